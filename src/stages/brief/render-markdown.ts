@@ -1,0 +1,159 @@
+/**
+ * The brief as Markdown, meant to be read raw in a terminal as much as
+ * rendered. Every claim carries the refs of the articles it comes from, and
+ * figures that disagree are listed side by side, never reduced to one value.
+ */
+import type { BriefArticle, Citation, StoryBrief } from '../../core/brief.js';
+import { escapeMarkdown as md, escapeMarkdownCell as cell } from './escape.js';
+import {
+  articleDate, citedRefs, clip, ENTITY_GROUPS, entitiesOfType, examplePassage, formatDay, formatFigureValue, formatNumber,
+  formatPercent, lookupArticles, orderTimeline, outletName, reuseKind, speakerGroups,
+} from './format.js';
+import type { ArticleLookup } from './format.js';
+
+export interface MarkdownOptions {
+  /** Longest example passage / context shown, in characters (default 240). */
+  readonly excerptChars?: number;
+  /** When the brief was generated (passed in: renderers read no clock). */
+  readonly generatedAt?: string;
+}
+
+interface Ctx {
+  readonly brief: StoryBrief;
+  readonly articles: ArticleLookup;
+  readonly excerpt: number;
+}
+
+const NONE = '_None._';
+
+function refs(citations: readonly Citation[], ctx: Ctx): string {
+  return citedRefs(citations, ctx.articles).map((r) => `[${r.article.ref}]`).join('');
+}
+
+function refOf(articleId: string, ctx: Ctx): string {
+  const a = ctx.brief.articles.find((x) => x.id === articleId);
+  return a === undefined ? '[?]' : `[${a.ref}]`;
+}
+
+function section(title: string, body: readonly string[]): string {
+  return [`## ${title}`, '', ...(body.length > 0 ? body : [NONE])].join('\n');
+}
+
+function articlesTable(ctx: Ctx): readonly string[] {
+  const rows = ctx.brief.articles.map((a) => {
+    const words = formatNumber(a.words);
+    return `| [${a.ref}] | ${cell(outletName(a))} | ${cell(a.title)} | ${articleDate(a).label} | ${cell(a.language)} | ${words} | ${a.machineTranslated ? 'yes' : 'no'} |`;
+  });
+  return ['| Ref | Outlet | Title | Published | Lang | Words | Machine-translated |', '|---|---|---|---|---|---:|---|', ...rows];
+}
+
+function summaryItems(kind: 'agreed' | 'single', ctx: Ctx): readonly string[] {
+  return ctx.brief.summary.filter((s) => s.kind === kind).map((s) => `- ${md(s.text)} ${refs(s.citations, ctx)}`);
+}
+
+function figures(ctx: Ctx): readonly string[] {
+  return ctx.brief.figures.flatMap((g) => {
+    const lead = g.disagreement
+      ? `Sources differ: ${g.values.length} values, none of them established as the fact.`
+      : g.values.length > 1 ? 'Sources give the same value.' : 'Given by one source only.';
+    const rows = g.values.map((v) => `| ${cell(formatFigureValue(v, g.unit))} | “${cell(v.text)}” | ${cell(v.attribution ?? 'not attributed')} | ${refOf(v.articleId, ctx)} |`);
+    return [`### ${md(g.quantity)}`, '', lead, '', '| Value | As written | Attributed to | Source |', '|---|---|---|---|', ...rows, ''];
+  });
+}
+
+function speakers(ctx: Ctx): readonly string[] {
+  return speakerGroups(ctx.brief).flatMap((s) => {
+    const remarks = s.remarks.filter((r) => r.length > 0).flatMap((variants) => {
+      const [first, ...rest] = variants;
+      return [
+        `- “${md(first.text)}” ${refOf(first.articleId, ctx)}`,
+        ...rest.map((q) => `  - as rendered by ${refOf(q.articleId, ctx)}: “${md(q.text)}”${q.speaker !== s.speaker ? ` (attributed to ${md(q.speaker)})` : ''}`),
+      ];
+    });
+    return [`### ${md(s.speaker)}${s.role !== undefined ? ` (${md(s.role)})` : ''}`, '', ...remarks, ''];
+  });
+}
+
+function timeline(ctx: Ctx): readonly string[] {
+  return orderTimeline(ctx.brief.timeline).map((e) => {
+    const when = e.date === undefined || e.resolved === 'unresolved' ? 'Undated (unresolved)' : e.resolved === 'inferred' ? `${formatDay(e.date)} (inferred)` : formatDay(e.date);
+    const cited = e.citations.length > 0 ? refs(e.citations, ctx) : e.articleIds.map((id) => refOf(id, ctx)).join('');
+    return `- **${when}** — “${md(e.text)}”: ${md(clip(e.context, ctx.excerpt))} ${cited}`;
+  });
+}
+
+function reuse(ctx: Ctx): readonly string[] {
+  return ctx.brief.reuse.flatMap((r) => {
+    const a = refOf(r.a, ctx);
+    const b = refOf(r.b, ctx);
+    const kind = reuseKind(r);
+    const label = kind === 'mixed' ? 'identical and paraphrased text' : kind === 'identical' ? 'identical text' : kind === 'paraphrase' ? 'paraphrased text' : 'no passages';
+    const n = r.passages.length;
+    const head = `- ${a} ↔ ${b}: ${label}; covers ${formatPercent(r.coverageA)} of ${a} and ${formatPercent(r.coverageB)} of ${b}; ${n} passage${n === 1 ? '' : 's'}.`;
+    const ex = examplePassage(r);
+    if (ex === undefined) return [head];
+    const same = ex.a.text === ex.b.text;
+    return [
+      head,
+      `  - Example (${ex.kind}, similarity ${ex.score.toFixed(2)}): “${md(clip(ex.a.text, ctx.excerpt))}” ${a}` + (same ? ` = ${b}` : ` / “${md(clip(ex.b.text, ctx.excerpt))}” ${b}`),
+    ];
+  });
+}
+
+function entities(ctx: Ctx): readonly string[] {
+  return ENTITY_GROUPS.flatMap(({ type, label }) => {
+    const list = entitiesOfType(ctx.brief.entities, type);
+    if (list.length === 0) return [];
+    const items = list.map((e) => {
+      const aliases = e.aliases.length > 0 ? ` (also: ${e.aliases.map(md).join(', ')})` : '';
+      const roles = e.roles.length > 0 ? ` — ${e.roles.map(md).join('; ')}` : '';
+      const cited = [...new Set(e.articleIds.map((id) => refOf(id, ctx)))].sort().join('');
+      return `- ${md(e.name)}${aliases}${roles} ${cited}, ${e.mentions} mention${e.mentions === 1 ? '' : 's'}`;
+    });
+    return [`**${label}**`, '', ...items, ''];
+  });
+}
+
+/** Paths and URLs as code spans, so underscores and slashes stay literal. */
+function code(text: string): string {
+  return text.includes('`') ? md(text) : `\`${text.replace(/\s+/g, ' ')}\``;
+}
+
+function sourceLine(a: BriefArticle): string {
+  const parts = [`[${a.ref}] ${md(outletName(a))}`, `“${md(a.title)}”`];
+  if (a.path !== undefined) parts.push(code(a.path));
+  if (a.url !== undefined) parts.push(code(a.url));
+  return `- ${parts.join(' — ')}`;
+}
+
+function trimBlank(lines: readonly string[]): readonly string[] {
+  let end = lines.length;
+  while (end > 0 && lines[end - 1] === '') end--;
+  return lines.slice(0, end);
+}
+
+/**
+ * Renders a story brief as Markdown (no raw HTML: scraped text is escaped).
+ * @example renderMarkdown(brief).startsWith('# Biden and Putin') // true
+ */
+export function renderMarkdown(brief: StoryBrief, opts: MarkdownOptions = {}): string {
+  const ctx: Ctx = { brief, articles: lookupArticles(brief), excerpt: opts.excerptChars ?? 240 };
+  const n = brief.articles.length;
+  const range = brief.dateRange === undefined ? 'dates unknown' : brief.dateRange.from === brief.dateRange.to ? formatDay(brief.dateRange.from) : `${formatDay(brief.dateRange.from)} – ${formatDay(brief.dateRange.to)}`;
+  const meta = `${n} source${n === 1 ? '' : 's'} · ${range} · story \`${brief.id}\`${opts.generatedAt !== undefined ? ` · generated ${md(opts.generatedAt)}` : ''}`;
+  const agreed = n < 2 && summaryItems('agreed', ctx).length === 0 ? ['_Only one source: nothing to compare._'] : summaryItems('agreed', ctx);
+  const parts = [
+    `# ${md(brief.title)}`,
+    meta,
+    section('Articles', articlesTable(ctx)),
+    section('What the sources agree on', agreed),
+    section('Where the figures differ', trimBlank(figures(ctx))),
+    section('Who said what', trimBlank(speakers(ctx))),
+    section('Reported by only one source', summaryItems('single', ctx)),
+    section('Timeline', timeline(ctx)),
+    section('Shared text', reuse(ctx)),
+    section('People, organisations, places', trimBlank(entities(ctx))),
+    section('Sources', brief.articles.map(sourceLine)),
+  ];
+  return `${parts.join('\n\n')}\n`;
+}

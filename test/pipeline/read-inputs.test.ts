@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readInputs } from '../../src/pipeline/read-inputs.js';
+
+test('reads the five example articles from their folder, in sorted order', () => {
+  const { articles, problems } = readInputs(['examples/biden-putin-call']);
+  assert.deepEqual(problems, []);
+  assert.equal(articles.length, 5);
+  assert.deepEqual(articles.map((a) => a.path?.split('/').pop()?.slice(0, 3)), ['000', '001', '002', '003', '004']);
+  assert.ok(articles.every((a) => a.format === 'txt' && a.body.length > 1000));
+});
+
+test('folders: recursive, sorted, skipping dotfiles, docs and unknown extensions', () => {
+  const { articles, problems } = readInputs(['test/fixtures/ingest/folder']);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(articles.map((a) => a.path), ['test/fixtures/ingest/folder/a.txt', 'test/fixtures/ingest/folder/sub/b.txt']);
+});
+
+test('explicit unknown extension and missing path are problems; others go on', () => {
+  const { articles, problems } = readInputs(['test/fixtures/ingest/notes.csv', 'test/fixtures/ingest/nope.txt', 'test/fixtures/ingest/plain.txt']);
+  assert.equal(articles.length, 1);
+  assert.equal(articles[0].path, 'test/fixtures/ingest/plain.txt');
+  assert.equal(problems.length, 2);
+  assert.match(problems[0].message, /unknown file type/);
+  assert.equal(problems[1].path, 'test/fixtures/ingest/nope.txt');
+  assert.match(problems[1].message, /no such file/);
+});
+
+test('size limit is checked before reading', () => {
+  const { articles, problems } = readInputs(['test/fixtures/ingest/plain.txt'], { maxBytes: 10 });
+  assert.equal(articles.length, 0);
+  assert.match(problems[0].message, /too large/);
+});
+
+test('a mixed fixture folder yields articles from every format and the bad files as problems', () => {
+  const { articles, problems } = readInputs(['test/fixtures/ingest']);
+  const formats = new Set(articles.map((a) => a.format));
+  assert.deepEqual([...formats].sort(), ['feed', 'html', 'jsonl', 'txt']);
+  // notes.csv inside a folder is skipped silently; broken.xml and no-text.html are reported.
+  assert.ok(problems.some((p) => p.path.endsWith('broken.xml')));
+  assert.ok(problems.some((p) => p.path.endsWith('no-text.html')));
+  assert.ok(!problems.some((p) => p.path.endsWith('notes.csv')));
+});

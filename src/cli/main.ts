@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { UsageError } from './args.js';
+import { cmdAnalyze, cmdBrief, cmdIngest, cmdStories, type Io } from './commands.js';
+
+const HELP = `parallax — multi-source news intelligence
+
+Usage:
+  parallax analyze PATH... [--format md|json|html] [--out FILE] [--db FILE]
+      ingest files/folders and print a brief of every story (temporary database unless --db)
+  parallax ingest PATH... [--db FILE] [--strict]
+      add .txt, .html, .jsonl and RSS/Atom .xml articles to the database (default ./parallax.db)
+  parallax stories [--db FILE] [--format text|json]
+      list the stories in the database
+  parallax brief STORY [--format md|json|html] [--out FILE] [--db FILE]
+      the brief of one story: agreement, differing figures, quotes, timeline, shared text
+
+Options:
+  --db FILE      SQLite database file (default ./parallax.db)
+  --format, -f   output format (briefs: md, json or html; default md)
+  --out, -o      write the output to FILE instead of stdout
+  --strict       exit non-zero when any input had a problem
+  --quiet, -q    no summary or rejection lines on stderr
+  --help, -h     this help; --version prints the version
+`;
+
+const COMMANDS: Record<string, (argv: readonly string[], io: Io) => number> = {
+  analyze: cmdAnalyze,
+  ingest: cmdIngest,
+  stories: cmdStories,
+  brief: cmdBrief,
+};
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/**
+ * The CLI entry point: returns the exit code (0 ok, 1 nothing ingested or a
+ * problem under --strict, 2 usage error).
+ */
+export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  const [cmd, ...rest] = argv;
+  if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+    io.stdout(HELP.trimEnd());
+    return 0;
+  }
+  if (cmd === '--version' || cmd === '-v') {
+    io.stdout(version());
+    return 0;
+  }
+  const run = COMMANDS[cmd];
+  if (!run) {
+    io.stderr(`parallax: unknown command "${cmd}"; commands: ${Object.keys(COMMANDS).join(', ')} (see parallax --help)`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(HELP.trimEnd());
+    return 0;
+  }
+  try {
+    return run(rest, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`parallax ${cmd}: ${err.message}`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+const defaultIo: Io = {
+  stdout: (s) => process.stdout.write(`${s}\n`),
+  stderr: (s) => process.stderr.write(`${s}\n`),
+};

@@ -1,0 +1,47 @@
+import type { Citation, TimelineEntry } from '../../core/brief.js';
+import type { ArticleId } from '../../core/ids.js';
+import type { DateMention, Sentence } from '../../core/types.js';
+
+export interface DatedArticle {
+  readonly articleId: ArticleId;
+  readonly dates: readonly DateMention[];
+  readonly sentences: readonly Sentence[];
+}
+
+/**
+ * One entry per resolved day, citing every source that mentions it, in date
+ * order; then the expressions no stated or inferred date could resolve, so a
+ * reader sees them rather than a silently guessed day.
+ * @example buildTimeline(articles)[0] // { date: '2021-06-16', resolved: 'certain', … }
+ */
+export function buildTimeline(articles: readonly DatedArticle[]): TimelineEntry[] {
+  interface Acc {
+    date?: string;
+    resolved: TimelineEntry['resolved'];
+    text: string;
+    context: string;
+    articleIds: ArticleId[];
+    citations: Citation[];
+  }
+  const byKey = new Map<string, Acc>();
+  for (const a of articles) {
+    for (const d of a.dates) {
+      const key = d.date !== undefined ? `d|${d.date}` : `u|${d.text.toLowerCase()}`;
+      let acc = byKey.get(key);
+      if (!acc) {
+        const sentence = a.sentences.find((s) => s.start <= d.start && d.end <= s.end);
+        acc = { resolved: d.resolution, text: d.text, context: sentence?.text ?? d.text, articleIds: [], citations: [] };
+        if (d.date !== undefined) acc.date = d.date;
+        byKey.set(key, acc);
+      }
+      // A day stated by one source outranks the same day inferred by another.
+      if (d.resolution === 'certain' && acc.resolved !== 'certain') acc.resolved = 'certain';
+      if (!acc.articleIds.includes(a.articleId)) acc.articleIds.push(a.articleId);
+      acc.citations.push({ articleId: a.articleId, start: d.start, end: d.end });
+    }
+  }
+  const entries = [...byKey.values()].map((e): TimelineEntry => ({ ...e }));
+  const resolved = entries.filter((e) => e.date !== undefined).sort((a, b) => a.date!.localeCompare(b.date!));
+  const unresolved = entries.filter((e) => e.date === undefined);
+  return [...resolved, ...unresolved];
+}

@@ -1,0 +1,76 @@
+import type { BriefEntity } from '../../core/brief.js';
+import type { ArticleId } from '../../core/ids.js';
+import type { EntityMention, EntityType } from '../../core/types.js';
+import { displayName } from './display-name.js';
+import { UnionFind } from './union-find.js';
+
+interface NameStats {
+  name: string;
+  type: EntityType;
+  mentions: number;
+  articles: Set<ArticleId>;
+  roles: Set<string>;
+  surfaces: Set<string>;
+}
+
+/**
+ * Merges the entities of a story's articles: spelling variants of one person,
+ * place or organisation (Zelensky/Zelenskyy, Kiev/Kyiv) become one entry with
+ * their aliases and the articles that mention them.
+ * @example mergeEntities([[id, mentions]], sameEntity)[0] // { name: 'Joe Biden', aliases: ['Biden'], … }
+ */
+export function mergeEntities(
+  perArticle: readonly (readonly [ArticleId, readonly EntityMention[]])[],
+  sameName: (a: string, b: string) => boolean,
+): BriefEntity[] {
+  const stats = new Map<string, NameStats>();
+  for (const [articleId, mentions] of perArticle) {
+    for (const m of mentions) {
+      const key = `${m.type}|${m.name}`;
+      let s = stats.get(key);
+      if (!s) {
+        s = { name: m.name, type: m.type, mentions: 0, articles: new Set(), roles: new Set(), surfaces: new Set() };
+        stats.set(key, s);
+      }
+      s.mentions++;
+      s.articles.add(articleId);
+      if (m.role) s.roles.add(m.role);
+      s.surfaces.add(m.text);
+    }
+  }
+  const list = [...stats.values()];
+  const uf = new UnionFind(list.length);
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const a = list[i]!;
+      const b = list[j]!;
+      if (a.type === b.type && (a.name.toLowerCase() === b.name.toLowerCase() || sameName(a.name, b.name))) uf.union(i, j);
+    }
+  }
+  const merged: BriefEntity[] = uf.groups().map((g) => {
+    const members = g.map((i) => list[i]!);
+    const name = displayName(
+      members.map((m) => m.name),
+      (n) => members.find((m) => m.name === n)?.mentions ?? 0,
+    );
+    const aliases = new Set<string>();
+    for (const m of members) {
+      if (m.name !== name) aliases.add(m.name);
+      for (const s of m.surfaces) if (s !== name && !name.endsWith(` ${s}`) && !/^(he|she|his|her)$/i.test(s)) aliases.add(s);
+    }
+    const articleIds = new Set<ArticleId>();
+    for (const m of members) for (const a of m.articles) articleIds.add(a);
+    const roles = new Set<string>();
+    for (const m of members) for (const r of m.roles) roles.add(r);
+    return {
+      name,
+      type: members[0]!.type,
+      aliases: [...aliases].sort(),
+      roles: [...roles].sort(),
+      articleIds: [...articleIds],
+      mentions: members.reduce((n, m) => n + m.mentions, 0),
+    };
+  });
+  // Entities most sources mention first.
+  return merged.sort((a, b) => b.articleIds.length - a.articleIds.length || b.mentions - a.mentions || a.name.localeCompare(b.name));
+}

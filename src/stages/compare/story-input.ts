@@ -1,0 +1,42 @@
+import type { StoryId } from '../../core/ids.js';
+import type { Analysis, CleanArticle, Reuse } from '../../core/types.js';
+
+/** One article of a story as the compare stage receives it. */
+export interface StoryMember {
+  readonly article: CleanArticle;
+  readonly analysis: Analysis;
+  /** A publication date inferred from the story when the article states none. */
+  readonly publishedInferred?: string;
+}
+
+/** Everything `compareStory` needs: the members in stream order and their reuse. */
+export interface StoryInput {
+  readonly id: StoryId;
+  readonly members: readonly StoryMember[];
+  readonly reuse: readonly Reuse[];
+}
+
+/** Tunables of the compare stage. Defaults chosen on the seed story; see docs/DESIGN.md. */
+export interface CompareOptions {
+  /** Two quotes of one speaker are one remark at this weighted Dice or above. */
+  readonly quoteVariantDice: number;
+  /** …or when this share of the shorter quote's words is in the longer one. */
+  readonly quoteVariantContainment: number;
+  /** Two sentences from different sources state the same thing at this Dice or above. */
+  readonly agreeDice: number;
+  /** Most agreed points and single-source points listed. */
+  readonly maxAgreed: number;
+  readonly maxSingle: number;
+}
+
+export const COMPARE_DEFAULTS: CompareOptions = Object.freeze({
+  // 0.45: "I don't accept anybody's red lines" vs "…anyone's red line" scores ~0.6;
+  // two different remarks of one speaker on one topic rarely pass 0.3.
+  quoteVariantDice: 0.45,
+  quoteVariantContainment: 0.7,
+  // 0.42: translated paraphrases of one sentence score 0.45–0.8 on the seed story;
+  // sentences merely on the same topic stay under 0.35.
+  agreeDice: 0.42,
+  maxAgreed: 15,
+  maxSingle: 12,
+});

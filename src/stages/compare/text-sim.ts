@@ -1,0 +1,77 @@
+/**
+ * Word-level similarity for comparing short texts across sources (quotes,
+ * sentences). Translations and rewrites change function words and endings
+ * ("Russia's actions" / "Russian moves", "expectation" / "expectations"),
+ * so we compare stemmed content words, and give names and numbers more weight
+ * because they survive translation best.
+ */
+
+const STOP = new Set(
+  `a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those
+  he she they we i you me him her them us our their his my your there here will would shall should can could may might must
+  do does did done have has had not no so than then too very just also about into over after before up down out off again
+  further once all any both each few more most other some such only own same which who whom what when where why how
+  said says say told according`.split(/\s+/),
+);
+
+/** A crude, language-agnostic stem: fold case and diacritics, keep a prefix. */
+export function stem(word: string): string {
+  const w = word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’]s$/, '');
+  return w.length > 5 ? w.slice(0, 5) : w;
+}
+
+export interface Bag {
+  /** Stem → weight. */
+  readonly weights: ReadonlyMap<string, number>;
+  readonly total: number;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+
+/** Content-word bag of a text; capitalised words and numbers weigh double. */
+export function bagOf(text: string): Bag {
+  const weights = new Map<string, number>();
+  let total = 0;
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0].replace(/[.,]+$/, '');
+    const lower = raw.toLowerCase();
+    if (STOP.has(lower) || STOP.has(lower.replace(/['’].*$/, ''))) continue;
+    const isNumber = /^\d/.test(raw);
+    const key = isNumber ? raw.replace(/[,.]/g, '') : stem(raw);
+    if (key.length < 2 && !isNumber) continue;
+    const w = isNumber || /^\p{Lu}/u.test(raw) ? 2 : 1;
+    if (!weights.has(key)) {
+      weights.set(key, w);
+      total += w;
+    }
+  }
+  return { weights, total };
+}
+
+/** Weighted Dice coefficient of two bags, in [0, 1]. */
+export function dice(a: Bag, b: Bag): number {
+  if (a.total === 0 || b.total === 0) return 0;
+  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const [k, w] of small.weights) {
+    const v = large.weights.get(k);
+    if (v !== undefined) shared += Math.min(w, v);
+  }
+  return (2 * shared) / (a.total + b.total);
+}
+
+/** Share of the smaller bag found in the larger: a short quote inside a longer rendering. */
+export function containment(a: Bag, b: Bag): number {
+  if (a.total === 0 || b.total === 0) return 0;
+  const [small, large] = a.total <= b.total ? [a, b] : [b, a];
+  let shared = 0;
+  for (const [k, w] of small.weights) {
+    const v = large.weights.get(k);
+    if (v !== undefined) shared += Math.min(w, v);
+  }
+  return shared / small.total;
+}

@@ -1,0 +1,157 @@
+import Database from 'better-sqlite3';
+import type { ArticleId, StoryId } from '../../core/ids.js';
+import type { Analysis, CleanArticle, CleanMeta, Story } from '../../core/types.js';
+import type { Rejection, Store, StoredArticle } from '../store.js';
+import { MIGRATIONS } from './migrations.js';
+
+interface ArticleRow {
+  seq: number;
+  id: string;
+  title: string;
+  text: string;
+  meta: string;
+  analysis: string;
+  story_id: string | null;
+}
+
+/**
+ * SQLite backend (better-sqlite3, synchronous): one file, no server.
+ * WAL mode so a reader (e.g. `parallax stories`) never blocks an ingest.
+ * @example const store = new SqliteStore('parallax.db')
+ */
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+
+  constructor(file: string) {
+    this.db = new Database(file);
+    if (file !== ':memory:') this.db.pragma('journal_mode = WAL');
+    this.db.pragma('foreign_keys = ON');
+    this.migrate();
+  }
+
+  private migrate(): void {
+    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    const done = new Set(
+      (this.db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
+    );
+    const newest = Math.max(0, ...done);
+    const known = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+    if (newest > known) {
+      throw new Error(`database schema version ${newest} is newer than this parallax understands (${known}); upgrade parallax`);
+    }
+    for (const m of MIGRATIONS) {
+      if (done.has(m.version)) continue;
+      this.db.transaction(() => {
+        this.db.exec(m.sql);
+        this.db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, datetime('now'))").run(m.version, m.name);
+      })();
+    }
+  }
+
+  schemaVersion(): number {
+    const r = this.db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
+    return r.v ?? 0;
+  }
+
+  putArticle(article: CleanArticle, analysis: Analysis, ingestedAt: string): boolean {
+    const r = this.db
+      .prepare(
+        `INSERT OR IGNORE INTO articles (id, title, text, meta, analysis, published, source, language, ingested_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        article.id,
+        article.title,
+        article.text,
+        JSON.stringify(article.meta),
+        JSON.stringify(analysis),
+        article.meta.published ?? null,
+        article.meta.source ?? null,
+        analysis.language,
+        ingestedAt,
+      );
+    return r.changes > 0;
+  }
+
+  hasArticle(id: ArticleId): boolean {
+    return this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
+  }
+
+  getArticle(id: ArticleId): StoredArticle | undefined {
+    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+    return row ? toStored(row) : undefined;
+  }
+
+  listArticles(): StoredArticle[] {
+    return (this.db.prepare('SELECT * FROM articles ORDER BY seq').all() as ArticleRow[]).map(toStored);
+  }
+
+  countArticles(): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
+  }
+
+  setStory(articleId: ArticleId, storyId: StoryId): void {
+    this.db.prepare('UPDATE articles SET story_id = ? WHERE id = ?').run(storyId, articleId);
+  }
+
+  listStories(): Story[] {
+    const rows = this.db.prepare('SELECT id, story_id FROM articles WHERE story_id IS NOT NULL ORDER BY seq').all() as {
+      id: string;
+      story_id: string;
+    }[];
+    const byStory = new Map<string, ArticleId[]>();
+    for (const r of rows) {
+      const list = byStory.get(r.story_id) ?? [];
+      list.push(r.id as ArticleId);
+      byStory.set(r.story_id, list);
+    }
+    // Largest first; ties keep first-seen order (Map iteration order).
+    return [...byStory.entries()]
+      .map(([id, articleIds]) => ({ id: id as StoryId, articleIds }))
+      .sort((a, b) => b.articleIds.length - a.articleIds.length);
+  }
+
+  putRejection(r: Rejection): void {
+    this.db.prepare('INSERT INTO rejections (path, reason, detail, at) VALUES (?, ?, ?, ?)').run(r.path, r.reason, r.detail ?? null, r.at);
+  }
+
+  listRejections(): Rejection[] {
+    const rows = this.db.prepare('SELECT path, reason, detail, at FROM rejections ORDER BY rowid').all() as {
+      path: string;
+      reason: string;
+      detail: string | null;
+      at: string;
+    }[];
+    return rows.map((r) => (r.detail === null ? { path: r.path, reason: r.reason, at: r.at } : { ...r, detail: r.detail }));
+  }
+
+  loadState(name: string): string | undefined {
+    const r = this.db.prepare('SELECT json FROM stage_state WHERE name = ?').get(name) as { json: string } | undefined;
+    return r?.json;
+  }
+
+  saveState(name: string, json: string): void {
+    this.db
+      .prepare('INSERT INTO stage_state (name, json) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET json = excluded.json, updated_at = datetime(\'now\')')
+      .run(name, json);
+  }
+
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+function toStored(row: ArticleRow): StoredArticle {
+  const article: CleanArticle = {
+    id: row.id as ArticleId,
+    title: row.title,
+    text: row.text,
+    meta: JSON.parse(row.meta) as CleanMeta,
+  };
+  const base = { article, analysis: JSON.parse(row.analysis) as Analysis, seq: row.seq };
+  return row.story_id === null ? base : { ...base, storyId: row.story_id as StoryId };
+}

@@ -1,0 +1,51 @@
+/**
+ * The one storage seam. Every backend (SQLite now, PostgreSQL later, memory
+ * for tests) implements `Store`; `pipeline/` is its only caller.
+ */
+import type { ArticleId, StoryId } from '../core/ids.js';
+import type { Analysis, CleanArticle, Story } from '../core/types.js';
+
+/** Why an input did not become an article: kept so a user can see it. */
+export interface Rejection {
+  readonly path: string;
+  readonly reason: string;
+  readonly detail?: string;
+  readonly at: string;
+}
+
+export interface StoredArticle {
+  readonly article: CleanArticle;
+  readonly analysis: Analysis;
+  readonly storyId?: StoryId;
+  /** Insertion order: the stream position. */
+  readonly seq: number;
+}
+
+export interface Store {
+  /** Inserts an article and its analysis; false when the id is already stored. */
+  putArticle(article: CleanArticle, analysis: Analysis, ingestedAt: string): boolean;
+  hasArticle(id: ArticleId): boolean;
+  getArticle(id: ArticleId): StoredArticle | undefined;
+  /** All articles in stream order. */
+  listArticles(): StoredArticle[];
+  countArticles(): number;
+
+  setStory(articleId: ArticleId, storyId: StoryId): void;
+  /** Stories with their articles in stream order, largest first. */
+  listStories(): Story[];
+
+  putRejection(r: Rejection): void;
+  listRejections(): Rejection[];
+
+  /** Named, versioned state blobs of stateful stages (clusterer, LSH index). */
+  loadState(name: string): string | undefined;
+  saveState(name: string, json: string): void;
+
+  /** Runs `fn` atomically: all of its writes land or none do. */
+  transaction<T>(fn: () => T): T;
+  close(): void;
+}
+
+export type StoreConfig =
+  | { readonly type: 'sqlite'; readonly file: string }
+  | { readonly type: 'memory' };

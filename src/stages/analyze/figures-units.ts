@@ -1,0 +1,91 @@
+/**
+ * The one place for unit vocabulary: singularising counted nouns, unit
+ * synonyms ("soldiers" = "troops"), currencies, and the cross-article
+ * comparison helpers `quantityKey` / `sameQuantity`.
+ */
+import type { Figure } from '../../core/types.js';
+
+const IRREGULAR: Readonly<Record<string, string>> = {
+  people: 'person', persons: 'person', lives: 'life', men: 'man', women: 'woman', children: 'child',
+  servicemen: 'serviceman', servicewomen: 'servicewoman', feet: 'foot', halves: 'half', wives: 'wife',
+  knives: 'knife', thieves: 'thief', casualties: 'casualty', dead: 'dead', police: 'police',
+  personnel: 'personnel', staff: 'staff', aircraft: 'aircraft', data: 'data', series: 'series',
+  news: 'news', species: 'species', yuan: 'yuan', yen: 'yen', percent: 'percent', '%': 'percent',
+};
+
+/** Invariant or adjectival counted words that count without a plural -s. */
+export const INVARIANT_COUNTED: ReadonlySet<string> = new Set([
+  'people', 'police', 'personnel', 'staff', 'aircraft', 'dead', 'killed', 'wounded', 'injured',
+  'percent', 'yuan', 'yen', 'servicemen', 'men', 'women', 'children',
+]);
+
+/**
+ * Lower-case singular of a counted noun.
+ * @example singular('Soldiers') // 'soldier'
+ */
+export function singular(word: string): string {
+  const w = word.toLowerCase().replace(/['’]s?$/, '');
+  const irr = IRREGULAR[w];
+  if (irr) return irr;
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (/(?:ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/** Currency words → code. Symbols live in figures-numbers.ts (CURRENCY_SYMBOLS). */
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  dollar: 'usd', usd: 'usd', euro: 'eur', eur: 'eur', pound: 'gbp', 'pound sterling': 'gbp', gbp: 'gbp',
+  ruble: 'rub', rouble: 'rub', rub: 'rub', hryvnia: 'uah', hryvnias: 'uah', uah: 'uah', yuan: 'cny',
+  renminbi: 'cny', yen: 'jpy',
+};
+
+/** Singular unit → the key shared by its synonyms. */
+const SYNONYMS: Readonly<Record<string, string>> = {
+  troop: 'troop', soldier: 'troop', force: 'troop', serviceman: 'troop', servicewoman: 'troop',
+  servicemember: 'troop', personnel: 'troop', fighter: 'troop',
+  person: 'person', individual: 'person',
+  life: 'death', death: 'death', killed: 'death', dead: 'death', fatality: 'death',
+  wounded: 'injury', injured: 'injury', injury: 'injury',
+  percent: 'percent', 'per cent': 'percent', pct: 'percent',
+  usd: 'usd', eur: 'eur', gbp: 'gbp', jpy: 'jpy', rub: 'rub', uah: 'uah', cny: 'cny',
+};
+
+/**
+ * A normalised key for what a figure counts, equal across articles that word
+ * the same quantity differently. Empty when the figure counts nothing known.
+ * @example quantityKey({ unit: 'soldier', … }) // 'troop'
+ */
+export function quantityKey(f: Pick<Figure, 'unit' | 'isYear'>): string {
+  if (f.isYear) return 'year';
+  const u = f.unit.toLowerCase();
+  return SYNONYMS[u] ?? CURRENCY_WORDS[u] ?? u;
+}
+
+// Capitalised modifiers that narrow a count to one side ("Russian troops").
+const GENERIC_CAPS = new Set(['US', 'U.S.']);
+
+function modifiers(f: Pick<Figure, 'counted'>): Set<string> {
+  const words = f.counted.split(/\s+/).slice(0, -1);
+  const out = new Set<string>();
+  for (const w of words) if (/^[A-Z]/.test(w) && !GENERIC_CAPS.has(w)) out.add(w.toLowerCase());
+  return out;
+}
+
+/**
+ * Whether two figures (usually from different articles) state the same
+ * quantity: same key, neither a year, and no conflicting capitalised
+ * qualifier ("Russian troops" ≠ "Ukrainian troops", but "troops" is
+ * compatible with either).
+ * @example sameQuantity(upTo175kTroops, moreThan94kRussianTroops) // true
+ */
+export function sameQuantity(a: Figure, b: Figure): boolean {
+  if (a.isYear || b.isYear) return false;
+  const ka = quantityKey(a);
+  if (ka === '' || ka !== quantityKey(b)) return false;
+  const ma = modifiers(a);
+  const mb = modifiers(b);
+  if (ma.size === 0 || mb.size === 0) return true;
+  for (const m of ma) if (mb.has(m)) return true;
+  return false;
+}

@@ -1,0 +1,211 @@
+/**
+ * Figures: numbers the text states, what they count, how they are hedged and
+ * who they are attributed to. One pass over the numbers in the text; every
+ * look-around is a short slice, so cost is linear in the text length.
+ */
+import type { EntityMention, Figure, Qualifier, Sentence } from '../../core/types.js';
+import { attributeFigure } from './figures-attribution.js';
+import { findNumbers, type NumberToken } from './figures-numbers.js';
+import { CURRENCY_WORDS, INVARIANT_COUNTED, singular } from './figures-units.js';
+
+export { quantityKey, sameQuantity } from './figures-units.js';
+
+// Ordered: "no more than" must win over "more than", "no less than" over "less than".
+// "nearly"/"almost" count as 'about': the value is a close estimate, and
+// 'at most' would wrongly suggest it could be far lower.
+const QUALIFIERS: readonly (readonly [RegExp, Qualifier])[] = [
+  [/\b(?:no more than|not more than|at most|a maximum of)\s+$/i, 'at most'],
+  [/\b(?:at least|no fewer than|no less than|not less than|a minimum of)\s+$/i, 'at least'],
+  [/\b(?:up to|as many as|as much as)\s+$/i, 'up to'],
+  [/\b(?:more than|over|in excess of|upwards of|above|exceeding)\s+$/i, 'more than'],
+  [/\b(?:fewer than|less than|under|below)\s+$/i, 'fewer than'],
+  [/(?:\b(?:about|around|some|roughly|approximately|approx\.|an estimated|estimated at|estimated|nearly|almost|close to|circa)|~)\s+$/i, 'about'],
+  [/\b(?:exactly|precisely)\s+$/i, 'exactly'],
+];
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const DAY_AFTER_MONTH = new RegExp(String.raw`\b(?:${MONTHS})\.?\s+$`);
+const MONTH_AFTER_DAY = new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})\b`);
+const YEAR_OF_DATE = new RegExp(String.raw`(?:\b(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\b\d{1,2}\s+(?:${MONTHS}),?|\b(?:${MONTHS})\.?)\s+$`);
+const TIME_AFTER = /^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|o'clock|GMT\b|UTC\b|ET\b|EST\b|CET\b|MSK\b|hrs\b)/;
+const ADJECTIVAL = /^-(year|month|week|day|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|foot|point|percent|member|nation|country|seat|page|man|person|party|storey|story)(?:s?-old)?\b/i;
+const CURRENCY_AFTER = /^\s+(US dollars|dollars|euros|pounds sterling|pounds|rubles|roubles|hryvnias?|yuan|yen)\b/i;
+const PERCENT_AFTER = /^\s+(percentage points?|per cent|percent|pct)\b/i;
+const RANGE_GAP = /^\s*(?:-|–|—|to)\s*$/;
+const HYPHEN_RANGE = /^\s*[-–]\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w])/;
+const NUMBER_OF = /\b(?:number|total|tally|count) of\s+/gi;
+const TOLL = /\b(death|casualty|fatality)\s+toll\b/i;
+const WORD_AFTER = /^[ \t]+([A-Za-z][A-Za-z'’-]*)/;
+const STOP = new Set(
+  ('the a an of to in on at for and or but are is were was be been have has had will would could can may might should must ' +
+    'that which who whom than as by from with near along across into over under since per each more less about around this these ' +
+    'those its their his her our my your it they he she we you i not no so if when while after before during another other times ' +
+    'ago later earlier old apiece').split(' '),
+);
+const MEASURES = new Set(['km', 'kg', 'mph', 'kph', 'mw', 'gw', 'kw', 'sq', 'ha', 'tonne', 'ton']);
+const YEAR_PREPOSITION = /\b(?:in|since|by|until|till|from|of|before|after|during|through|to|and|circa)\s+$/i;
+const CONTEXT = 48;
+
+interface Counted {
+  readonly unit: string;
+  readonly counted: string;
+  readonly end: number;
+}
+
+/**
+ * Extract figures from `text`. `sentences` locate attributions; `entities`
+ * (may be empty) turn attributed names into canonical ones.
+ * @example extractFigures('Russia has massed up to 175,000 troops.', sents, [])
+ * // [{ text: 'up to 175,000 troops', value: 175000, unit: 'troop', qualifier: 'up to', … }]
+ */
+export function extractFigures(text: string, sentences: readonly Sentence[], entities: readonly EntityMention[]): Figure[] {
+  const tokens = findNumbers(text);
+  const out: Figure[] = [];
+  let si = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    while (si < sentences.length && sentences[si].end <= tok.start) si++;
+    const sentence = sentences[si] && sentences[si].start <= tok.start ? sentences[si] : undefined;
+    const floor = sentence ? sentence.start : Math.max(0, tok.start - CONTEXT);
+    const before = text.slice(Math.max(floor, tok.start - CONTEXT), tok.start);
+    const after = text.slice(tok.end, tok.end + CONTEXT);
+    if (!isCount(tok, before, after)) continue;
+
+    let start = tok.start;
+    let end = tok.end;
+    let valueMax: number | undefined;
+    const next = tokens[i + 1];
+    if (next && RANGE_GAP.test(text.slice(tok.end, next.start))) {
+      valueMax = next.value;
+      end = next.end;
+      i++;
+    } else if (next && /\bbetween\s+$/i.test(before) && /^\s+and\s+$/.test(text.slice(tok.end, next.start))) {
+      valueMax = next.value;
+      end = next.end;
+      start = tok.start - before.length + before.search(/between\s+$/i);
+      i++;
+    } else if (tok.numeric) {
+      const h = HYPHEN_RANGE.exec(after);
+      if (h) {
+        valueMax = Number(h[1].replace(/,/g, '') + (h[2] ?? ''));
+        end = tok.end + h[0].length;
+      }
+    }
+
+    let qualifier: Qualifier | undefined;
+    for (const [re, q] of QUALIFIERS) {
+      const m = re.exec(before);
+      if (m) {
+        qualifier = q;
+        start = Math.min(start, tok.start - before.length + m.index + (m[0].length - m[0].trimStart().length));
+        break;
+      }
+    }
+
+    const last = valueMax !== undefined ? (tokens[i] ?? tok) : tok;
+    const yearish = tok.plainInteger && tok.value >= 1000 && tok.value <= 2100;
+    const counted = countedAfter(text, last, end, yearish);
+    if (yearish && (!counted || !counted.plural || YEAR_PREPOSITION.test(before))) {
+      out.push({ start: tok.start, end, text: text.slice(tok.start, end), value: tok.value, ...(valueMax !== undefined ? { valueMax } : {}), unit: 'year', counted: '', isYear: true });
+      continue;
+    }
+    let c: Counted | undefined = counted;
+    if (!c && tok.numeric && sentence) c = countedBefore(text, sentence.start, tok.start);
+    if (!c && (!tok.numeric || qualifier === undefined)) continue;
+    const unit = c?.unit ?? '';
+    const figEnd = Math.max(end, c?.end ?? end);
+    const nextSentence = si + 1 < sentences.length ? sentences[si + 1] : undefined;
+    const attribution = sentence && !yearish ? attributeFigure(text, sentence, start, figEnd, nextSentence, entities) : undefined;
+    out.push({
+      start,
+      end: figEnd,
+      text: text.slice(start, figEnd),
+      value: tok.value,
+      ...(valueMax !== undefined ? { valueMax } : {}),
+      unit,
+      counted: c?.counted ?? '',
+      ...(qualifier ? { qualifier } : {}),
+      ...(attribution ? { attribution } : {}),
+    });
+  }
+  return out;
+}
+
+// Times, days of dates, years of dates and numbers inside names are not counts.
+function isCount(tok: NumberToken, before: string, after: string): boolean {
+  if (tok.currency || tok.percent) return true;
+  if (TIME_AFTER.test(after)) return false;
+  const small = Number.isInteger(tok.value) && tok.value >= 1 && tok.value <= 31;
+  if (tok.numeric && small && (DAY_AFTER_MONTH.test(before) || MONTH_AFTER_DAY.test(after))) return false;
+  if (tok.plainInteger && YEAR_OF_DATE.test(before)) return false;
+  if (!tok.numeric && tok.value === 1 && /\b(?:no|any|every|some|each|the|this|that|which)\s+$/i.test(before)) return false;
+  // "Apollo 11", "Section 230": a capitalised word right before a bare number, mid-sentence.
+  if (tok.numeric && !tok.scaled && /[a-z]\s+[A-Z][a-z]+\s+$/.test(before) && !/\b(?:Over|About|Some|Around)\s+$/.test(before)) return false;
+  if (tok.numeric && /\b(?:No\.|no\.|number|Number|#)\s*$/.test(before)) return false;
+  return true;
+}
+
+interface CountedAfter extends Counted {
+  readonly plural: boolean;
+}
+
+function countedAfter(text: string, tok: NumberToken, from: number, yearish: boolean): CountedAfter | undefined {
+  const after = text.slice(from, from + CONTEXT * 2);
+  if (tok.currency) {
+    return { unit: tok.currency, counted: tok.currencyText ?? '', end: from, plural: true };
+  }
+  if (tok.percent) return { unit: 'percent', counted: '%', end: from, plural: true };
+  const adj = ADJECTIVAL.exec(after);
+  if (adj && !yearish) return { unit: singular(adj[1]), counted: adj[1], end: from + adj[0].length, plural: true };
+  const cur = CURRENCY_AFTER.exec(after);
+  if (cur) {
+    const code = CURRENCY_WORDS[singular(cur[1].replace(/^US /i, ''))] ?? 'usd';
+    return { unit: code, counted: cur[1], end: from + cur[0].length, plural: true };
+  }
+  const pct = PERCENT_AFTER.exec(after);
+  if (pct) {
+    const unit = /^percentage/i.test(pct[1]) ? 'percentage point' : 'percent';
+    return { unit, counted: pct[1], end: from + pct[0].length, plural: true };
+  }
+  return nounRun(text, from, tok.value);
+}
+
+// The counted noun phrase: up to four words, headed by the first plural noun.
+function nounRun(text: string, from: number, value: number): CountedAfter | undefined {
+  const words: { start: number; end: number; word: string }[] = [];
+  let pos = from;
+  while (words.length < 4) {
+    const m = WORD_AFTER.exec(text.slice(pos, pos + 40));
+    if (!m) break;
+    const word = m[1].replace(/['’]$/, '');
+    if (STOP.has(word.toLowerCase())) break;
+    const start = pos + m[0].length - m[1].length;
+    words.push({ start, end: start + word.length, word });
+    pos = start + m[1].length;
+  }
+  if (words.length === 0) return undefined;
+  let h = words.findIndex((w) => INVARIANT_COUNTED.has(w.word.toLowerCase()) || (/[a-z]$/.test(w.word) && singular(w.word) !== w.word.toLowerCase().replace(/['’]s$/, '')));
+  const plural = h >= 0;
+  if (h < 0) {
+    if (value === 1 && !/^[A-Z]/.test(words[words.length - 1].word)) h = words.length - 1;
+    else if (MEASURES.has(words[0].word.toLowerCase())) h = 0;
+    else return undefined;
+  }
+  const head = words[h];
+  return { unit: singular(head.word), counted: text.slice(words[0].start, head.end), end: head.end, plural };
+}
+
+// "the number of Russian troops near Ukraine … is estimated at 94,300".
+function countedBefore(text: string, sentStart: number, numStart: number): Counted | undefined {
+  const before = text.slice(sentStart, numStart);
+  let at = -1;
+  NUMBER_OF.lastIndex = 0;
+  for (let m = NUMBER_OF.exec(before); m; m = NUMBER_OF.exec(before)) at = m.index + m[0].length;
+  if (at >= 0) {
+    const run = nounRun(text, sentStart + at - 1, 2);
+    if (run) return { unit: run.unit, counted: run.counted, end: numStart };
+  }
+  const toll = TOLL.exec(before);
+  if (toll) return { unit: 'death', counted: toll[0], end: numStart };
+  return undefined;
+}

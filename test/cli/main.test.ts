@@ -1,0 +1,89 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main.js';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { stdout: (s: string) => out.push(s), stderr: (s: string) => err.push(s) }, out, err };
+}
+
+function withDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'px-cli-'));
+  return fn(dir).finally(() => rmSync(dir, { recursive: true, force: true }));
+}
+
+test('analyze --format json prints {stories} with cited articles, quotes and figures', async () => {
+  const c = capture();
+  const code = await main(['analyze', 'examples/biden-putin-call', '--format', 'json', '--quiet'], c.io);
+  assert.equal(code, 0);
+  const parsed = JSON.parse(c.out.join('\n')) as { stories: { id: string; articles: { id: string; text: string }[]; quotes: { articleId: string; start: number; end: number; text: string }[] }[] };
+  assert.equal(parsed.stories.length, 1);
+  const s = parsed.stories[0]!;
+  assert.equal(s.articles.length, 5);
+  for (const q of s.quotes) {
+    const text = s.articles.find((a) => a.id === q.articleId)!.text;
+    assert.equal(text.slice(q.start, q.end), q.text);
+  }
+});
+
+test('ingest then stories then brief, on a database file; ingesting again adds nothing', () =>
+  withDir(async (dir) => {
+    const db = join(dir, 'p.db');
+    let c = capture();
+    assert.equal(await main(['ingest', 'examples/biden-putin-call', '--db', db], c.io), 0);
+    assert.match(c.err.join('\n'), /ingested 5 new article/);
+    c = capture();
+    assert.equal(await main(['ingest', 'examples/biden-putin-call', '--db', db], c.io), 0);
+    assert.match(c.err.join('\n'), /ingested 0 new article\(s\), 5 already stored/);
+    c = capture();
+    assert.equal(await main(['stories', '--db', db], c.io), 0);
+    assert.equal(c.out.length, 1);
+    const storyId = c.out[0]!.split('\t')[0]!;
+    c = capture();
+    const html = join(dir, 'brief.html');
+    assert.equal(await main(['brief', storyId, '--db', db, '--format', 'html', '--out', html], c.io), 0);
+    assert.ok(existsSync(html));
+    assert.match(readFileSync(html, 'utf8'), /<html/i);
+    c = capture();
+    assert.equal(await main(['brief', 's_nope', '--db', db], c.io), 1);
+    assert.match(c.err[0]!, /no story s_nope/);
+  }));
+
+test('bad inputs: one line each naming the file, the batch goes on; nothing ingested → exit 1', () =>
+  withDir(async (dir) => {
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
+    writeFileSync(join(dir, 'bad.jsonl'), '{"title":"x","text":"' + 'A fine article sentence. '.repeat(20) + '"}\n{not json\n');
+    const db = join(dir, 'p.db');
+    let c = capture();
+    const code = await main(['ingest', dir, '--db', db], c.io);
+    assert.equal(code, 0, 'one good article was ingested');
+    const errs = c.err.filter((l) => l.startsWith('parallax: '));
+    assert.ok(errs.some((l) => l.includes('empty.txt')));
+    assert.ok(errs.some((l) => l.includes('binary.txt')));
+    assert.ok(errs.some((l) => l.includes('bad.jsonl') && /:2\b/.test(l)));
+    for (const l of errs) assert.equal(l.split('\n').length, 1);
+    c = capture();
+    assert.equal(await main(['ingest', dir, '--db', db, '--strict'], c.io), 1, '--strict fails on any problem');
+    c = capture();
+    assert.equal(await main(['ingest', join(dir, 'empty.txt'), '--db', join(dir, 'q.db')], c.io), 1);
+  }));
+
+test('usage errors exit 2 with one line; help and version print', async () => {
+  let c = capture();
+  assert.equal(await main(['frobnicate'], c.io), 2);
+  assert.match(c.err[0]!, /unknown command/);
+  c = capture();
+  assert.equal(await main(['brief', 'x', '--format', 'pdf'], c.io), 2);
+  assert.match(c.err[0]!, /--format must be md, json or html/);
+  c = capture();
+  assert.equal(await main(['--help'], c.io), 0);
+  assert.match(c.out.join('\n'), /parallax analyze/);
+  c = capture();
+  assert.equal(await main(['--version'], c.io), 0);
+  assert.match(c.out[0]!, /^\d+\.\d+\.\d+/);
+});

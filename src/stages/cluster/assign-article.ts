@@ -1,0 +1,154 @@
+/**
+ * The online clusterer's reducer, after Miranda et al. 2018 ("Multilingual
+ * Clustering of Streaming News"): each arriving article is compared, by
+ * TF-IDF cosine with a time factor, to the stories an inverted index proposes;
+ * it joins the best one above a threshold or founds a new story, and an
+ * article strongly similar to several stories merges them.
+ */
+import { asStoryId, storyIdFor, type ArticleId, type StoryId } from '../../core/ids.js';
+import { getSharded, setSharded } from '../dedupe/sharded-map.js';
+import { STRUCTURAL_PARAMS, type ClusterParams } from './cluster-params.js';
+import type { ClusterState, StoryRecord } from './cluster-state.js';
+import { dayNumber, docTerms, type ClusterDoc } from './doc-terms.js';
+
+export type ClusterEvent =
+  | { readonly kind: 'created'; readonly storyId: StoryId; readonly articleId: ArticleId }
+  | { readonly kind: 'joined'; readonly storyId: StoryId; readonly articleId: ArticleId; readonly similarity: number }
+  | { readonly kind: 'merged'; readonly into: StoryId; readonly from: StoryId; readonly articleIds: readonly ArticleId[]; readonly similarity: number };
+
+export interface AssignResult {
+  readonly state: ClusterState;
+  readonly storyId: StoryId;
+  readonly events: readonly ClusterEvent[];
+}
+
+interface Scored {
+  readonly rec: StoryRecord;
+  readonly sim: number;
+}
+
+function timeFactor(p: ClusterParams, day: number | undefined, rec: StoryRecord): number {
+  if (day === undefined || rec.firstDay === undefined || rec.lastDay === undefined || p.halfLifeDays <= 0) return 1;
+  const gap = Math.max(0, rec.firstDay - day, day - rec.lastDay);
+  return Math.max(p.minTimeFactor, 0.5 ** (gap / p.halfLifeDays));
+}
+
+/**
+ * Assign one article; returns the new state, its story and what happened.
+ * Re-assigning a known article id changes nothing. `params` may override
+ * thresholds only; parameters that shape the state come from the state.
+ * @example const { state: s1, storyId } = assignArticle(createClusterState(), { id, title, text })
+ */
+export function assignArticle(state: ClusterState, doc: ClusterDoc, params: Partial<ClusterParams> = {}): AssignResult {
+  const known = getSharded(state.articles, doc.id);
+  if (known !== undefined) return { state, storyId: asStoryId(known), events: [] };
+  const structural = Object.fromEntries(STRUCTURAL_PARAMS.map((k) => [k, state.params[k]]));
+  const p: ClusterParams = { ...state.params, ...params, ...structural };
+
+  const tf = docTerms(doc, p);
+  const day = dayNumber(doc.published);
+  const n = state.docCount;
+  const idfCache = new Map<string, number>();
+  const idf = (t: string) => {
+    let v = idfCache.get(t);
+    if (v === undefined) {
+      v = Math.log((n + 1) / ((getSharded(state.df, t) ?? 0) + 1)) + 1;
+      idfCache.set(t, v);
+    }
+    return v;
+  };
+
+  const scored: Scored[] = [];
+  if (tf.size >= p.minDocTerms && n > 0) {
+    const weighted = [...tf].map(([t, w]) => [t, w * idf(t)] as const).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    let dNorm = 0;
+    for (const [, w] of weighted) dNorm += w * w;
+    dNorm = Math.sqrt(dNorm);
+    const hits = new Map<string, number>();
+    for (const [t] of weighted.slice(0, p.queryTerms)) for (const sid of getSharded(state.index, t) ?? []) hits.set(sid, (hits.get(sid) ?? 0) + 1);
+    const candidates = [...hits]
+      .map(([sid, h]) => ({ rec: getSharded(state.stories, sid)!, h }))
+      .sort((x, y) => y.h - x.h || x.rec.seq - y.rec.seq)
+      .slice(0, p.maxCandidates);
+    for (const { rec } of candidates) {
+      let dot = 0;
+      let cNorm = 0;
+      for (const t of Object.keys(rec.centroid)) {
+        const cw = rec.centroid[t] * idf(t);
+        cNorm += cw * cw;
+        const dw = tf.get(t);
+        if (dw !== undefined) dot += dw * idf(t) * cw;
+      }
+      if (cNorm === 0 || dNorm === 0) continue;
+      scored.push({ rec, sim: (dot / (dNorm * Math.sqrt(cNorm))) * timeFactor(p, day, rec) });
+    }
+    scored.sort((x, y) => y.sim - x.sim || x.rec.seq - y.rec.seq);
+  }
+
+  const best = scored[0];
+  const joins = best !== undefined && best.sim >= p.assignThreshold;
+  const linked = joins && best.sim >= p.mergeThreshold ? scored.filter((s) => s.sim >= p.mergeThreshold) : joins ? [best] : [];
+  // The oldest linked story survives, so story ids stay those readers saw first.
+  const survivor = linked.length > 0 ? linked.reduce((a, b) => (b.rec.seq < a.rec.seq ? b : a)) : undefined;
+  const absorbed = linked.filter((s) => s !== survivor);
+
+  let storyKey: string;
+  if (survivor) storyKey = survivor.rec.id;
+  else {
+    storyKey = storyIdFor(doc.id);
+    if (getSharded(state.stories, storyKey) !== undefined) storyKey = `${storyKey}_${state.nextSeq}`;
+  }
+
+  // Centroid: member vectors summed, pruned to the terms that weigh most now.
+  const sum = new Map<string, number>();
+  for (const s of linked) for (const t of Object.keys(s.rec.centroid)) sum.set(t, (sum.get(t) ?? 0) + s.rec.centroid[t]);
+  for (const [t, w] of tf) sum.set(t, (sum.get(t) ?? 0) + w);
+  const kept = [...sum].sort((x, y) => y[1] * idf(y[0]) - x[1] * idf(x[0]) || (x[0] < y[0] ? -1 : 1)).slice(0, p.centroidSize);
+  const centroid: Record<string, number> = {};
+  for (const [t, w] of kept) centroid[t] = w;
+
+  const days = [day, ...linked.flatMap((s) => [s.rec.firstDay, s.rec.lastDay])].filter((d): d is number => d !== undefined);
+  const memberIds = [...linked.sort((a, b) => a.rec.seq - b.rec.seq).flatMap((s) => s.rec.articleIds), doc.id];
+  const record: StoryRecord = {
+    id: storyKey,
+    seq: survivor ? survivor.rec.seq : state.nextSeq,
+    articleIds: memberIds,
+    centroid,
+    ...(days.length > 0 ? { firstDay: Math.min(...days), lastDay: Math.max(...days) } : {}),
+  };
+
+  // Inverted index: drop every linked story's old terms, add the new centroid's.
+  const lists = new Map<string, string[]>();
+  const list = (t: string) => {
+    let l = lists.get(t);
+    if (!l) {
+      l = [...(getSharded(state.index, t) ?? [])];
+      lists.set(t, l);
+    }
+    return l;
+  };
+  for (const s of linked) for (const t of Object.keys(s.rec.centroid)) lists.set(t, list(t).filter((id) => id !== s.rec.id));
+  for (const t of Object.keys(centroid)) list(t).push(storyKey);
+
+  const absorbedIds = new Set(absorbed.map((s) => s.rec.id));
+  const moved = absorbed.flatMap((s) => s.rec.articleIds);
+  const next: ClusterState = {
+    ...state,
+    docCount: n + 1,
+    nextSeq: survivor ? state.nextSeq : state.nextSeq + 1,
+    df: setSharded(state.df, [...tf.keys()].map((t) => [t, (getSharded(state.df, t) ?? 0) + 1] as const)),
+    stories: setSharded(state.stories, [[storyKey, record] as const, ...absorbed.map((s) => [s.rec.id, undefined] as const)]),
+    index: setSharded(state.index, [...lists].map(([t, l]) => [t, l.length > 0 ? l : undefined] as const)),
+    articles: setSharded(state.articles, [[doc.id, storyKey] as const, ...moved.map((id) => [id, storyKey] as const)]),
+    order: survivor ? (absorbed.length > 0 ? state.order.filter((id) => !absorbedIds.has(id)) : state.order) : [...state.order, storyKey],
+  };
+
+  const sid = asStoryId(storyKey);
+  const events: ClusterEvent[] = survivor
+    ? [
+        { kind: 'joined', storyId: sid, articleId: doc.id, similarity: best!.sim },
+        ...absorbed.map((s): ClusterEvent => ({ kind: 'merged', into: sid, from: asStoryId(s.rec.id), articleIds: s.rec.articleIds as ArticleId[], similarity: s.sim })),
+      ]
+    : [{ kind: 'created', storyId: sid, articleId: doc.id }];
+  return { state: next, storyId: sid, events };
+}

@@ -1,0 +1,75 @@
+/**
+ * An article's term weights for clustering: title, body lead and entity
+ * names in one sparse vector (before IDF), L2-normalised so long articles do
+ * not outweigh short ones in a story centroid.
+ */
+import type { ArticleId } from '../../core/ids.js';
+import { isNumberToken, isStopWord, lightStem, tokenizeWords } from '../dedupe/text-tokens.js';
+import type { ClusterParams } from './cluster-params.js';
+
+/** What the clusterer reads of an article. */
+export interface ClusterDoc {
+  readonly id: ArticleId;
+  readonly title: string;
+  readonly text: string;
+  /** ISO date or date-time. */
+  readonly published?: string;
+  /** Canonical entity names from `analyze`; when absent, capitalised words stand in. */
+  readonly entities?: readonly string[];
+}
+
+function addCounts(counts: Map<string, number>, terms: Iterable<string>): void {
+  for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+}
+
+function contentOf(text: string, limit: number, names: string[] | undefined): string[] {
+  const tk = tokenizeWords(text);
+  const out: string[] = [];
+  const n = Math.min(limit, tk.words.length);
+  for (let i = 0; i < n; i++) {
+    const w = tk.words[i];
+    if (isStopWord(w) || (w.length < 2 && !isNumberToken(w)) || isNumberToken(w)) continue;
+    const stem = lightStem(w);
+    out.push(stem);
+    // A capital not right after a sentence end is probably a name.
+    if (names && tk.capitalised[i] && i > 0 && !/[.!?\n]/.test(text.slice(tk.ends[i - 1], tk.starts[i]))) names.push(`e:${stem}`);
+  }
+  return out;
+}
+
+/**
+ * Weighted, L2-normalised term vector of an article (no IDF yet).
+ * @example docTerms({ id: 'a', title: 'Biden and Putin', text: '…' }, CLUSTER_DEFAULTS).get('putin')
+ */
+export function docTerms(doc: ClusterDoc, params: ClusterParams): Map<string, number> {
+  const derivedNames: string[] | undefined = doc.entities ? undefined : [];
+  const title = new Map<string, number>();
+  addCounts(title, contentOf(doc.title, params.maxBodyTokens, undefined));
+  const body = new Map<string, number>();
+  addCounts(body, contentOf(doc.text, params.maxBodyTokens, derivedNames));
+  const names = new Map<string, number>();
+  addCounts(names, doc.entities ? doc.entities.map((e) => `e:${e.toLowerCase().trim()}`) : (derivedNames ?? []));
+  const out = new Map<string, number>();
+  const add = (counts: Map<string, number>, boost: number) => {
+    // Sublinear TF: the tenth "Ukraine" says less than the first.
+    for (const [t, c] of counts) out.set(t, (out.get(t) ?? 0) + boost * (1 + Math.log(c)));
+  };
+  add(body, 1);
+  add(title, params.titleBoost);
+  add(names, params.entityBoost);
+  let norm = 0;
+  for (const w of out.values()) norm += w * w;
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (const [t, w] of out) out.set(t, w / norm);
+  return out;
+}
+
+/**
+ * Days since 1970 of an ISO date, or undefined when absent or unparseable.
+ * @example dayNumber('1970-01-02') // 1
+ */
+export function dayNumber(published: string | undefined): number | undefined {
+  if (!published) return undefined;
+  const ms = Date.parse(published.length === 10 ? `${published}T00:00:00Z` : published);
+  return Number.isFinite(ms) ? ms / 86_400_000 : undefined;
+}

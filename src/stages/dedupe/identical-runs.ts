@@ -1,0 +1,74 @@
+/**
+ * Runs of identical words shared by two token arrays (greedy tiling): every
+ * window of `minWords` words of `b` is indexed once by a rolling hash, then
+ * `a` is scanned and each verified hit extended as far as the words agree.
+ */
+import { fnv1a32 } from './hash32.js';
+
+/** A shared run: `length` words starting at `a[i]` and `b[j]`. */
+export interface WordRun {
+  readonly i: number;
+  readonly j: number;
+  readonly length: number;
+}
+
+const P = 0x01000193;
+
+/** Rolling polynomial hashes of every window of k words (numeric keys: no string building per window). */
+function windowHashes(words: readonly string[], k: number): Int32Array {
+  const n = words.length - k + 1;
+  const out = new Int32Array(Math.max(0, n));
+  if (n <= 0) return out;
+  const h = words.map((w) => fnv1a32(w));
+  let pk = 1;
+  for (let l = 0; l < k - 1; l++) pk = Math.imul(pk, P);
+  let cur = 0;
+  for (let l = 0; l < k; l++) cur = (Math.imul(cur, P) + h[l]) | 0;
+  out[0] = cur;
+  for (let j = 1; j < n; j++) {
+    cur = (Math.imul((cur - Math.imul(h[j - 1], pk)) | 0, P) + h[j + k - 1]) | 0;
+    out[j] = cur;
+  }
+  return out;
+}
+
+function sameWindow(a: readonly string[], i: number, b: readonly string[], j: number, k: number): boolean {
+  for (let l = 0; l < k; l++) if (a[i + l] !== b[j + l]) return false;
+  return true;
+}
+
+/**
+ * Maximal identical runs of at least `minWords` words, non-overlapping in `a`.
+ * @example identicalRuns(['x','a','b'], ['a','b','y'], 2) // [{ i: 1, j: 0, length: 2 }]
+ */
+export function identicalRuns(a: readonly string[], b: readonly string[], minWords: number): WordRun[] {
+  const runs: WordRun[] = [];
+  const k = Math.max(1, minWords);
+  if (a.length < k || b.length < k) return runs;
+  const hb = windowHashes(b, k);
+  const index = new Map<number, number[]>();
+  for (let j = 0; j < hb.length; j++) {
+    const list = index.get(hb[j]);
+    if (list) list.push(j);
+    else index.set(hb[j], [j]);
+  }
+  const ha = windowHashes(a, k);
+  let i = 0;
+  while (i < ha.length) {
+    const hits = index.get(ha[i]);
+    let best = { j: -1, length: 0 };
+    for (const j of hits ?? []) {
+      if (!sameWindow(a, i, b, j, k)) continue;
+      let len = k;
+      while (i + len < a.length && j + len < b.length && a[i + len] === b[j + len]) len++;
+      if (len > best.length) best = { j, length: len };
+    }
+    if (best.length === 0) {
+      i++;
+      continue;
+    }
+    runs.push({ i, j: best.j, length: best.length });
+    i += best.length;
+  }
+  return runs;
+}

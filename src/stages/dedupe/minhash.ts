@@ -1,0 +1,103 @@
+/**
+ * MinHash signatures over word shingles. The hash family is derived from a
+ * seed so signatures are reproducible and comparable across runs; a signature
+ * carries no seed itself, so only compare signatures made with the same params.
+ */
+import { fmix32, fnv1a32, seededUint32s } from './hash32.js';
+import { isStopWord, lightStem, tokenizeWords } from './text-tokens.js';
+
+export interface MinHashParams {
+  /** Number of hash functions (signature length). */
+  readonly numPerm: number;
+  /** Words per shingle. */
+  readonly shingleSize: number;
+  /** Seed of the hash family. */
+  readonly seed: number;
+  /** Drop stop-words and stem before shingling (robust to rewording, less exact). */
+  readonly contentOnly: boolean;
+}
+
+/**
+ * Defaults. 128 permutations: standard error of the Jaccard estimate
+ * ≈ sqrt(J(1-J)/128) ≤ 0.045, enough to rank candidates. Shingles of 5 words:
+ * long enough that shared 5-grams are rare between unrelated news (few common
+ * phrases survive that length) yet short enough that one copied sentence
+ * yields several shared shingles. Full words (no stemming): this signature is
+ * for copies; `reuseCandidates` uses a content-word variant for rewrites.
+ */
+export const MINHASH_DEFAULTS: MinHashParams = Object.freeze({ numPerm: 128, shingleSize: 5, seed: 0x5eed_0001, contentOnly: false });
+
+export type MinHashSignature = readonly number[];
+
+const EMPTY = 0xffffffff;
+
+/**
+ * The set of shingle hashes of a text.
+ * @example shingleSet('a b c', { ...MINHASH_DEFAULTS, shingleSize: 2 }).size // 2
+ */
+export function shingleSet(text: string, params: MinHashParams = MINHASH_DEFAULTS): Set<number> {
+  let words = tokenizeWords(text).words as string[];
+  if (params.contentOnly) words = words.filter((w) => !isStopWord(w)).map(lightStem);
+  const k = Math.max(1, params.shingleSize);
+  const out = new Set<number>();
+  if (words.length === 0) return out;
+  // Texts shorter than one shingle still get one shingle, so a short text is
+  // not "empty" and can match itself.
+  const last = Math.max(0, words.length - k);
+  for (let i = 0; i <= last; i++) out.add(fnv1a32(words.slice(i, i + k).join(' ')));
+  return out;
+}
+
+/**
+ * MinHash signature of a set of 32-bit shingle hashes.
+ * @example signatureOf(new Set([1, 2, 3])).length // 128
+ */
+export function signatureOf(shingles: ReadonlySet<number>, params: MinHashParams = MINHASH_DEFAULTS): MinHashSignature {
+  const seeds = seededUint32s(params.seed, params.numPerm);
+  const sig = new Array<number>(params.numPerm).fill(EMPTY);
+  for (const x of shingles) {
+    for (let i = 0; i < seeds.length; i++) {
+      // fmix32 is a bijection, so each seed gives a permutation of 32-bit values.
+      const h = fmix32(x ^ seeds[i]);
+      if (h < sig[i]) sig[i] = h;
+    }
+  }
+  return sig;
+}
+
+/**
+ * MinHash signature of a text.
+ * @example minhash('the exact timing of the call was not disclosed').length // 128
+ */
+export function minhash(text: string, params: MinHashParams = MINHASH_DEFAULTS): MinHashSignature {
+  return signatureOf(shingleSet(text, params), params);
+}
+
+/**
+ * Estimated Jaccard similarity: the share of positions where the signatures agree.
+ * Two empty inputs estimate 0 (nothing is shared), matching `jaccard`.
+ * @example estimateJaccard(minhash('a b c d e f'), minhash('a b c d e f')) // 1
+ */
+export function estimateJaccard(a: MinHashSignature, b: MinHashSignature): number {
+  if (a.length !== b.length) throw new Error(`signature lengths differ: ${a.length} vs ${b.length}`);
+  if (a.length === 0) return 0;
+  let same = 0;
+  let empty = true;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) same++;
+    if (a[i] !== EMPTY || b[i] !== EMPTY) empty = false;
+  }
+  return empty ? 0 : same / a.length;
+}
+
+/**
+ * Exact Jaccard similarity |A∩B| / |A∪B|; 0 when both are empty.
+ * @example jaccard(new Set([1, 2]), new Set([2, 3])) // 1/3
+ */
+export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  if (a.size === 0 && b.size === 0) return 0;
+  let inter = 0;
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (big.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+}

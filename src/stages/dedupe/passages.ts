@@ -1,0 +1,140 @@
+/**
+ * Shared passages between two articles: identical word runs (copied wire
+ * text) and aligned sentences (rewrites, machine translations), with spans
+ * into each article's `text` and the share of each text they cover.
+ */
+import type { ArticleId } from '../../core/ids.js';
+import type { Reuse, SharedPassage, Span } from '../../core/types.js';
+import { identicalRuns } from './identical-runs.js';
+import { alignSentences, sentenceTerms, type SentencePair, type SentenceTerms } from './sentence-align.js';
+import { splitSentences, type TokenSentence } from './sentence-split.js';
+import { tokenizeWords, type WordTokens } from './text-tokens.js';
+
+export interface ReuseParams {
+  /** Shortest identical run reported, in words. */
+  readonly minIdenticalWords: number;
+  /** Minimum weighted cosine for two sentences to count as a paraphrase. */
+  readonly minSentenceCosine: number;
+  /** Minimum shared content terms for a paraphrase pair. */
+  readonly minSharedTerms: number;
+  /** A paraphrase pair whose `a` sentence is this much covered by identical runs is not reported again. */
+  readonly identicalCoverSkip: number;
+}
+
+/**
+ * Defaults. 8 words: shorter identical runs are mostly stock phrases ("the
+ * sovereignty and territorial integrity of" is 6), while a copied wire sentence
+ * ("The exact timing of the call was not disclosed.") is 8 or more. Cosine 0.45
+ * with ≥ 4 shared terms: on the example translations (000↔001) matching
+ * sentences score 0.5–0.9, while sentences of different articles about the same
+ * event that merely share the actors stay below 0.4.
+ */
+export const REUSE_DEFAULTS: ReuseParams = Object.freeze({ minIdenticalWords: 8, minSentenceCosine: 0.45, minSharedTerms: 4, identicalCoverSkip: 0.8 });
+
+/** Precomputed tokens and sentences of one text, to compare it with many. */
+export interface PreparedText {
+  readonly text: string;
+  readonly tokens: WordTokens;
+  readonly sentences: readonly TokenSentence[];
+  readonly terms: readonly SentenceTerms[];
+}
+
+/** An article for `findReuse`; pass `prepared` when comparing one text to many. */
+export interface ReuseInput {
+  readonly id: ArticleId;
+  readonly text: string;
+  readonly prepared?: PreparedText;
+}
+
+/**
+ * Tokenise and split once.
+ * @example prepareReuseText('One. Two.').sentences.length // 2
+ */
+export function prepareReuseText(text: string): PreparedText {
+  const tokens = tokenizeWords(text);
+  const sentences = splitSentences(text, tokens);
+  return { text, tokens, sentences, terms: sentenceTerms(tokens, sentences) };
+}
+
+function prepared(x: ReuseInput): PreparedText {
+  return x.prepared && x.prepared.text === x.text ? x.prepared : prepareReuseText(x.text);
+}
+
+/** First token index whose start is ≥ pos (binary search). */
+function tokenAt(tokens: WordTokens, pos: number): number {
+  let lo = 0;
+  let hi = tokens.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.starts[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function coverage(p: PreparedText, spans: readonly Span[]): number {
+  const n = p.tokens.words.length;
+  if (n === 0) return 0;
+  const covered = new Uint8Array(n);
+  for (const s of spans) for (let t = tokenAt(p.tokens, s.start); t < n && p.tokens.ends[t] <= s.end; t++) covered[t] = 1;
+  let c = 0;
+  for (const x of covered) c += x;
+  return c / n;
+}
+
+/** Merge aligned pairs whose sentences are consecutive on both sides into one passage. */
+function mergePairs(pa: PreparedText, pb: PreparedText, pairs: readonly SentencePair[]): SharedPassage[] {
+  const out: SharedPassage[] = [];
+  let cur: { i0: number; i1: number; j0: number; j1: number; sum: number; n: number } | undefined;
+  const flush = () => {
+    if (!cur) return;
+    const a = { start: pa.sentences[cur.i0].start, end: pa.sentences[cur.i1].end };
+    const b = { start: pb.sentences[cur.j0].start, end: pb.sentences[cur.j1].end };
+    out.push({ a, b, kind: 'paraphrase', score: Math.min(1, cur.sum / cur.n) });
+  };
+  for (const p of pairs) {
+    if (cur && p.i >= cur.i0 && p.i <= cur.i1 + 1 && p.j >= cur.j0 && p.j <= cur.j1 + 1) {
+      cur = { i0: cur.i0, i1: Math.max(cur.i1, p.i), j0: cur.j0, j1: Math.max(cur.j1, p.j), sum: cur.sum + p.score, n: cur.n + 1 };
+    } else {
+      flush();
+      cur = { i0: p.i, i1: p.i, j0: p.j, j1: p.j, sum: p.score, n: 1 };
+    }
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Shared passages of two articles, or undefined when they share nothing
+ * substantial. Passages are sorted by their position in `a`; an identical run
+ * inside a paraphrased sentence is reported as both (coverage counts it once).
+ * @example findReuse({ id: a, text: t1 }, { id: b, text: t2 })?.coverageA // 0.7
+ */
+export function findReuse(a: ReuseInput, b: ReuseInput, params: Partial<ReuseParams> = {}): Reuse | undefined {
+  const opts = { ...REUSE_DEFAULTS, ...params };
+  const pa = prepared(a);
+  const pb = prepared(b);
+  const identical: SharedPassage[] = identicalRuns(pa.tokens.words, pb.tokens.words, opts.minIdenticalWords).map((r) => ({
+    a: { start: pa.tokens.starts[r.i], end: pa.tokens.ends[r.i + r.length - 1] },
+    b: { start: pb.tokens.starts[r.j], end: pb.tokens.ends[r.j + r.length - 1] },
+    kind: 'identical',
+    score: 1,
+  }));
+  const identicalA = new Uint8Array(pa.tokens.words.length);
+  for (const p of identical) for (let t = tokenAt(pa.tokens, p.a.start); t < identicalA.length && pa.tokens.ends[t] <= p.a.end; t++) identicalA[t] = 1;
+  const pairs = alignSentences(pa.terms, pb.terms, { minCosine: opts.minSentenceCosine, minSharedTerms: opts.minSharedTerms }).filter((p) => {
+    const s = pa.sentences[p.i];
+    let c = 0;
+    for (let t = s.firstToken; t < s.endToken; t++) c += identicalA[t];
+    return c / Math.max(1, s.endToken - s.firstToken) < opts.identicalCoverSkip;
+  });
+  const passages = [...identical, ...mergePairs(pa, pb, pairs)].sort((x, y) => x.a.start - y.a.start || x.b.start - y.b.start);
+  if (passages.length === 0) return undefined;
+  return {
+    a: a.id,
+    b: b.id,
+    coverageA: coverage(pa, passages.map((p) => p.a)),
+    coverageB: coverage(pb, passages.map((p) => p.b)),
+    passages,
+  };
+}

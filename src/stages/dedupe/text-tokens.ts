@@ -1,0 +1,130 @@
+/**
+ * Word tokens with their character offsets, plus the light normalisation the
+ * reuse and clustering stages share. One linear regex pass per text: the
+ * pairwise stages compare precomputed arrays instead of re-scanning strings.
+ */
+
+/** Words of a text, lower-cased, with half-open offsets into the original. */
+export interface WordTokens {
+  /** Lower-cased word forms, curly apostrophes folded to `'`. */
+  readonly words: readonly string[];
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  /** True where the word was written with an initial capital. */
+  readonly capitalised: readonly boolean[];
+}
+
+const NON_ASCII_WORD = /[\p{L}\p{M}\p{N}]/u;
+
+function isWordCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return NON_ASCII_WORD.test(text[i]);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Split a text into words with offsets: runs of letters and digits, keeping
+ * inner apostrophes ("don't", "Russia’s") and digit separators ("175,000",
+ * "10.5") inside one token. A hand-written scanner: a Unicode-property regex
+ * was the slowest step of pairwise reuse detection.
+ * @example tokenizeWords('Hi, Bob’s 1,000').words // ['hi', "bob's", '1,000']
+ */
+export function tokenizeWords(text: string): WordTokens {
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const capitalised: boolean[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < n && isWordCode(text, i)) i++;
+      if (i + 1 >= n) break;
+      const c = text.charCodeAt(i);
+      const next = text.charCodeAt(i + 1);
+      if ((c === 39 || c === 0x2019) && isWordCode(text, i + 1) && !isDigit(next)) i++;
+      else if ((c === 44 || c === 46) && isDigit(text.charCodeAt(i - 1)) && isDigit(next)) i++;
+      else break;
+    }
+    const w = text.slice(start, i);
+    const lower = w.toLowerCase();
+    words.push(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
+    starts.push(start);
+    ends.push(i);
+    // A capital is a first char that lower-casing changes (digits never do).
+    capitalised.push(lower.charCodeAt(0) !== w.charCodeAt(0));
+  }
+  return { words, starts, ends, capitalised };
+}
+
+// Function words and reporting verbs: they carry no topic, and reporting
+// verbs ("said", "told") differ freely between rewrites of one report.
+const STOP = new Set(
+  (
+    'a about above after again against all also am an and any are as at be because been before being below between both but by ' +
+    'can could did do does doing down during each either few for from further had has have having he her here hers herself him ' +
+    'himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ' +
+    'ours ourselves out over own same she should so some such than that the their theirs them themselves then there these they ' +
+    'this those through to too under until up very was we were what when where which while who whom why will with would you your ' +
+    'yours yourself yourselves said says say told tell tells according mr mrs ms s t would\'ve it\'s he\'s she\'s that\'s there\'s ' +
+    'we\'re they\'re i\'m don\'t didn\'t doesn\'t won\'t can\'t isn\'t wasn\'t aren\'t weren\'t may might must shall us one two new ' +
+    'last week year years day days monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
+
+/** True for function words and reporting verbs that carry no topic. */
+export function isStopWord(word: string): boolean {
+  return STOP.has(word);
+}
+
+/** True when the token is a number ("175,000", "2014", "10.5"). */
+export function isNumberToken(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * A light English suffix stripper: enough to make "chooses"/"choose",
+ * "invaded"/"invading"/"invade" and "sanctions"/"sanction" meet, without a
+ * full Porter stemmer's surprises on names.
+ * @example lightStem('chooses') === lightStem('choose') // true
+ */
+export function lightStem(word: string): string {
+  let w = word;
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  else if (w.endsWith("'")) w = w.slice(0, -1);
+  if (w.length <= 3 || isNumberToken(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  // "planned" → "plann" → "plan": collapse a doubled final consonant.
+  const n = w.length;
+  if (n > 3 && w[n - 1] === w[n - 2] && !'aeiouls'.includes(w[n - 1])) w = w.slice(0, -1);
+  return w;
+}
+
+/**
+ * Stemmed content words of a text (stop-words dropped), in order.
+ * @example contentTerms('Russia has erected supply lines') // ['russia', 'erect', 'supply', 'line']
+ */
+export function contentTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const w of tokenizeWords(text).words) {
+    if (w.length < 2 && !isNumberToken(w)) continue;
+    if (isStopWord(w)) continue;
+    out.push(lightStem(w));
+  }
+  return out;
+}

@@ -55,7 +55,7 @@ export function isCredit(line: string): boolean {
  * @example parseByline('By Jane Doe and Sam Lee') // 'Jane Doe and Sam Lee'
  */
 export function parseByline(line: string): string | undefined {
-  const m = /^by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin)){0,8}(?:,\s*[\p{L} ]{2,40})?)$/u.exec(line);
+  const m = /^[Bb][Yy]:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin)){0,8}(?:,\s*[\p{L} ]{2,40})?)$/u.exec(line);
   return m && line.length <= 100 ? m[1] : undefined;
 }
 

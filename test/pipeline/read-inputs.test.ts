@@ -41,3 +41,15 @@ test('a mixed fixture folder yields articles from every format and the bad files
   assert.ok(problems.some((p) => p.path.endsWith('no-text.html')));
   assert.ok(!problems.some((p) => p.path.endsWith('notes.csv')));
 });
+
+test('read then clean: the HTML fixture keeps its paragraphs and metadata', async () => {
+  const { clean } = await import('../../src/stages/clean/clean.js');
+  const { articles } = readInputs(['test/fixtures/ingest/article.html']);
+  const r = clean(articles[0]);
+  assert.ok(r.ok);
+  assert.equal(r.value.title, 'Harbour bridge reopens after repairs');
+  assert.equal(r.value.meta.source, 'The Coastal Times');
+  assert.equal(r.value.meta.publishedFrom, 'metadata');
+  assert.equal(r.value.text.split('\n\n').length, 5);
+  assert.ok(r.value.text.includes('“We are relieved to have our bridge back,” said the mayor'));
+});

@@ -1,0 +1,59 @@
+/**
+ * Named entities of one article: people, organisations and places, each
+ * mention carrying the canonical name it refers to within the article
+ * ("Peskov" → "Dmitry Peskov", "Kiev" → "Kyiv").
+ */
+import type { EntityMention, Sentence } from '../../core/types.js';
+import type { Token } from './tokens.js';
+import { tokenize } from './tokens.js';
+import { findCandidates } from './entity-candidates.js';
+import type { Candidate } from './entity-candidates.js';
+import { KNOWN_PEOPLE, NAME_ALIASES } from './gazetteer.js';
+import { sameEntity } from './names.js';
+
+function canonicalFullNames(cands: readonly Candidate[]): Map<Candidate, string> {
+  const out = new Map<Candidate, string>();
+  const seen: string[] = [];
+  for (const c of cands) {
+    if (c.type !== 'person' || c.last === c.first) continue;
+    const earlier = seen.find((f) => sameEntity(f, c.text));
+    out.set(c, earlier ?? c.text);
+    if (earlier === undefined) seen.push(c.text);
+  }
+  return out;
+}
+
+/** Entities from an existing token stream (shared with quote attribution). */
+export function entitiesFromTokens(text: string, tokens: readonly Token[]): EntityMention[] {
+  const cands = findCandidates(text, tokens);
+  const full = canonicalFullNames(cands);
+  const fullNames = [...new Set(full.values())];
+  const out: EntityMention[] = [];
+  for (const c of cands) {
+    const lower = c.text.toLowerCase();
+    let name: string | undefined;
+    let type = c.type;
+    if (type === 'place' || type === 'organization') {
+      name = NAME_ALIASES.get(lower) ?? NAME_ALIASES.get(lower.replace(/\./g, '')) ?? c.text;
+    } else if (full.has(c)) {
+      name = full.get(c);
+    } else {
+      name = fullNames.find((f) => sameEntity(f, c.text)) ?? KNOWN_PEOPLE.get(lower) ?? (type === 'person' ? c.text : undefined);
+      if (name !== undefined) type = 'person';
+    }
+    if (name === undefined || type === undefined) continue;
+    out.push({ start: c.start, end: c.end, text: c.text, type, name, ...(c.role !== undefined ? { role: c.role } : {}) });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * People, organisations and places mentioned in `text`, in reading order.
+ * @example extractEntities('Kremlin spokesman Dmitry Peskov spoke. Peskov said no.', sentences)
+ * // [{ text: 'Kremlin', type: 'organization', … },
+ * //  { text: 'Dmitry Peskov', name: 'Dmitry Peskov', role: 'Kremlin spokesman', … },
+ * //  { text: 'Peskov', name: 'Dmitry Peskov', type: 'person', … }]
+ */
+export function extractEntities(text: string, sentences: readonly Sentence[]): EntityMention[] {
+  return entitiesFromTokens(text, tokenize(text, sentences));
+}

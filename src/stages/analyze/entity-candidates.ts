@@ -1,0 +1,179 @@
+/**
+ * Finds capitalised name sequences and splits each into a role prefix
+ * ("Russian Foreign Minister") and a name ("Sergei Lavrov"), typed by
+ * gazetteers and context. Merging short forms into full names happens later in
+ * `extractEntities`.
+ */
+import type { EntityType } from '../../core/types.js';
+import type { Token } from './tokens.js';
+import {
+  KNOWN_PEOPLE, NAME_ALIASES, NATIONALITIES, NOT_NAMES, ORGANIZATIONS, ORG_WORDS, PLACES, PLACE_WORDS,
+  ROLE_HEADS, ROLE_WORDS, SENTENCE_WORDS, TITLES,
+} from './gazetteer.js';
+
+/** A name found in the text before merging; `type` is undefined when only a later merge can tell. */
+export interface Candidate {
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly type: EntityType | undefined;
+  readonly role?: string;
+}
+
+const JOINABLE_BEFORE_OF = new Set(['secretary', 'ministry', 'bank', 'university', 'department', 'republic', 'sea', 'house', 'council', 'court', 'minister']);
+const ABBREV_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov']);
+const ATTRIBUTION_AFTER = /^\s+(?:also\s+)?(?:said|says|added|told|stated|noted|warned|wrote|insisted)\b/;
+
+function isNameish(t: Token): boolean {
+  return t.cap && !NOT_NAMES.has(t.lower);
+}
+
+function gap(text: string, a: Token, b: Token): string {
+  return text.slice(a.end, b.start);
+}
+
+function gazetteerType(lower: string): EntityType | undefined {
+  if (PLACES.has(lower)) return 'place';
+  if (ORGANIZATIONS.has(lower)) return 'organization';
+  const alias = NAME_ALIASES.get(lower);
+  if (alias !== undefined) return gazetteerType(alias.toLowerCase());
+  return undefined;
+}
+
+/** Longest gazetteer match of up to 4 tokens starting at `i` within [i, end]. */
+function gazetteerMatch(text: string, tokens: readonly Token[], i: number, end: number): { len: number; type: EntityType } | undefined {
+  for (let len = Math.min(4, end - i + 1); len >= 1; len--) {
+    const phrase = text.slice(tokens[i].start, tokens[i + len - 1].end).toLowerCase().replace(/\s+/g, ' ');
+    const type = gazetteerType(phrase);
+    if (type !== undefined) return { len, type };
+  }
+  return undefined;
+}
+
+/** Maximal runs of capitalised tokens joined by single spaces (plus "of", "Mr."). */
+function sequences(text: string, tokens: readonly Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameish(tokens[i])) { i++; continue; }
+    let j = i;
+    while (j + 1 < tokens.length && !tokens[j].poss) {
+      const g = gap(text, tokens[j], tokens[j + 1]);
+      const next = tokens[j + 1];
+      if (isNameish(next) && (g === ' ' || (g === '. ' && ABBREV_TITLES.has(tokens[j].lower)))) { j++; continue; }
+      if (next.lower === 'of' && g === ' ' && JOINABLE_BEFORE_OF.has(tokens[j].lower) && j + 2 < tokens.length
+        && isNameish(tokens[j + 2]) && gap(text, next, tokens[j + 2]) === ' ') { j += 2; continue; }
+      break;
+    }
+    out.push([i, j]);
+    i = j + 1;
+  }
+  return out;
+}
+
+/**
+ * The role written just before token `first`: lower-case role words and
+ * organisations/nationalities ("White House press secretary"), or an
+ * appositive ("Ukraine’s defence minister, Oleksii Reznikov").
+ */
+function roleBefore(text: string, tokens: readonly Token[], first: number, typed: ReadonlyMap<number, Candidate>): { text: string; first: number } | undefined {
+  let k = first - 1;
+  if (k < 0) return undefined;
+  const g0 = gap(text, tokens[k], tokens[first]);
+  if (g0 !== ' ' && !(g0 === ', ' && ROLE_HEADS.has(tokens[k].lower) && !tokens[k].cap)) return undefined;
+  let start = -1;
+  let hasHead = false;
+  while (k >= 0) {
+    const t = tokens[k];
+    const ent = typed.get(k);
+    if (!t.cap && ROLE_WORDS.has(t.lower) && !t.poss) {
+      hasHead ||= ROLE_HEADS.has(t.lower);
+      start = k;
+    } else if (t.cap && ent !== undefined && ent.type !== 'person' && !t.poss) {
+      start = ent.first;
+      k = ent.first;
+    } else if (t.cap && (NATIONALITIES.has(t.lower) || TITLES.has(t.lower)) && !t.poss) {
+      hasHead ||= ROLE_HEADS.has(t.lower);
+      start = k;
+    } else break;
+    if (k === 0 || gap(text, tokens[k - 1], tokens[k]) !== ' ') break;
+    k--;
+  }
+  if (start < 0 || !hasHead) return undefined;
+  return { text: text.slice(tokens[start].start, tokens[g0 === ', ' ? first - 1 : first - 1].end), first: start };
+}
+
+function nameType(text: string, tokens: readonly Token[], a: number, b: number, hasRole: boolean): EntityType | undefined {
+  const phrase = text.slice(tokens[a].start, tokens[b].end);
+  const lower = phrase.toLowerCase();
+  const gaz = gazetteerType(lower);
+  if (gaz !== undefined) return gaz;
+  const lastWord = tokens[b].lower;
+  if (b > a && ORG_WORDS.has(lastWord)) return 'organization';
+  if (b > a && PLACE_WORDS.has(lastWord)) return 'place';
+  if (PLACE_WORDS.has(tokens[a].lower) && b > a) return 'place';
+  if (hasRole) return 'person';
+  if (a === b && NATIONALITIES.has(lower)) return undefined;
+  if (/^[\p{Lu}\p{N}.&-]{2,}$/u.test(phrase)) return 'organization';
+  if (b > a) return 'person';
+  if (KNOWN_PEOPLE.has(lower)) return 'person';
+  if (ATTRIBUTION_AFTER.test(text.slice(tokens[b].end, tokens[b].end + 20))) return 'person';
+  return undefined;
+}
+
+/**
+ * Candidate names in reading order. Sentence-initial words are dropped unless
+ * a gazetteer knows them or the same word appears capitalised mid-sentence.
+ */
+export function findCandidates(text: string, tokens: readonly Token[]): Candidate[] {
+  const midCaps = new Set<string>();
+  for (const t of tokens) if (t.cap && !t.initial) midCaps.add(t.text);
+  const out: Candidate[] = [];
+  const typed = new Map<number, Candidate>();
+  const emit = (c: Candidate): void => {
+    out.push(c);
+    for (let k = c.first; k <= c.last; k++) typed.set(k, c);
+  };
+  for (const [s, e] of sequences(text, tokens)) {
+    let a = s;
+    const t0 = tokens[a];
+    if (t0.initial && gazetteerMatch(text, tokens, a, e) === undefined && !TITLES.has(t0.lower)
+      && !KNOWN_PEOPLE.has(t0.lower) && (SENTENCE_WORDS.has(t0.lower) || !midCaps.has(t0.text))) a++;
+    if (a > e) continue;
+    const roleStart = a;
+    while (a <= e) {
+      const gm = gazetteerMatch(text, tokens, a, e);
+      if (gm !== undefined) {
+        const after = a + gm.len;
+        if (after <= e && TITLES.has(tokens[after].lower)) {
+          emit({ first: a, last: after - 1, start: tokens[a].start, end: tokens[after - 1].end, text: text.slice(tokens[a].start, tokens[after - 1].end), type: gm.type });
+          a = after;
+          continue;
+        }
+        break;
+      }
+      const t = tokens[a];
+      if ((TITLES.has(t.lower) || NATIONALITIES.has(t.lower) || t.lower === 'of') && a < e) { a++; continue; }
+      break;
+    }
+    if (a > e) continue;
+    let role: string | undefined;
+    if (a > roleStart) {
+      const prefix = text.slice(tokens[roleStart].start, tokens[a - 1].end);
+      const before = roleBefore(text, tokens, roleStart, typed);
+      role = before !== undefined ? text.slice(tokens[before.first].start, tokens[a - 1].end) : prefix;
+      // Honorifics are not roles ("Mr Putin").
+      if (ABBREV_TITLES.has(role.toLowerCase().replace(/\.$/, ''))) role = undefined;
+    } else {
+      role = roleBefore(text, tokens, a, typed)?.text;
+    }
+    const type = nameType(text, tokens, a, e, role !== undefined);
+    const start = tokens[a].start;
+    const end = tokens[e].end;
+    const c: Candidate = { first: a, last: e, start, end, text: text.slice(start, end), type, ...(role !== undefined && type === 'person' ? { role } : {}) };
+    emit(c);
+  }
+  return out;
+}

@@ -1,0 +1,128 @@
+/**
+ * Every word list the analyze stage uses, in one place: places, organisations,
+ * titles, role words, alias tables. Keys are lower case; lists are small on
+ * purpose — context rules do most of the typing, these anchor the common cases.
+ */
+
+/** Alias → preferred spelling, for places and organisations (lower-case keys). */
+export const NAME_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['kiev', 'Kyiv'], ['kyiv', 'Kyiv'], ['kiyv', 'Kyiv'],
+  ['us', 'United States'], ['u.s.', 'United States'], ['usa', 'United States'], ['u.s.a.', 'United States'],
+  ['america', 'United States'], ['united states of america', 'United States'], ['united states', 'United States'],
+  ['uk', 'United Kingdom'], ['u.k.', 'United Kingdom'], ['britain', 'United Kingdom'], ['great britain', 'United Kingdom'],
+  ['eu', 'EU'], ['european union', 'EU'], ['un', 'UN'], ['u.n.', 'UN'], ['united nations', 'UN'],
+  ['kharkov', 'Kharkiv'], ['odessa', 'Odesa'], ['lvov', 'Lviv'], ['lugansk', 'Luhansk'],
+  ['russian federation', 'Russia'], ['ap', 'AP'], ['associated press', 'AP'], ['the associated press', 'AP'],
+  ['afp', 'AFP'], ['agence france-presse', 'AFP'], ['tass', 'Tass'], ['ria', 'RIA Novosti'],
+]);
+
+/** Well-known people, so a surname alone still gets its full name. */
+export const KNOWN_PEOPLE: ReadonlyMap<string, string> = new Map([
+  ['biden', 'Joe Biden'], ['putin', 'Vladimir Putin'], ['zelensky', 'Volodymyr Zelenskyy'],
+  ['zelenskyy', 'Volodymyr Zelenskyy'], ['zelenskiy', 'Volodymyr Zelenskyy'], ['macron', 'Emmanuel Macron'],
+  ['merkel', 'Angela Merkel'], ['trump', 'Donald Trump'], ['lavrov', 'Sergei Lavrov'], ['peskov', 'Dmitry Peskov'],
+  ['psaki', 'Jen Psaki'], ['blinken', 'Antony Blinken'], ['scholz', 'Olaf Scholz'], ['xi', 'Xi Jinping'],
+  ['erdogan', 'Recep Tayyip Erdogan'], ['stoltenberg', 'Jens Stoltenberg'],
+]);
+
+export const PLACES: ReadonlySet<string> = new Set([
+  'russia', 'ukraine', 'united states', 'us', 'u.s.', 'usa', 'america', 'crimea', 'geneva', 'camp david', 'moscow',
+  'washington', 'kyiv', 'kiev', 'stockholm', 'black sea', 'switzerland', 'syria', 'maryland', 'china', 'beijing',
+  'france', 'paris', 'germany', 'berlin', 'italy', 'rome', 'britain', 'uk', 'united kingdom', 'london', 'europe',
+  'belarus', 'minsk', 'poland', 'warsaw', 'donbas', 'donbass', 'donetsk', 'luhansk', 'lugansk', 'kharkiv', 'odesa',
+  'odessa', 'lviv', 'mariupol', 'iran', 'tehran', 'iraq', 'israel', 'gaza', 'turkey', 'ankara', 'japan', 'tokyo',
+  'india', 'canada', 'mexico', 'brussels', 'vienna', 'sweden', 'finland', 'norway', 'denmark', 'estonia', 'latvia',
+  'lithuania', 'georgia', 'moldova', 'romania', 'hungary', 'austria', 'spain', 'madrid', 'netherlands', 'belgium',
+  'afghanistan', 'pakistan', 'egypt', 'cairo', 'saudi arabia', 'qatar', 'doha', 'lebanon', 'jordan', 'kazakhstan',
+  'armenia', 'azerbaijan', 'north korea', 'south korea', 'korea', 'taiwan', 'venezuela', 'cuba', 'new york',
+  'california', 'texas', 'sochi', 'st petersburg', 'kremlin square', 'siberia', 'baltic sea', 'sea of azov',
+  'eastern europe', 'western europe', 'middle east', 'africa', 'asia',
+]);
+
+export const ORGANIZATIONS: ReadonlySet<string> = new Set([
+  'white house', 'kremlin', 'pentagon', 'nato', 'eu', 'european union', 'un', 'u.n.', 'united nations', 'cnn',
+  'reuters', 'ap', 'associated press', 'afp', 'tass', 'interfax', 'ria novosti', 'ria', 'bloomberg', 'swift',
+  'state department', 'congress', 'senate', 'house of representatives', 'bbc', 'cia', 'fbi', 'nsa', 'osce', 'imf',
+  'world bank', 'g7', 'g20', 'opec', 'gazprom', 'nord stream', 'nord stream 2', 'fox news', 'nbc', 'cbs', 'abc',
+  'new york times', 'washington post', 'wall street journal', 'financial times', 'al jazeera', 'xinhua', 'sputnik',
+  'rt', 'ukrinform', 'interfax-ukraine', 'security council', 'foreign ministry', 'defense ministry', 'defence ministry',
+  'biden administration', 'inquirer', 'politico', 'axios', 'the guardian',
+]);
+
+/** A last word that makes a name an organisation ("Foreign Ministry"). */
+export const ORG_WORDS: ReadonlySet<string> = new Set([
+  'house', 'ministry', 'department', 'agency', 'council', 'bank', 'party', 'union', 'court', 'committee', 'office',
+  'army', 'forces', 'navy', 'news', 'times', 'post', 'group', 'association', 'institute', 'university', 'organization',
+  'organisation', 'commission', 'parliament', 'congress', 'senate', 'service', 'services', 'company', 'corporation',
+  'inc', 'ltd', 'alliance', 'fund', 'foundation', 'guard', 'command', 'journal', 'press', 'network', 'authority',
+  'administration', 'duma', 'assembly', 'federation', 'board', 'bureau', 'centre', 'center',
+]);
+
+/** A last word that makes a name a place ("Black Sea", "Villa La Grange"). */
+export const PLACE_WORDS: ReadonlySet<string> = new Set([
+  'sea', 'ocean', 'river', 'island', 'islands', 'mountains', 'peninsula', 'valley', 'gulf', 'strait', 'bay', 'lake',
+  'city', 'province', 'region', 'oblast', 'county', 'state', 'square', 'street', 'avenue', 'airport', 'base', 'border',
+  'villa', 'grange', 'palace', 'camp',
+]);
+
+/** Titles written before a name, capitalised ("President", "Secretary of State"). */
+export const TITLES: ReadonlySet<string> = new Set([
+  'president', 'secretary', 'minister', 'prime', 'chancellor', 'spokesman', 'spokeswoman', 'spokesperson', 'mr',
+  'mrs', 'ms', 'dr', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'general', 'gen', 'admiral',
+  'ambassador', 'envoy', 'king', 'queen', 'prince', 'pope', 'sheikh', 'mayor', 'premier', 'foreign', 'defense',
+  'defence', 'deputy', 'vice', 'chief', 'director', 'commander', 'colonel', 'lieutenant', 'speaker', 'leader',
+  'adviser', 'advisor', 'press', 'national', 'security', 'state', 'former', 'acting', 'senior', 'interior',
+  'finance', 'justice', 'head', 'chairman', 'chairwoman', 'chair', 'judge', 'attorney', 'sergeant', 'captain',
+]);
+
+/** Head nouns of a role: a role must contain one of these. */
+export const ROLE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'secretary', 'minister', 'chancellor', 'spokesman', 'spokeswoman', 'spokesperson', 'senator',
+  'governor', 'general', 'admiral', 'ambassador', 'envoy', 'king', 'queen', 'prince', 'pope', 'mayor', 'premier',
+  'director', 'commander', 'speaker', 'leader', 'adviser', 'advisor', 'official', 'chairman', 'chairwoman', 'chief',
+  'counterpart', 'man', 'woman', 'head', 'judge', 'attorney', 'representative', 'correspondent', 'aide', 'diplomat',
+]);
+
+/** Lower-case words allowed inside a role written before a name ("Kremlin spokesman"). */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  ...ROLE_HEADS, 'press', 'foreign', 'defence', 'defense', 'senior', 'deputy', 'vice', 'prime', 'state', 'former',
+  'top', 'chief', 'national', 'security', 'interior', 'finance', 'richest', 'administration', 'acting', 'new',
+  'russian', 'ukrainian', 'american', 'military', 'intelligence', 'news', 'agency', 'white', 'house', 'department',
+]);
+
+/** Nationality adjectives: modifiers of a role, never entities on their own. */
+export const NATIONALITIES: ReadonlySet<string> = new Set([
+  'us', 'u.s.', 'american', 'americans', 'russian', 'russians', 'ukrainian', 'ukrainians', 'french', 'german',
+  'italian', 'british', 'chinese', 'european', 'europeans', 'western', 'polish', 'belarusian', 'turkish', 'iranian',
+  'israeli', 'japanese', 'swiss', 'swedish', 'canadian', 'soviet', 'nato', 'eu', 'uk', 'kremlin', 'pentagon',
+]);
+
+/** Capitalised words that are never names: days, months, zones, pronouns. */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'et', 'gmt', 'utc',
+  'am', 'pm', 'i', 'west', 'east', 'north', 'south', 'western', 'eastern', 'god', 'covid', 'internet', 'ok',
+]);
+
+/** Common words that may be capitalised only because they open a sentence. */
+export const SENTENCE_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'for', 'of', 'to', 'and', 'but', 'or', 'as', 'if', 'when', 'while', 'after',
+  'before', 'since', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'its',
+  'their', 'our', 'my', 'there', 'here', 'what', 'who', 'which', 'where', 'why', 'how', 'both', 'all', 'some',
+  'many', 'most', 'more', 'officials', 'leaders', 'recent', 'with', 'by', 'from', 'about', 'during', 'under',
+  'over', 'against', 'however', 'meanwhile', 'also', 'still', 'yet', 'so', 'no', 'not', 'one', 'two', 'three',
+  'according', 'asked', 'speaking', 'earlier', 'later', 'last', 'next', 'today', 'yesterday', 'tomorrow', 'details',
+  'expectations', 'planning', 'contingency', 'ukrainian', 'russian', 'american', 'us', 'such', 'every', 'each',
+]);
+
+/** Female first names, for he/she agreement in speaker resolution. */
+export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set([
+  'jen', 'jennifer', 'victoria', 'angela', 'kamala', 'hillary', 'nancy', 'ursula', 'maria', 'anna', 'elena',
+  'olena', 'yulia', 'iryna', 'natalia', 'natasha', 'liz', 'elizabeth', 'theresa', 'karine', 'linda', 'samantha',
+  'ellie', 'zahra', 'marie', 'emily', 'sarah', 'kaja', 'annalena', 'giorgia', 'sanna', 'mette', 'margaret',
+]);
+
+/** Pronouns that can stand for a speaker, by gender. */
+export const PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['he', 'm'], ['him', 'm'], ['she', 'f'], ['her', 'f'],
+]);

@@ -1,0 +1,98 @@
+/**
+ * Name matching across spellings: the compare stage uses it to tell that
+ * "Zelensky" in one outlet is "Zelenskyy" in another, and the entity merger uses
+ * it within an article ("Peskov" → "Dmitry Peskov").
+ */
+import { NAME_ALIASES } from './gazetteer.js';
+
+/** Titles that never belong to the name itself ("President Putin" is Putin). */
+const KEY_TITLES = new Set(['president', 'mr', 'mrs', 'ms', 'dr', 'sen', 'senator', 'gen', 'general', 'prime', 'minister', 'chancellor', 'secretary', 'spokesman', 'spokeswoman', 'king', 'queen', 'prince', 'pope', 'mayor', 'governor', 'gov', 'rep']);
+
+function foldDiacritics(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}+/gu, '');
+}
+
+/**
+ * Transliteration variants collapse to one form: y/i (Zelenskyy/Zelenskiy/
+ * Zelensky, Sergey/Sergei), doubled letters (Oleksii/Oleksiy), th/t
+ * (Anthony/Antony), ph/f, ck/k.
+ */
+function foldWord(w: string): string {
+  if (w.length <= 2) return w;
+  let s = w[0] + w.slice(1).replace(/y/g, 'i');
+  s = s.replace(/th/g, 't').replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/kh/g, 'h');
+  s = s.replace(/(.)\1+/g, '$1');
+  return s;
+}
+
+/** Lower-case words with punctuation and leading titles removed. */
+function words(name: string): string[] {
+  const plain = foldDiacritics(name).toLowerCase().replace(/['’]s$/, '');
+  const ws = plain.split(/[^\p{L}\p{N}.]+/u).map((w) => w.replace(/^\.+|\.+$/g, '')).filter((w) => w !== '');
+  while (ws.length > 1 && KEY_TITLES.has(ws[0].replace(/\./g, ''))) ws.shift();
+  if (ws[0] === 'the' && ws.length > 1) ws.shift();
+  return ws;
+}
+
+/**
+ * A normalised key: equal keys mean the same name however it is spelt.
+ * @example entityKey('Zelenskyy') === entityKey('Zelensky') // true
+ * @example entityKey('Kiev') // 'kyiv'
+ */
+export function entityKey(name: string): string {
+  const ws = words(name);
+  const joined = ws.join(' ');
+  const alias = NAME_ALIASES.get(joined) ?? NAME_ALIASES.get(joined.replace(/\./g, ''));
+  const base = alias !== undefined ? words(alias) : ws.map((w) => w.replace(/\./g, ''));
+  return base.map(foldWord).join(' ');
+}
+
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+function firstNamesCompatible(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  return a.length >= 4 && b.length >= 4 && editDistance(a, b, 1) <= 1;
+}
+
+/**
+ * Whether two written names denote the same entity: equal keys; a surname
+ * alone against a full name ("Peskov" / "Dmitry Peskov"); same surname with
+ * compatible first names ("J. Biden"); or a small edit distance on long names.
+ * @example sameEntity('Anthony Blinken', 'Antony Blinken') // true
+ * @example sameEntity('Biden', 'Joe Biden') // true
+ * @example sameEntity('Joe Biden', 'Hunter Biden') // false
+ */
+export function sameEntity(a: string, b: string): boolean {
+  const ka = entityKey(a);
+  const kb = entityKey(b);
+  if (ka === '' || kb === '') return false;
+  if (ka === kb) return true;
+  const wa = ka.split(' ');
+  const wb = kb.split(' ');
+  const lastA = wa[wa.length - 1];
+  const lastB = wb[wb.length - 1];
+  const surnamesMatch = lastA === lastB || (lastA.length >= 6 && lastB.length >= 6 && editDistance(lastA, lastB, 1) <= 1);
+  if (surnamesMatch) {
+    if (wa.length === 1 || wb.length === 1) return lastA.length >= 3;
+    if (wa.length >= 2 && wb.length >= 2 && firstNamesCompatible(wa[0], wb[0])) return true;
+  }
+  const long = Math.min(ka.length, kb.length);
+  if (long >= 10 && wa.length === wb.length) return editDistance(ka, kb, 2) <= (long >= 16 ? 2 : 1);
+  return false;
+}

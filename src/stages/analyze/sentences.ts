@@ -1,0 +1,103 @@
+/**
+ * Rule-based sentence splitter with exact offsets. A statistical splitter
+ * (wink) would need its token spans mapped back to characters and a model load;
+ * news prose is regular enough that abbreviations and quote marks are the only
+ * hard cases, and those are handled explicitly here.
+ */
+import type { Sentence } from '../../core/types.js';
+
+/** Abbreviations that never end a sentence ("Mr. Putin", "Gen. Milley"). */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm',
+  'maj', 'st', 'jr', 'sr', 'inc', 'ltd', 'corp', 'co', 'vs', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'mt', 'ft', 'approx', 'est', 'dept', 'univ', 'rev', 'hon', 'pres', 'gov', 'atty',
+]);
+
+/**
+ * After a dotted abbreviation ("U.S.", "a.m.") a capital usually continues the
+ * sentence ("U.S. officials", "10 a.m. ET"); only these words signal a new one.
+ */
+const SENTENCE_STARTERS = new Set([
+  'the', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'in', 'on', 'this', 'that', 'a', 'an', 'there',
+  'his', 'her', 'its', 'their', 'at', 'as', 'after', 'before', 'when', 'while', 'if', 'however', 'meanwhile',
+  'officials', 'what', 'our', 'some', 'many', 'one', 'no', 'for', 'so', 'yet',
+]);
+
+const CLOSERS = '”’"»)]\u201f';
+const OPENERS = '“„"‘«(\u201a[';
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function isDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9';
+}
+
+/** Whether a boundary may follow the word ending just before `dot` (a single "."). */
+function abbreviationBlocks(text: string, dot: number, next: number): boolean {
+  let s = dot;
+  while (s > 0 && /[\p{L}.]/u.test(text[s - 1])) s--;
+  const word = text.slice(s, dot);
+  if (word === '') return false;
+  const lower = word.toLowerCase();
+  if (ABBREVIATIONS.has(lower)) return true;
+  if (lower === 'no' && isDigit(text[next] ?? '')) return true;
+  // Initials: "John F. Kennedy".
+  if (word.length === 1 && isUpper(word)) return true;
+  if (word.includes('.')) {
+    const m = /^[\p{L}]+/u.exec(text.slice(next, next + 20));
+    return !(m !== null && SENTENCE_STARTERS.has(m[0].toLowerCase()));
+  }
+  return false;
+}
+
+/**
+ * Splits `text` into sentences. Line breaks always end a sentence (paragraphs
+ * are joined by "\n\n"); spans are trimmed and `text.slice(start, end) === text`.
+ * @example splitSentences('Mr. Putin spoke. He left.').map((s) => s.text)
+ * // ['Mr. Putin spoke.', 'He left.']
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const push = (start: number, end: number): void => {
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (start >= end) return;
+    const piece = text.slice(start, end);
+    // A stray closing quote left alone belongs to the sentence before it.
+    const prev = out[out.length - 1];
+    if (!/[\p{L}\p{N}]/u.test(piece) && prev !== undefined && !text.slice(prev.end, start).includes('\n')) {
+      out[out.length - 1] = { start: prev.start, end, text: text.slice(prev.start, end) };
+      return;
+    }
+    out.push({ start, end, text: piece });
+  };
+  const lineRe = /[^\n]+/g;
+  for (let line = lineRe.exec(text); line !== null; line = lineRe.exec(text)) {
+    const ls = line.index;
+    const le = ls + line[0].length;
+    let sentStart = ls;
+    const termRe = /[.!?…]+/g;
+    termRe.lastIndex = ls;
+    for (let m = termRe.exec(text); m !== null && m.index < le; m = termRe.exec(text)) {
+      let end = m.index + m[0].length;
+      while (end < le && CLOSERS.includes(text[end])) end++;
+      if (end < le && !/\s/.test(text[end])) continue;
+      let next = end;
+      while (next < le && /\s/.test(text[next])) next++;
+      if (next >= le) break;
+      let first = next;
+      while (first < le && OPENERS.includes(text[first])) first++;
+      const ch = text[first] ?? '';
+      const startsNew = isUpper(ch) || isDigit(ch) || (first > next && first >= le);
+      if (!startsNew) continue;
+      if (m[0] === '.' && abbreviationBlocks(text, m.index, first)) continue;
+      push(sentStart, end);
+      sentStart = next;
+      termRe.lastIndex = end;
+    }
+    push(sentStart, le);
+  }
+  return out;
+}

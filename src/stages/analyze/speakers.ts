@@ -1,0 +1,179 @@
+/**
+ * Attribution: every "X said" / "said X" / "according to X" / "quoted X as" in
+ * an article, with X resolved to a full name, an organisation or a description.
+ * Pronouns resolve to the latest compatible person who was attributed
+ * something before; role nouns ("the US president") to the person holding the
+ * role. Quotes then pick the nearest attribution in their sentence.
+ */
+import type { EntityMention, Sentence, Span } from '../../core/types.js';
+import type { Token } from './tokens.js';
+import { tokenAt } from './tokens.js';
+import { FEMALE_FIRST_NAMES, PRONOUNS, ROLE_HEADS } from './gazetteer.js';
+
+export type SpeakerKind = 'person' | 'organization' | 'place' | 'description';
+
+/** Who an attribution verb gives the words to. */
+export interface Attribution {
+  /** The verb ("said", "according to"). */
+  readonly verb: Span;
+  readonly speaker: string;
+  readonly kind: SpeakerKind;
+  /** The words naming the speaker ("he", "Peskov", "a senior administration official"). */
+  readonly mention: Span;
+  readonly role?: string;
+}
+
+const VERB_RE = /\b(?:said|says|say|added|adds|told|tells|stated|noted|warned|explained|asked|replied|insisted|stressed|confirmed|declared|announced|wrote|acknowledged|according to|quoted)\b/gi;
+const INVERTING = new Set(['said', 'says', 'added', 'asked', 'wrote', 'stated', 'noted']);
+const SKIPPABLE = new Set(['also', 'later', 'then', 'earlier', 'further', 'previously', 'again', 'recently', 'has', 'have', 'had', 'reportedly', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'week', 'this', 'only', 'once', 'separately']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'several', 'some', 'another', 'half', 'its', 'his', 'her', 'their']);
+const NP_STOPS = new Set(['that', 'and', 'but', 'or', 'which', 'who', 'when', 'while', 'as', 'to', 'if', 'is', 'was', 'were', 'are', 'be', 'will', 'would', 'in', 'on', 'at', 'by', 'for', 'from', 'with']);
+const POST_MODIFIERS = new Set(['of', 'familiar', 'with', 'close', 'in', 'at', 'from']);
+const DOC_NOUNS = new Set(['statement', 'preview', 'overview', 'readout', 'release', 'report', 'announcement', 'spokesman', 'spokeswoman', 'spokesperson', 'call', 'source', 'sources']);
+const DESC_HEADS = new Set([...ROLE_HEADS, 'official', 'officials', 'source', 'sources', 'person', 'people', 'diplomat', 'diplomats', 'aide', 'aides', 'analyst', 'analysts', 'expert', 'experts', 'statement', 'spokesman']);
+
+interface Ctx {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly byStart: ReadonlyMap<number, EntityMention>;
+  readonly byEnd: ReadonlyMap<number, EntityMention>;
+  readonly roles: ReadonlyMap<string, readonly string[]>;
+  readonly persons: readonly EntityMention[];
+}
+
+type Subject = Omit<Attribution, 'verb'> | { readonly pronoun: 'm' | 'f'; readonly mention: Span };
+
+function gender(name: string): 'm' | 'f' {
+  return FEMALE_FIRST_NAMES.has(name.split(' ')[0].toLowerCase()) ? 'f' : 'm';
+}
+
+function fromEntity(ctx: Ctx, e: EntityMention): Subject {
+  const role = e.role ?? ctx.roles.get(e.name)?.[0];
+  return { speaker: e.name, kind: e.type, mention: { start: e.start, end: e.end }, ...(role !== undefined ? { role } : {}) };
+}
+
+/** Resolves a noun phrase over tokens [a, b] (inclusive). */
+function fromPhrase(ctx: Ctx, a: number, b: number): Subject | undefined {
+  const { text, tokens } = ctx;
+  const last = ctx.byEnd.get(tokens[b].end);
+  if (last !== undefined && last.start >= tokens[a].start) return fromEntity(ctx, last);
+  let h = a;
+  while (h < b && !POST_MODIFIERS.has(tokens[h + 1].lower)) h++;
+  const head = tokens[h].lower;
+  const det = DETERMINERS.has(tokens[a].lower) ? tokens[a].lower : undefined;
+  const mention = { start: tokens[a].start, end: tokens[b].end };
+  const inside: EntityMention[] = [];
+  for (let k = a; k <= b; k++) {
+    const e = ctx.byStart.get(tokens[k].start);
+    if (e !== undefined) inside.push(e);
+  }
+  const org = inside.find((e) => e.type === 'organization');
+  if (org !== undefined && DOC_NOUNS.has(head) && det !== 'a' && det !== 'an' || org !== undefined && ['statement', 'preview', 'overview', 'readout', 'release', 'call'].includes(head)) {
+    return { speaker: org.name, kind: 'organization', mention };
+  }
+  if (!DESC_HEADS.has(head) || tokens[h].cap) return undefined;
+  if (det === 'the' && ROLE_HEADS.has(head)) {
+    const mods = tokens.slice(a + 1, h).map((t) => t.lower.replace(/\./g, ''));
+    const holder = [...ctx.persons].reverse().find((p) => p.start < tokens[a].start
+      && (ctx.roles.get(p.name) ?? []).some((role) => {
+        const r = role.toLowerCase().replace(/\./g, '');
+        return r.includes(head) && mods.every((m) => r.includes(m));
+      }));
+    if (holder !== undefined) return { ...fromEntity(ctx, holder), mention };
+  }
+  if (det === undefined && a > 0 && !/[.!?]\s*$|^\s*$/.test(text.slice(tokens[a - 1].end, tokens[a].start)) && !/^(?:officials|sources)$/.test(head)) return undefined;
+  const phrase = text.slice(mention.start, mention.end);
+  return { speaker: det !== undefined ? phrase[0].toLowerCase() + phrase.slice(1) : phrase, kind: 'description', mention };
+}
+
+/** The subject written just before token `v` ("Peskov added", "a US source said"). */
+function subjectBefore(ctx: Ctx, v: number): Subject | undefined {
+  const { text, tokens } = ctx;
+  let k = v - 1;
+  while (k >= 0 && SKIPPABLE.has(tokens[k].lower) && /^\s+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) k--;
+  if (k < 0 || !/^,?\s+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return undefined;
+  const t = tokens[k];
+  const pronoun = PRONOUNS.get(t.lower);
+  if (pronoun !== undefined && (t.lower === 'he' || t.lower === 'she')) return { pronoun, mention: { start: t.start, end: t.end } };
+  const ent = ctx.byEnd.get(t.end);
+  if (ent !== undefined) return fromEntity(ctx, ent);
+  let a = k;
+  while (a > 0 && k - a < 7 && !DETERMINERS.has(tokens[a].lower) && text.slice(tokens[a - 1].end, tokens[a].start) === ' '
+    && !NP_STOPS.has(tokens[a - 1].lower)) a--;
+  return fromPhrase(ctx, a, k);
+}
+
+/** The phrase after token `v` up to punctuation ("according to a White House statement"). */
+function subjectAfter(ctx: Ctx, v: number, stopAtAs: boolean): Subject | undefined {
+  const { text, tokens } = ctx;
+  const a = v + 1;
+  if (a >= tokens.length || !/^\s+$/.test(text.slice(tokens[v].end, tokens[a].start))) return undefined;
+  const pronoun = PRONOUNS.get(tokens[a].lower);
+  if (pronoun !== undefined) return { pronoun, mention: { start: tokens[a].start, end: tokens[a].end } };
+  let b = a;
+  while (b + 1 < tokens.length && b - a < 9 && /^\s+$/.test(text.slice(tokens[b].end, tokens[b + 1].start))
+    && !(stopAtAs && tokens[b + 1].lower === 'as') && !['that', 'who', 'on', 'said', 'told'].includes(tokens[b + 1].lower)) b++;
+  const first = ctx.byStart.get(tokens[a].start);
+  if (first !== undefined && first.type === 'person') return fromEntity(ctx, first);
+  if (!DETERMINERS.has(tokens[a].lower) && first === undefined) return undefined;
+  return fromPhrase(ctx, a, b);
+}
+
+/** A short next sentence "Pentagon spokesman John Kirby said." names who "he" was. */
+function namedInNextSentence(ctx: Ctx, pos: number): EntityMention | undefined {
+  const i = ctx.sentences.findIndex((s) => s.start <= pos && pos < s.end);
+  const next = ctx.sentences[i + 1];
+  if (i < 0 || next === undefined || next.text.split(/\s+/).length > 8) return undefined;
+  const m = /([\p{L}.’'-]+)\s+(?:said|added|told)\b/u.exec(next.text);
+  if (m === null) return undefined;
+  const e = ctx.byEnd.get(next.start + m.index + m[1].length);
+  return e?.type === 'person' ? e : undefined;
+}
+
+/**
+ * All attributions in the text, in order; verbs inside `masked` spans (the
+ * quotations themselves) are skipped.
+ */
+export function findAttributions(
+  text: string, tokens: readonly Token[], sentences: readonly Sentence[],
+  entities: readonly EntityMention[], masked: readonly Span[],
+): Attribution[] {
+  const roles = new Map<string, string[]>();
+  for (const e of entities) if (e.role !== undefined) roles.set(e.name, [...(roles.get(e.name) ?? []), e.role]);
+  const ctx: Ctx = {
+    text, tokens, sentences, roles,
+    byStart: new Map(entities.map((e) => [e.start, e])),
+    byEnd: new Map(entities.map((e) => [e.end, e])),
+    persons: entities.filter((e) => e.type === 'person'),
+  };
+  const out: Attribution[] = [];
+  let mi = 0;
+  VERB_RE.lastIndex = 0;
+  for (let m = VERB_RE.exec(text); m !== null; m = VERB_RE.exec(text)) {
+    while (mi < masked.length && masked[mi].end <= m.index) mi++;
+    if (mi < masked.length && masked[mi].start <= m.index) continue;
+    const verb = { start: m.index, end: m.index + m[0].length };
+    const word = m[0].toLowerCase();
+    const v = tokenAt(tokens, verb.end) - 1;
+    let subj: Subject | undefined;
+    if (word === 'according to') subj = subjectAfter(ctx, v, false);
+    else if (word === 'quoted') subj = subjectAfter(ctx, v, true);
+    else subj = subjectBefore(ctx, tokenAt(tokens, verb.start)) ?? (INVERTING.has(word) ? subjectAfter(ctx, v, false) : undefined);
+    if (subj === undefined) continue;
+    if ('pronoun' in subj) {
+      const g = subj.pronoun;
+      const named = namedInNextSentence(ctx, verb.start);
+      const prior = named === undefined
+        ? [...out].reverse().find((x) => x.kind === 'person' && gender(x.speaker) === g)?.speaker
+          ?? [...ctx.persons].reverse().find((p) => p.end <= subj!.mention.start && gender(p.name) === g)?.name
+        : named.name;
+      if (prior === undefined) continue;
+      const role = ctx.roles.get(prior)?.[0];
+      out.push({ verb, speaker: prior, kind: 'person', mention: subj.mention, ...(role !== undefined ? { role } : {}) });
+    } else {
+      out.push({ verb, ...subj });
+    }
+  }
+  return out;
+}

@@ -72,9 +72,17 @@ export function clean(raw: RawArticle, options: Partial<CleanOptions> = {}): Res
   let i = 0;
   let rawTitle = raw.title ? normalizeLine(raw.title) : undefined;
   if (rawTitle === undefined) {
-    while (i < lines.length && matchBoilerplate(lines[i], opts.patterns)) {
-      removed.push({ text: lines[i], reason: matchBoilerplate(lines[i], opts.patterns)!.reason });
-      i++;
+    // Chrome, date lines and bylines can sit above the headline; none of them is it.
+    for (; i < lines.length; i++) {
+      const rule = matchBoilerplate(lines[i], opts.patterns);
+      const date = rule ? undefined : parseDateLine(lines[i]);
+      const by = rule || date ? undefined : parseByline(lines[i]);
+      if (rule) removed.push({ text: lines[i], reason: rule.reason });
+      else if (date !== undefined) {
+        removed.push({ text: lines[i], reason: 'date-line' });
+        textDate ??= date;
+      } else if (by !== undefined) byline ??= by;
+      else break;
     }
     if (i < lines.length && isHeadline(lines[i], { maxChars: opts.titleMaxChars, maxWords: opts.titleMaxWords })) {
       rawTitle = lines[i++];

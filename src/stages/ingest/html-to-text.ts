@@ -71,13 +71,21 @@ export function nodeToParagraphs(root: DomNodeLike): readonly string[] {
 }
 
 /**
+ * A full document for linkedom, which builds no root element (and then
+ * throws on `.body`) for a fragment or plain text without `<html>`.
+ * @example asHtmlDocument('<p>Hi</p>') // '<!doctype html><html><head></head><body><p>Hi</p></body></html>'
+ */
+export function asHtmlDocument(html: string): string {
+  return /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+}
+
+/**
  * The paragraphs of an HTML fragment or document (no boilerplate removal:
  * that is Readability's job for pages and clean's for everything).
  * @example htmlToParagraphs('<p>One.</p><p>Two<br>Three</p>') // ['One.', 'Two', 'Three']
  */
 export function htmlToParagraphs(html: string): readonly string[] {
-  const wrapped = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
-  const { document } = parseHTML(wrapped);
+  const { document } = parseHTML(asHtmlDocument(html));
   const body = (document.body ?? document.documentElement) as unknown as DomNodeLike | null;
   return body ? nodeToParagraphs(body) : [];
 }

@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { RawArticle } from '../../core/types.js';
 import type { DomNodeLike } from './html-to-text.js';
-import { nodeToParagraphs } from './html-to-text.js';
+import { asHtmlDocument, nodeToParagraphs } from './html-to-text.js';
 import { toIsoDate } from './to-iso-date.js';
 
 /** Either an article or the reason there is none. */
@@ -86,7 +86,8 @@ function compact<T extends object>(o: T): T {
  *   // { ok: true, article: { format: 'html', body: 'Text…', language: 'en', … } }
  */
 export function parseHtml(path: string, html: string): HtmlOutcome {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(asHtmlDocument(html));
+  if (!document.documentElement || !document.body) return { ok: false, message: 'not an HTML document' };
   const meta = readMeta(document);
   // charThreshold low: short wire stories are still articles; clean decides length.
   const parsed = new Readability<DomNodeLike>(document as unknown as Document, {

@@ -193,3 +193,27 @@ test('CLEAN_DEFAULTS is frozen', () => {
   assert.equal(Object.isFrozen(CLEAN_DEFAULTS), true);
   assert.equal(CLEAN_DEFAULTS.minChars, 200);
 });
+
+test('date and byline lines above the headline are not taken for it', () => {
+  const r = clean({ format: 'txt', body: 'December 5, 2021\nBy Jane Doe\nCouncil passes budget\n' + 'The council passed the budget on Monday after a long debate about taxes. '.repeat(4) });
+  assert.ok(r.ok);
+  assert.equal(r.value.title, 'Council passes budget');
+  assert.equal(r.value.meta.published, '2021-12-05');
+  assert.equal(r.value.meta.byline, 'Jane Doe');
+});
+
+test('property: clean never throws and its text never holds blank or padded paragraphs', async () => {
+  const fc = (await import('fast-check')).default;
+  const line = fc.oneof(
+    fc.string({ maxLength: 80 }),
+    fc.constantFrom('Advertisement', 'Comments', 'END', '\u00a0', '\u200b', 'By Jane Doe', 'Title | Site', '/ 02:07 AM December 05, 2021', 'WASHINGTON — Text.'),
+    fc.lorem({ maxCount: 30, mode: 'sentences' }),
+  );
+  fc.assert(fc.property(fc.array(line, { maxLength: 25 }), fc.constantFrom('txt', 'html', 'jsonl', 'feed'), (lines, format) => {
+    const r = clean({ format: format as 'txt', body: lines.join('\n') });
+    if (!r.ok) return ['empty', 'too-short'].includes(r.reason);
+    const paras = r.value.text.split('\n\n');
+    return r.value.text.length >= 200 && paras.every((p) => p !== '' && p === p.trim() && !p.includes('\n') && !p.includes('\u200b'))
+      && clean({ format: format as 'txt', body: lines.join('\n') }).ok && r.value.id.startsWith('a_');
+  }), { numRuns: 300, seed: 42 });
+});

@@ -145,3 +145,15 @@ test('inputKindOf maps extensions case-insensitively', () => {
   assert.equal(inputKindOf('x.atom'), 'feed');
   assert.equal(inputKindOf('x.md'), undefined);
 });
+
+test('property: parseInput never throws on arbitrary bytes, and problems name the file', async () => {
+  const fc = (await import('fast-check')).default;
+  fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), fc.constantFrom('a.txt', 'a.html', 'a.jsonl', 'a.xml', 'a.atom', 'a.bin'), (bytes, path) => {
+    const r = parseInput(path, bytes);
+    return r.problems.every((p) => p.path === path && p.message.length > 0) && r.articles.every((a) => a.body.trim() !== '');
+  }), { numRuns: 300, seed: 7 });
+  fc.assert(fc.property(fc.string({ maxLength: 300 }), fc.constantFrom('a.html', 'a.jsonl', 'a.xml'), (text, path) => {
+    const r = parseInput(path, enc(text));
+    return r.articles.length + r.problems.length > 0 || text.split('\n').every((l) => l.trim() === '');
+  }), { numRuns: 300, seed: 11 });
+});

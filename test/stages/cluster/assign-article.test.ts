@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { asArticleId } from '../../../src/core/ids.js';
+import { assignArticle, createClusterState, stories, storyOf, type ClusterState } from '../../../src/stages/cluster/index.js';
+import type { ClusterDoc } from '../../../src/stages/cluster/doc-terms.js';
+import { loadExamples } from '../dedupe/example-articles.js';
+import { UNRELATED } from './fixtures.js';
+
+function run(docs: readonly ClusterDoc[], state: ClusterState = createClusterState()) {
+  const events = [];
+  for (const d of docs) {
+    const r = assignArticle(state, d);
+    state = r.state;
+    events.push(...r.events);
+  }
+  return { state, events };
+}
+
+const examples: ClusterDoc[] = loadExamples().map((e) => ({ id: e.id, title: e.title, text: e.text }));
+
+test('the five example articles form one story; unrelated articles found their own', () => {
+  const { state, events } = run([...examples, ...UNRELATED]);
+  const all = stories(state);
+  assert.equal(all.length, 3);
+  assert.deepEqual(all[0].articleIds, examples.map((e) => e.id));
+  assert.deepEqual(events.map((e) => e.kind), ['created', 'joined', 'joined', 'joined', 'joined', 'created', 'created']);
+  assert.equal(storyOf(state, UNRELATED[0].id), all[1].id);
+});
+
+test('unrelated articles first, then the examples: still one story of five', () => {
+  const { state } = run([...UNRELATED, ...[...examples].reverse()]);
+  const sizes = stories(state).map((s) => s.articleIds.length).sort();
+  assert.deepEqual(sizes, [1, 1, 5]);
+});
+
+test('story id is named after the founder and stays stable as articles join', () => {
+  const { state } = run(examples);
+  assert.equal(storyOf(state, examples[4].id), `s_${examples[0].id.slice(2, 14)}`);
+});
+
+test('re-assigning a known article changes nothing', () => {
+  const { state } = run(examples.slice(0, 2));
+  const again = assignArticle(state, examples[1]);
+  assert.equal(again.state, state);
+  assert.deepEqual(again.events, []);
+  assert.equal(again.storyId, storyOf(state, examples[1].id));
+});
+
+test('empty and one-word articles do not crash and get their own story', () => {
+  const { state } = run(examples);
+  const empty = assignArticle(state, { id: asArticleId('a_empty'), title: '', text: '' });
+  const one = assignArticle(empty.state, { id: asArticleId('a_one'), title: 'Ukraine', text: 'Ukraine' });
+  assert.equal(empty.events[0].kind, 'created');
+  assert.equal(one.events[0].kind, 'created');
+  assert.equal(stories(one.state).length, 3);
+});
+
+test('an article linking two stories strongly merges them into the older one', () => {
+  const a = 'Volcano erupts on island of Stromboli, lava reaches sea. The Stromboli volcano erupted on Monday, sending lava flows down the Sciara del Fuoco into the Tyrrhenian Sea as civil protection officials evacuated hikers.';
+  const b = 'Ferry services to Aeolian islands suspended by ash cloud. Ferry operators suspended Aeolian services from Milazzo and Lipari after an ash cloud drifted over the harbour, stranding tourists and fishermen.';
+  const p = { assignThreshold: 0.5, mergeThreshold: 0.3 };
+  let s = createClusterState(p);
+  s = assignArticle(s, { id: asArticleId('a_lava'), title: '', text: a }).state;
+  s = assignArticle(s, { id: asArticleId('a_ferry'), title: '', text: b }).state;
+  assert.equal(stories(s).length, 2);
+  const r = assignArticle(s, { id: asArticleId('a_both'), title: '', text: `${a} ${b}` });
+  const merged = r.events.find((e) => e.kind === 'merged');
+  assert.ok(merged && merged.kind === 'merged');
+  assert.equal(merged.into, storyOf(r.state, asArticleId('a_lava')));
+  assert.deepEqual(merged.articleIds, ['a_ferry']);
+  assert.equal(stories(r.state).length, 1);
+  assert.equal(storyOf(r.state, asArticleId('a_ferry')), merged.into);
+});
+
+test('time decay: a far-apart date lowers the similarity', () => {
+  const base = { ...examples[0], published: '2021-12-06' };
+  const s = assignArticle(createClusterState(), base).state;
+  const near = assignArticle(s, { ...examples[1], published: '2021-12-07' }).events[0];
+  const far = assignArticle(s, { ...examples[1], published: '2022-06-07' }).events[0];
+  assert.ok(near.kind === 'joined' && far.kind === 'joined');
+  assert.ok(far.similarity < near.similarity);
+  // One day apart: factor 0.5^(1/14); half a year: the 0.5 floor.
+  assert.ok(Math.abs(far.similarity / near.similarity - 0.5 / 0.5 ** (1 / 14)) < 1e-9);
+});

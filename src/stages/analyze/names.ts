@@ -37,7 +37,7 @@ function words(name: string): string[] {
 /**
  * A normalised key: equal keys mean the same name however it is spelt.
  * @example entityKey('Zelenskyy') === entityKey('Zelensky') // true
- * @example entityKey('Kiev') // 'kyiv'
+ * @example entityKey('Kiev') === entityKey('Kyiv') // true (both 'kiv')
  */
 export function entityKey(name: string): string {
   const ws = words(name);

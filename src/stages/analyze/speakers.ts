@@ -77,7 +77,7 @@ function fromPhrase(ctx: Ctx, a: number, b: number): Subject | undefined {
     const mods = tokens.slice(a + 1, h).map((t) => t.lower.replace(/\./g, ''));
     const holder = [...ctx.persons].reverse().find((p) => p.start < tokens[a].start
       && (ctx.roles.get(p.name) ?? []).some((role) => {
-        const r = role.toLowerCase().replace(/\./g, '');
+        const r = role.toLowerCase().replace(/\./g, '').split(/\s+/);
         return r.includes(head) && mods.every((m) => r.includes(m));
       }));
     if (holder !== undefined) return { ...fromEntity(ctx, holder), mention };

@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractEntities } from '../../../src/stages/analyze/entities.js';
+import { splitSentences } from '../../../src/stages/analyze/sentences.js';
+import type { EntityMention } from '../../../src/core/types.js';
+
+const ents = (t: string): EntityMention[] => extractEntities(t, splitSentences(t));
+const find = (es: readonly EntityMention[], text: string): EntityMention | undefined => es.find((e) => e.text === text);
+
+test('roles written before a name are kept apart from the name', () => {
+  const es = ents('Kremlin spokesman Dmitry Peskov said the talks were long.');
+  const p = find(es, 'Dmitry Peskov');
+  assert.equal(p?.type, 'person');
+  assert.equal(p?.role, 'Kremlin spokesman');
+  assert.equal(find(es, 'Kremlin')?.type, 'organization');
+  const lavrov = find(ents('He met Russian Foreign Minister Sergei Lavrov in Stockholm.'), 'Sergei Lavrov');
+  assert.equal(lavrov?.role, 'Russian Foreign Minister');
+  const psaki = find(ents('White House press secretary Jen Psaki said so.'), 'Jen Psaki');
+  assert.equal(psaki?.role, 'White House press secretary');
+  const blinken = find(ents('Secretary of State Antony Blinken held talks.'), 'Antony Blinken');
+  assert.equal(blinken?.role, 'Secretary of State');
+});
+
+test('an appositive role after a possessive keeps only the role', () => {
+  const es = ents('Ukraine’s defence minister, Oleksii Reznikov, said the number is 94,300.');
+  assert.equal(find(es, 'Oleksii Reznikov')?.role, 'defence minister');
+  assert.equal(find(es, 'Ukraine')?.type, 'place');
+});
+
+test('surnames and titled short forms merge into the full name', () => {
+  const es = ents('Kremlin spokesman Dmitry Peskov spoke. Later Peskov added more. US President Joe Biden agreed, and President Biden left.');
+  assert.equal(es.filter((e) => e.text === 'Peskov')[0]?.name, 'Dmitry Peskov');
+  assert.equal(find(es, 'Biden')?.name, 'Joe Biden');
+  assert.equal(find(es, 'Joe Biden')?.role, 'US President');
+});
+
+test('places, organisations and aliases are typed by the gazetteer and name words', () => {
+  const es = ents('Moscow accuses Kiev of a build-up near the Black Sea, NATO and Reuters said, citing the State Department.');
+  assert.equal(find(es, 'Moscow')?.type, 'place');
+  assert.equal(find(es, 'Kiev')?.name, 'Kyiv');
+  assert.equal(find(es, 'Black Sea')?.type, 'place');
+  assert.equal(find(es, 'NATO')?.type, 'organization');
+  assert.equal(find(es, 'Reuters')?.type, 'organization');
+  assert.equal(find(es, 'State Department')?.type, 'organization');
+});
+
+test('sentence-initial common words, days and nationalities are not entities', () => {
+  const es = ents('Recent intelligence findings worry Russia. Contingency planning is led by officials. Officials met on Tuesday. Russian forces moved.');
+  assert.deepEqual(es.map((e) => e.text), ['Russia']);
+});
+
+test('hyphenated and possessive names split into their entities', () => {
+  const es = ents('The US-Russia call and Russia’s army worried Biden-Zelenskyy talks.');
+  assert.deepEqual(es.map((e) => [e.text, e.type]), [['US', 'place'], ['Russia', 'place'], ['Russia', 'place'], ['Biden', 'person'], ['Zelenskyy', 'person']]);
+  assert.equal(find(es, 'US')?.name, 'United States');
+});
+
+test('every mention is its own surface text', () => {
+  const t = 'French President Emmanuel Macron, German Chancellor Angela Merkel and Mario Draghi met in Geneva.';
+  const es = ents(t);
+  for (const e of es) assert.equal(t.slice(e.start, e.end), e.text);
+  assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name), ['Emmanuel Macron', 'Angela Merkel', 'Mario Draghi']);
+});

@@ -1,0 +1,87 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractQuotes, findQuoteMarks } from '../../../src/stages/analyze/quotes.js';
+import { extractEntities } from '../../../src/stages/analyze/entities.js';
+import { splitSentences } from '../../../src/stages/analyze/sentences.js';
+import type { Quote } from '../../../src/core/types.js';
+
+function quotes(t: string): Quote[] {
+  const s = splitSentences(t);
+  const qs = extractQuotes(t, s, extractEntities(t, s));
+  for (const q of qs) assert.equal(t.slice(q.start, q.end), q.text);
+  return qs;
+}
+const said = (t: string): Array<[string, string | undefined]> => quotes(t).map((q) => [q.text, q.speaker]);
+const mention = (t: string, q: Quote): string | undefined => (q.speakerMention ? t.slice(q.speakerMention.start, q.speakerMention.end) : undefined);
+
+// Surnames of well-known people resolve to the full name even when only the surname is written.
+test('curly, German, guillemet, single and straight quote styles', () => {
+  assert.deepEqual(said('“We expect it to be a long one,” Peskov added.'), [['We expect it to be a long one', 'Dmitry Peskov']]);
+  assert.deepEqual(said('„We expect it to be a long one,” Peskov added.'), [['We expect it to be a long one', 'Dmitry Peskov']]);
+  assert.deepEqual(said('„Wir erwarten ein langes Gespräch“, Peskov added.'), [['Wir erwarten ein langes Gespräch', 'Dmitry Peskov']]);
+  assert.deepEqual(said('«Nous attendons une longue conversation», Peskov added.'), [['Nous attendons une longue conversation', 'Dmitry Peskov']]);
+  assert.deepEqual(said('‘We expect it to be a long one,’ Peskov added.'), [['We expect it to be a long one', 'Dmitry Peskov']]);
+  assert.deepEqual(said('"We expect it to be a long one," Peskov added.'), [['We expect it to be a long one', 'Dmitry Peskov']]);
+});
+
+test('apostrophes never open or close a quote', () => {
+  assert.deepEqual(findQuoteMarks('The country’s border and the United States‘ support and Biden’s plan.'), []);
+  assert.deepEqual(said('‘I don’t accept anybody’s red lines,’ Biden said.'), [['I don’t accept anybody’s red lines', 'Joe Biden']]);
+  assert.deepEqual(said('The States’ view was that “the country’s border must hold firm,” Blinken said.'), [['the country’s border must hold firm', 'Antony Blinken']]);
+});
+
+test('a quote split by its attribution gives two quotes with one speaker', () => {
+  const t = 'Psaki spoke. “We know what he has done,” Psaki said. “We see that he is putting it in place.”';
+  assert.deepEqual(said(t), [['We know what he has done', 'Jen Psaki'], ['We see that he is putting it in place.', 'Jen Psaki']]);
+});
+
+test('a quote filling a paragraph without a closing mark runs to the paragraph end', () => {
+  const t = 'Peskov said this:\n\n“There will be no live broadcast. The meeting will be held in camera.\n\nNext paragraph.';
+  assert.deepEqual(findQuoteMarks(t).map((m) => t.slice(m.inner.start, m.inner.end)), ['There will be no live broadcast. The meeting will be held in camera.']);
+});
+
+test('attribution forms: X said, said X, told, according to, quoted X as saying', () => {
+  const base = 'Kremlin spokesman Dmitry Peskov spoke on Monday. ';
+  assert.equal(quotes(`${base}“The conversation will take place on Tuesday,” Peskov told Reuters.`)[0].speaker, 'Dmitry Peskov');
+  assert.equal(quotes(`“The conversation will take place on Tuesday,” said Kremlin spokesman Dmitry Peskov.`)[0].speaker, 'Dmitry Peskov');
+  const t = `${base}The Interfax agency quoted him as saying that “the two presidents will decide themselves.”`;
+  const q = quotes(t)[0];
+  assert.equal(q.speaker, 'Dmitry Peskov');
+  assert.equal(mention(t, q), 'him');
+  const org = 'Biden met allies to discuss “their shared concern about the Russian build-up,” according to a White House statement.';
+  assert.equal(quotes(org)[0].speaker, 'White House');
+  const pent = 'The country is tense. Pentagon spokesman John Kirby said “we continue to see additional capabilities near the border.”';
+  const k = quotes(pent)[0];
+  assert.equal(k.speaker, 'John Kirby');
+  assert.equal(k.role, 'Pentagon spokesman');
+});
+
+test('pronouns resolve to the latest compatible speaker, not the latest name', () => {
+  const t = 'Kremlin spokesman Dmitry Peskov said talks between Biden and Putin would be secret.\n\n“There will be no live broadcast,” he said, according to Tass.';
+  const q = quotes(t).find((x) => x.text.startsWith('There'));
+  assert.equal(q?.speaker, 'Dmitry Peskov');
+  assert.equal(q !== undefined ? mention(t, q) : '', 'he');
+  const she = 'White House press secretary Jen Psaki spoke after Biden said little. “We know what he has done,” she said.';
+  assert.equal(quotes(she)[0].speaker, 'Jen Psaki');
+});
+
+test('a garbled "he said. X said." names the speaker in the next sentence', () => {
+  const t = 'President Putin continues to add troops.\n\n“What we continue to see are additional capabilities,” he said. Pentagon spokesman John Kirby said.';
+  assert.equal(quotes(t)[0].speaker, 'John Kirby');
+});
+
+test('role nouns resolve to the person holding the role; descriptions stay descriptions', () => {
+  const t = 'US President Joe Biden and Russian President Vladimir Putin will talk. "We have been aware of Russian moves for a long time," the US president said.';
+  assert.equal(quotes(t)[0].speaker, 'Joe Biden');
+  const d = 'The US is ready to take “significant economic countermeasures against Moscow,” a senior administration official told reporters.';
+  const q = quotes(d)[0];
+  assert.equal(q.speaker, 'a senior administration official');
+  assert.equal(mention(d, q), 'a senior administration official');
+});
+
+test('scare quotes and titles are not quotes; short attributed fragments are', () => {
+  assert.deepEqual(said('They include a potential “nuclear option” to cut Russia from SWIFT.'), []);
+  assert.deepEqual(said('In a “grim” briefing to senators, she was frank, said a person familiar with it.'), []);
+  assert.deepEqual(said('The film “War and Peace” was shown in Moscow.'), []);
+  assert.deepEqual(said('Kremlin spokesman Dmitry Peskov said the talks will be held via a video link „behind closed doors.”'), [['behind closed doors.', 'Dmitry Peskov']]);
+});

@@ -6,16 +6,13 @@ import type { StoryId } from '../core/ids.js';
 import type { Reuse } from '../core/types.js';
 import { extractDates } from '../stages/analyze/dates.js';
 import { sameEntity } from '../stages/analyze/index.js';
+import { splitSentences } from '../stages/analyze/sentences.js';
 import { sameQuantity } from '../stages/analyze/figures.js';
 import { compareStory, type StoryMember } from '../stages/compare/index.js';
-import { createLshState, lshInsert, lshQuery } from '../stages/dedupe/lsh.js';
-import { minhash } from '../stages/dedupe/minhash.js';
+import { reuseCandidates } from '../stages/dedupe/reuse-candidates.js';
 import { findReuse, prepareReuseText } from '../stages/dedupe/passages.js';
 import type { Store, StoredArticle } from '../storage/store.js';
 import { inferPublished } from './infer-published.js';
-
-/** Stories above this size compare only pairs LSH proposes, not all pairs. */
-const ALL_PAIRS_LIMIT = 60;
 
 /** Builds the brief of one stored story, or undefined when no such story exists. */
 export function buildBrief(store: Store, storyId: StoryId): StoryBrief | undefined {
@@ -45,41 +42,25 @@ function briefOf(storyId: StoryId, stored: readonly StoredArticle[]): StoryBrief
 function withInferredDates(stored: readonly StoredArticle[]): StoryMember[] {
   const stated = stored.map((s) => s.article.meta.published).filter((d): d is string => d !== undefined);
   return stored.map(({ article, analysis }) => {
-    if (article.meta.published !== undefined) return { article, analysis };
-    const resolve = (anchor: { date: string; inferred: boolean }) => extractDates(article.text, analysis.sentences, anchor);
-    const inferred = inferPublished(stated, resolve);
-    if (inferred === undefined) return { article, analysis };
-    return { article, analysis: { ...analysis, dates: resolve({ date: inferred, inferred: true }) }, publishedInferred: inferred };
+    const own = article.meta.published;
+    const inferred =
+      own === undefined
+        ? inferPublished(stated, (anchor) => extractDates(article.text, analysis.sentences, anchor))
+        : undefined;
+    const anchor = own !== undefined ? { date: own.slice(0, 10) } : inferred !== undefined ? { date: inferred, inferred: true } : {};
+    const captionDates = article.meta.captions.map((caption) => ({ caption, dates: extractDates(caption, splitSentences(caption), anchor) }));
+    const member: StoryMember = { article, analysis, captionDates };
+    if (inferred === undefined) return member;
+    return { ...member, analysis: { ...analysis, dates: extractDates(article.text, analysis.sentences, anchor) }, publishedInferred: inferred };
   });
 }
 
 function reuseWithin(members: readonly StoryMember[]): Reuse[] {
-  const prepared = members.map((m) => ({ id: m.article.id, text: m.article.text, prepared: prepareReuseText(m.article.text) }));
+  const byId = new Map(members.map((m) => [m.article.id, { id: m.article.id, text: m.article.text, prepared: prepareReuseText(m.article.text) }]));
   const out: Reuse[] = [];
-  for (const [i, j] of candidatePairs(members)) {
-    const r = findReuse(prepared[i]!, prepared[j]!);
+  for (const [a, b] of reuseCandidates(members.map((m) => ({ id: m.article.id, text: m.article.text })))) {
+    const r = findReuse(byId.get(a)!, byId.get(b)!);
     if (r) out.push(r);
   }
   return out.sort((x, y) => Math.max(y.coverageA, y.coverageB) - Math.max(x.coverageA, x.coverageB));
-}
-
-/**
- * Small stories compare every pair (translations share few shingles, so LSH
- * would miss them); large ones only the pairs MinHash/LSH proposes.
- */
-function candidatePairs(members: readonly StoryMember[]): [number, number][] {
-  const pairs: [number, number][] = [];
-  if (members.length <= ALL_PAIRS_LIMIT) {
-    for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) pairs.push([i, j]);
-    return pairs;
-  }
-  let lsh = createLshState();
-  const index = new Map<string, number>();
-  members.forEach((m, i) => {
-    const sig = minhash(m.article.text);
-    for (const id of lshQuery(lsh, sig)) pairs.push([index.get(id)!, i]);
-    lsh = lshInsert(lsh, m.article.id, sig);
-    index.set(m.article.id, i);
-  });
-  return pairs;
 }

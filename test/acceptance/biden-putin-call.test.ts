@@ -79,7 +79,7 @@ test('000/001 and 002/004 share text, including the identical sentence', () => {
   const [sa, sb] = expected.sharedSentence.articles;
   const r = found.get([sa, sb].sort().join('/'))!;
   assert.ok(
-    r.passages.some((p) => p.a.text.includes(expected.sharedSentence.text) || p.b.text.includes(expected.sharedSentence.text)),
+    r.passages.some((p) => [p.a.text, p.b.text].some((t) => t.includes(expected.sharedSentence.text.replace(/[.!?]$/, '')))),
     'the shared sentence is a cited passage',
   );
 });

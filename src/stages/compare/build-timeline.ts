@@ -6,6 +6,7 @@ export interface DatedArticle {
   readonly articleId: ArticleId;
   readonly dates: readonly DateMention[];
   readonly sentences: readonly Sentence[];
+  readonly captionDates?: readonly { readonly caption: string; readonly dates: readonly DateMention[] }[];
 }
 
 /**
@@ -38,6 +39,19 @@ export function buildTimeline(articles: readonly DatedArticle[]): TimelineEntry[
       if (d.resolution === 'certain' && acc.resolved !== 'certain') acc.resolved = 'certain';
       if (!acc.articleIds.includes(a.articleId)) acc.articleIds.push(a.articleId);
       acc.citations.push({ articleId: a.articleId, start: d.start, end: d.end });
+    }
+    // Caption dates only add a day no body sentence gives: they have no span to cite.
+    for (const { caption, dates } of a.captionDates ?? []) {
+      for (const d of dates) {
+        if (d.date === undefined) continue;
+        const key = `d|${d.date}`;
+        const acc = byKey.get(key);
+        if (acc) {
+          if (!acc.articleIds.includes(a.articleId)) acc.articleIds.push(a.articleId);
+          continue;
+        }
+        byKey.set(key, { date: d.date, resolved: d.resolution, text: d.text, context: `Photo caption: ${caption}`, articleIds: [a.articleId], citations: [] });
+      }
     }
   }
   const entries = [...byKey.values()].map((e): TimelineEntry => ({ ...e }));

@@ -45,7 +45,14 @@ export function compareStory(input: StoryInput, rules: CompareRules, opts: Compa
     quotes,
     speakers,
     reuse: input.reuse.map((r) => toBriefReuse(r, members)),
-    timeline: buildTimeline(analyses.map((a) => ({ articleId: a.articleId, dates: a.dates, sentences: a.sentences }))),
+    timeline: buildTimeline(
+      members.map((m) => ({
+        articleId: m.analysis.articleId,
+        dates: m.analysis.dates,
+        sentences: m.analysis.sentences,
+        ...(m.captionDates ? { captionDates: m.captionDates } : {}),
+      })),
+    ),
     entities: mergeEntities(
       analyses.map((a) => [a.articleId, a.entities] as const),
       rules.sameEntity,

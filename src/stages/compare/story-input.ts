@@ -1,5 +1,5 @@
 import type { StoryId } from '../../core/ids.js';
-import type { Analysis, CleanArticle, Reuse } from '../../core/types.js';
+import type { Analysis, CleanArticle, DateMention, Reuse } from '../../core/types.js';
 
 /** One article of a story as the compare stage receives it. */
 export interface StoryMember {
@@ -7,6 +7,11 @@ export interface StoryMember {
   readonly analysis: Analysis;
   /** A publication date inferred from the story when the article states none. */
   readonly publishedInferred?: string;
+  /**
+   * Dates in photo captions. Captions are metadata, not body text, so these
+   * cite the article but no span of its text.
+   */
+  readonly captionDates?: readonly { readonly caption: string; readonly dates: readonly DateMention[] }[];
 }
 
 /** Everything `compareStory` needs: the members in stream order and their reuse. */

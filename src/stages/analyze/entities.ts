@@ -8,15 +8,34 @@ import type { Token } from './tokens.js';
 import { tokenize } from './tokens.js';
 import { findCandidates } from './entity-candidates.js';
 import type { Candidate } from './entity-candidates.js';
-import { KNOWN_PEOPLE, NAME_ALIASES } from './gazetteer.js';
+import { KNOWN_PEOPLE, NAME_ALIASES, PLACES } from './gazetteer.js';
 import { sameEntity } from './names.js';
 
-function canonicalFullNames(cands: readonly Candidate[]): Map<Candidate, string> {
+/** Datelines shout ("WASHINGTON/MOSCOW —"); gazetteer places are named in title case. */
+function properCase(text: string): string {
+  if (text.length < 5 || text !== text.toUpperCase() || !PLACES.has(text.toLowerCase())) return text;
+  return text.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, sp: string, ch: string) => sp + ch.toUpperCase());
+}
+
+type Same = (a: string, b: string) => boolean;
+
+/** sameEntity memoised for one article: the same few names are compared over and over. */
+function memoSame(): Same {
+  const seen = new Map<string, boolean>();
+  return (a, b) => {
+    const k = `${a}\u0000${b}`;
+    let v = seen.get(k);
+    if (v === undefined) { v = sameEntity(a, b); seen.set(k, v); }
+    return v;
+  };
+}
+
+function canonicalFullNames(cands: readonly Candidate[], same: Same): Map<Candidate, string> {
   const out = new Map<Candidate, string>();
   const seen: string[] = [];
   for (const c of cands) {
     if (c.type !== 'person' || c.last === c.first) continue;
-    const earlier = seen.find((f) => sameEntity(f, c.text));
+    const earlier = seen.find((f) => same(f, c.text));
     out.set(c, earlier ?? c.text);
     if (earlier === undefined) seen.push(c.text);
   }
@@ -26,7 +45,8 @@ function canonicalFullNames(cands: readonly Candidate[]): Map<Candidate, string>
 /** Entities from an existing token stream (shared with quote attribution). */
 export function entitiesFromTokens(text: string, tokens: readonly Token[]): EntityMention[] {
   const cands = findCandidates(text, tokens);
-  const full = canonicalFullNames(cands);
+  const same = memoSame();
+  const full = canonicalFullNames(cands, same);
   const fullNames = [...new Set(full.values())];
   const out: EntityMention[] = [];
   for (const c of cands) {
@@ -34,11 +54,11 @@ export function entitiesFromTokens(text: string, tokens: readonly Token[]): Enti
     let name: string | undefined;
     let type = c.type;
     if (type === 'place' || type === 'organization') {
-      name = NAME_ALIASES.get(lower) ?? NAME_ALIASES.get(lower.replace(/\./g, '')) ?? c.text;
+      name = NAME_ALIASES.get(lower) ?? NAME_ALIASES.get(lower.replace(/\./g, '')) ?? properCase(c.text);
     } else if (full.has(c)) {
       name = full.get(c);
     } else {
-      name = fullNames.find((f) => sameEntity(f, c.text)) ?? KNOWN_PEOPLE.get(lower) ?? (type === 'person' ? c.text : undefined);
+      name = fullNames.find((f) => same(f, c.text)) ?? KNOWN_PEOPLE.get(lower) ?? (type === 'person' ? c.text : undefined);
       if (name !== undefined) type = 'person';
     }
     if (name === undefined || type === undefined) continue;

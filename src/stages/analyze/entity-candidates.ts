@@ -44,8 +44,12 @@ function gazetteerType(lower: string): EntityType | undefined {
 
 /** Longest gazetteer match of up to 4 tokens starting at `i` within [i, end]. */
 function gazetteerMatch(text: string, tokens: readonly Token[], i: number, end: number): { len: number; type: EntityType } | undefined {
-  for (let len = Math.min(4, end - i + 1); len >= 1; len--) {
-    const phrase = text.slice(tokens[i].start, tokens[i + len - 1].end).toLowerCase().replace(/\s+/g, ' ');
+  const max = Math.min(4, end - i + 1);
+  const parts: string[] = [];
+  for (let k = 0; k < max; k++) parts.push(tokens[i + k].lower);
+  for (let len = max; len >= 1; len--) {
+    // Tokens inside a sequence are single-space separated, so joining the lower forms rebuilds the phrase.
+    const phrase = len === 1 ? parts[0] : parts.slice(0, len).join(' ');
     const type = gazetteerType(phrase);
     if (type !== undefined) return { len, type };
   }

@@ -45,7 +45,7 @@ function withInferredDates(stored: readonly StoredArticle[]): StoryMember[] {
     const own = article.meta.published;
     const inferred =
       own === undefined
-        ? inferPublished(stated, (anchor) => extractDates(article.text, analysis.sentences, anchor))
+        ? inferPublished(stated, (anchor) => extractDates(article.text, analysis.sentences, anchor), article.text)
         : undefined;
     const anchor = own !== undefined ? { date: own.slice(0, 10) } : inferred !== undefined ? { date: inferred, inferred: true } : {};
     const captionDates = article.meta.captions.map((caption) => ({ caption, dates: extractDates(caption, splitSentences(caption), anchor) }));

@@ -37,3 +37,19 @@ test('no relative dates: the median of the story dates; no story dates: nothing 
   assert.equal(inferPublished(['2021-12-01', '2021-12-05', '2021-12-09'], () => []), '2021-12-05');
   assert.equal(inferPublished([], resolver([{ day: 'Monday', past: true }])), undefined);
 });
+
+test('"yesterday, Saturday" pins the writing day to a Sunday', () => {
+  const mentions = resolver([{ day: 'Tuesday', past: false }, { day: 'Friday', past: true }, { day: 'Friday', past: true }]);
+  const withText = inferPublished(['2021-12-05'], mentions, 'Both sides said yesterday, Saturday, that the call is on Tuesday.');
+  assert.equal(new Date(`${withText}T00:00:00Z`).getUTCDay(), 0);
+  assert.equal(withText, '2021-12-05');
+});
+
+test('month- and week-level expressions do not pull the inferred day', () => {
+  const far = (anchor: { date: string }): DateMention[] => [
+    { text: 'next month', start: 0, end: 10, date: `${anchor.date.slice(0, 8)}01`, resolution: 'inferred', relative: true },
+    ...resolver([{ day: 'Saturday', past: true }])(anchor),
+  ];
+  const d = inferPublished(['2021-12-05'], far);
+  assert.equal(new Date(`${d}T00:00:00Z`).getUTCDay(), 6, 'a Saturday: "confirmed on Saturday" is the only day-level clue');
+});

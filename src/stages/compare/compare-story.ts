@@ -27,10 +27,15 @@ export function compareStory(input: StoryInput, rules: CompareRules, opts: Compa
   const members = input.members;
   const articles = members.map(toBriefArticle);
   const analyses = members.map((m) => m.analysis);
+  const entities = mergeEntities(
+    analyses.map((a) => [a.articleId, a.entities] as const),
+    rules.sameEntity,
+  );
   const { quotes, speakers } = groupQuotes(
     analyses.map((a) => [a.articleId, a.quotes] as const),
     rules.sameEntity,
     opts,
+    entities.filter((e) => e.type !== 'place').map((e) => e.name),
   );
   const known = articles.map((a) => a.published ?? a.publishedInferred).filter((d): d is string => d !== undefined).map((d) => d.slice(0, 10)).sort();
   const brief: StoryBrief = {
@@ -53,10 +58,7 @@ export function compareStory(input: StoryInput, rules: CompareRules, opts: Compa
         ...(m.captionDates ? { captionDates: m.captionDates } : {}),
       })),
     ),
-    entities: mergeEntities(
-      analyses.map((a) => [a.articleId, a.entities] as const),
-      rules.sameEntity,
-    ),
+    entities,
   };
   return known.length > 0 ? { ...brief, dateRange: { from: known[0]!, to: known[known.length - 1]! } } : brief;
 }
@@ -96,14 +98,21 @@ function pickTitle(members: readonly StoryMember[]): string {
     bags.forEach((b, j) => {
       if (i !== j) s += dice(titleBags[i]!, b);
     });
-    // Machine translations make clumsy headlines; prefer an original on a tie.
+    // Machine translations make clumsy headlines, and a title cut from the
+    // first sentence is no headline at all: prefer a real, original one.
     if (m.article.meta.machineTranslated) s *= 0.9;
+    if (isDerivedTitle(m.article.title, m.article.text)) s *= 0.5;
     if (s > bestScore) {
       bestScore = s;
       best = i;
     }
   });
   return members[best]!.article.title;
+}
+
+function isDerivedTitle(title: string, text: string): boolean {
+  const stem = title.replace(/[…\s.]+$/u, '');
+  return stem.length > 0 && text.startsWith(stem);
 }
 
 function toBriefReuse(r: StoryInput['reuse'][number], members: readonly StoryMember[]): BriefReuse {

@@ -26,10 +26,7 @@ const MIN_WORDS = 6;
  */
 export function findAgreement(analyses: readonly Analysis[], opts: CompareOptions): SummarySentence[] {
   const units = toUnits(analyses);
-  const uf = new UnionFind(units.length);
-  for (const [i, j] of candidatePairs(units)) {
-    if (dice(units[i]!.bag, units[j]!.bag) >= opts.agreeDice) uf.union(i, j);
-  }
+  const uf = linkStatements(units, opts);
   const agreed: { s: SummarySentence; first: number }[] = [];
   const singles: { s: SummarySentence; score: number; first: number }[] = [];
   const factSources = countFactSources(units);
@@ -65,6 +62,35 @@ export function findAgreement(analyses: readonly Analysis[], opts: CompareOption
     .slice(0, opts.maxAgreed);
   const topSingles = singles.sort((a, b) => b.score - a.score || a.first - b.first).slice(0, opts.maxSingle);
   return [...topAgreed.map((a) => a.s), ...topSingles.sort((a, b) => a.first - b.first).map((a) => a.s)];
+}
+
+/**
+ * Groups sentences that state the same thing. Average-link, not single-link:
+ * a chain of loosely similar sentences ("Peskov said…" lines on different
+ * points) must not snowball into one "agreed" claim, so two groups join only
+ * when their members are, on average, as similar as the strongest pair.
+ */
+function linkStatements(units: readonly Unit[], opts: CompareOptions): UnionFind {
+  const scored = candidatePairs(units)
+    .map(([i, j]) => ({ i, j, sim: dice(units[i]!.bag, units[j]!.bag) }))
+    .filter((p) => p.sim >= opts.agreeDice)
+    .sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j);
+  const uf = new UnionFind(units.length);
+  const members = new Map<number, number[]>();
+  const groupOf = (i: number): number[] => members.get(uf.find(i)) ?? [i];
+  for (const { i, j } of scored) {
+    if (uf.find(i) === uf.find(j)) continue;
+    const gi = groupOf(i);
+    const gj = groupOf(j);
+    let total = 0;
+    for (const x of gi) for (const y of gj) total += dice(units[x]!.bag, units[y]!.bag);
+    if (total / (gi.length * gj.length) < opts.agreeDice) continue;
+    members.delete(uf.find(i));
+    members.delete(uf.find(j));
+    uf.union(i, j);
+    members.set(uf.find(i), [...gi, ...gj]);
+  }
+  return uf;
 }
 
 function toUnits(analyses: readonly Analysis[]): Unit[] {

@@ -15,7 +15,7 @@ export function groupFigures(
 ): FigureGroup[] {
   const flat: { f: Figure; articleId: ArticleId }[] = [];
   for (const [articleId, figures] of perArticle) {
-    for (const f of figures) if (!f.isYear) flat.push({ f, articleId });
+    for (const f of figures) if (isNoteworthy(f)) flat.push({ f, articleId });
   }
   const uf = new UnionFind(flat.length);
   for (let i = 0; i < flat.length; i++) {
@@ -57,4 +57,16 @@ function quantityName(figures: readonly Figure[]): string {
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
+}
+
+/**
+ * Years belong to the timeline, and small counts written as words ("two
+ * leaders", "one face-to-face meeting", "seven-year") are wording, not figures
+ * sources dispute; digits, qualifiers, money and percentages always count.
+ */
+function isNoteworthy(f: Figure): boolean {
+  if (f.isYear) return false;
+  if (/\d/.test(f.text) || f.qualifier !== undefined) return true;
+  if (f.unit === 'percent' || /^[a-z]{3}$/.test(f.unit) && f.unit !== 'day') return true;
+  return f.value >= 10;
 }

@@ -28,13 +28,15 @@ export function groupQuotes(
   perArticle: readonly (readonly [ArticleId, readonly Quote[]])[],
   sameName: (a: string, b: string) => boolean,
   opts: CompareOptions,
+  /** The story's entity names, most mentioned first: a speaker takes the matching one. */
+  preferredNames: readonly string[] = [],
 ): QuoteGrouping {
   const flat: Flat[] = [];
   for (const [articleId, quotes] of perArticle) {
     for (const q of quotes) flat.push({ q, articleId, id: `q_${articleId.slice(2, 10)}_${q.start}` });
   }
 
-  const speakerOf = canonicalSpeakers(flat.map((f) => f.q.speaker ?? UNATTRIBUTED), sameName);
+  const speakerOf = canonicalSpeakers(flat.map((f) => f.q.speaker ?? UNATTRIBUTED), sameName, preferredNames);
   const bags = flat.map((f) => bagOf(f.q.text));
 
   const uf = new UnionFind(flat.length);
@@ -86,7 +88,7 @@ function rank(s: SpeakerQuotes): number {
 }
 
 /** Maps each raw speaker label to one display name per person (the longest spelling seen). */
-function canonicalSpeakers(labels: readonly string[], sameName: (a: string, b: string) => boolean): string[] {
+function canonicalSpeakers(labels: readonly string[], sameName: (a: string, b: string) => boolean, preferred: readonly string[]): string[] {
   const distinct = [...new Set(labels)];
   const uf = new UnionFind(distinct.length);
   for (let i = 0; i < distinct.length; i++) {
@@ -102,7 +104,10 @@ function canonicalSpeakers(labels: readonly string[], sameName: (a: string, b: s
   const display = new Map<string, string>();
   for (const g of uf.groups()) {
     const names = g.map((i) => distinct[i]!);
-    const best = displayName(names, (n) => counts.get(n) ?? 0);
+    const words = (n: string): number => n.split(/\s+/).length;
+    const local = displayName(names, (n) => counts.get(n) ?? 0);
+    // The story-wide spelling wins over one article's ("Antony", not a one-off "Anthony").
+    const best = preferred.find((p) => words(p) >= words(local) && names.some((n) => n === p || sameName(n, p))) ?? local;
     for (const n of names) display.set(n, best);
   }
   return labels.map((l) => display.get(l) ?? l);

@@ -41,7 +41,7 @@ export const COMPARE_DEFAULTS: CompareOptions = Object.freeze({
   quoteVariantContainment: 0.7,
   // 0.42: translated paraphrases of one sentence score 0.45–0.8 on the seed story;
   // sentences merely on the same topic stay under 0.35.
-  agreeDice: 0.42,
+  agreeDice: 0.5,
   maxAgreed: 15,
   maxSingle: 12,
 });

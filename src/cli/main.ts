@@ -23,7 +23,7 @@ Options:
   --help, -h     this help; --version prints the version
 `;
 
-const COMMANDS: Record<string, (argv: readonly string[], io: Io) => number> = {
+const COMMANDS: Record<string, (argv: readonly string[], io: Io) => number | Promise<number>> = {
   analyze: cmdAnalyze,
   ingest: cmdIngest,
   stories: cmdStories,
@@ -67,7 +67,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     return 0;
   }
   try {
-    return run(rest, io);
+    return await run(rest, io);
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr(`parallax ${cmd}: ${err.message}`);

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { UsageError } from './args.js';
 import { cmdAnalyze, cmdBrief, cmdIngest, cmdStories, type Io } from './commands.js';
+import { cmdCluster } from './cmd-cluster.js';
+import { cmdSimilarity } from './cmd-similarity.js';
 
 const HELP = `parallax — multi-source news intelligence
 
@@ -25,6 +27,8 @@ Options:
 
 const COMMANDS: Record<string, (argv: readonly string[], io: Io) => number | Promise<number>> = {
   analyze: cmdAnalyze,
+  cluster: cmdCluster,
+  similarity: cmdSimilarity,
   ingest: cmdIngest,
   stories: cmdStories,
   brief: cmdBrief,

@@ -1,0 +1,65 @@
+/**
+ * `parallax cluster --in ARTICLES.jsonl --out OUT.jsonl`: clusters a stream
+ * of articles in file order and writes each article's final story.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { clusterStream, type StreamArticle } from '../stages/cluster/cluster-stream.js';
+import { parseCommand, UsageError } from './args.js';
+import type { Io } from './commands.js';
+
+const IO_FLAGS = { in: { type: 'string' as const, short: 'i' } };
+
+/**
+ * Objects of a JSON Lines file (plain or .gz) that have a string or numeric
+ * `id`; other lines are returned as problems so the command can report them.
+ */
+export function readJsonlFile(path: string): { rows: Record<string, unknown>[]; problems: string[] } {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(path);
+  } catch (e) {
+    throw new UsageError(`cannot read ${path}: ${(e as Error).message}`);
+  }
+  const text = (path.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8');
+  const rows: Record<string, unknown>[] = [];
+  const problems: string[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() === '') return;
+    try {
+      const rec = JSON.parse(line) as unknown;
+      if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) throw new Error('not an object');
+      const id = (rec as { id?: unknown }).id;
+      if (typeof id !== 'string' && typeof id !== 'number') throw new Error('no id');
+      rows.push({ ...(rec as Record<string, unknown>), id: String(id) });
+    } catch (e) {
+      problems.push(`${path}:${i + 1}: ${(e as Error).message}`);
+    }
+  });
+  return { rows, problems };
+}
+
+/** Writes records as JSON Lines to --out, or to stdout when absent. */
+export function writeJsonl(out: string | undefined, records: readonly unknown[], io: Io): void {
+  const text = records.map((r) => JSON.stringify(r)).join('\n');
+  if (out) writeFileSync(out, records.length > 0 ? `${text}\n` : '');
+  else if (records.length > 0) io.stdout(text);
+}
+
+/** Parses `--in FILE [--out FILE] [--quiet]`. */
+export function parseInOut(argv: readonly string[]): { input: string; out: string | undefined; quiet: boolean } {
+  const { values, positionals } = parseCommand(argv, IO_FLAGS);
+  const input = (values as { in?: string }).in ?? positionals[0];
+  if (!input) throw new UsageError('give the input file with --in FILE');
+  return { input, out: values.out, quiet: values.quiet === true };
+}
+
+export function cmdCluster(argv: readonly string[], io: Io): number {
+  const { input, out, quiet } = parseInOut(argv);
+  const { rows, problems } = readJsonlFile(input);
+  for (const p of problems) io.stderr(`parallax: ${p}`);
+  const { assignments } = clusterStream(rows as unknown as StreamArticle[]);
+  writeJsonl(out, assignments, io);
+  if (!quiet) io.stderr(`clustered ${assignments.length} article(s) into ${new Set(assignments.map((a) => a.story)).size} stories`);
+  return problems.length > 0 && assignments.length === 0 ? 1 : 0;
+}

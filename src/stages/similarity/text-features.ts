@@ -1,0 +1,100 @@
+/**
+ * Language-light sparse features of one news text for story similarity:
+ * content words (folded to Latin, prefix-stemmed), names (a cross-script
+ * consonant key), numbers, and Han character bigrams for Chinese; the title
+ * (the text's first line) is kept apart since it names the event.
+ */
+import { isStopWord, tokenizeWords } from '../dedupe/text-tokens.js';
+import { nameKey, transliterate } from './transliterate.js';
+
+/** A sparse bag: feature → count. */
+export type Bag = Map<string, number>;
+
+export interface TextFeatures {
+  readonly words: Bag;
+  readonly names: Bag;
+  readonly numbers: Bag;
+  readonly titleWords: Bag;
+  readonly titleNames: Bag;
+  /** Word tokens read (for length-aware weighting). */
+  readonly length: number;
+}
+
+/**
+ * Frequent function words of the data's languages beyond English (which
+ * `isStopWord` covers), folded as `transliterate` folds them. Only words of 3+
+ * letters: shorter tokens are dropped anyway.
+ */
+const STOP = new Set(
+  (
+    'der die das und den dem des ein eine einer eines einem einen ist sind war nicht mit von fur auf auch sich als bei nach aus wie wird werden hat haben noch oder aber nur zum zur uber vor dass sie ihr ihre sein seine wenn mehr kann durch diese dieser schon man' +
+    ' les des une est pas pour que qui dans sur avec par plus son ses aux ont ete etait cette mais sont tout comme elle ils leur nous vous' +
+    ' los las del una por con para como mas pero sus fue han este esta ese esa entre sobre tambien desde hasta cuando muy sin ser hay' +
+    ' gli della delle degli dei nel nella con per una che non sono stato anche come piu suo sua loro questo questa alla alle dal dalla' +
+    ' nie sie jest jak tak ale czy oraz ich jego jej przez dla lub przy juz tym tego jako byl byla bylo sa ktore ktory ktora' +
+    ' bir ve ile bu da de icin olarak gibi daha olan cok ancak kadar sonra her ise ama' +
+    ' eto kak chto dlia ego ili ikh ona oni ono pri tak uzhe byl byla bylo byli eshche takzhe' +
+    ' fy mn ela an ala hdha hdhh ma lm ly wa fi min'
+  ).split(' '),
+);
+
+const HAN = /\p{Script=Han}/u;
+/** Prefix length of a content-word stem: long enough to keep words apart, short enough to meet across inflections and cognates. */
+const STEM = 6;
+/** Title: the text up to its first line break or double space, at most this many characters. */
+const TITLE_MAX = 300;
+
+function bump(bag: Bag, key: string): void {
+  bag.set(key, (bag.get(key) ?? 0) + 1);
+}
+
+function numberKey(w: string): string | undefined {
+  const digits = w.replace(/[.,](?=\d{3}\b)/g, '').replace(',', '.');
+  // One-digit numbers ("2 people") are too common to tie two stories.
+  return digits.length >= 2 ? `#${digits}` : undefined;
+}
+
+function extract(text: string, words: Bag, names: Bag, numbers: Bag | undefined): number {
+  const tk = tokenizeWords(text);
+  for (let i = 0; i < tk.words.length; i++) {
+    const w = tk.words[i];
+    if (/^\d/.test(w)) {
+      const k = numberKey(w);
+      if (k && numbers) bump(numbers, k);
+      continue;
+    }
+    if (HAN.test(w)) {
+      // Chinese has no spaces: overlapping character pairs stand in for words.
+      const chars = [...w].filter((c) => HAN.test(c));
+      for (let j = 0; j + 1 < chars.length; j++) bump(words, chars[j] + chars[j + 1]);
+      continue;
+    }
+    const t = transliterate(w);
+    if (t.length < 3 || isStopWord(w) || STOP.has(t)) continue;
+    bump(words, t.slice(0, STEM));
+    // A capital not right after a sentence end is probably a name.
+    const sentenceStart = i === 0 || /[.!?:"«»\n]/.test(text.slice(tk.ends[i - 1], tk.starts[i]));
+    if (tk.capitalised[i] && !sentenceStart) {
+      const k = nameKey(w);
+      if (k.length >= 2) bump(names, k);
+    }
+  }
+  return tk.words.length;
+}
+
+/**
+ * Features of one text (title = first line).
+ * @example textFeatures('Путин говорит  ...').names.has('ptn') // false: first word is a sentence start
+ */
+export function textFeatures(text: string): TextFeatures {
+  const cut = text.search(/\n|\s{2,}/);
+  const title = cut > 0 && cut <= TITLE_MAX ? text.slice(0, cut) : '';
+  const words: Bag = new Map();
+  const names: Bag = new Map();
+  const numbers: Bag = new Map();
+  const length = extract(text, words, names, numbers);
+  const titleWords: Bag = new Map();
+  const titleNames: Bag = new Map();
+  extract(title, titleWords, titleNames, undefined);
+  return { words, names, numbers, titleWords, titleNames, length };
+}

@@ -3,6 +3,7 @@ import { UsageError } from './args.js';
 import { cmdAnalyze, cmdBrief, cmdIngest, cmdStories, type Io } from './commands.js';
 import { cmdCluster } from './cmd-cluster.js';
 import { cmdSimilarity } from './cmd-similarity.js';
+import { cmdQuotes } from './cmd-quotes.js';
 
 const HELP = `parallax — multi-source news intelligence
 
@@ -29,6 +30,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: Io) => number | Pro
   analyze: cmdAnalyze,
   cluster: cmdCluster,
   similarity: cmdSimilarity,
+  quotes: cmdQuotes,
   ingest: cmdIngest,
   stories: cmdStories,
   brief: cmdBrief,

@@ -1,0 +1,174 @@
+/**
+ * `parallax extract --in PAGES.jsonl[.gz] --out OUT.jsonl`: HTML pages → article
+ * text and metadata, one output line per input line, in input order. Pages are
+ * spread over worker threads (extraction is CPU-bound); a bounded window of
+ * pages in flight keeps memory flat however long the file is.
+ */
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { createInterface } from 'node:readline';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { createGunzip } from 'node:zlib';
+import { extractPage, type PageInput } from '../stages/ingest/extract/extract-page.js';
+import { parseCommand, UsageError } from './args.js';
+import type { Io } from './commands.js';
+
+interface Task { readonly seq: number; readonly page: PageInput }
+interface Done { readonly seq: number; readonly line: string }
+
+const WORKER_FLAG = 'parallaxExtractWorker';
+
+/** One page → its output line; every failure becomes an `error` field. */
+function processPage(page: PageInput): string {
+  return JSON.stringify(extractPage(page));
+}
+
+function errorLine(id: unknown, error: string): string {
+  return JSON.stringify({ id: id ?? null, title: null, text: '', published: null, author: null, language: null, error });
+}
+
+/** Parses one input line; a bad line is an error line, not a stop. */
+function toTask(line: string, seq: number, lineNo: number): Task | Done {
+  let v: unknown;
+  try {
+    v = JSON.parse(line);
+  } catch {
+    return { seq, line: errorLine(null, `line ${lineNo}: invalid JSON`) };
+  }
+  if (v === null || typeof v !== 'object') return { seq, line: errorLine(null, `line ${lineNo}: not an object`) };
+  const rec = v as Record<string, unknown>;
+  if (typeof rec['html'] !== 'string') return { seq, line: errorLine(rec['id'], `line ${lineNo}: no html string`) };
+  const id = typeof rec['id'] === 'number' ? rec['id'] : String(rec['id'] ?? lineNo);
+  return { seq, page: { id, url: typeof rec['url'] === 'string' ? rec['url'] : undefined, html: rec['html'] } };
+}
+
+if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG] && parentPort) {
+  const port = parentPort;
+  port.on('message', (t: Task) => {
+    let line: string;
+    try {
+      line = processPage(t.page);
+    } catch (err) {
+      line = errorLine(t.page.id, `extraction failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    port.postMessage({ seq: t.seq, line } satisfies Done);
+  });
+}
+
+/**
+ * A worker running this module. Compiled, that is the .js file itself; under
+ * tsx (tests, benchmarks) Node 20 does not pass the loader on to workers, so
+ * the worker registers tsx before importing the .ts source.
+ */
+function newWorker(): Worker {
+  const workerData = { [WORKER_FLAG]: true };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL(import.meta.url), { workerData });
+  const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(import.meta.url)}); });`;
+  return new Worker(boot, { eval: true, workerData });
+}
+
+/** Runs tasks on N worker threads (or in-process when N is 0), results keyed by seq. */
+class Pool {
+  private readonly workers: { w: Worker; busy: Map<number, Task> }[] = [];
+  constructor(size: number, private readonly onDone: (d: Done) => void) {
+    for (let i = 0; i < size; i++) this.spawn();
+  }
+  private spawn(): void {
+    const w = newWorker();
+    const slot = { w, busy: new Map<number, Task>() };
+    w.on('message', (d: Done) => {
+      slot.busy.delete(d.seq);
+      this.onDone(d);
+    });
+    // A worker that dies (out of memory, a native crash) fails only its own pages.
+    w.on('error', (err) => {
+      const i = this.workers.indexOf(slot);
+      if (i >= 0) this.workers.splice(i, 1);
+      for (const t of slot.busy.values()) this.onDone({ seq: t.seq, line: errorLine(t.page.id, `worker failed: ${err.message}`) });
+      slot.busy.clear();
+      this.spawn();
+    });
+    this.workers.push(slot);
+  }
+  run(t: Task): void {
+    if (this.workers.length === 0) {
+      this.onDone({ seq: t.seq, line: processPage(t.page) });
+      return;
+    }
+    const slot = this.workers.reduce((a, b) => (b.busy.size < a.busy.size ? b : a));
+    slot.busy.set(t.seq, t);
+    slot.w.postMessage(t);
+  }
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((s) => s.w.terminate()));
+  }
+}
+
+function writeLine(out: WriteStream, line: string): Promise<void> | undefined {
+  return out.write(`${line}\n`) ? undefined : new Promise((resolve) => out.once('drain', () => resolve()));
+}
+
+export async function cmdExtract(argv: readonly string[], io: Io): Promise<number> {
+  const values = parseCommand(argv, { in: { type: 'string' }, workers: { type: 'string' } }).values as { in?: string; out?: string; workers?: string };
+  const inPath = values.in, outPath = values.out;
+  if (!inPath || !outPath) throw new UsageError('give --in PAGES.jsonl[.gz] and --out OUT.jsonl');
+  const nWorkers = values.workers !== undefined ? Number(values.workers) : Math.min(availableParallelism(), 8);
+  if (!Number.isInteger(nWorkers) || nWorkers < 0) throw new UsageError('--workers must be a whole number ≥ 0');
+
+  const source = createReadStream(inPath);
+  const opened = await new Promise<Error | null>((resolve) => {
+    source.once('open', () => resolve(null));
+    source.once('error', resolve);
+  });
+  if (opened) {
+    io.stderr(`parallax extract: cannot read ${inPath}: ${opened.message}`);
+    return 1;
+  }
+  const input = inPath.endsWith('.gz') ? source.pipe(createGunzip()) : source;
+  const out = createWriteStream(outPath);
+
+  const ready = new Map<number, string>();
+  let next = 0, written = 0, errors = 0;
+  let wake: (() => void) | undefined;
+  let flushing: Promise<void> = Promise.resolve();
+  const flush = (): void => {
+    while (ready.has(next)) {
+      const line = ready.get(next)!;
+      ready.delete(next++);
+      if (line.includes('"error":')) errors++;
+      written++;
+      const wait = writeLine(out, line);
+      if (wait) flushing = flushing.then(() => wait);
+    }
+    wake?.();
+  };
+  const pool = new Pool(nWorkers, (d) => {
+    ready.set(d.seq, d.line);
+    flush();
+  });
+  // Enough pages in flight to keep every worker busy while results wait to be written in order.
+  const window = Math.max(8, nWorkers * 16);
+  let seq = 0, lineNo = 0;
+  let gzError: Error | undefined;
+  input.on('error', (e: Error) => { gzError = e; });
+  try {
+    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+      lineNo++;
+      if (line.trim() === '') continue;
+      const t = toTask(line, seq++, lineNo);
+      if ('page' in t) pool.run(t);
+      else { ready.set(t.seq, t.line); flush(); }
+      while (seq - next >= window) await new Promise<void>((r) => { wake = r; });
+      await flushing;
+    }
+  } catch (err) {
+    gzError = err instanceof Error ? err : new Error(String(err));
+  }
+  while (next < seq) await new Promise<void>((r) => { wake = r; });
+  await flushing;
+  await pool.close();
+  await new Promise<void>((resolve) => out.end(() => resolve()));
+  if (gzError) io.stderr(`parallax extract: input stopped at line ${lineNo}: ${gzError.message}`);
+  io.stderr(`parallax extract: ${written} pages, ${errors} with errors → ${outPath}`);
+  return gzError || (written > 0 && errors === written) ? 1 : 0;
+}

@@ -1,0 +1,192 @@
+/**
+ * Page metadata from every signal a page offers, strongest first: JSON-LD
+ * (written for search engines, so usually right), OpenGraph and other meta
+ * tags, microdata, `<time>`, visible bylines, and finally the URL. It is read
+ * before Readability runs, because Readability rewrites the document.
+ */
+import { toIsoDate } from '../to-iso-date.js';
+
+/** The slice of a DOM document we read (linkedom's and a browser's both fit). */
+export interface MetaDoc {
+  querySelector(sel: string): MetaEl | null;
+  querySelectorAll(sel: string): Iterable<MetaEl>;
+  readonly documentElement: MetaEl | null;
+}
+export interface MetaEl {
+  getAttribute(name: string): string | null;
+  readonly textContent: string | null;
+  querySelector(sel: string): MetaEl | null;
+}
+
+export interface PageMetadata {
+  readonly title?: string;
+  readonly published?: string;
+  readonly author?: string;
+  readonly language?: string;
+  readonly siteName?: string;
+  readonly url?: string;
+}
+
+const clean = (s: string | null | undefined): string | undefined => {
+  const t = s?.replace(/\s+/g, ' ').trim();
+  return t ? t : undefined;
+};
+
+function metaContent(doc: MetaDoc, keys: readonly string[]): string | undefined {
+  for (const key of keys) {
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const v = clean(doc.querySelector(`meta[${attr}="${key}" i]`)?.getAttribute('content'));
+      if (v) return v;
+    }
+  }
+  return undefined;
+}
+
+/** Every object in every JSON-LD block (arrays and `@graph`s flattened). */
+function jsonLdObjects(doc: MetaDoc): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+    let data: unknown;
+    try {
+      // Some CMSs wrap the JSON in CDATA or leave control characters in it.
+      data = JSON.parse((script.textContent ?? '').replace(/^\s*(\/\/)?<!\[CDATA\[|(\/\/)?\]\]>\s*$/g, '').replace(/[\u0000-\u001f]+/g, ' '));
+    } catch {
+      continue; // a broken JSON-LD block is common and must not sink the page
+    }
+    const stack: unknown[] = [data];
+    while (stack.length > 0) {
+      const v = stack.pop();
+      if (Array.isArray(v)) stack.push(...v);
+      else if (v !== null && typeof v === 'object') {
+        const rec = v as Record<string, unknown>;
+        out.push(rec);
+        if (Array.isArray(rec['@graph'])) stack.push(...rec['@graph']);
+        else if (rec['mainEntity'] && typeof rec['mainEntity'] === 'object') stack.push(rec['mainEntity']);
+      }
+    }
+  }
+  return out;
+}
+
+const ARTICLE_TYPE = /Article|Posting|Report|Blog|NewsArticle|WebPage|CreativeWork/i;
+
+function ldType(o: Record<string, unknown>): string {
+  const t = o['@type'];
+  return Array.isArray(t) ? t.join(' ') : typeof t === 'string' ? t : '';
+}
+
+/** A person or organisation value as names: "A", {name}, [{name}, …]. */
+function names(v: unknown): string[] {
+  if (typeof v === 'string') return /^https?:/.test(v) ? [] : [v];
+  if (Array.isArray(v)) return v.flatMap(names);
+  if (v && typeof v === 'object') {
+    const n = (v as Record<string, unknown>)['name'];
+    return typeof n === 'string' ? [n] : [];
+  }
+  return [];
+}
+
+function fromJsonLd(doc: MetaDoc): { title?: string; published?: string; author?: string } {
+  // Article-like objects first: a page's WebSite or Organization node has a name too.
+  const objs = jsonLdObjects(doc).sort((a, b) => rank(b) - rank(a));
+  let title: string | undefined, published: string | undefined, author: string | undefined;
+  for (const o of objs) {
+    if (!ARTICLE_TYPE.test(ldType(o))) continue;
+    title ??= typeof o['headline'] === 'string' ? clean(o['headline']) : undefined;
+    published ??= toIsoDate(o['datePublished']) ?? toIsoDate(o['dateCreated']);
+    if (!author) {
+      const a = names(o['author']).map((s) => clean(s)).filter((s): s is string => !!s);
+      if (a.length > 0) author = a.join('; ');
+    }
+  }
+  return { title, published, author };
+}
+
+function rank(o: Record<string, unknown>): number {
+  const t = ldType(o);
+  return /Article|Posting|Report|Blog/i.test(t) ? 2 : /WebPage/i.test(t) ? 1 : 0;
+}
+
+/** Dates in article URLs: /2019/11/18/, /2019-11-18-, /20191118/. */
+export function dateFromUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const m = /[/_-]((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/.exec(url)
+    ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(url);
+  if (!m) return undefined;
+  return toIsoDate(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`);
+}
+
+const DATE_META = [
+  'article:published_time', 'og:published_time', 'og:article:published_time', 'article.published',
+  'datePublished', 'publishdate', 'publish-date', 'pubdate', 'publication_date', 'sailthru.date',
+  'parsely-pub-date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'date',
+  'citation_publication_date', 'citation_date', 'og:updated_time', 'article:modified_time', 'last-modified',
+];
+
+function visibleDate(doc: MetaDoc): string | undefined {
+  const el = doc.querySelector('[itemprop="datePublished"]');
+  const v = toIsoDate(el?.getAttribute('content') ?? el?.getAttribute('datetime'));
+  if (v) return v;
+  for (const sel of ['time[pubdate]', 'article time[datetime]', 'time[datetime]']) {
+    const t = toIsoDate(doc.querySelector(sel)?.getAttribute('datetime'));
+    if (t) return t;
+  }
+  return undefined;
+}
+
+/** A byline text without its "By" and trailing date or role noise. */
+export function cleanByline(s: string | undefined): string | undefined {
+  let t = clean(s);
+  if (!t) return undefined;
+  t = t.replace(/^(by|von|par|door|di|por|de|autor(?:in)?|author|written by|text)\s*:?\s+/i, '');
+  t = t.replace(/\s*[|,–—-]?\s*(updated|published|veröffentlicht|am|on)\b.*$/i, '');
+  t = t.replace(/\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}.*$/, '').replace(/[\s,;|·–—-]+$/, '').trim();
+  if (t.length < 3 || t.length > 80 || /^https?:/.test(t) || /@/.test(t)) return undefined;
+  return t;
+}
+
+function visibleAuthor(doc: MetaDoc): string | undefined {
+  const sels = ['[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', '[rel="author"]',
+    '[class*="byline" i] [class*="name" i]', '[class*="author-name" i]', '[class*="byline" i]', '.author', '[class*="author" i]'];
+  for (const sel of sels) {
+    const el = doc.querySelector(sel);
+    const v = cleanByline(el?.getAttribute('content') ?? el?.textContent ?? undefined);
+    if (v) return v;
+  }
+  return undefined;
+}
+
+/** Site names glued to titles ("Headline | Site", "Headline - Site"): keep the headline part. */
+function stripSiteName(title: string, siteName: string | undefined): string {
+  const parts = title.split(/\s+[|–—»·:-]\s+/);
+  if (parts.length < 2) return title;
+  if (siteName) {
+    const rest = parts.filter((p) => !siteName.toLowerCase().includes(p.toLowerCase()) && !p.toLowerCase().includes(siteName.toLowerCase()));
+    if (rest.length > 0 && rest.length < parts.length) return rest.join(' - ');
+  }
+  // Without a site name: the longest part is the headline (site names are short).
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  return longest.split(/\s+/).length >= 3 ? longest : title;
+}
+
+/**
+ * Title, date, author, language, site and canonical URL of a page.
+ * @example readMetadata(doc, 'https://x.org/2020/01/02/a').published // '2020-01-02' when nothing better
+ */
+export function readMetadata(doc: MetaDoc, pageUrl?: string): PageMetadata {
+  const ld = fromJsonLd(doc);
+  const siteName = metaContent(doc, ['og:site_name', 'application-name']);
+  const h1 = clean(doc.querySelector('article h1')?.textContent ?? doc.querySelector('h1')?.textContent);
+  const docTitle = clean(doc.querySelector('title')?.textContent);
+  const metaTitle = metaContent(doc, ['og:title', 'twitter:title', 'dc.title', 'headline']);
+  let title = ld.title ?? metaTitle ?? h1 ?? docTitle;
+  if (title && title === (metaTitle ?? docTitle)) title = stripSiteName(title, siteName);
+  const published = ld.published ?? toIsoDate(metaContent(doc, DATE_META)) ?? visibleDate(doc) ?? dateFromUrl(pageUrl);
+  const metaAuthor = metaContent(doc, ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author', 'citation_author', 'twitter:creator']);
+  const author = ld.author ?? cleanByline(metaAuthor?.replace(/^@/, '')) ?? visibleAuthor(doc);
+  const language = clean(doc.documentElement?.getAttribute('lang'))
+    ?? metaContent(doc, ['og:locale', 'content-language', 'language', 'dc.language'])
+    ?? clean(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'));
+  const url = metaContent(doc, ['og:url']) ?? clean(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? pageUrl;
+  return { title, published, author, language: language?.replace('_', '-'), siteName, url };
+}

@@ -1,28 +1,32 @@
 /**
  * Clustering benchmark on the giveme5w1h stream: assigns every article in
  * stream order and scores the stories against gold with the shared scorer.
- *   node --import tsx bench/cluster.ts [assignThreshold] [mergeThreshold] [halfLifeDays]
+ *   node --import tsx bench/cluster.ts [giveme5w1h|uci-headlines-dev] [param=value]...
+ * e.g. `bench/cluster.ts uci-headlines-dev assignThreshold=0.2 minDocTerms=2`.
  * Prints B-cubed figures (from ../shared/eval/score.mjs) and articles/second.
  */
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { asArticleId } from '../src/core/ids.js';
 import { assignArticle, createClusterState, stories, type ClusterParams } from '../src/stages/cluster/index.js';
 
-const DATA = join(import.meta.dirname, '../../shared/data/clusters/giveme5w1h');
+const args = process.argv.slice(2);
+const set = args.find((a) => !a.includes('=')) ?? 'giveme5w1h';
+const DATA = join(import.meta.dirname, '../../shared/data/clusters', set);
+if (!existsSync(join(DATA, 'articles.jsonl'))) {
+  process.stdout.write(`skipped: ${DATA} not found\n`);
+  process.exit(0);
+}
 const rows = readFileSync(join(DATA, 'articles.jsonl'), 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as { id: string; title: string; text: string; published?: string });
 
-const [at, mt, hl] = process.argv.slice(2).map(Number);
-const params: Partial<ClusterParams> = {
-  ...(Number.isFinite(at) ? { assignThreshold: at } : {}),
-  ...(Number.isFinite(mt) ? { mergeThreshold: mt } : {}),
-  ...(Number.isFinite(hl) ? { halfLifeDays: hl } : {}),
-};
+const params: Partial<ClusterParams> = Object.fromEntries(
+  args.filter((a) => a.includes('=')).map((a) => [a.split('=')[0], Number(a.split('=')[1])]),
+);
 let state = createClusterState(params);
 const t0 = performance.now();
 let merges = 0;

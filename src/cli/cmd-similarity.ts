@@ -14,6 +14,8 @@ export function cmdSimilarity(argv: readonly string[], io: Io): number {
     id: String(r.id),
     text1: typeof r.text1 === 'string' ? r.text1 : '',
     text2: typeof r.text2 === 'string' ? r.text2 : '',
+    ...(typeof r.lang1 === 'string' ? { lang1: r.lang1 } : {}),
+    ...(typeof r.lang2 === 'string' ? { lang2: r.lang2 } : {}),
   }));
   const scores = scorePairs(pairs);
   writeJsonl(out, scores, io);

@@ -86,7 +86,9 @@ export function assignArticle(state: ClusterState, doc: ClusterDoc, params: Part
   }
 
   const best = scored[0];
-  const joins = best !== undefined && best.sim >= p.assignThreshold;
+  // A headline alone shares fewer terms with a story centroid than a full text does.
+  const threshold = doc.text.trim() === '' ? p.headlineAssignThreshold : p.assignThreshold;
+  const joins = best !== undefined && best.sim >= threshold;
   const linked = joins && best.sim >= p.mergeThreshold ? scored.filter((s) => s.sim >= p.mergeThreshold) : joins ? [best] : [];
   // The oldest linked story survives, so story ids stay those readers saw first.
   const survivor = linked.length > 0 ? linked.reduce((a, b) => (b.rec.seq < a.rec.seq ? b : a)) : undefined;

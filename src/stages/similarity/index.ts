@@ -3,4 +3,4 @@ export { buildDocFreq, combineComponents, pairComponents, storySimilarity, type 
 export { SIMILARITY_DEFAULTS, type SimilarityParams } from './similarity-params.js';
 export { textFeatures, type TextFeatures } from './text-features.js';
 export { nameKey, transliterate } from './transliterate.js';
-export { pairBatchComponents, scorePairs, type TextPair } from './score-batch.js';
+export { isCrossLingual, pairBatchComponents, scorePairs, type TextPair } from './score-batch.js';

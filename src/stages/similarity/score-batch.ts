@@ -11,6 +11,14 @@ export interface TextPair {
   readonly id: string;
   readonly text1: string;
   readonly text2: string;
+  /** ISO 639-1 codes; when both are given and differ, the cross-lingual boost applies. */
+  readonly lang1?: string;
+  readonly lang2?: string;
+}
+
+/** True when the pair is known to be in two languages. */
+export function isCrossLingual(p: TextPair): boolean {
+  return p.lang1 !== undefined && p.lang2 !== undefined && p.lang1.toLowerCase() !== p.lang2.toLowerCase();
 }
 
 /**
@@ -28,5 +36,5 @@ export function pairBatchComponents(pairs: readonly TextPair[]): PairComponents[
  * @example scorePairs([{ id: 'x', text1: 'Quake hits Chile', text2: 'Quake hits Chile' }]) // [{ id: 'x', score: 1 }]
  */
 export function scorePairs(pairs: readonly TextPair[], params: SimilarityParams = SIMILARITY_DEFAULTS): { id: string; score: number }[] {
-  return pairBatchComponents(pairs).map((c, i) => ({ id: pairs[i].id, score: +combineComponents(c, params).toFixed(6) }));
+  return pairBatchComponents(pairs).map((c, i) => ({ id: pairs[i].id, score: +combineComponents(c, params, isCrossLingual(pairs[i])).toFixed(6) }));
 }

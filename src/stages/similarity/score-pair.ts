@@ -14,11 +14,12 @@ export interface DocFreq {
   readonly counts: ReadonlyMap<string, number>;
 }
 
+/** Each signal in [0, 1], or undefined when a text has nothing to compare (no names in Arabic or Chinese script, no numbers). */
 export interface PairComponents {
-  readonly words: number;
-  readonly names: number;
-  readonly numbers: number;
-  readonly title: number;
+  readonly words: number | undefined;
+  readonly names: number | undefined;
+  readonly numbers: number | undefined;
+  readonly title: number | undefined;
 }
 
 /** The features a text contributes to document frequencies, each once. */
@@ -44,7 +45,8 @@ export function buildDocFreq(texts: Iterable<TextFeatures>): DocFreq {
   return { docs, counts };
 }
 
-function cosine(a: Bag, b: Bag, prefix: string, df: DocFreq | undefined): number {
+function cosine(a: Bag, b: Bag, prefix: string, df: DocFreq | undefined): number | undefined {
+  if (a.size === 0 || b.size === 0) return undefined;
   const idf = (k: string) => (df ? Math.log((df.docs + 1) / ((df.counts.get(prefix + k) ?? 0) + 1)) + 1 : 1);
   // Sublinear term frequency: a long text repeating a word is not more on-topic.
   const w = (c: number) => 1 + Math.log(c);
@@ -88,18 +90,25 @@ export function pairComponents(a: TextFeatures, b: TextFeatures, df?: DocFreq): 
  * Combined score in [0, 1] of precomputed components.
  * @example combineComponents({ words: 1, names: 1, numbers: 1, title: 1 }) // 1
  */
-export function combineComponents(c: PairComponents, params: SimilarityParams = SIMILARITY_DEFAULTS): number {
-  const p = params.power;
-  const total = params.words + params.names + params.numbers + params.title;
-  if (total <= 0) return 0;
-  const s = params.words * c.words ** p + params.names * c.names ** p + params.numbers * c.numbers ** p + params.title * c.title ** p;
-  return Math.min(1, Math.max(0, s / total));
+export function combineComponents(c: PairComponents, params: SimilarityParams = SIMILARITY_DEFAULTS, crossLingual = false): number {
+  // Absent signals drop out and the others are re-weighted, so a pair of
+  // Chinese texts (no capitals, hence no names) is not pulled towards 0.
+  let total = 0;
+  let s = 0;
+  for (const k of ['words', 'names', 'numbers', 'title'] as const) {
+    const v = c[k];
+    if (v === undefined) continue;
+    total += params[k];
+    s += params[k] * v ** params.power;
+  }
+  const boost = crossLingual ? params.crossLingualBoost : 1;
+  return total > 0 ? Math.min(1, Math.max(0, (boost * s) / total)) : 0;
 }
 
 /**
  * Story similarity of two texts, 1 = same story.
  * @example storySimilarity('Putin met Biden in Geneva on June 16', 'Путин встретился с Байденом в Женеве 16 июня') > 0
  */
-export function storySimilarity(text1: string, text2: string, df?: DocFreq, params: SimilarityParams = SIMILARITY_DEFAULTS): number {
-  return combineComponents(pairComponents(textFeatures(text1), textFeatures(text2), df), params);
+export function storySimilarity(text1: string, text2: string, df?: DocFreq, params: SimilarityParams = SIMILARITY_DEFAULTS, crossLingual = false): number {
+  return combineComponents(pairComponents(textFeatures(text1), textFeatures(text2), df), params, crossLingual);
 }

@@ -39,10 +39,22 @@ const STOP = new Set(
 );
 
 const HAN = /\p{Script=Han}/u;
+const HAS_ARABIC = /\p{Script=Arabic}/u;
+/** Arabic writes "and", "with", "for" and "the" onto the word: "والرئيس" is "and the president". */
+const ARABIC_CLITICS = /^(?:[وف]?[بلك]?ال|[وف](?=..{3}))/u;
 /** Prefix length of a content-word stem: long enough to keep words apart, short enough to meet across inflections and cognates. */
 const STEM = 6;
 /** Title: the text up to its first line break or double space, at most this many characters. */
 const TITLE_MAX = 300;
+/** Lead used as the title when none is marked: about a headline's length. */
+const LEAD_WORDS = 15;
+const LEAD_CHARS = 120;
+
+function leadOf(text: string): string {
+  const words = text.split(/\s+/, LEAD_WORDS).join(' ');
+  // Unspaced scripts (Chinese) split into one huge "word": cap by characters too.
+  return words.slice(0, LEAD_CHARS);
+}
 
 function bump(bag: Bag, key: string): void {
   bag.set(key, (bag.get(key) ?? 0) + 1);
@@ -69,7 +81,7 @@ function extract(text: string, words: Bag, names: Bag, numbers: Bag | undefined)
       for (let j = 0; j + 1 < chars.length; j++) bump(words, chars[j] + chars[j + 1]);
       continue;
     }
-    const t = transliterate(w);
+    const t = transliterate(HAS_ARABIC.test(w) ? w.replace(ARABIC_CLITICS, '') : w);
     if (t.length < 3 || isStopWord(w) || STOP.has(t)) continue;
     bump(words, t.slice(0, STEM));
     // A capital not right after a sentence end is probably a name.
@@ -87,8 +99,10 @@ function extract(text: string, words: Bag, names: Bag, numbers: Bag | undefined)
  * @example textFeatures('Путин говорит  ...').names.has('ptn') // false: first word is a sentence start
  */
 export function textFeatures(text: string): TextFeatures {
-  const cut = text.search(/\n|\s{2,}/);
-  const title = cut > 0 && cut <= TITLE_MAX ? text.slice(0, cut) : '';
+  const trimmed = text.trim();
+  const cut = trimmed.search(/\n|\s{2,}/);
+  // Without a line break, the lead stands in for the headline.
+  const title = cut > 0 && cut <= TITLE_MAX ? trimmed.slice(0, cut) : leadOf(trimmed);
   const words: Bag = new Map();
   const names: Bag = new Map();
   const numbers: Bag = new Map();

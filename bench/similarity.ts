@@ -1,0 +1,66 @@
+/**
+ * Story-similarity benchmark on pairs/semeval2022-dev: Pearson correlation of
+ * the model-free score with the human "overall" rating (sign-corrected: 1 =
+ * same story), overall and per language pair.
+ *   node --import tsx bench/similarity.ts          # defaults
+ *   node --import tsx bench/similarity.ts --grid   # coarse grid over the weights (dev tuning)
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { combineComponents, isCrossLingual, pairBatchComponents, SIMILARITY_DEFAULTS, type SimilarityParams } from '../src/stages/similarity/index.js';
+
+const DATA = join(import.meta.dirname, '../../shared/data/pairs/semeval2022-dev');
+if (!existsSync(join(DATA, 'pairs.jsonl'))) {
+  process.stdout.write(`skipped: ${DATA} not found\n`);
+  process.exit(0);
+}
+const read = <T>(f: string) => readFileSync(join(DATA, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+const pairs = read<{ id: string; lang1: string; lang2: string; text1: string; text2: string }>('pairs.jsonl');
+const gold = new Map(read<{ id: string; overall: number }>('gold.jsonl').map((g) => [g.id, g.overall]));
+
+function pearson(x: readonly number[], y: readonly number[]): number {
+  const n = x.length;
+  const mx = x.reduce((a, b) => a + b, 0) / n;
+  const my = y.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0, sxx = 0, syy = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (x[i] - mx) * (y[i] - my);
+    sxx += (x[i] - mx) ** 2;
+    syy += (y[i] - my) ** 2;
+  }
+  return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : 0;
+}
+
+const t0 = performance.now();
+const comps = pairBatchComponents(pairs);
+const ms = performance.now() - t0;
+const ratings = pairs.map((p) => -(gold.get(p.id) ?? 2.5));
+const evaluate = (params: SimilarityParams) => pearson(comps.map((c, i) => combineComponents(c, params, isCrossLingual(pairs[i]))), ratings);
+
+if (process.argv.includes('--grid')) {
+  const results: { r: number; params: SimilarityParams }[] = [];
+  for (const words of [0.2, 0.3, 0.4, 0.5, 0.6])
+    for (const names of [0.1, 0.2, 0.3, 0.4])
+      for (const numbers of [0, 0.05, 0.1, 0.2])
+        for (const title of [0, 0.1, 0.2, 0.3])
+          for (const power of [0.3, 0.5, 0.7, 1]) {
+            const params = { ...SIMILARITY_DEFAULTS, words, names, numbers, title, power };
+            results.push({ r: evaluate(params), params });
+          }
+  results.sort((a, b) => b.r - a.r);
+  for (const { r, params } of results.slice(0, 10)) process.stdout.write(`${r.toFixed(4)} ${JSON.stringify(params)}\n`);
+} else {
+  const scores = comps.map((c, i) => combineComponents(c, SIMILARITY_DEFAULTS, isCrossLingual(pairs[i])));
+  const byLang = new Map<string, number[]>();
+  pairs.forEach((p, i) => {
+    const k = `${p.lang1}-${p.lang2}`;
+    byLang.set(k, [...(byLang.get(k) ?? []), i]);
+  });
+  const lang = Object.fromEntries(
+    [...byLang].sort().map(([k, idx]) => [k, +pearson(idx.map((i) => scores[i]), idx.map((i) => ratings[i])).toFixed(3)]),
+  );
+  const comp = Object.fromEntries(
+    (['words', 'names', 'numbers', 'title'] as const).map((k) => [k, +pearson(comps.map((c) => c[k] ?? 0), ratings).toFixed(3)]),
+  );
+  process.stdout.write(`${JSON.stringify({ pairs: pairs.length, pearson: +pearson(scores, ratings).toFixed(4), msPerPair: +(ms / pairs.length).toFixed(2), components: comp, byLanguagePair: lang }, null, 1)}\n`);
+}

@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cmdCluster } from '../../src/cli/cmd-cluster.js';
+import { UsageError } from '../../src/cli/args.js';
+
+const ARTICLES = [
+  { id: 1, title: 'Storm brings heavy snow to the Alps', text: 'Heavy snow and strong winds closed mountain passes in the Alps; ski resorts postponed openings and avalanche risk rose.', published: '2021-12-07' },
+  { id: 2, title: 'United win derby with late header', text: 'Manchester United beat City 2-1 in the derby after a stoppage-time header; the manager praised the defence.', published: '2021-12-05' },
+  { id: 3, title: 'Alps storm: heavy snow closes passes', text: 'Strong winds and heavy snow closed Alpine mountain passes, ski resorts postponed the season and warned of avalanche risk.', published: '2021-12-07' },
+];
+
+function run(lines: string[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'px-cluster-'));
+  try {
+    writeFileSync(join(dir, 'in.jsonl'), `${lines.join('\n')}\n`);
+    const err: string[] = [];
+    const code = cmdCluster(['--in', join(dir, 'in.jsonl'), '--out', join(dir, 'out.jsonl'), '--quiet'], { stdout: () => {}, stderr: (s) => err.push(s) });
+    const out = readFileSync(join(dir, 'out.jsonl'), 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; story: string });
+    return { code, out, err };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('cluster writes {id, story} per article in input order and reports bad lines', () => {
+  const { code, out, err } = run([...ARTICLES.map((a) => JSON.stringify(a)), '{broken']);
+  assert.equal(code, 0);
+  assert.deepEqual(out.map((o) => o.id), ['1', '2', '3']);
+  assert.equal(out[0].story, out[2].story);
+  assert.notEqual(out[0].story, out[1].story);
+  assert.equal(err.length, 1);
+  assert.match(err[0], /:4:/);
+});
+
+test('cluster output is the same on every run', () => {
+  const lines = ARTICLES.map((a) => JSON.stringify(a));
+  assert.deepEqual(run(lines).out, run(lines).out);
+});
+
+test('cluster without --in is a usage error', () => {
+  assert.throws(() => cmdCluster([], { stdout: () => {}, stderr: () => {} }), UsageError);
+});

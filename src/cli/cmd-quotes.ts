@@ -11,7 +11,7 @@ import type { Io } from './commands.js';
 import { splitSentences } from '../stages/analyze/sentences.js';
 import { tokenize } from '../stages/analyze/tokens.js';
 import { entitiesFromTokens } from '../stages/analyze/entities.js';
-import { quotesFromTokens } from '../stages/analyze/quotes.js';
+import { findQuotes } from '../stages/analyze/quotes.js';
 
 /** One output line's quote: what the benchmark format asks for. */
 export interface QuoteRecord {
@@ -21,17 +21,35 @@ export interface QuoteRecord {
   readonly speakerMention: { readonly start: number; readonly end: number } | null;
 }
 
-/** Quotes of one text in the batch output shape. */
+/**
+ * Direct quotes of one text in the batch output shape. Pieces of one statement
+ * (“A,” she said. “B.”) come out as one quote from A's start to B's end, the
+ * way attribution corpora annotate them; words woven into the writer's own
+ * sentence (called it “a mistake”) are not direct quotes and are left out.
+ */
 export function quoteRecords(text: string): QuoteRecord[] {
   const sentences = splitSentences(text);
   const tokens = tokenize(text, sentences);
   const entities = entitiesFromTokens(text, tokens);
-  return quotesFromTokens(text, tokens, sentences, entities).map((q) => ({
-    start: q.start,
-    end: q.end,
-    speaker: q.speaker ?? null,
-    speakerMention: q.speakerMention !== undefined ? { start: q.speakerMention.start, end: q.speakerMention.end } : null,
-  }));
+  const out: QuoteRecord[] = [];
+  let group = -1;
+  for (const f of findQuotes(text, tokens, sentences, entities)) {
+    if (!f.direct) continue;
+    const q = f.quote;
+    const last = out[out.length - 1];
+    if (f.group === group && last !== undefined) {
+      out[out.length - 1] = { ...last, end: q.end };
+      continue;
+    }
+    group = f.group;
+    out.push({
+      start: q.start,
+      end: q.end,
+      speaker: q.speaker ?? null,
+      speakerMention: q.speakerMention !== undefined ? { start: q.speakerMention.start, end: q.speakerMention.end } : null,
+    });
+  }
+  return out;
 }
 
 export function cmdQuotes(argv: readonly string[], io: Io): number {

@@ -133,7 +133,12 @@ function nameType(text: string, tokens: readonly Token[], a: number, b: number, 
  */
 export function findCandidates(text: string, tokens: readonly Token[]): Candidate[] {
   const midCaps = new Set<string>();
-  for (const t of tokens) if (t.cap && !t.initial) midCaps.add(t.text);
+  // Words also written in lower case are common words ("Should Putin…"), not first names.
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) {
+    if (t.cap && !t.initial) midCaps.add(t.text);
+    else if (!t.cap) lowerSeen.add(t.lower);
+  }
   const out: Candidate[] = [];
   const typed = new Map<number, Candidate>();
   const emit = (c: Candidate): void => {
@@ -144,7 +149,7 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
     let a = s;
     const t0 = tokens[a];
     if (t0.initial && gazetteerMatch(text, tokens, a, e) === undefined && !TITLES.has(t0.lower)
-      && !KNOWN_PEOPLE.has(t0.lower) && (SENTENCE_WORDS.has(t0.lower) || !midCaps.has(t0.text))) a++;
+      && !KNOWN_PEOPLE.has(t0.lower) && (SENTENCE_WORDS.has(t0.lower) || lowerSeen.has(t0.lower) || (a === e && !midCaps.has(t0.text)))) a++;
     if (a > e) continue;
     const roleStart = a;
     while (a <= e) {

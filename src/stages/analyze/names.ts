@@ -40,6 +40,20 @@ function words(name: string): string[] {
  * @example entityKey('Kiev') === entityKey('Kyiv') // true (both 'kiv')
  */
 export function entityKey(name: string): string {
+  let key = KEY_CACHE.get(name);
+  if (key === undefined) {
+    // Bounded: names repeat within and across articles, but a long-running process must not grow without end.
+    if (KEY_CACHE.size > 50_000) KEY_CACHE.clear();
+    key = computeKey(name);
+    KEY_CACHE.set(name, key);
+  }
+  return key;
+}
+
+/** entityKey is called for every pair of names an article compares; the same few names recur. */
+const KEY_CACHE = new Map<string, string>();
+
+function computeKey(name: string): string {
   const ws = words(name);
   const joined = ws.join(' ');
   const alias = NAME_ALIASES.get(joined) ?? NAME_ALIASES.get(joined.replace(/\./g, ''));

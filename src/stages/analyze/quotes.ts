@@ -16,6 +16,8 @@ export interface QuoteMarks {
   /** Index just past the closing mark, or the paragraph end when it is left open. */
   readonly close: number;
   readonly inner: Span;
+  /** The opening mark has no closing one in its paragraph (the quote goes on in the next). */
+  readonly unclosed: boolean;
 }
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -61,7 +63,7 @@ export function findQuoteMarks(text: string): QuoteMarks[] {
       while (s < e && /\s/.test(text[s])) s++;
       while (e > s && /[\s,]/.test(text[e - 1])) e--;
       if (e > s && isWordChar(text.slice(s, e).match(/[\p{L}\p{N}]/u)?.[0])) {
-        out.push({ open: i, close: closer === -1 ? end : closer + 1, inner: { start: s, end: e } });
+        out.push({ open: i, close: closer === -1 ? end : closer + 1, inner: { start: s, end: e }, unclosed: closer === -1 });
       }
       i = stop;
     }
@@ -71,14 +73,30 @@ export function findQuoteMarks(text: string): QuoteMarks[] {
 
 const SCARE_BEFORE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that']);
 
-function sentenceBounds(sentences: readonly Sentence[], from: number, to: number): Span {
-  let start = from;
-  let end = to;
-  for (const s of sentences) {
-    if (s.start <= from && from < s.end) start = s.start;
-    if (s.start < to && to <= s.end) { end = s.end; break; }
+/** One quotation as found, before the view a caller wants (analysis or the batch format). */
+export interface QuoteFinding {
+  readonly quote: Quote;
+  readonly marks: QuoteMarks;
+  /**
+   * The quote stands as a statement of its own (“…,” she said / He said: “…”)
+   * rather than words woven into the writer's sentence (called it “a mistake”).
+   */
+  readonly direct: boolean;
+  /** Pieces of one statement (split by its attribution or running over paragraphs) share a group. */
+  readonly group: number;
+  /** Kept in the analysis view: not a scare quote or a title. */
+  readonly kept: boolean;
+}
+
+function sentenceIndex(sentences: readonly Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start <= pos) lo = mid;
+    else hi = mid - 1;
   }
-  return { start, end };
+  return lo;
 }
 
 /** The attribution in the quote's sentence(s) closest to the marks. */
@@ -93,33 +111,94 @@ function nearest(atts: readonly Attribution[], q: QuoteMarks, region: Span): Att
   return best;
 }
 
-/** Quotes from precomputed tokens and entities (what `analyze` uses). */
-export function quotesFromTokens(text: string, tokens: readonly Token[], sentences: readonly Sentence[], entities: readonly EntityMention[]): Quote[] {
+const UPPER_START = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u;
+
+/**
+ * How the writer's words lead into the quote. "start": nothing before it in
+ * the sentence; "intro": an attribution or a colon introduces it ("He added,
+ * “…”"); "partial": the quote continues the writer's own clause.
+ */
+function leadKind(text: string, lead: Span, att: Attribution | undefined, inner: string): 'start' | 'intro' | 'partial' {
+  const before = text.slice(lead.start, lead.end);
+  if (/^[\s—–-]*$/.test(before)) return 'start';
+  if (/:\s*$/.test(before)) return 'intro';
+  const attInLead = att !== undefined && att.verb.end <= lead.end && att.verb.start >= lead.start;
+  if (attInLead && /[,—–]\s*$/.test(before)) return 'intro';
+  // "Graham said “How many…”": a capital after the verb (and at most a few words: "told Reuters").
+  if (attInLead && UPPER_START.test(inner) && text.slice(Math.max(att.verb.end, att.mention.end), lead.end).split(/\s+/).length <= 4
+    && !/\bthat\s*$/i.test(before)) return 'intro';
+  // "In a statement, “We…”".
+  if (/,\s*$/.test(before) && UPPER_START.test(inner)) return 'intro';
+  return 'partial';
+}
+
+/** How the writer's words go on after the quote: it ends the sentence, an attribution follows, or the clause continues. */
+function trailKind(text: string, q: QuoteMarks, trailEnd: number, att: Attribution | undefined): 'end' | 'attrib' | 'cont' {
+  if (q.unclosed) return 'end';
+  const inner = text.slice(q.inner.start, q.close);
+  const trail = text.slice(q.close, trailEnd);
+  if (/[.!?…][”"’»]*\s*$/.test(inner) || /^[\s”"’»]*[.!?…]/.test(trail) || trail.trim() === '') return 'end';
+  // “…,” he concluded: a comma inside the marks (or right after) hands over to the attribution.
+  if (/,[”"’»]*\s*$/.test(inner) || /^,\s+(?:\p{Lu}|he\b|she\b|they\b|said\b|says\b)/u.test(trail)) return 'attrib';
+  if (att !== undefined && att.verb.start >= q.close) {
+    const first = Math.min(att.verb.start, att.mention.start);
+    if (first >= q.close && /^[\s,;—–-]*$/.test(text.slice(q.close, first))) return 'attrib';
+  }
+  return 'cont';
+}
+
+/** Quote findings from precomputed tokens and entities. */
+export function findQuotes(text: string, tokens: readonly Token[], sentences: readonly Sentence[], entities: readonly EntityMention[]): QuoteFinding[] {
   const marks = findQuoteMarks(text);
   const atts = findAttributions(text, tokens, sentences, entities, marks.map((m) => m.inner));
-  const out: Quote[] = [];
-  let prev: { q: Quote; close: number } | undefined;
-  for (const q of marks) {
-    const inner = text.slice(q.inner.start, q.inner.end);
-    const words = inner.split(/\s+/).length;
-    const att = nearest(atts, q, sentenceBounds(sentences, q.open, q.close));
-    const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, q.open - 20), q.open))?.[1]?.toLowerCase();
-    if (words <= 3 && (att === undefined || (before !== undefined && SCARE_BEFORE.has(before)))) continue;
-    let speaker: Pick<Quote, 'speaker' | 'speakerMention' | 'role'> = {};
-    if (att !== undefined) {
-      speaker = { speaker: att.speaker, speakerMention: att.mention, ...(att.role !== undefined ? { role: att.role } : {}) };
-    } else if (prev !== undefined && prev.q.speaker !== undefined && !text.slice(prev.close, q.open).includes('\n')
-      && text.slice(prev.close, q.open).split(/\s+/).length <= 12) {
-      // “A,” he said. “B.” — the second part continues the same speaker.
-      speaker = { speaker: prev.q.speaker, ...(prev.q.speakerMention !== undefined ? { speakerMention: prev.q.speakerMention } : {}), ...(prev.q.role !== undefined ? { role: prev.q.role } : {}) };
-    } else if (/^(?:\p{Lu}[\p{L}’'-]*\s*){1,8}$/u.test(inner)) {
-      continue; // A title in quotation marks.
+  const out: QuoteFinding[] = [];
+  const found: Array<{ att: Attribution | undefined; direct: boolean; para: number }> = [];
+  let para = 0;
+  let lastNl = -1;
+  let group = -1;
+  for (let i = 0; i < marks.length; i++) {
+    const q = marks[i];
+    for (let nl = text.indexOf('\n', lastNl + 1); nl !== -1 && nl < q.open; nl = text.indexOf('\n', nl + 1)) {
+      if (nl > lastNl + 1 || lastNl === -1) para++;
+      lastNl = nl;
     }
-    const quote: Quote = { start: q.inner.start, end: q.inner.end, text: inner, ...speaker };
-    out.push(quote);
-    prev = { q: quote, close: q.close };
+    const inner = text.slice(q.inner.start, q.inner.end);
+    const si = sentences.length > 0 ? sentenceIndex(sentences, q.open) : -1;
+    const ei = sentences.length > 0 ? sentenceIndex(sentences, Math.max(q.open, q.close - 1)) : -1;
+    const sStart = si >= 0 ? Math.min(sentences[si].start, q.open) : q.open;
+    const sEnd = ei >= 0 ? Math.max(sentences[ei].end, q.close) : q.close;
+    const att = nearest(atts, q, { start: sStart, end: sEnd });
+    const prevClose = i > 0 ? marks[i - 1].close : 0;
+    const nextOpen = i + 1 < marks.length ? marks[i + 1].open : text.length;
+    const lead = { start: Math.max(sStart, prevClose), end: q.open };
+    const lk = leadKind(text, lead, att, inner);
+    const tk = trailKind(text, q, Math.min(sEnd, nextOpen), att);
+    const direct = lk !== 'partial' && tk !== 'cont';
+    const prev = found[i - 1];
+    // A quote opening its sentence with nothing after it goes on from the quote before (“A,” she said. “B.”).
+    const continues = i > 0 && (marks[i - 1].unclosed
+      || (direct && att === undefined && lk === 'start' && tk === 'end' && prev.direct && para - prev.para <= 1));
+    if (!continues) group++;
+    found.push({ att, direct, para });
+    const words = inner.split(/\s+/).length;
+    const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, q.open - 20), q.open))?.[1]?.toLowerCase();
+    const scare = words <= 3 && (att === undefined || (before !== undefined && SCARE_BEFORE.has(before)));
+    const title = att === undefined && !continues && /^(?:\p{Lu}[\p{L}’'-]*\s*){1,8}$/u.test(inner);
+    out.push({ quote: { start: q.inner.start, end: q.inner.end, text: inner }, marks: q, direct: direct && !scare && !title, group, kept: !scare && !title });
+  }
+  // Every piece of a statement takes the attribution its group has (“A,” she said. “B.”).
+  for (let i = 0; i < out.length; i++) {
+    const own = found[i].att;
+    const att = own ?? found.find((f, k) => out[k].group === out[i].group && f.att !== undefined)?.att;
+    if (att === undefined) continue;
+    out[i] = { ...out[i], quote: { ...out[i].quote, speaker: att.speaker, speakerMention: att.mention, ...(att.role !== undefined ? { role: att.role } : {}) } };
   }
   return out;
+}
+
+/** Quotes from precomputed tokens and entities (what `analyze` uses). */
+export function quotesFromTokens(text: string, tokens: readonly Token[], sentences: readonly Sentence[], entities: readonly EntityMention[]): Quote[] {
+  return findQuotes(text, tokens, sentences, entities).filter((f) => f.kept && (f.direct || f.quote.speaker !== undefined || f.quote.text.split(/\s+/).length > 3)).map((f) => f.quote);
 }
 
 /**

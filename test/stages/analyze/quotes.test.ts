@@ -85,3 +85,37 @@ test('scare quotes and titles are not quotes; short attributed fragments are', (
   assert.deepEqual(said('The film “War and Peace” was shown in Moscow.'), []);
   assert.deepEqual(said('Kremlin spokesman Dmitry Peskov said the talks will be held via a video link „behind closed doors.”'), [['behind closed doors.', 'Dmitry Peskov']]);
 });
+
+import { findQuotes } from '../../../src/stages/analyze/quotes.js';
+import { tokenize } from '../../../src/stages/analyze/tokens.js';
+
+function findings(t: string) {
+  const s = splitSentences(t);
+  const tk = tokenize(t, s);
+  return findQuotes(t, tk, s, extractEntities(t, s)).map((f) => ({ text: f.quote.text, direct: f.direct, group: f.group, speaker: f.quote.speaker }));
+}
+
+test('direct quotes stand on their own; words woven into the writer’s clause are partial', () => {
+  const t = 'Senator Lindsey Graham spoke on Monday. Graham said, “We are losing the Hispanic vote.” He called the plan “a form of intimidation that undermines liberty.”';
+  const f = findings(t);
+  assert.deepEqual(f.map((x) => [x.text, x.direct]), [['We are losing the Hispanic vote.', true], ['a form of intimidation that undermines liberty.', false]]);
+  const u = findings('Ryan said Obama’s words “amount to a form of intimidation” and left.');
+  assert.equal(u[0].direct, false);
+  const c = findings('“Yes, I support Ted Cruz,” Brent Bozell, founder of the Media Research Center, concludes.');
+  assert.deepEqual(c.map((x) => [x.direct, x.speaker]), [[true, 'Brent Bozell']]);
+});
+
+test('pieces of one statement share a group, over paragraphs too; a new attribution starts a new one', () => {
+  const t = '“CNN has done an awful job,” Charles Barkley said. “They have followed ratings.”\n\n“And it’s become sad.”\n\n“I like Kasich,” he added.';
+  const f = findings(t);
+  assert.deepEqual(f.map((x) => x.group), [0, 0, 0, 1]);
+  assert.ok(f.every((x) => x.speaker === 'Charles Barkley'));
+  const open = 'Maria Espinoza spoke. She said:\n\n“Fourteen years in Congress is long enough.\n\n“Conservatives can no longer count on him,” Espinoza said.';
+  const g = findings(open);
+  assert.deepEqual(g.map((x) => [x.group, x.speaker]), [[0, 'Maria Espinoza'], [0, 'Maria Espinoza']]);
+});
+
+test('participles take their clause’s subject; “quoted him as saying” stays with the quoted person', () => {
+  const t = 'Donald Trump hit back on Tuesday, saying, “She is a disaster.”';
+  assert.equal(findings(t)[0].speaker, 'Donald Trump');
+});

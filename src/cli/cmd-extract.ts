@@ -104,8 +104,12 @@ class Pool {
   }
 }
 
+/** Writes a line; while the stream is full, every caller shares one wait for 'drain'. */
+let drainWait: Promise<void> | undefined;
 function writeLine(out: WriteStream, line: string): Promise<void> | undefined {
-  return out.write(`${line}\n`) ? undefined : new Promise((resolve) => out.once('drain', () => resolve()));
+  if (out.write(`${line}\n`)) return undefined;
+  drainWait ??= new Promise((resolve) => out.once('drain', () => { drainWait = undefined; resolve(); }));
+  return drainWait;
 }
 
 export async function cmdExtract(argv: readonly string[], io: Io): Promise<number> {
@@ -131,6 +135,7 @@ export async function cmdExtract(argv: readonly string[], io: Io): Promise<numbe
   let next = 0, written = 0, errors = 0;
   let wake: (() => void) | undefined;
   let flushing: Promise<void> = Promise.resolve();
+  let lastWait: Promise<void> | undefined;
   const flush = (): void => {
     while (ready.has(next)) {
       const line = ready.get(next)!;
@@ -138,7 +143,7 @@ export async function cmdExtract(argv: readonly string[], io: Io): Promise<numbe
       if (line.includes('"error":')) errors++;
       written++;
       const wait = writeLine(out, line);
-      if (wait) flushing = flushing.then(() => wait);
+      if (wait && wait !== lastWait) { lastWait = wait; flushing = flushing.then(() => wait); }
     }
     wake?.();
   };

@@ -1,16 +1,79 @@
 /**
- * Boilerplate Readability leaves inside the article container: share and
- * subscribe prompts, "read more" links, the repeated headline.
+ * Boilerplate Readability leaves inside the article container: share bars,
+ * "read more" teasers, related-link lists, photo credits, datelines, the
+ * repeated headline, and the copyright and comment blocks at the end. Every
+ * rule is a general shape of web pages (checked on the dev sets), not a site.
  */
+import type { Block } from './to-blocks.js';
+
 export interface CleanupContext {
   readonly title?: string;
 }
 
+const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Teasers, prompts and labels that are never article prose, wherever they appear. */
+const NEVER = [
+  /^(read|see|watch|view|click|tap|show|load|discover|find out|learn) (more|also|here|now|the full|all|next)\b/i,
+  /^(related|more|also read|also see|see also|don'?t miss|recommended|trending|most (read|popular)|top stories|latest|advertisement|anzeige|werbung|lesen sie auch|mehr zum thema|auch interessant|weiterlesen)\b\s*[:.»›…-]?/i,
+  /^(sign up|subscribe|follow us|follow (him|her|them) on|share (this|on|via)|teilen|jetzt (teilen|abonnieren)|newsletter|get (the|our) (latest|newsletter)|download (the|our) app)\b/i,
+  /^(image|photo|picture|foto|bild|video|graphic|illustration|source|quelle|credit|photo credit|image credit)s?\s*(\d+\s*(of|\/|von)\s*\d+)?\s*[:©(]/i,
+  /^(image|photo|slide|bild) \d+ (of|von|\/) \d+$/i,
+  /\((image|photo|picture|pic|foto|bild)s?( credit)?:[^)]*\)$/i,
+  /^(published|updated|posted|last (updated|modified)|veröffentlicht|aktualisiert|stand|erstellt)\b\s*:?\s*\S/i,
+  /^(tags?|schlagwörter|schlagworte|categories|category|kategorie|filed under|themen)\s*:/i,
+  /(©|\(c\)\s*\d{4}|copyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés)/i,
+  /^(this (website|site) uses cookies|we use cookies|wir verwenden cookies|diese (website|seite) (verwendet|nutzt) cookies)/i,
+];
+
+/** Headings that open the tail of a page (comments, related lists): everything after them goes. */
+const TAIL = /^(comments?|kommentare?|\d+ (comments?|kommentare?)|leave a (reply|comment)|(you|we) (may|might) also like|related (articles|posts|stories|content|news)|more (from|stories|on this)|recommended( for you| stories)?|share this( article| story| post)?|about the author|weitere artikel|das könnte sie auch interessieren|ähnliche (artikel|beiträge)|verwandte artikel|leser(innen)? interessierten sich auch|articles? connexes|ver también|notizie correlate)\b\s*:?$/i;
+
+const DATE_LINE = /^[\p{L}.,\s]*\d{1,4}[./ -]\s*(\d{1,2}|\p{L}+)[./ -]\s*\d{2,4}([,\s]+(um\s+)?\d{1,2}[:.]\d{2}\s*(uhr|am|pm|[ap]\.m\.)?)?\s*\S{0,4}$/iu;
+const BYLINE = /^(by|von|par|door|di|por|text|autor|author)\s*:?\s+\p{Lu}/u;
+
+function isNever(t: string): boolean {
+  return t.length < 300 && NEVER.some((re) => re.test(t));
+}
+
+/** Short bits at the top or bottom of the container: labels, bylines, dates, kickers. */
+function isEdgeNoise(b: Block): boolean {
+  const t = b.text;
+  if (DATE_LINE.test(t) || (BYLINE.test(t) && words(t) <= 12)) return true;
+  if (words(t) <= 4 && t.length < 40 && !/[.!?:"”。！？]$/.test(t)) return true;
+  return b.linkChars / t.length > 0.5;
+}
+
 /**
- * The paragraphs that are article text.
- * @example cleanupParagraphs(['Share this article', 'Real text.'], {}) // ['Real text.']
+ * The blocks that are article text, as paragraphs.
+ * @example cleanupParagraphs([{ text: 'Share this article', linkChars: 0, tag: 'P' }, { text: 'Real text.', linkChars: 0, tag: 'P' }], {}) // ['Real text.']
  */
-export function cleanupParagraphs(paragraphs: readonly string[], ctx: CleanupContext): readonly string[] {
-  void ctx;
-  return paragraphs;
+export function cleanupParagraphs(blocks: readonly Block[], ctx: CleanupContext): readonly string[] {
+  const count = new Map<string, number>();
+  for (const b of blocks) count.set(b.text, (count.get(b.text) ?? 0) + 1);
+  const title = ctx.title ? norm(ctx.title) : '';
+  const total = blocks.reduce((s, b) => s + b.text.length, 0);
+
+  let kept: Block[] = [];
+  let seen = 0;
+  for (const b of blocks) {
+    const t = b.text;
+    seen += t.length;
+    // A tail heading in the last part of the container ends the article.
+    if (seen > total * 0.5 && t.length < 80 && TAIL.test(t)) break;
+    if (isNever(t)) continue;
+    // Share bars and similar widgets repeat within one page; real sentences do not.
+    if ((count.get(t) ?? 0) >= 3 && t.length < 80 && words(t) >= 2 && /\p{L}{3}/u.test(t)) continue;
+    if (title && norm(t) === title) continue;
+    // Mostly-link blocks are menus, tag clouds and related-story lists.
+    if (b.linkChars / t.length > 0.6 && words(t) < 40) continue;
+    kept.push(b);
+  }
+  // Trim labels, datelines and bylines left at either end of the container.
+  let start = 0, end = kept.length;
+  while (start < end && isEdgeNoise(kept[start])) start++;
+  while (end > start && isEdgeNoise(kept[end - 1])) end--;
+  kept = kept.slice(start, end);
+  return kept.map((b) => b.text);
 }

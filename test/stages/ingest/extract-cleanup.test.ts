@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseHTML } from 'linkedom';
+import { cleanupParagraphs } from '../../../src/stages/ingest/extract/cleanup-paragraphs.js';
+import { toBlocks } from '../../../src/stages/ingest/extract/to-blocks.js';
+import type { DomNodeLike } from '../../../src/stages/ingest/html-to-text.js';
+
+const blocksOf = (html: string) => toBlocks(parseHTML(`<html><body>${html}</body></html>`).document.body as unknown as DomNodeLike);
+const P = 'A real paragraph of article prose that says something, with a full stop.';
+
+test('toBlocks drops captions and figures, keeps table rows as lines, measures link text', () => {
+  const b = blocksOf(`<p>${P}</p><figure><img src="x"><figcaption>Photo: Someone</figcaption></figure>
+    <p class="wp-caption-text">A caption</p><table><tr><td>1</td><td>Kyle</td><td>5040</td></tr></table>
+    <ul><li><a href="/a">Related story one</a></li></ul>`);
+  assert.deepEqual(b.map((x) => x.text), [P, '1 Kyle 5040', 'Related story one']);
+  assert.equal(b[2].linkChars, 'Related story one'.length);
+  assert.equal(b[0].linkChars, 0);
+});
+
+test('cleanupParagraphs removes teasers, share bars, link lists, title and edge bylines', () => {
+  const b = blocksOf(`<p>Home</p><p>By Jane Roe</p><h1>The Headline Of The Story</h1><p>${P}</p>
+    <p>READ MORE: Something else happened elsewhere</p><p>Share on Facebook Twitter</p><p>${P} Two.</p>
+    <p>Share on Facebook Twitter</p><p>Share on Facebook Twitter</p><h2>A subheading inside</h2><p>${P} Three.</p>
+    <ul><li><a href="/1">Other story</a></li><li><a href="/2">Another story</a></li></ul>
+    <h3>Related articles</h3><p>${P} Not this one.</p>`);
+  assert.deepEqual(cleanupParagraphs(b, { title: 'The headline of the story' }),
+    [P, `${P} Two.`, 'A subheading inside', `${P} Three.`]);
+});
+
+test('cleanupParagraphs keeps short lines of unspaced scripts that end a sentence', () => {
+  const b = blocksOf('<p>特に困ったのが、起動ショートカットキーに関する設定。</p><p>もちろん、Apple社は認めていません。</p>');
+  assert.equal(cleanupParagraphs(b, {}).length, 2);
+});

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { UsageError } from './args.js';
 import { cmdAnalyze, cmdBrief, cmdIngest, cmdStories, type Io } from './commands.js';
+import { cmdExtract } from './cmd-extract.js';
 import { cmdCluster } from './cmd-cluster.js';
 import { cmdSimilarity } from './cmd-similarity.js';
 import { cmdQuotes } from './cmd-quotes.js';
@@ -34,6 +35,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: Io) => number | Pro
   ingest: cmdIngest,
   stories: cmdStories,
   brief: cmdBrief,
+  extract: cmdExtract,
 };
 
 function version(): string {

@@ -122,6 +122,15 @@ export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set([
   'ellie', 'zahra', 'marie', 'emily', 'sarah', 'kaja', 'annalena', 'giorgia', 'sanna', 'mette', 'margaret',
 ]);
 
+/** Common male first names, so "she" does not land on them (unknown names fit either pronoun). */
+export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set([
+  'joe', 'donald', 'barack', 'bernie', 'ted', 'marco', 'john', 'jeb', 'ben', 'chris', 'mike', 'paul', 'mitch',
+  'bill', 'george', 'james', 'robert', 'michael', 'david', 'richard', 'thomas', 'mark', 'steve', 'tim', 'rand',
+  'vladimir', 'dmitry', 'sergei', 'sergey', 'emmanuel', 'olaf', 'boris', 'jens', 'antony', 'anthony', 'volodymyr',
+  'oleksii', 'lindsey', 'jim', 'tom', 'peter', 'scott', 'jeff', 'kevin', 'brian', 'eric', 'josh', 'jake', 'newt',
+  'rudy', 'reince', 'corey', 'jason', 'matt', 'martin', 'harry', 'chuck', 'dan', 'frank', 'gary', 'rick', 'ron',
+]);
+
 /** Pronouns that can stand for a speaker, by gender. */
 export const PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['he', 'm'], ['him', 'm'], ['she', 'f'], ['her', 'f'],

@@ -167,7 +167,12 @@ export function findQuotes(text: string, tokens: readonly Token[], sentences: re
     const ei = sentences.length > 0 ? sentenceIndex(sentences, Math.max(q.open, q.close - 1)) : -1;
     const sStart = si >= 0 ? Math.min(sentences[si].start, q.open) : q.open;
     const sEnd = ei >= 0 ? Math.max(sentences[ei].end, q.close) : q.close;
-    const att = nearest(atts, q, { start: sStart, end: sEnd });
+    // “…!” Trump said. — the splitter ends a sentence at "!”", but an attribution opening the next one belongs to the quote.
+    const next = ei >= 0 && q.close >= sentences[ei].end ? sentences[ei + 1] : undefined;
+    const after = next !== undefined && /^[ \t]*$/.test(text.slice(q.close, next.start))
+      ? nearest(atts, q, { start: next.start, end: next.end }) : undefined;
+    const att = nearest(atts, q, { start: sStart, end: sEnd })
+      ?? (after !== undefined && after.verb.start - next!.start <= 40 ? after : undefined);
     const prevClose = i > 0 ? marks[i - 1].close : 0;
     const nextOpen = i + 1 < marks.length ? marks[i + 1].open : text.length;
     const lead = { start: Math.max(sStart, prevClose), end: q.open };

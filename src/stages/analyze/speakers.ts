@@ -8,7 +8,7 @@
 import type { EntityMention, Sentence, Span } from '../../core/types.js';
 import type { Token } from './tokens.js';
 import { tokenAt } from './tokens.js';
-import { FEMALE_FIRST_NAMES, PRONOUNS, ROLE_HEADS } from './gazetteer.js';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PRONOUNS, ROLE_HEADS } from './gazetteer.js';
 
 export type SpeakerKind = 'person' | 'organization' | 'place' | 'description';
 
@@ -43,12 +43,23 @@ interface Ctx {
   readonly byEnd: ReadonlyMap<number, EntityMention>;
   readonly roles: ReadonlyMap<string, readonly string[]>;
   readonly persons: readonly EntityMention[];
+  readonly orgs: readonly EntityMention[];
 }
 
-type Subject = Omit<Attribution, 'verb'> | { readonly pronoun: 'm' | 'f'; readonly mention: Span };
+/** m/f: he/she; i: the writer ("I said"); p: they/we. */
+type PronounKind = 'm' | 'f' | 'i' | 'p';
+type Subject = Omit<Attribution, 'verb'> | { readonly pronoun: PronounKind; readonly mention: Span };
 
-function gender(name: string): 'm' | 'f' {
-  return FEMALE_FIRST_NAMES.has(name.split(' ')[0].toLowerCase()) ? 'f' : 'm';
+const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounKind> = new Map([['he', 'm'], ['she', 'f'], ['i', 'i'], ['they', 'p'], ['we', 'p']]);
+
+function pronounSubject(t: Token, objectToo: boolean): Subject | undefined {
+  const kind = SUBJECT_PRONOUNS.get(t.lower) ?? (objectToo ? PRONOUNS.get(t.lower) : undefined);
+  return kind !== undefined ? { pronoun: kind, mention: { start: t.start, end: t.end } } : undefined;
+}
+
+function gender(name: string): 'm' | 'f' | 'u' {
+  const first = name.split(' ')[0].toLowerCase();
+  return FEMALE_FIRST_NAMES.has(first) ? 'f' : MALE_FIRST_NAMES.has(first) ? 'm' : 'u';
 }
 
 function fromEntity(ctx: Ctx, e: EntityMention): Subject {
@@ -75,7 +86,12 @@ function fromPhrase(ctx: Ctx, a: number, b: number): Subject | undefined {
   if (org !== undefined && DOC_NOUNS.has(head) && det !== 'a' && det !== 'an' || org !== undefined && ['statement', 'preview', 'overview', 'readout', 'release', 'call'].includes(head)) {
     return { speaker: org.name, kind: 'organization', mention };
   }
-  if (!DESC_HEADS.has(head) || tokens[h].cap) return undefined;
+  if (!DESC_HEADS.has(head) || tokens[h].cap) {
+    // Any determiner phrase can describe a speaker ("the 46-year-old", "one user", "another").
+    if (det === undefined || tokens[h].cap && inside.length > 0) return undefined;
+    const phrase = text.slice(mention.start, mention.end);
+    return { speaker: phrase[0].toLowerCase() + phrase.slice(1), kind: 'description', mention };
+  }
   if (det === 'the' && ROLE_HEADS.has(head)) {
     const mods = tokens.slice(a + 1, h).map((t) => t.lower.replace(/\./g, ''));
     const holder = [...ctx.persons].reverse().find((p) => p.start < tokens[a].start
@@ -99,8 +115,8 @@ function subjectBefore(ctx: Ctx, v: number): Subject | undefined {
   const appositive = nameBeforeAppositive(ctx, k);
   if (appositive !== undefined) return fromEntity(ctx, appositive);
   const t = tokens[k];
-  const pronoun = PRONOUNS.get(t.lower);
-  if (pronoun !== undefined && (t.lower === 'he' || t.lower === 'she')) return { pronoun, mention: { start: t.start, end: t.end } };
+  const pronoun = pronounSubject(t, false);
+  if (pronoun !== undefined) return pronoun;
   const ent = ctx.byEnd.get(t.end);
   if (ent !== undefined) return fromEntity(ctx, ent);
   let a = k;
@@ -128,18 +144,29 @@ function nameBeforeAppositive(ctx: Ctx, k: number): EntityMention | undefined {
   return undefined;
 }
 
+/** Titles shortened with a dot inside a name ("said Rep. Bobby Scott"). */
+const ABBREVIATED = new Set(['rep', 'sen', 'gov', 'dr', 'mr', 'mrs', 'ms', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'rev', 'st', 'jr', 'pres', 'atty']);
+
+function gapInName(gap: string, before: Token): boolean {
+  return /^\s+$|^-$/.test(gap) || (gap.startsWith('.') && /^\.[ \t\u00a0]+$/.test(gap) && ABBREVIATED.has(before.lower));
+}
+
 /** The phrase after token `v` up to punctuation ("according to a White House statement"). */
 function subjectAfter(ctx: Ctx, v: number, stopAtAs: boolean): Subject | undefined {
   const { text, tokens } = ctx;
   const a = v + 1;
   if (a >= tokens.length || !/^\s+$/.test(text.slice(tokens[v].end, tokens[a].start))) return undefined;
-  const pronoun = PRONOUNS.get(tokens[a].lower);
-  if (pronoun !== undefined) return { pronoun, mention: { start: tokens[a].start, end: tokens[a].end } };
+  const pronoun = pronounSubject(tokens[a], true);
+  if (pronoun !== undefined) return pronoun;
   let b = a;
-  while (b + 1 < tokens.length && b - a < 9 && /^\s+$/.test(text.slice(tokens[b].end, tokens[b + 1].start))
+  while (b + 1 < tokens.length && b - a < 9 && gapInName(text.slice(tokens[b].end, tokens[b + 1].start), tokens[b])
     && !(stopAtAs && tokens[b + 1].lower === 'as') && !['that', 'who', 'on', 'said', 'told'].includes(tokens[b + 1].lower)) b++;
+  // "said ACLU executive director Anthony Romero": the person in the phrase is the speaker.
+  for (let k = a; k <= b; k++) {
+    const e = ctx.byStart.get(tokens[k].start);
+    if (e !== undefined && e.type === 'person') return fromEntity(ctx, e);
+  }
   const first = ctx.byStart.get(tokens[a].start);
-  if (first !== undefined && first.type === 'person') return fromEntity(ctx, first);
   if (!DETERMINERS.has(tokens[a].lower) && first === undefined) return undefined;
   return fromPhrase(ctx, a, b);
 }
@@ -151,13 +178,38 @@ function clauseSubject(ctx: Ctx, pos: number): Subject | undefined {
   const first = tokenAt(ctx.tokens, ctx.sentences[si].start);
   for (let k = first; k < ctx.tokens.length && k < first + 8 && ctx.tokens[k].start < pos; k++) {
     const t = ctx.tokens[k];
-    const pronoun = PRONOUNS.get(t.lower);
-    if (pronoun !== undefined && (t.lower === 'he' || t.lower === 'she')) return { pronoun, mention: { start: t.start, end: t.end } };
+    const pronoun = pronounSubject(t, false);
+    if (pronoun !== undefined) return pronoun;
     const e = ctx.byStart.get(t.start);
     if (e !== undefined && (e.type === 'person' || e.type === 'organization')) return fromEntity(ctx, e);
     if (t.lower === 'that' || t.lower === 'which' || t.lower === 'who') return undefined;
   }
   return undefined;
+}
+
+/**
+ * Who a pronoun stands for: "he"/"she" the latest speaker (then the latest
+ * person) of a compatible gender, unless a short next sentence names him;
+ * "they"/"we" the latest organisation; "I" the writer. When nothing fits the
+ * pronoun itself is kept, so the attribution is still placed.
+ */
+function resolvePronoun(ctx: Ctx, prior: readonly Attribution[], kind: PronounKind, mention: Span, at: number): Omit<Attribution, 'verb'> {
+  const word = ctx.text.slice(mention.start, mention.end);
+  if (kind === 'i') return { speaker: 'the author', kind: 'description', mention };
+  if (kind === 'p') {
+    const org = [...prior].reverse().find((x) => x.kind === 'organization')?.speaker
+      ?? [...ctx.orgs].reverse().find((o) => o.end <= mention.start)?.name;
+    return org !== undefined ? { speaker: org, kind: 'organization', mention } : { speaker: word.toLowerCase(), kind: 'description', mention };
+  }
+  const fits = (name: string): boolean => gender(name) === kind || gender(name) === 'u';
+  const named = namedInNextSentence(ctx, at);
+  const name = named?.name
+    ?? [...prior].reverse().find((x) => x.kind === 'person' && fits(x.speaker))?.speaker
+    ?? [...ctx.persons].reverse().find((p) => p.end <= mention.start && fits(p.name))?.name
+    ?? [...ctx.persons].reverse().find((p) => p.end <= mention.start)?.name;
+  if (name === undefined) return { speaker: word.toLowerCase(), kind: 'description', mention };
+  const role = ctx.roles.get(name)?.[0];
+  return { speaker: name, kind: 'person', mention, ...(role !== undefined ? { role } : {}) };
 }
 
 /** A short next sentence "Pentagon spokesman John Kirby said." names who "he" was. */
@@ -169,6 +221,19 @@ function namedInNextSentence(ctx: Ctx, pos: number): EntityMention | undefined {
   if (m === null) return undefined;
   const e = ctx.byEnd.get(next.start + m.index + m[1].length);
   return e?.type === 'person' ? e : undefined;
+}
+
+/** Speech verbs, and colons that open a quotation, in text order. */
+function cues(text: string, masked: readonly Span[]): Array<{ index: number; word: string }> {
+  const out: Array<{ index: number; word: string }> = [];
+  VERB_RE.lastIndex = 0;
+  for (let m = VERB_RE.exec(text); m !== null; m = VERB_RE.exec(text)) out.push({ index: m.index, word: m[0] });
+  for (const q of masked) {
+    let p = q.start - 1;
+    while (p > 0 && /[\s“"„«‘]/.test(text[p])) p--;
+    if (text[p] === ':' && !text.slice(p + 1, q.start).includes('\n\n\n')) out.push({ index: p, word: ':' });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /**
@@ -186,15 +251,21 @@ export function findAttributions(
     byStart: new Map(entities.map((e) => [e.start, e])),
     byEnd: new Map(entities.map((e) => [e.end, e])),
     persons: entities.filter((e) => e.type === 'person'),
+    orgs: entities.filter((e) => e.type === 'organization'),
   };
   const out: Attribution[] = [];
   let mi = 0;
-  VERB_RE.lastIndex = 0;
-  for (let m = VERB_RE.exec(text); m !== null; m = VERB_RE.exec(text)) {
+  for (const m of cues(text, masked)) {
     while (mi < masked.length && masked[mi].end <= m.index) mi++;
     if (mi < masked.length && masked[mi].start <= m.index) continue;
-    const verb = { start: m.index, end: m.index + m[0].length };
-    const word = m[0].toLowerCase();
+    const verb = { start: m.index, end: m.index + m.word.length };
+    const word = m.word.toLowerCase();
+    if (word === ':') {
+      // "Trump leaned in and boomed: “…”": a colon opening a quote gives it to the clause's subject.
+      const subj = clauseSubject(ctx, verb.start);
+      if (subj !== undefined) out.push({ verb, ...('pronoun' in subj ? resolvePronoun(ctx, out, subj.pronoun, subj.mention, verb.start) : subj) });
+      continue;
+    }
     const v = tokenAt(tokens, verb.end) - 1;
     let subj: Subject | undefined;
     if (word === 'according to') subj = subjectAfter(ctx, v, false);
@@ -207,15 +278,7 @@ export function findAttributions(
     else subj = subjectBefore(ctx, tokenAt(tokens, verb.start)) ?? (INVERTING.has(word) ? subjectAfter(ctx, v, false) : undefined);
     if (subj === undefined) continue;
     if ('pronoun' in subj) {
-      const g = subj.pronoun;
-      const named = namedInNextSentence(ctx, verb.start);
-      const prior = named === undefined
-        ? [...out].reverse().find((x) => x.kind === 'person' && gender(x.speaker) === g)?.speaker
-          ?? [...ctx.persons].reverse().find((p) => p.end <= subj!.mention.start && gender(p.name) === g)?.name
-        : named.name;
-      if (prior === undefined) continue;
-      const role = ctx.roles.get(prior)?.[0];
-      out.push({ verb, speaker: prior, kind: 'person', mention: subj.mention, ...(role !== undefined ? { role } : {}) });
+      out.push({ verb, ...resolvePronoun(ctx, out, subj.pronoun, subj.mention, verb.start) });
     } else {
       out.push({ verb, ...subj });
     }

@@ -119,3 +119,18 @@ test('participles take their clause’s subject; “quoted him as saying” stay
   const t = 'Donald Trump hit back on Tuesday, saying, “She is a disaster.”';
   assert.equal(findings(t)[0].speaker, 'Donald Trump');
 });
+
+test('an attribution opening the next sentence, a colon, pronouns without a known name, descriptions', () => {
+  const t = 'Donald Trump spoke in Iowa.\n\n“We need it NOW!” Trump said on Twitter.';
+  assert.deepEqual(findings(t).map((x) => [x.direct, x.speaker]), [[true, 'Donald Trump']]);
+  const colon = 'Senator Lindsey Graham leaned in and boomed: “Let’s defeat her in November.”';
+  assert.equal(findings(colon)[0].speaker, 'Lindsey Graham');
+  const she = 'The shop was busy.\n\n“I’ve had two grants,” she said.';
+  const q = quotes(she)[0];
+  assert.equal(q.speaker, 'she');
+  assert.equal(mention(she, q), 'she');
+  const old = '“Donald is an amazing leader,” said the 46-year-old.';
+  assert.equal(quotes(old)[0].speaker, 'the 46-year-old');
+  const rep = '“It’s not new in Virginia,” said Rep. Bobby Scott at the time.';
+  assert.equal(quotes(rep)[0].speaker, 'Bobby Scott');
+});

@@ -67,13 +67,22 @@ export function formatPercent(share: number): string {
 }
 
 /**
- * Outlet name; without one, the URL's host, so a source is never blank.
- * @example outletName({ url: 'https://www.reuters.com/x', … }) // 'reuters.com'
+ * Outlet name, else the URL's host; undefined when neither is known.
+ * @example outletOf({ url: 'https://www.reuters.com/x', … }) // 'reuters.com'
  */
-export function outletName(a: BriefArticle): string {
+export function outletOf(a: BriefArticle): string | undefined {
   if (a.source !== undefined && a.source.trim() !== '') return a.source;
   const host = a.url === undefined ? undefined : /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(a.url)?.[1];
-  return host === undefined ? 'unknown outlet' : host.replace(/^www\./i, '');
+  return host?.replace(/^www\./i, '');
+}
+
+/**
+ * A short name for an article: its outlet, else its (clipped) title, so a
+ * source is never shown blank or as "unknown".
+ * @example articleLabel({ title: 'Biden and Putin to hold video call…', … }, 20) // 'Biden and Putin to…'
+ */
+export function articleLabel(a: BriefArticle, max = 48): string {
+  return outletOf(a) ?? clip(a.title, max);
 }
 
 /** One cited article: its ref and the first span cited in it. */

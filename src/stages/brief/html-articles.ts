@@ -6,7 +6,7 @@
 import type { BriefArticle } from '../../core/brief.js';
 import { SPAN_KINDS } from './cited-spans.js';
 import { escapeHtml as h } from './escape.js';
-import { articleDate, formatNumber, outletName } from './format.js';
+import { articleDate, formatNumber, outletOf } from './format.js';
 import { highlightText } from './highlight-text.js';
 import { articleLink, none } from './html-context.js';
 import type { HtmlContext, HtmlSection } from './html-context.js';
@@ -25,7 +25,7 @@ export function sourcesSection(ctx: HtmlContext): HtmlSection {
   const rows = ctx.brief.articles.map((a) => {
     const d = articleDate(a);
     const date = d.kind === 'stated' ? h(d.label) : `<span class="qual">${h(d.label)}</span>`;
-    return `<tr><td>${articleLink(a.id, ctx)}</td><td>${h(outletName(a))}</td><td>${h(a.title)}</td><td>${date}</td><td>${h(a.language)}</td><td class="num">${formatNumber(a.words)}</td><td>${a.machineTranslated ? '<span class="badge warn">yes</span>' : 'no'}</td></tr>`;
+    return `<tr><td>${articleLink(a.id, ctx)}</td><td>${h(outletOf(a) ?? '—')}</td><td>${h(a.title)}</td><td>${date}</td><td>${h(a.language)}</td><td class="num">${formatNumber(a.words)}</td><td>${a.machineTranslated ? '<span class="badge warn">yes</span>' : 'no'}</td></tr>`;
   });
   const head = '<tr><th>Ref</th><th>Outlet</th><th>Title</th><th>Published</th><th>Lang</th><th class="num">Words</th><th>Machine-translated</th></tr>';
   return {
@@ -44,7 +44,7 @@ function articleBlock(a: BriefArticle, ctx: HtmlContext, withText: boolean): str
   const d = articleDate(a);
   const url = a.url === undefined ? undefined : safeUrl(a.url);
   const meta = [
-    h(outletName(a)),
+    ...(outletOf(a) !== undefined ? [h(outletOf(a) ?? '')] : []),
     h(d.label),
     h(a.language),
     `${formatNumber(a.words)} words`,

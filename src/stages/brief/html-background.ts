@@ -4,7 +4,7 @@
  */
 import type { BriefReuse, TimelineEntry } from '../../core/brief.js';
 import { escapeHtml as h } from './escape.js';
-import { clip, ENTITY_GROUPS, entitiesOfType, examplePassage, formatDay, formatPercent, orderTimeline, outletName, reuseKind } from './format.js';
+import { clip, ENTITY_GROUPS, entitiesOfType, examplePassage, formatDay, formatPercent, orderTimeline, articleLabel, reuseKind } from './format.js';
 import { articleLink, citeLink, citeLinks, none } from './html-context.js';
 import type { HtmlContext, HtmlSection } from './html-context.js';
 
@@ -38,7 +38,7 @@ function meter(share: number, label: string): string {
 function pair(r: BriefReuse, ctx: HtmlContext): string {
   const a = ctx.articles.get(r.a);
   const b = ctx.articles.get(r.b);
-  const name = (x: typeof a, id: string): string => (x === undefined ? h(id) : `${h(outletName(x))}${articleLink(x.id, ctx)}`);
+  const name = (x: typeof a, id: string): string => (x === undefined ? h(id) : `${h(articleLabel(x, 40))}${articleLink(x.id, ctx)}`);
   const kind = reuseKind(r);
   const badge = kind === 'identical' ? '<span class="badge warn">identical text</span>'
     : kind === 'paraphrase' ? '<span class="badge">paraphrase</span>'
@@ -53,7 +53,7 @@ function pair(r: BriefReuse, ctx: HtmlContext): string {
   ].join('');
   return [
     '<div class="pair"><div class="pair-head">',
-    `<strong>${name(a, r.a)} ↔ ${name(b, r.b)}</strong>${badge}`,
+    `<strong class="names">${name(a, r.a)} ↔ ${name(b, r.b)}</strong>${badge}`,
     meter(r.coverageA, a === undefined ? 'first' : `[${a.ref}]`),
     meter(r.coverageB, b === undefined ? 'second' : `[${b.ref}]`),
     `<span class="meter">${n} passage${n === 1 ? '' : 's'}${ex === undefined ? '' : ` · example similarity ${ex.score.toFixed(2)}`}</span>`,
@@ -74,10 +74,10 @@ export function entitiesSection(ctx: HtmlContext): HtmlSection {
     if (list.length === 0) return '';
     const items = list.map((e) => {
       const aka = e.aliases.length > 0 ? ` <span class="aka">also ${h(e.aliases.join(', '))}</span>` : '';
-      const roles = e.roles.length > 0 ? `<br><span class="roles">${h(e.roles.join('; '))}</span>` : '';
+      const roles = e.roles.length > 0 ? ` <span class="roles">· ${h(e.roles.join('; '))}</span>` : '';
       const ids = [...new Set(e.articleIds)].sort((x, y) => (ctx.articles.get(x)?.ref ?? 0) - (ctx.articles.get(y)?.ref ?? 0));
       const mentions = `<span class="aka" title="mentions"> · ${e.mentions}×</span>`;
-      return `<li><strong>${h(e.name)}</strong>${aka}${ids.map((id) => articleLink(id, ctx)).join('')}${mentions}${roles}</li>`;
+      return `<li><strong>${h(e.name)}</strong>${aka}<br><span class="refs">${ids.map((id) => articleLink(id, ctx)).join('')}${mentions}</span>${roles}</li>`;
     });
     return `<div><h3>${h(label)}</h3><ul>${items.join('')}</ul></div>`;
   }).filter((c) => c !== '');

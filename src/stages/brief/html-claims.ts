@@ -4,7 +4,7 @@
  */
 import type { FigureGroup, FigureValue } from '../../core/brief.js';
 import { escapeHtml as h } from './escape.js';
-import { clip, formatFigureValue, formatNumber, outletName, speakerGroups } from './format.js';
+import { clip, formatFigureValue, formatNumber, articleLabel, speakerGroups } from './format.js';
 import { citeLink, citeLinks, none } from './html-context.js';
 import type { HtmlContext, HtmlSection } from './html-context.js';
 
@@ -39,7 +39,7 @@ function figureRow(v: FigureValue, g: FigureGroup, max: number, ctx: HtmlContext
     `<td class="bar-cell">${bar(v, max)}</td>`,
     `<td class="as-written">“${h(v.text)}”</td>`,
     `<td>${v.attribution === undefined ? '<span class="qual">not attributed</span>' : h(v.attribution)}</td>`,
-    `<td>${a === undefined ? '' : h(outletName(a))}${citeLink(v, ctx)}</td>`,
+    `<td>${a === undefined ? '' : h(articleLabel(a, 32))}${citeLink(v, ctx)}</td>`,
     '</tr>',
   ].join('');
 }

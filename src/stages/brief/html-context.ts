@@ -7,7 +7,7 @@ import type { ArticleId } from '../../core/ids.js';
 import { indexCitedSpans } from './cited-spans.js';
 import type { SpanIndex } from './cited-spans.js';
 import { escapeHtml as h } from './escape.js';
-import { citedRefs, lookupArticles, outletName } from './format.js';
+import { citedRefs, lookupArticles, outletOf } from './format.js';
 import type { ArticleLookup } from './format.js';
 
 export interface HtmlContext {
@@ -34,7 +34,8 @@ export interface HtmlSection {
 }
 
 function tooltip(a: BriefArticle): string {
-  return h(`${outletName(a)} — ${a.title}`);
+  const outlet = outletOf(a);
+  return h(outlet === undefined ? a.title : `${outlet} — ${a.title}`);
 }
 
 /**

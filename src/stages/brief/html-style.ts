@@ -35,7 +35,7 @@ h1 { font: 700 clamp(26px, 4vw, 38px)/1.15 var(--serif); margin: 6px 0 14px; }
 .facts li { background: var(--card); border: 1px solid var(--line); border-radius: 999px; padding: 3px 12px; font-size: 14px; color: var(--muted); }
 .facts li strong { color: var(--ink); }
 .facts li.alert { background: var(--warn-soft); border-color: transparent; color: var(--warn); }
-nav.toc { position: sticky; top: 0; z-index: 5; background: color-mix(in srgb, var(--bg) 92%, transparent); backdrop-filter: blur(6px); border-bottom: 1px solid var(--line); margin: 0 -20px 8px; padding: 8px 20px; overflow-x: auto; white-space: nowrap; }
+nav.toc { position: sticky; top: 0; z-index: 5; background: color-mix(in srgb, var(--bg) 92%, transparent); backdrop-filter: blur(6px); border-bottom: 1px solid var(--line); margin: 0 -20px 8px; padding: 6px 20px; display: flex; flex-wrap: wrap; gap: 2px; }
 nav.toc a { display: inline-block; font-size: 14px; text-decoration: none; color: var(--muted); padding: 3px 10px; border-radius: 999px; }
 nav.toc a:hover { background: var(--accent-soft); color: var(--accent); }
 section.card { background: var(--card); border: 1px solid var(--line); border-radius: 14px; padding: 20px 24px; margin: 18px 0; scroll-margin-top: 56px; }
@@ -82,7 +82,8 @@ ol.timeline li.unresolved::before { background: var(--muted); }
 .ctx { color: var(--muted); font-size: 15px; display: block; }
 .pair { padding: 12px 0; border-bottom: 1px solid var(--line); }
 .pair:last-child { border-bottom: 0; }
-.pair-head { display: flex; flex-wrap: wrap; gap: 8px 14px; align-items: center; }
+.pair-head { display: flex; flex-wrap: wrap; gap: 6px 14px; align-items: center; }
+.pair-head .names { flex-basis: 100%; }
 .meter { display: inline-flex; align-items: center; gap: 6px; font-size: 13px; color: var(--muted); }
 .meter span.track { width: 80px; height: 6px; background: var(--bg); border-radius: 3px; overflow: hidden; display: inline-block; }
 .meter span.fill { display: block; height: 100%; background: var(--k-reuse); filter: saturate(2); }
@@ -91,7 +92,8 @@ ol.timeline li.unresolved::before { background: var(--muted); }
 .entities { display: grid; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); gap: 16px; }
 .entities h3 { margin-top: 0; }
 .entities ul { list-style: none; padding: 0; margin: 0; }
-.entities li { padding: 5px 0; border-bottom: 1px dashed var(--line); }
+.entities li { padding: 6px 0; border-bottom: 1px dashed var(--line); line-height: 1.4; }
+.entities .refs a.cite:first-child { margin-left: 0; }
 .entities .aka, .entities .roles { color: var(--muted); font-size: 13px; }
 .legend { display: flex; flex-wrap: wrap; gap: 8px; font-size: 13px; color: var(--muted); margin: 0 0 12px; }
 .legend span { border-radius: 4px; padding: 1px 7px; color: var(--ink); }
@@ -115,6 +117,7 @@ footer { color: var(--muted); font-size: 13px; text-align: center; margin-top: 2
   section.card { padding: 16px; border-radius: 10px; }
   .example { grid-template-columns: 1fr; }
   .bar-cell { display: none; }
+  nav.toc { flex-wrap: nowrap; overflow-x: auto; white-space: nowrap; }
   td, th { padding: 6px; }
 }
 @media print { nav.toc { display: none; } section.card { break-inside: avoid-page; } }

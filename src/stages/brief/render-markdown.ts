@@ -7,7 +7,7 @@ import type { BriefArticle, Citation, StoryBrief } from '../../core/brief.js';
 import { escapeMarkdown as md, escapeMarkdownCell as cell } from './escape.js';
 import {
   articleDate, citedRefs, clip, ENTITY_GROUPS, entitiesOfType, examplePassage, formatDay, formatFigureValue, formatNumber,
-  formatPercent, lookupArticles, orderTimeline, outletName, reuseKind, speakerGroups,
+  formatPercent, lookupArticles, orderTimeline, outletOf, reuseKind, speakerGroups,
 } from './format.js';
 import type { ArticleLookup } from './format.js';
 
@@ -42,7 +42,7 @@ function section(title: string, body: readonly string[]): string {
 function articlesTable(ctx: Ctx): readonly string[] {
   const rows = ctx.brief.articles.map((a) => {
     const words = formatNumber(a.words);
-    return `| [${a.ref}] | ${cell(outletName(a))} | ${cell(a.title)} | ${articleDate(a).label} | ${cell(a.language)} | ${words} | ${a.machineTranslated ? 'yes' : 'no'} |`;
+    return `| [${a.ref}] | ${cell(outletOf(a) ?? '—')} | ${cell(a.title)} | ${articleDate(a).label} | ${cell(a.language)} | ${words} | ${a.machineTranslated ? 'yes' : 'no'} |`;
   });
   return ['| Ref | Outlet | Title | Published | Lang | Words | Machine-translated |', '|---|---|---|---|---|---:|---|', ...rows];
 }
@@ -120,7 +120,8 @@ function code(text: string): string {
 }
 
 function sourceLine(a: BriefArticle): string {
-  const parts = [`[${a.ref}] ${md(outletName(a))}`, `“${md(a.title)}”`];
+  const outlet = outletOf(a);
+  const parts = outlet === undefined ? [`[${a.ref}] “${md(a.title)}”`] : [`[${a.ref}] ${md(outlet)}`, `“${md(a.title)}”`];
   if (a.path !== undefined) parts.push(code(a.path));
   if (a.url !== undefined) parts.push(code(a.url));
   return `- ${parts.join(' — ')}`;

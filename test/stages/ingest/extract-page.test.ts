@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractPage } from '../../../src/stages/ingest/extract/extract-page.js';
-import { dateFromUrl, cleanByline } from '../../../src/stages/ingest/extract/read-metadata.js';
+import { dateFromUrl, cleanByline, dateInText } from '../../../src/stages/ingest/extract/read-metadata.js';
 
 const para = (s: string, n: number): string => Array.from({ length: n }, (_, i) => `<p>${s} sentence number ${i + 1}, long enough to count as real article prose for the scorer.</p>`).join('');
 
@@ -17,7 +17,7 @@ test('extractPage reads body and JSON-LD metadata', () => {
   const r = extractPage({ id: 'a', url: 'https://example.org/x', html: PAGE });
   assert.equal(r.error, undefined);
   assert.equal(r.title, 'Der Titel');
-  assert.equal(r.published, '2021-03-04T09:00:00.000Z');
+  assert.equal(r.published, '2021-03-04T10:00:00+01:00'); // kept as written: the local day is what counts
   assert.equal(r.author, 'Erika Muster');
   assert.equal(r.language, 'de');
   assert.match(r.text, /Erster Absatz sentence number 1,/);
@@ -52,4 +52,12 @@ test('dateFromUrl and cleanByline', () => {
   assert.equal(cleanByline('By  John Smith'), 'John Smith');
   assert.equal(cleanByline('Von Anna Beispiel, 12.03.2020'), 'Anna Beispiel');
   assert.equal(cleanByline('https://facebook.com/x'), undefined);
+});
+
+test('dateInText reads dates written for readers', () => {
+  assert.equal(dateInText('Veröffentlicht am 6. August 2009 von X'), '2009-08-06');
+  assert.equal(dateInText('Posted on March 14th, 2021'), '2021-03-14');
+  assert.equal(dateInText('am 05.01.2020 um 10:00'), '2020-01-05');
+  assert.equal(dateInText('no date here 123'), undefined);
+  assert.equal(cleanByline('Post author By Helge Fahrnberger'), 'Helge Fahrnberger');
 });

@@ -27,8 +27,44 @@ export interface PageMetadata {
   readonly url?: string;
 }
 
+/**
+ * An ISO timestamp is kept as written: converting "2022-05-03T23:00+02:00" to
+ * UTC would move it to another day, and the day is what readers and the
+ * benchmarks compare. Other forms go through toIsoDate.
+ */
+function toDate(v: unknown): string | undefined {
+  if (typeof v === 'string' && /^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v) && !Number.isNaN(Date.parse(v.trim()))) return v.trim();
+  return toIsoDate(v);
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, januar: 1, january: 1, janvier: 1, feb: 2, februar: 2, february: 2, février: 2, mär: 3, mar: 3, märz: 3, march: 3, mars: 3,
+  apr: 4, april: 4, avril: 4, may: 5, mai: 5, jun: 6, juni: 6, june: 6, juin: 6, jul: 7, juli: 7, july: 7, juillet: 7,
+  aug: 8, august: 8, août: 8, sep: 9, sept: 9, september: 9, septembre: 9, okt: 10, oct: 10, oktober: 10, october: 10, octobre: 10,
+  nov: 11, november: 11, novembre: 11, dez: 12, dec: 12, dezember: 12, december: 12, décembre: 12,
+};
+
+/** A calendar date written in visible text: 06.08.2009, 6. August 2009, August 6, 2009, 2009-08-06. */
+export function dateInText(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const day = (y: string, m: number | undefined, d: string): string | undefined =>
+    m ? toIsoDate(`${y}-${String(m).padStart(2, '0')}-${d.padStart(2, '0')}`) : undefined;
+  let m = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/.exec(text);
+  if (m) return day(m[1], +m[2], m[3]);
+  m = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})\b/.exec(text);
+  if (m) return day(m[3], +m[2], m[1]);
+  m = /\b(\d{1,2})\.?\s+(\p{L}{3,9})\.?,?\s+((?:19|20)\d{2})\b/u.exec(text);
+  if (m && MONTHS[m[2].toLowerCase()]) return day(m[3], MONTHS[m[2].toLowerCase()], m[1]);
+  m = /\b(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b/u.exec(text);
+  if (m && MONTHS[m[1].toLowerCase()]) return day(m[3], MONTHS[m[1].toLowerCase()], m[2]);
+  return undefined;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+
 const clean = (s: string | null | undefined): string | undefined => {
-  const t = s?.replace(/\s+/g, ' ').trim();
+  // Meta content is sometimes double-escaped ("&amp;quot;"), so entities survive parsing.
+  const t = s?.replace(/&(amp|quot|apos|lt|gt|nbsp);/g, (_, e: string) => ENTITIES[e] ?? _).replace(/\s+/g, ' ').trim();
   return t ? t : undefined;
 };
 
@@ -93,7 +129,7 @@ function fromJsonLd(doc: MetaDoc): { title?: string; published?: string; author?
   for (const o of objs) {
     if (!ARTICLE_TYPE.test(ldType(o))) continue;
     title ??= typeof o['headline'] === 'string' ? clean(o['headline']) : undefined;
-    published ??= toIsoDate(o['datePublished']) ?? toIsoDate(o['dateCreated']);
+    published ??= toDate(o['datePublished']) ?? toDate(o['dateCreated']);
     if (!author) {
       const a = names(o['author']).map((s) => clean(s)).filter((s): s is string => !!s);
       if (a.length > 0) author = a.join('; ');
@@ -125,10 +161,15 @@ const DATE_META = [
 
 function visibleDate(doc: MetaDoc): string | undefined {
   const el = doc.querySelector('[itemprop="datePublished"]');
-  const v = toIsoDate(el?.getAttribute('content') ?? el?.getAttribute('datetime'));
+  const v = toDate(el?.getAttribute('content') ?? el?.getAttribute('datetime'));
   if (v) return v;
   for (const sel of ['time[pubdate]', 'article time[datetime]', 'time[datetime]']) {
-    const t = toIsoDate(doc.querySelector(sel)?.getAttribute('datetime'));
+    const t = toDate(doc.querySelector(sel)?.getAttribute('datetime'));
+    if (t) return t;
+  }
+  // Dates written for readers, in the elements themes use for them.
+  for (const sel of ['time', '[class*="date" i]', '[class*="posted" i]', '[class*="meta" i]', '[class*="byline" i]', '[class*="time" i]']) {
+    const t = dateInText(clean(doc.querySelector(sel)?.textContent)?.slice(0, 200));
     if (t) return t;
   }
   return undefined;
@@ -138,7 +179,7 @@ function visibleDate(doc: MetaDoc): string | undefined {
 export function cleanByline(s: string | undefined): string | undefined {
   let t = clean(s);
   if (!t) return undefined;
-  t = t.replace(/^(by|von|par|door|di|por|de|autor(?:in)?|author|written by|text)\s*:?\s+/i, '');
+  t = t.replace(/^(post(ed)? (author|by)|by|von|par|door|di|por|de|autor(?:in)?|author|written by|text)\s*:?\s+/i, '').replace(/^(by|von)\s+/i, '');
   t = t.replace(/\s*[|,–—-]?\s*(updated|published|veröffentlicht|am|on)\b.*$/i, '');
   t = t.replace(/\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}.*$/, '').replace(/[\s,;|·–—-]+$/, '').trim();
   if (t.length < 3 || t.length > 80 || /^https?:/.test(t) || /@/.test(t)) return undefined;
@@ -158,7 +199,7 @@ function visibleAuthor(doc: MetaDoc): string | undefined {
 
 /** Site names glued to titles ("Headline | Site", "Headline - Site"): keep the headline part. */
 function stripSiteName(title: string, siteName: string | undefined): string {
-  const parts = title.split(/\s+[|–—»·:-]\s+/);
+  const parts = title.split(/\s+[|–—»«›·:-]\s+/);
   if (parts.length < 2) return title;
   if (siteName) {
     const rest = parts.filter((p) => !siteName.toLowerCase().includes(p.toLowerCase()) && !p.toLowerCase().includes(siteName.toLowerCase()));
@@ -181,8 +222,8 @@ export function readMetadata(doc: MetaDoc, pageUrl?: string): PageMetadata {
   const metaTitle = metaContent(doc, ['og:title', 'twitter:title', 'dc.title', 'headline']);
   let title = ld.title ?? metaTitle ?? h1 ?? docTitle;
   if (title && title === (metaTitle ?? docTitle)) title = stripSiteName(title, siteName);
-  const published = ld.published ?? toIsoDate(metaContent(doc, DATE_META)) ?? visibleDate(doc) ?? dateFromUrl(pageUrl);
-  const metaAuthor = metaContent(doc, ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author', 'citation_author', 'twitter:creator']);
+  const published = ld.published ?? toDate(metaContent(doc, DATE_META)) ?? visibleDate(doc) ?? dateFromUrl(pageUrl);
+  const metaAuthor = metaContent(doc, ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author', 'citation_author']);
   const author = ld.author ?? cleanByline(metaAuthor?.replace(/^@/, '')) ?? visibleAuthor(doc);
   const language = clean(doc.documentElement?.getAttribute('lang'))
     ?? metaContent(doc, ['og:locale', 'content-language', 'language', 'dc.language'])

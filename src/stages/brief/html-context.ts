@@ -49,9 +49,10 @@ export function citeLink(c: Citation, ctx: HtmlContext): string {
   return `<a class="cite" href="${href}" title="${tooltip(a)}">[${a.ref}]</a>`;
 }
 
-/** One link per cited article, in ref order. */
+/** One link per cited article, in ref order; `[?]` once for unknown articles. */
 export function citeLinks(citations: readonly Citation[], ctx: HtmlContext): string {
-  return citedRefs(citations, ctx.articles).map((r) => citeLink(r.citation, ctx)).join('');
+  const unknown = citations.some((c) => !ctx.articles.has(c.articleId)) ? '<span class="cite">[?]</span>' : '';
+  return citedRefs(citations, ctx.articles).map((r) => citeLink(r.citation, ctx)).join('') + unknown;
 }
 
 /** A link to a whole article, for items that cite no particular words. */

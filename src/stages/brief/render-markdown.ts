@@ -27,7 +27,8 @@ interface Ctx {
 const NONE = '_None._';
 
 function refs(citations: readonly Citation[], ctx: Ctx): string {
-  return citedRefs(citations, ctx.articles).map((r) => `[${r.article.ref}]`).join('');
+  const unknown = citations.some((c) => !ctx.articles.has(c.articleId)) ? '[?]' : '';
+  return citedRefs(citations, ctx.articles).map((r) => `[${r.article.ref}]`).join('') + unknown;
 }
 
 function refOf(articleId: string, ctx: Ctx): string {

@@ -44,7 +44,7 @@ function bench(name: string, raws: readonly RawArticle[], repeat: number): void 
       briefMsTotal: +briefs.ms.toFixed(1),
     }),
   );
-  console.log(`figure ${name}.analyzePerSec ${perSec(ok.length, analysed.ms)}`);
+  console.log(`figure pipeline.${name}.analyzePerSec ${perSec(ok.length, analysed.ms)}`);
 }
 
 const example = readInputs(['examples/biden-putin-call']).articles;

@@ -18,6 +18,16 @@ Usage:
   parallax brief STORY [--format md|json|html] [--out FILE] [--db FILE]
       the brief of one story: agreement, differing figures, quotes, timeline, shared text
 
+Batch commands (JSON Lines in and out; used by the benchmarks):
+  parallax extract --in PAGES.jsonl[.gz] --out OUT.jsonl [--workers N]
+      {id, url, html} → {id, title, text, published, author, language}, in input order
+  parallax cluster --in ARTICLES.jsonl --out OUT.jsonl
+      {id, title, text, published, source, url} in stream order → {id, story}
+  parallax similarity --in PAIRS.jsonl --out OUT.jsonl
+      {id, lang1, lang2, text1, text2} → {id, score} in [0, 1], 1 = same story
+  parallax quotes --in ARTICLES.jsonl --out OUT.jsonl
+      {id, text} → {id, quotes: [{start, end, speaker, speakerMention}]}
+
 Options:
   --db FILE      SQLite database file (default ./parallax.db)
   --format, -f   output format (briefs: md, json or html; default md)

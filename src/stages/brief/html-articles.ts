@@ -25,14 +25,23 @@ export function sourcesSection(ctx: HtmlContext): HtmlSection {
   const rows = ctx.brief.articles.map((a) => {
     const d = articleDate(a);
     const date = d.kind === 'stated' ? h(d.label) : `<span class="qual">${h(d.label)}</span>`;
-    return `<tr><td>${articleLink(a.id, ctx)}</td><td>${h(outletOf(a) ?? '—')}</td><td>${h(a.title)}</td><td>${date}</td><td>${h(a.language)}</td><td class="num">${formatNumber(a.words)}</td><td>${a.machineTranslated ? '<span class="badge warn">yes</span>' : 'no'}</td></tr>`;
+    const cells = [
+      ['Ref', '', articleLink(a.id, ctx)],
+      ['Outlet', '', h(outletOf(a) ?? '—')],
+      ['Title', ' class="title"', h(a.title)],
+      ['Published', '', date],
+      ['Language', '', h(a.language)],
+      ['Words', ' class="num"', formatNumber(a.words)],
+      ['Machine-translated', '', a.machineTranslated ? '<span class="badge warn">yes</span>' : 'no'],
+    ];
+    return `<tr>${cells.map(([label, cls, html]) => `<td${cls} data-label="${label}">${html}</td>`).join('')}</tr>`;
   });
   const head = '<tr><th>Ref</th><th>Outlet</th><th>Title</th><th>Published</th><th>Lang</th><th class="num">Words</th><th>Machine-translated</th></tr>';
   return {
     id: 'sources',
     title: 'Sources',
     count: rows.length,
-    body: rows.length === 0 ? none() : `<div class="scroll"><table><thead>${head}</thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>`,
+    body: rows.length === 0 ? none() : `<div class="scroll"><table class="stack"><thead>${head}</thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>`,
   };
 }
 
@@ -45,7 +54,7 @@ function articleBlock(a: BriefArticle, ctx: HtmlContext, withText: boolean): str
   const url = a.url === undefined ? undefined : safeUrl(a.url);
   const meta = [
     ...(outletOf(a) !== undefined ? [h(outletOf(a) ?? '')] : []),
-    h(d.label),
+    h(d.kind === 'unknown' ? 'date unknown' : d.label),
     h(a.language),
     `${formatNumber(a.words)} words`,
     ...(a.machineTranslated ? ['<span class="badge warn">machine-translated</span>'] : []),
@@ -66,8 +75,9 @@ function articleBlock(a: BriefArticle, ctx: HtmlContext, withText: boolean): str
 
 /** "Articles": the cleaned texts with cited words marked. */
 export function articlesSection(ctx: HtmlContext, withText: boolean): HtmlSection {
-  const legend = SPAN_KINDS.map((k) => `<span class="k-${k}" style="background:var(--k-${k})">${KIND_LABELS[k]}</span>`).join('');
-  const intro = withText ? `<div class="legend">Highlighted: ${legend}</div>` : '';
+  const used = new Set(ctx.brief.articles.flatMap((a) => ctx.spans.spansOf(a.id).map((s) => s.kind)));
+  const legend = SPAN_KINDS.filter((k) => used.has(k)).map((k) => `<span class="k-${k}" style="background:var(--k-${k})">${KIND_LABELS[k]}</span>`).join('');
+  const intro = withText && used.size > 0 ? `<div class="legend">Highlighted: ${legend}</div>` : '';
   return {
     id: 'articles',
     title: 'Articles',

@@ -35,11 +35,11 @@ function figureRow(v: FigureValue, g: FigureGroup, max: number, ctx: HtmlContext
   const qual = v.qualifier !== undefined && v.qualifier !== 'exactly' ? `<span class="qual">${h(v.qualifier)}</span>` : '';
   return [
     '<tr>',
-    `<td class="num">${qual}<span class="value">${h(number)}</span></td>`,
+    `<td class="num" data-label="Value">${qual}<span class="value">${h(number)}</span></td>`,
     `<td class="bar-cell">${bar(v, max)}</td>`,
-    `<td class="as-written">“${h(v.text)}”</td>`,
-    `<td>${v.attribution === undefined ? '<span class="qual">not attributed</span>' : h(v.attribution)}</td>`,
-    `<td>${a === undefined ? '' : h(articleLabel(a, 32))}${citeLink(v, ctx)}</td>`,
+    `<td class="as-written" data-label="As written">“${h(v.text)}”</td>`,
+    `<td data-label="Attributed to">${v.attribution === undefined ? '<span class="qual">not attributed</span>' : h(v.attribution)}</td>`,
+    `<td data-label="Source">${a === undefined ? '' : h(articleLabel(a, 24))}${citeLink(v, ctx)}</td>`,
     '</tr>',
   ].join('');
 }
@@ -55,7 +55,7 @@ function figureGroup(g: FigureGroup, ctx: HtmlContext): string {
   const unit = g.unit !== '' ? ` <span class="badge">${h(g.unit)}</span>` : '';
   return [
     `<div class="figure-group"><h3>${h(g.quantity)} ${badge}${unit}</h3>${lead}`,
-    '<div class="scroll"><table><thead><tr><th class="num">Value</th><th class="bar-cell"></th><th>As written</th><th>Attributed to</th><th>Source</th></tr></thead><tbody>',
+    '<div class="scroll"><table class="stack"><thead><tr><th class="num">Value</th><th class="bar-cell"></th><th>As written</th><th>Attributed to</th><th>Source</th></tr></thead><tbody>',
     ...g.values.map((v) => figureRow(v, g, max, ctx)),
     '</tbody></table></div></div>',
   ].join('\n');

@@ -43,6 +43,9 @@ h2 { font: 700 20px/1.3 var(--serif); margin: 0 0 12px; display: flex; align-ite
 h2 .count { font: 600 12px var(--sans); color: var(--muted); background: var(--bg); border-radius: 999px; padding: 2px 8px; }
 h3 { font-size: 16px; margin: 18px 0 8px; display: flex; flex-wrap: wrap; align-items: center; gap: 8px; }
 p.none { color: var(--muted); font-style: italic; margin: 0; }
+section.card.empty { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 14px; padding: 12px 24px; margin: 10px 0; }
+section.card.empty h2 { margin: 0; font-size: 17px; color: var(--muted); }
+nav.toc a.empty { opacity: .55; }
 ul.claims { list-style: none; padding: 0; margin: 0; }
 ul.claims li { padding: 8px 0 8px 16px; border-left: 3px solid var(--ok); margin: 6px 0; }
 ul.claims.single li { border-left-color: var(--muted); }
@@ -59,7 +62,9 @@ td { padding: 8px 10px; border-bottom: 1px solid var(--line); vertical-align: to
 tr:last-child td { border-bottom: 0; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .value { font-weight: 700; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.qual { display: block; font-size: 12px; color: var(--muted); font-weight: 600; }
+.qual { display: block; font-size: 12px; color: var(--muted); font-weight: 600; white-space: nowrap; }
+td .qual { display: inline; }
+td.num .qual { display: block; }
 .bar { height: 10px; border-radius: 5px; background: var(--bar); min-width: 4px; }
 .bar.open { background: linear-gradient(90deg, var(--bar) 70%, var(--bar-soft)); }
 .bar.approx { background: repeating-linear-gradient(90deg, var(--bar) 0 6px, var(--bar-soft) 6px 8px); }
@@ -117,7 +122,15 @@ footer { color: var(--muted); font-size: 13px; text-align: center; margin-top: 2
   section.card { padding: 16px; border-radius: 10px; }
   .example { grid-template-columns: 1fr; }
   .bar-cell { display: none; }
-  nav.toc { flex-wrap: nowrap; overflow-x: auto; white-space: nowrap; }
+  table.stack thead { display: none; }
+  table.stack tr { display: block; padding: 8px 0; border-bottom: 1px solid var(--line); }
+  table.stack tr:last-child { border-bottom: 0; }
+  table.stack td { display: flex; align-items: baseline; gap: 4px; border: 0; padding: 2px 0; text-align: left; }
+  table.stack td[data-label]::before { content: attr(data-label); flex: 0 0 112px; font: 12px var(--sans); color: var(--muted); text-transform: uppercase; letter-spacing: .04em; padding-top: 2px; }
+  table.stack td.num .qual { display: inline; margin-right: 4px; }
+  table.stack td.bar-cell { display: none; }
+  h1 { font-size: 26px; }
+  nav.toc { flex-wrap: nowrap; overflow-x: auto; white-space: nowrap; scrollbar-width: none; }
   td, th { padding: 6px; }
 }
 @media print { nav.toc { display: none; } section.card { break-inside: avoid-page; } }

@@ -59,16 +59,21 @@ function sectionsOf(ctx: HtmlContext, withText: boolean): readonly HtmlSection[]
   ];
 }
 
+/** Empty sections stay (their anchors and "none" say so) but shrink to one line. */
+function isEmpty(s: HtmlSection): boolean {
+  return s.count === 0;
+}
+
 function sectionHtml(s: HtmlSection, prefix: string): string {
   const count = s.count !== undefined && s.count > 0 ? ` <span class="count">${formatNumber(s.count)}</span>` : '';
-  return `<section class="card" id="${prefix}${s.id}">\n<h2>${h(s.title)}${count}</h2>\n${s.body}\n</section>`;
+  return `<section class="card${isEmpty(s) ? ' empty' : ''}" id="${prefix}${s.id}">\n<h2>${h(s.title)}${count}</h2>\n${s.body}\n</section>`;
 }
 
 /** The header, table of contents and sections of one brief. */
 function briefBody(brief: StoryBrief, opts: HtmlOptions, prefix: string, heading: 'h1' | 'h2'): string {
   const ctx = htmlContext(brief, opts.excerptChars ?? 280, prefix);
   const sections = sectionsOf(ctx, opts.articleText ?? true);
-  const toc = sections.map((s) => `<a href="#${prefix}${s.id}">${h(s.title)}</a>`).join('');
+  const toc = sections.map((s) => `<a href="#${prefix}${s.id}"${isEmpty(s) ? ' class="empty"' : ''}>${h(s.title)}</a>`).join('');
   const title = heading === 'h1' ? `<h1>${h(brief.title)}</h1>` : `<h1 role="heading" aria-level="2">${h(brief.title)}</h1>`;
   return [
     `<header class="top" id="${prefix}top"><div class="eyebrow">Parallax · story brief</div>${title}${facts(ctx)}</header>`,

@@ -2,7 +2,7 @@
  * Formatting and ordering shared by the Markdown and HTML renderers, so both
  * say the same thing in the same order.
  */
-import type { BriefArticle, BriefEntity, BriefQuote, BriefReuse, Citation, FigureValue, SpeakerQuotes, StoryBrief, TimelineEntry } from '../../core/brief.js';
+import type { BriefArticle, BriefEntity, BriefQuote, BriefReuse, Citation, FigureGroup, FigureValue, SpeakerQuotes, StoryBrief, TimelineEntry } from '../../core/brief.js';
 import type { ArticleId } from '../../core/ids.js';
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
@@ -31,6 +31,24 @@ export function formatFigureValue(v: Pick<FigureValue, 'value' | 'valueMax' | 'q
   const range = v.valueMax !== undefined && v.valueMax !== v.value ? `${formatNumber(v.value)}–${formatNumber(v.valueMax)}` : formatNumber(v.value);
   const withUnit = unit === 'percent' ? `${range}%` : unit === 'usd' ? `$${range}` : range;
   return v.qualifier === undefined || v.qualifier === 'exactly' ? withUnit : `${v.qualifier} ${withUnit}`;
+}
+
+/**
+ * A group's values largest first (then by source), so equal reports sit
+ * together and the spread reads at a glance.
+ */
+export function orderFigureValues(g: FigureGroup, articles: ArticleLookup): readonly FigureValue[] {
+  const ref = (v: FigureValue): number => articles.get(v.articleId)?.ref ?? Number.MAX_SAFE_INTEGER;
+  return [...g.values].sort((a, b) => (b.valueMax ?? b.value) - (a.valueMax ?? a.value) || b.value - a.value || ref(a) - ref(b));
+}
+
+/**
+ * How many different values a group holds: "up to 175,000" and "175,000"
+ * count as two, since the qualifier changes the claim.
+ * @example distinctValues({ values: [{ value: 1 }, { value: 1 }, { value: 2 }], … }) // 2
+ */
+export function distinctValues(g: FigureGroup): number {
+  return new Set(g.values.map((v) => `${v.qualifier ?? ''}|${v.value}|${v.valueMax ?? ''}`)).size;
 }
 
 /**

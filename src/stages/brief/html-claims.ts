@@ -4,7 +4,7 @@
  */
 import type { FigureGroup, FigureValue } from '../../core/brief.js';
 import { escapeHtml as h } from './escape.js';
-import { clip, formatFigureValue, formatNumber, articleLabel, speakerGroups } from './format.js';
+import { clip, distinctValues, formatFigureValue, formatNumber, orderFigureValues, outletOf, speakerGroups } from './format.js';
 import { citeLink, citeLinks, none } from './html-context.js';
 import type { HtmlContext, HtmlSection } from './html-context.js';
 
@@ -39,7 +39,7 @@ function figureRow(v: FigureValue, g: FigureGroup, max: number, ctx: HtmlContext
     `<td class="bar-cell">${bar(v, max)}</td>`,
     `<td class="as-written" data-label="As written">“${h(v.text)}”</td>`,
     `<td data-label="Attributed to">${v.attribution === undefined ? '<span class="qual">not attributed</span>' : h(v.attribution)}</td>`,
-    `<td data-label="Source">${a === undefined ? '' : h(articleLabel(a, 24))}${citeLink(v, ctx)}</td>`,
+    `<td data-label="Source">${a === undefined ? '' : h(outletOf(a) ?? '')}${citeLink(v, ctx)}</td>`,
     '</tr>',
   ].join('');
 }
@@ -50,13 +50,13 @@ function figureGroup(g: FigureGroup, ctx: HtmlContext): string {
     ? '<span class="badge warn">Sources differ</span>'
     : g.values.length > 1 ? '<span class="badge ok">Sources agree</span>' : '<span class="badge">One source</span>';
   const lead = g.disagreement
-    ? `<p class="lead">${g.values.length} different values, each with who gives it. None of them is established as the fact.</p>`
+    ? `<p class="lead">${distinctValues(g)} different values in ${g.values.length} reports, each with who gives it. None of them is established as the fact.</p>`
     : '';
   const unit = g.unit !== '' ? ` <span class="badge">${h(g.unit)}</span>` : '';
   return [
     `<div class="figure-group"><h3>${h(g.quantity)} ${badge}${unit}</h3>${lead}`,
     '<div class="scroll"><table class="stack"><thead><tr><th class="num">Value</th><th class="bar-cell"></th><th>As written</th><th>Attributed to</th><th>Source</th></tr></thead><tbody>',
-    ...g.values.map((v) => figureRow(v, g, max, ctx)),
+    ...orderFigureValues(g, ctx.articles).map((v) => figureRow(v, g, max, ctx)),
     '</tbody></table></div></div>',
   ].join('\n');
 }

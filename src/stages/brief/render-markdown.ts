@@ -7,7 +7,7 @@ import type { BriefArticle, Citation, StoryBrief } from '../../core/brief.js';
 import { escapeMarkdown as md, escapeMarkdownCell as cell } from './escape.js';
 import {
   articleDate, citedRefs, clip, ENTITY_GROUPS, entitiesOfType, examplePassage, formatDay, formatFigureValue, formatNumber,
-  formatPercent, lookupArticles, orderTimeline, outletOf, reuseKind, speakerGroups,
+  formatPercent, lookupArticles, distinctValues, orderFigureValues, orderTimeline, outletOf, reuseKind, speakerGroups,
 } from './format.js';
 import type { ArticleLookup } from './format.js';
 
@@ -55,9 +55,9 @@ function summaryItems(kind: 'agreed' | 'single', ctx: Ctx): readonly string[] {
 function figures(ctx: Ctx): readonly string[] {
   return ctx.brief.figures.flatMap((g) => {
     const lead = g.disagreement
-      ? `Sources differ: ${g.values.length} values, none of them established as the fact.`
+      ? `Sources differ: ${distinctValues(g)} different values in ${g.values.length} reports, none of them established as the fact.`
       : g.values.length > 1 ? 'Sources give the same value.' : 'Given by one source only.';
-    const rows = g.values.map((v) => `| ${cell(formatFigureValue(v, g.unit))} | “${cell(v.text)}” | ${cell(v.attribution ?? 'not attributed')} | ${refOf(v.articleId, ctx)} |`);
+    const rows = orderFigureValues(g, ctx.articles).map((v) => `| ${cell(formatFigureValue(v, g.unit))} | “${cell(v.text)}” | ${cell(v.attribution ?? 'not attributed')} | ${refOf(v.articleId, ctx)} |`);
     return [`### ${md(g.quantity)}`, '', lead, '', '| Value | As written | Attributed to | Source |', '|---|---|---|---|', ...rows, ''];
   });
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { escapeHtml, escapeMarkdown } from '../../../src/stages/brief/escape.js';
-import { articleDate, articleLabel, clip, formatDay, formatFigureValue, formatPercent, orderTimeline, speakerGroups } from '../../../src/stages/brief/format.js';
+import { articleDate, articleLabel, clip, distinctValues, lookupArticles, orderFigureValues, formatDay, formatFigureValue, formatPercent, orderTimeline, speakerGroups } from '../../../src/stages/brief/format.js';
 import { storyBrief } from '../../fixtures/brief/story-brief.js';
 
 test('figure values keep their qualifier and ranges', () => {
@@ -9,6 +9,16 @@ test('figure values keep their qualifier and ranges', () => {
   assert.equal(formatFigureValue({ value: 5, valueMax: 10 }, 'percent'), '5–10%');
   assert.equal(formatFigureValue({ value: 94300, qualifier: 'exactly' }, 'troop'), '94,300');
   assert.equal(formatFigureValue({ value: 1.5 }, 'usd'), '$1.5');
+});
+
+test('figure groups: distinct values count qualifiers, order is largest first then by source', () => {
+  const g = storyBrief.figures[0];
+  const dup = { ...g.values[0], articleId: storyBrief.articles[1].id };
+  const grown = { ...g, values: [...g.values, dup, { ...dup, qualifier: undefined }] };
+  assert.equal(distinctValues(g), 4);
+  assert.equal(distinctValues(grown), 5);
+  const ordered = orderFigureValues(grown, lookupArticles(storyBrief));
+  assert.deepEqual(ordered.slice(0, 3).map((v) => [v.value, v.articleId === storyBrief.articles[0].id ? 1 : 2]), [[175000, 1], [175000, 2], [175000, 2]]);
 });
 
 test('dates: weekday from the calendar, time kept, junk passed through', () => {

@@ -76,9 +76,11 @@ test('figures: each value with qualifier, words as written, attribution and sour
   assert.match(group.querySelector('h3')?.textContent ?? '', /Sources differ/);
   assert.match(group.textContent ?? '', /None of them is established as the fact/);
   const rows = [...group.querySelectorAll('tbody tr')].map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? ''));
-  assert.deepEqual(rows.map((r) => r[0]), ['up to175,000', 'more than94,000', '94,300', 'about70,000']);
+  // Largest first, each with its own qualifier, attribution and source.
+  assert.deepEqual(rows.map((r) => r[0]), ['up to175,000', '94,300', 'more than94,000', 'about70,000']);
   assert.deepEqual(rows.map((r) => r[3]), ['US intelligence', 'Oleksii Reznikov', 'Oleksii Reznikov', 'US intelligence officials']);
-  assert.deepEqual(rows.map((r) => /\[(\d)\]/.exec(r[4])?.[1]), ['1', '2', '3', '3']);
+  assert.deepEqual(rows.map((r) => /\[(\d)\]/.exec(r[4])?.[1]), ['1', '3', '2', '3']);
+  assert.match(group.textContent ?? '', /4 different values in 4 reports/);
   assert.ok(rows[0][2].includes('up to 175,000 troops'));
 });
 

@@ -1,7 +1,7 @@
 import type { Citation, SummarySentence } from '../../core/brief.js';
 import type { ArticleId } from '../../core/ids.js';
 import type { Analysis } from '../../core/types.js';
-import { type Bag, bagOf, dice } from './text-sim.js';
+import { type Bag, bagOf, dice, weightByRarity } from './text-sim.js';
 import type { CompareOptions } from './story-input.js';
 import { UnionFind } from './union-find.js';
 
@@ -95,6 +95,8 @@ function linkStatements(units: readonly Unit[], opts: CompareOptions): UnionFind
 
 function toUnits(analyses: readonly Analysis[]): Unit[] {
   const units: Unit[] = [];
+  const pending: Omit<Unit, 'bag'>[] = [];
+  const rawBags: Bag[] = [];
   analyses.forEach((a, articleIndex) => {
     for (const s of a.sentences) {
       if (s.text.split(/\s+/).length < MIN_WORDS) continue;
@@ -103,17 +105,12 @@ function toUnits(analyses: readonly Analysis[]): Unit[] {
       for (const f of a.figures) {
         if (f.start >= s.start && f.end <= s.end && !f.isYear) facts.add(`n:${f.value}`);
       }
-      units.push({
-        articleId: a.articleId,
-        articleIndex,
-        start: s.start,
-        end: s.end,
-        text: s.text,
-        bag: bagOf(s.text),
-        facts: [...facts],
-      });
+      pending.push({ articleId: a.articleId, articleIndex, start: s.start, end: s.end, text: s.text, facts: [...facts] });
+      rawBags.push(bagOf(s.text));
     }
   });
+  const bags = weightByRarity(rawBags);
+  pending.forEach((u, i) => units.push({ ...u, bag: bags[i]! }));
   return units;
 }
 

@@ -36,14 +36,18 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 export function bagOf(text: string): Bag {
   const weights = new Map<string, number>();
   let total = 0;
+  let first = true;
   for (const m of text.matchAll(WORD)) {
+    // A sentence's first word is capitalised by grammar, not because it is a name.
+    const initial = first;
+    first = false;
     const raw = m[0].replace(/[.,]+$/, '');
     const lower = raw.toLowerCase();
     if (STOP.has(lower) || STOP.has(lower.replace(/['’].*$/, ''))) continue;
     const isNumber = /^\d/.test(raw);
     const key = isNumber ? raw.replace(/[,.]/g, '') : stem(raw);
     if (key.length < 2 && !isNumber) continue;
-    const w = isNumber || /^\p{Lu}/u.test(raw) ? 2 : 1;
+    const w = isNumber || (!initial && /^\p{Lu}/u.test(raw)) ? 2 : 1;
     if (!weights.has(key)) {
       weights.set(key, w);
       total += w;
@@ -74,4 +78,25 @@ export function containment(a: Bag, b: Bag): number {
     if (v !== undefined) shared += Math.min(w, v);
   }
   return shared / small.total;
+}
+
+/**
+ * Re-weights bags by inverse document frequency over a set of texts (the
+ * sentences of one story): words every source repeats ("Geneva" in a Geneva
+ * story) say little about whether two sentences state the same thing.
+ */
+export function weightByRarity(bags: readonly Bag[]): Bag[] {
+  const df = new Map<string, number>();
+  for (const b of bags) for (const k of b.weights.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  const n = bags.length;
+  return bags.map((b) => {
+    const weights = new Map<string, number>();
+    let total = 0;
+    for (const [k, w] of b.weights) {
+      const v = w * Math.log(1 + n / (df.get(k) ?? 1));
+      weights.set(k, v);
+      total += v;
+    }
+    return { weights, total };
+  });
 }

@@ -147,6 +147,32 @@ function trailKind(text: string, q: QuoteMarks, trailEnd: number, att: Attributi
   return 'cont';
 }
 
+/**
+ * A quotation no attribution reaches is still someone's: news prose names the
+ * speaker in the sentence before (“…,” Cole said. “That’s exactly…”), in the
+ * paragraph around it, or in the paragraph before a quote that fills its own.
+ * The latest attribution before it in its paragraph wins, then the first after
+ * it in the paragraph, then the latest in the paragraphs just before.
+ */
+function contextAttribution(text: string, atts: readonly Attribution[], q: QuoteMarks): Attribution | undefined {
+  const paraStart = text.lastIndexOf('\n', q.open) + 1;
+  let paraEnd = text.indexOf('\n', q.close);
+  if (paraEnd < 0) paraEnd = text.length;
+  let before: Attribution | undefined;
+  let after: Attribution | undefined;
+  let earlier: Attribution | undefined;
+  for (const a of atts) {
+    if (a.verb.end <= q.open) {
+      if (a.verb.start >= paraStart) before = a;
+      else if (q.open - a.verb.end <= FALLBACK_REACH) earlier = a;
+    } else if (a.verb.start >= q.close && a.verb.end <= paraEnd && after === undefined) after = a;
+  }
+  return before ?? after ?? earlier;
+}
+
+/** How far back (characters) a quote left without attribution looks for its speaker: a few paragraphs. */
+const FALLBACK_REACH = 1500;
+
 /** Quote findings from precomputed tokens and entities. */
 export function findQuotes(text: string, tokens: readonly Token[], sentences: readonly Sentence[], entities: readonly EntityMention[]): QuoteFinding[] {
   const marks = findQuoteMarks(text);
@@ -171,7 +197,8 @@ export function findQuotes(text: string, tokens: readonly Token[], sentences: re
     const next = ei >= 0 && q.close >= sentences[ei].end ? sentences[ei + 1] : undefined;
     const after = next !== undefined && /^[ \t]*$/.test(text.slice(q.close, next.start))
       ? nearest(atts, q, { start: next.start, end: next.end }) : undefined;
-    const att = nearest(atts, q, { start: sStart, end: sEnd })
+    // A colon cue binds to the quotation it opens, even across a paragraph break ("Cruz responded:\n\n“…”").
+    const att = atts.find((a) => a.opens === q.inner.start) ?? nearest(atts, q, { start: sStart, end: sEnd })
       ?? (after !== undefined && after.verb.start - next!.start <= 40 ? after : undefined);
     const prevClose = i > 0 ? marks[i - 1].close : 0;
     const nextOpen = i + 1 < marks.length ? marks[i + 1].open : text.length;
@@ -194,7 +221,8 @@ export function findQuotes(text: string, tokens: readonly Token[], sentences: re
   // Every piece of a statement takes the attribution its group has (“A,” she said. “B.”).
   for (let i = 0; i < out.length; i++) {
     const own = found[i].att;
-    const att = own ?? found.find((f, k) => out[k].group === out[i].group && f.att !== undefined)?.att;
+    const att = own ?? found.find((f, k) => out[k].group === out[i].group && f.att !== undefined)?.att
+      ?? contextAttribution(text, atts, marks[i]);
     if (att === undefined) continue;
     out[i] = { ...out[i], quote: { ...out[i].quote, speaker: att.speaker, speakerMention: att.mention, ...(att.role !== undefined ? { role: att.role } : {}) } };
   }

@@ -21,6 +21,8 @@ export interface Attribution {
   /** The words naming the speaker ("he", "Peskov", "a senior administration official"). */
   readonly mention: Span;
   readonly role?: string;
+  /** For a colon cue ("Cruz responded:"), the start of the quotation it opens, wherever that is. */
+  readonly opens?: number;
 }
 
 // Speech verbs of news prose (the cue words of attribution corpora such as PolNeAR, most frequent first).
@@ -188,6 +190,33 @@ function clauseSubject(ctx: Ctx, pos: number): Subject | undefined {
 }
 
 /**
+ * Who introduces a quotation with a colon: a name written right before it
+ * ("- Philip Bump:", "According to HuffPo:", "Stated Stone:"), else the
+ * latest name or pronoun followed by a lower-case word, the main clause's
+ * subject and verb ("When Wallace died, President Clinton released the
+ * following statement:"), else the clause's opening subject.
+ */
+function colonSubject(ctx: Ctx, pos: number): Subject | undefined {
+  const { tokens } = ctx;
+  const si = ctx.sentences.findIndex((s) => s.start <= pos && pos < s.end);
+  const from = si >= 0 ? tokenAt(tokens, ctx.sentences[si].start) : Math.max(0, tokenAt(tokens, pos) - 12);
+  const k = tokenAt(tokens, pos) - 1;
+  if (k < from) return undefined;
+  const end = ctx.byEnd.get(tokens[k].end);
+  if (end !== undefined && (end.type === 'person' || end.type === 'organization') && /^[\s)]*$/.test(ctx.text.slice(tokens[k].end, pos))) return fromEntity(ctx, end);
+  for (let j = k - 1; j >= from && k - j < 25; j--) {
+    const t = tokens[j];
+    const next = tokens[j + 1];
+    if (next.cap || ctx.text.slice(t.end, next.start) !== ' ') continue;
+    const pronoun = pronounSubject(t, false);
+    if (pronoun !== undefined) return pronoun;
+    const e = ctx.byEnd.get(t.end);
+    if (e !== undefined && (e.type === 'person' || e.type === 'organization') && !t.poss) return fromEntity(ctx, e);
+  }
+  return clauseSubject(ctx, pos);
+}
+
+/**
  * Who a pronoun stands for: "he"/"she" the latest speaker (then the latest
  * person) of a compatible gender, unless a short next sentence names him;
  * "they"/"we" the latest organisation; "I" the writer. When nothing fits the
@@ -224,14 +253,14 @@ function namedInNextSentence(ctx: Ctx, pos: number): EntityMention | undefined {
 }
 
 /** Speech verbs, and colons that open a quotation, in text order. */
-function cues(text: string, masked: readonly Span[]): Array<{ index: number; word: string }> {
-  const out: Array<{ index: number; word: string }> = [];
+function cues(text: string, masked: readonly Span[]): Array<{ index: number; word: string; opens?: number }> {
+  const out: Array<{ index: number; word: string; opens?: number }> = [];
   VERB_RE.lastIndex = 0;
   for (let m = VERB_RE.exec(text); m !== null; m = VERB_RE.exec(text)) out.push({ index: m.index, word: m[0] });
   for (const q of masked) {
     let p = q.start - 1;
     while (p > 0 && /[\s“"„«‘]/.test(text[p])) p--;
-    if (text[p] === ':' && !text.slice(p + 1, q.start).includes('\n\n\n')) out.push({ index: p, word: ':' });
+    if (text[p] === ':' && !text.slice(p + 1, q.start).includes('\n\n\n')) out.push({ index: p, word: ':', opens: q.start });
   }
   return out.sort((a, b) => a.index - b.index);
 }
@@ -262,8 +291,9 @@ export function findAttributions(
     const word = m.word.toLowerCase();
     if (word === ':') {
       // "Trump leaned in and boomed: “…”": a colon opening a quote gives it to the clause's subject.
-      const subj = clauseSubject(ctx, verb.start);
-      if (subj !== undefined) out.push({ verb, ...('pronoun' in subj ? resolvePronoun(ctx, out, subj.pronoun, subj.mention, verb.start) : subj) });
+      const subj = colonSubject(ctx, verb.start);
+      const opens = m.opens !== undefined ? { opens: m.opens } : {};
+      if (subj !== undefined) out.push({ verb, ...('pronoun' in subj ? resolvePronoun(ctx, out, subj.pronoun, subj.mention, verb.start) : subj), ...opens });
       continue;
     }
     const v = tokenAt(tokens, verb.end) - 1;

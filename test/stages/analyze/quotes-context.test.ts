@@ -1,0 +1,45 @@
+/**
+ * Speakers found beyond the quote's own sentence: colon cues across a
+ * paragraph break, the attribution of the sentence or paragraph before, and
+ * the main clause's subject before a colon.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractQuotes } from '../../../src/stages/analyze/quotes.js';
+import { extractEntities } from '../../../src/stages/analyze/entities.js';
+import { splitSentences } from '../../../src/stages/analyze/sentences.js';
+import type { Quote } from '../../../src/core/types.js';
+
+function quotes(t: string): Quote[] {
+  const s = splitSentences(t);
+  return extractQuotes(t, s, extractEntities(t, s));
+}
+const said = (t: string): Array<[string, string | undefined]> => quotes(t).map((q) => [q.text, q.speaker]);
+
+test('a colon ending the paragraph before gives the quote to its clause subject', () => {
+  const t = 'The moderators kept interrupting Ted Cruz. That is, when they yielded to snark, Cruz called them on it:\n\n“The questions asked in this debate illustrate why people do not trust the media.”';
+  assert.deepEqual(said(t), [['The questions asked in this debate illustrate why people do not trust the media.', 'Ted Cruz']]);
+});
+
+test('before a colon the main clause subject speaks, not a name in a leading clause', () => {
+  const t = 'Bill Clinton met George Wallace in 1983. When Wallace died in 1998, Clinton released the following statement:\n\n“Hillary and I offer our condolences to the family and friends of George Wallace.”';
+  assert.deepEqual(said(t), [['Hillary and I offer our condolences to the family and friends of George Wallace.', 'Bill Clinton']]);
+});
+
+test('a name written right before the colon is the source ("- Philip Bump:")', () => {
+  const t = 'The interplay has been important for Republican contests - Philip Bump: “Two weeks ago, the strongest territory had been the South.”';
+  assert.deepEqual(said(t), [['Two weeks ago, the strongest territory had been the South.', 'Philip Bump']]);
+});
+
+test('a quote after an attributed sentence goes on with that speaker', () => {
+  const t = 'Tom Cole sees a risk. Yet Trump is also a “change agent,” Cole said. “That is exactly what people want right now, so he is well positioned.”';
+  const qs = said(t);
+  assert.deepEqual(qs[qs.length - 1], ['That is exactly what people want right now, so he is well positioned.', 'Tom Cole']);
+});
+
+test('a quote filling its paragraph takes the speaker of the paragraph before', () => {
+  const t = 'Maria Lopez, a teacher, said she had waited for hours. “It was worth it,” she said.\n\n“I would do it again tomorrow, and so would my whole family.”';
+  const qs = said(t);
+  assert.equal(qs.length, 2);
+  assert.deepEqual(qs.map((q) => q[1]), ['Maria Lopez', 'Maria Lopez']);
+});

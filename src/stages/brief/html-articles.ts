@@ -76,7 +76,7 @@ function articleBlock(a: BriefArticle, ctx: HtmlContext, withText: boolean): str
 /** "Articles": the cleaned texts with cited words marked. */
 export function articlesSection(ctx: HtmlContext, withText: boolean): HtmlSection {
   const used = new Set(ctx.brief.articles.flatMap((a) => ctx.spans.spansOf(a.id).map((s) => s.kind)));
-  const legend = SPAN_KINDS.filter((k) => used.has(k)).map((k) => `<span class="k-${k}" style="background:var(--k-${k})">${KIND_LABELS[k]}</span>`).join('');
+  const legend = SPAN_KINDS.filter((k) => used.has(k)).map((k) => `<mark class="k-${k}">${KIND_LABELS[k]}</mark>`).join('');
   const intro = withText && used.size > 0 ? `<div class="legend">Highlighted: ${legend}</div>` : '';
   return {
     id: 'articles',

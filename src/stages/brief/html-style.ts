@@ -10,7 +10,7 @@ export const BRIEF_CSS = `
   --accent: #1f5fa8; --accent-soft: #e6effa; --warn: #9a5b00; --warn-soft: #fdf0dc;
   --ok: #2f7a4a; --ok-soft: #e3f3e8;
   --k-figure: #ffe6a8; --k-quote: #d9e8ff; --k-date: #e5dcff; --k-summary: #d7f2df; --k-reuse: #ffd9d2;
-  --bar: #5b8fd1; --bar-soft: #b9d0ee;
+  --bar: #5b8fd1; --bar-soft: #b9d0ee; --reuse-line: #d0553f;
   --serif: Georgia, "Iowan Old Style", "Palatino Linotype", "Times New Roman", serif;
   --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
 }
@@ -20,7 +20,7 @@ export const BRIEF_CSS = `
     --accent: #7fb0ee; --accent-soft: #1f2d40; --warn: #f0b45c; --warn-soft: #3a2c16;
     --ok: #7fcf9b; --ok-soft: #17301f;
     --k-figure: #5a4813; --k-quote: #1f3a5e; --k-date: #3a2f5e; --k-summary: #1d4a2c; --k-reuse: #5a2a22;
-    --bar: #6d9fe0; --bar-soft: #2f4a6d;
+    --bar: #6d9fe0; --bar-soft: #2f4a6d; --reuse-line: #e98a78;
   }
 }
 * { box-sizing: border-box; }
@@ -91,7 +91,7 @@ ol.timeline li.unresolved::before { background: var(--muted); }
 .pair-head .names { flex-basis: 100%; }
 .meter { display: inline-flex; align-items: center; gap: 6px; font-size: 13px; color: var(--muted); }
 .meter span.track { width: 80px; height: 6px; background: var(--bg); border-radius: 3px; overflow: hidden; display: inline-block; }
-.meter span.fill { display: block; height: 100%; background: var(--k-reuse); filter: saturate(2); }
+.meter span.fill { display: block; height: 100%; background: var(--reuse-line); }
 .example { display: grid; grid-template-columns: 1fr 1fr; gap: 10px; margin-top: 10px; }
 .example blockquote { margin: 0; padding: 8px 12px; background: var(--bg); border-radius: 8px; font: 15px/1.5 var(--serif); }
 .entities { display: grid; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); gap: 16px; }
@@ -101,7 +101,7 @@ ol.timeline li.unresolved::before { background: var(--muted); }
 .entities .refs a.cite:first-child { margin-left: 0; }
 .entities .aka, .entities .roles { color: var(--muted); font-size: 13px; }
 .legend { display: flex; flex-wrap: wrap; gap: 8px; font-size: 13px; color: var(--muted); margin: 0 0 12px; }
-.legend span { border-radius: 4px; padding: 1px 7px; color: var(--ink); }
+.legend mark { padding: 1px 6px; }
 article.source { border-top: 1px solid var(--line); padding-top: 16px; margin-top: 16px; scroll-margin-top: 56px; }
 article.source:first-of-type { border-top: 0; margin-top: 0; padding-top: 0; }
 article.source h3 { font: 700 18px/1.3 var(--serif); margin: 0 0 4px; }
@@ -109,11 +109,14 @@ article.source h3 { font: 700 18px/1.3 var(--serif); margin: 0 0 4px; }
 .meta { font-size: 13px; color: var(--muted); margin: 0 0 8px; }
 .meta a { word-break: break-all; }
 .extra { font-size: 13px; color: var(--muted); margin: 4px 0; }
-.text { white-space: pre-wrap; font: 16px/1.65 var(--serif); max-width: 72ch; overflow-wrap: anywhere; }
-mark { color: inherit; border-radius: 3px; padding: 0 1px; background: var(--k-summary); }
+.text { white-space: pre-wrap; font: 16px/1.7 var(--serif); max-width: 78ch; overflow-wrap: anywhere; }
+/* Figures, quotes and dates get a fill; whole-sentence claims and shared
+   text only an underline, or real articles turn into a wall of colour. */
+mark { color: inherit; border-radius: 3px; background: none; }
 mark.k-figure { background: var(--k-figure); } mark.k-quote { background: var(--k-quote); }
-mark.k-date { background: var(--k-date); } mark.k-reuse { background: var(--k-reuse); }
-mark mark { box-shadow: inset 0 -2px 0 rgba(0,0,0,.35); }
+mark.k-date { background: var(--k-date); }
+mark.k-summary { text-decoration: underline 2px var(--ok); text-decoration-color: color-mix(in srgb, var(--ok) 45%, transparent); text-underline-offset: 4px; }
+mark.k-reuse { text-decoration: underline dotted 2px var(--reuse-line); text-underline-offset: 4px; }
 mark:target { outline: 2px solid var(--accent); outline-offset: 2px; scroll-margin-top: 80px; animation: flash 1.2s ease-out; }
 @keyframes flash { from { outline-color: transparent; box-shadow: 0 0 0 8px var(--accent-soft); } }
 .back { font-size: 13px; }

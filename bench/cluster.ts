@@ -1,9 +1,10 @@
 /**
- * Clustering benchmark on the giveme5w1h stream: assigns every article in
+ * Clustering benchmark on the shared dev streams: assigns every article in
  * stream order and scores the stories against gold with the shared scorer.
- *   node --import tsx bench/cluster.ts [giveme5w1h|uci-headlines-dev] [param=value]...
- * e.g. `bench/cluster.ts uci-headlines-dev assignThreshold=0.2 minDocTerms=2`.
- * Prints B-cubed figures (from ../shared/eval/score.mjs) and articles/second.
+ *   node --import tsx bench/cluster.ts                          # both sets
+ *   node --import tsx bench/cluster.ts uci-headlines-dev headlineAssignThreshold=0.2
+ * Prints B-cubed figures (from ../shared/eval/score.mjs), articles/second and
+ * `figure cluster.<set>.bcubedF1 <value>` lines for bench/run.ts.
  */
 import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,32 +13,49 @@ import { spawnSync } from 'node:child_process';
 import { asArticleId } from '../src/core/ids.js';
 import { assignArticle, createClusterState, stories, type ClusterParams } from '../src/stages/cluster/index.js';
 
+const SETS: Record<string, string> = { giveme5w1h: 'giveme5w1h', 'uci-headlines-dev': 'uci' };
 const args = process.argv.slice(2);
-const set = args.find((a) => !a.includes('=')) ?? 'giveme5w1h';
-const DATA = join(import.meta.dirname, '../../shared/data/clusters', set);
-if (!existsSync(join(DATA, 'articles.jsonl'))) {
-  process.stdout.write(`skipped: ${DATA} not found\n`);
-  process.exit(0);
-}
-const rows = readFileSync(join(DATA, 'articles.jsonl'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as { id: string; title: string; text: string; published?: string });
-
+const named = args.filter((a) => !a.includes('='));
+const sets = named.length > 0 ? named : Object.keys(SETS);
+const ROOT = join(import.meta.dirname, '../../shared');
 const params: Partial<ClusterParams> = Object.fromEntries(
   args.filter((a) => a.includes('=')).map((a) => [a.split('=')[0], Number(a.split('=')[1])]),
 );
-let state = createClusterState(params);
-const t0 = performance.now();
-let merges = 0;
-for (const r of rows) {
-  const res = assignArticle(state, { id: asArticleId(r.id), title: r.title ?? '', text: r.text ?? '', ...(r.published ? { published: r.published } : {}) });
-  merges += res.events.filter((e) => e.kind === 'merged').length;
-  state = res.state;
+
+for (const set of sets) {
+  const data = join(ROOT, 'data/clusters', set);
+  if (!existsSync(join(data, 'articles.jsonl'))) {
+    process.stdout.write(`skipped ${set}: ${data} not found\n`);
+    continue;
+  }
+  const rows = readFileSync(join(data, 'articles.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { id: string; title: string; text: string; published?: string; source?: string });
+  let state = createClusterState(params);
+  const t0 = performance.now();
+  let merges = 0;
+  for (const r of rows) {
+    const res = assignArticle(state, {
+      id: asArticleId(r.id),
+      title: r.title ?? '',
+      text: r.text ?? '',
+      ...(r.published ? { published: r.published } : {}),
+      ...(r.source ? { source: r.source } : {}),
+    });
+    merges += res.events.filter((e) => e.kind === 'merged').length;
+    state = res.state;
+  }
+  const ms = performance.now() - t0;
+  const out = stories(state).flatMap((s) => s.articleIds.map((id) => JSON.stringify({ id, story: s.id })));
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-cluster-'));
+  writeFileSync(join(dir, 'out.jsonl'), `${out.join('\n')}\n`);
+  const score = spawnSync(process.execPath, [join(ROOT, 'eval/score.mjs'), 'clusters', join(data, 'gold.jsonl'), join(dir, 'out.jsonl')], { encoding: 'utf8' });
+  process.stdout.write(`${set}: ${JSON.stringify({ params, articles: rows.length, stories: stories(state).length, merges, msPerArticle: +(ms / rows.length).toFixed(3) })}\n${score.stdout}${score.stderr}`);
+  try {
+    const f1 = (JSON.parse(score.stdout) as { bcubed: { f1: number } }).bcubed.f1;
+    process.stdout.write(`figure cluster.${SETS[set] ?? set}.bcubedF1 ${f1}\n`);
+  } catch {
+    process.stdout.write(`no figure for ${set}: scorer output unreadable\n`);
+  }
 }
-const ms = performance.now() - t0;
-const out = stories(state).flatMap((s) => s.articleIds.map((id) => JSON.stringify({ id, story: s.id })));
-const dir = mkdtempSync(join(tmpdir(), 'parallax-cluster-'));
-writeFileSync(join(dir, 'out.jsonl'), `${out.join('\n')}\n`);
-const score = spawnSync(process.execPath, [join(DATA, '../../../eval/score.mjs'), 'clusters', join(DATA, 'gold.jsonl'), join(dir, 'out.jsonl')], { encoding: 'utf8' });
-process.stdout.write(`${JSON.stringify({ params, articles: rows.length, stories: stories(state).length, merges, msPerArticle: +(ms / rows.length).toFixed(3) })}\n${score.stdout}${score.stderr}`);

@@ -63,4 +63,5 @@ if (process.argv.includes('--grid')) {
     (['words', 'names', 'numbers', 'title'] as const).map((k) => [k, +pearson(comps.map((c) => c[k] ?? 0), ratings).toFixed(3)]),
   );
   process.stdout.write(`${JSON.stringify({ pairs: pairs.length, pearson: +pearson(scores, ratings).toFixed(4), msPerPair: +(ms / pairs.length).toFixed(2), components: comp, byLanguagePair: lang }, null, 1)}\n`);
+  process.stdout.write(`figure similarity.pearson ${+pearson(scores, ratings).toFixed(4)}\n`);
 }

@@ -16,6 +16,7 @@ export interface StreamArticle {
   readonly title?: string;
   readonly text?: string;
   readonly published?: string;
+  readonly source?: string;
 }
 
 export interface StreamAssignment {
@@ -30,6 +31,7 @@ export function toClusterDoc(a: StreamArticle): ClusterDoc {
     title: typeof a.title === 'string' ? a.title : '',
     text: typeof a.text === 'string' ? a.text : '',
     ...(typeof a.published === 'string' && a.published ? { published: a.published } : {}),
+    ...(typeof a.source === 'string' && a.source ? { source: a.source } : {}),
   };
 }
 

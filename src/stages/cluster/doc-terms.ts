@@ -14,6 +14,8 @@ export interface ClusterDoc {
   readonly text: string;
   /** ISO date or date-time. */
   readonly published?: string;
+  /** Publisher name, when known (a publisher rarely runs two pieces on one story within minutes). */
+  readonly source?: string;
   /** Canonical entity names from `analyze`; when absent, capitalised words stand in. */
   readonly entities?: readonly string[];
 }

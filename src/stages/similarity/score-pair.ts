@@ -8,6 +8,9 @@
 import { SIMILARITY_DEFAULTS, type SimilarityParams } from './similarity-params.js';
 import { textFeatures, type Bag, type TextFeatures } from './text-features.js';
 
+/** The signals, in the order weights are listed. */
+export const COMPONENTS = ['words', 'names', 'numbers', 'title'] as const;
+
 /** Document frequencies of features over a batch of texts. */
 export interface DocFreq {
   readonly docs: number;
@@ -95,7 +98,7 @@ export function combineComponents(c: PairComponents, params: SimilarityParams = 
   // Chinese texts (no capitals, hence no names) is not pulled towards 0.
   let total = 0;
   let s = 0;
-  for (const k of ['words', 'names', 'numbers', 'title'] as const) {
+  for (const k of COMPONENTS) {
     const v = c[k];
     if (v === undefined) continue;
     total += params[k];

@@ -5,6 +5,8 @@
  * (the text's first line) is kept apart since it names the event.
  */
 import { isStopWord, tokenizeWords } from '../dedupe/text-tokens.js';
+import { arabicStem, asciiDigits } from './arabic-stem.js';
+import { countryOf, hanCountries, monthOf } from './news-lexicon.js';
 import { nameKey, transliterate } from './transliterate.js';
 
 /** A sparse bag: feature → count. */
@@ -40,8 +42,8 @@ const STOP = new Set(
 
 const HAN = /\p{Script=Han}/u;
 const HAS_ARABIC = /\p{Script=Arabic}/u;
-/** Arabic writes "and", "with", "for" and "the" onto the word: "والرئيس" is "and the president". */
-const ARABIC_CLITICS = /^(?:[وف]?[بلك]?ال|[وف](?=..{3}))/u;
+/** Chinese dates: "3月15日" (month 3, day 15). */
+const HAN_DATE = /(?<!\d)(\d{1,2})月(?:(\d{1,2})日)?/gu;
 /** Prefix length of a content-word stem: long enough to keep words apart, short enough to meet across inflections and cognates. */
 const STEM = 6;
 /** Title: the text up to its first line break or double space, at most this many characters. */
@@ -61,15 +63,33 @@ function bump(bag: Bag, key: string): void {
 }
 
 function numberKey(w: string): string | undefined {
-  const digits = w.replace(/[.,](?=\d{3}\b)/g, '').replace(',', '.');
+  const digits = w.replace(/[.,](?=\d{3}\b)/g, '').replace(',', '.').replace(/[^\d.]+$/u, '');
   // One-digit numbers ("2 people") are too common to tie two stories.
-  return digits.length >= 2 ? `#${digits}` : undefined;
+  return digits.length >= 2 && /^\d+(?:\.\d+)?$/.test(digits) ? `#${digits}` : undefined;
+}
+
+/** A day of the month written as a number (1–31). */
+function dayOf(w: string | undefined): number | undefined {
+  if (w === undefined || !/^\d{1,2}\.?$/.test(w)) return undefined;
+  const d = Number.parseInt(w, 10);
+  return d >= 1 && d <= 31 ? d : undefined;
+}
+
+function wordStem(w: string): string {
+  return transliterate(HAS_ARABIC.test(w) ? arabicStem(w) : w);
 }
 
 function extract(text: string, words: Bag, names: Bag, numbers: Bag | undefined): number {
-  const tk = tokenizeWords(text);
+  const tk = tokenizeWords(asciiDigits(text));
+  const date = (month: number, day: number | undefined) => {
+    if (!numbers) return;
+    bump(numbers, `m${month}`);
+    if (day !== undefined) bump(numbers, `m${month}d${day}`);
+  };
   for (let i = 0; i < tk.words.length; i++) {
     const w = tk.words[i];
+    // Chinese writes dates inside a run of characters: "峰会于3月15日".
+    if (w.includes('月')) for (const hd of w.matchAll(HAN_DATE)) date(Number(hd[1]), hd[2] === undefined ? undefined : Number(hd[2]));
     if (/^\d/.test(w)) {
       const k = numberKey(w);
       if (k && numbers) bump(numbers, k);
@@ -79,14 +99,24 @@ function extract(text: string, words: Bag, names: Bag, numbers: Bag | undefined)
       // Chinese has no spaces: overlapping character pairs stand in for words.
       const chars = [...w].filter((c) => HAN.test(c));
       for (let j = 0; j + 1 < chars.length; j++) bump(words, chars[j] + chars[j + 1]);
+      for (const c of hanCountries(w)) bump(names, `c:${c}`);
       continue;
     }
-    const t = transliterate(HAS_ARABIC.test(w) ? w.replace(ARABIC_CLITICS, '') : w);
+    const t = wordStem(w);
+    // A month name counts only beside a number ("15 March", "March 2022"): "may" and "march" are words too.
+    const month = monthOf(t);
+    const day = dayOf(tk.words[i - 1]) ?? dayOf(tk.words[i + 1]);
+    if (month !== undefined && (day !== undefined || /^\d{4}$/.test(tk.words[i + 1] ?? ''))) {
+      date(month, day);
+      continue;
+    }
     if (t.length < 3 || isStopWord(w) || STOP.has(t)) continue;
+    const country = countryOf(t);
+    if (country !== undefined) bump(names, `c:${country}`);
     bump(words, t.slice(0, STEM));
     // A capital not right after a sentence end is probably a name.
     const sentenceStart = i === 0 || /[.!?:"«»\n]/.test(text.slice(tk.ends[i - 1], tk.starts[i]));
-    if (tk.capitalised[i] && !sentenceStart) {
+    if (country === undefined && tk.capitalised[i] && !sentenceStart) {
       const k = nameKey(w);
       if (k.length >= 2) bump(names, k);
     }

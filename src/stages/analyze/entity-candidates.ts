@@ -24,7 +24,7 @@ export interface Candidate {
 
 const JOINABLE_BEFORE_OF = new Set(['secretary', 'ministry', 'bank', 'university', 'department', 'republic', 'sea', 'house', 'council', 'court', 'minister']);
 const ABBREV_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov']);
-const ATTRIBUTION_AFTER = /^\s+(?:also\s+)?(?:said|says|added|told|stated|noted|warned|wrote|insisted)\b/;
+const ATTRIBUTION_AFTER = /^\s+(?:also\s+)?(?:said|says|added|told|tells|stated|noted|notes|warned|wrote|writes|insisted|replied|explained|argued|asked|tweeted|continued|responded|recalled|countered|concluded|added|acknowledged|declared|claimed|admitted)\b/;
 
 function isNameish(t: Token): boolean {
   return t.cap && !NOT_NAMES.has(t.lower);
@@ -178,7 +178,8 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
     } else {
       role = roleBefore(text, tokens, a, typed)?.text;
     }
-    const type = nameType(text, tokens, a, e, role !== undefined);
+    // A title written before a single word makes it a person ("Gov. Kasich replied"), a nationality does not ("American Airlines").
+    const type = nameType(text, tokens, a, e, role !== undefined || (a > roleStart && TITLES.has(tokens[a - 1].lower)));
     const start = tokens[a].start;
     const end = tokens[e].end;
     const c: Candidate = { first: a, last: e, start, end, text: text.slice(start, end), type, ...(role !== undefined && type === 'person' ? { role } : {}) };

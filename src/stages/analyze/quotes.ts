@@ -111,6 +111,9 @@ function nearest(atts: readonly Attribution[], q: QuoteMarks, region: Span): Att
   return best;
 }
 
+/** What is left of a sentence cut after an abbreviated title: ", Gov." / ", Sen." */
+const TITLE_TAIL = /^[\s,]*(?:\p{Lu}\p{Ll}{1,4}\.\s*){1,2}$/u;
+
 const UPPER_START = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u;
 
 /**
@@ -194,12 +197,15 @@ export function findQuotes(text: string, tokens: readonly Token[], sentences: re
     const sStart = si >= 0 ? Math.min(sentences[si].start, q.open) : q.open;
     const sEnd = ei >= 0 ? Math.max(sentences[ei].end, q.close) : q.close;
     // “…!” Trump said. — the splitter ends a sentence at "!”", but an attribution opening the next one belongs to the quote.
-    const next = ei >= 0 && q.close >= sentences[ei].end ? sentences[ei + 1] : undefined;
-    const after = next !== undefined && /^[ \t]*$/.test(text.slice(q.close, next.start))
+    // So does one the splitter cut after a title (“…,” Gov. | Kasich replied.).
+    const cutTitle = ei >= 0 && q.close < sentences[ei].end && TITLE_TAIL.test(text.slice(q.close, sentences[ei].end));
+    const next = ei >= 0 && (q.close >= sentences[ei].end || cutTitle) ? sentences[ei + 1] : undefined;
+    const after = next !== undefined && (cutTitle || /^[ \t]*$/.test(text.slice(q.close, next.start)))
       ? nearest(atts, q, { start: next.start, end: next.end }) : undefined;
-    // A colon cue binds to the quotation it opens, even across a paragraph break ("Cruz responded:\n\n“…”").
-    const att = atts.find((a) => a.opens === q.inner.start) ?? nearest(atts, q, { start: sStart, end: sEnd })
-      ?? (after !== undefined && after.verb.start - next!.start <= 40 ? after : undefined);
+    const att = nearest(atts, q, { start: sStart, end: sEnd })
+      ?? (after !== undefined && after.verb.start - next!.start <= 40 ? after : undefined)
+      // A colon cue binds to the quotation it opens, even across a paragraph break ("Cruz responded:\n\n“…”").
+      ?? atts.find((a) => a.opens === q.inner.start);
     const prevClose = i > 0 ? marks[i - 1].close : 0;
     const nextOpen = i + 1 < marks.length ? marks[i + 1].open : text.length;
     const lead = { start: Math.max(sStart, prevClose), end: q.open };

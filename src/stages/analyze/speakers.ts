@@ -211,7 +211,9 @@ function colonSubject(ctx: Ctx, pos: number): Subject | undefined {
     const pronoun = pronounSubject(t, false);
     if (pronoun !== undefined) return pronoun;
     const e = ctx.byEnd.get(t.end);
-    if (e !== undefined && (e.type === 'person' || e.type === 'organization') && !t.poss) return fromEntity(ctx, e);
+    // "the Bush administration": a name after a determiner modifies a noun, it is not the subject.
+    const modifier = e?.type === 'person' && DETERMINERS.has(tokens[tokenAt(tokens, e.start) - 1]?.lower ?? '');
+    if (e !== undefined && (e.type === 'person' || e.type === 'organization') && !t.poss && !modifier) return fromEntity(ctx, e);
   }
   return clauseSubject(ctx, pos);
 }

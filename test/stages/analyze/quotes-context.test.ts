@@ -43,3 +43,13 @@ test('a quote filling its paragraph takes the speaker of the paragraph before', 
   assert.equal(qs.length, 2);
   assert.deepEqual(qs.map((q) => q[1]), ['Maria Lopez', 'Maria Lopez']);
 });
+
+test('an attribution the splitter cut after a title still reaches the quote (“…,” Gov. | Kasich replied.)', () => {
+  const t = 'David Muir asked a simple question: Who will win the Super Bowl?\n\n“Carolina’s going to win that one,” Gov. Kasich replied. “I hate to say it.”';
+  assert.deepEqual(said(t), [['Carolina’s going to win that one', 'Kasich'], ['I hate to say it.', 'Kasich']]);
+});
+
+test('a name after a determiner before a colon is a modifier, not the subject', () => {
+  const t = 'A man, angry at the Bush administration, interrupted the candidate:\n\n“They stole the country!”';
+  assert.notEqual(said(t)[0][1], 'Bush');
+});

@@ -5,7 +5,7 @@
  * stable, add fields rather than change them.
  */
 import type { ArticleId, StoryId } from './ids.js';
-import type { DateResolution, Qualifier, Span } from './types.js';
+import type { DatePrecision, DateResolution, Qualifier, Span } from './types.js';
 
 /** A pointer to the exact words an item comes from. */
 export interface Citation extends Span {
@@ -94,6 +94,8 @@ export interface BriefReuse {
 export interface TimelineEntry {
   /** `YYYY-MM-DD`, or undefined for unresolved expressions. */
   readonly date?: string;
+  /** 'month' for "in January" (date = the 1st), 'week', 'year'; absent = a day. */
+  readonly precision?: DatePrecision;
   readonly resolved: DateResolution;
   /** The date expression as written ("on Tuesday"). */
   readonly text: string;

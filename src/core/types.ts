@@ -150,7 +150,14 @@ export interface DateMention extends Span {
   readonly resolution: DateResolution;
   /** True when the expression is relative ("on Tuesday", "last June"). */
   readonly relative: boolean;
+  /**
+   * How precise `date` is: "in January" resolves to the 1st with precision
+   * 'month', "last week" to its Monday with precision 'week'. Absent = 'day'.
+   */
+  readonly precision?: DatePrecision;
 }
+
+export type DatePrecision = 'day' | 'week' | 'month' | 'year';
 
 /** Everything `analyze` extracts from one cleaned article. */
 export interface Analysis {

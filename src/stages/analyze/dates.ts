@@ -9,7 +9,7 @@
  * "in the coming week/days" → the day after the anchor (the start of the window).
  * Prepositions "on" (weekdays) and "in" (bare months) are part of the span.
  */
-import type { DateMention, Sentence } from '../../core/types.js';
+import type { DateMention, DatePrecision, Sentence } from '../../core/types.js';
 import {
   addMonths, formatDay, mondayOf, monthStart, parseAnchor, partsOf, resolveMonth, resolveMonthDay, resolveWeekday,
   validDay, type DayNumber, type Direction,
@@ -83,9 +83,24 @@ export function extractDates(
     }
     const tense: Tense = s ? tenseAround(s.text, s.start, c.start, c.end) : 'none';
     const day = resolve(c.meaning, anchorDay, tense);
-    out.push(day === undefined ? { ...base, resolution: 'unresolved', relative } : { ...base, date: formatDay(day), resolution, relative });
+    const precision = precisionOf(c.meaning, base.text);
+    out.push(
+      day === undefined
+        ? { ...base, resolution: 'unresolved', relative }
+        : { ...base, date: formatDay(day), resolution, relative, ...(precision !== 'day' ? { precision } : {}) },
+    );
   }
   return out;
+}
+
+/** Month names and week/month/year offsets name a period, not a day. */
+function precisionOf(m: Meaning, text: string): DatePrecision {
+  if (m.kind === 'month') return 'month';
+  if (m.kind !== 'offset') return 'day';
+  if (/\bweek(end)?s?\b/i.test(text)) return 'week';
+  if (/\bmonths?\b/i.test(text)) return 'month';
+  if (/\byears?\b/i.test(text)) return 'year';
+  return 'day';
 }
 
 function byTense(t: Tense): Direction {

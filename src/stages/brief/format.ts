@@ -52,6 +52,19 @@ export function distinctValues(g: FigureGroup): number {
 }
 
 /**
+ * A timeline date at its precision: "Tue 7 Dec 2021", "week of Mon 29 Nov 2021",
+ * "Jan 2022", "2022" — a month-level "in January" is not shown as the 1st.
+ * @example formatWhen('2022-01-01', 'month') // 'Jan 2022'
+ */
+export function formatWhen(iso: string, precision: TimelineEntry['precision']): string {
+  const m = /^(\d{4})-(\d{2})/.exec(iso);
+  if (m === null || precision === undefined || precision === 'day') return formatDay(iso);
+  if (precision === 'year') return m[1]!;
+  if (precision === 'month') return `${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+  return `week of ${formatDay(iso)}`;
+}
+
+/**
  * A `YYYY-MM-DD` (or ISO date-time) as "Tue 7 Dec 2021"; anything else as given.
  * @example formatDay('2021-12-07') // 'Tue 7 Dec 2021'
  */

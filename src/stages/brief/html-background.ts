@@ -4,14 +4,14 @@
  */
 import type { BriefReuse, TimelineEntry } from '../../core/brief.js';
 import { escapeHtml as h } from './escape.js';
-import { clip, ENTITY_GROUPS, entitiesOfType, examplePassage, formatDay, formatPercent, orderTimeline, articleLabel, reuseKind } from './format.js';
+import { clip, ENTITY_GROUPS, entitiesOfType, examplePassage, formatDay, formatWhen, formatPercent, orderTimeline, articleLabel, reuseKind } from './format.js';
 import { articleLink, citeLink, citeLinks, none } from './html-context.js';
 import type { HtmlContext, HtmlSection } from './html-context.js';
 
 function timelineItem(e: TimelineEntry, ctx: HtmlContext): string {
   const dated = e.date !== undefined && e.resolved !== 'unresolved';
   const cls = dated ? (e.resolved === 'inferred' ? 'inferred' : 'certain') : 'unresolved';
-  const when = dated ? `<time datetime="${h(e.date ?? '')}">${h(formatDay(e.date ?? ''))}</time>` : 'Undated';
+  const when = dated ? `<time datetime="${h(e.date ?? '')}">${h(formatWhen(e.date ?? '', e.precision))}</time>` : 'Undated';
   const badge = cls === 'inferred'
     ? ' <span class="badge warn" title="Resolved against a publication date inferred from the story">inferred</span>'
     : cls === 'unresolved' ? ' <span class="badge" title="No publication date to resolve it against">unresolved</span>' : '';

@@ -6,7 +6,7 @@
 import type { BriefArticle, Citation, StoryBrief } from '../../core/brief.js';
 import { escapeMarkdown as md, escapeMarkdownCell as cell } from './escape.js';
 import {
-  articleDate, citedRefs, clip, ENTITY_GROUPS, entitiesOfType, examplePassage, formatDay, formatFigureValue, formatNumber,
+  articleDate, citedRefs, clip, ENTITY_GROUPS, entitiesOfType, examplePassage, formatDay, formatWhen, formatFigureValue, formatNumber,
   formatPercent, lookupArticles, distinctValues, orderFigureValues, orderTimeline, outletOf, reuseKind, speakerGroups,
 } from './format.js';
 import type { ArticleLookup } from './format.js';
@@ -77,7 +77,7 @@ function speakers(ctx: Ctx): readonly string[] {
 
 function timeline(ctx: Ctx): readonly string[] {
   return orderTimeline(ctx.brief.timeline).map((e) => {
-    const when = e.date === undefined || e.resolved === 'unresolved' ? 'Undated (unresolved)' : e.resolved === 'inferred' ? `${formatDay(e.date)} (inferred)` : formatDay(e.date);
+    const when = e.date === undefined || e.resolved === 'unresolved' ? 'Undated (unresolved)' : e.resolved === 'inferred' ? `${formatWhen(e.date, e.precision)} (inferred)` : formatWhen(e.date, e.precision);
     const cited = e.citations.length > 0 ? refs(e.citations, ctx) : e.articleIds.map((id) => refOf(id, ctx)).join('');
     return `- **${when}** — “${md(e.text)}”: ${md(clip(e.context, ctx.excerpt))} ${cited}`;
   });

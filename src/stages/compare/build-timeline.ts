@@ -18,6 +18,7 @@ export interface DatedArticle {
 export function buildTimeline(articles: readonly DatedArticle[]): TimelineEntry[] {
   interface Acc {
     date?: string;
+    precision?: TimelineEntry['precision'];
     resolved: TimelineEntry['resolved'];
     text: string;
     context: string;
@@ -27,12 +28,13 @@ export function buildTimeline(articles: readonly DatedArticle[]): TimelineEntry[
   const byKey = new Map<string, Acc>();
   for (const a of articles) {
     for (const d of a.dates) {
-      const key = d.date !== undefined ? `d|${d.date}` : `u|${d.text.toLowerCase()}`;
+      const key = d.date !== undefined ? `d|${d.date}|${d.precision ?? 'day'}` : `u|${d.text.toLowerCase()}`;
       let acc = byKey.get(key);
       if (!acc) {
         const sentence = a.sentences.find((s) => s.start <= d.start && d.end <= s.end);
         acc = { resolved: d.resolution, text: d.text, context: sentence?.text ?? d.text, articleIds: [], citations: [] };
         if (d.date !== undefined) acc.date = d.date;
+        if (d.precision !== undefined) acc.precision = d.precision;
         byKey.set(key, acc);
       }
       // A day stated by one source outranks the same day inferred by another.
@@ -44,18 +46,22 @@ export function buildTimeline(articles: readonly DatedArticle[]): TimelineEntry[
     for (const { caption, dates } of a.captionDates ?? []) {
       for (const d of dates) {
         if (d.date === undefined) continue;
-        const key = `d|${d.date}`;
+        const key = `d|${d.date}|${d.precision ?? 'day'}`;
         const acc = byKey.get(key);
         if (acc) {
           if (!acc.articleIds.includes(a.articleId)) acc.articleIds.push(a.articleId);
           continue;
         }
-        byKey.set(key, { date: d.date, resolved: d.resolution, text: d.text, context: `Photo caption: ${caption}`, articleIds: [a.articleId], citations: [] });
+        byKey.set(key, { date: d.date, ...(d.precision ? { precision: d.precision } : {}), resolved: d.resolution, text: d.text, context: `Photo caption: ${caption}`, articleIds: [a.articleId], citations: [] });
       }
     }
   }
   const entries = [...byKey.values()].map((e): TimelineEntry => ({ ...e }));
-  const resolved = entries.filter((e) => e.date !== undefined).sort((a, b) => a.date!.localeCompare(b.date!));
+  // Same start date: the day before the month or year that contains it.
+  const rank = { day: 0, week: 1, month: 2, year: 3 } as const;
+  const resolved = entries
+    .filter((e) => e.date !== undefined)
+    .sort((a, b) => a.date!.localeCompare(b.date!) || rank[a.precision ?? 'day'] - rank[b.precision ?? 'day']);
   const unresolved = entries.filter((e) => e.date === undefined);
   return [...resolved, ...unresolved];
 }

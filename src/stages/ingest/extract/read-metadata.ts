@@ -5,6 +5,7 @@
  * before Readability runs, because Readability rewrites the document.
  */
 import { toIsoDate } from '../to-iso-date.js';
+import { cleanText, readTitle } from './read-title.js';
 
 /** The slice of a DOM document we read (linkedom's and a browser's both fit). */
 export interface MetaDoc {
@@ -60,13 +61,7 @@ export function dateInText(text: string | undefined): string | undefined {
   return undefined;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
-
-const clean = (s: string | null | undefined): string | undefined => {
-  // Meta content is sometimes double-escaped ("&amp;quot;"), so entities survive parsing.
-  const t = s?.replace(/&(amp|quot|apos|lt|gt|nbsp);/g, (_, e: string) => ENTITIES[e] ?? _).replace(/\s+/g, ' ').trim();
-  return t ? t : undefined;
-};
+const clean = cleanText;
 
 function metaContent(doc: MetaDoc, keys: readonly string[]): string | undefined {
   for (const key of keys) {
@@ -197,19 +192,6 @@ function visibleAuthor(doc: MetaDoc): string | undefined {
   return undefined;
 }
 
-/** Site names glued to titles ("Headline | Site", "Headline - Site"): keep the headline part. */
-function stripSiteName(title: string, siteName: string | undefined): string {
-  const parts = title.split(/\s+[|–—»«›·:-]\s+/);
-  if (parts.length < 2) return title;
-  if (siteName) {
-    const rest = parts.filter((p) => !siteName.toLowerCase().includes(p.toLowerCase()) && !p.toLowerCase().includes(siteName.toLowerCase()));
-    if (rest.length > 0 && rest.length < parts.length) return rest.join(' - ');
-  }
-  // Without a site name: the longest part is the headline (site names are short).
-  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
-  return longest.split(/\s+/).length >= 3 ? longest : title;
-}
-
 /**
  * Title, date, author, language, site and canonical URL of a page.
  * @example readMetadata(doc, 'https://x.org/2020/01/02/a').published // '2020-01-02' when nothing better
@@ -217,11 +199,9 @@ function stripSiteName(title: string, siteName: string | undefined): string {
 export function readMetadata(doc: MetaDoc, pageUrl?: string): PageMetadata {
   const ld = fromJsonLd(doc);
   const siteName = metaContent(doc, ['og:site_name', 'application-name']);
-  const h1 = clean(doc.querySelector('article h1')?.textContent ?? doc.querySelector('h1')?.textContent);
   const docTitle = clean(doc.querySelector('title')?.textContent);
   const metaTitle = metaContent(doc, ['og:title', 'twitter:title', 'dc.title', 'headline']);
-  let title = ld.title ?? metaTitle ?? h1 ?? docTitle;
-  if (title && title === (metaTitle ?? docTitle)) title = stripSiteName(title, siteName);
+  const title = readTitle(doc, [ld.title, metaTitle, docTitle], siteName);
   const published = ld.published ?? toDate(metaContent(doc, DATE_META)) ?? visibleDate(doc) ?? dateFromUrl(pageUrl);
   const metaAuthor = metaContent(doc, ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author', 'citation_author']);
   const author = ld.author ?? cleanByline(metaAuthor?.replace(/^@/, '')) ?? visibleAuthor(doc);

@@ -1,0 +1,114 @@
+/**
+ * The headline of a page. Meta titles (JSON-LD, og:title, `<title>`) often
+ * carry the site name or an SEO rewrite, and the visible `<h1>` is sometimes
+ * the blog's name while the post title sits in an `<h2>`. So the visible
+ * headings are candidates, and the one whose words best match a meta title
+ * wins; with no such heading, the meta title minus its site-name part.
+ */
+import type { MetaDoc } from './read-metadata.js';
+
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+
+/** Text with entities decoded (meta content is sometimes double-escaped, "&amp;#8222;") and spaces collapsed. */
+export function cleanText(s: string | null | undefined): string | undefined {
+  const t = s
+    ?.replace(/&amp;(?=#?\w+;)/g, '&')
+    .replace(/&(amp|quot|apos|lt|gt|nbsp);/g, (_, e: string) => ENTITIES[e] ?? _)
+    .replace(/&#(x[0-9a-f]+|\d+);/gi, (m, n: string) => {
+      const code = n[0] === 'x' || n[0] === 'X' ? parseInt(n.slice(1), 16) : Number(n);
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+  return t ? t : undefined;
+}
+
+const tokens = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Site-name separators; a dash between CJK characters counts even without spaces ("标题-新华网"). */
+const SEPARATOR = /\s+[|–—»«›·:\-]\s+|\s*[|»«›·]\s*|(?<=[\p{Script=Han}！？。」])\s*[-_|]\s*(?=\p{Script=Han}{2,8}$)/u;
+
+/** Site names glued to titles ("Headline | Site", "Headline - Site"): keep the headline part. */
+export function stripSiteName(title: string, siteName: string | undefined): string {
+  const parts = title.split(SEPARATOR).filter((p) => p.trim() !== '');
+  if (parts.length < 2) return title;
+  if (siteName) {
+    const site = siteName.toLowerCase();
+    const rest = parts.filter((p) => !site.includes(p.toLowerCase().trim()) && !p.toLowerCase().includes(site));
+    if (rest.length > 0 && rest.length < parts.length) return rest.join(' - ');
+  }
+  // Without a site name: the longest part is the headline (site names are short).
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a)).trim();
+  return longest.split(/\s+/).length >= 3 || /\p{Script=Han}{4}/u.test(longest) ? longest : title;
+}
+
+/** How well a heading matches a meta title: share of its words found there (p) and of the title's words it covers (r). */
+function match(heading: string[], meta: string[]): { p: number; f: number } {
+  if (heading.length === 0 || meta.length === 0) return { p: 0, f: 0 };
+  const set = new Set(meta);
+  const hit = heading.filter((t) => set.has(t)).length;
+  const p = hit / heading.length, r = Math.min(1, hit / meta.length);
+  return { p, f: p + r > 0 ? (2 * p * r) / (p + r) : 0 };
+}
+
+interface HeadingEl {
+  readonly textContent: string | null;
+  readonly children?: ArrayLike<{ readonly textContent: string | null; readonly tagName?: string }>;
+}
+
+/**
+ * A heading without its kicker: many sites put a short topic label or a date
+ * in its own element before the headline inside the `<h1>` ("Tunesien" +
+ * "Große Aufgaben für …"); readers see it as a label, not as title words.
+ */
+function withoutKicker(el: HeadingEl): string | undefined {
+  const kids = el.children;
+  // Emphasis on a first word is part of the headline; a kicker is its own span or link.
+  if (!kids || kids.length < 1 || /^(EM|I|B|STRONG)$/i.test(kids[0].tagName ?? '')) return undefined;
+  const first = cleanText(kids[0].textContent), all = cleanText(el.textContent);
+  if (!first || !all || !all.startsWith(first)) return undefined;
+  const rest = all.slice(first.length).replace(/^[\s:|–—-]+/, '');
+  if (first.split(' ').length > 4 || first.length > 40 || rest.split(' ').length < 3) return undefined;
+  return rest;
+}
+
+function headings(doc: MetaDoc): { text: string; level: number }[] {
+  const out: { text: string; level: number }[] = [];
+  for (const [sel, level] of [['h1', 1], ['h2', 2]] as const) {
+    let n = 0;
+    for (const el of doc.querySelectorAll(sel)) {
+      if (++n > 12) break;
+      const text = withoutKicker(el) ?? cleanText(el.textContent);
+      // Inline CSS leaking into text (CSS-in-JS) is no headline.
+      if (text && text.length >= 3 && text.length <= 300 && !/[{}]/.test(text)) out.push({ text, level });
+    }
+  }
+  return out;
+}
+
+/**
+ * The page title from its meta candidates (strongest first) and visible headings.
+ * @example readTitle(doc, ['Post title | Blog'], 'Blog') // 'Post title' (or the matching <h1>/<h2>)
+ */
+export function readTitle(doc: MetaDoc, metaTitles: readonly (string | undefined)[], siteName: string | undefined): string | undefined {
+  const metas = metaTitles.filter((t): t is string => !!t);
+  const site = siteName ? tokens(siteName).join(' ') : '';
+  let best: { text: string; score: number } | undefined;
+  for (const h of headings(doc)) {
+    const ht = tokens(h.text);
+    if (ht.length === 0 || ht.join(' ') === site) continue;
+    for (const m of metas) {
+      const { p, f } = match(ht, tokens(m));
+      // Most of the heading's words must be in the meta title; a heading is
+      // preferred over a weaker one of the next level only when it matches better.
+      if (p < 0.6) continue;
+      const score = f - (h.level - 1) * 0.05;
+      if (!best || score > best.score) best = { text: h.text, score };
+    }
+  }
+  // A heading that covers only a small part of the meta title is a section or site label.
+  if (best && best.score >= 0.3) return best.text;
+  const first = metas[0];
+  if (!first) return headings(doc).find((h) => h.level === 1)?.text;
+  return stripSiteName(first, siteName);
+}

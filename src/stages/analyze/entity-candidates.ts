@@ -168,6 +168,10 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
       break;
     }
     if (a > e) continue;
+    // "Atlantic City Mayor Don Guardian", "Senate Majority Leader Mitch McConnell": a role head inside the run ends the role.
+    for (let j = e - 2; j >= a; j--) {
+      if (ROLE_HEADS.has(tokens[j].lower) && !tokens[j].poss) { a = j + 1; break; }
+    }
     let role: string | undefined;
     if (a > roleStart) {
       const prefix = text.slice(tokens[roleStart].start, tokens[a - 1].end);

@@ -24,13 +24,19 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L
 
 function findCloser(text: string, open: number, end: number): number {
   const mark = text[open];
+  // Curly marks nested inside a straight quote ("…read you the question: “…” …") pair among themselves.
+  let nested = 0;
   for (let i = open + 1; i < end; i++) {
     const c = text[i];
+    if (mark === '"' && c === '“') nested++;
+    if (mark === '"' && c === '”' && nested > 0) { nested--; continue; }
     if (mark === '“' && c === '”') return i;
     if (mark === '„' && (c === '”' || c === '“')) return i;
     if (mark === '«' && c === '»') return i;
     if (mark === '‘' && c === '’' && !isWordChar(text[i + 1]) && text[i - 1] !== ' ') return i;
     if (mark === '"' && c === '"') return i;
+    // Mixed styles close a quote too (“…" and "…”), when the mark hugs the last word.
+    if ((mark === '“' && c === '"' || mark === '"' && c === '”') && !/\s/.test(text[i - 1]) && !isWordChar(text[i + 1])) return i;
   }
   // Translations sometimes close with a second opening mark: "… Ukraine. “".
   if (mark === '“') {

@@ -112,10 +112,17 @@ function fromPhrase(ctx: Ctx, a: number, b: number): Subject | undefined {
 function subjectBefore(ctx: Ctx, v: number): Subject | undefined {
   const { text, tokens } = ctx;
   let k = v - 1;
+  // "Rep. Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said": a party tag between name and verb is skipped.
+  const tag = k > 0 ? PARTY_TAG.exec(text.slice(Math.max(0, tokens[v].start - 40), tokens[v].start)) : null;
+  if (tag !== null) k = tokenAt(tokens, tokens[v].start - tag[0].length) - 1;
+  if (k < 0) return undefined;
+  if (tag !== null) return fromSubjectToken(ctx, k);
   while (k >= 0 && SKIPPABLE.has(tokens[k].lower) && /^\s+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) k--;
   if (k < 0 || !/^,?\s+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return undefined;
   const appositive = nameBeforeAppositive(ctx, k);
   if (appositive !== undefined) return fromEntity(ctx, appositive);
+  // "…in the 2008 primary, said Paul Beck": after a comma only a name or a pronoun can be the subject; a phrase is the writer's.
+  if (text[tokens[k].end] === ',' && ctx.byEnd.get(tokens[k].end) === undefined && pronounSubject(tokens[k], false) === undefined) return undefined;
   const t = tokens[k];
   const pronoun = pronounSubject(t, false);
   if (pronoun !== undefined) return pronoun;
@@ -127,6 +134,17 @@ function subjectBefore(ctx: Ctx, v: number): Subject | undefined {
   return fromPhrase(ctx, a, k);
 }
 
+/** A party-and-state tag closing a name: " (D-Wis.) ", ", R-Ky., ". */
+const PARTY_TAG = /(?: \([RDI]-[\p{L}. ]{2,14}\)|, [RDI]-[\p{L}.]{2,8},) $/u;
+
+/** The name or pronoun ending at token `k`, with nothing else to check (a party tag followed it). */
+function fromSubjectToken(ctx: Ctx, k: number): Subject | undefined {
+  const pronoun = pronounSubject(ctx.tokens[k], false);
+  if (pronoun !== undefined) return pronoun;
+  const ent = ctx.byEnd.get(ctx.tokens[k].end);
+  return ent !== undefined ? fromEntity(ctx, ent) : undefined;
+}
+
 /**
  * "Brent Bozell, founder of the Media Research Center, concludes": when a
  * comma closes a lower-case appositive, the speaker is the person before it.
@@ -134,14 +152,14 @@ function subjectBefore(ctx: Ctx, v: number): Subject | undefined {
 function nameBeforeAppositive(ctx: Ctx, k: number): EntityMention | undefined {
   const { text, tokens } = ctx;
   if (!text.slice(tokens[k].end, tokens[k + 1].start).startsWith(',')) return undefined;
-  for (let a = k; a > 0 && k - a < 12; a--) {
+  for (let a = k; a > 0 && k - a < 16; a--) {
     const g = text.slice(tokens[a - 1].end, tokens[a].start);
     if (g === ', ') {
       const e = ctx.byEnd.get(tokens[a - 1].end);
-      // An appositive opens with a lower-case word or a determiner ("founder of", "the party's chairman").
-      return e?.type === 'person' && (!tokens[a].cap || DETERMINERS.has(tokens[a].lower)) ? e : undefined;
+      // An appositive opens with a lower-case word, a determiner or a possessive ("founder of", "the party's chairman", "Sanders' campaign manager").
+      return e?.type === 'person' && (!tokens[a].cap || DETERMINERS.has(tokens[a].lower) || tokens[a].poss) ? e : undefined;
     }
-    if (g !== ' ' && g !== '-') return undefined;
+    if (g !== ' ' && g !== '-' && !(tokens[a - 1].poss && /^['’]s? $/.test(g))) return undefined;
   }
   return undefined;
 }

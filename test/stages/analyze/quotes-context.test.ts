@@ -53,3 +53,23 @@ test('a name after a determiner before a colon is a modifier, not the subject', 
   const t = 'A man, angry at the Bush administration, interrupted the candidate:\n\n“They stole the country!”';
   assert.notEqual(said(t)[0][1], 'Bush');
 });
+
+test('mixed quote styles pair up (“…" and "…”), nested curly quotes stay inside a straight one', () => {
+  assert.deepEqual(said('“At this point, I do not think there is bad publicity," said Atlantic City Mayor Don Guardian.'),
+    [['At this point, I do not think there is bad publicity', 'Don Guardian']]);
+  const t = 'Pat Caddell continued:\n\n"I am going to read you the question: “Do you think it matters?” Forty-three, yes."';
+  const qs = quotes(t);
+  assert.equal(qs.length, 1);
+  assert.ok(qs[0].text.endsWith('Forty-three, yes.'));
+});
+
+test('a party tag or a possessive appositive between name and verb keeps the name as speaker', () => {
+  assert.equal(said('“It is a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.')[0][1], 'Gwen Moore');
+  assert.equal(said('“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.')[0][1], 'Mitch McConnell');
+  assert.equal(said('“This campaign is revolutionizing politics,” Jeff Weaver, Sanders’ campaign manager, said in a statement.')[0][1], 'Jeff Weaver');
+});
+
+test('after a comma the writer’s phrase is not the subject: “…” in the primary, said Paul Beck', () => {
+  const t = 'She “drew quite well from white, working-class Democrats” in the 2008 primary, said Ohio State University professor Paul Beck.';
+  assert.equal(quotes(t)[0]?.speaker, 'Paul Beck');
+});

@@ -179,6 +179,26 @@ function contextAttribution(text: string, atts: readonly Attribution[], q: Quote
   return before ?? after ?? earlier;
 }
 
+/**
+ * “…” ― Sonya Herridge / “…”⏎- Sanders.: a dash right after the quote (or
+ * opening the next line) signs it with the name that follows.
+ */
+function dashAttribution(text: string, q: QuoteMarks, entities: readonly EntityMention[]): Attribution | undefined {
+  const m = DASH_SIGNATURE.exec(text.slice(q.close, q.close + 80));
+  if (m === null) return undefined;
+  const start = q.close + m[1].length;
+  // "- Sanders." ends a sentence; "Oscar P. Quintero" keeps its initial.
+  const name = /\p{L}{2,}\.$/u.test(m[2]) ? m[2].slice(0, -1) : m[2];
+  const end = start + name.length;
+  const verb = { start: start - 1, end: start };
+  const e = entities.find((x) => x.start >= start && x.start < end && (x.type === 'person' || x.type === 'organization'));
+  if (e !== undefined) return { verb, speaker: e.name, kind: e.type as 'person' | 'organization', mention: { start: e.start, end: e.end } };
+  return { verb, speaker: name, kind: 'description', mention: { start, end } };
+}
+
+/** A dash and a capitalised name of up to five words just after a closing mark. */
+const DASH_SIGNATURE = /^([.,]?[ \t]*\n{0,2}[ \t]*[―—–-][ \t]?)(\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,4})/u;
+
 /** How far back (characters) a quote left without attribution looks for its speaker: a few paragraphs. */
 const FALLBACK_REACH = 1500;
 
@@ -187,7 +207,7 @@ export function findQuotes(text: string, tokens: readonly Token[], sentences: re
   const marks = findQuoteMarks(text);
   const atts = findAttributions(text, tokens, sentences, entities, marks.map((m) => m.inner));
   const out: QuoteFinding[] = [];
-  const found: Array<{ att: Attribution | undefined; direct: boolean; para: number }> = [];
+  const found: Array<{ att: Attribution | undefined; direct: boolean; para: number; signed: boolean }> = [];
   let para = 0;
   let lastNl = -1;
   let group = -1;
@@ -220,10 +240,11 @@ export function findQuotes(text: string, tokens: readonly Token[], sentences: re
     const direct = lk !== 'partial' && tk !== 'cont';
     const prev = found[i - 1];
     // A quote opening its sentence with nothing after it goes on from the quote before (“A,” she said. “B.”).
+    const signed = att === undefined ? dashAttribution(text, q, entities) : undefined;
     const continues = i > 0 && (marks[i - 1].unclosed
-      || (direct && att === undefined && lk === 'start' && tk === 'end' && prev.direct && para - prev.para <= 1));
+      || (direct && att === undefined && lk === 'start' && tk === 'end' && prev.direct && !prev.signed && para - prev.para <= 1));
     if (!continues) group++;
-    found.push({ att, direct, para });
+    found.push({ att: att ?? signed, direct, para, signed: signed !== undefined });
     const words = inner.split(/\s+/).length;
     const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, q.open - 20), q.open))?.[1]?.toLowerCase();
     const scare = words <= 3 && (att === undefined || (before !== undefined && SCARE_BEFORE.has(before)));

@@ -73,3 +73,12 @@ test('after a comma the writer’s phrase is not the subject: “…” in the p
   const t = 'She “drew quite well from white, working-class Democrats” in the 2008 primary, said Ohio State University professor Paul Beck.';
   assert.equal(quotes(t)[0]?.speaker, 'Paul Beck');
 });
+
+test('a dash after the quote signs it, and separates one signed quote from the next', () => {
+  const t = 'Readers wrote in.\n“He represents our greatest shame.” ― Sonya Herridge\n“He is ignorant of our culture.” ― Pamela Padilla\n\n"Boeing and GE pay zero taxes."\n\n- Sanders.';
+  assert.deepEqual(said(t), [
+    ['He represents our greatest shame.', 'Sonya Herridge'],
+    ['He is ignorant of our culture.', 'Pamela Padilla'],
+    ['Boeing and GE pay zero taxes.', 'Sanders'],
+  ]);
+});

@@ -6,6 +6,7 @@ import { parseHTML } from 'linkedom';
 import { asHtmlDocument } from '../html-to-text.js';
 import { extractBody } from './extract-body.js';
 import { readMetadata, type MetaDoc } from './read-metadata.js';
+import { cleanByline } from './read-author.js';
 
 export interface PageInput {
   readonly id: string | number;
@@ -44,7 +45,7 @@ export function extractPage(page: PageInput): ExtractedPage {
       title: meta.title ?? (body.title || null),
       text: body.paragraphs.join('\n'),
       published: meta.published ?? null,
-      author: meta.author ?? body.byline ?? null,
+      author: meta.author ?? cleanByline(body.byline) ?? null,
       language: meta.language ?? null,
     };
   } catch (err) {

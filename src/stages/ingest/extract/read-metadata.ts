@@ -6,6 +6,9 @@
  */
 import { toIsoDate } from '../to-iso-date.js';
 import { cleanText, readTitle } from './read-title.js';
+import { readAuthor } from './read-author.js';
+
+export { cleanByline } from './read-author.js';
 
 /** The slice of a DOM document we read (linkedom's and a browser's both fit). */
 export interface MetaDoc {
@@ -117,20 +120,21 @@ function names(v: unknown): string[] {
   return [];
 }
 
-function fromJsonLd(doc: MetaDoc): { title?: string; published?: string; author?: string } {
+interface LdFacts { title?: string; published?: string; authors: string[]; publishers: string[] }
+
+function fromJsonLd(doc: MetaDoc): LdFacts {
   // Article-like objects first: a page's WebSite or Organization node has a name too.
   const objs = jsonLdObjects(doc).sort((a, b) => rank(b) - rank(a));
-  let title: string | undefined, published: string | undefined, author: string | undefined;
+  let title: string | undefined, published: string | undefined, authors: string[] = [];
+  const publishers: string[] = [];
   for (const o of objs) {
     if (!ARTICLE_TYPE.test(ldType(o))) continue;
     title ??= typeof o['headline'] === 'string' ? clean(o['headline']) : undefined;
     published ??= toDate(o['datePublished']) ?? toDate(o['dateCreated']);
-    if (!author) {
-      const a = names(o['author']).map((s) => clean(s)).filter((s): s is string => !!s);
-      if (a.length > 0) author = a.join('; ');
-    }
+    if (authors.length === 0) authors = names(o['author']).map((s) => clean(s)).filter((s): s is string => !!s);
+    publishers.push(...names(o['publisher']));
   }
-  return { title, published, author };
+  return { title, published, authors, publishers };
 }
 
 function rank(o: Record<string, unknown>): number {
@@ -170,28 +174,6 @@ function visibleDate(doc: MetaDoc): string | undefined {
   return undefined;
 }
 
-/** A byline text without its "By" and trailing date or role noise. */
-export function cleanByline(s: string | undefined): string | undefined {
-  let t = clean(s);
-  if (!t) return undefined;
-  t = t.replace(/^(post(ed)? (author|by)|by|von|par|door|di|por|de|autor(?:in)?|author|written by|text)\s*:?\s+/i, '').replace(/^(by|von)\s+/i, '');
-  t = t.replace(/\s*[|,–—-]?\s*(updated|published|veröffentlicht|am|on)\b.*$/i, '');
-  t = t.replace(/\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}.*$/, '').replace(/[\s,;|·–—-]+$/, '').trim();
-  if (t.length < 3 || t.length > 80 || /^https?:/.test(t) || /@/.test(t)) return undefined;
-  return t;
-}
-
-function visibleAuthor(doc: MetaDoc): string | undefined {
-  const sels = ['[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', '[rel="author"]',
-    '[class*="byline" i] [class*="name" i]', '[class*="author-name" i]', '[class*="byline" i]', '.author', '[class*="author" i]'];
-  for (const sel of sels) {
-    const el = doc.querySelector(sel);
-    const v = cleanByline(el?.getAttribute('content') ?? el?.textContent ?? undefined);
-    if (v) return v;
-  }
-  return undefined;
-}
-
 /**
  * Title, date, author, language, site and canonical URL of a page.
  * @example readMetadata(doc, 'https://x.org/2020/01/02/a').published // '2020-01-02' when nothing better
@@ -203,11 +185,11 @@ export function readMetadata(doc: MetaDoc, pageUrl?: string): PageMetadata {
   const metaTitle = metaContent(doc, ['og:title', 'twitter:title', 'dc.title', 'headline']);
   const title = readTitle(doc, [ld.title, metaTitle, docTitle], siteName);
   const published = ld.published ?? toDate(metaContent(doc, DATE_META)) ?? visibleDate(doc) ?? dateFromUrl(pageUrl);
-  const metaAuthor = metaContent(doc, ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author', 'citation_author']);
-  const author = ld.author ?? cleanByline(metaAuthor?.replace(/^@/, '')) ?? visibleAuthor(doc);
+  const metaAuthor = metaContent(doc, ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author', 'citation_author', 'twitter:data1', 'cxenseparse:author']);
+  const url = metaContent(doc, ['og:url']) ?? clean(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? pageUrl;
+  const author = readAuthor(doc, { ldAuthors: ld.authors, metaAuthor, siteName, publishers: ld.publishers, url: pageUrl ?? url });
   const language = clean(doc.documentElement?.getAttribute('lang'))
     ?? metaContent(doc, ['og:locale', 'content-language', 'language', 'dc.language'])
     ?? clean(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'));
-  const url = metaContent(doc, ['og:url']) ?? clean(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? pageUrl;
   return { title, published, author, language: language?.replace('_', '-'), siteName, url };
 }

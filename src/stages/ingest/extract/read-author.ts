@@ -1,0 +1,143 @@
+/**
+ * The author of a page. Signals, strongest first: JSON-LD, meta tags, the
+ * elements themes mark as bylines, then a "By …"/"Von …" line in the visible
+ * text. Each candidate is cleaned and must look like a person or desk: the
+ * site's own name, a CMS account ("wordpressadmin"), a form label ("Name *")
+ * or a comment author is refused and the next signal is tried.
+ */
+import { cleanText } from './read-title.js';
+import type { MetaDoc, MetaEl } from './read-metadata.js';
+
+/** Words that introduce a name in bylines, in the languages of the dev sets and their neighbours. */
+const BY = 'by|von|vom|par|door|di|por|de|av|af|written by|posted by|post author|geschrieben von|verfasst von|escrito por|écrit par';
+
+/**
+ * A byline text reduced to the name: label and "By" prefixes, trailing dates,
+ * roles and "updated …" notes removed.
+ * @example cleanByline('Zeige alle Beiträge von Petra Ruland') // 'Petra Ruland'
+ */
+export function cleanByline(s: string | undefined): string | undefined {
+  let t = cleanText(s)?.replace(/^[\s|,;:·•–—-]+/u, '');
+  if (!t || /^(https?:|\/\/|www\.)/i.test(t)) return undefined;
+  // "Interview: Julia Lauter", "Auteur : Anna K." — a short label before a colon.
+  t = t.replace(/^[\p{L} ]{2,30}\s?:\s*(?=\S)/u, '');
+  // "Zeige alle Beiträge von X", "Ein Artikel von X": the name follows the last short "von/by".
+  const start = new RegExp(`^(?:(?:${BY})\\s*:?\\s+)+(?=\\S)`, 'iu').exec(t);
+  if (start) t = t.slice(start[0].length);
+  else {
+    // Not after a first name ("Ursula von der Leyen"): the words before must read as a label.
+    const mid = /^((?:[\p{L}.]+\s+){1,4}?)(?:by|von|vom|par|por|written by|posted by)\s+(?!(?:der|dem|den|zu|und|and)\b)(?=\S)/iu.exec(t);
+    const pre = mid?.[1].trim().split(/\s+/) ?? [];
+    if (mid && (pre.length >= 2 || /^\p{Ll}/u.test(pre[0]) || pre[0].length >= 5)) t = t.slice(mid[0].length);
+  }
+  // A trailing date, time, "updated …" note or "Sagt:" (comment headers) ends the name.
+  t = t.replace(/(?:\s+|\s*[|,–—·•/-]\s*)(?:(?:updated|published|veröffentlicht|aktualisiert|sagt|says)\b|\d).*$/iu, '')
+    .replace(/\s+(?:am|Am|on|le|Le|el|El|il|Il|den|at|um)(?:\s.*)?$/u, '');
+  t = t.replace(/\s+(?:-|–|—|\|)\s+.*$/u, '');
+  // "Rob Picheta, CNN": an agency or outlet acronym after the name.
+  t = t.replace(/,\s*\p{Lu}{2,6}$/u, '').replace(/[\s,;|·•–—-]+$/u, '').trim();
+  if (t.length < 2 || t.length > 80 || /^https?:|@|\*|[{}<>]|:$|^\d/.test(t) || !/\p{L}/u.test(t)) return undefined;
+  // Credits for pictures are not the article's author.
+  if (/\b(photo|foto|bild|image|picture)s?\b/i.test(t)) return undefined;
+  if (t.split(/\s+/).length > 10 || HANDLE.test(compact(t))) return undefined;
+  return t;
+}
+
+const compact = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Account names and placeholders that CMSs print as the author. */
+const HANDLE = /admin|wordpress|webmaster|^(user|editor|author|autor|name|guest|gast|anonymous|anonym|unknown)\d*$/i;
+
+/** The publisher's own names: og:site_name, JSON-LD publisher, the host's name ("badische-zeitung.de"). */
+function publisherKeys(names: readonly (string | undefined)[], url: string | undefined): string[] {
+  const keys = names.filter((n): n is string => !!n).map(compact).filter((k) => k.length >= 3);
+  // The last host in the address: archive copies embed the original one.
+  const hosts = url?.match(/https?:\/\/(?:www\.)?([^/:?#]+)/g) ?? [];
+  const host = hosts.length > 0 ? hosts[hosts.length - 1].replace(/^https?:\/\/(?:www\.)?/, '') : '';
+  const label = host.split('.').slice(-2, -1)[0];
+  if (label && label.length >= 3) keys.push(compact(label));
+  return keys;
+}
+
+function acceptable(name: string, publishers: readonly string[]): boolean {
+  const c = compact(name);
+  if (c.length < 2 || HANDLE.test(c)) return false;
+  return !publishers.some((p) => c === p || c.includes(p) || (c.length >= 5 && p.includes(c)));
+}
+
+/** Elements themes use for bylines, most specific first. */
+const BYLINE_SELECTORS = [
+  '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', '[rel="author"]', 'a[href*="/author/"]', 'a[href*="/autor/"]',
+  '[class*="byline" i] [class*="name" i]', '[class*="author-name" i]', '[class*="authorname" i]', '[class*="byline" i]',
+  '.author', '[class*="author" i]', '.username', 'address',
+];
+
+interface ClosestEl extends MetaEl {
+  closest?(sel: string): unknown;
+}
+
+/** Comment sections have author markup of their own; those names are readers, not the author. */
+const inComments = (el: ClosestEl): boolean => !!el.closest?.('[class*="comment" i], [id*="comment" i]');
+
+function visibleAuthors(doc: MetaDoc): string[] {
+  const out: string[] = [];
+  for (const sel of BYLINE_SELECTORS) {
+    let n = 0;
+    for (const el of doc.querySelectorAll(sel) as Iterable<ClosestEl>) {
+      if (++n > 5) break;
+      if (inComments(el)) continue;
+      const v = cleanByline(el.getAttribute('content') ?? el.textContent ?? undefined);
+      if (v) out.push(v);
+    }
+  }
+  return out;
+}
+
+const TEXT_BYLINE = new RegExp(`^(?:[\\p{L}]+\\s+){0,3}?(?:${BY}|autor(?:in)?|author|text)\\s*:?\\s+\\p{Lu}`, 'iu');
+
+/** A short line of visible text that reads as a byline ("Von Anna Muster", "Blog Beitrag von X"). */
+function textBylines(doc: MetaDoc): string[] {
+  const out: string[] = [];
+  let n = 0;
+  for (const el of doc.querySelectorAll('p, span, em, strong, small, h4, h5, div') as Iterable<ClosestEl>) {
+    if (++n > 3000) break;
+    const t = el.textContent;
+    if (!t || t.length > 70 || t.length < 5) continue;
+    const text = cleanText(t);
+    if (!text || !TEXT_BYLINE.test(text) || inComments(el)) continue;
+    const v = cleanByline(text);
+    if (v && v.split(' ').length <= 5) out.push(v);
+    if (out.length >= 3) break;
+  }
+  return out;
+}
+
+export interface AuthorSignals {
+  readonly ldAuthors: readonly string[];
+  readonly metaAuthor?: string;
+  readonly siteName?: string;
+  readonly publishers: readonly string[];
+  readonly url?: string;
+}
+
+/**
+ * The author from every signal a page offers, or undefined.
+ * @example readAuthor(doc, { ldAuthors: ['By Jane Roe'], publishers: [] }) // 'Jane Roe'
+ */
+export function readAuthor(doc: MetaDoc, s: AuthorSignals): string | undefined {
+  const publishers = publisherKeys([s.siteName, ...s.publishers], s.url);
+  const ld = s.ldAuthors.map((a) => cleanByline(a)).filter((a): a is string => !!a && acceptable(a, publishers));
+  const structured = [...(ld.length > 0 ? [ld.join('; ')] : []), cleanByline(s.metaAuthor?.replace(/^@/, ''))]
+    .filter((a): a is string => !!a && acceptable(a, publishers));
+  const visible = (): string[] => visibleAuthors(doc).filter((a) => acceptable(a, publishers));
+  if (structured.length > 0) {
+    const first = structured[0];
+    // A joined-up account name ("annamuster") is better written as the byline shows it.
+    if (!/\s/.test(first) && first === first.toLowerCase()) {
+      const shown = visible().find((v) => compact(v) === compact(first));
+      if (shown) return shown;
+    }
+    return first;
+  }
+  return visible()[0] ?? textBylines(doc).find((a) => acceptable(a, publishers));
+}

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseHTML } from 'linkedom';
+import { cleanByline, readAuthor } from '../../../src/stages/ingest/extract/read-author.js';
+import type { MetaDoc } from '../../../src/stages/ingest/extract/read-metadata.js';
+
+const doc = (body: string): MetaDoc => parseHTML(`<html><head></head><body>${body}</body></html>`).document as unknown as MetaDoc;
+
+test('cleanByline keeps the name and drops labels, prefixes and trailing dates', () => {
+  assert.equal(cleanByline('Zeige alle Beiträge von Petra Ruland'), 'Petra Ruland');
+  assert.equal(cleanByline('Interview: Julia Lauter'), 'Julia Lauter');
+  assert.equal(cleanByline('Redaktion'), 'Redaktion');
+  assert.equal(cleanByline('Nicole Collignon'), 'Nicole Collignon');
+  assert.equal(cleanByline('Kab Niang Le 17/03/2020'), 'Kab Niang');
+  assert.equal(cleanByline('MORITZ GATHMANN am 3. Mai'), 'MORITZ GATHMANN');
+  assert.equal(cleanByline('Rob Picheta, CNN'), 'Rob Picheta');
+  assert.equal(cleanByline('Ursula von der Leyen'), 'Ursula von der Leyen');
+  assert.equal(cleanByline('https://www.facebook.com/someone'), undefined);
+  assert.equal(cleanByline('wordpressadmin'), undefined);
+  assert.equal(cleanByline('Name *'), undefined);
+});
+
+test('the site itself is not the author; the next signal is used', () => {
+  const d = doc('<div class="byline">Von Anna Muster</div>');
+  assert.equal(readAuthor(d, { ldAuthors: ['Badische Zeitung'], publishers: [], url: 'https://www.badische-zeitung.de/x' }), 'Anna Muster');
+});
+
+test('an account name is written as the byline shows it, and comment authors are skipped', () => {
+  const d = doc('<ol class="comments"><li><span class="author">Leser Eins</span></li></ol><a rel="author" href="/a">Arian Schlichenmayer</a>');
+  assert.equal(readAuthor(d, { ldAuthors: ['arianschlichenmayer'], publishers: [] }), 'Arian Schlichenmayer');
+  assert.equal(readAuthor(d, { ldAuthors: [], publishers: [] }), 'Arian Schlichenmayer');
+});
+
+test('a byline in the visible text is found', () => {
+  const d = doc('<h1>Titel</h1><p>Blog Beitrag von Margarita Koreneva</p><p>Text des Beitrags, lang genug.</p>');
+  assert.equal(readAuthor(d, { ldAuthors: [], publishers: [] }), 'Margarita Koreneva');
+});

@@ -27,10 +27,38 @@ interface Scored {
   readonly sim: number;
 }
 
-function timeFactor(p: ClusterParams, day: number | undefined, rec: StoryRecord): number {
-  if (day === undefined || rec.firstDay === undefined || rec.lastDay === undefined || p.halfLifeDays <= 0) return 1;
+function timeFactor(p: ClusterParams, day: number | undefined, rec: StoryRecord, headline: boolean): number {
+  const halfLife = headline ? p.headlineHalfLifeDays : p.halfLifeDays;
+  if (day === undefined || rec.firstDay === undefined || rec.lastDay === undefined || halfLife <= 0) return 1;
   const gap = Math.max(0, rec.firstDay - day, day - rec.lastDay);
-  return Math.max(p.minTimeFactor, 0.5 ** (gap / p.halfLifeDays));
+  return Math.max(headline ? p.headlineMinTimeFactor : p.minTimeFactor, 0.5 ** (gap / halfLife));
+}
+
+/** The article's heaviest terms (by TF-IDF now), pre-IDF weights kept, as a stored member vector. */
+function topTerms(tf: ReadonlyMap<string, number>, idf: (t: string) => number, n: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [t, w] of [...tf].sort((x, y) => y[1] * idf(y[0]) - x[1] * idf(x[0]) || (x[0] < y[0] ? -1 : 1)).slice(0, n)) out[t] = w;
+  return out;
+}
+
+/** Mean TF-IDF cosine of the article with the story's k most similar recent members. */
+function topMemberSim(rec: StoryRecord, tf: ReadonlyMap<string, number>, dNorm: number, idf: (t: string) => number, k: number): number {
+  const sims: number[] = [];
+  for (const m of rec.recent ?? []) {
+    let dot = 0;
+    let mNorm = 0;
+    for (const t of Object.keys(m)) {
+      const mw = m[t] * idf(t);
+      mNorm += mw * mw;
+      const dw = tf.get(t);
+      if (dw !== undefined) dot += dw * idf(t) * mw;
+    }
+    if (mNorm > 0) sims.push(dot / (dNorm * Math.sqrt(mNorm)));
+  }
+  if (sims.length === 0) return 0;
+  sims.sort((a, b) => b - a);
+  const top = sims.slice(0, k);
+  return top.reduce((a, b) => a + b, 0) / top.length;
 }
 
 /**
@@ -46,6 +74,8 @@ export function assignArticle(state: ClusterState, doc: ClusterDoc, params: Part
   const p: ClusterParams = { ...state.params, ...params, ...structural };
 
   const tf = docTerms(doc, p);
+  // A headline alone shares fewer terms with a story centroid than a full text does.
+  const headline = doc.text.trim() === '';
   const day = dayNumber(doc.published);
   const n = state.docCount;
   const idfCache = new Map<string, number>();
@@ -80,16 +110,19 @@ export function assignArticle(state: ClusterState, doc: ClusterDoc, params: Part
         if (dw !== undefined) dot += dw * idf(t) * cw;
       }
       if (cNorm === 0 || dNorm === 0) continue;
-      scored.push({ rec, sim: (dot / (dNorm * Math.sqrt(cNorm))) * timeFactor(p, day, rec) });
+      const centroidSim = dot / (dNorm * Math.sqrt(cNorm));
+      const memberSim = p.memberWeight > 0 ? topMemberSim(rec, tf, dNorm, idf, p.memberTopK) : 0;
+      const sim = p.memberWeight > 0 ? (1 - p.memberWeight) * centroidSim + p.memberWeight * memberSim : centroidSim;
+      scored.push({ rec, sim: sim * timeFactor(p, day, rec, headline) });
     }
     scored.sort((x, y) => y.sim - x.sim || x.rec.seq - y.rec.seq);
   }
 
   const best = scored[0];
-  // A headline alone shares fewer terms with a story centroid than a full text does.
-  const threshold = doc.text.trim() === '' ? p.headlineAssignThreshold : p.assignThreshold;
+  const threshold = headline ? p.headlineAssignThreshold : p.assignThreshold;
+  const mergeAt = headline ? p.headlineMergeThreshold : p.mergeThreshold;
   const joins = best !== undefined && best.sim >= threshold;
-  const linked = joins && best.sim >= p.mergeThreshold ? scored.filter((s) => s.sim >= p.mergeThreshold) : joins ? [best] : [];
+  const linked = joins && best.sim >= mergeAt ? scored.filter((s) => s.sim >= mergeAt) : joins ? [best] : [];
   // The oldest linked story survives, so story ids stay those readers saw first.
   const survivor = linked.length > 0 ? linked.reduce((a, b) => (b.rec.seq < a.rec.seq ? b : a)) : undefined;
   const absorbed = linked.filter((s) => s !== survivor);
@@ -109,6 +142,7 @@ export function assignArticle(state: ClusterState, doc: ClusterDoc, params: Part
   const centroid: Record<string, number> = {};
   for (const [t, w] of kept) centroid[t] = w;
 
+  const recent = p.recentMembers > 0 ? [...linked.flatMap((s) => s.rec.recent ?? []), topTerms(tf, idf, p.memberTerms)].slice(-p.recentMembers) : undefined;
   const days = [day, ...linked.flatMap((s) => [s.rec.firstDay, s.rec.lastDay])].filter((d): d is number => d !== undefined);
   const memberIds = [...linked.sort((a, b) => a.rec.seq - b.rec.seq).flatMap((s) => s.rec.articleIds), doc.id];
   const record: StoryRecord = {
@@ -116,6 +150,7 @@ export function assignArticle(state: ClusterState, doc: ClusterDoc, params: Part
     seq: survivor ? survivor.rec.seq : state.nextSeq,
     articleIds: memberIds,
     centroid,
+    ...(recent ? { recent } : {}),
     ...(days.length > 0 ? { firstDay: Math.min(...days), lastDay: Math.max(...days) } : {}),
   };
 

@@ -18,6 +18,8 @@ export interface StoryRecord {
   readonly articleIds: readonly string[];
   /** Sum of member term vectors (pre-IDF), pruned to the top terms. */
   readonly centroid: Readonly<Record<string, number>>;
+  /** Term vectors (pre-IDF, top terms) of the most recent members, newest last: a headline often matches a few members better than the whole story. */
+  readonly recent?: readonly Readonly<Record<string, number>>[];
   /** Publication day range of dated members (days since 1970). */
   readonly firstDay?: number;
   readonly lastDay?: number;

@@ -82,3 +82,14 @@ test('time decay: a far-apart date lowers the similarity', () => {
   // One day apart: factor 0.5^(1/14); half a year: the 0.5 floor.
   assert.ok(Math.abs(far.similarity / near.similarity - 0.5 / 0.5 ** (1 / 14)) < 1e-9);
 });
+
+test('headline-only articles: the same words an hour apart join, two days apart found a new story', () => {
+  let s = createClusterState();
+  const h = (id: string, title: string, published: string) => ({ id: asArticleId(id), title, text: '', published });
+  s = assignArticle(s, h('h1', 'Stocks slip on weak China export data', '2014-03-10T10:00:00Z')).state;
+  s = assignArticle(s, h('h2', 'Oil prices steady ahead of OPEC meeting', '2014-03-10T10:30:00Z')).state;
+  const near = assignArticle(s, h('h3', 'Stocks slip after weak China export data', '2014-03-10T11:00:00Z'));
+  assert.equal(near.storyId, storyOf(s, asArticleId('h1')));
+  const far = assignArticle(near.state, h('h4', 'Stocks slip on weak China export data', '2014-03-12T11:00:00Z'));
+  assert.notEqual(far.storyId, storyOf(near.state, asArticleId('h1')));
+});

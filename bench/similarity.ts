@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { combineComponents, isCrossLingual, pairBatchComponents, SIMILARITY_DEFAULTS, type SimilarityParams } from '../src/stages/similarity/index.js';
+import { combineComponents, isCrossLingual, pairBatchComponents, scorePairs, SIMILARITY_DEFAULTS, type SimilarityParams } from '../src/stages/similarity/index.js';
 
 const DATA = join(import.meta.dirname, '../../shared/data/pairs/semeval2022-dev');
 if (!existsSync(join(DATA, 'pairs.jsonl'))) {
@@ -50,7 +50,8 @@ if (process.argv.includes('--grid')) {
   results.sort((a, b) => b.r - a.r);
   for (const { r, params } of results.slice(0, 10)) process.stdout.write(`${r.toFixed(4)} ${JSON.stringify(params)}\n`);
 } else {
-  const scores = comps.map((c, i) => combineComponents(c, SIMILARITY_DEFAULTS, isCrossLingual(pairs[i])));
+  // What `parallax similarity` outputs: combined components with the batch's chance levels removed.
+  const scores = scorePairs(pairs).map((s) => s.score);
   const byLang = new Map<string, number[]>();
   pairs.forEach((p, i) => {
     const k = `${p.lang1}-${p.lang2}`;

@@ -4,6 +4,7 @@ import { arabicStem, asciiDigits } from '../../../src/stages/similarity/arabic-s
 import { countryOf, hanCountries, monthOf } from '../../../src/stages/similarity/news-lexicon.js';
 import { textFeatures } from '../../../src/stages/similarity/text-features.js';
 import { transliterate } from '../../../src/stages/similarity/transliterate.js';
+import { scorePairs } from '../../../src/stages/similarity/score-batch.js';
 
 test('month names in several languages and cases map to one number', () => {
   for (const w of ['March', 'März', 'mars', 'marzo', 'marca', 'марта', 'Mart', 'مارس']) assert.equal(monthOf(transliterate(w)), 3, w);
@@ -29,4 +30,16 @@ test('Arabic spelling variants and clitics fold to one stem; Arabic digits read 
   assert.equal(arabicStem('والرئيسة'), arabicStem('رئيسه'));
   assert.equal(arabicStem('أحمد'), arabicStem('احمد'));
   assert.equal(asciiDigits('عام ٢٠٢٢'), 'عام 2022');
+});
+
+test('a batch removes each language pair\'s chance level but keeps order within it', () => {
+  const base = ['Quake hits Chile coast', 'Election results in Peru', 'Floods in Bavaria', 'Strike at Paris airports', 'New vaccine approved', 'Bank raises interest rates', 'Wildfire near Athens', 'Chess champion retires', 'Volcano erupts in Iceland'];
+  const pairs = base.map((t, i) => ({ id: String(i), lang1: 'en', lang2: 'en', text1: t, text2: i % 2 === 0 ? t : base[(i + 1) % base.length] }));
+  const scores = scorePairs(pairs);
+  assert.equal(scores.length, pairs.length);
+  for (const s of scores) assert.ok(s.score >= 0 && s.score <= 1);
+  // Same-story pairs (even ids) still rank above the unrelated ones.
+  const same = scores.filter((_, i) => i % 2 === 0).map((s) => s.score);
+  const other = scores.filter((_, i) => i % 2 === 1).map((s) => s.score);
+  assert.ok(Math.min(...same) > Math.max(...other));
 });

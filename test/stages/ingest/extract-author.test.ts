@@ -35,3 +35,14 @@ test('a byline in the visible text is found', () => {
   const d = doc('<h1>Titel</h1><p>Blog Beitrag von Margarita Koreneva</p><p>Text des Beitrags, lang genug.</p>');
   assert.equal(readAuthor(d, { ldAuthors: [], publishers: [] }), 'Margarita Koreneva');
 });
+
+test('dates: more languages, day-first URLs, the line below the headline', async () => {
+  const { dateInText, dateFromUrl, readMetadata } = await import('../../../src/stages/ingest/extract/read-metadata.js');
+  assert.equal(dateInText('Notizia del 14 Gennaio 2020'), '2020-01-14');
+  assert.equal(dateInText('5 de mayo de 2022'), '2022-05-05');
+  assert.equal(dateFromUrl('https://x.de/meldungen/29-10-2021'), '2021-10-29');
+  const d = doc('<h1>Top 10 Women Talking Sports</h1><p>January 22, 2014</p><p>Body.</p>');
+  assert.equal(readMetadata(d).published, '2014-01-22');
+  const m = parseHTML('<html><head><meta property="article:modified_time" content="2020-02-02"></head><body><h1>T</h1><p>x</p></body></html>').document as unknown as MetaDoc;
+  assert.equal(readMetadata(m, 'https://a.b/2019/01/05/x').published, '2019-01-05'); // a URL date beats a modification date
+});

@@ -46,6 +46,11 @@ const MONTHS: Record<string, number> = {
   apr: 4, april: 4, avril: 4, may: 5, mai: 5, jun: 6, juni: 6, june: 6, juin: 6, jul: 7, juli: 7, july: 7, juillet: 7,
   aug: 8, august: 8, août: 8, sep: 9, sept: 9, september: 9, septembre: 9, okt: 10, oct: 10, oktober: 10, october: 10, octobre: 10,
   nov: 11, november: 11, novembre: 11, dez: 12, dec: 12, dezember: 12, december: 12, décembre: 12,
+  // Italian, Spanish, Portuguese and Dutch, the other languages of the dev pages.
+  gennaio: 1, enero: 1, janeiro: 1, januari: 1, febbraio: 2, febrero: 2, fevereiro: 2, februari: 2, marzo: 3, março: 3, maart: 3,
+  aprile: 4, abril: 4, maggio: 5, mayo: 5, maio: 5, mei: 5, giugno: 6, junio: 6, junho: 6, luglio: 7, julio: 7, julho: 7,
+  agosto: 8, augustus: 8, settembre: 9, septiembre: 9, setembro: 9, ottobre: 10, octubre: 10, outubro: 10,
+  noviembre: 11, dicembre: 12, diciembre: 12, dezembro: 12,
 };
 
 /** A calendar date written in visible text: 06.08.2009, 6. August 2009, August 6, 2009, 2009-08-06. */
@@ -57,7 +62,7 @@ export function dateInText(text: string | undefined): string | undefined {
   if (m) return day(m[1], +m[2], m[3]);
   m = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})\b/.exec(text);
   if (m) return day(m[3], +m[2], m[1]);
-  m = /\b(\d{1,2})\.?\s+(\p{L}{3,9})\.?,?\s+((?:19|20)\d{2})\b/u.exec(text);
+  m = /\b(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?((?:19|20)\d{2})\b/u.exec(text);
   if (m && MONTHS[m[2].toLowerCase()]) return day(m[3], MONTHS[m[2].toLowerCase()], m[1]);
   m = /\b(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b/u.exec(text);
   if (m && MONTHS[m[1].toLowerCase()]) return day(m[3], MONTHS[m[1].toLowerCase()], m[2]);
@@ -130,7 +135,7 @@ function fromJsonLd(doc: MetaDoc): LdFacts {
   for (const o of objs) {
     if (!ARTICLE_TYPE.test(ldType(o))) continue;
     title ??= typeof o['headline'] === 'string' ? clean(o['headline']) : undefined;
-    published ??= toDate(o['datePublished']) ?? toDate(o['dateCreated']);
+    published ??= toDate(o['datePublished']) ?? toDate(o['dateCreated']) ?? toDate(o['uploadDate']);
     if (authors.length === 0) authors = names(o['author']).map((s) => clean(s)).filter((s): s is string => !!s);
     publishers.push(...names(o['publisher']));
   }
@@ -147,31 +152,53 @@ export function dateFromUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
   const m = /[/_-]((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/.exec(url)
     ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(url);
-  if (!m) return undefined;
-  return toIsoDate(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`);
+  if (m) return toIsoDate(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`);
+  // Day-first, as European sites write it: /meldungen/29-10-2021.
+  const d = /[/_-](\d{1,2})[-_.](\d{1,2})[-_.]((?:19|20)\d{2})(?:[/_.-]|$)/.exec(url);
+  return d ? toIsoDate(`${d[3]}-${d[2].padStart(2, '0')}-${d[1].padStart(2, '0')}`) : undefined;
 }
 
 const DATE_META = [
   'article:published_time', 'og:published_time', 'og:article:published_time', 'article.published',
   'datePublished', 'publishdate', 'publish-date', 'pubdate', 'publication_date', 'sailthru.date',
   'parsely-pub-date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'date',
-  'citation_publication_date', 'citation_date', 'og:updated_time', 'article:modified_time', 'last-modified',
+  'citation_publication_date', 'citation_date', 'og:pubdate', 'article:published', 'parsely-pub-date', 'dc.date.created',
+  'originalpublicationdate', 'date_published', 'publishedat', 'published_time', 'release_date', 'uploaddate',
 ];
+
+/** Modification dates: only when nothing says when the page was published. */
+const MODIFIED_META = ['og:updated_time', 'article:modified_time', 'last-modified', 'dateModified', 'lastmod'];
+
+/** Short text just below the headline, where most themes print the date. */
+function dateNearHeadline(doc: MetaDoc): string | undefined {
+  const h1 = doc.querySelector('article h1') ?? doc.querySelector('h1');
+  type Sib = MetaEl & { nextElementSibling?: Sib | null; parentElement?: Sib | null };
+  let el = (h1 as Sib | null)?.nextElementSibling ?? null;
+  for (let i = 0; el && i < 4; i++, el = el.nextElementSibling ?? null) {
+    const t = el.textContent ?? '';
+    if (t.length < 300) {
+      const d = dateInText(clean(t));
+      if (d) return d;
+    }
+  }
+  return undefined;
+}
 
 function visibleDate(doc: MetaDoc): string | undefined {
   const el = doc.querySelector('[itemprop="datePublished"]');
-  const v = toDate(el?.getAttribute('content') ?? el?.getAttribute('datetime'));
+  const v = toDate(el?.getAttribute('content') ?? el?.getAttribute('datetime')) ?? dateInText(clean(el?.textContent)?.slice(0, 200));
   if (v) return v;
   for (const sel of ['time[pubdate]', 'article time[datetime]', 'time[datetime]']) {
     const t = toDate(doc.querySelector(sel)?.getAttribute('datetime'));
     if (t) return t;
   }
   // Dates written for readers, in the elements themes use for them.
-  for (const sel of ['time', '[class*="date" i]', '[class*="posted" i]', '[class*="meta" i]', '[class*="byline" i]', '[class*="time" i]']) {
+  for (const sel of ['time', '[class*="date" i]', '[class*="datum" i]', '[class*="fecha" i]', '[class*="posted" i]', '[class*="publi" i]',
+    '[class*="submitted" i]', '[class*="meta" i]', '[class*="byline" i]', '[class*="time" i]', '[class*="info" i]']) {
     const t = dateInText(clean(doc.querySelector(sel)?.textContent)?.slice(0, 200));
     if (t) return t;
   }
-  return undefined;
+  return dateNearHeadline(doc);
 }
 
 /**
@@ -184,7 +211,8 @@ export function readMetadata(doc: MetaDoc, pageUrl?: string): PageMetadata {
   const docTitle = clean(doc.querySelector('title')?.textContent);
   const metaTitle = metaContent(doc, ['og:title', 'twitter:title', 'dc.title', 'headline']);
   const title = readTitle(doc, [ld.title, metaTitle, docTitle], siteName);
-  const published = ld.published ?? toDate(metaContent(doc, DATE_META)) ?? visibleDate(doc) ?? dateFromUrl(pageUrl);
+  const published = ld.published ?? toDate(metaContent(doc, DATE_META)) ?? visibleDate(doc) ?? dateFromUrl(pageUrl)
+    ?? toDate(metaContent(doc, MODIFIED_META));
   const metaAuthor = metaContent(doc, ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author', 'citation_author', 'twitter:data1', 'cxenseparse:author']);
   const url = metaContent(doc, ['og:url']) ?? clean(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? pageUrl;
   const author = readAuthor(doc, { ldAuthors: ld.authors, metaAuthor, siteName, publishers: ld.publishers, url: pageUrl ?? url });

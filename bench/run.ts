@@ -19,7 +19,8 @@ const floorsFile = join(here, 'floors.json');
 const floors = JSON.parse(readFileSync(floorsFile, 'utf8')) as Record<string, { floor: number; note?: string }>;
 
 const files = readdirSync(here)
-  .filter((f) => f.endsWith('.ts') && f !== 'run.ts')
+  // *-misses.ts are error-analysis listings, not benchmarks.
+  .filter((f) => f.endsWith('.ts') && f !== 'run.ts' && !f.endsWith('-misses.ts'))
   .filter((f) => only.length === 0 || only.includes(f.replace(/\.ts$/, '')))
   .sort();
 

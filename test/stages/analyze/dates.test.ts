@@ -5,21 +5,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import type { DateMention, Sentence } from '../../../src/core/types.js';
 import { extractDates } from '../../../src/stages/analyze/dates.js';
+import { split } from './simple-split.js';
 
 const DIR = join(import.meta.dirname, '../../../examples/biden-putin-call');
 const SUNDAY = { date: '2021-12-05' };
-
-function split(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  const re = /[^\n]+?(?:[.!?]+["”’]?(?=\s+[A-Z“"„‘]|\s*$)|$)/gm;
-  for (const m of text.matchAll(re)) {
-    const t = m[0].trim();
-    if (!t) continue;
-    const s = m.index + m[0].indexOf(t);
-    out.push({ start: s, end: s + t.length, text: t });
-  }
-  return out;
-}
 
 function dates(text: string, anchor: { date?: string; inferred?: boolean } = SUNDAY): DateMention[] {
   return extractDates(text, split(text), anchor);

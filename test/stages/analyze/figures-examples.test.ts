@@ -4,20 +4,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Figure, Sentence } from '../../../src/core/types.js';
 import { extractFigures, quantityKey, sameQuantity } from '../../../src/stages/analyze/figures.js';
+import { split } from './simple-split.js';
 
 const DIR = join(import.meta.dirname, '../../../examples/biden-putin-call');
-
-function split(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  const re = /[^\n]+?(?:[.!?]+["”’]?(?=\s+[A-Z“"„‘]|\s*$)|$)/gm;
-  for (const m of text.matchAll(re)) {
-    const t = m[0].trim();
-    if (!t) continue;
-    const s = m.index + m[0].indexOf(t);
-    out.push({ start: s, end: s + t.length, text: t });
-  }
-  return out;
-}
 
 function article(prefix: string): string {
   const file = readdirSync(DIR).find((f) => f.startsWith(prefix));

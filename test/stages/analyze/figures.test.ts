@@ -3,20 +3,9 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { EntityMention, Figure, Sentence } from '../../../src/core/types.js';
 import { extractFigures, quantityKey, sameQuantity } from '../../../src/stages/analyze/figures.js';
+import { split } from './simple-split.js';
 
 // A deliberately simple splitter: paragraphs, then ". X" boundaries.
-function split(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  const re = /[^\n]+?(?:[.!?]+["”’]?(?=\s+[A-Z“"„‘]|\s*$)|$)/gm;
-  for (const m of text.matchAll(re)) {
-    const t = m[0].trim();
-    if (!t) continue;
-    const s = m.index + m[0].indexOf(t);
-    out.push({ start: s, end: s + t.length, text: t });
-  }
-  return out;
-}
-
 function figs(text: string, entities: readonly EntityMention[] = []): Figure[] {
   return extractFigures(text, split(text), entities);
 }

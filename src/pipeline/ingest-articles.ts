@@ -8,7 +8,7 @@ import { clean } from '../stages/clean/index.js';
 import { analyze } from '../stages/analyze/index.js';
 import { assignArticle, createClusterState, loadClusterState, serializeClusterState, type ClusterState } from '../stages/cluster/index.js';
 import type { Store } from '../storage/store.js';
-import type { StoryId } from '../core/ids.js';
+import type { ArticleId, StoryId } from '../core/ids.js';
 
 const CLUSTER_STATE = 'cluster';
 
@@ -46,7 +46,7 @@ export function ingestArticles(raws: readonly RawArticle[], ctx: IngestContext):
   let duplicates = 0;
   const rejected: InputProblem[] = [];
   const problems: InputProblem[] = [];
-  const moved = new Map<string, StoryId>();
+  const moved = new Map<ArticleId, StoryId>();
 
   for (const raw of raws) {
     const path = raw.path ?? raw.url ?? '(input)';
@@ -87,7 +87,7 @@ export function ingestArticles(raws: readonly RawArticle[], ctx: IngestContext):
     }
   }
   store.transaction(() => {
-    for (const [id, storyId] of moved) store.setStory(id as never, storyId);
+    for (const [id, storyId] of moved) store.setStory(id, storyId);
     store.saveState(CLUSTER_STATE, serializeClusterState(state));
   });
   return { added, duplicates, rejected, problems };

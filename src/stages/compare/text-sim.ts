@@ -5,14 +5,7 @@
  * so we compare stemmed content words, and give names and numbers more weight
  * because they survive translation best.
  */
-
-const STOP = new Set(
-  `a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those
-  he she they we i you me him her them us our their his my your there here will would shall should can could may might must
-  do does did done have has had not no so than then too very just also about into over after before up down out off again
-  further once all any both each few more most other some such only own same which who whom what when where why how
-  said says say told according`.split(/\s+/),
-);
+import { isStopWord } from '../dedupe/text-tokens.js';
 
 /** A crude, language-agnostic stem: fold case and diacritics, keep a prefix. */
 export function stem(word: string): string {
@@ -43,7 +36,7 @@ export function bagOf(text: string): Bag {
     first = false;
     const raw = m[0].replace(/[.,]+$/, '');
     const lower = raw.toLowerCase();
-    if (STOP.has(lower) || STOP.has(lower.replace(/['’].*$/, ''))) continue;
+    if (isStopWord(lower) || isStopWord(lower.replace(/['’].*$/, ''))) continue;
     const isNumber = /^\d/.test(raw);
     const key = isNumber ? raw.replace(/[,.]/g, '') : stem(raw);
     if (key.length < 2 && !isNumber) continue;

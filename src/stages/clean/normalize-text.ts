@@ -1,18 +1,17 @@
 /**
- * Whitespace and invisible characters that scrapes carry: NBSP and other
- * space variants become a plain space; zero-width characters and soft
- * hyphens disappear (they split words for search and n-gram matching).
+ * Line normalisation for the clean stage. Broken text (mojibake, entities,
+ * invisible characters, NBSP, non-NFC) is repaired first by `repairText`;
+ * then whitespace is collapsed. Cleaned text is built from these lines, so
+ * offsets into it never need mapping back through the repair.
  */
-
-const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g;
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+import { repairText } from './repair-text.js';
 
 /**
- * One line, NFC, with whitespace collapsed and trimmed.
+ * One line, repaired, with whitespace collapsed and trimmed.
  * @example normalizeLine(' a\u00a0b\u200bc  d ') // 'a bc d'
  */
 export function normalizeLine(line: string): string {
-  return line.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim();
+  return repairText(line).replace(/[\t\f\v\r\n\u2028\u2029]/g, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
 /**

@@ -6,7 +6,7 @@ import { asStoryId } from '../core/ids.js';
 import { formatProblem, systemClock, type InputProblem } from '../core/result.js';
 import { buildAllBriefs, buildBrief } from '../pipeline/build-briefs.js';
 import { ingestArticles, type IngestReport } from '../pipeline/ingest-articles.js';
-import { readInputs } from '../pipeline/read-inputs.js';
+import { readSources, type ReadSourcesOptions } from '../pipeline/read-inputs.js';
 import { renderHtml, renderHtmlReport, renderJson, renderMarkdown } from '../stages/brief/index.js';
 import { createStore } from '../storage/create-store.js';
 import type { Store } from '../storage/store.js';
@@ -24,10 +24,43 @@ function openStore(db: string | undefined): Store {
   return createStore({ type: 'sqlite', file: db ?? DEFAULT_DB });
 }
 
-/** Reads, cleans, analyses and stores PATHs; problems go to stderr one line each. */
-function ingestPaths(store: Store, paths: readonly string[], io: Io, quiet: boolean): { report: IngestReport; readProblems: readonly InputProblem[] } {
-  if (paths.length === 0) throw new UsageError('give at least one file or folder to ingest');
-  const { articles, problems } = readInputs(paths);
+/** Flags of the commands that read inputs: URLs and feeds. */
+const SOURCE_FLAGS = {
+  follow: { type: 'boolean' },
+  'allow-private': { type: 'boolean' },
+  timeout: { type: 'string' },
+  'max-bytes': { type: 'string' },
+  delay: { type: 'string' },
+} as const;
+
+function nonNegativeInt(flag: string, value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (typeof value !== 'string' || !/^\d+$/.test(value) || !Number.isSafeInteger(n)) {
+    throw new UsageError(`--${flag} must be a whole number (got "${String(value)}")`);
+  }
+  return n;
+}
+
+/** Source options from the flags; unset flags keep the fetcher's defaults. */
+function sourceOptions(values: Record<string, unknown>): ReadSourcesOptions {
+  const fetch: Record<string, unknown> = { allowPrivate: values['allow-private'] === true };
+  const timeout = nonNegativeInt('timeout', values.timeout);
+  const maxBytes = nonNegativeInt('max-bytes', values['max-bytes']);
+  const delay = nonNegativeInt('delay', values.delay);
+  if (timeout !== undefined) {
+    fetch.timeoutMs = timeout;
+    fetch.connectTimeoutMs = timeout;
+  }
+  if (maxBytes !== undefined) fetch.maxBytes = maxBytes;
+  if (delay !== undefined) fetch.delayMs = delay;
+  return { follow: values.follow === true, fetch };
+}
+
+/** Reads (files, folders, URLs), cleans, analyses and stores; problems go to stderr one line each. */
+async function ingestPaths(store: Store, paths: readonly string[], io: Io, quiet: boolean, sources: ReadSourcesOptions = {}): Promise<{ report: IngestReport; readProblems: readonly InputProblem[] }> {
+  if (paths.length === 0) throw new UsageError('give at least one file, folder or URL to ingest');
+  const { articles, problems } = await readSources(paths, sources);
   const progress = createProgress();
   progress.start(articles.length, 'ingest');
   const report = ingestArticles(articles, { store, clock: systemClock, onArticle: () => progress.tick() });
@@ -43,11 +76,12 @@ function exitCodeOf(report: IngestReport, readProblems: readonly InputProblem[],
   return strict && anyProblem ? 1 : 0;
 }
 
-export function cmdIngest(argv: readonly string[], io: Io): number {
-  const { values, positionals } = parseCommand(argv);
+export async function cmdIngest(argv: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommand(argv, SOURCE_FLAGS);
+  const sources = sourceOptions(values);
   const store = openStore(values.db);
   try {
-    const { report, readProblems } = ingestPaths(store, positionals, io, values.quiet === true);
+    const { report, readProblems } = await ingestPaths(store, positionals, io, values.quiet === true, sources);
     if (!values.quiet) {
       io.stderr(
         `ingested ${report.added} new article(s), ${report.duplicates} already stored, ${report.rejected.length} rejected, ` +
@@ -110,14 +144,15 @@ export function cmdBrief(argv: readonly string[], io: Io): number {
   }
 }
 
-export function cmdAnalyze(argv: readonly string[], io: Io): number {
-  const { values, positionals } = parseCommand(argv);
+export async function cmdAnalyze(argv: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommand(argv, SOURCE_FLAGS);
   const format = briefFormat(values.format);
+  const sources = sourceOptions(values);
   // Without --db the run leaves nothing behind: a throwaway database.
   const tmp = values.db ? undefined : mkdtempSync(join(tmpdir(), 'parallax-'));
   const store = openStore(values.db ?? join(tmp!, 'analyze.db'));
   try {
-    const { report, readProblems } = ingestPaths(store, positionals, io, values.quiet === true);
+    const { report, readProblems } = await ingestPaths(store, positionals, io, values.quiet === true, sources);
     const code = exitCodeOf(report, readProblems, values.strict === true);
     if (report.added === 0 && report.duplicates === 0) {
       io.stderr('parallax: nothing could be ingested');

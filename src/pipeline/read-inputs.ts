@@ -8,6 +8,8 @@ import type { RawArticle } from '../core/types.js';
 import type { InputProblem } from '../core/result.js';
 import type { IngestOptions } from '../stages/ingest/parse-input.js';
 import { INGEST_DEFAULTS, inputKindOf, parseInput } from '../stages/ingest/parse-input.js';
+import { createFetcher, type Fetcher, type FetchOptions } from '../fetch/fetch-url.js';
+import { followFeedItems, readUrl } from '../fetch/read-url.js';
 
 export interface ReadInputsResult {
   readonly articles: readonly RawArticle[];
@@ -87,6 +89,41 @@ export function readInputs(paths: readonly string[], opts: Partial<IngestOptions
       articles.push(...parsed.articles);
       problems.push(...parsed.problems);
     }
+  }
+  return { articles, problems };
+}
+
+export interface ReadSourcesOptions extends Partial<IngestOptions> {
+  /** Fetch each feed item's linked page and extract it (feeds by file or URL). */
+  readonly follow?: boolean;
+  /** How URLs are fetched; ignored when `fetcher` is given. */
+  readonly fetch?: Partial<FetchOptions>;
+  readonly fetcher?: Fetcher;
+}
+
+const IS_URL = /^https?:\/\//i;
+
+/**
+ * Like {@link readInputs}, but a path may also be an http(s) URL, fetched
+ * politely and safely (see src/fetch), and with `follow` every feed item's
+ * page is fetched and extracted. Results stay in input order.
+ * @example await readSources(['https://example.com/feed.xml', 'articles/'], { follow: true })
+ */
+export async function readSources(paths: readonly string[], opts: ReadSourcesOptions = {}): Promise<ReadInputsResult> {
+  const needsFetch = opts.follow === true || paths.some((p) => IS_URL.test(p));
+  const fetcher = opts.fetcher ?? (needsFetch ? createFetcher(opts.fetch) : undefined);
+  const articles: RawArticle[] = [];
+  const problems: InputProblem[] = [];
+  for (const path of paths) {
+    let got: ReadInputsResult = IS_URL.test(path)
+      ? await readUrl(path, fetcher!, { follow: opts.follow === true })
+      : readInputs([path], opts);
+    if (!IS_URL.test(path) && opts.follow && got.articles.some((a) => a.format === 'feed')) {
+      const followed = await followFeedItems(got.articles, fetcher!);
+      got = { articles: followed.articles, problems: [...got.problems, ...followed.problems] };
+    }
+    articles.push(...got.articles);
+    problems.push(...got.problems);
   }
   return { articles, problems };
 }

@@ -87,3 +87,35 @@ test('usage errors exit 2 with one line; help and version print', async () => {
   assert.equal(await main(['--version'], c.io), 0);
   assert.match(c.out[0]!, /^\d+\.\d+\.\d+/);
 });
+
+test('ingest URLs: a local page with --allow-private; without it one line refusing the URL; feeds by file with --follow', async () => {
+  const { serve, html, articlePage } = await import('../fetch/local-server.js');
+  const s = await serve({
+    '/page.html': html(articlePage('Bridge closes for repairs', 'The old bridge closed on Friday for six weeks of repairs.')),
+    '/story.html': html(articlePage('Storm floods the valley', 'Heavy rain flooded the valley overnight, officials said.')),
+  });
+  try {
+    let c = capture();
+    assert.equal(await main(['ingest', `${s.base}/page.html`, '--allow-private', '--delay', '0', '--db', ':memory:'], c.io), 0);
+    assert.match(c.err.join('\n'), /ingested 1 new article/);
+    c = capture();
+    assert.equal(await main(['ingest', `${s.base}/page.html`, '--db', ':memory:'], c.io), 1);
+    const refusals = c.err.filter((l) => l.startsWith('parallax: '));
+    assert.equal(refusals.length, 1);
+    assert.match(refusals[0]!, new RegExp(`^parallax: ${s.base}/page\\.html: refused: 127\\.0\\.0\\.1 is a loopback address.*--allow-private`));
+    await withDir(async (dir) => {
+      const feed = join(dir, 'wire.xml');
+      writeFileSync(feed, `<rss><channel><title>Wire</title><item><title>Storm</title><link>${s.base}/story.html</link>
+        <description>Short teaser.</description></item></channel></rss>`);
+      c = capture();
+      assert.equal(await main(['analyze', feed, '--follow', '--allow-private', '--delay', '0', '--format', 'json', '--quiet'], c.io), 0);
+      const out = JSON.parse(c.out.join('\n')) as { stories: { articles: { text: string }[] }[] };
+      assert.match(out.stories[0]!.articles[0]!.text, /Heavy rain flooded the valley/);
+    });
+    c = capture();
+    assert.equal(await main(['ingest', `${s.base}/page.html`, '--timeout', 'soon'], c.io), 2);
+    assert.match(c.err[0]!, /--timeout must be a whole number/);
+  } finally {
+    await s.close();
+  }
+});

@@ -53,3 +53,20 @@ test('read then clean: the HTML fixture keeps its paragraphs and metadata', asyn
   assert.equal(r.value.text.split('\n\n').length, 5);
   assert.ok(r.value.text.includes('“We are relieved to have our bridge back,” said the mayor'));
 });
+
+test('readSources: URLs and files side by side, in input order; a failed URL is a problem naming it', async () => {
+  const { readSources } = await import('../../src/pipeline/read-inputs.js');
+  const { serve, html, articlePage } = await import('../fetch/local-server.js');
+  const s = await serve({ '/a.html': html(articlePage('Port strike ends', 'Dock workers returned to work on Thursday.')) });
+  try {
+    const { articles, problems } = await readSources(
+      [`${s.base}/a.html`, 'test/fixtures/ingest/plain.txt', `${s.base}/gone.html`],
+      { fetch: { allowPrivate: true, delayMs: 0, retries: 0 } },
+    );
+    assert.deepEqual(articles.map((a) => a.format), ['html', 'txt']);
+    assert.equal(articles[0].url, `${s.base}/a.html`);
+    assert.deepEqual(problems, [{ path: `${s.base}/gone.html`, message: 'fetch failed: HTTP 404' }]);
+  } finally {
+    await s.close();
+  }
+});

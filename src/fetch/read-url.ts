@@ -1,0 +1,146 @@
+/**
+ * A URL → RawArticles: fetch, decode, and hand the text to the same parsers
+ * files go through (the HTML extractor `parallax extract` uses, the feed
+ * parser). With `follow`, each feed item's page is fetched and extracted.
+ */
+import type { RawArticle } from '../core/types.js';
+import type { InputProblem } from '../core/result.js';
+import { parseFeed } from '../stages/ingest/parse-feed.js';
+import { parseHtml } from '../stages/ingest/parse-html.js';
+import type { ParsedInput } from '../stages/ingest/parse-input.js';
+import type { Fetcher, FetchFailure, FetchSuccess } from './fetch-url.js';
+
+export type ResponseKind = 'html' | 'feed' | 'txt';
+
+/** The charset a response declares in its header or, failing that, in its first bytes. */
+function charsetOf(contentType: string | undefined, head: string): string {
+  const fromHeader = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '');
+  const fromDoc = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
+  return (fromHeader ?? fromDoc)?.[1] ?? 'utf-8';
+}
+
+/**
+ * Decodes a body by its declared charset; an unknown label falls back to UTF-8.
+ * @example decodeBody(Buffer.from([0x63, 0x61, 0x66, 0xe9]), 'text/html; charset=iso-8859-1') // 'café'
+ */
+export function decodeBody(body: Buffer, contentType: string | undefined): string {
+  const label = charsetOf(contentType, body.subarray(0, 2048).toString('latin1'));
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(label);
+  } catch {
+    decoder = new TextDecoder('utf-8');
+  }
+  const text = decoder.decode(body);
+  // Node 20 decodes windows-1252 (which latin1 labels also mean) as ISO-8859-1,
+  // leaving 0x80–0x9F as control characters instead of € „ “ ” – — ….
+  return decoder.encoding === 'windows-1252' ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80] || c) : text;
+}
+
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * What a response is, by Content-Type, else by sniffing its start.
+ * @example responseKind('application/rss+xml', '<rss>…') // 'feed'
+ */
+export function responseKind(contentType: string | undefined, text: string): ResponseKind | undefined {
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  const start = text.slice(0, 1024).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const feedRoot = /<(rss|feed|rdf:rdf)[\s>]/.test(start);
+  if (/(rss|atom)\+xml$/.test(type) || type === 'application/rdf+xml') return 'feed';
+  if (type === 'text/html' || type === 'application/xhtml+xml') return feedRoot && !/<html[\s>]/.test(start) ? 'feed' : 'html';
+  if (feedRoot) return 'feed';
+  if (/^<!doctype html|^<html[\s>]|<head[\s>]|<body[\s>]/.test(start)) return 'html';
+  if (type === 'text/plain') return 'txt';
+  return undefined;
+}
+
+function problem(path: string, message: string): ParsedInput {
+  return { articles: [], problems: [{ path, message }] };
+}
+
+function describe(f: FetchFailure): string {
+  if (f.reason === 'blocked-address') return `${f.message}; private and local addresses are fetched only when explicitly allowed (--allow-private)`;
+  return f.reason === 'http-status' ? `fetch failed: ${f.message}` : `fetch failed (${f.reason}): ${f.message}`;
+}
+
+/** Parses a fetched response as the kind of document it is. */
+export function parseResponse(res: FetchSuccess): ParsedInput {
+  const text = decodeBody(res.body, res.contentType);
+  const kind = responseKind(res.contentType, text);
+  if (text.trim() === '') return problem(res.url, 'empty response');
+  switch (kind) {
+    case 'html': {
+      const out = parseHtml(res.url, text);
+      if (!out.ok) return problem(res.url, out.message);
+      return { articles: [{ ...out.article, url: out.article.url ?? res.url }], problems: [] };
+    }
+    case 'feed': {
+      const parsed = parseFeed(res.url, text);
+      // Relative item links are relative to the feed's own URL.
+      const articles = parsed.articles.map((a) => (a.url ? { ...a, url: absolute(a.url, res.url) ?? a.url } : a));
+      return { articles, problems: parsed.problems };
+    }
+    case 'txt':
+      return { articles: [{ format: 'txt', path: res.url, url: res.url, body: text.replace(/\r\n?/g, '\n') }], problems: [] };
+    default:
+      return problem(res.url, `unsupported content type ${res.contentType ?? '(none)'}; expected HTML, RSS/Atom or plain text`);
+  }
+}
+
+function absolute(link: string, base: string): string | undefined {
+  try {
+    return new URL(link, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Fetches each feed item's link and extracts the page; the item's title,
+ * date, byline and source fill what the page lacks. A failed follow keeps
+ * the item's own text and reports one problem.
+ */
+export async function followFeedItems(items: readonly RawArticle[], fetcher: Fetcher): Promise<ParsedInput> {
+  const articles: RawArticle[] = [];
+  const problems: InputProblem[] = [];
+  for (const item of items) {
+    const link = item.format === 'feed' && item.url ? item.url : undefined;
+    if (!link || !/^https?:/i.test(link)) {
+      articles.push(item);
+      continue;
+    }
+    const res = await fetcher.fetch(link);
+    const page = res.ok ? parseResponse(res) : undefined;
+    const found = page?.articles[0];
+    if (!found || found.format === 'feed') {
+      const why = !res.ok ? describe(res) : page?.problems[0]?.message ?? 'linked page is not an article';
+      problems.push({ path: link, message: `could not follow feed item (${why}); kept the feed's own text` });
+      articles.push(item);
+      continue;
+    }
+    const merged: RawArticle = {
+      ...found,
+      title: found.title ?? item.title,
+      published: found.published ?? item.published,
+      source: found.source ?? item.source,
+      byline: found.byline ?? item.byline,
+      language: found.language ?? item.language,
+    };
+    articles.push(Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined)) as unknown as RawArticle);
+  }
+  return { articles, problems };
+}
+
+/**
+ * Fetches one URL and parses it; `follow` also fetches every feed item's page.
+ * @example await readUrl('https://example.com/feed.xml', createFetcher(), { follow: true })
+ */
+export async function readUrl(url: string, fetcher: Fetcher, opts: { readonly follow: boolean }): Promise<ParsedInput> {
+  const res = await fetcher.fetch(url);
+  if (!res.ok) return problem(url, describe(res));
+  const parsed = parseResponse(res);
+  if (!opts.follow || !parsed.articles.some((a) => a.format === 'feed')) return parsed;
+  const followed = await followFeedItems(parsed.articles, fetcher);
+  return { articles: followed.articles, problems: [...parsed.problems, ...followed.problems] };
+}

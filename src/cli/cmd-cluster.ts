@@ -1,10 +1,12 @@
 /**
- * `parallax cluster --in ARTICLES.jsonl --out OUT.jsonl`: clusters a stream
- * of articles in file order and writes each article's final story.
+ * `parallax cluster --in ARTICLES.jsonl --out OUT.jsonl [--db STATE.db]`:
+ * clusters a stream of articles in file order and writes each article's
+ * final story.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { clusterStream, type StreamArticle } from '../stages/cluster/cluster-stream.js';
+import { assignmentsOf, clusterInto, clusterStream, type StreamArticle, type StreamAssignment } from '../stages/cluster/cluster-stream.js';
+import { SqliteClusterStore } from '../storage/sqlite/cluster-tables.js';
 import { parseCommand, UsageError } from './args.js';
 import type { Io } from './commands.js';
 
@@ -46,20 +48,47 @@ export function writeJsonl(out: string | undefined, records: readonly unknown[],
   else if (records.length > 0) io.stdout(text);
 }
 
-/** Parses `--in FILE [--out FILE] [--quiet]`. */
-export function parseInOut(argv: readonly string[]): { input: string; out: string | undefined; quiet: boolean } {
+/** Parses `--in FILE [--out FILE] [--db FILE] [--quiet]`. */
+export function parseInOut(argv: readonly string[]): { input: string; out: string | undefined; db: string | undefined; quiet: boolean } {
   const { values, positionals } = parseCommand(argv, IO_FLAGS);
   const input = (values as { in?: string }).in ?? positionals[0];
   if (!input) throw new UsageError('give the input file with --in FILE');
-  return { input, out: values.out, quiet: values.quiet === true };
+  return { input, out: values.out, db: values.db, quiet: values.quiet === true };
 }
 
+/**
+ * With --db the story state is written to that SQLite file as each article
+ * is decided; run again on the same input after an interruption, the
+ * articles already assigned are skipped and the rest continue from the
+ * stored state, so the output equals an uninterrupted run.
+ */
 export function cmdCluster(argv: readonly string[], io: Io): number {
-  const { input, out, quiet } = parseInOut(argv);
+  const { input, out, db, quiet } = parseInOut(argv);
   const { rows, problems } = readJsonlFile(input);
   for (const p of problems) io.stderr(`parallax: ${p}`);
-  const { assignments } = clusterStream(rows as unknown as StreamArticle[]);
+  const articles = rows as unknown as StreamArticle[];
+  let assignments: StreamAssignment[];
+  let resumed = 0;
+  if (db) {
+    let store: SqliteClusterStore;
+    try {
+      store = SqliteClusterStore.open(db);
+    } catch (e) {
+      throw new UsageError(`cannot use ${db}: ${(e as Error).message}`);
+    }
+    try {
+      const before = store.docCount();
+      const added = clusterInto(store, articles);
+      resumed = before > 0 ? articles.length - added : 0;
+      assignments = assignmentsOf(store, articles);
+    } finally {
+      store.close();
+    }
+  } else assignments = clusterStream(articles).assignments;
   writeJsonl(out, assignments, io);
-  if (!quiet) io.stderr(`clustered ${assignments.length} article(s) into ${new Set(assignments.map((a) => a.story)).size} stories`);
+  if (!quiet) {
+    const again = resumed > 0 ? ` (${resumed} already assigned in ${db}, kept)` : '';
+    io.stderr(`clustered ${assignments.length} article(s) into ${new Set(assignments.map((a) => a.story)).size} stories${again}`);
+  }
   return problems.length > 0 && assignments.length === 0 ? 1 : 0;
 }

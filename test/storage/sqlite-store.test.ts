@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { articleIdFor, asStoryId } from '../../src/core/ids.js';
 import type { Analysis, CleanArticle } from '../../src/core/types.js';
 import { createStore } from '../../src/storage/create-store.js';
+import { MIGRATIONS } from '../../src/storage/sqlite/migrations.js';
 import { SqliteStore } from '../../src/storage/sqlite/sqlite-store.js';
 
 function article(text: string, title = 'A title'): { article: CleanArticle; analysis: Analysis } {
@@ -59,7 +60,7 @@ test('state blobs and rejections persist across reopening the file', () => {
     assert.equal(s2.loadState('cluster'), '{"version":2}');
     assert.equal(s2.loadState('missing'), undefined);
     assert.deepEqual(s2.listRejections(), [{ path: 'a.txt', reason: 'too-short', detail: '12 chars', at: 't' }]);
-    assert.equal(s2.schemaVersion(), 1);
+    assert.equal(s2.schemaVersion(), MIGRATIONS[MIGRATIONS.length - 1]!.version);
     s2.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -6,9 +6,10 @@
  * article strongly similar to several stories merges them.
  */
 import { asStoryId, storyIdFor, type ArticleId, type StoryId } from '../../core/ids.js';
-import { getSharded, setSharded } from '../dedupe/sharded-map.js';
 import { STRUCTURAL_PARAMS, type ClusterParams } from './cluster-params.js';
-import type { ClusterState, StoryRecord } from './cluster-state.js';
+import type { ClusterState } from './cluster-state.js';
+import { applyToState, stateView } from './state-view.js';
+import { isActive, type AssignPlan, type ClusterStore, type ClusterView, type StoryCore } from './cluster-store.js';
 import { dayNumber, docTerms, type ClusterDoc } from './doc-terms.js';
 
 export type ClusterEvent =
@@ -23,11 +24,11 @@ export interface AssignResult {
 }
 
 interface Scored {
-  readonly rec: StoryRecord;
+  readonly rec: StoryCore;
   readonly sim: number;
 }
 
-function timeFactor(p: ClusterParams, day: number | undefined, rec: StoryRecord, headline: boolean): number {
+function timeFactor(p: ClusterParams, day: number | undefined, rec: StoryCore, headline: boolean): number {
   const halfLife = headline ? p.headlineHalfLifeDays : p.halfLifeDays;
   if (day === undefined || rec.firstDay === undefined || rec.lastDay === undefined || halfLife <= 0) return 1;
   const gap = Math.max(0, rec.firstDay - day, day - rec.lastDay);
@@ -42,7 +43,7 @@ function topTerms(tf: ReadonlyMap<string, number>, idf: (t: string) => number, n
 }
 
 /** Mean TF-IDF cosine of the article with the story's k most similar recent members. */
-function topMemberSim(rec: StoryRecord, tf: ReadonlyMap<string, number>, dNorm: number, idf: (t: string) => number, k: number): number {
+function topMemberSim(rec: StoryCore, tf: ReadonlyMap<string, number>, dNorm: number, idf: (t: string) => number, k: number): number {
   const sims: number[] = [];
   for (const m of rec.recent ?? []) {
     let dot = 0;
@@ -61,28 +62,60 @@ function topMemberSim(rec: StoryRecord, tf: ReadonlyMap<string, number>, dNorm: 
   return top.reduce((a, b) => a + b, 0) / top.length;
 }
 
+/** Stories sharing the article's heaviest terms, most shared first, active ones only. */
+function candidateStories(view: ClusterView, query: readonly string[], p: ClusterParams, clock: number | undefined): StoryCore[] {
+  const ord = view.docCount();
+  const hits = new Map<string, number>();
+  const recs = new Map<string, StoryCore>();
+  for (const t of query) {
+    const ids: string[] = [];
+    let tooCommon = false;
+    for (const sid of view.postings(t)) {
+      let rec = recs.get(sid);
+      if (rec === undefined) {
+        rec = view.story(sid);
+        if (rec === undefined || !isActive(rec, clock, ord, p)) continue;
+        recs.set(sid, rec);
+      }
+      ids.push(sid);
+      // A term in very many active stories cannot tell them apart; skipping it bounds the work per article.
+      if (ids.length > p.maxPostings) {
+        tooCommon = true;
+        break;
+      }
+    }
+    if (!tooCommon) for (const sid of ids) hits.set(sid, (hits.get(sid) ?? 0) + 1);
+  }
+  return [...hits]
+    .map(([sid, h]) => ({ rec: recs.get(sid)!, h }))
+    .sort((x, y) => y.h - x.h || x.rec.seq - y.rec.seq)
+    .slice(0, p.maxCandidates)
+    .map((c) => c.rec);
+}
+
 /**
- * Assign one article; returns the new state, its story and what happened.
- * Re-assigning a known article id changes nothing. `params` may override
- * thresholds only; parameters that shape the state come from the state.
- * @example const { state: s1, storyId } = assignArticle(createClusterState(), { id, title, text })
+ * Decide one article against a state it only reads: which story it joins or
+ * founds, which stories merge, and the records that result. Pure: the same
+ * view and document give the same plan. A known article id gives no plan.
+ * @example const plan = planAssignment(store, doc); if (plan) store.apply(plan)
  */
-export function assignArticle(state: ClusterState, doc: ClusterDoc, params: Partial<ClusterParams> = {}): AssignResult {
-  const known = getSharded(state.articles, doc.id);
-  if (known !== undefined) return { state, storyId: asStoryId(known), events: [] };
-  const structural = Object.fromEntries(STRUCTURAL_PARAMS.map((k) => [k, state.params[k]]));
-  const p: ClusterParams = { ...state.params, ...params, ...structural };
+export function planAssignment(view: ClusterView, doc: ClusterDoc, params: Partial<ClusterParams> = {}): AssignPlan | undefined {
+  if (view.storyOfArticle(doc.id) !== undefined) return undefined;
+  const structural = Object.fromEntries(STRUCTURAL_PARAMS.map((k) => [k, view.params[k]]));
+  const p: ClusterParams = { ...view.params, ...params, ...structural };
 
   const tf = docTerms(doc, p);
   // A headline alone shares fewer terms with a story centroid than a full text does.
   const headline = doc.text.trim() === '';
   const day = dayNumber(doc.published);
-  const n = state.docCount;
+  const prevClock = view.clockDay();
+  const clock = day === undefined ? prevClock : prevClock === undefined ? day : Math.max(prevClock, day);
+  const n = view.docCount();
   const idfCache = new Map<string, number>();
   const idf = (t: string) => {
     let v = idfCache.get(t);
     if (v === undefined) {
-      v = Math.log((n + 1) / ((getSharded(state.df, t) ?? 0) + 1)) + 1;
+      v = Math.log((n + 1) / (view.df(t) + 1)) + 1;
       idfCache.set(t, v);
     }
     return v;
@@ -94,13 +127,8 @@ export function assignArticle(state: ClusterState, doc: ClusterDoc, params: Part
     let dNorm = 0;
     for (const [, w] of weighted) dNorm += w * w;
     dNorm = Math.sqrt(dNorm);
-    const hits = new Map<string, number>();
-    for (const [t] of weighted.slice(0, p.queryTerms)) for (const sid of getSharded(state.index, t) ?? []) hits.set(sid, (hits.get(sid) ?? 0) + 1);
-    const candidates = [...hits]
-      .map(([sid, h]) => ({ rec: getSharded(state.stories, sid)!, h }))
-      .sort((x, y) => y.h - x.h || x.rec.seq - y.rec.seq)
-      .slice(0, p.maxCandidates);
-    for (const { rec } of candidates) {
+    const query = weighted.slice(0, p.queryTerms).map(([t]) => t);
+    for (const rec of candidateStories(view, query, p, clock)) {
       let dot = 0;
       let cNorm = 0;
       for (const t of Object.keys(rec.centroid)) {
@@ -131,7 +159,7 @@ export function assignArticle(state: ClusterState, doc: ClusterDoc, params: Part
   if (survivor) storyKey = survivor.rec.id;
   else {
     storyKey = storyIdFor(doc.id);
-    if (getSharded(state.stories, storyKey) !== undefined) storyKey = `${storyKey}_${state.nextSeq}`;
+    if (view.story(storyKey) !== undefined) storyKey = `${storyKey}_${view.nextSeq()}`;
   }
 
   // Centroid: member vectors summed, pruned to the terms that weigh most now.
@@ -144,48 +172,56 @@ export function assignArticle(state: ClusterState, doc: ClusterDoc, params: Part
 
   const recent = p.recentMembers > 0 ? [...linked.flatMap((s) => s.rec.recent ?? []), topTerms(tf, idf, p.memberTerms)].slice(-p.recentMembers) : undefined;
   const days = [day, ...linked.flatMap((s) => [s.rec.firstDay, s.rec.lastDay])].filter((d): d is number => d !== undefined);
-  const memberIds = [...linked.sort((a, b) => a.rec.seq - b.rec.seq).flatMap((s) => s.rec.articleIds), doc.id];
-  const record: StoryRecord = {
+  const record: StoryCore = {
     id: storyKey,
-    seq: survivor ? survivor.rec.seq : state.nextSeq,
-    articleIds: memberIds,
+    seq: survivor ? survivor.rec.seq : view.nextSeq(),
     centroid,
     ...(recent ? { recent } : {}),
     ...(days.length > 0 ? { firstDay: Math.min(...days), lastDay: Math.max(...days) } : {}),
-  };
-
-  // Inverted index: drop every linked story's old terms, add the new centroid's.
-  const lists = new Map<string, string[]>();
-  const list = (t: string) => {
-    let l = lists.get(t);
-    if (!l) {
-      l = [...(getSharded(state.index, t) ?? [])];
-      lists.set(t, l);
-    }
-    return l;
-  };
-  for (const s of linked) for (const t of Object.keys(s.rec.centroid)) lists.set(t, list(t).filter((id) => id !== s.rec.id));
-  for (const t of Object.keys(centroid)) list(t).push(storyKey);
-
-  const absorbedIds = new Set(absorbed.map((s) => s.rec.id));
-  const moved = absorbed.flatMap((s) => s.rec.articleIds);
-  const next: ClusterState = {
-    ...state,
-    docCount: n + 1,
-    nextSeq: survivor ? state.nextSeq : state.nextSeq + 1,
-    df: setSharded(state.df, [...tf.keys()].map((t) => [t, (getSharded(state.df, t) ?? 0) + 1] as const)),
-    stories: setSharded(state.stories, [[storyKey, record] as const, ...absorbed.map((s) => [s.rec.id, undefined] as const)]),
-    index: setSharded(state.index, [...lists].map(([t, l]) => [t, l.length > 0 ? l : undefined] as const)),
-    articles: setSharded(state.articles, [[doc.id, storyKey] as const, ...moved.map((id) => [id, storyKey] as const)]),
-    order: survivor ? (absorbed.length > 0 ? state.order.filter((id) => !absorbedIds.has(id)) : state.order) : [...state.order, storyKey],
+    lastOrd: n,
+    size: linked.reduce((a, s) => a + (s.rec.size ?? view.members(s.rec.id).length), 1),
   };
 
   const sid = asStoryId(storyKey);
   const events: ClusterEvent[] = survivor
     ? [
         { kind: 'joined', storyId: sid, articleId: doc.id, similarity: best!.sim },
-        ...absorbed.map((s): ClusterEvent => ({ kind: 'merged', into: sid, from: asStoryId(s.rec.id), articleIds: s.rec.articleIds as ArticleId[], similarity: s.sim })),
+        ...absorbed.map((s): ClusterEvent => ({ kind: 'merged', into: sid, from: asStoryId(s.rec.id), articleIds: view.members(s.rec.id) as ArticleId[], similarity: s.sim })),
       ]
     : [{ kind: 'created', storyId: sid, articleId: doc.id }];
-  return { state: next, storyId: sid, events };
+  return {
+    articleId: doc.id,
+    storyId: storyKey,
+    created: survivor === undefined,
+    record,
+    linked: linked.map((s) => s.rec),
+    absorbed: [...absorbed].sort((a, b) => a.rec.seq - b.rec.seq).map((s) => s.rec.id),
+    terms: [...tf.keys()],
+    clockDay: clock,
+    events,
+  };
+}
+
+/**
+ * Assign one article in a mutable store; returns its story and what happened.
+ * Re-assigning a known article id changes nothing.
+ * @example assignInStore(new MemoryClusterStore(), doc).storyId
+ */
+export function assignInStore(store: ClusterStore, doc: ClusterDoc, params: Partial<ClusterParams> = {}): { storyId: StoryId; events: readonly ClusterEvent[] } {
+  const plan = planAssignment(store, doc, params);
+  if (plan === undefined) return { storyId: asStoryId(store.storyOfArticle(doc.id)!), events: [] };
+  store.apply(plan);
+  return { storyId: asStoryId(plan.storyId), events: plan.events };
+}
+
+/**
+ * Assign one article; returns the new state, its story and what happened.
+ * Re-assigning a known article id changes nothing. `params` may override
+ * thresholds only; parameters that shape the state come from the state.
+ * @example const { state: s1, storyId } = assignArticle(createClusterState(), { id, title, text })
+ */
+export function assignArticle(state: ClusterState, doc: ClusterDoc, params: Partial<ClusterParams> = {}): AssignResult {
+  const plan = planAssignment(stateView(state), doc, params);
+  if (plan === undefined) return { state, storyId: asStoryId(stateView(state).storyOfArticle(doc.id)!), events: [] };
+  return { state: applyToState(state, plan), storyId: asStoryId(plan.storyId), events: plan.events };
 }

@@ -44,6 +44,12 @@ export interface ClusterParams {
   readonly memberWeight: number;
   /** Shards of the persistent maps (a storage detail, fixed per state). */
   readonly shardCount: number;
+  /** A dated story whose newest member is more than this many days older than the newest article seen is no longer a candidate. */
+  readonly activeDays: number;
+  /** An undated story with no new member in this many articles is no longer a candidate. */
+  readonly activeArticles: number;
+  /** A query term held by more active stories than this is skipped (too common to find a story by). */
+  readonly maxPostings: number;
 }
 
 /**
@@ -83,6 +89,14 @@ export interface ClusterParams {
  *   belongs; far-apart articles need more overlap, but are not ruled out
  *   (giveme5w1h stories run over months: 7 days cost 0.01 F1 there).
  */
+/**
+ * Active window (bounded cost at scale): only stories with a member at most
+ * activeDays older than the newest article are candidates, so the work per
+ * article depends on the news rate, not on how many stories are stored.
+ * Chosen on the dev streams (bench/cluster.ts activeDays=…): see docs/DESIGN.md.
+ */
+const ACTIVE_DAYS = 30;
+
 export const CLUSTER_DEFAULTS: ClusterParams = Object.freeze({
   assignThreshold: 0.15,
   headlineAssignThreshold: 0.1,
@@ -104,6 +118,9 @@ export const CLUSTER_DEFAULTS: ClusterParams = Object.freeze({
   memberTopK: 3,
   memberWeight: 0,
   shardCount: 512,
+  activeDays: ACTIVE_DAYS,
+  activeArticles: 50_000,
+  maxPostings: 500,
 });
 
 /** Parameters that shape the stored state: a loaded state must have been built with the same. */

@@ -1,5 +1,7 @@
 /**
- * The clusterer's state: a plain JSON value carrying its version and
+ * The clusterer's state as one immutable JSON value (the pure path, and the
+ * blob the ingest pipeline saves); MemoryClusterStore and the SQLite store
+ * hold the same state mutably. A plain JSON value carrying its version and
  * parameters, with vocabulary statistics, story centroids, an inverted index
  * term → stories and article → story, all in copy-on-write sharded maps.
  */
@@ -7,22 +9,13 @@ import { asArticleId, asStoryId, type ArticleId, type StoryId } from '../../core
 import type { Story } from '../../core/types.js';
 import { emptyShardedMap, getSharded, type ShardedMap } from '../dedupe/sharded-map.js';
 import { CLUSTER_DEFAULTS, STRUCTURAL_PARAMS, type ClusterParams } from './cluster-params.js';
+import type { StoryCore } from './cluster-store.js';
 
 export const CLUSTER_STATE_VERSION = 1;
 
-/** One live story. */
-export interface StoryRecord {
-  readonly id: string;
-  /** Creation sequence number: the older story survives a merge. */
-  readonly seq: number;
+/** One live story with its members. */
+export interface StoryRecord extends StoryCore {
   readonly articleIds: readonly string[];
-  /** Sum of member term vectors (pre-IDF), pruned to the top terms. */
-  readonly centroid: Readonly<Record<string, number>>;
-  /** Term vectors (pre-IDF, top terms) of the most recent members, newest last: a headline often matches a few members better than the whole story. */
-  readonly recent?: readonly Readonly<Record<string, number>>[];
-  /** Publication day range of dated members (days since 1970). */
-  readonly firstDay?: number;
-  readonly lastDay?: number;
 }
 
 export interface ClusterState {
@@ -31,6 +24,8 @@ export interface ClusterState {
   /** Articles seen (the N of IDF). */
   readonly docCount: number;
   readonly nextSeq: number;
+  /** Newest publication day seen (absent in states saved before the active window existed). */
+  readonly clockDay?: number;
   /** Term → number of articles containing it. */
   readonly df: ShardedMap<number>;
   readonly stories: ShardedMap<StoryRecord>;

@@ -1,14 +1,15 @@
 /**
  * Batch clustering of a stream: every article is assigned online, in the
  * order given, and the answer is each article's final story (later articles
- * may have merged stories). A pure function of its input, hence the same
- * input always gives the same output.
+ * may have merged stories). The same input (and the same stored state to
+ * resume from) always gives the same output.
  */
 import { asArticleId } from '../../core/ids.js';
-import { assignArticle } from './assign-article.js';
+import { planAssignment } from './assign-article.js';
 import type { ClusterParams } from './cluster-params.js';
-import { createClusterState, storyOf, type ClusterState } from './cluster-state.js';
+import type { ClusterStore, ClusterView } from './cluster-store.js';
 import type { ClusterDoc } from './doc-terms.js';
+import { MemoryClusterStore } from './memory-cluster-store.js';
 
 /** One article of a batch stream, as read from JSON Lines. */
 export interface StreamArticle {
@@ -36,22 +37,40 @@ export function toClusterDoc(a: StreamArticle): ClusterDoc {
 }
 
 /**
- * Cluster articles in stream order; returns one assignment per input article,
- * in input order, and the final state. A repeated id keeps its first story.
+ * Assign, in stream order, every article the store has not assigned yet: an
+ * interrupted run resumes where its store stopped and never re-decides an
+ * article. Returns how many were assigned now.
+ * @example clusterInto(SqliteClusterStore.open('state.db'), rows)
+ */
+export function clusterInto(store: ClusterStore, articles: Iterable<StreamArticle>, onArticle?: (assigned: boolean) => void): number {
+  let n = 0;
+  for (const a of articles) {
+    const plan = planAssignment(store, toClusterDoc(a));
+    if (plan) {
+      store.apply(plan);
+      n++;
+    }
+    onArticle?.(plan !== undefined);
+  }
+  return n;
+}
+
+/** One assignment per input article, in input order, read from a store. */
+export function assignmentsOf(store: ClusterView, articles: Iterable<StreamArticle>): StreamAssignment[] {
+  return [...articles].map((a) => ({ id: a.id, story: store.storyOfArticle(a.id) as string }));
+}
+
+/**
+ * Cluster articles in stream order in memory; returns one assignment per
+ * input article, in input order, and the final store. A repeated id keeps its first story.
  * @example clusterStream([{ id: '1', title: 'Quake hits Chile' }]).assignments // [{ id: '1', story: 's_…' }]
  */
 export function clusterStream(
-  articles: Iterable<StreamArticle>,
+  articles: readonly StreamArticle[],
   params: Partial<ClusterParams> = {},
   onArticle?: () => void,
-): { assignments: StreamAssignment[]; state: ClusterState } {
-  let state = createClusterState(params);
-  const ids: string[] = [];
-  for (const a of articles) {
-    state = assignArticle(state, toClusterDoc(a)).state;
-    ids.push(a.id);
-    onArticle?.();
-  }
-  const assignments = ids.map((id) => ({ id, story: storyOf(state, asArticleId(id)) as string }));
-  return { assignments, state };
+): { assignments: StreamAssignment[]; store: MemoryClusterStore } {
+  const store = new MemoryClusterStore(params);
+  clusterInto(store, articles, onArticle);
+  return { assignments: assignmentsOf(store, articles), store };
 }

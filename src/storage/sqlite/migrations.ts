@@ -42,4 +42,41 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
       );
     `,
   },
+  {
+    version: 2,
+    name: 'cluster state: document frequencies, stories, postings, assignments',
+    sql: `
+      CREATE TABLE cluster_meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+      CREATE TABLE cluster_df (
+        term TEXT PRIMARY KEY,
+        df INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TABLE cluster_stories (
+        id TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL UNIQUE,
+        size INTEGER NOT NULL,
+        first_day REAL,
+        last_day REAL,
+        last_ord INTEGER NOT NULL,
+        centroid TEXT NOT NULL,
+        recent TEXT
+      );
+      CREATE INDEX cluster_stories_last_ord ON cluster_stories(last_ord);
+      CREATE INDEX cluster_stories_last_day ON cluster_stories(last_day);
+      CREATE TABLE cluster_postings (
+        term TEXT NOT NULL,
+        story_id TEXT NOT NULL,
+        PRIMARY KEY (term, story_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE cluster_articles (
+        article_id TEXT PRIMARY KEY,
+        story_id TEXT NOT NULL,
+        ord INTEGER NOT NULL UNIQUE
+      );
+      CREATE INDEX cluster_articles_story ON cluster_articles(story_id, ord);
+    `,
+  },
 ]);

@@ -1,0 +1,206 @@
+/**
+ * The clusterer's state in SQLite (tables of migration 2): document
+ * frequencies, story records with centroids, the term → story postings and
+ * article → story assignments. Each assignment is written through in one
+ * transaction, so a crash leaves the state of a prefix of the stream and a
+ * restart continues from there. In memory: all document frequencies (every
+ * article reads a few hundred) and the active stories with their inverted
+ * index; stories that leave the active window are evicted but stay stored.
+ */
+import Database from 'better-sqlite3';
+import { ActiveIndex } from '../../stages/cluster/active-index.js';
+import { CLUSTER_DEFAULTS, type ClusterParams } from '../../stages/cluster/cluster-params.js';
+import type { AssignPlan, ClusterStore, StoryCore } from '../../stages/cluster/cluster-store.js';
+import { MIGRATIONS } from './migrations.js';
+import { SqliteStore } from './sqlite-store.js';
+
+interface StoryRow {
+  id: string;
+  seq: number;
+  size: number;
+  first_day: number | null;
+  last_day: number | null;
+  last_ord: number;
+  centroid: string;
+  recent: string | null;
+}
+
+interface Counters {
+  docCount: number;
+  nextSeq: number;
+  clockDay?: number;
+}
+
+function toCore(r: StoryRow): StoryCore {
+  return {
+    id: r.id,
+    seq: r.seq,
+    centroid: JSON.parse(r.centroid) as Record<string, number>,
+    ...(r.recent !== null ? { recent: JSON.parse(r.recent) as Record<string, number>[] } : {}),
+    ...(r.first_day !== null && r.last_day !== null ? { firstDay: r.first_day, lastDay: r.last_day } : {}),
+    lastOrd: r.last_ord,
+    size: r.size,
+  };
+}
+
+export interface SqliteClusterOptions {
+  /** Called inside each assignment's transaction after its writes; a throw rolls the assignment back (tests simulate a crash with it). */
+  readonly beforeCommit?: (plan: AssignPlan) => void;
+}
+
+/**
+ * A ClusterStore over a SQLite file (or ':memory:'). A file made with other
+ * parameters is refused, since continuing with them would not reproduce the run.
+ * @example const store = SqliteClusterStore.open('state.db'); assignInStore(store, doc); store.close()
+ */
+export class SqliteClusterStore implements ClusterStore {
+  readonly params: ClusterParams;
+  private counters: Counters = { docCount: 0, nextSeq: 0 };
+  private readonly dfs = new Map<string, number>();
+  private readonly active: ActiveIndex;
+  private readonly stmts;
+  private readonly write: (plan: AssignPlan) => void;
+
+  static open(file: string, params: Partial<ClusterParams> = {}, options: SqliteClusterOptions = {}): SqliteClusterStore {
+    // The schema is the store's: migrations run where they always do.
+    if (file !== ':memory:') new SqliteStore(file).close();
+    return new SqliteClusterStore(new Database(file), file === ':memory:', params, options);
+  }
+
+  private constructor(
+    private readonly db: Database.Database,
+    memory: boolean,
+    params: Partial<ClusterParams>,
+    private readonly options: SqliteClusterOptions,
+  ) {
+    // A private in-memory database has nobody else's schema to upgrade: create it at once.
+    if (memory) for (const m of MIGRATIONS) db.exec(m.sql);
+    else {
+      db.pragma('journal_mode = WAL');
+      // WAL with NORMAL sync is still atomic per transaction; only the last commits may be lost on power failure, and a restart redoes them.
+      db.pragma('synchronous = NORMAL');
+    }
+    const wanted: ClusterParams = { ...CLUSTER_DEFAULTS, ...params };
+    const meta = new Map((db.prepare('SELECT key, value FROM cluster_meta').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]));
+    const stored = meta.get('params');
+    if (stored !== undefined) {
+      const had = { ...CLUSTER_DEFAULTS, ...(JSON.parse(stored) as Partial<ClusterParams>) } as ClusterParams;
+      const diff = (Object.keys(wanted) as (keyof ClusterParams)[]).filter((k) => had[k] !== wanted[k]);
+      if (diff.length > 0) throw new Error(`cluster state was built with other parameters (${diff.map((k) => `${k}=${had[k]}, now ${wanted[k]}`).join('; ')})`);
+    } else db.prepare("INSERT INTO cluster_meta (key, value) VALUES ('params', ?)").run(JSON.stringify(wanted));
+    this.params = Object.freeze(wanted);
+    const c = meta.get('counters');
+    if (c !== undefined) this.counters = JSON.parse(c) as Counters;
+    this.active = new ActiveIndex(this.params);
+
+    this.stmts = {
+      df: db.prepare('INSERT INTO cluster_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1'),
+      putStory: db.prepare(
+        'INSERT OR REPLACE INTO cluster_stories (id, seq, size, first_day, last_day, last_ord, centroid, recent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      delStory: db.prepare('DELETE FROM cluster_stories WHERE id = ?'),
+      getStory: db.prepare('SELECT * FROM cluster_stories WHERE id = ?'),
+      addPosting: db.prepare('INSERT OR IGNORE INTO cluster_postings (term, story_id) VALUES (?, ?)'),
+      delPosting: db.prepare('DELETE FROM cluster_postings WHERE term = ? AND story_id = ?'),
+      assign: db.prepare('INSERT INTO cluster_articles (article_id, story_id, ord) VALUES (?, ?, ?)'),
+      move: db.prepare('UPDATE cluster_articles SET story_id = ? WHERE story_id = ?'),
+      storyOf: db.prepare('SELECT story_id FROM cluster_articles WHERE article_id = ?').pluck(),
+      members: db.prepare('SELECT article_id FROM cluster_articles WHERE story_id = ? ORDER BY ord').pluck(),
+      counters: db.prepare("INSERT INTO cluster_meta (key, value) VALUES ('counters', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+    };
+    this.write = db.transaction((plan: AssignPlan) => this.writePlan(plan));
+    this.load();
+  }
+
+  /** Document frequencies, and the stories still active at the stored clock, back into memory. */
+  private load(): void {
+    for (const r of this.db.prepare('SELECT term, df FROM cluster_df').raw().iterate() as IterableIterator<[string, number]>) this.dfs.set(r[0], r[1]);
+    const { docCount, clockDay } = this.counters;
+    const rows = this.db
+      .prepare('SELECT * FROM cluster_stories WHERE last_ord >= ? OR last_day >= ? ORDER BY last_ord')
+      .all(docCount - this.params.activeArticles, clockDay === undefined ? Number.MAX_VALUE : clockDay - this.params.activeDays) as StoryRow[];
+    for (const r of rows) this.active.put(toCore(r));
+    this.active.evict(clockDay, docCount);
+  }
+
+  docCount(): number {
+    return this.counters.docCount;
+  }
+  nextSeq(): number {
+    return this.counters.nextSeq;
+  }
+  clockDay(): number | undefined {
+    return this.counters.clockDay;
+  }
+  df(term: string): number {
+    return this.dfs.get(term) ?? 0;
+  }
+  storyOfArticle(id: string): string | undefined {
+    return this.stmts.storyOf.get(id) as string | undefined;
+  }
+  story(id: string): StoryCore | undefined {
+    const hot = this.active.story(id);
+    if (hot) return hot;
+    const row = this.stmts.getStory.get(id) as StoryRow | undefined;
+    return row ? toCore(row) : undefined;
+  }
+  postings(term: string): Iterable<string> {
+    return this.active.postings(term);
+  }
+  members(id: string): readonly string[] {
+    return this.stmts.members.all(id) as string[];
+  }
+  /** Stories held in the in-memory index. */
+  activeCount(): number {
+    return this.active.size;
+  }
+
+  /** Each assigned article's story, in arrival order. */
+  *assignments(): IterableIterator<{ id: string; story: string }> {
+    for (const [id, story] of this.db.prepare('SELECT article_id, story_id FROM cluster_articles ORDER BY ord').raw().iterate() as IterableIterator<[string, string]>) {
+      yield { id, story };
+    }
+  }
+
+  private writePlan(plan: AssignPlan): void {
+    const s = this.stmts;
+    for (const t of plan.terms) s.df.run(t);
+    const before = new Map(plan.linked.map((r) => [r.id, r]));
+    for (const from of plan.absorbed) {
+      s.move.run(plan.storyId, from);
+      s.delStory.run(from);
+      for (const t of Object.keys(before.get(from)?.centroid ?? {})) s.delPosting.run(t, from);
+    }
+    const r = plan.record;
+    const old = plan.created ? {} : (before.get(plan.storyId)?.centroid ?? {});
+    for (const t of Object.keys(old)) if (!(t in r.centroid)) s.delPosting.run(t, r.id);
+    for (const t of Object.keys(r.centroid)) if (!(t in old)) s.addPosting.run(t, r.id);
+    s.putStory.run(r.id, r.seq, r.size ?? 1, r.firstDay ?? null, r.lastDay ?? null, r.lastOrd ?? this.counters.docCount, JSON.stringify(r.centroid), r.recent ? JSON.stringify(r.recent) : null);
+    s.assign.run(plan.articleId, plan.storyId, this.counters.docCount);
+    const next: Counters = {
+      docCount: this.counters.docCount + 1,
+      nextSeq: this.counters.nextSeq + (plan.created ? 1 : 0),
+      ...(plan.clockDay !== undefined ? { clockDay: plan.clockDay } : {}),
+    };
+    s.counters.run(JSON.stringify(next));
+    this.options.beforeCommit?.(plan);
+  }
+
+  apply(plan: AssignPlan): void {
+    this.write(plan);
+    // Memory follows only a committed write, so a failed one leaves both as they were.
+    for (const t of plan.terms) this.dfs.set(t, (this.dfs.get(t) ?? 0) + 1);
+    for (const from of plan.absorbed) this.active.remove(from);
+    this.active.put(plan.record);
+    this.counters = {
+      docCount: this.counters.docCount + 1,
+      nextSeq: this.counters.nextSeq + (plan.created ? 1 : 0),
+      ...(plan.clockDay !== undefined ? { clockDay: plan.clockDay } : {}),
+    };
+    this.active.evict(this.counters.clockDay, this.counters.docCount);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

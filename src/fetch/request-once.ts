@@ -104,6 +104,7 @@ export function requestOnce(url: URL, limits: RequestLimits): Promise<RawRespons
     req.on('response', (res) => {
       // Re-checked here too: a reused or proxied socket never fired 'connect' for us.
       if (!checkPeer(res.socket)) return;
+      clearTimeout(timers[0]);
       const status = res.statusCode ?? 0;
       if (status < 200 || status >= 300) {
         res.resume();

@@ -16,6 +16,30 @@ export interface TextPair {
   readonly lang2?: string;
 }
 
+/** Embedding vectors of each pair's two texts, in pair order (from a user-supplied model). */
+export interface PairVectors {
+  readonly first: readonly ArrayLike<number>[];
+  readonly second: readonly ArrayLike<number>[];
+}
+
+/**
+ * Cosine of two vectors clipped to [0, 1]: opposed or zero vectors are "no
+ * evidence" (0), like a sparse cosine with nothing shared.
+ * @example vectorCosine([1, 0], [1, 0]) // 1
+ */
+export function vectorCosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  if (a.length !== b.length) return 0;
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (let k = 0; k < a.length; k++) {
+    dot += a[k] * b[k];
+    na += a[k] * a[k];
+    nb += b[k] * b[k];
+  }
+  return na > 0 && nb > 0 ? Math.min(1, Math.max(0, dot / Math.sqrt(na * nb))) : 0;
+}
+
 /** True when the pair is known to be in two languages. */
 export function isCrossLingual(p: TextPair): boolean {
   return p.lang1 !== undefined && p.lang2 !== undefined && p.lang1.toLowerCase() !== p.lang2.toLowerCase();
@@ -43,12 +67,21 @@ const MIN_GROUP = 8;
  * added back: Arabic or Spanish pairs share more common words than Chinese and
  * English ones, and the same raw score means less there (semeval2022-dev
  * 0.670 → 0.680). Groups smaller than MIN_GROUP keep their raw score.
+ * With `vectors` (one embedding per text, same order as `pairs`), the raw
+ * score is `params.modelWeight` × embedding cosine + the rest × the sparse
+ * score, and the chance levels are those of that combination: embedding
+ * models have their own floor (unrelated texts often reach cosine 0.7).
  * @example scorePairs([{ id: 'x', text1: 'Quake hits Chile', text2: 'Quake hits Chile' }]) // [{ id: 'x', score: 1 }]
  */
-export function scorePairs(pairs: readonly TextPair[], params: SimilarityParams = SIMILARITY_DEFAULTS): { id: string; score: number }[] {
+export function scorePairs(pairs: readonly TextPair[], params: SimilarityParams = SIMILARITY_DEFAULTS, vectors?: PairVectors): { id: string; score: number }[] {
+  if (vectors && (vectors.first.length !== pairs.length || vectors.second.length !== pairs.length)) {
+    throw new RangeError(`scorePairs: ${pairs.length} pairs but ${vectors.first.length}/${vectors.second.length} vectors`);
+  }
   const feats = pairs.map((p) => [textFeatures(p.text1), textFeatures(p.text2)] as const);
   const df = buildDocFreq(feats.flat());
-  const score = (i: number, j: number) => combineComponents(pairComponents(feats[i][0], feats[j][1], df), params, isCrossLingual(pairs[i]));
+  const sparse = (i: number, j: number) => combineComponents(pairComponents(feats[i][0], feats[j][1], df), params, isCrossLingual(pairs[i]));
+  const w = params.modelWeight;
+  const score = vectors ? (i: number, j: number) => w * vectorCosine(vectors.first[i], vectors.second[j]) + (1 - w) * sparse(i, j) : sparse;
   const raw = pairs.map((_, i) => score(i, i));
   const groups = new Map<string, number[]>();
   pairs.forEach((p, i) => {

@@ -9,7 +9,7 @@ import { SIMILARITY_DEFAULTS, type SimilarityParams } from './similarity-params.
 import { textFeatures, type Bag, type TextFeatures } from './text-features.js';
 
 /** The signals, in the order weights are listed. */
-export const COMPONENTS = ['words', 'names', 'numbers', 'title'] as const;
+export const COMPONENTS = ['words', 'names', 'numbers', 'title', 'grams'] as const;
 
 /** Document frequencies of features over a batch of texts. */
 export interface DocFreq {
@@ -23,6 +23,7 @@ export interface PairComponents {
   readonly names: number | undefined;
   readonly numbers: number | undefined;
   readonly title: number | undefined;
+  readonly grams: number | undefined;
 }
 
 /** The features a text contributes to document frequencies, each once. */
@@ -31,6 +32,7 @@ function featureKeys(f: TextFeatures): Set<string> {
   for (const k of f.words.keys()) keys.add(`w:${k}`);
   for (const k of f.names.keys()) keys.add(`n:${k}`);
   for (const k of f.numbers.keys()) keys.add(`d:${k}`);
+  for (const k of f.grams.keys()) keys.add(`g:${k}`);
   return keys;
 }
 
@@ -48,25 +50,52 @@ export function buildDocFreq(texts: Iterable<TextFeatures>): DocFreq {
   return { docs, counts };
 }
 
+/** A bag weighted by sublinear term frequency and IDF, with its norm. */
+interface Weighted {
+  readonly w: Map<string, number>;
+  readonly norm: number;
+}
+
+/**
+ * Weighted bags, cached per document-frequency table: a batch compares each
+ * text with several others (chance levels), and weighting a 1,000-gram bag
+ * once instead of at every comparison made scoring about five times faster.
+ */
+const weightCache = new WeakMap<object, WeakMap<Bag, Weighted>>();
+const NO_DF = {};
+
+function weighted(bag: Bag, prefix: string, df: DocFreq | undefined): Weighted {
+  const key = df ?? NO_DF;
+  let cache = weightCache.get(key);
+  if (!cache) weightCache.set(key, (cache = new WeakMap()));
+  const hit = cache.get(bag);
+  if (hit) return hit;
+  const w = new Map<string, number>();
+  let sq = 0;
+  for (const [k, c] of bag) {
+    // Sublinear term frequency: a long text repeating a word is not more on-topic.
+    const idf = df ? Math.log((df.docs + 1) / ((df.counts.get(prefix + k) ?? 0) + 1)) + 1 : 1;
+    const x = (1 + Math.log(c)) * idf;
+    w.set(k, x);
+    sq += x * x;
+  }
+  const out = { w, norm: Math.sqrt(sq) };
+  cache.set(bag, out);
+  return out;
+}
+
 function cosine(a: Bag, b: Bag, prefix: string, df: DocFreq | undefined): number | undefined {
   if (a.size === 0 || b.size === 0) return undefined;
-  const idf = (k: string) => (df ? Math.log((df.docs + 1) / ((df.counts.get(prefix + k) ?? 0) + 1)) + 1 : 1);
-  // Sublinear term frequency: a long text repeating a word is not more on-topic.
-  const w = (c: number) => 1 + Math.log(c);
+  const wa = weighted(a, prefix, df);
+  const wb = weighted(b, prefix, df);
+  if (wa.norm === 0 || wb.norm === 0) return 0;
+  const [small, large] = wa.w.size <= wb.w.size ? [wa.w, wb.w] : [wb.w, wa.w];
   let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, c] of a) {
-    const x = w(c) * idf(k);
-    na += x * x;
-    const cb = b.get(k);
-    if (cb !== undefined) dot += x * w(cb) * idf(k);
+  for (const [k, x] of small) {
+    const y = large.get(k);
+    if (y !== undefined) dot += x * y;
   }
-  for (const [k, c] of b) {
-    const y = w(c) * idf(k);
-    nb += y * y;
-  }
-  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+  return Math.min(1, dot / (wa.norm * wb.norm));
 }
 
 function merged(words: Bag, names: Bag): Bag {
@@ -86,23 +115,25 @@ export function pairComponents(a: TextFeatures, b: TextFeatures, df?: DocFreq): 
     names: cosine(a.names, b.names, 'n:', df),
     numbers: cosine(a.numbers, b.numbers, 'd:', df),
     title: cosine(merged(a.titleWords, a.titleNames), merged(b.titleWords, b.titleNames), '', df),
+    grams: cosine(a.grams, b.grams, 'g:', df),
   };
 }
 
 /**
  * Combined score in [0, 1] of precomputed components.
- * @example combineComponents({ words: 1, names: 1, numbers: 1, title: 1 }) // 1
+ * @example combineComponents({ words: 1, names: 1, numbers: 1, title: 1, grams: 1 }) // 1
  */
 export function combineComponents(c: PairComponents, params: SimilarityParams = SIMILARITY_DEFAULTS, crossLingual = false): number {
   // Absent signals drop out and the others are re-weighted, so a pair of
   // Chinese texts (no capitals, hence no names) is not pulled towards 0.
+  const weights = crossLingual ? params.cross : params.same;
   let total = 0;
   let s = 0;
   for (const k of COMPONENTS) {
     const v = c[k];
-    if (v === undefined) continue;
-    total += params[k];
-    s += params[k] * v ** params.power;
+    if (v === undefined || weights[k] === 0) continue;
+    total += weights[k];
+    s += weights[k] * v ** params.power;
   }
   const boost = crossLingual ? params.crossLingualBoost : 1;
   return total > 0 ? Math.min(1, Math.max(0, (boost * s) / total)) : 0;

@@ -18,6 +18,8 @@ export interface TextFeatures {
   readonly numbers: Bag;
   readonly titleWords: Bag;
   readonly titleNames: Bag;
+  /** Character 4-grams of the transliterated text, spaces included (word starts and ends). */
+  readonly grams: Bag;
   /** Word tokens read (for length-aware weighting). */
   readonly length: number;
 }
@@ -56,6 +58,21 @@ function leadOf(text: string): string {
   const words = text.split(/\s+/, LEAD_WORDS).join(' ');
   // Unspaced scripts (Chinese) split into one huge "word": cap by characters too.
   return words.slice(0, LEAD_CHARS);
+}
+
+/** Length of the character grams: 4 beat 3 (too common) and 5 (too few meet across inflections). */
+const GRAM = 4;
+
+/**
+ * Overlapping character grams of a text folded to Latin: they meet where
+ * whole words do not, across inflections ("Bidena", "Biden"), compounds and
+ * cognates in two languages.
+ */
+function charGrams(text: string): Bag {
+  const chars = [...` ${transliterate(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `];
+  const bag: Bag = new Map();
+  for (let i = 0; i + GRAM <= chars.length; i++) bump(bag, chars.slice(i, i + GRAM).join(''));
+  return bag;
 }
 
 function bump(bag: Bag, key: string): void {
@@ -140,5 +157,5 @@ export function textFeatures(text: string): TextFeatures {
   const titleWords: Bag = new Map();
   const titleNames: Bag = new Map();
   extract(title, titleWords, titleNames, undefined);
-  return { words, names, numbers, titleWords, titleNames, length };
+  return { words, names, numbers, titleWords, titleNames, grams: charGrams(text), length };
 }

@@ -36,6 +36,8 @@ export interface RawArticle {
   readonly byline?: string;
   /** BCP-47-ish language code from metadata (`<html lang>`, feed). */
   readonly language?: string;
+  /** When a crawler fetched the page (WARC-Date): the date of last resort. */
+  readonly crawled?: string;
 }
 
 /** A line the cleaner took out of the body, and why. */
@@ -58,10 +60,11 @@ export type RemovalReason =
   | 'duplicate-title'
   | 'date-line'
   | 'site-template'
+  | 'outlet-template'
   | 'empty';
 
 /** Where `CleanArticle.published` came from. */
-export type PublishedSource = 'metadata' | 'text' | 'none';
+export type PublishedSource = 'metadata' | 'text' | 'crawl' | 'none';
 
 export interface CleanMeta {
   readonly path?: string;

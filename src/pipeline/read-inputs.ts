@@ -8,6 +8,7 @@ import type { RawArticle } from '../core/types.js';
 import type { InputProblem } from '../core/result.js';
 import type { IngestOptions } from '../stages/ingest/parse-input.js';
 import { INGEST_DEFAULTS, inputKindOf, parseInput } from '../stages/ingest/parse-input.js';
+import { readWarcFile } from './read-warc.js';
 import { createFetcher, type Fetcher, type FetchOptions } from '../fetch/fetch-url.js';
 import { followFeedItems, readUrl } from '../fetch/read-url.js';
 
@@ -53,6 +54,8 @@ function walk(dir: string, problems: InputProblem[]): string[] {
 }
 
 function readOne(file: string, maxBytes: number): ReadInputsResult {
+  // WARC archives are gigabytes: streamed in bounded memory, no size limit.
+  if (inputKindOf(file) === 'warc') return readWarcFile(file);
   let bytes: Uint8Array;
   try {
     // Check the size first so a huge dump is refused without loading it.

@@ -155,8 +155,10 @@ export function clean(raw: RawArticle, options: Partial<CleanOptions> = {}): Res
   if (text.length < opts.minChars) return fail('too-short', `${text.length} characters after cleaning, minimum ${opts.minChars}`);
 
   const metaDate = raw.published && !Number.isNaN(Date.parse(raw.published)) ? raw.published : undefined;
-  const published = metaDate ?? textDate;
-  const publishedFrom: PublishedSource = metaDate ? 'metadata' : textDate ? 'text' : 'none';
+  // A crawl date (WARC) only says the page existed then: used when nothing else dates it.
+  const crawlDate = raw.crawled && !Number.isNaN(Date.parse(raw.crawled)) ? raw.crawled : undefined;
+  const published = metaDate ?? textDate ?? crawlDate;
+  const publishedFrom: PublishedSource = metaDate ? 'metadata' : textDate ? 'text' : crawlDate ? 'crawl' : 'none';
   const source = raw.source ? normalizeLine(raw.source) : split?.site;
   title ??= deriveTitle(paragraphs[0], opts.derivedTitleChars);
 

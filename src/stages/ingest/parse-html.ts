@@ -23,11 +23,11 @@ function compact<T extends object>(o: T): T {
  * @example parseHtml('a.html', '<html lang="en"><body><article><p>Text…</p></article></body></html>')
  *   // { ok: true, article: { format: 'html', body: 'Text…', language: 'en', … } }
  */
-export function parseHtml(path: string, html: string): HtmlOutcome {
+export function parseHtml(path: string, html: string, pageUrl?: string): HtmlOutcome {
   const { document } = parseHTML(asHtmlDocument(html));
   if (!document.documentElement || !document.body) return { ok: false, message: 'not an HTML document' };
   // The same extractor as `parallax extract`, measured on the benchmark pages.
-  const meta = readMetadata(document as unknown as MetaDoc);
+  const meta = readMetadata(document as unknown as MetaDoc, pageUrl);
   const body = extractBody(document, meta.title);
   if (body.paragraphs.join('').trim() === '') return { ok: false, message: 'HTML page has no extractable text' };
   const article: RawArticle = compact({

@@ -9,6 +9,7 @@ import type { ParsedInput } from './parse-jsonl.js';
 import { parseJsonl } from './parse-jsonl.js';
 import { parseFeed } from './parse-feed.js';
 import { parseHtml } from './parse-html.js';
+import { parseWarc } from './parse-warc.js';
 
 export type { ParsedInput } from './parse-jsonl.js';
 
@@ -22,7 +23,7 @@ export const INGEST_DEFAULTS: IngestOptions = Object.freeze({
   maxBytes: 20 * 1024 * 1024,
 });
 
-export type InputKind = 'txt' | 'html' | 'jsonl' | 'feed';
+export type InputKind = 'txt' | 'html' | 'jsonl' | 'feed' | 'warc';
 
 const KINDS: Readonly<Record<string, InputKind>> = Object.freeze({
   txt: 'txt', text: 'txt',
@@ -36,6 +37,7 @@ const KINDS: Readonly<Record<string, InputKind>> = Object.freeze({
  * @example inputKindOf('a/b.HTM') // 'html'
  */
 export function inputKindOf(path: string): InputKind | undefined {
+  if (/\.warc(\.gz)?$/i.test(path)) return 'warc';
   const m = /\.([A-Za-z0-9]+)$/.exec(path.replace(/#.*$/, ''));
   return m ? KINDS[m[1].toLowerCase()] : undefined;
 }
@@ -52,7 +54,9 @@ function problem(path: string, message: string): ParsedInput {
 export function parseInput(path: string, bytes: Uint8Array, opts: Partial<IngestOptions> = {}): ParsedInput {
   const { maxBytes } = { ...INGEST_DEFAULTS, ...opts };
   const kind = inputKindOf(path);
-  if (kind === undefined) return problem(path, 'unknown file type (expected .txt, .html, .htm, .jsonl, .ndjson, .xml, .rss or .atom)');
+  if (kind === undefined) return problem(path, 'unknown file type (expected .txt, .html, .htm, .jsonl, .ndjson, .xml, .rss, .atom, .warc or .warc.gz)');
+  // WARC archives are big and binary (gzip); src/pipeline/read-warc.ts streams files.
+  if (kind === 'warc') return bytes.length === 0 ? problem(path, 'empty file') : parseWarc(path, bytes);
   if (bytes.length > maxBytes) return problem(path, `file too large: ${bytes.length} bytes (limit ${maxBytes})`);
   if (bytes.length === 0) return problem(path, 'empty file');
   if (bytes.includes(0)) return problem(path, 'binary file (contains NUL bytes), not text');
@@ -80,6 +84,8 @@ function parseText(path: string, kind: InputKind, text: string): ParsedInput {
       return parseJsonl(path, text);
     case 'feed':
       return parseFeed(path, text);
+    case 'warc':
+      return parseWarc(path, new TextEncoder().encode(text));
   }
 }
 

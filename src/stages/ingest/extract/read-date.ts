@@ -1,0 +1,193 @@
+/**
+ * When a page was published, from every signal it offers, strongest first:
+ * JSON-LD, publication meta tags (OpenGraph, Dublin Core, parsely, sailthru
+ * and CMS-specific names), microdata and `<time>` in the article, dates
+ * written for readers near the headline or in the elements themes use for
+ * them, a date in the URL, and only as a last resort a modification date.
+ */
+import { toIsoDate } from '../to-iso-date.js';
+import { cleanText } from './read-title.js';
+import type { MetaDoc, MetaEl } from './read-metadata.js';
+
+/**
+ * An ISO timestamp is kept as written: converting "2022-05-03T23:00+02:00" to
+ * UTC would move it to another day, and the day is what readers and the
+ * benchmarks compare. Other forms go through toIsoDate; a malformed ISO time
+ * ("2022-01-10T22:06:08:684Z") still gives its day.
+ */
+export function toDate(v: unknown): string | undefined {
+  if (typeof v !== 'string') return toIsoDate(v);
+  const s = v.trim();
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s) && !Number.isNaN(Date.parse(s))) return s;
+  const iso = toIsoDate(s);
+  if (iso) return iso;
+  const day = /^(\d{4})-(\d{1,2})-(\d{1,2})(?=[T\s]|$)/.exec(s);
+  return day ? toIsoDate(`${day[1]}-${day[2].padStart(2, '0')}-${day[3].padStart(2, '0')}`) : undefined;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, januar: 1, january: 1, janvier: 1, jänner: 1, feb: 2, februar: 2, february: 2, février: 2, mär: 3, mar: 3, märz: 3, march: 3, mars: 3,
+  apr: 4, april: 4, avril: 4, may: 5, mai: 5, jun: 6, juni: 6, june: 6, juin: 6, jul: 7, juli: 7, july: 7, juillet: 7,
+  aug: 8, august: 8, août: 8, sep: 9, sept: 9, september: 9, septembre: 9, okt: 10, oct: 10, oktober: 10, october: 10, octobre: 10,
+  nov: 11, november: 11, novembre: 11, dez: 12, dec: 12, dezember: 12, december: 12, décembre: 12,
+  // Italian, Spanish, Portuguese and Dutch, the other languages of the dev pages.
+  gennaio: 1, enero: 1, janeiro: 1, januari: 1, febbraio: 2, febrero: 2, fevereiro: 2, februari: 2, marzo: 3, março: 3, maart: 3,
+  aprile: 4, abril: 4, maggio: 5, mayo: 5, maio: 5, mei: 5, giugno: 6, junio: 6, junho: 6, luglio: 7, julio: 7, julho: 7,
+  agosto: 8, augustus: 8, settembre: 9, septiembre: 9, setembro: 9, ottobre: 10, octubre: 10, outubro: 10,
+  noviembre: 11, dicembre: 12, diciembre: 12, dezembro: 12,
+};
+
+const day = (y: string, m: number | undefined, d: string): string | undefined =>
+  m ? toIsoDate(`${y}-${String(m).padStart(2, '0')}-${d.padStart(2, '0')}`) : undefined;
+
+/**
+ * A calendar date written in visible text: 06.08.2009, 6. August 2009, August 6, 2009, 2009-08-06.
+ * With `shortYear`, also "31.10.23" — only for text already known to be a date
+ * label, because elsewhere such numbers are versions or scores.
+ */
+export function dateInText(text: string | undefined, shortYear = false): string | undefined {
+  if (!text) return undefined;
+  let m = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/.exec(text);
+  if (m) return day(m[1], +m[2], m[3]);
+  m = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})\b/.exec(text);
+  if (m) return day(m[3], +m[2], m[1]);
+  m = /\b(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?((?:19|20)\d{2})\b/u.exec(text);
+  if (m && MONTHS[m[2].toLowerCase()]) return day(m[3], MONTHS[m[2].toLowerCase()], m[1]);
+  m = /\b(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b/u.exec(text);
+  if (m && MONTHS[m[1].toLowerCase()]) return day(m[3], MONTHS[m[1].toLowerCase()], m[2]);
+  if (shortYear) {
+    m = /(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/.exec(text);
+    if (m) return day(`20${m[3]}`, +m[2], m[1]);
+  }
+  return undefined;
+}
+
+/** Dates in article URLs: /2019/11/18/, /2019-11-18-, /20191118/, /29-10-2021. */
+export function dateFromUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const m = /[/_-]((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/.exec(url)
+    ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(url);
+  if (m) return toIsoDate(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`);
+  // Day-first, as European sites write it: /meldungen/29-10-2021.
+  const d = /[/_-](\d{1,2})[-_.](\d{1,2})[-_.]((?:19|20)\d{2})(?:[/_.-]|$)/.exec(url);
+  return d ? toIsoDate(`${d[3]}-${d[2].padStart(2, '0')}-${d[1].padStart(2, '0')}`) : undefined;
+}
+
+const DATE_META = [
+  'article:published_time', 'og:published_time', 'og:article:published_time', 'article.published',
+  'datePublished', 'publishdate', 'publish-date', 'pubdate', 'publication_date', 'sailthru.date',
+  'parsely-pub-date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'date',
+  'citation_publication_date', 'citation_date', 'og:pubdate', 'article:published', 'dc.date.created',
+  'originalpublicationdate', 'date_published', 'publishedat', 'published_time', 'release_date', 'uploaddate',
+];
+
+/** Modification dates: only when nothing says when the page was published. */
+const MODIFIED_META = ['og:updated_time', 'article:modified_time', 'last-modified', 'dateModified', 'lastmod'];
+
+/** CMS-specific names ("sw-pubdate", "nv:date-published"): any meta whose name says publication. */
+const PUB_NAME = /pub(?:lish(?:ed)?|lication)?[-_.:]?(?:date|time)|date[-_.:]?pub|issued|created/i;
+
+function metaContent(doc: MetaDoc, keys: readonly string[]): string | undefined {
+  for (const key of keys) {
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const v = toDate(doc.querySelector(`meta[${attr}="${key}" i]`)?.getAttribute('content'));
+      if (v) return v;
+    }
+  }
+  return undefined;
+}
+
+function metaByName(doc: MetaDoc): string | undefined {
+  let n = 0;
+  for (const m of doc.querySelectorAll('meta[content]')) {
+    if (++n > 300) break;
+    const key = m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('itemprop') ?? '';
+    if (PUB_NAME.test(key) && !/modif|updat/i.test(key)) {
+      const v = toDate(m.getAttribute('content'));
+      if (v) return v;
+    }
+  }
+  return undefined;
+}
+
+type Sib = MetaEl & { nextElementSibling?: Sib | null; previousElementSibling?: Sib | null };
+
+/** Short text just below (or right above) the headline, where most themes print the date. */
+function dateNearHeadline(doc: MetaDoc): string | undefined {
+  const h1 = (doc.querySelector('article h1') ?? doc.querySelector('h1')) as Sib | null;
+  const near: Sib[] = [];
+  for (let el = h1?.nextElementSibling ?? null, i = 0; el && i < 4; i++, el = el.nextElementSibling ?? null) near.push(el);
+  for (let el = h1?.previousElementSibling ?? null, i = 0; el && i < 2; i++, el = el.previousElementSibling ?? null) near.push(el);
+  for (const el of near) {
+    const t = el.textContent ?? '';
+    if (t.length < 300) {
+      const d = dateInText(cleanText(t));
+      if (d) return d;
+    }
+  }
+  return undefined;
+}
+
+/** Elements themes use for dates written for readers; the first few of each are read (the first is often "updated" or empty). */
+const DATE_ELEMENTS = ['time', '[class*="date" i]', '[class*="datum" i]', '[data-testid*="date" i]', '[id*="date" i]', '[class*="fecha" i]',
+  '[class*="posted" i]', '[class*="publi" i]', '[class*="submitted" i]', '[class*="meta" i]', '[class*="byline" i]', '[class*="time" i]', '[class*="info" i]'];
+
+/** The date a reader sees on the page, or undefined. */
+export function visibleDate(doc: MetaDoc): string | undefined {
+  const el = doc.querySelector('[itemprop="datePublished"]');
+  const v = toDate(el?.getAttribute('content') ?? el?.getAttribute('datetime')) ?? dateInText(cleanText(el?.textContent)?.slice(0, 200));
+  if (v) return v;
+  for (const sel of ['time[pubdate]', 'article time[datetime]', 'time[datetime]']) {
+    const t = toDate(doc.querySelector(sel)?.getAttribute('datetime'));
+    if (t) return t;
+  }
+  for (const sel of DATE_ELEMENTS) {
+    let n = 0;
+    for (const e of doc.querySelectorAll(sel)) {
+      if (++n > 3) break;
+      const text = cleanText(e.textContent);
+      if (!text || text.length > 200) continue;
+      const t = dateInText(text, /date|datum|time|publi|posted/i.test(sel));
+      if (t) return t;
+    }
+  }
+  return dateNearHeadline(doc);
+}
+
+const STAMP = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?/;
+
+/**
+ * The same moment as a UTC timestamp, written in the page's own time zone in
+ * a visible `<time>`: "2022-05-03T23:37:37-04:00" for "2022-05-04T03:37:37Z",
+ * or a zone-less "2023-11-08 23:30:59" for "2023-11-09T05:30:59Z" (same
+ * minutes and seconds, whole hours apart). Its day is the one readers saw.
+ */
+function localDay(doc: MetaDoc, utc: string): string | undefined {
+  const u = STAMP.exec(utc);
+  if (!u) return undefined;
+  const at = Date.parse(utc);
+  let n = 0;
+  for (const el of doc.querySelectorAll('time[datetime], [itemprop="datePublished"][datetime], [itemprop="datePublished"][content]')) {
+    if (++n > 8) break;
+    const raw = (el.getAttribute('datetime') ?? el.getAttribute('content') ?? '').trim();
+    const v = STAMP.exec(raw);
+    if (!v || v[1] === u[1]) continue;
+    const same = v[5] ? Math.abs(Date.parse(raw) - at) <= 120_000
+      : v[3] === u[3] && (v[4] ?? '00') === (u[4] ?? '00') && Math.abs(Date.parse(`${v[1]}T${v[2]}:00Z`) - Date.parse(`${u[1]}T${u[2]}:00Z`)) <= 14 * 3_600_000;
+    if (same) return v[5] ? raw : v[1];
+  }
+  return undefined;
+}
+
+/**
+ * The publication date of a page.
+ * @example readDate(doc, ['2020-01-02T10:00:00+01:00'], url) // '2020-01-02T10:00:00+01:00'
+ */
+export function readDate(doc: MetaDoc, ldDates: readonly string[], pageUrl: string | undefined): string | undefined {
+  let structured: string | undefined;
+  for (const d of ldDates) if ((structured = toDate(d))) break;
+  structured ??= metaContent(doc, DATE_META) ?? metaByName(doc);
+  // A UTC timestamp near midnight is another day where the paper is read.
+  if (structured) return (/(?:Z|[+-]00:?00)$/.test(structured) ? localDay(doc, structured) : undefined) ?? structured;
+  return visibleDate(doc) ?? dateFromUrl(pageUrl) ?? metaContent(doc, MODIFIED_META);
+}

@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseHTML } from 'linkedom';
+import { dateInText, readDate, toDate } from '../../../src/stages/ingest/extract/read-date.js';
+import { readJsonLd } from '../../../src/stages/ingest/extract/read-json-ld.js';
+import type { MetaDoc } from '../../../src/stages/ingest/extract/read-metadata.js';
+
+const doc = (head: string, body = ''): MetaDoc => parseHTML(`<html><head>${head}</head><body>${body}</body></html>`).document as unknown as MetaDoc;
+const ld = (o: unknown): string => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+
+test('JSON-LD authors given as @id references resolve through the @graph', () => {
+  const d = doc(ld({ '@graph': [
+    { '@type': 'WebSite', '@id': 'https://x.at/#website', name: 'X.at' },
+    { '@type': 'Article', headline: 'Warum', author: { '@id': 'https://x.at/#/person/1' }, datePublished: '2014-03-09T10:00:00+01:00' },
+    { '@type': ['Person', 'Organization'], '@id': 'https://x.at/#/person/1', name: 'Helga Muster' },
+  ] }));
+  const facts = readJsonLd(d);
+  assert.deepEqual(facts.authors, ['Helga Muster']);
+  assert.equal(facts.title, 'Warum');
+  assert.deepEqual(facts.dates, ['2014-03-09T10:00:00+01:00']);
+});
+
+test('a malformed ISO timestamp still gives its day', () => {
+  assert.equal(toDate('2022-01-10T22:06:08:684Z'), '2022-01-10');
+  assert.equal(readDate(doc(''), ['2022-01-10T22:06:08:684Z'], undefined), '2022-01-10');
+});
+
+test('a CMS-specific publication meta name is read, a modification one is not preferred', () => {
+  const d = doc('<meta name="sw-modified" content="2021-12-01"><meta name="sw-pubdate" content="2021-11-19">');
+  assert.equal(readDate(d, [], undefined), '2021-11-19');
+});
+
+test('a UTC timestamp takes the day of the same moment in the page\'s visible <time>', () => {
+  const head = '<meta property="article:published_time" content="2022-05-04T03:37:37+00:00">';
+  assert.equal(readDate(doc(head, '<h1>T</h1><time datetime="2022-05-03T23:37:37-04:00">3 May</time>'), [], undefined), '2022-05-03T23:37:37-04:00');
+  // Zone-less local time: same minutes and seconds, whole hours apart.
+  assert.equal(readDate(doc('', '<time datetime="2023-11-08 23:30:59">Nov 8</time>'), ['2023-11-09T05:30:59Z'], undefined), '2023-11-08');
+  // Another moment (an update, a comment) is not the publication.
+  assert.equal(readDate(doc(head, '<time datetime="2022-05-04T21:10:00-04:00">later</time>'), [], undefined), '2022-05-04T03:37:37+00:00');
+});
+
+test('dates written for readers: later date elements, data-testid, two-digit years in date labels, above the headline', () => {
+  assert.equal(readDate(doc('', '<span class="update">Aktualisiert</span><div class="pubdate">19.11.2021</div>'), [], undefined), '2021-11-19');
+  assert.equal(readDate(doc('', '<span data-testid="article-details-date">3.11.2023</span>'), [], undefined), '2023-11-03');
+  assert.equal(readDate(doc('', '<div class="uploaded-date">23.09.22</div>'), [], undefined), '2022-09-23');
+  assert.equal(readDate(doc('', '<small>31.01.2022 2. Liga</small><h1>Neuer Trainer</h1><p>Text</p>'), [], undefined), '2022-01-31');
+  assert.equal(dateInText('Version 1.2.23'), undefined);
+  assert.equal(dateInText('miércoles, 4 de mayo de 2022'), '2022-05-04');
+});

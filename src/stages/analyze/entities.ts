@@ -8,7 +8,7 @@ import type { Token } from './tokens.js';
 import { tokenize } from './tokens.js';
 import { findCandidates } from './entity-candidates.js';
 import type { Candidate } from './entity-candidates.js';
-import { KNOWN_PEOPLE, NAME_ALIASES, PLACES } from './gazetteer.js';
+import { NAME_ALIASES, PLACES } from './gazetteer.js';
 import { sameEntity } from './names.js';
 
 /** Datelines shout ("WASHINGTON/MOSCOW —"); gazetteer places are named in title case. */
@@ -42,6 +42,17 @@ function canonicalFullNames(cands: readonly Candidate[], same: Same): Map<Candid
   return out;
 }
 
+/**
+ * "Hillary" → "Hillary Clinton": a lone word that is the first name of exactly
+ * one full name in the article stands for that person.
+ */
+function byFirstName(fullNames: readonly string[], word: string): string | undefined {
+  if (/\s/.test(word) || word.length < 3) return undefined;
+  const lower = word.toLowerCase();
+  const hits = fullNames.filter((f) => f.split(/\s+/)[0].toLowerCase() === lower);
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
 /** Entities from an existing token stream (shared with quote attribution). */
 export function entitiesFromTokens(text: string, tokens: readonly Token[]): EntityMention[] {
   const cands = findCandidates(text, tokens);
@@ -58,7 +69,7 @@ export function entitiesFromTokens(text: string, tokens: readonly Token[]): Enti
     } else if (full.has(c)) {
       name = full.get(c);
     } else {
-      name = fullNames.find((f) => same(f, c.text)) ?? KNOWN_PEOPLE.get(lower) ?? (type === 'person' ? c.text : undefined);
+      name = fullNames.find((f) => same(f, c.text)) ?? byFirstName(fullNames, c.text) ?? (type === 'person' ? c.text : undefined);
       if (name !== undefined) type = 'person';
     }
     if (name === undefined || type === undefined) continue;

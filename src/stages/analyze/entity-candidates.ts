@@ -7,7 +7,7 @@
 import type { EntityType } from '../../core/types.js';
 import type { Token } from './tokens.js';
 import {
-  KNOWN_PEOPLE, NAME_ALIASES, NATIONALITIES, NOT_NAMES, ORGANIZATIONS, ORG_WORDS, PLACES, PLACE_WORDS,
+  NAME_ALIASES, NATIONALITIES, NOT_NAMES, ORGANIZATIONS, ORG_WORDS, PLACES, PLACE_WORDS,
   ROLE_HEADS, ROLE_WORDS, SENTENCE_WORDS, TITLES,
 } from './gazetteer.js';
 
@@ -122,7 +122,6 @@ function nameType(text: string, tokens: readonly Token[], a: number, b: number, 
   if (a === b && NATIONALITIES.has(lower)) return undefined;
   if (/^[\p{Lu}\p{N}.&-]{2,}$/u.test(phrase)) return 'organization';
   if (b > a) return 'person';
-  if (KNOWN_PEOPLE.has(lower)) return 'person';
   if (ATTRIBUTION_AFTER.test(text.slice(tokens[b].end, tokens[b].end + 20))) return 'person';
   return undefined;
 }
@@ -149,7 +148,7 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
     let a = s;
     const t0 = tokens[a];
     if (t0.initial && gazetteerMatch(text, tokens, a, e) === undefined && !TITLES.has(t0.lower)
-      && !KNOWN_PEOPLE.has(t0.lower) && (SENTENCE_WORDS.has(t0.lower) || lowerSeen.has(t0.lower) || (a === e && !midCaps.has(t0.text)))) a++;
+      && (SENTENCE_WORDS.has(t0.lower) || lowerSeen.has(t0.lower) || (a === e && !midCaps.has(t0.text)))) a++;
     if (a > e) continue;
     const roleStart = a;
     while (a <= e) {
@@ -189,5 +188,17 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
     const c: Candidate = { first: a, last: e, start, end, text: text.slice(start, end), type, ...(role !== undefined && type === 'person' ? { role } : {}) };
     emit(c);
   }
-  return out;
+  return typeBySurname(out);
+}
+
+/**
+ * A lone word the rules could not type is a person when the article itself
+ * shows it is one elsewhere: as the last word of a full name ("Dmitry Peskov"
+ * … "Peskov"), after a title ("President Putin") or before a speech verb. No
+ * list of known people: the article's own mentions decide.
+ */
+function typeBySurname(cands: Candidate[]): Candidate[] {
+  const people = new Set<string>();
+  for (const c of cands) if (c.type === 'person') people.add(c.text.split(/\s+/).pop()!.toLowerCase());
+  return cands.map((c) => c.type === undefined && c.first === c.last && people.has(c.text.toLowerCase()) ? { ...c, type: 'person' } : c);
 }

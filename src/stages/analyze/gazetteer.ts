@@ -16,15 +16,6 @@ export const NAME_ALIASES: ReadonlyMap<string, string> = new Map([
   ['afp', 'AFP'], ['agence france-presse', 'AFP'], ['tass', 'Tass'], ['ria', 'RIA Novosti'],
 ]);
 
-/** Well-known people, so a surname alone still gets its full name. */
-export const KNOWN_PEOPLE: ReadonlyMap<string, string> = new Map([
-  ['biden', 'Joe Biden'], ['putin', 'Vladimir Putin'], ['zelensky', 'Volodymyr Zelenskyy'],
-  ['zelenskyy', 'Volodymyr Zelenskyy'], ['zelenskiy', 'Volodymyr Zelenskyy'], ['macron', 'Emmanuel Macron'],
-  ['merkel', 'Angela Merkel'], ['trump', 'Donald Trump'], ['lavrov', 'Sergei Lavrov'], ['peskov', 'Dmitry Peskov'],
-  ['psaki', 'Jen Psaki'], ['blinken', 'Antony Blinken'], ['scholz', 'Olaf Scholz'], ['xi', 'Xi Jinping'],
-  ['erdogan', 'Recep Tayyip Erdogan'], ['stoltenberg', 'Jens Stoltenberg'],
-]);
-
 export const PLACES: ReadonlySet<string> = new Set([
   'russia', 'ukraine', 'united states', 'us', 'u.s.', 'usa', 'america', 'crimea', 'geneva', 'camp david', 'moscow',
   'washington', 'kyiv', 'kiev', 'stockholm', 'black sea', 'switzerland', 'syria', 'maryland', 'china', 'beijing',

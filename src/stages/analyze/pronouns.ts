@@ -71,7 +71,14 @@ export function resolvePronoun(ctx: Ctx, prior: readonly Attribution[], kind: Pr
     return g === kind || g === 'u';
   };
   const named = namedInNextSentence(ctx, at);
+  // Of the last two people who spoke and those named in this or the previous sentence, one whose gender is
+  // known to agree beats one whose gender is unknown ("Jen Psaki spoke after Biden said little. … she said").
+  const si = sentenceAt(ctx, mention.start);
+  const from = si > 0 ? ctx.sentences[si - 1].start : 0;
+  const near = ctx.persons.filter((p) => p.start >= from && p.end <= mention.start).map((p) => p.name).reverse();
+  const recent = [...new Set([...near, ...[...prior].reverse().filter((x) => x.kind === 'person').map((x) => x.speaker).slice(0, 2)])];
   const name = named?.name
+    ?? recent.find((n) => fits(n) && genders.get(n) === kind)
     ?? [...prior].reverse().find((x) => x.kind === 'person' && fits(x.speaker))?.speaker
     ?? [...ctx.persons].reverse().find((p) => p.end <= mention.start && fits(p.name))?.name
     ?? [...ctx.persons].reverse().find((p) => p.end <= mention.start)?.name;

@@ -40,12 +40,27 @@ export function mergeEntities(
   }
   const list = [...stats.values()];
   const uf = new UnionFind(list.length);
+  const single = (n: string): boolean => !/\s/.test(n.trim());
+  // Full names first (Anthony/Antony Blinken, Zelensky/Zelenskyy, Kiev/Kyiv) …
   for (let i = 0; i < list.length; i++) {
     for (let j = i + 1; j < list.length; j++) {
       const a = list[i]!;
       const b = list[j]!;
-      if (a.type === b.type && (a.name.toLowerCase() === b.name.toLowerCase() || sameName(a.name, b.name))) uf.union(i, j);
+      if (a.type !== b.type || (a.type === 'person' && single(a.name) !== single(b.name))) continue;
+      if (a.name.toLowerCase() === b.name.toLowerCase() || sameName(a.name, b.name)) uf.union(i, j);
     }
+  }
+  // … then a bare surname ("Biden", from an article that never wrote the first name) joins the one person it can
+  // be; when it fits two ("Joe Biden", "Hunter Biden") it stays apart rather than chaining them into one.
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
+    if (a.type !== 'person' || !single(a.name)) continue;
+    const groups = new Set<number>();
+    for (let j = 0; j < list.length; j++) {
+      const b = list[j]!;
+      if (b.type === 'person' && !single(b.name) && sameName(a.name, b.name)) groups.add(uf.find(j));
+    }
+    if (groups.size === 1) uf.union(i, [...groups][0]!);
   }
   const merged: BriefEntity[] = uf.groups().map((g) => {
     const members = g.map((i) => list[i]!);

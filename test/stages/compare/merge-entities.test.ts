@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { asArticleId } from '../../../src/core/ids.js';
+import type { EntityMention, EntityType } from '../../../src/core/types.js';
+import { mergeEntities } from '../../../src/stages/compare/merge-entities.js';
+import { sameEntity } from '../../../src/stages/analyze/names.js';
+import { extractEntities } from '../../../src/stages/analyze/entities.js';
+import { splitSentences } from '../../../src/stages/analyze/sentences.js';
+
+const A = asArticleId('a_aaaaaaaaaaaaaaaa');
+const B = asArticleId('a_bbbbbbbbbbbbbbbb');
+const C = asArticleId('a_cccccccccccccccc');
+
+function m(name: string, type: EntityType, text = name): EntityMention {
+  return { start: 0, end: text.length, text, type, name };
+}
+
+function groups(perArticle: Parameters<typeof mergeEntities>[0]): string[][] {
+  return mergeEntities(perArticle, sameEntity).map((e) => [e.name, ...e.aliases].sort()).sort((x, y) => x[0].localeCompare(y[0]));
+}
+
+test('transliterations and misspellings across articles are one entity', () => {
+  const g = mergeEntities([
+    [A, [m('Volodymyr Zelensky', 'person'), m('Anthony Blinken', 'person'), m('Kiev', 'place')]],
+    [B, [m('Volodymyr Zelenskyy', 'person'), m('Antony Blinken', 'person'), m('Kyiv', 'place')]],
+  ], sameEntity);
+  assert.equal(g.length, 3);
+  for (const e of g) assert.deepEqual(e.articleIds.sort(), [A, B].sort(), e.name);
+  const zel = g.find((e) => e.name.startsWith('Volodymyr'));
+  assert.ok(zel !== undefined && zel.aliases.length === 1, 'one spelling is the name, the other an alias');
+});
+
+test('a bare surname from another article joins the full name it stands for', () => {
+  const g = mergeEntities([[A, [m('Joe Biden', 'person')]], [B, [m('Biden', 'person')]]], sameEntity);
+  assert.equal(g.length, 1);
+  assert.equal(g[0].name, 'Joe Biden');
+  assert.deepEqual(g[0].articleIds.sort(), [A, B].sort());
+});
+
+test('a surname shared by two people does not chain them into one', () => {
+  const got = groups([[A, [m('Joe Biden', 'person')]], [B, [m('Hunter Biden', 'person')]], [C, [m('Biden', 'person')]]]);
+  assert.deepEqual(got, [['Biden'], ['Hunter Biden'], ['Joe Biden']]);
+});
+
+test('types are kept apart: Georgia the place is not a person named Georgia', () => {
+  const got = groups([[A, [m('Georgia', 'place')]], [B, [m('Georgia', 'person')]]]);
+  assert.equal(got.length, 2);
+});
+
+test('end to end: each article resolves its own surnames, the story merges the variants', () => {
+  const a = 'Secretary of State Anthony Blinken flew to Kiev. Blinken said the talks went well.';
+  const b = 'Antony Blinken arrived in Kyiv on Tuesday.';
+  const ents = (t: string): EntityMention[] => extractEntities(t, splitSentences(t));
+  const ea = ents(a);
+  assert.equal(ea.find((e) => e.text === 'Blinken')?.name, 'Anthony Blinken');
+  const g = mergeEntities([[A, ea], [B, ents(b)]], sameEntity);
+  const blinken = g.find((e) => /Blinken/.test(e.name));
+  assert.deepEqual(blinken?.articleIds.sort(), [A, B].sort());
+  assert.ok(blinken?.aliases.includes('Blinken') || blinken?.aliases.includes('Anthony Blinken') || blinken?.aliases.includes('Antony Blinken'));
+  const kyiv = g.find((e) => e.type === 'place' && e.name === 'Kyiv');
+  assert.deepEqual(kyiv?.articleIds.sort(), [A, B].sort());
+});
+
+test('a bare first name resolves to the one full name in the article that starts with it', () => {
+  const t = 'Hillary Clinton spoke in Ohio. Later, Hillary said the race was close.';
+  const e = extractEntities(t, splitSentences(t)).find((x) => x.text === 'Hillary');
+  assert.equal(e?.name, 'Hillary Clinton');
+});

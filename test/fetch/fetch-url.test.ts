@@ -80,10 +80,16 @@ test('a redirect from a "public" server to a private address is refused, by IP l
     assert.equal(!scheme.ok && scheme.reason, 'unsupported-scheme');
   }));
 
-test('without an explicit allow, a loopback URL is refused before any connection', () =>
+test('without an explicit allow, loopback by IPv4, IPv6 literal or the name localhost is refused before any connection', () =>
   withServer({ '/page.html': html('<p>x</p>') }, async (s) => {
-    const r = await createFetcher({ delayMs: 0 }).fetch(`${s.base}/page.html`);
+    const fetcher = createFetcher({ delayMs: 0 });
+    const r = await fetcher.fetch(`${s.base}/page.html`);
     assert.equal(!r.ok && r.reason, 'blocked-address');
+    const v6 = await fetcher.fetch(`http://[::1]:${s.port}/page.html`);
+    assert.match(!v6.ok ? v6.message : '', /::1 is a loopback address/);
+    const named = await fetcher.fetch(`http://localhost:${s.port}/page.html`);
+    assert.equal(!named.ok && named.reason, 'blocked-address');
+    assert.match(!named.ok ? named.message : '', /localhost resolves to .*loopback/);
     assert.equal(s.hits.length, 0);
   }));
 

@@ -1,7 +1,9 @@
 /**
  * The article body of a parsed page: obvious widgets (cookie banners, share
  * bars, newsletter boxes) are removed first, Readability finds the main
- * container, and a cleanup pass drops the boilerplate it leaves in.
+ * container, and a cleanup pass drops the boilerplate it leaves in. When the
+ * result is tiny next to the page's paragraph text (Readability settled on a
+ * banner), a second, stricter Readability run on a fresh parse is tried.
  */
 import { Readability } from '@mozilla/readability';
 import type { parseHTML } from 'linkedom';
@@ -17,6 +19,11 @@ export interface BodyResult {
   readonly byline?: string;
 }
 
+export interface BodyOptions {
+  /** A fresh parse of the same page, for the fallback run (Readability rewrites the first one). */
+  readonly reparse?: () => Doc;
+}
+
 /**
  * Class or id words of page widgets. Readability spares an element whose class
  * also says "content" or "article" ("article-share", "content-related"), so
@@ -24,46 +31,133 @@ export interface BodyResult {
  */
 const WIDGET = /(^|[\s_-])(cookies?|consent|gdpr|newsletter|sharing|share-?buttons|social-?share|breadcrumbs?|outbrain|taboola|popup|modal)($|[\s_-])/i;
 
-/** Elements that are never article text in any page. */
-const NEVER_SELECTOR = '[role="navigation"], [role="contentinfo"], [hidden]';
+/** Subtrees that are never text and that nothing downstream reads once metadata is taken. */
+const DEAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg']);
 
 interface El {
-  readonly className?: string;
-  readonly id?: string;
-  readonly textContent: string | null;
+  readonly nodeType: number;
+  readonly nodeName: string;
   readonly tagName: string;
+  readonly childNodes: ArrayLike<El>;
+  readonly parentNode: El | null;
+  readonly textContent: string | null;
+  readonly data?: string;
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+  removeAttribute(name: string): void;
+  insertBefore(node: El, ref: El): void;
   remove(): void;
-  querySelectorAll(sel: string): Iterable<El>;
 }
 
-function removeWidgets(document: Doc): void {
-  const body = document.body as unknown as El;
-  const bodyLen = (body.textContent ?? '').length;
-  for (const el of [...body.querySelectorAll(NEVER_SELECTOR)]) {
-    // Some sites put the whole article inside <aside> or a hidden wrapper: keep big ones.
-    if ((el.textContent ?? '').length < bodyLen * 0.3) el.remove();
-  }
-  for (const el of [...body.querySelectorAll('[class], [id]')]) {
-    const words = `${typeof el.className === 'string' ? el.className : ''} ${el.id ?? ''}`;
-    if (!WIDGET.test(words) || /^(BODY|HTML|ARTICLE|MAIN)$/.test(el.tagName)) continue;
-    if ((el.textContent ?? '').length < bodyLen * 0.15) el.remove();
+interface Prepared {
+  /** Characters of text in `<p>` elements: what the page offers as prose. */
+  readonly paraChars: number;
+}
+
+/** An element whose role or attributes say it is never article text. */
+function isNever(el: El): boolean {
+  const role = el.getAttribute('role');
+  return role === 'navigation' || role === 'contentinfo' || el.hasAttribute('hidden');
+}
+
+/**
+ * One walk over the body, text lengths computed bottom-up once: drops dead
+ * subtrees, navigation and small widgets, and frees embedded quotes (tweets,
+ * pull quotes) from wrappers whose class words ("social-media-embed") make
+ * Readability throw them away with the sidebar.
+ */
+function prepare(body: El): Prepared {
+  const dead: El[] = [];
+  const never: [El, number][] = [];
+  const widgets: [El, number][] = [];
+  const quotes: [El, number][] = [];
+  let paraChars = 0;
+  const walk = (node: El): number => {
+    if (node.nodeType === 3) return node.data?.length ?? 0;
+    if (node.nodeType !== 1) return 0;
+    const name = node.nodeName;
+    if (DEAD.has(name)) {
+      dead.push(node);
+      return 0;
+    }
+    let len = 0;
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i++) len += walk(kids[i]);
+    if (name === 'P') paraChars += len;
+    else if (name === 'BLOCKQUOTE') quotes.push([node, len]);
+    if (isNever(node)) never.push([node, len]);
+    else if (name !== 'ARTICLE' && name !== 'MAIN') {
+      const cls = node.getAttribute('class'), id = node.getAttribute('id');
+      if ((cls && WIDGET.test(cls)) || (id && WIDGET.test(id))) widgets.push([node, len]);
+    }
+    return len;
+  };
+  const bodyLen = walk(body);
+  for (const el of dead) el.remove();
+  // Some sites put the whole article inside <aside> or a hidden wrapper: keep big ones.
+  for (const [el, len] of never) if (len < bodyLen * 0.3) el.remove();
+  for (const [el, len] of widgets) if (len < bodyLen * 0.15) el.remove();
+  for (const [q, len] of quotes) unwrapEmbed(q, len, body);
+  return { paraChars };
+}
+
+/** Wrapper tags an embed sits in; a wrapper holding little besides the quote is dissolved. */
+const WRAPPERS = new Set(['DIV', 'FIGURE', 'ASIDE', 'SECTION', 'SPAN']);
+
+function unwrapEmbed(quote: El, len: number, body: El): void {
+  if (len < 20) return;
+  quote.removeAttribute('class');
+  quote.removeAttribute('id');
+  for (let wrap = quote.parentNode; wrap && wrap !== body && WRAPPERS.has(wrap.nodeName); ) {
+    const text = (wrap.textContent ?? '').length;
+    if (text > len * 1.25 + 40) return;
+    const parent = wrap.parentNode;
+    if (!parent) return;
+    const kids = [...(wrap.childNodes as unknown as Iterable<El>)];
+    for (const k of kids) parent.insertBefore(k, wrap);
+    wrap.remove();
+    wrap = parent;
   }
 }
+
+function runReadability(document: Doc, charThreshold: number, title?: string): BodyResult & { chars: number } {
+  const parsed = new Readability<DomNodeLike>(document as unknown as Document, {
+    charThreshold,
+    disableJSONLD: true, // metadata is read before, from the untouched document
+    serializer: (n: Node) => n as unknown as DomNodeLike,
+  }).parse();
+  const blocks = parsed?.content ? toBlocks(parsed.content) : [];
+  const paragraphs = cleanupParagraphs(blocks, { title: title ?? parsed?.title ?? undefined });
+  return {
+    paragraphs,
+    chars: paragraphs.reduce((s, p) => s + p.length, 0),
+    title: parsed?.title ?? undefined,
+    byline: parsed?.byline?.trim() || undefined,
+  };
+}
+
+/**
+ * Below this share of the page's paragraph text (and this many characters) a
+ * result is suspect: on the dev pages it means a cookie or consent banner won.
+ */
+const SUSPECT_SHARE = 0.2;
+const SUSPECT_CHARS = 800;
 
 /**
  * Main text of a document (the document is modified).
  * @example extractBody(document).paragraphs // ['First paragraph…', …]
  */
-export function extractBody(document: Doc, title?: string): BodyResult {
-  removeWidgets(document);
-  const parsed = new Readability<DomNodeLike>(document as unknown as Document, {
-    charThreshold: 100,
-    serializer: (n: Node) => n as unknown as DomNodeLike,
-  }).parse();
-  const blocks = parsed?.content ? toBlocks(parsed.content) : [];
-  return {
-    paragraphs: cleanupParagraphs(blocks, { title: title ?? parsed?.title ?? undefined }),
-    title: parsed?.title ?? undefined,
-    byline: parsed?.byline?.trim() || undefined,
-  };
+export function extractBody(document: Doc, title?: string, opts: BodyOptions = {}): BodyResult {
+  const { paraChars } = prepare(document.body as unknown as El);
+  const first = runReadability(document, 100, title);
+  if (!opts.reparse || first.chars >= SUSPECT_CHARS || first.chars >= paraChars * SUSPECT_SHARE) return strip(first);
+  // Readability's default threshold makes it retry without its own filters until it finds real text.
+  const fresh = opts.reparse();
+  prepare(fresh.body as unknown as El);
+  const second = runReadability(fresh, 500, title);
+  return strip(second.chars > first.chars ? second : first);
+}
+
+function strip(r: BodyResult): BodyResult {
+  return { paragraphs: r.paragraphs, title: r.title, byline: r.byline };
 }

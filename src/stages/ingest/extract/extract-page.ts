@@ -36,10 +36,11 @@ export function extractPage(page: PageInput): ExtractedPage {
   if (typeof page.html !== 'string') return { ...empty, error: 'no html field' };
   if (page.html.length > MAX_HTML) return { ...empty, error: `page too large (${page.html.length} chars)` };
   try {
-    const { document } = parseHTML(asHtmlDocument(page.html));
+    const html = asHtmlDocument(page.html);
+    const { document } = parseHTML(html);
     if (!document.documentElement || !document.body) return { ...empty, error: 'not an HTML document' };
     const meta = readMetadata(document as unknown as MetaDoc, page.url);
-    const body = extractBody(document, meta.title);
+    const body = extractBody(document, meta.title, { reparse: () => parseHTML(html).document });
     return {
       id: page.id,
       title: meta.title ?? (body.title || null),

@@ -5,12 +5,15 @@
 import type { InputProblem, Clock } from '../core/result.js';
 import type { RawArticle } from '../core/types.js';
 import { clean } from '../stages/clean/index.js';
+import { bodyLines } from '../stages/clean/normalize-text.js';
+import { TEMPLATE_DEFAULTS, createTemplateState, loadTemplateState, observeTemplateLines, outletOf, serializeTemplateState, templateMatcher, type TemplateState } from '../stages/clean/template-lines.js';
 import { analyze } from '../stages/analyze/index.js';
 import { assignArticle, createClusterState, loadClusterState, serializeClusterState, type ClusterState } from '../stages/cluster/index.js';
 import type { Store } from '../storage/store.js';
 import type { ArticleId, StoryId } from '../core/ids.js';
 
 const CLUSTER_STATE = 'cluster';
+const TEMPLATE_STATE = 'outlet-template-lines';
 
 export interface IngestReport {
   readonly added: number;
@@ -33,6 +36,35 @@ function loadCluster(store: Store): ClusterState {
   return json === undefined ? createClusterState() : loadClusterState(json);
 }
 
+function loadTemplates(store: Store): TemplateState {
+  const json = store.loadState(TEMPLATE_STATE);
+  return json === undefined ? createTemplateState() : loadTemplateState(json);
+}
+
+/**
+ * Learns each outlet's template lines from the batch's new articles first,
+ * so the whole batch (and every later one) is cleaned with them.
+ */
+function learnTemplates(raws: readonly RawArticle[], store: Store): { templates: TemplateState; first: ReturnType<typeof clean>[] } {
+  let templates = loadTemplates(store);
+  const seen = new Set<string>();
+  const first = raws.map((raw) => {
+    try {
+      return clean(raw);
+    } catch {
+      return undefined;
+    }
+  });
+  raws.forEach((raw, i) => {
+    const c = first[i];
+    const outlet = outletOf(raw);
+    if (!c?.ok || outlet === undefined || seen.has(c.value.id) || store.hasArticle(c.value.id)) return;
+    seen.add(c.value.id);
+    templates = observeTemplateLines(templates, outlet, bodyLines(raw.body));
+  });
+  return { templates, first: first as ReturnType<typeof clean>[] };
+}
+
 /**
  * Cleans, analyses, stores and clusters each raw article, in order. A data
  * outcome (too short, empty, duplicate) is counted, not thrown; an unexpected
@@ -47,11 +79,24 @@ export function ingestArticles(raws: readonly RawArticle[], ctx: IngestContext):
   const rejected: InputProblem[] = [];
   const problems: InputProblem[] = [];
   const moved = new Map<ArticleId, StoryId>();
+  const { templates, first } = learnTemplates(raws, store);
 
-  for (const raw of raws) {
+  for (const [index, raw] of raws.entries()) {
     const path = raw.path ?? raw.url ?? '(input)';
     try {
-      const cleaned = clean(raw);
+      const base = first[index] ?? clean(raw);
+      // The id comes from the text before learned lines are removed, so it
+      // does not change as an outlet's template is learned: ingesting the
+      // same page again is still a duplicate.
+      if (base.ok && store.hasArticle(base.value.id)) {
+        duplicates++;
+        continue;
+      }
+      const outlet = outletOf(raw);
+      // Cleaned a second time only when the outlet has taught something.
+      const learns = base.ok && outlet !== undefined && (templates.outlets[outlet] ?? 0) >= TEMPLATE_DEFAULTS.minOutletArticles;
+      const learned = learns ? clean(raw, { isTemplateLine: templateMatcher(templates, outlet) }) : base;
+      const cleaned = learned.ok && base.ok ? { ok: true as const, value: { ...learned.value, id: base.value.id } } : learned;
       if (!cleaned.ok) {
         const message = `not ingested: ${cleaned.reason}${cleaned.detail ? ` (${cleaned.detail})` : ''}`;
         rejected.push({ path, message });
@@ -89,6 +134,7 @@ export function ingestArticles(raws: readonly RawArticle[], ctx: IngestContext):
   store.transaction(() => {
     for (const [id, storyId] of moved) store.setStory(id, storyId);
     store.saveState(CLUSTER_STATE, serializeClusterState(state));
+    store.saveState(TEMPLATE_STATE, serializeTemplateState(templates));
   });
   return { added, duplicates, rejected, problems };
 }

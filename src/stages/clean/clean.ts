@@ -29,6 +29,8 @@ export interface CleanOptions {
   readonly captionMaxChars: number;
   /** Boilerplate rules; extend with `[...BOILERPLATE_PATTERNS, …]`. */
   readonly patterns: readonly BoilerplatePattern[];
+  /** Lines learned as this outlet's template (see template-lines.ts); removed as 'outlet-template'. */
+  readonly isTemplateLine?: (line: string) => boolean;
 }
 
 /** Defaults for {@link clean}. */
@@ -82,6 +84,7 @@ export function clean(raw: RawArticle, options: Partial<CleanOptions> = {}): Res
         removed.push({ text: lines[i], reason: 'date-line' });
         textDate ??= date;
       } else if (by !== undefined) byline ??= by;
+      else if (opts.isTemplateLine?.(lines[i])) removed.push({ text: lines[i], reason: 'outlet-template' });
       else break;
     }
     if (i < lines.length && isHeadline(lines[i], { maxChars: opts.titleMaxChars, maxWords: opts.titleMaxWords })) {
@@ -118,6 +121,10 @@ export function clean(raw: RawArticle, options: Partial<CleanOptions> = {}): Res
     const by = beforeBody ? parseByline(line) : undefined;
     if (by !== undefined) {
       byline ??= by;
+      continue;
+    }
+    if (opts.isTemplateLine?.(line)) {
+      removed.push({ text: line, reason: 'outlet-template' });
       continue;
     }
     if (isCaption(line)) {

@@ -67,7 +67,8 @@ function subjectBefore(
   for (let m = re.exec(before); m; m = re.exec(before)) {
     const lead = before.slice(0, m.index);
     const trail = before.slice(m.index + m[0].length);
-    if (PASSIVE_BEFORE.test(lead) || /^\s+at\b/.test(trail)) continue;
+    // "the EU added €300 million": a verb whose object is a number counts, it does not report speech.
+    if (PASSIVE_BEFORE.test(lead) || /^\s+at\b/.test(trail) || /^\s+(?:[$€£¥]|\d|another\b|more\b)/.test(trail)) continue;
     verbAt = m.index;
     if (firstOnly) break;
   }

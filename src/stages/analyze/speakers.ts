@@ -16,7 +16,11 @@ import type { Attribution, Subject } from './speaker-context.js';
 import { buildCtx } from './speaker-context.js';
 import { INVERTING, PARTICIPLES, cues } from './speaker-cues.js';
 import { resolvePronoun } from './pronouns.js';
+import { DETERMINERS } from './speaker-phrases.js';
 import { clauseSubject, colonSubject, participleSubject, subjectAfter, subjectBefore } from './speaker-subjects.js';
+
+/** Words after which a cue word is a noun ("these claims", "of reports"). */
+const NOUN_BEFORE: ReadonlySet<string> = new Set(['these', 'those', 'many', 'all', 'both', 'of', 'such', 'any', 'no', 'new', 'recent', 'united']);
 
 export type { Attribution, SpeakerKind } from './speaker-context.js';
 
@@ -46,6 +50,9 @@ export function findAttributions(
       continue;
     }
     const v = tokenAt(tokens, verb.end) - 1;
+    // "one of the states suing", "the read-out", "his claims": after a determiner the word is a noun, not a verb.
+    const prev = tokens[tokenAt(tokens, verb.start) - 1];
+    if (prev !== undefined && (DETERMINERS.has(prev.lower) || NOUN_BEFORE.has(prev.lower)) && /^\s+$/.test(text.slice(prev.end, verb.start))) continue;
     let subj: Subject | undefined;
     if (word === 'according to') subj = subjectAfter(ctx, v, false);
     else if (word === 'quoted') subj = subjectAfter(ctx, v, true);

@@ -79,7 +79,10 @@ export function scorePairs(pairs: readonly TextPair[], params: SimilarityParams 
   }
   const feats = pairs.map((p) => [textFeatures(p.text1), textFeatures(p.text2)] as const);
   const df = buildDocFreq(feats.flat());
-  const sparse = (i: number, j: number) => combineComponents(pairComponents(feats[i][0], feats[j][1], df), params, isCrossLingual(pairs[i]));
+  const sparse = (i: number, j: number) => {
+    const cross = isCrossLingual(pairs[i]);
+    return combineComponents(pairComponents(feats[i][0], feats[j][1], df, cross ? params.cross : params.same), params, cross);
+  };
   const w = params.modelWeight;
   const score = vectors ? (i: number, j: number) => w * vectorCosine(vectors.first[i], vectors.second[j]) + (1 - w) * sparse(i, j) : sparse;
   const raw = pairs.map((_, i) => score(i, i));

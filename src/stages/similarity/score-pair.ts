@@ -5,7 +5,7 @@
  * (`buildDocFreq`), so words every text uses ("said", "government" in any
  * language) count for little; without it every feature weighs the same.
  */
-import { SIMILARITY_DEFAULTS, type SimilarityParams } from './similarity-params.js';
+import { SIMILARITY_DEFAULTS, type SignalWeights, type SimilarityParams } from './similarity-params.js';
 import { textFeatures, type Bag, type TextFeatures } from './text-features.js';
 
 /** The signals, in the order weights are listed. */
@@ -109,13 +109,15 @@ function merged(words: Bag, names: Bag): Bag {
  * The separate similarity signals of two feature sets, each in [0, 1].
  * @example pairComponents(textFeatures('…'), textFeatures('…')).names
  */
-export function pairComponents(a: TextFeatures, b: TextFeatures, df?: DocFreq): PairComponents {
+export function pairComponents(a: TextFeatures, b: TextFeatures, df?: DocFreq, weights?: SignalWeights): PairComponents {
+  // Signals the caller will weigh 0 are skipped (undefined): the gram cosine is the costliest.
+  const on = (k: (typeof COMPONENTS)[number]) => weights === undefined || weights[k] > 0;
   return {
-    words: cosine(a.words, b.words, 'w:', df),
-    names: cosine(a.names, b.names, 'n:', df),
-    numbers: cosine(a.numbers, b.numbers, 'd:', df),
-    title: cosine(merged(a.titleWords, a.titleNames), merged(b.titleWords, b.titleNames), '', df),
-    grams: cosine(a.grams, b.grams, 'g:', df),
+    words: on('words') ? cosine(a.words, b.words, 'w:', df) : undefined,
+    names: on('names') ? cosine(a.names, b.names, 'n:', df) : undefined,
+    numbers: on('numbers') ? cosine(a.numbers, b.numbers, 'd:', df) : undefined,
+    title: on('title') ? cosine(merged(a.titleWords, a.titleNames), merged(b.titleWords, b.titleNames), '', df) : undefined,
+    grams: on('grams') ? cosine(a.grams, b.grams, 'g:', df) : undefined,
   };
 }
 

@@ -30,3 +30,21 @@ test('cleanText decodes named and numeric entities left in meta content', () => 
   assert.equal(cleanText('Olive &#038; Herb  Bread'), 'Olive & Herb Bread');
   assert.equal(cleanText('bei &#8222;Sturm&#8220; &amp;quot;x&amp;quot;'), 'bei „Sturm“ "x"');
 });
+
+test('a styled first word that the sentence continues is no kicker', () => {
+  const d = doc('<h1><span class="mc">Ehezoff</span> der Pochers eskaliert - Jetzt schießt Olli</h1>');
+  assert.equal(readTitle(d, ['Ehezoff der Pochers eskaliert - Jetzt schießt Olli'], undefined), 'Ehezoff der Pochers eskaliert - Jetzt schießt Olli');
+});
+
+test('a subtitle line inside the h1 (<small>, or a span after <br>) is not part of the title', () => {
+  const d = doc('<h1><span>Dezuka Suisan: Fish Cakes, Hot and Fresh</span><small>Welcome to the Flavor Capital</small></h1>');
+  assert.equal(readTitle(d, ['Dezuka Suisan: Fish Cakes, Hot and Fresh'], undefined), 'Dezuka Suisan: Fish Cakes, Hot and Fresh');
+  const e = doc('<h1>Leslie Clio<br><span>Brave New Woman</span></h1>');
+  assert.equal(readTitle(e, ['Leslie Clio zeigt das Album Brave New Woman'], undefined), 'Leslie Clio');
+});
+
+test('with no heading matching the meta titles, the only h1 reads as the headline', () => {
+  assert.equal(readTitle(doc('<h1>Time to say goodbye.</h1><h2>Archiv</h2>'), ['Home'], undefined), 'Time to say goodbye.');
+  // A one- or two-word h1 is a blog or section name: the meta title stays.
+  assert.equal(readTitle(doc('<h1>DimidoBlog</h1>'), ['Was ist virales Marketing? | DimidoBlog'], 'DimidoBlog'), 'Was ist virales Marketing?');
+});

@@ -69,16 +69,36 @@ function withoutKicker(el: HeadingEl): string | undefined {
   if (!first || !all || !all.startsWith(first)) return undefined;
   const rest = all.slice(first.length).replace(/^[\s:|–—-]+/, '');
   if (first.split(' ').length > 4 || first.length > 40 || rest.split(' ').length < 3) return undefined;
+  // "<span>Ehezoff</span> der Pochers eskaliert": the sentence goes on, so the first word is styled, not a label.
+  if (/^\p{Ll}/u.test(rest)) return undefined;
   return rest;
 }
 
-function headings(doc: MetaDoc): { text: string; level: number }[] {
-  const out: { text: string; level: number }[] = [];
+/**
+ * A heading without its subtitle: a last child marked as one (`<small>`, a
+ * line set off by a `<br>`) is a second line
+ * under the headline ("Dezuka Suisan: …" + "Welcome to the Flavor Capital …").
+ */
+function withoutSubtitle(el: HeadingEl): string | undefined {
+  const kids = el.children;
+  if (!kids || kids.length < 1) return undefined;
+  const last = kids[kids.length - 1], before = kids.length >= 2 ? kids[kids.length - 2] : undefined;
+  const marked = /^SMALL$/i.test(last.tagName ?? '') || (/^BR$/i.test(before?.tagName ?? '') && /^SPAN$/i.test(last.tagName ?? ''));
+  const sub = cleanText(last.textContent), all = cleanText(el.textContent);
+  if (!marked || !sub || !all || !all.endsWith(sub) || all.length === sub.length) return undefined;
+  return all.slice(0, all.length - sub.length).trim() || undefined;
+}
+
+interface Heading { readonly text: string; readonly level: number }
+
+function headings(doc: MetaDoc): Heading[] {
+  const out: Heading[] = [];
   for (const [sel, level] of [['h1', 1], ['h2', 2]] as const) {
     let n = 0;
     for (const el of doc.querySelectorAll(sel)) {
       if (++n > 12) break;
-      const text = withoutKicker(el) ?? cleanText(el.textContent);
+      const full = cleanText(el.textContent);
+      const text = withoutSubtitle(el) ?? withoutKicker(el) ?? full;
       // Inline CSS leaking into text (CSS-in-JS) is no headline.
       if (text && text.length >= 3 && text.length <= 300 && !/[{}]/.test(text)) out.push({ text, level });
     }
@@ -93,10 +113,11 @@ function headings(doc: MetaDoc): { text: string; level: number }[] {
 export function readTitle(doc: MetaDoc, metaTitles: readonly (string | undefined)[], siteName: string | undefined): string | undefined {
   const metas = metaTitles.filter((t): t is string => !!t);
   const site = siteName ? tokens(siteName).join(' ') : '';
+  const all = headings(doc).filter((h) => tokens(h.text).join(' ') !== site);
   let best: { text: string; score: number } | undefined;
-  for (const h of headings(doc)) {
+  for (const h of all) {
     const ht = tokens(h.text);
-    if (ht.length === 0 || ht.join(' ') === site) continue;
+    if (ht.length === 0) continue;
     for (const m of metas) {
       const { p, f } = match(ht, tokens(m));
       // Most of the heading's words must be in the meta title; a heading is
@@ -108,7 +129,12 @@ export function readTitle(doc: MetaDoc, metaTitles: readonly (string | undefined
   }
   // A heading that covers only a small part of the meta title is a section or site label.
   if (best && best.score >= 0.3) return best.text;
+  // With no heading matching, the page's only <h1> is the title when it reads
+  // as a headline (three words or more): the meta titles were then rewritten
+  // for search engines or name only the site ("Home").
+  const h1s = all.filter((h) => h.level === 1);
+  if (h1s.length === 1 && headings(doc).filter((h) => h.level === 1).length === 1 && tokens(h1s[0].text).length >= 3) return h1s[0].text;
   const first = metas[0];
-  if (!first) return headings(doc).find((h) => h.level === 1)?.text;
+  if (!first) return all.find((h) => h.level === 1)?.text;
   return stripSiteName(first, siteName);
 }

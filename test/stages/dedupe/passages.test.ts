@@ -66,12 +66,13 @@ test('unrelated, empty and one-word texts share nothing', () => {
   assert.equal(findReuse({ id: A, text: 'Ukraine' }, { id: B, text: 'Ukraine' }), undefined);
 });
 
-test('prepared texts give the same result and run fast', () => {
+// Speed is measured in bench/dedupe.ts, never asserted here.
+test('prepared texts give the same result as raw texts', () => {
   const pa = { ...ex[0], prepared: prepareReuseText(ex[0].text) };
   const pb = { ...ex[1], prepared: prepareReuseText(ex[1].text) };
-  assert.deepEqual(findReuse(pa, pb), findReuse(ex[0], ex[1]));
-  const t0 = performance.now();
-  for (let i = 0; i < 50; i++) findReuse(pa, pb);
-  // Generous bound for loaded CI machines; measured ≈ 0.3 ms per pair.
-  assert.ok((performance.now() - t0) / 50 < 5);
+  const raw = findReuse(ex[0], ex[1]);
+  assert.ok(raw !== undefined);
+  assert.deepEqual(findReuse(pa, pb), raw);
+  // Preparing once must not change later calls (the cache is read-only).
+  assert.deepEqual(findReuse(pa, pb), raw);
 });

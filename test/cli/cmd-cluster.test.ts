@@ -43,3 +43,30 @@ test('cluster output is the same on every run', () => {
 test('cluster without --in is a usage error', () => {
   assert.throws(() => cmdCluster([], { stdout: () => {}, stderr: () => {} }), UsageError);
 });
+
+test('cluster --db stores the state; rerun, or run on a longer input after an interruption, it resumes to the same output', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'px-cluster-db-'));
+  try {
+    const lines = [...ARTICLES, { id: 4, title: '', text: '' }, { id: 5, title: 'Avalanche', text: '' }].map((a) => JSON.stringify(a));
+    const call = (input: string[], db: string | undefined, out: string) => {
+      writeFileSync(join(dir, 'in.jsonl'), `${input.join('\n')}\n`);
+      const err: string[] = [];
+      const args = ['--in', join(dir, 'in.jsonl'), '--out', join(dir, out), ...(db ? ['--db', join(dir, db)] : [])];
+      assert.equal(cmdCluster(args, { stdout: () => {}, stderr: (s) => err.push(s) }), 0);
+      return { out: readFileSync(join(dir, out), 'utf8'), err };
+    };
+    const plain = call(lines, undefined, 'plain.jsonl').out;
+    assert.equal(call(lines, 'a.db', 'a.jsonl').out, plain);
+    const again = call(lines, 'a.db', 'a2.jsonl');
+    assert.equal(again.out, plain);
+    assert.match(again.err.join('\n'), /5 already assigned/);
+    // Interrupted after two articles: the restart reads the whole input and skips those two.
+    call(lines.slice(0, 2), 'b.db', 'b1.jsonl');
+    const resumed = call(lines, 'b.db', 'b.jsonl');
+    assert.equal(resumed.out, plain);
+    assert.match(resumed.err.join('\n'), /2 already assigned/);
+    assert.equal(plain.trim().split('\n').length, 5);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

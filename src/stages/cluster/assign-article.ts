@@ -166,7 +166,11 @@ export function planAssignment(view: ClusterView, doc: ClusterDoc, params: Parti
   const sum = new Map<string, number>();
   for (const s of linked) for (const t of Object.keys(s.rec.centroid)) sum.set(t, (sum.get(t) ?? 0) + s.rec.centroid[t]);
   for (const [t, w] of tf) sum.set(t, (sum.get(t) ?? 0) + w);
-  const kept = [...sum].sort((x, y) => y[1] * idf(y[0]) - x[1] * idf(x[0]) || (x[0] < y[0] ? -1 : 1)).slice(0, p.centroidSize);
+  // Weights computed once before sorting: a full text brings hundreds of terms.
+  const kept = [...sum]
+    .map(([t, w]) => [t, w, w * idf(t)] as const)
+    .sort((x, y) => y[2] - x[2] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, p.centroidSize);
   const centroid: Record<string, number> = {};
   for (const [t, w] of kept) centroid[t] = w;
 

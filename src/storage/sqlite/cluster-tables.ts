@@ -94,14 +94,15 @@ export class SqliteClusterStore implements ClusterStore {
     this.active = new ActiveIndex(this.params);
 
     this.stmts = {
-      df: db.prepare('INSERT INTO cluster_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1'),
+      // One statement per article for all its terms: a full text has hundreds.
+      df: db.prepare('INSERT INTO cluster_df (term, df) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT(term) DO UPDATE SET df = df + 1'),
       putStory: db.prepare(
         'INSERT OR REPLACE INTO cluster_stories (id, seq, size, first_day, last_day, last_ord, centroid, recent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       delStory: db.prepare('DELETE FROM cluster_stories WHERE id = ?'),
       getStory: db.prepare('SELECT * FROM cluster_stories WHERE id = ?'),
-      addPosting: db.prepare('INSERT OR IGNORE INTO cluster_postings (term, story_id) VALUES (?, ?)'),
-      delPosting: db.prepare('DELETE FROM cluster_postings WHERE term = ? AND story_id = ?'),
+      addPostings: db.prepare('INSERT OR IGNORE INTO cluster_postings (term, story_id) SELECT value, ? FROM json_each(?)'),
+      delPostings: db.prepare('DELETE FROM cluster_postings WHERE story_id = ? AND term IN (SELECT value FROM json_each(?))'),
       assign: db.prepare('INSERT INTO cluster_articles (article_id, story_id, ord) VALUES (?, ?, ?)'),
       move: db.prepare('UPDATE cluster_articles SET story_id = ? WHERE story_id = ?'),
       storyOf: db.prepare('SELECT story_id FROM cluster_articles WHERE article_id = ?').pluck(),
@@ -164,17 +165,20 @@ export class SqliteClusterStore implements ClusterStore {
 
   private writePlan(plan: AssignPlan): void {
     const s = this.stmts;
-    for (const t of plan.terms) s.df.run(t);
+    s.df.run(JSON.stringify(plan.terms));
     const before = new Map(plan.linked.map((r) => [r.id, r]));
     for (const from of plan.absorbed) {
       s.move.run(plan.storyId, from);
       s.delStory.run(from);
-      for (const t of Object.keys(before.get(from)?.centroid ?? {})) s.delPosting.run(t, from);
+      s.delPostings.run(from, JSON.stringify(Object.keys(before.get(from)?.centroid ?? {})));
     }
     const r = plan.record;
     const old = plan.created ? {} : (before.get(plan.storyId)?.centroid ?? {});
-    for (const t of Object.keys(old)) if (!(t in r.centroid)) s.delPosting.run(t, r.id);
-    for (const t of Object.keys(r.centroid)) if (!(t in old)) s.addPosting.run(t, r.id);
+    // Only the centroid's changed terms are written: most joins change a few.
+    const gone = Object.keys(old).filter((t) => !(t in r.centroid));
+    const fresh = Object.keys(r.centroid).filter((t) => !(t in old));
+    if (gone.length > 0) s.delPostings.run(r.id, JSON.stringify(gone));
+    if (fresh.length > 0) s.addPostings.run(r.id, JSON.stringify(fresh));
     s.putStory.run(r.id, r.seq, r.size ?? 1, r.firstDay ?? null, r.lastDay ?? null, r.lastOrd ?? this.counters.docCount, JSON.stringify(r.centroid), r.recent ? JSON.stringify(r.recent) : null);
     s.assign.run(plan.articleId, plan.storyId, this.counters.docCount);
     const next: Counters = {

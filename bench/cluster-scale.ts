@@ -1,0 +1,109 @@
+/**
+ * Clustering at scale: a synthetic stream built from the dev streams
+ * (giveme5w1h full texts and uci-headlines-dev headlines, interleaved by
+ * date), replayed over and over with new ids, dates advancing (one replica
+ * per DAYS_PER_REPLICA days, about 1,100 articles a day) and about a third of
+ * the words swapped for one of a few variants per replica, so every replica
+ * holds new stories over a shared vocabulary. Articles are clustered into a
+ * SQLite file in /tmp (write-through, one transaction per article, as
+ * `parallax cluster --db`), and at 10k, 100k and 1M stored articles it
+ * reports, over the last 10k articles: throughput, p50/p99 latency of one
+ * assignment (decide + write), plus peak RSS and the active stories in memory.
+ *   node --import tsx bench/cluster-scale.ts                 # up to 100k
+ *   node --import tsx bench/cluster-scale.ts --max 1000000   # up to 1M (about an hour on 2 busy cores)
+ */
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { planAssignment } from '../src/stages/cluster/assign-article.js';
+import { toClusterDoc, type StreamArticle } from '../src/stages/cluster/cluster-stream.js';
+import { SqliteClusterStore } from '../src/storage/sqlite/cluster-tables.js';
+
+const args = process.argv.slice(2);
+const maxArg = args.indexOf('--max');
+const MAX = maxArg >= 0 ? Number(args[maxArg + 1]) : 100_000;
+const CHECKPOINTS = [10_000, 100_000, 1_000_000].filter((n) => n <= MAX);
+const WINDOW = 10_000;
+const DAYS_PER_REPLICA = 3;
+const DB = '/tmp/parallax-cluster-scale.db';
+const ROOT = join(import.meta.dirname, '../../shared/data/clusters');
+
+interface Row extends StreamArticle {
+  readonly at: number;
+}
+
+function load(set: string): Row[] {
+  const rows = readFileSync(join(ROOT, set, 'articles.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as StreamArticle);
+  const times = rows.map((r) => Date.parse(r.published ?? '') || 0);
+  const lo = Math.min(...times);
+  const span = Math.max(1, Math.max(...times) - lo);
+  // Each set's dates squeezed into one replica's days, order kept.
+  return rows.map((r, i) => ({ ...r, at: ((times[i] - lo) / span) * DAYS_PER_REPLICA }));
+}
+
+function hash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** About a third of the words of 4+ letters get one of 26 suffixes, chosen per word and replica. */
+function perturb(text: string, replica: number): string {
+  return text.replace(/\p{L}{4,}/gu, (w) => {
+    const h = hash(`${w.toLowerCase()}|${replica}`);
+    return h % 100 < 35 ? `${w}${String.fromCharCode(97 + ((h >>> 8) % 26))}x` : w;
+  });
+}
+
+if (!existsSync(join(ROOT, 'giveme5w1h/articles.jsonl')) || !existsSync(join(ROOT, 'uci-headlines-dev/articles.jsonl'))) {
+  process.stdout.write(`skipped cluster-scale: ${ROOT} not found\n`);
+  process.exit(0);
+}
+const base = [...load('giveme5w1h'), ...load('uci-headlines-dev')].sort((a, b) => a.at - b.at);
+const START = Date.parse('2020-01-01T00:00:00Z');
+
+function* stream(): Generator<StreamArticle> {
+  for (let r = 0, n = 0; ; r++) {
+    for (const a of base) {
+      if (n++ >= MAX) return;
+      const at = START + (r * DAYS_PER_REPLICA + a.at) * 86_400_000;
+      yield { id: `r${r}-${a.id}`, title: perturb(a.title ?? '', r), text: perturb(a.text ?? '', r), published: new Date(at).toISOString(), ...(a.source ? { source: a.source } : {}) };
+    }
+  }
+}
+
+for (const f of [DB, `${DB}-wal`, `${DB}-shm`]) rmSync(f, { force: true });
+const store = SqliteClusterStore.open(DB);
+const lat = new Float64Array(WINDOW);
+let n = 0;
+let peakRss = 0;
+let windowStart = performance.now();
+const t0 = performance.now();
+const curve: string[] = [];
+for (const a of stream()) {
+  const doc = toClusterDoc(a);
+  const t = performance.now();
+  const plan = planAssignment(store, doc);
+  if (plan) store.apply(plan);
+  lat[n % WINDOW] = performance.now() - t;
+  n++;
+  if (n % 1000 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  if (n % 100_000 === 0 && !CHECKPOINTS.includes(n)) process.stderr.write(`${n} articles, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+  if (CHECKPOINTS.includes(n)) {
+    const sorted = [...lat].sort((x, y) => x - y);
+    const p50 = sorted[Math.floor(WINDOW * 0.5)];
+    const p99 = sorted[Math.floor(WINDOW * 0.99)];
+    const aps = WINDOW / ((performance.now() - windowStart) / 1000);
+    const label = n >= 1_000_000 ? `${n / 1_000_000}m` : `${n / 1000}k`;
+    const dbMB = (statSync(DB).size + (existsSync(`${DB}-wal`) ? statSync(`${DB}-wal`).size : 0)) / 2 ** 20;
+    const line = `${label}: ${aps.toFixed(0)} articles/s, p50 ${p50.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms (last ${WINDOW}), peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB, active stories ${store.activeCount()}, stories ${store.nextSeq()}, db ${dbMB.toFixed(0)} MB, elapsed ${((performance.now() - t0) / 1000).toFixed(0)} s`;
+    curve.push(line);
+    process.stdout.write(`${line}\nfigure cluster.scale.p50ms.${label} ${p50.toFixed(3)}\nfigure cluster.scale.p99ms.${label} ${p99.toFixed(3)}\nfigure cluster.scale.aps.${label} ${aps.toFixed(0)}\nfigure cluster.scale.rssMB.${label} ${(peakRss / 2 ** 20).toFixed(0)}\n`);
+  }
+  // Throughput is measured over each block of WINDOW articles (checkpoints are multiples of it).
+  if (n % WINDOW === 0) windowStart = performance.now();
+}
+store.close();
+process.stdout.write(`${n} articles in ${((performance.now() - t0) / 1000).toFixed(0)} s into ${DB}\n`);

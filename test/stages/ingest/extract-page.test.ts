@@ -61,3 +61,18 @@ test('dateInText reads dates written for readers', () => {
   assert.equal(dateInText('no date here 123'), undefined);
   assert.equal(cleanByline('Post author By Helge Fahrnberger'), 'Helge Fahrnberger');
 });
+
+test('indexedMetaDoc answers meta lookups like the DOM does (first in order, value case ignored)', async () => {
+  const { parseHTML } = await import('linkedom');
+  const { indexedMetaDoc } = await import('../../../src/stages/ingest/extract/extract-page.js');
+  const { document } = parseHTML(`<html><head><meta property="OG:Title" content="First"><meta property="og:title" content="Second">
+    <meta name="author" content="Jane"><title>T</title></head><body><meta itemprop="datePublished" content="2020-01-02"><h1>H</h1></body></html>`);
+  const plain = document as unknown as import('../../../src/stages/ingest/extract/read-metadata.js').MetaDoc;
+  const fast = indexedMetaDoc(plain);
+  for (const sel of ['meta[property="og:title" i]', 'meta[name="AUTHOR" i]', 'meta[itemprop="datepublished" i]', 'meta[name="missing" i]', 'h1', 'title']) {
+    assert.equal(fast.querySelector(sel)?.getAttribute('content') ?? fast.querySelector(sel)?.textContent ?? null,
+      plain.querySelector(sel)?.getAttribute('content') ?? plain.querySelector(sel)?.textContent ?? null, sel);
+  }
+  assert.equal(fast.querySelector('meta[property="og:title" i]')?.getAttribute('content'), 'First');
+  assert.equal([...fast.querySelectorAll('meta')].length, 4);
+});

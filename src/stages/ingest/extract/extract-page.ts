@@ -5,7 +5,7 @@
 import { parseHTML } from 'linkedom';
 import { asHtmlDocument } from '../html-to-text.js';
 import { extractBody } from './extract-body.js';
-import { readMetadata, type MetaDoc } from './read-metadata.js';
+import { readMetadata, type MetaDoc, type MetaEl } from './read-metadata.js';
 import { cleanByline } from './read-author.js';
 
 export interface PageInput {
@@ -24,6 +24,45 @@ export interface ExtractedPage {
   readonly error?: string;
 }
 
+/** `meta[name="description" i]` and the like: the metadata readers ask dozens of these per page. */
+const META_QUERY = /^meta\[(name|property|itemprop|http-equiv)="([^"\\]+)" i\]$/;
+
+/**
+ * The document as the metadata readers see it, with their many
+ * `meta[attr="key" i]` lookups answered from one index of the page's meta
+ * tags and every other query remembered, instead of a walk over the whole DOM
+ * per lookup (that was a third of the extraction time). The readers do not
+ * modify the document, so remembered answers stay right.
+ */
+export function indexedMetaDoc(document: MetaDoc): MetaDoc {
+  const metas = [...document.querySelectorAll('meta')];
+  const first = new Map<string, MetaEl>();
+  for (const m of metas) {
+    for (const attr of ['name', 'property', 'itemprop', 'http-equiv']) {
+      const v = m.getAttribute(attr);
+      const key = v === null ? '' : `${attr}=${v.toLowerCase()}`;
+      if (key && !first.has(key)) first.set(key, m);
+    }
+  }
+  const one = new Map<string, MetaEl | null>(), all = new Map<string, MetaEl[]>();
+  return {
+    documentElement: document.documentElement,
+    querySelector(sel: string): MetaEl | null {
+      const m = META_QUERY.exec(sel);
+      if (m) return first.get(`${m[1]}=${m[2].toLowerCase()}`) ?? null;
+      let v = one.get(sel);
+      if (v === undefined) one.set(sel, (v = document.querySelector(sel)));
+      return v;
+    },
+    querySelectorAll(sel: string): Iterable<MetaEl> {
+      if (sel === 'meta') return metas;
+      let v = all.get(sel);
+      if (v === undefined) all.set(sel, (v = [...document.querySelectorAll(sel)]));
+      return v;
+    },
+  };
+}
+
 /** Refuse absurd pages rather than stall a worker (the largest benchmark page is ~2 MB). */
 const MAX_HTML = 20_000_000;
 
@@ -39,7 +78,7 @@ export function extractPage(page: PageInput): ExtractedPage {
     const html = asHtmlDocument(page.html);
     const { document } = parseHTML(html);
     if (!document.documentElement || !document.body) return { ...empty, error: 'not an HTML document' };
-    const meta = readMetadata(document as unknown as MetaDoc, page.url);
+    const meta = readMetadata(indexedMetaDoc(document as unknown as MetaDoc), page.url);
     const body = extractBody(document, meta.title, { reparse: () => parseHTML(html).document });
     return {
       id: page.id,

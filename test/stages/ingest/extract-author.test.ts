@@ -46,3 +46,20 @@ test('dates: more languages, day-first URLs, the line below the headline', async
   const m = parseHTML('<html><head><meta property="article:modified_time" content="2020-02-02"></head><body><h1>T</h1><p>x</p></body></html>').document as unknown as MetaDoc;
   assert.equal(readMetadata(m, 'https://a.b/2019/01/05/x').published, '2019-01-05'); // a URL date beats a modification date
 });
+
+test('bylines after a date, after a label element, and inside a byline test id', () => {
+  const none = { ldAuthors: [], publishers: [] };
+
+  assert.equal(readAuthor(doc('<h1>Variablen</h1><p class="text-muted">11.12.2019 - Amelie Loevenich</p>'), none), 'Amelie Loevenich');
+  assert.equal(readAuthor(doc('<h2>Stars <span>06.11.2023 13:30 von Olga </span></h2>'), none), 'Olga');
+  assert.equal(readAuthor(doc('<div><span class="l">Datum:</span> 19.11.2021<br><span class="l">Autor:</span> Fritz Imhof<br></div>'), none), 'Fritz Imhof');
+  assert.equal(readAuthor(doc('<div data-testid="prism-byline"><span>By</span><span><a href="/team/jr">J.R. Stone</a></span></div>'), none), 'J.R. Stone');
+});
+
+test('the publisher named as author is kept only when no person is named', () => {
+
+  const signals = { ldAuthors: ['Helge Fahrnberger'], publishers: [], siteName: 'Helge Fahrnberger', url: 'http://www.helge.at/x' };
+  assert.equal(readAuthor(doc('<p>Text</p>'), signals), 'Helge Fahrnberger');
+  const paper = { ldAuthors: ['Badische Zeitung'], publishers: ['Badische Zeitung'], url: 'https://www.badische-zeitung.de/a' };
+  assert.equal(readAuthor(doc('<div class="byline">Von Lisa Petrich</div>'), paper), 'Lisa Petrich');
+});

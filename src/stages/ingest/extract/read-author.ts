@@ -67,7 +67,7 @@ function acceptable(name: string, publishers: readonly string[]): boolean {
 
 /** Elements themes use for bylines, most specific first. */
 const BYLINE_SELECTORS = [
-  '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', '[rel="author"]', 'a[href*="/author/"]', 'a[href*="/autor/"]',
+  '[itemprop="author"] [itemprop="name"]', '[data-testid*="byline" i] a[href]', '[itemprop="author"]', '[rel="author"]', 'a[href*="/author/"]', 'a[href*="/autor/"]',
   '[class*="byline" i] [class*="name" i]', '[class*="author-name" i]', '[class*="authorname" i]', '[class*="byline" i]',
   '.author', '[class*="author" i]', '.username', 'address',
 ];
@@ -95,6 +95,10 @@ function visibleAuthors(doc: MetaDoc): string[] {
 
 const TEXT_BYLINE = new RegExp(`^(?:[\\p{L}]+\\s+){0,3}?(?:${BY}|autor(?:in)?|author|text)\\s*:?\\s+\\p{Lu}`, 'iu');
 
+/** A date (and time) before the name: "11.12.2019 - Amelie Loevenich", "06.11.2023 13:30 von Olga". */
+const DATED = /^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?:,?\s+\d{1,2}:\d{2}(?:\s*Uhr)?)?\s*(?:[-–—|·]\s*)?/u;
+const DATED_BYLINE = new RegExp(`${DATED.source}(?:(?:${BY})\\s+)?\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}$`, 'u');
+
 /** A short line of visible text that reads as a byline ("Von Anna Muster", "Blog Beitrag von X"). */
 function textBylines(doc: MetaDoc): string[] {
   const out: string[] = [];
@@ -104,12 +108,29 @@ function textBylines(doc: MetaDoc): string[] {
     const t = el.textContent;
     if (!t || t.length > 70 || t.length < 5) continue;
     const text = cleanText(t);
-    if (!text || !TEXT_BYLINE.test(text) || inComments(el)) continue;
-    const v = cleanByline(text);
+    if (!text || inComments(el)) continue;
+    const dated = DATED_BYLINE.test(text);
+    if (!dated && !TEXT_BYLINE.test(text)) continue;
+    const v = cleanByline(dated ? text.replace(DATED, '') : text);
     if (v && v.split(' ').length <= 5) out.push(v);
     if (out.length >= 3) break;
   }
   return out;
+}
+
+type Sib = ClosestEl & { nextSibling?: { textContent: string | null } | null };
+
+/** "<span>Autor:</span> Fritz Imhof<br>": a label element, and the name in the text right after it. */
+function labelled(doc: MetaDoc): string | undefined {
+  let n = 0;
+  for (const el of doc.querySelectorAll('span, strong, b, dt, label, em') as Iterable<Sib>) {
+    if (++n > 2000) break;
+    const t = el.textContent?.trim();
+    if (!t || t.length > 20 || !/^(?:autor(?:in)?|author|verfasser(?:in)?|text|von|by|责任编辑|作者|编辑)\s*[:：]$/iu.test(t) || inComments(el)) continue;
+    const v = cleanByline(el.nextSibling?.textContent ?? undefined);
+    if (v && v.split(' ').length <= 5) return v;
+  }
+  return undefined;
 }
 
 export interface AuthorSignals {
@@ -126,9 +147,10 @@ export interface AuthorSignals {
  */
 export function readAuthor(doc: MetaDoc, s: AuthorSignals): string | undefined {
   const publishers = publisherKeys([s.siteName, ...s.publishers], s.url);
-  const ld = s.ldAuthors.map((a) => cleanByline(a)).filter((a): a is string => !!a && acceptable(a, publishers));
-  const structured = [...(ld.length > 0 ? [ld.join('; ')] : []), cleanByline(s.metaAuthor?.replace(/^@/, ''))]
-    .filter((a): a is string => !!a && acceptable(a, publishers));
+  const ldAll = s.ldAuthors.map((a) => cleanByline(a)).filter((a): a is string => !!a && acceptable(a, []));
+  const ld = ldAll.filter((a) => acceptable(a, publishers));
+  const meta = cleanByline(s.metaAuthor?.replace(/^@/, ''));
+  const structured = [...(ld.length > 0 ? [ld.join('; ')] : []), meta].filter((a): a is string => !!a && acceptable(a, publishers));
   const visible = (): string[] => visibleAuthors(doc).filter((a) => acceptable(a, publishers));
   if (structured.length > 0) {
     const first = structured[0];
@@ -139,5 +161,8 @@ export function readAuthor(doc: MetaDoc, s: AuthorSignals): string | undefined {
     }
     return first;
   }
-  return visible()[0] ?? textBylines(doc).find((a) => acceptable(a, publishers));
+  // The publisher named as author is right on a personal site ("Helge Fahrnberger"
+  // on helge.at) and for desk-written pages, but a person in the byline is better.
+  const fallback = [...(ldAll.length > 0 ? [ldAll.join('; ')] : []), meta].find((a): a is string => !!a && acceptable(a, []));
+  return visible()[0] ?? textBylines(doc).find((a) => acceptable(a, publishers)) ?? labelled(doc) ?? fallback;
 }

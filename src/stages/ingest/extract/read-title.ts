@@ -8,12 +8,15 @@
 import type { MetaDoc } from './read-metadata.js';
 
 const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+const ACCENT: Record<string, string> = { acute: '\u0301', grave: '\u0300', uml: '\u0308', circ: '\u0302', tilde: '\u0303', cedil: '\u0327' };
 
 /** Text with entities decoded (meta content is sometimes double-escaped, "&amp;#8222;") and spaces collapsed. */
 export function cleanText(s: string | null | undefined): string | undefined {
   const t = s
     ?.replace(/&amp;(?=#?\w+;)/g, '&')
     .replace(/&(amp|quot|apos|lt|gt|nbsp);/g, (_, e: string) => ENTITIES[e] ?? _)
+    // Accented letters written as named entities ("Redacci&oacute;n").
+    .replace(/&([a-zA-Z])(acute|grave|uml|circ|tilde|cedil);/g, (_, c: string, k: string) => (c + ACCENT[k]).normalize('NFC'))
     .replace(/&#(x[0-9a-f]+|\d+);/gi, (m, n: string) => {
       const code = n[0] === 'x' || n[0] === 'X' ? parseInt(n.slice(1), 16) : Number(n);
       return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;

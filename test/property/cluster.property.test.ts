@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { asArticleId } from '../../src/core/ids.js';
-import { assignArticle, createClusterState, loadClusterState, serializeClusterState, stories, storyOf, type ClusterState } from '../../src/stages/cluster/index.js';
+import { assignArticle, assignInStore, createClusterState, loadClusterState, MemoryClusterStore, serializeClusterState, stories, storyOf, type ClusterState } from '../../src/stages/cluster/index.js';
 import type { ClusterDoc } from '../../src/stages/cluster/doc-terms.js';
 
 // Small vocabularies per topic so generated articles overlap within a topic and
@@ -88,5 +88,19 @@ test('story ids are stable: an id, once seen, only disappears by merging into an
       }
     }),
     { numRuns: 40, seed: 14 },
+  );
+});
+
+test('the mutable store (with window eviction) decides as the immutable state, whatever the window', () => {
+  fc.assert(
+    fc.property(streamArb, fc.nat(5), fc.nat(8), (docs, activeDays, activeArticles) => {
+      const params = { activeDays, activeArticles };
+      const state = replay(docs, createClusterState(params));
+      const store = new MemoryClusterStore(params);
+      for (const d of docs) assignInStore(store, d);
+      for (const d of docs) assert.equal(store.storyOfArticle(d.id), storyOf(state, d.id));
+      assert.deepEqual(store.listStories(), stories(state).map((s) => ({ id: s.id, articleIds: s.articleIds })));
+    }),
+    { numRuns: 60, seed: 15 },
   );
 });

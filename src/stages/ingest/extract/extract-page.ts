@@ -27,6 +27,9 @@ export interface ExtractedPage {
 /** `meta[name="description" i]` and the like: the metadata readers ask dozens of these per page. */
 const META_QUERY = /^meta\[(name|property|itemprop|http-equiv)="([^"\\]+)" i\]$/;
 
+/** A plain list of tag names ("p, span, div"): answered by one pass over the elements, not the selector engine. */
+const TAGS_QUERY = /^[a-z][a-z0-9]*(\s*,\s*[a-z][a-z0-9]*)*$/i;
+
 /**
  * The document as the metadata readers see it, with their many
  * `meta[attr="key" i]` lookups answered from one index of the page's meta
@@ -45,6 +48,14 @@ export function indexedMetaDoc(document: MetaDoc): MetaDoc {
     }
   }
   const one = new Map<string, MetaEl | null>(), all = new Map<string, MetaEl[]>();
+  let elements: (MetaEl & { readonly localName?: string })[] | undefined;
+  const byTags = (sel: string): MetaEl[] => {
+    const want = new Set(sel.toLowerCase().split(',').map((t) => t.trim()));
+    elements ??= [...document.querySelectorAll('*')];
+    const out: MetaEl[] = [];
+    for (let i = 0; i < elements.length; i++) if (want.has(elements[i].localName ?? '')) out.push(elements[i]);
+    return out;
+  };
   return {
     documentElement: document.documentElement,
     querySelector(sel: string): MetaEl | null {
@@ -57,7 +68,7 @@ export function indexedMetaDoc(document: MetaDoc): MetaDoc {
     querySelectorAll(sel: string): Iterable<MetaEl> {
       if (sel === 'meta') return metas;
       let v = all.get(sel);
-      if (v === undefined) all.set(sel, (v = [...document.querySelectorAll(sel)]));
+      if (v === undefined) all.set(sel, (v = TAGS_QUERY.test(sel) ? byTags(sel) : [...document.querySelectorAll(sel)]));
       return v;
     },
   };

@@ -5,9 +5,10 @@
  *   node --import tsx bench/similarity.ts          # defaults
  *   node --import tsx bench/similarity.ts --grid same|cross   # coarse grid over one weight set (dev tuning)
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { combineComponents, isCrossLingual, pairBatchComponents, scorePairs, SIMILARITY_DEFAULTS, type SimilarityParams } from '../src/stages/similarity/index.js';
+import { combineComponents, pairBatchComponents, scorePairs, SIMILARITY_DEFAULTS, type SimilarityParams } from '../src/stages/similarity/index.js';
 
 const DATA = join(import.meta.dirname, '../../shared/data/pairs/semeval2022-dev');
 if (!existsSync(join(DATA, 'pairs.jsonl'))) {
@@ -35,20 +36,22 @@ const t0 = performance.now();
 const comps = pairBatchComponents(pairs);
 const ms = performance.now() - t0;
 const ratings = pairs.map((p) => -(gold.get(p.id) ?? 2.5));
-const evaluate = (params: SimilarityParams) => pearson(comps.map((c, i) => combineComponents(c, params, isCrossLingual(pairs[i]))), ratings);
+const evaluate = (params: SimilarityParams) => pearson(comps.map((c, i) => combineComponents(c, params, c.kind)), ratings);
 
 if (process.argv.includes('--grid')) {
   // One weight set at a time, the other held at its default: `--grid same` or `--grid cross`.
-  const which = process.argv[process.argv.indexOf('--grid') + 1] === 'same' ? 'same' : 'cross';
+  const arg = process.argv[process.argv.indexOf('--grid') + 1];
+  const which = arg === 'same' || arg === 'crossScript' ? arg : 'cross';
   const results: { r: number; params: SimilarityParams }[] = [];
   for (const words of [0.2, 0.3, 0.4, 0.5])
     for (const names of [0.1, 0.2, 0.3, 0.4])
       for (const numbers of [0, 0.05, 0.1])
         for (const title of [0, 0.1, 0.2, 0.3])
-          for (const grams of [0, 0.1, 0.2, 0.3, 0.5]) {
-            const params = { ...SIMILARITY_DEFAULTS, [which]: { words, names, numbers, title, grams } };
-            results.push({ r: evaluate(params), params });
-          }
+          for (const grams of [0, 0.1, 0.2, 0.3, 0.5])
+            for (const lead of [0, 0.2, 0.4]) {
+              const params = { ...SIMILARITY_DEFAULTS, [which]: { words, names, numbers, title, grams, lead } };
+              results.push({ r: evaluate(params), params });
+            }
   results.sort((a, b) => b.r - a.r);
   for (const { r, params } of results.slice(0, 10)) process.stdout.write(`${r.toFixed(4)} ${JSON.stringify(params[which])}\n`);
 } else {
@@ -65,6 +68,11 @@ if (process.argv.includes('--grid')) {
   const comp = Object.fromEntries(
     (['words', 'names', 'numbers', 'title', 'grams'] as const).map((k) => [k, +pearson(comps.map((c) => c[k] ?? 0), ratings).toFixed(3)]),
   );
-  process.stdout.write(`${JSON.stringify({ pairs: pairs.length, pearson: +pearson(scores, ratings).toFixed(4), msPerPair: +(ms / pairs.length).toFixed(2), components: comp, byLanguagePair: lang }, null, 1)}\n`);
+  // Robustness: two halves of dev split by a hash of the id (a change must help on both).
+  const half = (h: number) => {
+    const idx = pairs.map((_, i) => i).filter((i) => (createHash('sha1').update(pairs[i].id).digest()[0] & 1) === h);
+    return +pearson(idx.map((i) => scores[i]), idx.map((i) => ratings[i])).toFixed(4);
+  };
+  process.stdout.write(`${JSON.stringify({ pairs: pairs.length, pearson: +pearson(scores, ratings).toFixed(4), halves: [half(0), half(1)], msPerPair: +(ms / pairs.length).toFixed(2), components: comp, byLanguagePair: lang }, null, 1)}\n`);
   process.stdout.write(`figure similarity.pearson ${+pearson(scores, ratings).toFixed(4)}\n`);
 }

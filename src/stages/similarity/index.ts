@@ -1,5 +1,5 @@
 /** Model-free story similarity of two texts in any of the supported languages. */
-export { buildDocFreq, combineComponents, pairComponents, storySimilarity, type DocFreq, type PairComponents } from './score-pair.js';
+export { buildDocFreq, combineComponents, pairComponents, pairKind, storySimilarity, type DocFreq, type PairComponents, type PairKind } from './score-pair.js';
 export { SIMILARITY_DEFAULTS, type SignalWeights, type SimilarityParams } from './similarity-params.js';
 export { textFeatures, type TextFeatures } from './text-features.js';
 export { nameKey, transliterate } from './transliterate.js';

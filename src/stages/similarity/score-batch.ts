@@ -3,7 +3,7 @@
  * frequencies over the whole batch (the corpus statistics IDF needs), then
  * one score per pair, in input order.
  */
-import { buildDocFreq, combineComponents, pairComponents, type PairComponents } from './score-pair.js';
+import { buildDocFreq, combineComponents, pairComponents, pairKind, type PairComponents, type PairKind } from './score-pair.js';
 import { SIMILARITY_DEFAULTS, type SimilarityParams } from './similarity-params.js';
 import { textFeatures } from './text-features.js';
 
@@ -49,10 +49,10 @@ export function isCrossLingual(p: TextPair): boolean {
  * The components of every pair (for scoring, benchmarks and tuning).
  * @example pairBatchComponents([{ id: '1', text1: 'a', text2: 'b' }])[0].words // 0
  */
-export function pairBatchComponents(pairs: readonly TextPair[]): PairComponents[] {
+export function pairBatchComponents(pairs: readonly TextPair[]): (PairComponents & { kind: PairKind })[] {
   const feats = pairs.map((p) => [textFeatures(p.text1), textFeatures(p.text2)] as const);
   const df = buildDocFreq(feats.flat());
-  return feats.map(([a, b]) => pairComponents(a, b, df));
+  return feats.map(([a, b], i) => ({ ...pairComponents(a, b, df), kind: pairKind(a, b, isCrossLingual(pairs[i])) }));
 }
 
 /** Unrelated pairs sampled per pair for the chance level of a language pair. */
@@ -80,8 +80,8 @@ export function scorePairs(pairs: readonly TextPair[], params: SimilarityParams 
   const feats = pairs.map((p) => [textFeatures(p.text1), textFeatures(p.text2)] as const);
   const df = buildDocFreq(feats.flat());
   const sparse = (i: number, j: number) => {
-    const cross = isCrossLingual(pairs[i]);
-    return combineComponents(pairComponents(feats[i][0], feats[j][1], df, cross ? params.cross : params.same), params, cross);
+    const kind = pairKind(feats[i][0], feats[j][1], isCrossLingual(pairs[i]));
+    return combineComponents(pairComponents(feats[i][0], feats[j][1], df, params[kind]), params, kind);
   };
   const w = params.modelWeight;
   const score = vectors ? (i: number, j: number) => w * vectorCosine(vectors.first[i], vectors.second[j]) + (1 - w) * sparse(i, j) : sparse;

@@ -9,7 +9,19 @@ import { SIMILARITY_DEFAULTS, type SignalWeights, type SimilarityParams } from '
 import { textFeatures, type Bag, type TextFeatures } from './text-features.js';
 
 /** The signals, in the order weights are listed. */
-export const COMPONENTS = ['words', 'names', 'numbers', 'title', 'grams'] as const;
+export const COMPONENTS = ['words', 'names', 'numbers', 'title', 'grams', 'lead'] as const;
+
+/**
+ * What kind of pair is compared: one language, two languages in one script
+ * (cognates and letter grams still meet), or two scripts (only names,
+ * numbers and transliterated letters do).
+ */
+export type PairKind = 'same' | 'cross' | 'crossScript';
+
+/** Kind of a pair from whether its languages differ and the texts' scripts. */
+export function pairKind(a: TextFeatures, b: TextFeatures, crossLingual: boolean): PairKind {
+  return !crossLingual ? 'same' : a.script === b.script ? 'cross' : 'crossScript';
+}
 
 /** Document frequencies of features over a batch of texts. */
 export interface DocFreq {
@@ -24,6 +36,7 @@ export interface PairComponents {
   readonly numbers: number | undefined;
   readonly title: number | undefined;
   readonly grams: number | undefined;
+  readonly lead: number | undefined;
 }
 
 /** The features a text contributes to document frequencies, each once. */
@@ -118,6 +131,7 @@ export function pairComponents(a: TextFeatures, b: TextFeatures, df?: DocFreq, w
     numbers: on('numbers') ? cosine(a.numbers, b.numbers, 'd:', df) : undefined,
     title: on('title') ? cosine(merged(a.titleWords, a.titleNames), merged(b.titleWords, b.titleNames), '', df) : undefined,
     grams: on('grams') ? cosine(a.grams, b.grams, 'g:', df) : undefined,
+    lead: on('lead') ? cosine(a.lead, b.lead, '', df) : undefined,
   };
 }
 
@@ -125,19 +139,20 @@ export function pairComponents(a: TextFeatures, b: TextFeatures, df?: DocFreq, w
  * Combined score in [0, 1] of precomputed components.
  * @example combineComponents({ words: 1, names: 1, numbers: 1, title: 1, grams: 1 }) // 1
  */
-export function combineComponents(c: PairComponents, params: SimilarityParams = SIMILARITY_DEFAULTS, crossLingual = false): number {
+export function combineComponents(c: PairComponents, params: SimilarityParams = SIMILARITY_DEFAULTS, kind: PairKind | boolean = 'same'): number {
   // Absent signals drop out and the others are re-weighted, so a pair of
   // Chinese texts (no capitals, hence no names) is not pulled towards 0.
-  const weights = crossLingual ? params.cross : params.same;
+  const k: PairKind = kind === true ? 'cross' : kind === false ? 'same' : kind;
+  const weights = params[k];
   let total = 0;
   let s = 0;
-  for (const k of COMPONENTS) {
-    const v = c[k];
-    if (v === undefined || weights[k] === 0) continue;
-    total += weights[k];
-    s += weights[k] * v ** params.power;
+  for (const name of COMPONENTS) {
+    const v = c[name];
+    if (v === undefined || weights[name] === 0) continue;
+    total += weights[name];
+    s += weights[name] * v ** params.power;
   }
-  const boost = crossLingual ? params.crossLingualBoost : 1;
+  const boost = k === 'same' ? 1 : params.crossLingualBoost;
   return total > 0 ? Math.min(1, Math.max(0, (boost * s) / total)) : 0;
 }
 
@@ -146,5 +161,7 @@ export function combineComponents(c: PairComponents, params: SimilarityParams = 
  * @example storySimilarity('Putin met Biden in Geneva on June 16', 'Путин встретился с Байденом в Женеве 16 июня') > 0
  */
 export function storySimilarity(text1: string, text2: string, df?: DocFreq, params: SimilarityParams = SIMILARITY_DEFAULTS, crossLingual = false): number {
-  return combineComponents(pairComponents(textFeatures(text1), textFeatures(text2), df), params, crossLingual);
+  const a = textFeatures(text1);
+  const b = textFeatures(text2);
+  return combineComponents(pairComponents(a, b, df), params, pairKind(a, b, crossLingual));
 }

@@ -16,6 +16,8 @@ export interface SignalWeights {
   readonly title: number;
   /** Character 4-gram cosine of the transliterated text (cognates, inflected names, compounds). */
   readonly grams: number;
+  /** Cosine of the lead's content words and names. */
+  readonly lead: number;
 }
 
 export interface SimilarityParams {
@@ -26,6 +28,8 @@ export interface SimilarityParams {
    * there, while names and letter sequences (Biden/Bidena, Kyiv/Kiew) still meet.
    */
   readonly cross: SignalWeights;
+  /** Weights for two languages in two scripts (Chinese and English): only names, numbers and transliterated letters can meet. */
+  readonly crossScript: SignalWeights;
   /** Cosines are raised to this power: < 1 lifts the small overlaps that still mean "same story". */
   readonly power: number;
   /**
@@ -62,8 +66,9 @@ export interface SimilarityParams {
  *   --model SPEC once a model is at hand.
  */
 export const SIMILARITY_DEFAULTS: SimilarityParams = Object.freeze({
-  same: Object.freeze({ words: 0.5, names: 0.1, numbers: 0.1, title: 0.3, grams: 0 }),
-  cross: Object.freeze({ words: 0.2, names: 0.4, numbers: 0.05, title: 0, grams: 0.3 }),
+  same: Object.freeze({ words: 0.4, names: 0.1, numbers: 0.1, title: 0.3, grams: 0, lead: 0.4 }),
+  cross: Object.freeze({ words: 0.4, names: 0.2, numbers: 0.05, title: 0.1, grams: 0.3, lead: 0.2 }),
+  crossScript: Object.freeze({ words: 0.2, names: 0.4, numbers: 0.05, title: 0, grams: 0.3, lead: 0 }),
   power: 0.5,
   crossLingualBoost: 1.2,
   modelWeight: 0.7,

@@ -31,3 +31,12 @@ test('cleanupParagraphs keeps short lines of unspaced scripts that end a sentenc
   const b = blocksOf('<p>特に困ったのが、起動ショートカットキーに関する設定。</p><p>もちろん、Apple社は認めていません。</p>');
   assert.equal(cleanupParagraphs(b, {}).length, 2);
 });
+
+test('cleanupParagraphs trims calls to action that close the page, but keeps such words mid-article', () => {
+  const b = blocksOf(`<p>${P}</p><p>The new app lets readers subscribe to alerts, the company said on Monday in a statement.</p><p>${P} Two.</p>
+    <p>For the latest stories download the Example News apps for iOS and Android.</p>
+    <p>Tú también puedes hacer periodismo incómodo. Suscríbete hoy.</p>
+    <p>You can keep up with me on Twitter.</p>`);
+  assert.deepEqual(cleanupParagraphs(b, {}),
+    [P, 'The new app lets readers subscribe to alerts, the company said on Monday in a statement.', `${P} Two.`]);
+});

@@ -33,6 +33,24 @@ const TAIL = /^(comments?|kommentare?|\d+ (comments?|kommentare?)|leave a (reply
 const DATE_LINE = /^[\p{L}.,\s]*\d{1,4}[./ -]\s*(\d{1,2}|\p{L}+)[./ -]\s*\d{2,4}([,\s]+(um\s+)?\d{1,2}[:.]\d{2}\s*(uhr|am|pm|[ap]\.m\.)?)?\s*\S{0,4}$/iu;
 const BYLINE = /^(by|von|par|door|di|por|text|autor|author)\s*:?\s+\p{Lu}/u;
 
+/**
+ * Calls to action that close a page (subscribe, follow, get the app, support
+ * us, write to us). Mid-article such words can be news ("the app lets users
+ * subscribe…"), so they are only trimmed from the end, and only short lines.
+ */
+const CALL_TO_ACTION = new RegExp([
+  // Word stems in the dev languages: subscribe/abonnieren/suscríbete/abonnez-vous, members.
+  '\\b(subscri|abonn|suscr[ií]b|hazte|miembro|membre|newsletter)',
+  '\\b(sign up|log ?in|download|get the app|apps? for|(follow|keep up with) (me|us|him|her|them)|on (twitter|facebook|instagram)',
+  'support (our|us|independent)|become a (member|subscriber)|verpasse keine|jetzt (lesen|testen|registrieren)',
+  'submit (your|a) (letter|story|tip)|have a (news )?tip|send us|contact us|schreiben sie uns|kontaktieren sie',
+  'not responsible for|keine haftung|privacy|privatsphäre|datenschutz)\\b',
+].join('|'), 'i');
+
+function isClosingCall(b: Block): boolean {
+  return b.text.length < 260 && CALL_TO_ACTION.test(b.text);
+}
+
 function isNever(t: string): boolean {
   return t.length < 300 && NEVER.some((re) => re.test(t));
 }
@@ -73,7 +91,7 @@ export function cleanupParagraphs(blocks: readonly Block[], ctx: CleanupContext)
   // Trim labels, datelines and bylines left at either end of the container.
   let start = 0, end = kept.length;
   while (start < end && isEdgeNoise(kept[start])) start++;
-  while (end > start && isEdgeNoise(kept[end - 1])) end--;
+  while (end > start && (isEdgeNoise(kept[end - 1]) || isClosingCall(kept[end - 1]))) end--;
   kept = kept.slice(start, end);
   return kept.map((b) => b.text);
 }

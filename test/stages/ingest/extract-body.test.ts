@@ -36,3 +36,10 @@ test('extractBody drops navigation, hidden blocks and small widgets but keeps th
   assert.match(text, /Body paragraph 5/);
   assert.doesNotMatch(text, /Hidden teaser|newsletter|Home/);
 });
+
+test('extractBody drops photo credits that sit outside <figcaption> but carry a credit class', () => {
+  const html = `<article>${prose('Story', 4)}<p class="photo-credit">Jane Roe | Agency | Getty Images</p>${prose('Later', 2)}</article>`;
+  const text = extractBody(doc(html)).paragraphs.join('\n');
+  assert.match(text, /Later paragraph 2/);
+  assert.doesNotMatch(text, /Getty Images/);
+});

@@ -40,3 +40,8 @@ test('cleanupParagraphs trims calls to action that close the page, but keeps suc
   assert.deepEqual(cleanupParagraphs(b, {}),
     [P, 'The new app lets readers subscribe to alerts, the company said on Monday in a statement.', `${P} Two.`]);
 });
+
+test('cleanupParagraphs drops "first published" and "date at time" lines at the edges', () => {
+  const b = blocksOf(`<p>November 19, 2019 at 9:45 am</p><p>${P}</p><p>${P} Two.</p><p>First Published: Tuesday, November 19, 2019 08:38 AM</p>`);
+  assert.deepEqual(cleanupParagraphs(b, {}), [P, `${P} Two.`]);
+});

@@ -21,7 +21,7 @@ const NEVER = [
   /^(image|photo|picture|foto|bild|video|graphic|illustration|source|quelle|credit|photo credit|image credit)s?\s*(\d+\s*(of|\/|von)\s*\d+)?\s*[:©(]/i,
   /^(image|photo|slide|bild) \d+ (of|von|\/) \d+$/i,
   /\((image|photo|picture|pic|foto|bild)s?( credit)?:[^)]*\)$/i,
-  /^(published|updated|posted|last (updated|modified)|veröffentlicht|aktualisiert|stand|erstellt)\b\s*:?\s*\S/i,
+  /^((first|originally) )?(published|updated|posted|last (updated|modified)|veröffentlicht|aktualisiert|stand|erstellt|publicado|publié|pubblicato)\b\s*(on|am|em|le|il|el)?\s*:?\s*\S/i,
   /^(tags?|schlagwörter|schlagworte|categories|category|kategorie|filed under|themen)\s*:/i,
   /(©|\(c\)\s*\d{4}|copyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés)/i,
   /^(this (website|site) uses cookies|we use cookies|wir verwenden cookies|diese (website|seite) (verwendet|nutzt) cookies)/i,
@@ -30,7 +30,9 @@ const NEVER = [
 /** Headings that open the tail of a page (comments, related lists): everything after them goes. */
 const TAIL = /^(comments?|kommentare?|\d+ (comments?|kommentare?)|leave a (reply|comment)|(you|we) (may|might) also like|related (articles|posts|stories|content|news)|more (from|stories|on this)|recommended( for you| stories)?|share this( article| story| post)?|about the author|weitere artikel|das könnte sie auch interessieren|ähnliche (artikel|beiträge)|verwandte artikel|leser(innen)? interessierten sich auch|articles? connexes|ver también|notizie correlate)\b\s*:?$/i;
 
-const DATE_LINE = /^[\p{L}.,\s]*\d{1,4}[./ -]\s*(\d{1,2}|\p{L}+)[./ -]\s*\d{2,4}([,\s]+(um\s+)?\d{1,2}[:.]\d{2}\s*(uhr|am|pm|[ap]\.m\.)?)?\s*\S{0,4}$/iu;
+const DATE_LINE = /^[\p{L}.,\s]*\d{1,4}[./ -]\s*(\d{1,2}|\p{L}+)[./ -]\s*\d{2,4}([,\s]+((um|at|às|à|a las|alle)\s+)?\d{1,2}[:.]\d{2}\s*(uhr|am|pm|[ap]\.m\.)?)?\s*\S{0,4}$/iu;
+/** "November 19, 2019 at 9:45 am", "Nov. 19 2019": month first, as US sites write it. */
+const DATE_LINE_MDY = /^(\p{L}+,?\s+)?\p{L}{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}([,\s]+(at\s+)?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?(\s*\p{Lu}{2,4})?)?$/iu;
 const BYLINE = /^(by|von|par|door|di|por|text|autor|author)\s*:?\s+\p{Lu}/u;
 
 /**
@@ -58,7 +60,7 @@ function isNever(t: string): boolean {
 /** Short bits at the top or bottom of the container: labels, bylines, dates, kickers. */
 function isEdgeNoise(b: Block): boolean {
   const t = b.text;
-  if (DATE_LINE.test(t) || (BYLINE.test(t) && words(t) <= 12)) return true;
+  if (DATE_LINE.test(t) || DATE_LINE_MDY.test(t) || (BYLINE.test(t) && words(t) <= 12)) return true;
   if (words(t) <= 4 && t.length < 40 && !/[.!?:"”。！？]$/.test(t)) return true;
   return b.linkChars / t.length > 0.5;
 }

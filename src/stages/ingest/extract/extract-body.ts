@@ -131,6 +131,7 @@ function runReadability(document: Doc, charThreshold: number, title?: string): B
   const parsed = new Readability<DomNodeLike>(document as unknown as Document, {
     charThreshold,
     disableJSONLD: true, // metadata is read before, from the untouched document
+    keepClasses: true, // toBlocks reads caption and credit classes
     serializer: (n: Node) => n as unknown as DomNodeLike,
   }).parse();
   const blocks = parsed?.content ? toBlocks(parsed.content) : [];

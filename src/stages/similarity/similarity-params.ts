@@ -70,6 +70,6 @@ export const SIMILARITY_DEFAULTS: SimilarityParams = Object.freeze({
   cross: Object.freeze({ words: 0.4, names: 0.2, numbers: 0.05, title: 0.1, grams: 0.3, lead: 0.2 }),
   crossScript: Object.freeze({ words: 0.2, names: 0.4, numbers: 0.05, title: 0, grams: 0.3, lead: 0 }),
   power: 0.5,
-  crossLingualBoost: 1.2,
+  crossLingualBoost: 1.4,
   modelWeight: 0.7,
 });

@@ -43,3 +43,22 @@ test('a batch removes each language pair\'s chance level but keeps order within 
   const other = scores.filter((_, i) => i % 2 === 1).map((s) => s.score);
   assert.ok(Math.min(...same) > Math.max(...other));
 });
+
+test('news words share one concept key across English, German, French, Spanish, Italian and Polish', async () => {
+  const { conceptOf } = await import('../../../src/stages/similarity/news-concepts.js');
+  for (const w of ['election', 'Wahlen', 'élections', 'elecciones', 'elezioni', 'wyborach']) assert.equal(conceptOf(transliterate(w)), 'election', w);
+  for (const w of ['earthquake', 'Erdbeben', 'séisme', 'terremoto', 'trzęsienie']) assert.equal(conceptOf(transliterate(w)), 'earthquake', w);
+  for (const w of ['Polizei', 'police', 'policía', 'polizia', 'policja']) assert.equal(conceptOf(transliterate(w)), 'police', w);
+  assert.equal(conceptOf(transliterate('Mittwoch')), conceptOf(transliterate('miércoles')));
+  // Short entries match whole words only; long ones do not swallow unrelated longer words.
+  assert.equal(conceptOf('warning'), undefined);
+  assert.equal(conceptOf('electricity'), undefined);
+  assert.equal(conceptOf('government'), 'government');
+});
+
+test('a dictionary word adds its concept beside its own stem', () => {
+  const en = textFeatures('Voters cast ballots as the election ended.').words;
+  const pl = textFeatures('Głosowanie zakończyło wybory w kraju.').words;
+  assert.ok(en.has('x:election') && pl.has('x:election'));
+  assert.ok(en.has('electi'), [...en.keys()].join());
+});

@@ -35,8 +35,9 @@ test('each pair kind is combined with its own weights', () => {
 test('the lead holds the first words of the body, not its end', () => {
   const filler = Array.from({ length: 80 }, (_, i) => `filler${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`).join(' ');
   const f = textFeatures(`Earthquake strikes coast  The earthquake destroyed harbour buildings. ${filler} Afterwards volunteers arrived.`);
-  assert.ok(f.lead.has('w:earthq'), [...f.lead.keys()].slice(0, 5).join());
-  assert.ok(f.lead.has('w:harbou'));
-  assert.ok(!f.lead.has('w:volunt'));
-  assert.ok(f.words.has('volunt'));
+  const has = (bag: Map<string, number>, prefix: string) => [...bag.keys()].some((k) => k.startsWith(prefix));
+  assert.ok(has(f.lead, 'w:x:earthquake'), [...f.lead.keys()].slice(0, 5).join());
+  assert.ok(has(f.lead, 'w:harb'));
+  assert.ok(!has(f.lead, 'w:volu'));
+  assert.ok(has(f.words, 'volu'));
 });

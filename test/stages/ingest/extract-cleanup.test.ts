@@ -36,7 +36,7 @@ test('cleanupParagraphs trims calls to action that close the page, but keeps suc
   const b = blocksOf(`<p>${P}</p><p>The new app lets readers subscribe to alerts, the company said on Monday in a statement.</p><p>${P} Two.</p>
     <p>For the latest stories download the Example News apps for iOS and Android.</p>
     <p>Tú también puedes hacer periodismo incómodo. Suscríbete hoy.</p>
-    <p>You can keep up with me on Twitter.</p>`);
+    <p>You can keep up with me on Twitter.</p><p>Advert</p><p>Tell us what YOU think...</p>`);
   assert.deepEqual(cleanupParagraphs(b, {}),
     [P, 'The new app lets readers subscribe to alerts, the company said on Monday in a statement.', `${P} Two.`]);
 });

@@ -16,7 +16,7 @@ const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, 
 /** Teasers, prompts and labels that are never article prose, wherever they appear. */
 const NEVER = [
   /^(read|see|watch|view|click|tap|show|load|discover|find out|learn) (more|also|here|now|the full|all|next)\b/i,
-  /^(related|more|also read|also see|see also|don'?t miss|recommended|trending|most (read|popular)|top stories|latest|advertisement|anzeige|werbung|lesen sie auch|mehr zum thema|auch interessant|weiterlesen)\b\s*[:.»›…-]?/i,
+  /^(related|more|also read|also see|see also|don'?t miss|recommended|trending|most (read|popular)|top stories|latest|advert(isement)?|anzeige|werbung|lesen sie auch|mehr zum thema|auch interessant|weiterlesen)\b\s*[:.»›…-]?/i,
   /^(sign up|subscribe|follow us|follow (him|her|them) on|share (this|on|via)|teilen|jetzt (teilen|abonnieren)|newsletter|get (the|our) (latest|newsletter)|download (the|our) app)\b/i,
   /^(image|photo|picture|foto|bild|video|graphic|illustration|source|quelle|credit|photo credit|image credit)s?\s*(\d+\s*(of|\/|von)\s*\d+)?\s*[:©(]/i,
   /^(image|photo|slide|bild) \d+ (of|von|\/) \d+$/i,
@@ -45,7 +45,7 @@ const CALL_TO_ACTION = new RegExp([
   '\\b(subscri|abonn|suscr[ií]b|hazte|miembro|membre|newsletter)',
   '\\b(sign up|log ?in|download|get the app|apps? for|(follow|keep up with) (me|us|him|her|them)|on (twitter|facebook|instagram)',
   'support (our|us|independent)|become a (member|subscriber)|verpasse keine|jetzt (lesen|testen|registrieren)',
-  'submit (your|a) (letter|story|tip)|have a (news )?tip|send us|contact us|schreiben sie uns|kontaktieren sie',
+  'submit (your|a) (letter|story|tip)|have a (news )?tip|tell us (what|your)|send us|contact us|schreiben sie uns|kontaktieren sie',
   'not responsible for|keine haftung|privacy|privatsphäre|datenschutz)\\b',
 ].join('|'), 'i');
 

@@ -9,10 +9,12 @@ import { cmdQuotes } from './cmd-quotes.js';
 const HELP = `parallax — multi-source news intelligence
 
 Usage:
-  parallax analyze PATH... [--format md|json|html] [--out FILE] [--db FILE]
-      ingest files/folders and print a brief of every story (temporary database unless --db)
-  parallax ingest PATH... [--db FILE] [--strict]
-      add .txt, .html, .jsonl and RSS/Atom .xml articles to the database (default ./parallax.db)
+  parallax analyze PATH|URL... [--format md|json|html] [--out FILE] [--db FILE]
+      ingest files/folders/URLs and print a brief of every story (temporary database unless --db)
+  parallax ingest PATH|URL... [--db FILE] [--strict]
+      add .txt, .html, .jsonl, RSS/Atom .xml and .warc[.gz] inputs to the database (default ./parallax.db)
+      URL options: --follow (fetch each feed item's page), --allow-private (permit local and
+      private addresses), --timeout MS, --max-bytes N, --delay MS (per host)
   parallax stories [--db FILE] [--format text|json]
       list the stories in the database
   parallax brief STORY [--format md|json|html] [--out FILE] [--db FILE]
@@ -21,10 +23,12 @@ Usage:
 Batch commands (JSON Lines in and out; used by the benchmarks):
   parallax extract --in PAGES.jsonl[.gz] --out OUT.jsonl [--workers N]
       {id, url, html} → {id, title, text, published, author, language}, in input order
-  parallax cluster --in ARTICLES.jsonl --out OUT.jsonl
-      {id, title, text, published, source, url} in stream order → {id, story}
-  parallax similarity --in PAIRS.jsonl --out OUT.jsonl
-      {id, lang1, lang2, text1, text2} → {id, score} in [0, 1], 1 = same story
+  parallax cluster --in ARTICLES.jsonl --out OUT.jsonl [--db STATE.db]
+      {id, title, text, published, source, url} in stream order → {id, story};
+      with --db the story state is kept in SQLite and a rerun resumes where it stopped
+  parallax similarity --in PAIRS.jsonl --out OUT.jsonl [--model SPEC]
+      {id, lang1, lang2, text1, text2} → {id, score} in [0, 1], 1 = same story;
+      --model openai:URL[#name] (embeddings endpoint) or a folder of .vec word vectors
   parallax quotes --in ARTICLES.jsonl --out OUT.jsonl
       {id, text} → {id, quotes: [{start, end, speaker, speakerMention}]}
 

@@ -63,3 +63,18 @@ test('the publisher named as author is kept only when no person is named', () =>
   const paper = { ldAuthors: ['Badische Zeitung'], publishers: ['Badische Zeitung'], url: 'https://www.badische-zeitung.de/a' };
   assert.equal(readAuthor(doc('<div class="byline">Von Lisa Petrich</div>'), paper), 'Lisa Petrich');
 });
+
+test('picture credits and teaser headlines are not bylines', () => {
+  const none = { ldAuthors: [], publishers: [] };
+  assert.equal(cleanByline('Photo by ev on Unsplash'), undefined);
+  assert.equal(readAuthor(doc('<div class="photoauthor">Photo by <a href="/u">ev</a> on Unsplash</div><p>Von Anna Muster</p>'), none), 'Anna Muster');
+  assert.equal(readAuthor(doc('<span class="t"><a href="/x"><div>Eine andere Art von Kirche</div></a></span>'), none), undefined);
+  assert.equal(readAuthor(doc('<p>Nordex erhält von Exilion Aufträge über 100 MW</p>'), none), undefined);
+  assert.equal(readAuthor(doc('<div>von bis ganze Sendungen</div>'), none), undefined);
+  assert.equal(readAuthor(doc('<span class="teaser-cat">\n' + ' '.repeat(60) + 'von Andreas Kürten' + ' '.repeat(40) + '</span>'), none), 'Andreas Kürten');
+});
+
+test('a later author meta tag is used when the first names the paper', () => {
+  const signals = { ldAuthors: [], publishers: [], metaAuthor: ['Badische Zeitung', 'Lisa Petrich'], siteName: 'Badische Zeitung' };
+  assert.equal(readAuthor(doc('<p>Text</p>'), signals), 'Lisa Petrich');
+});

@@ -19,6 +19,8 @@ const BY = 'by|von|vom|par|door|di|por|de|av|af|written by|posted by|post author
 export function cleanByline(s: string | undefined): string | undefined {
   let t = cleanText(s)?.replace(/^[\s|,;:·•–—-]+/u, '');
   if (!t || /^(https?:|\/\/|www\.)/i.test(t)) return undefined;
+  // Credits for pictures are not the article's author ("Photo by ev on Unsplash"): judged before "by" goes.
+  if (CREDIT.test(t)) return undefined;
   // "Interview: Julia Lauter", "Auteur : Anna K." — a short label before a colon.
   t = t.replace(/^[\p{L} ]{2,30}\s?:\s*(?=\S)/u, '');
   // "Zeige alle Beiträge von X", "Ein Artikel von X": the name follows the last short "von/by".
@@ -37,11 +39,13 @@ export function cleanByline(s: string | undefined): string | undefined {
   // "Rob Picheta, CNN": an agency or outlet acronym after the name.
   t = t.replace(/,\s*\p{Lu}{2,6}$/u, '').replace(/[\s,;|·•–—-]+$/u, '').trim();
   if (t.length < 2 || t.length > 80 || /^https?:|@|\*|[{}<>]|:$|^\d/.test(t) || !/\p{L}/u.test(t)) return undefined;
-  // Credits for pictures are not the article's author.
-  if (/\b(photo|foto|bild|image|picture)s?\b/i.test(t)) return undefined;
+  if (CREDIT.test(t)) return undefined;
   if (t.split(/\s+/).length > 10 || HANDLE.test(compact(t))) return undefined;
   return t;
 }
+
+/** Picture credits and stock agencies: their names are not the article's author. */
+const CREDIT = /\b(?:photo|foto|bild|image|picture)s?\b|istock|getty|shutterstock|unsplash|adobe ?stock|\bdpa[- ]bildfunk/i;
 
 const compact = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
@@ -69,7 +73,7 @@ function acceptable(name: string, publishers: readonly string[]): boolean {
 const BYLINE_SELECTORS = [
   '[itemprop="author"] [itemprop="name"]', '[data-testid*="byline" i] a[href]', '[itemprop="author"]', '[rel="author"]', 'a[href*="/author/"]', 'a[href*="/autor/"]',
   '[class*="byline" i] [class*="name" i]', '[class*="author-name" i]', '[class*="authorname" i]', '[class*="byline" i]',
-  '.author', '[class*="author" i]', '.username', 'address',
+  '.author', '[class*="author" i]', '[class*="autor" i]', '.username', 'address',
 ];
 
 interface ClosestEl extends MetaEl {
@@ -79,13 +83,16 @@ interface ClosestEl extends MetaEl {
 /** Comment sections have author markup of their own; those names are readers, not the author. */
 const inComments = (el: ClosestEl): boolean => !!el.closest?.('[class*="comment" i], [id*="comment" i]');
 
+/** Captions and picture credits name photographers. */
+const inCredit = (el: ClosestEl): boolean => !!el.closest?.('figure, figcaption, [class*="caption" i], [class*="credit" i], [class*="photo" i]');
+
 function visibleAuthors(doc: MetaDoc): string[] {
   const out: string[] = [];
   for (const sel of BYLINE_SELECTORS) {
     let n = 0;
     for (const el of doc.querySelectorAll(sel) as Iterable<ClosestEl>) {
       if (++n > 5) break;
-      if (inComments(el)) continue;
+      if (inComments(el) || inCredit(el)) continue;
       const v = cleanByline(el.getAttribute('content') ?? el.textContent ?? undefined);
       if (v) out.push(v);
     }
@@ -93,26 +100,50 @@ function visibleAuthors(doc: MetaDoc): string[] {
   return out;
 }
 
-const TEXT_BYLINE = new RegExp(`^(?:[\\p{L}]+\\s+){0,3}?(?:${BY}|autor(?:in)?|author|text)\\s*:?\\s+\\p{Lu}`, 'iu');
+/**
+ * Label words may come first ("Blog Beitrag von X"), but only before an
+ * unambiguous "by": after other words "de", "di", "av" are the prepositions of
+ * a phrase ("Alcaldía de Medellín"), so those must open the line.
+ */
+const STRONG_BY = 'by|von|vom|par|por|door|written by|posted by|geschrieben von|verfasst von|escrito por|écrit par|autor(?:in)?|author|text';
+// The capital is checked apart: under the `i` flag \p{Lu} matches lower case too ("von bis …").
+const TEXT_BYLINE = new RegExp(`^(?:(?:[\\p{L}]+\\s+){0,3}?(?:${STRONG_BY})|(?:${BY}))\\s*:?\\s+(?=\\p{L})`, 'iu');
+const LEADING_BY = new RegExp(`^(?:${BY}|autor(?:in)?|author|text)\\b`, 'iu');
+/**
+ * A byline line. When words come before the "by", the line must not be a
+ * link or heading: teaser headlines read the same ("Eine andere Art von Kirche").
+ */
+const isByline = (text: string, el: ClosestEl): boolean => {
+  const m = TEXT_BYLINE.exec(text);
+  if (!m || !/\p{Lu}/u.test(text.charAt(m[0].length))) return false;
+  if (LEADING_BY.test(text) || el.closest?.('a, h1, h2, h3')) return LEADING_BY.test(text);
+  const inner = el.querySelector('a, h1, h2, h3');
+  return !inner || cleanText(inner.textContent) !== text;
+};
+
+/** Names are capitalised words; lower-case words other than name particles mean a sentence ("erhält von X Aufträge über"). */
+const NAME_WORDS = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’_-]*|von|van|vom|der|den|de|del|della|di|da|dos|du|la|le|y|e|zu|ten|ter|bin|al|el)$/u;
+const nameLike = (v: string): boolean => v.split(/\s+/).every((w) => NAME_WORDS.test(w));
 
 /** A date (and time) before the name: "11.12.2019 - Amelie Loevenich", "06.11.2023 13:30 von Olga". */
 const DATED = /^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?:,?\s+\d{1,2}:\d{2}(?:\s*Uhr)?)?\s*(?:[-–—|·]\s*)?/u;
 const DATED_BYLINE = new RegExp(`${DATED.source}(?:(?:${BY})\\s+)?\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}$`, 'u');
 
 /** A short line of visible text that reads as a byline ("Von Anna Muster", "Blog Beitrag von X"). */
-function textBylines(doc: MetaDoc): string[] {
+function textBylines(doc: MetaDoc, publishers: readonly string[]): string[] {
   const out: string[] = [];
   let n = 0;
   for (const el of doc.querySelectorAll('p, span, em, strong, small, h4, h5, div') as Iterable<ClosestEl>) {
     if (++n > 3000) break;
     const t = el.textContent;
-    if (!t || t.length > 70 || t.length < 5) continue;
+    // Templates indent a short byline deeply, so the raw length only rules out big blocks.
+    if (!t || t.length > 400 || t.length < 5) continue;
     const text = cleanText(t);
-    if (!text || inComments(el)) continue;
+    if (!text || text.length > 70 || inComments(el)) continue;
     const dated = DATED_BYLINE.test(text);
-    if (!dated && !TEXT_BYLINE.test(text)) continue;
+    if (!dated && !isByline(text, el)) continue;
     const v = cleanByline(dated ? text.replace(DATED, '') : text);
-    if (v && v.split(' ').length <= 5) out.push(v);
+    if (v && v.split(' ').length <= 5 && nameLike(v) && acceptable(v, publishers)) out.push(v);
     if (out.length >= 3) break;
   }
   return out;
@@ -135,7 +166,8 @@ function labelled(doc: MetaDoc): string | undefined {
 
 export interface AuthorSignals {
   readonly ldAuthors: readonly string[];
-  readonly metaAuthor?: string;
+  /** Author meta tag values, strongest key first. */
+  readonly metaAuthor?: string | readonly string[];
   readonly siteName?: string;
   readonly publishers: readonly string[];
   readonly url?: string;
@@ -149,7 +181,8 @@ export function readAuthor(doc: MetaDoc, s: AuthorSignals): string | undefined {
   const publishers = publisherKeys([s.siteName, ...s.publishers], s.url);
   const ldAll = s.ldAuthors.map((a) => cleanByline(a)).filter((a): a is string => !!a && acceptable(a, []));
   const ld = ldAll.filter((a) => acceptable(a, publishers));
-  const meta = cleanByline(s.metaAuthor?.replace(/^@/, ''));
+  const metas = (typeof s.metaAuthor === 'string' ? [s.metaAuthor] : s.metaAuthor ?? []).map((m) => cleanByline(m.replace(/^@/, '')));
+  const meta = metas.find((m) => !!m && acceptable(m, publishers)) ?? metas.find((m) => !!m);
   const structured = [...(ld.length > 0 ? [ld.join('; ')] : []), meta].filter((a): a is string => !!a && acceptable(a, publishers));
   const visible = (): string[] => visibleAuthors(doc).filter((a) => acceptable(a, publishers));
   if (structured.length > 0) {
@@ -164,5 +197,5 @@ export function readAuthor(doc: MetaDoc, s: AuthorSignals): string | undefined {
   // The publisher named as author is right on a personal site ("Helge Fahrnberger"
   // on helge.at) and for desk-written pages, but a person in the byline is better.
   const fallback = [...(ldAll.length > 0 ? [ldAll.join('; ')] : []), meta].find((a): a is string => !!a && acceptable(a, []));
-  return visible()[0] ?? textBylines(doc).find((a) => acceptable(a, publishers)) ?? labelled(doc) ?? fallback;
+  return visible()[0] ?? textBylines(doc, publishers)[0] ?? labelled(doc) ?? fallback;
 }

@@ -45,6 +45,18 @@ function metaContent(doc: MetaDoc, keys: readonly string[]): string | undefined 
   return undefined;
 }
 
+/** Every value of the keys, in key order: a page may name the paper in one author tag and the writer in the next. */
+function metaContents(doc: MetaDoc, keys: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const key of keys) {
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const v = clean(doc.querySelector(`meta[${attr}="${key}" i]`)?.getAttribute('content'));
+      if (v && !out.includes(v)) out.push(v);
+    }
+  }
+  return out;
+}
+
 /**
  * Title, date, author, language, site and canonical URL of a page.
  * @example readMetadata(doc, 'https://x.org/2020/01/02/a').published // '2020-01-02' when nothing better
@@ -56,7 +68,7 @@ export function readMetadata(doc: MetaDoc, pageUrl?: string): PageMetadata {
   const metaTitle = metaContent(doc, ['og:title', 'twitter:title', 'dc.title', 'headline']);
   const title = readTitle(doc, [ld.title, metaTitle, docTitle], siteName);
   const published = readDate(doc, ld.dates, pageUrl);
-  const metaAuthor = metaContent(doc, ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author', 'citation_author', 'twitter:data1', 'cxenseparse:author']);
+  const metaAuthor = metaContents(doc, ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author', 'citation_author', 'twitter:data1', 'cxenseparse:author']);
   const url = metaContent(doc, ['og:url']) ?? clean(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? pageUrl;
   const author = readAuthor(doc, { ldAuthors: ld.authors, metaAuthor, siteName, publishers: ld.publishers, url: pageUrl ?? url });
   const language = clean(doc.documentElement?.getAttribute('lang'))

@@ -22,6 +22,8 @@ export interface BriefArticle {
   readonly title: string;
   /** `YYYY-MM-DD` (or ISO date-time) as stated; undefined when unknown. */
   readonly published?: string;
+  /** 'crawl' when `published` is only the date a crawler fetched the page (WARC), an upper bound. */
+  readonly publishedFrom?: 'metadata' | 'text' | 'crawl';
   /** Date inferred from the story when the article states none. */
   readonly publishedInferred?: string;
   readonly language: string;

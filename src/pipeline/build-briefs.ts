@@ -47,7 +47,7 @@ function withInferredDates(stored: readonly StoredArticle[]): StoryMember[] {
       own === undefined
         ? inferPublished(stated, (anchor) => extractDates(article.text, analysis.sentences, anchor), article.text)
         : undefined;
-    const anchor = own !== undefined ? { date: own.slice(0, 10) } : inferred !== undefined ? { date: inferred, inferred: true } : {};
+    const anchor = own !== undefined ? { date: own.slice(0, 10), ...(article.meta.publishedFrom === 'crawl' ? { inferred: true } : {}) } : inferred !== undefined ? { date: inferred, inferred: true } : {};
     const captionDates = article.meta.captions.map((caption) => ({ caption, dates: extractDates(caption, splitSentences(caption), anchor) }));
     const member: StoryMember = { article, analysis, captionDates };
     if (inferred === undefined) return member;

@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { readWarcFile } from '../../src/pipeline/read-warc.js';
 import { readInputs } from '../../src/pipeline/read-inputs.js';
 import { clean } from '../../src/stages/clean/clean.js';
+import { analyze } from '../../src/stages/analyze/index.js';
 import { httpResponse, newsPage, warcFile, warcRecord } from '../stages/ingest/warc-writer.js';
 
 const PARAS = [
@@ -32,6 +33,9 @@ test('a gzip-per-record WARC streams into articles; the crawl date is used only 
   assert.ok(cleaned.ok, JSON.stringify(cleaned));
   assert.equal(cleaned.value.meta.publishedFrom, 'crawl');
   assert.equal(cleaned.value.meta.published, '2024-02-01T08:00:00Z');
+  // "on Sunday" resolved against a fetch date is a guess, and says so.
+  const sunday = analyze(cleaned.value).dates.find((d) => /Sunday/.test(d.text));
+  assert.equal(sunday?.resolution, 'inferred', JSON.stringify(sunday));
 });
 
 test('a damaged gzip member costs only its record, with one problem line', () => {

@@ -43,9 +43,11 @@ export function analyze(article: CleanArticle, opts: AnalyzeOptions = {}): Analy
   const figures = extractFigures(text, sentences, entities);
   const published = article.meta.published?.slice(0, 10);
   const date = opts.anchorDate ?? published;
+  // A crawl date only bounds publication, so what is resolved against it is inferred.
+  const crawled = opts.anchorDate === undefined && article.meta.publishedFrom === 'crawl';
   const anchor = {
     ...(date !== undefined ? { date } : {}),
-    ...(opts.anchorInferred !== undefined ? { inferred: opts.anchorInferred } : {}),
+    ...(opts.anchorInferred !== undefined ? { inferred: opts.anchorInferred } : crawled ? { inferred: true } : {}),
   };
   const dates = extractDates(text, sentences, anchor);
   return {

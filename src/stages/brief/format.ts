@@ -86,6 +86,7 @@ export interface ArticleDate {
 
 /** @example articleDate({ publishedInferred: '2021-12-06', … }).label // 'inferred: Mon 6 Dec 2021' */
 export function articleDate(a: BriefArticle): ArticleDate {
+  if (a.published !== undefined && a.publishedFrom === 'crawl') return { label: `crawled: ${formatDay(a.published)}`, kind: 'inferred' };
   if (a.published !== undefined) return { label: formatDay(a.published), kind: 'stated' };
   if (a.publishedInferred !== undefined) return { label: `inferred: ${formatDay(a.publishedInferred)}`, kind: 'inferred' };
   return { label: 'unknown', kind: 'unknown' };

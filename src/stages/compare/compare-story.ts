@@ -74,6 +74,7 @@ function toBriefArticle(m: StoryMember, index: number): BriefArticle {
     ...(meta.source !== undefined ? { source: meta.source } : {}),
     title: article.title,
     ...(meta.published !== undefined ? { published: meta.published } : {}),
+    ...(meta.published !== undefined && meta.publishedFrom !== 'none' ? { publishedFrom: meta.publishedFrom } : {}),
     ...(meta.published === undefined && m.publishedInferred !== undefined ? { publishedInferred: m.publishedInferred } : {}),
     language: analysis.language,
     machineTranslated: meta.machineTranslated,

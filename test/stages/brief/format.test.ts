@@ -27,6 +27,10 @@ test('dates: weekday from the calendar, time kept, junk passed through', () => {
   assert.equal(formatDay('December 2021'), 'December 2021');
   assert.deepEqual(articleDate(storyBrief.articles[0]), { label: 'inferred: Mon 6 Dec 2021', kind: 'inferred' });
   assert.deepEqual(articleDate(storyBrief.articles[2]), { label: 'unknown', kind: 'unknown' });
+  // A WARC fetch date is only an upper bound on publication: never shown as stated.
+  const crawled = { ...storyBrief.articles[2], published: '2024-01-02T03:04:05Z', publishedFrom: 'crawl' as const };
+  assert.deepEqual(articleDate(crawled), { label: 'crawled: Tue 2 Jan 2024 03:04', kind: 'inferred' });
+  assert.equal(articleDate({ ...crawled, publishedFrom: 'metadata' }).kind, 'stated');
 });
 
 test('percent, clip and labels', () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { packageVersion } from '../package-version.js';
 import { UsageError } from './args.js';
 import { cmdAnalyze, cmdBrief, cmdIngest, cmdStories, type Io } from './commands.js';
 import { cmdExtract } from './cmd-extract.js';
@@ -52,18 +52,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: Io) => number | Pro
   extract: cmdExtract,
 };
 
-function version(): string {
-  // Compiled, this file is dist/src/cli/main.js; under tsx it is src/cli/main.ts.
-  for (const rel of ['../../../package.json', '../../package.json']) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { name?: string; version: string };
-      if (pkg.name === 'parallax') return pkg.version;
-    } catch {
-      // not at this level; try the next
-    }
-  }
-  return 'unknown';
-}
+const version = packageVersion;
 
 /**
  * The CLI entry point: returns the exit code (0 ok, 1 nothing ingested or a

@@ -79,4 +79,20 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
       CREATE INDEX cluster_articles_story ON cluster_articles(story_id, ord);
     `,
   },
+  {
+    version: 3,
+    name: 'cluster document frequencies folded in batches; postings table dropped',
+    // Upserting a full text's few hundred document frequencies dirtied as many
+    // B-tree pages per article (the p99 of an assignment); now each article
+    // appends its terms as one row, folded into cluster_df every few thousand
+    // articles. Postings were never read: the active index is rebuilt from
+    // the stories' centroids.
+    sql: `
+      DROP TABLE cluster_postings;
+      CREATE TABLE cluster_df_pending (
+        ord INTEGER PRIMARY KEY,
+        terms TEXT NOT NULL
+      );
+    `,
+  },
 ]);

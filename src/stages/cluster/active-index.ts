@@ -75,9 +75,12 @@ export class ActiveIndex {
 
   /** Adds or replaces a story (its old terms leave the index). */
   put(rec: StoryCore): void {
-    this.remove(rec.id);
+    const old = this.active.get(rec.id);
     this.active.set(rec.id, rec);
+    // Only the centroid's changed terms move: a join changes a few of its 120.
+    if (old) for (const t of Object.keys(old.centroid)) if (!(t in rec.centroid)) this.unindex(t, rec.id);
     for (const t of Object.keys(rec.centroid)) {
+      if (old && t in old.centroid) continue;
       let s = this.index.get(t);
       if (!s) this.index.set(t, (s = new Set()));
       s.add(rec.id);
@@ -89,12 +92,14 @@ export class ActiveIndex {
     const old = this.active.get(id);
     if (!old) return;
     this.active.delete(id);
-    for (const t of Object.keys(old.centroid)) {
-      const s = this.index.get(t);
-      if (!s) continue;
-      s.delete(id);
-      if (s.size === 0) this.index.delete(t);
-    }
+    for (const t of Object.keys(old.centroid)) this.unindex(t, id);
+  }
+
+  private unindex(term: string, id: string): void {
+    const s = this.index.get(term);
+    if (!s) return;
+    s.delete(id);
+    if (s.size === 0) this.index.delete(term);
   }
 
   /** Evicts the stories that are no longer active at this clock and ordinal; returns how many. */

@@ -78,3 +78,16 @@ test('a later author meta tag is used when the first names the paper', () => {
   const signals = { ldAuthors: [], publishers: [], metaAuthor: ['Badische Zeitung', 'Lisa Petrich'], siteName: 'Badische Zeitung' };
   assert.equal(readAuthor(doc('<p>Text</p>'), signals), 'Lisa Petrich');
 });
+
+test('a first name alone is completed from the byline or author box, co-authors from meta', () => {
+  const nils = { ldAuthors: ['Nils'], publishers: [] };
+  assert.equal(readAuthor(doc('<div class="author-box"><b>Nils</b> Nils Pickert ist freier Autor.</div>'), nils), 'Nils Pickert');
+  assert.equal(readAuthor(doc('<div class="author-box">Nils here! I cook.</div>'), nils), 'Nils');
+  const two = { ldAuthors: ["Sadhbh O'Sullivan"], publishers: [], metaAuthor: "Sadhbh O'Sullivan,Elisabeth Kochan" };
+  assert.equal(readAuthor(doc('<p>x</p>'), two), "Sadhbh O'Sullivan,Elisabeth Kochan");
+});
+
+test('a Chinese editor label in running text names the author', () => {
+  const d = parseHTML('<html><head><title>武汉的声音</title></head><body><div><span>正文 责任编辑： \n焦鹏 \n</span></div></body></html>').document as unknown as MetaDoc;
+  assert.equal(readAuthor(d, { ldAuthors: [], publishers: [] }), '焦鹏');
+});

@@ -47,3 +47,18 @@ test('dates written for readers: later date elements, data-testid, two-digit yea
   assert.equal(dateInText('Version 1.2.23'), undefined);
   assert.equal(dateInText('miércoles, 4 de mayo de 2022'), '2022-05-04');
 });
+
+test('dates in comments, related posts, teaser cards and a header clock are not the article date', () => {
+  const comment = '<div class="comment-metadata"><time datetime="2019-08-24T03:36:11+02:00">24. August 2019</time></div>';
+  assert.equal(readDate(doc('', `<h1>T</h1><p>Veröffentlicht am 16.08.2019</p>${comment}`), [], undefined), '2019-08-16');
+  const clock = '<header class="site"><span class="mod_datetime"><time datetime="2023-11-01T13:56:20+01:00">1. November 2023</time></span></header>';
+  const teaser = '<a href="/other"><h3>Other</h3><div class="date">24. Oktober 2023</div></a>';
+  assert.equal(readDate(doc('', `${clock}<main><h1>T</h1>${teaser}<p><span class="text_datum">31. Oktober 2023.</span> Text</p></main>`), [], undefined), '2023-10-31');
+  assert.equal(readDate(doc('', '<body class="one-sidebar"><article><header><time datetime="2019-07-07T18:44:31+0200">7. Juli</time></header><h1>T</h1></article>'), [], undefined), '2019-07-07T18:44:31+0200');
+});
+
+test('a byline carrying its date gives the date', () => {
+  assert.equal(readDate(doc('', '<h1>T</h1><div>von Marianne1 am 20.09.2020</div>'), [], undefined), '2020-09-20');
+  assert.equal(readDate(doc('', '<h1>T</h1><div>Von: Björn Jahner <span>|</span> <span>31.10.23</span></div>'), [], undefined), '2023-10-31');
+  assert.equal(readDate(doc('', '<h2>Stars <span>06.11.2023 13:30 von Olga </span></h2>'), [], undefined), '2023-11-06');
+});

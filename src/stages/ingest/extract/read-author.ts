@@ -164,6 +164,33 @@ function labelled(doc: MetaDoc): string | undefined {
   return undefined;
 }
 
+/** "Nils" → "Nils Pickert", from a byline line or the author box ("Nils Pickert ist freier Autor …"). */
+function fullName(doc: MetaDoc, first: string, publishers: readonly string[]): string | undefined {
+  // The name element and the bio often run together ("Stefanus Stefanus Stahl – …"): the repeat is skipped.
+  const re = new RegExp(`(?:^|[^\\p{L}])${first}\\s+(?:${first}\\s+)?(\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}])`, 'gu');
+  const texts = [...textBylines(doc, publishers)];
+  let n = 0;
+  for (const el of doc.querySelectorAll('[class*="author" i]')) {
+    if (++n > 10) break;
+    texts.push(cleanText(el.textContent)?.slice(0, 300) ?? '');
+  }
+  for (const t of texts) {
+    for (const m of t.matchAll(re)) if (m[1] !== first) return `${first} ${m[1]}`;
+  }
+  return undefined;
+}
+
+/**
+ * Chinese news pages end with "责任编辑：焦鹏" (editor in charge) or open with
+ * "记者：…" in running text, not in an element of its own. Read only on pages
+ * whose title is in Chinese script, since it costs a pass over the whole text.
+ */
+function hanLabelled(doc: MetaDoc): string | undefined {
+  if (!/\p{Script=Han}{2}/u.test(doc.querySelector('title')?.textContent ?? '')) return undefined;
+  const text = doc.querySelector('body')?.textContent ?? '';
+  return /(?:作者|记者|责任编辑|编辑)\s*[:：]\s*([\p{Script=Han}·]{2,5})(?![\p{Script=Han}])/u.exec(text)?.[1];
+}
+
 export interface AuthorSignals {
   readonly ldAuthors: readonly string[];
   /** Author meta tag values, strongest key first. */
@@ -186,16 +213,20 @@ export function readAuthor(doc: MetaDoc, s: AuthorSignals): string | undefined {
   const structured = [...(ld.length > 0 ? [ld.join('; ')] : []), meta].filter((a): a is string => !!a && acceptable(a, publishers));
   const visible = (): string[] => visibleAuthors(doc).filter((a) => acceptable(a, publishers));
   if (structured.length > 0) {
-    const first = structured[0];
+    let first = structured[0];
+    // A meta tag listing the JSON-LD's one author and co-authors is the fuller answer.
+    if (meta && ld.length === 1 && /,|&|\s(?:and|und|et|y)\s/.test(meta) && compact(meta).includes(compact(ld[0])) && compact(meta) !== compact(ld[0])) first = meta;
     // A joined-up account name ("annamuster") is better written as the byline shows it.
     if (!/\s/.test(first) && first === first.toLowerCase()) {
       const shown = visible().find((v) => compact(v) === compact(first));
       if (shown) return shown;
     }
+    // A first name alone ("Nils") is the account's display name; the byline or author box gives the surname.
+    if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(first)) return fullName(doc, first, publishers) ?? first;
     return first;
   }
   // The publisher named as author is right on a personal site ("Helge Fahrnberger"
   // on helge.at) and for desk-written pages, but a person in the byline is better.
   const fallback = [...(ldAll.length > 0 ? [ldAll.join('; ')] : []), meta].find((a): a is string => !!a && acceptable(a, []));
-  return visible()[0] ?? textBylines(doc, publishers)[0] ?? labelled(doc) ?? fallback;
+  return visible()[0] ?? textBylines(doc, publishers)[0] ?? labelled(doc) ?? hanLabelled(doc) ?? fallback;
 }

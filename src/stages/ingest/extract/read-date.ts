@@ -132,18 +132,58 @@ function dateNearHeadline(doc: MetaDoc): string | undefined {
 const DATE_ELEMENTS = ['time', '[class*="date" i]', '[class*="datum" i]', '[data-testid*="date" i]', '[id*="date" i]', '[class*="fecha" i]',
   '[class*="posted" i]', '[class*="publi" i]', '[class*="submitted" i]', '[class*="meta" i]', '[class*="byline" i]', '[class*="time" i]', '[class*="info" i]'];
 
+type Chrome = MetaEl & { readonly localName?: string; readonly parentElement?: Chrome | null; querySelector(sel: string): MetaEl | null };
+
+/**
+ * Page furniture around the article, whose dates are today's (a header
+ * clock), readers' comments or other articles': nav and footer
+ * elements, teaser cards, and containers named for comments, related posts or
+ * a sidebar (not aside: some themes print the article's date in one).
+ * Ancestors up to (not including) body are read, since body classes such as
+ * "one-sidebar" describe the layout, not the element.
+ */
+const FURNITURE_TAG = /^(?:nav|footer)$/;
+const FURNITURE_NAME = /(?:^|[\s_-])(?:comments?|comment-(?:meta|body|content|list)|related|sidebar|navbar)(?:$|[\s_-])/i;
+
+/** A date element outside the article: in the furniture, or in a site header that does not hold the headline. */
+function inChrome(el: Chrome): boolean {
+  for (let e: Chrome | null | undefined = el, i = 0; e && i < 30; e = e.parentElement, i++) {
+    const tag = e.localName ?? '';
+    if (tag === 'body' || tag === 'html' || tag === 'article' || tag === 'main') return false;
+    if (FURNITURE_TAG.test(tag)) return true;
+    // A link around a heading and a date is a teaser card for another article.
+    if (tag === 'a' && e.querySelector('h2, h3, h4')) return true;
+    if (tag === 'header' && !e.querySelector('h1')) return !e.parentElement || !isInArticle(e);
+    if (FURNITURE_NAME.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+/** A header inside an article or main element is the article's own (its date is the article's). */
+function isInArticle(el: Chrome): boolean {
+  for (let e = el.parentElement, i = 0; e && i < 30; e = e.parentElement, i++) {
+    if (e.localName === 'article' || e.localName === 'main') return true;
+  }
+  return false;
+}
+
 /** The date a reader sees on the page, or undefined. */
 export function visibleDate(doc: MetaDoc): string | undefined {
   const el = doc.querySelector('[itemprop="datePublished"]');
   const v = toDate(el?.getAttribute('content') ?? el?.getAttribute('datetime')) ?? dateInText(cleanText(el?.textContent)?.slice(0, 200));
   if (v) return v;
   for (const sel of ['time[pubdate]', 'article time[datetime]', 'time[datetime]']) {
-    const t = toDate(doc.querySelector(sel)?.getAttribute('datetime'));
-    if (t) return t;
+    let n = 0;
+    for (const e of doc.querySelectorAll(sel)) {
+      if (++n > 5) break;
+      const t = inChrome(e) ? undefined : toDate(e.getAttribute('datetime'));
+      if (t) return t;
+    }
   }
   for (const sel of DATE_ELEMENTS) {
     let n = 0;
     for (const e of doc.querySelectorAll(sel)) {
+      if (inChrome(e)) continue;
       if (++n > 3) break;
       const text = cleanText(e.textContent);
       if (!text || text.length > 200) continue;
@@ -151,7 +191,30 @@ export function visibleDate(doc: MetaDoc): string | undefined {
       if (t) return t;
     }
   }
-  return dateNearHeadline(doc);
+  return labelledDate(doc) ?? dateNearHeadline(doc);
+}
+
+/** "Veröffentlicht am 16.08.2019", "Published on …", "Publicado el …": a date behind a publication label. */
+const PUB_LABEL = /(?:^|\s)(?:veröffentlicht|erschienen|publiziert|published|posted|publicado|pubblicato|publié|gepubliceerd)(?:\s+(?:am|on|el|il|le|op))?\s*:?\s*(?=\d|\p{L}{3,9}\.?\s+\d)/iu;
+/** A byline with its date, either order: "von Marianne1 am 20.09.2020", "Von: Björn Jahner | 31.10.23", "06.11.2023 13:30 von Olga". */
+const BYLINE_DATE = /^(?:(?:von|by|par|por|di)\s*:?\s+[^\s|·]+(?:\s+[^\s|·]+){0,3}(?:\s+(?:am|on|le|el|il)\s+|\s*[|·,–-]\s*)\d|\d{1,2}\.\d{1,2}\.\d{2,4}(?:,?\s+\d{1,2}:\d{2})?\s*(?:Uhr\s*)?[|·,–-]?\s*(?:von|by|par|por|di)\s+\p{Lu})/iu;
+
+/** Dates in short lines of visible text that say what they are (not in the furniture). */
+function labelledDate(doc: MetaDoc): string | undefined {
+  let n = 0;
+  for (const el of doc.querySelectorAll('p, span, em, strong, small, h4, h5, div')) {
+    if (++n > 3000) break;
+    const raw = el.textContent;
+    if (!raw || raw.length > 400 || raw.length < 8) continue;
+    const text = cleanText(raw);
+    if (!text || text.length > 120) continue;
+    const label = PUB_LABEL.exec(text);
+    const from = label ? text.slice(label.index + label[0].length) : BYLINE_DATE.test(text) ? text : undefined;
+    if (from === undefined || inChrome(el as Chrome)) continue;
+    const d = dateInText(from, true);
+    if (d) return d;
+  }
+  return undefined;
 }
 
 const STAMP = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?/;

@@ -10,7 +10,9 @@ import { STRUCTURAL_PARAMS, type ClusterParams } from './cluster-params.js';
 import type { ClusterState } from './cluster-state.js';
 import { applyToState, stateView } from './state-view.js';
 import { isActive, type AssignPlan, type ClusterStore, type ClusterView, type StoryCore } from './cluster-store.js';
-import { dayNumber, docTerms, type ClusterDoc } from './doc-terms.js';
+import { dayNumber, docFeatures, TITLE_PREFIX, type ClusterDoc } from './doc-terms.js';
+
+const isTitleKey = (t: string) => t.startsWith(TITLE_PREFIX);
 
 export type ClusterEvent =
   | { readonly kind: 'created'; readonly storyId: StoryId; readonly articleId: ArticleId }
@@ -23,7 +25,7 @@ export interface AssignResult {
   readonly events: readonly ClusterEvent[];
 }
 
-interface Scored {
+export interface Scored {
   readonly rec: StoryCore;
   readonly sim: number;
 }
@@ -38,7 +40,7 @@ function timeFactor(p: ClusterParams, day: number | undefined, rec: StoryCore, h
 /** The article's heaviest terms (by TF-IDF now), pre-IDF weights kept, as a stored member vector. */
 function topTerms(tf: ReadonlyMap<string, number>, idf: (t: string) => number, n: number): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const [t, w] of [...tf].sort((x, y) => y[1] * idf(y[0]) - x[1] * idf(x[0]) || (x[0] < y[0] ? -1 : 1)).slice(0, n)) out[t] = w;
+  for (const [t, w] of [...tf].filter(([t]) => !isTitleKey(t)).sort((x, y) => y[1] * idf(y[0]) - x[1] * idf(x[0]) || (x[0] < y[0] ? -1 : 1)).slice(0, n)) out[t] = w;
   return out;
 }
 
@@ -93,18 +95,23 @@ function candidateStories(view: ClusterView, query: readonly string[], p: Cluste
     .map((c) => c.rec);
 }
 
-/**
- * Decide one article against a state it only reads: which story it joins or
- * founds, which stories merge, and the records that result. Pure: the same
- * view and document give the same plan. A known article id gives no plan.
- * @example const plan = planAssignment(store, doc); if (plan) store.apply(plan)
- */
-export function planAssignment(view: ClusterView, doc: ClusterDoc, params: Partial<ClusterParams> = {}): AssignPlan | undefined {
-  if (view.storyOfArticle(doc.id) !== undefined) return undefined;
-  const structural = Object.fromEntries(STRUCTURAL_PARAMS.map((k) => [k, view.params[k]]));
-  const p: ClusterParams = { ...view.params, ...params, ...structural };
+/** The article's features and the active candidate stories it was scored against, best first. */
+export interface Ranking {
+  readonly tf: ReadonlyMap<string, number>;
+  readonly headline: boolean;
+  readonly day: number | undefined;
+  readonly clock: number | undefined;
+  readonly idf: (t: string) => number;
+  readonly scored: readonly Scored[];
+}
 
-  const tf = docTerms(doc, p);
+/**
+ * Score the article against the candidate stories the inverted index proposes.
+ * Pure; exported for diagnostics (which story won, by how much).
+ */
+export function rankStories(view: ClusterView, doc: ClusterDoc, p: ClusterParams): Ranking {
+  const { terms: tf, titleSupport } = docFeatures(doc, p);
+  const titleWeight = p.titleWeight * titleSupport;
   // A headline alone shares fewer terms with a story centroid than a full text does.
   const headline = doc.text.trim() === '';
   const day = dayNumber(doc.published);
@@ -122,29 +129,66 @@ export function planAssignment(view: ClusterView, doc: ClusterDoc, params: Parti
   };
 
   const scored: Scored[] = [];
-  if (tf.size >= p.minDocTerms && n > 0) {
-    const weighted = [...tf].map(([t, w]) => [t, w * idf(t)] as const).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  // Title-channel keys repeat title terms: they do not make a one-word article comparable.
+  let mainTerms = 0;
+  for (const t of tf.keys()) if (!isTitleKey(t)) mainTerms++;
+  if (mainTerms >= p.minDocTerms && n > 0) {
+    // Two channels in one vector: all terms, and the title terms under TITLE_PREFIX.
+    const weighted = [...tf].filter(([t]) => !isTitleKey(t)).map(([t, w]) => [t, w * idf(t)] as const).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
     let dNorm = 0;
     for (const [, w] of weighted) dNorm += w * w;
     dNorm = Math.sqrt(dNorm);
+    let dtNorm = 0;
+    for (const [t, w] of tf) if (isTitleKey(t)) dtNorm += (w * idf(t)) ** 2;
+    dtNorm = Math.sqrt(dtNorm);
     const query = weighted.slice(0, p.queryTerms).map(([t]) => t);
     for (const rec of candidateStories(view, query, p, clock)) {
       let dot = 0;
       let cNorm = 0;
+      let tDot = 0;
+      let tNorm = 0;
       for (const t of Object.keys(rec.centroid)) {
-        const cw = rec.centroid[t] * idf(t);
-        cNorm += cw * cw;
+        const i = idf(t);
+        const cw = rec.centroid[t] * i;
         const dw = tf.get(t);
-        if (dw !== undefined) dot += dw * idf(t) * cw;
+        if (isTitleKey(t)) {
+          tNorm += cw * cw;
+          if (dw !== undefined) tDot += dw * i * cw;
+        } else {
+          cNorm += cw * cw;
+          if (dw !== undefined) dot += dw * i * cw;
+        }
       }
       if (cNorm === 0 || dNorm === 0) continue;
-      const centroidSim = dot / (dNorm * Math.sqrt(cNorm));
+      const allSim = dot / (dNorm * Math.sqrt(cNorm));
+      const titleSim = tNorm > 0 && dtNorm > 0 ? tDot / (dtNorm * Math.sqrt(tNorm)) : allSim;
+      const centroidSim = titleWeight > 0 ? (1 - titleWeight) * allSim + titleWeight * titleSim : allSim;
       const memberSim = p.memberWeight > 0 ? topMemberSim(rec, tf, dNorm, idf, p.memberTopK) : 0;
       const sim = p.memberWeight > 0 ? (1 - p.memberWeight) * centroidSim + p.memberWeight * memberSim : centroidSim;
       scored.push({ rec, sim: sim * timeFactor(p, day, rec, headline) });
     }
     scored.sort((x, y) => y.sim - x.sim || x.rec.seq - y.rec.seq);
   }
+  return { tf, headline, day, clock, idf, scored };
+}
+
+/** Parameters in force for a view: overrides apply to thresholds only, never to what shaped the state. */
+export function effectiveParams(view: ClusterView, params: Partial<ClusterParams> = {}): ClusterParams {
+  const structural = Object.fromEntries(STRUCTURAL_PARAMS.map((k) => [k, view.params[k]]));
+  return { ...view.params, ...params, ...structural };
+}
+
+/**
+ * Decide one article against a state it only reads: which story it joins or
+ * founds, which stories merge, and the records that result. Pure: the same
+ * view and document give the same plan. A known article id gives no plan.
+ * @example const plan = planAssignment(store, doc); if (plan) store.apply(plan)
+ */
+export function planAssignment(view: ClusterView, doc: ClusterDoc, params: Partial<ClusterParams> = {}): AssignPlan | undefined {
+  if (view.storyOfArticle(doc.id) !== undefined) return undefined;
+  const p = effectiveParams(view, params);
+  const { tf, headline, day, clock, idf, scored } = rankStories(view, doc, p);
+  const n = view.docCount();
 
   const best = scored[0];
   const threshold = headline ? p.headlineAssignThreshold : p.assignThreshold;
@@ -158,7 +202,9 @@ export function planAssignment(view: ClusterView, doc: ClusterDoc, params: Parti
   let storyKey: string;
   if (survivor) storyKey = survivor.rec.id;
   else {
-    storyKey = storyIdFor(doc.id);
+    // Our own ids (a_ + hash) shorten safely; a stream's own ids ("x30", "x60") could share a prefix and
+    // bring back the id of a story merged away, so they are kept whole.
+    storyKey = /^a_[0-9a-f]{12}/.test(doc.id) ? storyIdFor(doc.id) : `s_${doc.id}`;
     if (view.story(storyKey) !== undefined) storyKey = `${storyKey}_${view.nextSeq()}`;
   }
 
@@ -167,10 +213,9 @@ export function planAssignment(view: ClusterView, doc: ClusterDoc, params: Parti
   for (const s of linked) for (const t of Object.keys(s.rec.centroid)) sum.set(t, (sum.get(t) ?? 0) + s.rec.centroid[t]);
   for (const [t, w] of tf) sum.set(t, (sum.get(t) ?? 0) + w);
   // Weights computed once before sorting: a full text brings hundreds of terms.
-  const kept = [...sum]
-    .map(([t, w]) => [t, w, w * idf(t)] as const)
-    .sort((x, y) => y[2] - x[2] || (x[0] < y[0] ? -1 : 1))
-    .slice(0, p.centroidSize);
+  const ranked = [...sum].map(([t, w]) => [t, w, w * idf(t)] as const).sort((x, y) => y[2] - x[2] || (x[0] < y[0] ? -1 : 1));
+  // Each channel keeps its own budget, so title terms never crowd out body terms.
+  const kept = [...ranked.filter(([t]) => !isTitleKey(t)).slice(0, p.centroidSize), ...ranked.filter(([t]) => isTitleKey(t)).slice(0, p.titleChannelTerms)];
   const centroid: Record<string, number> = {};
   for (const [t, w] of kept) centroid[t] = w;
 

@@ -44,6 +44,26 @@ function contentOf(text: string, limit: number, names: string[] | undefined): st
  * @example docTerms({ id: 'a', title: 'Biden and Putin', text: '…' }, CLUSTER_DEFAULTS).get('putin')
  */
 export function docTerms(doc: ClusterDoc, params: ClusterParams): Map<string, number> {
+  return docFeatures(doc, params).terms;
+}
+
+/** An article's term vector, and how far its title is backed by its body. */
+export interface DocFeatures {
+  readonly terms: Map<string, number>;
+  /**
+   * Share of the title's distinct terms that its body also uses. A scraped
+   * title that is the site's name ("ABC News", "NPR Search") shares nothing
+   * with the text and says nothing about the story. 0 without a body: a
+   * headline alone is the whole article, there is no second channel.
+   */
+  readonly titleSupport: number;
+}
+
+/**
+ * Term vector and title support of an article.
+ * @example docFeatures({ id: 'a', title: 'ABC News', text: 'Quake hits Chile…' }, CLUSTER_DEFAULTS).titleSupport // 0
+ */
+export function docFeatures(doc: ClusterDoc, params: ClusterParams): DocFeatures {
   const derivedNames: string[] | undefined = doc.entities ? undefined : [];
   const title = new Map<string, number>();
   addCounts(title, contentOf(doc.title, params.maxBodyTokens, undefined));
@@ -59,11 +79,29 @@ export function docTerms(doc: ClusterDoc, params: ClusterParams): Map<string, nu
   add(body, 1);
   add(title, params.titleBoost);
   add(names, params.entityBoost);
+  normalise(out);
+  // The title channel: the same title stems under their own keys, normalised
+  // apart, so "same headline" is measured beside "same words anywhere".
+  if (params.titleChannelTerms > 0) {
+    const titleOnly = new Map<string, number>();
+    for (const [t, c] of title) titleOnly.set(`${TITLE_PREFIX}${t}`, 1 + Math.log(c));
+    normalise(titleOnly);
+    for (const [t, w] of titleOnly) out.set(t, w);
+  }
+  let backed = 0;
+  for (const t of title.keys()) if (body.has(t)) backed++;
+  const titleSupport = body.size === 0 || title.size === 0 ? 0 : backed / title.size;
+  return { terms: out, titleSupport };
+}
+
+/** Key prefix of title-channel terms. */
+export const TITLE_PREFIX = 't:';
+
+function normalise(v: Map<string, number>): void {
   let norm = 0;
-  for (const w of out.values()) norm += w * w;
+  for (const w of v.values()) norm += w * w;
   norm = Math.sqrt(norm);
-  if (norm > 0) for (const [t, w] of out) out.set(t, w / norm);
-  return out;
+  if (norm > 0) for (const [t, w] of v) v.set(t, w / norm);
 }
 
 /**

@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { asArticleId } from '../../../src/core/ids.js';
+import { CLUSTER_DEFAULTS } from '../../../src/stages/cluster/cluster-params.js';
+import { docFeatures, TITLE_PREFIX } from '../../../src/stages/cluster/doc-terms.js';
+
+const body = 'The volcano on Stromboli erupted on Monday, and lava reached the sea while officials evacuated hikers from the island.';
+
+test('title terms get their own channel beside the shared terms', () => {
+  const f = docFeatures({ id: asArticleId('a_1'), title: 'Stromboli volcano erupts', text: body }, CLUSTER_DEFAULTS);
+  assert.ok(f.terms.has('stromboli'));
+  assert.ok(f.terms.has(`${TITLE_PREFIX}stromboli`));
+  assert.ok(![...f.terms.keys()].some((t) => t === `${TITLE_PREFIX}hikers`), 'body words stay out of the title channel');
+  assert.equal(f.titleSupport, 1);
+});
+
+test('a title the body does not back (a site name) has no support; a headline alone has no second channel', () => {
+  const site = docFeatures({ id: asArticleId('a_2'), title: 'ABC News', text: body }, CLUSTER_DEFAULTS);
+  assert.equal(site.titleSupport, 0);
+  const half = docFeatures({ id: asArticleId('a_3'), title: 'Stromboli: what tourists should know', text: body }, CLUSTER_DEFAULTS);
+  assert.ok(half.titleSupport > 0 && half.titleSupport < 1);
+  const headline = docFeatures({ id: asArticleId('a_4'), title: 'Stromboli volcano erupts', text: '' }, CLUSTER_DEFAULTS);
+  assert.equal(headline.titleSupport, 0);
+});
+
+test('with the title channel off, no title keys are produced', () => {
+  const f = docFeatures({ id: asArticleId('a_5'), title: 'Stromboli volcano erupts', text: body }, { ...CLUSTER_DEFAULTS, titleChannelTerms: 0 });
+  assert.ok(![...f.terms.keys()].some((t) => t.startsWith(TITLE_PREFIX)));
+});

@@ -7,6 +7,7 @@ import { asHtmlDocument } from '../html-to-text.js';
 import { extractBody } from './extract-body.js';
 import { readMetadata, type MetaDoc, type MetaEl } from './read-metadata.js';
 import { cleanByline } from './read-author.js';
+import { stripDeadMarkup } from './strip-dead-markup.js';
 
 export interface PageInput {
   readonly id: string | number;
@@ -86,7 +87,7 @@ export function extractPage(page: PageInput): ExtractedPage {
   if (typeof page.html !== 'string') return { ...empty, error: 'no html field' };
   if (page.html.length > MAX_HTML) return { ...empty, error: `page too large (${page.html.length} chars)` };
   try {
-    const html = asHtmlDocument(page.html);
+    const html = stripDeadMarkup(asHtmlDocument(page.html));
     const { document } = parseHTML(html);
     if (!document.documentElement || !document.body) return { ...empty, error: 'not an HTML document' };
     const meta = readMetadata(indexedMetaDoc(document as unknown as MetaDoc), page.url);

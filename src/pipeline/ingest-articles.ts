@@ -8,11 +8,10 @@ import { clean } from '../stages/clean/index.js';
 import { bodyLines } from '../stages/clean/normalize-text.js';
 import { TEMPLATE_DEFAULTS, createTemplateState, loadTemplateState, observeTemplateLines, outletOf, serializeTemplateState, templateMatcher, type TemplateState } from '../stages/clean/template-lines.js';
 import { analyze } from '../stages/analyze/index.js';
-import { assignArticle, createClusterState, loadClusterState, serializeClusterState, type ClusterState } from '../stages/cluster/index.js';
-import type { Store } from '../storage/store.js';
-import type { ArticleId, StoryId } from '../core/ids.js';
+import { planAssignment, type ClusterDoc, type ClusterStore } from '../stages/cluster/index.js';
+import type { Store, StoredArticle } from '../storage/store.js';
+import { asStoryId } from '../core/ids.js';
 
-const CLUSTER_STATE = 'cluster';
 const TEMPLATE_STATE = 'outlet-template-lines';
 
 export interface IngestReport {
@@ -31,9 +30,45 @@ export interface IngestContext {
   readonly onArticle?: () => void;
 }
 
-function loadCluster(store: Store): ClusterState {
-  const json = store.loadState(CLUSTER_STATE);
-  return json === undefined ? createClusterState() : loadClusterState(json);
+function clusterDoc(s: Pick<StoredArticle, 'article' | 'analysis'>): ClusterDoc {
+  const { article, analysis } = s;
+  return {
+    id: article.id,
+    title: article.title,
+    text: article.text,
+    ...(article.meta.published ? { published: article.meta.published } : {}),
+    entities: analysis.entities.map((e) => e.name),
+  };
+}
+
+/**
+ * Assigns one article and records its story (and the articles a merge moved)
+ * on the stored articles, in the caller's transaction.
+ */
+function assignStored(store: Store, cluster: ClusterStore, doc: ClusterDoc): void {
+  const plan = planAssignment(cluster, doc);
+  if (plan === undefined) return;
+  cluster.apply(plan);
+  store.setStory(doc.id, asStoryId(plan.storyId));
+  for (const ev of plan.events) if (ev.kind === 'merged') for (const id of ev.articleIds) store.setStory(id, ev.into);
+}
+
+/**
+ * The clusterer's tables, brought level with the stored articles. A database
+ * from before the tables (state kept as a JSON blob in stage_state, which is
+ * then ignored) or whose state was built with other parameters has stored
+ * articles the tables have not seen: they are re-clustered in stream order,
+ * once, rather than converting the blob, so the result is exactly what a run
+ * with the tables from the start gives.
+ */
+function openCluster(store: Store): ClusterStore {
+  const cluster = store.clusterStore();
+  if (cluster.docCount() < store.countArticles()) {
+    store.transaction(() => {
+      for (const s of store.listArticles()) if (cluster.storyOfArticle(s.article.id) === undefined) assignStored(store, cluster, clusterDoc(s));
+    });
+  }
+  return cluster;
 }
 
 function loadTemplates(store: Store): TemplateState {
@@ -73,12 +108,11 @@ function learnTemplates(raws: readonly RawArticle[], store: Store): { templates:
  */
 export function ingestArticles(raws: readonly RawArticle[], ctx: IngestContext): IngestReport {
   const { store, clock } = ctx;
-  let state = loadCluster(store);
+  let cluster = openCluster(store);
   let added = 0;
   let duplicates = 0;
   const rejected: InputProblem[] = [];
   const problems: InputProblem[] = [];
-  const moved = new Map<ArticleId, StoryId>();
   const { templates, first } = learnTemplates(raws, store);
 
   for (const [index, raw] of raws.entries()) {
@@ -109,21 +143,17 @@ export function ingestArticles(raws: readonly RawArticle[], ctx: IngestContext):
         continue;
       }
       const analysis = analyze(article);
-      const result = assignArticle(state, {
-        id: article.id,
-        title: article.title,
-        text: article.text,
-        ...(article.meta.published ? { published: article.meta.published } : {}),
-        entities: analysis.entities.map((e) => e.name),
-      });
-      state = result.state;
-      store.transaction(() => {
-        store.putArticle(article, analysis, clock.now().toISOString());
-        store.setStory(article.id, result.storyId);
-        for (const ev of result.events) {
-          if (ev.kind === 'merged') for (const id of ev.articleIds) moved.set(id, ev.into);
-        }
-      });
+      try {
+        // The article, its story and the clusterer's state commit together.
+        store.transaction(() => {
+          store.putArticle(article, analysis, clock.now().toISOString());
+          assignStored(store, cluster, clusterDoc({ article, analysis }));
+        });
+      } catch (err) {
+        // The clusterer's memory may be ahead of the rolled-back tables: reload it.
+        cluster = store.clusterStore();
+        throw err;
+      }
       added++;
     } catch (err) {
       problems.push({ path, message: `internal error while ingesting: ${err instanceof Error ? err.message : String(err)}` });
@@ -132,8 +162,6 @@ export function ingestArticles(raws: readonly RawArticle[], ctx: IngestContext):
     }
   }
   store.transaction(() => {
-    for (const [id, storyId] of moved) store.setStory(id, storyId);
-    store.saveState(CLUSTER_STATE, serializeClusterState(state));
     store.saveState(TEMPLATE_STATE, serializeTemplateState(templates));
   });
   return { added, duplicates, rejected, problems };

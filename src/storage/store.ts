@@ -4,6 +4,8 @@
  */
 import type { ArticleId, StoryId } from '../core/ids.js';
 import type { Analysis, CleanArticle, Story } from '../core/types.js';
+import type { ClusterParams } from '../stages/cluster/cluster-params.js';
+import type { ClusterStore } from '../stages/cluster/cluster-store.js';
 
 /** Why an input did not become an article: kept so a user can see it. */
 export interface Rejection {
@@ -40,6 +42,15 @@ export interface Store {
   /** Named, versioned state blobs of stateful stages (clusterer, LSH index). */
   loadState(name: string): string | undefined;
   saveState(name: string, json: string): void;
+
+  /**
+   * The story clusterer's state, kept in this store (tables, not a blob) and
+   * written through: an assignment applied inside `transaction` commits with
+   * the article. A state built with other parameters is cleared (it is derived
+   * from the stored articles); `docCount()` below `countArticles()` then tells
+   * the caller to re-cluster. Each call loads the state afresh.
+   */
+  clusterStore(params?: Partial<ClusterParams>): ClusterStore;
 
   /** Runs `fn` atomically: all of its writes land or none do. */
   transaction<T>(fn: () => T): T;

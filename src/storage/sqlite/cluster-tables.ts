@@ -15,8 +15,7 @@ import Database from 'better-sqlite3';
 import { ActiveIndex } from '../../stages/cluster/active-index.js';
 import { CLUSTER_DEFAULTS, type ClusterParams } from '../../stages/cluster/cluster-params.js';
 import type { AssignPlan, ClusterStore, StoryCore } from '../../stages/cluster/cluster-store.js';
-import { MIGRATIONS } from './migrations.js';
-import { SqliteStore } from './sqlite-store.js';
+import { migrate } from './migrations.js';
 
 /**
  * Articles between two folds of the pending terms into cluster_df. A fold
@@ -62,6 +61,9 @@ export interface SqliteClusterOptions {
   readonly dfFoldEvery?: number;
 }
 
+/** The stored state was built with other parameters (continuing would not reproduce the run). */
+export class ClusterParamsMismatch extends Error {}
+
 /**
  * A ClusterStore over a SQLite file (or ':memory:'). A file made with other
  * parameters is refused, since continuing with them would not reproduce the run.
@@ -79,36 +81,48 @@ export class SqliteClusterStore implements ClusterStore {
   private readonly write: (plan: AssignPlan) => void;
 
   static open(file: string, params: Partial<ClusterParams> = {}, options: SqliteClusterOptions = {}): SqliteClusterStore {
-    // The schema is the store's: migrations run where they always do.
-    if (file !== ':memory:') new SqliteStore(file).close();
-    return new SqliteClusterStore(new Database(file), file === ':memory:', params, options);
+    const db = new Database(file);
+    migrate(db);
+    return new SqliteClusterStore(db, params, options, { tune: file !== ':memory:', owned: true });
+  }
+
+  /**
+   * The cluster tables of an open, migrated database (the pipeline's Store),
+   * on its connection: assignments then commit with the caller's writes when
+   * made inside its transaction. The connection's settings stay the caller's.
+   */
+  static attach(db: Database.Database, params: Partial<ClusterParams> = {}, options: SqliteClusterOptions = {}): SqliteClusterStore {
+    return new SqliteClusterStore(db, params, options, { tune: false, owned: false });
+  }
+
+  /** Empties the cluster tables: the state is derived from the articles and can be rebuilt. */
+  static clear(db: Database.Database): void {
+    db.exec('DELETE FROM cluster_meta; DELETE FROM cluster_df; DELETE FROM cluster_df_pending; DELETE FROM cluster_stories; DELETE FROM cluster_articles;');
   }
 
   private constructor(
     private readonly db: Database.Database,
-    memory: boolean,
     params: Partial<ClusterParams>,
     private readonly options: SqliteClusterOptions,
+    private readonly connection: { readonly tune: boolean; readonly owned: boolean },
   ) {
-    // A private in-memory database has nobody else's schema to upgrade: create it at once.
-    if (memory) for (const m of MIGRATIONS) db.exec(m.sql);
-    else {
+    if (connection.tune) {
       db.pragma('journal_mode = WAL');
       // WAL with NORMAL sync is still atomic per transaction; only the last commits may be lost on power failure, and a restart redoes them.
       db.pragma('synchronous = NORMAL');
       // A checkpoint copies the WAL into the file inside some commit: every ~1,000 articles
       // rather than every ~100 keeps it out of the 99th percentile (the WAL grows to ~40 MB).
       db.pragma('wal_autocheckpoint = 10000');
+      // 32 MB of page cache: the assignment index takes random inserts (article ids are hashes).
+      db.pragma('cache_size = -32768');
     }
-    // 32 MB of page cache: the assignment index takes random inserts (article ids are hashes).
-    db.pragma('cache_size = -32768');
     const wanted: ClusterParams = { ...CLUSTER_DEFAULTS, ...params };
     const meta = new Map((db.prepare('SELECT key, value FROM cluster_meta').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]));
     const stored = meta.get('params');
     if (stored !== undefined) {
       const had = { ...CLUSTER_DEFAULTS, ...(JSON.parse(stored) as Partial<ClusterParams>) } as ClusterParams;
       const diff = (Object.keys(wanted) as (keyof ClusterParams)[]).filter((k) => had[k] !== wanted[k]);
-      if (diff.length > 0) throw new Error(`cluster state was built with other parameters (${diff.map((k) => `${k}=${had[k]}, now ${wanted[k]}`).join('; ')})`);
+      if (diff.length > 0) throw new ClusterParamsMismatch(`cluster state was built with other parameters (${diff.map((k) => `${k}=${had[k]}, now ${wanted[k]}`).join('; ')})`);
     } else db.prepare("INSERT INTO cluster_meta (key, value) VALUES ('params', ?)").run(JSON.stringify(wanted));
     this.params = Object.freeze(wanted);
     const c = meta.get('counters');
@@ -243,6 +257,6 @@ export class SqliteClusterStore implements ClusterStore {
 
   close(): void {
     if (this.pending > 0 && this.db.open) this.fold();
-    this.db.close();
+    if (this.connection.owned) this.db.close();
   }
 }

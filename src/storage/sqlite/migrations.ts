@@ -3,6 +3,7 @@
  * a database made by an older version upgrades in place. Append; never edit
  * a migration that has shipped.
  */
+import type Database from 'better-sqlite3';
 export interface Migration {
   readonly version: number;
   readonly name: string;
@@ -96,3 +97,25 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
     `,
   },
 ]);
+
+/**
+ * Brings a database up to the newest schema, one transaction per migration;
+ * a database from a newer version is refused.
+ * @example migrate(new Database('parallax.db'))
+ */
+export function migrate(db: Database.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const done = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+  const newest = Math.max(0, ...done);
+  const known = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+  if (newest > known) {
+    throw new Error(`database schema version ${newest} is newer than this parallax understands (${known}); upgrade parallax`);
+  }
+  for (const m of MIGRATIONS) {
+    if (done.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, datetime('now'))").run(m.version, m.name);
+    })();
+  }
+}

@@ -2,7 +2,10 @@ import Database from 'better-sqlite3';
 import type { ArticleId, StoryId } from '../../core/ids.js';
 import type { Analysis, CleanArticle, CleanMeta, Story } from '../../core/types.js';
 import type { Rejection, Store, StoredArticle } from '../store.js';
-import { MIGRATIONS } from './migrations.js';
+import type { ClusterParams } from '../../stages/cluster/cluster-params.js';
+import type { ClusterStore } from '../../stages/cluster/cluster-store.js';
+import { ClusterParamsMismatch, SqliteClusterStore } from './cluster-tables.js';
+import { migrate } from './migrations.js';
 
 interface ArticleRow {
   seq: number;
@@ -26,26 +29,7 @@ export class SqliteStore implements Store {
     this.db = new Database(file);
     if (file !== ':memory:') this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
-    this.migrate();
-  }
-
-  private migrate(): void {
-    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-    const done = new Set(
-      (this.db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
-    );
-    const newest = Math.max(0, ...done);
-    const known = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
-    if (newest > known) {
-      throw new Error(`database schema version ${newest} is newer than this parallax understands (${known}); upgrade parallax`);
-    }
-    for (const m of MIGRATIONS) {
-      if (done.has(m.version)) continue;
-      this.db.transaction(() => {
-        this.db.exec(m.sql);
-        this.db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, datetime('now'))").run(m.version, m.name);
-      })();
-    }
+    migrate(this.db);
   }
 
   schemaVersion(): number {
@@ -134,6 +118,22 @@ export class SqliteStore implements Store {
     this.db
       .prepare('INSERT INTO stage_state (name, json) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET json = excluded.json, updated_at = datetime(\'now\')')
       .run(name, json);
+  }
+
+  /**
+   * The clusterer's state in this database's cluster tables, on this
+   * connection (so an article and its assignment commit together). A state
+   * built with other parameters is derived data: it is cleared, and the
+   * caller re-clusters the stored articles (see ingestArticles).
+   */
+  clusterStore(params: Partial<ClusterParams> = {}): ClusterStore {
+    try {
+      return SqliteClusterStore.attach(this.db, params);
+    } catch (err) {
+      if (!(err instanceof ClusterParamsMismatch)) throw err;
+      SqliteClusterStore.clear(this.db);
+      return SqliteClusterStore.attach(this.db, params);
+    }
   }
 
   transaction<T>(fn: () => T): T {

@@ -1,0 +1,91 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { systemClock } from '../../src/core/result.js';
+import type { RawArticle } from '../../src/core/types.js';
+import { ingestArticles } from '../../src/pipeline/ingest-articles.js';
+import { readInputs } from '../../src/pipeline/read-inputs.js';
+import { createStore } from '../../src/storage/create-store.js';
+import type { Store } from '../../src/storage/store.js';
+
+const OTHER: RawArticle[] = [
+  ['Harbour bridge reopens after repairs', 'The harbour bridge reopened to traffic on Tuesday after six months of repairs that cost the city more than 12 million euros, officials said. Drivers queued from early morning.'],
+  ['Rail strike halts northern services', 'Train drivers walked out on Thursday in a dispute over pay, cancelling most services on the northern line for the second time this month. The union said talks had failed.'],
+  ['Farmers warn of late harvest', 'A cold and wet spring has delayed planting across the region, and farmers said the grain harvest could come three weeks later than usual this year.'],
+].map(([title, text], i) => ({ format: 'txt', path: `other-${i}.txt`, body: `${title}\n\n${text}\n\nLocal officials said more details would follow later in the week, and residents were asked to check for updates.` }));
+
+const RAWS = [...readInputs(['examples/biden-putin-call']).articles, ...OTHER];
+
+function ingest(store: Store, raws: readonly RawArticle[]): void {
+  const report = ingestArticles(raws, { store, clock: systemClock });
+  assert.deepEqual(report.problems, []);
+  assert.deepEqual(report.rejected, []);
+}
+
+/** Story of each stored article, by id, and the groups they form. */
+function storiesOf(store: Store): string[][] {
+  return store
+    .listStories()
+    .map((s) => [...s.articleIds].sort())
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+
+function inTmp<T>(fn: (file: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'px-ingest-cluster-'));
+  try {
+    return fn(join(dir, 'p.db'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('ingest keeps the story state in the cluster tables, not in a stage_state blob', () => {
+  const store = createStore({ type: 'memory' });
+  ingest(store, RAWS);
+  const cluster = store.clusterStore();
+  assert.equal(cluster.docCount(), store.countArticles());
+  for (const s of store.listArticles()) assert.equal(cluster.storyOfArticle(s.article.id), s.storyId, s.article.title);
+  assert.equal(store.loadState('cluster'), undefined);
+  // The five articles on the call form one story; the three others stand alone.
+  assert.deepEqual(
+    store.listStories().map((s) => s.articleIds.length),
+    [5, 1, 1, 1],
+  );
+  store.close();
+});
+
+test('batches ingested one after another into a file give the stories of one batch', () => {
+  const whole = createStore({ type: 'memory' });
+  ingest(whole, RAWS);
+  inTmp((file) => {
+    for (const part of [RAWS.slice(0, 2), RAWS.slice(2, 6), RAWS.slice(6)]) {
+      const store = createStore({ type: 'sqlite', file });
+      ingest(store, part);
+      store.close();
+    }
+    const store = createStore({ type: 'sqlite', file });
+    assert.deepEqual(storiesOf(store), storiesOf(whole));
+    assert.equal(store.clusterStore().docCount(), RAWS.length);
+    store.close();
+  });
+  whole.close();
+});
+
+test('a state built with other parameters is cleared and the stored articles re-clustered', () => {
+  const whole = createStore({ type: 'memory' });
+  ingest(whole, RAWS);
+  const store = createStore({ type: 'memory' });
+  ingest(store, RAWS.slice(0, 4));
+  // A joining threshold no article reaches: every stored article founds its own story.
+  const strict = store.clusterStore({ assignThreshold: 2, mergeThreshold: 2 });
+  assert.equal(strict.docCount(), 0, 'the old state was cleared');
+  assert.equal(strict.params.assignThreshold, 2);
+  // The next ingest (default parameters) clears that state again and replays the stored articles first.
+  ingest(store, RAWS.slice(4));
+  assert.equal(store.clusterStore().docCount(), RAWS.length);
+  assert.deepEqual(storiesOf(store), storiesOf(whole));
+  store.close();
+  whole.close();
+});

@@ -45,3 +45,30 @@ test('cleanupParagraphs drops "first published" and "date at time" lines at the 
   const b = blocksOf(`<p>November 19, 2019 at 9:45 am</p><p>${P}</p><p>${P} Two.</p><p>First Published: Tuesday, November 19, 2019 08:38 AM</p>`);
   assert.deepEqual(cleanupParagraphs(b, {}), [P, `${P} Two.`]);
 });
+
+test('cleanupParagraphs trims an author bio, a credit line and press-release boilerplate from the end only', () => {
+  const bio = blocksOf(`<p>${P}</p><p>Dana Lee is a freelance writer living in Minneapolis.</p><p>${P} Two.</p>`
+    + '<p>Emiliano Bellini</p><p>Emiliano joined the magazine in March 2017. He has been reporting on solar energy since 2009.</p>');
+  assert.deepEqual(cleanupParagraphs(bio, {}), [P, 'Dana Lee is a freelance writer living in Minneapolis.', `${P} Two.`]);
+  const credit = blocksOf(`<p>${P}</p><p>Fox News’ Jane Roe contributed to this report.</p>`);
+  assert.deepEqual(cleanupParagraphs(credit, {}), [P]);
+  const release = blocksOf(`<p>${P}</p><p>Acme is a global solutions provider focused on healthcare software.</p>`
+    + '<p>Acme is headquartered in Baar (Switzerland) and employs 1,300 people.</p>');
+  assert.deepEqual(cleanupParagraphs(release, {}), [P]);
+  // A closing sentence about the news itself is not boilerplate.
+  const news = blocksOf(`<p>${P}</p><p>Tesla is the largest carmaker by value, and its shares rose 3% on Monday.</p>`);
+  assert.equal(cleanupParagraphs(news, {}).length, 2);
+});
+
+test('cleanupParagraphs trims a closing run of kicker-plus-teaser pairs but keeps one capitalised subhead', () => {
+  const teasers = blocksOf(`<p>${P}</p><p>${P} More.</p><p>FAR OUT, MAN</p><p>Rural areas are not the middle of nowhere.</p>`
+    + '<p>LIFE AFTER FEDERER</p><p>The three greatest players were born within six years.</p>');
+  assert.deepEqual(cleanupParagraphs(teasers, {}), [P, `${P} More.`]);
+  const subhead = blocksOf(`<p>${P}</p><p>SCORES QUARANTINED</p><p>${P} Again.</p>`);
+  assert.equal(cleanupParagraphs(subhead, {}).length, 3);
+});
+
+test('cleanupParagraphs trims a closing magazine subscription offer', () => {
+  const b = blocksOf(`<p>${P}</p><p>Get Motor Monthly delivered through your letterbox every month. 12 issues for £11.99.</p>`);
+  assert.deepEqual(cleanupParagraphs(b, {}), [P]);
+});

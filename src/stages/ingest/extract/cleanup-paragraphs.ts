@@ -46,11 +46,52 @@ const CALL_TO_ACTION = new RegExp([
   '\\b(sign up|log ?in|download|get the app|apps? for|(follow|keep up with) (me|us|him|her|them)|on (twitter|facebook|instagram)',
   'support (our|us|independent)|become a (member|subscriber)|verpasse keine|jetzt (lesen|testen|registrieren)',
   'submit (your|a) (letter|story|tip)|have a (news )?tip|tell us (what|your)|send us|contact us|schreiben sie uns|kontaktieren sie',
-  'not responsible for|keine haftung|privacy|privatsphäre|datenschutz)\\b',
+  'not responsible for|keine haftung|privacy|privatsphäre|datenschutz|delivered (to|through) your (inbox|letterbox|door)|\\d+ issues for)\\b',
 ].join('|'), 'i');
 
 function isClosingCall(b: Block): boolean {
   return b.text.length < 260 && CALL_TO_ACTION.test(b.text);
+}
+
+/** A name of one to four capitalised words opening a sentence ("Emiliano Bellini", "Acme Corp."). */
+const NAME = "(\\p{Lu}[\\p{L}\\p{N}'’&.-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{N}'’&.-]*,?\\s+";
+
+/**
+ * Notes that close an article about who wrote it or who published it: the
+ * author's bio ("Dallas Robinson is a freelance writer…", "Emiliano joined pv
+ * magazine in 2017"), the credit line ("Jane Doe contributed to this report")
+ * and the company boilerplate of press releases ("Ascom is a global solutions
+ * provider…", "…is headquartered in Baar"). A name, a verb of being or
+ * joining, and a word of the trade must all be there, so a closing sentence
+ * about the news ("Tesla is the largest…") stays.
+ */
+const AUTHOR_BIO = new RegExp(`^${NAME}(is|was|has been|joined|writes|covers|reports)\\b.{0,200}\\b(writer|journalist|reporter|editor|correspondent|columnist|contributor|freelance|blogger|joined|reporting (on|about)|covering|writes (about|for))\\b`, 'u');
+const CREDIT = /\bcontributed (reporting )?to this (report|story|article)\.?$/i;
+const COMPANY = new RegExp(`^(about\\s+)?${NAME}(is|are)\\b.{0,300}\\b(leading|global|world'?s|worldwide) (\\p{L}+ ){0,3}(provider|supplier|manufacturer|developer|leader|company|group)|^${NAME}(is|are) headquartered in\\b`, 'u');
+
+function isAboutNote(b: Block): boolean {
+  const t = b.text;
+  if (t.length > 700) return false;
+  return CREDIT.test(t) || (t.length < 400 && AUTHOR_BIO.test(t)) || COMPANY.test(t);
+}
+
+/** An all-capitals kicker ("RANDY ANDY", "'A NATIONAL TRAGEDY'") that labels a teaser. */
+function isKicker(t: string): boolean {
+  return t.length < 60 && words(t) <= 8 && /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t);
+}
+
+/**
+ * Teasers for other stories closing a page, written as kicker plus headline
+ * or blurb, pairs in a row. Two pairs or more reaching the end are a list of
+ * teasers; one all-capitals subhead and its paragraph are not.
+ */
+function teaserRunStart(kept: readonly Block[], end: number): number {
+  let i = end, pairs = 0;
+  while (i - 2 >= 0 && isKicker(kept[i - 2].text) && !isKicker(kept[i - 1].text) && kept[i - 1].text.length < 400) {
+    i -= 2;
+    pairs++;
+  }
+  return pairs >= 2 ? i : end;
 }
 
 function isNever(t: string): boolean {
@@ -93,7 +134,11 @@ export function cleanupParagraphs(blocks: readonly Block[], ctx: CleanupContext)
   // Trim labels, datelines and bylines left at either end of the container.
   let start = 0, end = kept.length;
   while (start < end && isEdgeNoise(kept[start])) start++;
-  while (end > start && (isEdgeNoise(kept[end - 1]) || isClosingCall(kept[end - 1]))) end--;
+  for (let prev = -1; prev !== end; ) {
+    prev = end;
+    while (end > start && (isEdgeNoise(kept[end - 1]) || isClosingCall(kept[end - 1]) || isAboutNote(kept[end - 1]))) end--;
+    end = Math.max(start, teaserRunStart(kept, end));
+  }
   kept = kept.slice(start, end);
   return kept.map((b) => b.text);
 }

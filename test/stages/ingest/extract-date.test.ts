@@ -62,3 +62,12 @@ test('a byline carrying its date gives the date', () => {
   assert.equal(readDate(doc('', '<h1>T</h1><div>Von: Björn Jahner <span>|</span> <span>31.10.23</span></div>'), [], undefined), '2023-10-31');
   assert.equal(readDate(doc('', '<h2>Stars <span>06.11.2023 13:30 von Olga </span></h2>'), [], undefined), '2023-11-06');
 });
+
+test('an earlier date in the address, or agreeing meta and visible dates, beat one structured field', () => {
+  const ld = ['2019-06-17T18:28:00+0200'];
+  assert.equal(readDate(doc(''), ld, 'https://x.com/home/2017/7/12/story'), '2017-07-12');
+  assert.equal(readDate(doc(''), ld, 'https://x.com/2019/06/17/story'), '2019-06-17T18:28:00+0200');
+  const head = '<meta property="article:published_time" content="2022-01-06T08:29:34">';
+  assert.equal(readDate(doc(head, '<h1>T</h1><span class="date">06.01.2022</span>'), ['2022-01-04T07:29:00.000Z'], undefined), '2022-01-06T08:29:34');
+  assert.equal(readDate(doc(head, '<h1>T</h1>'), ['2022-01-04T07:29:00.000Z'], undefined), '2022-01-04T07:29:00.000Z');
+});

@@ -4,6 +4,9 @@
  * and CMS-specific names), microdata and `<time>` in the article, dates
  * written for readers near the headline or in the elements themes use for
  * them, a date in the URL, and only as a last resort a modification date.
+ * A structured date is overruled by an earlier date in the URL, or when the
+ * other signals agree on another day; dates in page furniture (comments,
+ * related posts, teaser cards, a header clock) are not read.
  */
 import { toIsoDate } from '../to-iso-date.js';
 import { cleanText } from './read-title.js';
@@ -247,10 +250,25 @@ function localDay(doc: MetaDoc, utc: string): string | undefined {
  * @example readDate(doc, ['2020-01-02T10:00:00+01:00'], url) // '2020-01-02T10:00:00+01:00'
  */
 export function readDate(doc: MetaDoc, ldDates: readonly string[], pageUrl: string | undefined): string | undefined {
-  let structured: string | undefined;
-  for (const d of ldDates) if ((structured = toDate(d))) break;
-  structured ??= metaContent(doc, DATE_META) ?? metaByName(doc);
+  let ld: string | undefined;
+  for (const d of ldDates) if ((ld = toDate(d))) break;
+  // Tags found by name alone are asked only when no known tag answers: they often are the same tag again.
+  const meta = metaContent(doc, DATE_META), byName = meta ? undefined : metaByName(doc);
+  const structured = ld ?? meta ?? byName;
+  if (!structured) return visibleDate(doc) ?? dateFromUrl(pageUrl) ?? metaContent(doc, MODIFIED_META);
   // A UTC timestamp near midnight is another day where the paper is read.
-  if (structured) return (/(?:Z|[+-]00:?00)$/.test(structured) ? localDay(doc, structured) : undefined) ?? structured;
-  return visibleDate(doc) ?? dateFromUrl(pageUrl) ?? metaContent(doc, MODIFIED_META);
+  const raw = structured;
+  const day0 = (/(?:Z|[+-]00:?00)$/.test(raw) ? localDay(doc, raw) : undefined) ?? raw;
+  // A date in the address is fixed when the article is first filed; a later structured
+  // date is a republication or an update ("/2017/7/12/…" with datePublished 2019).
+  const url = dateFromUrl(pageUrl);
+  if (url && url < structured.slice(0, 10)) return url;
+  // One wrong structured field (a CMS's creation date in JSON-LD) is outvoted when the
+  // other meta tags, the visible date and the address agree on another day.
+  const cands = [ld, meta, byName, visibleDate(doc), url].filter((d): d is string => !!d).map((d) => (d === raw ? day0 : d));
+  const votes = new Map<string, number>();
+  for (const d of cands) votes.set(d.slice(0, 10), (votes.get(d.slice(0, 10)) ?? 0) + 1);
+  let best = day0;
+  for (const d of cands) if ((votes.get(d.slice(0, 10)) ?? 0) > (votes.get(best.slice(0, 10)) ?? 0)) best = d;
+  return best;
 }

@@ -4,7 +4,9 @@
  *   node --import tsx bench/cluster.ts                          # both sets
  *   node --import tsx bench/cluster.ts uci-headlines-dev headlineAssignThreshold=0.2
  * Prints B-cubed figures (from ../shared/eval/score.mjs), articles/second and
- * `figure cluster.<set>.bcubedF1 <value>` lines for bench/run.ts.
+ * `figure cluster.<set>.bcubedF1 <value>` lines for bench/run.ts, and the
+ * same run scored on halves (even/odd gold event numbers, first/second half
+ * of the stream), to check that a change does not help one half only.
  */
 import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,4 +60,27 @@ for (const set of sets) {
   } catch {
     process.stdout.write(`no figure for ${set}: scorer output unreadable\n`);
   }
+  // Robustness: the same run scored on halves of the set (a change should not help one half only).
+  const gold = readFileSync(join(data, 'gold.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; story: string });
+  const eventNumber = (story: string) => Number(/\d+/.exec(story)?.[0] ?? [...story].reduce((a, c) => a + c.charCodeAt(0), 0));
+  const order = new Map(rows.map((r, i) => [r.id, i]));
+  const halves: Record<string, (g: { id: string; story: string }) => boolean> = {
+    evenEvents: (g) => eventNumber(g.story) % 2 === 0,
+    oddEvents: (g) => eventNumber(g.story) % 2 === 1,
+    firstHalf: (g) => (order.get(g.id) ?? 0) < rows.length / 2,
+    secondHalf: (g) => (order.get(g.id) ?? 0) >= rows.length / 2,
+  };
+  const figures: string[] = [];
+  for (const [name, keep] of Object.entries(halves)) {
+    const ids = new Set(gold.filter(keep).map((g) => g.id));
+    writeFileSync(join(dir, 'gold-half.jsonl'), `${gold.filter((g) => ids.has(g.id)).map((g) => JSON.stringify(g)).join('\n')}\n`);
+    writeFileSync(join(dir, 'out-half.jsonl'), `${out.filter((l) => ids.has((JSON.parse(l) as { id: string }).id)).join('\n')}\n`);
+    const half = spawnSync(process.execPath, [join(ROOT, 'eval/score.mjs'), 'clusters', join(dir, 'gold-half.jsonl'), join(dir, 'out-half.jsonl')], { encoding: 'utf8' });
+    try {
+      figures.push(`${name} ${(JSON.parse(half.stdout) as { bcubed: { f1: number } }).bcubed.f1.toFixed(4)}`);
+    } catch {
+      figures.push(`${name} ?`);
+    }
+  }
+  process.stdout.write(`${set} halves (B-cubed F1 of the same run on a subset): ${figures.join(', ')}\n`);
 }

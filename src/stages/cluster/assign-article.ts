@@ -64,6 +64,22 @@ function topMemberSim(rec: StoryCore, tf: ReadonlyMap<string, number>, dNorm: nu
   return top.reduce((a, b) => a + b, 0) / top.length;
 }
 
+/** TF-IDF cosine of two story centroids (all-terms channel). */
+function centroidCosine(a: StoryCore, b: StoryCore, idf: (t: string) => number): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const t of Object.keys(a.centroid)) {
+    if (isTitleKey(t)) continue;
+    const w = a.centroid[t] * idf(t);
+    na += w * w;
+    const o = b.centroid[t];
+    if (o !== undefined) dot += w * o * idf(t);
+  }
+  for (const t of Object.keys(b.centroid)) if (!isTitleKey(t)) nb += (b.centroid[t] * idf(t)) ** 2;
+  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+}
+
 /** Stories sharing the article's heaviest terms, most shared first, active ones only. */
 function candidateStories(view: ClusterView, query: readonly string[], p: ClusterParams, clock: number | undefined): StoryCore[] {
   const ord = view.docCount();
@@ -194,7 +210,26 @@ export function planAssignment(view: ClusterView, doc: ClusterDoc, params: Parti
   const threshold = headline ? p.headlineAssignThreshold : p.assignThreshold;
   const mergeAt = headline ? p.headlineMergeThreshold : p.mergeThreshold;
   const joins = best !== undefined && best.sim >= threshold;
-  const linked = joins && best.sim >= mergeAt ? scored.filter((s) => s.sim >= mergeAt) : joins ? [best] : [];
+  // Merge guard: the article must link the two stories, and the stories must also resemble each other, so one
+  // article about two subjects ("fed data" + "stocks") does not chain them.
+  const confirmAt = headline ? p.headlineMergeConfirm : p.mergeConfirm;
+  const linked =
+    joins && best.sim >= mergeAt
+      ? scored.filter((s) => s === best || (s.sim >= mergeAt && (confirmAt <= 0 || centroidCosine(best.rec, s.rec, idf) >= confirmAt)))
+      : joins
+        ? [best]
+        : [];
+  // Merge step: the story the article joined, with the article in it, may now be close to another live candidate.
+  const storyMergeAt = headline ? p.headlineStoryMergeThreshold : p.storyMergeThreshold;
+  if (joins && storyMergeAt > 0) {
+    const grown = new Map<string, number>(Object.entries(best.rec.centroid));
+    for (const [t, w] of tf) grown.set(t, (grown.get(t) ?? 0) + w);
+    const after: StoryCore = { ...best.rec, centroid: Object.fromEntries(grown) };
+    for (const s of scored) {
+      if (linked.includes(s) || s.sim < threshold) continue;
+      if (centroidCosine(after, s.rec, idf) * timeFactor(p, day, s.rec, headline) >= storyMergeAt) linked.push(s);
+    }
+  }
   // The oldest linked story survives, so story ids stay those readers saw first.
   const survivor = linked.length > 0 ? linked.reduce((a, b) => (b.rec.seq < a.rec.seq ? b : a)) : undefined;
   const absorbed = linked.filter((s) => s !== survivor);

@@ -1,7 +1,9 @@
 /**
  * Parameters of the online story clusterer, in one frozen defaults object.
- * Thresholds are first guesses checked on the example set and the
- * giveme5w1h benchmark (bench/cluster.ts); they are meant to be re-tuned.
+ * Thresholds were tuned by coarse grids on the two dev streams only
+ * (bench/cluster.ts), each kept only where neighbouring values score alike
+ * and neither half of a stream (even/odd gold events, first/second half)
+ * got worse; the reasons are below.
  */
 
 export interface ClusterParams {
@@ -46,6 +48,12 @@ export interface ClusterParams {
   readonly titleChannelTerms: number;
   /** Weight of the title-channel cosine in the similarity (the rest is the all-terms cosine). */
   readonly titleWeight: number;
+  /** A merge also needs the two story centroids this similar (0 = no check); full texts and headlines. */
+  readonly mergeConfirm: number;
+  readonly headlineMergeConfirm: number;
+  /** Two candidate stories whose centroids (one with the new article) are this similar merge; 0 = off. */
+  readonly storyMergeThreshold: number;
+  readonly headlineStoryMergeThreshold: number;
   /** Shards of the persistent maps (a storage detail, fixed per state). */
   readonly shardCount: number;
   /** A dated story whose newest member is more than this many days older than the newest article seen is no longer a candidate. */
@@ -88,8 +96,8 @@ export interface ClusterParams {
  *   precision 0.85 → 0.94), and with that precision the thresholds can drop
  *   (headlineAssignThreshold 0.10, headlineMergeThreshold 0.20: → 0.918;
  *   merge at 0.25 → 0.909, 0.18 → 0.900, 0.15 → 0.878: below 0.2 merges
- *   chain unrelated stories, so 0.2 sits near an edge; assign at 0.08 or 0.12
- *   costs 0.001–0.02). Comparing with recent member titles
+ *   chain unrelated stories, so 0.2 sat near an edge, now guarded by
+ *   headlineMergeConfirm below; assign at 0.08 or 0.12 costs 0.001–0.02). Comparing with recent member titles
  *   instead of the centroid (recentMembers/memberWeight) did not help there
  *   (0.76–0.83), so it is off by default.
  * - titleWeight 0.7, titleChannelTerms 20 (full texts only): the similarity is
@@ -106,6 +114,22 @@ export interface ClusterParams {
  *   0.6–0.75 × assignThreshold 0.14–0.15 all gave 0.942–0.949 (0.13 or 0.16:
  *   0.91–0.93, the threshold cliff moved, not removed); titleChannelTerms 10
  *   or 40 cost 0.01–0.03; without the body-support scaling 0.943.
+ * - storyMergeThreshold 0.4 (full texts): after an article joins a story, the
+ *   story with it is compared (centroid cosine × time factor) with the other
+ *   candidates the article retrieved (at most maxCandidates, so the cost stays
+ *   bounded) and merges with those this close. It mends a story split early,
+ *   before its centroid had gathered the shared vocabulary (giveme5w1h: a
+ *   Las Vegas follow-up, 0.9486 → 0.9509; 0.35 → 0.947, 0.45 or above →
+ *   0.9486, 0.3 → 0.928 as topics fuse). Off for headlines
+ *   (headlineStoryMergeThreshold 0): no value between 0.2 and 0.5 changed uci.
+ * - headlineMergeConfirm 0.05, headlineMergeThreshold 0.18: a merge through
+ *   an article also needs the two centroids to share something (cosine
+ *   ≥ 0.05), so one headline naming two subjects ("Fed data" and "stocks")
+ *   does not chain them. Without it uci fell off a cliff below 0.2 (0.18 →
+ *   0.900, 0.15 → 0.878); with it 0.15–0.20 all give 0.911–0.912 (0.25 →
+ *   0.904; confirm 0.04–0.06 the same ±0.001). The peak is 0.005 lower than
+ *   the unguarded 0.2 (0.9175), traded for a plateau. mergeConfirm (full
+ *   texts) is 0: 0.1–0.2 changed nothing on giveme5w1h.
  * - halfLifeDays 14, minTimeFactor 0.5: follow-up coverage days later still
  *   belongs; far-apart articles need more overlap, but are not ruled out
  *   (giveme5w1h stories run over months: 7 days cost 0.01 F1 there).
@@ -130,7 +154,7 @@ export const CLUSTER_DEFAULTS: ClusterParams = Object.freeze({
   assignThreshold: 0.15,
   headlineAssignThreshold: 0.1,
   mergeThreshold: 0.35,
-  headlineMergeThreshold: 0.2,
+  headlineMergeThreshold: 0.18,
   titleBoost: 2,
   entityBoost: 1.5,
   maxBodyTokens: 600,
@@ -148,6 +172,10 @@ export const CLUSTER_DEFAULTS: ClusterParams = Object.freeze({
   memberWeight: 0,
   titleChannelTerms: 20,
   titleWeight: 0.7,
+  mergeConfirm: 0,
+  headlineMergeConfirm: 0.05,
+  storyMergeThreshold: 0.4,
+  headlineStoryMergeThreshold: 0,
   shardCount: 512,
   activeDays: ACTIVE_DAYS,
   activeArticles: 50_000,

@@ -93,3 +93,43 @@ test('headline-only articles: the same words an hour apart join, two days apart 
   const far = assignArticle(near.state, h('h4', 'Stocks slip on weak China export data', '2014-03-12T11:00:00Z'));
   assert.notEqual(far.storyId, storyOf(near.state, asArticleId('h1')));
 });
+
+test('title channel: same body words under a different title score lower than under the same title', () => {
+  const text = 'The Stromboli volcano erupted on Monday, sending lava flows down the Sciara del Fuoco into the Tyrrhenian Sea as civil protection officials evacuated hikers from the island.';
+  const s = assignArticle(createClusterState(), { id: asArticleId('a_t1'), title: 'Stromboli volcano erupts, lava reaches sea', text }).state;
+  const sameTitle = { id: asArticleId('a_t2'), title: 'Stromboli volcano erupts, lava reaches the sea', text };
+  const otherTitle = { id: asArticleId('a_t3'), title: 'Hikers evacuated from Sciara del Fuoco', text };
+  const sim = (doc: ClusterDoc, titleWeight?: number) => {
+    const e = assignArticle(s, doc, titleWeight === undefined ? { assignThreshold: 0 } : { assignThreshold: 0, titleWeight }).events[0];
+    assert.ok(e.kind === 'joined');
+    return e.similarity;
+  };
+  assert.ok(sim(otherTitle) < sim(sameTitle));
+  assert.ok(sim(otherTitle) < sim(otherTitle, 0), 'the title channel is what lowers it');
+});
+
+test('merge step: a story grown by an article merges with a close candidate story', () => {
+  const a = 'Volcano erupts on island of Stromboli, lava reaches sea. The Stromboli volcano erupted on Monday, sending lava flows down the Sciara del Fuoco as officials evacuated hikers.';
+  const b = 'Stromboli volcano eruption: lava flows reach the sea. Officials evacuated hikers from the island of Stromboli as lava ran down the Sciara del Fuoco on Monday.';
+  let s = createClusterState();
+  s = assignArticle(s, { id: asArticleId('a_m1'), title: '', text: a }).state;
+  s = assignArticle(s, { id: asArticleId('a_m2'), title: '', text: b }, { assignThreshold: 1.1 }).state;
+  assert.equal(stories(s).length, 2, 'the second founded its own story');
+  const third = { id: asArticleId('a_m3'), title: '', text: `${a} ${b}` };
+  const off = assignArticle(s, third, { mergeThreshold: 1.1, storyMergeThreshold: 0 });
+  assert.equal(stories(off.state).length, 2);
+  const on = assignArticle(s, third, { mergeThreshold: 1.1, storyMergeThreshold: 0.3 });
+  assert.equal(stories(on.state).length, 1);
+  assert.ok(on.events.some((e) => e.kind === 'merged'));
+});
+
+test('merge guard: one headline naming two unrelated stories does not chain them', () => {
+  const h = (id: string, title: string) => ({ id: asArticleId(id), title, text: '', published: '2014-03-10T10:00:00Z' });
+  let s = createClusterState();
+  s = assignArticle(s, h('a_g1', 'Fed official says weak data caused by weather')).state;
+  s = assignArticle(s, h('a_g2', 'Apple shares climb on iPhone sales')).state;
+  const both = h('a_g3', 'Fed official weather data; Apple shares iPhone sales');
+  const loose = { headlineAssignThreshold: 0.05, headlineMergeThreshold: 0.05 };
+  assert.equal(stories(assignArticle(s, both, { ...loose, headlineMergeConfirm: 0 }).state).length, 1);
+  assert.equal(stories(assignArticle(s, both, { ...loose, headlineMergeConfirm: 0.05 }).state).length, 2);
+});

@@ -72,3 +72,25 @@ test('cleanupParagraphs trims a closing magazine subscription offer', () => {
   const b = blocksOf(`<p>${P}</p><p>Get Motor Monthly delivered through your letterbox every month. 12 issues for £11.99.</p>`);
   assert.deepEqual(cleanupParagraphs(b, {}), [P]);
 });
+
+test('cleanupParagraphs drops photo credit lines, with the lead caption they follow, and a closing masthead address', () => {
+  const b = blocksOf('<p>The minister, centre, passes a new airliner at the show in Dubai on Monday.</p><p>Jane Roe | Bloomberg | Getty Images</p>'
+    + `<p>${P}</p><p>${P} Two.</p><p>The Daily 1625 K Street, NW Suite 900 Washington DC 20006 | 202-628-8500 tel | 202-628-8503 fax</p>`);
+  assert.deepEqual(cleanupParagraphs(b, {}), [P, `${P} Two.`]);
+  // A credit line mid-article goes alone; the paragraph before it stays.
+  const mid = blocksOf(`<p>${P}</p><p>${P} Two.</p><p>Photographer / AFP</p><p>${P} Three.</p>`);
+  assert.deepEqual(cleanupParagraphs(mid, {}), [P, `${P} Two.`, `${P} Three.`]);
+});
+
+test('cleanupParagraphs keeps prose that opens with a label word or "posted", drops the labels themselves', () => {
+  const lede = 'More than a third of the 12,000 employees will likely receive notice this week that they no longer have a job.';
+  const posted = 'Posted on social media by the performance analysts, the video shows the port running at 30fps.';
+  const b = blocksOf(`<p>${lede}</p><p>More from The Daily</p><p>${posted}</p><p>Posted on 18 November 2019, 10:04</p><p>${P}</p><p>Related: Markets slide again</p>`);
+  assert.deepEqual(cleanupParagraphs(b, {}), [lede, posted, P]);
+});
+
+test('cleanupParagraphs trims a teaser run whose kicker runs to ten words', () => {
+  const b = blocksOf(`<p>${P}</p><p>'YOU EITHER GET USED TO IT OR YOU DON'T</p><p>Almost half of engineers have had an accident.</p>`
+    + '<p>LIFE AS A BALL</p><p>The youngest brother has taken his show to Australia.</p>');
+  assert.deepEqual(cleanupParagraphs(b, {}), [P]);
+});

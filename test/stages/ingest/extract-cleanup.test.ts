@@ -94,3 +94,18 @@ test('cleanupParagraphs trims a teaser run whose kicker runs to ten words', () =
     + '<p>LIFE AS A BALL</p><p>The youngest brother has taken his show to Australia.</p>');
   assert.deepEqual(cleanupParagraphs(b, {}), [P]);
 });
+
+test('cleanupParagraphs trims closing reporting credits, citation notes, comment rules and a bio with an e-mail', () => {
+  const tail = ['(Reporting by Jane Roe; Editing by John Doe)', 'Citation: Big news (2019, November 18) retrieved 20 November 2019 from https://example.org/x',
+    'Note: we are temporarily moderating all comments submitted to deal with spam.',
+    'Jeff Foust (jeff@example.org) is the editor and publisher of The Review, and a senior staff writer.'];
+  for (const t of tail) assert.deepEqual(cleanupParagraphs(blocksOf(`<p>${P}</p><p>${t}</p>`), {}), [P], t);
+  // Mid-article, a sentence about comments or reporting is prose.
+  const mid = 'Readers’ comments are moderated by the council, the report says.';
+  assert.equal(cleanupParagraphs(blocksOf(`<p>${P}</p><p>${mid}</p><p>${P} Two.</p>`), {}).length, 3);
+});
+
+test('cleanupParagraphs drops a dated capitalised byline at the top', () => {
+  const b = blocksOf(`<p>By Jane Roe - 11/18/19 11:04 PM EST</p><p>${P}</p>`);
+  assert.deepEqual(cleanupParagraphs(b, {}), [P]);
+});

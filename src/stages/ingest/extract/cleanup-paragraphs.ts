@@ -46,6 +46,8 @@ const DATE_LINE_MDY = /^(\p{L}+,?\s+)?\p{L}{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+
  * A lower-case "by Jane Roe" label. A capitalised "By Jane Roe" at the edge is
  * kept: the zyte-dev gold keeps it about as often as it drops it (measured).
  */
+/** "By Jane Roe - 11/18/19 11:04 PM EST": a byline with a date or time is never prose. */
+const BYLINE_DATED = /^by\s+\p{Lu}[^.!?]*\d{1,2}[:/.]\d{2}/iu;
 const BYLINE = /^(by|von|par|door|di|por|text|autor|author)\s*:?\s+\p{Lu}/u;
 
 /**
@@ -67,7 +69,7 @@ function isClosingCall(b: Block): boolean {
 }
 
 /** A name of one to four capitalised words opening a sentence ("Emiliano Bellini", "Acme Corp."). */
-const NAME = "(\\p{Lu}[\\p{L}\\p{N}'’&.-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{N}'’&.-]*,?\\s+";
+const NAME = "(\\p{Lu}[\\p{L}\\p{N}'’&.-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{N}'’&.-]*,?\\s+(\\([^()]{1,60}\\)\\s+)?";
 
 /**
  * Notes that close an article about who wrote it or who published it: the
@@ -79,7 +81,9 @@ const NAME = "(\\p{Lu}[\\p{L}\\p{N}'’&.-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{N}'’&.
  * about the news ("Tesla is the largest…") stays.
  */
 const AUTHOR_BIO = new RegExp(`^${NAME}(is|was|has been|joined|writes|covers|reports)\\b.{0,200}\\b(writer|journalist|reporter|editor|correspondent|columnist|contributor|freelance|blogger|joined|reporting (on|about)|covering|writes (about|for))\\b`, 'u');
-const CREDIT = /\bcontributed (reporting )?to this (report|story|article)\.?$/i;
+const CREDIT = /\bcontributed (reporting )?to this (report|story|article)\.?$|^\(?(additional )?(reporting|writing|editing) by\b|^citation\s*:.*\bretrieved\b/i;
+/** The site's rules for reader comments ("comments are moderated", "Comentários … não serão aprovados"). */
+const COMMENT_POLICY = /\b(comments?|comentários?|comentarios?|kommentare?|commentaires?)\b.*\b(moderat\w*|approved|aprovados?|reviewed|policy|guidelines|richtlinien|regras)\b|\bmoderat\w* (all )?(comments?|kommentare)\b/i;
 const COMPANY = new RegExp(`^(about\\s+)?${NAME}(is|are)\\b.{0,300}\\b(leading|global|world'?s|worldwide) (\\p{L}+ ){0,3}(provider|supplier|manufacturer|developer|leader|company|group)|^${NAME}(is|are) headquartered in\\b`, 'u');
 
 /** The publisher's masthead address: a street or suite and a phone or fax number. */
@@ -88,7 +92,7 @@ const ADDRESS = /\b(street|st\.|avenue|ave\.|suite|road|strasse|straße)\b.*\b\d
 function isAboutNote(b: Block): boolean {
   const t = b.text;
   if (t.length > 700) return false;
-  return CREDIT.test(t) || (t.length < 250 && ADDRESS.test(t)) || (t.length < 400 && AUTHOR_BIO.test(t)) || COMPANY.test(t);
+  return CREDIT.test(t) || (t.length < 250 && ADDRESS.test(t)) || (t.length < 300 && COMMENT_POLICY.test(t)) || (t.length < 400 && AUTHOR_BIO.test(t)) || COMPANY.test(t);
 }
 
 /** An all-capitals kicker ("RANDY ANDY", "'A NATIONAL TRAGEDY'") that labels a teaser. */
@@ -118,6 +122,7 @@ function isNever(t: string): boolean {
 function isEdgeNoise(b: Block): boolean {
   const t = b.text;
   if (DATE_LINE.test(t) || DATE_LINE_MDY.test(t) || (BYLINE.test(t) && words(t) <= 12)) return true;
+  if (BYLINE_DATED.test(t) && words(t) <= 14) return true;
   if (words(t) <= 4 && t.length < 40 && !/[.!?:"”。！？]$/.test(t)) return true;
   return b.linkChars / t.length > 0.5;
 }

@@ -43,3 +43,21 @@ test('extractBody drops photo credits that sit outside <figcaption> but carry a 
   assert.match(text, /Later paragraph 2/);
   assert.doesNotMatch(text, /Getty Images/);
 });
+
+test('extractBody scores only a declared article container that holds nearly all paragraph text', () => {
+  const article = `<article><h1>Headline</h1>${prose('Story', 8)}</article>`;
+  // Outside the container: a teaser paragraph and a long footer, neither inside <p> text share.
+  const html = `<header><nav><a href="/">Home</a></nav></header>${article}<footer><div>Company footer with addresses and legal text that runs on for a while.</div></footer>`;
+  const r = extractBody(doc(html));
+  const text = r.paragraphs.join('\n');
+  assert.match(text, /Story paragraph 1 tells/);
+  assert.match(text, /Story paragraph 8 tells/);
+  assert.doesNotMatch(text, /Company footer/);
+});
+
+test('extractBody does not narrow to an article element that holds only part of the prose', () => {
+  const html = `<div id="story">${prose('Story', 8)}</div><article>${prose('Teaser', 1)}</article>`;
+  const text = extractBody(doc(html)).paragraphs.join('\n');
+  assert.match(text, /Story paragraph 1 tells/);
+  assert.match(text, /Story paragraph 8 tells/);
+});

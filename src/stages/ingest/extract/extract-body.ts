@@ -53,13 +53,31 @@ interface El {
   hasAttribute(name: string): boolean;
   removeAttribute(name: string): void;
   insertBefore(node: El, ref: El): void;
+  replaceChildren(...nodes: El[]): void;
   remove(): void;
 }
 
 interface Prepared {
   /** Characters of text in `<p>` elements: what the page offers as prose. */
   readonly paraChars: number;
+  /** The innermost `<article>`, `<main>` or article-body element holding nearly all of it, if any. */
+  readonly container?: El;
 }
+
+/** Elements that declare themselves the article. */
+const isContainer = (el: El, name: string): boolean =>
+  name === 'ARTICLE' || name === 'MAIN' || el.getAttribute('itemprop') === 'articleBody';
+
+/**
+ * Share of the page's paragraph text a declared container must hold for the
+ * rest of the page to be dropped before Readability runs. Below it, prose
+ * sits outside (a lede in the header, a second article element) and the
+ * whole page is scored. On the dev sets 0.95 raised both F1s (zyte 0.9705 →
+ * 0.9715, trafilatura 0.9214 → 0.9229); 0.9 cost trafilatura ledes.
+ */
+const CONTAINER_SHARE = 0.95;
+/** Pages with less paragraph text than this are left whole: too little to judge by. */
+const CONTAINER_MIN_CHARS = 1000;
 
 /** An element whose role or attributes say it is never article text. */
 function isNever(el: El): boolean {
@@ -79,6 +97,7 @@ function prepare(body: El): Prepared {
   const widgets: [El, number][] = [];
   const quotes: [El, number][] = [];
   let paraChars = 0;
+  const containers: [El, number][] = [];
   const walk = (node: El): number => {
     if (node.nodeType === 3) return node.data?.length ?? 0;
     if (node.nodeType !== 1) return 0;
@@ -88,9 +107,11 @@ function prepare(body: El): Prepared {
       return 0;
     }
     let len = 0;
+    const before = paraChars;
     const kids = node.childNodes;
     for (let i = 0; i < kids.length; i++) len += walk(kids[i]);
     if (name === 'P') paraChars += len;
+    else if (isContainer(node, name)) containers.push([node, paraChars - before]);
     else if (name === 'BLOCKQUOTE') quotes.push([node, len]);
     if (isNever(node)) never.push([node, len]);
     else if (name !== 'ARTICLE' && name !== 'MAIN') {
@@ -105,7 +126,20 @@ function prepare(body: El): Prepared {
   for (const [el, len] of never) if (len < bodyLen * 0.3) el.remove();
   for (const [el, len] of widgets) if (len < bodyLen * 0.15) el.remove();
   for (const [q, len] of quotes) unwrapEmbed(q, len, body);
-  return { paraChars };
+  // Post-order: the first container that qualifies is the innermost one.
+  const container = paraChars >= CONTAINER_MIN_CHARS
+    ? containers.find(([, chars]) => chars >= paraChars * CONTAINER_SHARE)?.[0] : undefined;
+  return { paraChars, container };
+}
+
+/**
+ * Leaves only the declared container in the body, so Readability's many
+ * walks cover the article instead of the whole page (it scores the same
+ * paragraphs either way, since they all sit inside).
+ */
+function narrowTo(body: El, container: El): void {
+  container.remove();
+  body.replaceChildren(container);
 }
 
 /** Wrapper tags an embed sits in; a wrapper holding little besides the quote is dissolved. */
@@ -156,7 +190,9 @@ const SUSPECT_CHARS = 800;
  * @example extractBody(document).paragraphs // ['First paragraph…', …]
  */
 export function extractBody(document: Doc, title?: string, opts: BodyOptions = {}): BodyResult {
-  const { paraChars } = prepare(document.body as unknown as El);
+  const body = document.body as unknown as El;
+  const { paraChars, container } = prepare(body);
+  if (container) narrowTo(body, container);
   const first = runReadability(document, 100, title);
   if (!opts.reparse || first.chars >= SUSPECT_CHARS || first.chars >= paraChars * SUSPECT_SHARE) return strip(first);
   // Readability's default threshold makes it retry without its own filters until it finds real text.

@@ -8,6 +8,7 @@ import { extractBody } from './extract-body.js';
 import { readMetadata, type MetaDoc, type MetaEl } from './read-metadata.js';
 import { cleanByline } from './read-author.js';
 import { stripDeadMarkup } from './strip-dead-markup.js';
+import { queryIndex, type QueryEl } from './query-index.js';
 
 export interface PageInput {
   readonly id: string | number;
@@ -28,15 +29,13 @@ export interface ExtractedPage {
 /** `meta[name="description" i]` and the like: the metadata readers ask dozens of these per page. */
 const META_QUERY = /^meta\[(name|property|itemprop|http-equiv)="([^"\\]+)" i\]$/;
 
-/** A plain list of tag names ("p, span, div"): answered by one pass over the elements, not the selector engine. */
-const TAGS_QUERY = /^[a-z][a-z0-9]*(\s*,\s*[a-z][a-z0-9]*)*$/i;
-
 /**
  * The document as the metadata readers see it, with their many
  * `meta[attr="key" i]` lookups answered from one index of the page's meta
- * tags and every other query remembered, instead of a walk over the whole DOM
- * per lookup (that was a third of the extraction time). The readers do not
- * modify the document, so remembered answers stay right.
+ * tags, simple selectors answered from one list of the page's elements
+ * (query-index.ts), and every answer remembered, instead of a walk over the
+ * whole DOM per lookup (that was a third of the extraction time). The readers
+ * do not modify the document, so remembered answers stay right.
  */
 export function indexedMetaDoc(document: MetaDoc): MetaDoc {
   const metas = [...document.querySelectorAll('meta')];
@@ -48,29 +47,25 @@ export function indexedMetaDoc(document: MetaDoc): MetaDoc {
       if (key && !first.has(key)) first.set(key, m);
     }
   }
-  const one = new Map<string, MetaEl | null>(), all = new Map<string, MetaEl[]>();
-  let elements: (MetaEl & { readonly localName?: string })[] | undefined;
-  const byTags = (sel: string): MetaEl[] => {
-    const want = new Set(sel.toLowerCase().split(',').map((t) => t.trim()));
-    elements ??= [...document.querySelectorAll('*')];
-    const out: MetaEl[] = [];
-    for (let i = 0; i < elements.length; i++) if (want.has(elements[i].localName ?? '')) out.push(elements[i]);
-    return out;
+  const all = new Map<string, MetaEl[]>();
+  let index: { all(sel: string): (MetaEl & QueryEl)[] | undefined } | undefined;
+  const queryAll = (sel: string): MetaEl[] => {
+    let v = all.get(sel);
+    if (v === undefined) {
+      index ??= queryIndex([...document.querySelectorAll('*')] as (MetaEl & QueryEl)[]);
+      all.set(sel, (v = index.all(sel) ?? [...document.querySelectorAll(sel)]));
+    }
+    return v;
   };
   return {
     documentElement: document.documentElement,
     querySelector(sel: string): MetaEl | null {
       const m = META_QUERY.exec(sel);
       if (m) return first.get(`${m[1]}=${m[2].toLowerCase()}`) ?? null;
-      let v = one.get(sel);
-      if (v === undefined) one.set(sel, (v = document.querySelector(sel)));
-      return v;
+      return queryAll(sel)[0] ?? null;
     },
     querySelectorAll(sel: string): Iterable<MetaEl> {
-      if (sel === 'meta') return metas;
-      let v = all.get(sel);
-      if (v === undefined) all.set(sel, (v = TAGS_QUERY.test(sel) ? byTags(sel) : [...document.querySelectorAll(sel)]));
-      return v;
+      return sel === 'meta' ? metas : queryAll(sel);
     },
   };
 }

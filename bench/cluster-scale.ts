@@ -11,9 +11,10 @@
  * assignment (decide + write) in wall time and in CPU time (on a shared,
  * loaded machine wall time mostly measures waiting for a core), plus peak RSS
  * and the active stories in memory; at the end, how each cost grew per 10×.
- * Gated figures are higher-is-better (bench/run.ts): throughput, the CPU p99
- * margin to the 10 ms target (10 / p99), and the CPU p99 growth per 10×
- * inverted (1 = flat, 0.5 = doubling per 10×, i.e. sub-linear either way).
+ * Gated figures are higher-is-better (bench/run.ts), at the largest size:
+ * the CPU p99 margin to the 10 ms target (10 / p99), and the CPU p99 growth
+ * per 10× inverted (1 = flat, 0.5 = doubling per 10×, 0.1 = linear). Wall
+ * time and throughput are printed, not gated: they follow the machine's load.
  *   node --import tsx bench/cluster-scale.ts                 # up to 100k (~5 min)
  *   node --import tsx bench/cluster-scale.ts --max 1000000   # up to 1M (30–60 min on 2 busy cores)
  *   ... --db /tmp/other.db                                   # another state file (one run per file)
@@ -121,7 +122,7 @@ for (const a of stream()) {
     const dbMB = (statSync(DB).size + (existsSync(`${DB}-wal`) ? statSync(`${DB}-wal`).size : 0)) / 2 ** 20;
     const line = `${label}: ${aps.toFixed(0)} articles/s (${apcs.toFixed(0)} per CPU-second), p50 ${p50.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms (last ${WINDOW}; CPU time p50 ${cpu50.toFixed(2)} ms, p99 ${cpu99.toFixed(2)} ms), peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB, active stories ${store.activeCount()}, stories ${store.nextSeq()}, db ${dbMB.toFixed(0)} MB, elapsed ${((performance.now() - t0) / 1000).toFixed(0)} s`;
     curve.push({ label, n, cpu50, cpu99, p99, aps });
-    process.stdout.write(`${line}\nfigure cluster.scale.aps.${label} ${aps.toFixed(0)}\nfigure cluster.scale.cpuP99Margin.${label} ${(TARGET_MS / cpu99).toFixed(2)}\n`);
+    process.stdout.write(`${line}\n`);
   }
   // Throughput is measured over each block of WINDOW articles (checkpoints are multiples of it).
   if (n % WINDOW === 0) {
@@ -136,7 +137,8 @@ if (curve.length > 1) {
   const per10 = (x: number, y: number) => (y / x) ** (1 / decades);
   process.stdout.write(
     `cost per 10× (${a.label} → ${b.label}): CPU p50 ×${per10(a.cpu50, b.cpu50).toFixed(2)}, CPU p99 ×${per10(a.cpu99, b.cpu99).toFixed(2)}, wall p99 ×${per10(a.p99, b.p99).toFixed(2)}, time per article ×${per10(1 / a.aps, 1 / b.aps).toFixed(2)}\n` +
-      `figure cluster.scale.cpuP99Flatness ${(1 / per10(a.cpu99, b.cpu99)).toFixed(2)}\n`,
+      // Gated (higher is better): the CPU p99 at the largest size against the 10 ms target, and its growth per 10× inverted.
+      `figure cluster.scale.cpuP99Margin ${(TARGET_MS / b.cpu99).toFixed(2)}\nfigure cluster.scale.cpuP99Flatness ${(1 / per10(a.cpu99, b.cpu99)).toFixed(2)}\n`,
   );
 }
 process.stdout.write(`${n} articles in ${((performance.now() - t0) / 1000).toFixed(0)} s into ${DB}\n`);

@@ -61,3 +61,16 @@ test('extractBody does not narrow to an article element that holds only part of 
   assert.match(text, /Story paragraph 1 tells/);
   assert.match(text, /Story paragraph 8 tells/);
 });
+
+test('extractBody narrows to a plain block only when it holds all but a trace of the paragraph text', () => {
+  const side = '<div class="rail"><div>Sidebar blurb written as a long run of words about other stories that are not this story at all.</div></div>';
+  const whole = `<div class="wrap"><div class="story">${prose('Story', 8)}</div>${side}</div>`;
+  const text = extractBody(doc(whole)).paragraphs.join('\n');
+  assert.match(text, /Story paragraph 8 tells/);
+  assert.doesNotMatch(text, /Sidebar blurb/);
+  // Two blocks sharing the prose: the page is scored whole, so both halves can be found.
+  const split = `<div class="wrap"><div class="a">${prose('First', 5)}</div><div class="b">${prose('Second', 5)}</div></div>`;
+  const both = extractBody(doc(split)).paragraphs.join('\n');
+  assert.match(both, /First paragraph 1 tells/);
+  assert.match(both, /Second paragraph 5 tells/);
+});

@@ -60,7 +60,7 @@ interface El {
 interface Prepared {
   /** Characters of text in `<p>` elements: what the page offers as prose. */
   readonly paraChars: number;
-  /** The innermost `<article>`, `<main>` or article-body element holding nearly all of it, if any. */
+  /** The innermost element holding nearly all of it (`<article>`, `<main>`, article body, or a plain block), if any. */
   readonly container?: El;
 }
 
@@ -76,6 +76,13 @@ const isContainer = (el: El, name: string): boolean =>
  * 0.9715, trafilatura 0.9214 → 0.9229); 0.9 cost trafilatura ledes.
  */
 const CONTAINER_SHARE = 0.95;
+/**
+ * The same for a plain `<div>` or `<section>`, which declares nothing, so it
+ * must hold all but a trace of the prose. 0.98 on the dev sets: zyte 0.9715 →
+ * 0.9724, trafilatura 0.9229 → 0.9228, and ~10% less body-stage time (0.95
+ * cost trafilatura 0.0007).
+ */
+const BLOCK_SHARE = 0.98;
 /** Pages with less paragraph text than this are left whole: too little to judge by. */
 const CONTAINER_MIN_CHARS = 1000;
 
@@ -97,7 +104,7 @@ function prepare(body: El): Prepared {
   const widgets: [El, number][] = [];
   const quotes: [El, number][] = [];
   let paraChars = 0;
-  const containers: [El, number][] = [];
+  const containers: [El, number, boolean][] = [];
   const walk = (node: El): number => {
     if (node.nodeType === 3) return node.data?.length ?? 0;
     if (node.nodeType !== 1) return 0;
@@ -111,7 +118,8 @@ function prepare(body: El): Prepared {
     const kids = node.childNodes;
     for (let i = 0; i < kids.length; i++) len += walk(kids[i]);
     if (name === 'P') paraChars += len;
-    else if (isContainer(node, name)) containers.push([node, paraChars - before]);
+    else if (isContainer(node, name)) containers.push([node, paraChars - before, true]);
+    else if (name === 'DIV' || name === 'SECTION') containers.push([node, paraChars - before, false]);
     else if (name === 'BLOCKQUOTE') quotes.push([node, len]);
     if (isNever(node)) never.push([node, len]);
     else if (name !== 'ARTICLE' && name !== 'MAIN') {
@@ -128,7 +136,7 @@ function prepare(body: El): Prepared {
   for (const [q, len] of quotes) unwrapEmbed(q, len, body);
   // Post-order: the first container that qualifies is the innermost one.
   const container = paraChars >= CONTAINER_MIN_CHARS
-    ? containers.find(([, chars]) => chars >= paraChars * CONTAINER_SHARE)?.[0] : undefined;
+    ? containers.find(([, chars, declared]) => chars >= paraChars * (declared ? CONTAINER_SHARE : BLOCK_SHARE))?.[0] : undefined;
   return { paraChars, container };
 }
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
-import { cleanByline, readAuthor } from '../../../src/stages/ingest/extract/read-author.js';
+import { cleanByline, readAuthor, textLengths } from '../../../src/stages/ingest/extract/read-author.js';
 import type { MetaDoc } from '../../../src/stages/ingest/extract/read-metadata.js';
 
 const doc = (body: string): MetaDoc => parseHTML(`<html><head></head><body>${body}</body></html>`).document as unknown as MetaDoc;
@@ -90,4 +90,16 @@ test('a first name alone is completed from the byline or author box, co-authors 
 test('a Chinese editor label in running text names the author', () => {
   const d = parseHTML('<html><head><title>武汉的声音</title></head><body><div><span>正文 责任编辑： \n焦鹏 \n</span></div></body></html>').document as unknown as MetaDoc;
   assert.equal(readAuthor(d, { ldAuthors: [], publishers: [] }), '焦鹏');
+});
+
+test('textLengths gives every element the length of its textContent from one walk', () => {
+  const d = doc('<div id="a"><p id="b">Von <b>Anna</b> Muster</p><span id="c"></span>tail<![CDATA[x]]></div><p id="d">Zweiter Absatz</p>');
+  const lengths = textLengths(d.documentElement);
+  for (const el of d.querySelectorAll('*')) assert.equal(lengths.get(el), el.textContent?.length ?? 0);
+});
+
+test('a short byline inside a long block is still found', () => {
+  const filler = '<p>Ein langer Absatz über die Sitzung des Gemeinderats und ihre Folgen für die Stadt.</p>'.repeat(8);
+  const d = doc(`<div><h1>Titel</h1><div><span>Von Anna Muster</span></div>${filler}</div>`);
+  assert.equal(readAuthor(d, { ldAuthors: [], publishers: [] }), 'Anna Muster');
 });

@@ -26,3 +26,16 @@ test('extractPage still reads JSON-LD metadata and body text after stripping', (
   assert.match(out.text, /Paragraph 6 of the story/);
   assert.doesNotMatch(out.text, /Buy now/);
 });
+
+test('stripDeadMarkup drops attributes no reader uses and keeps the ones readers test', () => {
+  const html = '<p data-x="1" class=a onclick=\'a>b\'>a</p><img srcset="a 1x, b>2x" sizes="50vw" src=x.jpg>'
+    + '<div style="display:none" aria-label=x aria-hidden=true data-testid=byline>t</div><span style="color:red" DATA-Y>z</span>';
+  assert.equal(stripDeadMarkup(html),
+    '<p class=a>a</p><img src=x.jpg><div style="display:none" aria-hidden=true data-testid=byline>t</div><span>z</span>');
+});
+
+test('stripDeadMarkup leaves tags inside kept JSON-LD and unreadable tags as they are', () => {
+  const ld = '<script type="application/ld+json">{"articleBody":"<p data-x=1>x</p>"}</script>';
+  assert.equal(stripDeadMarkup(ld), ld);
+  assert.equal(stripDeadMarkup('<p data-x="1>x</p>'), '<p data-x="1>x</p>');
+});

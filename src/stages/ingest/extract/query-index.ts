@@ -97,23 +97,36 @@ function matchesEl(el: QueryEl, c: Compound): boolean {
  */
 export function queryIndex<E extends QueryEl>(elements: readonly E[]): { all(sel: string): E[] | undefined } {
   // Values are read lazily, per element and attribute, and only for elements
-  // whose tag already matched: most queries name a tag ("a[href*=…]").
+  // whose tag already matched: most queries name a tag ("a[href*=…]"). Each
+  // query looks its columns up once, not once per element.
   const columns = new Map<string, (string | null | undefined)[]>();
-  const value = (name: string, i: number, ci: boolean): string | null => {
+  const column = (name: string, ci: boolean): (string | null | undefined)[] => {
     const key = ci ? `${name} i` : name;
     let col = columns.get(key);
     if (!col) columns.set(key, (col = new Array<string | null | undefined>(elements.length)));
+    return col;
+  };
+  const read = (t: AttrTest, col: (string | null | undefined)[], raw: (string | null | undefined)[] | undefined, i: number): string | null => {
     let v = col[i];
     if (v === undefined) {
-      v = ci ? (value(name, i, false)?.toLowerCase() ?? null) : elements[i].getAttribute(name);
+      if (raw) {
+        let r = raw[i];
+        if (r === undefined) raw[i] = r = elements[i].getAttribute(t.name);
+        v = r?.toLowerCase() ?? null;
+      } else v = elements[i].getAttribute(t.name);
       col[i] = v;
     }
     return v;
   };
-  const matchesAt = (i: number, c: Compound): boolean => {
-    if (c.tag !== undefined && elements[i].localName !== c.tag) return false;
-    for (const t of c.tests) if (!test(value(t.name, i, t.ci), t)) return false;
-    return true;
+  /** A compound with its columns resolved: one matcher per query. */
+  const matcherOf = (c: Compound): ((i: number) => boolean) => {
+    const cols = c.tests.map((t) => column(t.name, t.ci));
+    const raws = c.tests.map((t) => (t.ci ? column(t.name, false) : undefined));
+    return (i: number): boolean => {
+      if (c.tag !== undefined && elements[i].localName !== c.tag) return false;
+      for (let k = 0; k < c.tests.length; k++) if (!test(read(c.tests[k], cols[k], raws[k], i), c.tests[k])) return false;
+      return true;
+    };
   };
   const inChain = (el: E, chain: readonly Compound[]): boolean => {
     let node = el.parentNode as QueryEl | null;
@@ -129,8 +142,11 @@ export function queryIndex<E extends QueryEl>(elements: readonly E[]): { all(sel
       const group = parseSelector(sel);
       if (!group) return undefined;
       const out: E[] = [];
+      const last = group.map((chain) => matcherOf(chain[chain.length - 1]));
       for (let i = 0; i < elements.length; i++) {
-        if (group.some((chain) => matchesAt(i, chain[chain.length - 1]) && (chain.length === 1 || inChain(elements[i], chain)))) out.push(elements[i]);
+        for (let g = 0; g < group.length; g++) {
+          if (last[g](i) && (group[g].length === 1 || inChain(elements[i], group[g]))) { out.push(elements[i]); break; }
+        }
       }
       return out;
     },

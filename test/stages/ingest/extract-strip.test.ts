@@ -39,3 +39,8 @@ test('stripDeadMarkup leaves tags inside kept JSON-LD and unreadable tags as the
   assert.equal(stripDeadMarkup(ld), ld);
   assert.equal(stripDeadMarkup('<p data-x="1>x</p>'), '<p data-x="1>x</p>');
 });
+
+test('stripDeadMarkup drops whitespace inside block tag pairs but keeps it between siblings', () => {
+  assert.equal(stripDeadMarkup('<div>\n  <ul>\n <li>Title</li>\n <li>Date</li>\n</ul>\n</div>\n<p>x <b>y</b>\n<i>z</i></p>'),
+    '<div><ul><li>Title</li>\n <li>Date</li></ul></div>\n<p>x <b>y</b>\n<i>z</i></p>');
+});

@@ -13,9 +13,12 @@
  * with the script. A script ends at the first `</script`, as in HTML. The last
  * alternative is a well-formed start tag (quoted values may hold `>`); a tag it
  * cannot read is left as it is. Tags inside kept JSON-LD scripts are never
- * visited, since the script alternative takes them whole.
+ * visited, since the script alternative takes them whole. Whitespace between
+ * two block start tags or two block end tags goes too (a third of all text
+ * nodes on the dev pages); between an end and a start tag it stays, since
+ * textContent joins siblings' text through it ("Title Date", not "TitleDate").
  */
-const DEAD_MARKUP = /<!--[\s\S]*?-->|<(script|style|svg|noscript|template)\b([^>]*)>[\s\S]*?<\/\1\s*>|<[a-zA-Z][^\s"'>\/=]*(?:\s+[^\s"'>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/gi;
+const DEAD_MARKUP = /<!--[\s\S]*?-->|<(script|style|svg|noscript|template)\b([^>]*)>[\s\S]*?<\/\1\s*>|<[a-zA-Z][^\s"'>\/=]*(?:\s+[^\s"'>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>|(?<=<[a-zA-Z][^<>]*>)\s+(?=<(?:html|head|body|meta|link|title|div|section|article|main|header|footer|nav|aside|ul|ol|li|table|thead|tbody|tr|td|th|form|h[1-6]|p|figure|br)[\s\/>])|(?<=<\/[a-zA-Z][^<>]*>)\s+(?=<\/(?:html|head|body|meta|link|title|div|section|article|main|header|footer|nav|aside|ul|ol|li|table|thead|tbody|tr|td|th|form|h[1-6]|p|figure|br)[\s>])/gi;
 
 /** One attribute of a start tag, with its leading space. */
 const ATTRIBUTE = /\s+([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
@@ -50,6 +53,7 @@ function leanTag(tag: string): string {
  */
 export function stripDeadMarkup(html: string): string {
   return html.replace(DEAD_MARKUP, (whole: string, tag: string | undefined, attrs: string | undefined) => {
+    if (whole.charCodeAt(0) !== 60) return ''; // whitespace between block tags
     if (whole.charCodeAt(1) !== 33 && tag === undefined) return leanTag(whole);
     return tag !== undefined && tag.toLowerCase() === 'script' && /ld\+json/i.test(attrs ?? '') ? whole : '';
   });

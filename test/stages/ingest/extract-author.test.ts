@@ -103,3 +103,10 @@ test('a short byline inside a long block is still found', () => {
   const d = doc(`<div><h1>Titel</h1><div><span>Von Anna Muster</span></div>${filler}</div>`);
   assert.equal(readAuthor(d, { ldAuthors: [], publishers: [] }), 'Anna Muster');
 });
+
+test('the twitter:creator handle is the last resort, and not when it is the site account', () => {
+  const page = (creator: string, site: string): MetaDoc => parseHTML(`<html><head><meta name="twitter:creator" content="${creator}"><meta property="og:site_name" content="${site}"></head><body><p>Text.</p></body></html>`).document as unknown as MetaDoc;
+  assert.equal(readAuthor(page('@gnaddrig', 'gnaddrig ad libitum'), { ldAuthors: [], handle: '@gnaddrig', siteName: 'gnaddrig ad libitum', publishers: [], url: 'https://gnadlib.example.com/a' }), 'gnaddrig');
+  assert.equal(readAuthor(page('@spiegelonline', 'SPIEGEL'), { ldAuthors: [], handle: '@spiegelonline', siteName: 'SPIEGEL', publishers: [], url: 'https://www.spiegel.de/a' }), undefined);
+  assert.equal(readAuthor(doc('<p class="byline">Von Anna Muster</p>'), { ldAuthors: [], handle: '@somebody', publishers: [] }), 'Anna Muster');
+});

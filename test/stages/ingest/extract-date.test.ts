@@ -71,3 +71,16 @@ test('an earlier date in the address, or agreeing meta and visible dates, beat o
   assert.equal(readDate(doc(head, '<h1>T</h1><span class="date">06.01.2022</span>'), ['2022-01-04T07:29:00.000Z'], undefined), '2022-01-06T08:29:34');
   assert.equal(readDate(doc(head, '<h1>T</h1>'), ['2022-01-04T07:29:00.000Z'], undefined), '2022-01-04T07:29:00.000Z');
 });
+
+test('a label element and its value, a date split into spans, and an "Author: X am …" line give the day', () => {
+  const labelled = doc('', '<h1>T</h1><div class="docData"><span class="label">Ausgabejahr</span> <span>2022</span><br><span class="label">Datum</span> <span class="value">25.01.2022</span></div><p>Text.</p>');
+  assert.equal(readDate(labelled, [], undefined), '2022-01-25');
+  const dl = doc('', '<h1>T</h1><dl><dt>Published:</dt><dd>March 3, 2021</dd></dl>');
+  assert.equal(readDate(dl, [], undefined), '2021-03-03');
+  const spans = doc('', '<article><header><div class="date"><span class="month">Apr</span><span class="day">04</span><span class="year">2013</span></div><h1>T</h1></header></article>');
+  assert.equal(readDate(spans, [], undefined), '2013-04-04');
+  const byline = doc('', '<p>Text.</p><div class="left">Author: <a href="/p/58"><b>Bo2man</b></a> am 29.12.2010, 13:36 Uhr</div>');
+  assert.equal(readDate(byline, [], undefined), '2010-12-29');
+  // A label without a date after it gives nothing.
+  assert.equal(readDate(doc('', '<span>Datum</span><span>unbekannt</span>'), [], undefined), undefined);
+});

@@ -246,6 +246,8 @@ export interface AuthorSignals {
   /** Author meta tag values, strongest key first. */
   readonly metaAuthor?: string | readonly string[];
   readonly siteName?: string;
+  /** The writer's social handle (twitter:creator): on blogs the only name a page gives. */
+  readonly handle?: string;
   readonly publishers: readonly string[];
   readonly url?: string;
 }
@@ -278,5 +280,17 @@ export function readAuthor(doc: MetaDoc, s: AuthorSignals): string | undefined {
   // The publisher named as author is right on a personal site ("Helge Fahrnberger"
   // on helge.at) and for desk-written pages, but a person in the byline is better.
   const fallback = [...(ldAll.length > 0 ? [ldAll.join('; ')] : []), meta].find((a): a is string => !!a && acceptable(a, []));
-  return visible()[0] ?? textBylines(doc, publishers)[0] ?? labelled(doc) ?? hanLabelled(doc) ?? fallback;
+  return visible()[0] ?? textBylines(doc, publishers)[0] ?? labelled(doc) ?? hanLabelled(doc) ?? fallback ?? siteHandle(s.handle, publishers);
+}
+
+/**
+ * The handle, weakest of all: many sites put their own account there
+ * ("@spiegelonline"), so it must not hold the publisher's name. A blog's name
+ * may hold the handle ("gnaddrig ad libitum" by @gnaddrig): that one is the writer's.
+ */
+function siteHandle(raw: string | undefined, publishers: readonly string[]): string | undefined {
+  const handle = cleanByline(raw?.replace(/^@/, ''));
+  if (!handle || /\s/.test(handle)) return undefined;
+  const c = compact(handle);
+  return c.length >= 3 && !HANDLE.test(c) && !publishers.some((p) => c === p || c.includes(p)) ? handle : undefined;
 }

@@ -190,17 +190,47 @@ export function visibleDate(doc: MetaDoc): string | undefined {
       if (++n > 3) break;
       const text = cleanText(e.textContent);
       if (!text || text.length > 200) continue;
-      const t = dateInText(text, /date|datum|time|publi|posted/i.test(sel));
+      const t = dateInText(text, /date|datum|time|publi|posted/i.test(sel)) ?? dateInText(spacedText(e));
       if (t) return t;
     }
   }
-  return labelledDate(doc) ?? dateNearHeadline(doc);
+  return labelledDate(doc) ?? labelValueDate(doc) ?? dateNearHeadline(doc);
+}
+
+type Kids = MetaEl & { readonly children?: ArrayLike<MetaEl> };
+
+/**
+ * A date element's parts joined with spaces: themes set day, month and year
+ * in spans of their own with no space between ("Apr 04 2013" reads "Apr 042013").
+ */
+function spacedText(el: Kids): string | undefined {
+  const kids = el.children;
+  if (!kids || kids.length < 2 || kids.length > 6) return undefined;
+  return Array.from(kids, (k) => cleanText(k.textContent) ?? '').join(' ');
+}
+
+/** A label element whose value is the next element: "<span>Datum</span> <span>25.01.2022</span>", "<dt>Published</dt><dd>…</dd>". */
+const DATE_LABEL = /^(?:datum|date|published|publication date|veröffentlicht(?: am)?|erschienen(?: am)?|publiziert(?: am)?|erstellt(?: am)?|fecha|publicado(?: el)?|data|pubblicato(?: il)?|publié le)\s*:?$/iu;
+
+function labelValueDate(doc: MetaDoc): string | undefined {
+  let n = 0;
+  for (const el of doc.querySelectorAll('dt, th, span, strong, b, label') as Iterable<Sib>) {
+    if (++n > 2000) break;
+    const t = el.textContent;
+    if (!t || t.length > 40 || !DATE_LABEL.test(t.trim())) continue;
+    const next = el.nextElementSibling;
+    const v = cleanText(next?.textContent);
+    if (!v || v.length > 80 || inChrome(el as Chrome)) continue;
+    const d = dateInText(v, true);
+    if (d) return d;
+  }
+  return undefined;
 }
 
 /** "Veröffentlicht am 16.08.2019", "Published on …", "Publicado el …": a date behind a publication label. */
 const PUB_LABEL = /(?:^|\s)(?:veröffentlicht|erschienen|publiziert|published|posted|publicado|pubblicato|publié|gepubliceerd)(?:\s+(?:am|on|el|il|le|op))?\s*:?\s*(?=\d|\p{L}{3,9}\.?\s+\d)/iu;
 /** A byline with its date, either order: "von Marianne1 am 20.09.2020", "Von: Björn Jahner | 31.10.23", "06.11.2023 13:30 von Olga". */
-const BYLINE_DATE = /^(?:(?:von|by|par|por|di)\s*:?\s+[^\s|·]+(?:\s+[^\s|·]+){0,3}(?:\s+(?:am|on|le|el|il)\s+|\s*[|·,–-]\s*)\d|\d{1,2}\.\d{1,2}\.\d{2,4}(?:,?\s+\d{1,2}:\d{2})?\s*(?:Uhr\s*)?[|·,–-]?\s*(?:von|by|par|por|di)\s+\p{Lu})/iu;
+const BYLINE_DATE = /^(?:(?:von|by|par|por|di|autor(?:in)?|author)\s*:?\s+[^\s|·]+(?:\s+[^\s|·]+){0,3}(?:\s+(?:am|on|le|el|il)\s+|\s*[|·,–-]\s*)\d|\d{1,2}\.\d{1,2}\.\d{2,4}(?:,?\s+\d{1,2}:\d{2})?\s*(?:Uhr\s*)?[|·,–-]?\s*(?:von|by|par|por|di)\s+\p{Lu})/iu;
 
 /** Dates in short lines of visible text that say what they are (not in the furniture). */
 function labelledDate(doc: MetaDoc): string | undefined {

@@ -70,7 +70,7 @@ export function readMetadata(doc: MetaDoc, pageUrl?: string): PageMetadata {
   const published = readDate(doc, ld.dates, pageUrl);
   const metaAuthor = metaContents(doc, ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author', 'citation_author', 'twitter:data1', 'cxenseparse:author']);
   const url = metaContent(doc, ['og:url']) ?? clean(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? pageUrl;
-  const author = readAuthor(doc, { ldAuthors: ld.authors, metaAuthor, siteName, publishers: ld.publishers, url: pageUrl ?? url });
+  const author = readAuthor(doc, { ldAuthors: ld.authors, metaAuthor, siteName, handle: metaContent(doc, ['twitter:creator']), publishers: ld.publishers, url: pageUrl ?? url });
   const language = clean(doc.documentElement?.getAttribute('lang'))
     ?? metaContent(doc, ['og:locale', 'content-language', 'language', 'dc.language'])
     ?? clean(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'));

@@ -110,3 +110,13 @@ test('the twitter:creator handle is the last resort, and not when it is the site
   assert.equal(readAuthor(page('@spiegelonline', 'SPIEGEL'), { ldAuthors: [], handle: '@spiegelonline', siteName: 'SPIEGEL', publishers: [], url: 'https://www.spiegel.de/a' }), undefined);
   assert.equal(readAuthor(doc('<p class="byline">Von Anna Muster</p>'), { ldAuthors: [], handle: '@somebody', publishers: [] }), 'Anna Muster');
 });
+
+test('an account name or a company as author gives way to a person in a byline line', () => {
+  const body = '<p>Einleitung des Artikels.</p><p><strong>Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.</strong></p>';
+  assert.equal(readAuthor(doc(body), { ldAuthors: ['Web Commerce GmbH'], publishers: [] }), 'Uta Staschewski');
+  assert.equal(readAuthor(doc(body), { ldAuthors: ['sarah-indra'], publishers: [] }), 'Uta Staschewski');
+  const shown = '<div class="submitted">Gespeichert von <span class="username">human</span></div><p>Blog Beitrag von Margarita Koreneva</p>';
+  assert.equal(readAuthor(doc(shown), { ldAuthors: [], publishers: [] }), 'Margarita Koreneva');
+  // Without a byline line, the structured value stays.
+  assert.equal(readAuthor(doc('<p>Nur Text hier.</p>'), { ldAuthors: ['Web Commerce GmbH'], publishers: [] }), 'Web Commerce GmbH');
+});

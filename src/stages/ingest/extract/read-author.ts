@@ -47,6 +47,12 @@ export function cleanByline(s: string | undefined): string | undefined {
 /** Picture credits and stock agencies: their names are not the article's author. */
 const CREDIT = /\b(?:photo|foto|bild|image|picture)s?\b|istock|getty|shutterstock|unsplash|adobe ?stock|\bdpa[- ]bildfunk/i;
 
+/** Legal forms and web addresses: an organisation, not a person. */
+const COMPANY = /(?:^|\s)(?:GmbH|mbH|AG|KG|e\.\s?V\.?|Ltd\.?|Inc\.?|LLC|S\.A\.|SE|Stiftung)(?:\s|$)|\bwww\.|-Stiftung\b/u;
+
+/** A joined-up lower-case name ("human", "sarah-indra") is a CMS account. */
+const isAccount = (v: string): boolean => !/\s/.test(v) && v === v.toLowerCase();
+
 const compact = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Account names and placeholders that CMSs print as the author. */
@@ -192,7 +198,9 @@ function textBylines(doc: MetaDoc, publishers: readonly string[]): string[] {
     if (!text || text.length > 70 || inComments(el)) continue;
     const dated = DATED_BYLINE.test(text);
     if (!dated && !isByline(text, el)) continue;
-    const v = cleanByline(dated ? text.replace(DATED, '') : text);
+    let v = cleanByline(dated ? text.replace(DATED, '') : text);
+    // "Uta Staschewski, Projektleiterin der HSS": the role after the comma is not part of the name.
+    if (v && !nameLike(v) && /,/.test(v)) v = v.slice(0, v.indexOf(',')).trim();
     if (v && v.split(' ').length <= 5 && nameLike(v) && acceptable(v, publishers)) out.push(v);
     if (out.length >= 3) break;
   }
@@ -273,6 +281,12 @@ export function readAuthor(doc: MetaDoc, s: AuthorSignals): string | undefined {
       const shown = visible().find((v) => compact(v) === compact(first));
       if (shown) return shown;
     }
+    // An account slug ("sarah-indra") or a company ("Web Commerce GmbH") is the CMS's user, not the
+    // writer: a person named in a byline line of the text ("Autorin: Uta Staschewski") is the author.
+    if (isAccount(first) || COMPANY.test(first)) {
+      const line = textBylines(doc, publishers).find((v) => /\s/.test(v) && !COMPANY.test(v));
+      if (line) return line;
+    }
     // A first name alone ("Nils") is the account's display name; the byline or author box gives the surname.
     if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(first)) return fullName(doc, first, publishers) ?? first;
     return first;
@@ -280,7 +294,10 @@ export function readAuthor(doc: MetaDoc, s: AuthorSignals): string | undefined {
   // The publisher named as author is right on a personal site ("Helge Fahrnberger"
   // on helge.at) and for desk-written pages, but a person in the byline is better.
   const fallback = [...(ldAll.length > 0 ? [ldAll.join('; ')] : []), meta].find((a): a is string => !!a && acceptable(a, []));
-  return visible()[0] ?? textBylines(doc, publishers)[0] ?? labelled(doc) ?? hanLabelled(doc) ?? fallback ?? siteHandle(s.handle, publishers);
+  const shown = visible()[0];
+  // A shown account name ("Gespeichert von human") gives way to a person in a byline line.
+  const person = shown && isAccount(shown) ? textBylines(doc, publishers).find((v) => /\s/.test(v)) : undefined;
+  return person ?? shown ?? textBylines(doc, publishers)[0] ?? labelled(doc) ?? hanLabelled(doc) ?? fallback ?? siteHandle(s.handle, publishers);
 }
 
 /**

@@ -80,6 +80,21 @@ function centroidCosine(a: StoryCore, b: StoryCore, idf: (t: string) => number):
   return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
 }
 
+/** centroidCosine of a grown story given as a map with its squared TF-IDF norm (all-terms channel), and a story. */
+function grownCosine(a: ReadonlyMap<string, number>, na: number, b: StoryCore, idf: (t: string) => number): number {
+  let dot = 0;
+  let nb = 0;
+  for (const t of Object.keys(b.centroid)) {
+    if (isTitleKey(t)) continue;
+    const i = idf(t);
+    const w = b.centroid[t] * i;
+    nb += w * w;
+    const o = a.get(t);
+    if (o !== undefined) dot += w * o * i;
+  }
+  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+}
+
 /** Stories sharing the article's heaviest terms, most shared first, active ones only. */
 function candidateStories(view: ClusterView, query: readonly string[], p: ClusterParams, clock: number | undefined): StoryCore[] {
   const ord = view.docCount();
@@ -113,7 +128,10 @@ function candidateStories(view: ClusterView, query: readonly string[], p: Cluste
 
 /** The article's features and the active candidate stories it was scored against, best first. */
 export interface Ranking {
+  /** The article's terms that score it and enter its story: the maxScoredTerms heaviest by TF-IDF, plus the title channel. */
   readonly tf: ReadonlyMap<string, number>;
+  /** All of the article's terms (they all count in document frequencies). */
+  readonly allTerms: readonly string[];
   readonly headline: boolean;
   readonly day: number | undefined;
   readonly clock: number | undefined;
@@ -126,7 +144,7 @@ export interface Ranking {
  * Pure; exported for diagnostics (which story won, by how much).
  */
 export function rankStories(view: ClusterView, doc: ClusterDoc, p: ClusterParams): Ranking {
-  const { terms: tf, titleSupport } = docFeatures(doc, p);
+  const { terms: docTf, titleSupport } = docFeatures(doc, p);
   const titleWeight = p.titleWeight * titleSupport;
   // A headline alone shares fewer terms with a story centroid than a full text does.
   const headline = doc.text.trim() === '';
@@ -147,7 +165,8 @@ export function rankStories(view: ClusterView, doc: ClusterDoc, p: ClusterParams
   const scored: Scored[] = [];
   // Title-channel keys repeat title terms: they do not make a one-word article comparable.
   let mainTerms = 0;
-  for (const t of tf.keys()) if (!isTitleKey(t)) mainTerms++;
+  for (const t of docTf.keys()) if (!isTitleKey(t)) mainTerms++;
+  const tf = capTerms(docTf, idf, p.maxScoredTerms);
   if (mainTerms >= p.minDocTerms && n > 0) {
     // Two channels in one vector: all terms, and the title terms under TITLE_PREFIX.
     const weighted = [...tf].filter(([t]) => !isTitleKey(t)).map(([t, w]) => [t, w * idf(t)] as const).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
@@ -185,7 +204,30 @@ export function rankStories(view: ClusterView, doc: ClusterDoc, p: ClusterParams
     }
     scored.sort((x, y) => y.sim - x.sim || x.rec.seq - y.rec.seq);
   }
-  return { tf, headline, day, clock, idf, scored };
+  return { tf, allTerms: [...docTf.keys()], headline, day, clock, idf, scored };
+}
+
+/**
+ * The article's maxScoredTerms heaviest all-terms entries by TF-IDF (pre-IDF
+ * weights kept, not renormalised: the tail dropped is light), and its title
+ * channel whole. A full text brings hundreds of terms, and every one of them
+ * was summed into the story and compared with each candidate in the merge
+ * step; the tail barely moves a cosine and is pruned from the centroid anyway.
+ * Unchanged (the same map) when the article has no more terms than that.
+ */
+function capTerms(tf: ReadonlyMap<string, number>, idf: (t: string) => number, k: number): ReadonlyMap<string, number> {
+  let main = 0;
+  for (const t of tf.keys()) if (!isTitleKey(t)) main++;
+  if (k <= 0 || main <= k) return tf;
+  const kept = [...tf]
+    .filter(([t]) => !isTitleKey(t))
+    .map(([t, w]) => [t, w * idf(t)] as const)
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, k);
+  const out = new Map<string, number>();
+  for (const [t] of kept) out.set(t, tf.get(t)!);
+  for (const [t, w] of tf) if (isTitleKey(t)) out.set(t, w);
+  return out;
 }
 
 /** Parameters in force for a view: overrides apply to thresholds only, never to what shaped the state. */
@@ -203,7 +245,7 @@ export function effectiveParams(view: ClusterView, params: Partial<ClusterParams
 export function planAssignment(view: ClusterView, doc: ClusterDoc, params: Partial<ClusterParams> = {}): AssignPlan | undefined {
   if (view.storyOfArticle(doc.id) !== undefined) return undefined;
   const p = effectiveParams(view, params);
-  const { tf, headline, day, clock, idf, scored } = rankStories(view, doc, p);
+  const { tf, allTerms, headline, day, clock, idf, scored } = rankStories(view, doc, p);
   const n = view.docCount();
 
   const best = scored[0];
@@ -224,10 +266,13 @@ export function planAssignment(view: ClusterView, doc: ClusterDoc, params: Parti
   if (joins && storyMergeAt > 0) {
     const grown = new Map<string, number>(Object.entries(best.rec.centroid));
     for (const [t, w] of tf) grown.set(t, (grown.get(t) ?? 0) + w);
-    const after: StoryCore = { ...best.rec, centroid: Object.fromEntries(grown) };
+    // The grown story's norm once, and each dot product over the other (120-term) centroid: the grown one holds a
+    // full text's hundreds of terms, which were otherwise walked once per candidate (the slow 1 % at scale).
+    let grownNorm = 0;
+    for (const [t, w] of grown) if (!isTitleKey(t)) grownNorm += (w * idf(t)) ** 2;
     for (const s of scored) {
       if (linked.includes(s) || s.sim < threshold) continue;
-      if (centroidCosine(after, s.rec, idf) * timeFactor(p, day, s.rec, headline) >= storyMergeAt) linked.push(s);
+      if (grownCosine(grown, grownNorm, s.rec, idf) * timeFactor(p, day, s.rec, headline) >= storyMergeAt) linked.push(s);
     }
   }
   // The oldest linked story survives, so story ids stay those readers saw first.
@@ -280,7 +325,7 @@ export function planAssignment(view: ClusterView, doc: ClusterDoc, params: Parti
     record,
     linked: linked.map((s) => s.rec),
     absorbed: [...absorbed].sort((a, b) => a.rec.seq - b.rec.seq).map((s) => s.rec.id),
-    terms: [...tf.keys()],
+    terms: allTerms,
     clockDay: clock,
     events,
   };

@@ -27,6 +27,8 @@ export interface ClusterParams {
   readonly queryTerms: number;
   /** Candidate stories scored per article, at most (by number of shared query terms). */
   readonly maxCandidates: number;
+  /** Terms of an article (heaviest by TF-IDF; title channel apart) that score it and enter its story; 0 = all. */
+  readonly maxScoredTerms: number;
   /** Articles with fewer distinct terms found their own story (too little to compare). */
   readonly minDocTerms: number;
   /** Days after which the time factor halves; 0 disables time decay. */
@@ -79,6 +81,17 @@ export interface ClusterParams {
  *   cost bounded whatever the number of stories. maxCandidates was 40; 20
  *   gives the same B-cubed on both dev streams (0.920 / 0.918; 10 costs uci
  *   0.0015) at half the scoring work (bench/cluster-scale.ts).
+ * - maxScoredTerms 250: a cap on the terms an article scores with and adds
+ *   to its story (its heaviest by TF-IDF; the title channel is kept whole;
+ *   document frequencies still count every term), so a full text's cost is
+ *   bounded whatever its length (the slow 1 % at scale are full texts with
+ *   hundreds of terms). It is not a quality knob: giveme5w1h full texts have
+ *   191 content terms at the median, 311 at p99, and every cap below 200
+ *   costs B-cubed (80 → 0.938, 120 → 0.943, 150 → 0.943, 175 → 0.949,
+ *   200/250/none → 0.951; uci headlines unchanged at any cap): the tail
+ *   terms carry the recall of stories revisited months apart. 250 sits on the
+ *   plateau with a margin; most of the speed came from walking the grown
+ *   story once per merge step instead of once per candidate (assign-article.ts).
  * - activeDays 30, activeArticles 50,000, maxPostings 100: see ACTIVE_DAYS.
  * - headlineAssignThreshold (was 0.12 before the fast headline decay below): an article with a title and no text has a
  *   few terms, so its cosine with a centroid of 120 terms is lower for the
@@ -161,6 +174,7 @@ export const CLUSTER_DEFAULTS: ClusterParams = Object.freeze({
   centroidSize: 120,
   queryTerms: 25,
   maxCandidates: 20,
+  maxScoredTerms: 250,
   minDocTerms: 2,
   halfLifeDays: 14,
   minTimeFactor: 0.5,

@@ -133,3 +133,23 @@ test('merge guard: one headline naming two unrelated stories does not chain them
   assert.equal(stories(assignArticle(s, both, { ...loose, headlineMergeConfirm: 0 }).state).length, 1);
   assert.equal(stories(assignArticle(s, both, { ...loose, headlineMergeConfirm: 0.05 }).state).length, 2);
 });
+
+test('maxScoredTerms: the heaviest terms enter the story, every term still counts in document frequencies', async () => {
+  const { planAssignment } = await import('../../../src/stages/cluster/assign-article.js');
+  const { MemoryClusterStore } = await import('../../../src/stages/cluster/memory-cluster-store.js');
+  const { docTerms } = await import('../../../src/stages/cluster/doc-terms.js');
+  const { CLUSTER_DEFAULTS } = await import('../../../src/stages/cluster/cluster-params.js');
+  const doc = examples[0];
+  const all = [...docTerms(doc, CLUSTER_DEFAULTS)].filter(([t]) => !t.startsWith('t:'));
+  assert.ok(all.length > 10);
+  const capped = planAssignment(new MemoryClusterStore({ maxScoredTerms: 10 }), doc)!;
+  const uncapped = planAssignment(new MemoryClusterStore({ maxScoredTerms: 0 }), doc)!;
+  const main = (c: Record<string, number>) => Object.keys(c).filter((t) => !t.startsWith('t:'));
+  // A first article: every term has the same IDF, so the heaviest by TF-IDF are the heaviest by weight.
+  const heaviest = all.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 10).map(([t]) => t);
+  assert.deepEqual(main(capped.record.centroid).sort(), heaviest.sort());
+  assert.equal(main(uncapped.record.centroid).length, Math.min(all.length, CLUSTER_DEFAULTS.centroidSize));
+  // The title channel is kept whole, and document frequencies see all terms either way.
+  assert.deepEqual(Object.keys(capped.record.centroid).filter((t) => t.startsWith('t:')).sort(), Object.keys(uncapped.record.centroid).filter((t) => t.startsWith('t:')).sort());
+  assert.deepEqual(capped.terms, uncapped.terms);
+});

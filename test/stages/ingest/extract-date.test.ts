@@ -84,3 +84,9 @@ test('a label element and its value, a date split into spans, and an "Author: X 
   // A label without a date after it gives nothing.
   assert.equal(readDate(doc('', '<span>Datum</span><span>unbekannt</span>'), [], undefined), undefined);
 });
+
+test('a date in the description is read only when the page gives no other', () => {
+  const described = '<meta name="description" content="Orso marsicano: un anno da record (Notizia del 14 Gennaio 2020)">';
+  assert.equal(readDate(doc(described, '<h1>T</h1><p>Testo.</p>'), [], undefined), '2020-01-14');
+  assert.equal(readDate(doc(described, '<h1>T</h1><p>Testo.</p>'), ['2020-01-15T09:00:00+01:00'], undefined), '2020-01-15T09:00:00+01:00');
+});

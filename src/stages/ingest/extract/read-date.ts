@@ -250,6 +250,17 @@ function labelledDate(doc: MetaDoc): string | undefined {
   return undefined;
 }
 
+/** A date written in the page's description ("… (Notizia del 14 Gennaio 2020)"): when the page gives no other. */
+function describedDate(doc: MetaDoc): string | undefined {
+  for (const key of ['description', 'og:description']) {
+    for (const attr of ['name', 'property']) {
+      const d = dateInText(cleanText(doc.querySelector(`meta[${attr}="${key}" i]`)?.getAttribute('content'))?.slice(0, 400));
+      if (d) return d;
+    }
+  }
+  return undefined;
+}
+
 const STAMP = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?/;
 
 /**
@@ -285,7 +296,7 @@ export function readDate(doc: MetaDoc, ldDates: readonly string[], pageUrl: stri
   // Tags found by name alone are asked only when no known tag answers: they often are the same tag again.
   const meta = metaContent(doc, DATE_META), byName = meta ? undefined : metaByName(doc);
   const structured = ld ?? meta ?? byName;
-  if (!structured) return visibleDate(doc) ?? dateFromUrl(pageUrl) ?? metaContent(doc, MODIFIED_META);
+  if (!structured) return visibleDate(doc) ?? dateFromUrl(pageUrl) ?? metaContent(doc, MODIFIED_META) ?? describedDate(doc);
   // A UTC timestamp near midnight is another day where the paper is read.
   const raw = structured;
   const day0 = (/(?:Z|[+-]00:?00)$/.test(raw) ? localDay(doc, raw) : undefined) ?? raw;

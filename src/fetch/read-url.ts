@@ -7,37 +7,17 @@ import type { RawArticle } from '../core/types.js';
 import type { InputProblem } from '../core/result.js';
 import { parseFeed } from '../stages/ingest/parse-feed.js';
 import { parseHtml } from '../stages/ingest/parse-html.js';
+import { decodeBytes } from '../stages/ingest/decode-bytes.js';
 import type { ParsedInput } from '../stages/ingest/parse-input.js';
 import type { Fetcher, FetchFailure, FetchSuccess } from './fetch-url.js';
 
 export type ResponseKind = 'html' | 'feed' | 'txt';
 
-/** The charset a response declares in its header or, failing that, in its first bytes. */
-function charsetOf(contentType: string | undefined, head: string): string {
-  const fromHeader = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '');
-  const fromDoc = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
-  return (fromHeader ?? fromDoc)?.[1] ?? 'utf-8';
-}
-
 /**
- * Decodes a body by its declared charset; an unknown label falls back to UTF-8.
+ * Decodes a body by its declared charset (header, BOM, meta tag or XML declaration), else UTF-8, else windows-1252.
  * @example decodeBody(Buffer.from([0x63, 0x61, 0x66, 0xe9]), 'text/html; charset=iso-8859-1') // 'café'
  */
-export function decodeBody(body: Buffer, contentType: string | undefined): string {
-  const label = charsetOf(contentType, body.subarray(0, 2048).toString('latin1'));
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(label);
-  } catch {
-    decoder = new TextDecoder('utf-8');
-  }
-  const text = decoder.decode(body);
-  // Node 20 decodes windows-1252 (which latin1 labels also mean) as ISO-8859-1,
-  // leaving 0x80–0x9F as control characters instead of € „ “ ” – — ….
-  return decoder.encoding === 'windows-1252' ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80] || c) : text;
-}
-
-const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+export const decodeBody: (body: Buffer, contentType: string | undefined) => string = decodeBytes;
 
 /**
  * What a response is, by Content-Type, else by sniffing its start.

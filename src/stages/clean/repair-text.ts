@@ -9,9 +9,8 @@
  * map is needed.
  */
 import { decodeEntities } from './html-entities.js';
+import { CP1252_HIGH } from '../ingest/decode-bytes.js';
 
-/** windows-1252 characters for the bytes 0x80–0x9F (the rest of 0x00–0xFF is latin-1). */
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 /** Character → byte for every character windows-1252 (or latin-1) can encode. */
 const BYTE_OF: ReadonlyMap<string, number> = (() => {

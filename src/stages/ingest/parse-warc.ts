@@ -11,6 +11,7 @@ import type { RawArticle } from '../../core/types.js';
 import type { ParsedInput } from './parse-jsonl.js';
 import { parseHtml } from './parse-html.js';
 import { WarcSplitter, type WarcItem, type WarcRecord } from './warc-records.js';
+import { decodeBytes } from './decode-bytes.js';
 
 export type WarcOutcome =
   | { readonly kind: 'article'; readonly article: RawArticle }
@@ -93,40 +94,8 @@ function decodeContent(body: Uint8Array, encoding: string): Uint8Array {
   return body;
 }
 
-/** Labels the WHATWG Encoding standard maps to windows-1252 (latin-1 pages are really windows-1252). */
-const WINDOWS_1252_LABELS = new Set(['windows-1252', 'cp1252', 'x-cp1252', 'iso-8859-1', 'iso8859-1', 'iso_8859-1', 'latin1', 'l1', 'us-ascii', 'ascii', 'cp819', 'ibm819', 'iso-ir-100']);
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-/** windows-1252 by hand: Node's TextDecoder treats it as ISO-8859-1 and leaves 0x80–0x9F as controls. */
-function decodeWindows1252(body: Uint8Array): string {
-  return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('latin1').replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
-}
-
-const CHARSET = /charset\s*=\s*["']?([\w.:-]+)/i;
-
-/**
- * The page's text: charset from the HTTP header, else a BOM, else a meta tag
- * in the first 4 KB, else UTF-8 if valid, else windows-1252 (what browsers do).
- */
-export function decodeHtmlBytes(body: Uint8Array, contentType: string | undefined): string {
-  if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) return new TextDecoder('utf-8').decode(body.subarray(3));
-  const head = Buffer.from(body.buffer, body.byteOffset, Math.min(body.byteLength, 4096)).toString('latin1');
-  const meta = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head);
-  for (const label of [CHARSET.exec(contentType ?? '')?.[1], meta?.[1]]) {
-    if (label === undefined) continue;
-    if (WINDOWS_1252_LABELS.has(label.toLowerCase())) return decodeWindows1252(body);
-    try {
-      return new TextDecoder(label.toLowerCase()).decode(body);
-    } catch {
-      // Unknown label: try the next signal.
-    }
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
-    return decodeWindows1252(body);
-  }
-}
+/** Kept under its old name for callers of the WARC parser. */
+export { decodeBytes as decodeHtmlBytes } from './decode-bytes.js';
 
 function isHtml(contentType: string | undefined, body: Uint8Array): boolean {
   if (contentType !== undefined && contentType.trim() !== '') return /text\/html|application\/xhtml/i.test(contentType);
@@ -152,7 +121,7 @@ export function warcRecordToArticle(record: WarcRecord, file: string): WarcOutco
   if (encoding !== undefined) body = decodeContent(body, encoding);
   const contentType = http.headers.get('content-type');
   if (!isHtml(contentType, body)) return { kind: 'skip' };
-  const html = decodeHtmlBytes(body, contentType);
+  const html = decodeBytes(body, contentType);
   const path = `${file}#record-${record.number}`;
   const out = parseHtml(path, html, uri);
   if (!out.ok) return { kind: 'problem', message: out.message };

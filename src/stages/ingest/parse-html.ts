@@ -2,11 +2,8 @@
  * One HTML page → one RawArticle. Metadata is read before the body is
  * extracted, because Readability rewrites the document it is given.
  */
-import { parseHTML } from 'linkedom';
 import type { RawArticle } from '../../core/types.js';
-import { extractBody } from './extract/extract-body.js';
-import { cleanByline, readMetadata, type MetaDoc } from './extract/read-metadata.js';
-import { asHtmlDocument } from './html-to-text.js';
+import { readPage } from './extract/extract-page.js';
 
 /** Either an article or the reason there is none. */
 export type HtmlOutcome =
@@ -24,21 +21,20 @@ function compact<T extends object>(o: T): T {
  *   // { ok: true, article: { format: 'html', body: 'Text…', language: 'en', … } }
  */
 export function parseHtml(path: string, html: string, pageUrl?: string): HtmlOutcome {
-  const { document } = parseHTML(asHtmlDocument(html));
-  if (!document.documentElement || !document.body) return { ok: false, message: 'not an HTML document' };
-  // The same extractor as `parallax extract`, measured on the benchmark pages.
-  const meta = readMetadata(document as unknown as MetaDoc, pageUrl);
-  const body = extractBody(document, meta.title);
-  if (body.paragraphs.join('').trim() === '') return { ok: false, message: 'HTML page has no extractable text' };
+  // The same reader as `parallax extract`, measured on the benchmark pages.
+  const page = readPage(html, pageUrl);
+  if (!page) return { ok: false, message: 'not an HTML document' };
+  if (page.paragraphs.join('').trim() === '') return { ok: false, message: 'HTML page has no extractable text' };
+  const { meta } = page;
   const article: RawArticle = compact({
     format: 'html' as const,
     path,
     url: meta.url,
-    title: meta.title ?? (body.title || undefined),
-    body: body.paragraphs.join('\n'),
+    title: page.title,
+    body: page.paragraphs.join('\n'),
     published: meta.published,
     source: meta.siteName,
-    byline: meta.author ?? cleanByline(body.byline),
+    byline: page.author,
     language: meta.language,
   });
   return { ok: true, article };

@@ -120,3 +120,28 @@ test('an account name or a company as author gives way to a person in a byline l
   // Without a byline line, the structured value stays.
   assert.equal(readAuthor(doc('<p>Nur Text hier.</p>'), { ldAuthors: ['Web Commerce GmbH'], publishers: [] }), 'Web Commerce GmbH');
 });
+
+test('author links in a menu are columnists, not the author; the desk named in JSON-LD stands', () => {
+  const d = doc('<nav><ul class="dropdown-menu"><li><a href="/autor/juan-soruco.html">Juan Soruco</a></li></ul></nav><article><h1>T</h1><p>Texto.</p></article>');
+  assert.equal(readAuthor(d, { ldAuthors: ['Redacción Diario Siete'], publishers: ['Diario Siete'], url: 'https://www.diariosiete.bo/x' }), 'Redacción Diario Siete');
+});
+
+test('markup that says "author" outright is refused only for the site\'s exact name or a front-page link', () => {
+  // The host is krimiblog.de: a name containing it is still the writer when an hCard says so.
+  const blog = doc('<h1 class="vcard author"><a href="http://krimiblog.de/" class="fn">Krimiblog</a></h1><div class="post"><h4 class="vcard author">vom <span class="fn">Krimiblogger</span></h4></div>');
+  assert.equal(readAuthor(blog, { ldAuthors: [], publishers: [], url: 'http://krimiblog.de/?p=1' }), 'Krimiblogger');
+  const desk = doc('<div class="author-info"><a href="https://blog.teufel.de/author/redaktion/">Teufel Blog Redaktion</a></div>');
+  assert.equal(readAuthor(desk, { ldAuthors: ['Teufel Editorial Team'], publishers: ['Teufel'], url: 'https://blog.teufel.de/x' }), 'Teufel Blog Redaktion');
+  // The same name in a plain byline class is still the site's.
+  const plain = doc('<div class="byline">Krimiblog Archiv</div>');
+  assert.equal(readAuthor(plain, { ldAuthors: [], publishers: [], url: 'http://krimiblog.de/?p=1' }), undefined);
+});
+
+test('a footer copyright "by" a person names the writer only when nothing else does', () => {
+  const page = (extra = ''): MetaDoc => doc(`${extra}<p>Text.</p><div id="credits"><small>(<a href="/cc">CC-Lizenz</a>) 2006-2008 by Martin Weber<br>Hosted by <a href="/h">Net-Housting</a></small></div>`);
+  assert.equal(readAuthor(page(), { ldAuthors: [], publishers: [], url: 'https://dimido.de/x' }), 'Martin Weber');
+  assert.equal(readAuthor(page('<div class="byline">Von Anna Muster</div>'), { ldAuthors: [], publishers: [], url: 'https://dimido.de/x' }), 'Anna Muster');
+  // A company as holder, or a holder without "by", is not an author.
+  const company = doc('<p>Text.</p><footer>© 2021 by Spiegel Verlag</footer><footer>© 2021 Anna Muster</footer>');
+  assert.equal(readAuthor(company, { ldAuthors: [], publishers: [], url: 'https://x.de/y' }), undefined);
+});

@@ -72,6 +72,23 @@ test('an earlier date in the address, or agreeing meta and visible dates, beat o
   assert.equal(readDate(doc(head, '<h1>T</h1>'), ['2022-01-04T07:29:00.000Z'], undefined), '2022-01-04T07:29:00.000Z');
 });
 
+test('on a tie the date printed for readers beats the structured date; two structured fields agreeing count once', () => {
+  const jsonLd = ['2021-12-20T11:02:44+01:00'];
+  const seen = '<h1>T</h1><div class="row"><span class="date">27.01.2022</span></div><p>Text.</p>';
+  assert.equal(readDate(doc('', seen), jsonLd, undefined), '2022-01-27');
+  const same = '<meta property="article:published_time" content="2021-12-20T11:02:44+01:00">';
+  assert.equal(readDate(doc(same, seen), jsonLd, undefined), '2022-01-27');
+  // A third signal breaks the tie: the address agrees with the structured date.
+  assert.equal(readDate(doc('', seen), jsonLd, 'https://x.de/2021/12/20/story'), '2021-12-20T11:02:44+01:00');
+  // With no date for readers, the structured date stands.
+  assert.equal(readDate(doc('', '<h1>T</h1><p>Text.</p>'), jsonLd, undefined), '2021-12-20T11:02:44+01:00');
+});
+
+test('a date line three elements above the headline, past a picture and a kicker, is read', () => {
+  const body = '<div class="box"><div class="head"><span>14. Februar 2012</span></div><div class="pics"><img src="a.jpg"></div><span class="category">Politik</span><h1>T</h1><p>Text.</p></div>';
+  assert.equal(readDate(doc('', body), [], undefined), '2012-02-14');
+});
+
 test('a label element and its value, a date split into spans, and an "Author: X am …" line give the day', () => {
   const labelled = doc('', '<h1>T</h1><div class="docData"><span class="label">Ausgabejahr</span> <span>2022</span><br><span class="label">Datum</span> <span class="value">25.01.2022</span></div><p>Text.</p>');
   assert.equal(readDate(labelled, [], undefined), '2022-01-25');

@@ -5,8 +5,9 @@
 import { parseHTML } from 'linkedom';
 import { asHtmlDocument } from '../html-to-text.js';
 import { extractBody } from './extract-body.js';
-import { readMetadata, type MetaDoc, type MetaEl } from './read-metadata.js';
+import { readMetadata, type MetaDoc, type MetaEl, type PageMetadata } from './read-metadata.js';
 import { cleanByline } from './read-author.js';
+import { authorOrCredit } from './closing-credit.js';
 import { stripDeadMarkup } from './strip-dead-markup.js';
 import { queryIndex, type QueryEl } from './query-index.js';
 
@@ -73,6 +74,29 @@ export function indexedMetaDoc(document: MetaDoc): MetaDoc {
 /** Refuse absurd pages rather than stall a worker (the largest benchmark page is ~2 MB). */
 const MAX_HTML = 20_000_000;
 
+/** What one page gives: the metadata and the main text's paragraphs. */
+export interface ReadPage {
+  readonly meta: PageMetadata;
+  readonly title?: string;
+  readonly paragraphs: readonly string[];
+  readonly author?: string;
+}
+
+/**
+ * Metadata and body of one HTML page, as both `parallax extract` and ingest
+ * read it. Metadata is read first, because Readability rewrites the document.
+ * Throws only on a broken environment; a page that is not HTML gives undefined.
+ */
+export function readPage(rawHtml: string, pageUrl?: string): ReadPage | undefined {
+  const html = stripDeadMarkup(asHtmlDocument(rawHtml));
+  const { document } = parseHTML(html);
+  if (!document.documentElement || !document.body) return undefined;
+  const meta = readMetadata(indexedMetaDoc(document as unknown as MetaDoc), pageUrl);
+  const body = extractBody(document, meta.title, { reparse: () => parseHTML(html).document });
+  const author = authorOrCredit(meta.author ?? cleanByline(body.byline), body.paragraphs);
+  return { meta, title: meta.title ?? (body.title || undefined), paragraphs: body.paragraphs, author };
+}
+
 /**
  * Main text and metadata of one HTML page.
  * @example extractPage({ id: 1, html: '<article><h1>T</h1><p>Body text…</p></article>' }).text // 'Body text…'
@@ -82,18 +106,15 @@ export function extractPage(page: PageInput): ExtractedPage {
   if (typeof page.html !== 'string') return { ...empty, error: 'no html field' };
   if (page.html.length > MAX_HTML) return { ...empty, error: `page too large (${page.html.length} chars)` };
   try {
-    const html = stripDeadMarkup(asHtmlDocument(page.html));
-    const { document } = parseHTML(html);
-    if (!document.documentElement || !document.body) return { ...empty, error: 'not an HTML document' };
-    const meta = readMetadata(indexedMetaDoc(document as unknown as MetaDoc), page.url);
-    const body = extractBody(document, meta.title, { reparse: () => parseHTML(html).document });
+    const read = readPage(page.html, page.url);
+    if (!read) return { ...empty, error: 'not an HTML document' };
     return {
       id: page.id,
-      title: meta.title ?? (body.title || null),
-      text: body.paragraphs.join('\n'),
-      published: meta.published ?? null,
-      author: meta.author ?? cleanByline(body.byline) ?? null,
-      language: meta.language ?? null,
+      title: read.title ?? null,
+      text: read.paragraphs.join('\n'),
+      published: read.meta.published ?? null,
+      author: read.author ?? null,
+      language: read.meta.language ?? null,
     };
   } catch (err) {
     return { ...empty, error: `extraction failed: ${err instanceof Error ? err.message : String(err)}` };

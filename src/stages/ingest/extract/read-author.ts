@@ -7,6 +7,7 @@
  */
 import { cleanText } from './read-title.js';
 import type { MetaDoc, MetaEl } from './read-metadata.js';
+import { copyrightHolder } from './copyright-holder.js';
 
 /** Words that introduce a name in bylines, in the languages of the dev sets and their neighbours. */
 const BY = 'by|von|vom|par|door|di|por|de|av|af|written by|posted by|post author|geschrieben von|verfasst von|escrito por|écrit par';
@@ -69,15 +70,19 @@ function publisherKeys(names: readonly (string | undefined)[], url: string | und
   return keys;
 }
 
-function acceptable(name: string, publishers: readonly string[]): boolean {
+function acceptable(name: string, publishers: readonly string[], explicit = false): boolean {
   const c = compact(name);
   if (c.length < 2 || HANDLE.test(c)) return false;
+  // Markup that says "author" outright (rel=author, an hCard's fn) is refused only for the
+  // site's exact name: "Krimiblogger" on krimiblog.de and "Teufel Blog Redaktion" on the
+  // Teufel blog are writers and desks, not the publisher.
+  if (explicit) return !publishers.includes(c);
   return !publishers.some((p) => c === p || c.includes(p) || (c.length >= 5 && p.includes(c)));
 }
 
 /** Elements themes use for bylines, most specific first. */
 const BYLINE_SELECTORS = [
-  '[itemprop="author"] [itemprop="name"]', '[data-testid*="byline" i] a[href]', '[itemprop="author"]', '[rel="author"]', 'a[href*="/author/"]', 'a[href*="/autor/"]',
+  '[itemprop="author"] [itemprop="name"]', '[data-testid*="byline" i] a[href]', '[itemprop="author"]', '[rel="author"]', '.vcard .fn', '.author .fn', 'a[href*="/author/"]', 'a[href*="/autor/"]',
   '[class*="byline" i] [class*="name" i]', '[class*="author-name" i]', '[class*="authorname" i]', '[class*="byline" i]',
   '.author', '[class*="author" i]', '[class*="autor" i]', '.username', 'address',
 ];
@@ -89,18 +94,31 @@ interface ClosestEl extends MetaEl {
 /** Comment sections have author markup of their own; those names are readers, not the author. */
 const inComments = (el: ClosestEl): boolean => !!el.closest?.('[class*="comment" i], [id*="comment" i]');
 
+/** Menus list the paper's columnists ("Opinión ▸ Juan Soruco"): links to author pages that are not this article's. */
+const inMenu = (el: ClosestEl): boolean => !!el.closest?.('nav, [role="navigation"], ul[class*="menu" i], ul[class*="dropdown" i]');
+
+/** A link to the site's front page names the site, whatever its markup says (a header's "vcard author"). */
+const toFrontPage = (el: ClosestEl): boolean => {
+  const a = el.closest?.('a[href]') as MetaEl | null | undefined;
+  return !!a && /^(?:https?:\/\/[^/]+)?\/?(?:index\.\w+)?$/i.test(a.getAttribute('href')?.trim() ?? '');
+};
+
+/** Selectors whose markup names the author outright (the first five of BYLINE_SELECTORS and the hCard ones). */
+const EXPLICIT = new Set(['[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', '[rel="author"]', '.vcard .fn', '.author .fn', 'a[href*="/author/"]', 'a[href*="/autor/"]']);
+
 /** Captions and picture credits name photographers. */
 const inCredit = (el: ClosestEl): boolean => !!el.closest?.('figure, figcaption, [class*="caption" i], [class*="credit" i], [class*="photo" i]');
 
-function visibleAuthors(doc: MetaDoc): string[] {
-  const out: string[] = [];
+/** Names in byline markup, in selector order, each with whether its markup names the author outright. */
+function visibleAuthors(doc: MetaDoc): { name: string; explicit: boolean }[] {
+  const out: { name: string; explicit: boolean }[] = [];
   for (const sel of BYLINE_SELECTORS) {
     let n = 0;
     for (const el of doc.querySelectorAll(sel) as Iterable<ClosestEl>) {
       if (++n > 5) break;
-      if (inComments(el) || inCredit(el)) continue;
+      if (inComments(el) || inCredit(el) || inMenu(el) || toFrontPage(el)) continue;
       const v = cleanByline(el.getAttribute('content') ?? el.textContent ?? undefined);
-      if (v) out.push(v);
+      if (v) out.push({ name: v, explicit: EXPLICIT.has(sel) });
     }
   }
   return out;
@@ -271,7 +289,7 @@ export function readAuthor(doc: MetaDoc, s: AuthorSignals): string | undefined {
   const metas = (typeof s.metaAuthor === 'string' ? [s.metaAuthor] : s.metaAuthor ?? []).map((m) => cleanByline(m.replace(/^@/, '')));
   const meta = metas.find((m) => !!m && acceptable(m, publishers)) ?? metas.find((m) => !!m);
   const structured = [...(ld.length > 0 ? [ld.join('; ')] : []), meta].filter((a): a is string => !!a && acceptable(a, publishers));
-  const visible = (): string[] => visibleAuthors(doc).filter((a) => acceptable(a, publishers));
+  const visible = (): string[] => visibleAuthors(doc).filter((a) => acceptable(a.name, publishers, a.explicit)).map((a) => a.name);
   if (structured.length > 0) {
     let first = structured[0];
     // A meta tag listing the JSON-LD's one author and co-authors is the fuller answer.
@@ -297,7 +315,8 @@ export function readAuthor(doc: MetaDoc, s: AuthorSignals): string | undefined {
   const shown = visible()[0];
   // A shown account name ("Gespeichert von human") gives way to a person in a byline line.
   const person = shown && isAccount(shown) ? textBylines(doc, publishers).find((v) => /\s/.test(v)) : undefined;
-  return person ?? shown ?? textBylines(doc, publishers)[0] ?? labelled(doc) ?? hanLabelled(doc) ?? fallback ?? siteHandle(s.handle, publishers);
+  return person ?? shown ?? textBylines(doc, publishers)[0] ?? labelled(doc) ?? hanLabelled(doc) ?? fallback
+    ?? copyrightHolder(doc, (name) => !acceptable(name, publishers) || COMPANY.test(name)) ?? siteHandle(s.handle, publishers);
 }
 
 /**

@@ -120,7 +120,8 @@ function dateNearHeadline(doc: MetaDoc): string | undefined {
   const h1 = (doc.querySelector('article h1') ?? doc.querySelector('h1')) as Sib | null;
   const near: Sib[] = [];
   for (let el = h1?.nextElementSibling ?? null, i = 0; el && i < 4; i++, el = el.nextElementSibling ?? null) near.push(el);
-  for (let el = h1?.previousElementSibling ?? null, i = 0; el && i < 2; i++, el = el.previousElementSibling ?? null) near.push(el);
+  // Three above: a kicker and a picture may stand between the date line and the headline.
+  for (let el = h1?.previousElementSibling ?? null, i = 0; el && i < 3; i++, el = el.previousElementSibling ?? null) near.push(el);
   for (const el of near) {
     const t = el.textContent ?? '';
     if (t.length < 300) {
@@ -304,12 +305,21 @@ export function readDate(doc: MetaDoc, ldDates: readonly string[], pageUrl: stri
   // date is a republication or an update ("/2017/7/12/…" with datePublished 2019).
   const url = dateFromUrl(pageUrl);
   if (url && url < structured.slice(0, 10)) return url;
-  // One wrong structured field (a CMS's creation date in JSON-LD) is outvoted when the
-  // other meta tags, the visible date and the address agree on another day.
-  const cands = [ld, meta, byName, visibleDate(doc), url].filter((d): d is string => !!d).map((d) => (d === raw ? day0 : d));
+  // The structured fields, the date a reader sees and the address each vote for a day.
+  // JSON-LD and meta tags are mostly written by one SEO plugin from one field, so
+  // agreeing structured fields count once; one wrong field (a CMS's creation date
+  // in JSON-LD) is outvoted when the other fields, the visible date and the address
+  // agree on another day.
+  const seen = visibleDate(doc);
+  const structuredDays = [...new Set([ld, meta, byName].filter((d): d is string => !!d).map((d) => (d === raw ? day0 : d).slice(0, 10)))];
   const votes = new Map<string, number>();
-  for (const d of cands) votes.set(d.slice(0, 10), (votes.get(d.slice(0, 10)) ?? 0) + 1);
+  for (const d of [...structuredDays, seen?.slice(0, 10), url]) if (d) votes.set(d, (votes.get(d) ?? 0) + 1);
+  const count = (d: string): number => votes.get(d.slice(0, 10)) ?? 0;
   let best = day0;
-  for (const d of cands) if ((votes.get(d.slice(0, 10)) ?? 0) > (votes.get(best.slice(0, 10)) ?? 0)) best = d;
+  for (const d of [ld, meta, byName, url].filter((x): x is string => !!x).map((x) => (x === raw ? day0 : x))) if (count(d) > count(best)) best = d;
+  // On a tie the reader's date wins: where the two disagree on the dev pages, the
+  // date printed on the page was right 4 times in 5 (a structured date there is
+  // the CMS's record of when the page was made, not when the story ran).
+  if (seen && count(seen) >= count(best) && seen.slice(0, 10) !== best.slice(0, 10)) best = seen;
   return best;
 }

@@ -8,6 +8,7 @@
 import { cleanText } from './read-title.js';
 import type { MetaDoc, MetaEl } from './read-metadata.js';
 import { copyrightHolder } from './copyright-holder.js';
+import { bylinePlace, inComments, insideTag, type Walkable } from './byline-place.js';
 
 /** Words that introduce a name in bylines, in the languages of the dev sets and their neighbours. */
 const BY = 'by|von|vom|par|door|di|por|de|av|af|written by|posted by|post author|geschrieben von|verfasst von|escrito por|écrit par';
@@ -87,27 +88,10 @@ const BYLINE_SELECTORS = [
   '.author', '[class*="author" i]', '[class*="autor" i]', '.username', 'address',
 ];
 
-interface ClosestEl extends MetaEl {
-  closest?(sel: string): unknown;
-}
+type ClosestEl = Walkable;
 
-/** Comment sections have author markup of their own; those names are readers, not the author. */
-const inComments = (el: ClosestEl): boolean => !!el.closest?.('[class*="comment" i], [id*="comment" i]');
-
-/** Menus list the paper's columnists ("Opinión ▸ Juan Soruco"): links to author pages that are not this article's. */
-const inMenu = (el: ClosestEl): boolean => !!el.closest?.('nav, [role="navigation"], ul[class*="menu" i], ul[class*="dropdown" i]');
-
-/** A link to the site's front page names the site, whatever its markup says (a header's "vcard author"). */
-const toFrontPage = (el: ClosestEl): boolean => {
-  const a = el.closest?.('a[href]') as MetaEl | null | undefined;
-  return !!a && /^(?:https?:\/\/[^/]+)?\/?(?:index\.\w+)?$/i.test(a.getAttribute('href')?.trim() ?? '');
-};
-
-/** Selectors whose markup names the author outright (the first five of BYLINE_SELECTORS and the hCard ones). */
+/** Selectors whose markup names the author outright. */
 const EXPLICIT = new Set(['[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', '[rel="author"]', '.vcard .fn', '.author .fn', 'a[href*="/author/"]', 'a[href*="/autor/"]']);
-
-/** Captions and picture credits name photographers. */
-const inCredit = (el: ClosestEl): boolean => !!el.closest?.('figure, figcaption, [class*="caption" i], [class*="credit" i], [class*="photo" i]');
 
 /** Names in byline markup, in selector order, each with whether its markup names the author outright. */
 function visibleAuthors(doc: MetaDoc): { name: string; explicit: boolean }[] {
@@ -116,7 +100,8 @@ function visibleAuthors(doc: MetaDoc): { name: string; explicit: boolean }[] {
     let n = 0;
     for (const el of doc.querySelectorAll(sel) as Iterable<ClosestEl>) {
       if (++n > 5) break;
-      if (inComments(el) || inCredit(el) || inMenu(el) || toFrontPage(el)) continue;
+      const at = bylinePlace(el);
+      if (at.comment || at.credit || at.menu || at.frontPage) continue;
       const v = cleanByline(el.getAttribute('content') ?? el.textContent ?? undefined);
       if (v) out.push({ name: v, explicit: EXPLICIT.has(sel) });
     }
@@ -137,10 +122,11 @@ const LEADING_BY = new RegExp(`^(?:${BY}|autor(?:in)?|author|text)\\b`, 'iu');
  * A byline line. When words come before the "by", the line must not be a
  * link or heading: teaser headlines read the same ("Eine andere Art von Kirche").
  */
+const LINK_OR_HEADING = new Set(['a', 'h1', 'h2', 'h3']);
 const isByline = (text: string, el: ClosestEl): boolean => {
   const m = TEXT_BYLINE.exec(text);
   if (!m || !/\p{Lu}/u.test(text.charAt(m[0].length))) return false;
-  if (LEADING_BY.test(text) || el.closest?.('a, h1, h2, h3')) return LEADING_BY.test(text);
+  if (LEADING_BY.test(text) || insideTag(el, LINK_OR_HEADING)) return LEADING_BY.test(text);
   const inner = el.querySelector('a, h1, h2, h3');
   return !inner || cleanText(inner.textContent) !== text;
 };

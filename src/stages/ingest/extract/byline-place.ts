@@ -5,6 +5,7 @@
  * these checks a tenth of the metadata time.
  */
 import type { MetaEl } from './read-metadata.js';
+import { readAttr } from './read-attr.js';
 
 export interface Walkable extends MetaEl {
   readonly localName?: string;
@@ -32,8 +33,8 @@ export function bylinePlace(el: Walkable): BylinePlace {
   let comment = false, credit = false, menu = false, href: string | null | undefined;
   for (let e: Walkable | null | undefined = el, i = 0; e && i < 60; e = e.parentElement, i++) {
     const tag = e.localName ?? '';
-    const cls = e.getAttribute('class') ?? '';
-    if (!comment && (COMMENT.test(cls) || COMMENT.test(e.getAttribute('id') ?? ''))) comment = true;
+    const cls = readAttr(e, 'class') ?? '';
+    if (!comment && (COMMENT.test(cls) || COMMENT.test(readAttr(e, 'id') ?? ''))) comment = true;
     if (!credit && (tag === 'figure' || tag === 'figcaption' || CREDIT.test(cls))) credit = true;
     if (!menu && (tag === 'nav' || (tag === 'ul' && MENU.test(cls)) || e.getAttribute('role') === 'navigation')) menu = true;
     if (href === undefined && tag === 'a') href = e.getAttribute('href');
@@ -44,7 +45,7 @@ export function bylinePlace(el: Walkable): BylinePlace {
 /** Whether the element or an ancestor has a class or id naming comments. */
 export function inComments(el: Walkable): boolean {
   for (let e: Walkable | null | undefined = el, i = 0; e && i < 60; e = e.parentElement, i++) {
-    if (COMMENT.test(e.getAttribute('class') ?? '') || COMMENT.test(e.getAttribute('id') ?? '')) return true;
+    if (COMMENT.test(readAttr(e, 'class') ?? '') || COMMENT.test(readAttr(e, 'id') ?? '')) return true;
   }
   return false;
 }

@@ -10,6 +10,7 @@ import type { parseHTML } from 'linkedom';
 import type { DomNodeLike } from '../html-to-text.js';
 import { cleanupParagraphs } from './cleanup-paragraphs.js';
 import { toBlocks } from './to-blocks.js';
+import { readAttr } from './read-attr.js';
 
 type Doc = ReturnType<typeof parseHTML>['document'];
 
@@ -123,7 +124,7 @@ function prepare(body: El): Prepared {
     else if (name === 'BLOCKQUOTE') quotes.push([node, len]);
     if (isNever(node)) never.push([node, len]);
     else if (name !== 'ARTICLE' && name !== 'MAIN') {
-      const cls = node.getAttribute('class'), id = node.getAttribute('id');
+      const cls = readAttr(node, 'class'), id = readAttr(node, 'id');
       if ((cls && WIDGET.test(cls)) || (id && WIDGET.test(id))) widgets.push([node, len]);
     }
     return len;

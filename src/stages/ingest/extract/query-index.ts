@@ -7,6 +7,7 @@
  * Anything else (child or sibling combinators, pseudo-classes) is declined,
  * and the caller asks the DOM.
  */
+import { readAttr } from './read-attr.js';
 
 export interface QueryEl {
   readonly localName?: string;
@@ -85,7 +86,7 @@ function test(v: string | null, t: AttrTest): boolean {
 function matchesEl(el: QueryEl, c: Compound): boolean {
   if (c.tag !== undefined && el.localName !== c.tag) return false;
   for (const t of c.tests) {
-    const v = el.getAttribute(t.name);
+    const v = readAttr(el, t.name);
     if (!test(t.ci ? (v?.toLowerCase() ?? null) : v, t)) return false;
   }
   return true;
@@ -111,9 +112,9 @@ export function queryIndex<E extends QueryEl>(elements: readonly E[]): { all(sel
     if (v === undefined) {
       if (raw) {
         let r = raw[i];
-        if (r === undefined) raw[i] = r = elements[i].getAttribute(t.name);
+        if (r === undefined) raw[i] = r = readAttr(elements[i], t.name);
         v = r?.toLowerCase() ?? null;
-      } else v = elements[i].getAttribute(t.name);
+      } else v = readAttr(elements[i], t.name);
       col[i] = v;
     }
     return v;

@@ -11,6 +11,7 @@
 import { toIsoDate } from '../to-iso-date.js';
 import { cleanText } from './read-title.js';
 import type { MetaDoc, MetaEl } from './read-metadata.js';
+import { readAttr } from './read-attr.js';
 
 /**
  * An ISO timestamp is kept as written: converting "2022-05-03T23:00+02:00" to
@@ -158,7 +159,7 @@ function inChrome(el: Chrome): boolean {
     // A link around a heading and a date is a teaser card for another article.
     if (tag === 'a' && e.querySelector('h2, h3, h4')) return true;
     if (tag === 'header' && !e.querySelector('h1')) return !e.parentElement || !isInArticle(e);
-    if (FURNITURE_NAME.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
+    if (FURNITURE_NAME.test(`${readAttr(e, 'class') ?? ''} ${readAttr(e, 'id') ?? ''}`)) return true;
   }
   return false;
 }

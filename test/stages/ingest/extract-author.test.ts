@@ -14,6 +14,9 @@ test('cleanByline keeps the name and drops labels, prefixes and trailing dates',
   assert.equal(cleanByline('Kab Niang Le 17/03/2020'), 'Kab Niang');
   assert.equal(cleanByline('MORITZ GATHMANN am 3. Mai'), 'MORITZ GATHMANN');
   assert.equal(cleanByline('Rob Picheta, CNN'), 'Rob Picheta');
+  assert.equal(cleanByline('Analysis by Chris Cillizza, CNN Editor-at-large'), 'Chris Cillizza');
+  assert.equal(cleanByline('STEVE PEOPLES, AP National Political Writer'), 'STEVE PEOPLES');
+  assert.equal(cleanByline('Anna Muster, Max Mann'), 'Anna Muster, Max Mann');
   assert.equal(cleanByline('Ursula von der Leyen'), 'Ursula von der Leyen');
   assert.equal(cleanByline('https://www.facebook.com/someone'), undefined);
   assert.equal(cleanByline('wordpressadmin'), undefined);
@@ -132,6 +135,9 @@ test('markup that says "author" outright is refused only for the site\'s exact n
   assert.equal(readAuthor(blog, { ldAuthors: [], publishers: [], url: 'http://krimiblog.de/?p=1' }), 'Krimiblogger');
   const desk = doc('<div class="author-info"><a href="https://blog.teufel.de/author/redaktion/">Teufel Blog Redaktion</a></div>');
   assert.equal(readAuthor(desk, { ldAuthors: ['Teufel Editorial Team'], publishers: ['Teufel'], url: 'https://blog.teufel.de/x' }), 'Teufel Blog Redaktion');
+  // A fragment of the site's name is the site's account, explicit or not.
+  const account = doc('<a href="https://vortexcannon.org/author/vortex/" rel="author"><span class="vcard author"><span class="fn">Vortex</span></span></a>');
+  assert.equal(readAuthor(account, { ldAuthors: [], publishers: [], url: 'https://vortexcannon.org/x' }), undefined);
   // The same name in a plain byline class is still the site's.
   const plain = doc('<div class="byline">Krimiblog Archiv</div>');
   assert.equal(readAuthor(plain, { ldAuthors: [], publishers: [], url: 'http://krimiblog.de/?p=1' }), undefined);

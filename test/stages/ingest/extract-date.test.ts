@@ -84,6 +84,21 @@ test('on a tie the date printed for readers beats the structured date; two struc
   assert.equal(readDate(doc('', '<h1>T</h1><p>Text.</p>'), jsonLd, undefined), '2021-12-20T11:02:44+01:00');
 });
 
+test('a printed date that is the page\'s own modification date does not outvote the publication date', () => {
+  const body = '<h1>T</h1><p class="post-text-author">By <a rel="author" href="/author/f/">F. L.</a> - 2019-04-10</p><p>Text.</p>';
+  assert.equal(readDate(doc('', body), ['2018-04-18T14:39:09+02:00'], undefined, ['2019-04-10T10:13:14+02:00']), '2018-04-18T14:39:09+02:00');
+  // Without the modification date the printed date wins the tie.
+  assert.equal(readDate(doc('', body), ['2018-04-18T14:39:09+02:00'], undefined), '2019-04-10');
+});
+
+test('a UTC stamp gives the day of the same moment written in the date line under the headline', () => {
+  const body = '<article><h1>T</h1><h2>Sub</h2><div class="bottom"><h6><a href="/autor/x">Ariel M.</a> <span>3/5/2022 22:41</span></h6></div><p>Texto.</p></article>';
+  assert.equal(readDate(doc('', body), ['2022-05-04T02:41:00.000Z'], undefined), '2022-05-03');
+  // A different minute is another moment: the structured day stands.
+  const other = body.replace('22:41', '22:40');
+  assert.equal(readDate(doc('', other), ['2022-05-04T02:41:00.000Z'], undefined), '2022-05-04T02:41:00.000Z');
+});
+
 test('a date line three elements above the headline, past a picture and a kicker, is read', () => {
   const body = '<div class="box"><div class="head"><span>14. Februar 2012</span></div><div class="pics"><img src="a.jpg"></div><span class="category">Politik</span><h1>T</h1><p>Text.</p></div>';
   assert.equal(readDate(doc('', body), [], undefined), '2012-02-14');

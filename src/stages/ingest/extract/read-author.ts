@@ -38,6 +38,8 @@ export function cleanByline(s: string | undefined): string | undefined {
   t = t.replace(/(?:\s+|\s*[|,–—·•/-]\s*)(?:(?:updated|published|veröffentlicht|aktualisiert|sagt|says)\b|\d).*$/iu, '')
     .replace(/\s+(?:am|Am|on|le|Le|el|El|il|Il|den|at|um)(?:\s.*)?$/u, '');
   t = t.replace(/\s+(?:-|–|—|\|)\s+.*$/u, '');
+  // "Chris Cillizza, CNN Editor-at-large": a role after the comma; co-authors ("Anna Muster, Max Mann") stay.
+  t = t.replace(ROLE_TAIL, '');
   // "Rob Picheta, CNN": an agency or outlet acronym after the name.
   t = t.replace(/,\s*\p{Lu}{2,6}$/u, '').replace(/[\s,;|·•–—-]+$/u, '').trim();
   if (t.length < 2 || t.length > 80 || /^https?:|@|\*|[{}<>]|:$|^\d/.test(t) || !/\p{L}/u.test(t)) return undefined;
@@ -45,6 +47,9 @@ export function cleanByline(s: string | undefined): string | undefined {
   if (t.split(/\s+/).length > 10 || HANDLE.test(compact(t))) return undefined;
   return t;
 }
+
+/** A comma and a job title after the name. */
+const ROLE_TAIL = /,[^,]*\b(?:editor|correspondent|reporter|writer|contributor|columnist|analyst|producer|director|redakteur(?:in)?|korrespondent(?:in)?|chefredakteur(?:in)?|journalist(?:in)?|periodista|corresponsal|rédacteur|rédactrice)(?![\p{L}])[^,]*$/iu;
 
 /** Picture credits and stock agencies: their names are not the article's author. */
 const CREDIT = /\b(?:photo|foto|bild|image|picture)s?\b|istock|getty|shutterstock|unsplash|adobe ?stock|\bdpa[- ]bildfunk/i;
@@ -74,10 +79,11 @@ function publisherKeys(names: readonly (string | undefined)[], url: string | und
 function acceptable(name: string, publishers: readonly string[], explicit = false): boolean {
   const c = compact(name);
   if (c.length < 2 || HANDLE.test(c)) return false;
-  // Markup that says "author" outright (rel=author, an hCard's fn) is refused only for the
-  // site's exact name: "Krimiblogger" on krimiblog.de and "Teufel Blog Redaktion" on the
-  // Teufel blog are writers and desks, not the publisher.
-  if (explicit) return !publishers.includes(c);
+  // Markup that says "author" outright (rel=author, an hCard's fn) may contain the site's
+  // name: "Krimiblogger" on krimiblog.de and "Teufel Blog Redaktion" on the Teufel blog are
+  // writers and desks, not the publisher.
+  // A fragment of the site's name ("Vortex" on vortexcannon.org) is still the site.
+  if (explicit) return !publishers.some((p) => c === p || (c.length >= 5 && p.includes(c)));
   return !publishers.some((p) => c === p || c.includes(p) || (c.length >= 5 && p.includes(c)));
 }
 

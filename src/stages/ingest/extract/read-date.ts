@@ -11,6 +11,8 @@
 import { toIsoDate } from '../to-iso-date.js';
 import { cleanText } from './read-title.js';
 import type { MetaDoc, MetaEl } from './read-metadata.js';
+import { localDay } from './local-day.js';
+import { nearHeadline } from './near-headline.js';
 import { readAttr } from './read-attr.js';
 
 /**
@@ -118,12 +120,7 @@ type Sib = MetaEl & { nextElementSibling?: Sib | null; previousElementSibling?: 
 
 /** Short text just below (or right above) the headline, where most themes print the date. */
 function dateNearHeadline(doc: MetaDoc): string | undefined {
-  const h1 = (doc.querySelector('article h1') ?? doc.querySelector('h1')) as Sib | null;
-  const near: Sib[] = [];
-  for (let el = h1?.nextElementSibling ?? null, i = 0; el && i < 4; i++, el = el.nextElementSibling ?? null) near.push(el);
-  // Three above: a kicker and a picture may stand between the date line and the headline.
-  for (let el = h1?.previousElementSibling ?? null, i = 0; el && i < 3; i++, el = el.previousElementSibling ?? null) near.push(el);
-  for (const el of near) {
+  for (const el of nearHeadline(doc)) {
     const t = el.textContent ?? '';
     if (t.length < 300) {
       const d = dateInText(cleanText(t));
@@ -263,36 +260,11 @@ function describedDate(doc: MetaDoc): string | undefined {
   return undefined;
 }
 
-const STAMP = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?/;
-
-/**
- * The same moment as a UTC timestamp, written in the page's own time zone in
- * a visible `<time>`: "2022-05-03T23:37:37-04:00" for "2022-05-04T03:37:37Z",
- * or a zone-less "2023-11-08 23:30:59" for "2023-11-09T05:30:59Z" (same
- * minutes and seconds, whole hours apart). Its day is the one readers saw.
- */
-function localDay(doc: MetaDoc, utc: string): string | undefined {
-  const u = STAMP.exec(utc);
-  if (!u) return undefined;
-  const at = Date.parse(utc);
-  let n = 0;
-  for (const el of doc.querySelectorAll('time[datetime], [itemprop="datePublished"][datetime], [itemprop="datePublished"][content]')) {
-    if (++n > 8) break;
-    const raw = (el.getAttribute('datetime') ?? el.getAttribute('content') ?? '').trim();
-    const v = STAMP.exec(raw);
-    if (!v || v[1] === u[1]) continue;
-    const same = v[5] ? Math.abs(Date.parse(raw) - at) <= 120_000
-      : v[3] === u[3] && (v[4] ?? '00') === (u[4] ?? '00') && Math.abs(Date.parse(`${v[1]}T${v[2]}:00Z`) - Date.parse(`${u[1]}T${u[2]}:00Z`)) <= 14 * 3_600_000;
-    if (same) return v[5] ? raw : v[1];
-  }
-  return undefined;
-}
-
 /**
  * The publication date of a page.
  * @example readDate(doc, ['2020-01-02T10:00:00+01:00'], url) // '2020-01-02T10:00:00+01:00'
  */
-export function readDate(doc: MetaDoc, ldDates: readonly string[], pageUrl: string | undefined): string | undefined {
+export function readDate(doc: MetaDoc, ldDates: readonly string[], pageUrl: string | undefined, ldModified: readonly string[] = []): string | undefined {
   let ld: string | undefined;
   for (const d of ldDates) if ((ld = toDate(d))) break;
   // Tags found by name alone are asked only when no known tag answers: they often are the same tag again.
@@ -321,6 +293,10 @@ export function readDate(doc: MetaDoc, ldDates: readonly string[], pageUrl: stri
   // On a tie the reader's date wins: where the two disagree on the dev pages, the
   // date printed on the page was right 4 times in 5 (a structured date there is
   // the CMS's record of when the page was made, not when the story ran).
-  if (seen && count(seen) >= count(best) && seen.slice(0, 10) !== best.slice(0, 10)) best = seen;
+  // Unless the printed date is the page's own modification date, later than the publication
+  // date ("By X - 2019-04-10" on a page published 2018-04-18 and modified 2019-04-10).
+  const modified = new Set([...ldModified.map(toDate), metaContent(doc, MODIFIED_META)].filter((d): d is string => !!d).map((d) => d.slice(0, 10)));
+  const isUpdate = (d: string): boolean => modified.has(d.slice(0, 10)) && d.slice(0, 10) > best.slice(0, 10);
+  if (seen && count(seen) >= count(best) && seen.slice(0, 10) !== best.slice(0, 10) && !isUpdate(seen)) best = seen;
   return best;
 }

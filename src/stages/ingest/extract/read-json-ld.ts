@@ -73,6 +73,8 @@ export interface LdFacts {
   readonly title?: string;
   /** Publication dates as written, best first (the date reader parses them; some are malformed). */
   readonly dates: readonly string[];
+  /** Modification dates as written: a visible "updated" date that equals one is not a publication date. */
+  readonly modified: readonly string[];
   readonly authors: readonly string[];
   readonly publishers: readonly string[];
 }
@@ -90,12 +92,15 @@ export function readJsonLd(doc: MetaDoc): LdFacts {
   const objs = all.filter((o) => ARTICLE_TYPE.test(ldType(o))).sort((a, b) => rank(b) - rank(a));
   let title: string | undefined, authors: string[] = [];
   const dates: string[] = [];
+  const modified: string[] = [];
   const publishers: string[] = [];
   for (const o of objs) {
     title ??= cleanText(str(o['headline']));
     for (const k of ['datePublished', 'dateCreated', 'uploadDate']) { const d = str(o[k]); if (d) dates.push(d); }
+    const m = str(o['dateModified']);
+    if (m) modified.push(m);
     if (authors.length === 0) authors = names(o['author'] ?? o['creator'], byId).map((s) => cleanText(s)).filter((s): s is string => !!s);
     publishers.push(...names(o['publisher'], byId));
   }
-  return { title, dates, authors, publishers };
+  return { title, dates, modified, authors, publishers };
 }

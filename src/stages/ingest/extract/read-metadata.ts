@@ -67,7 +67,7 @@ export function readMetadata(doc: MetaDoc, pageUrl?: string): PageMetadata {
   const docTitle = clean(doc.querySelector('title')?.textContent);
   const metaTitle = metaContent(doc, ['og:title', 'twitter:title', 'dc.title', 'headline']);
   const title = readTitle(doc, [ld.title, metaTitle, docTitle], siteName);
-  const published = readDate(doc, ld.dates, pageUrl);
+  const published = readDate(doc, ld.dates, pageUrl, ld.modified);
   const metaAuthor = metaContents(doc, ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author', 'citation_author', 'twitter:data1', 'cxenseparse:author']);
   const url = metaContent(doc, ['og:url']) ?? clean(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? pageUrl;
   const author = readAuthor(doc, { ldAuthors: ld.authors, metaAuthor, siteName, handle: metaContent(doc, ['twitter:creator']), publishers: ld.publishers, url: pageUrl ?? url });

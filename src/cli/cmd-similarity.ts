@@ -2,8 +2,8 @@
  * `parallax similarity --in PAIRS.jsonl --out OUT.jsonl [--model SPEC]`:
  * story similarity in [0, 1] of each `{id, lang1, lang2, text1, text2}` pair.
  * Without --model the score is model-free; with it, an embedding model
- * (`openai:URL[#name]` endpoint or a folder of .vec word vectors) adds the
- * cosine of the two texts' vectors.
+ * (`openai:URL[#name]` endpoint, a local transformers.js model folder or a
+ * folder of .vec word vectors) adds the cosine of the two texts' vectors.
  */
 import { EmbeddingError, embedPairs, openModel } from '../embeddings/open-model.js';
 import { scorePairs, type PairVectors, type TextPair } from '../stages/similarity/index.js';

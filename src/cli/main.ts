@@ -28,7 +28,8 @@ Batch commands (JSON Lines in and out; used by the benchmarks):
       with --db the story state is kept in SQLite and a rerun resumes where it stopped
   parallax similarity --in PAIRS.jsonl --out OUT.jsonl [--model SPEC]
       {id, lang1, lang2, text1, text2} → {id, score} in [0, 1], 1 = same story;
-      --model openai:URL[#name] (embeddings endpoint) or a folder of .vec word vectors
+      --model openai:URL[#name] (embeddings endpoint), a transformers.js model folder
+      (config.json + onnx/model.onnx, never downloads) or a folder of .vec word vectors
   parallax quotes --in ARTICLES.jsonl --out OUT.jsonl
       {id, text} → {id, quotes: [{start, end, speaker, speakerMention}]}
 

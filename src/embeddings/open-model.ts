@@ -1,12 +1,32 @@
 /**
  * The `--model` value as an embedding model: `openai:URL[#model-name]` for an
- * OpenAI-compatible endpoint, anything else a local folder of word vectors.
+ * OpenAI-compatible endpoint, anything else a local folder: a transformers.js
+ * model (config.json + onnx/*.onnx) or fastText word vectors (*.vec).
  */
-import { openAiEmbeddings, type EmbeddingModel, type EndpointOptions } from './openai-embeddings.js';
+import { readdirSync, statSync } from 'node:fs';
+import { EmbeddingError, openAiEmbeddings, type EmbeddingModel, type EndpointOptions } from './openai-embeddings.js';
+import { isTransformerFolder, transformerFolder } from './transformer-folder.js';
 import { wordVectorFolder } from './word-vector-folder.js';
 
 export { EmbeddingError, openAiEmbeddings, type EmbeddingModel, type EndpointOptions } from './openai-embeddings.js';
+export { transformerFolder } from './transformer-folder.js';
 export { wordVectorFolder } from './word-vector-folder.js';
+
+/** Which kind of local model a folder holds; anything else is one error line naming the folder. */
+function folderKind(dir: string): 'transformer' | 'vectors' {
+  let names: string[];
+  try {
+    if (!statSync(dir).isDirectory()) throw new Error('not a folder');
+    names = readdirSync(dir);
+  } catch (err) {
+    throw new EmbeddingError(`model folder ${dir}: ${(err as Error).message}`);
+  }
+  if (isTransformerFolder(dir)) return 'transformer';
+  if (names.some((n) => n.endsWith('.vec'))) return 'vectors';
+  // config.json alone is a transformer folder missing its graph: transformerFolder says which file.
+  if (names.includes('config.json')) return 'transformer';
+  throw new EmbeddingError(`model folder ${dir} holds neither a transformer model (config.json + onnx/model.onnx) nor .vec word vectors`);
+}
 
 /**
  * Opens the model a `--model` value names.
@@ -19,6 +39,9 @@ export function openModel(spec: string, opts: Omit<EndpointOptions, 'model'> = {
     const url = hash >= 0 ? rest.slice(0, hash) : rest;
     const model = hash >= 0 ? rest.slice(hash + 1) : undefined;
     return openAiEmbeddings(url, { ...opts, ...(model ? { model } : {}) });
+  }
+  if (folderKind(spec) === 'transformer') {
+    return transformerFolder(spec, { ...(opts.batchSize ? { batchSize: opts.batchSize } : {}) });
   }
   return wordVectorFolder(spec);
 }

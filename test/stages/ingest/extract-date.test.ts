@@ -99,6 +99,19 @@ test('a UTC stamp gives the day of the same moment written in the date line unde
   assert.equal(readDate(doc('', other), ['2022-05-04T02:41:00.000Z'], undefined), '2022-05-04T02:41:00.000Z');
 });
 
+test('dates in teaser list items, post cards and quoted embeds are not the article\'s', () => {
+  const jsonLd = ['2011-02-21T17:47:28+01:00'];
+  const list = '<h1>T</h1><p>One.</p><p>Two.</p><p>Three.</p><p>Four.</p><ul><li><h6><a href="/other">Other thread</a></h6><div class="dateblock">Letzter Beitrag: 18.10.2010</div></li></ul>';
+  assert.equal(readDate(doc('', list), jsonLd, undefined), '2011-02-21T17:47:28+01:00');
+  const card = '<h1>T</h1><p>One.</p><p>Two.</p><p>Three.</p><p>Four.</p><article class="post"><h3><a href="/2022/06/22/x">Other post</a></h3><span class="post-date">22. Juni 2022</span></article>';
+  assert.equal(readDate(doc('', card), jsonLd, undefined), '2011-02-21T17:47:28+01:00');
+  const embed = '<article><h1>T</h1><p>Text.</p><blockquote class="instagram-media"><a href="https://instagr.am/p/1">A post shared by X</a> on <time datetime="2010-06-16T14:30:55+00:00">Jun 16, 2010</time></blockquote></article>';
+  assert.equal(readDate(doc('', embed), jsonLd, undefined), '2011-02-21T17:47:28+01:00');
+  // The page's own article element, long and holding the headline, is not a card.
+  const own = `<article><h1>T</h1><time datetime="2011-02-20">20.02.2011</time><p>${'Text. '.repeat(150)}</p><h3><a href="/x">Related</a></h3></article>`;
+  assert.equal(readDate(doc('', own), jsonLd, undefined), '2011-02-20');
+});
+
 test('a date line three elements above the headline, past a picture and a kicker, is read', () => {
   const body = '<div class="box"><div class="head"><span>14. Februar 2012</span></div><div class="pics"><img src="a.jpg"></div><span class="category">Politik</span><h1>T</h1><p>Text.</p></div>';
   assert.equal(readDate(doc('', body), [], undefined), '2012-02-14');

@@ -122,7 +122,7 @@ type Sib = MetaEl & { nextElementSibling?: Sib | null; previousElementSibling?: 
 function dateNearHeadline(doc: MetaDoc): string | undefined {
   for (const el of nearHeadline(doc)) {
     const t = el.textContent ?? '';
-    if (t.length < 300) {
+    if (t.length < 300 && !inChrome(el as Chrome)) {
       const d = dateInText(cleanText(t));
       if (d) return d;
     }
@@ -151,10 +151,16 @@ const FURNITURE_NAME = /(?:^|[\s_-])(?:comments?|comment-(?:meta|body|content|li
 function inChrome(el: Chrome): boolean {
   for (let e: Chrome | null | undefined = el, i = 0; e && i < 30; e = e.parentElement, i++) {
     const tag = e.localName ?? '';
-    if (tag === 'body' || tag === 'html' || tag === 'article' || tag === 'main') return false;
+    // A card for another post is an article element too: short, no h1, and its heading links away.
+    if (tag === 'article') return (e.textContent ?? '').length < 600 && !e.querySelector('h1') && !!e.querySelector('h2 a, h3 a, h4 a, h5 a, h6 a');
+    if (tag === 'body' || tag === 'html' || tag === 'main') return false;
+    // A date in a quote is the quoted post's ("A post shared by … on <time>" in an Instagram embed).
+    if (tag === 'blockquote') return true;
     if (FURNITURE_TAG.test(tag)) return true;
     // A link around a heading and a date is a teaser card for another article.
     if (tag === 'a' && e.querySelector('h2, h3, h4')) return true;
+    // So is a list item whose heading links elsewhere ("<li><h6><a>Other thread</a></h6> … Letzter Beitrag: 18.10.2010").
+    if (tag === 'li' && e.querySelector('h2 a, h3 a, h4 a, h5 a, h6 a')) return true;
     if (tag === 'header' && !e.querySelector('h1')) return !e.parentElement || !isInArticle(e);
     if (FURNITURE_NAME.test(`${readAttr(e, 'class') ?? ''} ${readAttr(e, 'id') ?? ''}`)) return true;
   }

@@ -10,6 +10,10 @@ import { pickOnnx } from '../../src/embeddings/transformer-folder.js';
 import { scorePairs, vectorCosine } from '../../src/stages/similarity/index.js';
 import { expectedTinyVector, MAX_TOKENS, VOCAB, writeTinyTransformer } from './tiny-transformer.js';
 
+// The runtime is an optional dependency: where its install failed, these tests say so and skip.
+const runtime = await import('@huggingface/transformers').then(() => true, () => false);
+const needsRuntime = runtime ? {} : { skip: 'optional @huggingface/transformers is not installed' };
+
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'px-tt-'));
 }
@@ -19,7 +23,7 @@ function assertClose(actual: Float32Array, expected: number[]): void {
   for (let i = 0; i < expected.length; i++) assert.ok(Math.abs(actual[i] - expected[i]) < 1e-6, `dim ${i}: ${actual[i]} vs ${expected[i]}`);
 }
 
-test('a transformers.js folder loads offline and gives mean-pooled, normalised token vectors', async () => {
+test('a transformers.js folder loads offline and gives mean-pooled, normalised token vectors', needsRuntime, async () => {
   const dir = writeTinyTransformer(tempDir());
   // Any fetch would mean a download attempt: count them.
   const realFetch = globalThis.fetch;
@@ -42,7 +46,7 @@ test('a transformers.js folder loads offline and gives mean-pooled, normalised t
   }
 });
 
-test('identical texts score 1; texts sharing tokens score above texts sharing none', async () => {
+test('identical texts score 1; texts sharing tokens score above texts sharing none', needsRuntime, async () => {
   const dir = writeTinyTransformer(tempDir());
   try {
     const [a, same, near, far] = await openModel(dir).embed(['snow fell in the alps', 'snow fell in the alps', 'snow closed the road', 'putin met biden']);
@@ -53,7 +57,7 @@ test('identical texts score 1; texts sharing tokens score above texts sharing no
   }
 });
 
-test('batches keep input order and long texts are cut to the model max length', async () => {
+test('batches keep input order and long texts are cut to the model max length', needsRuntime, async () => {
   const dir = writeTinyTransformer(tempDir());
   try {
     const long = 'one two three four five six seven eight one two three four five six seven eight';
@@ -71,7 +75,7 @@ test('batches keep input order and long texts are cut to the model max length', 
   }
 });
 
-test('vectors are the same across two loads, and from a folder with only model_quantized.onnx', async () => {
+test('vectors are the same across two loads, and from a folder with only model_quantized.onnx', needsRuntime, async () => {
   const dir = writeTinyTransformer(tempDir());
   const quantized = writeTinyTransformer(tempDir(), { onnxFile: 'model_quantized.onnx' });
   try {
@@ -132,7 +136,7 @@ function runCli(args: string[]): { code: number; onnxLoaded: boolean; stderr: st
   return { ...(JSON.parse(child.stdout) as { code: number; onnxLoaded: boolean }), stderr: child.stderr };
 }
 
-test('parallax similarity --model <transformer folder> end to end; without --model no ONNX runtime loads', async () => {
+test('parallax similarity --model <transformer folder> end to end; without --model no ONNX runtime loads', needsRuntime, async () => {
   const work = tempDir();
   mkdirSync(join(work, 'tiny-bert'));
   const dir = writeTinyTransformer(join(work, 'tiny-bert'));

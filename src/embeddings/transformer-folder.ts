@@ -4,11 +4,12 @@
  * graph under onnx/ (model.onnx, model_quantized.onnx, …), as in a downloaded
  * copy of Xenova/paraphrase-multilingual-MiniLM-L12-v2 or
  * intfloat/multilingual-e5-small. It runs through the optional package
- * `@huggingface/transformers` (feature-extraction, mean pooling, L2
+ * `@huggingface/transformers` (feature-extraction, the folder's own pooling
+ * and query prompt when it declares them, else mean pooling; L2
  * normalisation), imported only when such a folder is opened, with remote
  * models and the file cache switched off: nothing is ever downloaded.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { EmbeddingError, type EmbeddingModel } from './openai-embeddings.js';
 
@@ -52,7 +53,7 @@ export function isTransformerFolder(dir: string): boolean {
 
 /** The slice of transformers.js this module uses; typed here so the build never needs the optional package. */
 interface Extractor {
-  (texts: string[], opts: { pooling: 'mean'; normalize: boolean }): Promise<{ data: Float32Array; dims: number[] }>;
+  (texts: string[], opts: { pooling: Pooling; normalize: boolean }): Promise<{ data: Float32Array; dims: number[] }>;
   tokenizer: { model_max_length?: number };
   model: { config: { max_position_embeddings?: number; model_type?: string } };
   dispose?(): Promise<void>;
@@ -63,6 +64,43 @@ interface Transformers {
 }
 
 const firstLine = (s: string): string => s.split('\n')[0].trim();
+
+type Pooling = 'mean' | 'cls';
+
+/** How the folder says its sentence vectors are made, as sentence-transformers exports write it. */
+export interface SentenceSettings {
+  /** `1_Pooling/config.json`: CLS pooling (BGE, LaBSE) or mean pooling (MiniLM, e5, the default). */
+  readonly pooling: Pooling;
+  /**
+   * Text put before each input: the "query" prompt of `config_sentence_transformers.json`, or
+   * "query: " for e5 models, which were trained with it and score worse without it. Pairs are
+   * compared symmetrically, so both sides get the query prompt.
+   */
+  readonly prefix: string;
+}
+
+function readJson(file: string): Record<string, unknown> | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The pooling and prompt a model folder declares; mean pooling and no prompt when it declares none.
+ * @example sentenceSettings('models/multilingual-e5-small') // { pooling: 'mean', prefix: 'query: ' }
+ */
+export function sentenceSettings(dir: string): SentenceSettings {
+  const pool = readJson(join(dir, '1_Pooling', 'config.json'));
+  const pooling: Pooling = pool?.['pooling_mode_cls_token'] === true && pool['pooling_mode_mean_tokens'] !== true ? 'cls' : 'mean';
+  const st = readJson(join(dir, 'config_sentence_transformers.json'));
+  const prompts = (st?.['prompts'] ?? {}) as Record<string, unknown>;
+  const named = typeof st?.['default_prompt_name'] === 'string' ? prompts[st['default_prompt_name'] as string] : undefined;
+  const declared = [prompts['query'], named].find((p): p is string => typeof p === 'string');
+  const name = String(readJson(join(dir, 'config.json'))?.['_name_or_path'] ?? dir);
+  return { pooling, prefix: declared ?? (/(?:^|[/_-])(?:multilingual-)?e5(?:[-_]|$)/i.test(name) ? 'query: ' : '') };
+}
 
 async function importTransformers(dir: string): Promise<Transformers> {
   // A variable specifier keeps tsc from resolving the optional package's types at build time.
@@ -133,6 +171,7 @@ export function transformerFolder(folder: string, opts: FolderOptions = {}): Emb
   if (!existsSync(join(dir, 'config.json'))) throw new EmbeddingError(`model folder ${folder} has no config.json`);
   if (!onnx) throw new EmbeddingError(`model folder ${folder} has config.json but no ONNX model (onnx/model.onnx or onnx/model_quantized.onnx)`);
   const batchSize = Math.max(1, opts.batchSize ?? 32);
+  const { pooling, prefix } = sentenceSettings(dir);
   const maxChars = opts.maxChars ?? 20_000;
   let loading: Promise<Extractor> | undefined;
   return {
@@ -146,10 +185,10 @@ export function transformerFolder(folder: string, opts: FolderOptions = {}): Emb
       });
       const out: Float32Array[] = [];
       for (let i = 0; i < texts.length; i += batchSize) {
-        const batch = texts.slice(i, i + batchSize).map((t) => t.slice(0, maxChars));
+        const batch = texts.slice(i, i + batchSize).map((t) => prefix + t.slice(0, maxChars));
         let res: { data: Float32Array; dims: number[] };
         try {
-          res = await ex(batch, { pooling: 'mean', normalize: true });
+          res = await ex(batch, { pooling, normalize: true });
         } catch (err) {
           throw new EmbeddingError(`model folder ${folder}: embedding failed: ${firstLine((err as Error).message ?? String(err))}`);
         }

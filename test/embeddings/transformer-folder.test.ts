@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EmbeddingError, embedPairs, openModel } from '../../src/embeddings/open-model.js';
-import { pickOnnx } from '../../src/embeddings/transformer-folder.js';
+import { pickOnnx, sentenceSettings } from '../../src/embeddings/transformer-folder.js';
 import { scorePairs, vectorCosine } from '../../src/stages/similarity/index.js';
 import { expectedTinyVector, MAX_TOKENS, VOCAB, writeTinyTransformer } from './tiny-transformer.js';
 
@@ -88,6 +88,40 @@ test('vectors are the same across two loads, and from a folder with only model_q
   } finally {
     rmSync(dir, { recursive: true, force: true });
     rmSync(quantized, { recursive: true, force: true });
+  }
+});
+
+test('the folder\'s own pooling and query prompt are used: CLS pooling, a declared prompt, "query: " for e5', needsRuntime, async () => {
+  const cls = writeTinyTransformer(tempDir());
+  const prompted = writeTinyTransformer(tempDir());
+  try {
+    mkdirSync(join(cls, '1_Pooling'));
+    writeFileSync(join(cls, '1_Pooling', 'config.json'), JSON.stringify({ pooling_mode_cls_token: true, pooling_mode_mean_tokens: false }));
+    // CLS pooling reads the first token only: [CLS], whatever the text.
+    const [v] = await openModel(cls).embed(['storm closed the road']);
+    assert.ok(Math.abs(v[VOCAB.get('[CLS]')!] - 1) < 1e-6);
+    writeFileSync(join(prompted, 'config_sentence_transformers.json'), JSON.stringify({ prompts: { query: 'news ', passage: 'one ' } }));
+    const [p] = await openModel(prompted).embed(['storm today']);
+    assertClose(p, expectedTinyVector('news storm today'));
+    assert.deepEqual(sentenceSettings(prompted), { pooling: 'mean', prefix: 'news ' });
+  } finally {
+    rmSync(cls, { recursive: true, force: true });
+    rmSync(prompted, { recursive: true, force: true });
+  }
+});
+
+test('sentence settings default to mean pooling and no prompt; an e5 model gets "query: "', () => {
+  const plain = tempDir();
+  const e5 = join(tempDir(), 'multilingual-e5-small');
+  try {
+    assert.deepEqual(sentenceSettings(plain), { pooling: 'mean', prefix: '' });
+    mkdirSync(e5);
+    assert.deepEqual(sentenceSettings(e5), { pooling: 'mean', prefix: 'query: ' });
+    writeFileSync(join(plain, 'config.json'), JSON.stringify({ _name_or_path: 'intfloat/e5-base-v2' }));
+    assert.equal(sentenceSettings(plain).prefix, 'query: ');
+  } finally {
+    rmSync(plain, { recursive: true, force: true });
+    rmSync(dirname(e5), { recursive: true, force: true });
   }
 });
 

@@ -8,6 +8,7 @@ import { extractBody } from './extract-body.js';
 import { readMetadata, type MetaDoc, type MetaEl, type PageMetadata } from './read-metadata.js';
 import { cleanByline } from './read-author.js';
 import { authorOrCredit } from './closing-credit.js';
+import { letterDictionary, restoreLostLetters } from './restore-letters.js';
 import { stripDeadMarkup } from './strip-dead-markup.js';
 import { queryIndex, type QueryEl } from './query-index.js';
 
@@ -92,9 +93,21 @@ export function readPage(rawHtml: string, pageUrl?: string): ReadPage | undefine
   const { document } = parseHTML(html);
   if (!document.documentElement || !document.body) return undefined;
   const meta = readMetadata(indexedMetaDoc(document as unknown as MetaDoc), pageUrl);
+  // Letters lost to a wrong charset are restored from the page's own words, read before Readability prunes it.
+  const dictionary = html.includes('\uFFFD') ? letterDictionary(pageWords(document as unknown as MetaDoc)) : undefined;
   const body = extractBody(document, meta.title, { reparse: () => parseHTML(html).document });
   const author = authorOrCredit(meta.author ?? cleanByline(body.byline), body.paragraphs);
-  return { meta, title: meta.title ?? (body.title || undefined), paragraphs: body.paragraphs, author };
+  const title = meta.title ?? (body.title || undefined);
+  if (!dictionary) return { meta, title, paragraphs: body.paragraphs, author };
+  const fix = (t: string): string => restoreLostLetters(t, dictionary);
+  return { meta, title: title && fix(title), paragraphs: body.paragraphs.map(fix), author: author && fix(author) };
+}
+
+/** The page's text and descriptions, where a word mangled in one place may be spelled right in another. */
+function pageWords(doc: MetaDoc): string[] {
+  const out = [doc.querySelector('body')?.textContent ?? ''];
+  for (const m of doc.querySelectorAll('meta[content]')) out.push(m.getAttribute('content') ?? '');
+  return out;
 }
 
 /**

@@ -3,10 +3,9 @@
  * OpenAI-compatible endpoint, anything else a local folder: a transformers.js
  * model (config.json + onnx/*.onnx) or fastText word vectors (*.vec).
  */
-import { readdirSync, statSync } from 'node:fs';
 import { EmbeddingError, openAiEmbeddings, type EmbeddingModel, type EndpointOptions } from './openai-embeddings.js';
 import { isTransformerFolder, transformerFolder } from './transformer-folder.js';
-import { wordVectorFolder } from './word-vector-folder.js';
+import { folderNames, wordVectorFolder } from './word-vector-folder.js';
 
 export { EmbeddingError, openAiEmbeddings, type EmbeddingModel, type EndpointOptions } from './openai-embeddings.js';
 export { transformerFolder } from './transformer-folder.js';
@@ -14,13 +13,7 @@ export { wordVectorFolder } from './word-vector-folder.js';
 
 /** Which kind of local model a folder holds; anything else is one error line naming the folder. */
 function folderKind(dir: string): 'transformer' | 'vectors' {
-  let names: string[];
-  try {
-    if (!statSync(dir).isDirectory()) throw new Error('not a folder');
-    names = readdirSync(dir);
-  } catch (err) {
-    throw new EmbeddingError(`model folder ${dir}: ${(err as Error).message}`);
-  }
+  const names = folderNames(dir);
   if (isTransformerFolder(dir)) return 'transformer';
   if (names.some((n) => n.endsWith('.vec'))) return 'vectors';
   // config.json alone is a transformer folder missing its graph: transformerFolder says which file.

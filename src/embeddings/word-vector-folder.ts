@@ -13,14 +13,18 @@ import { createInterface } from 'node:readline';
 import { tokenizeWords } from '../stages/dedupe/text-tokens.js';
 import { EmbeddingError, type EmbeddingModel } from './openai-embeddings.js';
 
-function vecFiles(dir: string): string[] {
-  let names: string[];
+/** The names in a model folder, or one error line naming it when it is not a readable folder. */
+export function folderNames(dir: string): string[] {
   try {
     if (!statSync(dir).isDirectory()) throw new Error('not a folder');
-    names = readdirSync(dir);
+    return readdirSync(dir);
   } catch (err) {
     throw new EmbeddingError(`model folder ${dir}: ${(err as Error).message}`);
   }
+}
+
+function vecFiles(dir: string): string[] {
+  const names = folderNames(dir);
   const files = names.filter((n) => n.endsWith('.vec')).sort();
   if (files.length === 0) throw new EmbeddingError(`model folder ${dir} has no .vec word-vector file`);
   return files.map((n) => join(dir, n));

@@ -53,5 +53,12 @@ function restoreWord(broken: string, dictionary: Map<number, Set<string>>): stri
  */
 export function restoreLostLetters(text: string, dictionary: Map<number, Set<string>>): string {
   if (!text.includes(LOST)) return text;
-  return text.replace(WORD, (w) => (w.includes(LOST) ? restoreWord(w, dictionary) : w));
+  // A page read with the wrong charset repeats its broken words ("f\uFFFDr" a hundred times): each is looked up once.
+  const seen = new Map<string, string>();
+  return text.replace(WORD, (w) => {
+    if (!w.includes(LOST)) return w;
+    let r = seen.get(w);
+    if (r === undefined) seen.set(w, (r = restoreWord(w, dictionary)));
+    return r;
+  });
 }

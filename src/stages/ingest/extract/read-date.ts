@@ -14,6 +14,7 @@ export { dateFromUrl, dateInText, toDate } from './date-in-text.js';
 import { cleanText } from './read-title.js';
 import type { MetaDoc, MetaEl } from './read-metadata.js';
 import { localDay } from './local-day.js';
+import { firstMeta } from './meta-tags.js';
 import { nearHeadline } from './near-headline.js';
 import { readAttr } from './read-attr.js';
 
@@ -31,15 +32,7 @@ const MODIFIED_META = ['og:updated_time', 'article:modified_time', 'last-modifie
 /** CMS-specific names ("sw-pubdate", "nv:date-published"): any meta whose name says publication. */
 const PUB_NAME = /pub(?:lish(?:ed)?|lication)?[-_.:]?(?:date|time)|date[-_.:]?pub|issued|created/i;
 
-function metaContent(doc: MetaDoc, keys: readonly string[]): string | undefined {
-  for (const key of keys) {
-    for (const attr of ['property', 'name', 'itemprop']) {
-      const v = toDate(doc.querySelector(`meta[${attr}="${key}" i]`)?.getAttribute('content'));
-      if (v) return v;
-    }
-  }
-  return undefined;
-}
+const metaContent = (doc: MetaDoc, keys: readonly string[]): string | undefined => firstMeta(doc, keys, toDate);
 
 function metaByName(doc: MetaDoc): string | undefined {
   let n = 0;

@@ -8,6 +8,7 @@ import { cleanText, readTitle } from './read-title.js';
 import { readAuthor } from './read-author.js';
 import { readDate } from './read-date.js';
 import { readJsonLd } from './read-json-ld.js';
+import { allMeta, firstMeta } from './meta-tags.js';
 
 export { cleanByline } from './read-author.js';
 export { dateFromUrl, dateInText } from './read-date.js';
@@ -35,27 +36,8 @@ export interface PageMetadata {
 
 const clean = cleanText;
 
-function metaContent(doc: MetaDoc, keys: readonly string[]): string | undefined {
-  for (const key of keys) {
-    for (const attr of ['property', 'name', 'itemprop']) {
-      const v = clean(doc.querySelector(`meta[${attr}="${key}" i]`)?.getAttribute('content'));
-      if (v) return v;
-    }
-  }
-  return undefined;
-}
-
-/** Every value of the keys, in key order: a page may name the paper in one author tag and the writer in the next. */
-function metaContents(doc: MetaDoc, keys: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const key of keys) {
-    for (const attr of ['property', 'name', 'itemprop']) {
-      const v = clean(doc.querySelector(`meta[${attr}="${key}" i]`)?.getAttribute('content'));
-      if (v && !out.includes(v)) out.push(v);
-    }
-  }
-  return out;
-}
+const metaContent = (doc: MetaDoc, keys: readonly string[]): string | undefined => firstMeta(doc, keys, clean);
+const metaContents = (doc: MetaDoc, keys: readonly string[]): string[] => allMeta(doc, keys, clean);
 
 /**
  * Title, date, author, language, site and canonical URL of a page.

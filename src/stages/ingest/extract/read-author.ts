@@ -9,9 +9,9 @@ import { cleanText } from './read-title.js';
 import type { MetaDoc, MetaEl } from './read-metadata.js';
 import { copyrightHolder } from './copyright-holder.js';
 import { textLengths } from './text-lengths.js';
+import { bylinePlace, inComments, insideTag, type Walkable } from './byline-place.js';
 
 export { textLengths } from './text-lengths.js';
-import { bylinePlace, inComments, insideTag, type Walkable } from './byline-place.js';
 
 /** Words that introduce a name in bylines, in the languages of the dev sets and their neighbours. */
 const BY = 'by|von|vom|par|door|di|por|de|av|af|written by|posted by|post author|geschrieben von|verfasst von|escrito por|écrit par';
@@ -97,8 +97,6 @@ const BYLINE_SELECTORS = [
   '.author', '[class*="author" i]', '[class*="autor" i]', '.username', 'address',
 ];
 
-type ClosestEl = Walkable;
-
 /** Selectors whose markup names the author outright. */
 const EXPLICIT = new Set(['[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', '[rel="author"]', '.vcard .fn', '.author .fn', 'a[href*="/author/"]', 'a[href*="/autor/"]']);
 
@@ -107,7 +105,7 @@ function visibleAuthors(doc: MetaDoc): { name: string; explicit: boolean }[] {
   const out: { name: string; explicit: boolean }[] = [];
   for (const sel of BYLINE_SELECTORS) {
     let n = 0;
-    for (const el of doc.querySelectorAll(sel) as Iterable<ClosestEl>) {
+    for (const el of doc.querySelectorAll(sel) as Iterable<Walkable>) {
       if (++n > 5) break;
       const at = bylinePlace(el);
       if (at.comment || at.credit || at.menu || at.frontPage) continue;
@@ -132,7 +130,7 @@ const LEADING_BY = new RegExp(`^(?:${BY}|autor(?:in)?|author|text)\\b`, 'iu');
  * link or heading: teaser headlines read the same ("Eine andere Art von Kirche").
  */
 const LINK_OR_HEADING = new Set(['a', 'h1', 'h2', 'h3']);
-const isByline = (text: string, el: ClosestEl): boolean => {
+const isByline = (text: string, el: Walkable): boolean => {
   const m = TEXT_BYLINE.exec(text);
   if (!m || !/\p{Lu}/u.test(text.charAt(m[0].length))) return false;
   if (LEADING_BY.test(text) || insideTag(el, LINK_OR_HEADING)) return LEADING_BY.test(text);
@@ -157,7 +155,7 @@ function textBylines(doc: MetaDoc, publishers: readonly string[]): string[] {
   let lengths = lengthsOf.get(doc);
   if (!lengths) lengthsOf.set(doc, (lengths = textLengths(doc.documentElement)));
   let n = 0;
-  for (const el of doc.querySelectorAll('p, span, em, strong, small, h4, h5, div') as Iterable<ClosestEl>) {
+  for (const el of doc.querySelectorAll('p, span, em, strong, small, h4, h5, div') as Iterable<Walkable>) {
     if (++n > 3000) break;
     // Templates indent a short byline deeply, so the raw length only rules out big blocks.
     const len = lengths.get(el);
@@ -177,7 +175,7 @@ function textBylines(doc: MetaDoc, publishers: readonly string[]): string[] {
   return out;
 }
 
-type Sib = ClosestEl & { nextSibling?: { textContent: string | null } | null };
+type Sib = Walkable & { nextSibling?: { textContent: string | null } | null };
 
 /** "<span>Autor:</span> Fritz Imhof<br>": a label element, and the name in the text right after it. */
 function labelled(doc: MetaDoc): string | undefined {

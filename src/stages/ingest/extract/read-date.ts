@@ -9,14 +9,14 @@
  * related posts, teaser cards, a header clock) are not read.
  */
 import { dateFromUrl, dateInText, toDate } from './date-in-text.js';
-
-export { dateFromUrl, dateInText, toDate } from './date-in-text.js';
 import { cleanText } from './read-title.js';
 import type { MetaDoc, MetaEl } from './read-metadata.js';
 import { localDay } from './local-day.js';
 import { firstMeta } from './meta-tags.js';
 import { nearHeadline } from './near-headline.js';
 import { readAttr } from './read-attr.js';
+
+export { dateFromUrl, dateInText, toDate } from './date-in-text.js';
 
 const DATE_META = [
   'article:published_time', 'og:published_time', 'og:article:published_time', 'article.published',
@@ -46,8 +46,6 @@ function metaByName(doc: MetaDoc): string | undefined {
   }
   return undefined;
 }
-
-type Sib = MetaEl & { nextElementSibling?: Sib | null; previousElementSibling?: Sib | null };
 
 /** Short text just below (or right above) the headline, where most themes print the date. */
 function dateNearHeadline(doc: MetaDoc): string | undefined {
@@ -147,6 +145,8 @@ function spacedText(el: Kids): string | undefined {
 
 /** A label element whose value is the next element: "<span>Datum</span> <span>25.01.2022</span>", "<dt>Published</dt><dd>…</dd>". */
 const DATE_LABEL = /^(?:datum|date|published|publication date|veröffentlicht(?: am)?|erschienen(?: am)?|publiziert(?: am)?|erstellt(?: am)?|fecha|publicado(?: el)?|data|pubblicato(?: il)?|publié le)\s*:?$/iu;
+
+type Sib = MetaEl & { nextElementSibling?: Sib | null };
 
 function labelValueDate(doc: MetaDoc): string | undefined {
   let n = 0;

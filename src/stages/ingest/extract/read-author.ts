@@ -8,6 +8,7 @@
 import { cleanText } from './read-title.js';
 import type { MetaDoc, MetaEl } from './read-metadata.js';
 import { copyrightHolder } from './copyright-holder.js';
+import { readSignature } from './signature.js';
 import { textLengths } from './text-lengths.js';
 import { bylinePlace, inComments, insideTag, type Walkable } from './byline-place.js';
 
@@ -265,7 +266,7 @@ export function readAuthor(doc: MetaDoc, s: AuthorSignals): string | undefined {
   const shown = visible()[0];
   // A shown account name ("Gespeichert von human") gives way to a person in a byline line.
   const person = shown && isAccount(shown) ? textBylines(doc, publishers).find((v) => /\s/.test(v)) : undefined;
-  return person ?? shown ?? textBylines(doc, publishers)[0] ?? labelled(doc) ?? hanLabelled(doc) ?? fallback
+  return person ?? shown ?? textBylines(doc, publishers)[0] ?? labelled(doc) ?? hanLabelled(doc) ?? readSignature(doc)?.name ?? fallback
     ?? copyrightHolder(doc, (name) => !acceptable(name, publishers) || COMPANY.test(name)) ?? siteHandle(s.handle, publishers);
 }
 

@@ -15,6 +15,7 @@ import { localDay } from './local-day.js';
 import { firstMeta } from './meta-tags.js';
 import { nearHeadline } from './near-headline.js';
 import { readAttr } from './read-attr.js';
+import { readSignature } from './signature.js';
 
 export { dateFromUrl, dateInText, toDate } from './date-in-text.js';
 
@@ -207,7 +208,7 @@ export function readDate(doc: MetaDoc, ldDates: readonly string[], pageUrl: stri
   // Tags found by name alone are asked only when no known tag answers: they often are the same tag again.
   const meta = metaContent(doc, DATE_META), byName = meta ? undefined : metaByName(doc);
   const structured = ld ?? meta ?? byName;
-  if (!structured) return visibleDate(doc) ?? dateFromUrl(pageUrl) ?? metaContent(doc, MODIFIED_META) ?? describedDate(doc);
+  if (!structured) return visibleDate(doc) ?? dateFromUrl(pageUrl) ?? readSignature(doc)?.date ?? metaContent(doc, MODIFIED_META) ?? describedDate(doc);
   // A UTC timestamp near midnight is another day where the paper is read.
   const raw = structured;
   const day0 = (/(?:Z|[+-]00:?00)$/.test(raw) ? localDay(doc, raw) : undefined) ?? raw;

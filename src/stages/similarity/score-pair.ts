@@ -5,7 +5,7 @@
  * (`buildDocFreq`), so words every text uses ("said", "government" in any
  * language) count for little; without it every feature weighs the same.
  */
-import { SIMILARITY_DEFAULTS, type SignalWeights, type SimilarityParams } from './similarity-params.js';
+import { IDF_POWER, SIMILARITY_DEFAULTS, type SignalWeights, type SimilarityParams } from './similarity-params.js';
 import { textFeatures, type Bag, type TextFeatures } from './text-features.js';
 
 /** The signals, in the order weights are listed. */
@@ -87,7 +87,7 @@ function weighted(bag: Bag, prefix: string, df: DocFreq | undefined): Weighted {
   let sq = 0;
   for (const [k, c] of bag) {
     // Sublinear term frequency: a long text repeating a word is not more on-topic.
-    const idf = df ? Math.log((df.docs + 1) / ((df.counts.get(prefix + k) ?? 0) + 1)) + 1 : 1;
+    const idf = df ? (Math.log((df.docs + 1) / ((df.counts.get(prefix + k) ?? 0) + 1)) + 1) ** IDF_POWER : 1;
     const x = (1 + Math.log(c)) * idf;
     w.set(k, x);
     sq += x * x;

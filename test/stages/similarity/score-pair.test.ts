@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nameKey, scorePairs, storySimilarity, textFeatures, transliterate } from '../../../src/stages/similarity/index.js';
+import { nameKey, pairComponents, scorePairs, storySimilarity, textFeatures, transliterate, type DocFreq } from '../../../src/stages/similarity/index.js';
+import { IDF_POWER } from '../../../src/stages/similarity/similarity-params.js';
 
 test('transliteration folds Cyrillic, Greek, Arabic and Latin diacritics to Latin', () => {
   assert.equal(transliterate('Путин'), 'putin');
@@ -56,4 +57,18 @@ test('scorePairs keeps input order and is deterministic', () => {
   assert.deepEqual(out.map((o) => o.id), ['a', 'b', 'c', 'd']);
   assert.deepEqual(scorePairs(pairs), out);
   assert.ok(out[0].score > out[1].score && out[2].score > out[1].score);
+});
+
+test('IDF is sharpened by IDF_POWER: a word every text shares counts for less than its plain IDF', () => {
+  // "harbour" is in every document of the batch, "quokka" and "wombat" in one each.
+  const a = textFeatures('harbour quokka');
+  const b = textFeatures('harbour wombat');
+  const df: DocFreq = { docs: 9, counts: new Map([['w:harbo', 9], ['w:quokk', 1], ['w:womba', 1]]) };
+  const idf = (n: number) => (Math.log(10 / (n + 1)) + 1) ** IDF_POWER;
+  const expected = idf(9) ** 2 / (idf(9) ** 2 + idf(1) ** 2);
+  assert.ok(IDF_POWER > 1);
+  assert.ok(Math.abs((pairComponents(a, b, df).words ?? -1) - expected) < 1e-9);
+  // With plain IDF the shared common word would weigh more.
+  const plain = (Math.log(10 / 10) + 1) ** 2 / ((Math.log(10 / 10) + 1) ** 2 + (Math.log(10 / 2) + 1) ** 2);
+  assert.ok(expected < plain);
 });

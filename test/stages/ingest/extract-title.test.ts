@@ -48,3 +48,9 @@ test('with no heading matching the meta titles, the only h1 reads as the headlin
   // A one- or two-word h1 is a blog or section name: the meta title stays.
   assert.equal(readTitle(doc('<h1>DimidoBlog</h1>'), ['Was ist virales Marketing? | DimidoBlog'], 'DimidoBlog'), 'Was ist virales Marketing?');
 });
+
+test('text only screen readers get is not part of the headline', () => {
+  const d = doc('<h1 class="document-title"><div class="document-title__headline"><span class="visuallyhidden">Headline:</span> Energiewende und gesellschaftlicher Wandel</div></h1>');
+  assert.equal(readTitle(d, ['Energiewende und gesellschaftlicher Wandel'], 'Forschungsinstitut'), 'Energiewende und gesellschaftlicher Wandel');
+  assert.equal(readTitle(doc('<h1><span class="sr-only">Article:</span> Storm closes the pass</h1>'), [], undefined), 'Storm closes the pass');
+});

@@ -59,6 +59,27 @@ interface HeadingEl {
   readonly children?: ArrayLike<{ readonly textContent: string | null; readonly tagName?: string }>;
 }
 
+interface TextNode {
+  readonly nodeType: number;
+  readonly textContent: string | null;
+  readonly childNodes?: ArrayLike<TextNode>;
+  getAttribute?(name: string): string | null;
+}
+
+/** Text only screen readers get ("<span class="visuallyhidden">Headline:</span>"). */
+const SCREEN_READER_ONLY = /(?:^|\s)(?:visually-?hidden|sr-only|screen-?reader-text|element-invisible|a11y-hidden)(?:\s|$)/i;
+
+/** An element's text as a sighted reader sees it: screen-reader-only parts left out. */
+function seenText(el: TextNode): string {
+  if (el.nodeType === 3) return el.textContent ?? '';
+  if ((el as { localName?: string }).localName === 'br') return ' ';
+  if (el.nodeType !== 1 && el.nodeType !== 9 && el.nodeType !== 11) return '';
+  if (SCREEN_READER_ONLY.test(el.getAttribute?.('class') ?? '')) return '';
+  let out = '';
+  for (const k of Array.from(el.childNodes ?? [])) out += seenText(k);
+  return out;
+}
+
 /**
  * A heading without its kicker: many sites put a short topic label or a date
  * in its own element before the headline inside the `<h1>` ("Tunesien" +
@@ -100,7 +121,7 @@ function headings(doc: MetaDoc): Heading[] {
     let n = 0;
     for (const el of doc.querySelectorAll(sel)) {
       if (++n > 12) break;
-      const full = cleanText(el.textContent);
+      const full = cleanText(seenText(el as unknown as TextNode));
       const text = withoutSubtitle(el) ?? withoutKicker(el) ?? full;
       // Inline CSS leaking into text (CSS-in-JS) is no headline.
       if (text && text.length >= 3 && text.length <= 300 && !/[{}]/.test(text)) out.push({ text, level });
@@ -117,12 +138,14 @@ export function readTitle(doc: MetaDoc, metaTitles: readonly (string | undefined
   const metas = metaTitles.filter((t): t is string => !!t);
   const site = siteName ? tokens(siteName).join(' ') : '';
   const all = headings(doc).filter((h) => tokens(h.text).join(' ') !== site);
+  // Each meta title as written and without its site-name part.
+  const metaTokens = [...new Set(metas.flatMap((m) => [m, stripSiteName(m, siteName)]))].map(tokens);
   let best: { text: string; score: number } | undefined;
   for (const h of all) {
     const ht = tokens(h.text);
     if (ht.length === 0) continue;
-    for (const m of metas) {
-      const { p, f } = match(ht, tokens(m));
+    for (const mt of metaTokens) {
+      const { p, f } = match(ht, mt);
       // Most of the heading's words must be in the meta title; a heading is
       // preferred over a weaker one of the next level only when it matches better.
       if (p < 0.6) continue;

@@ -78,11 +78,43 @@ const FURNITURE_TAG = /^(?:nav|footer)$/;
 const FURNITURE_NAME = /(?:^|[\s_-])(?:comments?|comment-(?:meta|body|content|list)|related|sidebar|navbar)(?:$|[\s_-])/i;
 
 /** A date element outside the article: in the furniture, or in a site header that does not hold the headline. */
+/**
+ * Whether a heading inside the element is a link: the element is then a teaser for another
+ * page. Walked by hand and remembered per element, since linkedom compiles a selector per
+ * call and every date candidate asks this of its ancestors.
+ */
+const linkedHeading = new WeakMap<object, boolean>();
+function headingLinksAway(el: Chrome): boolean {
+  let v = linkedHeading.get(el);
+  if (v === undefined) linkedHeading.set(el, (v = hasLinkedHeading(el as unknown as Walk, false)));
+  return v;
+}
+
+interface Walk { readonly localName?: string; readonly children?: ArrayLike<Walk> }
+const SUBHEADING = /^h[2-6]$/;
+function hasLinkedHeading(el: Walk, inHeading: boolean): boolean {
+  const kids = el.children;
+  if (!kids) return false;
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i], tag = k.localName ?? '';
+    if (inHeading && tag === 'a') return true;
+    if (hasLinkedHeading(k, inHeading || SUBHEADING.test(tag))) return true;
+  }
+  return false;
+}
+
+/** A card for another post is an article element too: short, no h1, and its heading links away. */
+const cards = new WeakMap<object, boolean>();
+function isCard(el: Chrome): boolean {
+  let v = cards.get(el);
+  if (v === undefined) cards.set(el, (v = (el.textContent ?? '').length < 600 && !el.querySelector('h1') && headingLinksAway(el)));
+  return v;
+}
+
 function inChrome(el: Chrome): boolean {
   for (let e: Chrome | null | undefined = el, i = 0; e && i < 30; e = e.parentElement, i++) {
     const tag = e.localName ?? '';
-    // A card for another post is an article element too: short, no h1, and its heading links away.
-    if (tag === 'article') return (e.textContent ?? '').length < 600 && !e.querySelector('h1') && !!e.querySelector('h2 a, h3 a, h4 a, h5 a, h6 a');
+    if (tag === 'article') return isCard(e);
     if (tag === 'body' || tag === 'html' || tag === 'main') return false;
     // A date in a quote is the quoted post's ("A post shared by … on <time>" in an Instagram embed).
     if (tag === 'blockquote') return true;
@@ -90,7 +122,7 @@ function inChrome(el: Chrome): boolean {
     // A link around a heading and a date is a teaser card for another article.
     if (tag === 'a' && e.querySelector('h2, h3, h4')) return true;
     // So is a list item whose heading links elsewhere ("<li><h6><a>Other thread</a></h6> … Letzter Beitrag: 18.10.2010").
-    if (tag === 'li' && e.querySelector('h2 a, h3 a, h4 a, h5 a, h6 a')) return true;
+    if (tag === 'li' && headingLinksAway(e)) return true;
     if (tag === 'header' && !e.querySelector('h1')) return !e.parentElement || !isInArticle(e);
     if (FURNITURE_NAME.test(`${readAttr(e, 'class') ?? ''} ${readAttr(e, 'id') ?? ''}`)) return true;
   }

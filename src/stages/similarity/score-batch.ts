@@ -5,7 +5,8 @@
  */
 import { buildDocFreq, combineComponents, pairComponents, pairKind, type PairComponents, type PairKind } from './score-pair.js';
 import { SIMILARITY_DEFAULTS, type SimilarityParams } from './similarity-params.js';
-import { textFeatures } from './text-features.js';
+import { textFeatures, type TextFeatures } from './text-features.js';
+import { stripBoilerplate } from './strip-boilerplate.js';
 
 export interface TextPair {
   readonly id: string;
@@ -40,6 +41,14 @@ export function vectorCosine(a: ArrayLike<number>, b: ArrayLike<number>): number
   return na > 0 && nb > 0 ? Math.min(1, Math.max(0, dot / Math.sqrt(na * nb))) : 0;
 }
 
+/** Features of each pair's two texts, with the batch's boilerplate cut first. */
+function batchFeatures(pairs: readonly TextPair[], params: SimilarityParams): (readonly [TextFeatures, TextFeatures])[] {
+  const all = pairs.flatMap((p) => [p.text1, p.text2]);
+  const { shingle, minTexts } = params.boilerplate;
+  const texts = minTexts > 0 ? stripBoilerplate(all, shingle, minTexts) : all;
+  return pairs.map((_, i) => [textFeatures(texts[2 * i]), textFeatures(texts[2 * i + 1])] as const);
+}
+
 /** True when the pair is known to be in two languages. */
 export function isCrossLingual(p: TextPair): boolean {
   return p.lang1 !== undefined && p.lang2 !== undefined && p.lang1.toLowerCase() !== p.lang2.toLowerCase();
@@ -49,8 +58,8 @@ export function isCrossLingual(p: TextPair): boolean {
  * The components of every pair (for scoring, benchmarks and tuning).
  * @example pairBatchComponents([{ id: '1', text1: 'a', text2: 'b' }])[0].words // 0
  */
-export function pairBatchComponents(pairs: readonly TextPair[]): (PairComponents & { kind: PairKind })[] {
-  const feats = pairs.map((p) => [textFeatures(p.text1), textFeatures(p.text2)] as const);
+export function pairBatchComponents(pairs: readonly TextPair[], params: SimilarityParams = SIMILARITY_DEFAULTS): (PairComponents & { kind: PairKind })[] {
+  const feats = batchFeatures(pairs, params);
   const df = buildDocFreq(feats.flat());
   return feats.map(([a, b], i) => ({ ...pairComponents(a, b, df), kind: pairKind(a, b, isCrossLingual(pairs[i])) }));
 }
@@ -71,13 +80,16 @@ const MIN_GROUP = 8;
  * score is `params.modelWeight` × embedding cosine + the rest × the sparse
  * score, and the chance levels are those of that combination: embedding
  * models have their own floor (unrelated texts often reach cosine 0.7).
+ * Before any of this, word runs many texts of the batch share (site
+ * boilerplate) are cut, and without vectors a pair whose shorter text has
+ * few content words is pulled towards the batch mean (`evidenceWords`).
  * @example scorePairs([{ id: 'x', text1: 'Quake hits Chile', text2: 'Quake hits Chile' }]) // [{ id: 'x', score: 1 }]
  */
 export function scorePairs(pairs: readonly TextPair[], params: SimilarityParams = SIMILARITY_DEFAULTS, vectors?: PairVectors): { id: string; score: number }[] {
   if (vectors && (vectors.first.length !== pairs.length || vectors.second.length !== pairs.length)) {
     throw new RangeError(`scorePairs: ${pairs.length} pairs but ${vectors.first.length}/${vectors.second.length} vectors`);
   }
-  const feats = pairs.map((p) => [textFeatures(p.text1), textFeatures(p.text2)] as const);
+  const feats = batchFeatures(pairs, params);
   const df = buildDocFreq(feats.flat());
   const sparse = (i: number, j: number) => {
     const kind = pairKind(feats[i][0], feats[j][1], isCrossLingual(pairs[i]));
@@ -108,9 +120,18 @@ export function scorePairs(pairs: readonly TextPair[], params: SimilarityParams 
     for (let c = 0; c < idx.length; c++) levels.push(level);
   }
   const mean = levels.length > 0 ? levels.reduce((a, b) => a + b, 0) / levels.length : 0;
-  return pairs.map((p, i) => {
+  const vs = pairs.map((p, i) => {
     const level = chance.get(i);
-    const v = level === undefined ? raw[i] : Math.min(1, Math.max(0, raw[i] - level + mean));
+    return level === undefined ? raw[i] : Math.min(1, Math.max(0, raw[i] - level + mean));
+  });
+  // A text of a few words (a headline, a blocked page) is weak evidence either
+  // way, and the pair was rated on the real article: the mean is the better guess.
+  // Only the sparse score: a model reads a headline as well as a page.
+  const avg = vs.reduce((a, b) => a + b, 0) / Math.max(1, vs.length);
+  return pairs.map((p, i) => {
+    const words = Math.min(feats[i][0].words.size, feats[i][1].words.size);
+    const shrink = !vectors && words < params.evidenceWords;
+    const v = shrink ? avg + (vs[i] - avg) * (words / params.evidenceWords) ** params.evidencePower : vs[i];
     return { id: p.id, score: +v.toFixed(6) };
   });
 }

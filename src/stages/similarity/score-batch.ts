@@ -41,7 +41,7 @@ export function vectorCosine(a: ArrayLike<number>, b: ArrayLike<number>): number
   return na > 0 && nb > 0 ? Math.min(1, Math.max(0, dot / Math.sqrt(na * nb))) : 0;
 }
 
-/** Features of each pair's two texts, with the batch's boilerplate cut first. */
+/** Features of each pair's two texts, with the batch's boilerplate cut first when `params.boilerplate` asks for it. */
 function batchFeatures(pairs: readonly TextPair[], params: SimilarityParams): (readonly [TextFeatures, TextFeatures])[] {
   const all = pairs.flatMap((p) => [p.text1, p.text2]);
   const { shingle, minTexts } = params.boilerplate;
@@ -81,7 +81,8 @@ const MIN_GROUP = 8;
  * score, and the chance levels are those of that combination: embedding
  * models have their own floor (unrelated texts often reach cosine 0.7).
  * Before any of this, word runs many texts of the batch share (site
- * boilerplate) are cut, and without vectors a pair whose shorter text has
+ * boilerplate) are cut if `params.boilerplate.minTexts` > 0 (off by
+ * default), and after it, without vectors a pair whose shorter text has
  * few content words is pulled towards the batch mean (`evidenceWords`).
  * @example scorePairs([{ id: 'x', text1: 'Quake hits Chile', text2: 'Quake hits Chile' }]) // [{ id: 'x', score: 1 }]
  */

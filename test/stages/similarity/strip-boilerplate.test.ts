@@ -23,7 +23,7 @@ test('identical texts count once, so two copies of one article keep their words'
   assert.deepEqual(stripBoilerplate([story, story, `${story} More.`], 8, 2), ['', '', 'More.']);
 });
 
-test('scorePairs: shared boilerplate no longer makes two unrelated articles one story', () => {
+test('scorePairs with boilerplate on: shared boilerplate no longer makes two unrelated articles one story', () => {
   const body = (s: string) => `${s} ${NOTICE} ${s}`;
   const pairs = [
     { id: 'a', text1: body('Volcano erupts in Iceland, lava reaches the town of Grindavik'), text2: body('Football club signs a young striker from Brazil for a record fee') },
@@ -31,8 +31,9 @@ test('scorePairs: shared boilerplate no longer makes two unrelated articles one 
     { id: 'c', text1: body('Chess champion retires after losing the title match in Dubai'), text2: body('New vaccine approved for children under five by regulators') },
     { id: 'd', text1: body('Airline strike grounds hundreds of flights across Germany'), text2: body('Airline strike grounds hundreds of flights across Germany') },
   ];
-  const scores = scorePairs(pairs, { ...scorePairsDefaults(), evidenceWords: 0 });
-  const off = scorePairs(pairs, { ...scorePairsDefaults(), evidenceWords: 0, boilerplate: { shingle: 8, minTexts: 0 } });
+  const scores = scorePairs(pairs, { ...scorePairsDefaults(), evidenceWords: 0, boilerplate: { shingle: 8, minTexts: 4 } });
+  const off = scorePairs(pairs, { ...scorePairsDefaults(), evidenceWords: 0 });
+  assert.equal(scorePairsDefaults().boilerplate.minTexts, 0, 'off by default: wire copies of one story share long runs too');
   assert.ok(scores[0].score < off[0].score, `${scores[0].score} < ${off[0].score}`);
   assert.ok(scores[3].score > scores[0].score);
 });

@@ -4,7 +4,7 @@
  * one score per pair, in input order.
  */
 import { buildDocFreq, combineComponents, pairComponents, pairKind, type PairComponents, type PairKind } from './score-pair.js';
-import { SIMILARITY_DEFAULTS, type SimilarityParams } from './similarity-params.js';
+import { HAN_BIGRAMS_PER_WORD, SIMILARITY_DEFAULTS, type SimilarityParams } from './similarity-params.js';
 import { textFeatures, type TextFeatures } from './text-features.js';
 import { stripBoilerplate } from './strip-boilerplate.js';
 
@@ -62,6 +62,14 @@ export function pairBatchComponents(pairs: readonly TextPair[], params: Similari
   const feats = batchFeatures(pairs, params);
   const df = buildDocFreq(feats.flat());
   return feats.map(([a, b], i) => ({ ...pairComponents(a, b, df), kind: pairKind(a, b, isCrossLingual(pairs[i])) }));
+}
+
+/**
+ * About how many distinct content words a text has: Chinese is counted in
+ * overlapping character bigrams, about two per word.
+ */
+function contentWords(f: TextFeatures): number {
+  return f.script === 'han' ? f.words.size / HAN_BIGRAMS_PER_WORD : f.words.size;
 }
 
 /** Unrelated pairs sampled per pair for the chance level of a language pair. */
@@ -130,7 +138,7 @@ export function scorePairs(pairs: readonly TextPair[], params: SimilarityParams 
   // Only the sparse score: a model reads a headline as well as a page.
   const avg = vs.reduce((a, b) => a + b, 0) / Math.max(1, vs.length);
   return pairs.map((p, i) => {
-    const words = Math.min(feats[i][0].words.size, feats[i][1].words.size);
+    const words = Math.min(contentWords(feats[i][0]), contentWords(feats[i][1]));
     const shrink = !vectors && words < params.evidenceWords;
     const v = shrink ? avg + (vs[i] - avg) * (words / params.evidenceWords) ** params.evidencePower : vs[i];
     return { id: p.id, score: +v.toFixed(6) };

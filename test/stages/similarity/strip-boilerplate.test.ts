@@ -55,3 +55,20 @@ test('scorePairs: a pair with a near-empty text is pulled towards the batch mean
 function scorePairsDefaults() {
   return SIMILARITY_DEFAULTS;
 }
+
+test('scorePairs: Chinese bigrams count as half a word each for the evidence shrinkage', () => {
+  // 101 distinct characters: 100 bigrams, about 50 words (below evidenceWords 80).
+  const han = (from: number) => Array.from({ length: 101 }, (_, i) => String.fromCodePoint(0x4e00 + from + i * 3)).join('');
+  // 100 distinct Latin words, distinct in their 5-letter stems (not shrunk).
+  const latin = (topic: string) => Array.from({ length: 100 }, (_, i) => `${topic}${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}ov`).join(' ');
+  const pairs = [
+    { id: 'zh', text1: han(0), text2: han(0) },
+    { id: 'en', text1: latin('h'), text2: latin('h') },
+    { id: 'mixed', text1: latin('g'), text2: latin('m') },
+  ];
+  const plain = scorePairs(pairs, { ...scorePairsDefaults(), evidenceWords: 0 });
+  const shrunk = scorePairs(pairs, scorePairsDefaults());
+  assert.equal(shrunk[1].score, plain[1].score);
+  assert.equal(shrunk[2].score, plain[2].score);
+  assert.ok(shrunk[0].score < plain[0].score, `${shrunk[0].score} < ${plain[0].score}`);
+});

@@ -5,8 +5,12 @@
  * site-specific strings.
  */
 
-/** Ends like a sentence or a quotation: the line is prose. */
-const SENTENCE_END = /[.!?…]["”’»)]?$|["”’»]$/;
+/**
+ * Ends like a sentence or a quotation: the line is prose. CJK full stops
+ * ("。！？") and the Arabic question mark end sentences too: without them a
+ * Chinese article lost every line and was rejected as empty.
+ */
+const SENTENCE_END = /[.!?…。！？؟]["”’»)」』）]?$|["”’»」』]$/;
 
 /** A photo credit at the end of a line: "(REUTERS)", "(AP Photo/Evan Vucci)", "(Getty Images)". */
 const PHOTO_CREDIT = /\((?:[^()]*\b(?:photo|photograph|image|picture|pictures|file|credit)s?\b[^()]*|reuters|ap|afp|epa|getty( images)?|xinhua|anadolu|tass|sputnik|ria novosti|bloomberg|shutterstock|dpa|efe|ansa|pool)\)$/i;

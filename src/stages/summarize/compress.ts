@@ -1,0 +1,76 @@
+/**
+ * Sentence compression by deletion: a summary of about 70 words has room for
+ * three or four sentences, so words that carry no shared fact (a dateline, a
+ * "Why it matters:" label, a parenthetical aside, an attribution tail naming
+ * one outlet) are cut to make room for content. Only deletions: every kept
+ * piece is a verbatim slice of the article, so citations stay exact.
+ */
+import type { SentenceSpan } from './types.js';
+
+export interface CompressedSentence {
+  /** Kept pieces of the sentence, in order, each trimmed. */
+  readonly pieces: readonly SentenceSpan[];
+  /** True when the sentence's own final punctuation was cut away. */
+  readonly cutEnding: boolean;
+}
+
+/** "WASHINGTON (Reuters) -", "NEW YORK —", "(CNN) —": an agency or place dateline. */
+const DATELINE = /^(?:[A-Z][A-Z.,'\- ]{1,40}\s*)?(?:\([A-Za-z .&]{2,30}\)\s*)?[-—–]+\s+/u;
+/** "Why it matters:", "The big picture:": a short label before the sentence proper. */
+const LABEL = /^[A-Z][\p{L}'’ ]{1,30}:\s+(?=[\p{Lu}"“‘0-9])/u;
+/** ", according to X." / ", CNN reports." / ", officials said." closing a sentence. */
+const ATTRIBUTION_TAIL =
+  /,\s+(?:according to [^,;:"“”]{2,80}|(?:the |a |an )?[\p{L}.'’\- ]{2,60}? (?:reported|reports|said|says|told [\p{L}'’ ]{2,40}|announced|confirmed)(?: on)?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?)([.!]?)$/u;
+/** A parenthetical aside of a few words. */
+const PARENTHETICAL = /\s*\([^()]{1,80}\)/gu;
+
+function trimSpan(text: string, start: number, end: number): SentenceSpan {
+  while (start < end && /\s/u.test(text[start])) start++;
+  while (end > start && /\s/u.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** Removes the ranges `cuts` (sorted, disjoint) from [start, end) and returns what is left. */
+function cutRanges(text: string, start: number, end: number, cuts: readonly [number, number][]): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let at = start;
+  for (const [cs, ce] of cuts) {
+    if (cs > at) out.push(trimSpan(text, at, cs));
+    at = Math.max(at, ce);
+  }
+  if (at < end) out.push(trimSpan(text, at, end));
+  return out.filter((p) => p.end > p.start && /[\p{L}\p{N}]/u.test(text.slice(p.start, p.end)));
+}
+
+/**
+ * Compresses one sentence `text.slice(start, end)`.
+ * @example compressSentence('WASHINGTON (Reuters) - The Senate voted, CNN reports.', 0, 52)
+ * // pieces: the span of "The Senate voted"; cutEnding: true
+ */
+export function compressSentence(text: string, start: number, end: number): CompressedSentence {
+  let s = start;
+  let e = end;
+  const head = text.slice(s, e);
+  const dl = DATELINE.exec(head);
+  if (dl !== null && dl[0].length < head.length - 20) s += dl[0].length;
+  const lb = LABEL.exec(text.slice(s, e));
+  if (lb !== null && lb[0].trim().split(/\s+/).length <= 4 && e - s - lb[0].length > 20) s += lb[0].length;
+  let cutEnding = false;
+  const body = text.slice(s, e);
+  // A quotation's own tail (“…,” he said.) is left alone: cutting it would
+  // leave a quotation without its speaker.
+  const tail = ATTRIBUTION_TAIL.exec(body);
+  if (tail !== null && !/["”’]\s*$/u.test(body.slice(0, tail.index)) && tail.index > 30 && !/["“”]/u.test(tail[0])) {
+    e = s + tail.index;
+    cutEnding = true;
+  }
+  const cuts: [number, number][] = [];
+  const inner = text.slice(s, e);
+  for (const m of inner.matchAll(PARENTHETICAL)) {
+    const at = s + (m.index ?? 0);
+    // A parenthesis holding the sentence's subject or its end is kept whole.
+    if (at - s < 3 || at + m[0].length >= e - 1) continue;
+    cuts.push([at, at + m[0].length]);
+  }
+  return { pieces: cutRanges(text, s, e, cuts), cutEnding };
+}

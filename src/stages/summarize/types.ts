@@ -1,0 +1,60 @@
+/**
+ * Types of the summary stage: a cluster of articles in, a short cited account
+ * out. Offsets are JavaScript string offsets (UTF-16 units), half-open.
+ */
+
+/** A sentence span already split by the caller (e.g. the analyze stage's sentences). */
+export interface SentenceSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface SummaryArticle {
+  readonly title: string;
+  readonly text: string;
+  /**
+   * Sentences of `text` when the caller has them already (the brief does);
+   * when absent the text is split with the analyze stage's splitter.
+   */
+  readonly sentences?: readonly SentenceSpan[];
+}
+
+export interface SummaryInput {
+  readonly articles: readonly SummaryArticle[];
+}
+
+/**
+ * Where a summary sentence's words come from: `articles[article]`'s `text`
+ * (or its `title` when `field` is "title", used only for an article without
+ * body text), `slice(start, end)`.
+ */
+export interface SummaryCitation {
+  readonly article: number;
+  readonly start: number;
+  readonly end: number;
+  readonly field?: 'title';
+}
+
+/**
+ * One summary sentence. Its text is its citations' slices joined by single
+ * spaces (whitespace runs inside a slice folded to one space), with a final
+ * "." added when compression cut the sentence's own ending.
+ */
+export interface SummarySentence {
+  readonly text: string;
+  readonly citations: readonly SummaryCitation[];
+}
+
+export interface SummaryResult {
+  readonly summary: string;
+  readonly sentences: readonly SummarySentence[];
+}
+
+export interface SummaryOptions {
+  /** Word budget (words as ROUGE counts them); the summary stays under it. Default 70. */
+  readonly maxWords: number;
+  /** Compress sentences (drop datelines, asides, attribution tails). Default true. */
+  readonly compress: boolean;
+}
+
+export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = { maxWords: 70, compress: true };

@@ -1,0 +1,88 @@
+/**
+ * Candidate units of a summary: every sentence of every article, compressed,
+ * with its words (as ROUGE counts them) and its content terms (stop words
+ * dropped, lightly stemmed, so "protesters" in one outlet meets "protester" in
+ * another).
+ */
+import { splitSentences } from '../analyze/sentences.js';
+import { isStopWord, lightStem } from '../dedupe/text-tokens.js';
+import { compressSentence } from './compress.js';
+import type { SentenceSpan, SummaryArticle, SummaryCitation } from './types.js';
+
+const WORD = /[\p{L}\p{N}\p{M}_]+/gu;
+
+/** Words the way the ROUGE scorer counts them: runs of letters, digits and marks. */
+export function countWords(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(WORD)) n++;
+  return n;
+}
+
+/** Content terms of a text: lower-cased, stop words and single letters dropped, stemmed. */
+export function contentTermsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(WORD)) {
+    const w = m[0];
+    if (w.length < 2 && !/\d/u.test(w)) continue;
+    if (isStopWord(w)) continue;
+    out.push(lightStem(w));
+  }
+  return out;
+}
+
+export interface Unit {
+  readonly article: number;
+  /** Index of the sentence within its article (0 = lead). */
+  readonly position: number;
+  readonly citations: readonly SummaryCitation[];
+  readonly text: string;
+  readonly words: number;
+  readonly terms: readonly string[];
+  /** Whole sentence is a quotation, a question or a fragment: rarely what a neutral account says. */
+  readonly quoteLike: boolean;
+}
+
+/** Joins kept pieces: one space between them, none before closing punctuation. */
+function joinPieces(source: string, pieces: readonly SentenceSpan[], cutEnding: boolean): string {
+  let out = '';
+  for (const p of pieces) {
+    const piece = source.slice(p.start, p.end).replace(/\s+/gu, ' ');
+    out = out === '' || /^[,.;:!?)\]]/u.test(piece) ? out + piece : `${out} ${piece}`;
+  }
+  if (cutEnding) out = out.replace(/[,;:\s]+$/u, '') + '.';
+  return out;
+}
+
+function makeUnit(article: number, position: number, source: string, span: SentenceSpan, compress: boolean, field?: 'title'): Unit | null {
+  const c = compress ? compressSentence(source, span.start, span.end) : { pieces: [span], cutEnding: false };
+  if (c.pieces.length === 0) return null;
+  const text = joinPieces(source, c.pieces, c.cutEnding);
+  const words = countWords(text);
+  if (words === 0) return null;
+  const raw = source.slice(span.start, span.end).trim();
+  const quoteLike = /^["“‘']/u.test(raw) || /\?["”’]?$/u.test(raw) || words < 4;
+  const citations = c.pieces.map((p) => (field ? { article, start: p.start, end: p.end, field } : { article, start: p.start, end: p.end }));
+  return { article, position, citations, text, words, terms: contentTermsOf(text), quoteLike };
+}
+
+/**
+ * Units of one article: its sentences, or its title when it has no text (a
+ * title-only item still tells what the outlet reports).
+ */
+export function unitsOf(article: SummaryArticle, index: number, compress: boolean): Unit[] {
+  const spans = article.sentences ?? splitSentences(article.text);
+  const out: Unit[] = [];
+  spans.forEach((s, i) => {
+    if (s.end <= s.start || s.start < 0 || s.end > article.text.length) return;
+    const u = makeUnit(index, i, article.text, s, compress);
+    if (u !== null) out.push(u);
+  });
+  if (out.length === 0 && article.title.trim() !== '') {
+    const t = article.title;
+    const span = { start: t.length - t.trimStart().length, end: t.trimEnd().length };
+    const u = makeUnit(index, 0, t, span, false, 'title');
+    if (u !== null) out.push(u);
+  }
+  return out;
+}
+

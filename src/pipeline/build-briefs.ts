@@ -16,21 +16,15 @@ import { inferPublished } from './infer-published.js';
 
 /** Builds the brief of one stored story, or undefined when no such story exists. */
 export function buildBrief(store: Store, storyId: StoryId): StoryBrief | undefined {
-  const story = store.listStories().find((s) => s.id === storyId);
-  if (!story) return undefined;
-  const stored = story.articleIds.map((id) => store.getArticle(id)).filter((a): a is StoredArticle => a !== undefined);
-  return briefOf(storyId, stored);
+  // One indexed query for the story's articles: the cost does not depend on the rest of the database.
+  const stored = store.storyArticles(storyId);
+  return stored.length === 0 ? undefined : briefOf(storyId, stored);
 }
 
 /** Briefs of every stored story, largest first. */
 export function buildAllBriefs(store: Store): StoryBrief[] {
-  const byId = new Map(store.listArticles().map((a) => [a.article.id, a]));
-  return store.listStories().map((s) =>
-    briefOf(
-      s.id,
-      s.articleIds.map((id) => byId.get(id)).filter((a): a is StoredArticle => a !== undefined),
-    ),
-  );
+  // Story by story: only one story's articles are in memory at a time.
+  return store.listStories().map((s) => briefOf(s.id, store.storyArticles(s.id)));
 }
 
 function briefOf(storyId: StoryId, stored: readonly StoredArticle[]): StoryBrief {

@@ -35,6 +35,10 @@ export interface Store {
   setStory(articleId: ArticleId, storyId: StoryId): void;
   /** Stories with their articles in stream order, largest first. */
   listStories(): Story[];
+  /** One story with its articles in stream order, or undefined: reads that story only, whatever the database holds. */
+  getStory(id: StoryId): Story | undefined;
+  /** The stored articles of one story in stream order (empty when there is no such story). */
+  storyArticles(id: StoryId): StoredArticle[];
 
   putRejection(r: Rejection): void;
   listRejections(): Rejection[];

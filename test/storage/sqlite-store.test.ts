@@ -47,6 +47,24 @@ test('stories list their articles in stream order, largest story first', () => {
   store.close();
 });
 
+test('one story is read by its id: its articles in stream order, nothing of the others', () => {
+  const store = createStore({ type: 'memory' });
+  const xs = ['first text here', 'second text here', 'third text here', 'fourth text here'].map((t) => article(t));
+  for (const x of xs) store.putArticle(x.article, x.analysis, 'now');
+  store.setStory(xs[0]!.article.id, asStoryId('s_a'));
+  store.setStory(xs[1]!.article.id, asStoryId('s_b'));
+  store.setStory(xs[2]!.article.id, asStoryId('s_a'));
+  assert.deepEqual(store.getStory(asStoryId('s_a')), { id: 's_a', articleIds: [xs[0]!.article.id, xs[2]!.article.id] });
+  assert.deepEqual(store.storyArticles(asStoryId('s_a')).map((a) => [a.article.id, a.storyId]), [
+    [xs[0]!.article.id, 's_a'],
+    [xs[2]!.article.id, 's_a'],
+  ]);
+  assert.deepEqual(store.storyArticles(asStoryId('s_a'))[1]!.analysis, xs[2]!.analysis);
+  assert.equal(store.getStory(asStoryId('s_none')), undefined);
+  assert.deepEqual(store.storyArticles(asStoryId('s_none')), []);
+  store.close();
+});
+
 test('state blobs and rejections persist across reopening the file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'px-store-'));
   try {

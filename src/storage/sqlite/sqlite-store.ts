@@ -95,6 +95,15 @@ export class SqliteStore implements Store {
       .sort((a, b) => b.articleIds.length - a.articleIds.length);
   }
 
+  getStory(id: StoryId): Story | undefined {
+    const rows = this.db.prepare('SELECT id FROM articles WHERE story_id = ? ORDER BY seq').all(id) as { id: string }[];
+    return rows.length === 0 ? undefined : { id, articleIds: rows.map((r) => r.id as ArticleId) };
+  }
+
+  storyArticles(id: StoryId): StoredArticle[] {
+    return (this.db.prepare('SELECT * FROM articles WHERE story_id = ? ORDER BY seq').all(id) as ArticleRow[]).map(toStored);
+  }
+
   putRejection(r: Rejection): void {
     this.db.prepare('INSERT INTO rejections (path, reason, detail, at) VALUES (?, ?, ?, ?)').run(r.path, r.reason, r.detail ?? null, r.at);
   }

@@ -1,0 +1,322 @@
+/**
+ * The brief at scale (issue 11): a wire-driven story of N articles built
+ * deterministically from real article text — a few dozen originals (the
+ * largest events of clusters/giveme5w1h; the bundled examples/biden-putin-call
+ * when ../shared is absent) and their derivatives the way aggregators
+ * republish: copies (paragraphs trimmed, another headline, a partner credit or
+ * none, another outlet, hours later), light rewrites (sentences reordered,
+ * paragraphs dropped, synonyms swapped) and pseudo-translations (no MT here:
+ * heavier paraphrases flagged machine-translated by a disclaimer line).
+ * Everything is ingested through the real pipeline into a SQLite file in
+ * /tmp; the story is then set to the first N stored articles (originals
+ * first, then derivatives in stream order, so sizes nest), and each size is
+ * briefed in a child process (cold, as `parallax brief` would) that reports
+ * wall and CPU seconds of buildBrief, its peak RSS (process.resourceUsage)
+ * and the JSON brief's bytes. Then M cheap short filler articles are ingested
+ * and the sizes are briefed again: the brief must not depend on them.
+ *   node --import tsx bench/brief-scale.ts                          # 50…1000, 0 and 5,000 fillers
+ *   node --import tsx bench/brief-scale.ts --sizes 200,1000 --fillers 0
+ *   node --import tsx bench/brief-scale.ts --db /tmp/x.db --keep     # reuse a built database
+ * Gated figures are ceilings (bench/run.ts): seconds and MB at 200 and 1,000,
+ * the growth exponent of the time between 200 and 1,000, the slowdown with fillers.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import type { RawArticle } from '../src/core/types.js';
+import { asStoryId } from '../src/core/ids.js';
+import { buildBrief } from '../src/pipeline/build-briefs.js';
+import { ingestArticles } from '../src/pipeline/ingest-articles.js';
+import { readInputs } from '../src/pipeline/read-inputs.js';
+import { renderJson } from '../src/stages/brief/render-json.js';
+import { SqliteStore } from '../src/storage/sqlite/sqlite-store.js';
+
+const args = process.argv.slice(2);
+const arg = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+
+// ---- child: brief one story of a database, report one JSON line ----
+if (args[0] === '--child') {
+  const [, file, story] = args;
+  const store = new SqliteStore(file!);
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const brief = buildBrief(store, asStoryId(story!));
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(c0);
+  const t1 = performance.now();
+  const json = brief ? renderJson(brief) : '';
+  const renderSeconds = (performance.now() - t1) / 1000;
+  const peakMB = process.resourceUsage().maxRSS / 1024;
+  const s = brief as unknown as Record<string, unknown> | undefined;
+  const count = (k: string): number => (Array.isArray(s?.[k]) ? (s[k] as unknown[]).length : 0);
+  process.stdout.write(
+    `${JSON.stringify({
+      articles: brief?.articles.length ?? 0,
+      seconds,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      renderSeconds,
+      peakMB,
+      jsonBytes: Buffer.byteLength(json),
+      reuse: count('reuse'),
+      lineages: count('lineages'),
+      quotes: count('quotes'),
+      claims: count('claims'),
+      summary: count('summary'),
+      figures: count('figures'),
+    })}\n`,
+  );
+  store.close();
+  process.exit(0);
+}
+
+// ---- deterministic randomness ----
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rand = rng(11);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+
+interface Original {
+  readonly title: string;
+  readonly paragraphs: readonly string[];
+  readonly source: string;
+  readonly published: number;
+}
+
+const SHARED = join(import.meta.dirname, '../../shared/data/clusters');
+const GIVEME = join(SHARED, 'giveme5w1h');
+
+/** A few dozen originals: the largest gold events of giveme5w1h until 30 articles, else the bundled example. */
+function loadOriginals(): { originals: Original[]; from: string } {
+  const paras = (body: string): string[] => body.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (existsSync(join(GIVEME, 'articles.jsonl')) && existsSync(join(GIVEME, 'gold.jsonl'))) {
+    const jsonl = <T>(f: string): T[] => readFileSync(join(GIVEME, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+    const gold = jsonl<{ id: string; story: string }>('gold.jsonl');
+    const sizes = new Map<string, number>();
+    for (const g of gold) sizes.set(g.story, (sizes.get(g.story) ?? 0) + 1);
+    const events: string[] = [];
+    let total = 0;
+    for (const [e, n] of [...sizes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
+      if (total >= 30) break;
+      events.push(e);
+      total += n;
+    }
+    const inEvents = new Set(gold.filter((g) => events.includes(g.story)).map((g) => g.id));
+    const rows = jsonl<{ id: string; title?: string; text?: string; published?: string; source?: string }>('articles.jsonl').filter((r) => inEvents.has(r.id));
+    const originals = rows.map((r, i) => ({
+      title: r.title ?? '',
+      paragraphs: paras(r.text ?? ''),
+      source: r.source ?? `outlet${i}`,
+      published: Date.parse(`${r.published ?? '2020-01-01'}Z`) || Date.UTC(2020, 0, 1),
+    }));
+    return { originals, from: `giveme5w1h events ${events.join(', ')}` };
+  }
+  const raws = readInputs([join(import.meta.dirname, '../examples/biden-putin-call')]).articles;
+  const originals = raws.map((r, i) => {
+    const lines = paras(r.body);
+    return { title: r.title ?? lines[0] ?? '', paragraphs: r.title ? lines : lines.slice(1), source: `example${i}`, published: Date.UTC(2021, 11, 4, i * 3) };
+  });
+  return { originals, from: 'examples/biden-putin-call (../shared absent)' };
+}
+
+const OUTLETS = [
+  'Yahoo News', 'MSN', 'Newsweek', 'The Independent', 'Daily Mail', 'Fox News', 'CBS News', 'ABC News', 'NBC News', 'USA Today',
+  'Chicago Tribune', 'Los Angeles Times', 'The Seattle Times', 'Houston Chronicle', 'SF Gate', 'Boston Herald', 'Miami Herald', 'Star Tribune',
+  'The Globe and Mail', 'Toronto Star', 'CTV News', 'Sydney Morning Herald', 'The Age', 'NZ Herald', 'Irish Times', 'The Hindu', 'Times of India',
+  'Straits Times', 'Japan Times', 'Korea Herald', 'Gulf News', 'Al Arabiya', 'Dawn', 'News24', 'Euronews', 'France 24', 'Deutsche Welle',
+  'The Local', 'Kyiv Post', 'Moscow Times', 'Arab News', 'Jakarta Post', 'Bangkok Post', 'Manila Times', 'Taipei Times', 'Newsmax',
+];
+const CREDITS = ['(AP)', 'Reuters contributed to this report.', 'The Associated Press contributed to this report.', 'This article originally appeared on Reuters.', 'AFP contributed reporting.'];
+const SYNONYMS: Record<string, string> = {
+  said: 'stated', says: 'states', told: 'informed', announced: 'declared', also: 'additionally', however: 'but', officials: 'authorities',
+  people: 'persons', government: 'administration', country: 'nation', about: 'around', began: 'started', help: 'assist', big: 'large',
+  show: 'demonstrate', meeting: 'talks', attack: 'assault', plan: 'proposal', important: 'significant', very: 'highly', many: 'numerous',
+  expected: 'anticipated', before: 'prior to', after: 'following', during: 'throughout', because: 'since', first: 'initial',
+  leaders: 'heads', largest: 'biggest', increase: 'rise', decision: 'ruling', support: 'backing', warned: 'cautioned', added: 'continued',
+};
+const LANGS = ['German', 'French', 'Spanish', 'Russian', 'Arabic', 'Italian', 'Portuguese', 'Turkish'];
+
+function swapWords(text: string, rate: number): string {
+  return text.replace(/\b[a-z]+\b/g, (w) => (SYNONYMS[w] !== undefined && rand() < rate ? SYNONYMS[w]! : w));
+}
+
+function sentencesOf(p: string): string[] {
+  return p.match(/[^.!?]+[.!?]+["”’]?\s*|[^.!?]+$/g)?.map((s) => s.trim()).filter(Boolean) ?? [p];
+}
+
+/** Swaps neighbouring sentences of a paragraph with probability `rate` per pair. */
+function reorder(p: string, rate: number): string {
+  const s = sentencesOf(p);
+  for (let i = 0; i + 1 < s.length; i += 2) if (rand() < rate) [s[i], s[i + 1]] = [s[i + 1]!, s[i]!];
+  return s.join(' ');
+}
+
+function headline(title: string, outlet: string): string {
+  const r = rand();
+  if (r < 0.25) return `${title} | ${outlet}`;
+  if (r < 0.4) return `UPDATE ${1 + Math.floor(rand() * 3)}-${title}`;
+  if (r < 0.55) return swapWords(title, 1);
+  if (r < 0.7) return title.split(/\s+/).slice(0, Math.max(4, Math.ceil(title.split(/\s+/).length * 0.7))).join(' ');
+  return title;
+}
+
+const iso = (t: number): string => new Date(t).toISOString().replace(/\.\d+Z$/, 'Z');
+
+/** One derivative of an original: a copy, a light rewrite or a pseudo-translation. */
+function derive(o: Original, n: number): RawArticle {
+  const outlet = pick(OUTLETS);
+  const hours = 1 + Math.floor(rand() * 72);
+  const kind = rand();
+  const keep = Math.max(2, Math.ceil(o.paragraphs.length * (0.5 + rand() * 0.5)));
+  let paragraphs = o.paragraphs.slice(0, keep);
+  let title = headline(o.title, outlet);
+  if (kind < 0.5) {
+    // Copy: trimmed, maybe credited.
+    const credit = rand();
+    if (credit < 0.5) paragraphs = [...paragraphs, pick(CREDITS)];
+  } else if (kind < 0.8) {
+    // Light rewrite: a paragraph or two dropped, sentences reordered, some synonyms.
+    paragraphs = paragraphs.filter((_, i) => i === 0 || rand() > 0.15).map((p) => swapWords(reorder(p, 0.3), 0.5));
+  } else {
+    // Pseudo-translation: every synonym swapped, more reordering, flagged machine-translated.
+    title = swapWords(o.title, 1);
+    paragraphs = [...paragraphs.map((p) => swapWords(reorder(p, 0.6), 1)), `This article was machine-translated from ${pick(LANGS)}.`];
+  }
+  return { format: 'jsonl', path: `brief-scale#${n}`, title, body: paragraphs.join('\n'), published: iso(o.published + hours * 3_600_000), source: outlet };
+}
+
+/** Cheap short articles about nothing in the story: headlines and sentences of other texts, words varied. */
+function fillers(count: number, pool: readonly string[]): RawArticle[] {
+  const out: RawArticle[] = [];
+  for (let i = 0; i < count; i++) {
+    const body = Array.from({ length: 3 }, () => pick(pool)).join(' ').replace(/\b([a-z]{5,})\b/g, (w) => (rand() < 0.3 ? `${w}${(i % 26).toString(36)}x` : w));
+    out.push({ format: 'jsonl', path: `filler#${i}`, title: `Filler ${i}: ${pick(pool).slice(0, 60)}`, body, published: iso(Date.UTC(2015, 0, 1) + i * 600_000), source: pick(OUTLETS) });
+  }
+  return out;
+}
+
+function fillerPool(originals: readonly Original[]): string[] {
+  const uci = join(SHARED, 'semeval-multilingual-dev/articles.jsonl');
+  const texts = existsSync(uci)
+    ? readFileSync(uci, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text?: string }).text ?? '')
+    : originals.flatMap((o) => o.paragraphs);
+  return texts.flatMap((t) => sentencesOf(t.split('\n')[0] ?? '')).filter((s) => s.length >= 80 && s.length <= 300 && /^[\x20-\x7e]+$/.test(s));
+}
+
+// ---- parent ----
+const SIZES = (arg('--sizes') ?? '50,100,200,400,1000').split(',').map(Number);
+const FILLERS = Number(arg('--fillers') ?? 5000);
+const DB = arg('--db') ?? '/tmp/parallax-brief-scale.db';
+const KEEP = args.includes('--keep');
+const MAXN = Math.max(...SIZES);
+const TIMEOUT_MS = Number(arg('--timeout') ?? 300) * 1000;
+const clock = { now: () => new Date('2026-01-01T00:00:00Z') };
+
+const { originals, from } = loadOriginals();
+if (!KEEP || !existsSync(DB)) {
+  for (const f of [DB, `${DB}-wal`, `${DB}-shm`]) rmSync(f, { force: true });
+  const raws: RawArticle[] = originals.map((o, i) => ({ format: 'jsonl', path: `original#${i}`, title: o.title, body: o.paragraphs.join('\n'), published: iso(o.published), source: o.source }));
+  // Slack for derivatives that clean to an already stored text (a duplicate, as in a real feed).
+  for (let n = 0; raws.length < MAXN * 1.15 + 20; n++) raws.push(derive(pick(originals), n));
+  const store = new SqliteStore(DB);
+  const t0 = performance.now();
+  const r = ingestArticles(raws, { store, clock });
+  process.stderr.write(`ingested ${r.added} story articles (${r.duplicates} duplicates, ${r.rejected.length} rejected) in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+  store.close();
+}
+process.stdout.write(`brief-scale: ${originals.length} originals from ${from}; database ${DB}\n`);
+
+function storyIds(store: SqliteStore): string[] {
+  // Bench-only bookkeeping over the whole database: the story's articles are those not named filler#.
+  return store
+    .listArticles()
+    .filter((a) => !a.article.title.startsWith('Filler '))
+    .map((a) => a.article.id);
+}
+
+interface Run {
+  articles: number;
+  seconds: number;
+  cpuSeconds: number;
+  renderSeconds: number;
+  peakMB: number;
+  jsonBytes: number;
+  reuse: number;
+  lineages: number;
+  quotes: number;
+  claims: number;
+}
+
+function briefOfSize(n: number): Run | string {
+  const store = new SqliteStore(DB);
+  const ids = storyIds(store).slice(0, MAXN);
+  const story = `brief-scale-${n}`;
+  store.transaction(() => ids.forEach((id, i) => store.setStory(id as never, asStoryId(i < n ? story : 'brief-scale-rest'))));
+  store.close();
+  const r = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', DB, story], { encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: 1 << 24 });
+  if (r.status !== 0) return r.error ? `timeout after ${TIMEOUT_MS / 1000} s` : `exit ${r.status}: ${r.stderr.split('\n').find((l) => /Error/.test(l)) ?? r.stderr.slice(0, 200)}`;
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as Run;
+}
+
+function table(label: string, sizes: readonly number[]): Map<number, Run> {
+  const runs = new Map<number, Run>();
+  process.stdout.write(`\n${label}\n     N   brief s    CPU s   render s   peak MB   JSON bytes   reuse  lineages  quotes  claims\n`);
+  for (const n of sizes) {
+    const r = briefOfSize(n);
+    if (typeof r === 'string') {
+      process.stdout.write(`${String(n).padStart(6)}   ${r}\n`);
+      continue;
+    }
+    runs.set(n, r);
+    process.stdout.write(
+      `${String(r.articles).padStart(6)} ${r.seconds.toFixed(2).padStart(9)} ${r.cpuSeconds.toFixed(2).padStart(8)} ${r.renderSeconds.toFixed(2).padStart(10)} ${r.peakMB.toFixed(0).padStart(9)} ${String(r.jsonBytes).padStart(12)} ${String(r.reuse).padStart(7)} ${String(r.lineages).padStart(9)} ${String(r.quotes).padStart(7)} ${String(r.claims).padStart(7)}\n`,
+    );
+  }
+  const ns = [...runs.keys()];
+  for (let i = 1; i < ns.length; i++) {
+    const [a, b] = [runs.get(ns[i - 1]!)!, runs.get(ns[i]!)!];
+    const k = (x: number, y: number): string => (Math.log(y / x) / Math.log(b.articles / a.articles)).toFixed(2);
+    process.stdout.write(`  growth ${a.articles}→${b.articles}: time n^${k(a.cpuSeconds, b.cpuSeconds)} (CPU), JSON n^${k(a.jsonBytes, b.jsonBytes)}\n`);
+  }
+  return runs;
+}
+
+const bare = table(`story of N articles, no other articles in the database`, SIZES);
+let withFillers = new Map<number, Run>();
+if (FILLERS > 0) {
+  const store = new SqliteStore(DB);
+  const have = store.countArticles() - storyIds(store).length;
+  if (have < FILLERS) {
+    const t0 = performance.now();
+    const r = ingestArticles(fillers(FILLERS - have, fillerPool(originals)), { store, clock });
+    process.stderr.write(`ingested ${r.added} fillers in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+  }
+  const total = store.countArticles();
+  store.close();
+  withFillers = table(`the same with ${total - Math.min(MAXN, total)}+ other articles in the database (${total} in all)`, SIZES.filter((n) => n === 200 || n === MAXN));
+}
+
+const at = (n: number): Run | undefined => bare.get(n);
+const fig = (name: string, v: number, digits = 3): void => void process.stdout.write(`figure briefScale.${name} ${v.toFixed(digits)}\n`);
+for (const n of [200, 1000]) {
+  const r = at(n);
+  if (!r) continue;
+  fig(`n${n}.seconds`, r.seconds);
+  fig(`n${n}.peakMB`, r.peakMB, 0);
+  fig(`n${n}.jsonKB`, r.jsonBytes / 1024, 0);
+}
+const [a, b] = [at(200), at(1000)];
+if (a && b) fig('growth200to1000', Math.log(b.cpuSeconds / a.cpuSeconds) / Math.log(b.articles / a.articles), 2);
+const f = withFillers.get(MAXN);
+if (f && at(MAXN)) fig('fillerSlowdown', f.cpuSeconds / at(MAXN)!.cpuSeconds, 2);
+if (!KEEP) for (const x of [DB, `${DB}-wal`, `${DB}-shm`]) rmSync(x, { force: true });

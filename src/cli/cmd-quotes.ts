@@ -4,10 +4,13 @@
  * text exactly as given, so this runs sentences, entities and quotes on the raw
  * text instead of on the cleaned text the rest of the pipeline uses.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { UsageError } from './args.js';
 import type { Io } from './commands.js';
+import { parseFlags, type CommandSpec } from './flags.js';
+import { jsonlRecords } from './jsonl-io.js';
+import { ProblemLines } from './problem-lines.js';
+import { count, createProgress, elapsed, progressSettings } from './progress.js';
+import { displayName, openOutput } from './std-streams.js';
 import { splitSentences } from '../stages/analyze/sentences.js';
 import { tokenize } from '../stages/analyze/tokens.js';
 import { entitiesFromTokens } from '../stages/analyze/entities.js';
@@ -52,50 +55,48 @@ export function quoteRecords(text: string): QuoteRecord[] {
   return out;
 }
 
-export function cmdQuotes(argv: readonly string[], io: Io): number {
-  let values: { in?: string; out?: string; quiet?: boolean; strict?: boolean };
+export const QUOTES_SPEC: CommandSpec = {
+  name: 'quotes',
+  args: '[ARTICLES.jsonl|-]',
+  group: 'batch',
+  summary: 'direct quotations and their speakers: {id, text} → {id, quotes: [{start, end, speaker, speakerMention}]}',
+  details: 'Offsets are UTF-16 code units into the text exactly as given. Reads and writes one line at a time.',
+  flags: {
+    in: { type: 'string', short: 'i', arg: 'FILE', help: 'input articles, JSON Lines (.gz too); - for stdin' },
+    out: { type: 'string', short: 'o', arg: 'FILE', help: 'output file; - or absent: stdout' },
+    strict: { type: 'boolean', help: 'exit 1 when any line was skipped' },
+    quiet: { type: 'boolean', short: 'q', help: 'no problem or summary lines on stderr' },
+  },
+};
+
+export async function cmdQuotes(argv: readonly string[], io: Io): Promise<number> {
+  const t0 = Date.now();
+  const { values, positionals } = parseFlags(QUOTES_SPEC, argv);
+  const input = (values.in as string | undefined) ?? positionals[0];
+  if (input === undefined) throw new UsageError('give the input file with --in ARTICLES.jsonl (--in - reads stdin)');
+  const quiet = values.quiet === true;
+  progressSettings.quiet = quiet;
+  const out = await openOutput(values.out as string | undefined, io);
+  const problems = new ProblemLines('parallax quotes', io.stderr, quiet);
+  const progress = createProgress();
+  progress.start(0, 'quotes');
+  let done = 0;
   try {
-    values = parseArgs({
-      args: [...argv],
-      strict: true,
-      options: {
-        in: { type: 'string' }, out: { type: 'string', short: 'o' },
-        quiet: { type: 'boolean', short: 'q' }, strict: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
-      },
-    }).values;
-  } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
-  }
-  if (values.in === undefined) throw new UsageError('--in ARTICLES.jsonl is required');
-  let input: string;
-  try {
-    input = readFileSync(values.in, 'utf8');
-  } catch (err) {
-    io.stderr(`parallax quotes: cannot read ${values.in}: ${err instanceof Error ? err.message : String(err)}`);
-    return 1;
-  }
-  const lines: string[] = [];
-  let bad = 0;
-  input.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    let rec: { id?: unknown; text?: unknown };
-    try {
-      rec = JSON.parse(line) as { id?: unknown; text?: unknown };
-    } catch {
-      bad++;
-      if (!values.quiet) io.stderr(`parallax quotes: ${values.in}:${i + 1}: not valid JSON; skipped`);
-      return;
+    for await (const { line, rec, rawId } of jsonlRecords(input, io, problems)) {
+      if (typeof rec.text !== 'string') {
+        problems.report(displayName(input), line, 'needs a string "text"; skipped');
+        continue;
+      }
+      await out.write(JSON.stringify({ id: rawId, quotes: quoteRecords(rec.text) }));
+      done++;
+      progress.tick();
     }
-    if (typeof rec.text !== 'string' || rec.id === undefined) {
-      bad++;
-      if (!values.quiet) io.stderr(`parallax quotes: ${values.in}:${i + 1}: needs "id" and a string "text"; skipped`);
-      return;
-    }
-    lines.push(JSON.stringify({ id: rec.id, quotes: quoteRecords(rec.text) }));
-  });
-  const body = lines.length > 0 ? `${lines.join('\n')}\n` : '';
-  if (values.out !== undefined) writeFileSync(values.out, body);
-  else if (body !== '') io.stdout(body.trimEnd());
-  if (!values.quiet) io.stderr(`parallax quotes: ${lines.length} article(s)${bad > 0 ? `, ${bad} skipped` : ''}`);
-  return bad > 0 && (lines.length === 0 || values.strict === true) ? 1 : 0;
+  } finally {
+    progress.stop();
+    await out.close();
+  }
+  problems.finish();
+  const bad = problems.total;
+  if (!quiet) io.stderr(`parallax quotes: ${count(done)} article(s)${bad > 0 ? `, ${count(bad)} skipped` : ''} (${elapsed(t0)})`);
+  return bad > 0 && (done === 0 || values.strict === true) ? 1 : 0;
 }

@@ -5,59 +5,110 @@
  * (`openai:URL[#name]` endpoint, a local transformers.js model folder or a
  * folder of .vec word vectors) adds the cosine of the two texts' vectors.
  */
-import { EmbeddingError, embedPairs, openModel } from '../embeddings/open-model.js';
+import { EmbeddingError, openModel, type EmbeddingModel } from '../embeddings/open-model.js';
 import { scorePairs, type PairVectors, type TextPair } from '../stages/similarity/index.js';
-import { parseCommand, UsageError } from './args.js';
-import { readJsonlFile, writeJsonl } from './cmd-cluster.js';
+import { UsageError } from './args.js';
 import type { Io } from './commands.js';
+import { parseFlags, type CommandSpec } from './flags.js';
+import { jsonlRecords } from './jsonl-io.js';
+import { ProblemLines } from './problem-lines.js';
+import { count, createProgress, elapsed, progressSettings } from './progress.js';
+import { openOutput } from './std-streams.js';
 
-const MODEL_FLAGS = {
-  in: { type: 'string' as const, short: 'i' },
-  model: { type: 'string' as const, short: 'm' },
-  'batch-size': { type: 'string' as const },
-  timeout: { type: 'string' as const },
+export const SIMILARITY_SPEC: CommandSpec = {
+  name: 'similarity',
+  args: '[PAIRS.jsonl|-]',
+  group: 'batch',
+  summary: 'same-story score in [0, 1] for pairs of articles: {id, lang1, lang2, text1, text2} → {id, score}',
+  details: `Model-free by default (ten languages). --model adds the cosine of embedding vectors:
+  openai:URL[#name]   an OpenAI-style embeddings endpoint (key in PARALLAX_EMBEDDINGS_KEY)
+  FOLDER              a transformers.js model folder (config.json + onnx/model.onnx; never
+                      downloads); needs the opt-in runtime: npm install @huggingface/transformers@3
+  FOLDER              a folder of .vec word vectors`,
+  flags: {
+    in: { type: 'string', short: 'i', arg: 'FILE', help: 'input pairs, JSON Lines (.gz too); - for stdin' },
+    out: { type: 'string', short: 'o', arg: 'FILE', help: 'output file; - or absent: stdout' },
+    model: { type: 'string', short: 'm', arg: 'SPEC', help: 'embedding model: openai:URL[#name], a model folder or a word-vector folder' },
+    'batch-size': { type: 'string', arg: 'N', help: 'texts per embedding request (with --model)' },
+    timeout: { type: 'string', arg: 'SECONDS', help: 'per embedding request (with --model openai:…)' },
+    quiet: { type: 'boolean', short: 'q', help: 'no problem or summary lines on stderr' },
+  },
 };
 
-function positiveInt(flag: string, v: string | undefined): number | undefined {
+function positiveInt(flag: string, v: string | boolean | undefined): number | undefined {
   if (v === undefined) return undefined;
-  if (!/^\d+$/.test(v) || Number(v) < 1) throw new UsageError(`--${flag} must be a whole number above 0 (got "${v}")`);
+  if (typeof v !== 'string' || !/^\d+$/.test(v) || Number(v) < 1) throw new UsageError(`--${flag} must be a whole number above 0 (got "${String(v)}")`);
   return Number(v);
 }
 
+/** Texts to vectors in slices, so a long run shows its progress. */
+async function embedAll(pairs: readonly TextPair[], model: EmbeddingModel): Promise<PairVectors> {
+  const unique = [...new Set(pairs.flatMap((p) => [p.text1, p.text2]))];
+  const progress = createProgress();
+  progress.start(unique.length, 'embedding');
+  const vectors: Float32Array[] = [];
+  const slice = 256;
+  try {
+    for (let i = 0; i < unique.length; i += slice) {
+      const part = unique.slice(i, i + slice);
+      vectors.push(...(await model.embed(part)));
+      progress.tick(part.length);
+    }
+  } finally {
+    progress.stop();
+  }
+  const byText = new Map(unique.map((t, i) => [t, vectors[i]!]));
+  return { first: pairs.map((p) => byText.get(p.text1)!), second: pairs.map((p) => byText.get(p.text2)!) };
+}
+
 export async function cmdSimilarity(argv: readonly string[], io: Io): Promise<number> {
-  const parsed = parseCommand(argv, MODEL_FLAGS);
-  const values = parsed.values as { in?: string; out?: string; quiet: boolean; model?: string; 'batch-size'?: string; timeout?: string };
-  const input = values.in ?? parsed.positionals[0];
-  if (!input) throw new UsageError('give the input file with --in FILE');
-  const { out, quiet } = values;
+  const t0 = Date.now();
+  const { values, positionals } = parseFlags(SIMILARITY_SPEC, argv);
+  const input = (values.in as string | undefined) ?? positionals[0];
+  if (input === undefined) throw new UsageError('give the input file with --in FILE (--in - reads stdin)');
+  const quiet = values.quiet === true;
+  progressSettings.quiet = quiet;
   const batchSize = positiveInt('batch-size', values['batch-size']);
   const timeoutSec = positiveInt('timeout', values.timeout);
-  const { rows, problems } = readJsonlFile(input);
-  for (const p of problems) io.stderr(`parallax: ${p}`);
-  const pairs: TextPair[] = rows.map((r) => ({
-    id: String(r.id),
-    text1: typeof r.text1 === 'string' ? r.text1 : '',
-    text2: typeof r.text2 === 'string' ? r.text2 : '',
-    ...(typeof r.lang1 === 'string' ? { lang1: r.lang1 } : {}),
-    ...(typeof r.lang2 === 'string' ? { lang2: r.lang2 } : {}),
-  }));
+  const model = values.model as string | undefined;
+  const out = await openOutput(values.out as string | undefined, io);
+  const problems = new ProblemLines('parallax similarity', io.stderr, quiet);
+  const pairs: TextPair[] = [];
+  const reading = createProgress();
+  reading.start(0, 'reading pairs');
+  for await (const { rec: r } of jsonlRecords(input, io, problems)) {
+    pairs.push({
+      id: r.id,
+      text1: typeof r.text1 === 'string' ? r.text1 : '',
+      text2: typeof r.text2 === 'string' ? r.text2 : '',
+      ...(typeof r.lang1 === 'string' ? { lang1: r.lang1 } : {}),
+      ...(typeof r.lang2 === 'string' ? { lang2: r.lang2 } : {}),
+    });
+    reading.tick();
+  }
+  reading.stop();
+  problems.finish();
   let vectors: PairVectors | undefined;
-  if (values.model !== undefined && pairs.length > 0) {
+  if (model !== undefined && pairs.length > 0) {
     try {
-      const model = openModel(values.model, {
+      vectors = await embedAll(pairs, openModel(model, {
         ...(batchSize ? { batchSize } : {}),
         ...(timeoutSec ? { timeoutMs: timeoutSec * 1000 } : {}),
         ...(process.env.PARALLAX_EMBEDDINGS_KEY ? { apiKey: process.env.PARALLAX_EMBEDDINGS_KEY } : {}),
-      });
-      vectors = await embedPairs(pairs, model);
+      }));
     } catch (err) {
       if (!(err instanceof EmbeddingError)) throw err;
+      await out.close();
       io.stderr(`parallax similarity: ${err.message}`);
       return 1;
     }
   }
   const scores = scorePairs(pairs, undefined, vectors);
-  writeJsonl(out, scores, io);
-  if (!quiet) io.stderr(`scored ${scores.length} pair(s)${vectors ? ` with model ${values.model}` : ''}`);
-  return problems.length > 0 && scores.length === 0 ? 1 : 0;
+  for (const s of scores) await out.write(JSON.stringify(s));
+  await out.close();
+  if (!quiet) {
+    const bad = problems.total > 0 ? `, ${count(problems.total)} bad line(s) skipped` : '';
+    io.stderr(`parallax similarity: ${count(scores.length)} pair(s) scored${vectors ? ` with model ${model}` : ''}${bad} (${elapsed(t0)})`);
+  }
+  return problems.total > 0 && scores.length === 0 ? 1 : 0;
 }

@@ -1,6 +1,6 @@
-import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { StoryBrief } from '../core/brief.js';
 import { asStoryId } from '../core/ids.js';
 import { formatProblem, systemClock, type InputProblem } from '../core/result.js';
@@ -10,28 +10,126 @@ import { readSources, type ReadSourcesOptions } from '../pipeline/read-inputs.js
 import { renderHtml, renderHtmlReport, renderJson, renderMarkdown } from '../stages/brief/index.js';
 import { createStore } from '../storage/create-store.js';
 import type { Store } from '../storage/store.js';
-import { briefFormat, parseCommand, UsageError, type BriefFormat } from './args.js';
-import { createProgress } from './progress.js';
+import { briefFormat, UsageError, type BriefFormat } from './args.js';
+import { CliError, fileErrorLine } from './errors.js';
+import { parseFlags, type CommandSpec, type FlagSpec } from './flags.js';
+import { createProgress, elapsed, plural, progressSettings } from './progress.js';
+import { spoolStdin, type SpooledStdin } from './stdin-input.js';
 
 export interface Io {
   readonly stdout: (s: string) => void;
   readonly stderr: (s: string) => void;
+  /** What `-` reads (process.stdin when absent). */
+  readonly stdin?: NodeJS.ReadableStream;
 }
 
 const DEFAULT_DB = 'parallax.db';
 
-function openStore(db: string | undefined): Store {
-  return createStore({ type: 'sqlite', file: db ?? DEFAULT_DB });
+/** Why a database file cannot be opened, in one line. */
+function databaseProblem(file: string, err: unknown): string {
+  const e = err as { code?: string; message?: string };
+  if (/directory does not exist/i.test(e.message ?? '')) return `cannot open database ${file}: the folder ${dirname(file)} does not exist`;
+  if (e.code === 'SQLITE_NOTADB') return `cannot open database ${file}: not a database (an SQLite file made by parallax ingest)`;
+  if (e.code === 'SQLITE_CANTOPEN') return `cannot open database ${file}: cannot open the file (a folder, or no permission)`;
+  if (e.code === 'SQLITE_READONLY') return `cannot open database ${file}: the file or its folder is read-only`;
+  return `cannot open database ${file}: ${fileErrorLine(err) ?? e.message ?? String(err)}`;
 }
 
+/** Opens (or creates) the database; a path that cannot hold one is a one-line error. */
+function openStore(db: string | undefined): Store {
+  const file = db ?? DEFAULT_DB;
+  try {
+    return createStore({ type: 'sqlite', file });
+  } catch (err) {
+    throw new CliError(databaseProblem(file, err));
+  }
+}
+
+/** For commands that only read: a missing file is an error, never a new empty database. */
+function openExistingStore(db: string | undefined): Store {
+  const file = db ?? DEFAULT_DB;
+  if (file !== ':memory:' && !existsSync(file)) throw new CliError(`no database at ${file} (run parallax ingest first)`);
+  return openStore(db);
+}
+
+const DB_FLAG: Record<string, FlagSpec> = { db: { type: 'string', arg: 'FILE', help: 'SQLite database file (default ./parallax.db)' } };
+const OUT_FLAG: Record<string, FlagSpec> = { out: { type: 'string', short: 'o', arg: 'FILE', help: 'write the output to FILE (- or absent: stdout)' } };
+const BRIEF_FORMAT_FLAG: Record<string, FlagSpec> = { format: { type: 'string', short: 'f', arg: 'md|json|html', help: 'output format (default md)' } };
+const STRICT_FLAG: Record<string, FlagSpec> = { strict: { type: 'boolean', help: 'exit 1 when any input had a problem' } };
+const QUIET_FLAG: Record<string, FlagSpec> = { quiet: { type: 'boolean', short: 'q', help: 'no summary or rejection lines and no progress bars on stderr\n(unreadable inputs are still named)' } };
+
 /** Flags of the commands that read inputs: URLs and feeds. */
-const SOURCE_FLAGS = {
-  follow: { type: 'boolean' },
-  'allow-private': { type: 'boolean' },
-  timeout: { type: 'string' },
-  'max-bytes': { type: 'string' },
-  delay: { type: 'string' },
-} as const;
+const SOURCE_FLAGS: Record<string, FlagSpec> = {
+  follow: { type: 'boolean', help: "fetch each feed item's page (feeds that carry only teasers)" },
+  'allow-private': { type: 'boolean', help: 'permit URLs on local and private addresses' },
+  timeout: { type: 'string', arg: 'MS', help: 'per request, in milliseconds' },
+  'max-bytes': { type: 'string', arg: 'N', help: 'largest response body read' },
+  delay: { type: 'string', arg: 'MS', help: 'pause between requests to one host' },
+};
+
+const INPUTS_HELP = `Inputs: .txt, .html/.htm, .jsonl/.ndjson, RSS/Atom .xml and .warc[.gz] files, folders of
+them (read recursively), http(s) URLs of pages or feeds, and - for standard input (its
+format is detected from its first bytes).`;
+
+export const INGEST_SPEC: CommandSpec = {
+  name: 'ingest',
+  args: 'PATH|URL|-...',
+  group: 'main',
+  summary: 'add articles from files, folders, URLs or stdin to the database (default ./parallax.db)',
+  details: `${INPUTS_HELP}
+Exit code: 0 when articles were stored (or were already there), 1 when nothing could be,
+or when any input had a problem under --strict.`,
+  flags: { ...DB_FLAG, ...SOURCE_FLAGS, ...STRICT_FLAG, ...QUIET_FLAG },
+};
+
+export const ANALYZE_SPEC: CommandSpec = {
+  name: 'analyze',
+  args: 'PATH|URL|-...',
+  group: 'main',
+  summary: 'ingest inputs and print a brief of every story (a temporary database unless --db)',
+  details: INPUTS_HELP,
+  flags: { ...BRIEF_FORMAT_FLAG, ...OUT_FLAG, ...DB_FLAG, ...SOURCE_FLAGS, ...STRICT_FLAG, ...QUIET_FLAG },
+};
+
+export const STORIES_SPEC: CommandSpec = {
+  name: 'stories',
+  group: 'main',
+  summary: 'list the stories in the database: id, article count, title (never creates a database)',
+  flags: { ...DB_FLAG, format: { type: 'string', short: 'f', arg: 'text|json', help: 'output format (default text: one story a line, tab-separated)' } },
+};
+
+export const BRIEF_SPEC: CommandSpec = {
+  name: 'brief',
+  args: 'STORY',
+  group: 'main',
+  summary: 'the brief of one story: agreement, differing figures, quotes, timeline, shared text',
+  details: 'STORY is an id from `parallax stories`. Never creates a database.',
+  flags: { ...BRIEF_FORMAT_FLAG, ...OUT_FLAG, ...DB_FLAG },
+};
+
+/** Replaces `-` among the inputs by a spooled copy of stdin. */
+async function withStdin(paths: readonly string[], io: Io): Promise<{ paths: string[]; io: Io; dispose: () => void }> {
+  const dashes = paths.filter((p) => p === '-').length;
+  if (dashes === 0) return { paths: [...paths], io, dispose: () => {} };
+  if (dashes > 1) throw new UsageError('- (standard input) can be given only once');
+  const spooled: SpooledStdin = await spoolStdin(io.stdin ?? process.stdin);
+  return {
+    paths: paths.map((p) => (p === '-' ? spooled.path : p)),
+    io: { ...io, stdout: io.stdout, stderr: (line) => io.stderr(spooled.rename(line)) },
+    dispose: spooled.dispose,
+  };
+}
+
+/**
+ * A feed whose items were all too short was a teaser feed: one hint instead
+ * of leaving the user with a column of "too-short" lines.
+ */
+function teaserHint(cmd: string, report: IngestReport, follow: boolean, io: Io): void {
+  if (follow) return;
+  const teasers = report.rejected.filter((p) => /#item\d+$/.test(p.path) && /too-short|empty/.test(p.message));
+  if (teasers.length === 0) return;
+  io.stderr(`parallax ${cmd}: hint: ${plural(teasers.length, 'feed item')} held too little text (a feed of teasers?); add --follow to fetch each item's page`);
+}
 
 function nonNegativeInt(flag: string, value: unknown): number | undefined {
   if (value === undefined) return undefined;
@@ -76,29 +174,40 @@ function exitCodeOf(report: IngestReport, readProblems: readonly InputProblem[],
   return strict && anyProblem ? 1 : 0;
 }
 
-export async function cmdIngest(argv: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommand(argv, SOURCE_FLAGS);
+export async function cmdIngest(argv: readonly string[], rawIo: Io): Promise<number> {
+  const t0 = Date.now();
+  const { values, positionals } = parseFlags(INGEST_SPEC, argv);
   const sources = sourceOptions(values);
-  const store = openStore(values.db);
+  const quiet = values.quiet === true;
+  progressSettings.quiet = quiet;
+  const db = values.db as string | undefined;
+  const store = openStore(db);
+  const { paths, io, dispose } = await withStdin(positionals, rawIo).catch((err: unknown) => {
+    store.close();
+    throw err;
+  });
   try {
-    const { report, readProblems } = await ingestPaths(store, positionals, io, values.quiet === true, sources);
-    if (!values.quiet) {
+    const { report, readProblems } = await ingestPaths(store, paths, io, quiet, sources);
+    if (!quiet) {
+      teaserHint('ingest', report, values.follow === true, io);
+      const problems = readProblems.length + report.problems.length + report.rejected.length;
       io.stderr(
-        `ingested ${report.added} new article(s), ${report.duplicates} already stored, ${report.rejected.length} rejected, ` +
-          `${readProblems.length + report.problems.length} unreadable; ${store.listStories().length} stories in ${values.db ?? DEFAULT_DB}`,
+        `parallax ingest: ${plural(report.added, 'article')} added, ${plural(report.duplicates, 'duplicate')}, ` +
+          `${plural(problems, 'problem')}; ${plural(store.listStories().length, 'story', 'stories')} in ${db ?? DEFAULT_DB} (${elapsed(t0)})`,
       );
     }
     return exitCodeOf(report, readProblems, values.strict === true);
   } finally {
     store.close();
+    dispose();
   }
 }
 
 export function cmdStories(argv: readonly string[], io: Io): number {
-  const { values } = parseCommand(argv);
-  const format = values.format ?? 'text';
+  const { values } = parseFlags(STORIES_SPEC, argv);
+  const format = (values.format as string | undefined) ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json (got "${format}")`);
-  const store = openStore(values.db);
+  const store = openExistingStore(values.db as string | undefined);
   try {
     const byId = new Map(store.listArticles().map((a) => [a.article.id, a.article]));
     const stories = store.listStories().map((s) => {
@@ -106,8 +215,8 @@ export function cmdStories(argv: readonly string[], io: Io): number {
       return { id: s.id, articles: s.articleIds.length, title: first?.title ?? '', articleIds: s.articleIds };
     });
     if (format === 'json') io.stdout(JSON.stringify({ stories }, null, 2));
-    else if (stories.length === 0) io.stderr('no stories yet: run `parallax ingest PATH...` first');
-    else for (const s of stories) io.stdout(`${s.id}\t${s.articles} article(s)\t${s.title}`);
+    else if (stories.length === 0) io.stderr('parallax stories: no stories yet: run `parallax ingest PATH...` first');
+    else for (const s of stories) io.stdout(`${s.id}\t${s.articles} article(s)\t${s.title.replace(/[\t\n\r]+/g, ' ')}`);
     return 0;
   } finally {
     store.close();
@@ -120,48 +229,88 @@ function render(briefs: readonly StoryBrief[], format: BriefFormat): string {
   return briefs.map((b) => renderMarkdown(b)).join('\n\n---\n\n');
 }
 
+/** Fails early, before minutes of work, when --out cannot be written. */
+function checkOut(out: string | undefined): void {
+  if (out === undefined || out === '-') return;
+  const dir = dirname(out);
+  if (!existsSync(dir)) throw new CliError(`cannot write ${out}: the folder ${dir} does not exist`);
+}
+
 function emit(text: string, out: string | undefined, io: Io): void {
-  if (out) writeFileSync(out, text);
-  else io.stdout(text.endsWith('\n') ? text.slice(0, -1) : text);
+  if (out === undefined || out === '-') {
+    io.stdout(text.endsWith('\n') ? text.slice(0, -1) : text);
+    return;
+  }
+  try {
+    writeFileSync(out, text);
+  } catch (err) {
+    throw new CliError(fileErrorLine(err, 'cannot write') ?? `cannot write ${out}: ${(err as Error).message}`);
+  }
 }
 
 export function cmdBrief(argv: readonly string[], io: Io): number {
-  const { values, positionals } = parseCommand(argv);
-  const format = briefFormat(values.format);
-  const [storyArg] = positionals;
+  const { values, positionals } = parseFlags(BRIEF_SPEC, argv);
+  const format = briefFormat(values.format as string | undefined);
+  const out = values.out as string | undefined;
+  const [storyArg, extra] = positionals;
   if (!storyArg) throw new UsageError('give a story id (see `parallax stories`)');
-  const store = openStore(values.db);
+  if (extra !== undefined) throw new UsageError(`one story at a time (got "${storyArg}" and "${extra}")`);
+  checkOut(out);
+  const store = openExistingStore(values.db as string | undefined);
   try {
     const brief = buildBrief(store, asStoryId(storyArg));
     if (!brief) {
-      io.stderr(`parallax: no story ${storyArg} in ${values.db ?? DEFAULT_DB} (see \`parallax stories\`)`);
+      io.stderr(`parallax brief: no story ${storyArg} in ${(values.db as string | undefined) ?? DEFAULT_DB} (see \`parallax stories\`)`);
       return 1;
     }
-    emit(format === 'json' ? renderJson(brief) : render([brief], format), values.out, io);
+    emit(format === 'json' ? renderJson(brief) : render([brief], format), out, io);
     return 0;
   } finally {
     store.close();
   }
 }
 
-export async function cmdAnalyze(argv: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommand(argv, SOURCE_FLAGS);
-  const format = briefFormat(values.format);
+export async function cmdAnalyze(argv: readonly string[], rawIo: Io): Promise<number> {
+  const t0 = Date.now();
+  const { values, positionals } = parseFlags(ANALYZE_SPEC, argv);
+  const format = briefFormat(values.format as string | undefined);
   const sources = sourceOptions(values);
+  const quiet = values.quiet === true;
+  progressSettings.quiet = quiet;
+  const out = values.out as string | undefined;
+  const db = values.db as string | undefined;
+  checkOut(out);
+  if (positionals.length === 0) throw new UsageError('give at least one file, folder, URL or - (stdin) to analyze');
   // Without --db the run leaves nothing behind: a throwaway database.
-  const tmp = values.db ? undefined : mkdtempSync(join(tmpdir(), 'parallax-'));
-  const store = openStore(values.db ?? join(tmp!, 'analyze.db'));
+  const tmp = db ? undefined : mkdtempSync(join(tmpdir(), 'parallax-'));
+  let store: Store | undefined;
+  let dispose = (): void => {};
   try {
-    const { report, readProblems } = await ingestPaths(store, positionals, io, values.quiet === true, sources);
+    store = openStore(db ?? join(tmp!, 'analyze.db'));
+    const input = await withStdin(positionals, rawIo);
+    dispose = input.dispose;
+    const io = input.io;
+    const { report, readProblems } = await ingestPaths(store, input.paths, io, quiet, sources);
     const code = exitCodeOf(report, readProblems, values.strict === true);
+    if (!quiet) teaserHint('analyze', report, values.follow === true, io);
     if (report.added === 0 && report.duplicates === 0) {
-      io.stderr('parallax: nothing could be ingested');
+      io.stderr('parallax analyze: nothing could be ingested');
       return code;
     }
-    emit(render(buildAllBriefs(store), format), values.out, io);
+    const stories = store.listStories().length;
+    const progress = createProgress();
+    progress.start(stories, 'briefs');
+    const briefs = buildAllBriefs(store, () => progress.tick());
+    progress.stop();
+    emit(render(briefs, format), out, io);
+    if (!quiet) {
+      const problems = readProblems.length + report.problems.length + report.rejected.length;
+      io.stderr(`parallax analyze: ${plural(report.added + report.duplicates, 'article')}, ${plural(problems, 'problem')}, ${plural(briefs.length, 'story', 'stories')} briefed (${elapsed(t0)})`);
+    }
     return code;
   } finally {
-    store.close();
+    store?.close();
+    dispose();
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   }
 }

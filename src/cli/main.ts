@@ -1,46 +1,13 @@
 import { packageVersion } from '../package-version.js';
-import { UsageError } from './args.js';
-import { cmdAnalyze, cmdBrief, cmdIngest, cmdStories, type Io } from './commands.js';
+import { ANALYZE_SPEC, BRIEF_SPEC, INGEST_SPEC, STORIES_SPEC, cmdAnalyze, cmdBrief, cmdIngest, cmdStories, type Io } from './commands.js';
 import { cmdExtract } from './cmd-extract.js';
 import { cmdCluster } from './cmd-cluster.js';
-import { cmdSimilarity } from './cmd-similarity.js';
-import { cmdQuotes } from './cmd-quotes.js';
-
-const HELP = `parallax — multi-source news intelligence
-
-Usage:
-  parallax analyze PATH|URL... [--format md|json|html] [--out FILE] [--db FILE]
-      ingest files/folders/URLs and print a brief of every story (temporary database unless --db)
-  parallax ingest PATH|URL... [--db FILE] [--strict]
-      add .txt, .html, .jsonl, RSS/Atom .xml and .warc[.gz] inputs to the database (default ./parallax.db)
-      URL options: --follow (fetch each feed item's page), --allow-private (permit local and
-      private addresses), --timeout MS, --max-bytes N, --delay MS (per host)
-  parallax stories [--db FILE] [--format text|json]
-      list the stories in the database
-  parallax brief STORY [--format md|json|html] [--out FILE] [--db FILE]
-      the brief of one story: agreement, differing figures, quotes, timeline, shared text
-
-Batch commands (JSON Lines in and out; used by the benchmarks):
-  parallax extract --in PAGES.jsonl[.gz] --out OUT.jsonl [--workers N]
-      {id, url, html} → {id, title, text, published, author, language}, in input order
-  parallax cluster --in ARTICLES.jsonl --out OUT.jsonl [--db STATE.db]
-      {id, title, text, published, source, url} in stream order → {id, story};
-      with --db the story state is kept in SQLite and a rerun resumes where it stopped
-  parallax similarity --in PAIRS.jsonl --out OUT.jsonl [--model SPEC]
-      {id, lang1, lang2, text1, text2} → {id, score} in [0, 1], 1 = same story;
-      --model openai:URL[#name] (embeddings endpoint), a transformers.js model folder
-      (config.json + onnx/model.onnx, never downloads) or a folder of .vec word vectors
-  parallax quotes --in ARTICLES.jsonl --out OUT.jsonl
-      {id, text} → {id, quotes: [{start, end, speaker, speakerMention}]}
-
-Options:
-  --db FILE      SQLite database file (default ./parallax.db)
-  --format, -f   output format (briefs: md, json or html; default md)
-  --out, -o      write the output to FILE instead of stdout
-  --strict       exit non-zero when any input had a problem
-  --quiet, -q    no summary or rejection lines on stderr
-  --help, -h     this help; --version prints the version
-`;
+import { SIMILARITY_SPEC, cmdSimilarity } from './cmd-similarity.js';
+import { QUOTES_SPEC, cmdQuotes } from './cmd-quotes.js';
+import { CLUSTER_SPEC, EXTRACT_SPEC } from './batch-specs.js';
+import { describeError, EXIT, neutralise } from './errors.js';
+import { commandHelp, parseFlags, type CommandSpec } from './flags.js';
+import { nearest } from './suggest.js';
 
 const COMMANDS: Record<string, (argv: readonly string[], io: Io) => number | Promise<number>> = {
   analyze: cmdAnalyze,
@@ -53,43 +20,152 @@ const COMMANDS: Record<string, (argv: readonly string[], io: Io) => number | Pro
   extract: cmdExtract,
 };
 
-const version = packageVersion;
+/**
+ * Each command's flags and help (see flags.ts): `main` rejects unknown flags
+ * and prints `parallax CMD --help` from these. A command without a spec
+ * parses its own flags and shows the global help.
+ */
+const SPECS: Record<string, CommandSpec> = {
+  analyze: ANALYZE_SPEC,
+  ingest: INGEST_SPEC,
+  stories: STORIES_SPEC,
+  brief: BRIEF_SPEC,
+  extract: EXTRACT_SPEC,
+  cluster: CLUSTER_SPEC,
+  similarity: SIMILARITY_SPEC,
+  quotes: QUOTES_SPEC,
+};
+
+function usageLine(name: string): string {
+  const spec = SPECS[name];
+  return spec ? `  parallax ${name}${spec.args ? ` ${spec.args}` : ''}\n      ${spec.summary}` : `  parallax ${name}\n      (see parallax ${name} --help)`;
+}
+
+function globalHelp(): string {
+  const names = Object.keys(COMMANDS);
+  const main = names.filter((n) => SPECS[n]?.group !== 'batch');
+  const batch = names.filter((n) => SPECS[n]?.group === 'batch');
+  return [
+    'parallax — multi-source news intelligence',
+    '',
+    'Usage: parallax COMMAND [options]        parallax COMMAND --help (or parallax help COMMAND): its options',
+    '',
+    'Commands:',
+    ...main.map(usageLine),
+    '',
+    'Batch commands (JSON Lines in and out, - for stdin and stdout; used by the benchmarks):',
+    ...batch.map(usageLine),
+    '',
+    'Global options:',
+    '  -h, --help       this help',
+    '  -v, --version    the version',
+    '  --debug          print the stack trace of an error',
+    '',
+    'Exit codes: 0 ok, 1 a failure (an input or a file), 2 a usage error, 3 an internal error (a bug).',
+  ].join('\n');
+}
+
+const GLOBAL_FLAGS = ['--help', '--version', '--debug'];
+
+/** `parallax: unknown command "injest". Did you mean "ingest"?` */
+function unknownCommand(cmd: string): string {
+  if (cmd.startsWith('-')) {
+    const guess = nearest(cmd, GLOBAL_FLAGS);
+    return `parallax: unknown option ${cmd}${guess ? `. Did you mean ${guess}?` : ''} (see parallax --help)`;
+  }
+  const guess = nearest(cmd, [...Object.keys(COMMANDS), 'help']);
+  return guess
+    ? `parallax: unknown command "${cmd}". Did you mean "${guess}"?`
+    : `parallax: unknown command "${cmd}"; commands: ${Object.keys(COMMANDS).join(', ')} (see parallax --help)`;
+}
+
+/** Takes the global --debug off the arguments (anywhere before a `--`). */
+function takeDebug(argv: readonly string[]): { debug: boolean; rest: string[] } {
+  const end = argv.indexOf('--');
+  const head = end >= 0 ? argv.slice(0, end) : [...argv];
+  const tail = end >= 0 ? argv.slice(end) : [];
+  const rest = head.filter((a) => a !== '--debug');
+  return { debug: rest.length < head.length, rest: [...rest, ...tail] };
+}
 
 /**
- * The CLI entry point: returns the exit code (0 ok, 1 nothing ingested or a
- * problem under --strict, 2 usage error).
+ * The CLI entry point: returns the exit code (0 ok, 1 a failure such as
+ * nothing ingested or a problem under --strict, 2 a usage error, 3 a bug).
+ * Nothing it is given makes it throw: every error becomes one line on
+ * stderr (its stack trace too with --debug).
  */
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
-  const [cmd, ...rest] = argv;
-  if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
-    io.stdout(HELP.trimEnd());
-    return 0;
+  if (io === defaultIo) guardStdout();
+  const { debug, rest: args } = takeDebug(argv);
+  // Input-derived text (file names, titles) must not drive the terminal.
+  const safe: Io = { ...io, stderr: (s) => io.stderr(neutralise(s)) };
+  const [cmd, ...rest] = args;
+  if (!cmd || cmd === '--help' || cmd === '-h') {
+    io.stdout(globalHelp());
+    return EXIT.ok;
+  }
+  if (cmd === 'help') {
+    const topic = rest[0];
+    if (topic === undefined) io.stdout(globalHelp());
+    else if (SPECS[topic]) io.stdout(commandHelp(SPECS[topic]));
+    else if (COMMANDS[topic]) io.stdout(globalHelp());
+    else {
+      safe.stderr(unknownCommand(topic));
+      return EXIT.usage;
+    }
+    return EXIT.ok;
   }
   if (cmd === '--version' || cmd === '-v') {
-    io.stdout(version());
-    return 0;
+    io.stdout(packageVersion());
+    return EXIT.ok;
   }
   const run = COMMANDS[cmd];
   if (!run) {
-    io.stderr(`parallax: unknown command "${cmd}"; commands: ${Object.keys(COMMANDS).join(', ')} (see parallax --help)`);
-    return 2;
+    safe.stderr(unknownCommand(cmd));
+    return EXIT.usage;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(HELP.trimEnd());
-    return 0;
-  }
+  const spec = SPECS[cmd];
   try {
-    return await run(rest, io);
-  } catch (err) {
-    if (err instanceof UsageError) {
-      io.stderr(`parallax ${cmd}: ${err.message}`);
-      return 2;
+    if (spec) {
+      if (parseFlags(spec, rest).values.help === true) {
+        io.stdout(commandHelp(spec));
+        return EXIT.ok;
+      }
+    } else if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(globalHelp());
+      return EXIT.ok;
     }
-    throw err;
+    return await run(rest, safe);
+  } catch (err) {
+    const { line, code } = describeError(err);
+    safe.stderr(`parallax ${cmd}: ${line}`);
+    if (debug && err instanceof Error && err.stack) safe.stderr(err.stack);
+    return code;
   }
 }
 
+let guarded = false;
+
+/**
+ * A reader that goes away (`parallax stories | head -1`) closes the pipe:
+ * stop quietly instead of dying on EPIPE with a stack trace. Any other
+ * stdout failure (a full disk) is one line.
+ */
+function guardStdout(): void {
+  if (guarded) return;
+  guarded = true;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(EXIT.ok);
+    process.stderr.write(`parallax: cannot write to standard output: ${err.message}\n`);
+    process.exit(EXIT.failed);
+  });
+}
+
 const defaultIo: Io = {
-  stdout: (s) => process.stdout.write(`${s}\n`),
-  stderr: (s) => process.stderr.write(`${s}\n`),
+  stdout: (s) => {
+    process.stdout.write(`${process.stdout.isTTY ? neutralise(s) : s}\n`);
+  },
+  stderr: (s) => {
+    process.stderr.write(`${s}\n`);
+  },
 };

@@ -21,10 +21,14 @@ export function buildBrief(store: Store, storyId: StoryId): StoryBrief | undefin
   return stored.length === 0 ? undefined : briefOf(storyId, stored);
 }
 
-/** Briefs of every stored story, largest first. */
-export function buildAllBriefs(store: Store): StoryBrief[] {
+/** Briefs of every stored story, largest first; `onBrief` after each (a progress bar). */
+export function buildAllBriefs(store: Store, onBrief?: () => void): StoryBrief[] {
   // Story by story: only one story's articles are in memory at a time.
-  return store.listStories().map((s) => briefOf(s.id, store.storyArticles(s.id)));
+  return store.listStories().map((s) => {
+    const brief = briefOf(s.id, store.storyArticles(s.id));
+    onBrief?.();
+    return brief;
+  });
 }
 
 function briefOf(storyId: StoryId, stored: readonly StoredArticle[]): StoryBrief {

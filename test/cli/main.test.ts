@@ -35,10 +35,10 @@ test('ingest then stories then brief, on a database file; ingesting again adds n
     const db = join(dir, 'p.db');
     let c = capture();
     assert.equal(await main(['ingest', 'examples/biden-putin-call', '--db', db], c.io), 0);
-    assert.match(c.err.join('\n'), /ingested 5 new article/);
+    assert.match(c.err.join('\n'), /^parallax ingest: 5 articles added, 0 duplicates, 0 problems; 1 story in .*p\.db \(\d+\.\d s\)$/m);
     c = capture();
     assert.equal(await main(['ingest', 'examples/biden-putin-call', '--db', db], c.io), 0);
-    assert.match(c.err.join('\n'), /ingested 0 new article\(s\), 5 already stored/);
+    assert.match(c.err.join('\n'), /0 articles added, 5 duplicates/);
     c = capture();
     assert.equal(await main(['stories', '--db', db], c.io), 0);
     assert.equal(c.out.length, 1);
@@ -97,7 +97,7 @@ test('ingest URLs: a local page with --allow-private; without it one line refusi
   try {
     let c = capture();
     assert.equal(await main(['ingest', `${s.base}/page.html`, '--allow-private', '--delay', '0', '--db', ':memory:'], c.io), 0);
-    assert.match(c.err.join('\n'), /ingested 1 new article/);
+    assert.match(c.err.join('\n'), /parallax ingest: 1 article added/);
     c = capture();
     assert.equal(await main(['ingest', `${s.base}/page.html`, '--db', ':memory:'], c.io), 1);
     const refusals = c.err.filter((l) => l.startsWith('parallax: '));

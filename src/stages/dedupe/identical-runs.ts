@@ -37,6 +37,42 @@ function sameWindow(a: readonly string[], i: number, b: readonly string[], j: nu
   return true;
 }
 
+/** Window hashes of a text sorted by (hash, position): 8 bytes a window, looked up by binary search. */
+interface WindowIndex {
+  readonly k: number;
+  /** Hash of every window, by position. */
+  readonly hashes: Int32Array;
+  readonly sortedHashes: Int32Array;
+  readonly positions: Int32Array;
+}
+
+// One index per token array and window size, built on first use: a story
+// compares each prepared text with many others, and rebuilding a hash map of
+// the same text for every pair was most of the cost of a pair.
+const indexes = new WeakMap<readonly string[], WindowIndex>();
+
+function windowIndex(words: readonly string[], k: number): WindowIndex {
+  const cached = indexes.get(words);
+  if (cached && cached.k === k) return cached;
+  const hashes = windowHashes(words, k);
+  const order = Array.from({ length: hashes.length }, (_, j) => j).sort((x, y) => hashes[x]! - hashes[y]! || x - y);
+  const index = { k, hashes, sortedHashes: Int32Array.from(order, (j) => hashes[j]!), positions: Int32Array.from(order) };
+  indexes.set(words, index);
+  return index;
+}
+
+/** First slot of `h` in the sorted hashes, or -1. */
+function firstSlot(sorted: Int32Array, h: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < h) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] === h ? lo : -1;
+}
+
 /**
  * Maximal identical runs of at least `minWords` words, non-overlapping in `a`.
  * @example identicalRuns(['x','a','b'], ['a','b','y'], 2) // [{ i: 1, j: 0, length: 2 }]
@@ -45,19 +81,15 @@ export function identicalRuns(a: readonly string[], b: readonly string[], minWor
   const runs: WordRun[] = [];
   const k = Math.max(1, minWords);
   if (a.length < k || b.length < k) return runs;
-  const hb = windowHashes(b, k);
-  const index = new Map<number, number[]>();
-  for (let j = 0; j < hb.length; j++) {
-    const list = index.get(hb[j]);
-    if (list) list.push(j);
-    else index.set(hb[j], [j]);
-  }
-  const ha = windowHashes(a, k);
+  const ib = windowIndex(b, k);
+  const ha = windowIndex(a, k).hashes;
   let i = 0;
   while (i < ha.length) {
-    const hits = index.get(ha[i]);
+    const slot = firstSlot(ib.sortedHashes, ha[i]!);
     let best = { j: -1, length: 0 };
-    for (const j of hits ?? []) {
+    // Hits in ascending position, as a first-seen list would give them: ties keep the earliest.
+    for (let s = slot; s >= 0 && s < ib.sortedHashes.length && ib.sortedHashes[s] === ha[i]; s++) {
+      const j = ib.positions[s]!;
       if (!sameWindow(a, i, b, j, k)) continue;
       let len = k;
       while (i + len < a.length && j + len < b.length && a[i + len] === b[j + len]) len++;

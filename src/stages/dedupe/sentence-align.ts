@@ -49,6 +49,39 @@ export function sentenceTerms(tokens: WordTokens, sentences: readonly TokenSente
   });
 }
 
+/** What one text contributes to every alignment it takes part in, computed once per text. */
+interface TextIndex {
+  /** Term → number of the text's sentences holding it. */
+  readonly df: ReadonlyMap<string, number>;
+  /** Term → the sentences holding it (ascending) and the term's boost in each. */
+  readonly postings: ReadonlyMap<string, { readonly js: number[]; readonly boosts: number[] }>;
+}
+
+// Keyed by the sentence-terms array of a prepared text: a story aligns each
+// text with many others, and re-counting and re-indexing it for every pair
+// was most of the cost of a pair.
+const textIndexes = new WeakMap<readonly SentenceTerms[], TextIndex>();
+
+function textIndex(sentences: readonly SentenceTerms[]): TextIndex {
+  const cached = textIndexes.get(sentences);
+  if (cached) return cached;
+  const df = new Map<string, number>();
+  const postings = new Map<string, { js: number[]; boosts: number[] }>();
+  sentences.forEach((s, j) => {
+    for (const [t, boost] of s.terms) {
+      df.set(t, (df.get(t) ?? 0) + 1);
+      const p = postings.get(t);
+      if (p) {
+        p.js.push(j);
+        p.boosts.push(boost);
+      } else postings.set(t, { js: [j], boosts: [boost] });
+    }
+  });
+  const index = { df, postings };
+  textIndexes.set(sentences, index);
+  return index;
+}
+
 /**
  * Pairs (i in `a`, j in `b`) where each is the other's best match or the
  * better-than-threshold best of one side (translations split and join
@@ -57,11 +90,12 @@ export function sentenceTerms(tokens: WordTokens, sentences: readonly TokenSente
  * @example alignSentences(aTerms, bTerms, { minCosine: 0.5, minSharedTerms: 4 })
  */
 export function alignSentences(a: readonly SentenceTerms[], b: readonly SentenceTerms[], params: AlignParams): SentencePair[] {
-  const df = new Map<string, number>();
-  for (const s of [...a, ...b]) for (const t of s.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const ia = textIndex(a);
+  const ib = textIndex(b);
   const n = a.length + b.length;
   const idf = new Map<string, number>();
-  for (const [t, d] of df) idf.set(t, Math.log(1 + n / d));
+  for (const [t, d] of ia.df) idf.set(t, Math.log(1 + n / (d + (ib.df.get(t) ?? 0))));
+  for (const [t, d] of ib.df) if (!ia.df.has(t)) idf.set(t, Math.log(1 + n / d));
   const weight = (t: string, boost: number) => boost * (idf.get(t) ?? 0);
   const norm = (s: SentenceTerms) => {
     let sum = 0;
@@ -69,42 +103,45 @@ export function alignSentences(a: readonly SentenceTerms[], b: readonly Sentence
     return Math.sqrt(sum);
   };
   const normsB = b.map(norm);
-  const postings = new Map<string, number[]>();
-  b.forEach((s, j) => {
-    for (const t of s.terms.keys()) {
-      const list = postings.get(t);
-      if (list) list.push(j);
-      else postings.set(t, [j]);
-    }
-  });
   const bestOfA: (SentencePair | undefined)[] = new Array(a.length).fill(undefined);
   const bestOfB: (SentencePair | undefined)[] = new Array(b.length).fill(undefined);
+  const dot = new Float64Array(b.length);
+  const shared = new Int32Array(b.length);
+  const touched: number[] = [];
   a.forEach((s, i) => {
     const na = norm(s);
     if (na === 0) return;
-    const dots = new Map<number, { dot: number; shared: number }>();
     for (const [t, boostA] of s.terms) {
-      for (const j of postings.get(t) ?? []) {
-        const acc = dots.get(j) ?? { dot: 0, shared: 0 };
-        acc.dot += weight(t, boostA) * weight(t, b[j].terms.get(t) ?? 1);
-        acc.shared++;
-        dots.set(j, acc);
+      const p = ib.postings.get(t);
+      if (!p) continue;
+      const wa = weight(t, boostA);
+      for (let x = 0; x < p.js.length; x++) {
+        const j = p.js[x]!;
+        if (shared[j] === 0) touched.push(j);
+        dot[j] += wa * weight(t, p.boosts[x]!);
+        shared[j]++;
       }
     }
-    for (const [j, { dot, shared }] of dots) {
-      if (shared < params.minSharedTerms || normsB[j] === 0) continue;
-      const score = dot / (na * normsB[j]);
+    // In first-touch order, as before: ties between equal scores keep the first.
+    for (const j of touched) {
+      const d = dot[j]!;
+      const sh = shared[j]!;
+      dot[j] = 0;
+      shared[j] = 0;
+      if (sh < params.minSharedTerms || normsB[j] === 0) continue;
+      const score = d / (na * normsB[j]!);
       if (score < params.minCosine) continue;
       const pair = { i, j, score };
       if (!bestOfA[i] || score > bestOfA[i]!.score) bestOfA[i] = pair;
       if (!bestOfB[j] || score > bestOfB[j]!.score) bestOfB[j] = pair;
     }
+    touched.length = 0;
   });
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const pairs: SentencePair[] = [];
   for (const p of [...bestOfA, ...bestOfB]) {
-    if (!p || seen.has(`${p.i}:${p.j}`)) continue;
-    seen.add(`${p.i}:${p.j}`);
+    if (!p || seen.has(p.i * b.length + p.j)) continue;
+    seen.add(p.i * b.length + p.j);
     pairs.push(p);
   }
   return pairs.sort((x, y) => x.i - y.i || x.j - y.j);

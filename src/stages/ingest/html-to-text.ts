@@ -4,6 +4,7 @@
  * the tree and start a new line at every block boundary and `<br>`.
  */
 import { parseHTML } from 'linkedom';
+import { capNesting } from './extract/cap-nesting.js';
 
 /** The slice of the DOM we read; linkedom and browsers both satisfy it. */
 export interface DomNodeLike {
@@ -85,7 +86,7 @@ export function asHtmlDocument(html: string): string {
  * @example htmlToParagraphs('<p>One.</p><p>Two<br>Three</p>') // ['One.', 'Two', 'Three']
  */
 export function htmlToParagraphs(html: string): readonly string[] {
-  const { document } = parseHTML(asHtmlDocument(html));
+  const { document } = parseHTML(asHtmlDocument(capNesting(html)));
   const body = (document.body ?? document.documentElement) as unknown as DomNodeLike | null;
   return body ? nodeToParagraphs(body) : [];
 }

@@ -73,11 +73,19 @@ function asItems(v: unknown): Rec[] {
  *   // { articles: [{ format: 'feed', path: 'f.xml#item1', title: 'T', body: 'Body.', source: 'Site' }], problems: [] }
  */
 export function parseFeed(path: string, xml: string): ParsedInput {
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) {
-    return { articles: [], problems: [{ path, line: valid.err.line, message: `invalid XML: ${valid.err.msg}` }] };
+  let doc: Rec;
+  try {
+    const valid = XMLValidator.validate(xml);
+    if (valid !== true) {
+      return { articles: [], problems: [{ path, line: valid.err.line, message: `invalid XML: ${valid.err.msg}` }] };
+    }
+    doc = parser.parse(xml) as Rec;
+  } catch (e) {
+    // The parser throws on what it refuses to expand: external or parameter
+    // entities, an entity over its size limit, runaway nesting, an element
+    // named __proto__. Each is a bad file, not a bug.
+    return { articles: [], problems: [{ path, message: `invalid XML: ${e instanceof Error ? e.message : String(e)}` }] };
   }
-  const doc = parser.parse(xml) as Rec;
   const rss = doc.rss as Rec | undefined;
   const rdf = doc['rdf:RDF'] as Rec | undefined;
   const atom = doc.feed as Rec | undefined;

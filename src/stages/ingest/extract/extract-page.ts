@@ -11,6 +11,7 @@ import { authorOrCredit } from './closing-credit.js';
 import { letterDictionary, restoreLostLetters } from './restore-letters.js';
 import { stripDeadMarkup } from './strip-dead-markup.js';
 import { queryIndex, type QueryEl } from './query-index.js';
+import { capNesting } from './cap-nesting.js';
 
 export interface PageInput {
   readonly id: string | number;
@@ -89,7 +90,8 @@ export interface ReadPage {
  * Throws only on a broken environment; a page that is not HTML gives undefined.
  */
 export function readPage(rawHtml: string, pageUrl?: string): ReadPage | undefined {
-  const html = stripDeadMarkup(asHtmlDocument(rawHtml));
+  // Nesting is capped before parsing, so no walk (ours or Readability's) overflows the stack.
+  const html = capNesting(stripDeadMarkup(asHtmlDocument(rawHtml)));
   const { document } = parseHTML(html);
   if (!document.documentElement || !document.body) return undefined;
   const meta = readMetadata(indexedMetaDoc(document as unknown as MetaDoc), pageUrl);

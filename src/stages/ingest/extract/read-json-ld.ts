@@ -25,11 +25,12 @@ export function jsonLdObjects(doc: MetaDoc): Node[] {
     const stack: unknown[] = [data];
     while (stack.length > 0) {
       const v = stack.pop();
-      if (Array.isArray(v)) stack.push(...v);
+      // One by one: spreading a 150,000-item @graph into push() overflows the stack.
+      if (Array.isArray(v)) for (const x of v) stack.push(x);
       else if (v !== null && typeof v === 'object') {
         const rec = v as Node;
         out.push(rec);
-        if (Array.isArray(rec['@graph'])) stack.push(...rec['@graph']);
+        if (Array.isArray(rec['@graph'])) for (const x of rec['@graph'] as unknown[]) stack.push(x);
         else if (rec['mainEntity'] && typeof rec['mainEntity'] === 'object') stack.push(rec['mainEntity']);
       }
     }
@@ -100,7 +101,7 @@ export function readJsonLd(doc: MetaDoc): LdFacts {
     const m = str(o['dateModified']);
     if (m) modified.push(m);
     if (authors.length === 0) authors = names(o['author'] ?? o['creator'], byId).map((s) => cleanText(s)).filter((s): s is string => !!s);
-    publishers.push(...names(o['publisher'], byId));
+    for (const n of names(o['publisher'], byId)) publishers.push(n);
   }
   return { title, dates, modified, authors, publishers };
 }

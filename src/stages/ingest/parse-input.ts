@@ -10,6 +10,7 @@ import { parseJsonl } from './parse-jsonl.js';
 import { parseFeed } from './parse-feed.js';
 import { parseHtml } from './parse-html.js';
 import { parseWarc } from './parse-warc.js';
+import { decodeText } from './decode-text.js';
 
 export type { ParsedInput } from './parse-jsonl.js';
 
@@ -59,13 +60,9 @@ export function parseInput(path: string, bytes: Uint8Array, opts: Partial<Ingest
   if (kind === 'warc') return bytes.length === 0 ? problem(path, 'empty file') : parseWarc(path, bytes);
   if (bytes.length > maxBytes) return problem(path, `file too large: ${bytes.length} bytes (limit ${maxBytes})`);
   if (bytes.length === 0) return problem(path, 'empty file');
-  if (bytes.includes(0)) return problem(path, 'binary file (contains NUL bytes), not text');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return problem(path, 'not valid UTF-8 text');
-  }
+  const decoded = decodeText(bytes);
+  if ('problem' in decoded) return problem(path, decoded.problem);
+  const text = decoded.text;
   if (text.trim() === '') return problem(path, 'empty file (only whitespace)');
   return parseText(path, kind, text);
 }

@@ -19,6 +19,10 @@ export interface ClusterParams {
   readonly titleBoost: number;
   /** Weight of entity-name terms relative to body terms. */
   readonly entityBoost: number;
+  /** Weight of number keys ("#70000") relative to body terms. */
+  readonly numberBoost: number;
+  /** Weight of country and dictionary-concept keys relative to body terms. */
+  readonly conceptBoost: number;
   /** Body tokens read per article (the lead carries the story). */
   readonly maxBodyTokens: number;
   /** Terms kept in a story centroid. */
@@ -170,6 +174,8 @@ export const CLUSTER_DEFAULTS: ClusterParams = Object.freeze({
   headlineMergeThreshold: 0.18,
   titleBoost: 2,
   entityBoost: 1.5,
+  numberBoost: 0,
+  conceptBoost: 0,
   maxBodyTokens: 600,
   centroidSize: 120,
   queryTerms: 25,
@@ -197,4 +203,4 @@ export const CLUSTER_DEFAULTS: ClusterParams = Object.freeze({
 });
 
 /** Parameters that shape the stored state: a loaded state must have been built with the same. */
-export const STRUCTURAL_PARAMS = ['centroidSize', 'shardCount', 'titleBoost', 'entityBoost', 'maxBodyTokens', 'memberTerms', 'titleChannelTerms'] as const;
+export const STRUCTURAL_PARAMS = ['centroidSize', 'shardCount', 'titleBoost', 'entityBoost', 'numberBoost', 'conceptBoost', 'maxBodyTokens', 'memberTerms', 'titleChannelTerms'] as const;

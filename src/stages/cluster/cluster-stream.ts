@@ -18,6 +18,8 @@ export interface StreamArticle {
   readonly text?: string;
   readonly published?: string;
   readonly source?: string;
+  /** ISO 639-1 code, when the stream gives one (detected from the text otherwise). */
+  readonly language?: string;
 }
 
 export interface StreamAssignment {
@@ -33,6 +35,7 @@ export function toClusterDoc(a: StreamArticle): ClusterDoc {
     text: typeof a.text === 'string' ? a.text : '',
     ...(typeof a.published === 'string' && a.published ? { published: a.published } : {}),
     ...(typeof a.source === 'string' && a.source ? { source: a.source } : {}),
+    ...(typeof a.language === 'string' && a.language ? { language: a.language } : {}),
   };
 }
 

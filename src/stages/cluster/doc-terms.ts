@@ -4,7 +4,10 @@
  * not outweigh short ones in a story centroid.
  */
 import type { ArticleId } from '../../core/ids.js';
-import { isNumberToken, isStopWord, lightStem, tokenizeWords } from '../dedupe/text-tokens.js';
+import { conceptOf } from '../similarity/news-concepts.js';
+import { countryOf, hanCountries } from '../similarity/news-lexicon.js';
+import { nameKey, transliterate } from '../similarity/transliterate.js';
+import { contentWords, textLanguage, type Language } from '../text-model/index.js';
 import type { ClusterParams } from './cluster-params.js';
 
 /** What the clusterer reads of an article. */
@@ -18,24 +21,55 @@ export interface ClusterDoc {
   readonly source?: string;
   /** Canonical entity names from `analyze`; when absent, capitalised words stand in. */
   readonly entities?: readonly string[];
+  /** ISO 639-1 code when known (from `analyze` or the feed); detected from the text when absent. */
+  readonly language?: string;
 }
 
 function addCounts(counts: Map<string, number>, terms: Iterable<string>): void {
   for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
 }
 
-function contentOf(text: string, limit: number, names: string[] | undefined): string[] {
-  const tk = tokenizeWords(text);
+/**
+ * Key prefixes of the language-neutral terms: names (a cross-script
+ * consonant key), numbers, countries and dictionary concepts. A translation
+ * shares these with its source where it shares few words.
+ */
+export const NEUTRAL_PREFIXES = ['e:', '#', 'x:', 'c:'] as const;
+
+/** True for a language-neutral key. */
+export const isNeutralKey = (t: string): boolean => t.startsWith('e:') || t.startsWith('#') || t.startsWith('x:') || t.startsWith('c:');
+
+const HAN = /\p{Script=Han}/u;
+
+/** The neutral keys found beside the words of a text. */
+interface Neutral {
+  readonly names: string[];
+  readonly numbers: string[];
+  readonly concepts: string[];
+}
+
+function contentOf(text: string, limit: number, lang: Language, neutral: Neutral | undefined): string[] {
+  const cw = contentWords(text, lang, limit);
   const out: string[] = [];
-  const n = Math.min(limit, tk.words.length);
-  for (let i = 0; i < n; i++) {
-    const w = tk.words[i];
-    if (isStopWord(w) || (w.length < 2 && !isNumberToken(w)) || isNumberToken(w)) continue;
-    const stem = lightStem(w);
-    out.push(stem);
-    // A capital not right after a sentence end is probably a name.
-    if (names && tk.capitalised[i] && i > 0 && !/[.!?\n]/.test(text.slice(tk.ends[i - 1], tk.starts[i]))) names.push(`e:${stem}`);
+  for (const w of cw.words) {
+    out.push(w.stem);
+    if (!neutral) continue;
+    if (HAN.test(w.stem)) {
+      for (const c of hanCountries(w.stem)) neutral.concepts.push(`c:${c}`);
+      continue;
+    }
+    // English keeps its stems as name keys (its figures were tuned so); other
+    // languages key names by consonant skeleton, so "Путин" meets "Putin".
+    if (w.name) neutral.names.push(`e:${lang === 'en' ? w.stem : nameKey(w.surface)}`);
+    const folded = lang === 'en' ? w.stem : transliterate(w.surface);
+    const country = countryOf(folded);
+    if (country !== undefined) neutral.concepts.push(`c:${country}`);
+    else {
+      const concept = conceptOf(folded);
+      if (concept !== undefined) neutral.concepts.push(`x:${concept}`);
+    }
   }
+  if (neutral) neutral.numbers.push(...cw.numbers);
   return out;
 }
 
@@ -57,6 +91,8 @@ export interface DocFeatures {
    * headline alone is the whole article, there is no second channel.
    */
   readonly titleSupport: number;
+  /** The language the text was read in. */
+  readonly language: Language;
 }
 
 /**
@@ -64,21 +100,29 @@ export interface DocFeatures {
  * @example docFeatures({ id: 'a', title: 'ABC News', text: 'Quake hits Chile…' }, CLUSTER_DEFAULTS).titleSupport // 0
  */
 export function docFeatures(doc: ClusterDoc, params: ClusterParams): DocFeatures {
-  const derivedNames: string[] | undefined = doc.entities ? undefined : [];
+  const lang = textLanguage(doc.title ? `${doc.title}\n${doc.text}` : doc.text, doc.language);
+  const neutral: Neutral = { names: [], numbers: [], concepts: [] };
   const title = new Map<string, number>();
-  addCounts(title, contentOf(doc.title, params.maxBodyTokens, undefined));
+  addCounts(title, contentOf(doc.title, params.maxBodyTokens, lang, undefined));
   const body = new Map<string, number>();
-  addCounts(body, contentOf(doc.text, params.maxBodyTokens, derivedNames));
+  addCounts(body, contentOf(doc.text, params.maxBodyTokens, lang, neutral));
   const names = new Map<string, number>();
-  addCounts(names, doc.entities ? doc.entities.map((e) => `e:${e.toLowerCase().trim()}`) : (derivedNames ?? []));
+  addCounts(names, doc.entities ? doc.entities.map((e) => `e:${e.toLowerCase().trim()}`) : neutral.names);
+  const numbers = new Map<string, number>();
+  addCounts(numbers, neutral.numbers);
+  const concepts = new Map<string, number>();
+  addCounts(concepts, neutral.concepts);
   const out = new Map<string, number>();
   const add = (counts: Map<string, number>, boost: number) => {
+    if (boost <= 0) return;
     // Sublinear TF: the tenth "Ukraine" says less than the first.
     for (const [t, c] of counts) out.set(t, (out.get(t) ?? 0) + boost * (1 + Math.log(c)));
   };
   add(body, 1);
   add(title, params.titleBoost);
   add(names, params.entityBoost);
+  add(numbers, params.numberBoost);
+  add(concepts, params.conceptBoost);
   normalise(out);
   // The title channel: the same title stems under their own keys, normalised
   // apart, so "same headline" is measured beside "same words anywhere".
@@ -91,7 +135,7 @@ export function docFeatures(doc: ClusterDoc, params: ClusterParams): DocFeatures
   let backed = 0;
   for (const t of title.keys()) if (body.has(t)) backed++;
   const titleSupport = body.size === 0 || title.size === 0 ? 0 : backed / title.size;
-  return { terms: out, titleSupport };
+  return { terms: out, titleSupport, language: lang };
 }
 
 /** Key prefix of title-channel terms. */

@@ -1,0 +1,5 @@
+/** Per-language text: language of a text, stopwords, stems, content words. */
+export { asLanguage, LANGUAGES, textLanguage, type Language } from './languages.js';
+export { isStopWordIn, stopWordsOf } from './stopwords.js';
+export { polishStem, stemIn } from './stemmers.js';
+export { contentWords, numberKey, type ContentWord, type ContentWords } from './content-words.js';

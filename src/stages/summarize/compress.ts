@@ -12,6 +12,11 @@ export interface CompressedSentence {
   readonly pieces: readonly SentenceSpan[];
   /** True when the sentence's own final punctuation was cut away. */
   readonly cutEnding: boolean;
+  /**
+   * Offsets where a shorter version of the sentence may end: before a comma,
+   * semicolon or dash that opens a trailing clause ("…, demonstrating that …").
+   */
+  readonly clauseEnds: readonly number[];
 }
 
 /** "WASHINGTON (Reuters) -", "NEW YORK —", "(CNN) —": an agency or place dateline. */
@@ -72,5 +77,34 @@ export function compressSentence(text: string, start: number, end: number): Comp
     if (at - s < 3 || at + m[0].length >= e - 1) continue;
     cuts.push([at, at + m[0].length]);
   }
-  return { pieces: cutRanges(text, s, e, cuts), cutEnding };
+  return { pieces: cutRanges(text, s, e, cuts), cutEnding, clauseEnds: clauseEnds(text, s, e) };
+}
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+const wordsIn = (t: string): number => t.match(WORDS)?.length ?? 0;
+
+/**
+ * Clause boundaries outside quotations and brackets, with at least `minHead`
+ * words before and `minTail` after; a comma between digits ("1,000") or before
+ * a capitalised word (a list of names) is not one.
+ */
+export function clauseEnds(text: string, start: number, end: number, minHead = 6, minTail = 3): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  let inQuote = false;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    else if (ch === '“' || ch === '”' || ch === '"') inQuote = ch === '“' ? true : ch === '”' ? false : !inQuote;
+    if (depth > 0 || inQuote) continue;
+    let at = -1;
+    if ((ch === ',' || ch === ';') && /\s/u.test(text[i + 1] ?? '')) at = i;
+    else if ((ch === '—' || ch === '–' || (ch === '-' && text[i + 1] === '-')) && /\s/u.test(text[i - 1] ?? '')) at = i - 1;
+    if (at < 0) continue;
+    const rest = text.slice(i + 1, end).replace(/^[-\s]+/u, '');
+    if (ch === ',' && /^[\p{Lu}0-9]/u.test(rest)) continue;
+    if (wordsIn(text.slice(start, at)) >= minHead && wordsIn(rest) >= minTail) out.push(at);
+  }
+  return out;
 }

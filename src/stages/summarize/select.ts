@@ -8,58 +8,67 @@
  */
 import type { Unit } from './units.js';
 
-/** Weights of the selection; defaults chosen on the NeuS training clusters (see docs/BENCHMARKS.md). */
+/**
+ * Weights of a unit's expected precision (the share of its words a neutral
+ * account would also use): a linear model over the mean worth of its not yet
+ * covered terms and a few surface cues, fitted on neus-train; both hash halves
+ * give the same signs and sizes (see docs/BENCHMARKS.md).
+ */
 export interface SelectWeights {
-  /** Worth of a term no other article has. */
-  readonly single: number;
-  /** Exponent on the number of other articles sharing a term. */
-  readonly consensusPower: number;
-  /** Extra worth of a term that appears in some article's title. */
-  readonly titleBonus: number;
-  /** Length normalisation: gain / words^lengthPower. */
-  readonly lengthPower: number;
-  /** Multiplier for an article's lead sentence (journalists put the news first). */
-  readonly leadBonus: number;
-  /** Multiplier for quotations, questions and fragments. */
-  readonly quotePenalty: number;
+  readonly bias: number;
+  /** Per unit of mean term worth (covered terms count as worth 0: that removes repeats). */
+  readonly meanWorth: number;
+  /** Per log word: longer sentences carry more of the function words any account uses. */
+  readonly logWords: number;
+  /** Quotation, question or fragment. */
+  readonly quote: number;
+  /** Cut at a clause boundary. */
+  readonly clipped: number;
+  /** Opens with a pronoun ("He said …"): needs a context the summary may not give. */
+  readonly pronoun: number;
+  /** Per share of capitalised words: names carry the facts. */
+  readonly capitals: number;
   /** A unit whose terms are covered beyond this share is a repeat and is skipped. */
   readonly maxOverlap: number;
+  /** Units expected below this precision are not worth their words once one is chosen. */
+  readonly minScore: number;
 }
 
 export const DEFAULT_WEIGHTS: SelectWeights = {
-  single: 0.15,
-  consensusPower: 1,
-  titleBonus: 0.3,
-  lengthPower: 0.6,
-  leadBonus: 1.3,
-  quotePenalty: 0.4,
+  bias: 0.06,
+  meanWorth: 0.73,
+  logWords: 0.034,
+  quote: -0.05,
+  clipped: 0.017,
+  pronoun: -0.027,
+  capitals: 0.067,
   maxOverlap: 0.6,
+  minScore: 0,
 };
 
-export interface TermStats {
-  /** Number of articles (title or text) holding each term. */
-  readonly df: ReadonlyMap<string, number>;
-  readonly inTitle: ReadonlySet<string>;
-}
+const PRONOUN_START = /^(?:he|she|they|it|this|that|these|those|his|her|their|its|we|i)\b/iu;
 
-function termWorth(t: string, own: number, stats: TermStats, w: SelectWeights): number {
-  const others = (stats.df.get(t) ?? 0) - own;
-  const base = others > 0 ? others ** w.consensusPower : w.single;
-  return base + (stats.inTitle.has(t) ? w.titleBonus : 0);
+/** The parts of a unit's score that do not change as others are chosen. */
+function staticScore(u: Unit, w: SelectWeights): number {
+  const words = u.text.match(/[\p{L}\p{N}\p{M}_]+/gu)?.length ?? 1;
+  const caps = (u.text.match(/(?<![\p{L}\p{N}])\p{Lu}/gu)?.length ?? 0) / words;
+  return w.bias + w.logWords * Math.log(u.words) + (u.quoteLike ? w.quote : 0) + (u.clipped ? w.clipped : 0)
+    + (PRONOUN_START.test(u.text) ? w.pronoun : 0) + w.capitals * caps;
 }
 
 /**
- * Picks units to fill `maxWords`, in the order picked. `ownTerms(article)`
- * tells whether the unit's own article counts toward a term's document count.
+ * Picks units to fill `maxWords`, in the order picked; `worth` gives each
+ * content term's worth (see term-stats.ts).
  */
-export function selectUnits(units: readonly Unit[], stats: TermStats, articleTerms: readonly ReadonlySet<string>[], maxWords: number, w: SelectWeights): Unit[] {
+export function selectUnits(units: readonly Unit[], worth: ReadonlyMap<string, number>, maxWords: number, w: SelectWeights): Unit[] {
   const chosen: Unit[] = [];
   const covered = new Set<string>();
   let budget = maxWords;
   const left = new Set(units);
+  const fixed = new Map(units.map((u) => [u, staticScore(u, w)]));
   for (;;) {
     let best: Unit | null = null;
-    let bestScore = 0;
+    let bestScore = Number.NEGATIVE_INFINITY;
     for (const u of left) {
       if (u.words > budget) continue;
       const uniq = new Set(u.terms);
@@ -67,24 +76,19 @@ export function selectUnits(units: readonly Unit[], stats: TermStats, articleTer
       let gain = 0;
       let seen = 0;
       for (const t of uniq) {
-        if (covered.has(t)) {
-          seen++;
-          continue;
-        }
-        gain += termWorth(t, articleTerms[u.article]?.has(t) ? 1 : 0, stats, w);
+        if (covered.has(t)) seen++;
+        else gain += worth.get(t) ?? 0;
       }
       if (seen / uniq.size > w.maxOverlap) continue;
-      let score = gain / u.words ** w.lengthPower;
-      if (u.position === 0) score *= w.leadBonus;
-      if (u.quoteLike) score *= w.quotePenalty;
+      const score = (fixed.get(u) ?? 0) + (w.meanWorth * gain) / uniq.size;
       if (score > bestScore) {
         bestScore = score;
         best = u;
       }
     }
-    if (best === null) break;
+    if (best === null || (chosen.length > 0 && bestScore < w.minScore)) break;
     chosen.push(best);
-    left.delete(best);
+    for (const u of left) if (u.key === best.key) left.delete(u);
     budget -= best.words;
     for (const t of best.terms) covered.add(t);
   }

@@ -4,21 +4,16 @@
  * word is an outlet's own, so each sentence can be checked against its source —
  * with deletions only (see compress.ts). Pure: articles in, summary out.
  */
-import { DEFAULT_WEIGHTS, selectUnits, type SelectWeights, type TermStats } from './select.js';
-import { contentTermsOf, countWords, unitsOf, type Unit } from './units.js';
+import { DEFAULT_WEIGHTS, selectUnits, type SelectWeights } from './select.js';
+import { DEFAULT_TERM_WEIGHTS, termFeatures, termProbability, type TermWeights } from './term-stats.js';
+import { countWords, unitsOf, type Unit } from './units.js';
 import { DEFAULT_SUMMARY_OPTIONS, type SummaryCitation, type SummaryInput, type SummaryOptions, type SummaryResult, type SummarySentence } from './types.js';
 
-function statsOf(input: SummaryInput): { stats: TermStats; articleTerms: Set<string>[] } {
-  const df = new Map<string, number>();
-  const inTitle = new Set<string>();
-  const articleTerms = input.articles.map((a) => {
-    const title = contentTermsOf(a.title);
-    for (const t of title) inTitle.add(t);
-    const terms = new Set([...title, ...contentTermsOf(a.text)]);
-    for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
-    return terms;
-  });
-  return { stats: { df, inTitle }, articleTerms };
+/** Each content term's worth in the summary, from what the outlets share. */
+function worthOf(input: SummaryInput, tw: TermWeights): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [t, f] of termFeatures(input.articles)) out.set(t, termProbability(f, tw));
+  return out;
 }
 
 const WORD_END = /[\p{L}\p{N}\p{M}_]+/gu;
@@ -65,22 +60,30 @@ function truncate(unit: Unit, input: SummaryInput, maxWords: number): SummarySen
  * @example summarizeCluster({ articles: [{ title: 'Storm hits coast', text: 'A storm hit the coast on Monday.' }] }).summary
  * // 'A storm hit the coast on Monday.'
  */
-export function summarizeCluster(input: SummaryInput, options: Partial<SummaryOptions> = {}, weights: SelectWeights = DEFAULT_WEIGHTS): SummaryResult {
+export function summarizeCluster(input: SummaryInput, options: Partial<SummaryOptions> = {}, weights: SelectWeights = DEFAULT_WEIGHTS, termWeights: TermWeights = DEFAULT_TERM_WEIGHTS): SummaryResult {
   const opts = { ...DEFAULT_SUMMARY_OPTIONS, ...options };
   const units = input.articles.flatMap((a, i) => unitsOf(a, i, opts.compress));
   if (units.length === 0) return { summary: '', sentences: [] };
-  const { stats, articleTerms } = statsOf(input);
-  let picked = selectUnits(units, stats, articleTerms, opts.maxWords, weights);
+  const worth = worthOf(input, termWeights);
+  const budget = budgetOf(input, opts);
+  let picked = selectUnits(units, worth, budget, weights);
   let sentences: SummarySentence[];
   if (picked.length === 0) {
     // Not one sentence fits the budget: the best one, cut.
-    const best = selectUnits(units, stats, articleTerms, Number.POSITIVE_INFINITY, weights)[0] ?? units[0];
-    sentences = [truncate(best, input, opts.maxWords)];
+    const best = selectUnits(units, worth, Number.POSITIVE_INFINITY, weights)[0] ?? units[0];
+    sentences = [truncate(best, input, budget)];
   } else {
     picked = orderForReading(picked);
     sentences = picked.map((u) => ({ text: u.text, citations: u.citations }));
   }
   return { summary: sentences.map((s) => s.text).join(' '), sentences };
+}
+
+/** The word budget: proportional to the material, within [minWords, maxWords]. */
+function budgetOf(input: SummaryInput, opts: SummaryOptions): number {
+  if (opts.wordsPerInputWord <= 0) return opts.maxWords;
+  const inputWords = input.articles.reduce((n, a) => n + countWords(a.text), 0);
+  return Math.max(Math.min(opts.minWords, opts.maxWords), Math.min(opts.maxWords, Math.round(opts.wordsPerInputWord * inputWords)));
 }
 
 /** Reading order: the first pick (the best-supported sentence) leads; the rest follow it. */

@@ -51,10 +51,17 @@ export interface SummaryResult {
 }
 
 export interface SummaryOptions {
-  /** Word budget (words as ROUGE counts them); the summary stays under it. Default 70. */
+  /** Hard word limit (words as ROUGE counts them); the summary stays under it. */
   readonly maxWords: number;
+  /** Smallest budget the length rule gives (short material still gets a sentence or two). */
+  readonly minWords: number;
+  /**
+   * Budget per word of the articles' texts: a story told in three short leads
+   * needs fewer words than one told at length. 0 = always `maxWords`.
+   */
+  readonly wordsPerInputWord: number;
   /** Compress sentences (drop datelines, asides, attribution tails). Default true. */
   readonly compress: boolean;
 }
 
-export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = { maxWords: 70, compress: true };
+export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = { maxWords: 90, minWords: 30, wordsPerInputWord: 0.45, compress: true };

@@ -34,6 +34,10 @@ export interface Unit {
   readonly article: number;
   /** Index of the sentence within its article (0 = lead). */
   readonly position: number;
+  /** Versions of one sentence (whole, or cut at a clause) share this key; one at most is chosen. */
+  readonly key: string;
+  /** True for a version cut short at a clause boundary. */
+  readonly clipped: boolean;
   readonly citations: readonly SummaryCitation[];
   readonly text: string;
   readonly words: number;
@@ -53,16 +57,44 @@ function joinPieces(source: string, pieces: readonly SentenceSpan[], cutEnding: 
   return out;
 }
 
-function makeUnit(article: number, position: number, source: string, span: SentenceSpan, compress: boolean, field?: 'title'): Unit | null {
-  const c = compress ? compressSentence(source, span.start, span.end) : { pieces: [span], cutEnding: false };
-  if (c.pieces.length === 0) return null;
-  const text = joinPieces(source, c.pieces, c.cutEnding);
-  const words = countWords(text);
-  if (words === 0) return null;
+/** Pieces ending at `at` (a source offset inside the last kept piece or after it). */
+function clipPieces(pieces: readonly SentenceSpan[], at: number): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  for (const p of pieces) {
+    if (p.start >= at) break;
+    out.push(p.end <= at ? p : { start: p.start, end: at });
+  }
+  return out;
+}
+
+/** Brackets left open or closed by the splitter: an editor's insert cut in two ("[Who’s in?"). */
+function unbalanced(raw: string): boolean {
+  const opens = (raw.match(/[[(]/gu) ?? []).length;
+  const closes = (raw.match(/[\])]/gu) ?? []).length;
+  return opens !== closes || /^\[/u.test(raw);
+}
+
+function makeUnits(article: number, position: number, source: string, span: SentenceSpan, compress: boolean, field?: 'title'): Unit[] {
   const raw = source.slice(span.start, span.end).trim();
-  const quoteLike = /^["“‘']/u.test(raw) || /\?["”’]?$/u.test(raw) || words < 4;
-  const citations = c.pieces.map((p) => (field ? { article, start: p.start, end: p.end, field } : { article, start: p.start, end: p.end }));
-  return { article, position, citations, text, words, terms: contentTermsOf(text), quoteLike };
+  if (compress && unbalanced(raw)) return [];
+  const c = compress ? compressSentence(source, span.start, span.end) : { pieces: [span], cutEnding: false, clauseEnds: [] };
+  if (c.pieces.length === 0) return [];
+  const quoteLike = /^["“‘']/u.test(raw) || /\?["”’]?$/u.test(raw);
+  const key = `${article}:${position}${field ?? ''}`;
+  const versions: { pieces: readonly SentenceSpan[]; cutEnding: boolean; clipped: boolean }[] = [{ ...c, clipped: false }];
+  for (const at of c.clauseEnds) {
+    const pieces = clipPieces(c.pieces, at);
+    if (pieces.length > 0) versions.push({ pieces, cutEnding: true, clipped: true });
+  }
+  const out: Unit[] = [];
+  for (const v of versions) {
+    const text = joinPieces(source, v.pieces, v.cutEnding);
+    const words = countWords(text);
+    if (words === 0) continue;
+    const citations = v.pieces.map((p) => (field ? { article, start: p.start, end: p.end, field } : { article, start: p.start, end: p.end }));
+    out.push({ article, position, key, clipped: v.clipped, citations, text, words, terms: contentTermsOf(text), quoteLike: quoteLike || words < 4 });
+  }
+  return out;
 }
 
 /**
@@ -74,14 +106,12 @@ export function unitsOf(article: SummaryArticle, index: number, compress: boolea
   const out: Unit[] = [];
   spans.forEach((s, i) => {
     if (s.end <= s.start || s.start < 0 || s.end > article.text.length) return;
-    const u = makeUnit(index, i, article.text, s, compress);
-    if (u !== null) out.push(u);
+    out.push(...makeUnits(index, i, article.text, s, compress));
   });
   if (out.length === 0 && article.title.trim() !== '') {
     const t = article.title;
     const span = { start: t.length - t.trimStart().length, end: t.trimEnd().length };
-    const u = makeUnit(index, 0, t, span, false, 'title');
-    if (u !== null) out.push(u);
+    out.push(...makeUnits(index, 0, t, span, false, 'title'));
   }
   return out;
 }

@@ -92,6 +92,9 @@ export function robotsVerdict(groups: readonly RobotsGroup[], token: string, pat
   };
 }
 
+/** Connection failures that say the host cannot be reached at all, before any answer. */
+const UNREACHABLE = /\b(ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|ECONNREFUSED|ENETDOWN)\b/;
+
 /** What the robots cache needs from a fetcher: a GET of robots.txt itself. */
 export type RobotsGet = (url: string) => Promise<
   | { readonly ok: true; readonly status: number; readonly text: string }
@@ -119,6 +122,9 @@ export function createRobotsCache(get: RobotsGet, token: string): RobotsCache {
           if (status !== undefined && status >= 400 && status < 500) return [];
           // A refused address is the page's problem too; let its own fetch report it.
           if (!r.ok && r.reason === 'blocked-address') return [];
+          // No connection at all (offline, no such host): a network error, not a robots.txt verdict;
+          // the page's own fetch fails the same way and reports it as such.
+          if (!r.ok && r.reason === 'network' && UNREACHABLE.test(r.message)) return [];
           return { allowed: false, message: `robots.txt of ${url.origin} unreachable (${r.ok ? `HTTP ${status}` : r.message}); not fetching` };
         });
         byOrigin.set(url.origin, entry);

@@ -77,11 +77,10 @@ function loadTemplates(store: Store): TemplateState {
 }
 
 /**
- * Learns each outlet's template lines from the batch's new articles first,
- * so the whole batch (and every later one) is cleaned with them.
+ * Learns each outlet's template lines from a chunk's new articles first,
+ * so the whole chunk (and every later one) is cleaned with them.
  */
-function learnTemplates(raws: readonly RawArticle[], store: Store): { templates: TemplateState; first: ReturnType<typeof clean>[] } {
-  let templates = loadTemplates(store);
+function learnTemplates(raws: readonly RawArticle[], store: Store, templates: TemplateState): { templates: TemplateState; first: (ReturnType<typeof clean> | undefined)[] } {
   const seen = new Set<string>();
   const first = raws.map((raw) => {
     try {
@@ -97,72 +96,136 @@ function learnTemplates(raws: readonly RawArticle[], store: Store): { templates:
     seen.add(c.value.id);
     templates = observeTemplateLines(templates, outlet, bodyLines(raw.body));
   });
-  return { templates, first: first as ReturnType<typeof clean>[] };
+  return { templates, first };
+}
+
+/** Where a problem with an article is: a JSONL record's `file#L9` becomes file and line. */
+export function problemAt(raw: RawArticle, message: string): InputProblem {
+  const path = raw.path ?? raw.url ?? '(input)';
+  const m = /^(.*)#L(\d+)$/.exec(path);
+  return m ? { path: m[1]!, line: Number(m[2]), message } : { path, message };
+}
+
+/** Articles learned from and cleaned together when streaming: bounds memory, keeps template learning. */
+export const INGEST_CHUNK = 500;
+
+export interface Ingester {
+  /** Queues one article; a full chunk is processed (and stored) at once. */
+  add(raw: RawArticle): void;
+  /** Processes what is queued, saves the learned templates, and reports the whole run. */
+  finish(): IngestReport;
+}
+
+export interface StreamIngestContext extends IngestContext {
+  /** Articles per chunk (template lines are learned from a chunk before it is cleaned). */
+  readonly chunk?: number;
+  /** Called as each rejection or problem happens, for printing. */
+  readonly onRejected?: (p: InputProblem) => void;
+  readonly onProblem?: (p: InputProblem) => void;
+}
+
+/**
+ * An ingest that takes articles one at a time and stores them in chunks, so
+ * a stream of any length is ingested in bounded memory: each chunk's
+ * outlets teach their template lines first, then each article is cleaned,
+ * analysed, stored and clustered in its own transaction.
+ * @example const ing = createIngester({ store, clock }); for (const a of raws) ing.add(a); ing.finish()
+ */
+export function createIngester(ctx: StreamIngestContext): Ingester {
+  const { store, clock } = ctx;
+  const chunkSize = Math.max(1, ctx.chunk ?? INGEST_CHUNK);
+  let cluster = openCluster(store);
+  let templates = loadTemplates(store);
+  let added = 0;
+  let duplicates = 0;
+  const rejected: InputProblem[] = [];
+  const problems: InputProblem[] = [];
+  let queue: RawArticle[] = [];
+
+  const runChunk = (raws: readonly RawArticle[]): void => {
+    const learned = learnTemplates(raws, store, templates);
+    templates = learned.templates;
+    const { first } = learned;
+    for (const [index, raw] of raws.entries()) {
+      try {
+        const base = first[index] ?? clean(raw);
+        // The id comes from the text before learned lines are removed, so it
+        // does not change as an outlet's template is learned: ingesting the
+        // same page again is still a duplicate.
+        if (base.ok && store.hasArticle(base.value.id)) {
+          duplicates++;
+          continue;
+        }
+        const outlet = outletOf(raw);
+        // Cleaned a second time only when the outlet has taught something.
+        const learns = base.ok && outlet !== undefined && (templates.outlets[outlet] ?? 0) >= TEMPLATE_DEFAULTS.minOutletArticles;
+        const relearned = learns ? clean(raw, { isTemplateLine: templateMatcher(templates, outlet) }) : base;
+        const cleaned = relearned.ok && base.ok ? { ok: true as const, value: { ...relearned.value, id: base.value.id } } : relearned;
+        if (!cleaned.ok) {
+          const p = problemAt(raw, `not ingested: ${cleaned.reason}${cleaned.detail ? ` (${cleaned.detail})` : ''}`);
+          rejected.push(p);
+          ctx.onRejected?.(p);
+          store.putRejection({ path: raw.path ?? raw.url ?? '(input)', reason: cleaned.reason, ...(cleaned.detail ? { detail: cleaned.detail } : {}), at: clock.now().toISOString() });
+          continue;
+        }
+        const article = cleaned.value;
+        if (store.hasArticle(article.id)) {
+          duplicates++;
+          continue;
+        }
+        const analysis = analyze(article);
+        try {
+          // The article, its story and the clusterer's state commit together.
+          store.transaction(() => {
+            store.putArticle(article, analysis, clock.now().toISOString());
+            assignStored(store, cluster, clusterDoc({ article, analysis }));
+          });
+        } catch (err) {
+          // The clusterer's memory may be ahead of the rolled-back tables: reload it.
+          cluster = store.clusterStore();
+          throw err;
+        }
+        added++;
+      } catch (err) {
+        const p = problemAt(raw, `internal error while ingesting: ${err instanceof Error ? err.message : String(err)}`);
+        problems.push(p);
+        ctx.onProblem?.(p);
+      } finally {
+        ctx.onArticle?.();
+      }
+    }
+  };
+
+  return {
+    add(raw) {
+      queue.push(raw);
+      if (queue.length >= chunkSize) {
+        const raws = queue;
+        queue = [];
+        runChunk(raws);
+      }
+    },
+    finish() {
+      if (queue.length > 0) runChunk(queue);
+      queue = [];
+      store.transaction(() => {
+        store.saveState(TEMPLATE_STATE, serializeTemplateState(templates));
+      });
+      return { added, duplicates, rejected, problems };
+    },
+  };
 }
 
 /**
  * Cleans, analyses, stores and clusters each raw article, in order. A data
  * outcome (too short, empty, duplicate) is counted, not thrown; an unexpected
  * failure on one article is reported against its path and the batch goes on.
+ * The whole array is one chunk: every outlet's template lines are learned
+ * from all of it first.
  * @example ingestArticles(raws, { store, clock: systemClock })
  */
 export function ingestArticles(raws: readonly RawArticle[], ctx: IngestContext): IngestReport {
-  const { store, clock } = ctx;
-  let cluster = openCluster(store);
-  let added = 0;
-  let duplicates = 0;
-  const rejected: InputProblem[] = [];
-  const problems: InputProblem[] = [];
-  const { templates, first } = learnTemplates(raws, store);
-
-  for (const [index, raw] of raws.entries()) {
-    const path = raw.path ?? raw.url ?? '(input)';
-    try {
-      const base = first[index] ?? clean(raw);
-      // The id comes from the text before learned lines are removed, so it
-      // does not change as an outlet's template is learned: ingesting the
-      // same page again is still a duplicate.
-      if (base.ok && store.hasArticle(base.value.id)) {
-        duplicates++;
-        continue;
-      }
-      const outlet = outletOf(raw);
-      // Cleaned a second time only when the outlet has taught something.
-      const learns = base.ok && outlet !== undefined && (templates.outlets[outlet] ?? 0) >= TEMPLATE_DEFAULTS.minOutletArticles;
-      const learned = learns ? clean(raw, { isTemplateLine: templateMatcher(templates, outlet) }) : base;
-      const cleaned = learned.ok && base.ok ? { ok: true as const, value: { ...learned.value, id: base.value.id } } : learned;
-      if (!cleaned.ok) {
-        const message = `not ingested: ${cleaned.reason}${cleaned.detail ? ` (${cleaned.detail})` : ''}`;
-        rejected.push({ path, message });
-        store.putRejection({ path, reason: cleaned.reason, ...(cleaned.detail ? { detail: cleaned.detail } : {}), at: clock.now().toISOString() });
-        continue;
-      }
-      const article = cleaned.value;
-      if (store.hasArticle(article.id)) {
-        duplicates++;
-        continue;
-      }
-      const analysis = analyze(article);
-      try {
-        // The article, its story and the clusterer's state commit together.
-        store.transaction(() => {
-          store.putArticle(article, analysis, clock.now().toISOString());
-          assignStored(store, cluster, clusterDoc({ article, analysis }));
-        });
-      } catch (err) {
-        // The clusterer's memory may be ahead of the rolled-back tables: reload it.
-        cluster = store.clusterStore();
-        throw err;
-      }
-      added++;
-    } catch (err) {
-      problems.push({ path, message: `internal error while ingesting: ${err instanceof Error ? err.message : String(err)}` });
-    } finally {
-      ctx.onArticle?.();
-    }
-  }
-  store.transaction(() => {
-    store.saveState(TEMPLATE_STATE, serializeTemplateState(templates));
-  });
-  return { added, duplicates, rejected, problems };
+  const ing = createIngester({ ...ctx, chunk: Math.max(1, raws.length) });
+  for (const raw of raws) ing.add(raw);
+  return ing.finish();
 }

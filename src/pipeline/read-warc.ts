@@ -12,6 +12,7 @@ import * as zlib from 'node:zlib';
 import type { RawArticle } from '../core/types.js';
 import type { InputProblem } from '../core/result.js';
 import { collectWarcItems, createWarcSplitter } from '../stages/ingest/parse-warc.js';
+import type { InputEvent } from './input-events.js';
 
 export interface ReadWarcResult {
   readonly articles: readonly RawArticle[];
@@ -21,10 +22,15 @@ export interface ReadWarcResult {
 /** Bytes read per call; also the least data kept ahead of an inflate attempt. */
 const CHUNK = 4 * 1024 * 1024;
 /** A gzip member bigger than this is refused (the file was not compressed per record). */
-const MAX_MEMBER = 256 * 1024 * 1024;
+const MAX_MEMBER = 64 * 1024 * 1024;
+/**
+ * Nor may one member inflate to more than this: a member of zeros inflates
+ * about 1,000-fold (a 4 MB one to 4 GB), and records are page-sized.
+ */
+export const MAX_MEMBER_INFLATED = 64 * 1024 * 1024;
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b, 8]);
 
-type InflateWithInfo = (buf: Uint8Array, opts: { info: true }) => { buffer: Buffer; engine: { bytesWritten: number } };
+type InflateWithInfo = (buf: Uint8Array, opts: { info: true; maxOutputLength: number }) => { buffer: Buffer; engine: { bytesWritten: number } };
 const inflateRaw = zlib.inflateRawSync as unknown as InflateWithInfo;
 const crc32 = (zlib as unknown as { crc32?: (data: Uint8Array) => number }).crc32;
 
@@ -76,16 +82,18 @@ class FileWindow {
   }
 }
 
-function readPlain(fd: number, onData: (b: Uint8Array) => void): void {
+/** Raw bytes of a plain WARC, chunk by chunk. */
+function* readPlain(fd: number): Generator<Uint8Array> {
   for (;;) {
     const chunk = Buffer.allocUnsafe(CHUNK);
     const got = readSync(fd, chunk, 0, CHUNK, null);
     if (got === 0) return;
-    onData(chunk.subarray(0, got));
+    yield chunk.subarray(0, got);
   }
 }
 
-function readGzip(fd: number, onData: (b: Uint8Array) => void, onProblem: (message: string) => void): void {
+/** Inflated bytes of each gzip member in turn, or the problem that cost a member. */
+function* readGzip(fd: number): Generator<Uint8Array | { problem: string }> {
   const win = new FileWindow(fd);
   let p = 0;
   let want = CHUNK;
@@ -97,28 +105,30 @@ function readGzip(fd: number, onData: (b: Uint8Array) => void, onProblem: (messa
     if (header === undefined) failure = 'not a gzip member header';
     else {
       try {
-        const { buffer, engine } = inflateRaw(win.buf.subarray(p + header), { info: true });
+        const { buffer, engine } = inflateRaw(win.buf.subarray(p + header), { info: true, maxOutputLength: MAX_MEMBER_INFLATED });
         const trailer = p + header + engine.bytesWritten;
         if (win.buf.length < trailer + 8 && !win.eof) throw new Error('need more');
         const size = trailer + 8 <= win.buf.length ? win.buf.readUInt32LE(trailer + 4) : -1;
         const crc = trailer + 8 <= win.buf.length ? win.buf.readUInt32LE(trailer) : -1;
         if (size !== buffer.length % 2 ** 32 || (crc32 !== undefined && crc !== crc32(buffer) >>> 0)) failure = 'checksum or size mismatch';
         else {
-          onData(buffer);
           p = trailer + 8;
           want = CHUNK;
+          yield buffer;
           continue;
         }
       } catch (e) {
-        // The member may run past the window: read more before calling it corrupt.
-        if (!win.eof && want < MAX_MEMBER) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) {
+          failure = `inflates to more than ${MAX_MEMBER_INFLATED / 1024 / 1024} MB (a gzip bomb, or a file not compressed per record)`;
+        } else if (!win.eof && want < MAX_MEMBER) {
+          // The member may run past the window: read more before calling it corrupt.
           want *= 2;
           continue;
-        }
-        failure = (e as Error).message === 'need more' ? 'truncated' : `corrupt (${(e as Error).message})`;
+        } else failure = (e as Error).message === 'need more' ? 'truncated' : `corrupt (${(e as Error).message})`;
       }
     }
-    onProblem(`gzip member at compressed byte ${win.start + p}: ${failure}; skipped to the next member`);
+    yield { problem: `gzip member at compressed byte ${win.start + p}: ${failure}; skipped to the next member` };
     // Resume at the next gzip header.
     let q = p + 1;
     for (;;) {
@@ -135,30 +145,52 @@ function readGzip(fd: number, onData: (b: Uint8Array) => void, onProblem: (messa
 }
 
 /**
- * Streams one WARC file into articles and problems.
+ * One WARC file as a stream of articles and problems, record by record: the
+ * caller stores each article before the next record is read, so memory holds
+ * one record (and one gzip member) at a time whatever the file's size.
+ * @example for (const ev of warcEvents('CC-NEWS-20240101.warc.gz')) …
+ */
+export function* warcEvents(file: string, fd?: number): Generator<InputEvent> {
+  const splitter = createWarcSplitter();
+  const own = fd === undefined;
+  try {
+    fd ??= openSync(file, 'r');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    yield { kind: 'problem', problem: { path: file, message: `cannot read: ${code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}` } };
+    return;
+  }
+  const drain = function* (items: ReturnType<typeof splitter.push>): Generator<InputEvent> {
+    const got = { articles: [] as RawArticle[], problems: [] as InputProblem[] };
+    collectWarcItems(file, items, got);
+    for (const problem of got.problems) yield { kind: 'problem', problem };
+    for (const article of got.articles) yield { kind: 'article', article };
+  };
+  try {
+    const magic = Buffer.alloc(2);
+    readSync(fd, magic, 0, 2, 0);
+    const gz = magic[0] === 0x1f && magic[1] === 0x8b;
+    for (const data of gz ? readGzip(fd) : readPlain(fd)) {
+      if (data instanceof Uint8Array) yield* drain(splitter.push(data));
+      else yield { kind: 'problem', problem: { path: file, message: data.problem } };
+    }
+    yield* drain(splitter.end());
+  } catch (e) {
+    yield { kind: 'problem', problem: { path: file, message: `cannot read: ${(e as Error).message}` } };
+  } finally {
+    if (own) closeSync(fd);
+  }
+}
+
+/**
+ * Streams one WARC file into articles and problems, all collected.
  * @example readWarcFile('CC-NEWS-20240101.warc.gz') // { articles: [...], problems: [] }
  */
 export function readWarcFile(file: string): ReadWarcResult {
   const result = { articles: [] as RawArticle[], problems: [] as InputProblem[] };
-  const splitter = createWarcSplitter();
-  const onData = (b: Uint8Array): void => collectWarcItems(file, splitter.push(b), result);
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { articles: [], problems: [{ path: file, message: `cannot read: ${code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}` }] };
-  }
-  try {
-    const magic = Buffer.alloc(2);
-    readSync(fd, magic, 0, 2, 0);
-    if (magic[0] === 0x1f && magic[1] === 0x8b) readGzip(fd, onData, (message) => result.problems.push({ path: file, message }));
-    else readPlain(fd, onData);
-    collectWarcItems(file, splitter.end(), result);
-  } catch (e) {
-    result.problems.push({ path: file, message: `cannot read: ${(e as Error).message}` });
-  } finally {
-    closeSync(fd);
+  for (const ev of warcEvents(file)) {
+    if (ev.kind === 'article') result.articles.push(ev.article);
+    else result.problems.push(ev.problem);
   }
   return result;
 }

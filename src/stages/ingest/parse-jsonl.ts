@@ -17,6 +17,49 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
 }
 
+/** One JSONL line's outcome: an article, a problem, or nothing (a blank line). */
+export type JsonlLine =
+  | { readonly kind: 'article'; readonly article: RawArticle }
+  | { readonly kind: 'problem'; readonly problem: InputProblem }
+  | undefined;
+
+/**
+ * One line of a JSONL file; `lineNo` is 1-based. Streaming readers call this
+ * per line, so a file of any size is read one record at a time.
+ * @example parseJsonlLine('a.jsonl', 3, '{"text":"Hello."}') // { kind: 'article', article: { format: 'jsonl', path: 'a.jsonl#L3', body: 'Hello.' } }
+ */
+export function parseJsonlLine(path: string, lineNo: number, line: string): JsonlLine {
+  if (line.trim() === '') return undefined;
+  const problem = (message: string): JsonlLine => ({ kind: 'problem', problem: { path, line: lineNo, message } });
+  let rec: unknown;
+  try {
+    rec = JSON.parse(line);
+  } catch (e) {
+    return problem(`invalid JSON: ${(e as Error).message}`);
+  }
+  if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) return problem('line is not a JSON object');
+  const r = rec as Record<string, unknown>;
+  const raw = str(r.text);
+  if (raw === undefined) return problem('missing or empty "text" field');
+  const body = looksLikeHtml(raw) ? htmlToParagraphs(raw).join('\n') : raw.replace(/\r\n?/g, '\n');
+  const published = toIsoDate(r.published);
+  const title = str(r.title);
+  const url = str(r.url);
+  const source = str(r.source);
+  return {
+    kind: 'article',
+    article: {
+      format: 'jsonl',
+      path: `${path}#L${lineNo}`,
+      body,
+      ...(title !== undefined && { title }),
+      ...(url !== undefined && { url }),
+      ...(published !== undefined && { published }),
+      ...(source !== undefined && { source }),
+    },
+  };
+}
+
 /**
  * Parses JSONL text whose lines are `{title, text, url, published, source}`.
  * @example parseJsonl('a.jsonl', '{"text":"Hello."}\nnot json')
@@ -26,41 +69,10 @@ function str(v: unknown): string | undefined {
 export function parseJsonl(path: string, text: string): ParsedInput {
   const articles: RawArticle[] = [];
   const problems: InputProblem[] = [];
-  const lines = text.split(/\r?\n/);
-  lines.forEach((line, i) => {
-    const lineNo = i + 1;
-    if (line.trim() === '') return;
-    let rec: unknown;
-    try {
-      rec = JSON.parse(line);
-    } catch (e) {
-      problems.push({ path, line: lineNo, message: `invalid JSON: ${(e as Error).message}` });
-      return;
-    }
-    if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) {
-      problems.push({ path, line: lineNo, message: 'line is not a JSON object' });
-      return;
-    }
-    const r = rec as Record<string, unknown>;
-    const raw = str(r.text);
-    if (raw === undefined) {
-      problems.push({ path, line: lineNo, message: 'missing or empty "text" field' });
-      return;
-    }
-    const body = looksLikeHtml(raw) ? htmlToParagraphs(raw).join('\n') : raw.replace(/\r\n?/g, '\n');
-    const published = toIsoDate(r.published);
-    const title = str(r.title);
-    const url = str(r.url);
-    const source = str(r.source);
-    articles.push({
-      format: 'jsonl',
-      path: `${path}#L${lineNo}`,
-      body,
-      ...(title !== undefined && { title }),
-      ...(url !== undefined && { url }),
-      ...(published !== undefined && { published }),
-      ...(source !== undefined && { source }),
-    });
+  text.split(/\r?\n/).forEach((line, i) => {
+    const out = parseJsonlLine(path, i + 1, line);
+    if (out?.kind === 'article') articles.push(out.article);
+    else if (out?.kind === 'problem') problems.push(out.problem);
   });
   return { articles, problems };
 }

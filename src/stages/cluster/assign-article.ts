@@ -10,7 +10,7 @@ import { STRUCTURAL_PARAMS, type ClusterParams } from './cluster-params.js';
 import type { ClusterState } from './cluster-state.js';
 import { applyToState, stateView } from './state-view.js';
 import { isActive, type AssignPlan, type ClusterStore, type ClusterView, type StoryCore } from './cluster-store.js';
-import { dayNumber, docFeatures, type ClusterDoc } from './doc-terms.js';
+import { dayNumber, docFeatures, isNeutralKey, languageKey, type ClusterDoc } from './doc-terms.js';
 import { capTerms, centroidCosine, grownCosine, isTitleKey, topMemberSim, topTerms } from './story-similarity.js';
 
 export type ClusterEvent =
@@ -85,7 +85,7 @@ export interface Ranking {
  * Pure; exported for diagnostics (which story won, by how much).
  */
 export function rankStories(view: ClusterView, doc: ClusterDoc, p: ClusterParams): Ranking {
-  const { terms: docTf, titleSupport } = docFeatures(doc, p);
+  const { terms: docTf, titleSupport, language } = docFeatures(doc, p);
   const titleWeight = p.titleWeight * titleSupport;
   // A headline alone shares fewer terms with a story centroid than a full text does.
   const headline = doc.text.trim() === '';
@@ -93,11 +93,19 @@ export function rankStories(view: ClusterView, doc: ClusterDoc, p: ClusterParams
   const prevClock = view.clockDay();
   const clock = day === undefined ? prevClock : prevClock === undefined ? day : Math.max(prevClock, day);
   const n = view.docCount();
+  // A word's rarity is judged among the articles of the article's language: in a stream of ten languages,
+  // "deutsche" is in 2 % of all articles but in 10 % of the German ones, and counted against all it
+  // looks like a name and fuses unrelated German stories. Names, numbers and concepts meet across
+  // languages and are judged against all articles. (States saved before the language counts use n.)
+  const langKey = languageKey(language);
+  const nLang = p.languageIdf > 0 && langKey !== undefined ? view.df(langKey) : 0;
   const idfCache = new Map<string, number>();
   const idf = (t: string) => {
     let v = idfCache.get(t);
     if (v === undefined) {
-      v = Math.log((n + 1) / (view.df(t) + 1)) + 1;
+      const d = view.df(t);
+      const base = nLang > 0 && !isNeutralKey(t) ? Math.max(nLang, d) : n;
+      v = (Math.log((base + 1) / (d + 1)) + 1) ** p.idfPower;
       idfCache.set(t, v);
     }
     return v;
@@ -145,7 +153,8 @@ export function rankStories(view: ClusterView, doc: ClusterDoc, p: ClusterParams
     }
     scored.sort((x, y) => y.sim - x.sim || x.rec.seq - y.rec.seq);
   }
-  return { tf, allTerms: [...docTf.keys()], headline, day, clock, idf, scored };
+  // The language key counts the articles of each language (in the document frequencies, never in a vector).
+  return { tf, allTerms: langKey === undefined ? [...docTf.keys()] : [...docTf.keys(), langKey], headline, day, clock, idf, scored };
 }
 
 /** Parameters in force for a view: overrides apply to thresholds only, never to what shaped the state. */

@@ -23,6 +23,10 @@ export interface ClusterParams {
   readonly numberBoost: number;
   /** Weight of country and dictionary-concept keys relative to body terms. */
   readonly conceptBoost: number;
+  /** IDF is raised to this power: > 1 lets the rare words and names that tie two reports to one event outweigh the topic's common words. */
+  readonly idfPower: number;
+  /** 1: a word's IDF counts only the articles of the reading article's language; 0: all articles. */
+  readonly languageIdf: number;
   /** Body tokens read per article (the lead carries the story). */
   readonly maxBodyTokens: number;
   /** Terms kept in a story centroid. */
@@ -175,6 +179,8 @@ export const CLUSTER_DEFAULTS: ClusterParams = Object.freeze({
   titleBoost: 2,
   entityBoost: 1.5,
   numberBoost: 0,
+  idfPower: 1,
+  languageIdf: 1,
   conceptBoost: 0,
   maxBodyTokens: 600,
   centroidSize: 120,

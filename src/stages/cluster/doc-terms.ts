@@ -39,6 +39,15 @@ export const NEUTRAL_PREFIXES = ['e:', '#', 'x:', 'c:'] as const;
 /** True for a language-neutral key. */
 export const isNeutralKey = (t: string): boolean => t.startsWith('e:') || t.startsWith('#') || t.startsWith('x:') || t.startsWith('c:');
 
+/**
+ * The pseudo-term whose document frequency counts the articles read in a
+ * language ('@de'); undefined for an undetermined language.
+ * @example languageKey('de') // '@de'
+ */
+export function languageKey(lang: Language): string | undefined {
+  return lang === 'und' ? undefined : `@${lang}`;
+}
+
 const HAN = /\p{Script=Han}/u;
 
 /** The neutral keys found beside the words of a text. */

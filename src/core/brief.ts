@@ -70,19 +70,39 @@ export interface FigureValue {
   readonly attribution?: string;
 }
 
+/**
+ * differ: two or more lineages give different values; agree: two or more
+ * lineages give one value; single-source: one lineage gives it (several
+ * values of one source are a range or an update, not a dispute); series: the
+ * value changes with publication time (a toll that rises over the coverage).
+ */
+export type FigureStatus = 'differ' | 'agree' | 'single-source' | 'series';
+
 /** One quantity the sources give figures for, side by side. */
 export interface FigureGroup {
   /** A readable name: "Russian troops". */
   readonly quantity: string;
+  /** What is counted, of whom or what, where: "Russian troops near Ukraine's border". */
+  readonly subject: string;
   readonly unit: string;
   readonly values: readonly FigureValue[];
-  /** True when the sources give different values for it. */
+  /** True when independent sources give different values for it (status 'differ'). */
   readonly disagreement: boolean;
+  readonly status: FigureStatus;
 }
+
+/** How one article's text relates to another's; see `ReuseKind` in stages/provenance. */
+export type BriefReuseKind = 'verbatim' | 'edited' | 'translation' | 'common-source' | 'shared';
 
 export interface BriefReuse {
   readonly a: ArticleId;
   readonly b: ArticleId;
+  /** The article the text comes from, or null when the direction is unknown. */
+  readonly from: ArticleId | null;
+  readonly to: ArticleId | null;
+  readonly kind: BriefReuseKind;
+  /** What the direction rests on ("machine-translation flag", "published earlier"). */
+  readonly evidence: string;
   readonly coverageA: number;
   readonly coverageB: number;
   readonly passages: readonly {
@@ -123,6 +143,33 @@ export interface SummarySentence {
   readonly citations: readonly Citation[];
 }
 
+/** Articles that derive from one source text: one source, however many copies. */
+export interface BriefLineage {
+  readonly id: string;
+  readonly articleIds: readonly ArticleId[];
+  /** The article the others derive from, or null. */
+  readonly origin: ArticleId | null;
+}
+
+/** A statement of the story, written once, with who states it. */
+export interface BriefClaim {
+  /** The most representative wording, as written in one of the cited articles. */
+  readonly text: string;
+  /** agreed: two or more independent sources; contested: another source states otherwise. */
+  readonly status: 'agreed' | 'single-source' | 'contested';
+  /** Lineage ids of the articles that state it. */
+  readonly lineages: readonly string[];
+  /** Independent sources: lineages, less those whose cited words are copied from one another. */
+  readonly independent: number;
+  /** Articles that state it (citations keep at most three per lineage). */
+  readonly articles: number;
+  readonly citations: readonly Citation[];
+  /** Set when the claim is a quotation: it stays that speaker's words. */
+  readonly speaker?: string;
+  /** The statements that contradict it (another value, the opposite polarity). */
+  readonly contradictedBy?: readonly { readonly text: string; readonly citations: readonly Citation[]; readonly lineages: readonly string[] }[];
+}
+
 export interface StoryBrief {
   readonly id: StoryId;
   readonly title: string;
@@ -134,7 +181,13 @@ export interface StoryBrief {
   readonly figures: readonly FigureGroup[];
   readonly quotes: readonly BriefQuote[];
   readonly speakers: readonly SpeakerQuotes[];
+  /**
+   * Shared text with its direction and kind: the links a reader needs (each
+   * lineage's tree and the strongest link between two lineages), not every pair.
+   */
   readonly reuse: readonly BriefReuse[];
+  readonly lineages: readonly BriefLineage[];
+  readonly claims: readonly BriefClaim[];
   readonly timeline: readonly TimelineEntry[];
   readonly entities: readonly BriefEntity[];
 }

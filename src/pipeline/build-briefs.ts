@@ -9,7 +9,7 @@ import { sameEntity } from '../stages/analyze/index.js';
 import { splitSentences } from '../stages/analyze/sentences.js';
 import { sameQuantity } from '../stages/analyze/figures.js';
 import { compareStory, type StoryMember } from '../stages/compare/index.js';
-import { reuseCandidates } from '../stages/dedupe/reuse-candidates.js';
+import { findCredits, provenanceCandidates, traceProvenance, type ProvenanceDoc } from '../stages/provenance/index.js';
 import { findReuse, prepareReuseText } from '../stages/dedupe/passages.js';
 import type { Store, StoredArticle } from '../storage/store.js';
 import { inferPublished } from './infer-published.js';
@@ -33,7 +33,23 @@ export function buildAllBriefs(store: Store, onBrief?: () => void): StoryBrief[]
 
 function briefOf(storyId: StoryId, stored: readonly StoredArticle[]): StoryBrief {
   const members = withInferredDates(stored);
-  return compareStory({ id: storyId, members, reuse: reuseWithin(members) }, { sameEntity, sameQuantity });
+  const reuse = reuseWithin(members);
+  const provenance = traceProvenance(members.map(provenanceDoc), reuse);
+  return compareStory({ id: storyId, members, reuse, provenance }, { sameEntity, sameQuantity });
+}
+
+/** What provenance reads of an article: only dates the article states count as evidence of order. */
+function provenanceDoc(m: StoryMember): ProvenanceDoc {
+  const meta = m.article.meta;
+  return {
+    id: m.article.id,
+    text: m.article.text,
+    language: m.analysis.language,
+    machineTranslated: meta.machineTranslated,
+    ...(meta.source !== undefined ? { source: meta.source } : {}),
+    ...(meta.published !== undefined && meta.publishedFrom !== 'crawl' ? { published: meta.published } : {}),
+    credits: findCredits(m.article.text, [...meta.credits, ...(meta.byline !== undefined ? [meta.byline] : [])]),
+  };
 }
 
 /** Undated articles get a date inferred from their story, and their dates re-resolved against it. */
@@ -56,7 +72,7 @@ function withInferredDates(stored: readonly StoredArticle[]): StoryMember[] {
 function reuseWithin(members: readonly StoryMember[]): Reuse[] {
   const byId = new Map(members.map((m) => [m.article.id, { id: m.article.id, text: m.article.text, prepared: prepareReuseText(m.article.text) }]));
   const out: Reuse[] = [];
-  for (const [a, b] of reuseCandidates(members.map((m) => ({ id: m.article.id, text: m.article.text })))) {
+  for (const [a, b] of provenanceCandidates(members.map((m) => ({ id: m.article.id, text: m.article.text })))) {
     const r = findReuse(byId.get(a)!, byId.get(b)!);
     if (r) out.push(r);
   }

@@ -10,6 +10,7 @@ import {
   formatPercent, lookupArticles, distinctValues, orderFigureValues, orderTimeline, outletOf, reuseKind, speakerGroups,
 } from './format.js';
 import type { ArticleLookup } from './format.js';
+import { confirmation, describeLink, isDerivation } from './provenance-text.js';
 
 export interface MarkdownOptions {
   /** Longest example passage / context shown, in characters (default 240). */
@@ -20,6 +21,7 @@ export interface MarkdownOptions {
 
 interface Ctx {
   readonly brief: StoryBrief;
+  readonly claimOf: ReadonlyMap<string, StoryBrief['claims'][number]>;
   readonly articles: ArticleLookup;
   readonly excerpt: number;
 }
@@ -49,16 +51,63 @@ function articlesTable(ctx: Ctx): readonly string[] {
 }
 
 function summaryItems(kind: 'agreed' | 'single', ctx: Ctx): readonly string[] {
-  return ctx.brief.summary.filter((s) => s.kind === kind).map((s) => `- ${md(s.text)} ${refs(s.citations, ctx)}`);
+  return ctx.brief.summary.filter((s) => s.kind === kind).map((s) => {
+    const claim = ctx.claimOf.get(citeKey(s.citations));
+    if (kind === 'agreed' && claim !== undefined) return `- ${md(s.text)} — confirmed by ${confirmation(claim.independent, claim.articles)} ${refs(s.citations, ctx)}`;
+    const copies = s.citations.length > 1 ? ` (one source: ${s.citations.length} articles of one lineage)` : '';
+    return `- ${md(s.text)} ${refs(s.citations, ctx)}${copies}`;
+  });
+}
+
+function citeKey(citations: readonly Citation[]): string {
+  return citations.map((c) => `${c.articleId}:${c.start}`).join(',');
+}
+
+function provenance(ctx: Ctx): readonly string[] {
+  const lines = ctx.brief.reuse.filter(isDerivation).map((r) => {
+    const text = describeLink(r, ctx.brief).parts.map((p) => (typeof p === 'string' ? p : `[${p.ref}]`)).join('');
+    return `- ${text}.`;
+  });
+  const lineages = ctx.brief.lineages.filter((l) => l.articleIds.length > 1);
+  const n = ctx.brief.lineages.length;
+  const head = `${n} independent source${n === 1 ? '' : 's'} among ${ctx.brief.articles.length} articles` + (lineages.length > 0 ? `; derived from one text each: ${lineages.map((l) => l.articleIds.map((id) => refOf(id, ctx)).join('')).join(', ')}.` : '.');
+  return [head, '', ...lines];
+}
+
+function contested(ctx: Ctx): readonly string[] {
+  const seen = new Set<string>();
+  return ctx.brief.claims.filter((c) => c.status === 'contested').flatMap((c) => {
+    const key = citeKey(c.citations);
+    const other = c.contradictedBy ?? [];
+    if (other.some((o) => seen.has(citeKey(o.citations)))) return [];
+    seen.add(key);
+    const against = other.map((o) => `“${md(o.text)}” ${refs(o.citations, ctx)}`).join('; ');
+    return [`- “${md(c.text)}” ${refs(c.citations, ctx)} — against: ${against}`];
+  });
+}
+
+function figureLead(g: StoryBrief['figures'][number]): string {
+  switch (g.status) {
+    case 'differ':
+      return `Sources differ: ${distinctValues(g)} different values in ${g.values.length} reports, none of them established as the fact.`;
+    case 'series':
+      return 'Reported as it changed over time: a series, not a dispute.';
+    case 'agree':
+      return 'Independent sources give the same value.';
+    default:
+      return g.values.length > 1 ? 'Given by one source only (its values are a range, an update or copies).' : 'Given by one source only.';
+  }
 }
 
 function figures(ctx: Ctx): readonly string[] {
   return ctx.brief.figures.flatMap((g) => {
-    const lead = g.disagreement
-      ? `Sources differ: ${distinctValues(g)} different values in ${g.values.length} reports, none of them established as the fact.`
-      : g.values.length > 1 ? 'Sources give the same value.' : 'Given by one source only.';
-    const rows = orderFigureValues(g, ctx.articles).map((v) => `| ${cell(formatFigureValue(v, g.unit))} | “${cell(v.text)}” | ${cell(v.attribution ?? 'not attributed')} | ${refOf(v.articleId, ctx)} |`);
-    return [`### ${md(g.quantity)}`, '', lead, '', '| Value | As written | Attributed to | Source |', '|---|---|---|---|', ...rows, ''];
+    const dated = g.status === 'series';
+    const rows = orderFigureValues(g, ctx.articles).map((v) => {
+      const day = dated ? ` ${articleDate(ctx.articles.get(v.articleId)!).label} |` : '';
+      return `|${day} ${cell(formatFigureValue(v, g.unit))} | “${cell(v.text)}” | ${cell(v.attribution ?? 'not attributed')} | ${refOf(v.articleId, ctx)} |`;
+    });
+    const header = dated ? ['| Published | Value | As written | Attributed to | Source |', '|---|---|---|---|---|'] : ['| Value | As written | Attributed to | Source |', '|---|---|---|---|'];
+    return [`### ${md(g.subject || g.quantity)}`, '', figureLead(g), '', ...header, ...rows, ''];
   });
 }
 
@@ -139,7 +188,8 @@ function trimBlank(lines: readonly string[]): readonly string[] {
  * @example renderMarkdown(brief).startsWith('# Biden and Putin') // true
  */
 export function renderMarkdown(brief: StoryBrief, opts: MarkdownOptions = {}): string {
-  const ctx: Ctx = { brief, articles: lookupArticles(brief), excerpt: opts.excerptChars ?? 240 };
+  const claimOf = new Map(brief.claims.map((c) => [citeKey(c.citations), c]));
+  const ctx: Ctx = { brief, claimOf, articles: lookupArticles(brief), excerpt: opts.excerptChars ?? 240 };
   const n = brief.articles.length;
   const range = brief.dateRange === undefined ? 'dates unknown' : brief.dateRange.from === brief.dateRange.to ? formatDay(brief.dateRange.from) : `${formatDay(brief.dateRange.from)} – ${formatDay(brief.dateRange.to)}`;
   const meta = `${n} source${n === 1 ? '' : 's'} · ${range} · story \`${brief.id}\`${opts.generatedAt !== undefined ? ` · generated ${md(opts.generatedAt)}` : ''}`;
@@ -148,7 +198,9 @@ export function renderMarkdown(brief: StoryBrief, opts: MarkdownOptions = {}): s
     `# ${md(brief.title)}`,
     meta,
     section('Articles', articlesTable(ctx)),
+    section('Who copied whom', provenance(ctx)),
     section('What the sources agree on', agreed),
+    ...(contested(ctx).length > 0 ? [section('Contested', contested(ctx))] : []),
     section('Where the figures differ', trimBlank(figures(ctx))),
     section('Who said what', trimBlank(speakers(ctx))),
     section('Reported by only one source', summaryItems('single', ctx)),

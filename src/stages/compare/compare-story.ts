@@ -1,8 +1,10 @@
-import type { BriefArticle, BriefReuse, StoryBrief } from '../../core/brief.js';
+import type { BriefArticle, BriefReuse, Citation, StoryBrief, SummarySentence } from '../../core/brief.js';
 import type { ArticleId } from '../../core/ids.js';
 import type { Figure } from '../../core/types.js';
 import { buildTimeline } from './build-timeline.js';
-import { findAgreement } from './find-agreement.js';
+import { CLAIM_DEFAULTS, rankedClaims, type ClaimContext, type RankedClaim } from './claims.js';
+import type { ProvenanceLink } from '../provenance/index.js';
+import type { Reuse } from '../../core/types.js';
 import { groupFigures } from './group-figures.js';
 import { groupQuotes } from './group-quotes.js';
 import { mergeEntities } from './merge-entities.js';
@@ -38,18 +40,31 @@ export function compareStory(input: StoryInput, rules: CompareRules, opts: Compa
     entities.filter((e) => e.type !== 'place').map((e) => e.name),
   );
   const known = articles.map((a) => a.published ?? a.publishedInferred).filter((d): d is string => d !== undefined).map((d) => d.slice(0, 10)).sort();
+  const ctx = claimContext(input, entities);
+  const ranked = rankedClaims(analyses, ctx, CLAIM_DEFAULTS);
+  const claims = ranked.map((r) => r.claim);
+  const links = input.provenance?.links ?? input.reuse.map((r) => unknownLink(r));
+  const linkOf = new Map(links.map((l) => [`${l.a}|${l.b}`, l]));
+  const shownReuse = input.reuse.filter((r) => linkOf.has(`${r.a}|${r.b}`));
   const brief: StoryBrief = {
     id: input.id,
     title: pickTitle(members),
     articles,
-    summary: findAgreement(analyses, opts),
+    summary: summaryOf(ranked, opts),
     figures: groupFigures(
-      analyses.map((a) => [a.articleId, a.figures] as const),
+      analyses.map((a) => ({ articleId: a.articleId, figures: a.figures, sentences: a.sentences })),
       rules.sameQuantity,
+      ctx,
     ),
     quotes,
     speakers,
-    reuse: input.reuse.map((r) => toBriefReuse(r, members)),
+    reuse: shownReuse.map((r) => toBriefReuse(r, members, linkOf.get(`${r.a}|${r.b}`)!)),
+    lineages: (input.provenance?.lineages ?? members.map((m, i) => ({ id: `l${i + 1}`, articleIds: [m.article.id], origin: null }))).map((l) => ({
+      id: l.id,
+      articleIds: l.articleIds,
+      origin: l.origin,
+    })),
+    claims,
     timeline: buildTimeline(
       members.map((m) => ({
         articleId: m.analysis.articleId,
@@ -61,6 +76,54 @@ export function compareStory(input: StoryInput, rules: CompareRules, opts: Compa
     entities,
   };
   return known.length > 0 ? { ...brief, dateRange: { from: known[0]!, to: known[known.length - 1]! } } : brief;
+}
+
+/**
+ * The agreed and single-source lines of the brief, from the claims: agreed
+ * means two or more independent sources; a single source's lines are those
+ * with a name or number no other source has (what makes them news).
+ */
+function summaryOf(ranked: readonly RankedClaim[], opts: typeof COMPARE_DEFAULTS): SummarySentence[] {
+  const agreed = ranked.filter((r) => r.claim.status === 'agreed' && r.claim.speaker === undefined).slice(0, opts.maxAgreed);
+  const singles = ranked
+    .filter((r) => r.claim.status === 'single-source' && r.novelty > 0)
+    .sort((a, b) => b.novelty - a.novelty || a.first - b.first)
+    .slice(0, opts.maxSingle)
+    .sort((a, b) => a.first - b.first);
+  return [
+    ...agreed.map((r): SummarySentence => ({ text: r.claim.text, kind: 'agreed', citations: r.claim.citations })),
+    ...singles.map((r): SummarySentence => ({ text: r.claim.text, kind: 'single', citations: r.claim.citations })),
+  ];
+}
+
+function claimContext(input: StoryInput, entities: readonly { name: string; aliases: readonly string[] }[]): ClaimContext {
+  const lineageOf = input.provenance?.lineageOf;
+  const keyOf = new Map<string, string>();
+  for (const e of entities) {
+    keyOf.set(e.name.toLowerCase(), e.name.toLowerCase());
+    for (const a of e.aliases) keyOf.set(a.toLowerCase(), e.name.toLowerCase());
+  }
+  const passages = new Map<string, Reuse>();
+  for (const r of input.reuse) passages.set(`${r.a}|${r.b}`, r);
+  const dayOf = new Map(input.members.map((m) => [m.article.id as string, (m.article.meta.published ?? m.publishedInferred)?.slice(0, 10)]));
+  const overlaps = (s: { start: number; end: number }, c: Citation): boolean => s.start < c.end && c.start < s.end;
+  return {
+    lineageOf: (id) => lineageOf?.get(id) ?? `a:${id}`,
+    nameKey: (name) => keyOf.get(name.toLowerCase()) ?? name.toLowerCase(),
+    dayOf: (id) => dayOf.get(id),
+    // Identical words only: two outlets paraphrasing one fact are what
+    // independent confirmation looks like; the same words are one source.
+    copied: (a, b) => {
+      const ab = passages.get(`${a.articleId}|${b.articleId}`);
+      if (ab) return ab.passages.some((p) => p.kind === 'identical' && overlaps(p.a, a) && overlaps(p.b, b));
+      const ba = passages.get(`${b.articleId}|${a.articleId}`);
+      return ba !== undefined && ba.passages.some((p) => p.kind === 'identical' && overlaps(p.a, b) && overlaps(p.b, a));
+    },
+  };
+}
+
+function unknownLink(r: Reuse): ProvenanceLink {
+  return { a: r.a, b: r.b, from: null, to: null, kind: 'shared', derived: false, evidence: 'no provenance traced', coverage: Math.max(r.coverageA, r.coverageB) };
 }
 
 function toBriefArticle(m: StoryMember, index: number): BriefArticle {
@@ -116,13 +179,17 @@ function isDerivedTitle(title: string, text: string): boolean {
   return stem.length > 0 && text.startsWith(stem);
 }
 
-function toBriefReuse(r: StoryInput['reuse'][number], members: readonly StoryMember[]): BriefReuse {
+function toBriefReuse(r: StoryInput['reuse'][number], members: readonly StoryMember[], link: ProvenanceLink): BriefReuse {
   const textOf = (id: ArticleId): string => members.find((m) => m.article.id === id)?.article.text ?? '';
   const ta = textOf(r.a);
   const tb = textOf(r.b);
   return {
     a: r.a,
     b: r.b,
+    from: link.from,
+    to: link.to,
+    kind: link.kind,
+    evidence: link.evidence,
     coverageA: r.coverageA,
     coverageB: r.coverageB,
     passages: r.passages.map((p) => ({

@@ -1,5 +1,6 @@
 import type { StoryId } from '../../core/ids.js';
 import type { Analysis, CleanArticle, DateMention, Reuse } from '../../core/types.js';
+import type { Provenance, ProvenanceLink } from '../provenance/index.js';
 
 /** One article of a story as the compare stage receives it. */
 export interface StoryMember {
@@ -18,7 +19,10 @@ export interface StoryMember {
 export interface StoryInput {
   readonly id: StoryId;
   readonly members: readonly StoryMember[];
+  /** Every pair found to share text (the claims check cited words against them). */
   readonly reuse: readonly Reuse[];
+  /** Lineages and the links worth showing; without it every article is its own lineage. */
+  readonly provenance?: Provenance & { readonly allLinks?: readonly ProvenanceLink[] };
 }
 
 /** Tunables of the compare stage. Defaults chosen on the seed story; see docs/DESIGN.md. */

@@ -31,7 +31,7 @@ test('articles table: ref, outlet, date (stated, inferred or unknown), language,
 });
 
 test('agreed and single-source items carry their citations', () => {
-  assert.match(section(md, 'What the sources agree on'), /- Joe Biden and Vladimir Putin will hold a video call on Tuesday\. \[1\]\[2\]\[3\]/);
+  assert.match(section(md, 'What the sources agree on'), /- Joe Biden and Vladimir Putin will hold a video call on Tuesday\. — confirmed by 3 independent sources \[1\]\[2\]\[3\]/);
   assert.match(section(md, 'Reported by only one source'), /- The exact timing of the call was not disclosed\. \[2\]/);
   assert.doesNotMatch(section(md, 'What the sources agree on'), /exact timing/);
 });

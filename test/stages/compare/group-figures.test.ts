@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { asArticleId } from '../../../src/core/ids.js';
+import { asArticleId, type ArticleId } from '../../../src/core/ids.js';
 import type { Figure } from '../../../src/core/types.js';
-import { groupFigures } from '../../../src/stages/compare/group-figures.js';
+import { groupFigures, type FigureSource } from '../../../src/stages/compare/group-figures.js';
 
 const ids = ['a_1', 'a_2', 'a_3'].map(asArticleId);
 const sameUnit = (a: Figure, b: Figure): boolean => a.unit === b.unit;
@@ -12,14 +12,20 @@ function fig(value: number, unit: string, counted: string, extra: Partial<Figure
   return { text, start: 0, end: text.length, value, unit, counted, ...extra };
 }
 
+/** Figures whose sentence is their own text: no context to tell subjects apart beyond the counted words. */
+function source(articleId: ArticleId, figures: Figure[]): FigureSource {
+  return { articleId, figures, sentences: figures.map((f) => ({ start: f.start, end: f.end, text: f.text })) };
+}
+
 test('figures for one quantity stand side by side with their sources; none is chosen as the fact', () => {
   const groups = groupFigures(
     [
-      [ids[0]!, [fig(175000, 'troop', 'troops', { qualifier: 'up to', attribution: 'US intelligence' }), fig(2014, 'year', '', { isYear: true })]],
-      [ids[1]!, [fig(94000, 'troop', 'Russian troops', { qualifier: 'more than' })]],
-      [ids[2]!, [fig(70000, 'troop', 'troops', { qualifier: 'about' }), fig(14000, 'life', 'lives')]],
+      source(ids[0]!, [fig(175000, 'troop', 'troops', { qualifier: 'up to', attribution: 'US intelligence' }), fig(2014, 'year', '', { isYear: true })]),
+      source(ids[1]!, [fig(94000, 'troop', 'Russian troops', { qualifier: 'more than' })]),
+      source(ids[2]!, [fig(70000, 'troop', 'troops', { qualifier: 'about' }), fig(14000, 'life', 'lives')]),
     ],
     sameUnit,
+    { lineageOf: (id) => id, dayOf: () => undefined },
   );
   const troops = groups[0]!;
   assert.equal(troops.unit, 'troop');

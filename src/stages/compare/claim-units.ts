@@ -1,0 +1,96 @@
+/**
+ * The statements of a story's articles as claim units: a sentence with the
+ * names, numbers and negation it carries, its speaker when it is a quotation,
+ * and a weighted word bag. Identical sentences (copies carry hundreds) become
+ * one unit with several occurrences, so matching cost follows the number of
+ * distinct statements, not of articles.
+ */
+import type { ArticleId } from '../../core/ids.js';
+import type { Analysis } from '../../core/types.js';
+import { type Bag, bagOf, weightByRarity } from './text-sim.js';
+
+export interface Occurrence {
+  readonly articleId: ArticleId;
+  readonly articleIndex: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface ClaimUnit {
+  readonly text: string;
+  readonly occurrences: readonly Occurrence[];
+  readonly bag: Bag;
+  /** Merged entity keys named in the sentence. */
+  readonly names: ReadonlySet<string>;
+  /** `unit` → values stated (years excluded). */
+  readonly numbers: ReadonlyMap<string, readonly number[]>;
+  readonly negated: boolean;
+  /** The speaker when the sentence is mostly a quotation: it stays that speaker's words. */
+  readonly speaker?: string;
+}
+
+const MIN_WORDS = 6;
+
+// English first (the text model of other languages lives in analyze); the
+// commonest negators of the other languages we read are cheap to add here.
+const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|without|deny|denies|denied|declin(?:e|es|ed|ing)|fail(?:s|ed)? to|reject(?:s|ed)?|refuse[sd]?|nicht|kein(?:e|en|er)?|nie|jamais|pas|nunca|nessun[oa]?|non|не|нет|никогда|değil|asla)\b|n['’]t\b/iu;
+
+/**
+ * Claim units of every article; `nameKey` maps an entity name to its
+ * story-wide key (spelling variants merged).
+ * @example toClaimUnits(analyses, (n) => n.toLowerCase()).length
+ */
+export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: string) => string): ClaimUnit[] {
+  const byText = new Map<string, { text: string; occurrences: Occurrence[]; names: Set<string>; numbers: Map<string, number[]>; negated: boolean; speaker?: string }>();
+  analyses.forEach((a, articleIndex) => {
+    for (const s of a.sentences) {
+      if (s.text.split(/\s+/).length < MIN_WORDS) continue;
+      const key = s.text.replace(/\s+/g, ' ').trim().toLowerCase();
+      const occurrence = { articleId: a.articleId, articleIndex, start: s.start, end: s.end };
+      const existing = byText.get(key);
+      if (existing) {
+        if (!existing.occurrences.some((o) => o.articleIndex === articleIndex)) existing.occurrences.push(occurrence);
+        continue;
+      }
+      const names = new Set<string>();
+      for (const e of a.entities) if (e.start >= s.start && e.end <= s.end) names.add(nameKey(e.name));
+      const numbers = new Map<string, number[]>();
+      for (const f of a.figures) {
+        if (f.start < s.start || f.end > s.end || f.isYear) continue;
+        numbers.set(f.unit, [...(numbers.get(f.unit) ?? []), f.value]);
+      }
+      let quoted = 0;
+      let speaker: string | undefined;
+      for (const q of a.quotes) {
+        const lo = Math.max(q.start, s.start);
+        const hi = Math.min(q.end, s.end);
+        if (hi <= lo) continue;
+        quoted += hi - lo;
+        speaker ??= q.speaker;
+      }
+      const isQuote = quoted >= 0.5 * (s.end - s.start);
+      byText.set(key, {
+        text: s.text,
+        occurrences: [occurrence],
+        names,
+        numbers,
+        negated: NEGATION.test(s.text),
+        ...(isQuote ? { speaker: speaker ?? 'unnamed speaker' } : {}),
+      });
+    }
+  });
+  const pending = [...byText.values()];
+  const bags = weightByRarity(pending.map((u) => bagOf(u.text)));
+  return pending.map((u, i) => ({ ...u, bag: bags[i]! }));
+}
+
+/** Rarity-weighted words two units share, for blocking: the strongest links first. */
+export function sharedWeight(a: Bag, b: Bag): number {
+  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const [k, w] of small.weights) {
+    const v = large.weights.get(k);
+    if (v !== undefined) shared += Math.min(w, v);
+  }
+  return shared;
+}

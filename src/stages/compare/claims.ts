@@ -1,0 +1,356 @@
+/**
+ * Claims: what the story's sources state, each written once, with the
+ * articles that state it grouped by lineage. Two sentences state one claim
+ * when their content words agree (rewording, translation, reordered clauses)
+ * and their names and numbers do not conflict. A claim carried by one lineage
+ * is single-source however many copies carry it; a claim another source
+ * states with another value or the opposite polarity is contested.
+ */
+import type { BriefClaim, Citation } from '../../core/brief.js';
+import type { ArticleId } from '../../core/ids.js';
+import type { Analysis } from '../../core/types.js';
+import { type ClaimUnit, sharedWeight, toClaimUnits } from './claim-units.js';
+import { dice } from './text-sim.js';
+import { UnionFind } from './union-find.js';
+
+export interface ClaimOptions {
+  /** Two units state one claim at this weighted Dice or above… */
+  readonly agreeDice: number;
+  /** …or at this one when they share two or more names or numbers and nothing conflicts. */
+  readonly agreeDiceAnchored: number;
+  /** Two claims are about one thing (and can contradict) at this Dice or above. */
+  readonly contestDice: number;
+  /** Candidate partners examined per unit (the strongest by shared rare words). */
+  readonly candidatesPerUnit: number;
+}
+
+/**
+ * 0.5 is the tested Dice of the former sentence matcher (translated
+ * paraphrases 0.45–0.8, same-topic sentences under 0.35). 0.38 with two shared
+ * anchors (names, numbers): own-words reports of one fact keep the names and
+ * numbers and change the wording. 0.5 to contest: a contradiction needs the
+ * same statement otherwise.
+ */
+export const CLAIM_DEFAULTS: ClaimOptions = Object.freeze({ agreeDice: 0.5, agreeDiceAnchored: 0.38, contestDice: 0.5, candidatesPerUnit: 24 });
+
+/** What claims need to know about the story's articles beyond their analyses. */
+export interface ClaimContext {
+  /** Lineage id of each article. */
+  readonly lineageOf: (id: ArticleId) => string;
+  /** True when the two spans are text one article copied from the other (a shared passage). */
+  readonly copied: (a: Citation, b: Citation) => boolean;
+  /** An entity name → its story-wide key. */
+  readonly nameKey: (name: string) => string;
+  /** Publication day of an article (stated or inferred), for updates over time. */
+  readonly dayOf: (id: ArticleId) => string | undefined;
+}
+
+/**
+ * Claims of a story, agreed first (most independent sources first), then
+ * contested, then single-source.
+ * @example findClaims(analyses, ctx).filter((c) => c.status === 'agreed')
+ */
+export function findClaims(analyses: readonly Analysis[], ctx: ClaimContext, opts: ClaimOptions = CLAIM_DEFAULTS): BriefClaim[] {
+  return rankedClaims(analyses, ctx, opts).map((r) => r.claim);
+}
+
+/** A claim with what the brief needs to choose among them. */
+export interface RankedClaim {
+  readonly claim: BriefClaim;
+  /** Names and numbers of the claim that no other lineage states: what makes a single-source line news. */
+  readonly novelty: number;
+  /** Position of its first statement in the story. */
+  readonly first: number;
+}
+
+/** As `findClaims`, with each claim's novelty and position. */
+export function rankedClaims(analyses: readonly Analysis[], ctx: ClaimContext, opts: ClaimOptions = CLAIM_DEFAULTS): RankedClaim[] {
+  const units = toClaimUnits(analyses, ctx.nameKey);
+  const pairs = candidatePairs(units, opts.candidatesPerUnit);
+  const uf = groupUnits(units, pairs, opts);
+  const groups = uf.groups();
+  const groupOf = new Int32Array(units.length);
+  groups.forEach((g, k) => g.forEach((i) => (groupOf[i] = k)));
+  const contested = findContradictions(units, pairs, groupOf, opts, ctx);
+  const factLineages = new Map<string, Set<string>>();
+  for (const u of units) {
+    const lineages = u.occurrences.map((o) => ctx.lineageOf(o.articleId));
+    for (const f of factsOf(u)) {
+      const set = factLineages.get(f) ?? new Set<string>();
+      for (const l of lineages) set.add(l);
+      factLineages.set(f, set);
+    }
+  }
+  const ranked = groups.map((g, k) => {
+    const claim = toClaim(g, units, ctx, contested.get(k), groups);
+    const novelty = factsOf(units[g[0]!]!).filter((f) => factLineages.get(f)!.size === 1).length;
+    return { claim, novelty, first: Math.min(...g) };
+  });
+  const rank = (c: BriefClaim): number => (c.status === 'agreed' ? 0 : c.status === 'contested' ? 1 : 2);
+  return ranked.sort((a, b) => rank(a.claim) - rank(b.claim) || b.claim.independent - a.claim.independent || b.claim.articles - a.claim.articles || a.first - b.first);
+}
+
+function factsOf(u: ClaimUnit): string[] {
+  return [...[...u.names].map((n) => `e:${n}`), ...[...u.numbers.values()].flat().map((v) => `n:${v}`)];
+}
+
+/** Pairs of units from different articles, each unit keeping its strongest partners only. */
+function candidatePairs(units: readonly ClaimUnit[], perUnit: number): [number, number][] {
+  const postings = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    for (const k of u.bag.weights.keys()) {
+      const p = postings.get(k);
+      if (p) p.push(i);
+      else postings.set(k, [i]);
+    }
+  });
+  // Words in a quarter of all statements say nothing about which two match.
+  const maxPosting = Math.max(8, Math.floor(units.length * 0.25));
+  const keys = new Set<string>();
+  const out: [number, number][] = [];
+  const seen = new Uint8Array(units.length);
+  units.forEach((u, i) => {
+    const partners: number[] = [];
+    for (const k of u.bag.weights.keys()) {
+      const p = postings.get(k)!;
+      if (p.length > maxPosting) continue;
+      for (const j of p) {
+        if (j === i || seen[j]) continue;
+        seen[j] = 1;
+        partners.push(j);
+      }
+    }
+    for (const j of partners) seen[j] = 0;
+    const best = partners
+      .filter((j) => !sameArticlesOnly(u, units[j]!))
+      .map((j) => ({ j, w: sharedWeight(u.bag, units[j]!.bag) }))
+      .sort((a, b) => b.w - a.w || a.j - b.j)
+      .slice(0, perUnit);
+    for (const { j } of best) {
+      const key = i < j ? `${i}|${j}` : `${j}|${i}`;
+      if (keys.has(key)) continue;
+      keys.add(key);
+      out.push(i < j ? [i, j] : [j, i]);
+    }
+  });
+  return out;
+}
+
+/** Two units of one article only never state a claim "between sources". */
+function sameArticlesOnly(a: ClaimUnit, b: ClaimUnit): boolean {
+  return a.occurrences.length === 1 && b.occurrences.length === 1 && a.occurrences[0]!.articleIndex === b.occurrences[0]!.articleIndex;
+}
+
+/** Names and numbers both state, and whether any of their numbers conflict. */
+function anchors(a: ClaimUnit, b: ClaimUnit): { shared: number; conflict: boolean } {
+  let shared = 0;
+  for (const n of a.names) if (b.names.has(n)) shared++;
+  let conflict = false;
+  for (const [unit, values] of a.numbers) {
+    const other = b.numbers.get(unit);
+    if (!other) continue;
+    const common = values.filter((v) => other.includes(v)).length;
+    shared += common;
+    if (common === 0) conflict = true;
+  }
+  return { shared, conflict };
+}
+
+function sameClaim(a: ClaimUnit, b: ClaimUnit, sim: number, opts: ClaimOptions): boolean {
+  // A quotation matches only a quotation of the same speaker: a fact and a
+  // remark about it are different claims, and so are two speakers' words.
+  if ((a.speaker === undefined) !== (b.speaker === undefined)) return false;
+  if (a.speaker !== undefined && b.speaker !== undefined && a.speaker !== b.speaker && a.speaker !== 'unnamed speaker' && b.speaker !== 'unnamed speaker') return false;
+  if (a.negated !== b.negated) return false;
+  const { shared, conflict } = anchors(a, b);
+  if (conflict) return false;
+  return sim >= opts.agreeDice || (sim >= opts.agreeDiceAnchored && shared >= 2);
+}
+
+/**
+ * Average-link grouping: two groups join only when their members are, on
+ * average, as similar as a matching pair, so a chain of loosely similar
+ * sentences does not snowball into one claim. Averages are taken over at most
+ * 12 members a side, which bounds a merge's cost in large stories.
+ */
+function groupUnits(units: readonly ClaimUnit[], pairs: readonly [number, number][], opts: ClaimOptions): UnionFind {
+  const scored = pairs
+    .map(([i, j]) => ({ i, j, sim: dice(units[i]!.bag, units[j]!.bag) }))
+    .filter((p) => sameClaim(units[p.i]!, units[p.j]!, p.sim, opts))
+    .sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j);
+  const uf = new UnionFind(units.length);
+  const members = new Map<number, number[]>();
+  const groupOf = (i: number): number[] => members.get(uf.find(i)) ?? [i];
+  for (const { i, j } of scored) {
+    if (uf.find(i) === uf.find(j)) continue;
+    const gi = groupOf(i);
+    const gj = groupOf(j);
+    const si = gi.slice(0, 12);
+    const sj = gj.slice(0, 12);
+    let total = 0;
+    let ok = true;
+    for (const x of si) {
+      for (const y of sj) {
+        const ux = units[x]!;
+        const uy = units[y]!;
+        if (anchors(ux, uy).conflict || ux.negated !== uy.negated) ok = false;
+        total += dice(ux.bag, uy.bag);
+      }
+    }
+    const threshold = Math.min(opts.agreeDice, scoredThreshold(units, i, j, opts));
+    if (!ok || total / (si.length * sj.length) < threshold) continue;
+    members.delete(uf.find(i));
+    members.delete(uf.find(j));
+    uf.union(i, j);
+    members.set(uf.find(i), [...gi, ...gj]);
+  }
+  return uf;
+}
+
+function scoredThreshold(units: readonly ClaimUnit[], i: number, j: number, opts: ClaimOptions): number {
+  return anchors(units[i]!, units[j]!).shared >= 2 ? opts.agreeDiceAnchored : opts.agreeDice;
+}
+
+/**
+ * Groups that state one thing with another value or the opposite polarity,
+ * from sources that are not copies of each other. A value that only rises
+ * with later publication is an update, not a contradiction.
+ */
+function findContradictions(units: readonly ClaimUnit[], pairs: readonly [number, number][], groupOf: Int32Array, opts: ClaimOptions, ctx: ClaimContext): Map<number, Set<number>> {
+  const out = new Map<number, Set<number>>();
+  const add = (g: number, other: number): void => {
+    const s = out.get(g) ?? new Set<number>();
+    s.add(other);
+    out.set(g, s);
+  };
+  for (const [i, j] of pairs) {
+    const gi = groupOf[i]!;
+    const gj = groupOf[j]!;
+    if (gi === gj) continue;
+    const a = units[i]!;
+    const b = units[j]!;
+    if ((a.speaker === undefined) !== (b.speaker === undefined)) continue;
+    const lineagesA = new Set(a.occurrences.map((o) => ctx.lineageOf(o.articleId)));
+    if (b.occurrences.every((o) => lineagesA.has(ctx.lineageOf(o.articleId)))) continue;
+    const { shared, conflict } = anchors(a, b);
+    const sim = dice(withoutNumbers(a), withoutNumbers(b));
+    if (sim < opts.contestDice || shared + (conflict ? 1 : 0) < 1) continue;
+    // Opposite polarity needs a closer match than another value: "did not
+    // comment" and "declined to comment" must not read as a contradiction.
+    const polarity = a.negated !== b.negated && sim >= opts.contestDice + 0.15;
+    if (!polarity && !(conflict && !isUpdate(a, b, ctx))) continue;
+    add(gi, gj);
+    add(gj, gi);
+  }
+  return out;
+}
+
+function withoutNumbers(u: ClaimUnit): ClaimUnit['bag'] {
+  const weights = new Map([...u.bag.weights].filter(([k]) => !/^\d/.test(k)));
+  let total = 0;
+  for (const w of weights.values()) total += w;
+  return { weights, total };
+}
+
+/** True when the later-published statement has the higher values: a toll that rose. */
+function isUpdate(a: ClaimUnit, b: ClaimUnit, ctx: ClaimContext): boolean {
+  const day = (u: ClaimUnit): string | undefined => u.occurrences.map((o) => ctx.dayOf(o.articleId)).filter((d): d is string => d !== undefined).sort()[0];
+  const da = day(a);
+  const db = day(b);
+  if (da === undefined || db === undefined || da === db) return false;
+  const [early, late] = da < db ? [a, b] : [b, a];
+  for (const [unit, values] of early.numbers) {
+    const later = late.numbers.get(unit);
+    if (later && Math.max(...later) > Math.max(...values)) return true;
+  }
+  return false;
+}
+
+function toClaim(group: readonly number[], units: readonly ClaimUnit[], ctx: ClaimContext, against: Set<number> | undefined, groups: readonly (readonly number[])[]): BriefClaim {
+  const all = citationsOf(group, units);
+  const lineages = [...new Set(all.map((c) => ctx.lineageOf(c.articleId)))].sort();
+  const independent = countIndependent(all, ctx);
+  const citations = capPerLineage(all, ctx);
+  const rep = units[medoid(group, units)]!;
+  const contradictions = [...(against ?? [])].sort((a, b) => a - b).map((k) => {
+    const g = groups[k]!;
+    const cites = capPerLineage(citationsOf(g, units), ctx);
+    return { text: units[medoid(g, units)]!.text, citations: cites, lineages: [...new Set(cites.map((c) => ctx.lineageOf(c.articleId)))].sort() };
+  });
+  const status: BriefClaim['status'] = contradictions.length > 0 ? 'contested' : independent >= 2 ? 'agreed' : 'single-source';
+  return {
+    text: rep.text,
+    status,
+    lineages,
+    independent,
+    articles: all.length,
+    citations,
+    ...(rep.speaker !== undefined ? { speaker: rep.speaker } : {}),
+    ...(contradictions.length > 0 ? { contradictedBy: contradictions } : {}),
+  };
+}
+
+/**
+ * At most three citations per lineage: a reader checks a claim against each
+ * independent source, not against every copy of one (the count stays in `articles`).
+ */
+function capPerLineage(citations: readonly Citation[], ctx: ClaimContext): Citation[] {
+  const seen = new Map<string, number>();
+  return citations.filter((c) => {
+    const l = ctx.lineageOf(c.articleId);
+    const n = seen.get(l) ?? 0;
+    seen.set(l, n + 1);
+    return n < 3;
+  });
+}
+
+/** One citation per article (the first sentence it states the claim in), in story order. */
+function citationsOf(group: readonly number[], units: readonly ClaimUnit[]): Citation[] {
+  const byArticle = new Map<number, Citation>();
+  for (const i of group) {
+    for (const o of units[i]!.occurrences) {
+      const c = byArticle.get(o.articleIndex);
+      if (!c || o.start < c.start) byArticle.set(o.articleIndex, { articleId: o.articleId, start: o.start, end: o.end });
+    }
+  }
+  return [...byArticle.entries()].sort((a, b) => a[0] - b[0]).map(([, c]) => c);
+}
+
+/**
+ * Independent sources behind a claim: its citations, less those in one
+ * lineage and those whose cited sentences are text one copied from the other
+ * (two outlets running the same wire paragraph confirm nothing to each other).
+ */
+export function countIndependent(citations: readonly Citation[], ctx: ClaimContext): number {
+  const byLineage = new Map<string, Citation[]>();
+  for (const c of citations) {
+    const l = ctx.lineageOf(c.articleId);
+    const list = byLineage.get(l) ?? [];
+    if (list.length < 3) list.push(c);
+    byLineage.set(l, list);
+  }
+  const lineages = [...byLineage.values()];
+  const uf = new UnionFind(lineages.length);
+  for (let i = 0; i < lineages.length; i++) {
+    for (let j = i + 1; j < lineages.length; j++) {
+      if (lineages[i]!.some((a) => lineages[j]!.some((b) => ctx.copied(a, b)))) uf.union(i, j);
+    }
+  }
+  return uf.groups().length;
+}
+
+/** The member most similar to the rest (over at most 30 members): the most representative wording. */
+function medoid(group: readonly number[], units: readonly ClaimUnit[]): number {
+  const sample = group.slice(0, 30);
+  let best = sample[0]!;
+  let bestScore = -1;
+  for (const i of sample) {
+    let s = units[i]!.occurrences.length * 0.01;
+    for (const j of sample) if (i !== j) s += dice(units[i]!.bag, units[j]!.bag);
+    if (s > bestScore) {
+      bestScore = s;
+      best = i;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,110 @@
+/**
+ * Agency and partner credits: the words by which an article says where its
+ * text came from. "(AP) —", "Reuters contributed to this report", "This
+ * article originally appeared on …", "according to Tass". They are the
+ * strongest evidence of who copied whom, stronger than publication times,
+ * which aggregators often rewrite.
+ */
+
+/** One credit found in an article, with the normalised name it credits. */
+export interface Credit {
+  /** Lower-case canonical name: "reuters", "associated press", "tass". */
+  readonly name: string;
+  /**
+   * How the text credits it. `wire`: the article is the agency's copy or
+   * republishes it ("(AP)", "Reuters contributed", "originally appeared on");
+   * `cites`: it reports what the agency said ("according to Tass"), weaker.
+   */
+  readonly how: 'wire' | 'cites';
+}
+
+/** News agencies by their usual spellings → one canonical name. */
+const AGENCIES: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:AP|Associated Press)\b/, 'associated press'],
+  [/\bReuters\b/i, 'reuters'],
+  [/\b(?:AFP|Agence France[- ]Presse)\b/, 'afp'],
+  [/\b(?:dpa|DPA|Deutsche Presse-Agentur)\b/, 'dpa'],
+  [/\b(?:TASS|Tass|ITAR-TASS)\b/, 'tass'],
+  [/\bRIA Novosti\b/i, 'ria novosti'],
+  [/\bInterfax\b/i, 'interfax'],
+  [/\bXinhua\b/i, 'xinhua'],
+  [/\b(?:Anadolu|AA)\b(?= Agency|\))/, 'anadolu'],
+  [/\bEFE\b/, 'efe'],
+  [/\bANSA\b/, 'ansa'],
+  [/\bPAP\b/, 'pap'],
+  [/\bUPI\b/, 'upi'],
+  [/\bBloomberg\b/, 'bloomberg'],
+  [/\bKyodo\b/, 'kyodo'],
+  [/\bYonhap\b/, 'yonhap'],
+];
+
+const AGENCY_ALT = '(?:AP|Associated Press|Reuters|REUTERS|AFP|Agence France-Presse|dpa|DPA|TASS|Tass|RIA Novosti|Interfax|Xinhua|Anadolu(?: Agency)?|EFE|ANSA|PAP|UPI|Bloomberg|Kyodo|Yonhap)';
+
+/** Patterns that credit the article's own text to someone else. */
+const WIRE_PATTERNS: readonly RegExp[] = [
+  // A dateline credit: "WASHINGTON (AP) —", "MOSCOW, Dec 4 (Reuters) -".
+  new RegExp(`\\(${AGENCY_ALT}(?:/[^)]{1,40})?\\)\\s*[-–—:]`, 'g'),
+  new RegExp(`^\\s*\\(?${AGENCY_ALT}\\)?\\s*[-–—]`, 'gm'),
+  // Closing credits.
+  new RegExp(`\\b${AGENCY_ALT}(?:'s [A-Z][\\w.-]+(?: [A-Z][\\w.-]+)?)? contributed to this (?:report|story|article)`, 'g'),
+  new RegExp(`\\b(?:With|Additional) (?:reporting|material) (?:from|by) ${AGENCY_ALT}`, 'gi'),
+  new RegExp(`\\(\\s*(?:with |reporting by )?${AGENCY_ALT}(?:\\s*[,/]\\s*${AGENCY_ALT})*\\s*\\)\\s*$`, 'gm'),
+  new RegExp(`\\bCopyright \\d{4} (?:The )?${AGENCY_ALT}\\b`, 'g'),
+];
+
+/** "This article originally appeared on X" / "first published by X" / "Republished with permission from X". */
+const ORIGINALLY = /\b(?:originally (?:appeared|published|ran) (?:on|in|at|by)|first (?:appeared|published) (?:on|in|by)|republished (?:with permission )?(?:from|by)|reprinted (?:with permission )?from)\s+(?:the\s+)?([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})/g;
+
+const CITES = new RegExp(`\\b(?:according to|told|reported by|cited by|quoted by|said in (?:a|an) (?:interview|statement) (?:with|to))\\s+(?:the\\s+)?(?:(?:Russian|Chinese|Turkish|state|news)\\s+)*(?:news agency\\s+)?${AGENCY_ALT}`, 'g');
+
+function canonical(raw: string): string | undefined {
+  for (const [re, name] of AGENCIES) if (re.test(raw)) return name;
+  return undefined;
+}
+
+/** Lower-case, no "the", no punctuation: outlet names as they are compared. */
+export function normalizeOutlet(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/\.(com|net|org|co\.uk|de|fr)$/, '')
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Credits in an article's text and credit lines. Each name appears once, with
+ * the strongest way it is credited.
+ * @example findCredits('MOSCOW (Reuters) - The Kremlin said…', []) // [{ name: 'reuters', how: 'wire' }]
+ */
+export function findCredits(text: string, creditLines: readonly string[]): Credit[] {
+  const out = new Map<string, Credit['how']>();
+  const add = (name: string | undefined, how: Credit['how']): void => {
+    if (name === undefined || name === '') return;
+    if (out.get(name) === 'wire') return;
+    out.set(name, how);
+  };
+  // Credits sit at the top (dateline) or the bottom of an article: reading only
+  // those keeps a quoted "(AP)" in mid-text from counting, and bounds the cost.
+  const head = text.slice(0, 400);
+  const tail = text.length > 1200 ? text.slice(-800) : text.slice(400);
+  const zones = [head, tail, ...creditLines];
+  for (const zone of zones) {
+    for (const re of WIRE_PATTERNS) {
+      for (const m of zone.matchAll(re)) add(canonical(m[0]), 'wire');
+    }
+    for (const m of zone.matchAll(ORIGINALLY)) add(canonical(m[1]!) ?? normalizeOutlet(m[1]!), 'wire');
+  }
+  // Caption credits "(REUTERS)" mark a photo, not the text: they are not read here.
+  for (const m of text.matchAll(CITES)) add(canonical(m[0]), 'cites');
+  return [...out.entries()].map(([name, how]) => ({ name, how })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** True when an outlet name is the agency (or the outlet) a credit names. */
+export function creditsOutlet(credit: Credit, outlet: string | undefined): boolean {
+  if (outlet === undefined) return false;
+  const o = normalizeOutlet(outlet);
+  if (o === '') return false;
+  return o === credit.name || canonical(outlet) === credit.name || (o.length >= 4 && credit.name.startsWith(o)) || (credit.name.length >= 4 && o.startsWith(credit.name));
+}

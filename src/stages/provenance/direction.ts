@@ -1,0 +1,138 @@
+/**
+ * Who copied or translated whom, for one pair of articles that share text.
+ * Evidence, strongest first: a machine-translation flag, a credit naming the
+ * other article's outlet or agency, a common wire credit, then stated
+ * publication times. Without evidence the direction stays unknown: a wrong
+ * arrow misleads a fact-checker more than a missing one.
+ */
+import type { ArticleId } from '../../core/ids.js';
+import type { Reuse } from '../../core/types.js';
+import { creditsOutlet, type Credit } from './credits.js';
+
+/** An article as provenance sees it. */
+export interface ProvenanceDoc {
+  readonly id: ArticleId;
+  readonly text: string;
+  readonly language: string;
+  readonly machineTranslated: boolean;
+  /** The outlet's name, when known. */
+  readonly source?: string;
+  /** A publication date or date-time the article states (never an inferred one). */
+  readonly published?: string;
+  readonly credits: readonly Credit[];
+}
+
+/**
+ * verbatim: the same text, at most trimmed; edited: copied and changed
+ * (trimmed, reworded, another headline); translation: one renders the other in
+ * another language or through a machine translation; common-source: both
+ * carry one wire agency's text; shared: a few passages in common (a quote, a
+ * statement), no derivation.
+ */
+export type ReuseKind = 'verbatim' | 'edited' | 'translation' | 'common-source' | 'shared';
+
+export interface ProvenanceLink {
+  readonly a: ArticleId;
+  readonly b: ArticleId;
+  /** The article the text comes from, or null when that cannot be told. */
+  readonly from: ArticleId | null;
+  readonly to: ArticleId | null;
+  readonly kind: ReuseKind;
+  /** True when one article derives from the other or both from one text: they are one lineage. */
+  readonly derived: boolean;
+  /** Why the direction was chosen, in words ("machine-translation flag"). */
+  readonly evidence: string;
+  /** Share of the more-covered article's text that the pair shares. */
+  readonly coverage: number;
+}
+
+export interface DirectionParams {
+  /** A pair is one lineage when shared text covers this share of the more-covered article. */
+  readonly derivedCoverage: number;
+  /** …or this share when both credit one wire agency. */
+  readonly commonSourceCoverage: number;
+  /** Verbatim when identical runs cover this share of the more-covered article. */
+  readonly verbatimCoverage: number;
+}
+
+/**
+ * 0.5: a copy keeps at least half of what it copies (aggregators trim, rarely
+ * to less); the seed's machine translation covers 0.91 of its source, while
+ * two outlets writing up one wire report share 0.2–0.25. 0.3 for a common
+ * wire credit: both say where the text came from, so less shared text is
+ * enough. 0.85 identical for verbatim leaves room for a changed headline line.
+ */
+export const DIRECTION_DEFAULTS: DirectionParams = Object.freeze({ derivedCoverage: 0.5, commonSourceCoverage: 0.3, verbatimCoverage: 0.85 });
+
+function identicalShare(r: Reuse, side: 'a' | 'b', textLength: number): number {
+  if (textLength === 0) return 0;
+  const spans = r.passages.filter((p) => p.kind === 'identical').map((p) => p[side]).sort((x, y) => x.start - y.start);
+  let covered = 0;
+  let end = -1;
+  for (const s of spans) {
+    const start = Math.max(s.start, end);
+    if (s.end > start) covered += s.end - start;
+    end = Math.max(end, s.end);
+  }
+  return covered / textLength;
+}
+
+/** Stated time as a comparable number; a bare date counts as its whole day (start), flagged. */
+function stamp(published: string | undefined): { t: number; dayOnly: boolean } | undefined {
+  if (published === undefined) return undefined;
+  const t = Date.parse(published.length === 10 ? `${published}T00:00:00Z` : published);
+  return Number.isNaN(t) ? undefined : { t, dayOnly: published.length <= 10 };
+}
+
+function creditsOther(doc: ProvenanceDoc, other: ProvenanceDoc): boolean {
+  return doc.credits.some((c) => c.how === 'wire' && creditsOutlet(c, other.source));
+}
+
+function sharedWire(x: ProvenanceDoc, y: ProvenanceDoc): string | undefined {
+  const names = new Set(x.credits.filter((c) => c.how === 'wire').map((c) => c.name));
+  return y.credits.find((c) => c.how === 'wire' && names.has(c.name))?.name;
+}
+
+/**
+ * Direction and kind of one reuse pair.
+ * @example linkOf(reuse, docA, docB).kind // 'translation'
+ */
+export function linkOf(r: Reuse, x: ProvenanceDoc, y: ProvenanceDoc, params: DirectionParams = DIRECTION_DEFAULTS): ProvenanceLink {
+  const coverage = Math.max(r.coverageA, r.coverageB);
+  // The more-covered article is the smaller share of the pair: read identical text there.
+  const moreCoveredIsA = r.coverageA >= r.coverageB;
+  const identical = moreCoveredIsA ? identicalShare(r, 'a', x.text.length) : identicalShare(r, 'b', y.text.length);
+  const wire = sharedWire(x, y);
+  const translated = x.language !== y.language || x.machineTranslated !== y.machineTranslated;
+  const derived = coverage >= params.derivedCoverage || (wire !== undefined && coverage >= params.commonSourceCoverage);
+
+  let kind: ReuseKind;
+  if (translated && coverage >= params.commonSourceCoverage) kind = 'translation';
+  else if (!derived) kind = 'shared';
+  else if (wire !== undefined && !creditsOther(x, y) && !creditsOther(y, x) && coverage < params.derivedCoverage) kind = 'common-source';
+  else if (identical >= params.verbatimCoverage) kind = 'verbatim';
+  else kind = 'edited';
+
+  const dir = direction(x, y, kind, wire);
+  return { a: r.a, b: r.b, from: dir?.from ?? null, to: dir?.to ?? null, kind, derived: derived || kind === 'translation', evidence: dir?.evidence ?? (wire !== undefined ? `both credit ${wire}` : 'no evidence of direction'), coverage };
+}
+
+function direction(x: ProvenanceDoc, y: ProvenanceDoc, kind: ReuseKind, wire: string | undefined): { from: ArticleId; to: ArticleId; evidence: string } | undefined {
+  const fromTo = (f: ProvenanceDoc, t: ProvenanceDoc, evidence: string) => ({ from: f.id, to: t.id, evidence });
+  if (x.machineTranslated !== y.machineTranslated) {
+    return x.machineTranslated ? fromTo(y, x, 'machine-translation flag') : fromTo(x, y, 'machine-translation flag');
+  }
+  const xCreditsY = creditsOther(x, y);
+  const yCreditsX = creditsOther(y, x);
+  if (xCreditsY !== yCreditsX) return xCreditsY ? fromTo(y, x, 'credit names the other outlet') : fromTo(x, y, 'credit names the other outlet');
+  // Two copies of one wire story: neither comes from the other.
+  if (kind === 'common-source' || (wire !== undefined && kind === 'shared')) return undefined;
+  if (kind === 'shared') return undefined;
+  const sx = stamp(x.published);
+  const sy = stamp(y.published);
+  if (sx === undefined || sy === undefined) return undefined;
+  // A bare date only orders articles a whole day apart: a same-day pair is unknown.
+  const minGap = sx.dayOnly || sy.dayOnly ? 86_400_000 : 60_000;
+  if (Math.abs(sx.t - sy.t) < minGap) return undefined;
+  return sx.t < sy.t ? fromTo(x, y, 'published earlier') : fromTo(y, x, 'published earlier');
+}

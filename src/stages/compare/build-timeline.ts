@@ -26,6 +26,15 @@ export function buildTimeline(articles: readonly DatedArticle[]): TimelineEntry[
     citations: Citation[];
   }
   const byKey = new Map<string, Acc>();
+  // Membership by set: a day a thousand copies mention would otherwise scan its list a thousand times.
+  const cited = new Map<Acc, Set<ArticleId>>();
+  const addArticle = (acc: Acc, id: ArticleId): void => {
+    let ids = cited.get(acc);
+    if (!ids) cited.set(acc, (ids = new Set(acc.articleIds)));
+    if (ids.has(id)) return;
+    ids.add(id);
+    acc.articleIds.push(id);
+  };
   for (const a of articles) {
     for (const d of a.dates) {
       const key = d.date !== undefined ? `d|${d.date}|${d.precision ?? 'day'}` : `u|${d.text.toLowerCase()}`;
@@ -39,7 +48,7 @@ export function buildTimeline(articles: readonly DatedArticle[]): TimelineEntry[
       }
       // A day stated by one source outranks the same day inferred by another.
       if (d.resolution === 'certain' && acc.resolved !== 'certain') acc.resolved = 'certain';
-      if (!acc.articleIds.includes(a.articleId)) acc.articleIds.push(a.articleId);
+      addArticle(acc, a.articleId);
       acc.citations.push({ articleId: a.articleId, start: d.start, end: d.end });
     }
     // Caption dates only add a day no body sentence gives: they have no span to cite.
@@ -49,7 +58,7 @@ export function buildTimeline(articles: readonly DatedArticle[]): TimelineEntry[
         const key = `d|${d.date}|${d.precision ?? 'day'}`;
         const acc = byKey.get(key);
         if (acc) {
-          if (!acc.articleIds.includes(a.articleId)) acc.articleIds.push(a.articleId);
+          addArticle(acc, a.articleId);
           continue;
         }
         byKey.set(key, { date: d.date, ...(d.precision ? { precision: d.precision } : {}), resolved: d.resolution, text: d.text, context: `Photo caption: ${caption}`, articleIds: [a.articleId], citations: [] });

@@ -1,8 +1,9 @@
 import type { BriefQuote, SpeakerQuotes } from '../../core/brief.js';
 import type { ArticleId } from '../../core/ids.js';
 import type { Quote } from '../../core/types.js';
-import { bagOf, containment, dice } from './text-sim.js';
+import { bagOf, containment, dice, type Bag } from './text-sim.js';
 import type { CompareOptions } from './story-input.js';
+import { blockedPairs, memoBlockKeys, sameEntityBlockKeys, type BlockKeys } from './name-blocks.js';
 import { UnionFind } from './union-find.js';
 import { displayName } from './display-name.js';
 
@@ -30,27 +31,28 @@ export function groupQuotes(
   opts: CompareOptions,
   /** The story's entity names, most mentioned first: a speaker takes the matching one. */
   preferredNames: readonly string[] = [],
+  /** Names `sameName` may join share one of these keys: only those pairs are tested. */
+  blockKeys: BlockKeys = sameEntityBlockKeys,
 ): QuoteGrouping {
   const flat: Flat[] = [];
   for (const [articleId, quotes] of perArticle) {
     for (const q of quotes) flat.push({ q, articleId, id: `q_${articleId.slice(2, 10)}_${q.start}` });
   }
 
-  const speakerOf = canonicalSpeakers(flat.map((f) => f.q.speaker ?? UNATTRIBUTED), sameName, preferredNames);
-  const bags = flat.map((f) => bagOf(f.q.text));
-
+  const speakerOf = canonicalSpeakers(flat.map((f) => f.q.speaker ?? UNATTRIBUTED), sameName, preferredNames, blockKeys);
   const uf = new UnionFind(flat.length);
-  for (let i = 0; i < flat.length; i++) {
-    for (let j = i + 1; j < flat.length; j++) {
-      if (speakerOf[i] !== speakerOf[j]) continue;
-      const d = dice(bags[i]!, bags[j]!);
-      const c = Math.min(bags[i]!.total, bags[j]!.total) >= 4 ? containment(bags[i]!, bags[j]!) : 0;
-      if (d >= opts.quoteVariantDice || c >= opts.quoteVariantContainment) uf.union(i, j);
-    }
-  }
+  const bySpeakerIndex = new Map<string, number[]>();
+  flat.forEach((_, i) => {
+    const list = bySpeakerIndex.get(speakerOf[i]!);
+    if (list) list.push(i);
+    else bySpeakerIndex.set(speakerOf[i]!, [i]);
+  });
+  for (const members of bySpeakerIndex.values()) linkVariants(members, flat, uf, opts);
   const groups = uf.groups();
   const variantsOf = new Map<number, string[]>();
-  for (const g of groups) for (const i of g) variantsOf.set(i, g.filter((j) => j !== i).map((j) => flat[j]!.id));
+  // A wire quote carried by a thousand copies would list a thousand variants on each: the
+  // first MAX_VARIANTS stand for the rest (the speaker's remark lists them all).
+  for (const g of groups) for (const i of g) variantsOf.set(i, variantIds(g, i, flat));
 
   const quotes: BriefQuote[] = flat.map((f, i) => {
     const base = {
@@ -83,22 +85,107 @@ export function groupQuotes(
   return { quotes, speakers };
 }
 
+/** Variant ids listed on one quote, at most this many. */
+export const MAX_VARIANTS = 20;
+
+function variantIds(group: readonly number[], self: number, flat: readonly Flat[]): string[] {
+  const out: string[] = [];
+  for (const j of group) {
+    if (j === self) continue;
+    if (out.length === MAX_VARIANTS) break;
+    out.push(flat[j]!.id);
+  }
+  return out;
+}
+
+/**
+ * Unions the renderings of one remark among one speaker's quotes: pairs whose
+ * weighted Dice reaches `quoteVariantDice` or, both at least 4 words, whose
+ * containment reaches `quoteVariantContainment`. Exactly the pairs an all-pairs
+ * scan would link, without the n² scan (a wire quote can recur in a thousand
+ * copies): equal texts are one text; either test needs shared weight of at
+ * least min(dice, containment) × the smaller bag, so a pair must share a key of
+ * the smaller bag's rarest-first prefix (prefix filtering); pairs already in one
+ * group are not compared.
+ */
+function linkVariants(members: readonly number[], flat: readonly Flat[], uf: UnionFind, opts: CompareOptions): void {
+  // Equal texts: one bag; linked when the bag is not empty (an empty bag's Dice is 0).
+  const slotOfText = new Map<string, number>();
+  const distinct: number[] = [];
+  const bags: Bag[] = [];
+  for (const i of members) {
+    const text = flat[i]!.q.text;
+    const slot = slotOfText.get(text);
+    if (slot === undefined) {
+      slotOfText.set(text, distinct.length);
+      distinct.push(i);
+      bags.push(bagOf(text));
+    } else if (bags[slot]!.total > 0) uf.union(distinct[slot]!, i);
+  }
+  const linked = (x: number, y: number): boolean => {
+    const d = dice(bags[x]!, bags[y]!);
+    const c = Math.min(bags[x]!.total, bags[y]!.total) >= 4 ? containment(bags[x]!, bags[y]!) : 0;
+    return d >= opts.quoteVariantDice || c >= opts.quoteVariantContainment;
+  };
+  const share = Math.min(opts.quoteVariantDice, opts.quoteVariantContainment);
+  if (!(share > 0)) {
+    for (let x = 0; x < distinct.length; x++) for (let y = x + 1; y < distinct.length; y++) if (linked(x, y)) uf.union(distinct[x]!, distinct[y]!);
+    return;
+  }
+  const df = new Map<string, number>();
+  for (const b of bags) for (const k of b.weights.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  const postings = new Map<string, number[]>();
+  bags.forEach((b, x) => {
+    for (const k of b.weights.keys()) {
+      const list = postings.get(k);
+      if (list) list.push(x);
+      else postings.set(k, [x]);
+    }
+  });
+  const seen = new Int32Array(bags.length).fill(-1);
+  bags.forEach((b, x) => {
+    if (b.total === 0) return;
+    // Rarest keys first; the prefix ends once the weight left is below the least share.
+    const keys = [...b.weights.keys()].sort((k1, k2) => df.get(k1)! - df.get(k2)! || (k1 < k2 ? -1 : k1 > k2 ? 1 : 0));
+    let rest = b.total;
+    for (const k of keys) {
+      if (rest < share * b.total) break;
+      rest -= b.weights.get(k)!;
+      for (const y of postings.get(k)!) {
+        // Each pair once, from the side whose bag is not larger (ties: both sides look, the mark dedupes).
+        if (y === x || seen[y] === x || bags[y]!.total < b.total) continue;
+        seen[y] = x;
+        if (uf.find(distinct[x]!) === uf.find(distinct[y]!)) continue;
+        if (linked(x, y)) uf.union(distinct[x]!, distinct[y]!);
+      }
+    }
+  });
+}
+
 function rank(s: SpeakerQuotes): number {
   return s.speaker === UNATTRIBUTED ? -1 : s.remarks.reduce((n, r) => n + r.length, 0);
 }
 
 /** Maps each raw speaker label to one display name per person (the longest spelling seen). */
-function canonicalSpeakers(labels: readonly string[], sameName: (a: string, b: string) => boolean, preferred: readonly string[]): string[] {
+function canonicalSpeakers(labels: readonly string[], sameName: (a: string, b: string) => boolean, preferred: readonly string[], keysOf: BlockKeys): string[] {
+  const blockKeys = memoBlockKeys(keysOf);
   const distinct = [...new Set(labels)];
   const uf = new UnionFind(distinct.length);
-  for (let i = 0; i < distinct.length; i++) {
-    for (let j = i + 1; j < distinct.length; j++) {
-      const a = distinct[i]!;
-      const b = distinct[j]!;
-      if (a === UNATTRIBUTED || b === UNATTRIBUTED) continue;
-      if (a.toLowerCase() === b.toLowerCase() || sameName(a, b)) uf.union(i, j);
-    }
+  for (const [i, j] of blockedPairs(distinct, blockKeys)) {
+    const a = distinct[i]!;
+    const b = distinct[j]!;
+    if (a === UNATTRIBUTED || b === UNATTRIBUTED) continue;
+    if (a.toLowerCase() === b.toLowerCase() || sameName(a, b)) uf.union(i, j);
   }
+  // The preferred names each group may take: those sharing a block key with one of its spellings.
+  const preferredByKey = new Map<string, number[]>();
+  preferred.forEach((p, i) => {
+    for (const k of blockKeys(p)) {
+      const list = preferredByKey.get(k);
+      if (list) list.push(i);
+      else preferredByKey.set(k, [i]);
+    }
+  });
   const counts = new Map<string, number>();
   for (const l of labels) counts.set(l, (counts.get(l) ?? 0) + 1);
   const display = new Map<string, string>();
@@ -107,7 +194,8 @@ function canonicalSpeakers(labels: readonly string[], sameName: (a: string, b: s
     const words = (n: string): number => n.split(/\s+/).length;
     const local = displayName(names, (n) => counts.get(n) ?? 0);
     // The story-wide spelling wins over one article's ("Antony", not a one-off "Anthony").
-    const best = preferred.find((p) => words(p) >= words(local) && names.some((n) => n === p || sameName(n, p))) ?? local;
+    const candidates = [...new Set(names.flatMap((n) => blockKeys(n).flatMap((k) => preferredByKey.get(k) ?? [])))].sort((x, y) => x - y);
+    const best = candidates.map((i) => preferred[i]!).find((p) => words(p) >= words(local) && names.some((n) => n === p || sameName(n, p))) ?? local;
     for (const n of names) display.set(n, best);
   }
   return labels.map((l) => display.get(l) ?? l);

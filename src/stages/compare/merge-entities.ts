@@ -2,6 +2,7 @@ import type { BriefEntity } from '../../core/brief.js';
 import type { ArticleId } from '../../core/ids.js';
 import type { EntityMention, EntityType } from '../../core/types.js';
 import { displayName } from './display-name.js';
+import { blockNeighbours, sameEntityBlockKeys, type BlockKeys } from './name-blocks.js';
 import { UnionFind } from './union-find.js';
 
 interface NameStats {
@@ -22,6 +23,8 @@ interface NameStats {
 export function mergeEntities(
   perArticle: readonly (readonly [ArticleId, readonly EntityMention[]])[],
   sameName: (a: string, b: string) => boolean,
+  /** Names `sameName` may join share one of these keys: only those pairs are tested. */
+  blockKeys: BlockKeys = sameEntityBlockKeys,
 ): BriefEntity[] {
   const stats = new Map<string, NameStats>();
   for (const [articleId, mentions] of perArticle) {
@@ -41,9 +44,14 @@ export function mergeEntities(
   const list = [...stats.values()];
   const uf = new UnionFind(list.length);
   const single = (n: string): boolean => !/\s/.test(n.trim());
+  const neighbours = blockNeighbours(
+    list.map((s) => s.name),
+    blockKeys,
+  );
   // Full names first (Anthony/Antony Blinken, Zelensky/Zelenskyy, Kiev/Kyiv) …
   for (let i = 0; i < list.length; i++) {
-    for (let j = i + 1; j < list.length; j++) {
+    for (const j of neighbours[i]!) {
+      if (j <= i) continue;
       const a = list[i]!;
       const b = list[j]!;
       if (a.type !== b.type || (a.type === 'person' && single(a.name) !== single(b.name))) continue;
@@ -56,7 +64,7 @@ export function mergeEntities(
     const a = list[i]!;
     if (a.type !== 'person' || !single(a.name)) continue;
     const groups = new Set<number>();
-    for (let j = 0; j < list.length; j++) {
+    for (const j of neighbours[i]!) {
       const b = list[j]!;
       if (b.type === 'person' && !single(b.name) && sameName(a.name, b.name)) groups.add(uf.find(j));
     }

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { asArticleId } from '../../../src/core/ids.js';
 import type { Quote } from '../../../src/core/types.js';
-import { groupQuotes } from '../../../src/stages/compare/group-quotes.js';
+import { groupQuotes, MAX_VARIANTS } from '../../../src/stages/compare/group-quotes.js';
+import { bagOf, containment, dice } from '../../../src/stages/compare/text-sim.js';
 import { COMPARE_DEFAULTS } from '../../../src/stages/compare/story-input.js';
 
 const A = asArticleId('a_aaaaaaaaaaaaaaaa');
@@ -54,4 +55,49 @@ test('unattributed quotes are kept, listed last', () => {
   );
   assert.equal(g.speakers.at(-1)!.speaker, 'unattributed');
   assert.equal(g.quotes.length, 3);
+});
+
+test('a remark in many copies: one remark holding every copy, each quote listing at most MAX_VARIANTS variants', () => {
+  const n = MAX_VARIANTS + 10;
+  const perArticle = Array.from({ length: n }, (_, i) => [asArticleId(`a_${i.toString(16).padStart(8, '0')}aaaaaaaa`), [q('We expect it to be a long one, the talks will be hard', 'Dmitry Peskov', i)]] as const);
+  const g = groupQuotes(perArticle, surname, COMPARE_DEFAULTS);
+  assert.equal(g.speakers[0]!.remarks.length, 1);
+  assert.equal(g.speakers[0]!.remarks[0]!.length, n);
+  assert.ok(g.quotes.every((x) => x.variants.length === MAX_VARIANTS));
+});
+
+test('variant grouping links exactly the pairs an all-pairs Dice/containment scan links', () => {
+  const words = Array.from({ length: 40 }, (_, k) => `t${k}x`);
+  let seed = 7;
+  const next = (k: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 16) % k;
+  };
+  // Remarks and their renderings: a few words of a base text changed, dropped or added.
+  const bases = Array.from({ length: 15 }, () => Array.from({ length: 4 + next(6) }, () => words[next(words.length)]!));
+  const texts = Array.from({ length: 150 }, () => {
+    const ws = [...bases[next(bases.length)]!];
+    for (let e = next(4); e > 0; e--) ws[next(ws.length)] = words[next(words.length)]!;
+    if (next(3) === 0) ws.push(words[next(words.length)]!);
+    return ws.join(' ');
+  });
+  const perArticle = texts.map((t, i) => [asArticleId(`a_${i.toString(16).padStart(8, '0')}aaaaaaaa`), [q(t, i % 3 === 0 ? 'Jen Psaki' : 'Dmitry Peskov', 0)]] as const);
+  const g = groupQuotes(perArticle, surname, COMPARE_DEFAULTS);
+  // Reference: union-find over every same-speaker pair.
+  const parent = texts.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const bags = texts.map(bagOf);
+  for (let i = 0; i < texts.length; i++) {
+    for (let j = i + 1; j < texts.length; j++) {
+      if (i % 3 === 0 !== (j % 3 === 0)) continue;
+      const d = dice(bags[i]!, bags[j]!);
+      const c = Math.min(bags[i]!.total, bags[j]!.total) >= 4 ? containment(bags[i]!, bags[j]!) : 0;
+      if (d >= COMPARE_DEFAULTS.quoteVariantDice || c >= COMPARE_DEFAULTS.quoteVariantContainment) parent[find(j)] = find(i);
+    }
+  }
+  const expected = new Set(texts.map((_, i) => texts.map((_, j) => j).filter((j) => find(j) === find(i)).join(',')));
+  const byId = new Map(g.quotes.map((x, i) => [x.id, i]));
+  const got = new Set(g.speakers.flatMap((s) => s.remarks.map((r) => r.map((x) => byId.get(x.id)!).sort((a, b) => a - b).join(','))));
+  assert.deepEqual(got, expected);
+  assert.ok(expected.size > 3 && expected.size < texts.length, `${expected.size} groups: the test links too little or too much`);
 });

@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sameEntity } from '../../../src/stages/analyze/index.js';
+import { blockedPairs, sameEntityBlockKeys } from '../../../src/stages/compare/name-blocks.js';
+
+/** Spellings as outlets and translations produce them: titles, initials, transliterations, typos, dropped letters. */
+function variants(): string[] {
+  const bases = ['Joe Biden', 'Hunter Biden', 'Vladimir Putin', 'Dmitry Peskov', 'Volodymyr Zelenskyy', 'Antony Blinken', 'Jake Sullivan', 'Sergei Lavrov', 'European Commission', 'North Atlantic Treaty Organization', 'Kyiv', 'Washington', 'Jen Psaki', 'Alexander Lukashenko', 'Olaf Scholz', 'Emmanuel Macron', 'Boris Johnson', 'Mikhail Gorbachev'];
+  const out = new Set<string>();
+  for (const b of bases) {
+    const ws = b.split(' ');
+    out.add(b);
+    out.add(ws[ws.length - 1]!);
+    out.add(`President ${b}`);
+    if (ws.length > 1) out.add(`${ws[0]![0]}. ${ws.slice(1).join(' ')}`);
+    for (let i = 1; i < b.length; i += 3) {
+      out.add(b.slice(0, i) + b.slice(i + 1)); // a letter dropped
+      out.add(b.slice(0, i) + 'x' + b.slice(i + 1)); // a letter replaced
+      out.add(b.slice(0, i) + b[i] + b.slice(i)); // a letter doubled
+    }
+    out.add(b.replace(/y/g, 'i').replace(/th/g, 't'));
+    out.add(`${b.slice(0, 2)}zz${b.slice(4)}`); // two edits
+  }
+  return [...out];
+}
+
+test('every pair of names sameEntity joins shares a block key', () => {
+  const names = variants();
+  const blocked = new Set(blockedPairs(names, sameEntityBlockKeys).map(([i, j]) => `${i}|${j}`));
+  let joined = 0;
+  for (let i = 0; i < names.length; i++) {
+    for (let j = i + 1; j < names.length; j++) {
+      if (!sameEntity(names[i]!, names[j]!) && !sameEntity(names[j]!, names[i]!)) continue;
+      joined++;
+      assert.ok(blocked.has(`${i}|${j}`), `${names[i]} / ${names[j]} are one entity but share no block key`);
+    }
+  }
+  assert.ok(joined > 100, `only ${joined} joined pairs: the variants test too little`);
+  // Blocking is only useful when it leaves most pairs out.
+  assert.ok(blocked.size < (names.length * (names.length - 1)) / 8, `${blocked.size} blocked pairs of ${names.length} names`);
+});

@@ -18,6 +18,8 @@ export interface ClaimOptions {
   readonly agreeDice: number;
   /** …or at this one when they share two or more names or numbers and nothing conflicts. */
   readonly agreeDiceAnchored: number;
+  /** …or at this one when reuse detection aligned the two sentences as one content. */
+  readonly agreeDiceAligned: number;
   /** Two claims are about one thing (and can contradict) at this Dice or above. */
   readonly contestDice: number;
   /** Candidate partners examined per unit (the strongest by shared rare words). */
@@ -28,10 +30,12 @@ export interface ClaimOptions {
  * 0.5 is the tested Dice of the former sentence matcher (translated
  * paraphrases 0.45–0.8, same-topic sentences under 0.35). 0.38 with two shared
  * anchors (names, numbers): own-words reports of one fact keep the names and
- * numbers and change the wording. 0.5 to contest: a contradiction needs the
+ * numbers and change the wording. 0.25 when the reuse aligner (tf-idf cosine
+ * ≥ 0.45 over four or more shared terms) already paired the two sentences:
+ * the Dice here only guards against a passage pairing neighbours. 0.5 to contest: a contradiction needs the
  * same statement otherwise.
  */
-export const CLAIM_DEFAULTS: ClaimOptions = Object.freeze({ agreeDice: 0.5, agreeDiceAnchored: 0.38, contestDice: 0.5, candidatesPerUnit: 24 });
+export const CLAIM_DEFAULTS: ClaimOptions = Object.freeze({ agreeDice: 0.5, agreeDiceAnchored: 0.38, agreeDiceAligned: 0.25, contestDice: 0.5, candidatesPerUnit: 24 });
 
 /** What claims need to know about the story's articles beyond their analyses. */
 export interface ClaimContext {
@@ -39,6 +43,8 @@ export interface ClaimContext {
   readonly lineageOf: (id: ArticleId) => string;
   /** True when the two spans are text one article copied from the other (a shared passage). */
   readonly copied: (a: Citation, b: Citation) => boolean;
+  /** True when the two spans were aligned as the same content (identical or paraphrased) by reuse detection. */
+  readonly aligned: (a: Citation, b: Citation) => boolean;
   /** An entity name → its story-wide key. */
   readonly nameKey: (name: string) => string;
   /** Publication day of an article (stated or inferred), for updates over time. */
@@ -67,7 +73,7 @@ export interface RankedClaim {
 export function rankedClaims(analyses: readonly Analysis[], ctx: ClaimContext, opts: ClaimOptions = CLAIM_DEFAULTS): RankedClaim[] {
   const units = toClaimUnits(analyses, ctx.nameKey);
   const pairs = candidatePairs(units, opts.candidatesPerUnit);
-  const uf = groupUnits(units, pairs, opts);
+  const uf = groupUnits(units, pairs, opts, ctx);
   const groups = uf.groups();
   const groupOf = new Int32Array(units.length);
   groups.forEach((g, k) => g.forEach((i) => (groupOf[i] = k)));
@@ -156,7 +162,7 @@ function anchors(a: ClaimUnit, b: ClaimUnit): { shared: number; conflict: boolea
   return { shared, conflict };
 }
 
-function sameClaim(a: ClaimUnit, b: ClaimUnit, sim: number, opts: ClaimOptions): boolean {
+function sameClaim(a: ClaimUnit, b: ClaimUnit, sim: number, opts: ClaimOptions, ctx: ClaimContext): boolean {
   // A quotation matches only a quotation of the same speaker: a fact and a
   // remark about it are different claims, and so are two speakers' words.
   if ((a.speaker === undefined) !== (b.speaker === undefined)) return false;
@@ -164,7 +170,17 @@ function sameClaim(a: ClaimUnit, b: ClaimUnit, sim: number, opts: ClaimOptions):
   if (a.negated !== b.negated) return false;
   const { shared, conflict } = anchors(a, b);
   if (conflict) return false;
-  return sim >= opts.agreeDice || (sim >= opts.agreeDiceAnchored && shared >= 2);
+  return sim >= opts.agreeDice || (sim >= opts.agreeDiceAnchored && shared >= 2) || (sim >= opts.agreeDiceAligned && alignedUnits(a, b, ctx));
+}
+
+/** The sentence aligner of reuse detection paired the two statements (paraphrase or translation). */
+function alignedUnits(a: ClaimUnit, b: ClaimUnit, ctx: ClaimContext): boolean {
+  for (const x of a.occurrences.slice(0, 4)) {
+    for (const y of b.occurrences.slice(0, 4)) {
+      if (x.articleIndex !== y.articleIndex && ctx.aligned(x, y)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -173,10 +189,10 @@ function sameClaim(a: ClaimUnit, b: ClaimUnit, sim: number, opts: ClaimOptions):
  * sentences does not snowball into one claim. Averages are taken over at most
  * 12 members a side, which bounds a merge's cost in large stories.
  */
-function groupUnits(units: readonly ClaimUnit[], pairs: readonly [number, number][], opts: ClaimOptions): UnionFind {
+function groupUnits(units: readonly ClaimUnit[], pairs: readonly [number, number][], opts: ClaimOptions, ctx: ClaimContext): UnionFind {
   const scored = pairs
     .map(([i, j]) => ({ i, j, sim: dice(units[i]!.bag, units[j]!.bag) }))
-    .filter((p) => sameClaim(units[p.i]!, units[p.j]!, p.sim, opts))
+    .filter((p) => sameClaim(units[p.i]!, units[p.j]!, p.sim, opts, ctx))
     .sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j);
   const uf = new UnionFind(units.length);
   const members = new Map<number, number[]>();
@@ -197,7 +213,7 @@ function groupUnits(units: readonly ClaimUnit[], pairs: readonly [number, number
         total += dice(ux.bag, uy.bag);
       }
     }
-    const threshold = Math.min(opts.agreeDice, scoredThreshold(units, i, j, opts));
+    const threshold = Math.min(opts.agreeDice, scoredThreshold(units, i, j, opts, ctx));
     if (!ok || total / (si.length * sj.length) < threshold) continue;
     members.delete(uf.find(i));
     members.delete(uf.find(j));
@@ -207,7 +223,8 @@ function groupUnits(units: readonly ClaimUnit[], pairs: readonly [number, number
   return uf;
 }
 
-function scoredThreshold(units: readonly ClaimUnit[], i: number, j: number, opts: ClaimOptions): number {
+function scoredThreshold(units: readonly ClaimUnit[], i: number, j: number, opts: ClaimOptions, ctx: ClaimContext): number {
+  if (alignedUnits(units[i]!, units[j]!, ctx)) return opts.agreeDiceAligned;
   return anchors(units[i]!, units[j]!).shared >= 2 ? opts.agreeDiceAnchored : opts.agreeDice;
 }
 

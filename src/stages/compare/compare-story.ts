@@ -119,6 +119,12 @@ function claimContext(input: StoryInput, entities: readonly { name: string; alia
       const ba = passages.get(`${b.articleId}|${a.articleId}`);
       return ba !== undefined && ba.passages.some((p) => p.kind === 'identical' && overlaps(p.a, b) && overlaps(p.b, a));
     },
+    aligned: (a, b) => {
+      const ab = passages.get(`${a.articleId}|${b.articleId}`);
+      if (ab) return ab.passages.some((p) => overlaps(p.a, a) && overlaps(p.b, b));
+      const ba = passages.get(`${b.articleId}|${a.articleId}`);
+      return ba !== undefined && ba.passages.some((p) => overlaps(p.a, b) && overlaps(p.b, a));
+    },
   };
 }
 

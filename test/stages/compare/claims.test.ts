@@ -1,0 +1,162 @@
+/**
+ * Claims end to end through clean → analyze → findReuse → provenance →
+ * compare, on small hand-written stories: copies never confirm their source,
+ * own-words reports of one fact do, and contradictions are shown as such.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { StoryBrief } from '../../../src/core/brief.js';
+import { asStoryId } from '../../../src/core/ids.js';
+import type { Reuse } from '../../../src/core/types.js';
+import { analyze, sameEntity } from '../../../src/stages/analyze/index.js';
+import { sameQuantity } from '../../../src/stages/analyze/figures.js';
+import { clean } from '../../../src/stages/clean/index.js';
+import { compareStory, type StoryMember } from '../../../src/stages/compare/index.js';
+import { findReuse } from '../../../src/stages/dedupe/passages.js';
+import { findCredits, traceProvenance } from '../../../src/stages/provenance/index.js';
+
+interface Spec {
+  readonly title: string;
+  readonly body: string;
+  readonly published?: string;
+  readonly source?: string;
+  readonly machineTranslated?: boolean;
+}
+
+/** Filler that no other article shares, so short bodies pass the cleaner's minimum length. */
+const PAD = [
+  ['Reporters gathered outside the hall long before the doors opened to the public.', 'Traffic on the main avenue was diverted for most of the afternoon.'],
+  ['A spokesperson declined to give further details about the timetable for the coming weeks.', 'Local newspapers had predicted the decision days earlier.'],
+  ['Several residents interviewed afterwards said they had expected a different outcome.', 'The next public hearing is scheduled for the spring.'],
+];
+
+function brief(specs: readonly Spec[]): StoryBrief {
+  const members: StoryMember[] = specs.map((s, i) => {
+    const body = s.body.length >= 220 ? s.body : `${s.body}\n\n${PAD[i % PAD.length]!.join('\n\n')}`;
+    const r = clean({ format: 'txt', title: s.title, body, ...(s.published ? { published: s.published } : {}), ...(s.source ? { source: s.source } : {}) });
+    assert.ok(r.ok);
+    const article = s.machineTranslated ? { ...r.value, meta: { ...r.value.meta, machineTranslated: true } } : r.value;
+    return { article, analysis: analyze(article) };
+  });
+  const reuse: Reuse[] = [];
+  for (let i = 0; i < members.length; i++) {
+    for (let j = i + 1; j < members.length; j++) {
+      const x = members[i]!.article;
+      const y = members[j]!.article;
+      const r = findReuse({ id: x.id, text: x.text }, { id: y.id, text: y.text });
+      if (r) reuse.push(r);
+    }
+  }
+  const provenance = traceProvenance(
+    members.map((m) => ({
+      id: m.article.id,
+      text: m.article.text,
+      language: m.analysis.language,
+      machineTranslated: m.article.meta.machineTranslated,
+      ...(m.article.meta.source ? { source: m.article.meta.source } : {}),
+      ...(m.article.meta.published ? { published: m.article.meta.published } : {}),
+      credits: findCredits(m.article.text, m.article.meta.credits),
+    })),
+    reuse,
+  );
+  return compareStory({ id: asStoryId('s_test'), members, reuse, provenance }, { sameEntity, sameQuantity });
+}
+
+const ORIGINAL = [
+  'The city council of Springfield voted on Monday to close the Riverside power plant by 2030, ending decades of debate over its emissions.',
+  'Mayor Jane Holloway said the vote was a turning point for the region and promised new jobs for the 420 plant workers.',
+  'The plant, opened in 1971, supplies about a third of the city’s electricity, according to the utility.',
+  'Opponents warned that electricity prices could rise sharply once the coal units are shut down.',
+].join('\n\n');
+
+const COPY = `${ORIGINAL.split('\n\n').slice(0, 3).join('\n\n')}\n\nThis article originally appeared on Springfield Gazette.`;
+
+const OTHER_OUTLET = [
+  'Springfield will shut its Riverside coal plant by 2030 after the city council approved the closure in a Monday vote.',
+  'Local residents have complained for years about smoke from the plant, which sits beside the river.',
+  'Energy analysts at Northern University said the region would need new wind and solar capacity to replace it.',
+].join('\n\n');
+
+test('a copy never confirms its source: one lineage, single-source claims', () => {
+  const b = brief([
+    { title: 'Springfield votes to close coal plant', body: ORIGINAL, source: 'Springfield Gazette', published: '2024-03-04T09:00:00Z' },
+    { title: 'Council backs plant closure', body: COPY, source: 'Aggregator Daily', published: '2024-03-04T15:00:00Z' },
+  ]);
+  assert.equal(b.lineages.length, 1);
+  assert.equal(b.lineages[0]!.origin, b.articles[0]!.id);
+  const link = b.reuse[0]!;
+  assert.equal(link.from, b.articles[0]!.id);
+  assert.equal(link.to, b.articles[1]!.id);
+  assert.ok(link.kind === 'edited' || link.kind === 'verbatim');
+  assert.ok(b.claims.length > 0);
+  for (const c of b.claims) {
+    assert.notEqual(c.status, 'agreed', `"${c.text}" counted a copy as confirmation`);
+    assert.equal(c.independent, 1);
+  }
+  assert.equal(b.summary.filter((s) => s.kind === 'agreed').length, 0);
+});
+
+test('another outlet reporting the fact in its own words confirms it; the copy adds no source', () => {
+  const b = brief([
+    { title: 'Springfield votes to close coal plant', body: ORIGINAL, source: 'Springfield Gazette', published: '2024-03-04T09:00:00Z' },
+    { title: 'Council backs plant closure', body: COPY, source: 'Aggregator Daily', published: '2024-03-04T15:00:00Z' },
+    { title: 'Coal plant to close', body: OTHER_OUTLET, source: 'Capital Times', published: '2024-03-04T12:00:00Z' },
+  ]);
+  assert.equal(b.lineages.length, 2);
+  const agreed = b.claims.filter((c) => c.status === 'agreed');
+  assert.ok(agreed.length >= 1, 'the closure vote is confirmed');
+  const vote = agreed.find((c) => /Riverside/.test(c.text))!;
+  assert.equal(vote.independent, 2);
+  assert.equal(vote.articles, 3);
+  assert.deepEqual([...vote.lineages].sort(), ['l1', 'l2']);
+  // Every citation slices the words of a sentence of its article.
+  for (const c of b.claims) {
+    for (const x of c.citations) {
+      const text = b.articles.find((a) => a.id === x.articleId)!.text;
+      assert.ok(x.end > x.start && text.slice(x.start, x.end).length === x.end - x.start);
+    }
+  }
+});
+
+test('another value for the same statement from an independent source is contested, with both sides cited', () => {
+  const b = brief([
+    { title: 'Plant to close', body: 'The Riverside plant employs 420 workers, the utility said on Monday.\n\nThe closure was approved by the council.', source: 'Paper A' },
+    { title: 'Closure approved', body: 'The Riverside plant employs 380 workers, the utility said on Monday.\n\nThe mayor welcomed the vote.', source: 'Paper B' },
+  ]);
+  const contested = b.claims.filter((c) => c.status === 'contested');
+  assert.equal(contested.length, 2);
+  assert.ok(contested.every((c) => (c.contradictedBy ?? []).length === 1));
+  const workers = b.figures.find((g) => g.unit === 'worker')!;
+  assert.equal(workers.status, 'differ');
+});
+
+test('a value that rises with later coverage is a series, not a dispute', () => {
+  const b = brief([
+    { title: 'Flood toll rises', body: 'The death toll from the floods in Valencia rose to 60 people on Wednesday, officials said.', published: '2024-10-30', source: 'Paper A' },
+    { title: 'Flood toll', body: 'The death toll from the floods in Valencia rose to 85 people, officials said on Friday.', published: '2024-11-08', source: 'Paper B' },
+  ]);
+  assert.equal(b.claims.filter((c) => c.status === 'contested').length, 0);
+  const toll = b.figures.find((g) => g.values.length === 2)!;
+  assert.equal(toll.status, 'series');
+  assert.equal(toll.disagreement, false);
+});
+
+test('numbers about different things are never set against each other', () => {
+  const b = brief([
+    { title: 'Border', body: 'The border with Mexico stretches about 2,000 miles of border through four states, officials said.', source: 'Paper A' },
+    { title: 'Wall', body: 'So far 234 miles of wall have been built along the frontier, the agency said.', source: 'Paper B' },
+  ]);
+  assert.ok(b.figures.every((g) => g.status !== 'differ'), JSON.stringify(b.figures.map((g) => [g.subject, g.values.map((v) => v.value)])));
+});
+
+test('a quotation stays its speaker’s words', () => {
+  const b = brief([
+    { title: 'Kremlin on the call', body: '“We expect it to be a long one,” Kremlin spokesman Dmitry Peskov said on Monday.\n\nThe call is set for Tuesday.', source: 'Paper A' },
+    { title: 'Call on Tuesday', body: '“We expect it to be a long one,” Kremlin spokesman Dmitry Peskov told reporters on Monday.\n\nNo agenda was published.', source: 'Paper B' },
+  ]);
+  const quoted = b.claims.find((c) => /long one/.test(c.text))!;
+  assert.equal(quoted.speaker, 'Dmitry Peskov');
+  // Quotations are not listed as agreed facts.
+  assert.ok(b.summary.every((s) => !/long one/.test(s.text)));
+});
+

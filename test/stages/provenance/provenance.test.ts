@@ -1,0 +1,108 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { asArticleId, type ArticleId } from '../../../src/core/ids.js';
+import type { Reuse } from '../../../src/core/types.js';
+import { findCredits, provenanceCandidates, traceProvenance, type ProvenanceDoc } from '../../../src/stages/provenance/index.js';
+import { linkOf } from '../../../src/stages/provenance/direction.js';
+
+const A = asArticleId('a_1');
+const B = asArticleId('a_2');
+const C = asArticleId('a_3');
+
+function doc(id: ArticleId, extra: Partial<ProvenanceDoc> = {}): ProvenanceDoc {
+  return { id, text: 'x'.repeat(1000), language: 'en', machineTranslated: false, credits: [], ...extra };
+}
+
+function reuse(a: ArticleId, b: ArticleId, coverageA: number, coverageB: number, identical = true): Reuse {
+  const kind = identical ? 'identical' : 'paraphrase';
+  return { a, b, coverageA, coverageB, passages: [{ a: { start: 0, end: Math.round(coverageA * 1000) }, b: { start: 0, end: Math.round(coverageB * 1000) }, kind, score: 1 }] };
+}
+
+test('credits: datelines, closing credits and "originally appeared" name where the text came from', () => {
+  assert.deepEqual(findCredits('WASHINGTON (AP) — The president said…', []), [{ name: 'associated press', how: 'wire' }]);
+  assert.deepEqual(findCredits('MOSCOW, Dec 4 (Reuters) - The Kremlin said…', []), [{ name: 'reuters', how: 'wire' }]);
+  assert.deepEqual(findCredits('Body text.', ['Reuters contributed to this report.']), [{ name: 'reuters', how: 'wire' }]);
+  assert.deepEqual(findCredits('Body.\n\nThis article originally appeared on The Conversation.', []), [{ name: 'conversation', how: 'wire' }]);
+  assert.deepEqual(findCredits('The call will be long, according to Tass.', []), [{ name: 'tass', how: 'cites' }]);
+  // A photo credit in mid-text is not a credit of the text.
+  assert.deepEqual(findCredits(`${'Words. '.repeat(100)}A photo (Reuters) of the summit. ${'More words. '.repeat(100)}`, []), []);
+});
+
+test('a machine translation derives from its source, whatever the dates say', () => {
+  const l = linkOf(reuse(A, B, 0.91, 0.43, false), doc(A, { published: '2021-12-07' }), doc(B, { machineTranslated: true, published: '2021-12-06' }));
+  assert.equal(l.kind, 'translation');
+  assert.equal(l.from, A);
+  assert.equal(l.to, B);
+  assert.equal(l.derived, true);
+});
+
+test('a credit naming the other outlet gives the direction; a common wire credit gives none', () => {
+  const ap = doc(A, { source: 'Associated Press' });
+  const copy = doc(B, { source: 'Daily Planet', credits: [{ name: 'associated press', how: 'wire' }] });
+  const l = linkOf(reuse(A, B, 0.7, 0.95), ap, copy);
+  assert.equal(l.from, A);
+  assert.equal(l.to, B);
+  assert.equal(l.evidence, 'credit names the other outlet');
+  const x = doc(A, { source: 'Paper X', credits: [{ name: 'reuters', how: 'wire' }] });
+  const y = doc(B, { source: 'Paper Y', credits: [{ name: 'reuters', how: 'wire' }] });
+  const common = linkOf(reuse(A, B, 0.35, 0.4), x, y);
+  assert.equal(common.kind, 'common-source');
+  assert.equal(common.from, null);
+  assert.equal(common.derived, true);
+  assert.equal(common.evidence, 'both credit reuters');
+});
+
+test('publication time orders a copy only when the dates are a day apart or times are known', () => {
+  const early = doc(A, { published: '2021-12-04T08:00:00Z' });
+  const late = doc(B, { published: '2021-12-04T15:00:00Z' });
+  const verbatim = linkOf(reuse(A, B, 0.95, 0.97), early, late);
+  assert.equal(verbatim.kind, 'verbatim');
+  assert.deepEqual([verbatim.from, verbatim.to], [A, B]);
+  const sameDay = linkOf(reuse(A, B, 0.95, 0.97), doc(A, { published: '2021-12-04' }), doc(B, { published: '2021-12-04' }));
+  assert.equal(sameDay.from, null);
+  assert.equal(sameDay.evidence, 'no evidence of direction');
+});
+
+test('a few shared passages are no derivation: two lineages', () => {
+  const p = traceProvenance([doc(A), doc(B), doc(C, { machineTranslated: true })], [reuse(A, B, 0.2, 0.15), reuse(A, C, 0.9, 0.6, false)]);
+  assert.deepEqual(p.lineages.map((l) => l.articleIds), [[A, C], [B]]);
+  assert.equal(p.lineages[0]!.origin, A);
+  assert.equal(p.lineages[1]!.origin, null);
+  assert.equal(p.lineageOf.get(C), 'l1');
+  // Shown links: the lineage's tree and the strongest link between the two lineages.
+  assert.equal(p.links.length, 2);
+});
+
+test('lineage links shown are a spanning tree, not every pair of copies', () => {
+  const ids = Array.from({ length: 12 }, (_, i) => asArticleId(`a_${i}`));
+  const pairs: Reuse[] = [];
+  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) pairs.push(reuse(ids[i]!, ids[j]!, 0.9, 0.9));
+  const p = traceProvenance(ids.map((id) => doc(id)), pairs);
+  assert.equal(p.lineages.length, 1);
+  assert.equal(p.links.length, ids.length - 1);
+  assert.equal(p.allLinks.length, pairs.length);
+});
+
+test('candidates: every pair for a small story; a bounded number per article for a large one, copies still meeting', () => {
+  const small = Array.from({ length: 5 }, (_, i) => ({ id: asArticleId(`s_${i}`), text: `text ${i}` }));
+  assert.equal(provenanceCandidates(small).length, 10);
+  // 30 originals of distinct words, each with 4 copies (trimmed): 150 articles.
+  const docs: { id: ArticleId; text: string }[] = [];
+  for (let o = 0; o < 30; o++) {
+    const words = Array.from({ length: 200 }, (_, w) => `w${o}x${(w * 7919 + o * 104729) % 5000}`);
+    for (let c = 0; c < 5; c++) docs.push({ id: asArticleId(`d_${o}_${c}`), text: words.slice(c * 10).join(' ') });
+  }
+  const pairs = provenanceCandidates(docs);
+  assert.ok(pairs.length <= docs.length * 9, `${pairs.length} pairs`);
+  const key = new Set(pairs.map(([a, b]) => `${a}|${b}`));
+  // Each copy meets at least one other member of its lineage.
+  for (const d of docs) {
+    const o = d.id.split('_')[1];
+    assert.ok(pairs.some(([a, b]) => (a === d.id && b.split('_')[1] === o) || (b === d.id && a.split('_')[1] === o)), `${d.id} met no sibling`);
+  }
+  // No pair across lineages shares anything here.
+  for (const k of key) {
+    const [a, b] = k.split('|');
+    assert.equal(a!.split('_')[1], b!.split('_')[1]);
+  }
+});

@@ -103,7 +103,10 @@ export async function cmdSimilarity(argv: readonly string[], io: Io): Promise<nu
       return 1;
     }
   }
-  const scores = scorePairs(pairs, undefined, vectors);
+  const scoring = createProgress();
+  scoring.start(pairs.length, 'similarity');
+  const scores = scorePairs(pairs, undefined, vectors, () => scoring.tick());
+  scoring.stop();
   for (const s of scores) await out.write(JSON.stringify(s));
   await out.close();
   if (!quiet) {

@@ -37,7 +37,7 @@ export function createProgress(
       ? `${label} [{bar}] {value}/{total} {percentage}% eta {eta_formatted}`
       : `${label} {value} so far, {duration_formatted}`;
     bar = new cliProgress.SingleBar(
-      { stream, format, hideCursor: true, clearOnComplete: true, formatValue: (v, _o, type) => (type === 'value' || type === 'total' ? v.toLocaleString('en-US') : String(v)) },
+      { stream, format, hideCursor: true, clearOnComplete: true, etaBuffer: 200, formatValue: (v, _o, type) => (type === 'value' || type === 'total' ? v.toLocaleString('en-US') : String(v)) },
       cliProgress.Presets.shades_classic,
     );
     bar.start(total > 0 ? total : 1, value);

@@ -42,11 +42,15 @@ export function vectorCosine(a: ArrayLike<number>, b: ArrayLike<number>): number
 }
 
 /** Features of each pair's two texts, with the batch's boilerplate cut first when `params.boilerplate` asks for it. */
-function batchFeatures(pairs: readonly TextPair[], params: SimilarityParams): (readonly [TextFeatures, TextFeatures])[] {
+function batchFeatures(pairs: readonly TextPair[], params: SimilarityParams, onPair?: () => void): (readonly [TextFeatures, TextFeatures])[] {
   const all = pairs.flatMap((p) => [p.text1, p.text2]);
   const { shingle, minTexts } = params.boilerplate;
   const texts = minTexts > 0 ? stripBoilerplate(all, shingle, minTexts) : all;
-  return pairs.map((_, i) => [textFeatures(texts[2 * i]), textFeatures(texts[2 * i + 1])] as const);
+  return pairs.map((_, i) => {
+    const f = [textFeatures(texts[2 * i]), textFeatures(texts[2 * i + 1])] as const;
+    onPair?.();
+    return f;
+  });
 }
 
 /** True when the pair is known to be in two languages. */
@@ -94,11 +98,12 @@ const MIN_GROUP = 8;
  * few content words is pulled towards the batch mean (`evidenceWords`).
  * @example scorePairs([{ id: 'x', text1: 'Quake hits Chile', text2: 'Quake hits Chile' }]) // [{ id: 'x', score: 1 }]
  */
-export function scorePairs(pairs: readonly TextPair[], params: SimilarityParams = SIMILARITY_DEFAULTS, vectors?: PairVectors): { id: string; score: number }[] {
+export function scorePairs(pairs: readonly TextPair[], params: SimilarityParams = SIMILARITY_DEFAULTS, vectors?: PairVectors, onPair?: () => void): { id: string; score: number }[] {
   if (vectors && (vectors.first.length !== pairs.length || vectors.second.length !== pairs.length)) {
     throw new RangeError(`scorePairs: ${pairs.length} pairs but ${vectors.first.length}/${vectors.second.length} vectors`);
   }
-  const feats = batchFeatures(pairs, params);
+  // Text features are most of the time: `onPair` after each pair's (a progress bar).
+  const feats = batchFeatures(pairs, params, onPair);
   const df = buildDocFreq(feats.flat());
   const sparse = (i: number, j: number) => {
     const kind = pairKind(feats[i][0], feats[j][1], isCrossLingual(pairs[i]));

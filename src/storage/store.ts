@@ -58,6 +58,14 @@ export interface Store {
 
   /** Runs `fn` atomically: all of its writes land or none do. */
   transaction<T>(fn: () => T): T;
+  /**
+   * Takes the one writer's turn on this database, waiting (after calling
+   * `onWait` once) while another process has it; returns the release. An
+   * ingest keeps the clusterer's counters and the outlets' template lines
+   * in memory between articles, so two at once would overwrite each other:
+   * with the turn taken, two runs give what one after the other gives.
+   */
+  lockWriters(onWait?: (message: string) => void): () => void;
   close(): void;
 }
 

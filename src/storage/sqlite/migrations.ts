@@ -96,6 +96,15 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
       );
     `,
   },
+  {
+    version: 4,
+    name: 'one rejection row per input and reason',
+    // Re-running an ingest over the same folder added every rejection again.
+    sql: `
+      DELETE FROM rejections WHERE rowid NOT IN (SELECT MAX(rowid) FROM rejections GROUP BY path, reason, ifnull(detail, ''));
+      CREATE UNIQUE INDEX rejections_once ON rejections(path, reason, ifnull(detail, ''));
+    `,
+  },
 ]);
 
 /**
@@ -113,9 +122,12 @@ export function migrate(db: Database.Database): void {
   }
   for (const m of MIGRATIONS) {
     if (done.has(m.version)) continue;
+    // IMMEDIATE and checked again inside: two processes opening a new file
+    // at once both see it unmigrated, and only the first may apply each step.
     db.transaction(() => {
+      if (db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').get(m.version) !== undefined) return;
       db.exec(m.sql);
       db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, datetime('now'))").run(m.version, m.name);
-    })();
+    }).immediate();
   }
 }

@@ -25,7 +25,7 @@ interface ArticleRow {
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
 
-  constructor(file: string) {
+  constructor(private readonly file: string) {
     this.db = new Database(file);
     if (file !== ':memory:') this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
@@ -105,7 +105,8 @@ export class SqliteStore implements Store {
   }
 
   putRejection(r: Rejection): void {
-    this.db.prepare('INSERT INTO rejections (path, reason, detail, at) VALUES (?, ?, ?, ?)').run(r.path, r.reason, r.detail ?? null, r.at);
+    // One row per input and reason (a unique index): a re-run refreshes its time instead of adding a copy.
+    this.db.prepare('INSERT OR REPLACE INTO rejections (path, reason, detail, at) VALUES (?, ?, ?, ?)').run(r.path, r.reason, r.detail ?? null, r.at);
   }
 
   listRejections(): Rejection[] {
@@ -146,7 +147,37 @@ export class SqliteStore implements Store {
   }
 
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    // IMMEDIATE: the write lock is taken at the start, so a second process
+    // waits (busy timeout) instead of failing half-way with SQLITE_BUSY.
+    return this.db.transaction(fn).immediate();
+  }
+
+  /**
+   * The writer's turn is an exclusive lock on a companion file (`FILE-lock`,
+   * an empty SQLite database) held for the whole ingest: the operating
+   * system drops it when the process ends, however it ends, so a killed
+   * ingest never leaves a stale lock. Readers never take it.
+   */
+  lockWriters(onWait?: (message: string) => void): () => void {
+    if (this.file === ':memory:' || this.file === '') return () => {};
+    const lock = new Database(`${this.file}-lock`, { timeout: 0 });
+    try {
+      lock.exec('BEGIN EXCLUSIVE');
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'SQLITE_BUSY') {
+        lock.close();
+        throw err;
+      }
+      onWait?.(`waiting for another parallax process writing to ${this.file} to finish…`);
+      // SQLite retries until the holder is gone; the whole wait is one call.
+      lock.pragma('busy_timeout = 2147483647');
+      lock.exec('BEGIN EXCLUSIVE');
+    }
+    return () => {
+      if (!lock.open) return;
+      lock.exec('ROLLBACK');
+      lock.close();
+    };
   }
 
   close(): void {

@@ -11,6 +11,12 @@ import { entitiesFromTokens } from './entities.js';
 import { quotesFromTokens } from './quotes.js';
 import { extractFigures } from './figures.js';
 import { extractDates } from './dates.js';
+import { extractQuotesIntl } from './quotes-intl.js';
+import { extractFiguresIntl } from './figures-intl.js';
+import { extractDatesIntl } from './dates-intl.js';
+
+/** Languages with their own quote, figure and date rules (besides English). */
+export const INTL_LANGUAGES: ReadonlySet<string> = new Set(['de', 'fr', 'es', 'it', 'pl', 'ru', 'tr', 'ar', 'zh']);
 
 export { detectLanguage } from './language.js';
 export { splitSentences } from './sentences.js';
@@ -19,6 +25,10 @@ export { extractQuotes, findQuoteMarks } from './quotes.js';
 export { entityKey, sameEntity } from './names.js';
 export { extractFigures } from './figures.js';
 export { extractDates } from './dates.js';
+export { extractQuotesIntl } from './quotes-intl.js';
+export { extractFiguresIntl } from './figures-intl.js';
+export { extractDatesIntl } from './dates-intl.js';
+export { findNumbersIntl, normalizeDigits } from './numbers-intl.js';
 
 export interface AnalyzeOptions {
   /**
@@ -36,11 +46,13 @@ export interface AnalyzeOptions {
  */
 export function analyze(article: CleanArticle, opts: AnalyzeOptions = {}): Analysis {
   const { text } = article;
-  const sentences = splitSentences(text);
+  const language = detectLanguage(text);
+  // The nine other languages take their own quote, figure and date rules; English keeps its tuned path.
+  const intl = INTL_LANGUAGES.has(language);
+  const sentences = splitSentences(text, language);
   const tokens = tokenize(text, sentences);
   const entities = entitiesFromTokens(text, tokens);
-  const quotes = quotesFromTokens(text, tokens, sentences, entities);
-  const figures = extractFigures(text, sentences, entities);
+  const quotes = intl ? extractQuotesIntl(text, sentences, language) : quotesFromTokens(text, tokens, sentences, entities);
   const published = article.meta.published?.slice(0, 10);
   const date = opts.anchorDate ?? published;
   // A crawl date only bounds publication, so what is resolved against it is inferred.
@@ -49,10 +61,11 @@ export function analyze(article: CleanArticle, opts: AnalyzeOptions = {}): Analy
     ...(date !== undefined ? { date } : {}),
     ...(opts.anchorInferred !== undefined ? { inferred: opts.anchorInferred } : crawled ? { inferred: true } : {}),
   };
-  const dates = extractDates(text, sentences, anchor);
+  const dates = intl ? extractDatesIntl(text, language, anchor) : extractDates(text, sentences, anchor);
+  const figures = intl ? extractFiguresIntl(text, language, dates) : extractFigures(text, sentences, entities);
   return {
     articleId: article.id,
-    language: detectLanguage(text),
+    language,
     sentences,
     entities,
     quotes,

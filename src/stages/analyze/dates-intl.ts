@@ -1,0 +1,286 @@
+/**
+ * Date expressions in the nine non-English languages, resolved against the
+ * publication date like the English path (`dates.ts`): "3. Dezember 2021",
+ * "3 décembre 2021", "3 de diciembre de 2021", "3 grudnia 2021",
+ * "3 декабря 2021 г.", "3 Aralık 2021", "٣ ديسمبر ٢٠٢١", "2021年12月3日",
+ * numeric "11.03.2020", weekdays ("am Sonntag", "в среду", "周四") and
+ * today / yesterday / tomorrow.
+ *
+ * chrono-node's locales were checked first: they cover de/fr/es/it/ru/zh/ar
+ * but not Polish or Turkish, merge neighbours ("mardi, hier" → one date) and
+ * send a bare weekday forward whatever the tense, so one table-driven pass
+ * (lang-calendar.ts) is used for all nine instead.
+ *
+ * Resolution: a day and month without a year is the occurrence nearest the
+ * anchor, a future one counting 1.5× its distance (news reports the past);
+ * "since"-cues force the past. A bare weekday is today, else the last one,
+ * unless the clause speaks of the future (FUTURE_CUES) or says "next".
+ */
+import type { DateMention, DatePrecision } from '../../core/types.js';
+import { dayOf, formatDay, parseAnchor, partsOf, resolveWeekday, validDay, weekdayOf, type DayNumber, type Direction } from './dates-calendar.js';
+import { DAY_WORDS, FUTURE_CUES, LAST_WORDS, MONTHS, NEXT_WORDS, PAST_CUES, WEEKDAYS } from './lang-calendar.js';
+import { normalizeDigits } from './numbers-intl.js';
+
+type Meaning =
+  | { readonly kind: 'day'; readonly day: DayNumber }
+  | { readonly kind: 'monthDay'; readonly month: number; readonly day: number }
+  | { readonly kind: 'month'; readonly year: number; readonly month: number }
+  | { readonly kind: 'weekday'; readonly wd: number; readonly dir?: Direction; readonly dayOfMonth?: number }
+  | { readonly kind: 'offset'; readonly days: number };
+
+interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly meaning: Meaning;
+}
+
+const L = String.raw`\p{L}\p{M}`;
+
+function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+function monthPattern(lang: string): string | undefined {
+  const m = MONTHS[lang];
+  return m ? alternation(Object.keys(m)) : undefined;
+}
+
+/** Absolute dates with a month name or in numbers. */
+function absolute(text: string, lang: string, out: Candidate[]): void {
+  const months = MONTHS[lang];
+  const mp = monthPattern(lang);
+  const year = String.raw`(\d{4})`;
+  if (months && mp) {
+    // Day first: "3 décembre 2021", "3. Dezember", "1er mai", "3 de diciembre de 2021", "3 grudnia 2021 r.", "20 Mart'ta".
+    const dm = new RegExp(
+      String.raw`(?<![\d${L}])(\d{1,2})(?:\.|er|e|º|°)?\s*(?:de\s+|di\s+)?(${mp})(?![${L}])\.?` +
+        String.raw`(?:(?:,|\s+de|\s+del)?\s+${year}(?!\d)(?:\s*(?:r\.|roku|г\.|года|год))?)?`,
+      'giu',
+    );
+    for (const m of text.matchAll(dm)) {
+      // Turkish suffixes ("Mart'ta") attach after an apostrophe; other letters mean another word.
+      const month = months[m[2].toLowerCase()];
+      if (month === undefined) continue;
+      const day = Number(m[1]);
+      let end = m.index + m[0].length;
+      if (lang === 'tr' && !m[3]) end = extendSuffix(text, end);
+      if (m[3]) {
+        const d = validDay(Number(m[3]), month, day);
+        if (d !== undefined) out.push({ start: m.index, end, meaning: { kind: 'day', day: d } });
+      } else if (day >= 1 && day <= 31) {
+        out.push({ start: m.index, end, meaning: { kind: 'monthDay', month, day } });
+      }
+    }
+    // Month and year only: "Dezember 2021", "grudzień 2021".
+    const my = new RegExp(String.raw`(?<![\d${L}])(${mp})(?![${L}])\.?\s+${year}(?!\d)`, 'giu');
+    for (const m of text.matchAll(my)) {
+      const month = months[m[1].toLowerCase()];
+      if (month !== undefined) out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'month', year: Number(m[2]), month } });
+    }
+  }
+  // Chinese/Japanese: "2021年12月3日", "12 月 3 日", "1 月 20 日至 26 日".
+  const cjk = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](?:\s*(?:至|到|[-–~])\s*(\d{1,2})\s*[日号])?/gu;
+  for (const m of text.matchAll(cjk)) {
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    const dayEnd = m.index + m[0].length - (m[4] ? m[0].length - m[0].search(/(?:至|到|[-–~])\s*\d{1,2}\s*[日号]$/u) : 0);
+    pushMonthDay(out, m.index, dayEnd, m[1], month, day);
+    if (m[4]) {
+      const s = m.index + m[0].lastIndexOf(m[4], m[0].length - 1);
+      pushMonthDay(out, s, m.index + m[0].length, m[1], month, Number(m[4]));
+    }
+  }
+  const cjkMonth = /(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/gu;
+  for (const m of text.matchAll(cjkMonth)) {
+    out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'month', year: Number(m[1]), month: Number(m[2]) } });
+  }
+  // Numeric, day first (every language here but Chinese writes day.month.year): 11.03.2020, 7.05.20, 03/12/2021.
+  const num = /(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,/]\d)/g;
+  for (const m of text.matchAll(num)) {
+    const y = m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+    const d = lang === 'zh' ? undefined : validDay(y, Number(m[3]), Number(m[1]));
+    if (d !== undefined) out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'day', day: d } });
+  }
+  const iso = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
+  for (const m of text.matchAll(iso)) {
+    const d = validDay(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (d !== undefined) out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'day', day: d } });
+  }
+}
+
+function pushMonthDay(out: Candidate[], start: number, end: number, year: string | undefined, month: number, day: number): void {
+  if (year) {
+    const d = validDay(Number(year), month, day);
+    if (d !== undefined) out.push({ start, end, meaning: { kind: 'day', day: d } });
+  } else if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+    out.push({ start, end, meaning: { kind: 'monthDay', month, day } });
+  }
+}
+
+/** Turkish case suffixes after an apostrophe: "Mart'ta", "Cuma'ya". */
+function extendSuffix(text: string, end: number): number {
+  const m = /^['’]\p{L}{1,4}/u.exec(text.slice(end, end + 6));
+  return m ? end + m[0].length : end;
+}
+
+/** Weekdays with an optional next/last word and an optional day number ("este martes 4"). */
+function weekdays(text: string, lang: string, out: Candidate[]): void {
+  if (lang === 'zh') {
+    const re = /([本这上下])?(?:周|星期|礼拜)([一二三四五六日天])/gu;
+    for (const m of text.matchAll(re)) {
+      const wd = WEEKDAYS.zh.findIndex((f) => f.includes(m[2]));
+      const dir: Direction | undefined = m[1] === '上' ? 'last' : m[1] === '下' ? 'next' : undefined;
+      // 本周二 "this week's Tuesday": the ISO week of the anchor, handled as nearest.
+      out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'weekday', wd, dir: dir ?? (m[1] ? 'nearest' : undefined) } });
+    }
+    return;
+  }
+  const table = WEEKDAYS[lang];
+  if (!table) return;
+  const stems = table.flatMap((forms, wd) => forms.map((f) => ({ f, wd }))).sort((a, b) => b.f.length - a.f.length);
+  const wordRe = lang === 'ar' ? /[\p{L}\p{M}]+/gu : /[\p{L}\p{M}]+/gu;
+  for (const m of text.matchAll(wordRe)) {
+    const word = m[0];
+    const lower = word.toLowerCase();
+    const hit = lang === 'ar'
+      ? stems.find((s) => lower === s.f || lower === `و${s.f}`)
+      : stems.find((s) => lower.startsWith(s.f) && (lang === 'de' || lang === 'pl' || lang === 'ru' || lang === 'tr' ? lower.length <= s.f.length + 11 : lower.length === s.f.length));
+    if (!hit) continue;
+    // Turkish writes day names with a capital; "pazar" in lower case is a market.
+    if (lang === 'tr' && word[0] === lower[0]) continue;
+    // German compounds: only time-of-day tails ("Dienstagvormittag", "Sonntagabend").
+    if (lang === 'de' && lower.length > hit.f.length && !/^(?:s|vormittag|nachmittag|abend|morgen|mittag|nacht|früh)$/.test(lower.slice(hit.f.length))) continue;
+    if (lang === 'tr' && lower.length > hit.f.length && !/^(?:['’]\p{L}+|günü|gününden|günü?ne|akşamı|sabahı)$/u.test(lower.slice(hit.f.length))) continue;
+    if (lang === 'pl' && lower.length > hit.f.length + 3) continue;
+    if (lang === 'ru' && lower.length > hit.f.length + 3) continue;
+    let start = m.index;
+    let end = m.index + word.length;
+    if (lang === 'tr') end = extendSuffix(text, end);
+    let dir: Direction | undefined;
+    const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start));
+    const after = /^\s+([\p{L}]+)/u.exec(text.slice(end, end + 20));
+    if (before && NEXT_WORDS.test(before[1].toLowerCase())) { dir = 'next'; start -= before[0].length; }
+    else if (before && LAST_WORDS.test(before[1].toLowerCase())) { dir = 'last'; start -= before[0].length; }
+    else if (after && NEXT_WORDS.test(after[1].toLowerCase())) { dir = 'next'; end += after[0].length; }
+    else if (after && LAST_WORDS.test(after[1].toLowerCase())) { dir = 'last'; end += after[0].length; }
+    // "este martes 4", "Freitag, dem 10.": a day number after the weekday fixes the date.
+    const dayNum = /^,?\s+(?:dem\s+|le\s+|el\s+|il\s+)?(\d{1,2})(?!\d|[.,]\d|\s*(?:[./]\d|%))\.?/u.exec(text.slice(end, end + 12));
+    const monthAfter = dayNum ? new RegExp(String.raw`^\s*(?:de\s+)?(?:${monthPattern(lang) ?? '$^'})(?![\p{L}])`, 'iu').test(text.slice(end + dayNum[0].length, end + dayNum[0].length + 14)) : false;
+    if (dayNum && !monthAfter) {
+      end += dayNum[0].length;
+      out.push({ start, end, meaning: { kind: 'weekday', wd: hit.wd, dir, dayOfMonth: Number(dayNum[1]) } });
+    } else {
+      out.push({ start, end, meaning: { kind: 'weekday', wd: hit.wd, dir } });
+    }
+  }
+}
+
+/** today / yesterday / tomorrow. */
+function dayWords(text: string, lang: string, out: Candidate[]): void {
+  const words = DAY_WORDS[lang];
+  if (!words) return;
+  const re = lang === 'zh'
+    ? new RegExp(`(${alternation(Object.keys(words))})`, 'gu')
+    : new RegExp(String.raw`(?<![${L}])(${alternation(Object.keys(words))})(?![${L}])`, 'giu');
+  for (const m of text.matchAll(re)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    // "la mañana" is the morning; "اليوم الذي" is "the day which"; "Morgen" with a capital is the morning.
+    if (lang === 'es' && m[1].toLowerCase() === 'mañana' && /\b(?:la|esta|por|de)\s+$/i.test(before)) continue;
+    if (lang === 'de' && m[1] === 'Morgen') continue;
+    if (lang === 'ar' && /^\s*(?:الذي|التي|العالمي|الوطني)/u.test(after)) continue;
+    const days = words[m[1].toLowerCase()] ?? words[m[1]];
+    if (days === undefined) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'offset', days } });
+  }
+}
+
+/**
+ * Date expressions in `text` (language `lang`), resolved against `anchor.date`.
+ * @example extractDatesIntl('Am 3. Dezember 2021 sagte er …', 'de', { date: '2021-12-05' })[0].date // '2021-12-03'
+ */
+export function extractDatesIntl(
+  rawText: string,
+  lang: string,
+  anchor: { readonly date?: string; readonly inferred?: boolean } = {},
+): DateMention[] {
+  const text = normalizeDigits(rawText);
+  const all: Candidate[] = [];
+  absolute(text, lang, all);
+  weekdays(text, lang, all);
+  dayWords(text, lang, all);
+  const picked = pickNonOverlapping(all);
+  const a = parseAnchor(anchor.date);
+  const out: DateMention[] = [];
+  for (const c of picked) {
+    const relative = c.meaning.kind === 'weekday' || c.meaning.kind === 'offset' || c.meaning.kind === 'monthDay';
+    const day = c.meaning.kind === 'day' ? c.meaning.day : c.meaning.kind === 'month' ? dayOf(c.meaning.year, c.meaning.month, 1) : a === undefined ? undefined : resolve(c, a, text, lang);
+    const precision: DatePrecision = c.meaning.kind === 'month' ? 'month' : 'day';
+    const resolution = day === undefined ? 'unresolved' : relative && anchor.inferred ? 'inferred' : 'certain';
+    out.push({
+      start: c.start,
+      end: c.end,
+      text: rawText.slice(c.start, c.end),
+      ...(day !== undefined ? { date: formatDay(day) } : {}),
+      resolution,
+      relative: c.meaning.kind === 'weekday' || c.meaning.kind === 'offset',
+      ...(precision !== 'day' ? { precision } : {}),
+    });
+  }
+  return out;
+}
+
+function clauseAround(text: string, start: number, end: number): string {
+  let s = start;
+  while (s > 0 && !/[.!?。！？؟\n]/.test(text[s - 1])) s--;
+  let e = end;
+  while (e < text.length && !/[.!?。！？؟\n]/.test(text[e])) e++;
+  return text.slice(s, e);
+}
+
+function resolve(c: Candidate, anchor: DayNumber, text: string, lang: string): DayNumber | undefined {
+  const m = c.meaning;
+  if (m.kind === 'offset') return anchor + m.days;
+  if (m.kind === 'day' || m.kind === 'month') return undefined;
+  const future = FUTURE_CUES[lang]?.test(clauseAround(text, c.start, c.end)) ?? false;
+  if (m.kind === 'monthDay') {
+    const since = PAST_CUES[lang]?.test(text.slice(Math.max(0, c.start - 24), c.start)) ?? false;
+    const { year } = partsOf(anchor);
+    const options = [year - 1, year, year + 1].map((y) => validDay(y, m.month, m.day)).filter((d): d is DayNumber => d !== undefined);
+    if (options.length === 0) return undefined;
+    if (since) return options.filter((d) => d <= anchor).pop() ?? options[0];
+    const cost = (d: DayNumber): number => (d >= anchor ? (d - anchor) * (future ? 0.5 : 1.5) : anchor - d);
+    return options.reduce((best, d) => (cost(d) < cost(best) ? d : best));
+  }
+  if (m.dayOfMonth !== undefined) return weekdayWithDay(anchor, m.wd, m.dayOfMonth);
+  if (lang === 'zh' && m.dir === 'nearest') {
+    // 本周X: that weekday of the anchor's week (Monday-based).
+    const monday = anchor - ((weekdayOf(anchor) + 6) % 7);
+    return monday + ((m.wd + 6) % 7);
+  }
+  return resolveWeekday(anchor, m.wd, m.dir ?? (future ? 'future' : 'past'));
+}
+
+/** The day `dayOfMonth` nearest the anchor that falls on weekday `wd` ("martes 4"). */
+function weekdayWithDay(anchor: DayNumber, wd: number, dayOfMonth: number): DayNumber | undefined {
+  const { year, month } = partsOf(anchor);
+  let best: DayNumber | undefined;
+  for (let k = -6; k <= 6; k++) {
+    const idx = year * 12 + (month - 1) + k;
+    const d = validDay(Math.floor(idx / 12), (idx % 12) + 1, dayOfMonth);
+    if (d === undefined || weekdayOf(d) !== wd) continue;
+    if (best === undefined || Math.abs(d - anchor) < Math.abs(best - anchor)) best = d;
+  }
+  return best;
+}
+
+function pickNonOverlapping(all: Candidate[]): Candidate[] {
+  // Longer spans first (a full date beats the weekday inside it), then by position.
+  const sorted = [...all].sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    kept.push(c);
+  }
+  return kept.sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,134 @@
+/**
+ * Figures in the nine non-English languages: every number `numbers-intl.ts`
+ * reads, minus what is not a quantity (dates such as "1 stycznia", years,
+ * clock times, ordinals, "71-letni"-style compounds, "COVID-19", codes and
+ * phone numbers), with the counted word, a currency or "percent" as unit and
+ * the hedge before it ("rund", "environ", "около", "约").
+ */
+import type { DateMention, Figure, Qualifier } from '../../core/types.js';
+import { findNumbersIntl, normalizeDigits } from './numbers-intl.js';
+import type { NumberToken } from './figures-numbers.js';
+
+const QUALIFIERS: readonly (readonly [RegExp, Qualifier])[] = [
+  [/(?:^|[^\p{L}])(?:bis zu|jusqu'à|jusqu’à|hasta|fino a|aż do|до|kadar|حتى)\s+$/iu, 'up to'],
+  [/(?:^|[^\p{L}])(?:mindestens|au moins|al menos|por lo menos|almeno|co najmniej|не менее|как минимум|en az|على الأقل)\s+$/iu, 'at least'],
+  [/(?:^|[^\p{L}])(?:mehr als|über|plus de|más de|oltre|più di|ponad|powyżej|более|больше|свыше|أكثر من|超过|逾)\s*$/iu, 'more than'],
+  [/(?:^|[^\p{L}])(?:weniger als|unter|moins de|menos de|meno di|poniżej|mniej niż|менее|меньше|أقل من|不到|低于)\s*$/iu, 'fewer than'],
+  [/(?:^|[^\p{L}])(?:rund|etwa|ungefähr|circa|ca\.|knapp|fast|gut|environ|près de|quelque|unos|unas|alrededor de|cerca de|casi|circa|quasi|około|ok\.|prawie|около|почти|примерно|порядка|yaklaşık|nearly|حوالي|نحو|قرابة|约|近|大约)\s*$/iu, 'about'],
+  [/(?:^|[^\p{L}])(?:genau|exactement|exactamente|esattamente|dokładnie|ровно|tam|بالضبط)\s+$/iu, 'exactly'],
+];
+
+/** Words after a number that make it a clock time. */
+const TIME_AFTER = /^\s*(?:uhr|h\b|heures?\b|horas?\b|hrs?\b|ore\b|godz|час\p{L}*|saat|点|時|时|a\.\s?m\.|p\.\s?m\.|am\b|pm\b|صباحا|مساء)/iu;
+/** Words before a number that make it a time, an identifier, an address or a phone number. */
+const CODE_BEFORE = /(?:\b(?:nr|no|n°|tel|telefon|téléphone|route|rue|ul|al|str|straße|hausnummer|platz|plz|postleitzahl|seite|page|página|pagina|strona|article|artikel|art|§|um|à|alle|o godz|в|saat|ore)\.?|#|№|第|نمبر)\s*$/iu;
+/** Names of diseases and products that carry a number ("COVID-19", "Kovid-19", "كوفيد – 19"). */
+const NAMED_BEFORE = /(?:covid|kovid|ковид|كوفيد|sars-cov|mers|f|mig|su|boeing|airbus|g|iphone|windows|ps)\s*[-–—]?\s*$/iu;
+const CURRENCY_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/^(?:euros?|eur|€|евро|euro|يورو|欧元)(?![\p{L}])/iu, 'eur'],
+  [/^(?:us-dollar\p{L}*|dollars?|dólares|dólar|dollari|dollaro|dolarów|dolary|dolar|доллар\p{L}*|usd|دولار|美元|\$)(?![\p{L}])/iu, 'usd'],
+  [/^(?:yen|jpy|иен\p{L}*|日元)(?![\p{L}])/iu, 'jpy'],
+  [/^(?:yuan|cny|юан\p{L}*|人民币|元)(?![\p{L}])/iu, 'cny'],
+  [/^(?:pfund|livres? sterling|libras?|sterline|funtów|фунт\p{L}*|gbp|£)(?![\p{L}])/iu, 'gbp'],
+  [/^(?:rubel|roubles?|rublos?|rubli|rubli|рубл\p{L}*|руб\.|₽)(?![\p{L}])/iu, 'rub'],
+  [/^(?:zł|złotych|złote|złoty|pln)(?![\p{L}])/iu, 'pln'],
+  [/^(?:tl|lira|türk lirası|₺)(?![\p{L}])/iu, 'try'],
+  [/^(?:franken|francs?|chf)(?![\p{L}])/iu, 'chf'],
+  [/^(?:pesos?)(?![\p{L}])/iu, 'mxn'],
+  [/^(?:جنيه|جنيها)(?![\p{L}])/u, 'egp'],
+  [/^(?:ريال)(?![\p{L}])/u, 'sar'],
+  [/^(?:درهم)(?![\p{L}])/u, 'aed'],
+];
+/** Chinese measure words between a number and its noun ("7万名士兵"). */
+const CJK_MEASURE = /^\s*(?:名|个|位|人次|条|辆|架|艘|座|家|所|项|起|例|只|头|次|岁|年|天|小时|分钟|公里|英里|英尺|英亩|米|吨)?/u;
+
+/**
+ * Figures in `text` of language `lang`. `dates` are the date spans already
+ * found, so "1 stycznia" and "3. Dezember" are never counted.
+ * @example extractFiguresIntl('70 000 soldats', 'fr', [])[0].value // 70000
+ */
+export function extractFiguresIntl(rawText: string, lang: string, dates: readonly DateMention[]): Figure[] {
+  const text = normalizeDigits(rawText);
+  const tokens = findNumbersIntl(text, lang);
+  const out: Figure[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (dates.some((d) => tok.start < d.end && d.start < tok.end)) continue;
+    const before = text.slice(Math.max(0, tok.start - 24), tok.start);
+    const after = text.slice(tok.end, tok.end + 40);
+    if (!isQuantity(tok, before, after, text)) continue;
+    let end = tok.end;
+    let valueMax: number | undefined;
+    const next = tokens[i + 1];
+    if (next && /^\s*(?:[-–]|bis|à|a|al|do|до|ile|ve|到|至|و)\s*$/iu.test(text.slice(tok.end, next.start)) && next.value > tok.value && !dates.some((d) => next.start < d.end && d.start < next.end)) {
+      valueMax = next.value;
+      end = next.end;
+      i++;
+    }
+    const { unit, counted, countedEnd } = countedAfter(text, end, tok, lang);
+    const qual = QUALIFIERS.find(([re]) => re.test(before))?.[1];
+    const start = tok.start;
+    const stop = Math.max(end, countedEnd);
+    out.push({
+      start,
+      end: stop,
+      text: rawText.slice(start, stop),
+      value: tok.value,
+      ...(valueMax !== undefined ? { valueMax } : {}),
+      unit,
+      counted,
+      ...(qual ? { qualifier: qual } : {}),
+    });
+  }
+  return out;
+}
+
+function isQuantity(tok: NumberToken, before: string, after: string, text: string): boolean {
+  if (tok.currency || tok.percent || tok.scaled) return !NAMED_BEFORE.test(before);
+  // Years: plain 1800–2100, and anything followed by a year word ("2019 г.", "2020 年", "2002'de").
+  if (tok.plainInteger && tok.value >= 1800 && tok.value <= 2100) return false;
+  if (/^\s*(?:г\.|года?|году|r\.|roku|年)/u.test(after)) return false;
+  if (TIME_AFTER.test(after) || /^[:h]\d/.test(after)) return false;
+  if (CODE_BEFORE.test(before) || NAMED_BEFORE.test(before)) return false;
+  // Ordinals and compounds: "3.", "1er", "20-ю", "71-letni", "100-jährigen", "2-0" scores.
+  if (/^(?:\.(?!\d)\s*\p{Ll}|er\b|e\b|º|°|ª|-?(?:й|я|ю|го|м|е|ый|ая)\b|['’](?:inci|ıncı|üncü|uncu)|-\p{L}|[-–:]\d)/u.test(after)) return false;
+  if (/\d\s*[-–:]\s*$/.test(before)) return false;
+  // Phone numbers, web addresses, postcodes glued to words.
+  if (/^[/@]|^\p{Script=Latin}/u.test(after) && !/^(?:km|kg|mm|cm|m²|ha|mw|gw|kw|mph|k)\b/iu.test(after)) return false;
+  if (/[/@]$|www\.\S*$/.test(before)) return false;
+  if (tok.plainInteger && tok.end - tok.start >= 5) return false;
+  // "(7)" after a number word repeats it; "Immagine 1 di / 30" and lone page furniture are not counts.
+  void text;
+  return true;
+}
+
+interface CountedInfo {
+  readonly unit: string;
+  readonly counted: string;
+  readonly countedEnd: number;
+}
+
+function countedAfter(text: string, end: number, tok: NumberToken, lang: string): CountedInfo {
+  if (tok.percent) return { unit: 'percent', counted: 'percent', countedEnd: end };
+  let rest = text.slice(end, end + 48);
+  let skip = 0;
+  if (lang === 'zh') {
+    const m = CJK_MEASURE.exec(rest);
+    skip = m ? m[0].length : 0;
+    rest = rest.slice(skip);
+  } else {
+    const m = /^\s*(?:de\s+|di\s+|d['’]|of\s+)?/iu.exec(rest);
+    skip = m ? m[0].length : 0;
+    rest = rest.slice(skip);
+  }
+  for (const [re, code] of CURRENCY_WORDS) {
+    const m = re.exec(rest);
+    if (m) return { unit: code, counted: m[0], countedEnd: end + skip + m[0].length };
+  }
+  if (tok.currency) return { unit: tok.currency, counted: tok.currencyText ?? tok.currency, countedEnd: end };
+  const word = lang === 'zh' ? /^[\p{Script=Han}]{1,4}/u.exec(rest) : /^[\p{L}\p{M}'’]+/u.exec(rest);
+  if (!word || (lang !== 'zh' && skip === 0 && lang !== 'ar')) {
+    return { unit: '', counted: '', countedEnd: end };
+  }
+  return { unit: word[0].toLowerCase(), counted: word[0], countedEnd: end + skip + word[0].length };
+}

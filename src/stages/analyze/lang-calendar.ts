@@ -1,0 +1,117 @@
+/**
+ * Calendar words of the nine non-English languages: month names (with the
+ * inflected forms dates use: Polish and Russian genitives, Turkish suffixes
+ * are matched by the patterns), weekday names and stems, and the words for
+ * today / yesterday / tomorrow. One table per language so a missing word is
+ * easy to spot and add. Keys are ISO 639-1 codes.
+ */
+
+/** Month number (1–12) of each written form, lower case. */
+export const MONTHS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  de: forms([
+    ['januar', 'jänner', 'jan'], ['februar', 'feber', 'feb'], ['märz', 'mär', 'maerz'], ['april', 'apr'], ['mai'], ['juni', 'jun'],
+    ['juli', 'jul'], ['august', 'aug'], ['september', 'sept', 'sep'], ['oktober', 'okt'], ['november', 'nov'], ['dezember', 'dez'],
+  ]),
+  fr: forms([
+    ['janvier', 'janv'], ['février', 'fevrier', 'févr'], ['mars'], ['avril', 'avr'], ['mai'], ['juin'],
+    ['juillet', 'juil'], ['août', 'aout'], ['septembre', 'sept'], ['octobre', 'oct'], ['novembre', 'nov'], ['décembre', 'decembre', 'déc'],
+  ]),
+  es: forms([
+    ['enero'], ['febrero'], ['marzo'], ['abril'], ['mayo'], ['junio'],
+    ['julio'], ['agosto'], ['septiembre', 'setiembre'], ['octubre'], ['noviembre'], ['diciembre'],
+  ]),
+  it: forms([
+    ['gennaio'], ['febbraio'], ['marzo'], ['aprile'], ['maggio'], ['giugno'],
+    ['luglio'], ['agosto'], ['settembre'], ['ottobre'], ['novembre'], ['dicembre'],
+  ]),
+  pl: forms([
+    ['stycznia', 'styczeń', 'styczniu'], ['lutego', 'luty', 'lutym'], ['marca', 'marzec', 'marcu'], ['kwietnia', 'kwiecień', 'kwietniu'],
+    ['maja', 'maj', 'maju'], ['czerwca', 'czerwiec', 'czerwcu'], ['lipca', 'lipiec', 'lipcu'], ['sierpnia', 'sierpień', 'sierpniu'],
+    ['września', 'wrzesień', 'wrześniu'], ['października', 'październik', 'październiku'], ['listopada', 'listopad', 'listopadzie'],
+    ['grudnia', 'grudzień', 'grudniu'],
+  ]),
+  ru: forms([
+    ['января', 'январь', 'январе'], ['февраля', 'февраль', 'феврале'], ['марта', 'март', 'марте'], ['апреля', 'апрель', 'апреле'],
+    ['мая', 'май', 'мае'], ['июня', 'июнь', 'июне'], ['июля', 'июль', 'июле'], ['августа', 'август', 'августе'],
+    ['сентября', 'сентябрь', 'сентябре'], ['октября', 'октябрь', 'октябре'], ['ноября', 'ноябрь', 'ноябре'], ['декабря', 'декабрь', 'декабре'],
+  ]),
+  tr: forms([
+    ['ocak'], ['şubat'], ['mart'], ['nisan'], ['mayıs'], ['haziran'],
+    ['temmuz'], ['ağustos'], ['eylül'], ['ekim'], ['kasım'], ['aralık'],
+  ]),
+  ar: forms([
+    ['يناير', 'كانون الثاني'], ['فبراير', 'شباط'], ['مارس', 'آذار'], ['أبريل', 'ابريل', 'إبريل', 'نيسان'], ['مايو', 'أيار'], ['يونيو', 'يونيه', 'حزيران'],
+    ['يوليو', 'يوليه', 'تموز'], ['أغسطس', 'اغسطس', 'آب'], ['سبتمبر', 'أيلول'], ['أكتوبر', 'اكتوبر', 'تشرين الأول'], ['نوفمبر', 'تشرين الثاني'], ['ديسمبر', 'كانون الأول'],
+  ]),
+};
+
+/**
+ * Weekday stems (0 = Sunday): a word starting with the stem names the day,
+ * which covers the case endings ("środę", "пятницу", "Cuma'ya") and German
+ * compounds ("Dienstagvormittag"). Arabic and Chinese forms are whole words.
+ */
+export const WEEKDAYS: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  de: [['sonntag'], ['montag'], ['dienstag'], ['mittwoch'], ['donnerstag'], ['freitag'], ['samstag', 'sonnabend']],
+  fr: [['dimanche'], ['lundi'], ['mardi'], ['mercredi'], ['jeudi'], ['vendredi'], ['samedi']],
+  es: [['domingo'], ['lunes'], ['martes'], ['miércoles', 'miercoles'], ['jueves'], ['viernes'], ['sábado', 'sabado']],
+  it: [['domenica'], ['lunedì', 'lunedi'], ['martedì', 'martedi'], ['mercoledì', 'mercoledi'], ['giovedì', 'giovedi'], ['venerdì', 'venerdi'], ['sabato']],
+  pl: [['niedziel'], ['poniedział'], ['wtor'], ['środ', 'srod'], ['czwart'], ['piąt', 'piat'], ['sobot']],
+  ru: [['воскресень'], ['понедельник'], ['вторник'], ['сред'], ['четверг'], ['пятниц'], ['суббот']],
+  tr: [['pazar'], ['pazartesi'], ['salı'], ['çarşamba'], ['perşembe'], ['cuma'], ['cumartesi']],
+  ar: [['الأحد', 'الاحد'], ['الاثنين', 'الإثنين'], ['الثلاثاء'], ['الأربعاء', 'الاربعاء'], ['الخميس'], ['الجمعة'], ['السبت']],
+  zh: [['日', '天'], ['一'], ['二'], ['三'], ['四'], ['五'], ['六']],
+};
+
+/** today / yesterday / tomorrow / the day before yesterday / after tomorrow → day offset. */
+export const DAY_WORDS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  de: { heute: 0, gestern: -1, morgen: 1, vorgestern: -2, übermorgen: 2 },
+  fr: { "aujourd'hui": 0, 'aujourd’hui': 0, hier: -1, demain: 1, 'avant-hier': -2, 'après-demain': 2 },
+  es: { hoy: 0, ayer: -1, mañana: 1, anteayer: -2, 'pasado mañana': 2 },
+  it: { oggi: 0, ieri: -1, domani: 1, 'l’altro ieri': -2, dopodomani: 2 },
+  pl: { dziś: 0, dzisiaj: 0, wczoraj: -1, jutro: 1, przedwczoraj: -2, pojutrze: 2 },
+  ru: { сегодня: 0, вчера: -1, завтра: 1, позавчера: -2, послезавтра: 2 },
+  tr: { bugün: 0, dün: -1, yarın: 1 },
+  ar: { اليوم: 0, أمس: -1, الأمس: -1, امس: -1, غدا: 1, غداً: 1, 'أول أمس': -2 },
+  zh: { 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 明天: 1, 明日: 1, 前天: -2, 后天: 2 },
+};
+
+/** Words before or after a weekday that pick the next / the last one. */
+export const NEXT_WORDS = /^(?:nächste[nmrs]?|kommende[nmrs]?|prochain|próximo|prossimo|przyszł[yą]|następn[yą]|следующ\p{L}*|gelecek|المقبل|القادم|下)$/u;
+export const LAST_WORDS = /^(?:letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|dernier|pasado|scorso|ostatni|zeszł[yą]|прошл\p{L}*|geçen|الماضي|上)$/u;
+
+/**
+ * Cues that the clause speaks of the future (tense endings and auxiliaries),
+ * so a bare weekday or date is the next one rather than the last.
+ */
+export const FUTURE_CUES: Readonly<Record<string, RegExp>> = {
+  de: /\b(?:wird|werden|soll|sollen|will|wollen|ab|bis zum|kommend\p{L}*|nächst\p{L}*|geplant|findet\b[^.]*\bstatt|voraussichtlich)\b/iu,
+  fr: /\b(?:\p{L}+(?:era|eront|ira|iront|ra|ront)|aura|auront|sera|seront|va|vont|prochain\p{L}*|prévu\p{L}*|doit|doivent)\b/iu,
+  es: /\b(?:\p{L}+(?:ará|erá|irá|arán|erán|irán)|va a|van a|próximo|prevé|previsto)\b/iu,
+  it: /\b(?:\p{L}+(?:erà|irà|eranno|iranno|arà|aranno)|sarà|saranno|avrà|prossim\p{L}*|previst\p{L}*)\b/iu,
+  pl: /(?:^|[^\p{L}])(?:będzie|będą|zostanie|zostaną|planowan\p{L}*|ma się|mają się|przyszł\p{L}*|nastąpi)(?![\p{L}])/iu,
+  ru: /(?:^|[^\p{L}])(?:будет|будут|состоится|планиру\p{L}*|намерен\p{L}*|следующ\p{L}*)(?![\p{L}])/iu,
+  tr: /\p{L}*(?:ecek|acak|eceğ|acağ)\p{L}*|itibaren/iu,
+  ar: /(?:سوف|سيتم|المتوقع|المقرر|المقررة|المقبل|القادم|ستبدأ|ستستمر|سي\p{L}+|ست\p{L}+)/u,
+  zh: /将|将要|计划|预计|下周|即将/u,
+};
+
+/** Cues that a bare date lies in the past ("seit dem 1. April"). */
+export const PAST_CUES: Readonly<Record<string, RegExp>> = {
+  de: /\b(?:seit|vom|bis einschließlich)\s+(?:dem\s+)?$/iu,
+  fr: /\b(?:depuis|dès)\s+(?:le\s+)?$/iu,
+  es: /\b(?:desde)\s+(?:el\s+)?$/iu,
+  it: /\b(?:dal|dall'|da)\s+$/iu,
+  pl: /(?:^|\s)(?:od)\s+$/iu,
+  ru: /(?:^|\s)(?:с|со|начиная с)\s+$/iu,
+  tr: /$^/u,
+  ar: /(?:منذ)\s+$/u,
+  zh: /自$|从$/u,
+};
+
+function forms(months: readonly (readonly string[])[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  months.forEach((names, i) => {
+    for (const n of names) out[n] = i + 1;
+  });
+  return out;
+}

@@ -1,0 +1,146 @@
+/**
+ * Quotation-mark pairing for every script the ten languages use, within one
+ * paragraph: “…”, „…“ / „…”, «…» (nested), German »…«, ‹…›, 「…」, 『…』,
+ * ‚…‘ and straight "…" (also closed by two apostrophes, as some scrapes do).
+ * A curly quote left open runs to the end of its sentence; a straight mark
+ * that opens again before the pair closes ends the open quote there
+ * ("Chers amis … "Chers amis …", disait …"). A closing mark with no opener
+ * followed by a verb of saying takes its sentence as the quote.
+ */
+
+/** One quotation: mark positions and the quoted words between them. */
+export interface Mark {
+  /** Index of the opening mark (or of the first quoted word when it was lost). */
+  readonly openStart: number;
+  /** Quoted words, trimmed. */
+  readonly start: number;
+  readonly end: number;
+  /** Index just past the closing mark (or the quoted words when unclosed). */
+  readonly closeEnd: number;
+}
+
+const CLOSERS: Readonly<Record<string, readonly string[]>> = {
+  '“': ['”', '"', '“'],
+  '„': ['“', '”', '"'],
+  '«': ['»'],
+  '»': ['«'],
+  '‹': ['›'],
+  '「': ['」'],
+  '『': ['』'],
+  '‚': ['‘', '’'],
+  '"': ['"', '”', "''"],
+};
+const MAX_QUOTE = 1500;
+
+/**
+ * Every quotation in `text`. `verbAfter` tests the text after a closing mark
+ * for a verb of saying (it decides whether a lone closing mark is a quote).
+ */
+export function findMarks(text: string, verbAfter: RegExp): Mark[] {
+  const out: Mark[] = [];
+  const lineRe = /[^\n]+/g;
+  for (let line = lineRe.exec(text); line !== null; line = lineRe.exec(text)) {
+    const ls = line.index;
+    const le = ls + line[0].length;
+    let i = ls;
+    let lastEnd = ls;
+    while (i < le) {
+      const ch = text[i];
+      if (isOpener(text, i, ls)) {
+        const close = findClose(text, i, le);
+        if (close !== undefined) {
+          const m = trimmed(text, i, i + 1, close.at, close.end);
+          if (m) out.push(m);
+          i = close.end;
+          lastEnd = i;
+          continue;
+        }
+      } else if (isLoneCloser(text, i, ls) && verbAfter.test(text.slice(i + 1, i + 160))) {
+        const from = Math.max(lastEnd, sentenceStartIn(text, i, ls));
+        const m = trimmed(text, from, from, i, i + 1);
+        if (m) out.push(m);
+        lastEnd = i + 1;
+      }
+      void ch;
+      i++;
+    }
+  }
+  return out;
+}
+
+function isOpener(text: string, i: number, ls: number): boolean {
+  const ch = text[i];
+  const prev = i > ls ? text[i - 1] : ' ';
+  const next = text[i + 1] ?? ' ';
+  if (ch === '"') return /[\s([{:—–\-/\p{Script=Han}\p{Script=Arabic}、，：]/u.test(prev) && !/\s/.test(next);
+  if (ch === '»') return /[\s(:]/.test(prev) && /[\p{L}\p{N}]/u.test(next) && !/«/.test(text.slice(Math.max(ls, i - 300), i));
+  if (ch === '“') return !/[\p{L}\p{N}.,!?…]/u.test(prev) || /[\p{Script=Han}：:，]/u.test(prev);
+  if (ch === '‚') return /\s/.test(prev) && /\p{L}/u.test(next);
+  return ch in CLOSERS && ch !== '"';
+}
+
+function isLoneCloser(text: string, i: number, ls: number): boolean {
+  const ch = text[i];
+  const prev = i > ls ? text[i - 1] : ' ';
+  if (ch === '”' || ch === '」') return true;
+  if (ch === '»') return /[\p{L}\p{N}.!?…\s]/u.test(prev);
+  if (ch === '"') return /[\p{L}\p{N}.!?…]/u.test(prev);
+  return false;
+}
+
+/** The closing mark for the opener at `open`, honouring nesting of the same kind. */
+function findClose(text: string, open: number, le: number): { at: number; end: number } | undefined {
+  const opener = text[open];
+  const closers = CLOSERS[opener];
+  const limit = Math.min(le, open + MAX_QUOTE);
+  let depth = 0;
+  for (let j = open + 1; j < limit; j++) {
+    const c = text[j];
+    if (opener === '"' && c === "'" && text[j + 1] === "'") return { at: j, end: j + 2 };
+    if (opener !== '"' && c === opener && opener !== '“' && opener !== '»') {
+      depth++;
+      continue;
+    }
+    if (opener === '“' && c === '“' && j + 1 < le && /[\p{L}\p{N}]/u.test(text[j + 1]) && /\s/.test(text[j - 1] ?? '')) {
+      // A second opening curly quote: the first was never closed.
+      return unclosedEnd(text, open, j);
+    }
+    if (!closers.includes(c)) continue;
+    if (depth > 0) {
+      depth--;
+      continue;
+    }
+    if (opener === '"' && c === '"' && /\s/.test(text[j - 1]) && /\p{L}/u.test(text[j + 1] ?? '') && text.indexOf('"', j + 1) !== -1 && text.indexOf('"', j + 1) < le) {
+      // Another straight quote opens here: the one at `open` was left open.
+      return { at: j, end: j };
+    }
+    return { at: j, end: j + c.length };
+  }
+  return unclosedEnd(text, open, limit);
+}
+
+/** An unclosed quote runs to the end of its sentence (at least a few words), or to `limit`. */
+function unclosedEnd(text: string, open: number, limit: number): { at: number; end: number } | undefined {
+  const re = /[.!?…。！？؟](?=\s|$)/gu;
+  re.lastIndex = open + 1;
+  for (let m = re.exec(text); m !== null && m.index < limit; m = re.exec(text)) {
+    if (text.slice(open + 1, m.index).trim().split(/\s+/).length >= 3) return { at: m.index + 1, end: m.index + 1 };
+  }
+  return limit > open + 1 ? { at: limit, end: limit } : undefined;
+}
+
+function sentenceStartIn(text: string, pos: number, ls: number): number {
+  for (let j = pos - 1; j > ls; j--) {
+    if (/[.!?…。！？؟]/u.test(text[j]) && /\s/.test(text[j + 1] ?? '') && /[\p{Lu}\p{Lo}\d"“„«]/u.test(text[j + 2] ?? '')) return j + 2;
+  }
+  return ls;
+}
+
+function trimmed(text: string, openStart: number, from: number, to: number, closeEnd: number): Mark | undefined {
+  let s = from;
+  let e = to;
+  while (s < e && /[\s"“”„«»‹›「」『』‚‘’]/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  if (e <= s) return undefined;
+  return { openStart, start: s, end: e, closeEnd };
+}

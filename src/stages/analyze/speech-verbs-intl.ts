@@ -1,0 +1,80 @@
+/**
+ * Speech verbs and attribution words of the nine non-English languages, the
+ * lexicon quote attribution reads. Verbs are listed as written in news copy
+ * (past and present, the auxiliary included where the tense needs one: "a
+ * déclaré", "ha detto"); "according to" forms (selon, según, secondo, według,
+ * по словам, göre, حسب, 据) are listed apart because the speaker follows them.
+ */
+
+export interface SpeechLexicon {
+  /** Verbs of saying, as a regex alternation (lower case, longest first is not required). */
+  readonly verbs: string;
+  /** "According to X" words: the speaker follows. */
+  readonly according: string;
+  /** Pronouns that stand for an earlier speaker. */
+  readonly pronouns: string;
+  /** Words that may stand between a verb and the speaker ("aux journalistes", "в интервью"). */
+  readonly fillers?: string;
+}
+
+export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
+  de: {
+    verbs: 'sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|betonte|betonten|betont|meinte|meint|fügte|fügt|ergänzte|ergänzt|teilte|teilt|' +
+      'kündigte|schrieb|schreibt|warnte|warnt|kritisierte|kritisiert|berichtete|berichtet|sprach|forderte|fordert|räumte|versicherte|' +
+      'bekräftigte|unterstrich|hieß es|heißt es|so|zitiert|twitterte|antwortete|erwiderte|mahnte|stellte klar',
+    according: 'laut|zufolge|nach angaben|nach ansicht|wie',
+    pronouns: 'er|sie|der|die',
+  },
+  fr: {
+    verbs: "a déclaré|a-t-il déclaré|a-t-elle déclaré|déclare|a dit|a-t-il dit|a-t-elle dit|dit|a affirmé|affirme|a-t-il affirmé|a ajouté|a-t-il ajouté|a-t-elle ajouté|ajoute|" +
+      'a expliqué|a-t-il expliqué|explique|a souligné|souligne|a indiqué|indique|a estimé|estime|a précisé|précise|a assuré|assure|a annoncé|annonce|' +
+      'a tweeté|a écrit|écrit|disait|a confié|confie|a lancé|lance|a martelé|a insisté|insiste|a averti|a prévenu|a reconnu|reconnaît|a répondu|répond|a poursuivi|poursuit|a partagé|a communiqué',
+    according: "selon|d'après|d’après",
+    pronouns: 'il|elle|ils|elles',
+    fillers: 'aux journalistes|à la presse|à l’afp|à l\'afp|dans un communiqué|sur twitter|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche',
+  },
+  es: {
+    verbs: 'dijo|dice|afirmó|afirma|aseguró|asegura|declaró|declara|señaló|señala|explicó|explica|añadió|añade|agregó|agrega|indicó|indica|' +
+      'comentó|manifestó|sostuvo|destacó|subrayó|continuó|escribió|informó|apuntó|advirtió|expresó|reportó|precisó|insistió|reconoció|respondió|concluyó|mencionó|confirmó|dijeron|afirmaron',
+    according: 'según|de acuerdo con',
+    pronouns: 'él|ella|ellos',
+    fillers: 'a la prensa|a los periodistas|en un comunicado',
+  },
+  it: {
+    verbs: 'ha detto|hanno detto|dice|ha dichiarato|dichiara|ha affermato|afferma|ha spiegato|spiega|ha aggiunto|aggiunge|ha sottolineato|sottolinea|' +
+      'ha scritto|scrive|ha commentato|commenta|ha osservato|ha concluso|ha ribadito|ribadisce|ha annunciato|ha precisato|ha raccontato|racconta|ha avvertito|ha risposto|ha detto|ha condiviso|ha twittato|disse',
+    according: 'secondo|stando a',
+    pronouns: 'lui|lei|egli',
+  },
+  pl: {
+    verbs: 'powiedział|powiedziała|powiedzieli|mówi|mówił|mówiła|mówili|stwierdził|stwierdziła|dodał|dodała|dodali|podkreślił|podkreśliła|' +
+      'zaznaczył|zaznaczyła|poinformował|poinformowała|poinformowało|poinformowali|oświadczył|oświadczyła|czytamy|głosi|napisał|napisała|' +
+      'przekazał|przekazała|wyjaśnił|wyjaśniła|ocenił|oceniła|zapowiedział|zapowiedziała|zapowiedziało|przyznał|przyznała|tłumaczył|tłumaczyła|wskazał|wskazała|relacjonował|zauważył|zauważyła|podało|podała|podał|podały',
+    according: 'według|zdaniem|jak podaje|jak podał|jak poinformował',
+    pronouns: 'on|ona|oni',
+  },
+  ru: {
+    verbs: 'сказал|сказала|сказали|заявил|заявила|заявили|сообщил|сообщила|сообщило|сообщили|отметил|отметила|отметили|отмечает|подчеркнул|подчеркнула|' +
+      'добавил|добавила|добавили|пояснил|пояснила|признался|призналась|написал|написала|написали|говорит|говорится|рассказал|рассказала|уточнил|уточнила|' +
+      'считает|заметил|заметила|ответил|ответила|объяснил|объяснила|передает|передаёт|сообщает|цитирует|предупредил|заверил|извинился|извинилась|осудил|осудила|призвал|призвала|пообещал|пообещала',
+    according: 'по словам|по данным|по мнению|как сообщает|как сообщил|согласно',
+    pronouns: 'он|она|они',
+  },
+  tr: {
+    verbs: 'dedi|söyledi|açıkladı|diye konuştu|şeklinde konuştu|ifade etti|ifadelerini kullandı|belirtti|vurguladı|kaydetti|dile getirdi|denildi|aktardı|' +
+      'sözlerini şöyle sürdürdü|diye yazdı|yazdı|bildirdi|dedi ki|diyerek|ekledi',
+    according: "göre|'e göre|'a göre",
+    pronouns: 'o',
+  },
+  ar: {
+    verbs: 'قال|قالت|وقال|وقالت|يقول|تقول|أضاف|وأضاف|أضافت|وأضافت|أكد|وأكد|أكدت|وأكدت|صرح|وصرح|أوضح|وأوضح|أوضحت|وأوضحت|أشار|وأشار|أشارت|وأشارت|' +
+      'تابع|وتابع|تابعت|وتابعت|متابعا|قائلا|قائلة|مضيفا|مضيفة|مؤكدا|مؤكدة|كتب|وكتب|كتبت|أعلن|وأعلن|ذكر|وذكر|اعتبر|واعتبر|شدد|وشدد',
+    according: 'حسب|بحسب|وفقا ل|وفقا لـ|وفقاً ل|نقلا عن',
+    pronouns: 'هو|هي',
+  },
+  zh: {
+    verbs: '说道|说|表示|称|指出|写道|强调|透露|认为|宣称|声称|补充道|补充说|回应|坦言|直言|告诉',
+    according: '据|根据',
+    pronouns: '他|她|他们|她们',
+  },
+};

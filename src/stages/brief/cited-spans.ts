@@ -53,6 +53,10 @@ interface Draft {
 function collect(brief: StoryBrief): readonly { readonly c: Citation; readonly kind: SpanKind; readonly note: string }[] {
   const out: { c: Citation; kind: SpanKind; note: string }[] = [];
   for (const s of brief.summary) for (const c of s.citations) out.push({ c, kind: 'summary', note: `${s.kind === 'agreed' ? 'Agreed' : 'One source'}: ${clip(s.text, 80)}` });
+  for (const cl of brief.claims ?? []) {
+    if (cl.status !== 'contested') continue;
+    for (const c of cl.citations) out.push({ c, kind: 'summary', note: `Contested: ${clip(cl.text, 80)}` });
+  }
   for (const g of brief.figures) for (const v of g.values) out.push({ c: v, kind: 'figure', note: `Figure: ${g.quantity}, ${formatFigureValue(v, g.unit)}` });
   for (const q of brief.quotes) out.push({ c: q, kind: 'quote', note: `Quote: ${q.speaker}` });
   for (const e of brief.timeline) for (const c of e.citations) out.push({ c, kind: 'date', note: `Date: ${e.date ?? 'unresolved'} (${e.resolved})` });

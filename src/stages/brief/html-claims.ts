@@ -2,23 +2,76 @@
  * HTML for the claims of a brief: what sources agree on, what only one
  * reports, the figures side by side and who said what.
  */
-import type { FigureGroup, FigureValue } from '../../core/brief.js';
+import type { BriefClaim, Citation, FigureGroup, FigureValue } from '../../core/brief.js';
+import { confirmation } from './provenance-text.js';
 import { escapeHtml as h } from './escape.js';
 import { clip, distinctValues, formatFigureValue, formatNumber, orderFigureValues, outletOf, speakerGroups } from './format.js';
-import { citeLink, citeLinks, none } from './html-context.js';
+import { articleLink, citeLink, citeLinks, none } from './html-context.js';
 import type { HtmlContext, HtmlSection } from './html-context.js';
 
 /** "What the sources agree on" or "Reported by only one source". */
 export function summarySection(kind: 'agreed' | 'single', ctx: HtmlContext): HtmlSection {
   const items = ctx.brief.summary.filter((s) => s.kind === kind);
   const empty = kind === 'agreed' && ctx.brief.articles.length < 2 ? 'Only one source: nothing to compare.' : 'None.';
-  const list = items.map((s) => `<li>${h(s.text)} ${citeLinks(s.citations, ctx)}</li>`).join('\n');
+  const claimOf = new Map((ctx.brief.claims ?? []).map((c) => [citeKey(c.citations), c]));
+  const list = items.map((s) => {
+    const c = claimOf.get(citeKey(s.citations));
+    const note = kind === 'agreed' && c !== undefined
+      ? ` <span class="badge ok">${h(confirmation(c.independent, c.articles))}</span>`
+      : s.citations.length > 1 ? ' <span class="badge">one source, copies</span>' : '';
+    return `<li>${h(s.text)} ${citeLinks(s.citations, ctx)}${note}</li>`;
+  }).join('\n');
   return {
     id: kind === 'agreed' ? 'agreed' : 'single',
     title: kind === 'agreed' ? 'What the sources agree on' : 'Reported by only one source',
     count: items.length,
-    body: items.length === 0 ? none(empty) : `<ul class="claims${kind === 'single' ? ' single' : ''}">\n${list}\n</ul>`,
+    body: items.length === 0 ? none(empty) : `<ul class="claims${kind === 'single' ? ' single' : ''}">\n${list}\n</ul>${kind === 'agreed' ? claimsGrid(ctx) : ''}`,
   };
+}
+
+function citeKey(citations: readonly Citation[]): string {
+  return citations.map((c) => `${c.articleId}:${c.start}`).join(',');
+}
+
+/**
+ * Claims × sources: which independent source states which claim, at a
+ * glance. Copies fold into their lineage's column. At most 15 claims and 12
+ * sources, the most-confirmed first.
+ */
+function claimsGrid(ctx: HtmlContext): string {
+  const claims = (ctx.brief.claims ?? []).filter((c) => c.status !== 'single-source' && c.speaker === undefined).slice(0, 15);
+  if (claims.length === 0 || ctx.brief.lineages.length < 2) return '';
+  const weight = new Map<string, number>();
+  for (const c of claims) for (const l of c.lineages) weight.set(l, (weight.get(l) ?? 0) + 1);
+  const lineages = [...ctx.brief.lineages].sort((a, b) => (weight.get(b.id) ?? 0) - (weight.get(a.id) ?? 0)).slice(0, 12);
+  const head = lineages.map((l) => `<th scope="col">${l.articleIds.slice(0, 3).map((id) => articleLink(id, ctx)).join('')}${l.articleIds.length > 3 ? '…' : ''}</th>`).join('');
+  const rows = claims.map((c) => {
+    const against = new Set((c.contradictedBy ?? []).flatMap((x) => x.lineages));
+    const cells = lineages.map((l) => {
+      if (c.lineages.includes(l.id)) return '<td class="yes" title="states it">●</td>';
+      if (against.has(l.id)) return '<td class="no" title="states otherwise">✕</td>';
+      return '<td class="nr" title="not reported">·</td>';
+    });
+    return `<tr><th scope="row">${h(clip(c.text, 90))}</th>${cells.join('')}</tr>`;
+  });
+  return `<div class="scroll"><table class="grid" aria-label="Claims by independent source"><thead><tr><th scope="col">Claim</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div><p class="qual">● states it · ✕ states otherwise · · not reported. One column per independent source; copies and translations share their source's column.</p>`;
+}
+
+/** "Contested": claims that an independent source states otherwise, both sides cited. */
+export function contestedSection(ctx: HtmlContext): HtmlSection {
+  const seen = new Set<string>();
+  const items: BriefClaim[] = [];
+  for (const c of ctx.brief.claims ?? []) {
+    if (c.status !== 'contested') continue;
+    if ((c.contradictedBy ?? []).some((o) => seen.has(citeKey(o.citations)))) continue;
+    seen.add(citeKey(c.citations));
+    items.push(c);
+  }
+  const list = items.map((c) => {
+    const other = (c.contradictedBy ?? []).map((o) => `<div class="variant"><span class="tag">but</span>${h(o.text)} ${citeLinks(o.citations, ctx)}</div>`).join('');
+    return `<li>${h(c.text)} ${citeLinks(c.citations, ctx)}${other}</li>`;
+  });
+  return { id: 'contested', title: 'Contested', count: items.length, body: items.length === 0 ? none('No claim is contradicted by another source.') : `<ul class="claims contested">${list.join('\n')}</ul>` };
 }
 
 /** Bars are drawn to scale within a group; "up to"/"more than" get an open end. */
@@ -46,19 +99,50 @@ function figureRow(v: FigureValue, g: FigureGroup, max: number, ctx: HtmlContext
 
 function figureGroup(g: FigureGroup, ctx: HtmlContext): string {
   const max = Math.max(0, ...g.values.map((v) => v.valueMax ?? v.value));
-  const badge = g.disagreement
+  const badge = g.status === 'differ'
     ? '<span class="badge warn">Sources differ</span>'
-    : g.values.length > 1 ? '<span class="badge ok">Sources agree</span>' : '<span class="badge">One source</span>';
-  const lead = g.disagreement
+    : g.status === 'series' ? '<span class="badge">Changes over time</span>'
+    : g.status === 'agree' ? '<span class="badge ok">Sources agree</span>' : '<span class="badge">One source</span>';
+  const lead = g.status === 'differ'
     ? `<p class="lead">${distinctValues(g)} different values in ${g.values.length} reports, each with who gives it. None of them is established as the fact.</p>`
-    : '';
+    : g.status === 'series' ? '<p class="lead">The value changes with the date of the report: a series, not a dispute.</p>' : '';
   const unit = g.unit !== '' ? ` <span class="badge">${h(g.unit)}</span>` : '';
   return [
-    `<div class="figure-group"><h3>${h(g.quantity)} ${badge}${unit}</h3>${lead}`,
+    `<div class="figure-group"><h3>${h(g.subject || g.quantity)} ${badge}${unit}</h3>${lead}`,
+    g.status === 'series' ? seriesChart(g, ctx) : '',
     '<div class="scroll"><table class="stack"><thead><tr><th class="num">Value</th><th class="bar-cell"></th><th>As written</th><th>Attributed to</th><th>Source</th></tr></thead><tbody>',
     ...orderFigureValues(g, ctx.articles).map((v) => figureRow(v, g, max, ctx)),
     '</tbody></table></div></div>',
   ].join('\n');
+}
+
+/** Value against publication day, each point a link to its cited words. */
+function seriesChart(g: FigureGroup, ctx: HtmlContext): string {
+  const points = g.values
+    .map((v) => {
+      const a = ctx.articles.get(v.articleId);
+      const day = a?.published ?? a?.publishedInferred;
+      return day === undefined ? undefined : { v, t: Date.parse(day.slice(0, 10)), day: day.slice(0, 10) };
+    })
+    .filter((p): p is { v: FigureValue; t: number; day: string } => p !== undefined && !Number.isNaN(p.t))
+    .sort((a, b) => a.t - b.t);
+  if (points.length < 2) return '';
+  const W = 560;
+  const H = 180;
+  const pad = 44;
+  const t0 = points[0]!.t;
+  const t1 = points[points.length - 1]!.t;
+  const vmax = Math.max(...points.map((p) => p.v.value)) * 1.1 || 1;
+  const x = (t: number): number => pad + (t1 === t0 ? 0.5 : (t - t0) / (t1 - t0)) * (W - 2 * pad);
+  const y = (v: number): number => H - pad + 10 - (v / vmax) * (H - pad - 10);
+  const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.t).toFixed(1)},${y(p.v.value).toFixed(1)}`).join(' ');
+  const dots = points.map((p) => {
+    const href = ctx.spans.href(p.v) ?? '#';
+    return `<a href="${href}"><title>${h(`${p.day}: ${p.v.text}`)}</title><circle cx="${x(p.t).toFixed(1)}" cy="${y(p.v.value).toFixed(1)}" r="5" class="pt"/></a>`;
+  });
+  const labels = [points[0]!, points[points.length - 1]!].map((p, i) => `<text x="${x(p.t).toFixed(1)}" y="${H - 8}" text-anchor="${i === 0 ? 'start' : 'end'}" class="small">${h(p.day)}</text>`);
+  const axis = `<line x1="${pad}" y1="${H - pad + 10}" x2="${W - pad}" y2="${H - pad + 10}" class="axis"/><text x="4" y="${y(vmax / 1.1).toFixed(1)}" class="small">${h(formatNumber(Math.round(vmax / 1.1)))}</text>`;
+  return `<figure class="series"><svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${h(`${g.subject || g.quantity}: value by publication date`)}">${axis}<path d="${path}" class="line"/>${dots.join('')}${labels.join('')}</svg></figure>`;
 }
 
 /** "Where the figures differ": one table of values per quantity. */

@@ -137,4 +137,27 @@ footer { color: var(--muted); font-size: 13px; text-align: center; margin-top: 2
   td, th { padding: 6px; }
 }
 @media print { nav.toc { display: none; } section.card { break-inside: avoid-page; } }
+.prov-graph { margin: 8px 0 12px; overflow-x: auto; }
+.prov-graph svg text { font: 600 12px var(--sans); fill: var(--fg); }
+.prov-graph svg text.small, .series svg text.small { font: 11px var(--sans); fill: var(--muted); }
+.prov-graph circle.node { fill: var(--card); stroke: var(--accent); stroke-width: 2; }
+.prov-graph circle.origin { fill: var(--accent-soft); stroke: var(--accent); stroke-width: 3; }
+.prov-graph circle.mt { fill: var(--card); stroke: var(--warn); stroke-width: 2; stroke-dasharray: 3 2; }
+.prov-graph line { stroke: var(--accent); stroke-width: 2; }
+.prov-graph line.unknown { stroke-dasharray: 6 4; }
+.prov-graph line.shared { stroke: var(--muted); stroke-width: 1; stroke-dasharray: 2 3; }
+.prov-graph .arrowhead { fill: var(--accent); }
+.prov-graph figcaption, .series figcaption { font-size: 13px; color: var(--muted); }
+ul.provenance li { margin: 4px 0; }
+table.grid td { text-align: center; font-size: 15px; }
+table.grid td.yes { color: var(--ok); }
+table.grid td.no { color: var(--warn); font-weight: 700; }
+table.grid td.nr { color: var(--muted); }
+table.grid th[scope=row] { font-weight: 400; max-width: 420px; }
+ul.claims.contested li { border-left-color: var(--warn); }
+.series svg { width: 100%; max-width: 560px; height: auto; }
+.series .line { fill: none; stroke: var(--accent); stroke-width: 2; }
+.series .pt { fill: var(--accent); }
+.series .axis { stroke: var(--muted); }
+@media print { .prov-graph, .series { break-inside: avoid; } }
 `;

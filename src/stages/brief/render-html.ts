@@ -8,7 +8,8 @@ import { escapeHtml as h } from './escape.js';
 import { formatDay, formatNumber } from './format.js';
 import { articlesSection, sourcesSection } from './html-articles.js';
 import { entitiesSection, reuseSection, timelineSection } from './html-background.js';
-import { figuresSection, quotesSection, summarySection } from './html-claims.js';
+import { contestedSection, figuresSection, quotesSection, summarySection } from './html-claims.js';
+import { provenanceSection } from './html-provenance.js';
 import { htmlContext } from './html-context.js';
 import type { HtmlContext, HtmlSection } from './html-context.js';
 import { BRIEF_CSS } from './html-style.js';
@@ -34,9 +35,11 @@ function facts(ctx: HtmlContext): string {
   const langs = [...new Set(b.articles.map((a) => a.language))].sort();
   const mt = b.articles.filter((a) => a.machineTranslated).length;
   const differ = b.figures.filter((g) => g.disagreement).length;
+  const independent = (b.lineages ?? []).length;
   const items = [
     `<li><strong>${h(dateRange(b))}</strong></li>`,
-    `<li><strong>${formatNumber(n)}</strong> source${n === 1 ? '' : 's'}</li>`,
+    `<li><strong>${formatNumber(n)}</strong> article${n === 1 ? '' : 's'}</li>`,
+    ...(independent > 0 && independent < n ? [`<li><strong>${formatNumber(independent)}</strong> independent source${independent === 1 ? '' : 's'}</li>`] : []),
     ...(langs.length > 0 ? [`<li>${h(langs.join(', '))}</li>`] : []),
     ...(mt > 0 ? [`<li>${mt} machine-translated</li>`] : []),
     ...(differ > 0 ? [`<li class="alert"><strong>${differ}</strong> figure${differ === 1 ? '' : 's'} in dispute</li>`] : []),
@@ -48,7 +51,9 @@ function facts(ctx: HtmlContext): string {
 function sectionsOf(ctx: HtmlContext, withText: boolean): readonly HtmlSection[] {
   return [
     sourcesSection(ctx),
+    provenanceSection(ctx),
     summarySection('agreed', ctx),
+    contestedSection(ctx),
     figuresSection(ctx),
     quotesSection(ctx),
     summarySection('single', ctx),

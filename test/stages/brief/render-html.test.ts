@@ -20,7 +20,7 @@ test('renders every section with its heading', () => {
   }
   assert.equal(doc.querySelector('h1')?.textContent, storyBrief.title);
   assert.match(doc.querySelector('header')?.textContent ?? '', /Sun 5 Dec 2021 – Mon 6 Dec 2021/);
-  assert.match(doc.querySelector('header')?.textContent ?? '', /3 sources/);
+  assert.match(doc.querySelector('header')?.textContent ?? '', /3 articles/);
 });
 
 test('is self-contained: no scripts, external stylesheets, fonts or images', () => {
@@ -131,7 +131,7 @@ test('a brief with one article and no quotes renders, with empty sections saying
   assert.match(section('quotes'), /No quotations found/);
   assert.match(section('agreed'), /Only one source/);
   assert.match(section('figures'), /None\./);
-  assert.ok([...d.querySelectorAll('.facts li')].some((li) => li.textContent === '1 source'));
+  assert.ok([...d.querySelectorAll('.facts li')].some((li) => li.textContent === '1 article'));
   assert.equal(d.querySelectorAll('article.source').length, 1);
 });
 
@@ -156,4 +156,28 @@ test('citations to unknown articles or bad offsets do not produce dangling links
   assert.equal(items[0].querySelector('a.cite')?.getAttribute('href'), '#art-1');
   assert.equal(items[1].querySelector('a'), null);
   assert.match(items[1].textContent ?? '', /\[\?\]/);
+});
+
+test('provenance: the graph and the words say who translated whom; a series is drawn against time', () => {
+  const [cnn, inq] = storyBrief.articles;
+  const translated = {
+    ...storyBrief,
+    articles: storyBrief.articles.map((a) => (a.id === inq!.id ? { ...a, machineTranslated: true } : a)),
+    reuse: [{ ...storyBrief.reuse[0]!, from: cnn!.id, to: inq!.id, kind: 'translation' as const, evidence: 'machine-translation flag' }],
+    lineages: [
+      { id: 'l1', articleIds: [cnn!.id, inq!.id], origin: cnn!.id },
+      { id: 'l2', articleIds: [storyBrief.articles[2]!.id], origin: null },
+    ],
+    figures: [{ ...storyBrief.figures[1]!, status: 'series' as const, values: [{ ...storyBrief.figures[1]!.values[0]!, articleId: cnn!.id, value: 60 }, { ...storyBrief.figures[1]!.values[0]!, articleId: inq!.id, value: 85 }] }],
+  };
+  const d = dom(renderHtml(translated));
+  const prov = d.getElementById('provenance')!;
+  assert.match(prov.textContent ?? '', /\[2\] is a machine translation of \[1\]/);
+  assert.equal(prov.querySelectorAll('svg circle').length, 3);
+  assert.equal(prov.querySelectorAll('svg line[marker-end]').length, 1);
+  const series = d.querySelector('#figures figure.series svg')!;
+  assert.equal(series.querySelectorAll('circle').length, 2);
+  for (const a of series.querySelectorAll('a')) assert.ok(d.getElementById((a.getAttribute('href') ?? '').slice(1)), 'each point links to its cited words');
+  // The claims grid folds the translation into its source's column.
+  assert.ok(d.querySelectorAll('table.grid thead th').length >= 2);
 });

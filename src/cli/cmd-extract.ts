@@ -4,13 +4,13 @@
  * spread over worker threads (extraction is CPU-bound); a bounded window of
  * pages in flight keeps memory flat however long the file is.
  */
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { createGunzip } from 'node:zlib';
 import { extractPage, type PageInput } from '../stages/ingest/extract/extract-page.js';
 import { parseCommand, UsageError } from './args.js';
+import { createProgress } from './progress.js';
+import { openInput, openOutputStream } from './std-streams.js';
 import type { Io } from './commands.js';
 
 interface Task { readonly seq: number; readonly page: PageInput }
@@ -106,7 +106,7 @@ class Pool {
 
 /** Writes a line; while the stream is full, every caller shares one wait for 'drain'. */
 let drainWait: Promise<void> | undefined;
-function writeLine(out: WriteStream, line: string): Promise<void> | undefined {
+function writeLine(out: NodeJS.WritableStream, line: string): Promise<void> | undefined {
   if (out.write(`${line}\n`)) return undefined;
   drainWait ??= new Promise((resolve) => out.once('drain', () => { drainWait = undefined; resolve(); }));
   return drainWait;
@@ -119,17 +119,11 @@ export async function cmdExtract(argv: readonly string[], io: Io): Promise<numbe
   const nWorkers = values.workers !== undefined ? Number(values.workers) : Math.min(availableParallelism(), 8);
   if (!Number.isInteger(nWorkers) || nWorkers < 0) throw new UsageError('--workers must be a whole number ≥ 0');
 
-  const source = createReadStream(inPath);
-  const opened = await new Promise<Error | null>((resolve) => {
-    source.once('open', () => resolve(null));
-    source.once('error', resolve);
-  });
-  if (opened) {
-    io.stderr(`parallax extract: cannot read ${inPath}: ${opened.message}`);
-    return 1;
-  }
-  const input = inPath.endsWith('.gz') ? source.pipe(createGunzip()) : source;
-  const out = createWriteStream(outPath);
+  // `-` is stdin / stdout; a file that cannot be opened is one line (exit 1).
+  const input = await openInput(inPath, io);
+  const out = await openOutputStream(outPath, io);
+  const progress = createProgress();
+  progress.start(0, 'extract');
 
   const ready = new Map<number, string>();
   let next = 0, written = 0, errors = 0;
@@ -142,6 +136,7 @@ export async function cmdExtract(argv: readonly string[], io: Io): Promise<numbe
       ready.delete(next++);
       if (line.includes('"error":')) errors++;
       written++;
+      progress.tick();
       const wait = writeLine(out, line);
       if (wait && wait !== lastWait) { lastWait = wait; flushing = flushing.then(() => wait); }
     }
@@ -172,6 +167,7 @@ export async function cmdExtract(argv: readonly string[], io: Io): Promise<numbe
   while (next < seq) await new Promise<void>((r) => { wake = r; });
   await flushing;
   await pool.close();
+  progress.stop();
   await new Promise<void>((resolve) => out.end(() => resolve()));
   if (gzError) io.stderr(`parallax extract: input stopped at line ${lineNo}: ${gzError.message}`);
   io.stderr(`parallax extract: ${written} pages, ${errors} with errors → ${outPath}`);

@@ -6,6 +6,7 @@
  */
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { Writable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { CliError, fileErrorLine } from './errors.js';
 
@@ -72,4 +73,27 @@ export async function openOutput(path: string | undefined, io: StdIo): Promise<L
     },
     close: () => new Promise<void>((resolve, reject) => out.end(() => (error ? reject(new CliError(fileErrorLine(error, 'cannot write') ?? error.message)) : resolve()))),
   };
+}
+
+/**
+ * A byte stream for `--out`: the file, or for `-` a stream whose every write
+ * (one line ending in a newline) goes to `io.stdout`.
+ */
+export async function openOutputStream(path: string, io: StdIo): Promise<NodeJS.WritableStream> {
+  if (path === '-') {
+    return new Writable({
+      write(chunk: Buffer | string, _enc, done) {
+        const s = chunk.toString();
+        io.stdout(s.endsWith('\n') ? s.slice(0, -1) : s);
+        done();
+      },
+    });
+  }
+  const out = createWriteStream(path);
+  const failed = await new Promise<Error | null>((resolve) => {
+    out.once('open', () => resolve(null));
+    out.once('error', resolve);
+  });
+  if (failed) throw new CliError(fileErrorLine(failed, 'cannot write') ?? `cannot write ${path}: ${failed.message}`);
+  return out;
 }

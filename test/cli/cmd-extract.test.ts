@@ -4,7 +4,9 @@ import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { cmdExtract } from '../../src/cli/cmd-extract.js';
+import { main } from '../../src/cli/main.js';
 
 const page = (i: number): string => `<html><head><title>Story ${i} headline words</title></head><body><article>${
   Array.from({ length: 4 }, (_, k) => `<p>Paragraph ${k} of story ${i}, with enough words in it to be kept as article text.</p>`).join('')}</article></body></html>`;
@@ -41,7 +43,21 @@ for (const workers of ['0', '2']) {
 
 test('extract: missing flags are a usage error, a missing file exits 1', async () => {
   await assert.rejects(run(['--in', 'x.jsonl']), /--in/);
-  const { code, err } = await run(['--in', '/nonexistent/in.jsonl', '--out', join(tmpdir(), 'px-none.jsonl'), '--workers', '0']);
+  const err: string[] = [];
+  const code = await main(['extract', '--in', '/nonexistent/in.jsonl', '--out', join(tmpdir(), 'px-none.jsonl'), '--workers', '0'], { stdout: () => {}, stderr: (s) => err.push(s) });
   assert.equal(code, 1);
-  assert.match(err.join('\n'), /cannot read/);
+  assert.deepEqual(err, ['parallax extract: cannot read /nonexistent/in.jsonl: no such file or directory']);
+});
+
+test('extract --in - --out -: pages from stdin, articles to stdout', async () => {
+  const page = { id: 'p1', url: 'https://example.com/a', html: '<html><head><title>Budget passes</title></head><body><article><p>The council approved the budget on Tuesday after a long debate about schools, roads and parks.</p></article></body></html>' };
+  const out: string[] = [];
+  const err: string[] = [];
+  const stdin = Readable.from([Buffer.from(`${JSON.stringify(page)}\n`)]);
+  assert.equal(await main(['extract', '--in', '-', '--out', '-', '--workers', '0'], { stdout: (s) => out.push(s), stderr: (s) => err.push(s), stdin }), 0);
+  assert.equal(out.length, 1);
+  const rec = JSON.parse(out[0]!) as { id: string; title: string; text: string };
+  assert.equal(rec.id, 'p1');
+  assert.equal(rec.title, 'Budget passes');
+  assert.match(rec.text, /approved the budget/);
 });

@@ -49,12 +49,18 @@ export function sentenceTerms(tokens: WordTokens, sentences: readonly TokenSente
   });
 }
 
-/** What one text contributes to every alignment it takes part in, computed once per text. */
+/**
+ * What one text contributes to every alignment it takes part in, computed
+ * once per text: its terms numbered, each sentence as term numbers and boosts
+ * (in the sentence's term order, so sums add up in the same order as before),
+ * sentence counts per term and each term's sentences.
+ */
 interface TextIndex {
-  /** Term → number of the text's sentences holding it. */
-  readonly df: ReadonlyMap<string, number>;
-  /** Term → the sentences holding it (ascending) and the term's boost in each. */
-  readonly postings: ReadonlyMap<string, { readonly js: number[]; readonly boosts: number[] }>;
+  readonly vocab: ReadonlyMap<string, number>;
+  readonly terms: readonly string[];
+  readonly df: Int32Array;
+  readonly sentences: readonly { readonly ids: Int32Array; readonly boosts: Float64Array }[];
+  readonly postings: readonly { readonly js: number[]; readonly boosts: number[] }[];
 }
 
 // Keyed by the sentence-terms array of a prepared text: a story aligns each
@@ -65,19 +71,32 @@ const textIndexes = new WeakMap<readonly SentenceTerms[], TextIndex>();
 function textIndex(sentences: readonly SentenceTerms[]): TextIndex {
   const cached = textIndexes.get(sentences);
   if (cached) return cached;
-  const df = new Map<string, number>();
-  const postings = new Map<string, { js: number[]; boosts: number[] }>();
-  sentences.forEach((s, j) => {
+  const vocab = new Map<string, number>();
+  const terms: string[] = [];
+  const dfList: number[] = [];
+  const postings: { js: number[]; boosts: number[] }[] = [];
+  const rows = sentences.map((s, j) => {
+    const ids = new Int32Array(s.terms.size);
+    const boosts = new Float64Array(s.terms.size);
+    let k = 0;
     for (const [t, boost] of s.terms) {
-      df.set(t, (df.get(t) ?? 0) + 1);
-      const p = postings.get(t);
-      if (p) {
-        p.js.push(j);
-        p.boosts.push(boost);
-      } else postings.set(t, { js: [j], boosts: [boost] });
+      let id = vocab.get(t);
+      if (id === undefined) {
+        id = terms.length;
+        vocab.set(t, id);
+        terms.push(t);
+        dfList.push(0);
+        postings.push({ js: [], boosts: [] });
+      }
+      dfList[id]!++;
+      postings[id]!.js.push(j);
+      postings[id]!.boosts.push(boost);
+      ids[k] = id;
+      boosts[k++] = boost;
     }
+    return { ids, boosts };
   });
-  const index = { df, postings };
+  const index = { vocab, terms, df: Int32Array.from(dfList), sentences: rows, postings };
   textIndexes.set(sentences, index);
   return index;
 }
@@ -93,32 +112,42 @@ export function alignSentences(a: readonly SentenceTerms[], b: readonly Sentence
   const ia = textIndex(a);
   const ib = textIndex(b);
   const n = a.length + b.length;
-  const idf = new Map<string, number>();
-  for (const [t, d] of ia.df) idf.set(t, Math.log(1 + n / (d + (ib.df.get(t) ?? 0))));
-  for (const [t, d] of ib.df) if (!ia.df.has(t)) idf.set(t, Math.log(1 + n / d));
-  const weight = (t: string, boost: number) => boost * (idf.get(t) ?? 0);
-  const norm = (s: SentenceTerms) => {
+  // IDF over the sentences of both texts; a term of both counts both texts' sentences.
+  const toB = new Int32Array(ia.terms.length);
+  const idfA = new Float64Array(ia.terms.length);
+  const idfB = new Float64Array(ib.terms.length).fill(-1);
+  for (let x = 0; x < ia.terms.length; x++) {
+    const y = ib.vocab.get(ia.terms[x]!) ?? -1;
+    toB[x] = y;
+    idfA[x] = Math.log(1 + n / (ia.df[x]! + (y >= 0 ? ib.df[y]! : 0)));
+    if (y >= 0) idfB[y] = idfA[x]!;
+  }
+  for (let y = 0; y < ib.terms.length; y++) if (idfB[y] === -1) idfB[y] = Math.log(1 + n / ib.df[y]!);
+  const norm = (s: { readonly ids: Int32Array; readonly boosts: Float64Array }, idf: Float64Array) => {
     let sum = 0;
-    for (const [t, boost] of s.terms) sum += weight(t, boost) ** 2;
+    for (let k = 0; k < s.ids.length; k++) sum += (s.boosts[k]! * idf[s.ids[k]!]!) ** 2;
     return Math.sqrt(sum);
   };
-  const normsB = b.map(norm);
+  const normsB = ib.sentences.map((s) => norm(s, idfB));
   const bestOfA: (SentencePair | undefined)[] = new Array(a.length).fill(undefined);
   const bestOfB: (SentencePair | undefined)[] = new Array(b.length).fill(undefined);
   const dot = new Float64Array(b.length);
   const shared = new Int32Array(b.length);
   const touched: number[] = [];
-  a.forEach((s, i) => {
-    const na = norm(s);
+  ia.sentences.forEach((s, i) => {
+    const na = norm(s, idfA);
     if (na === 0) return;
-    for (const [t, boostA] of s.terms) {
-      const p = ib.postings.get(t);
-      if (!p) continue;
-      const wa = weight(t, boostA);
-      for (let x = 0; x < p.js.length; x++) {
-        const j = p.js[x]!;
+    for (let k = 0; k < s.ids.length; k++) {
+      const x = s.ids[k]!;
+      const y = toB[x]!;
+      if (y < 0) continue;
+      const wa = s.boosts[k]! * idfA[x]!;
+      const p = ib.postings[y]!;
+      const idf = idfB[y]!;
+      for (let z = 0; z < p.js.length; z++) {
+        const j = p.js[z]!;
         if (shared[j] === 0) touched.push(j);
-        dot[j] += wa * weight(t, p.boosts[x]!);
+        dot[j] += wa * (p.boosts[z]! * idf);
         shared[j]++;
       }
     }

@@ -17,6 +17,8 @@ export interface CompressedSentence {
    * semicolon or dash that opens a trailing clause ("…, demonstrating that …").
    */
   readonly clauseEnds: readonly number[];
+  /** Inserted asides that may be cut: ", a Democrat," or " — the first since 2019 —" (source ranges). */
+  readonly asides: readonly SentenceSpan[];
 }
 
 /** "WASHINGTON (Reuters) -", "NEW YORK —", "(CNN) —": an agency or place dateline. */
@@ -77,7 +79,7 @@ export function compressSentence(text: string, start: number, end: number): Comp
     if (at - s < 3 || at + m[0].length >= e - 1) continue;
     cuts.push([at, at + m[0].length]);
   }
-  return { pieces: cutRanges(text, s, e, cuts), cutEnding, clauseEnds: clauseEnds(text, s, e) };
+  return { pieces: cutRanges(text, s, e, cuts), cutEnding, clauseEnds: clauseEnds(text, s, e), asides: asides(text, s, e) };
 }
 
 const WORDS = /[\p{L}\p{N}]+/gu;
@@ -104,7 +106,52 @@ export function clauseEnds(text: string, start: number, end: number, minHead = 6
     if (at < 0) continue;
     const rest = text.slice(i + 1, end).replace(/^[-\s]+/u, '');
     if (ch === ',' && /^[\p{Lu}0-9]/u.test(rest)) continue;
-    if (wordsIn(text.slice(start, at)) >= minHead && wordsIn(rest) >= minTail) out.push(at);
+    // Cutting right after "X, who …" would leave a subject without its verb.
+    const head = text.slice(start, at);
+    const lastMark = Math.max(head.lastIndexOf(','), head.lastIndexOf('—'), head.lastIndexOf('–'));
+    if (lastMark >= 0 && /^[\s,—–-]*(?:who|whom|whose|which|where|when)\b/iu.test(head.slice(lastMark))) continue;
+    if (wordsIn(head) >= minHead && wordsIn(rest) >= minTail) out.push(at);
+  }
+  return out;
+}
+
+/** Top-level commas and dashes of [start, end): outside quotations and brackets, not inside numbers. */
+function marks(text: string, start: number, end: number): { at: number; dash: boolean }[] {
+  const out: { at: number; dash: boolean }[] = [];
+  let depth = 0;
+  let inQuote = false;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    else if (ch === '“' || ch === '”' || ch === '"') inQuote = ch === '“' ? true : ch === '”' ? false : !inQuote;
+    if (depth > 0 || inQuote) continue;
+    if (ch === ',' && /\s/u.test(text[i + 1] ?? '')) out.push({ at: i, dash: false });
+    else if ((ch === '—' || ch === '–') && /\s/u.test(text[i - 1] ?? '')) out.push({ at: i, dash: true });
+  }
+  return out;
+}
+
+/**
+ * Asides between two commas or two dashes, of at most `maxWords` words, that
+ * leave at least `minLeft` words: "Mark Herring, a Democrat, admitted" →
+ * "Mark Herring admitted". The range runs from the first mark to just after
+ * the second, so the words either side join with one space.
+ */
+export function asides(text: string, start: number, end: number, maxWords = 14, minLeft = 6): SentenceSpan[] {
+  const m = marks(text, start, end);
+  const out: SentenceSpan[] = [];
+  const total = wordsIn(text.slice(start, end));
+  for (let k = 0; k + 1 < m.length; k++) {
+    const a = m[k];
+    const b = m[k + 1];
+    if (a.dash !== b.dash) continue;
+    const inner = wordsIn(text.slice(a.at + 1, b.at));
+    if (inner < 1 || inner > maxWords || total - inner < minLeft) continue;
+    // A list ("A, B, and C") is not an aside.
+    if (/^\s*(?:and|or)\b/iu.test(text.slice(a.at + 1, b.at)) || /^\s*(?:and|or)\b/iu.test(text.slice(b.at + 1, end))) continue;
+    if (wordsIn(text.slice(start, a.at)) < 2) continue;
+    out.push({ start: a.dash ? a.at - 1 : a.at, end: b.at + 1 });
   }
   return out;
 }

@@ -28,44 +28,100 @@ export interface SelectWeights {
   readonly pronoun: number;
   /** Per share of capitalised words: names carry the facts. */
   readonly capitals: number;
+  /** An article's title (headline style: clipped grammar, framing words). */
+  readonly title: number;
+  /** Per share of the unit's words that other articles also use (corroboration). */
+  readonly sharedWords: number;
+  /** Per share of the unit's word pairs that other articles also use. */
+  readonly sharedPairs: number;
+  /** Per log of the sentence's position in its article. */
+  readonly logPosition: number;
   /** A unit whose terms are covered beyond this share is a repeat and is skipped. */
   readonly maxOverlap: number;
   /** Units expected below this precision are not worth their words once one is chosen. */
   readonly minScore: number;
+  /**
+   * Stop when a unit's expected precision falls below this times the summary's
+   * expected F1 / 2 (then adding it lowers the expected F1); 0 = never.
+   */
+  readonly gainFactor: number;
+  /** Expected length of a good account: lengthBase + lengthPerInputWord × words of the articles' texts. */
+  readonly lengthBase: number;
+  readonly lengthPerInputWord: number;
 }
 
+/**
+ * Least-squares fit on neus-train of each unit's unigram precision against its
+ * reference (hash halves fitted apart agree on every sign); the stop rule's
+ * factor and the expected reference length (a line in the cluster's word
+ * count) were chosen on neus-train too.
+ */
 export const DEFAULT_WEIGHTS: SelectWeights = {
-  bias: 0.06,
-  meanWorth: 0.73,
-  logWords: 0.034,
-  quote: -0.05,
-  clipped: 0.017,
-  pronoun: -0.027,
-  capitals: 0.067,
+  bias: 0.034,
+  meanWorth: 0.438,
+  logWords: 0.022,
+  quote: -0.048,
+  clipped: 0.008,
+  pronoun: -0.032,
+  capitals: 0.075,
+  title: -0.002,
+  sharedWords: 0.34,
+  sharedPairs: -0.055,
+  logPosition: -0.002,
   maxOverlap: 0.6,
   minScore: 0,
+  gainFactor: 1.8,
+  lengthBase: 8.7,
+  lengthPerInputWord: 0.336,
 };
 
 const PRONOUN_START = /^(?:he|she|they|it|this|that|these|those|his|her|their|its|we|i)\b/iu;
 
+/** Lower-cased words and word pairs of each article (title and text), for corroboration. */
+export interface ArticleVocab {
+  readonly words: ReadonlySet<string>;
+  readonly pairs: ReadonlySet<string>;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}_]+/gu;
+
+export function vocabOf(text: string): ArticleVocab {
+  const ws = text.toLowerCase().match(WORD) ?? [];
+  return { words: new Set(ws), pairs: new Set(ws.slice(1).map((x, i) => `${ws[i]} ${x}`)) };
+}
+
 /** The parts of a unit's score that do not change as others are chosen. */
-function staticScore(u: Unit, w: SelectWeights): number {
-  const words = u.text.match(/[\p{L}\p{N}\p{M}_]+/gu)?.length ?? 1;
-  const caps = (u.text.match(/(?<![\p{L}\p{N}])\p{Lu}/gu)?.length ?? 0) / words;
+function staticScore(u: Unit, w: SelectWeights, vocab: readonly ArticleVocab[]): number {
+  const ws = u.text.toLowerCase().match(WORD) ?? [];
+  const n = ws.length || 1;
+  const caps = (u.text.match(/(?<![\p{L}\p{N}])\p{Lu}/gu)?.length ?? 0) / n;
+  const others = vocab.filter((_, i) => i !== u.article);
+  const sharedWords = ws.filter((x) => others.some((v) => v.words.has(x))).length / n;
+  let pairs = 0;
+  let shared = 0;
+  for (let i = 1; i < ws.length; i++) {
+    pairs++;
+    const k = `${ws[i - 1]} ${ws[i]}`;
+    if (others.some((v) => v.pairs.has(k))) shared++;
+  }
   return w.bias + w.logWords * Math.log(u.words) + (u.quoteLike ? w.quote : 0) + (u.clipped ? w.clipped : 0)
-    + (PRONOUN_START.test(u.text) ? w.pronoun : 0) + w.capitals * caps;
+    + (PRONOUN_START.test(u.text) ? w.pronoun : 0) + w.capitals * caps + (u.title ? w.title : 0)
+    + w.sharedWords * sharedWords + w.sharedPairs * (pairs > 0 ? shared / pairs : 0) + w.logPosition * Math.log(u.position + 1);
 }
 
 /**
  * Picks units to fill `maxWords`, in the order picked; `worth` gives each
  * content term's worth (see term-stats.ts).
  */
-export function selectUnits(units: readonly Unit[], worth: ReadonlyMap<string, number>, maxWords: number, w: SelectWeights): Unit[] {
+export function selectUnits(units: readonly Unit[], worth: ReadonlyMap<string, number>, vocab: readonly ArticleVocab[], maxWords: number, w: SelectWeights, inputWords: number): Unit[] {
+  const expectedWords = w.lengthBase + w.lengthPerInputWord * inputWords;
   const chosen: Unit[] = [];
   const covered = new Set<string>();
   let budget = maxWords;
   const left = new Set(units);
-  const fixed = new Map(units.map((u) => [u, staticScore(u, w)]));
+  let overlap = 0;
+  let used = 0;
+  const fixed = new Map(units.map((u) => [u, staticScore(u, w, vocab)]));
   for (;;) {
     let best: Unit | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
@@ -87,7 +143,10 @@ export function selectUnits(units: readonly Unit[], worth: ReadonlyMap<string, n
       }
     }
     if (best === null || (chosen.length > 0 && bestScore < w.minScore)) break;
+    if (chosen.length > 0 && bestScore < (w.gainFactor * overlap) / (used + expectedWords)) break;
     chosen.push(best);
+    overlap += bestScore * best.words;
+    used += best.words;
     for (const u of left) if (u.key === best.key) left.delete(u);
     budget -= best.words;
     for (const t of best.terms) covered.add(t);

@@ -4,7 +4,7 @@
  * word is an outlet's own, so each sentence can be checked against its source —
  * with deletions only (see compress.ts). Pure: articles in, summary out.
  */
-import { DEFAULT_WEIGHTS, selectUnits, type SelectWeights } from './select.js';
+import { DEFAULT_WEIGHTS, selectUnits, vocabOf, type SelectWeights } from './select.js';
 import { DEFAULT_TERM_WEIGHTS, termFeatures, termProbability, type TermWeights } from './term-stats.js';
 import { countWords, unitsOf, type Unit } from './units.js';
 import { DEFAULT_SUMMARY_OPTIONS, type SummaryCitation, type SummaryInput, type SummaryOptions, type SummaryResult, type SummarySentence } from './types.js';
@@ -65,12 +65,14 @@ export function summarizeCluster(input: SummaryInput, options: Partial<SummaryOp
   const units = input.articles.flatMap((a, i) => unitsOf(a, i, opts.compress));
   if (units.length === 0) return { summary: '', sentences: [] };
   const worth = worthOf(input, termWeights);
-  const budget = budgetOf(input, opts);
-  let picked = selectUnits(units, worth, budget, weights);
+  const vocab = input.articles.map((a) => vocabOf(`${a.title}\n${a.text}`));
+  const inputWords = input.articles.reduce((n, a) => n + countWords(a.text), 0);
+  const budget = opts.maxWords;
+  let picked = selectUnits(units, worth, vocab, budget, weights, inputWords);
   let sentences: SummarySentence[];
   if (picked.length === 0) {
     // Not one sentence fits the budget: the best one, cut.
-    const best = selectUnits(units, worth, Number.POSITIVE_INFINITY, weights)[0] ?? units[0];
+    const best = selectUnits(units, worth, vocab, Number.POSITIVE_INFINITY, weights, inputWords)[0] ?? units[0];
     sentences = [truncate(best, input, budget)];
   } else {
     picked = orderForReading(picked);
@@ -79,16 +81,10 @@ export function summarizeCluster(input: SummaryInput, options: Partial<SummaryOp
   return { summary: sentences.map((s) => s.text).join(' '), sentences };
 }
 
-/** The word budget: proportional to the material, within [minWords, maxWords]. */
-function budgetOf(input: SummaryInput, opts: SummaryOptions): number {
-  if (opts.wordsPerInputWord <= 0) return opts.maxWords;
-  const inputWords = input.articles.reduce((n, a) => n + countWords(a.text), 0);
-  return Math.max(Math.min(opts.minWords, opts.maxWords), Math.min(opts.maxWords, Math.round(opts.wordsPerInputWord * inputWords)));
-}
-
-/** Reading order: the first pick (the best-supported sentence) leads; the rest follow it. */
+/** Reading order of the picked units. */
 function orderForReading(units: readonly Unit[]): Unit[] {
-  return [...units];
+  // Earlier sentences first (leads before details); among equals, the better pick first.
+  return units.map((u, i) => ({ u, i })).sort((a, b) => a.u.position - b.u.position || a.i - b.i).map((x) => x.u);
 }
 
 export { countWords };

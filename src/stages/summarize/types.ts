@@ -51,17 +51,15 @@ export interface SummaryResult {
 }
 
 export interface SummaryOptions {
-  /** Hard word limit (words as ROUGE counts them); the summary stays under it. */
-  readonly maxWords: number;
-  /** Smallest budget the length rule gives (short material still gets a sentence or two). */
-  readonly minWords: number;
   /**
-   * Budget per word of the articles' texts: a story told in three short leads
-   * needs fewer words than one told at length. 0 = always `maxWords`.
+   * Hard word limit (words as ROUGE counts them). Below it the length follows
+   * the material: sentences are added while they are expected to raise the
+   * summary's overlap with a good account (see select.ts), so three short
+   * leads give a short summary.
    */
-  readonly wordsPerInputWord: number;
+  readonly maxWords: number;
   /** Compress sentences (drop datelines, asides, attribution tails). Default true. */
   readonly compress: boolean;
 }
 
-export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = { maxWords: 90, minWords: 30, wordsPerInputWord: 0.45, compress: true };
+export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = { maxWords: 90, compress: true };

@@ -38,6 +38,8 @@ export interface Unit {
   readonly key: string;
   /** True for a version cut short at a clause boundary. */
   readonly clipped: boolean;
+  /** True for an article's title. */
+  readonly title: boolean;
   readonly citations: readonly SummaryCitation[];
   readonly text: string;
   readonly words: number;
@@ -67,8 +69,34 @@ function clipPieces(pieces: readonly SentenceSpan[], at: number): SentenceSpan[]
   return out;
 }
 
-/** Brackets left open or closed by the splitter: an editor's insert cut in two ("[Who’s in?"). */
-function unbalanced(raw: string): boolean {
+/** Pieces without the source range `cut`. */
+function removeRange(source: string, pieces: readonly SentenceSpan[], cut: SentenceSpan): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  const push = (start: number, end: number): void => {
+    while (start < end && /\s/u.test(source[start])) start++;
+    while (end > start && /\s/u.test(source[end - 1])) end--;
+    if (end > start) out.push({ start, end });
+  };
+  for (const p of pieces) {
+    if (p.end <= cut.start || p.start >= cut.end) out.push(p);
+    else {
+      if (p.start < cut.start) push(p.start, cut.start);
+      if (p.end > cut.end) push(cut.end, p.end);
+    }
+  }
+  return out;
+}
+
+/**
+ * Not a sentence of the story: a subheading run into the text, or brackets
+ * left open or closed by the splitter (an editor's insert cut in two, "[Who’s in?").
+ */
+function unusable(raw: string): boolean {
+  // A subheading run into the text ("Shutdown’s Initial Impact Likely to Be Minor"):
+  // no closing punctuation and mostly capitalised words.
+  const words = raw.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (!/[.!?"”’')\]]$/u.test(raw) && capitalised > words.length / 2) return true;
   const opens = (raw.match(/[[(]/gu) ?? []).length;
   const closes = (raw.match(/[\])]/gu) ?? []).length;
   return opens !== closes || /^\[/u.test(raw);
@@ -76,8 +104,8 @@ function unbalanced(raw: string): boolean {
 
 function makeUnits(article: number, position: number, source: string, span: SentenceSpan, compress: boolean, field?: 'title'): Unit[] {
   const raw = source.slice(span.start, span.end).trim();
-  if (compress && unbalanced(raw)) return [];
-  const c = compress ? compressSentence(source, span.start, span.end) : { pieces: [span], cutEnding: false, clauseEnds: [] };
+  if (compress && unusable(raw)) return [];
+  const c = compress ? compressSentence(source, span.start, span.end) : { pieces: [span], cutEnding: false, clauseEnds: [], asides: [] };
   if (c.pieces.length === 0) return [];
   const quoteLike = /^["“‘']/u.test(raw) || /\?["”’]?$/u.test(raw);
   const key = `${article}:${position}${field ?? ''}`;
@@ -86,13 +114,22 @@ function makeUnits(article: number, position: number, source: string, span: Sent
     const pieces = clipPieces(c.pieces, at);
     if (pieces.length > 0) versions.push({ pieces, cutEnding: true, clipped: true });
   }
+  // Each version (whole or cut) may also lose one aside before its end.
+  for (const v of [...versions]) {
+    const last = v.pieces[v.pieces.length - 1];
+    for (const a of c.asides) {
+      if (last === undefined || a.end >= last.end) continue;
+      const pieces = removeRange(source, v.pieces, a);
+      if (pieces.length > 0) versions.push({ pieces, cutEnding: v.cutEnding, clipped: true });
+    }
+  }
   const out: Unit[] = [];
   for (const v of versions) {
     const text = joinPieces(source, v.pieces, v.cutEnding);
     const words = countWords(text);
     if (words === 0) continue;
     const citations = v.pieces.map((p) => (field ? { article, start: p.start, end: p.end, field } : { article, start: p.start, end: p.end }));
-    out.push({ article, position, key, clipped: v.clipped, citations, text, words, terms: contentTermsOf(text), quoteLike: quoteLike || words < 4 });
+    out.push({ article, position, key, clipped: v.clipped, title: field === 'title', citations, text, words, terms: contentTermsOf(text), quoteLike: quoteLike || words < 4 });
   }
   return out;
 }
@@ -101,14 +138,14 @@ function makeUnits(article: number, position: number, source: string, span: Sent
  * Units of one article: its sentences, or its title when it has no text (a
  * title-only item still tells what the outlet reports).
  */
-export function unitsOf(article: SummaryArticle, index: number, compress: boolean): Unit[] {
+export function unitsOf(article: SummaryArticle, index: number, compress: boolean, titles = false): Unit[] {
   const spans = article.sentences ?? splitSentences(article.text);
   const out: Unit[] = [];
   spans.forEach((s, i) => {
     if (s.end <= s.start || s.start < 0 || s.end > article.text.length) return;
     out.push(...makeUnits(index, i, article.text, s, compress));
   });
-  if (out.length === 0 && article.title.trim() !== '') {
+  if ((titles || out.length === 0) && article.title.trim() !== '') {
     const t = article.title;
     const span = { start: t.length - t.trimStart().length, end: t.trimEnd().length };
     out.push(...makeUnits(index, 0, t, span, false, 'title'));

@@ -5,8 +5,10 @@ import type { StoryBrief } from '../core/brief.js';
 import { asStoryId } from '../core/ids.js';
 import { formatProblem, systemClock, type InputProblem } from '../core/result.js';
 import { buildAllBriefs, buildBrief } from '../pipeline/build-briefs.js';
-import { ingestArticles, type IngestReport } from '../pipeline/ingest-articles.js';
-import { readSources, type ReadSourcesOptions } from '../pipeline/read-inputs.js';
+import type { IngestReport } from '../pipeline/ingest-articles.js';
+import { ingestSources } from '../pipeline/ingest-sources.js';
+import type { ReadSourcesOptions } from '../pipeline/read-inputs.js';
+import { ProblemLines } from './problem-lines.js';
 import { renderHtml, renderHtmlReport, renderJson, renderMarkdown } from '../stages/brief/index.js';
 import { createStore } from '../storage/create-store.js';
 import type { Store } from '../storage/store.js';
@@ -158,14 +160,32 @@ function sourceOptions(values: Record<string, unknown>): ReadSourcesOptions {
 /** Reads (files, folders, URLs), cleans, analyses and stores; problems go to stderr one line each. */
 async function ingestPaths(store: Store, paths: readonly string[], io: Io, quiet: boolean, sources: ReadSourcesOptions = {}): Promise<{ report: IngestReport; readProblems: readonly InputProblem[] }> {
   if (paths.length === 0) throw new UsageError('give at least one file, folder or URL to ingest');
-  const { articles, problems } = await readSources(paths, sources);
+  // Streamed: each article is stored and each problem printed as it happens
+  // (the first few per file, then a count), so a slow or broken input never
+  // hides what came before and memory does not grow with the input.
+  const lines = new ProblemLines('parallax', io.stderr);
   const progress = createProgress();
-  progress.start(articles.length, 'ingest');
-  const report = ingestArticles(articles, { store, clock: systemClock, onArticle: () => progress.tick() });
+  progress.start(0, 'ingest');
+  let done = 0;
+  const report = await ingestSources(store, paths, {
+    ...sources,
+    clock: systemClock,
+    onArticle: () => {
+      done++;
+      progress.tick();
+    },
+    onWait: (message) => io.stderr(`parallax: ${message}`),
+    onProblem: (p, kind) => {
+      if (kind === 'rejected' && quiet) return;
+      progress.stop();
+      lines.report(p.path, p.line, p.message);
+      progress.start(0, 'ingest');
+      progress.tick(done);
+    },
+  });
   progress.stop();
-  for (const p of [...problems, ...report.problems]) io.stderr(`parallax: ${formatProblem(p)}`);
-  if (!quiet) for (const p of report.rejected) io.stderr(`parallax: ${formatProblem(p)}`);
-  return { report, readProblems: problems };
+  lines.finish();
+  return { report, readProblems: report.readProblems };
 }
 
 function exitCodeOf(report: IngestReport, readProblems: readonly InputProblem[], strict: boolean): number {

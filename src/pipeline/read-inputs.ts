@@ -46,7 +46,7 @@ const problemEvent = (path: string, message: string): InputEvent => ({ kind: 'pr
 /** What a non-regular file is, for the problem line. */
 function whatIs(st: Stats): string {
   return st.isDirectory() ? 'a folder' : st.isFIFO() ? 'a FIFO (named pipe)' : st.isSocket() ? 'a socket'
-    : st.isCharacterDevice() ? 'a character device' : st.isBlockDevice() ? 'a block device' : 'not a regular file';
+    : st.isCharacterDevice() ? 'a character device' : st.isBlockDevice() ? 'a block device' : 'something else';
 }
 
 /**
@@ -131,7 +131,7 @@ function* fileEvents(file: string, maxBytes: number): Generator<InputEvent> {
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) {
-      yield problemEvent(file, `not a regular file (${whatIs(st)}); skipped`);
+      yield problemEvent(file, `not a regular file but ${whatIs(st)}; skipped`);
       return;
     }
     // WARC and JSONL stream record by record: the limit is per record.

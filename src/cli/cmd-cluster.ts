@@ -19,7 +19,7 @@ const IO_FLAGS = { in: { type: 'string' as const, short: 'i' } };
 export function readJsonlFile(path: string): { rows: Record<string, unknown>[]; problems: string[] } {
   let buf: Buffer;
   try {
-    buf = readFileSync(path);
+    buf = readFileSync(path === '-' ? 0 : path); // `-`: standard input
   } catch (e) {
     throw new UsageError(`cannot read ${path}: ${(e as Error).message}`);
   }
@@ -44,7 +44,7 @@ export function readJsonlFile(path: string): { rows: Record<string, unknown>[]; 
 /** Writes records as JSON Lines to --out, or to stdout when absent. */
 export function writeJsonl(out: string | undefined, records: readonly unknown[], io: Io): void {
   const text = records.map((r) => JSON.stringify(r)).join('\n');
-  if (out) writeFileSync(out, records.length > 0 ? `${text}\n` : '');
+  if (out && out !== '-') writeFileSync(out, records.length > 0 ? `${text}\n` : '');
   else if (records.length > 0) io.stdout(text);
 }
 

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -50,6 +50,19 @@ test('piped stderr gets lines only: no progress frames, no escape codes; one clo
   assert.equal(r.status, 0, r.stderr);
   assert.doesNotMatch(r.stderr, /[\r\u001b]/);
   assert.match(r.stderr, /^parallax ingest: 200 articles added, 0 duplicates, 0 problems; [\d,]+ stor(y|ies) in .*p\.db \(\d+\.\d s\)\n$/);
+});
+
+test('cluster --in - --out -: a stream from stdin, assignments to stdout', () => {
+  const articles = [
+    { id: 'a', title: 'Council passes budget', text: 'The council approved the budget on Tuesday.' },
+    { id: 'b', title: 'Budget passes council', text: 'The council approved the budget on Tuesday evening.' },
+  ];
+  const r = spawnSync('bash', ['-c', `${CLI} cluster --in - --out - --quiet`], { input: articles.map((a) => JSON.stringify(a)).join('\n'), encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; story: string });
+  assert.deepEqual(out.map((o) => o.id), ['a', 'b']);
+  assert.equal(out[0]!.story, out[1]!.story);
+  assert.equal(existsSync('-'), false, 'no file named -');
 });
 
 /** A terminal stand-in: records what a bar would draw. */

@@ -30,7 +30,8 @@ export function createProgress(
 ): Progress {
   if (!enabled) return SILENT;
   let bar: cliProgress.SingleBar | undefined;
-  let started = 0, value = 0, total = 0, label = '';
+  let started: number | undefined;
+  let value = 0, total = 0, label = '';
   let active = false;
   const show = (): void => {
     const format = total > 0
@@ -45,7 +46,8 @@ export function createProgress(
   return {
     start(t, l) {
       this.stop();
-      started = now();
+      // Restarting the same phase (after printing a problem line) keeps its clock.
+      if (l !== label || started === undefined) started = now();
       value = 0;
       total = Math.max(0, t);
       label = l;
@@ -55,7 +57,7 @@ export function createProgress(
       if (!active) return;
       value += n;
       if (bar) bar.update(value);
-      else if (now() - started >= SHOW_AFTER_MS) show();
+      else if (now() - (started ?? 0) >= SHOW_AFTER_MS) show();
     },
     stop() {
       bar?.stop();

@@ -90,6 +90,12 @@ test('a progress bar appears at a terminal only once a phase has run for a secon
   now = 1200;
   p.tick(10);
   assert.match(tty.text, /ingest \[.*\] 20\/100/);
+  // Stopped to print a line and restarted: the phase is still past its first second, so the bar is back at once.
+  p.stop();
+  tty.text = '';
+  p.start(100, 'ingest');
+  p.tick(20);
+  assert.match(tty.text, /ingest \[.*\] 20\/100/);
   p.stop();
   const piped = new FakeTty();
   const off = createProgress(piped as unknown as NodeJS.WriteStream, false, () => now);

@@ -54,11 +54,30 @@ const indexes = new WeakMap<readonly string[], WindowIndex>();
 function windowIndex(words: readonly string[], k: number): WindowIndex {
   const cached = indexes.get(words);
   if (cached && cached.k === k) return cached;
+  // Positions must fit the packing below (2 million words: far past any article).
+  if (words.length >= 2 ** 21) return unpackedIndex(words, k);
   const hashes = windowHashes(words, k);
-  const order = Array.from({ length: hashes.length }, (_, j) => j).sort((x, y) => hashes[x]! - hashes[y]! || x - y);
-  const index = { k, hashes, sortedHashes: Int32Array.from(order, (j) => hashes[j]!), positions: Int32Array.from(order) };
+  // (hash, position) packed into one double and sorted natively: hash + 2^31 in the high bits, position below 2^21.
+  const packed = new Float64Array(hashes.length);
+  for (let j = 0; j < hashes.length; j++) packed[j] = (hashes[j]! + 2 ** 31) * 2 ** 21 + j;
+  packed.sort();
+  const sortedHashes = new Int32Array(hashes.length);
+  const positions = new Int32Array(hashes.length);
+  for (let s = 0; s < packed.length; s++) {
+    const j = packed[s]! % 2 ** 21;
+    positions[s] = j;
+    sortedHashes[s] = hashes[j]!;
+  }
+  const index = { k, hashes, sortedHashes, positions };
   indexes.set(words, index);
   return index;
+}
+
+/** The index of a text too long to pack, sorted by comparator. */
+function unpackedIndex(words: readonly string[], k: number): WindowIndex {
+  const hashes = windowHashes(words, k);
+  const order = Array.from({ length: hashes.length }, (_, j) => j).sort((x, y) => hashes[x]! - hashes[y]! || x - y);
+  return { k, hashes, sortedHashes: Int32Array.from(order, (j) => hashes[j]!), positions: Int32Array.from(order) };
 }
 
 /** First slot of `h` in the sorted hashes, or -1. */

@@ -5,7 +5,7 @@
  */
 import type { BriefArticle, BriefReuse } from '../../core/brief.js';
 import { escapeHtml as h } from './escape.js';
-import { articleDate, formatNumber, outletOf } from './format.js';
+import { formatNumber, outletOf } from './format.js';
 import { articleLink, none } from './html-context.js';
 import type { HtmlContext, HtmlSection } from './html-context.js';
 import { describeLink, isDerivation } from './provenance-text.js';
@@ -61,7 +61,7 @@ function graph(ctx: HtmlContext): string {
     const a = n.article;
     const origin = b.lineages.some((l) => l.origin === a.id);
     const label = `[${a.ref}] ${outletOf(a) ?? a.title}${a.machineTranslated ? ' (machine-translated)' : ''}`;
-    return `<a href="#${ctx.spans.anchorOf(a.ref)}"><title>${h(label)}</title><circle cx="${n.x}" cy="${n.y}" r="15" class="${origin ? 'origin' : a.machineTranslated ? 'mt' : 'node'}"/><text x="${n.x}" y="${n.y + 4}" text-anchor="middle">${a.ref}</text><text x="${n.x}" y="${n.y + 29}" text-anchor="middle" class="small">${h(short(outletOf(a) ?? articleDate(a).label))}</text></a>`;
+    return `<a href="#${ctx.spans.anchorOf(a.ref)}"><title>${h(label)}</title><circle cx="${n.x}" cy="${n.y}" r="15" class="${origin ? 'origin' : a.machineTranslated ? 'mt' : 'node'}"/><text x="${n.x}" y="${n.y + 4}" text-anchor="middle">${a.ref}</text><text x="${n.x}" y="${n.y + 29}" text-anchor="middle" class="small">${h(short(outletOf(a) ?? shortDay(a)))}</text></a>`;
   });
   const hidden = b.lineages.length - rows.length;
   const note = hidden > 0 ? `<p class="qual">${formatNumber(hidden)} more single-article sources not drawn.</p>` : '';
@@ -83,6 +83,14 @@ function graph(ctx: HtmlContext): string {
     const arrow = r.from !== null && r.kind !== 'shared' ? ` marker-end="url(#${ctx.prefix}arrow)"` : '';
     return `<line x1="${x1.toFixed(1)}" y1="${y1.toFixed(1)}" x2="${x2.toFixed(1)}" y2="${y2.toFixed(1)}" class="${cls}"${arrow}><title>${h(r.kind)}</title></line>`;
   }
+}
+
+/** "6 Dec" under an article without an outlet name; nothing when the date is unknown. */
+function shortDay(a: BriefArticle): string {
+  const m = /^\d{4}-(\d{2})-(\d{2})/.exec(dayOf(a));
+  if (m === null) return '';
+  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(m[1]) - 1] ?? '';
+  return `${Number(m[2])} ${month}`;
 }
 
 function dayOf(a: BriefArticle): string {

@@ -153,7 +153,7 @@ table.grid td { text-align: center; font-size: 15px; }
 table.grid td.yes { color: var(--ok); }
 table.grid td.no { color: var(--warn); font-weight: 700; }
 table.grid td.nr { color: var(--muted); }
-table.grid th[scope=row] { font-weight: 400; max-width: 420px; }
+table.grid th[scope=row] { font: 400 14px/1.4 var(--sans); text-transform: none; letter-spacing: normal; color: var(--fg); max-width: 420px; }
 ul.claims.contested li { border-left-color: var(--warn); }
 .series svg { width: 100%; max-width: 560px; height: auto; }
 .series .line { fill: none; stroke: var(--accent); stroke-width: 2; }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { StoryBrief } from '../core/brief.js';
@@ -254,6 +254,12 @@ function checkOut(out: string | undefined): void {
   if (out === undefined || out === '-') return;
   const dir = dirname(out);
   if (!existsSync(dir)) throw new CliError(`cannot write ${out}: the folder ${dir} does not exist`);
+  if (existsSync(out) && statSync(out).isDirectory()) throw new CliError(`cannot write ${out}: is a folder`);
+  try {
+    accessSync(existsSync(out) ? out : dir, constants.W_OK);
+  } catch (err) {
+    throw new CliError(fileErrorLine(err, 'cannot write') ?? `cannot write ${out}: ${(err as Error).message}`);
+  }
 }
 
 function emit(text: string, out: string | undefined, io: Io): void {

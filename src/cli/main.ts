@@ -95,8 +95,8 @@ function takeDebug(argv: readonly string[]): { debug: boolean; rest: string[] } 
  * stderr (its stack trace too with --debug).
  */
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
-  if (io === defaultIo) guardStdout();
   const { debug, rest: args } = takeDebug(argv);
+  if (io === defaultIo) guardProcess(debug);
   // Input-derived text (file names, titles) must not drive the terminal.
   const safe: Io = { ...io, stderr: (s) => io.stderr(neutralise(s)) };
   const [cmd, ...rest] = args;
@@ -149,9 +149,11 @@ let guarded = false;
 /**
  * A reader that goes away (`parallax stories | head -1`) closes the pipe:
  * stop quietly instead of dying on EPIPE with a stack trace. Any other
- * stdout failure (a full disk) is one line.
+ * stdout failure (a full disk) is one line. An error thrown outside the
+ * command's own call chain (a stream callback) is one line too, its stack
+ * only with --debug.
  */
-function guardStdout(): void {
+function guardProcess(debug: boolean): void {
   if (guarded) return;
   guarded = true;
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -159,6 +161,15 @@ function guardStdout(): void {
     process.stderr.write(`parallax: cannot write to standard output: ${err.message}\n`);
     process.exit(EXIT.failed);
   });
+  const crash = (err: unknown): void => {
+    if ((err as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') process.exit(EXIT.ok);
+    const { line, code } = describeError(err);
+    process.stderr.write(`parallax: ${neutralise(line)}\n`);
+    if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+    process.exit(code);
+  };
+  process.on('uncaughtException', crash);
+  process.on('unhandledRejection', crash);
 }
 
 const defaultIo: Io = {

@@ -123,6 +123,9 @@ test('one-line errors: a missing folder, a non-database file, an unwritable --ou
     assert.equal(await main(['brief', id, '--db', db, '--out', join(dir, 'folder.md')], c.io), 1);
     assert.deepEqual(c.err, [`parallax brief: cannot write ${join(dir, 'folder.md')}: is a folder`]);
     c = capture();
+    assert.equal(await main(['analyze', input, '--out', join(dir, 'folder.md')], c.io), 1, 'checked before any work');
+    assert.deepEqual(c.err, [`parallax analyze: cannot write ${join(dir, 'folder.md')}: is a folder`]);
+    c = capture();
     assert.equal(await main(['quotes', '--in', input, '--out', join(dir, 'folder.md')], c.io), 1);
     assert.deepEqual(c.err, [`parallax quotes: cannot write ${join(dir, 'folder.md')}: is a folder`]);
     c = capture();

@@ -164,7 +164,8 @@ function weekdays(text: string, lang: string, out: Candidate[]): void {
     else if (after && NEXT_WORDS.test(after[1].toLowerCase())) { dir = 'next'; end += after[0].length; }
     else if (after && LAST_WORDS.test(after[1].toLowerCase())) { dir = 'last'; end += after[0].length; }
     // "este martes 4", "Freitag, dem 10.": a day number after the weekday fixes the date.
-    const dayNum = /^,?\s+(?:dem\s+|le\s+|el\s+|il\s+)?(\d{1,2})(?!\d|[.,]\d|\s*(?:[./]\d|%))\.?/u.exec(text.slice(end, end + 12));
+    // "martes 4" directly, or after a comma only with an article ("Freitag, dem 10."): "Martedì, 13 ore prima" is a count.
+    const dayNum = /^(?:\s+|,\s+(?:dem|le|el|il)\s+|\s+(?:dem|le|el|il)\s+)(\d{1,2})(?!\d|[.,]\d|\s*(?:[./]\d|%))\.?/u.exec(text.slice(end, end + 12));
     const monthAfter = dayNum ? new RegExp(String.raw`^\s*(?:de\s+)?(?:${monthPattern(lang) ?? '$^'})(?![\p{L}])`, 'iu').test(text.slice(end + dayNum[0].length, end + dayNum[0].length + 14)) : false;
     if (dayNum && !monthAfter) {
       end += dayNum[0].length;
@@ -179,9 +180,10 @@ function weekdays(text: string, lang: string, out: Candidate[]): void {
 function dayWords(text: string, lang: string, out: Candidate[]): void {
   const words = DAY_WORDS[lang];
   if (!words) return;
+  // Arabic attaches "and" to the word ("وغدا").
   const re = lang === 'zh'
     ? new RegExp(`(${alternation(Object.keys(words))})`, 'gu')
-    : new RegExp(String.raw`(?<![${L}])(${alternation(Object.keys(words))})(?![${L}])`, 'giu');
+    : new RegExp(String.raw`(?<![${L}])${lang === 'ar' ? '(?:و|ف)?' : ''}(${alternation(Object.keys(words))})(?![${L}])`, 'giu');
   for (const m of text.matchAll(re)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     const before = text.slice(Math.max(0, m.index - 8), m.index);
@@ -230,11 +232,12 @@ export function extractDatesIntl(
   return out;
 }
 
+/** The sentence around a span, cut at spaced dashes ("… zostaną otwarte - zapowiedziało w środę …"). */
 function clauseAround(text: string, start: number, end: number): string {
   let s = start;
-  while (s > 0 && !/[.!?。！？؟\n]/.test(text[s - 1])) s--;
+  while (s > 0 && !/[.!?。！？؟\n]/.test(text[s - 1]) && !/\s[-–—]\s$/.test(text.slice(Math.max(0, s - 3), s))) s--;
   let e = end;
-  while (e < text.length && !/[.!?。！？؟\n]/.test(text[e])) e++;
+  while (e < text.length && !/[.!?。！？؟\n]/.test(text[e]) && !/^\s[-–—]\s/.test(text.slice(e, e + 3))) e++;
   return text.slice(s, e);
 }
 

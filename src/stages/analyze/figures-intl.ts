@@ -19,11 +19,13 @@ const QUALIFIERS: readonly (readonly [RegExp, Qualifier])[] = [
 ];
 
 /** Words after a number that make it a clock time. */
-const TIME_AFTER = /^\s*(?:uhr|h\b|heures?\b|horas?\b|hrs?\b|ore\b|godz|час\p{L}*|saat|点|時|时|a\.\s?m\.|p\.\s?m\.|am\b|pm\b|صباحا|مساء)/iu;
+const TIME_AFTER = /^\s*(?:uhr(?![\p{L}])|h(?![\p{L}])|a\.\s?m\.|p\.\s?m\.|am(?![\p{L}])|pm(?![\p{L}])|点|時|صباحا|مساء)/iu;
+/** Hour words: after "21.50" or "19h30"-style numbers they make a clock time; after "24" a duration. */
+const HOURS_AFTER = /^\s*(?:heures?|horas?|ore|godz\p{L}*|час\p{L}*|saat)(?![\p{L}])/iu;
 /** Words before a number that make it a time, an identifier, an address or a phone number. */
 const CODE_BEFORE = /(?:\b(?:nr|no|n°|tel|telefon|téléphone|route|rue|ul|al|str|straße|hausnummer|platz|plz|postleitzahl|seite|page|página|pagina|strona|article|artikel|art|§|um|à|alle|o godz|в|saat|ore)\.?|#|№|第|نمبر)\s*$/iu;
 /** Names of diseases and products that carry a number ("COVID-19", "Kovid-19", "كوفيد – 19"). */
-const NAMED_BEFORE = /(?:covid|kovid|ковид|كوفيد|sars-cov|mers|f|mig|su|boeing|airbus|g|iphone|windows|ps)\s*[-–—]?\s*$/iu;
+const NAMED_BEFORE = /(?<![\p{L}])(?:covid|kovid|ковид|كوفيد|sars-cov|mers)\s*[-–—]?\s*$|(?<![\p{L}])(?:f|mig|su|g|boeing|airbus|iphone|ps)[-–]$/iu;
 const CURRENCY_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^(?:euros?|eur|€|евро|euro|يورو|欧元)(?![\p{L}])/iu, 'eur'],
   [/^(?:us-dollar\p{L}*|dollars?|dólares|dólar|dollari|dollaro|dolarów|dolary|dolar|доллар\p{L}*|usd|دولار|美元|\$)(?![\p{L}])/iu, 'usd'],
@@ -89,6 +91,7 @@ function isQuantity(tok: NumberToken, before: string, after: string, text: strin
   if (tok.plainInteger && tok.value >= 1800 && tok.value <= 2100) return false;
   if (/^\s*(?:г\.|года?|году|r\.|roku|年)/u.test(after)) return false;
   if (TIME_AFTER.test(after) || /^[:h]\d/.test(after)) return false;
+  if (HOURS_AFTER.test(after) && !tok.plainInteger && tok.value < 24.6) return false;
   if (CODE_BEFORE.test(before) || NAMED_BEFORE.test(before)) return false;
   // Ordinals and compounds: "3.", "1er", "20-ю", "71-letni", "100-jährigen", "2-0" scores.
   if (/^(?:\.(?!\d)\s*\p{Ll}|er\b|e\b|º|°|ª|-?(?:й|я|ю|го|м|е|ый|ая)\b|['’](?:inci|ıncı|üncü|uncu)|-\p{L}|[-–:]\d)/u.test(after)) return false;

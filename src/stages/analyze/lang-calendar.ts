@@ -85,7 +85,7 @@ export const LAST_WORDS = /^(?:letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|der
  */
 export const FUTURE_CUES: Readonly<Record<string, RegExp>> = {
   de: /\b(?:wird|werden|soll|sollen|will|wollen|ab|bis zum|kommend\p{L}*|nächst\p{L}*|geplant|findet\b[^.]*\bstatt|voraussichtlich)\b/iu,
-  fr: /\b(?:\p{L}+(?:era|eront|ira|iront|ra|ront)|aura|auront|sera|seront|va|vont|prochain\p{L}*|prévu\p{L}*|doit|doivent)\b/iu,
+  fr: /(?<![\p{L}])(?:\p{L}+(?:era|eront|iront|dra|dront)|aura|auront|sera|seront|fera|feront|ira|va|vont|prochain\p{L}*|prévu\p{L}*|doit|doivent)(?![\p{L}])/iu,
   es: /\b(?:\p{L}+(?:ará|erá|irá|arán|erán|irán)|va a|van a|próximo|prevé|previsto)\b/iu,
   it: /\b(?:\p{L}+(?:erà|irà|eranno|iranno|arà|aranno)|sarà|saranno|avrà|prossim\p{L}*|previst\p{L}*)\b/iu,
   pl: /(?:^|[^\p{L}])(?:będzie|będą|zostanie|zostaną|planowan\p{L}*|ma się|mają się|przyszł\p{L}*|nastąpi)(?![\p{L}])/iu,

@@ -17,6 +17,8 @@ export interface Mark {
   readonly end: number;
   /** Index just past the closing mark (or the quoted words when unclosed). */
   readonly closeEnd: number;
+  /** False when the closing mark is missing (the quote ran to its sentence end). */
+  readonly closed: boolean;
 }
 
 const CLOSERS: Readonly<Record<string, readonly string[]>> = {
@@ -49,15 +51,30 @@ export function findMarks(text: string, verbAfter: RegExp): Mark[] {
       if (isOpener(text, i, ls)) {
         const close = findClose(text, i, le);
         if (close !== undefined) {
-          const m = trimmed(text, i, i + 1, close.at, close.end);
+          // Closed by its mark or by the next opening mark; else Russian-style "«…, — признался X." ends at the dash.
+          let { at, end } = close;
+          let closed = end > at || /["“]/.test(text[at] ?? '');
+          if (!closed) {
+            const dash = /,?\s[-–—]\s/g;
+            dash.lastIndex = i + 1;
+            for (let d = dash.exec(text); d !== null && d.index < at; d = dash.exec(text)) {
+              if (verbAfter.test(text.slice(d.index, d.index + 160))) {
+                at = d.index;
+                end = d.index;
+                closed = true;
+                break;
+              }
+            }
+          }
+          const m = trimmed(text, i, i + 1, at, end, closed);
           if (m) out.push(m);
-          i = close.end;
+          i = Math.max(end, i + 1);
           lastEnd = i;
           continue;
         }
       } else if (isLoneCloser(text, i, ls) && verbAfter.test(text.slice(i + 1, i + 160))) {
         const from = Math.max(lastEnd, sentenceStartIn(text, i, ls));
-        const m = trimmed(text, from, from, i, i + 1);
+        const m = trimmed(text, from, from, i, i + 1, true);
         if (m) out.push(m);
         lastEnd = i + 1;
       }
@@ -72,7 +89,13 @@ function isOpener(text: string, i: number, ls: number): boolean {
   const ch = text[i];
   const prev = i > ls ? text[i - 1] : ' ';
   const next = text[i + 1] ?? ' ';
-  if (ch === '"') return /[\s([{:—–\-/\p{Script=Han}\p{Script=Arabic}、，：]/u.test(prev) && !/\s/.test(next);
+  // A straight opener follows a space, bracket, colon or dash, a glued sentence end (".\"Word"), a Chinese
+  // character, or an Arabic one-letter proclitic ("ل"المصراوي""); it is followed by a letter or digit.
+  if (ch === '"') {
+    const before2 = text.slice(Math.max(ls, i - 2), i);
+    return (/[\s([{:—–\-/\p{Script=Han}、，：]/u.test(prev) || /[.!?]$/.test(before2) || /(?:^|\s)[لبوف]$/u.test(before2))
+      && /[\p{L}\p{N}]/u.test(next);
+  }
   if (ch === '»') return /[\s(:]/.test(prev) && /[\p{L}\p{N}]/u.test(next) && !/«/.test(text.slice(Math.max(ls, i - 300), i));
   if (ch === '“') return !/[\p{L}\p{N}.,!?…]/u.test(prev) || /[\p{Script=Han}：:，]/u.test(prev);
   if (ch === '‚') return /\s/.test(prev) && /\p{L}/u.test(next);
@@ -136,11 +159,11 @@ function sentenceStartIn(text: string, pos: number, ls: number): number {
   return ls;
 }
 
-function trimmed(text: string, openStart: number, from: number, to: number, closeEnd: number): Mark | undefined {
+function trimmed(text: string, openStart: number, from: number, to: number, closeEnd: number, closed: boolean): Mark | undefined {
   let s = from;
   let e = to;
   while (s < e && /[\s"“”„«»‹›「」『』‚‘’]/.test(text[s])) s++;
   while (e > s && /\s/.test(text[e - 1])) e--;
   if (e <= s) return undefined;
-  return { openStart, start: s, end: e, closeEnd };
+  return { openStart, start: s, end: e, closeEnd, closed };
 }

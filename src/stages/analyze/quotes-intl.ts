@@ -33,38 +33,58 @@ interface Found {
 export function extractQuotesIntl(text: string, sentences: readonly Sentence[], lang: string): Quote[] {
   const lex = SPEECH[lang];
   if (!lex) return [];
-  const verbs = new RegExp(`(?<![\\p{L}])(?:${lex.verbs})(?![\\p{L}])`, 'iu');
-  const verbAfter = new RegExp(`^\\s*[,.]?\\s*[-–—]?\\s*(?:${lex.verbs})(?![\\p{L}])`, 'iu');
+  // Chinese has no spaces: its verbs are matched without word boundaries.
+  const [wb, we] = lang === 'zh' ? ['', ''] : ['(?<![\\p{L}])', '(?![\\p{L}])'];
+  const verbs = new RegExp(`${wb}(?:${lex.verbs})${we}`, 'iu');
+  const verbAfter = new RegExp(`^\\s*[,.，]?\\s*[-–—]?\\s*(?:${lex.verbs})${we}`, 'iu');
   const marks = findMarks(text, verbAfter);
   if (lang === 'pl' || lang === 'ru') marks.push(...dashQuotes(text, lex, marks));
   marks.sort((x, y) => x.openStart - y.openStart);
   const found: Found[] = [];
   for (const q of marks) {
     const inner = text.slice(q.start, q.end);
-    const words = inner.trim().split(/\s+/).filter(Boolean).length + (inner.match(/[\p{Script=Han}]/gu)?.length ?? 0) / 2;
+    const wordList = inner.trim().split(/\s+/).filter(Boolean);
+    const words = wordList.length + (inner.match(/[\p{Script=Han}]/gu)?.length ?? 0) / 2;
     const after = text.slice(q.closeEnd, q.closeEnd + 160);
     const sentStart = sentenceStart(sentences, q.openStart);
-    const beforeClause = text.slice(sentStart, q.openStart);
+    const near = text.slice(Math.max(sentStart, q.openStart - 80), q.openStart);
     const attributedAfter = verbAfter.test(after);
-    const introduced = verbs.test(beforeClause) || /(?:[:：]|\b(?:dass|que|che|że|что|ki|أن|إن))\s*$/iu.test(beforeClause);
-    // Titles, names and scare quotes: short and not tied to a verb of saying.
-    if (words < 4 && !attributedAfter && !introduced) continue;
+    // A verb of saying in the same clause just before the mark, or "that"/a colon right before it.
+    const verbNear = lastMatch(near, verbs);
+    const introduced = (verbNear !== undefined && !/[:;.!?]/.test(near.slice(verbNear.index + verbNear[0].length).replace(/[:：]\s*$/u, '')))
+      || /(?:[:：]|(?<![\p{L}])(?:dass|que|che|że|что|ki|أن|إن))\s*$/iu.test(near);
+    const prev = found[found.length - 1];
+    const inRun = prev !== undefined && q.openStart - prev.q.closeEnd < 200 && !text.slice(prev.q.closeEnd, q.openStart).includes('\n');
+    const tied = attributedAfter || introduced;
+    // Titles, names and scare quotes: short and not tied to a verb of saying or to a quote run.
+    if (words < 4 && !tied && !inRun) continue;
+    // Titles in quotation marks: mostly capitalised words, no sentence inside, nothing saying them.
+    const caps = wordList.filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (!tied && words <= 8 && caps >= 0.6 * wordList.length && !/[.!?,]/.test(inner)) continue;
+    if (!tied && lang === 'zh' && !/[，。！？]/u.test(inner)) continue;
+    // A quote left unclosed is trusted only when something says it or it continues a quote run.
+    if (!q.closed && !tied && !inRun) continue;
     // "“kylehedigertattoo”写道" — a name in marks before a verb is the speaker, not a quote.
     if (words <= 2 && attributedAfter && lang === 'zh') continue;
     found.push({ q });
   }
-  for (const f of found) attribute(text, sentences, f, lex, verbAfter, verbs);
+  for (const f of found) attribute(text, sentences, f, lex, verbAfter, verbs, lang);
   // Quotes left without a speaker take the one before them in the same or the previous paragraph sentence.
   let last: Found | undefined;
   for (const f of found) {
-    if (f.speaker === undefined && last?.speaker !== undefined && f.q.openStart - last.q.closeEnd < 400) {
-      f.speaker = last.speaker;
-    } else if (f.speaker !== undefined && isPronoun(f.speaker, lex)) {
-      f.speaker = last?.speaker ?? nameBefore(text, f.q.openStart);
-    }
-    if (f.speaker === undefined) f.speaker = contextSpeaker(text, sentences, f.q.openStart, lex, verbs);
+    if (f.speaker !== undefined && isPronoun(f.speaker, lex)) f.speaker = last?.speaker ?? nameBefore(text, f.q.openStart, lex);
+    if (f.speaker === undefined && last?.speaker !== undefined && f.q.openStart - last.q.closeEnd < 400) f.speaker = last.speaker;
     last = f;
   }
+  // A run of quotes attributed only at its end ("…. "…", disait la publicité") shares that speaker.
+  for (let i = found.length - 2; i >= 0; i--) {
+    const f = found[i];
+    const n = found[i + 1];
+    if (f.speaker === undefined && n.speaker !== undefined && !text.slice(f.q.closeEnd, n.q.openStart).includes('\n') && n.q.openStart - f.q.closeEnd < 200) {
+      f.speaker = n.speaker;
+    }
+  }
+  for (const f of found) if (f.speaker === undefined) f.speaker = contextSpeaker(text, sentences, f.q.openStart, lex, verbs);
   return found.map((f) => ({
     start: f.q.start,
     end: f.q.end,
@@ -87,7 +107,7 @@ function isPronoun(s: string, lex: SpeechLexicon): boolean {
   return new RegExp(`^(?:${lex.pronouns})$`, 'iu').test(s.trim());
 }
 
-function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: SpeechLexicon, verbAfter: RegExp, verbs: RegExp): void {
+function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: SpeechLexicon, verbAfter: RegExp, verbs: RegExp, lang: string): void {
   const after = text.slice(f.q.closeEnd, f.q.closeEnd + 200);
   const va = verbAfter.exec(after);
   if (va) {
@@ -100,7 +120,7 @@ function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: 
       return;
     }
     // Verb last (Turkish "… dedi", "… denildi"): the speaker stands before the quote.
-    const name = nameBefore(text, f.q.openStart, sentenceStart(sentences, f.q.openStart));
+    const name = nameBefore(text, f.q.openStart, lex, sentenceStart(sentences, f.q.openStart));
     if (name) f.speaker = name;
     return;
   }
@@ -108,11 +128,20 @@ function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: 
   const s0 = sentenceStart(sentences, f.q.openStart);
   const clause = text.slice(Math.max(s0, f.q.openStart - 200), f.q.openStart);
   const m = lastMatch(clause, verbs);
-  if (m && /^[^.!?。！？]*$/u.test(clause.slice(m.index))) {
-    const tail = clause.slice(m.index + m[0].length).replace(/(?:قائلا|قائلة|:|：|,|،|\s|que|dass|che|że|что)+$/giu, '');
-    const who = speakerIn(tail, lex) ?? (lex.according.length > 0 ? undefined : undefined);
-    if (who && tail.trim().length > 0) {
+  // The verb must belong to this quote: no sentence end and no other quotation between them.
+  if (m && /^[^.!?。！？"“”„«»「」]*$/u.test(clause.slice(m.index))) {
+    const tail = clause.slice(m.index + m[0].length).replace(/(?:قائلا|قائلة|:|：|,|،|\s)+$/gu, '');
+    const caseless = lang === 'ar' || lang === 'zh';
+    // "sagte, dass …", "a déclaré que …", "spricht über …, dass": the speaker is the subject before the verb.
+    const sub = /(?:^|[\s,،])(?:dass|que|qu['’]|che|że|что|ki|أن|إن)(?![\p{L}])/iu.test(tail);
+    const who = !sub && tail.trim() ? speakerIn(tail, lex) : undefined;
+    if (who && (caseless || isPronoun(who.name, lex) || /\p{Lu}/u.test(who.name[0]))) {
       f.speaker = who.name;
+      return;
+    }
+    // "a-t-il déclaré": the pronoun is in the verb.
+    if (/-t-(?:il|elle)|-(?:il|elle)\b/iu.test(m[0])) {
+      f.speaker = /elle/i.test(m[0]) ? 'elle' : 'il';
       return;
     }
     const subj = subjectBefore(clause.slice(0, m.index), lex);
@@ -128,44 +157,68 @@ function clauseSegment(text: string, from: number): { text: string; offset: numb
   return { text: rest.slice(lead, stop < 0 ? rest.length : lead + stop), offset: lead };
 }
 
-/** The speaker named in a clause segment: the last capitalised run not after a preposition, else the phrase itself. */
+/**
+ * The speaker named in a clause segment after a verb: a name straight after
+ * the verb ("sagte Trump"), else the first full name ("… сенатор штата Лена
+ * Тейлор"), else the first capitalised word not after a preposition, else the
+ * phrase itself ("le département de police").
+ */
 function speakerIn(seg: string, lex: SpeechLexicon): { name: string; at: number } | undefined {
   const trimmed = seg.trim();
   if (trimmed === '') return undefined;
   const pronoun = new RegExp(`^(?:${lex.pronouns})(?![\\p{L}])`, 'iu').exec(trimmed);
   if (pronoun) return { name: pronoun[0], at: seg.indexOf(pronoun[0]) };
-  let best: { name: string; at: number } | undefined;
+  const runs: { name: string; at: number; multi: boolean }[] = [];
   for (const m of seg.matchAll(NAME_RUN)) {
     const prev = /([\p{L}]+)\s+$/u.exec(seg.slice(0, m.index));
     if (prev && PREPOSITIONS.has(prev[1].toLowerCase())) continue;
-    best = { name: m[0].replace(/[.’'-]+$/u, ''), at: m.index };
+    const name = m[0].replace(/[.’'-]+$/u, '').replace(/^(?:Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|Gli|The)\s+/u, '');
+    runs.push({ name, at: m.index + (m[0].length - m[0].replace(/^(?:Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|Gli|The)\s+/u, '').length), multi: /\s/.test(name) });
   }
-  if (best) return best;
+  const first = runs[0];
+  if (first && seg.slice(0, first.at).trim() === '') return first;
+  const multi = runs.find((r) => r.multi);
+  if (multi) return multi;
+  if (first) return first;
   const words = trimmed.split(/\s+/).slice(0, 8).join(' ');
   return { name: words, at: seg.indexOf(words) };
 }
 
-/** The subject before a verb ("Trump sagte", "他说", "Star … 他说"): the last name run in the clause. */
+/**
+ * The subject before a verb ("Trump sagte", "他说", "El ministro del Interior,
+ * Aryeh Deri, jefe …, dijo"): a pronoun stands for the first name of the
+ * sentence; otherwise the last full name, else the last capitalised word.
+ */
 function subjectBefore(clause: string, lex: SpeechLexicon): string | undefined {
-  const piece = clause.split(/[,;:!?。，！？：،\n]/u).pop() ?? '';
+  const piece = clause.split(/[;:!?。，！？：،\n]/u).pop() ?? '';
   const marked = /[“"「]([^”"」]{1,40})[”"」]\s*$/u.exec(piece);
   if (marked) return marked[1];
-  const trimmed = piece.trim();
-  if (new RegExp(`(?:^|\\s)(?:${lex.pronouns})$`, 'iu').test(trimmed)) {
-    // A pronoun subject: the first name in the sentence stands for it.
+  const lastPart = (piece.split(/,/).pop() ?? '').trim();
+  if (new RegExp(`(?:^|\\s)(?:${lex.pronouns})$`, 'iu').test(lastPart)) {
     const first = clause.match(NAME_RUN);
-    return first?.[0] ?? trimmed;
+    return first?.[0] ?? lastPart.split(/\s+/).pop();
   }
-  const runs = [...trimmed.matchAll(NAME_RUN)];
-  if (runs.length > 0) return runs[runs.length - 1][0];
-  return trimmed.length > 0 && trimmed.length <= 40 ? trimmed : undefined;
+  const runs = [...piece.matchAll(NAME_RUN)]
+    .map((r) => r[0].replace(/^(?:Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|Gli|The|Dies|Diese|Ce|Cette)(?:\s+|$)/u, '').replace(/[.’'-]+$/u, ''))
+    .filter((r) => r.length > 0);
+  const multi = runs.filter((r) => /\s/.test(r));
+  if (multi.length > 0) return multi[multi.length - 1];
+  if (runs.length > 0) return runs[runs.length - 1];
+  const trimmed = lastPart;
+  return trimmed.length > 0 && trimmed.length <= 40 && /[\p{Script=Arabic}\p{Script=Han}]/u.test(trimmed) ? trimmed : undefined;
 }
 
-/** The last name run in the sentence before `pos` (Turkish "Yıldırım, “…” diye konuştu"). */
-function nameBefore(text: string, pos: number, from = Math.max(0, pos - 300)): string | undefined {
+/**
+ * The name before `pos` (Turkish "Yıldırım, “…” diye konuştu", or what a
+ * pronoun stands for): the last full name, else the last capitalised word
+ * that is not a pronoun.
+ */
+function nameBefore(text: string, pos: number, lex: SpeechLexicon, from = Math.max(0, pos - 300)): string | undefined {
   const piece = text.slice(from, pos);
-  const runs = [...piece.matchAll(NAME_RUN)];
-  return runs.length > 0 ? runs[runs.length - 1][0].replace(/[.’'-]+$/u, '') : undefined;
+  const runs = [...piece.matchAll(NAME_RUN)].map((r) => r[0].replace(/[.’'-]+$/u, '').replace(/['’]\p{Ll}+$/u, '')).filter((r) => !isPronoun(r, lex));
+  const multi = runs.filter((r) => /\s/.test(r));
+  if (multi.length > 0) return multi[multi.length - 1];
+  return runs.length > 0 ? runs[runs.length - 1] : undefined;
 }
 
 /** A sentence before the quote that has a speech verb: its speaker. */
@@ -190,6 +243,9 @@ function lastMatch(s: string, re: RegExp): RegExpExecArray | undefined {
   return last;
 }
 
+/** First- and second-person words of Polish and Russian (pronouns and past-tense endings). */
+const FIRST_PERSON = /(?<![\p{L}])(?:ja|my|nas|nam|nami|mnie|mi|nasz\p{L}*|mój|moja|moje|wy|was|wam|я|мы|нас|нам|нами|меня|мне|наш\p{L}*|мой|моя|моё|вы|вас|вам)(?![\p{L}])|\p{L}+(?:liśmy|łyśmy|łem|łam|śmy)(?![\p{L}])/iu;
+
 /**
  * Polish and Russian copy often gives speech without marks, closed by a dash
  * and the verb: "Z budynku ewakuowaliśmy 25 osób … - poinformował dyżurny".
@@ -206,8 +262,11 @@ function dashQuotes(text: string, lex: SpeechLexicon, marks: readonly Mark[]): M
     const start = m.index + m[0].indexOf(m[1]);
     const end = start + m[1].trimEnd().length;
     if (m[1].trim().split(/\s+/).length < 4) continue;
+    // Reported news ("X happened - reported Y") is not speech: a dialogue dash or the first person marks it.
+    const dialogue = /^[-–—]/.test(m[0]);
+    if (!dialogue && !FIRST_PERSON.test(m[1])) continue;
     if (marks.some((k) => start < k.closeEnd && k.openStart < end)) continue;
-    out.push({ openStart: start, start, end, closeEnd: end });
+    out.push({ openStart: start, start, end, closeEnd: end, closed: true });
   }
   return out;
 }

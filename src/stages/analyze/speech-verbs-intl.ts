@@ -20,10 +20,10 @@ export interface SpeechLexicon {
 export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
   de: {
     verbs: 'sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|betonte|betonten|betont|meinte|meint|fügte|fügt|ergänzte|ergänzt|teilte|teilt|' +
-      'kündigte|schrieb|schreibt|warnte|warnt|kritisierte|kritisiert|berichtete|berichtet|sprach|forderte|fordert|räumte|versicherte|' +
+      'kündigte|schrieb|schreibt|warnte|warnt|kritisierte|kritisiert|berichtete|berichtet|sprach|spricht|forderte|fordert|räumte|versicherte|' +
       'bekräftigte|unterstrich|hieß es|heißt es|so|zitiert|twitterte|antwortete|erwiderte|mahnte|stellte klar',
     according: 'laut|zufolge|nach angaben|nach ansicht|wie',
-    pronouns: 'er|sie|der|die',
+    pronouns: 'er|sie',
   },
   fr: {
     verbs: "a déclaré|a-t-il déclaré|a-t-elle déclaré|déclare|a dit|a-t-il dit|a-t-elle dit|dit|a affirmé|affirme|a-t-il affirmé|a ajouté|a-t-il ajouté|a-t-elle ajouté|ajoute|" +

@@ -4,7 +4,7 @@
  * regression gate: a figure below its pinned floor fails the run.
  *   npm run bench                 # all benchmarks
  *   npm run bench -- cluster      # only bench/cluster.ts
- *   npm run bench -- --pin        # raise floors to today's figures (never lowers one)
+ *   npm run bench -- --pin        # raise floors to today's figures (never lowers one; ceilings are set by hand)
  * Benchmarks read ../shared/data when present and skip with a message when not.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,8 @@ const args = process.argv.slice(2);
 const pin = args.includes('--pin');
 const only = args.filter((a) => !a.startsWith('--'));
 const floorsFile = join(here, 'floors.json');
-const floors = JSON.parse(readFileSync(floorsFile, 'utf8')) as Record<string, { floor: number; note?: string }>;
+// An entry has a floor (higher is better) or a ceiling (lower is better: seconds, MB, a growth exponent).
+const floors = JSON.parse(readFileSync(floorsFile, 'utf8')) as Record<string, { floor?: number; ceiling?: number; note?: string }>;
 
 const files = readdirSync(here)
   // *-misses.ts are error-analysis listings, not benchmarks.
@@ -39,16 +40,18 @@ for (const f of files) {
 }
 
 console.log('\n== floors');
-for (const [name, { floor }] of Object.entries(floors)) {
+for (const [name, { floor, ceiling }] of Object.entries(floors)) {
   const v = figures.get(name);
+  const bound = ceiling !== undefined ? `ceiling ${ceiling}` : `floor ${floor}`;
   if (v === undefined) {
-    console.log(`  ${name}: not measured this run (floor ${floor})`);
+    console.log(`  ${name}: not measured this run (${bound})`);
     continue;
   }
-  const ok = v >= floor;
-  console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name}: ${v} (floor ${floor})`);
+  const ok = ceiling !== undefined ? v <= ceiling : v >= floor!;
+  console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name}: ${v} (${bound})`);
   if (!ok) failed = true;
-  if (pin && v > floor) floors[name] = { ...floors[name]!, floor: v };
+  // Ceilings are set by hand (timings vary with the machine's load); floors rise with the figures.
+  if (pin && floor !== undefined && v > floor) floors[name] = { ...floors[name]!, floor: v };
 }
 if (pin) {
   for (const [name, v] of figures) if (!(name in floors)) floors[name] = { floor: v };

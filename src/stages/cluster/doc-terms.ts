@@ -143,7 +143,9 @@ export function docFeatures(doc: ClusterDoc, params: ClusterParams): DocFeatures
   }
   let backed = 0;
   for (const t of title.keys()) if (body.has(t)) backed++;
-  const titleSupport = body.size === 0 || title.size === 0 ? 0 : backed / title.size;
+  // A title of two words ("Koronawirus w Polsce") names a topic, not an event: its channel counts in proportion.
+  const titleSize = params.titleMinTerms > 0 ? Math.min(1, title.size / params.titleMinTerms) : 1;
+  const titleSupport = body.size === 0 || title.size === 0 ? 0 : (titleSize * backed) / title.size;
   return { terms: out, titleSupport, language: lang };
 }
 

@@ -1,7 +1,7 @@
 import type { FigureGroup, FigureStatus, FigureValue } from '../../core/brief.js';
 import type { ArticleId } from '../../core/ids.js';
 import type { Figure, Sentence } from '../../core/types.js';
-import { type Bag, bagOf, dice } from './text-sim.js';
+import { type Bag, bagOf, dice, weightByRarity } from './text-sim.js';
 import { UnionFind } from './union-find.js';
 
 /** One article's figures with the sentences they stand in. */
@@ -21,7 +21,11 @@ export interface FigureContext {
 interface Item {
   readonly f: Figure;
   readonly articleId: ArticleId;
-  /** Content words of the figure's sentence, numbers left out: what the number is about. */
+  /**
+   * Content words around the figure (eight words a side, numbers left out),
+   * weighted by rarity among the story's figures: what this number is about,
+   * not what the whole story is about.
+   */
   readonly context: Bag;
   /** "of border" in "2,000 miles of border": narrows what is counted. */
   readonly complement?: string;
@@ -30,19 +34,33 @@ interface Item {
 }
 
 /**
- * Units that say little of what is counted: a percentage or a sum of money
- * is about anything, so its sentence must be about the same thing; "troops"
- * or "lives" already narrow it.
+ * Units of measure say nothing of what is measured (a distance flown and a
+ * distance from the coast are both miles; a match has many minutes and
+ * runs), so the words around two such figures must agree. Generic count
+ * nouns ("people", "members") narrow it a little. Specific nouns ("troops",
+ * "documents") name the quantity themselves: the counted words, their
+ * modifiers ("Russian troops" ≠ "US troops") and the order of magnitude
+ * decide, however differently the sentences are worded.
  */
-const GENERIC_UNITS = new Set(['percent', 'people', 'person', 'year', 'day', 'time', 'usd', 'eur', 'gbp', 'rub', 'cny', 'jpy', 'point', 'vote', 'case', 'member']);
+const MEASURE_UNITS = new Set([
+  'percent', 'point', 'mile', 'km', 'kilometer', 'kilometre', 'meter', 'metre', 'foot', 'feet', 'inch', 'yard', 'acre', 'hectare',
+  'second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'time', 'ton', 'tonne', 'kilogram', 'kg', 'pound', 'lb', 'liter', 'litre',
+  'gallon', 'barrel', 'degree', 'lap', 'run', 'out', 'game', 'goal', 'inning', 'set', 'round', 'seat', 'vote',
+]);
+const GENERIC_COUNTS = new Set(['people', 'person', 'member', 'case', 'resident', 'man', 'woman', 'child', 'others']);
+
+/** Least rarity-weighted Dice of the words around two figures, by kind of unit. */
+function minContext(unit: string): number {
+  if (MEASURE_UNITS.has(unit) || /^[a-z]{3}$/.test(unit)) return 0.3;
+  return GENERIC_COUNTS.has(unit) ? 0.15 : 0;
+}
 
 /**
- * Context Dice below which two figures are about different things: 0.1 for
- * counted nouns (sentences on one quantity share its actors and place), 0.25
- * for generic units (two polls, two budgets share only their topic words).
+ * Reports of one quantity are of one order of magnitude: 70,000 against "up
+ * to 175,000" troops is a dispute, 320,000 documents against 11.5 million, or
+ * 155 miles against 2,300, are two different things counted.
  */
-const MIN_CONTEXT = 0.1;
-const MIN_CONTEXT_GENERIC = 0.25;
+const MAX_RATIO = 5;
 
 /**
  * Puts the figures the sources give for one quantity side by side. A quantity
@@ -54,22 +72,22 @@ const MIN_CONTEXT_GENERIC = 0.25;
  * @example groupFigures(sources, sameQuantity, ctx)[0].status // 'differ'
  */
 export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a: Figure, b: Figure) => boolean, ctx: FigureContext): FigureGroup[] {
-  const items: Item[] = [];
+  const pending: Omit<Item, 'context'>[] = [];
+  const windows: Bag[] = [];
   for (const src of sources) {
     for (const f of src.figures) {
       if (!isNoteworthy(f)) continue;
       const s = src.sentences.find((x) => x.start <= f.start && f.end <= x.end);
       const sentence = s?.text ?? f.text;
+      const offset = s?.start ?? f.start;
+      const before = sentence.slice(0, f.start - offset).split(/\s+/).slice(-8).join(' ');
       const after = s ? sentence.slice(f.end - s.start) : '';
-      items.push({
-        f,
-        articleId: src.articleId,
-        context: bagOf(sentence.replace(/\d[\d,.]*/g, ' ')),
-        ...complementOf(after),
-        ...settingOf(after),
-      });
+      windows.push(bagOf(`${before} ${f.counted} ${after.split(/\s+/).slice(0, 9).join(' ')}`.replace(/\d[\d,.]*/g, ' ')));
+      pending.push({ f, articleId: src.articleId, ...complementOf(after), ...settingOf(after) });
     }
   }
+  const weighted = weightByRarity(windows);
+  const items: Item[] = pending.map((p, i) => ({ ...p, context: weighted[i]! }));
   // Copies repeat a figure in the same sentence hundreds of times: group each
   // wording once, then give every copy its wording's group.
   const repOf = new Map<string, number>();
@@ -149,8 +167,11 @@ function groupItems(items: readonly Item[], sameQuantity: (a: Figure, b: Figure)
 
 function vetoed(a: Item, b: Item): boolean {
   if (a.complement !== undefined && b.complement !== undefined && a.complement !== b.complement) return true;
-  const generic = GENERIC_UNITS.has(a.f.unit) || GENERIC_UNITS.has(b.f.unit);
-  return dice(a.context, b.context) < (generic ? MIN_CONTEXT_GENERIC : MIN_CONTEXT);
+  const lo = Math.min(a.f.value, b.f.value);
+  const hi = Math.max(a.f.valueMax ?? a.f.value, b.f.valueMax ?? b.f.value);
+  if (lo <= 0 || hi / lo > MAX_RATIO) return true;
+  const need = Math.max(minContext(a.f.unit), minContext(b.f.unit));
+  return need > 0 && dice(a.context, b.context) < need;
 }
 
 const PREPOSITION = /^\s*(?:(?:are|were|is|was|have been|has been|had been|being)\s+(?:\w+ed\s+)?)?((?:near|along|on|in|at|across|around|inside|outside|within|from|to|by|into|off)\s+[^,.;:!?()"“”]{2,60})/i;
@@ -182,21 +203,51 @@ function subjectOf(quantity: string, members: readonly Item[]): string {
 
 /**
  * differ / agree / single-source / series, by lineage: one source's several
- * values are a range or an update, not a dispute.
+ * values are a range or an update, not a dispute; two sources differ only
+ * when their values cannot both be true.
  */
 function statusOf(values: readonly FigureValue[], ctx: FigureContext): FigureStatus {
-  const byLineage = new Map<string, Set<string>>();
-  for (const v of values) {
-    const l = ctx.lineageOf(v.articleId);
-    const set = byLineage.get(l) ?? new Set<string>();
-    set.add(valueKey(v));
-    byLineage.set(l, set);
-  }
-  if (byLineage.size < 2) return 'single-source';
+  const lineages = new Set(values.map((v) => ctx.lineageOf(v.articleId)));
+  if (lineages.size < 2) return 'single-source';
   if (isSeries(values, ctx)) return 'series';
-  const sets = [...byLineage.values()];
-  const common = [...sets[0]!].filter((k) => sets.every((s) => s.has(k)));
-  return common.length > 0 && sets.every((s) => s.size === 1) ? 'agree' : 'differ';
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i]!;
+      const b = values[j]!;
+      if (ctx.lineageOf(a.articleId) !== ctx.lineageOf(b.articleId) && !compatible(a, b)) return 'differ';
+    }
+  }
+  return 'agree';
+}
+
+/**
+ * Whether two reported values can both be true: "more than 200 passengers"
+ * and "226 passengers" can, "about 70,000" and "more than 94,000" cannot.
+ * Each value with its qualifier is an interval; a bare number allows a
+ * hundredth either way (rounding), "about" a tenth.
+ */
+export function compatible(a: Pick<FigureValue, 'value' | 'valueMax' | 'qualifier'>, b: Pick<FigureValue, 'value' | 'valueMax' | 'qualifier'>): boolean {
+  const [alo, ahi] = interval(a);
+  const [blo, bhi] = interval(b);
+  return alo <= bhi && blo <= ahi;
+}
+
+function interval(v: Pick<FigureValue, 'value' | 'valueMax' | 'qualifier'>): [number, number] {
+  const lo = v.value;
+  const hi = v.valueMax ?? v.value;
+  switch (v.qualifier) {
+    case 'more than':
+    case 'at least':
+      return [lo, Infinity];
+    case 'up to':
+    case 'at most':
+    case 'fewer than':
+      return [0, hi];
+    case 'about':
+      return [lo * 0.9, hi * 1.1];
+    default:
+      return [lo * 0.99, hi * 1.01];
+  }
 }
 
 function valueKey(v: FigureValue): string {
@@ -206,20 +257,26 @@ function valueKey(v: FigureValue): string {
 /**
  * A series: the values change with publication day, each day's reports agree
  * (within a tenth), and the day-by-day values only rise or only fall. A toll
- * going from 60 to 85 over three weeks is news over time, not a dispute.
+ * going from 60 to 72 to 85 over three weeks is news over time, not a dispute.
  */
 function isSeries(values: readonly FigureValue[], ctx: FigureContext): boolean {
-  const byDay = new Map<string, number[]>();
+  const byDay = new Map<string, { values: number[]; lineages: Set<string> }>();
   for (const v of values) {
     const day = ctx.dayOf(v.articleId);
     if (day === undefined) return false;
-    byDay.set(day, [...(byDay.get(day) ?? []), v.value]);
+    const d = byDay.get(day) ?? { values: [], lineages: new Set<string>() };
+    d.values.push(v.value);
+    d.lineages.add(ctx.lineageOf(v.articleId));
+    byDay.set(day, d);
   }
   if (byDay.size < 2) return false;
   const days = [...byDay.keys()].sort();
+  // Two reports on two days could as well be a dispute: a series needs three
+  // days, or each of two days confirmed by two sources.
+  if (days.length === 2 && ![...byDay.values()].every((d) => d.lineages.size >= 2)) return false;
   const level: number[] = [];
   for (const d of days) {
-    const vs = byDay.get(d)!;
+    const vs = byDay.get(d)!.values;
     const lo = Math.min(...vs);
     const hi = Math.max(...vs);
     if (hi > 0 && (hi - lo) / hi > 0.1) return false;

@@ -78,12 +78,22 @@ test('another value for the same statement from an independent source is contest
 test('a value that rises with later coverage is a series, not a dispute', () => {
   const b = brief([
     { title: 'Flood toll rises', body: 'The death toll from the floods in Valencia rose to 60 people on Wednesday, officials said.', published: '2024-10-30', source: 'Paper A' },
-    { title: 'Flood toll', body: 'The death toll from the floods in Valencia rose to 85 people, officials said on Friday.', published: '2024-11-08', source: 'Paper B' },
+    { title: 'Flood toll climbs', body: 'Officials said the number of people killed by the Valencia floods had reached 72 by Monday.', published: '2024-11-04', source: 'Paper B' },
+    { title: 'Flood toll', body: 'The death toll from the floods in Valencia rose to 85 people, officials said on Friday.', published: '2024-11-08', source: 'Paper C' },
   ]);
   assert.equal(b.claims.filter((c) => c.status === 'contested').length, 0);
-  const toll = b.figures.find((g) => g.values.length === 2)!;
+  const toll = b.figures.find((g) => g.values.length === 3)!;
   assert.equal(toll.status, 'series');
   assert.equal(toll.disagreement, false);
+});
+
+test('two reports on two days are not yet a series', () => {
+  const b = brief([
+    { title: 'Flood toll rises', body: 'The death toll from the floods in Valencia rose to 60 people on Wednesday, officials said.', published: '2024-10-30', source: 'Paper A' },
+    { title: 'Flood toll', body: 'The death toll from the floods in Valencia rose to 85 people, officials said on Friday.', published: '2024-11-08', source: 'Paper B' },
+  ]);
+  const toll = b.figures.find((g) => g.values.length === 2)!;
+  assert.equal(toll.status, 'differ');
 });
 
 test('numbers about different things are never set against each other', () => {

@@ -1,6 +1,8 @@
 /**
  * Specs of the batch commands whose code lives in cmd-extract.ts and
- * cmd-cluster.ts: `main` checks their flags and prints their help from these.
+ * cmd-cluster.ts: those parse their flags with these, and `main` prints
+ * their help from them (kept apart so the worker threads of extract do not
+ * load the whole command table).
  */
 import type { CommandSpec } from './flags.js';
 

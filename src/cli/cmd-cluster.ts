@@ -7,10 +7,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { assignmentsOf, clusterInto, clusterStream, type StreamArticle, type StreamAssignment } from '../stages/cluster/cluster-stream.js';
 import { SqliteClusterStore } from '../storage/sqlite/cluster-tables.js';
-import { parseCommand, UsageError } from './args.js';
+import { UsageError } from './args.js';
+import { CLUSTER_SPEC } from './batch-specs.js';
+import { parseFlags } from './flags.js';
 import type { Io } from './commands.js';
-
-const IO_FLAGS = { in: { type: 'string' as const, short: 'i' } };
 
 /**
  * Objects of a JSON Lines file (plain or .gz) that have a string or numeric
@@ -50,10 +50,11 @@ export function writeJsonl(out: string | undefined, records: readonly unknown[],
 
 /** Parses `--in FILE [--out FILE] [--db FILE] [--quiet]`. */
 export function parseInOut(argv: readonly string[]): { input: string; out: string | undefined; db: string | undefined; quiet: boolean } {
-  const { values, positionals } = parseCommand(argv, IO_FLAGS);
-  const input = (values as { in?: string }).in ?? positionals[0];
+  const { values, positionals } = parseFlags(CLUSTER_SPEC, argv);
+  const v = values as { in?: string; out?: string; db?: string; quiet?: boolean };
+  const input = v.in ?? positionals[0];
   if (!input) throw new UsageError('give the input file with --in FILE');
-  return { input, out: values.out, db: values.db, quiet: values.quiet === true };
+  return { input, out: v.out, db: v.db, quiet: v.quiet === true };
 }
 
 /**

@@ -23,6 +23,7 @@ if (flags.includes('--unlabelled') && existsSync(jf)) {
   for (const l of readFileSync(jf, 'utf8').split('\n')) if (l.trim() !== '') judged.add((JSON.parse(l) as { key: string }).key);
 }
 
+const PAD = Number(process.env.PAD ?? 140);
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s).replace(/\s+/g, ' ');
 
 function context(a: BriefArticle, start: number, end: number, pad: number): string {
@@ -58,7 +59,7 @@ for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
       console.log(`  FIGURE ${g.status} subject="${g.subject}"`);
       for (const v of g.values) {
         const a = art.get(v.articleId);
-        console.log(`   ${tag(v.articleId)} ${v.value} "${v.text}"${v.attribution ? ` (${v.attribution})` : ''} :: ${a ? clip(context(a, v.start, v.end, 140), 420) : '?'}`);
+        console.log(`   ${tag(v.articleId)} ${v.value} "${v.text}"${v.attribution ? ` (${v.attribution})` : ''} :: ${a ? clip(context(a, v.start, v.end, PAD), PAD * 3) : '?'}`);
       }
     }
     if (it.reuse !== undefined) {

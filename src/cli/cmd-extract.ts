@@ -5,12 +5,12 @@
  * pages in flight keeps memory flat however long the file is.
  */
 import { availableParallelism } from 'node:os';
+import { createInterface } from 'node:readline';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { extractPage, type PageInput } from '../stages/ingest/extract/extract-page.js';
 import { UsageError } from './args.js';
 import { EXTRACT_SPEC } from './batch-specs.js';
 import { parseFlags } from './flags.js';
-import { cappedLines, MAX_LINE_BYTES } from './capped-lines.js';
 import { createProgress } from './progress.js';
 import { openInput, openOutputStream } from './std-streams.js';
 import type { Io } from './commands.js';
@@ -154,16 +154,8 @@ export async function cmdExtract(argv: readonly string[], io: Io): Promise<numbe
   let gzError: Error | undefined;
   input.on('error', (e: Error) => { gzError = e; });
   try {
-    // Lines are capped: one huge line is an error line, never a crash.
-    for await (const l of cappedLines(input)) {
-      lineNo = l.lineNo;
-      if ('tooLong' in l) {
-        ready.set(seq, errorLine(null, `line ${lineNo}: too long (${l.tooLong} bytes, limit ${MAX_LINE_BYTES}); skipped`));
-        seq++;
-        flush();
-        continue;
-      }
-      const line = l.line;
+    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+      lineNo++;
       if (line.trim() === '') continue;
       const t = toTask(line, seq++, lineNo);
       if ('page' in t) pool.run(t);

@@ -111,13 +111,18 @@ function figures(ctx: Ctx): readonly string[] {
   });
 }
 
+/** Renderings of one remark written out in full; the others are cited on one line (a wire quote can recur in a thousand copies). */
+const MAX_RENDERINGS = 8;
+
 function speakers(ctx: Ctx): readonly string[] {
   return speakerGroups(ctx.brief).flatMap((s) => {
     const remarks = s.remarks.filter((r) => r.length > 0).flatMap((variants) => {
       const [first, ...rest] = variants;
+      const more = rest.slice(MAX_RENDERINGS);
       return [
         `- “${md(first.text)}” ${refOf(first.articleId, ctx)}`,
-        ...rest.map((q) => `  - as rendered by ${refOf(q.articleId, ctx)}: “${md(q.text)}”${q.speaker !== s.speaker ? ` (attributed to ${md(q.speaker)})` : ''}`),
+        ...rest.slice(0, MAX_RENDERINGS).map((q) => `  - as rendered by ${refOf(q.articleId, ctx)}: “${md(q.text)}”${q.speaker !== s.speaker ? ` (attributed to ${md(q.speaker)})` : ''}`),
+        ...(more.length > 0 ? [`  - and ${more.length} more renderings: ${more.map((q) => refOf(q.articleId, ctx)).join('')}`] : []),
       ];
     });
     return [`### ${md(s.speaker)}${s.role !== undefined ? ` (${md(s.role)})` : ''}`, '', ...remarks, ''];

@@ -6,7 +6,8 @@
 import type { ArticleId } from '../../core/ids.js';
 import { conceptOf } from '../similarity/news-concepts.js';
 import { countryOf, hanCountries } from '../similarity/news-lexicon.js';
-import { nameKey, transliterate } from '../similarity/transliterate.js';
+import { lightStem } from '../dedupe/text-tokens.js';
+import { transliterate } from '../similarity/transliterate.js';
 import { contentWords, textLanguage, type Language } from '../text-model/index.js';
 import type { ClusterParams } from './cluster-params.js';
 
@@ -67,9 +68,10 @@ function contentOf(text: string, limit: number, lang: Language, neutral: Neutral
       for (const c of hanCountries(w.stem)) neutral.concepts.push(`c:${c}`);
       continue;
     }
-    // English keeps its stems as name keys (its figures were tuned so); other
-    // languages key names by consonant skeleton, so "Путин" meets "Putin".
-    if (w.name) neutral.names.push(`e:${lang === 'en' ? w.stem : nameKey(w.surface)}`);
+    // A name is keyed by its English-stemmed Latin spelling in every language, so "Путин", "Putins" and
+    // "Putin" meet. (The consonant skeleton the pair scorer uses, which also meets "Poutine", fused more
+    // unrelated names in the clusterer: giveme5w1h one half −0.01.)
+    if (w.name) neutral.names.push(`e:${lang === 'en' ? w.stem : lightStem(transliterate(w.surface))}`);
     const folded = lang === 'en' ? w.stem : transliterate(w.surface);
     const country = countryOf(folded);
     if (country !== undefined) neutral.concepts.push(`c:${country}`);

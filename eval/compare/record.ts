@@ -3,24 +3,27 @@
  * printed (lines `N|T|note` or `N|F|note`) into judgements.jsonl lines, with
  * each item's stable key. Items already judged (same key) are replaced.
  *
- *   node --import tsx eval/compare/record.ts OUT_DIR TYPE NOTES_FILE
+ *   node --import tsx eval/compare/record.ts OUT_DIR TYPE NOTES_FILE [KEYS_FILE]
  *
+ * KEYS_FILE (one key a line) numbers the items instead, for samples
+ * (sample-single.ts prints its items' keys in its own order).
  * The numbering is dump.ts's without --unlabelled: run both on the same briefs.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { itemsOf, type Brief, type ItemType } from './items.js';
 
-const [dir, type, notesFile] = process.argv.slice(2);
+const [dir, type, notesFile, keysFile] = process.argv.slice(2);
 if (dir === undefined || type === undefined || notesFile === undefined) {
   console.error('usage: record.ts OUT_DIR TYPE NOTES_FILE');
   process.exit(2);
 }
-const numbered = readdirSync(dir)
+const all = readdirSync(dir)
   .filter((x) => x.endsWith('.json'))
   .sort()
   .flatMap((f) => itemsOf(f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(dir, f), 'utf8')) as Brief))
   .filter((i) => i.type === (type as ItemType));
+const numbered = keysFile === undefined ? all : readFileSync(keysFile, 'utf8').split('\n').filter((k) => k.trim() !== '').map((k) => all.find((i) => i.key === k.trim())!);
 
 export interface Judgement {
   corpus: string;

@@ -27,10 +27,11 @@ const CODE_BEFORE = /(?:\b(?:nr|no|n°|tel|telefon|téléphone|route|rue|ul|al|s
 /** Names of diseases and products that carry a number ("COVID-19", "Kovid-19", "كوفيد – 19"). */
 const NAMED_BEFORE = /(?<![\p{L}])(?:covid|kovid|ковид|كوفيد|sars-cov|mers)\s*[-–—]?\s*$|(?<![\p{L}])(?:f|mig|su|g|boeing|airbus|iphone|ps)[-–]$/iu;
 const CURRENCY_WORDS: readonly (readonly [RegExp, string])[] = [
-  [/^(?:euros?|eur|€|евро|euro|يورو|欧元)(?![\p{L}])/iu, 'eur'],
-  [/^(?:us-dollar\p{L}*|dollars?|dólares|dólar|dollari|dollaro|dolarów|dolary|dolar|доллар\p{L}*|usd|دولار|美元|\$)(?![\p{L}])/iu, 'usd'],
-  [/^(?:yen|jpy|иен\p{L}*|日元)(?![\p{L}])/iu, 'jpy'],
-  [/^(?:yuan|cny|юан\p{L}*|人民币|元)(?![\p{L}])/iu, 'cny'],
+  [/^(?:euros?|eur|€|евро|euro|يورو)(?![\p{L}])/iu, 'eur'],
+  [/^(?:美元|欧元|日元|人民币|英镑|卢布|元)/u, ''],
+  [/^(?:us-dollar\p{L}*|dollars?|dólares|dólar|dollari|dollaro|dolarów|dolary|dolar|доллар\p{L}*|usd|دولار|\$)(?![\p{L}])/iu, 'usd'],
+  [/^(?:yen|jpy|иен\p{L}*)(?![\p{L}])/iu, 'jpy'],
+  [/^(?:yuan|cny|юан\p{L}*)(?![\p{L}])/iu, 'cny'],
   [/^(?:pfund|livres? sterling|libras?|sterline|funtów|фунт\p{L}*|gbp|£)(?![\p{L}])/iu, 'gbp'],
   [/^(?:rubel|roubles?|rublos?|rubli|rubli|рубл\p{L}*|руб\.|₽)(?![\p{L}])/iu, 'rub'],
   [/^(?:zł|złotych|złote|złoty|pln)(?![\p{L}])/iu, 'pln'],
@@ -41,6 +42,8 @@ const CURRENCY_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^(?:ريال)(?![\p{L}])/u, 'sar'],
   [/^(?:درهم)(?![\p{L}])/u, 'aed'],
 ];
+/** Chinese currency words, written straight before the next word ("1.5亿美元援助"). */
+const CJK_CURRENCY: Readonly<Record<string, string>> = { 美元: 'usd', 欧元: 'eur', 日元: 'jpy', 人民币: 'cny', 英镑: 'gbp', 卢布: 'rub', 元: 'cny' };
 /** Chinese measure words between a number and its noun ("7万名士兵"). */
 const CJK_MEASURE = /^\s*(?:名|个|位|人次|条|辆|架|艘|座|家|所|项|起|例|只|头|次|岁|年|天|小时|分钟|公里|英里|英尺|英亩|米|吨)?/u;
 
@@ -126,7 +129,7 @@ function countedAfter(text: string, end: number, tok: NumberToken, lang: string)
   }
   for (const [re, code] of CURRENCY_WORDS) {
     const m = re.exec(rest);
-    if (m) return { unit: code, counted: m[0], countedEnd: end + skip + m[0].length };
+    if (m) return { unit: code || CJK_CURRENCY[m[0]], counted: m[0], countedEnd: end + skip + m[0].length };
   }
   if (tok.currency) return { unit: tok.currency, counted: tok.currencyText ?? tok.currency, countedEnd: end };
   const word = lang === 'zh' ? /^[\p{Script=Han}]{1,4}/u.exec(rest) : /^[\p{L}\p{M}'’]+/u.exec(rest);

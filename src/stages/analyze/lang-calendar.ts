@@ -84,10 +84,10 @@ export const LAST_WORDS = /^(?:letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|der
  * so a bare weekday or date is the next one rather than the last.
  */
 export const FUTURE_CUES: Readonly<Record<string, RegExp>> = {
-  de: /\b(?:wird|werden|soll|sollen|will|wollen|ab|bis zum|kommend\p{L}*|nächst\p{L}*|geplant|findet\b[^.]*\bstatt|voraussichtlich)\b/iu,
+  de: /(?<![\p{L}])(?:wird|werden|soll|sollen|will|wollen|ab|bis zum|kommend\p{L}*|nächst\p{L}*|geplant|findet\b[^.]*\bstatt|voraussichtlich)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:\p{L}+(?:era|eront|iront|dra|dront)|aura|auront|sera|seront|fera|feront|ira|va|vont|prochain\p{L}*|prévu\p{L}*|doit|doivent)(?![\p{L}])/iu,
-  es: /\b(?:\p{L}+(?:ará|erá|irá|arán|erán|irán)|va a|van a|próximo|prevé|previsto)\b/iu,
-  it: /\b(?:\p{L}+(?:erà|irà|eranno|iranno|arà|aranno)|sarà|saranno|avrà|prossim\p{L}*|previst\p{L}*)\b/iu,
+  es: /(?<![\p{L}])(?:\p{L}+(?:ará|erá|irá|arán|erán|irán)|va a|van a|próximo|prevé|previsto)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:\p{L}+(?:erà|irà|eranno|iranno|arà|aranno)|sarà|saranno|avrà|prossim\p{L}*|previst\p{L}*)(?![\p{L}])/iu,
   pl: /(?:^|[^\p{L}])(?:będzie|będą|zostanie|zostaną|planowan\p{L}*|ma się|mają się|przyszł\p{L}*|nastąpi)(?![\p{L}])/iu,
   ru: /(?:^|[^\p{L}])(?:будет|будут|состоится|планиру\p{L}*|намерен\p{L}*|следующ\p{L}*)(?![\p{L}])/iu,
   tr: /\p{L}*(?:ecek|acak|eceğ|acağ)\p{L}*|itibaren/iu,

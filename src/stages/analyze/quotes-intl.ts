@@ -59,7 +59,7 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     // Titles, names and scare quotes: short and not tied to a verb of saying or to a quote run.
     if (words < 4 && !tied && !inRun) continue;
     // Titles in quotation marks: mostly capitalised words, no sentence inside, nothing saying them.
-    const caps = wordList.filter((w) => /^\p{Lu}/u.test(w)).length;
+    const caps = wordList.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
     if (!tied && words <= 8 && caps >= 0.6 * wordList.length && !/[.!?,]/.test(inner)) continue;
     if (!tied && lang === 'zh' && !/[，。！？]/u.test(inner)) continue;
     // A quote left unclosed is trusted only when something says it or it continues a quote run.
@@ -113,8 +113,15 @@ function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: 
   if (va) {
     const segStart = f.q.closeEnd + va[0].length;
     const seg = clauseSegment(text, segStart);
-    const who = speakerIn(seg.text, lex);
+    let who = speakerIn(seg.text, lex);
+    // "dijo el ministro de Defensa, Oleksii Réznikov, el viernes": a name in apposition after the comma.
+    if (who && !/\p{Lu}/u.test(who.name[0]) && !isPronoun(who.name, lex)) {
+      const next = clauseSegment(text, segStart + seg.offset + seg.text.length + 1);
+      const appo = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+$/u.exec(next.text.trim());
+      if (appo) who = { name: appo[0], at: seg.text.length + 1 + next.offset };
+    }
     if (who) {
+      who = { ...who, name: withoutTime(who.name) };
       f.speaker = who.name;
       f.mention = { start: segStart + seg.offset + who.at, end: segStart + seg.offset + who.at + who.name.length };
       return;
@@ -136,7 +143,7 @@ function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: 
     const sub = /(?:^|[\s,،])(?:dass|que|qu['’]|che|że|что|ki|أن|إن)(?![\p{L}])/iu.test(tail);
     const who = !sub && tail.trim() ? speakerIn(tail, lex) : undefined;
     if (who && (caseless || isPronoun(who.name, lex) || /\p{Lu}/u.test(who.name[0]))) {
-      f.speaker = who.name;
+      f.speaker = withoutTime(who.name);
       return;
     }
     // "a-t-il déclaré": the pronoun is in the verb.
@@ -145,8 +152,16 @@ function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: 
       return;
     }
     const subj = subjectBefore(clause.slice(0, m.index), lex);
-    if (subj) f.speaker = subj;
+    if (subj) f.speaker = withoutTime(subj);
   }
+}
+
+/** Arabic and Chinese speaker phrases run on into the time ("… يوم الجمعة", "…列兹尼科夫周五"): cut it off. */
+function withoutTime(name: string): string {
+  return name
+    .replace(/\s+(?:يوم|اليوم|أمس|في|خلال|صباح|مساء|مساءَ)(?:\s.*)?$/u, '')
+    .replace(/(?:周[一二三四五六日天]|星期[一二三四五六日天]|今天|昨天|明天|日前|近日|当天|\d+月\d+日)+$/u, '')
+    .trim();
 }
 
 /** Text after a verb up to the end of its clause; `offset` = leading spaces skipped. */

@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractQuotesIntl } from '../../../src/stages/analyze/quotes-intl.js';
+import { splitSentences } from '../../../src/stages/analyze/sentences.js';
+
+const quotes = (text: string, lang: string): [string, string | undefined][] =>
+  extractQuotesIntl(text, splitSentences(text, lang), lang).map((q) => [q.text, q.speaker]);
+
+test('each language\'s quotation marks and speech verbs give a quote and its speaker', () => {
+  assert.deepEqual(quotes('„Wir werden die Grenze schützen“, sagte Verteidigungsminister Boris Pistorius am Montag.', 'de'),
+    [['Wir werden die Grenze schützen', 'Verteidigungsminister Boris Pistorius']]);
+  assert.deepEqual(quotes('»Wir bleiben hier und helfen«, erklärte die Bürgermeisterin Anna Weber.', 'de'),
+    [['Wir bleiben hier und helfen', 'Bürgermeisterin Anna Weber']]);
+  assert.deepEqual(quotes('« Nous ne céderons pas », a déclaré Emmanuel Macron aux journalistes.', 'fr'),
+    [['Nous ne céderons pas', 'Emmanuel Macron']]);
+  assert.deepEqual(quotes('“No vamos a retroceder”, dijo el presidente Pedro Sánchez.', 'es'),
+    [['No vamos a retroceder', 'Pedro Sánchez']]);
+  assert.deepEqual(quotes('«Non ci fermeremo adesso», ha detto il premier Mario Draghi.', 'it'),
+    [['Non ci fermeremo adesso', 'Mario Draghi']]);
+  assert.deepEqual(quotes('„Nie oddamy ani metra ziemi” – powiedział prezydent Andrzej Duda.', 'pl'),
+    [['Nie oddamy ani metra ziemi', 'Andrzej Duda']]);
+  assert.deepEqual(quotes('«Мы не допустим эскалации», — заявил министр Сергей Лавров.', 'ru'),
+    [['Мы не допустим эскалации', 'Сергей Лавров']]);
+  assert.deepEqual(quotes('Dışişleri Bakanı Mevlüt Çavuşoğlu, "Bölgede barışı destekliyoruz" dedi.', 'tr'),
+    [['Bölgede barışı destekliyoruz', 'Dışişleri Bakanı Mevlüt Çavuşoğlu']]);
+  assert.deepEqual(quotes('وقال وزير الخارجية: "لن نتراجع عن موقفنا أبدا".', 'ar'),
+    [['لن نتراجع عن موقفنا أبدا', 'وزير الخارجية']]);
+  assert.deepEqual(quotes('外交部发言人汪文斌表示：「中方坚决反对任何单边制裁。」', 'zh'),
+    [['中方坚决反对任何单边制裁。', '外交部发言人汪文斌']]);
+});
+
+test('a speaker before the quote, a pronoun, and a quote run share one speaker', () => {
+  assert.deepEqual(quotes('Dies sagte Trump am Sonntag vor Journalisten. "Aber ich glaube nicht, dass ich das tun muss."', 'de'),
+    [['Aber ich glaube nicht, dass ich das tun muss.', 'Trump']]);
+  assert.deepEqual(quotes('"Nous voulons de nouvelles élections", a déclaré Thomas Kemmerich. "Ma démission est inévitable", a-t-il ajouté.', 'fr'),
+    [['Nous voulons de nouvelles élections', 'Thomas Kemmerich'], ['Ma démission est inévitable', 'Thomas Kemmerich']]);
+  assert.deepEqual(quotes('"Riceviamo centinaia di chiamate", ha detto Roger Dillman. "E molti vengono dal Wisconsin."', 'it'),
+    [['Riceviamo centinaia di chiamate', 'Roger Dillman'], ['E molti vengono dal Wisconsin.', 'Roger Dillman']]);
+  assert.deepEqual(quotes('Star 在 Twitter 上发现了他，他说：“这个男人被谋杀了。”', 'zh'), [['这个男人被谋杀了。', 'Star']]);
+});
+
+test('a lost opening mark, a Russian dash inside an open quote, and unmarked dash-led speech', () => {
+  assert.deepEqual(quotes('Después de un par de kilómetros, cuando Akesh intentó bloquear el camino”, dijo Munuswaamy.', 'es'),
+    [['Después de un par de kilómetros, cuando Akesh intentó bloquear el camino', 'Munuswaamy']]);
+  assert.deepEqual(quotes('«Мы много раз теряли терпение, — признался Франциск. Ещё одно предложение.', 'ru'),
+    [['Мы много раз теряли терпение', 'Франциск']]);
+  assert.deepEqual(quotes('Z budynku ewakuowaliśmy 25 osób, prawdopodobnie dziewięć rodzin - poinformował dyżurny straży.', 'pl'),
+    [['Z budynku ewakuowaliśmy 25 osób, prawdopodobnie dziewięć rodzin', 'dyżurny straży']]);
+  // Reported news closed by a dash and a verb is not speech: no first person, no dialogue dash.
+  assert.deepEqual(quotes('Kina we Włoszech nie zostaną otwarte 15 czerwca - zapowiedziało w środę stowarzyszenie.', 'pl'), []);
+});
+
+test('titles, names and scare quotes are not quotes', () => {
+  assert.deepEqual(quotes('Sie spielte in „Alarm für Cobra 11“ und anderen Serien.', 'de'), []);
+  assert.deepEqual(quotes('Le programme des soi-disant «coronabonds» divise l’UE.', 'fr'), []);
+  assert.deepEqual(quotes('"Cheech & Chong Bud Farm" dépasse les attentes.', 'fr'), []);
+  assert.deepEqual(quotes('Sağlık Bakanlığı tarafından "Hayat eve sığar" sloganıyla yapılan çağrı.', 'tr'), []);
+});
+
+test('a short quote tied to a verb of saying is kept', () => {
+  assert.deepEqual(quotes('Er betonte, seine Rücktritt sei "unvermeidlich", sagte er.', 'de').map((q) => q[0]), ['unvermeidlich']);
+});

@@ -3,42 +3,59 @@
  * clusters a stream of articles in file order and writes each article's
  * final story.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { writeFileSync } from 'node:fs';
 import { assignmentsOf, clusterInto, clusterStream, type StreamArticle, type StreamAssignment } from '../stages/cluster/cluster-stream.js';
 import { SqliteClusterStore } from '../storage/sqlite/cluster-tables.js';
 import { UsageError } from './args.js';
 import { CLUSTER_SPEC } from './batch-specs.js';
 import { parseFlags } from './flags.js';
 import type { Io } from './commands.js';
+import { cappedLines, MAX_LINE_BYTES } from './capped-lines.js';
+import { displayName, openInput } from './std-streams.js';
 
 /**
- * Objects of a JSON Lines file (plain or .gz) that have a string or numeric
- * `id`; other lines are returned as problems so the command can report them.
+ * Articles of a JSON Lines file (plain, .gz, or `-` for stdin), read line by
+ * line with a cap per line: a line that is not an object with a string or
+ * numeric `id` and a string `text` (empty for a headline) is a problem
+ * `file:line: message`, and skipped. A file of any size is read without
+ * ever holding it as one string.
  */
-export function readJsonlFile(path: string): { rows: Record<string, unknown>[]; problems: string[] } {
-  let buf: Buffer;
-  try {
-    buf = readFileSync(path === '-' ? 0 : path); // `-`: standard input
-  } catch (e) {
-    throw new UsageError(`cannot read ${path}: ${(e as Error).message}`);
-  }
-  const text = (path.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8');
-  const rows: Record<string, unknown>[] = [];
+export async function readJsonlFile(path: string, io: Io): Promise<{ rows: StreamArticle[]; problems: string[] }> {
+  const rows: StreamArticle[] = [];
   const problems: string[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    if (line.trim() === '') return;
-    try {
-      const rec = JSON.parse(line) as unknown;
-      if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) throw new Error('not an object');
-      const id = (rec as { id?: unknown }).id;
-      if (typeof id !== 'string' && typeof id !== 'number') throw new Error('no id');
-      rows.push({ ...(rec as Record<string, unknown>), id: String(id) });
-    } catch (e) {
-      problems.push(`${path}:${i + 1}: ${(e as Error).message}`);
+  const name = displayName(path);
+  // A file that cannot be opened is one error line (openInput's CliError).
+  const input = await openInput(path, io);
+  try {
+    for await (const l of cappedLines(input)) {
+      if ('tooLong' in l) {
+        problems.push(`${name}:${l.lineNo}: line too long (${l.tooLong} bytes, limit ${MAX_LINE_BYTES}); skipped`);
+        continue;
+      }
+      if (l.line.trim() === '') continue;
+      const why = articleProblem(l.line);
+      if (typeof why === 'string') problems.push(`${name}:${l.lineNo}: ${why}; skipped`);
+      else rows.push(why);
     }
-  });
+  } catch (e) {
+    problems.push(`${name}: input stopped: ${(e as Error).message}`);
+  }
   return { rows, problems };
+}
+
+/** The article a line holds, or why it holds none. */
+function articleProblem(line: string): StreamArticle | string {
+  let rec: unknown;
+  try {
+    rec = JSON.parse(line);
+  } catch (e) {
+    return `invalid JSON (${(e as Error).message})`;
+  }
+  if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) return 'not a JSON object';
+  const r = rec as Record<string, unknown>;
+  if (typeof r.id !== 'string' && typeof r.id !== 'number') return 'no "id" (string or number)';
+  if (typeof r.text !== 'string') return r.text === undefined ? 'no "text" field (use "" for a headline)' : `"text" is ${Array.isArray(r.text) ? 'an array' : r.text === null ? 'null' : `a${typeof r.text === 'object' ? 'n' : ''} ${typeof r.text}`}, not a string`;
+  return { ...(r as Record<string, unknown>), id: String(r.id) } as unknown as StreamArticle;
 }
 
 /** Writes records as JSON Lines to --out, or to stdout when absent. */
@@ -63,11 +80,12 @@ export function parseInOut(argv: readonly string[]): { input: string; out: strin
  * articles already assigned are skipped and the rest continue from the
  * stored state, so the output equals an uninterrupted run.
  */
-export function cmdCluster(argv: readonly string[], io: Io): number {
+export async function cmdCluster(argv: readonly string[], io: Io): Promise<number> {
   const { input, out, db, quiet } = parseInOut(argv);
-  const { rows, problems } = readJsonlFile(input);
-  for (const p of problems) io.stderr(`parallax: ${p}`);
-  const articles = rows as unknown as StreamArticle[];
+  const { rows: articles, problems } = await readJsonlFile(input, io);
+  const shown = 5;
+  for (const p of problems.slice(0, shown)) io.stderr(`parallax: ${p}`);
+  if (problems.length > shown) io.stderr(`parallax: … and ${problems.length - shown} more problems in ${displayName(input)}`);
   let assignments: StreamAssignment[];
   let resumed = 0;
   if (db) {

@@ -5,12 +5,12 @@
  * pages in flight keeps memory flat however long the file is.
  */
 import { availableParallelism } from 'node:os';
-import { createInterface } from 'node:readline';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { extractPage, type PageInput } from '../stages/ingest/extract/extract-page.js';
 import { UsageError } from './args.js';
 import { EXTRACT_SPEC } from './batch-specs.js';
 import { parseFlags } from './flags.js';
+import { cappedLines, MAX_LINE_BYTES } from './capped-lines.js';
 import { createProgress } from './progress.js';
 import { openInput, openOutputStream } from './std-streams.js';
 import type { Io } from './commands.js';
@@ -69,28 +69,64 @@ function newWorker(): Worker {
   return new Worker(boot, { eval: true, workerData });
 }
 
+/**
+ * The most one page may take on a worker. A page that runs longer (some
+ * markup no limit foresaw) costs its worker, which is replaced: the page
+ * gets an error line and the pages queued behind it go to the new worker,
+ * so no single page can hang the batch.
+ */
+export const PAGE_TIME_LIMIT_MS = 60_000;
+
+interface Slot { w: Worker; busy: Map<number, Task>; since: number }
+
 /** Runs tasks on N worker threads (or in-process when N is 0), results keyed by seq. */
 class Pool {
-  private readonly workers: { w: Worker; busy: Map<number, Task> }[] = [];
-  constructor(size: number, private readonly onDone: (d: Done) => void) {
+  private readonly workers: Slot[] = [];
+  private readonly watchdog: NodeJS.Timeout | undefined;
+  constructor(size: number, private readonly onDone: (d: Done) => void, private readonly limitMs = PAGE_TIME_LIMIT_MS) {
     for (let i = 0; i < size; i++) this.spawn();
+    if (size > 0) {
+      this.watchdog = setInterval(() => this.checkTimes(), Math.min(1000, limitMs));
+      this.watchdog.unref();
+    }
   }
-  private spawn(): void {
+  private spawn(): Slot {
     const w = newWorker();
-    const slot = { w, busy: new Map<number, Task>() };
+    const slot: Slot = { w, busy: new Map<number, Task>(), since: Date.now() };
     w.on('message', (d: Done) => {
       slot.busy.delete(d.seq);
+      slot.since = Date.now();
       this.onDone(d);
     });
     // A worker that dies (out of memory, a native crash) fails only its own pages.
-    w.on('error', (err) => {
-      const i = this.workers.indexOf(slot);
-      if (i >= 0) this.workers.splice(i, 1);
-      for (const t of slot.busy.values()) this.onDone({ seq: t.seq, line: errorLine(t.page.id, `worker failed: ${err.message}`) });
-      slot.busy.clear();
-      this.spawn();
-    });
+    w.on('error', (err) => this.replace(slot, (t) => errorLine(t.page.id, `worker failed: ${err.message}`), true));
     this.workers.push(slot);
+    return slot;
+  }
+  /** Fails the slot's current page (or all its pages), and moves the rest to a new worker. */
+  private replace(slot: Slot, why: (t: Task) => string, failAll: boolean): void {
+    const i = this.workers.indexOf(slot);
+    if (i < 0) return;
+    this.workers.splice(i, 1);
+    const tasks = [...slot.busy.values()];
+    slot.busy.clear();
+    void slot.w.terminate();
+    const fresh = this.spawn();
+    tasks.forEach((t, k) => {
+      if (failAll || k === 0) this.onDone({ seq: t.seq, line: why(t) });
+      else {
+        fresh.busy.set(t.seq, t);
+        fresh.w.postMessage(t);
+      }
+    });
+  }
+  private checkTimes(): void {
+    const now = Date.now();
+    for (const slot of [...this.workers]) {
+      if (slot.busy.size > 0 && now - slot.since > this.limitMs) {
+        this.replace(slot, (t) => errorLine(t.page.id, `extraction took over ${Math.round(this.limitMs / 1000)} s; stopped`), false);
+      }
+    }
   }
   run(t: Task): void {
     if (this.workers.length === 0) {
@@ -98,10 +134,12 @@ class Pool {
       return;
     }
     const slot = this.workers.reduce((a, b) => (b.busy.size < a.busy.size ? b : a));
+    if (slot.busy.size === 0) slot.since = Date.now();
     slot.busy.set(t.seq, t);
     slot.w.postMessage(t);
   }
   async close(): Promise<void> {
+    if (this.watchdog) clearInterval(this.watchdog);
     await Promise.all(this.workers.map((s) => s.w.terminate()));
   }
 }
@@ -154,10 +192,12 @@ export async function cmdExtract(argv: readonly string[], io: Io): Promise<numbe
   let gzError: Error | undefined;
   input.on('error', (e: Error) => { gzError = e; });
   try {
-    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-      lineNo++;
-      if (line.trim() === '') continue;
-      const t = toTask(line, seq++, lineNo);
+    // Lines are capped: one huge line is an error line, never a crash.
+    for await (const l of cappedLines(input)) {
+      lineNo = l.lineNo;
+      if ('line' in l && l.line.trim() === '') continue;
+      const t: Task | Done = 'line' in l ? toTask(l.line, seq++, lineNo)
+        : { seq: seq++, line: errorLine(null, `line ${lineNo}: too long (${l.tooLong} bytes, limit ${MAX_LINE_BYTES}); skipped`) };
       if ('page' in t) pool.run(t);
       else { ready.set(t.seq, t.line); flush(); }
       while (seq - next >= window) await new Promise<void>((r) => { wake = r; });

@@ -8,7 +8,7 @@ import type { CommandSpec } from './flags.js';
 
 export const EXTRACT_SPEC: CommandSpec = {
   name: 'extract',
-  args: '',
+  args: '--in PAGES.jsonl[.gz] --out OUT.jsonl',
   group: 'batch',
   summary: 'article text and metadata of HTML pages: {id, url, html} → {id, title, text, published, author, language}',
   details: 'Output lines come in input order; a page that fails gets an "error" field instead of stopping the batch.',
@@ -21,7 +21,7 @@ export const EXTRACT_SPEC: CommandSpec = {
 
 export const CLUSTER_SPEC: CommandSpec = {
   name: 'cluster',
-  args: '[ARTICLES.jsonl]',
+  args: '--in ARTICLES.jsonl [--out OUT.jsonl]',
   group: 'batch',
   summary: 'stories of a stream of articles: {id, title, text, published, source, url} in stream order → {id, story}',
   details: 'With --db the story state is kept in SQLite and a rerun on the same input resumes where it stopped.',

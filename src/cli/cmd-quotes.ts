@@ -57,7 +57,7 @@ export function quoteRecords(text: string): QuoteRecord[] {
 
 export const QUOTES_SPEC: CommandSpec = {
   name: 'quotes',
-  args: '[ARTICLES.jsonl|-]',
+  args: '--in ARTICLES.jsonl [--out OUT.jsonl]',
   group: 'batch',
   summary: 'direct quotations and their speakers: {id, text} → {id, quotes: [{start, end, speaker, speakerMention}]}',
   details: 'Offsets are UTF-16 code units into the text exactly as given. Reads and writes one line at a time.',

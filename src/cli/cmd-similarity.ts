@@ -17,7 +17,7 @@ import { openOutput } from './std-streams.js';
 
 export const SIMILARITY_SPEC: CommandSpec = {
   name: 'similarity',
-  args: '[PAIRS.jsonl|-]',
+  args: '--in PAIRS.jsonl [--out OUT.jsonl]',
   group: 'batch',
   summary: 'same-story score in [0, 1] for pairs of articles: {id, lang1, lang2, text1, text2} → {id, score}',
   details: `Model-free by default (ten languages). --model adds the cosine of embedding vectors:

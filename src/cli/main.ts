@@ -4,20 +4,23 @@ import { cmdExtract } from './cmd-extract.js';
 import { cmdCluster } from './cmd-cluster.js';
 import { SIMILARITY_SPEC, cmdSimilarity } from './cmd-similarity.js';
 import { QUOTES_SPEC, cmdQuotes } from './cmd-quotes.js';
+import { SUMMARIZE_SPEC, cmdSummarize } from './cmd-summarize.js';
 import { CLUSTER_SPEC, EXTRACT_SPEC } from './batch-specs.js';
 import { describeError, EXIT, neutralise } from './errors.js';
 import { commandHelp, parseFlags, type CommandSpec } from './flags.js';
 import { nearest } from './suggest.js';
 
+/** In the order `parallax --help` lists them. */
 const COMMANDS: Record<string, (argv: readonly string[], io: Io) => number | Promise<number>> = {
   analyze: cmdAnalyze,
-  cluster: cmdCluster,
-  similarity: cmdSimilarity,
-  quotes: cmdQuotes,
   ingest: cmdIngest,
   stories: cmdStories,
   brief: cmdBrief,
   extract: cmdExtract,
+  cluster: cmdCluster,
+  similarity: cmdSimilarity,
+  quotes: cmdQuotes,
+  summarize: cmdSummarize,
 };
 
 /**
@@ -34,6 +37,7 @@ const SPECS: Record<string, CommandSpec> = {
   cluster: CLUSTER_SPEC,
   similarity: SIMILARITY_SPEC,
   quotes: QUOTES_SPEC,
+  summarize: SUMMARIZE_SPEC,
 };
 
 function usageLine(name: string): string {

@@ -40,7 +40,7 @@ interface Item {
  * nouns ("people", "members") narrow it a little. Specific nouns ("troops",
  * "documents") name the quantity themselves: the counted words, their
  * modifiers ("Russian troops" ≠ "US troops") and the order of magnitude
- * decide, however differently the sentences are worded.
+ * decide, with a little shared context ("girls freed" ≠ "girls kidnapped").
  */
 const MEASURE_UNITS = new Set([
   'percent', 'point', 'mile', 'km', 'kilometer', 'kilometre', 'meter', 'metre', 'foot', 'feet', 'inch', 'yard', 'acre', 'hectare',
@@ -50,9 +50,11 @@ const MEASURE_UNITS = new Set([
 const GENERIC_COUNTS = new Set(['people', 'person', 'member', 'case', 'resident', 'man', 'woman', 'child', 'others']);
 
 /** Least rarity-weighted Dice of the words around two figures, by kind of unit. */
-function minContext(unit: string): number {
-  if (MEASURE_UNITS.has(unit) || /^[a-z]{3}$/.test(unit)) return 0.3;
-  return GENERIC_COUNTS.has(unit) ? 0.15 : 0;
+function minContext(unit: string, text = ''): number {
+  // An age belongs to a person: two ages are one quantity only in the same words about the same person.
+  if (/-year-old|\baged\b/i.test(text)) return 0.6;
+  if (MEASURE_UNITS.has(unit) || /^[a-z]{3}$/.test(unit)) return 0.45;
+  return GENERIC_COUNTS.has(unit) ? 0.3 : 0.1;
 }
 
 /**
@@ -150,10 +152,17 @@ function groupItems(items: readonly Item[], sameQuantity: (a: Figure, b: Figure)
         for (const j of b) {
           if (j <= i && x === y) continue;
           if (uf.find(i) === uf.find(j)) continue;
-          if (!sameQuantity(items[i]!.f, items[j]!.f) || vetoed(items[i]!, items[j]!)) continue;
+          if (!sameQuantity(items[i]!.f, items[j]!.f) || vetoed(items[i]!, items[j]!) || relatedness(items[i]!, items[j]!) < 1) continue;
           const gi = members.get(uf.find(i)) ?? [i];
           const gj = members.get(uf.find(j)) ?? [j];
-          if (gi.slice(0, 40).some((p) => gj.slice(0, 40).some((q) => vetoed(items[p]!, items[q]!)))) continue;
+          const si = gi.slice(0, 40);
+          const sj = gj.slice(0, 40);
+          if (si.some((p) => sj.some((q) => vetoed(items[p]!, items[q]!)))) continue;
+          // Average link on context: one differently worded report may join a
+          // group whose other members vouch for it, a chain may not.
+          let total = 0;
+          for (const p of si) for (const q of sj) total += relatedness(items[p]!, items[q]!);
+          if (total / (si.length * sj.length) < 1) continue;
           members.delete(uf.find(i));
           members.delete(uf.find(j));
           uf.union(i, j);
@@ -165,13 +174,38 @@ function groupItems(items: readonly Item[], sameQuantity: (a: Figure, b: Figure)
   return uf.groups();
 }
 
+/**
+ * Never one quantity: another complement ("of border" / "of wall"), another
+ * order of magnitude, or two values one article gives on its own authority
+ * that cannot both be true (an article that names two authorities for two
+ * troop counts reports a dispute; one that gives $82 and $60 unattributed
+ * counts two things).
+ */
 function vetoed(a: Item, b: Item): boolean {
   if (a.complement !== undefined && b.complement !== undefined && a.complement !== b.complement) return true;
+  if (a.articleId === b.articleId && !compatible(a.f, b.f) && (a.f.attribution ?? '') === (b.f.attribution ?? '')) return true;
   const lo = Math.min(a.f.value, b.f.value);
   const hi = Math.max(a.f.valueMax ?? a.f.value, b.f.valueMax ?? b.f.value);
-  if (lo <= 0 || hi / lo > MAX_RATIO) return true;
-  const need = Math.max(minContext(a.f.unit), minContext(b.f.unit));
-  return need > 0 && dice(a.context, b.context) < need;
+  return lo <= 0 || hi / lo > MAX_RATIO;
+}
+
+/**
+ * How well two figures' contexts say they count one thing, 1 being enough:
+ * their words' Dice over what their units need (capped at 1.5, so one close
+ * pair cannot carry a group). The same authority giving the same number of
+ * the same thing is one quantity, however differently worded.
+ */
+function relatedness(a: Item, b: Item): number {
+  if (sameAuthority(a.f, b.f) && compatible(a.f, b.f)) return 1;
+  const need = Math.max(minContext(a.f.unit, a.f.text), minContext(b.f.unit, b.f.text));
+  return Math.min(1.5, dice(a.context, b.context) / need);
+}
+
+function sameAuthority(a: Figure, b: Figure): boolean {
+  if (a.attribution === undefined || b.attribution === undefined) return false;
+  const x = a.attribution.toLowerCase();
+  const y = b.attribution.toLowerCase();
+  return x === y || (x.length >= 4 && y.startsWith(x)) || (y.length >= 4 && x.startsWith(y));
 }
 
 const PREPOSITION = /^\s*(?:(?:are|were|is|was|have been|has been|had been|being)\s+(?:\w+ed\s+)?)?((?:near|along|on|in|at|across|around|inside|outside|within|from|to|by|into|off)\s+[^,.;:!?()"“”]{2,60})/i;

@@ -156,6 +156,31 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\bcannot\b/g, "can't"],
 ];
 
+/** Trimmed differently (for a copy of a copy): the second paragraph dropped, the last ~30 % cut. */
+function trimAgain(text: string): string {
+  const ps = paragraphs(text);
+  const keep = Math.max(3, Math.ceil(ps.length * 0.7));
+  return ps.filter((_, i) => i !== 1).slice(0, keep).join('\n\n');
+}
+
+/** Word 5-grams of a text, for telling two carriers of one wire text apart from two reports. */
+function shingles(text: string): Set<string> {
+  const w = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const out = new Set<string>();
+  for (let i = 0; i + 5 <= w.length; i++) out.add(w.slice(i, i + 5).join(' '));
+  return out;
+}
+
+/** True when most of the shorter text's 5-grams are in the other: one text carried twice (a wire story on two sites). */
+function sameText(a: string, b: string): boolean {
+  const x = shingles(a);
+  const y = shingles(b);
+  const [small, big] = x.size <= y.size ? [x, y] : [y, x];
+  let common = 0;
+  for (const s of small) if (big.has(s)) common++;
+  return small.size > 0 && common / small.size > 0.5;
+}
+
 /** A light rewrite: a few words swapped, every sixth sentence dropped, paragraphs 2 and 3 swapped. */
 function rewrite(text: string): string {
   const ps = paragraphs(text).map((p) => {
@@ -224,8 +249,8 @@ function derive(name: string, originals: readonly Line[]): { lines: Line[]; trut
   }
   // 5. A copy of copy 1, trimmed again, no credit, 10 h after the original.
   const [n5, d5] = agg(4);
-  const c5: Line = { title: headline(c1.title, seed + 4), text: trim(c1.text), url: `https://${d5}/${name}/recopy-5`, source: n5, ...(addHours(o0.published, 10) !== undefined && { published: addHours(o0.published, 10)! }) };
-  add(c1, c5, 'a copy of copy 1, trimmed, no credit, +10 h', 'edited');
+  const c5: Line = { title: headline(c1.title, seed + 4), text: trimAgain(c1.text), url: `https://${d5}/${name}/recopy-5`, source: n5, ...(addHours(o0.published, 10) !== undefined && { published: addHours(o0.published, 10)! }) };
+  add(c1, c5, 'a copy of copy 1, trimmed (second paragraph dropped, last ~30 % cut), no credit, +10 h', 'edited');
   return { lines, truth };
 }
 
@@ -278,12 +303,25 @@ export function buildCorpora(out: string = DEFAULT_OUT): { corpora: CorpusEntry[
     for (const s of ranked.slice(0, NATURAL)) {
       write('natural', `g5-${s.event}`, s.event, s.articles.slice(0, MAX_ARTICLES).map(asLine), []);
     }
-    for (const s of ranked.slice(NATURAL, NATURAL + BUILT)) {
-      // Originals: the first article of each outlet, in stream order.
+    let built = 0;
+    for (const s of ranked.slice(NATURAL)) {
+      if (built === BUILT) break;
+      // Originals: the first article of each outlet, in stream order, long enough
+      // to be ingested, and not one wire text another original already carries
+      // (two carriers of one AP story are one lineage, not two originals).
       const seen = new Set<string>();
-      const originals = s.articles.filter((a) => !seen.has(a.source) && seen.add(a.source)).slice(0, MAX_ORIGINALS).map(asLine);
+      const picked: Article[] = [];
+      for (const a of s.articles) {
+        if (seen.has(a.source) || a.text.length < 400 || picked.some((p) => sameText(p.text, a.text))) continue;
+        seen.add(a.source);
+        picked.push(a);
+      }
+      // A story needs two independent originals: copies of one must not look like agreement with the other.
+      if (picked.length < 2) continue;
+      const originals = picked.slice(0, MAX_ORIGINALS).map(asLine);
       const { lines, truth } = derive(`syn-${s.event}`, originals);
       write('built', `syn-${s.event}`, s.event, lines, truth);
+      built++;
     }
   }
   const seed = seedCorpus();

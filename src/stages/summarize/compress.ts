@@ -86,12 +86,22 @@ const WORDS = /[\p{L}\p{N}]+/gu;
 const wordsIn = (t: string): number => t.match(WORDS)?.length ?? 0;
 
 /**
- * Clause boundaries outside quotations and brackets, with at least `minHead`
- * words before and `minTail` after; a comma between digits ("1,000") or before
- * a capitalised word (a list of names) is not one.
+ * Where a sentence may end early: its first comma, semicolon or dash outside
+ * asides,
+ * quotations and brackets, with at least `minHead` words before and `minTail`
+ * after. A comma between digits ("1,000") is no mark; a comma before a
+ * capitalised word (a list of names) is a mark but no place to cut.
  */
 export function clauseEnds(text: string, start: number, end: number, minHead = 6, minTail = 3): number[] {
   const out: number[] = [];
+  let seenMark = false;
+  // The marks of an aside (", a Democrat,") neither end a clause nor count as the first mark.
+  const asideMarks = new Set<number>();
+  for (const a of asides(text, start, end)) {
+    asideMarks.add(a.start);
+    asideMarks.add(a.start + 1);
+    asideMarks.add(a.end - 1);
+  }
   let depth = 0;
   let inQuote = false;
   for (let i = start; i < end; i++) {
@@ -103,14 +113,17 @@ export function clauseEnds(text: string, start: number, end: number, minHead = 6
     let at = -1;
     if ((ch === ',' || ch === ';') && /\s/u.test(text[i + 1] ?? '')) at = i;
     else if ((ch === '—' || ch === '–' || (ch === '-' && text[i + 1] === '-')) && /\s/u.test(text[i - 1] ?? '')) at = i - 1;
-    if (at < 0) continue;
+    if (at < 0 || asideMarks.has(i)) continue;
     const rest = text.slice(i + 1, end).replace(/^[-\s]+/u, '');
-    if (ch === ',' && /^[\p{Lu}0-9]/u.test(rest)) continue;
-    // Cutting right after "X, who …" would leave a subject without its verb.
-    const head = text.slice(start, at);
-    const lastMark = Math.max(head.lastIndexOf(','), head.lastIndexOf('—'), head.lastIndexOf('–'));
-    if (lastMark >= 0 && /^[\s,—–-]*(?:who|whom|whose|which|where|when)\b/iu.test(head.slice(lastMark))) continue;
-    if (wordsIn(head) >= minHead && wordsIn(rest) >= minTail) out.push(at);
+    if (ch === ',' && /^[\p{Lu}0-9]/u.test(rest)) {
+      seenMark = true;
+      continue;
+    }
+    // Only the first mark ends a clause safely: a later one may close a longer
+    // aside ("Anderson, who spent five years in Kyiv, said …").
+    if (seenMark) continue;
+    seenMark = true;
+    if (wordsIn(text.slice(start, at)) >= minHead && wordsIn(rest) >= minTail) out.push(at);
   }
   return out;
 }
@@ -152,6 +165,7 @@ export function asides(text: string, start: number, end: number, maxWords = 14, 
     if (/^\s*(?:and|or)\b/iu.test(text.slice(a.at + 1, b.at)) || /^\s*(?:and|or)\b/iu.test(text.slice(b.at + 1, end))) continue;
     if (wordsIn(text.slice(start, a.at)) < 2) continue;
     out.push({ start: a.dash ? a.at - 1 : a.at, end: b.at + 1 });
+    k++; // the closing mark opens no second aside
   }
   return out;
 }

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compressSentence } from '../../../src/stages/summarize/index.js';
+
+const kept = (text: string): string => {
+  const c = compressSentence(text, 0, text.length);
+  return c.pieces.map((p) => text.slice(p.start, p.end)).join(' ') + (c.cutEnding ? ' |cut' : '');
+};
+
+test('compress: dateline, label and attribution tail go; the facts stay', () => {
+  assert.equal(kept('WASHINGTON (Reuters) - The Senate passed the bill on Tuesday after a long debate.'), 'The Senate passed the bill on Tuesday after a long debate.');
+  assert.equal(kept('Why it matters: The ruling affects millions of borrowers across the country.'), 'The ruling affects millions of borrowers across the country.');
+  assert.equal(kept('The storm killed at least 12 people in three states, officials said.'), 'The storm killed at least 12 people in three states |cut');
+  assert.equal(kept('The company will cut 500 jobs by the end of the year, according to a memo seen by Reuters.'), 'The company will cut 500 jobs by the end of the year |cut');
+});
+
+test('compress: a short parenthetical inside the sentence is cut, a quotation keeps its speaker', () => {
+  assert.equal(kept('Sen. Joe Manchin (D-W.Va.) voted against the measure on Friday evening.'), 'Sen. Joe Manchin voted against the measure on Friday evening.');
+  const quote = '“We will not back down from this fight,” the governor said.';
+  assert.equal(kept(quote), quote);
+});
+
+test('compress: clause ends and asides are offered as cuts, not made', () => {
+  const text = 'Virginia Attorney General Mark Herring, a Democrat, admitted Wednesday to wearing blackface, further ensnaring the state in chaos.';
+  const c = compressSentence(text, 0, text.length);
+  assert.equal(c.pieces.length, 1);
+  assert.deepEqual(c.clauseEnds.map((e) => text.slice(0, e).split(' ').pop()), ['blackface']);
+  assert.deepEqual(c.asides.map((a) => text.slice(a.start, a.end)), [', a Democrat,']);
+  // "1,000" and a list of names are not clause boundaries.
+  const list = 'Officials said 1,000 people fled as Smith, Jones and Brown left the city late on Monday.';
+  const l = compressSentence(list, 0, list.length);
+  assert.deepEqual(l.clauseEnds, []);
+});

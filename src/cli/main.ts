@@ -5,7 +5,6 @@ import { cmdCluster } from './cmd-cluster.js';
 import { SIMILARITY_SPEC, cmdSimilarity } from './cmd-similarity.js';
 import { QUOTES_SPEC, cmdQuotes } from './cmd-quotes.js';
 import { SUMMARIZE_SPEC, cmdSummarize } from './cmd-summarize.js';
-import { SUMMARIZE_SPEC, cmdSummarize } from './cmd-summarize.js';
 import { CLUSTER_SPEC, EXTRACT_SPEC } from './batch-specs.js';
 import { describeError, EXIT, neutralise } from './errors.js';
 import { commandHelp, parseFlags, type CommandSpec } from './flags.js';
@@ -21,7 +20,6 @@ const COMMANDS: Record<string, (argv: readonly string[], io: Io) => number | Pro
   cluster: cmdCluster,
   similarity: cmdSimilarity,
   quotes: cmdQuotes,
-  summarize: cmdSummarize,
   summarize: cmdSummarize,
 };
 
@@ -39,7 +37,6 @@ const SPECS: Record<string, CommandSpec> = {
   cluster: CLUSTER_SPEC,
   similarity: SIMILARITY_SPEC,
   quotes: QUOTES_SPEC,
-  summarize: SUMMARIZE_SPEC,
   summarize: SUMMARIZE_SPEC,
 };
 

@@ -20,6 +20,8 @@ const QUALIFIERS: readonly (readonly [RegExp, Qualifier])[] = [
 
 /** Words after a number that make it a clock time. */
 const TIME_AFTER = /^\s*(?:uhr(?![\p{L}])|h(?![\p{L}])|a\.\s?m\.|p\.\s?m\.|am(?![\p{L}])|pm(?![\p{L}])|点|時|صباحا|مساء)/iu;
+/** A range connector and a second number after a number. */
+const RANGE_AFTER = /^\s*(?:[-–]|bis|à|a|al|do|до|ile|ve|到|至|و)\s*\d/iu;
 /** Hour words: after "21.50" or "19h30"-style numbers they make a clock time; after "24" a duration. */
 const HOURS_AFTER = /^\s*(?:heures?|horas?|ore|godz\p{L}*|час\p{L}*|saat)(?![\p{L}])/iu;
 /** Words before a number that make it a time, an identifier, an address or a phone number. */
@@ -97,12 +99,15 @@ function isQuantity(tok: NumberToken, before: string, after: string, text: strin
   if (HOURS_AFTER.test(after) && !tok.plainInteger && tok.value < 24.6) return false;
   if (CODE_BEFORE.test(before) || NAMED_BEFORE.test(before)) return false;
   // Ordinals and compounds: "3.", "1er", "20-ю", "71-letni", "100-jährigen", "2-0" scores.
-  if (/^(?:\.(?!\d)\s*\p{Ll}|er\b|e\b|º|°|ª|-?(?:й|я|ю|го|м|е|ый|ая)\b|['’](?:inci|ıncı|üncü|uncu)|-\p{L}|[-–:]\d)/u.test(after)) return false;
-  if (/\d\s*[-–:]\s*$/.test(before)) return false;
+  if (/^(?:\.(?!\d)\s*\p{Ll}|er\b|e\b|º|°|ª|-?(?:й|я|ю|го|м|е|ый|ая)\b|['’](?:inci|ıncı|üncü|uncu)|-\p{L}|:\d)/u.test(after)) return false;
+  // Scores and times ("2-0", "(1-2)", "10:30"); a range of larger numbers ("12 000-12 300") stays.
+  if (tok.end - tok.start <= 2 && /^\s*[-–]\s*\d{1,2}(?!\d)/.test(after)) return false;
+  if (/(?:^|[^\d])\d{1,2}\s*[-–:]\s*$/.test(before) && tok.end - tok.start <= 2) return false;
   // Phone numbers, web addresses, postcodes glued to words.
-  if (/^[/@]|^\p{Script=Latin}/u.test(after) && !/^(?:km|kg|mm|cm|m²|ha|mw|gw|kw|mph|k)\b/iu.test(after)) return false;
+  if (/^[/@]|^\p{Script=Latin}/u.test(after) && !/^(?:km|kg|mm|cm|m²|ha|mw|gw|kw|mph|k|bp|pb)\b/iu.test(after)) return false;
   if (/[/@]$|www\.\S*$/.test(before)) return false;
-  if (tok.plainInteger && tok.end - tok.start >= 5) return false;
+  // Five digits and more without grouping are postcodes and codes, unless a range ("12000 a 12300") or a hedge frames them.
+  if (tok.plainInteger && tok.end - tok.start >= 5 && !RANGE_AFTER.test(after) && !QUALIFIERS.some(([re]) => re.test(before))) return false;
   // "(7)" after a number word repeats it; "Immagine 1 di / 30" and lone page furniture are not counts.
   void text;
   return true;

@@ -72,7 +72,7 @@ export const DAY_WORDS: Readonly<Record<string, Readonly<Record<string, number>>
   ru: { сегодня: 0, вчера: -1, завтра: 1, позавчера: -2, послезавтра: 2 },
   tr: { bugün: 0, dün: -1, yarın: 1 },
   ar: { اليوم: 0, أمس: -1, الأمس: -1, امس: -1, غدا: 1, غداً: 1, 'أول أمس': -2 },
-  zh: { 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 明天: 1, 明日: 1, 前天: -2, 后天: 2 },
+  zh: { 今天: 0, 今日: 0, 本日: 0, 昨天: -1, 昨日: -1, 明天: 1, 明日: 1, 前天: -2, 后天: 2 },
 };
 
 /** Words before or after a weekday that pick the next / the last one. */
@@ -91,7 +91,8 @@ export const FUTURE_CUES: Readonly<Record<string, RegExp>> = {
   pl: /(?:^|[^\p{L}])(?:będzie|będą|zostanie|zostaną|planowan\p{L}*|ma się|mają się|przyszł\p{L}*|nastąpi)(?![\p{L}])/iu,
   ru: /(?:^|[^\p{L}])(?:будет|будут|состоится|планиру\p{L}*|намерен\p{L}*|следующ\p{L}*)(?![\p{L}])/iu,
   tr: /\p{L}*(?:ecek|acak|eceğ|acağ)\p{L}*|itibaren/iu,
-  ar: /(?:سوف|سيتم|المتوقع|المقرر|المقررة|المقبل|القادم|ستبدأ|ستستمر|سي\p{L}+|ست\p{L}+)/u,
+  // Not the bare future prefixes "سـ/ستـ": too many nouns start with them ("سيارة", a car).
+  ar: /(?:سوف|سيتم|المتوقع|المقرر|المقررة|المقبل|القادم|ستبدأ|ستستمر)/u,
   zh: /将|将要|计划|预计|下周|即将/u,
 };
 

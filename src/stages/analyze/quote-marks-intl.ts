@@ -142,8 +142,20 @@ function findClose(text: string, open: number, le: number): { at: number; end: n
   return unclosedEnd(text, open, limit);
 }
 
-/** An unclosed quote runs to the end of its sentence (at least a few words), or to `limit`. */
+/**
+ * An unclosed quote runs to the end of its sentence (at least a few words), or
+ * to `limit`; one announced by a colon ("şunlar kaydedildi: "…") to the end of
+ * its paragraph.
+ */
 function unclosedEnd(text: string, open: number, limit: number): { at: number; end: number } | undefined {
+  if (/[:：]\s*$/u.test(text.slice(Math.max(0, open - 3), open))) {
+    // To the last sentence end of the paragraph: trailing page furniture without a full stop stays out.
+    const nl = text.indexOf('\n', open);
+    const para = text.slice(open + 1, Math.min(limit, nl < 0 ? text.length : nl));
+    let last = -1;
+    for (const m of para.matchAll(/[.!?…。！？؟](?=\s|$)|[。！？]/gu)) last = m.index + m[0].length;
+    if (last > 0) return { at: open + 1 + last, end: open + 1 + last };
+  }
   const re = /[.!?…。！？؟](?=\s|$)/gu;
   re.lastIndex = open + 1;
   for (let m = re.exec(text); m !== null && m.index < limit; m = re.exec(text)) {

@@ -16,10 +16,11 @@ import { entityKey } from '../analyze/names.js';
 
 export type BlockKeys = (name: string) => readonly string[];
 
-function deletions(w: string, depth: number, prefix: string, out: Set<string>): void {
+/** `w` with up to `depth` letters deleted; a later deletion never left of an earlier one (each set of positions once). */
+function deletions(w: string, depth: number, prefix: string, out: Set<string>, from = 0): void {
   out.add(prefix + w);
   if (depth === 0) return;
-  for (let i = 0; i < w.length; i++) deletions(w.slice(0, i) + w.slice(i + 1), depth - 1, prefix, out);
+  for (let i = from; i < w.length; i++) deletions(w.slice(0, i) + w.slice(i + 1), depth - 1, prefix, out, i);
 }
 
 /**

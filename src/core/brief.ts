@@ -170,9 +170,17 @@ export interface BriefClaim {
   readonly contradictedBy?: readonly { readonly text: string; readonly citations: readonly Citation[]; readonly lineages: readonly string[] }[];
 }
 
+/** The brief's opening: a neutral account of what the independent sources report, every sentence cited. */
+export interface BriefOverview {
+  readonly text: string;
+  readonly sentences: readonly { readonly text: string; readonly citations: readonly Citation[] }[];
+}
+
 export interface StoryBrief {
   readonly id: StoryId;
   readonly title: string;
+  /** About 70 words from one article of each independent source (copies would outvote the rest). */
+  readonly overview: BriefOverview;
   /** Earliest and latest known publication dates. */
   readonly dateRange?: { readonly from: string; readonly to: string };
   readonly articles: readonly BriefArticle[];

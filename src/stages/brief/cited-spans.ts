@@ -53,6 +53,7 @@ interface Draft {
 function collect(brief: StoryBrief): readonly { readonly c: Citation; readonly kind: SpanKind; readonly note: string }[] {
   const out: { c: Citation; kind: SpanKind; note: string }[] = [];
   for (const s of brief.summary) for (const c of s.citations) out.push({ c, kind: 'summary', note: `${s.kind === 'agreed' ? 'Agreed' : 'One source'}: ${clip(s.text, 80)}` });
+  for (const x of brief.overview?.sentences ?? []) for (const c of x.citations) out.push({ c, kind: 'summary', note: `Summary: ${clip(x.text, 80)}` });
   for (const cl of brief.claims ?? []) {
     if (cl.status !== 'contested') continue;
     for (const c of cl.citations) out.push({ c, kind: 'summary', note: `Contested: ${clip(cl.text, 80)}` });

@@ -9,6 +9,13 @@ import { clip, distinctValues, formatFigureValue, formatNumber, orderFigureValue
 import { articleLink, citeLink, citeLinks, none } from './html-context.js';
 import type { HtmlContext, HtmlSection } from './html-context.js';
 
+/** "Summary": the overview, each sentence followed by its citations. */
+export function overviewSection(ctx: HtmlContext): HtmlSection {
+  const sentences = ctx.brief.overview?.sentences ?? [];
+  const body = sentences.map((s) => `${h(s.text)} ${citeLinks(s.citations, ctx)}`).join(' ');
+  return { id: 'summary', title: 'Summary', count: sentences.length, body: sentences.length === 0 ? none() : `<p class="overview">${body}</p>` };
+}
+
 /** "What the sources agree on" or "Reported by only one source". */
 export function summarySection(kind: 'agreed' | 'single', ctx: HtmlContext): HtmlSection {
   const items = ctx.brief.summary.filter((s) => s.kind === kind);

@@ -160,4 +160,5 @@ ul.claims.contested li { border-left-color: var(--warn); }
 .series .pt { fill: var(--accent); }
 .series .axis { stroke: var(--muted); }
 @media print { .prov-graph, .series { break-inside: avoid; } }
+p.overview { font-size: 17px; line-height: 1.6; margin: 4px 0; }
 `;

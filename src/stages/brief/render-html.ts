@@ -8,7 +8,7 @@ import { escapeHtml as h } from './escape.js';
 import { formatDay, formatNumber } from './format.js';
 import { articlesSection, sourcesSection } from './html-articles.js';
 import { entitiesSection, reuseSection, timelineSection } from './html-background.js';
-import { contestedSection, figuresSection, quotesSection, summarySection } from './html-claims.js';
+import { contestedSection, figuresSection, overviewSection, quotesSection, summarySection } from './html-claims.js';
 import { provenanceSection } from './html-provenance.js';
 import { htmlContext } from './html-context.js';
 import type { HtmlContext, HtmlSection } from './html-context.js';
@@ -50,6 +50,7 @@ function facts(ctx: HtmlContext): string {
 
 function sectionsOf(ctx: HtmlContext, withText: boolean): readonly HtmlSection[] {
   return [
+    overviewSection(ctx),
     sourcesSection(ctx),
     provenanceSection(ctx),
     summarySection('agreed', ctx),

@@ -202,6 +202,7 @@ export function renderMarkdown(brief: StoryBrief, opts: MarkdownOptions = {}): s
   const parts = [
     `# ${md(brief.title)}`,
     meta,
+    section('Summary', (brief.overview?.sentences ?? []).length > 0 ? [brief.overview.sentences.map((x) => `${md(x.text)} ${refs(x.citations, ctx)}`).join(' ')] : []),
     section('Articles', articlesTable(ctx)),
     section('Who copied whom', provenance(ctx)),
     section('What the sources agree on', agreed),

@@ -5,6 +5,8 @@ import { buildTimeline } from './build-timeline.js';
 import { CLAIM_DEFAULTS, rankedClaims, type ClaimContext, type RankedClaim } from './claims.js';
 import type { ProvenanceLink } from '../provenance/index.js';
 import type { Reuse } from '../../core/types.js';
+import { summarizeCluster } from '../summarize/index.js';
+import type { BriefClaim, BriefOverview } from '../../core/brief.js';
 import { groupFigures } from './group-figures.js';
 import { groupQuotes } from './group-quotes.js';
 import { mergeEntities } from './merge-entities.js';
@@ -49,6 +51,7 @@ export function compareStory(input: StoryInput, rules: CompareRules, opts: Compa
   const brief: StoryBrief = {
     id: input.id,
     title: pickTitle(members),
+    overview: withClaimCitations(overviewOf(input), claims),
     articles,
     summary: summaryOf(ranked, opts),
     figures: groupFigures(
@@ -94,6 +97,44 @@ function summaryOf(ranked: readonly RankedClaim[], opts: typeof COMPARE_DEFAULTS
     ...agreed.map((r): SummarySentence => ({ text: r.claim.text, kind: 'agreed', citations: r.claim.citations })),
     ...singles.map((r): SummarySentence => ({ text: r.claim.text, kind: 'single', citations: r.claim.citations })),
   ];
+}
+
+/**
+ * The overview summarises one article per lineage (its origin, else its
+ * longest member): what independent sources report, not what the most
+ * copied text says. The 40 largest lineages at most, in story order.
+ */
+function overviewOf(input: StoryInput): BriefOverview {
+  const byId = new Map(input.members.map((m) => [m.article.id as string, m]));
+  const order = new Map(input.members.map((m, i) => [m.article.id as string, i]));
+  const lineages = input.provenance?.lineages ?? input.members.map((m) => ({ articleIds: [m.article.id], origin: null }));
+  const reps = [...lineages]
+    .sort((a, b) => b.articleIds.length - a.articleIds.length)
+    .slice(0, 40)
+    .map((l) => byId.get(l.origin ?? [...l.articleIds].sort((x, y) => byId.get(y)!.article.text.length - byId.get(x)!.article.text.length)[0]!)!)
+    .sort((a, b) => order.get(a.article.id)! - order.get(b.article.id)!);
+  const result = summarizeCluster({ articles: reps.map((m) => ({ title: m.article.title, text: m.article.text, sentences: m.analysis.sentences })) }, { maxWords: 75 });
+  const sentences = result.sentences.map((s) => ({
+    text: s.text,
+    citations: s.citations.filter((c) => c.field !== 'title').map((c) => ({ articleId: reps[c.article]!.article.id, start: c.start, end: c.end })),
+  }));
+  return { text: result.summary, sentences };
+}
+
+/**
+ * An overview sentence taken from one source cites every source of the
+ * claim it states, so the summary shows who confirms each line.
+ */
+function withClaimCitations(overview: BriefOverview, claims: readonly BriefClaim[]): BriefOverview {
+  const sentences = overview.sentences.map((s) => {
+    const own = s.citations[0];
+    if (own === undefined) return s;
+    const claim = claims.find((c) => c.citations.some((x) => x.articleId === own.articleId && x.start <= own.start && own.end <= x.end));
+    if (claim === undefined || claim.citations.length < 2) return s;
+    const others = claim.citations.filter((x) => x.articleId !== own.articleId);
+    return { ...s, citations: [...s.citations, ...others] };
+  });
+  return { ...overview, sentences };
 }
 
 function claimContext(input: StoryInput, entities: readonly { name: string; aliases: readonly string[] }[]): ClaimContext {

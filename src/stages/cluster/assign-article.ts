@@ -180,7 +180,11 @@ export function planAssignment(view: ClusterView, doc: ClusterDoc, params: Parti
   const mergeAt = headline ? p.headlineMergeThreshold : p.mergeThreshold;
   // The runners-up say how alike any two articles of this topic and language are: an article about "coronavirus in
   // Poland" is close to every Polish coronavirus story, and its best match must stand out from them to be its story.
-  const runnersUp = scored.slice(1, 1 + p.backgroundCandidates);
+  // Stories close enough to merge through the article are not background: the article links them.
+  const runnersUp = scored
+    .slice(1)
+    .filter((s) => s.sim < mergeAt)
+    .slice(0, p.backgroundCandidates);
   const background = runnersUp.length > 0 ? runnersUp.reduce((a, s) => a + s.sim, 0) / runnersUp.length : 0;
   const joins = best !== undefined && best.sim - p.backgroundWeight * background >= threshold;
   // Merge guard: the article must link the two stories, and the stories must also resemble each other, so one

@@ -11,7 +11,9 @@ test('title terms get their own channel beside the shared terms', () => {
   assert.ok(f.terms.has('stromboli'));
   assert.ok(f.terms.has(`${TITLE_PREFIX}stromboli`));
   assert.ok(![...f.terms.keys()].some((t) => t === `${TITLE_PREFIX}hikers`), 'body words stay out of the title channel');
-  assert.equal(f.titleSupport, 1);
+  // Every title term is in the body; three terms of the six a title needs to count whole.
+  assert.equal(f.titleSupport, 3 / CLUSTER_DEFAULTS.titleMinTerms);
+  assert.equal(docFeatures({ id: asArticleId('a_1'), title: 'Stromboli volcano erupts', text: body }, { ...CLUSTER_DEFAULTS, titleMinTerms: 0 }).titleSupport, 1);
 });
 
 test('a title the body does not back (a site name) has no support; a headline alone has no second channel', () => {

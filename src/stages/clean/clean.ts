@@ -171,7 +171,9 @@ export function clean(raw: RawArticle, options: Partial<CleanOptions> = {}): Res
 
   const text = paragraphs.join('\n\n');
   if (text === '') return fail('empty', 'no text left after cleaning');
-  if (text.length < opts.minChars) return fail('too-short', `${text.length} characters after cleaning, minimum ${opts.minChars}`);
+  // A Chinese or Japanese character carries about as much as three Latin ones, so CJK text is weighed accordingly.
+  const size = text.length + 2 * (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0);
+  if (size < opts.minChars) return fail('too-short', `${text.length} characters after cleaning, minimum ${opts.minChars}`);
   if (text.length > opts.maxChars) return fail('too-long', `${text.length} characters after cleaning, limit ${opts.maxChars}; split it into articles`);
 
   const metaDate = raw.published && !Number.isNaN(Date.parse(raw.published)) ? raw.published : undefined;

@@ -3,7 +3,7 @@
  * extracted, because Readability rewrites the document it is given.
  */
 import type { RawArticle } from '../../core/types.js';
-import { readPage } from './extract/extract-page.js';
+import { MAX_MARKUP, readPage } from './extract/extract-page.js';
 
 /** Either an article or the reason there is none. */
 export type HtmlOutcome =
@@ -24,6 +24,7 @@ export function parseHtml(path: string, html: string, pageUrl?: string): HtmlOut
   // The same reader as `parallax extract`, measured on the benchmark pages.
   const page = readPage(html, pageUrl);
   if (!page) return { ok: false, message: 'not an HTML document' };
+  if ('tooLarge' in page) return { ok: false, message: `HTML page too large: ${page.tooLarge} characters of markup without scripts and styles (limit ${MAX_MARKUP})` };
   if (page.paragraphs.join('').trim() === '') return { ok: false, message: 'HTML page has no extractable text' };
   const { meta } = page;
   const article: RawArticle = compact({

@@ -72,3 +72,16 @@ test('capNesting leaves ordinary pages untouched and caps deep ones', () => {
   const deep = capNesting('<span>'.repeat(10_000));
   assert.equal(deep.split('<span>').length - 1, MAX_NESTING);
 });
+
+test('a page with more markup than MAX_MARKUP is refused before parsing, with its size', async () => {
+  const { MAX_MARKUP } = await import('../../../src/stages/ingest/extract/extract-page.js');
+  const para = `<p>${BODY}</p>\n`;
+  const html = `<html><body><article>${para.repeat(Math.ceil(MAX_MARKUP / para.length) + 10)}</article></body></html>`;
+  const r = parseInput('huge.html', enc(html));
+  assert.equal(r.articles.length, 0);
+  assert.match(r.problems[0]!.message, /^HTML page too large: \d+ characters of markup without scripts and styles \(limit 4000000\)$/);
+  assert.match(String(extractPage({ id: 1, html }).error), /^page too large/);
+  // Scripts do not count: a page with a big inline script is read.
+  const scripted = `<html><head><script>var data = "${'x'.repeat(MAX_MARKUP)}";</script></head><body><article>${para}</article></body></html>`;
+  assert.equal(parseInput('scripted.html', enc(scripted)).articles.length, 1);
+});

@@ -76,6 +76,21 @@ export function indexedMetaDoc(document: MetaDoc): MetaDoc {
 /** Refuse absurd pages rather than stall a worker (the largest benchmark page is ~2 MB). */
 const MAX_HTML = 20_000_000;
 
+/**
+ * Markup left after scripts, styles and comments go: the DOM of a page costs
+ * about 30 times its size in memory and Readability's time grows with it (a
+ * 19 MB page took 19 s and 650 MB). The largest dev page keeps 365,000
+ * characters; ten times that is no article page.
+ */
+export const MAX_MARKUP = 4_000_000;
+
+const JSON_LD_SCRIPT = /<script\b[^>]*ld\+json[^>]*>[\s\S]*?<\/script\s*>/gi;
+
+/** A page refused before parsing, with its markup's size. */
+export interface PageTooLarge {
+  readonly tooLarge: number;
+}
+
 /** What one page gives: the metadata and the main text's paragraphs. */
 export interface ReadPage {
   readonly meta: PageMetadata;
@@ -89,9 +104,14 @@ export interface ReadPage {
  * read it. Metadata is read first, because Readability rewrites the document.
  * Throws only on a broken environment; a page that is not HTML gives undefined.
  */
-export function readPage(rawHtml: string, pageUrl?: string): ReadPage | undefined {
+export function readPage(rawHtml: string, pageUrl?: string): ReadPage | PageTooLarge | undefined {
   // Nesting is capped before parsing, so no walk (ours or Readability's) overflows the stack.
   const html = capNesting(stripDeadMarkup(asHtmlDocument(rawHtml)));
+  if (html.length > MAX_MARKUP) {
+    // JSON-LD is one text node in the DOM, cheap to hold: it does not count.
+    const size = html.length - [...html.matchAll(JSON_LD_SCRIPT)].reduce((n, m) => n + m[0].length, 0);
+    if (size > MAX_MARKUP) return { tooLarge: size };
+  }
   const { document } = parseHTML(html);
   if (!document.documentElement || !document.body) return undefined;
   const meta = readMetadata(indexedMetaDoc(document as unknown as MetaDoc), pageUrl);
@@ -123,6 +143,7 @@ export function extractPage(page: PageInput): ExtractedPage {
   try {
     const read = readPage(page.html, page.url);
     if (!read) return { ...empty, error: 'not an HTML document' };
+    if ('tooLarge' in read) return { ...empty, error: `page too large (${read.tooLarge} characters of markup without scripts and styles, limit ${MAX_MARKUP})` };
     return {
       id: page.id,
       title: read.title ?? null,

@@ -44,8 +44,19 @@ export function shingleSet(text: string, params: MinHashParams = MINHASH_DEFAULT
   // Texts shorter than one shingle still get one shingle, so a short text is
   // not "empty" and can match itself.
   const last = Math.max(0, words.length - k);
-  for (let i = 0; i <= last; i++) out.add(fnv1a32(words.slice(i, i + k).join(' ')));
+  for (let i = 0; i <= last; i++) out.add(shingleHash(words, i, Math.min(k, words.length - i)));
   return out;
+}
+
+/** `fnv1a32(words.slice(i, i + k).join(' '))`, without building the string (FNV-1a is a running hash). */
+function shingleHash(words: readonly string[], i: number, k: number): number {
+  let h = 0x811c9dc5;
+  for (let l = 0; l < k; l++) {
+    if (l > 0) h = Math.imul(h ^ 32, 0x01000193);
+    const w = words[i + l]!;
+    for (let c = 0; c < w.length; c++) h = Math.imul(h ^ w.charCodeAt(c), 0x01000193);
+  }
+  return h >>> 0;
 }
 
 /**

@@ -10,7 +10,7 @@ export type DecodedText = { readonly text: string } | { readonly problem: string
 /** UTF-16 without a BOM: in mostly-Latin text every other byte is zero. */
 function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const n = Math.min(bytes.length - (bytes.length % 2), 1024);
-  if (n < 4) return undefined;
+  if (n < 16) return undefined;
   let evenZero = 0, oddZero = 0;
   for (let i = 0; i < n; i += 2) {
     if (bytes[i] === 0) evenZero++;
@@ -35,11 +35,16 @@ function decodeStrict(label: string, bytes: Uint8Array): string | undefined {
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   const bom16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
-  const utf16 = bom16 ?? (bytes.includes(0) ? sniffUtf16(bytes) : undefined);
-  if (utf16) {
+  if (bom16) {
     // TextDecoder drops the BOM itself.
-    const text = decodeStrict(utf16, bytes);
-    return text !== undefined ? { text } : { problem: `not valid ${utf16.toUpperCase()} text` };
+    const text = decodeStrict(bom16, bytes);
+    return text !== undefined ? { text } : { problem: `not valid ${bom16.toUpperCase()} text` };
+  }
+  const sniffed = bytes.includes(0) ? sniffUtf16(bytes) : undefined;
+  if (sniffed) {
+    // Without a BOM it is only a guess: text it must be, or the file is binary after all.
+    const text = decodeStrict(sniffed, bytes);
+    if (text !== undefined && !/[\u0000-\u0008\u000e-\u001f]/.test(text)) return { text };
   }
   if (bytes.includes(0)) return { problem: 'binary file (contains NUL bytes), not text' };
   const text = decodeStrict('utf-8', bytes);

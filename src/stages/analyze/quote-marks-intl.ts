@@ -165,10 +165,12 @@ function unclosedEnd(text: string, open: number, limit: number): { at: number; e
 }
 
 function sentenceStartIn(text: string, pos: number, ls: number): number {
-  for (let j = pos - 1; j > ls; j--) {
+  // Bounded look-back: a quote with a lost opening mark is taken to be at most a few sentences long.
+  const floor = Math.max(ls, pos - 600);
+  for (let j = pos - 1; j > floor; j--) {
     if (/[.!?…。！？؟]/u.test(text[j]) && /\s/.test(text[j + 1] ?? '') && /[\p{Lu}\p{Lo}\d"“„«]/u.test(text[j + 2] ?? '')) return j + 2;
   }
-  return ls;
+  return floor;
 }
 
 function trimmed(text: string, openStart: number, from: number, to: number, closeEnd: number, closed: boolean): Mark | undefined {

@@ -269,7 +269,7 @@ const FIRST_PERSON = /(?<![\p{L}])(?:ja|my|nas|nam|nami|mnie|mi|nasz\p{L}*|mój|
  */
 function dashQuotes(text: string, lex: SpeechLexicon, marks: readonly Mark[]): Mark[] {
   const re = new RegExp(
-    String.raw`(?:^|(?<=[.!?…]\s))(?:[-–—]\s+)?((?:(?![-–—]\s)[^"“”«»„\n])+?)\s[-–—]\s(?=(?:${lex.verbs})(?![\p{L}]))`,
+    String.raw`(?:^|(?<=[.!?…]\s))(?:[-–—]\s+)?((?:(?![-–—]\s)[^"“”«»„\n]){10,600}?)\s[-–—]\s(?=(?:${lex.verbs})(?![\p{L}]))`,
     'gmu',
   );
   const out: Mark[] = [];

@@ -87,14 +87,3 @@ export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: stri
   const bags = weightByRarity(pending.map((u) => bagOf(u.text)));
   return pending.map((u, i) => ({ ...u, bag: bags[i]! }));
 }
-
-/** Rarity-weighted words two units share, for blocking: the strongest links first. */
-export function sharedWeight(a: Bag, b: Bag): number {
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const [k, w] of small.weights) {
-    const v = large.weights.get(k);
-    if (v !== undefined) shared += Math.min(w, v);
-  }
-  return shared;
-}

@@ -9,7 +9,7 @@
 import type { BriefClaim, Citation } from '../../core/brief.js';
 import type { ArticleId } from '../../core/ids.js';
 import type { Analysis } from '../../core/types.js';
-import { type ClaimUnit, sharedWeight, toClaimUnits } from './claim-units.js';
+import { type ClaimUnit, toClaimUnits } from './claim-units.js';
 import { dice } from './text-sim.js';
 import { UnionFind } from './union-find.js';
 
@@ -100,40 +100,48 @@ function factsOf(u: ClaimUnit): string[] {
   return [...[...u.names].map((n) => `e:${n}`), ...[...u.numbers.values()].flat().map((v) => `n:${v}`)];
 }
 
-/** Pairs of units from different articles, each unit keeping its strongest partners only. */
+/**
+ * Pairs of units from different articles, each unit keeping its strongest
+ * partners only. Shared rare-word weight is summed while walking the
+ * postings, so a unit costs the length of its words' postings, not a bag
+ * comparison per partner.
+ */
 function candidatePairs(units: readonly ClaimUnit[], perUnit: number): [number, number][] {
-  const postings = new Map<string, number[]>();
+  const postings = new Map<string, { ids: number[]; weights: number[] }>();
   units.forEach((u, i) => {
-    for (const k of u.bag.weights.keys()) {
+    for (const [k, w] of u.bag.weights) {
       const p = postings.get(k);
-      if (p) p.push(i);
-      else postings.set(k, [i]);
+      if (p) {
+        p.ids.push(i);
+        p.weights.push(w);
+      } else postings.set(k, { ids: [i], weights: [w] });
     }
   });
   // Words in a quarter of all statements say nothing about which two match.
   const maxPosting = Math.max(8, Math.floor(units.length * 0.25));
-  const keys = new Set<string>();
+  const keys = new Set<number>();
   const out: [number, number][] = [];
-  const seen = new Uint8Array(units.length);
+  const acc = new Float64Array(units.length);
+  const touched: number[] = [];
   units.forEach((u, i) => {
-    const partners: number[] = [];
-    for (const k of u.bag.weights.keys()) {
+    for (const [k, w] of u.bag.weights) {
       const p = postings.get(k)!;
-      if (p.length > maxPosting) continue;
-      for (const j of p) {
-        if (j === i || seen[j]) continue;
-        seen[j] = 1;
-        partners.push(j);
+      if (p.ids.length > maxPosting) continue;
+      for (let x = 0; x < p.ids.length; x++) {
+        const j = p.ids[x]!;
+        if (j === i) continue;
+        if (acc[j] === 0) touched.push(j);
+        acc[j] += Math.min(w, p.weights[x]!);
       }
     }
-    for (const j of partners) seen[j] = 0;
-    const best = partners
+    const best = touched
       .filter((j) => !sameArticlesOnly(u, units[j]!))
-      .map((j) => ({ j, w: sharedWeight(u.bag, units[j]!.bag) }))
-      .sort((a, b) => b.w - a.w || a.j - b.j)
+      .sort((a, b) => acc[b]! - acc[a]! || a - b)
       .slice(0, perUnit);
-    for (const { j } of best) {
-      const key = i < j ? `${i}|${j}` : `${j}|${i}`;
+    for (const j of touched) acc[j] = 0;
+    touched.length = 0;
+    for (const j of best) {
+      const key = i < j ? i * units.length + j : j * units.length + i;
       if (keys.has(key)) continue;
       keys.add(key);
       out.push(i < j ? [i, j] : [j, i]);

@@ -17,6 +17,7 @@
  *   node --import tsx bench/brief-scale.ts                          # 50…1000, 0 and 5,000 fillers
  *   node --import tsx bench/brief-scale.ts --sizes 200,1000 --fillers 0
  *   node --import tsx bench/brief-scale.ts --db /tmp/x.db --keep     # reuse a built database
+ *   ... --example                                                   # originals from examples/ (as without ../shared)
  * Gated figures are ceilings (bench/run.ts): CPU seconds, peak MB and JSON KB
  * at 200 and 1,000, the growth exponent of the CPU time from 200 to 1,000, and
  * the slowdown of the 1,000 brief with the fillers. Wall seconds are printed:
@@ -102,7 +103,7 @@ const GIVEME = join(SHARED, 'giveme5w1h');
 /** A few dozen originals: the largest gold events of giveme5w1h until 30 articles, else the bundled example. */
 function loadOriginals(): { originals: Original[]; from: string } {
   const paras = (body: string): string[] => body.split('\n').map((l) => l.trim()).filter(Boolean);
-  if (existsSync(join(GIVEME, 'articles.jsonl')) && existsSync(join(GIVEME, 'gold.jsonl'))) {
+  if (!args.includes('--example') && existsSync(join(GIVEME, 'articles.jsonl')) && existsSync(join(GIVEME, 'gold.jsonl'))) {
     const jsonl = <T>(f: string): T[] => readFileSync(join(GIVEME, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
     const gold = jsonl<{ id: string; story: string }>('gold.jsonl');
     const sizes = new Map<string, number>();
@@ -210,7 +211,7 @@ function fillers(count: number, pool: readonly string[]): RawArticle[] {
 
 function fillerPool(originals: readonly Original[]): string[] {
   const uci = join(SHARED, 'semeval-multilingual-dev/articles.jsonl');
-  const texts = existsSync(uci)
+  const texts = !args.includes('--example') && existsSync(uci)
     ? readFileSync(uci, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text?: string }).text ?? '')
     : originals.flatMap((o) => o.paragraphs);
   return texts.flatMap((t) => sentencesOf(t.split('\n')[0] ?? '')).filter((s) => s.length >= 80 && s.length <= 300 && /^[\x20-\x7e]+$/.test(s));
@@ -311,8 +312,9 @@ if (FILLERS > 0) {
     process.stderr.write(`ingested ${r.added} fillers in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
   }
   const total = store.countArticles();
+  const others = total - storyIds(store).length;
   store.close();
-  withFillers = table(`the same with ${FILLERS.toLocaleString('en')} filler articles in the database (${total.toLocaleString('en')} articles in all)`, SIZES.filter((n) => n === 200 || n === MAXN));
+  withFillers = table(`the same with ${others.toLocaleString('en')} filler articles in the database (${total.toLocaleString('en')} articles in all)`, SIZES.filter((n) => n === 200 || n === MAXN));
 }
 
 const at = (n: number): Run | undefined => bare.get(n);

@@ -32,7 +32,7 @@ import { asStoryId } from '../src/core/ids.js';
 import { buildBrief } from '../src/pipeline/build-briefs.js';
 import { ingestArticles } from '../src/pipeline/ingest-articles.js';
 import { readInputs } from '../src/pipeline/read-inputs.js';
-import { renderJson } from '../src/stages/brief/render-json.js';
+import { renderHtml, renderJson, renderMarkdown } from '../src/stages/brief/index.js';
 import { SqliteStore } from '../src/storage/sqlite/sqlite-store.js';
 
 const args = process.argv.slice(2);
@@ -53,7 +53,10 @@ if (args[0] === '--child') {
   const t1 = performance.now();
   const json = brief ? renderJson(brief) : '';
   const renderSeconds = (performance.now() - t1) / 1000;
+  // Peak of the brief and its JSON; the Markdown and HTML renderings after it are measured for size only.
   const peakMB = process.resourceUsage().maxRSS / 1024;
+  const markdownBytes = brief ? Buffer.byteLength(renderMarkdown(brief)) : 0;
+  const htmlBytes = brief ? Buffer.byteLength(renderHtml(brief)) : 0;
   const s = brief as unknown as Record<string, unknown> | undefined;
   const count = (k: string): number => (Array.isArray(s?.[k]) ? (s[k] as unknown[]).length : 0);
   process.stdout.write(
@@ -64,6 +67,8 @@ if (args[0] === '--child') {
       renderSeconds,
       peakMB,
       jsonBytes: Buffer.byteLength(json),
+      markdownBytes,
+      htmlBytes,
       reuse: count('reuse'),
       lineages: count('lineages'),
       quotes: count('quotes'),
@@ -261,6 +266,8 @@ interface Run {
   renderSeconds: number;
   peakMB: number;
   jsonBytes: number;
+  markdownBytes: number;
+  htmlBytes: number;
   reuse: number;
   lineages: number;
   quotes: number;
@@ -280,7 +287,7 @@ function briefOfSize(n: number): Run | string {
 
 function table(label: string, sizes: readonly number[]): Map<number, Run> {
   const runs = new Map<number, Run>();
-  process.stdout.write(`\n${label}\n     N   brief s    CPU s   render s   peak MB   JSON bytes   reuse  lineages  quotes  claims\n`);
+  process.stdout.write(`\n${label}\n     N   brief s    CPU s   render s   peak MB   JSON bytes   MD bytes  HTML bytes   reuse  lineages  quotes  claims\n`);
   for (const n of sizes) {
     const r = briefOfSize(n);
     if (typeof r === 'string') {
@@ -289,7 +296,7 @@ function table(label: string, sizes: readonly number[]): Map<number, Run> {
     }
     runs.set(n, r);
     process.stdout.write(
-      `${String(r.articles).padStart(6)} ${r.seconds.toFixed(2).padStart(9)} ${r.cpuSeconds.toFixed(2).padStart(8)} ${r.renderSeconds.toFixed(2).padStart(10)} ${r.peakMB.toFixed(0).padStart(9)} ${String(r.jsonBytes).padStart(12)} ${String(r.reuse).padStart(7)} ${String(r.lineages).padStart(9)} ${String(r.quotes).padStart(7)} ${String(r.claims).padStart(7)}\n`,
+      `${String(r.articles).padStart(6)} ${r.seconds.toFixed(2).padStart(9)} ${r.cpuSeconds.toFixed(2).padStart(8)} ${r.renderSeconds.toFixed(2).padStart(10)} ${r.peakMB.toFixed(0).padStart(9)} ${String(r.jsonBytes).padStart(12)} ${String(r.markdownBytes).padStart(10)} ${String(r.htmlBytes).padStart(11)} ${String(r.reuse).padStart(7)} ${String(r.lineages).padStart(9)} ${String(r.quotes).padStart(7)} ${String(r.claims).padStart(7)}\n`,
     );
   }
   const ns = [...runs.keys()];

@@ -131,7 +131,7 @@ export function createFetcher(options: Partial<FetchOptions> = {}): Fetcher {
         return failure(current.href, 'unsupported-scheme', `only http and https are fetched (got ${current.protocol})`);
       }
       const verdict = robots ? await robots.check(current) : undefined;
-      if (verdict && !verdict.allowed) return failure(current.href, 'robots', verdict.message ?? 'disallowed by robots.txt');
+      if (verdict && !verdict.allowed) return failure(current.href, verdict.unreachable ? 'network' : 'robots', verdict.message ?? 'disallowed by robots.txt');
       const res = await withRetries(current, verdict?.crawlDelayMs);
       if (!res.ok) return res;
       const location = res.headers.location;

@@ -20,6 +20,8 @@ export interface RobotsVerdict {
   readonly crawlDelayMs?: number;
   /** Why not allowed (the rule, or an unreachable robots.txt). */
   readonly message?: string;
+  /** Not a verdict at all: the host could not be reached (offline, no such host). */
+  readonly unreachable?: true;
 }
 
 /** RFC 9309 asks crawlers to read at least 500 KiB; anything after is ignored. */
@@ -122,9 +124,8 @@ export function createRobotsCache(get: RobotsGet, token: string): RobotsCache {
           if (status !== undefined && status >= 400 && status < 500) return [];
           // A refused address is the page's problem too; let its own fetch report it.
           if (!r.ok && r.reason === 'blocked-address') return [];
-          // No connection at all (offline, no such host): a network error, not a robots.txt verdict;
-          // the page's own fetch fails the same way and reports it as such.
-          if (!r.ok && r.reason === 'network' && UNREACHABLE.test(r.message)) return [];
+          // No connection at all (offline, no such host): a network error, not a robots.txt verdict.
+          if (!r.ok && r.reason === 'network' && UNREACHABLE.test(r.message)) return { allowed: false, unreachable: true, message: r.message };
           return { allowed: false, message: `robots.txt of ${url.origin} unreachable (${r.ok ? `HTTP ${status}` : r.message}); not fetching` };
         });
         byOrigin.set(url.origin, entry);

@@ -9,6 +9,7 @@ import { CLUSTER_SPEC, EXTRACT_SPEC } from './batch-specs.js';
 import { describeError, EXIT, neutralise } from './errors.js';
 import { commandHelp, parseFlags, type CommandSpec } from './flags.js';
 import { nearest } from './suggest.js';
+import { progressSettings } from './progress.js';
 
 /** In the order `parallax --help` lists them. */
 const COMMANDS: Record<string, (argv: readonly string[], io: Io) => number | Promise<number>> = {
@@ -129,6 +130,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     return EXIT.usage;
   }
   const spec = SPECS[cmd];
+  progressSettings.quiet = false; // a command's --quiet sets it again
   try {
     if (spec) {
       if (parseFlags(spec, rest).values.help === true) {

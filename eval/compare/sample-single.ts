@@ -8,7 +8,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { itemsOf, type Brief } from './items.js';
-const [D = '', size = '45'] = process.argv.slice(2);
+const [D = '', size = '90'] = process.argv.slice(2);
 const all = readdirSync(D).filter((f) => f.startsWith('g5-')).sort().flatMap((f) => {
   const b = JSON.parse(readFileSync(`${D}/${f}`, 'utf8')) as Brief;
   return itemsOf(f.replace('.json', ''), b).filter((i) => i.type === 'single-source').map((i) => ({ i, b }));

@@ -32,14 +32,26 @@ export class SqliteStore implements Store {
     migrate(this.db);
   }
 
+  /**
+   * Prepared statements, made once per connection: a statement holds native
+   * memory the garbage collector does not see, so preparing one per call
+   * (hundreds of thousands in a big ingest) let the process grow by hundreds
+   * of megabytes before anything was collected.
+   */
+  private readonly statements = new Map<string, Database.Statement>();
+  private sql(text: string): Database.Statement {
+    let st = this.statements.get(text);
+    if (st === undefined) this.statements.set(text, (st = this.db.prepare(text)));
+    return st;
+  }
+
   schemaVersion(): number {
-    const r = this.db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
+    const r = this.sql('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
     return r.v ?? 0;
   }
 
   putArticle(article: CleanArticle, analysis: Analysis, ingestedAt: string): boolean {
-    const r = this.db
-      .prepare(
+    const r = this.sql(
         `INSERT OR IGNORE INTO articles (id, title, text, meta, analysis, published, source, language, ingested_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
@@ -58,28 +70,28 @@ export class SqliteStore implements Store {
   }
 
   hasArticle(id: ArticleId): boolean {
-    return this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
+    return this.sql('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
   }
 
   getArticle(id: ArticleId): StoredArticle | undefined {
-    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+    const row = this.sql('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
     return row ? toStored(row) : undefined;
   }
 
   listArticles(): StoredArticle[] {
-    return (this.db.prepare('SELECT * FROM articles ORDER BY seq').all() as ArticleRow[]).map(toStored);
+    return (this.sql('SELECT * FROM articles ORDER BY seq').all() as ArticleRow[]).map(toStored);
   }
 
   countArticles(): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
+    return (this.sql('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
   }
 
   setStory(articleId: ArticleId, storyId: StoryId): void {
-    this.db.prepare('UPDATE articles SET story_id = ? WHERE id = ?').run(storyId, articleId);
+    this.sql('UPDATE articles SET story_id = ? WHERE id = ?').run(storyId, articleId);
   }
 
   listStories(): Story[] {
-    const rows = this.db.prepare('SELECT id, story_id FROM articles WHERE story_id IS NOT NULL ORDER BY seq').all() as {
+    const rows = this.sql('SELECT id, story_id FROM articles WHERE story_id IS NOT NULL ORDER BY seq').all() as {
       id: string;
       story_id: string;
     }[];
@@ -96,21 +108,21 @@ export class SqliteStore implements Store {
   }
 
   getStory(id: StoryId): Story | undefined {
-    const rows = this.db.prepare('SELECT id FROM articles WHERE story_id = ? ORDER BY seq').all(id) as { id: string }[];
+    const rows = this.sql('SELECT id FROM articles WHERE story_id = ? ORDER BY seq').all(id) as { id: string }[];
     return rows.length === 0 ? undefined : { id, articleIds: rows.map((r) => r.id as ArticleId) };
   }
 
   storyArticles(id: StoryId): StoredArticle[] {
-    return (this.db.prepare('SELECT * FROM articles WHERE story_id = ? ORDER BY seq').all(id) as ArticleRow[]).map(toStored);
+    return (this.sql('SELECT * FROM articles WHERE story_id = ? ORDER BY seq').all(id) as ArticleRow[]).map(toStored);
   }
 
   putRejection(r: Rejection): void {
     // One row per input and reason (a unique index): a re-run refreshes its time instead of adding a copy.
-    this.db.prepare('INSERT OR REPLACE INTO rejections (path, reason, detail, at) VALUES (?, ?, ?, ?)').run(r.path, r.reason, r.detail ?? null, r.at);
+    this.sql('INSERT OR REPLACE INTO rejections (path, reason, detail, at) VALUES (?, ?, ?, ?)').run(r.path, r.reason, r.detail ?? null, r.at);
   }
 
   listRejections(): Rejection[] {
-    const rows = this.db.prepare('SELECT path, reason, detail, at FROM rejections ORDER BY rowid').all() as {
+    const rows = this.sql('SELECT path, reason, detail, at FROM rejections ORDER BY rowid').all() as {
       path: string;
       reason: string;
       detail: string | null;
@@ -120,13 +132,12 @@ export class SqliteStore implements Store {
   }
 
   loadState(name: string): string | undefined {
-    const r = this.db.prepare('SELECT json FROM stage_state WHERE name = ?').get(name) as { json: string } | undefined;
+    const r = this.sql('SELECT json FROM stage_state WHERE name = ?').get(name) as { json: string } | undefined;
     return r?.json;
   }
 
   saveState(name: string, json: string): void {
-    this.db
-      .prepare('INSERT INTO stage_state (name, json) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET json = excluded.json, updated_at = datetime(\'now\')')
+    this.sql('INSERT INTO stage_state (name, json) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET json = excluded.json, updated_at = datetime(\'now\')')
       .run(name, json);
   }
 

@@ -164,6 +164,8 @@ export function asides(text: string, start: number, end: number, maxWords = 14, 
     // A list ("A, B, and C") is not an aside.
     if (/^\s*(?:and|or)\b/iu.test(text.slice(a.at + 1, b.at)) || /^\s*(?:and|or)\b/iu.test(text.slice(b.at + 1, end))) continue;
     if (wordsIn(text.slice(start, a.at)) < 2) continue;
+    // ", said Dr. Walke, the CDC's incident manager." is an attribution, not an aside.
+    if (/^\s*(?:said|says|told|according)\b/iu.test(text.slice(a.at + 1, b.at))) continue;
     out.push({ start: a.dash ? a.at - 1 : a.at, end: b.at + 1 });
     k++; // the closing mark opens no second aside
   }

@@ -110,6 +110,8 @@ function makeUnits(article: number, position: number, source: string, span: Sent
   const quoteLike = /^["“‘']/u.test(raw) || /\?["”’]?$/u.test(raw);
   const key = `${article}:${position}${field ?? ''}`;
   const versions: { pieces: readonly SentenceSpan[]; cutEnding: boolean; clipped: boolean }[] = [{ ...c, clipped: false }];
+  // A lead cut off mid-sentence by the feed ("… since he arriv") is marked as cut.
+  const broken = field === undefined && !/[.!?…"”’')\]]$/u.test(raw) && span.end >= source.trimEnd().length;
   for (const at of c.clauseEnds) {
     const pieces = clipPieces(c.pieces, at);
     if (pieces.length > 0) versions.push({ pieces, cutEnding: true, clipped: true });
@@ -125,7 +127,8 @@ function makeUnits(article: number, position: number, source: string, span: Sent
   }
   const out: Unit[] = [];
   for (const v of versions) {
-    const text = joinPieces(source, v.pieces, v.cutEnding);
+    const joined = joinPieces(source, v.pieces, v.cutEnding);
+    const text = broken && !v.cutEnding ? `${joined} …` : joined;
     const words = countWords(text);
     if (words === 0) continue;
     const citations = v.pieces.map((p) => (field ? { article, start: p.start, end: p.end, field } : { article, start: p.start, end: p.end }));

@@ -6,7 +6,7 @@
  * distinct statements, not of articles.
  */
 import type { ArticleId } from '../../core/ids.js';
-import type { Analysis } from '../../core/types.js';
+import type { Analysis, Figure } from '../../core/types.js';
 import { type Bag, bagOf, weightByRarity } from './text-sim.js';
 
 export interface Occurrence {
@@ -24,6 +24,9 @@ export interface ClaimUnit {
   readonly names: ReadonlySet<string>;
   /** `unit` → values stated (years excluded). */
   readonly numbers: ReadonlyMap<string, readonly number[]>;
+  /** The figures of its first occurrence, to look up in the story's figure groups. */
+  readonly figures: readonly Figure[];
+  readonly firstArticle: ArticleId;
   readonly negated: boolean;
   /** The speaker when the sentence is mostly a quotation: it stays that speaker's words. */
   readonly speaker?: string;
@@ -41,7 +44,7 @@ const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|witho
  * @example toClaimUnits(analyses, (n) => n.toLowerCase()).length
  */
 export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: string) => string): ClaimUnit[] {
-  const byText = new Map<string, { text: string; occurrences: Occurrence[]; names: Set<string>; numbers: Map<string, number[]>; negated: boolean; speaker?: string }>();
+  const byText = new Map<string, { text: string; occurrences: Occurrence[]; names: Set<string>; numbers: Map<string, number[]>; figures: Figure[]; firstArticle: ArticleId; negated: boolean; speaker?: string }>();
   analyses.forEach((a, articleIndex) => {
     for (const s of a.sentences) {
       if (s.text.split(/\s+/).length < MIN_WORDS) continue;
@@ -55,11 +58,15 @@ export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: stri
       const names = new Set<string>();
       for (const e of a.entities) if (e.start >= s.start && e.end <= s.end) names.add(nameKey(e.name));
       const numbers = new Map<string, number[]>();
+      const figures: Figure[] = [];
       for (const f of a.figures) {
         if (f.start < s.start || f.end > s.end) continue;
         // Years anchor a statement ("by 2030") but are not values to dispute.
         if (f.isYear) names.add(`y:${f.value}`);
-        else numbers.set(f.unit, [...(numbers.get(f.unit) ?? []), f.value]);
+        else {
+          numbers.set(f.unit, [...(numbers.get(f.unit) ?? []), f.value]);
+          figures.push(f);
+        }
       }
       let quoted = 0;
       let speaker: string | undefined;
@@ -78,6 +85,8 @@ export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: stri
         occurrences: [occurrence],
         names,
         numbers,
+        figures,
+        firstArticle: a.articleId,
         negated: NEGATION.test(s.text),
         ...(isQuote ? { speaker: speaker ?? 'unnamed speaker' } : {}),
       });

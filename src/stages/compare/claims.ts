@@ -8,7 +8,7 @@
  */
 import type { BriefClaim, Citation } from '../../core/brief.js';
 import type { ArticleId } from '../../core/ids.js';
-import type { Analysis } from '../../core/types.js';
+import type { Analysis, Figure } from '../../core/types.js';
 import { type ClaimUnit, toClaimUnits } from './claim-units.js';
 import { dice } from './text-sim.js';
 import { UnionFind } from './union-find.js';
@@ -22,6 +22,8 @@ export interface ClaimOptions {
   readonly agreeDiceAligned: number;
   /** Two claims are about one thing (and can contradict) at this Dice or above. */
   readonly contestDice: number;
+  /** Opposite polarity contradicts only at this Dice or above (near-identical otherwise). */
+  readonly contestPolarityDice: number;
   /** Candidate partners examined per unit (the strongest by shared rare words). */
   readonly candidatesPerUnit: number;
 }
@@ -35,7 +37,7 @@ export interface ClaimOptions {
  * the Dice here only guards against a passage pairing neighbours. 0.5 to contest: a contradiction needs the
  * same statement otherwise.
  */
-export const CLAIM_DEFAULTS: ClaimOptions = Object.freeze({ agreeDice: 0.5, agreeDiceAnchored: 0.38, agreeDiceAligned: 0.25, contestDice: 0.5, candidatesPerUnit: 24 });
+export const CLAIM_DEFAULTS: ClaimOptions = Object.freeze({ agreeDice: 0.5, agreeDiceAnchored: 0.38, agreeDiceAligned: 0.25, contestDice: 0.5, contestPolarityDice: 0.85, candidatesPerUnit: 24 });
 
 /** What claims need to know about the story's articles beyond their analyses. */
 export interface ClaimContext {
@@ -49,6 +51,12 @@ export interface ClaimContext {
   readonly nameKey: (name: string) => string;
   /** Publication day of an article (stated or inferred), for updates over time. */
   readonly dayOf: (id: ArticleId) => string | undefined;
+  /**
+   * True when two figures (of the two articles) belong to one quantity whose
+   * independent sources differ: the figure groups decide which numbers are
+   * about the same thing, so claims and figures never disagree on that.
+   */
+  readonly disputedPair: (a: { readonly articleId: ArticleId; readonly figure: Figure }, b: { readonly articleId: ArticleId; readonly figure: Figure }) => boolean;
 }
 
 /**
@@ -257,17 +265,27 @@ function findContradictions(units: readonly ClaimUnit[], pairs: readonly [number
     if ((a.speaker === undefined) !== (b.speaker === undefined)) continue;
     const lineagesA = new Set(a.occurrences.map((o) => ctx.lineageOf(o.articleId)));
     if (b.occurrences.every((o) => lineagesA.has(ctx.lineageOf(o.articleId)))) continue;
-    const { shared, conflict } = anchors(a, b);
     const sim = dice(withoutNumbers(a), withoutNumbers(b));
-    if (sim < opts.contestDice || shared + (conflict ? 1 : 0) < 1) continue;
-    // Opposite polarity needs a closer match than another value: "did not
-    // comment" and "declined to comment" must not read as a contradiction.
-    const polarity = a.negated !== b.negated && sim >= opts.contestDice + 0.15;
-    if (!polarity && !(conflict && !isUpdate(a, b, ctx))) continue;
+    if (sim < opts.contestDice) continue;
+    // Opposite polarity needs a near-identical statement: "did not comment"
+    // and "declined to comment", "no fatalities since 1959" and "the first
+    // fatalities since 1959" say the same thing.
+    const polarity = a.negated !== b.negated && sim >= opts.contestPolarityDice;
+    if (!polarity && !(disputedValues(a, b, ctx) && !isUpdate(a, b, ctx))) continue;
     add(gi, gj);
     add(gj, gi);
   }
   return out;
+}
+
+/** The two statements give values of one disputed quantity (see the figure groups). */
+function disputedValues(a: ClaimUnit, b: ClaimUnit, ctx: ClaimContext): boolean {
+  for (const fa of a.figures) {
+    for (const fb of b.figures) {
+      if (ctx.disputedPair({ articleId: a.firstArticle, figure: fa }, { articleId: b.firstArticle, figure: fb })) return true;
+    }
+  }
+  return false;
 }
 
 function withoutNumbers(u: ClaimUnit): ClaimUnit['bag'] {

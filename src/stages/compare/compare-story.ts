@@ -6,8 +6,8 @@ import { CLAIM_DEFAULTS, rankedClaims, type ClaimContext, type RankedClaim } fro
 import type { ProvenanceLink } from '../provenance/index.js';
 import type { Reuse } from '../../core/types.js';
 import { summarizeCluster } from '../summarize/index.js';
-import type { BriefClaim, BriefOverview } from '../../core/brief.js';
-import { groupFigures } from './group-figures.js';
+import type { BriefClaim, BriefOverview, FigureGroup } from '../../core/brief.js';
+import { compatible, groupFigures } from './group-figures.js';
 import { groupQuotes } from './group-quotes.js';
 import { mergeEntities } from './merge-entities.js';
 import { COMPARE_DEFAULTS, type CompareOptions, type StoryInput, type StoryMember } from './story-input.js';
@@ -42,7 +42,13 @@ export function compareStory(input: StoryInput, rules: CompareRules, opts: Compa
     entities.filter((e) => e.type !== 'place').map((e) => e.name),
   );
   const known = articles.map((a) => a.published ?? a.publishedInferred).filter((d): d is string => d !== undefined).map((d) => d.slice(0, 10)).sort();
-  const ctx = claimContext(input, entities);
+  const base = claimContext(input, entities);
+  const figures = groupFigures(
+    analyses.map((a) => ({ articleId: a.articleId, figures: a.figures, sentences: a.sentences })),
+    rules.sameQuantity,
+    base,
+  );
+  const ctx: ClaimContext = { ...base, disputedPair: disputedPairOf(figures, base.lineageOf) };
   const ranked = rankedClaims(analyses, ctx, CLAIM_DEFAULTS);
   const claims = ranked.map((r) => r.claim);
   const links = input.provenance?.links ?? input.reuse.map((r) => unknownLink(r));
@@ -54,11 +60,7 @@ export function compareStory(input: StoryInput, rules: CompareRules, opts: Compa
     overview: withClaimCitations(overviewOf(input), claims),
     articles,
     summary: summaryOf(ranked, opts),
-    figures: groupFigures(
-      analyses.map((a) => ({ articleId: a.articleId, figures: a.figures, sentences: a.sentences })),
-      rules.sameQuantity,
-      ctx,
-    ),
+    figures,
     quotes,
     speakers,
     reuse: shownReuse.map((r) => toBriefReuse(r, members, linkOf.get(`${r.a}|${r.b}`)!)),
@@ -137,7 +139,20 @@ function withClaimCitations(overview: BriefOverview, claims: readonly BriefClaim
   return { ...overview, sentences };
 }
 
-function claimContext(input: StoryInput, entities: readonly { name: string; aliases: readonly string[] }[]): ClaimContext {
+/** Two figures are values of one quantity whose independent sources differ, and cannot both be true. */
+function disputedPairOf(figures: readonly FigureGroup[], lineageOf: (id: ArticleId) => string): ClaimContext['disputedPair'] {
+  const groupOf = new Map<string, number>();
+  figures.forEach((g, k) => {
+    if (g.status !== 'differ') return;
+    for (const v of g.values) groupOf.set(`${v.articleId}:${v.start}`, k);
+  });
+  return (a, b) => {
+    const ga = groupOf.get(`${a.articleId}:${a.figure.start}`);
+    return ga !== undefined && ga === groupOf.get(`${b.articleId}:${b.figure.start}`) && lineageOf(a.articleId) !== lineageOf(b.articleId) && !compatible(a.figure, b.figure);
+  };
+}
+
+function claimContext(input: StoryInput, entities: readonly { name: string; aliases: readonly string[] }[]): Omit<ClaimContext, 'disputedPair'> {
   const lineageOf = input.provenance?.lineageOf;
   const keyOf = new Map<string, string>();
   for (const e of entities) {

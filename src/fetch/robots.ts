@@ -85,7 +85,8 @@ export function robotsVerdict(groups: readonly RobotsGroup[], token: string, pat
     if (longer || tieAllow) best = rule;
   }
   const delays = chosen.map((g) => g.crawlDelayMs).filter((d): d is number => d !== undefined);
-  const crawlDelayMs = delays.length > 0 ? Math.max(...delays) : undefined;
+  // A loop, not Math.max(...delays): a hostile robots.txt may hold a million lines.
+  const crawlDelayMs = delays.length > 0 ? delays.reduce((a, b) => (b > a ? b : a)) : undefined;
   const allowed = !best || best.allow || path === '/robots.txt';
   return {
     allowed,

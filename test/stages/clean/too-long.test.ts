@@ -39,3 +39,10 @@ test('a long article under the limit is kept whole', () => {
   if (r.ok) assert.ok(r.value.text.length > CLEAN_DEFAULTS.maxChars / 2 - 1000);
   assert.equal(clean({ format: 'txt', body: body(1000) }, { maxChars: 500 }).ok, false);
 });
+
+test('150,000 short lines (each a heading candidate) clean without a stack overflow', () => {
+  const lines = ['Headline of the page', ...Array.from({ length: 150_000 }, (_, i) => `I${i % 10}`), 'The council said on Monday that the new harbour terminal would open next spring after long delays and rising costs.'.repeat(3)];
+  const r = clean({ format: 'txt', body: lines.join('\n') });
+  assert.ok(r.ok, JSON.stringify(r).slice(0, 300));
+  if (r.ok) assert.match(r.value.text, /harbour terminal/);
+});

@@ -4,7 +4,7 @@
  * ROUGE-1/2/L F1 exactly as ../shared/eval/score.mjs does (lower-cased word
  * tokens, no stemming; checked against the scorer, which is also run when
  * present). Issue 11 targets on neus-val at mean ≤ 75 words: 0.40 / 0.18 / 0.27.
- *   node --import tsx bench/summarize.ts [neus-val|neus-train]
+ *   node --import tsx bench/summarize.ts [neus-val|neus-train]   (default: both)
  * Prints the figures of both hash halves of the set too (sha1(id)[0] & 1).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -85,8 +85,7 @@ export function scoreSet(clusters: readonly Cluster[], gold: ReadonlyMap<string,
   return { all: rougeScores(pairs), halves: [half(0), half(1)], out };
 }
 
-function main(): void {
-  const set = process.argv[2] ?? 'neus-val';
+function run(set: string): void {
   const data = loadSet(set);
   if (data === null) {
     console.log(`skipped: ../shared/data/summaries/${set} not found`);
@@ -119,4 +118,7 @@ function main(): void {
   console.log(`figure summarize.${tag}.wordsUnder75 ${Math.round((75 - all.meanWords) * 100) / 100}`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  // neus-val is the held-out target set (never tuned on); neus-train is where the weights were chosen.
+  for (const set of process.argv[2] !== undefined ? [process.argv[2]] : ['neus-val', 'neus-train']) run(set);
+}

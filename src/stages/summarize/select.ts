@@ -70,7 +70,7 @@ export const DEFAULT_WEIGHTS: SelectWeights = {
   logPosition: -0.002,
   maxOverlap: 0.6,
   minScore: 0,
-  gainFactor: 1.8,
+  gainFactor: 1.85,
   lengthBase: 8.7,
   lengthPerInputWord: 0.336,
 };

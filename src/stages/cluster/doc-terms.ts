@@ -122,7 +122,9 @@ export function docFeatures(doc: ClusterDoc, params: ClusterParams): DocFeatures
   const numbers = new Map<string, number>();
   addCounts(numbers, neutral.numbers);
   const concepts = new Map<string, number>();
-  addCounts(concepts, neutral.concepts);
+  addCounts(concepts, neutral.concepts.filter((k) => k.startsWith('x:')));
+  const countries = new Map<string, number>();
+  addCounts(countries, neutral.concepts.filter((k) => k.startsWith('c:')));
   const out = new Map<string, number>();
   const add = (counts: Map<string, number>, boost: number) => {
     if (boost <= 0) return;
@@ -134,6 +136,7 @@ export function docFeatures(doc: ClusterDoc, params: ClusterParams): DocFeatures
   add(names, params.entityBoost);
   add(numbers, params.numberBoost);
   add(concepts, params.conceptBoost);
+  add(countries, params.countryBoost);
   normalise(out);
   // The title channel: the same title stems under their own keys, normalised
   // apart, so "same headline" is measured beside "same words anywhere".

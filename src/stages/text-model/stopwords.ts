@@ -15,6 +15,15 @@ const ISO = require('stopwords-iso') as Record<string, string[]>;
 
 const cache = new Map<Language, ReadonlySet<string>>();
 
+/**
+ * Content words some stopwords-iso lists carry (the Russian one has "Россия",
+ * "Москва", "машина", "деньги"): a place or a thing is what a story is about,
+ * so these stay terms.
+ */
+const NOT_STOP: Partial<Record<Language, string>> = {
+  ru: 'россия москва русский советский машина деньги женщина ребенок работа дорога страна процентов миллионов правда голова комната товарищ',
+};
+
 /** Reporting verbs the lists miss: rewrites of one report choose them freely ("sagte"/"erklärte"). */
 const EXTRA: Partial<Record<Language, string>> = {
   de: 'sagte sagt erklärte teilte mitteilte laut',
@@ -30,7 +39,8 @@ function setOf(lang: Language): ReadonlySet<string> {
   let s = cache.get(lang);
   if (!s) {
     const words = lang === 'en' || lang === 'und' ? [] : [...(ISO[lang] ?? []), ...(EXTRA[lang] ?? '').split(' ').filter(Boolean)];
-    s = new Set(words.map((w) => w.toLowerCase()));
+    const keep = new Set((NOT_STOP[lang] ?? '').split(' '));
+    s = new Set(words.map((w) => w.toLowerCase()).filter((w) => !keep.has(w)));
     cache.set(lang, s);
   }
   return s;

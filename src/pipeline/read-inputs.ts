@@ -19,6 +19,7 @@ import type { IngestOptions } from '../stages/ingest/parse-input.js';
 import { INGEST_DEFAULTS, inputKindOf, parseInput } from '../stages/ingest/parse-input.js';
 import { warcEvents } from './read-warc.js';
 import { jsonlEvents } from './read-jsonl.js';
+import { feedEvents } from './read-feed.js';
 import type { InputEvent } from './input-events.js';
 import { createFetcher, type Fetcher, type FetchOptions } from '../fetch/fetch-url.js';
 import { followFeedItems, readUrl } from '../fetch/read-url.js';
@@ -141,6 +142,11 @@ function* fileEvents(file: string, maxBytes: number): Generator<InputEvent> {
     }
     if (kind === 'jsonl' && isPlainText(fd)) {
       yield* jsonlEvents(file, fd, maxBytes);
+      return;
+    }
+    // A feed over the limit is read item by item (the limit applies per item).
+    if (kind === 'feed' && st.size > maxBytes && isPlainText(fd)) {
+      yield* feedEvents(file, fd, maxBytes);
       return;
     }
     // Check the size first so a huge dump is refused without loading it.

@@ -106,6 +106,19 @@ export function problemAt(raw: RawArticle, message: string): InputProblem {
   return m ? { path: m[1]!, line: Number(m[2]), message } : { path, message };
 }
 
+/** Problems kept whole in a report; later ones are counted through one shared placeholder. */
+export const PROBLEMS_KEPT = 10_000;
+const NOT_KEPT: InputProblem = Object.freeze({ path: '(not kept)', message: `problem not kept (over ${PROBLEMS_KEPT} in one run)` });
+
+/**
+ * Adds a problem to a report's list: a billion-line file of bad records
+ * would otherwise fill memory with them. Lengths stay exact (counts and
+ * exit codes read them), beyond the first PROBLEMS_KEPT at 8 bytes each.
+ */
+export function keepProblem(list: InputProblem[], p: InputProblem): void {
+  list.push(list.length < PROBLEMS_KEPT ? p : NOT_KEPT);
+}
+
 /** Articles learned from and cleaned together when streaming: bounds memory, keeps template learning. */
 export const INGEST_CHUNK = 500;
 
@@ -163,7 +176,7 @@ export function createIngester(ctx: StreamIngestContext): Ingester {
         const cleaned = relearned.ok && base.ok ? { ok: true as const, value: { ...relearned.value, id: base.value.id } } : relearned;
         if (!cleaned.ok) {
           const p = problemAt(raw, `not ingested: ${cleaned.reason}${cleaned.detail ? ` (${cleaned.detail})` : ''}`);
-          rejected.push(p);
+          keepProblem(rejected, p);
           ctx.onRejected?.(p);
           store.putRejection({ path: raw.path ?? raw.url ?? '(input)', reason: cleaned.reason, ...(cleaned.detail ? { detail: cleaned.detail } : {}), at: clock.now().toISOString() });
           continue;
@@ -188,7 +201,7 @@ export function createIngester(ctx: StreamIngestContext): Ingester {
         added++;
       } catch (err) {
         const p = problemAt(raw, `internal error while ingesting: ${err instanceof Error ? err.message : String(err)}`);
-        problems.push(p);
+        keepProblem(problems, p);
         ctx.onProblem?.(p);
       } finally {
         ctx.onArticle?.();

@@ -8,7 +8,7 @@
  */
 import type { Clock, InputProblem } from '../core/result.js';
 import type { Store } from '../storage/store.js';
-import { createIngester, type IngestReport } from './ingest-articles.js';
+import { createIngester, keepProblem, type IngestReport } from './ingest-articles.js';
 import { streamSources, type ReadSourcesOptions } from './read-inputs.js';
 
 export interface IngestSourcesOptions extends ReadSourcesOptions {
@@ -47,7 +47,7 @@ export async function ingestSources(store: Store, paths: readonly string[], opts
     for await (const ev of streamSources(paths, opts)) {
       if (ev.kind === 'article') ingester.add(ev.article);
       else {
-        readProblems.push(ev.problem);
+        keepProblem(readProblems, ev.problem);
         opts.onProblem?.(ev.problem, 'read');
       }
     }

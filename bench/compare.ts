@@ -6,14 +6,18 @@
  * precision over labelled items, how many items are unlabelled (the output
  * changed since labelling) and recall where the truth is known.
  *
- *   node --import tsx bench/compare.ts [--keep]     # --keep: reuse briefs already in the work dir
+ *   node --import tsx bench/compare.ts                       # a private work dir, removed afterwards
+ *   node --import tsx bench/compare.ts --dir DIR [--keep]    # corpora and briefs in DIR (kept); --keep reuses briefs there
  *
+ * A private work dir by default: two runs at once (`npm run bench` in two
+ * sessions) must not rewrite each other's corpora while analyze reads them.
  * Needs ../shared/data/clusters/giveme5w1h; skips with a message without it.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
-import { buildCorpora, DEFAULT_OUT, SHARED_G5, type CorpusEntry } from '../eval/compare/build-corpora.js';
+import { buildCorpora, SHARED_G5, type CorpusEntry } from '../eval/compare/build-corpora.js';
 import { ITEM_TYPES, itemsOf, type Brief, type Item, type ItemType } from '../eval/compare/items.js';
 import { knownProvenance } from '../eval/compare/truth.js';
 
@@ -25,14 +29,17 @@ interface Judgement {
 
 const repo = join(import.meta.dirname, '..');
 const keep = process.argv.includes('--keep');
+const dirArg = process.argv.indexOf('--dir');
+const workDir = dirArg >= 0 && process.argv[dirArg + 1] !== undefined ? resolve(process.argv[dirArg + 1]!) : undefined;
 
 if (!existsSync(join(SHARED_G5, 'articles.jsonl'))) {
   console.log(`compare: ${SHARED_G5} absent — skipped (the corpora are built from it)`);
   process.exit(0);
 }
 
-const { corpora } = buildCorpora(DEFAULT_OUT);
-const outDir = join(DEFAULT_OUT, 'out');
+const base = workDir ?? mkdtempSync(join(tmpdir(), 'parallax-eval-compare-'));
+const { corpora } = buildCorpora(base);
+const outDir = join(base, 'out');
 mkdirSync(outDir, { recursive: true });
 
 /** One analyze run a corpus, two at a time (the machine has 2 cores). */
@@ -139,3 +146,4 @@ figure('compare.singleSource.precision', ss);
 figure('compare.reuseDirection.recall', directed / pairs);
 figure('compare.lineage.recall', sameLineage / pairs);
 figure('compare.agreedClaim.independentShare', agreedIndependent / agreedBuilt);
+if (workDir === undefined) rmSync(base, { recursive: true, force: true });

@@ -6,6 +6,7 @@ import type { ArticleId, StoryId } from '../core/ids.js';
 import type { Analysis, CleanArticle, Story } from '../core/types.js';
 import type { ClusterParams } from '../stages/cluster/cluster-params.js';
 import type { ClusterStore } from '../stages/cluster/cluster-store.js';
+import type { SearchRequest, SearchResults, StoryPage, StoryQuery, StorySummary, TokenRecord } from './service-types.js';
 
 /** Why an input did not become an article: kept so a user can see it. */
 export interface Rejection {
@@ -55,6 +56,25 @@ export interface Store {
    * the caller to re-cluster. Each call loads the state afresh.
    */
   clusterStore(params?: Partial<ClusterParams>): ClusterStore;
+
+  /**
+   * Story summaries for the service, kept current as articles are assigned
+   * (same transaction): reading them never loads articles.
+   */
+  storyPage(query: StoryQuery): StoryPage;
+  storySummary(id: StoryId): StorySummary | undefined;
+  /** Stories changed after the change counter value `seq`, oldest change first. */
+  storiesChangedSince(seq: number, limit: number): StorySummary[];
+  /** The change counter's current value (0 before any story). */
+  lastStoryChange(): number;
+  countStories(): number;
+
+  /** Full-text search over stored articles (see search-query.ts for the language). */
+  search(request: SearchRequest): SearchResults;
+
+  /** API tokens, kept as SHA-256 hashes only. */
+  putToken(hash: string, record: TokenRecord): void;
+  findToken(hash: string): TokenRecord | undefined;
 
   /** Runs `fn` atomically: all of its writes land or none do. */
   transaction<T>(fn: () => T): T;

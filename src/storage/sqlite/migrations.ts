@@ -4,6 +4,7 @@
  * a migration that has shipped.
  */
 import type Database from 'better-sqlite3';
+import { SERVICE_MIGRATION } from './migration-service.js';
 export interface Migration {
   readonly version: number;
   readonly name: string;
@@ -105,6 +106,7 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
       CREATE UNIQUE INDEX rejections_once ON rejections(path, reason, ifnull(detail, ''));
     `,
   },
+  SERVICE_MIGRATION,
 ]);
 
 /**

@@ -6,6 +6,10 @@ import type { ClusterParams } from '../../stages/cluster/cluster-params.js';
 import type { ClusterStore } from '../../stages/cluster/cluster-store.js';
 import { ClusterParamsMismatch, SqliteClusterStore } from './cluster-tables.js';
 import { migrate } from './migrations.js';
+import type { SearchRequest, SearchResults, StoryPage, StoryQuery, StorySummary, TokenRecord } from '../service-types.js';
+import { SqliteSearchIndex } from './search-index.js';
+import { SqliteStoryIndex } from './story-index.js';
+import { SqliteTokens } from './tokens.js';
 
 interface ArticleRow {
   seq: number;
@@ -30,6 +34,9 @@ export class SqliteStore implements Store {
     if (file !== ':memory:') this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
     migrate(this.db);
+    this.storyIndex = new SqliteStoryIndex(this.db);
+    this.searchIndex = new SqliteSearchIndex(this.db);
+    this.tokens = new SqliteTokens(this.db);
   }
 
   /**
@@ -66,6 +73,8 @@ export class SqliteStore implements Store {
         analysis.language,
         ingestedAt,
       );
+    // Indexed for search in the same transaction as the article.
+    if (r.changes > 0) this.searchIndex.add(Number(r.lastInsertRowid), article.title, article.text);
     return r.changes > 0;
   }
 
@@ -155,6 +164,43 @@ export class SqliteStore implements Store {
       SqliteClusterStore.clear(this.db);
       return SqliteClusterStore.attach(this.db, params);
     }
+  }
+
+  // The service's reads (migration 5's tables), each in its own file.
+  private readonly storyIndex: SqliteStoryIndex;
+  private readonly searchIndex: SqliteSearchIndex;
+  private readonly tokens: SqliteTokens;
+
+  storyPage(query: StoryQuery): StoryPage {
+    return this.storyIndex.page(query);
+  }
+
+  storySummary(id: StoryId): StorySummary | undefined {
+    return this.storyIndex.get(id);
+  }
+
+  storiesChangedSince(seq: number, limit: number): StorySummary[] {
+    return this.storyIndex.changedSince(seq, limit);
+  }
+
+  lastStoryChange(): number {
+    return this.storyIndex.lastSeq();
+  }
+
+  countStories(): number {
+    return this.storyIndex.count();
+  }
+
+  search(request: SearchRequest): SearchResults {
+    return this.searchIndex.search(request);
+  }
+
+  putToken(hash: string, record: TokenRecord): void {
+    this.tokens.put(hash, record);
+  }
+
+  findToken(hash: string): TokenRecord | undefined {
+    return this.tokens.find(hash);
   }
 
   transaction<T>(fn: () => T): T {

@@ -1,0 +1,91 @@
+/**
+ * What the service reads through `Store` besides articles: story summaries
+ * (one row per story, kept current on ingest), full-text search and API
+ * token hashes. Backend-neutral values; SQLite implements them in
+ * sqlite/story-index.ts, sqlite/search-index.ts and sqlite/tokens.ts.
+ */
+import type { ArticleId, StoryId } from '../core/ids.js';
+import type { SearchQuery } from './search-query.js';
+
+export interface StorySummary {
+  readonly id: StoryId;
+  /** The title of the story's first article in stream order. */
+  readonly title: string;
+  readonly articles: number;
+  /** Distinct named sources among its articles. */
+  readonly sourceCount: number;
+  readonly sources: readonly { readonly name: string; readonly articles: number }[];
+  readonly languages: readonly string[];
+  readonly firstPublished?: string;
+  readonly lastPublished?: string;
+  /** One counter over all stories: larger means changed later. */
+  readonly createdSeq: number;
+  readonly updatedSeq: number;
+  /** When the story last gained or lost an article (ISO 8601). */
+  readonly updatedAt: string;
+}
+
+export type StorySort = 'updated' | 'size';
+
+export interface StoryQuery {
+  readonly sort: StorySort;
+  readonly limit: number;
+  /** The sort key after which this page starts: a previous page's `next`. */
+  readonly after?: readonly number[];
+  /** Stories with at least one article from this source (exact name). */
+  readonly source?: string;
+  /** Stories with at least one article in this language (ISO 639-1). */
+  readonly language?: string;
+  /** Stories whose published range overlaps [from, to] (YYYY-MM-DD, inclusive). */
+  readonly from?: string;
+  readonly to?: string;
+  readonly minSources?: number;
+}
+
+export interface StoryPage {
+  readonly stories: readonly StorySummary[];
+  /** The sort key of this page's last story when more follow (the next page's `after`). */
+  readonly next?: readonly number[];
+}
+
+export interface SearchHit {
+  readonly id: ArticleId;
+  readonly title: string;
+  readonly source?: string;
+  readonly language?: string;
+  readonly published?: string;
+  readonly storyId?: StoryId;
+  /** BM25 (lower is better, as SQLite reports it); 0 for a filter-only query. */
+  readonly score: number;
+  /** A window of the text, HTML-escaped, matches wrapped in <mark>…</mark>. */
+  readonly snippet: string;
+}
+
+export interface FacetCount {
+  readonly value: string;
+  readonly count: number;
+}
+
+export interface SearchResults {
+  readonly total: number;
+  readonly hits: readonly SearchHit[];
+  readonly facets: {
+    readonly sources: readonly FacetCount[];
+    readonly languages: readonly FacetCount[];
+    readonly days: readonly FacetCount[];
+  };
+}
+
+export interface SearchRequest {
+  readonly query: SearchQuery;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export type TokenScope = 'read' | 'write';
+
+export interface TokenRecord {
+  readonly id: string;
+  readonly scope: TokenScope;
+  readonly createdAt: string;
+}

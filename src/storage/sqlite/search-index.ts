@@ -1,0 +1,153 @@
+/**
+ * Full-text search over articles with SQLite FTS5: a contentless index
+ * (`article_fts`, migration 5) of titles and texts with the unicode61
+ * tokenizer and diacritics removed, ranked by BM25 with the title weighted
+ * above the body. Articles are indexed as they are stored (in the article's
+ * transaction); articles stored before migration 5 are indexed once, on the
+ * first search. Snippets come from the stored text (search-snippet.ts).
+ */
+import type Database from 'better-sqlite3';
+import type { ArticleId, StoryId } from '../../core/ids.js';
+import { positiveTerms, type SearchNode, type SearchQuery } from '../search-query.js';
+import { snippet, spaceCjk } from '../search-snippet.js';
+import type { FacetCount, SearchHit, SearchRequest, SearchResults } from '../service-types.js';
+
+/** BM25 column weights: a word in the title counts as much as three in the body. */
+const TITLE_WEIGHT = 3;
+const BACKFILL_BATCH = 500;
+
+/** An FTS5 string: the text in double quotes, quotes doubled; CJK spaced so a word is a phrase of characters. */
+function ftsString(text: string): string {
+  return `"${spaceCjk(text).replace(/"/g, '""')}"`;
+}
+
+/**
+ * The query tree as an FTS5 expression. Every word is quoted, so nothing a
+ * user types is read as FTS5 syntax (column filters, NEAR, ^).
+ */
+export function toFtsMatch(node: SearchNode): string {
+  switch (node.kind) {
+    case 'term':
+      return node.prefix ? `${ftsString(node.text)}*` : ftsString(node.text);
+    case 'phrase':
+      return ftsString(node.text);
+    case 'or':
+      return `(${node.items.map(toFtsMatch).join(' OR ')})`;
+    case 'and': {
+      const base = node.items.length === 1 ? toFtsMatch(node.items[0]!) : `(${node.items.map(toFtsMatch).join(' AND ')})`;
+      return node.not.reduce((acc, n) => `(${acc} NOT ${toFtsMatch(n)})`, base);
+    }
+  }
+}
+
+interface HitRow {
+  seq: number;
+  id: string;
+  title: string;
+  source: string | null;
+  language: string | null;
+  published: string | null;
+  story_id: string | null;
+  score: number;
+}
+
+export class SqliteSearchIndex {
+  private backfilled = false;
+  /** Prepared once per text (a query's shape is one of a few dozen filter combinations). */
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(private readonly db: Database.Database) {}
+
+  private sql(text: string): Database.Statement {
+    let st = this.statements.get(text);
+    if (st === undefined) this.statements.set(text, (st = this.db.prepare(text)));
+    return st;
+  }
+
+  /** Indexes one stored article (call inside the transaction that stored it). */
+  add(seq: number, title: string, text: string): void {
+    this.sql('INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)').run(seq, spaceCjk(title), spaceCjk(text));
+  }
+
+  /** Indexes the articles stored before the index existed, once, in batches. */
+  private backfill(): void {
+    if (this.backfilled) return;
+    const mark = this.sql("SELECT value FROM search_meta WHERE key = 'backfill_upto'").get() as { value: number } | undefined;
+    if (mark !== undefined) {
+      const read = this.sql('SELECT seq, title, text FROM articles WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?');
+      let after = 0;
+      for (;;) {
+        const rows = read.all(after, mark.value, BACKFILL_BATCH) as { seq: number; title: string; text: string }[];
+        if (rows.length === 0) break;
+        this.db.transaction(() => {
+          for (const r of rows) this.add(r.seq, r.title, r.text);
+        })();
+        after = rows[rows.length - 1]!.seq;
+      }
+      this.sql("DELETE FROM search_meta WHERE key = 'backfill_upto'").run();
+    }
+    this.backfilled = true;
+  }
+
+  search(req: SearchRequest): SearchResults {
+    this.backfill();
+    const q = req.query;
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (q.text !== undefined) {
+      where.push('article_fts MATCH ?');
+      params.push(toFtsMatch(q.text));
+    }
+    filters(q, where, params);
+    const from = q.text !== undefined ? 'article_fts JOIN articles a ON a.seq = article_fts.rowid' : 'articles a';
+    const cond = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    const score = q.text !== undefined ? `bm25(article_fts, ${TITLE_WEIGHT}, 1)` : '0';
+    const order = q.text !== undefined ? 'score, a.seq DESC' : 'a.published DESC, a.seq DESC';
+    const rows = this.sql(`SELECT a.seq, a.id, a.title, a.source, a.language, a.published, a.story_id, ${score} AS score FROM ${from} ${cond} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(...params, req.limit, req.offset) as HitRow[];
+    const total = (this.sql(`SELECT COUNT(*) AS n FROM ${from} ${cond}`).get(...params) as { n: number }).n;
+    const facet = (expr: string, order: string, limit: number): FacetCount[] =>
+      this.sql(`SELECT ${expr} AS value, COUNT(*) AS count FROM ${from} ${cond}${cond ? ' AND' : ' WHERE'} ${expr} IS NOT NULL GROUP BY value ORDER BY ${order} LIMIT ${limit}`)
+        .all(...params) as FacetCount[];
+    const terms = positiveTerms(q.text);
+    const text = this.sql('SELECT text FROM articles WHERE seq = ?');
+    const hits: SearchHit[] = rows.map((r) => ({
+      id: r.id as ArticleId,
+      title: r.title,
+      ...(r.source !== null ? { source: r.source } : {}),
+      ...(r.language !== null ? { language: r.language } : {}),
+      ...(r.published !== null ? { published: r.published } : {}),
+      ...(r.story_id !== null ? { storyId: r.story_id as StoryId } : {}),
+      score: r.score,
+      snippet: snippet((text.get(r.seq) as { text: string }).text, terms),
+    }));
+    return {
+      total,
+      hits,
+      facets: {
+        sources: facet('a.source', 'count DESC, value', 20),
+        languages: facet('a.language', 'count DESC, value', 20),
+        days: facet('substr(a.published, 1, 10)', 'value DESC', 60),
+      },
+    };
+  }
+}
+
+function filters(q: SearchQuery, where: string[], params: (string | number)[]): void {
+  if (q.source !== undefined) {
+    where.push('a.source = ? COLLATE NOCASE');
+    params.push(q.source);
+  }
+  if (q.language !== undefined) {
+    where.push('a.language = ?');
+    params.push(q.language);
+  }
+  if (q.from !== undefined) {
+    where.push('substr(a.published, 1, 10) >= ?');
+    params.push(q.from);
+  }
+  if (q.to !== undefined) {
+    where.push('substr(a.published, 1, 10) <= ?');
+    params.push(q.to);
+  }
+}

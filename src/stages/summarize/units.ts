@@ -138,16 +138,46 @@ function makeUnits(article: number, position: number, source: string, span: Sent
 }
 
 /**
+ * Whether a quotation is open at `to`, given its state at `from`: curly marks
+ * open and close; a straight double quote toggles. A paragraph break closes an
+ * open quotation (a writer's unbalanced mark must not swallow the rest).
+ */
+function quoteOpenAfter(text: string, from: number, to: number, open: boolean): boolean {
+  let o = open;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '“' || ch === '«' || ch === '„') o = true;
+    else if (ch === '”' || ch === '»') o = false;
+    else if (ch === '"') o = !o;
+    else if (ch === '\n' && text[i + 1] === '\n') o = false;
+  }
+  return o;
+}
+
+/**
  * Units of one article: its sentences, or its title when it has no text (a
  * title-only item still tells what the outlet reports).
  */
 export function unitsOf(article: SummaryArticle, index: number, compress: boolean, titles = false): Unit[] {
   const spans = article.sentences ?? splitSentences(article.text);
   const out: Unit[] = [];
+  const text = article.text;
+  let open = false;
+  let at = 0;
   spans.forEach((s, i) => {
-    if (s.end <= s.start || s.start < 0 || s.end > article.text.length) return;
-    out.push(...makeUnits(index, i, article.text, s, compress));
+    if (s.end <= s.start || s.start < 0 || s.end > text.length) return;
+    if (s.start >= at) open = quoteOpenAfter(text, at, s.start, open);
+    at = Math.max(at, s.start);
+    // A sentence inside a quotation opened earlier ("… establishment. They can't
+    // stop us.”) would read as the writer's own statement without its speaker.
+    if (!open) out.push(...makeUnits(index, i, text, s, compress));
   });
+  if (out.length === 0 && spans.length > 0) {
+    // Quotations only: better a quoted sentence than nothing (the penalty still applies).
+    spans.forEach((s, i) => {
+      if (s.end > s.start && s.start >= 0 && s.end <= text.length) out.push(...makeUnits(index, i, text, s, compress));
+    });
+  }
   if ((titles || out.length === 0) && article.title.trim() !== '') {
     const t = article.title;
     const span = { start: t.length - t.trimStart().length, end: t.trimEnd().length };

@@ -85,3 +85,16 @@ test('summary: sentences given by the caller are used as they are', () => {
 test('summary: the same input gives the same summary (deterministic)', () => {
   assert.deepEqual(summarizeCluster(STORY), summarizeCluster(STORY));
 });
+
+test('summary: a sentence inside a quotation opened earlier is not given as the writer’s statement', () => {
+  const input: SummaryInput = {
+    articles: [
+      { title: 'Sanders wins Nevada', text: 'Sanders won the Nevada caucuses on Saturday. He tweeted: “I have news for the establishment. They cannot stop us. We will win.” Sanders won the Nevada vote.' },
+      { title: 'Sanders takes Nevada', text: 'Bernie Sanders won the Nevada caucuses on Saturday with a large lead. They cannot stop us, supporters said.' },
+    ],
+  };
+  const r = summarizeCluster(input);
+  assertWellCited(input, r, 90);
+  assert.doesNotMatch(r.summary, /They cannot stop us\. We will win/);
+  for (const s of r.sentences) assert.ok(!/^They cannot stop us\./u.test(s.text), s.text);
+});

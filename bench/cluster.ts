@@ -6,16 +6,19 @@
  * Prints B-cubed figures (from ../shared/eval/score.mjs), articles/second and
  * `figure cluster.<set>.bcubedF1 <value>` lines for bench/run.ts, and the
  * same run scored on halves (even/odd gold event numbers, first/second half
- * of the stream), to check that a change does not help one half only.
+ * of the stream, and two halves split by a hash of the gold story id), to
+ * check that a change does not help one half only. On the multilingual set,
+ * where most articles stand alone, pairwise F1 is printed as a figure too.
  */
 import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { asArticleId } from '../src/core/ids.js';
 import { assignArticle, createClusterState, stories, type ClusterParams } from '../src/stages/cluster/index.js';
 
-const SETS: Record<string, string> = { giveme5w1h: 'giveme5w1h', 'uci-headlines-dev': 'uci' };
+const SETS: Record<string, string> = { giveme5w1h: 'giveme5w1h', 'uci-headlines-dev': 'uci', 'semeval-multilingual-dev': 'semeval' };
 const args = process.argv.slice(2);
 const named = args.filter((a) => !a.includes('='));
 const sets = named.length > 0 ? named : Object.keys(SETS);
@@ -33,7 +36,7 @@ for (const set of sets) {
   const rows = readFileSync(join(data, 'articles.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { id: string; title: string; text: string; published?: string; source?: string });
+    .map((l) => JSON.parse(l) as { id: string; title: string; text: string; published?: string; source?: string; language?: string });
   let state = createClusterState(params);
   const t0 = performance.now();
   let merges = 0;
@@ -44,6 +47,7 @@ for (const set of sets) {
       text: r.text ?? '',
       ...(r.published ? { published: r.published } : {}),
       ...(r.source ? { source: r.source } : {}),
+      ...(r.language ? { language: r.language } : {}),
     });
     merges += res.events.filter((e) => e.kind === 'merged').length;
     state = res.state;
@@ -55,8 +59,9 @@ for (const set of sets) {
   const score = spawnSync(process.execPath, [join(ROOT, 'eval/score.mjs'), 'clusters', join(data, 'gold.jsonl'), join(dir, 'out.jsonl')], { encoding: 'utf8' });
   process.stdout.write(`${set}: ${JSON.stringify({ params, articles: rows.length, stories: stories(state).length, merges, msPerArticle: +(ms / rows.length).toFixed(3) })}\n${score.stdout}${score.stderr}`);
   try {
-    const f1 = (JSON.parse(score.stdout) as { bcubed: { f1: number } }).bcubed.f1;
-    process.stdout.write(`figure cluster.${SETS[set] ?? set}.bcubedF1 ${f1}\n`);
+    const parsed = JSON.parse(score.stdout) as { bcubed: { f1: number }; pairwise: { f1: number } };
+    process.stdout.write(`figure cluster.${SETS[set] ?? set}.bcubedF1 ${parsed.bcubed.f1}\n`);
+    if (set === 'semeval-multilingual-dev') process.stdout.write(`figure cluster.${SETS[set]}.pairwiseF1 ${parsed.pairwise.f1}\n`);
   } catch {
     process.stdout.write(`no figure for ${set}: scorer output unreadable\n`);
   }
@@ -69,6 +74,9 @@ for (const set of sets) {
     oddEvents: (g) => eventNumber(g.story) % 2 === 1,
     firstHalf: (g) => (order.get(g.id) ?? 0) < rows.length / 2,
     secondHalf: (g) => (order.get(g.id) ?? 0) >= rows.length / 2,
+    // The split the tuning rule uses: a hash of the gold story id, so every story is whole in one half.
+    hashHalf0: (g) => (createHash('sha1').update(String(g.story)).digest()[0]! & 1) === 0,
+    hashHalf1: (g) => (createHash('sha1').update(String(g.story)).digest()[0]! & 1) === 1,
   };
   const figures: string[] = [];
   for (const [name, keep] of Object.entries(halves)) {
@@ -77,7 +85,8 @@ for (const set of sets) {
     writeFileSync(join(dir, 'out-half.jsonl'), `${out.filter((l) => ids.has((JSON.parse(l) as { id: string }).id)).join('\n')}\n`);
     const half = spawnSync(process.execPath, [join(ROOT, 'eval/score.mjs'), 'clusters', join(dir, 'gold-half.jsonl'), join(dir, 'out-half.jsonl')], { encoding: 'utf8' });
     try {
-      figures.push(`${name} ${(JSON.parse(half.stdout) as { bcubed: { f1: number } }).bcubed.f1.toFixed(4)}`);
+      const h = JSON.parse(half.stdout) as { bcubed: { f1: number }; pairwise: { f1: number } };
+      figures.push(`${name} ${h.bcubed.f1.toFixed(4)}${set === 'semeval-multilingual-dev' ? ` (pairwise ${h.pairwise.f1.toFixed(4)})` : ''}`);
     } catch {
       figures.push(`${name} ?`);
     }

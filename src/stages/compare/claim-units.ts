@@ -22,6 +22,8 @@ export interface ClaimUnit {
   readonly bag: Bag;
   /** Merged entity keys named in the sentence. */
   readonly names: ReadonlySet<string>;
+  /** The first entity named: in news prose, mostly who does or says what. */
+  readonly subject?: string;
   /** `unit` → values stated (years excluded). */
   readonly numbers: ReadonlyMap<string, readonly number[]>;
   /** The figures of its first occurrence, to look up in the story's figure groups. */
@@ -44,7 +46,7 @@ const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|witho
  * @example toClaimUnits(analyses, (n) => n.toLowerCase()).length
  */
 export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: string) => string): ClaimUnit[] {
-  const byText = new Map<string, { text: string; occurrences: Occurrence[]; names: Set<string>; numbers: Map<string, number[]>; figures: Figure[]; firstArticle: ArticleId; negated: boolean; speaker?: string }>();
+  const byText = new Map<string, { subject?: string; text: string; occurrences: Occurrence[]; names: Set<string>; numbers: Map<string, number[]>; figures: Figure[]; firstArticle: ArticleId; negated: boolean; speaker?: string }>();
   analyses.forEach((a, articleIndex) => {
     for (const s of a.sentences) {
       if (s.text.split(/\s+/).length < MIN_WORDS) continue;
@@ -56,7 +58,13 @@ export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: stri
         continue;
       }
       const names = new Set<string>();
-      for (const e of a.entities) if (e.start >= s.start && e.end <= s.end) names.add(nameKey(e.name));
+      let subject: { key: string; start: number } | undefined;
+      for (const e of a.entities) {
+        if (e.start < s.start || e.end > s.end) continue;
+        const key = nameKey(e.name);
+        names.add(key);
+        if (subject === undefined || e.start < subject.start) subject = { key, start: e.start };
+      }
       const numbers = new Map<string, number[]>();
       const figures: Figure[] = [];
       for (const f of a.figures) {
@@ -81,6 +89,7 @@ export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: stri
       // Peskov said on Monday" is the spokesman's claim, not the reporter's.
       const isQuote = quoted >= 0.3 * (s.end - s.start);
       byText.set(key, {
+        ...(subject !== undefined ? { subject: subject.key } : {}),
         text: s.text,
         occurrences: [occurrence],
         names,

@@ -30,14 +30,16 @@ export interface ClaimOptions {
 
 /**
  * 0.5 is the tested Dice of the former sentence matcher (translated
- * paraphrases 0.45–0.8, same-topic sentences under 0.35). 0.38 with two shared
+ * paraphrases 0.45–0.8, same-topic sentences under 0.35). 0.45 with two shared
  * anchors (names, numbers): own-words reports of one fact keep the names and
- * numbers and change the wording. 0.25 when the reuse aligner (tf-idf cosine
- * ≥ 0.45 over four or more shared terms) already paired the two sentences:
- * the Dice here only guards against a passage pairing neighbours. 0.5 to contest: a contradiction needs the
+ * numbers and change the wording. 0.35 when the reuse aligner (tf-idf cosine
+ * ≥ 0.45 over four or more shared terms) already paired the two sentences.
+ * Lower values (0.38 / 0.25) joined sentences that share only their speaker
+ * and topic ("Taliban spokesman Mujahid said…" twice, on two points):
+ * "stated by every cited source" is the promise, so precision comes first. 0.5 to contest: a contradiction needs the
  * same statement otherwise.
  */
-export const CLAIM_DEFAULTS: ClaimOptions = Object.freeze({ agreeDice: 0.5, agreeDiceAnchored: 0.38, agreeDiceAligned: 0.25, contestDice: 0.5, contestPolarityDice: 0.85, candidatesPerUnit: 24 });
+export const CLAIM_DEFAULTS: ClaimOptions = Object.freeze({ agreeDice: 0.5, agreeDiceAnchored: 0.45, agreeDiceAligned: 0.35, contestDice: 0.5, contestPolarityDice: 0.85, candidatesPerUnit: 24 });
 
 /** What claims need to know about the story's articles beyond their analyses. */
 export interface ClaimContext {
@@ -82,7 +84,7 @@ export function rankedClaims(analyses: readonly Analysis[], ctx: ClaimContext, o
   const units = toClaimUnits(analyses, ctx.nameKey);
   const pairs = candidatePairs(units, opts.candidatesPerUnit);
   const uf = groupUnits(units, pairs, opts, ctx);
-  const groups = uf.groups();
+  const groups = uf.groups().flatMap((g) => tighten(g, units, opts, ctx));
   const groupOf = new Int32Array(units.length);
   groups.forEach((g, k) => g.forEach((i) => (groupOf[i] = k)));
   const contested = findContradictions(units, pairs, groupOf, opts, ctx);
@@ -163,6 +165,15 @@ function sameArticlesOnly(a: ClaimUnit, b: ClaimUnit): boolean {
   return a.occurrences.length === 1 && b.occurrences.length === 1 && a.occurrences[0]!.articleIndex === b.occurrences[0]!.articleIndex;
 }
 
+/**
+ * Each statement's first-named actor is absent from the other: "China said it
+ * opposes the launch" and "Russia condemned the launch" are two claims,
+ * however alike their words.
+ */
+function otherSubjects(a: ClaimUnit, b: ClaimUnit): boolean {
+  return a.subject !== undefined && b.subject !== undefined && a.subject !== b.subject && !b.names.has(a.subject) && !a.names.has(b.subject);
+}
+
 /** Names and numbers both state, and whether any of their numbers conflict. */
 function anchors(a: ClaimUnit, b: ClaimUnit): { shared: number; conflict: boolean } {
   let shared = 0;
@@ -185,8 +196,29 @@ function sameClaim(a: ClaimUnit, b: ClaimUnit, sim: number, opts: ClaimOptions, 
   if (a.speaker !== undefined && b.speaker !== undefined && a.speaker !== b.speaker && a.speaker !== 'unnamed speaker' && b.speaker !== 'unnamed speaker') return false;
   if (a.negated !== b.negated) return false;
   const { shared, conflict } = anchors(a, b);
-  if (conflict) return false;
+  if (conflict || otherSubjects(a, b)) return false;
+  // Two renderings of a remark share most words; speaker and topic alone are not enough.
+  if (a.speaker !== undefined) return sim >= opts.agreeDice;
   return sim >= opts.agreeDice || (sim >= opts.agreeDiceAnchored && shared >= 2) || (sim >= opts.agreeDiceAligned && alignedUnits(a, b, ctx));
+}
+
+/**
+ * Every member of a claim must state what its most representative member
+ * states: average linkage can still carry a loosely related sentence into a
+ * large group, and "stated by every cited source" is the promise. Members
+ * that do not match the medoid become claims of their own.
+ */
+function tighten(group: readonly number[], units: readonly ClaimUnit[], opts: ClaimOptions, ctx: ClaimContext): number[][] {
+  if (group.length < 3) return [[...group]];
+  const m = medoid(group, units);
+  const keep: number[] = [];
+  const out: number[][] = [];
+  for (const i of group) {
+    const sim = dice(units[i]!.bag, units[m]!.bag);
+    if (i === m || (sim >= opts.agreeDiceAligned + 0.05 && sameClaim(units[i]!, units[m]!, sim, opts, ctx))) keep.push(i);
+    else out.push([i]);
+  }
+  return [keep, ...out];
 }
 
 /** The sentence aligner of reuse detection paired the two statements (paraphrase or translation). */

@@ -5,6 +5,8 @@ import { cmdCluster } from './cmd-cluster.js';
 import { SIMILARITY_SPEC, cmdSimilarity } from './cmd-similarity.js';
 import { QUOTES_SPEC, cmdQuotes } from './cmd-quotes.js';
 import { SUMMARIZE_SPEC, cmdSummarize } from './cmd-summarize.js';
+import { SERVE_SPEC, cmdServe } from './cmd-serve.js';
+import { TOKEN_SPEC, cmdToken } from './cmd-token.js';
 import { CLUSTER_SPEC, EXTRACT_SPEC } from './batch-specs.js';
 import { describeError, EXIT, neutralise } from './errors.js';
 import { commandHelp, parseFlags, type CommandSpec } from './flags.js';
@@ -17,6 +19,8 @@ const COMMANDS: Record<string, (argv: readonly string[], io: Io) => number | Pro
   ingest: cmdIngest,
   stories: cmdStories,
   brief: cmdBrief,
+  serve: cmdServe,
+  token: cmdToken,
   extract: cmdExtract,
   cluster: cmdCluster,
   similarity: cmdSimilarity,
@@ -34,6 +38,8 @@ const SPECS: Record<string, CommandSpec> = {
   ingest: INGEST_SPEC,
   stories: STORIES_SPEC,
   brief: BRIEF_SPEC,
+  serve: SERVE_SPEC,
+  token: TOKEN_SPEC,
   extract: EXTRACT_SPEC,
   cluster: CLUSTER_SPEC,
   similarity: SIMILARITY_SPEC,

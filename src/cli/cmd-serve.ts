@@ -1,0 +1,89 @@
+/**
+ * `parallax serve`: the HTTP API over a database (src/server), until
+ * SIGTERM or SIGINT, then a graceful stop: requests in flight finish, event
+ * streams end, the database is closed.
+ */
+import { isLoopback } from '../server/auth.js';
+import { UsageError } from './args.js';
+import type { Io } from './commands.js';
+import { CliError } from './errors.js';
+import { parseFlags, type CommandSpec } from './flags.js';
+
+export const SERVE_SPEC: CommandSpec = {
+  name: 'serve',
+  group: 'main',
+  summary: 'run the HTTP API (stories, briefs, articles, search, events) on a database until stopped',
+  details: `Listens on 127.0.0.1:8080 unless told otherwise; the API is under /api/v1, described by
+/api/v1/openapi.json (see docs/API.md). Writes need a token from \`parallax token create --scope write\`;
+reads need one too when --host is not a loopback address. Stops cleanly on SIGTERM or Ctrl-C.
+The server is the database's one writer while it runs: a \`parallax ingest\` on the same file waits.`,
+  flags: {
+    db: { type: 'string', arg: 'FILE', help: 'SQLite database file (default ./parallax.db; created if missing)' },
+    host: { type: 'string', arg: 'ADDRESS', help: 'address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)' },
+    port: { type: 'string', short: 'p', arg: 'N', help: 'port (default 8080; 0 picks a free one)' },
+    'body-limit': { type: 'string', arg: 'BYTES', help: 'largest request body accepted (default 10485760)' },
+  },
+};
+
+function wholeNumber(flag: string, value: unknown, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (typeof value !== 'string' || !/^\d+$/.test(value) || n > max) throw new UsageError(`--${flag} must be a whole number from 0 to ${max} (got "${String(value)}")`);
+  return n;
+}
+
+/** Why the server could not listen, in one line. */
+function listenProblem(err: unknown, host: string, port: number): CliError | undefined {
+  const code = (err as { code?: string }).code;
+  if (code === 'EADDRINUSE') return new CliError(`cannot listen on ${host}:${port}: the port is in use (choose another with --port)`);
+  if (code === 'EACCES') return new CliError(`cannot listen on ${host}:${port}: permission denied (ports below 1024 need privileges)`);
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return new CliError(`cannot listen on ${host}: not an address of this machine`);
+  return undefined;
+}
+
+/** Resolves when `stop` is called, after the first SIGTERM or SIGINT by default. */
+function untilSignal(): Promise<string> {
+  return new Promise((resolve) => {
+    const on = (sig: string) => () => {
+      process.off('SIGTERM', term);
+      process.off('SIGINT', int);
+      resolve(sig);
+    };
+    const term = on('SIGTERM');
+    const int = on('SIGINT');
+    process.on('SIGTERM', term);
+    process.on('SIGINT', int);
+  });
+}
+
+export async function cmdServe(argv: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseFlags(SERVE_SPEC, argv);
+  if (positionals.length > 0) throw new UsageError(`serve takes no arguments (got "${positionals[0]}"); the database is --db FILE`);
+  const db = (values.db as string | undefined) ?? 'parallax.db';
+  const host = (values.host as string | undefined) ?? '127.0.0.1';
+  const port = wholeNumber('port', values.port, 65535) ?? 8080;
+  const bodyLimit = wholeNumber('body-limit', values['body-limit'], 2 ** 31 - 1);
+  if (bodyLimit === 0) throw new UsageError('--body-limit must be above 0');
+  // Loaded here, not with the CLI: the HTTP framework is needed by this command only.
+  const { startServer } = await import('../server/start.js');
+  const server = await startServer({
+    db,
+    host,
+    port,
+    ...(bodyLimit !== undefined ? { bodyLimit } : {}),
+    log: io.stderr,
+    onWait: (message) => io.stderr(`parallax serve: ${message}`),
+  }).catch((err: unknown) => {
+    throw listenProblem(err, host, port) ?? err;
+  });
+  const stopped = untilSignal();
+  io.stderr(
+    `parallax serve: listening on ${server.url}/api/v1 (database ${db}: ${server.store.countArticles()} articles, ${server.store.countStories()} stories)` +
+      (isLoopback(host) ? '' : '; reachable beyond this machine: every request needs a token'),
+  );
+  const signal = await stopped;
+  io.stderr(`parallax serve: ${signal}: finishing requests in flight and closing ${db}`);
+  await server.close();
+  io.stderr('parallax serve: stopped');
+  return 0;
+}

@@ -1,0 +1,101 @@
+/**
+ * The HTTP application: Fastify with TypeBox schemas (validation, reply
+ * serialisation and the OpenAPI document from one schema per shape), access
+ * checks, security headers, JSON errors and request metrics. `buildApp`
+ * wires it; `startServer` (start.ts) listens and shuts down.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
+import swagger from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { systemClock, type Clock } from '../core/result.js';
+import { packageVersion } from '../package-version.js';
+import type { Store } from '../storage/store.js';
+import { ApiIngest } from './api-ingest.js';
+import { accessHook } from './auth.js';
+import { BriefCache } from './brief-cache.js';
+import { errorHandler, notFoundHandler } from './errors.js';
+import { Metrics } from './metrics.js';
+import { articleRoutes } from './routes-articles.js';
+import { metaRoutes } from './routes-meta.js';
+import { searchRoutes } from './routes-search.js';
+import { storyRoutes } from './routes-stories.js';
+import { ErrorReply, StorySummary } from './schemas.js';
+import { replyKind, securityHeaders } from './security.js';
+import { EventHub } from './sse.js';
+import { requestValidators } from './validators.js';
+
+export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
+
+export interface AppOptions {
+  readonly store: Store;
+  /** False when the server listens beyond loopback: then every read needs a token too. */
+  readonly loopbackOnly: boolean;
+  /** Largest request body in bytes (default 10 MB). */
+  readonly bodyLimit?: number;
+  /** How often the event stream looks for stories changed by other writers (default 1000 ms). */
+  readonly pollMs?: number;
+  readonly clock?: Clock;
+  /** Where internal errors are logged (default stderr). */
+  readonly log?: (line: string) => void;
+}
+
+/** What the routes share. */
+export interface Deps {
+  readonly store: Store;
+  readonly metrics: Metrics;
+  readonly briefs: BriefCache;
+  readonly ingest: ApiIngest;
+  readonly events: EventHub;
+}
+
+export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps }> {
+  const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const app: App = Fastify({
+    logger: false,
+    bodyLimit: opts.bodyLimit ?? 10 * 1024 * 1024,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setValidatorCompiler(requestValidators());
+  const metrics = new Metrics();
+  const deps: Deps = {
+    store: opts.store,
+    metrics,
+    briefs: new BriefCache(opts.store, metrics),
+    ingest: new ApiIngest(opts.store, opts.clock ?? systemClock, metrics),
+    events: new EventHub(opts.store, metrics, opts.pollMs ?? 1000),
+  };
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'Parallax API', version: packageVersion(), description: 'Stories, briefs, articles and search over a Parallax database. See docs/API.md.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'a token from `parallax token create`' } } },
+    },
+    // Schemas registered with addSchema appear under components.schemas with these names.
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
+  });
+  app.addSchema(StorySummary);
+  app.addSchema(ErrorReply);
+
+  app.addHook('onRequest', accessHook(opts.store, opts.loopbackOnly));
+  app.addHook('onSend', async (_req, reply, payload) => {
+    for (const [k, v] of Object.entries(securityHeaders(replyKind(reply.getHeader('content-type'))))) reply.header(k, v);
+    return payload;
+  });
+  app.addHook('onResponse', async (req, reply) => {
+    metrics.request(req.method, req.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
+  });
+  app.setErrorHandler(errorHandler(log));
+  app.setNotFoundHandler(notFoundHandler);
+  // Before the server waits for open connections: an event stream never ends by itself.
+  app.addHook('preClose', async () => deps.events.close());
+
+  metaRoutes(app, deps);
+  storyRoutes(app, deps);
+  articleRoutes(app, deps);
+  searchRoutes(app, deps);
+  return { app, deps };
+}

@@ -1,0 +1,60 @@
+/**
+ * Story briefs, computed once per version of a story. A story's change
+ * counter (`updatedSeq`, moved by the store whenever the story gains or
+ * loses an article) is the version: the brief depends on the story's
+ * articles only, so an equal counter means an equal brief. Least recently
+ * used briefs are dropped past `capacity`; each format is rendered on first
+ * use.
+ */
+import type { StoryBrief } from '../core/brief.js';
+import type { StoryId } from '../core/ids.js';
+import { buildBrief } from '../pipeline/build-briefs.js';
+import { renderHtml, renderJson, renderMarkdown } from '../stages/brief/index.js';
+import type { Store } from '../storage/store.js';
+import type { Metrics } from './metrics.js';
+
+export type BriefFormat = 'json' | 'md' | 'html';
+
+interface Entry {
+  readonly version: number;
+  readonly brief: StoryBrief;
+  readonly rendered: Partial<Record<BriefFormat, string>>;
+}
+
+export class BriefCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly metrics: Metrics,
+    private readonly capacity = 256,
+  ) {}
+
+  /** The brief of a story in one format, or undefined when there is no such story. */
+  get(id: StoryId, format: BriefFormat): string | undefined {
+    // The version is read before the articles: a change in between leaves a
+    // newer brief under an older version, which is only recomputed next time.
+    const summary = this.store.storySummary(id);
+    if (summary === undefined) return undefined;
+    let entry = this.entries.get(id);
+    if (entry !== undefined && entry.version === summary.updatedSeq) {
+      this.metrics.briefHits++;
+      // Most recently used last.
+      this.entries.delete(id);
+      this.entries.set(id, entry);
+    } else {
+      this.metrics.briefMisses++;
+      const brief = buildBrief(this.store, id);
+      if (brief === undefined) return undefined;
+      entry = { version: summary.updatedSeq, brief, rendered: {} };
+      this.entries.delete(id);
+      this.entries.set(id, entry);
+      while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    }
+    const done = entry.rendered[format];
+    if (done !== undefined) return done;
+    const text = format === 'json' ? renderJson(entry.brief) : format === 'md' ? renderMarkdown(entry.brief) : renderHtml(entry.brief);
+    entry.rendered[format] = text;
+    return text;
+  }
+}

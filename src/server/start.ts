@@ -1,0 +1,76 @@
+/**
+ * Starts the service on a database file and stops it cleanly: the server
+ * takes the database's writer turn for its lifetime (a `parallax ingest`
+ * started meanwhile waits, reads are never blocked), listens, and on
+ * `close` ends the event streams, lets requests in flight finish, and
+ * closes the database. Everything written is committed article by article,
+ * so a killed server loses nothing that was acknowledged.
+ */
+import type { AddressInfo } from 'node:net';
+import type { Clock } from '../core/result.js';
+import { createStore } from '../storage/create-store.js';
+import type { Store } from '../storage/store.js';
+import { buildApp, type App, type Deps } from './app.js';
+import { isLoopback } from './auth.js';
+
+export interface ServeOptions {
+  readonly db: string;
+  readonly host?: string;
+  /** 0 picks a free port. */
+  readonly port?: number;
+  readonly bodyLimit?: number;
+  readonly pollMs?: number;
+  readonly clock?: Clock;
+  readonly log?: (line: string) => void;
+  /** Called once if another process is writing to the database and the server waits for it. */
+  readonly onWait?: (message: string) => void;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  readonly app: App;
+  readonly deps: Deps;
+  readonly store: Store;
+  /** Stops accepting, finishes requests in flight, closes the database; safe to call twice. */
+  close(): Promise<void>;
+}
+
+/**
+ * @example const server = await startServer({ db: 'parallax.db', port: 8080 }); … await server.close()
+ */
+export async function startServer(opts: ServeOptions): Promise<RunningServer> {
+  const host = opts.host ?? '127.0.0.1';
+  const store = createStore({ type: 'sqlite', file: opts.db });
+  let release: (() => void) | undefined;
+  try {
+    release = store.lockWriters(opts.onWait);
+    const { app, deps } = await buildApp({
+      store,
+      loopbackOnly: isLoopback(host),
+      ...(opts.bodyLimit !== undefined ? { bodyLimit: opts.bodyLimit } : {}),
+      ...(opts.pollMs !== undefined ? { pollMs: opts.pollMs } : {}),
+      ...(opts.clock !== undefined ? { clock: opts.clock } : {}),
+      ...(opts.log !== undefined ? { log: opts.log } : {}),
+    });
+    await app.listen({ host, port: opts.port ?? 8080 });
+    const addr = app.server.address() as AddressInfo;
+    const shownHost = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+    let closing: Promise<void> | undefined;
+    const unlock = release;
+    return {
+      url: `http://${shownHost}:${addr.port}`,
+      app,
+      deps,
+      store,
+      close: () =>
+        (closing ??= app.close().finally(() => {
+          store.close();
+          unlock();
+        })),
+    };
+  } catch (err) {
+    release?.();
+    store.close();
+    throw err;
+  }
+}

@@ -110,6 +110,11 @@ function run(set: string): void {
       rmSync(dir, { recursive: true, force: true });
     }
   }
+  // Scale: one story of every article of the set (a brief of a big story passes hundreds).
+  const big = { articles: data.clusters.flatMap((c) => c.articles) };
+  const tb = performance.now();
+  const bs = summarizeCluster(big);
+  console.log(`  one cluster of all ${big.articles.length} articles: ${(performance.now() - tb).toFixed(0)} ms, ${bs.summary.split(/\s+/u).length} words`);
   const tag = set.replace(/-/g, '');
   console.log(`figure summarize.${tag}.rouge1 ${all.rouge1}`);
   console.log(`figure summarize.${tag}.rouge2 ${all.rouge2}`);

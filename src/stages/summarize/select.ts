@@ -77,32 +77,50 @@ export const DEFAULT_WEIGHTS: SelectWeights = {
 
 const PRONOUN_START = /^(?:he|she|they|it|this|that|these|those|his|her|their|its|we|i)\b/iu;
 
-/** Lower-cased words and word pairs of each article (title and text), for corroboration. */
-export interface ArticleVocab {
-  readonly words: ReadonlySet<string>;
-  readonly pairs: ReadonlySet<string>;
+/** Lower-cased words and word pairs of each article (title and text), and in how many articles each occurs. */
+export interface ClusterVocab {
+  readonly words: readonly ReadonlySet<string>[];
+  readonly pairs: readonly ReadonlySet<string>[];
+  readonly wordDf: ReadonlyMap<string, number>;
+  readonly pairDf: ReadonlyMap<string, number>;
 }
 
 const WORD = /[\p{L}\p{N}\p{M}_]+/gu;
 
-export function vocabOf(text: string): ArticleVocab {
-  const ws = text.toLowerCase().match(WORD) ?? [];
-  return { words: new Set(ws), pairs: new Set(ws.slice(1).map((x, i) => `${ws[i]} ${x}`)) };
+/** The vocabulary of a cluster; `texts[i]` is article i's title and text. Linear in the words. */
+export function vocabOf(texts: readonly string[]): ClusterVocab {
+  const wordDf = new Map<string, number>();
+  const pairDf = new Map<string, number>();
+  const words: Set<string>[] = [];
+  const pairs: Set<string>[] = [];
+  for (const text of texts) {
+    const ws = text.toLowerCase().match(WORD) ?? [];
+    const w = new Set(ws);
+    const p = new Set(ws.slice(1).map((x, i) => `${ws[i]} ${x}`));
+    for (const x of w) wordDf.set(x, (wordDf.get(x) ?? 0) + 1);
+    for (const x of p) pairDf.set(x, (pairDf.get(x) ?? 0) + 1);
+    words.push(w);
+    pairs.push(p);
+  }
+  return { words, pairs, wordDf, pairDf };
 }
 
 /** The parts of a unit's score that do not change as others are chosen. */
-function staticScore(u: Unit, w: SelectWeights, vocab: readonly ArticleVocab[]): number {
+function staticScore(u: Unit, w: SelectWeights, vocab: ClusterVocab): number {
   const ws = u.text.toLowerCase().match(WORD) ?? [];
   const n = ws.length || 1;
   const caps = (u.text.match(/(?<![\p{L}\p{N}])\p{Lu}/gu)?.length ?? 0) / n;
-  const others = vocab.filter((_, i) => i !== u.article);
-  const sharedWords = ws.filter((x) => others.some((v) => v.words.has(x))).length / n;
+  // Used by another article: in more articles than the unit's own accounts for.
+  const ownWords = vocab.words[u.article];
+  const ownPairs = vocab.pairs[u.article];
+  const elsewhere = (df: number | undefined, own: boolean): boolean => (df ?? 0) - (own ? 1 : 0) > 0;
+  const sharedWords = ws.filter((x) => elsewhere(vocab.wordDf.get(x), ownWords?.has(x) === true)).length / n;
   let pairs = 0;
   let shared = 0;
   for (let i = 1; i < ws.length; i++) {
     pairs++;
     const k = `${ws[i - 1]} ${ws[i]}`;
-    if (others.some((v) => v.pairs.has(k))) shared++;
+    if (elsewhere(vocab.pairDf.get(k), ownPairs?.has(k) === true)) shared++;
   }
   return w.bias + w.logWords * Math.log(u.words) + (u.quoteLike ? w.quote : 0) + (u.clipped ? w.clipped : 0)
     + (PRONOUN_START.test(u.text) ? w.pronoun : 0) + w.capitals * caps + (u.title ? w.title : 0)
@@ -113,7 +131,7 @@ function staticScore(u: Unit, w: SelectWeights, vocab: readonly ArticleVocab[]):
  * Picks units to fill `maxWords`, in the order picked; `worth` gives each
  * content term's worth (see term-stats.ts).
  */
-export function selectUnits(units: readonly Unit[], worth: ReadonlyMap<string, number>, vocab: readonly ArticleVocab[], maxWords: number, w: SelectWeights, inputWords: number): Unit[] {
+export function selectUnits(units: readonly Unit[], worth: ReadonlyMap<string, number>, vocab: ClusterVocab, maxWords: number, w: SelectWeights, inputWords: number): Unit[] {
   const expectedWords = w.lengthBase + w.lengthPerInputWord * inputWords;
   const chosen: Unit[] = [];
   const covered = new Set<string>();

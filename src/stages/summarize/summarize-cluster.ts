@@ -7,7 +7,8 @@
 import { DEFAULT_WEIGHTS, selectUnits, vocabOf, type SelectWeights } from './select.js';
 import { DEFAULT_TERM_WEIGHTS, termFeatures, termProbability, type TermWeights } from './term-stats.js';
 import { countWords, unitsOf, type Unit } from './units.js';
-import { DEFAULT_SUMMARY_OPTIONS, type SummaryCitation, type SummaryInput, type SummaryOptions, type SummaryResult, type SummarySentence } from './types.js';
+import { splitSentences } from '../analyze/sentences.js';
+import { DEFAULT_SUMMARY_OPTIONS, type SummaryArticle, type SummaryCitation, type SummaryInput, type SummaryOptions, type SummaryResult, type SummarySentence } from './types.js';
 
 /** Each content term's worth in the summary, from what the outlets share. */
 function worthOf(input: SummaryInput, tw: TermWeights): Map<string, number> {
@@ -62,11 +63,13 @@ function truncate(unit: Unit, input: SummaryInput, maxWords: number): SummarySen
  */
 export function summarizeCluster(input: SummaryInput, options: Partial<SummaryOptions> = {}, weights: SelectWeights = DEFAULT_WEIGHTS, termWeights: TermWeights = DEFAULT_TERM_WEIGHTS): SummaryResult {
   const opts = { ...DEFAULT_SUMMARY_OPTIONS, ...options };
-  const units = input.articles.flatMap((a, i) => unitsOf(a, i, opts.compress));
+  const window = { articles: windowOf(input.articles, opts.maxSentences) };
+  const units = window.articles.flatMap((a, i) => unitsOf(a, i, opts.compress));
   if (units.length === 0) return { summary: '', sentences: [] };
-  const worth = worthOf(input, termWeights);
-  const vocab = input.articles.map((a) => vocabOf(`${a.title}\n${a.text}`));
-  const inputWords = input.articles.reduce((n, a) => n + countWords(a.text), 0);
+  const worth = worthOf(window, termWeights);
+  const windowText = window.articles.map((a) => `${a.title}\n${(a.sentences ?? []).map((s) => a.text.slice(s.start, s.end)).join('\n')}`);
+  const vocab = vocabOf(windowText);
+  const inputWords = window.articles.reduce((n, a) => n + (a.sentences ?? []).reduce((m, s) => m + countWords(a.text.slice(s.start, s.end)), 0), 0);
   const budget = opts.maxWords;
   let picked = selectUnits(units, worth, vocab, budget, weights, inputWords);
   let sentences: SummarySentence[];
@@ -79,6 +82,27 @@ export function summarizeCluster(input: SummaryInput, options: Partial<SummaryOp
     sentences = picked.map((u) => ({ text: u.text, citations: u.citations }));
   }
   return { summary: sentences.map((s) => s.text).join(' '), sentences };
+}
+
+/**
+ * The sentences the summary draws on: each article's first k sentences, with
+ * k as large as keeps the total within `maxSentences` (at least each lead, in
+ * input order, while the total allows). News puts what happened first, so a
+ * story of a thousand articles is summarised from its leads, at a cost that
+ * does not grow with the articles' length.
+ */
+function windowOf(articles: readonly SummaryArticle[], maxSentences: number): SummaryArticle[] {
+  const spans = articles.map((a) => (a.sentences ?? splitSentences(a.text)).filter((s) => s.end > s.start && s.start >= 0 && s.end <= a.text.length));
+  const total = (k: number): number => spans.reduce((n, s) => n + Math.min(s.length, k), 0);
+  const longest = spans.reduce((n, s) => Math.max(n, s.length), 0);
+  let k = longest;
+  while (k > 1 && total(k) > maxSentences) k--;
+  let left = Math.max(maxSentences, 1);
+  return articles.map((a, i) => {
+    const take = Math.min(spans[i].length, k, left);
+    left -= take;
+    return { title: a.title, text: a.text, sentences: spans[i].slice(0, take) };
+  });
 }
 
 /** Reading order of the picked units. */

@@ -58,8 +58,13 @@ export interface SummaryOptions {
    * leads give a short summary.
    */
   readonly maxWords: number;
+  /**
+   * Most sentences considered over the whole cluster: each article's first
+   * sentences, as many per article as fit (see summarize-cluster.ts). Default 400.
+   */
+  readonly maxSentences: number;
   /** Compress sentences (drop datelines, asides, attribution tails). Default true. */
   readonly compress: boolean;
 }
 
-export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = { maxWords: 90, compress: true };
+export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = { maxWords: 90, maxSentences: 400, compress: true };

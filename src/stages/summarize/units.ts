@@ -186,6 +186,8 @@ export function unitsOf(article: SummaryArticle, index: number, compress: boolea
       if (s.end > s.start && s.start >= 0 && s.end <= text.length) out.push(...makeUnits(index, i, text, s, compress));
     });
   }
+  // An article left out of the summary's window (see summarize-cluster.ts) offers nothing.
+  if (spans.length === 0 && /[\p{L}\p{N}]/u.test(text)) return out;
   if ((titles || out.length === 0) && article.title.trim() !== '') {
     const t = article.title;
     const span = { start: t.length - t.trimStart().length, end: t.trimEnd().length };

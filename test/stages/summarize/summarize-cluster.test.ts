@@ -98,3 +98,19 @@ test('summary: a sentence inside a quotation opened earlier is not given as the 
   assert.doesNotMatch(r.summary, /They cannot stop us\. We will win/);
   for (const s of r.sentences) assert.ok(!/^They cannot stop us\./u.test(s.text), s.text);
 });
+
+test('summary: a big cluster is summarised from its articles’ first sentences (maxSentences)', () => {
+  const article = (n: number) => ({
+    title: `Report ${n}`,
+    text: `The dam failed on Monday and flooded the valley town. Rescuers reached ${n} families by boat on Tuesday. ` +
+      `Officials opened three shelters in the school. The river fell by evening.`,
+  });
+  const input: SummaryInput = { articles: Array.from({ length: 6 }, (_, n) => article(n)) };
+  const r = summarizeCluster(input, { maxSentences: 8 });
+  assertWellCited(input, r, 90);
+  // 6 articles, 8 sentences: k = 1, each lead only.
+  for (const s of r.sentences) for (const c of s.citations) assert.ok(c.start < 53, `cites beyond the lead: ${s.text}`);
+  const wide = summarizeCluster(input, { maxSentences: 400 });
+  assertWellCited(input, wide, 90);
+  assert.notEqual(wide.summary, '');
+});

@@ -168,7 +168,7 @@ test('a state file made with other parameters is refused', () => {
   inTmp((dir) => {
     const file = join(dir, 's.db');
     sqliteRun(file, STREAM.slice(0, 3));
-    assert.throws(() => SqliteClusterStore.open(file, { assignThreshold: 0.3 }), /assignThreshold=0.15, now 0.3/);
+    assert.throws(() => SqliteClusterStore.open(file, { assignThreshold: 0.3 }), /assignThreshold=0.14, now 0.3/);
     assert.deepEqual(sqliteRun(file, STREAM.slice(0, 3)), sqliteRun(':memory:', STREAM.slice(0, 3)));
   });
 });

@@ -10,7 +10,7 @@ import { STRUCTURAL_PARAMS, type ClusterParams } from './cluster-params.js';
 import type { ClusterState } from './cluster-state.js';
 import { applyToState, stateView } from './state-view.js';
 import { isActive, type AssignPlan, type ClusterStore, type ClusterView, type StoryCore } from './cluster-store.js';
-import { dayNumber, docFeatures, isNeutralKey, languageKey, type ClusterDoc } from './doc-terms.js';
+import { dayNumber, docFeatures, isDerivedKey, isNeutralKey, languageKey, type ClusterDoc } from './doc-terms.js';
 import { capTerms, centroidCosine, grownCosine, isTitleKey, topMemberSim, topTerms } from './story-similarity.js';
 
 export type ClusterEvent =
@@ -114,7 +114,8 @@ export function rankStories(view: ClusterView, doc: ClusterDoc, p: ClusterParams
   const scored: Scored[] = [];
   // Title-channel keys repeat title terms: they do not make a one-word article comparable.
   let mainTerms = 0;
-  for (const t of docTf.keys()) if (!isTitleKey(t)) mainTerms++;
+  // Nor do country, concept and number keys: "Ukraine" alone is one word, whatever keys it also gives.
+  for (const t of docTf.keys()) if (!isTitleKey(t) && !isDerivedKey(t)) mainTerms++;
   const tf = capTerms(docTf, idf, p.maxScoredTerms);
   if (mainTerms >= p.minDocTerms && n > 0) {
     // Two channels in one vector: all terms, and the title terms under TITLE_PREFIX.

@@ -37,6 +37,9 @@ function addCounts(counts: Map<string, number>, terms: Iterable<string>): void {
  */
 export const NEUTRAL_PREFIXES = ['e:', '#', 'x:', 'c:'] as const;
 
+/** True for a key derived from a word the vector already holds (country, concept, number): it adds no new word. */
+export const isDerivedKey = (t: string): boolean => t.startsWith('c:') || t.startsWith('x:') || t.startsWith('#');
+
 /** True for a language-neutral key. */
 export const isNeutralKey = (t: string): boolean => t.startsWith('e:') || t.startsWith('#') || t.startsWith('x:') || t.startsWith('c:');
 

@@ -49,6 +49,7 @@ function provenanceDoc(m: StoryMember): ProvenanceDoc {
     ...(meta.source !== undefined ? { source: meta.source } : {}),
     ...(meta.published !== undefined && meta.publishedFrom !== 'crawl' ? { published: meta.published } : {}),
     credits: findCredits(m.article.text, [...meta.credits, ...(meta.byline !== undefined ? [meta.byline] : [])]),
+    quoted: m.analysis.quotes.map((q) => ({ start: q.start, end: q.end })),
   };
 }
 

@@ -53,7 +53,10 @@ const WIRE_PATTERNS: readonly RegExp[] = [
 ];
 
 /** "This article originally appeared on X" / "first published by X" / "Republished with permission from X". */
-const ORIGINALLY = /\b(?:originally (?:appeared|published|ran) (?:on|in|at|by)|first (?:appeared|published) (?:on|in|by)|republished (?:with permission )?(?:from|by)|reprinted (?:with permission )?from)\s+(?:the\s+)?([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})/g;
+const ORIGINALLY = /\b(?:[Oo]riginally (?:appeared|published|ran) (?:on|in|at|by)|[Ff]irst (?:appeared|published) (?:on|in|by)|[Rr]epublished (?:with permission )?(?:from|by)|[Rr]eprinted (?:with permission )?from)\s+(?:[Tt]he\s+)?([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})/g;
+
+/** A dateline credit naming an outlet rather than an agency: "LONDON (The Independent) —". */
+const OUTLET_DATELINE = /(?:^|\n|[A-Z]{3,}(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?\s)\(([A-Z][\w&'.]*(?: [A-Z][\w&'.]*){0,4})\)\s*[-–—]/g;
 
 const CITES = new RegExp(`\\b(?:according to|told|reported by|cited by|quoted by|said in (?:a|an) (?:interview|statement) (?:with|to))\\s+(?:the\\s+)?(?:(?:Russian|Chinese|Turkish|state|news)\\s+)*(?:news agency\\s+)?${AGENCY_ALT}`, 'g');
 
@@ -95,10 +98,16 @@ export function findCredits(text: string, creditLines: readonly string[]): Credi
       for (const m of zone.matchAll(re)) add(canonical(m[0]), 'wire');
     }
     for (const m of zone.matchAll(ORIGINALLY)) add(canonical(m[1]!) ?? normalizeOutlet(m[1]!), 'wire');
+    if (zone === head) for (const m of zone.matchAll(OUTLET_DATELINE)) add(canonical(m[1]!) ?? normalizeOutlet(m[1]!), 'wire');
   }
   // Caption credits "(REUTERS)" mark a photo, not the text: they are not read here.
   for (const m of text.matchAll(CITES)) add(canonical(m[0]), 'cites');
   return [...out.entries()].map(([name, how]) => ({ name, how })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** True when a credited name is a news agency (whose text many outlets carry), not a single outlet. */
+export function isAgency(name: string): boolean {
+  return AGENCIES.some(([, canonicalName]) => canonicalName === name);
 }
 
 /** True when an outlet name is the agency (or the outlet) a credit names. */

@@ -7,7 +7,7 @@
  */
 import type { ArticleId } from '../../core/ids.js';
 import type { Reuse } from '../../core/types.js';
-import { creditsOutlet, type Credit } from './credits.js';
+import { creditsOutlet, isAgency, type Credit } from './credits.js';
 
 /** An article as provenance sees it. */
 export interface ProvenanceDoc {
@@ -20,6 +20,8 @@ export interface ProvenanceDoc {
   /** A publication date or date-time the article states (never an inferred one). */
   readonly published?: string;
   readonly credits: readonly Credit[];
+  /** Quoted passages: text both articles quote (a tweet, a statement) is no evidence that one copied the other. */
+  readonly quoted?: readonly { readonly start: number; readonly end: number }[];
 }
 
 /**
@@ -77,11 +79,37 @@ function identicalShare(r: Reuse, side: 'a' | 'b', textLength: number): number {
   return covered / textLength;
 }
 
+/** Share of a text's unquoted characters that the pair's passages cover. */
+function unquotedShare(r: Reuse, side: 'a' | 'b', doc: ProvenanceDoc): number {
+  const quoted = [...(doc.quoted ?? [])].sort((p, q) => p.start - q.start);
+  const inQuote = (from: number, to: number): number => {
+    let n = 0;
+    for (const q of quoted) {
+      const lo = Math.max(from, q.start);
+      const hi = Math.min(to, q.end);
+      if (hi > lo) n += hi - lo;
+    }
+    return n;
+  };
+  const own = doc.text.length - inQuote(0, doc.text.length);
+  if (own <= 0) return 0;
+  const spans = r.passages.map((p) => p[side]).sort((p, q) => p.start - q.start);
+  let covered = 0;
+  let end = -1;
+  for (const s of spans) {
+    const start = Math.max(s.start, end);
+    if (s.end > start) covered += s.end - start - inQuote(start, s.end);
+    end = Math.max(end, s.end);
+  }
+  return covered / own;
+}
+
 /** Stated time as a comparable number; a bare date counts as its whole day (start), flagged. */
 function stamp(published: string | undefined): { t: number; dayOnly: boolean } | undefined {
   if (published === undefined) return undefined;
   const t = Date.parse(published.length === 10 ? `${published}T00:00:00Z` : published);
-  return Number.isNaN(t) ? undefined : { t, dayOnly: published.length <= 10 };
+  // Exactly midnight is how many feeds write a bare date: it orders nothing within the day.
+  return Number.isNaN(t) ? undefined : { t, dayOnly: published.length <= 10 || /T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?$/.test(published) };
 }
 
 function creditsOther(doc: ProvenanceDoc, other: ProvenanceDoc): boolean {
@@ -98,7 +126,9 @@ function sharedWire(x: ProvenanceDoc, y: ProvenanceDoc): string | undefined {
  * @example linkOf(reuse, docA, docB).kind // 'translation'
  */
 export function linkOf(r: Reuse, x: ProvenanceDoc, y: ProvenanceDoc, params: DirectionParams = DIRECTION_DEFAULTS): ProvenanceLink {
-  const coverage = Math.max(r.coverageA, r.coverageB);
+  // Derivation is judged on the reporters' own words: seven outlets quoting
+  // one tweet share the tweet, not each other's text.
+  const coverage = Math.min(Math.max(r.coverageA, r.coverageB), Math.max(unquotedShare(r, 'a', x), unquotedShare(r, 'b', y)));
   // The more-covered article is the smaller share of the pair: read identical text there.
   const moreCoveredIsA = r.coverageA >= r.coverageB;
   const identical = moreCoveredIsA ? identicalShare(r, 'a', x.text.length) : identicalShare(r, 'b', y.text.length);
@@ -119,6 +149,8 @@ export function linkOf(r: Reuse, x: ProvenanceDoc, y: ProvenanceDoc, params: Dir
 
 function direction(x: ProvenanceDoc, y: ProvenanceDoc, kind: ReuseKind, wire: string | undefined): { from: ArticleId; to: ArticleId; evidence: string } | undefined {
   const fromTo = (f: ProvenanceDoc, t: ProvenanceDoc, evidence: string) => ({ from: f.id, to: t.id, evidence });
+  // A few shared passages are no derivation: no arrow, whatever else is known.
+  if (kind === 'shared') return undefined;
   if (x.machineTranslated !== y.machineTranslated) {
     return x.machineTranslated ? fromTo(y, x, 'machine-translation flag') : fromTo(x, y, 'machine-translation flag');
   }
@@ -126,8 +158,10 @@ function direction(x: ProvenanceDoc, y: ProvenanceDoc, kind: ReuseKind, wire: st
   const yCreditsX = creditsOther(y, x);
   if (xCreditsY !== yCreditsX) return xCreditsY ? fromTo(y, x, 'credit names the other outlet') : fromTo(x, y, 'credit names the other outlet');
   // Two copies of one wire story: neither comes from the other.
-  if (kind === 'common-source' || (wire !== undefined && kind === 'shared')) return undefined;
-  if (kind === 'shared') return undefined;
+  if (kind === 'common-source') return undefined;
+  // One of them credits a wire agency that is neither's outlet: both may
+  // carry the agency's text, and the earlier one is not the other's source.
+  if ([...x.credits, ...y.credits].some((c) => c.how === 'wire' && isAgency(c.name) && !creditsOutlet(c, x.source) && !creditsOutlet(c, y.source))) return undefined;
   const sx = stamp(x.published);
   const sy = stamp(y.published);
   if (sx === undefined || sy === undefined) return undefined;

@@ -106,3 +106,33 @@ test('candidates: every pair for a small story; a bounded number per article for
     assert.equal(a!.split('_')[1], b!.split('_')[1]);
   }
 });
+
+test('"Originally published by" at the start of a line and outlet datelines are credits', () => {
+  assert.deepEqual(findCredits('Body.\n\nOriginally published by The New York Times.', []), [{ name: 'new york times', how: 'wire' }]);
+  assert.deepEqual(findCredits('LONDON (The Independent) — The body.', []), [{ name: 'independent', how: 'wire' }]);
+});
+
+test('a machine translation that merely shares a passage with another article gets no arrow from it', () => {
+  const l = linkOf(reuse(A, B, 0.07, 0.11), doc(A), doc(B, { machineTranslated: true }));
+  assert.equal(l.kind, 'shared');
+  assert.equal(l.from, null);
+});
+
+test('text both articles quote (a tweet) is no evidence that one copied the other', () => {
+  // Half of each text is the same quotation; nothing else is shared.
+  const tweet = { start: 0, end: 500 };
+  const l = linkOf(reuse(A, B, 0.5, 0.5), doc(A, { quoted: [tweet] }), doc(B, { quoted: [tweet] }));
+  assert.equal(l.derived, false);
+  assert.equal(l.kind, 'shared');
+});
+
+test('a midnight time stamp is a bare date; a wire credit leaves the order of two carriers unknown', () => {
+  const sameDay = linkOf(reuse(A, B, 0.9, 0.9), doc(A, { published: '2021-12-04T00:00:00' }), doc(B, { published: '2021-12-04T15:00:00Z' }));
+  assert.equal(sameDay.from, null);
+  const wire = linkOf(
+    reuse(A, B, 0.9, 0.9),
+    doc(A, { source: 'Paper X', published: '2021-12-04T08:00:00Z', credits: [{ name: 'associated press', how: 'wire' }] }),
+    doc(B, { source: 'Paper Y', published: '2021-12-04T15:00:00Z' }),
+  );
+  assert.equal(wire.from, null);
+});

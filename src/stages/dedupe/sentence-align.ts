@@ -60,7 +60,10 @@ interface TextIndex {
   readonly terms: readonly string[];
   readonly df: Int32Array;
   readonly sentences: readonly { readonly ids: Int32Array; readonly boosts: Float64Array }[];
-  readonly postings: readonly { readonly js: number[]; readonly boosts: number[] }[];
+  /** Term t's sentences (ascending) and boosts are postJs/postBoosts[postStart[t] … postStart[t + 1]). */
+  readonly postStart: Int32Array;
+  readonly postJs: Int32Array;
+  readonly postBoosts: Float64Array;
 }
 
 // Keyed by the sentence-terms array of a prepared text: a story aligns each
@@ -74,8 +77,8 @@ function textIndex(sentences: readonly SentenceTerms[]): TextIndex {
   const vocab = new Map<string, number>();
   const terms: string[] = [];
   const dfList: number[] = [];
-  const postings: { js: number[]; boosts: number[] }[] = [];
-  const rows = sentences.map((s, j) => {
+  let occurrences = 0;
+  const rows = sentences.map((s) => {
     const ids = new Int32Array(s.terms.size);
     const boosts = new Float64Array(s.terms.size);
     let k = 0;
@@ -86,17 +89,29 @@ function textIndex(sentences: readonly SentenceTerms[]): TextIndex {
         vocab.set(t, id);
         terms.push(t);
         dfList.push(0);
-        postings.push({ js: [], boosts: [] });
       }
       dfList[id]!++;
-      postings[id]!.js.push(j);
-      postings[id]!.boosts.push(boost);
       ids[k] = id;
       boosts[k++] = boost;
     }
+    occurrences += k;
     return { ids, boosts };
   });
-  const index = { vocab, terms, df: Int32Array.from(dfList), sentences: rows, postings };
+  // Postings in flat arrays (a few hundred small arrays per text made most of the garbage).
+  const df = Int32Array.from(dfList);
+  const postStart = new Int32Array(terms.length + 1);
+  for (let t = 0; t < terms.length; t++) postStart[t + 1] = postStart[t]! + df[t]!;
+  const cursor = postStart.slice(0, terms.length);
+  const postJs = new Int32Array(occurrences);
+  const postBoosts = new Float64Array(occurrences);
+  rows.forEach((row, j) => {
+    for (let k = 0; k < row.ids.length; k++) {
+      const at = cursor[row.ids[k]!]!++;
+      postJs[at] = j;
+      postBoosts[at] = row.boosts[k]!;
+    }
+  });
+  const index = { vocab, terms, df, sentences: rows, postStart, postJs, postBoosts };
   textIndexes.set(sentences, index);
   return index;
 }
@@ -142,12 +157,11 @@ export function alignSentences(a: readonly SentenceTerms[], b: readonly Sentence
       const y = toB[x]!;
       if (y < 0) continue;
       const wa = s.boosts[k]! * idfA[x]!;
-      const p = ib.postings[y]!;
       const idf = idfB[y]!;
-      for (let z = 0; z < p.js.length; z++) {
-        const j = p.js[z]!;
+      for (let z = ib.postStart[y]!, end = ib.postStart[y + 1]!; z < end; z++) {
+        const j = ib.postJs[z]!;
         if (shared[j] === 0) touched.push(j);
-        dot[j] += wa * (p.boosts[z]! * idf);
+        dot[j] += wa * (ib.postBoosts[z]! * idf);
         shared[j]++;
       }
     }

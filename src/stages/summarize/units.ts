@@ -166,7 +166,7 @@ function quoteOpenAfter(text: string, from: number, to: number, open: boolean): 
  * Units of one article: its sentences, or its title when it has no text (a
  * title-only item still tells what the outlet reports).
  */
-export function unitsOf(article: SummaryArticle, index: number, compress: boolean, titles = false): Unit[] {
+export function unitsOf(article: SummaryArticle, index: number, compress: boolean): Unit[] {
   const spans = article.sentences ?? splitSentences(article.text);
   const out: Unit[] = [];
   const text = article.text;
@@ -188,7 +188,7 @@ export function unitsOf(article: SummaryArticle, index: number, compress: boolea
   }
   // An article left out of the summary's window (see summarize-cluster.ts) offers nothing.
   if (spans.length === 0 && /[\p{L}\p{N}]/u.test(text)) return out;
-  if ((titles || out.length === 0) && article.title.trim() !== '') {
+  if (out.length === 0 && article.title.trim() !== '') {
     const t = article.title;
     const span = { start: t.length - t.trimStart().length, end: t.trimEnd().length };
     out.push(...makeUnits(index, 0, t, span, false, 'title'));

@@ -24,6 +24,8 @@ export interface ClaimUnit {
   readonly names: ReadonlySet<string>;
   /** The first entity named: in news prose, mostly who does or says what. */
   readonly subject?: string;
+  /** When it happened, as stated: resolved dates ("2021-12", "2021-12-07") and years. */
+  readonly when: ReadonlySet<string>;
   /** `unit` → values stated (years excluded). */
   readonly numbers: ReadonlyMap<string, readonly number[]>;
   /** The figures of its first occurrence, to look up in the story's figure groups. */
@@ -46,10 +48,12 @@ const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|witho
  * @example toClaimUnits(analyses, (n) => n.toLowerCase()).length
  */
 export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: string) => string): ClaimUnit[] {
-  const byText = new Map<string, { subject?: string; text: string; occurrences: Occurrence[]; names: Set<string>; numbers: Map<string, number[]>; figures: Figure[]; firstArticle: ArticleId; negated: boolean; speaker?: string }>();
+  const byText = new Map<string, { subject?: string; when: Set<string>; text: string; occurrences: Occurrence[]; names: Set<string>; numbers: Map<string, number[]>; figures: Figure[]; firstArticle: ArticleId; negated: boolean; speaker?: string }>();
   analyses.forEach((a, articleIndex) => {
     for (const s of a.sentences) {
       if (s.text.split(/\s+/).length < MIN_WORDS) continue;
+      // A question asks; it states nothing a source could confirm.
+      if (/\?\s*["”’»]?\s*$/.test(s.text)) continue;
       const key = s.text.replace(/\s+/g, ' ').trim().toLowerCase();
       const occurrence = { articleId: a.articleId, articleIndex, start: s.start, end: s.end };
       const existing = byText.get(key);
@@ -67,10 +71,17 @@ export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: stri
       }
       const numbers = new Map<string, number[]>();
       const figures: Figure[] = [];
+      const when = new Set<string>();
+      for (const d of a.dates) {
+        // A week overlaps days of two months: too coarse to tell two events apart.
+        if (d.start < s.start || d.end > s.end || d.date === undefined || d.resolution === 'unresolved' || d.precision === 'week') continue;
+        // Compared at the precision stated: "in September" is a month, "on Tuesday" a day.
+        when.add(d.precision === 'year' ? d.date.slice(0, 4) : d.precision === 'month' ? d.date.slice(0, 7) : d.date);
+      }
       for (const f of a.figures) {
         if (f.start < s.start || f.end > s.end) continue;
         // Years anchor a statement ("by 2030") but are not values to dispute.
-        if (f.isYear) names.add(`y:${f.value}`);
+        if (f.isYear) when.add(String(f.value));
         else {
           numbers.set(f.unit, [...(numbers.get(f.unit) ?? []), f.value]);
           figures.push(f);
@@ -90,6 +101,7 @@ export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: stri
       const isQuote = quoted >= 0.3 * (s.end - s.start);
       byText.set(key, {
         ...(subject !== undefined ? { subject: subject.key } : {}),
+        when,
         text: s.text,
         occurrences: [occurrence],
         names,

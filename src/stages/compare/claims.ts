@@ -179,6 +179,13 @@ function anchors(a: ClaimUnit, b: ClaimUnit): { shared: number; conflict: boolea
   let shared = 0;
   for (const n of a.names) if (b.names.has(n)) shared++;
   let conflict = false;
+  // Two statements dated differently are two events ("the resolution adopted
+  // last week" and "in September"); a shared date anchors them.
+  if (a.when.size > 0 && b.when.size > 0) {
+    const common = [...a.when].filter((w) => b.when.has(w) || [...b.when].some((v) => v.startsWith(w) || w.startsWith(v))).length;
+    shared += common;
+    if (common === 0) conflict = true;
+  }
   for (const [unit, values] of a.numbers) {
     const other = b.numbers.get(unit);
     if (!other) continue;

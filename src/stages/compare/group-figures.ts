@@ -104,7 +104,7 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
     }
     return r;
   });
-  const repGroups = groupItems(reps.map((i) => items[i]!), sameQuantity);
+  const repGroups = groupItems(reps.map((i) => items[i]!), sameQuantity, ctx.lineageOf);
   const groups = repGroups.map(() => [] as number[]);
   const groupOfRep = new Int32Array(reps.length);
   repGroups.forEach((g, k) => g.forEach((r) => (groupOfRep[r] = k)));
@@ -136,7 +136,8 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
  * of wall" never meet through a third "miles". Blocked by quantity key, so
  * the cost is per kind of quantity.
  */
-function groupItems(items: readonly Item[], sameQuantity: (a: Figure, b: Figure) => boolean): number[][] {
+function groupItems(items: readonly Item[], sameQuantity: (a: Figure, b: Figure) => boolean, lineageOf: (id: ArticleId) => string): number[][] {
+  const vetoed = (a: Item, b: Item): boolean => neverOne(a, b) || unprovenDispute(a, b, lineageOf);
   const uf = new UnionFind(items.length);
   const members = new Map<number, number[]>();
   const byUnit = new Map<string, number[]>();
@@ -181,12 +182,28 @@ function groupItems(items: readonly Item[], sameQuantity: (a: Figure, b: Figure)
  * troop counts reports a dispute; one that gives $82 and $60 unattributed
  * counts two things).
  */
-function vetoed(a: Item, b: Item): boolean {
+function neverOne(a: Item, b: Item): boolean {
   if (a.complement !== undefined && b.complement !== undefined && a.complement !== b.complement) return true;
   if (a.articleId === b.articleId && !compatible(a.f, b.f) && (a.f.attribution ?? '') === (b.f.attribution ?? '')) return true;
   const lo = Math.min(a.f.value, b.f.value);
   const hi = Math.max(a.f.valueMax ?? a.f.value, b.f.valueMax ?? b.f.value);
   return lo <= 0 || hi / lo > MAX_RATIO;
+}
+
+/**
+ * Two independent sources giving values that cannot both be true is a
+ * dispute, the brief's strongest statement, so it needs stronger evidence
+ * that they count one thing than agreeing values do: each value attributed
+ * to someone (disputes are between authorities: "70,000, US officials said";
+ * "94,000, according to Reznikov"), or the words around them twice as close
+ * as grouping needs. Otherwise the two are kept apart: two different
+ * quantities are likelier than a dispute nobody voices.
+ */
+function unprovenDispute(a: Item, b: Item, lineageOf: (id: ArticleId) => string): boolean {
+  if (lineageOf(a.articleId) === lineageOf(b.articleId) || compatible(a.f, b.f)) return false;
+  if (a.f.attribution !== undefined && b.f.attribution !== undefined) return false;
+  const need = Math.max(minContext(a.f.unit, a.f.text), minContext(b.f.unit, b.f.text), 0.15);
+  return dice(a.context, b.context) < 2 * need;
 }
 
 /**
@@ -338,6 +355,8 @@ function quantityName(figures: readonly Figure[]): string {
  */
 function isNoteworthy(f: Figure): boolean {
   if (f.isYear) return false;
+  // "since 1998", "in 2004": a bare four-digit number in the range of years, counting nothing, is a date.
+  if (f.counted.trim() === '' && /^\d{4}$/.test(f.text.trim()) && f.value >= 1900 && f.value <= 2099) return false;
   if (/\d/.test(f.text) || f.qualifier !== undefined) return true;
   if (f.unit === 'percent' || /^[a-z]{3}$/.test(f.unit) && f.unit !== 'day') return true;
   return f.value >= 10;

@@ -15,8 +15,8 @@ import { createProgress } from './progress.js';
 import { openInput, openOutputStream } from './std-streams.js';
 import type { Io } from './commands.js';
 
-interface Task { readonly seq: number; readonly page: PageInput }
-interface Done { readonly seq: number; readonly line: string }
+export interface Task { readonly seq: number; readonly page: PageInput }
+export interface Done { readonly seq: number; readonly line: string }
 
 const WORKER_FLAG = 'parallaxExtractWorker';
 
@@ -46,6 +46,8 @@ function toTask(line: string, seq: number, lineNo: number): Task | Done {
 
 if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG] && parentPort) {
   const port = parentPort;
+  // Loaded: the page timer starts now, so the worker's start-up never counts against a page.
+  port.postMessage({ ready: true });
   port.on('message', (t: Task) => {
     let line: string;
     try {
@@ -77,10 +79,10 @@ function newWorker(): Worker {
  */
 export const PAGE_TIME_LIMIT_MS = 60_000;
 
-interface Slot { w: Worker; busy: Map<number, Task>; since: number }
+interface Slot { w: Worker; busy: Map<number, Task>; since: number; ready: boolean }
 
 /** Runs tasks on N worker threads (or in-process when N is 0), results keyed by seq. */
-class Pool {
+export class Pool {
   private readonly workers: Slot[] = [];
   private readonly watchdog: NodeJS.Timeout | undefined;
   constructor(size: number, private readonly onDone: (d: Done) => void, private readonly limitMs = PAGE_TIME_LIMIT_MS) {
@@ -92,8 +94,13 @@ class Pool {
   }
   private spawn(): Slot {
     const w = newWorker();
-    const slot: Slot = { w, busy: new Map<number, Task>(), since: Date.now() };
-    w.on('message', (d: Done) => {
+    const slot: Slot = { w, busy: new Map<number, Task>(), since: Date.now(), ready: false };
+    w.on('message', (d: Done | { ready: true }) => {
+      if ('ready' in d) {
+        slot.ready = true;
+        slot.since = Date.now();
+        return;
+      }
       slot.busy.delete(d.seq);
       slot.since = Date.now();
       this.onDone(d);
@@ -123,8 +130,9 @@ class Pool {
   private checkTimes(): void {
     const now = Date.now();
     for (const slot of [...this.workers]) {
-      if (slot.busy.size > 0 && now - slot.since > this.limitMs) {
-        this.replace(slot, (t) => errorLine(t.page.id, `extraction took over ${Math.round(this.limitMs / 1000)} s; stopped`), false);
+      if (slot.ready && slot.busy.size > 0 && now - slot.since > this.limitMs) {
+        const limit = this.limitMs >= 1000 ? `${Math.round(this.limitMs / 1000)} s` : `${this.limitMs} ms`;
+        this.replace(slot, (t) => errorLine(t.page.id, `extraction took over ${limit}; stopped`), false);
       }
     }
   }

@@ -124,6 +124,12 @@ function* fileEvents(file: string, maxBytes: number): Generator<InputEvent> {
   }
   let fd: number;
   try {
+    // Judged before opening too: a socket cannot even be opened.
+    const target = statSync(file);
+    if (!target.isFile()) {
+      yield problemEvent(file, `not a regular file but ${whatIs(target)}; skipped`);
+      return;
+    }
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
     yield problemEvent(file, `cannot read: ${reason(e)}`);

@@ -98,3 +98,18 @@ test('JSONL problems name the file and line; bad UTF-8 costs one line', () => {
   assert.deepEqual(out.articles.map((a) => a.path), [`${file}#L1`, `${file}#L5`]);
   assert.deepEqual(out.problems.map((p) => [p.line, p.message]), [[2, 'not valid UTF-8 text'], [3, 'missing or empty "text" field']]);
 });
+
+test('a unix socket is refused by what it is', { timeout: 10_000 }, async () => {
+  const { createServer } = await import('node:net');
+  const sub = join(dir, 'sock');
+  mkdirSync(sub);
+  const path = join(sub, 'live.txt');
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(path, resolve));
+  try {
+    const out = readInputs([sub, path]);
+    assert.deepEqual(out.problems.map((p) => [p.path, p.message]), [[path, 'not a regular file but a socket; skipped'], [path, 'not a regular file but a socket; skipped']]);
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+});

@@ -7,6 +7,7 @@ import { buildDocFreq, combineComponents, pairComponents, pairKind, type PairCom
 import { HAN_BIGRAMS_PER_WORD, SIMILARITY_DEFAULTS, type SimilarityParams } from './similarity-params.js';
 import { textFeatures, type TextFeatures } from './text-features.js';
 import { stripBoilerplate } from './strip-boilerplate.js';
+import { textLanguage } from '../text-model/index.js';
 
 export interface TextPair {
   readonly id: string;
@@ -53,6 +54,25 @@ function batchFeatures(pairs: readonly TextPair[], params: SimilarityParams, onP
   });
 }
 
+/**
+ * The pairs with each missing language code detected from its text (the
+ * text model's `textLanguage`; left out when undetermined), so a batch
+ * without codes still gets cross-language weights and per-language chance levels.
+ */
+export function withLanguages(pairs: readonly TextPair[]): TextPair[] {
+  const code = (given: string | undefined, text: string) => {
+    if (given !== undefined) return given;
+    const l = textLanguage(text, undefined, 'und');
+    return l === 'und' ? undefined : l;
+  };
+  return pairs.map((p) => {
+    if (p.lang1 !== undefined && p.lang2 !== undefined) return p;
+    const lang1 = code(p.lang1, p.text1);
+    const lang2 = code(p.lang2, p.text2);
+    return { ...p, ...(lang1 !== undefined ? { lang1 } : {}), ...(lang2 !== undefined ? { lang2 } : {}) };
+  });
+}
+
 /** True when the pair is known to be in two languages. */
 export function isCrossLingual(p: TextPair): boolean {
   return p.lang1 !== undefined && p.lang2 !== undefined && p.lang1.toLowerCase() !== p.lang2.toLowerCase();
@@ -65,7 +85,8 @@ export function isCrossLingual(p: TextPair): boolean {
 export function pairBatchComponents(pairs: readonly TextPair[], params: SimilarityParams = SIMILARITY_DEFAULTS): (PairComponents & { kind: PairKind })[] {
   const feats = batchFeatures(pairs, params);
   const df = buildDocFreq(feats.flat());
-  return feats.map(([a, b], i) => ({ ...pairComponents(a, b, df), kind: pairKind(a, b, isCrossLingual(pairs[i])) }));
+  const coded = withLanguages(pairs);
+  return feats.map(([a, b], i) => ({ ...pairComponents(a, b, df), kind: pairKind(a, b, isCrossLingual(coded[i])) }));
 }
 
 /**
@@ -98,7 +119,8 @@ const MIN_GROUP = 8;
  * few content words is pulled towards the batch mean (`evidenceWords`).
  * @example scorePairs([{ id: 'x', text1: 'Quake hits Chile', text2: 'Quake hits Chile' }]) // [{ id: 'x', score: 1 }]
  */
-export function scorePairs(pairs: readonly TextPair[], params: SimilarityParams = SIMILARITY_DEFAULTS, vectors?: PairVectors, onPair?: () => void): { id: string; score: number }[] {
+export function scorePairs(given: readonly TextPair[], params: SimilarityParams = SIMILARITY_DEFAULTS, vectors?: PairVectors, onPair?: () => void): { id: string; score: number }[] {
+  const pairs = withLanguages(given);
   if (vectors && (vectors.first.length !== pairs.length || vectors.second.length !== pairs.length)) {
     throw new RangeError(`scorePairs: ${pairs.length} pairs but ${vectors.first.length}/${vectors.second.length} vectors`);
   }

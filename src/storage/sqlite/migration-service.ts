@@ -13,14 +13,17 @@
  *   before this migration for a one-time backfill.
  * - `api_tokens`: the SHA-256 hashes of bearer tokens, never the tokens.
  *
- * `updated_seq` is one counter over all stories (the largest plus one at each
- * change), so "what changed since N" is an index range: the server's event
+ * `updated_seq` comes from one counter over all stories (`story_counter`,
+ * moved at each change and never reused, even when a merge deletes the
+ * story that held the largest value), so "what changed since N" is an index range: the server's event
  * stream and its brief cache both read it.
  */
 import type { Migration } from './migrations.js';
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
-const NEXT_SEQ = '(SELECT IFNULL(MAX(updated_seq), 0) + 1 FROM story_index)';
+/** The change counter after this change's increment (one row, never reused even when a story is deleted). */
+const SEQ = '(SELECT value FROM story_counter)';
+const BUMP = 'UPDATE story_counter SET value = value + 1;';
 
 /** The facet rows of one article joining (+1) or leaving (-1) a story. */
 function facetSql(side: 'NEW' | 'OLD', delta: 1 | -1): string {
@@ -69,12 +72,18 @@ const SQL = `
       (SELECT b.title FROM articles b WHERE b.story_id = a.story_id ORDER BY b.seq LIMIT 1),
       MIN(a.seq), MIN(a.published), MAX(a.published), MIN(a.seq), MAX(a.seq), MAX(a.ingested_at)
     FROM articles a WHERE a.story_id IS NOT NULL GROUP BY a.story_id;
+  CREATE TABLE story_counter (
+    one INTEGER PRIMARY KEY CHECK (one = 1),
+    value INTEGER NOT NULL
+  );
+  INSERT INTO story_counter (one, value) SELECT 1, IFNULL(MAX(seq), 0) FROM articles;
 
   CREATE TRIGGER story_index_join AFTER UPDATE OF story_id ON articles
   WHEN NEW.story_id IS NOT NULL AND NEW.story_id IS NOT OLD.story_id
   BEGIN
+    ${BUMP}
     INSERT OR IGNORE INTO story_index (id, size, sources, title, first_seq, first_published, last_published, created_seq, updated_seq, updated_at)
-      VALUES (NEW.story_id, 0, 0, NEW.title, NEW.seq, NEW.published, NEW.published, ${NEXT_SEQ}, 0, ${NOW});
+      VALUES (NEW.story_id, 0, 0, NEW.title, NEW.seq, NEW.published, NEW.published, ${SEQ}, 0, ${NOW});
     ${facetSql('NEW', 1)}
     UPDATE story_index SET
       size = size + 1,
@@ -83,7 +92,7 @@ const SQL = `
       first_published = CASE WHEN NEW.published IS NULL THEN first_published WHEN first_published IS NULL THEN NEW.published ELSE MIN(first_published, NEW.published) END,
       last_published = CASE WHEN NEW.published IS NULL THEN last_published WHEN last_published IS NULL THEN NEW.published ELSE MAX(last_published, NEW.published) END,
       sources = (SELECT COUNT(*) FROM story_facets WHERE story_id = NEW.story_id AND kind = 'source'),
-      updated_seq = ${NEXT_SEQ},
+      updated_seq = ${SEQ},
       updated_at = ${NOW}
     WHERE id = NEW.story_id;
   END;
@@ -91,6 +100,7 @@ const SQL = `
   CREATE TRIGGER story_index_leave AFTER UPDATE OF story_id ON articles
   WHEN OLD.story_id IS NOT NULL AND NEW.story_id IS NOT OLD.story_id
   BEGIN
+    ${BUMP}
     ${facetSql('OLD', -1)}
     DELETE FROM story_facets WHERE story_id = OLD.story_id AND n <= 0;
     UPDATE story_index SET
@@ -100,7 +110,7 @@ const SQL = `
       first_published = (SELECT MIN(published) FROM articles WHERE story_id = OLD.story_id),
       last_published = (SELECT MAX(published) FROM articles WHERE story_id = OLD.story_id),
       sources = (SELECT COUNT(*) FROM story_facets WHERE story_id = OLD.story_id AND kind = 'source'),
-      updated_seq = ${NEXT_SEQ},
+      updated_seq = ${SEQ},
       updated_at = ${NOW}
     WHERE id = OLD.story_id;
     DELETE FROM story_index WHERE id = OLD.story_id AND size <= 0;

@@ -101,9 +101,9 @@ export class SqliteStoryIndex {
     return this.withFacets(rows);
   }
 
-  /** The counter's current value: 0 before any story. */
+  /** The change counter's current value: 0 before any change. */
   lastSeq(): number {
-    return (this.sql('SELECT IFNULL(MAX(updated_seq), 0) AS n FROM story_index').get() as { n: number }).n;
+    return (this.sql('SELECT value AS n FROM story_counter').get() as { n: number }).n;
   }
 
   count(): number {

@@ -188,8 +188,9 @@ export interface ClusterParams {
  *   5 or 6 letters (semeval −0.002, both halves), concept keys
  *   (conceptBoost 0.5–1: no gain), a language-neutral cosine channel (names,
  *   numbers, concepts; 0.3–0.5: semeval −0.002 to −0.007: capitalised German
- *   nouns read as names), and recent-member matching (semeval +0.01,
- *   giveme5w1h −0.02).
+ *   nouns read as names), recent-member matching (semeval +0.01,
+ *   giveme5w1h −0.02), and cutting a site name after a title's last
+ *   separator ("… | Tiroler Tageszeitung Online": semeval halves −0.0008).
  * - halfLifeDays 14, minTimeFactor 0.5: follow-up coverage days later still
  *   belongs; far-apart articles need more overlap, but are not ruled out
  *   (giveme5w1h stories run over months: 7 days cost 0.01 F1 there).

@@ -20,8 +20,8 @@ export interface Provenance {
   readonly lineages: readonly Lineage[];
   readonly lineageOf: ReadonlyMap<ArticleId, string>;
   /**
-   * The links a reader needs: a spanning tree of each lineage (strongest
-   * links first) and the strongest link between two lineages. Every pair of a
+   * The links a reader needs: a spanning tree of each lineage (links with a
+   * known direction first, then the strongest) and the strongest link between two lineages. Every pair of a
    * 30-copy lineage is 435 links; its tree is 29.
    */
   readonly links: readonly ProvenanceLink[];
@@ -67,7 +67,7 @@ export function buildProvenance(articleIds: readonly ArticleId[], links: readonl
 
 function strongestFirst(index: ReadonlyMap<ArticleId, number>) {
   return (x: ProvenanceLink, y: ProvenanceLink): number =>
-    Number(y.derived) - Number(x.derived) || y.coverage - x.coverage || index.get(x.a)! - index.get(y.a)! || index.get(x.b)! - index.get(y.b)!;
+    Number(y.derived) - Number(x.derived) || Number(y.from !== null) - Number(x.from !== null) || y.coverage - x.coverage || index.get(x.a)! - index.get(y.a)! || index.get(x.b)! - index.get(y.b)!;
 }
 
 /**

@@ -29,7 +29,8 @@ test('summarize --in --out writes {id, summary, sentences} with citations into t
     const output = join(dir, 'out.jsonl');
     const titleOnly = { id: 'b', articles: [{ title: 'Storm closes schools', text: '' }] };
     writeFileSync(input, `${JSON.stringify(CLUSTER)}\n${JSON.stringify(titleOnly)}\n`);
-    assert.equal(await main(['summarize', '--in', input, '--out', output, '--quiet'], capture().io), 0);
+    const run = capture();
+    assert.equal(await main(['summarize', '--in', input, '--out', output, '--quiet'], run.io), 0, run.err.join('\n'));
     const lines = readFileSync(output, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Line);
     assert.deepEqual(lines.map((l) => l.id), [7, 'b']);
     for (const [k, l] of lines.entries()) {
@@ -62,7 +63,7 @@ test('summarize: bad lines are reported with file:line and skipped; the batch go
       JSON.stringify(CLUSTER),
     ].join('\n'));
     const c = capture();
-    assert.equal(await main(['summarize', '--in', input], c.io), 0);
+    assert.equal(await main(['summarize', '--in', input], c.io), 0, c.err.join('\n'));
     const err = c.err.join('\n');
     assert.match(err, /in\.jsonl:1: not valid JSON/);
     assert.match(err, /in\.jsonl:2: needs "articles"/);
@@ -80,7 +81,7 @@ test('summarize: --max-words bounds each summary; usage errors exit 2', async ()
     const input = join(dir, 'in.jsonl');
     writeFileSync(input, `${JSON.stringify(CLUSTER)}\n`);
     const c = capture();
-    assert.equal(await main(['summarize', '--in', input, '--max-words', '8', '--quiet'], c.io), 0);
+    assert.equal(await main(['summarize', '--in', input, '--max-words', '8', '--quiet'], c.io), 0, c.err.join('\n'));
     const words = (JSON.parse(c.out.join('\n')) as Line).summary.match(/[\p{L}\p{N}\p{M}_]+/gu) ?? [];
     assert.ok(words.length > 0 && words.length <= 8);
     const u = capture();

@@ -102,7 +102,13 @@ function figureLead(g: StoryBrief['figures'][number]): string {
 function figures(ctx: Ctx): readonly string[] {
   return ctx.brief.figures.flatMap((g) => {
     const dated = g.status === 'series';
-    const rows = orderFigureValues(g, ctx.articles).map((v) => {
+    const when = (v: { articleId: string }): string => {
+      const a = ctx.articles.get(v.articleId as never);
+      return a?.published ?? a?.publishedInferred ?? '';
+    };
+    // A series reads in time order; other groups largest value first.
+    const ordered = dated ? [...g.values].sort((x, y) => when(x).localeCompare(when(y))) : orderFigureValues(g, ctx.articles);
+    const rows = ordered.map((v) => {
       const day = dated ? ` ${articleDate(ctx.articles.get(v.articleId)!).label} |` : '';
       return `|${day} ${cell(formatFigureValue(v, g.unit))} | “${cell(v.text)}” | ${cell(v.attribution ?? 'not attributed')} | ${refOf(v.articleId, ctx)} |`;
     });

@@ -104,7 +104,7 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
     }
     return r;
   });
-  const repGroups = groupItems(reps.map((i) => items[i]!), sameQuantity, ctx.lineageOf);
+  const repGroups = groupItems(reps.map((i) => items[i]!), sameQuantity, ctx.lineageOf, ctx.dayOf);
   const groups = repGroups.map(() => [] as number[]);
   const groupOfRep = new Int32Array(reps.length);
   repGroups.forEach((g, k) => g.forEach((r) => (groupOfRep[r] = k)));
@@ -136,8 +136,8 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
  * of wall" never meet through a third "miles". Blocked by quantity key, so
  * the cost is per kind of quantity.
  */
-function groupItems(items: readonly Item[], sameQuantity: (a: Figure, b: Figure) => boolean, lineageOf: (id: ArticleId) => string): number[][] {
-  const vetoed = (a: Item, b: Item): boolean => neverOne(a, b) || unprovenDispute(a, b, lineageOf);
+function groupItems(items: readonly Item[], sameQuantity: (a: Figure, b: Figure) => boolean, lineageOf: (id: ArticleId) => string, dayOf: (id: ArticleId) => string | undefined): number[][] {
+  const vetoed = (a: Item, b: Item): boolean => neverOne(a, b) || unprovenDispute(a, b, lineageOf, dayOf);
   const uf = new UnionFind(items.length);
   const members = new Map<number, number[]>();
   const byUnit = new Map<string, number[]>();
@@ -199,8 +199,13 @@ function neverOne(a: Item, b: Item): boolean {
  * as grouping needs. Otherwise the two are kept apart: two different
  * quantities are likelier than a dispute nobody voices.
  */
-function unprovenDispute(a: Item, b: Item, lineageOf: (id: ArticleId) => string): boolean {
+function unprovenDispute(a: Item, b: Item, lineageOf: (id: ArticleId) => string, dayOf: (id: ArticleId) => string | undefined): boolean {
   if (lineageOf(a.articleId) === lineageOf(b.articleId) || compatible(a.f, b.f)) return false;
+  // Reports of different days may be one count as it changed: a series, or a
+  // dispute the day-by-day values will show (see statusOf).
+  const da = dayOf(a.articleId);
+  const db = dayOf(b.articleId);
+  if (da !== undefined && db !== undefined && da !== db) return false;
   if (a.f.attribution !== undefined && b.f.attribution !== undefined) return false;
   const need = Math.max(minContext(a.f.unit, a.f.text), minContext(b.f.unit, b.f.text), 0.15);
   return dice(a.context, b.context) < 2 * need;
@@ -234,10 +239,12 @@ function complementOf(after: string): { complement?: string } {
   return { complement: m[1]!.toLowerCase().replace(/(?:es|s)$/, '') };
 }
 
-/** "along the border" after the figure: where the counted things are. */
+const WHEN = /^(?:on|in|at|by|from|to|since|into)\s+(?:(?:last|next|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d|the (?:morning|afternoon|evening|night|weekend|day|week|month|year)|(?:the )?(?:morning|afternoon|evening|night)|time\b)/i;
+
+/** "along the border" after the figure: where the counted things are (a time, "on Friday", is not where). */
 function settingOf(after: string): { setting?: string } {
   const m = PREPOSITION.exec(after);
-  if (!m) return {};
+  if (!m || WHEN.test(m[1]!)) return {};
   const words = m[1]!.trim().split(/\s+/).slice(0, 6);
   while (words.length > 1 && /^(?:and|or|but|as|that|which|who|the|a|an|to|of|in|on)$/i.test(words[words.length - 1]!)) words.pop();
   return { setting: words.join(' ') };

@@ -36,7 +36,16 @@ const EMPTY = 0xffffffff;
  * @example shingleSet('a b c', { ...MINHASH_DEFAULTS, shingleSize: 2 }).size // 2
  */
 export function shingleSet(text: string, params: MinHashParams = MINHASH_DEFAULTS): Set<number> {
-  let words = tokenizeWords(text).words as string[];
+  return shingleSetOfWords(tokenizeWords(text).words, params);
+}
+
+/**
+ * The same from a text's words as `tokenizeWords` gives them (e.g. a prepared
+ * reuse text's `tokens.words`), so a caller that already tokenised does not again.
+ * @example shingleSetOfWords(tokenizeWords('a b c').words, { ...MINHASH_DEFAULTS, shingleSize: 2 }).size // 2
+ */
+export function shingleSetOfWords(tokenWords: readonly string[], params: MinHashParams = MINHASH_DEFAULTS): Set<number> {
+  let words = tokenWords;
   if (params.contentOnly) words = words.filter((w) => !isStopWord(w)).map(lightStem);
   const k = Math.max(1, params.shingleSize);
   const out = new Set<number>();

@@ -238,7 +238,13 @@ export function createIngester(ctx: StreamIngestContext): Ingester {
  * @example ingestArticles(raws, { store, clock: systemClock })
  */
 export function ingestArticles(raws: readonly RawArticle[], ctx: IngestContext): IngestReport {
-  const ing = createIngester({ ...ctx, chunk: Math.max(1, raws.length) });
-  for (const raw of raws) ing.add(raw);
-  return ing.finish();
+  // The writer turn: another process ingesting into the same file waits for this one.
+  const release = ctx.store.lockWriters();
+  try {
+    const ing = createIngester({ ...ctx, chunk: Math.max(1, raws.length) });
+    for (const raw of raws) ing.add(raw);
+    return ing.finish();
+  } finally {
+    release();
+  }
 }

@@ -52,8 +52,9 @@ export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: stri
   analyses.forEach((a, articleIndex) => {
     for (const s of a.sentences) {
       if (s.text.split(/\s+/).length < MIN_WORDS) continue;
-      // A question asks; it states nothing a source could confirm.
-      if (/\?\s*["”’»]?\s*$/.test(s.text)) continue;
+      // A question asks; it states nothing a source could confirm. A line in
+      // capitals is a heading or page furniture ("MOST READ IN NEWS").
+      if (/\?\s*["”’»]?\s*$/.test(s.text) || isShouted(s.text)) continue;
       const key = s.text.replace(/\s+/g, ' ').trim().toLowerCase();
       const occurrence = { articleId: a.articleId, articleIndex, start: s.start, end: s.end };
       const existing = byText.get(key);
@@ -116,4 +117,11 @@ export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: stri
   const pending = [...byText.values()];
   const bags = weightByRarity(pending.map((u) => bagOf(u.text)));
   return pending.map((u, i) => ({ ...u, bag: bags[i]! }));
+}
+
+/** Most of its letters are capitals (in scripts that have them). */
+function isShouted(text: string): boolean {
+  const upper = (text.match(/\p{Lu}/gu) ?? []).length;
+  const lower = (text.match(/\p{Ll}/gu) ?? []).length;
+  return upper + lower >= 12 && upper > 2 * lower;
 }

@@ -1,0 +1,161 @@
+/**
+ * `parallax serve` under load. Builds a database through the real ingest
+ * (clean, analyse, cluster, story summaries, search index) from the
+ * giveme5w1h full texts replayed with new words (a third of the 4+ letter
+ * words get a suffix per replica, dates advance three days per replica, as
+ * bench/cluster-scale.ts does), reporting ingest CPU per article at the
+ * start and the end and the database's bytes per article without the text;
+ * then starts the server in a child process and runs closed-loop clients
+ * (CONCURRENCY at once, each sending its next request when the last is
+ * answered) against the story list, search and a cached brief, reporting
+ * p50/p99 latency and throughput, plus one brief computed afresh for the
+ * largest story. Printed, not gated: the figures follow the machine's load.
+ *   node --import tsx bench/serve.ts                     # 3,000 articles (~1 min)
+ *   node --import tsx bench/serve.ts --articles 20000    # larger
+ *   ... --db /tmp/serve.db                               # keep the database (built only when missing)
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { systemClock } from '../src/core/result.js';
+import type { RawArticle } from '../src/core/types.js';
+import { createIngester } from '../src/pipeline/ingest-articles.js';
+import { buildBrief } from '../src/pipeline/build-briefs.js';
+import { createStore } from '../src/storage/create-store.js';
+
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
+const ARTICLES = opt('--articles', 3000);
+const CONCURRENCY = opt('--concurrency', 50);
+const SECONDS = opt('--seconds', 5);
+const DB_ARG = args.includes('--db') ? args[args.indexOf('--db') + 1] : undefined;
+const SRC = join(import.meta.dirname, '../../shared/data/clusters/giveme5w1h/articles.jsonl');
+
+if (args[0] === '--child') {
+  // The server, alone in its process so the clients do not share its event loop.
+  const { startServer } = await import('../src/server/start.js');
+  const server = await startServer({ db: args[1]!, port: 0, log: () => {} });
+  process.stdout.write(`${server.url}\n`);
+  process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));
+} else {
+  await run();
+}
+
+function hash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+function perturb(text: string, replica: number): string {
+  if (replica === 0) return text;
+  return text.replace(/\p{L}{4,}/gu, (w) => {
+    const h = hash(`${w.toLowerCase()}|${replica}`);
+    return h % 100 < 35 ? `${w}${String.fromCharCode(97 + ((h >>> 8) % 26))}x` : w;
+  });
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? NaN;
+}
+
+async function load(name: string, next: (i: number) => string): Promise<void> {
+  const times: number[] = [];
+  let i = 0;
+  let errors = 0;
+  const end = performance.now() + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (performance.now() < end) {
+        const t = performance.now();
+        const res = await fetch(next(i++));
+        await res.arrayBuffer();
+        if (res.status !== 200) errors++;
+        times.push(performance.now() - t);
+      }
+    }),
+  );
+  const sorted = times.sort((a, b) => a - b);
+  process.stdout.write(
+    `${name}: ${(times.length / SECONDS).toFixed(0)} req/s, p50 ${quantile(sorted, 0.5).toFixed(1)} ms, p99 ${quantile(sorted, 0.99).toFixed(1)} ms (${CONCURRENCY} clients, ${SECONDS} s${errors ? `, ${errors} non-200` : ''})\n`,
+  );
+  process.stdout.write(`figure serve_${name.replace(/\W+/g, '_')}_p99_ms ${quantile(sorted, 0.99).toFixed(1)}\n`);
+}
+
+async function run(): Promise<void> {
+  if (!existsSync(SRC)) {
+    process.stdout.write(`skipped serve: ${SRC} not found\n`);
+    return;
+  }
+  const base = readFileSync(SRC, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { title?: string; text?: string; source?: string; published?: string });
+  const dir = mkdtempSync(join(tmpdir(), 'px-bench-serve-'));
+  const db = DB_ARG ?? join(dir, 'serve.db');
+  const build = !existsSync(db);
+  try {
+    const store = createStore({ type: 'sqlite', file: db });
+    const ing = createIngester({ store, clock: systemClock, chunk: 500 });
+    const cpuPer = (n: number, f: () => void): number => {
+      const c = process.cpuUsage();
+      f();
+      const d = process.cpuUsage(c);
+      return (d.user + d.system) / 1000 / n;
+    };
+    const raws: RawArticle[] = [];
+    for (let r = 0; build && raws.length < ARTICLES; r++) {
+      for (const a of base) {
+        if (raws.length >= ARTICLES) break;
+        const day = new Date(Date.parse('2020-01-01') + (r * 3 + (hash(a.text ?? '') % 3)) * 86_400_000).toISOString().slice(0, 10);
+        raws.push({ format: 'jsonl', path: `bench#L${raws.length + 1}`, title: perturb(a.title ?? '', r), body: perturb(a.text ?? '', r), published: day, ...(a.source ? { source: a.source } : {}) });
+      }
+    }
+    // Ingest CPU per article over the first and the last 500 (a chunk each).
+    const t0 = performance.now();
+    let first = 0;
+    let last = 0;
+    for (let i = 0; i < raws.length; i += 500) {
+      const slice = raws.slice(i, i + 500);
+      const ms = cpuPer(slice.length, () => {
+        for (const raw of slice) ing.add(raw);
+        ing.finish();
+      });
+      if (i === 0) first = ms;
+      last = ms;
+    }
+    const n = store.countArticles();
+    store.close();
+    const sqlite = new Database(db, { readonly: true });
+    const textBytes = (sqlite.prepare('SELECT SUM(length(CAST(text AS BLOB))) AS b FROM articles').get() as { b: number }).b;
+    const bytes = ['', '-wal'].reduce((s, x) => s + (existsSync(`${db}${x}`) ? statSync(`${db}${x}`).size : 0), 0);
+    const top = sqlite.prepare('SELECT id, size FROM story_index ORDER BY size DESC LIMIT 1').get() as { id: string; size: number };
+    const words = ['government', 'police', 'president', 'election', 'court', 'Korea', 'water', 'school', 'market', 'fire'];
+    sqlite.close();
+    if (build) process.stdout.write(`ingest: ${n} articles in ${((performance.now() - t0) / 1000).toFixed(0)} s; CPU per article ${first.toFixed(1)} ms (first 500), ${last.toFixed(1)} ms (last 500)\n`);
+    process.stdout.write(`database: ${(bytes / n / 1024).toFixed(1)} KB per article, ${((bytes - textBytes) / n / 1024).toFixed(1)} KB without the text\n`);
+
+    const fresh = createStore({ type: 'sqlite', file: db });
+    const c = process.cpuUsage();
+    buildBrief(fresh, top.id as never);
+    const d = process.cpuUsage(c);
+    fresh.close();
+    process.stdout.write(`brief afresh of the largest story (${top.size} articles): ${((d.user + d.system) / 1000).toFixed(0)} ms CPU\n`);
+
+    const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', db], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const url = await new Promise<string>((resolve) => child.stdout.once('data', (b: Buffer) => resolve(b.toString().trim())));
+    try {
+      const api = `${url}/api/v1`;
+      await fetch(`${api}/stories/${top.id}`);
+      await load('story list', (i) => `${api}/stories?limit=20${i % 2 ? '&sort=size' : ''}`);
+      await load('search', (i) => `${api}/search?q=${words[i % words.length]}`);
+      await load('brief cached', () => `${api}/stories/${top.id}`);
+      const rss = await (await fetch(`${url}/metrics`)).text();
+      process.stdout.write(`server RSS after the load: ${(Number(/^process_resident_memory_bytes (\d+)/m.exec(rss)?.[1]) / 2 ** 20).toFixed(0)} MB\n`);
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

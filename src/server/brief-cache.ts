@@ -3,9 +3,12 @@
  * counter (`updatedSeq`, moved by the store whenever the story gains or
  * loses an article) is the version: the brief depends on the story's
  * articles only, so an equal counter means an equal brief. Least recently
- * used briefs are dropped past `capacity`; each format is rendered on first
- * use.
+ * used briefs are dropped past `capacity`; each format is rendered, and
+ * gzipped, on first use: a large story's JSON brief runs to megabytes and
+ * compresses about tenfold, so compressing once per version rather than per
+ * request is what keeps a cached brief cheap to serve.
  */
+import { gzipSync } from 'node:zlib';
 import type { StoryBrief } from '../core/brief.js';
 import type { StoryId } from '../core/ids.js';
 import { buildBrief } from '../pipeline/build-briefs.js';
@@ -18,7 +21,18 @@ export type BriefFormat = 'json' | 'md' | 'html';
 interface Entry {
   readonly version: number;
   readonly brief: StoryBrief;
-  readonly rendered: Partial<Record<BriefFormat, string>>;
+  readonly rendered: Partial<Record<BriefFormat, Rendered>>;
+}
+
+export interface Rendered {
+  readonly text: string;
+  /** The text gzipped (made on first call, then kept with the text). */
+  gzip(): Buffer;
+}
+
+function rendered(text: string): Rendered {
+  let zipped: Buffer | undefined;
+  return { text, gzip: () => (zipped ??= gzipSync(text, { level: 6 })) };
 }
 
 export class BriefCache {
@@ -31,7 +45,7 @@ export class BriefCache {
   ) {}
 
   /** The brief of a story in one format, or undefined when there is no such story. */
-  get(id: StoryId, format: BriefFormat): string | undefined {
+  get(id: StoryId, format: BriefFormat): Rendered | undefined {
     // The version is read before the articles: a change in between leaves a
     // newer brief under an older version, which is only recomputed next time.
     const summary = this.store.storySummary(id);
@@ -54,7 +68,6 @@ export class BriefCache {
     const done = entry.rendered[format];
     if (done !== undefined) return done;
     const text = format === 'json' ? renderJson(entry.brief) : format === 'md' ? renderMarkdown(entry.brief) : renderHtml(entry.brief);
-    entry.rendered[format] = text;
-    return text;
+    return (entry.rendered[format] = rendered(text));
   }
 }

@@ -22,6 +22,13 @@ function decodeCursor(sort: string, cursor: string): readonly number[] {
   return m[2]!.split('.').map(Number);
 }
 
+/** Smaller briefs are sent as they are: compressing them saves less than it costs. */
+const GZIP_FROM = 1024;
+
+function acceptsGzip(header: string | undefined): boolean {
+  return header !== undefined && /(?:^|,)\s*gzip\s*(?:;\s*q=(?!0(?:\.0*)?\s*(?:,|$))[\d.]+)?\s*(?:,|$)/i.test(header);
+}
+
 const CONTENT_TYPES: Record<BriefFormat, string> = {
   json: 'application/json; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
@@ -71,10 +78,12 @@ export function storyRoutes(app: App, { store, briefs }: Deps): void {
         },
       },
       async (req, reply) => {
-        const text = briefs.get(asStoryId(req.params.id), format);
-        if (text === undefined) throw notFound(`no story ${req.params.id} (see GET /api/v1/stories)`);
+        const brief = briefs.get(asStoryId(req.params.id), format);
+        if (brief === undefined) throw notFound(`no story ${req.params.id} (see GET /api/v1/stories)`);
+        reply.type(CONTENT_TYPES[format]).header('Vary', 'Accept-Encoding');
         // Sent as rendered: the JSON is byte for byte what `parallax brief --format json` prints.
-        return reply.type(CONTENT_TYPES[format]).send(text);
+        if (brief.text.length < GZIP_FROM || !acceptsGzip(req.headers['accept-encoding'])) return reply.send(brief.text);
+        return reply.header('Content-Encoding', 'gzip').send(brief.gzip());
       },
     );
   };

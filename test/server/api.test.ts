@@ -6,6 +6,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
+import { get } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { bearer, createToken, OTHER_STORY, postJson, seedRecords, startTestServer, type TestServer } from './helpers.js';
@@ -203,6 +205,24 @@ describe('parallax serve API', () => {
     const again = await fetch(api(`/stories/${seedStory.id}`));
     assert.deepEqual(await again.json(), brief);
     assert.equal(await metric('hit'), hits + 1);
+
+    // Large briefs go gzipped to clients that accept it (compressed once per version), as they are to others.
+    const raw = async (encoding?: string) =>
+      new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+        get(api(`/stories/${seedStory.id}`), { headers: encoding ? { 'accept-encoding': encoding } : {} }, (r) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve({ headers: r.headers, body: Buffer.concat(chunks) }));
+        }).on('error', reject);
+      });
+    const plain = await raw();
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.deepEqual(JSON.parse(plain.body.toString('utf8')), brief);
+    const zipped = await raw('br, gzip;q=0.8');
+    assert.equal(zipped.headers['content-encoding'], 'gzip');
+    assert.equal(zipped.headers.vary, 'Accept-Encoding');
+    assert.ok(zipped.body.length < plain.body.length / 2, `${zipped.body.length} < ${plain.body.length} / 2`);
+    assert.equal(gunzipSync(zipped.body).toString('utf8'), plain.body.toString('utf8'));
+    assert.equal((await raw('gzip;q=0')).headers['content-encoding'], undefined);
 
     const md = await fetch(api(`/stories/${seedStory.id}/brief.md`));
     assert.match(md.headers.get('content-type') ?? '', /^text\/markdown/);

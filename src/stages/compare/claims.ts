@@ -353,7 +353,7 @@ function toClaim(group: readonly number[], units: readonly ClaimUnit[], ctx: Cla
   const lineages = [...new Set(all.map((c) => ctx.lineageOf(c.articleId)))].sort();
   const independent = countIndependent(all, ctx);
   const citations = capPerLineage(all, ctx);
-  const rep = units[medoid(group, units)]!;
+  const rep = units[bestCovered(group, units)]!;
   const contradictions = [...(against ?? [])].sort((a, b) => a - b).map((k) => {
     const g = groups[k]!;
     const cites = capPerLineage(citationsOf(g, units), ctx);
@@ -419,6 +419,36 @@ export function countIndependent(citations: readonly Citation[], ctx: ClaimConte
     }
   }
   return uf.groups().length;
+}
+
+/**
+ * The wording the other members cover best: the share of its words found in
+ * each other member, averaged (over at most 30). A longer rendering that adds
+ * a detail only its source has would claim that detail for every cited
+ * source; the most-covered wording states what they share.
+ */
+function bestCovered(group: readonly number[], units: readonly ClaimUnit[]): number {
+  const sample = group.slice(0, 30);
+  if (sample.length < 2) return sample[0]!;
+  let best = sample[0]!;
+  let bestScore = -1;
+  for (const i of sample) {
+    const bag = units[i]!.bag;
+    let s = 0;
+    for (const j of sample) {
+      if (i === j) continue;
+      const other = units[j]!.bag.weights;
+      let shared = 0;
+      for (const [k, w] of bag.weights) if (other.has(k)) shared += w;
+      s += bag.total > 0 ? shared / bag.total : 0;
+    }
+    s = s / (sample.length - 1) + units[i]!.occurrences.length * 0.001;
+    if (s > bestScore) {
+      bestScore = s;
+      best = i;
+    }
+  }
+  return best;
 }
 
 /** The member most similar to the rest (over at most 30 members): the most representative wording. */

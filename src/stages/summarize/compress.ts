@@ -21,8 +21,8 @@ export interface CompressedSentence {
   readonly asides: readonly SentenceSpan[];
 }
 
-/** "WASHINGTON (Reuters) -", "NEW YORK —", "(CNN) —": an agency or place dateline. */
-const DATELINE = /^(?:[A-Z][A-Z.,'\- ]{1,40}\s*)?(?:\([A-Za-z .&]{2,30}\)\s*)?[-—–]+\s+/u;
+/** "WASHINGTON (Reuters) -", "NEW YORK —", "(CNN) —", "(CNN)The …": an agency or place dateline. */
+const DATELINE = /^(?:(?:[A-Z][A-Z.,'\- ]{1,40}\s*)?(?:\([A-Za-z .&]{2,30}\)\s*)?[-—–]+\s+|\([A-Za-z .&]{2,30}\)\s*(?=[\p{Lu}"“‘0-9]))/u;
 /** "Why it matters:", "The big picture:": a short label before the sentence proper. */
 const LABEL = /^[A-Z][\p{L}'’ ]{1,30}:\s+(?=[\p{Lu}"“‘0-9])/u;
 /** ", according to X." / ", CNN reports." / ", officials said." closing a sentence. */

@@ -24,7 +24,7 @@ export interface SelectWeights {
   readonly quote: number;
   /** Cut at a clause boundary. */
   readonly clipped: number;
-  /** Opens with a pronoun ("He said …"): needs a context the summary may not give. */
+  /** Opens with a pronoun or a connective ("He said …", "But …"): needs a context the summary may not give. */
   readonly pronoun: number;
   /** Per share of capitalised words: names carry the facts. */
   readonly capitals: number;
@@ -75,7 +75,12 @@ export const DEFAULT_WEIGHTS: SelectWeights = {
   lengthPerInputWord: 0.336,
 };
 
-const PRONOUN_START = /^(?:he|she|they|it|this|that|these|those|his|her|their|its|we|i)\b/iu;
+/**
+ * An opening that leans on a sentence the summary may not give: a pronoun
+ * ("He said …") or a connective ("But that is not true.", "Meanwhile, …").
+ * The connectives were added on neus-train (they helped both hash halves).
+ */
+const PRONOUN_START = /^(?:he|she|they|it|this|that|these|those|his|her|their|its|we|i|but|however|yet|still|and|so|also|meanwhile|instead|moreover|now|then|there)\b/iu;
 
 /** Lower-cased words and word pairs of each article (title and text), and in how many articles each occurs. */
 export interface ClusterVocab {

@@ -9,6 +9,9 @@ const kept = (text: string): string => {
 
 test('compress: dateline, label and attribution tail go; the facts stay', () => {
   assert.equal(kept('WASHINGTON (Reuters) - The Senate passed the bill on Tuesday after a long debate.'), 'The Senate passed the bill on Tuesday after a long debate.');
+  // An agency credit run into the first word ("(CNN)Stabbings …") is a dateline too.
+  assert.equal(kept('(CNN)Stabbings inside a rabbi’s home marked the latest in a string of incidents.'), 'Stabbings inside a rabbi’s home marked the latest in a string of incidents.');
+  assert.equal(kept('(Reuters) The Senate passed the bill after a long debate on the floor.'), 'The Senate passed the bill after a long debate on the floor.');
   assert.equal(kept('Why it matters: The ruling affects millions of borrowers across the country.'), 'The ruling affects millions of borrowers across the country.');
   assert.equal(kept('The storm killed at least 12 people in three states, officials said.'), 'The storm killed at least 12 people in three states |cut');
   assert.equal(kept('The company will cut 500 jobs by the end of the year, according to a memo seen by Reuters.'), 'The company will cut 500 jobs by the end of the year |cut');

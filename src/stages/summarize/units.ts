@@ -124,12 +124,20 @@ function makeUnits(article: number, position: number, source: string, span: Sent
     const pieces = clipPieces(c.pieces, at);
     if (pieces.length > 0) versions.push({ pieces, cutEnding: true, clipped: true });
   }
-  // Each version (whole or cut) may also lose one aside before its end.
+  // Each version (whole or cut) may also lose one aside before its end …
   for (const v of [...versions]) {
     const last = v.pieces[v.pieces.length - 1];
     for (const a of c.asides) {
       if (last === undefined || a.end >= last.end) continue;
       const pieces = removeRange(source, v.pieces, a);
+      if (pieces.length > 0) versions.push({ pieces, cutEnding: v.cutEnding, clipped: true });
+    }
+    // Or all of them at once: a sentence with two asides ("Smith, a Democrat,
+    // said the bill — the first since 2019 — would pass") may be best without both.
+    const inside = c.asides.filter((a) => last !== undefined && a.end < last.end);
+    if (inside.length > 1) {
+      let pieces: SentenceSpan[] = [...v.pieces];
+      for (const a of inside) pieces = removeRange(source, pieces, a);
       if (pieces.length > 0) versions.push({ pieces, cutEnding: v.cutEnding, clipped: true });
     }
   }

@@ -34,3 +34,15 @@ test('compress: clause ends and asides are offered as cuts, not made', () => {
   const l = compressSentence(list, 0, list.length);
   assert.deepEqual(l.clauseEnds, []);
 });
+
+test('compress: a sentence with two asides is also offered without both, each piece an exact slice', async () => {
+  const { unitsOf } = await import('../../../src/stages/summarize/units.js');
+  const text = 'Mark Herring, a Democrat, said the measure — the first of its kind — would pass the state senate this week.';
+  const units = unitsOf({ title: 'T', text, sentences: [{ start: 0, end: text.length }] }, 0, true);
+  const both = units.find((u) => u.text === 'Mark Herring said the measure would pass the state senate this week.');
+  assert.ok(both !== undefined, units.map((u) => u.text).join(' | '));
+  assert.equal(both.citations.map((c) => text.slice(c.start, c.end)).join(' '), both.text);
+  // An aside of more than ten words is the sentence's point, not an insert.
+  const long = 'The governor, who had promised for two years to veto any such bill, signed it into law on Friday afternoon.';
+  assert.deepEqual(compressSentence(long, 0, long.length).asides, []);
+});

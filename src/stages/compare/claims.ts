@@ -134,7 +134,10 @@ function candidatePairs(units: readonly ClaimUnit[], perUnit: number): [number, 
   const acc = new Float64Array(units.length);
   const touched: number[] = [];
   units.forEach((u, i) => {
-    for (const [k, w] of u.bag.weights) {
+    // Blocking on a unit's 16 rarest words: a statement that shares none of
+    // them shares too little to state the same thing.
+    const rarest = [...u.bag.weights].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 16);
+    for (const [k, w] of rarest) {
       const p = postings.get(k)!;
       if (p.ids.length > maxPosting) continue;
       for (let x = 0; x < p.ids.length; x++) {
@@ -289,6 +292,15 @@ function scoredThreshold(units: readonly ClaimUnit[], i: number, j: number, opts
  * with later publication is an update, not a contradiction.
  */
 function findContradictions(units: readonly ClaimUnit[], pairs: readonly [number, number][], groupOf: Int32Array, opts: ClaimOptions, ctx: ClaimContext): Map<number, Set<number>> {
+  const plain = new Map<number, ClaimUnit['bag']>();
+  const wordsOf = (i: number): ClaimUnit['bag'] => {
+    let b = plain.get(i);
+    if (b === undefined) {
+      b = withoutNumbers(units[i]!);
+      plain.set(i, b);
+    }
+    return b;
+  };
   const out = new Map<number, Set<number>>();
   const add = (g: number, other: number): void => {
     const s = out.get(g) ?? new Set<number>();
@@ -304,7 +316,7 @@ function findContradictions(units: readonly ClaimUnit[], pairs: readonly [number
     if ((a.speaker === undefined) !== (b.speaker === undefined)) continue;
     const lineagesA = new Set(a.occurrences.map((o) => ctx.lineageOf(o.articleId)));
     if (b.occurrences.every((o) => lineagesA.has(ctx.lineageOf(o.articleId)))) continue;
-    const sim = dice(withoutNumbers(a), withoutNumbers(b));
+    const sim = dice(wordsOf(i), wordsOf(j));
     if (sim < opts.contestDice) continue;
     // Opposite polarity needs a near-identical statement: "did not comment"
     // and "declined to comment", "no fatalities since 1959" and "the first

@@ -8,7 +8,7 @@ import { DEFAULT_WEIGHTS, selectUnits, vocabOf, type SelectWeights } from './sel
 import { DEFAULT_TERM_WEIGHTS, termFeatures, termProbability, type TermWeights } from './term-stats.js';
 import { countWords, unitsOf, type Unit } from './units.js';
 import { splitSentences } from '../analyze/sentences.js';
-import { DEFAULT_SUMMARY_OPTIONS, type SummaryArticle, type SummaryCitation, type SummaryInput, type SummaryOptions, type SummaryResult, type SummarySentence } from './types.js';
+import { DEFAULT_SUMMARY_OPTIONS, type SummaryArticle, type SummaryCitation, type SummaryInput, type SummaryOptions, type SummaryResult, type SummarySentence, type SentenceSpan } from './types.js';
 
 /** Each content term's worth in the summary, from what the outlets share. */
 function worthOf(input: SummaryInput, tw: TermWeights): Map<string, number> {
@@ -92,7 +92,7 @@ export function summarizeCluster(input: SummaryInput, options: Partial<SummaryOp
  * does not grow with the articles' length.
  */
 function windowOf(articles: readonly SummaryArticle[], maxSentences: number): SummaryArticle[] {
-  const spans = articles.map((a) => (a.sentences ?? splitSentences(a.text)).filter((s) => s.end > s.start && s.start >= 0 && s.end <= a.text.length));
+  const spans = articles.map((a) => joinTitleSplits(a.text, (a.sentences ?? splitSentences(a.text)).filter((s) => s.end > s.start && s.start >= 0 && s.end <= a.text.length)));
   const total = (k: number): number => spans.reduce((n, s) => n + Math.min(s.length, k), 0);
   const longest = spans.reduce((n, s) => Math.max(n, s.length), 0);
   let k = longest;
@@ -103,6 +103,25 @@ function windowOf(articles: readonly SummaryArticle[], maxSentences: number): Su
     left -= take;
     return { title: a.title, text: a.text, sentences: spans[i].slice(0, take) };
   });
+}
+
+/**
+ * An abbreviation that never ends a sentence when a capitalised word follows:
+ * "Roe v. Wade", "Sens. Warren and Sanders", "Dep. Smith". A splitter that
+ * breaks there leaves fragments ("Wade.") that read as sentences.
+ */
+const NEVER_FINAL = /(?:^|[\s(])(?:v|vs|Sens|Reps|Govs|Gens|Dep|Dept|Lt|Sgt|Cpl|Capt|Cmdr|Adm|Maj|Col|Supt|Insp|Det|Atty|Rev|Hon|Msgr)\.$/u;
+
+/** Adjacent spans of one text split after a NEVER_FINAL abbreviation, joined. */
+function joinTitleSplits(text: string, spans: readonly SentenceSpan[]): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && NEVER_FINAL.test(text.slice(prev.start, prev.end)) && /^\s*$/u.test(text.slice(prev.end, s.start))
+      && /^[\p{Lu}"“]/u.test(text.slice(s.start, s.end))) out[out.length - 1] = { start: prev.start, end: s.end };
+    else out.push(s);
+  }
+  return out;
 }
 
 /** Reading order of the picked units. */

@@ -114,3 +114,17 @@ test('summary: a big cluster is summarised from its articles’ first sentences 
   assertWellCited(input, wide, 90);
   assert.notEqual(wide.summary, '');
 });
+
+test('summary: a split after "v." or "Sens." is joined back, so no fragment reads as a sentence', () => {
+  const text = 'The justices overturned Roe v. Wade on Friday in a 6-3 ruling. Sens. Warren and Sanders called for new laws.';
+  const input: SummaryInput = {
+    articles: [
+      { title: 'Court overturns Roe v. Wade', text },
+      { title: 'Roe v. Wade overturned', text: 'The Supreme Court overturned Roe v. Wade on Friday, ending a constitutional right.' },
+    ],
+  };
+  const r = summarizeCluster(input);
+  assertWellCited(input, r, 90);
+  for (const s of r.sentences) assert.ok(!/^(?:Wade|Sens\.$|Warren)/u.test(s.text), `fragment: ${s.text}`);
+  assert.ok(r.sentences.some((s) => /Roe v\. Wade/u.test(s.text)), r.summary);
+});

@@ -34,6 +34,8 @@ export interface ClaimUnit {
   readonly negated: boolean;
   /** The speaker when the sentence is mostly a quotation: it stays that speaker's words. */
   readonly speaker?: string;
+  /** The quoted words alone, for comparing two renderings of a remark (not their "Peskov added"). */
+  readonly quoteBag?: Bag;
 }
 
 const MIN_WORDS = 6;
@@ -48,7 +50,7 @@ const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|witho
  * @example toClaimUnits(analyses, (n) => n.toLowerCase()).length
  */
 export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: string) => string): ClaimUnit[] {
-  const byText = new Map<string, { subject?: string; when: Set<string>; text: string; occurrences: Occurrence[]; names: Set<string>; numbers: Map<string, number[]>; figures: Figure[]; firstArticle: ArticleId; negated: boolean; speaker?: string }>();
+  const byText = new Map<string, { quoteBag?: Bag; subject?: string; when: Set<string>; text: string; occurrences: Occurrence[]; names: Set<string>; numbers: Map<string, number[]>; figures: Figure[]; firstArticle: ArticleId; negated: boolean; speaker?: string }>();
   analyses.forEach((a, articleIndex) => {
     for (const s of a.sentences) {
       if (s.text.split(/\s+/).length < MIN_WORDS) continue;
@@ -90,12 +92,14 @@ export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: stri
       }
       let quoted = 0;
       let speaker: string | undefined;
+      const quotedText: string[] = [];
       for (const q of a.quotes) {
         const lo = Math.max(q.start, s.start);
         const hi = Math.min(q.end, s.end);
         if (hi <= lo) continue;
         quoted += hi - lo;
         speaker ??= q.speaker;
+        quotedText.push(q.text);
       }
       // A third: "“We expect it to be a long one,” Kremlin spokesman Dmitry
       // Peskov said on Monday" is the spokesman's claim, not the reporter's.
@@ -110,7 +114,7 @@ export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: stri
         figures,
         firstArticle: a.articleId,
         negated: NEGATION.test(s.text),
-        ...(isQuote ? { speaker: speaker ?? 'unnamed speaker' } : {}),
+        ...(isQuote ? { speaker: speaker ?? 'unnamed speaker', quoteBag: bagOf(quotedText.join(' ')) } : {}),
       });
     }
   });

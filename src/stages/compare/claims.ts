@@ -207,8 +207,9 @@ function sameClaim(a: ClaimUnit, b: ClaimUnit, sim: number, opts: ClaimOptions, 
   if (a.negated !== b.negated) return false;
   const { shared, conflict } = anchors(a, b);
   if (conflict || otherSubjects(a, b)) return false;
-  // Two renderings of a remark share most words; speaker and topic alone are not enough.
-  if (a.speaker !== undefined) return sim >= opts.agreeDice;
+  // Two renderings of a remark share most of the quoted words; the speaker,
+  // the speech verb and the topic around the quotation are not enough.
+  if (a.speaker !== undefined) return a.quoteBag !== undefined && b.quoteBag !== undefined ? dice(a.quoteBag, b.quoteBag) >= opts.agreeDice : sim >= opts.agreeDice;
   return sim >= opts.agreeDice || (sim >= opts.agreeDiceAnchored && shared >= 2) || (sim >= opts.agreeDiceAligned && alignedUnits(a, b, ctx));
 }
 

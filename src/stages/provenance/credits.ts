@@ -53,7 +53,7 @@ const WIRE_PATTERNS: readonly RegExp[] = [
 ];
 
 /** "This article originally appeared on X" / "first published by X" / "Republished with permission from X". */
-const ORIGINALLY = /\b(?:[Oo]riginally (?:appeared|published|ran) (?:on|in|at|by)|[Ff]irst (?:appeared|published) (?:on|in|by)|[Rr]epublished (?:with permission )?(?:from|by)|[Rr]eprinted (?:with permission )?from)\s+(?:[Tt]he\s+)?([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})/g;
+const ORIGINALLY = /\b(?:[Oo]riginally (?:appeared|published|ran) (?:on|in|at|by)|[Ff]irst (?:appeared|published) (?:on|in|by)|[Rr]epublished (?:with permission )?(?:from|by)|[Rr]eprinted (?:with permission )?from)\s+(?:[Tt]he\s+)?([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4}|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,})/g;
 
 /** A dateline credit naming an outlet rather than an agency: "LONDON (The Independent) —". */
 const OUTLET_DATELINE = /(?:^|\n|[A-Z]{3,}(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?\s)\(([A-Z][\w&'.]*(?: [A-Z][\w&'.]*){0,4})\)\s*[-–—]/g;

@@ -164,7 +164,8 @@ function direction(x: ProvenanceDoc, y: ProvenanceDoc, kind: ReuseKind, wire: st
   if ([...x.credits, ...y.credits].some((c) => c.how === 'wire' && isAgency(c.name) && !creditsOutlet(c, x.source) && !creditsOutlet(c, y.source))) return undefined;
   // Both report what one agency said or wrote ("told AFP" in each): they may
   // both draw on the agency's copy, so neither is shown as the other's source.
-  if (x.credits.some((c) => isAgency(c.name) && y.credits.some((d) => d.name === c.name))) return undefined;
+  // A verbatim copy repeats its source's "told Reuters", so this holds for edited texts only.
+  if (kind !== 'verbatim' && x.credits.some((c) => isAgency(c.name) && y.credits.some((d) => d.name === c.name))) return undefined;
   const sx = stamp(x.published);
   const sy = stamp(y.published);
   if (sx === undefined || sy === undefined) return undefined;

@@ -20,8 +20,8 @@ export interface Provenance {
   readonly lineages: readonly Lineage[];
   readonly lineageOf: ReadonlyMap<ArticleId, string>;
   /**
-   * The links a reader needs: a spanning tree of each lineage (links with a
-   * known direction first, then the strongest) and the strongest link between two lineages. Every pair of a
+   * The links a reader needs: a spanning tree of each lineage (links whose
+   * direction a credit or flag gives first, then the strongest) and the strongest link between two lineages. Every pair of a
    * 30-copy lineage is 435 links; its tree is 29.
    */
   readonly links: readonly ProvenanceLink[];
@@ -65,9 +65,18 @@ export function buildProvenance(articleIds: readonly ArticleId[], links: readonl
   return { lineages, lineageOf, links: shown };
 }
 
+/**
+ * A direction read from the articles themselves (a credit, a machine-translation
+ * flag) outranks coverage in the shown tree; one read from publication times
+ * does not, since two copies of one original are ordered by time as well.
+ */
+function strong(l: ProvenanceLink): boolean {
+  return l.from !== null && l.evidence !== 'published earlier';
+}
+
 function strongestFirst(index: ReadonlyMap<ArticleId, number>) {
   return (x: ProvenanceLink, y: ProvenanceLink): number =>
-    Number(y.derived) - Number(x.derived) || Number(y.from !== null) - Number(x.from !== null) || y.coverage - x.coverage || index.get(x.a)! - index.get(y.a)! || index.get(x.b)! - index.get(y.b)!;
+    Number(y.derived) - Number(x.derived) || Number(strong(y)) - Number(strong(x)) || y.coverage - x.coverage || index.get(x.a)! - index.get(y.a)! || index.get(x.b)! - index.get(y.b)!;
 }
 
 /**

@@ -115,3 +115,11 @@ test('a quotation stays its speaker’s words', () => {
   assert.ok(b.summary.every((s) => !/long one/.test(s.text)));
 });
 
+
+test('two remarks of one speaker are one claim only when the quoted words match, not the "he added" around them', () => {
+  const b = brief([
+    { title: 'Kremlin on the call', body: '“We expect it to be a long one,” Kremlin spokesman Dmitry Peskov added on Monday about the call.', source: 'Paper A' },
+    { title: 'Call on Tuesday', body: 'Kremlin spokesman Dmitry Peskov added on Monday that “the presidents will decide themselves” how long the call will last.', source: 'Paper B' },
+  ]);
+  for (const c of b.claims) if (c.speaker !== undefined) assert.equal(c.citations.length, 1, `"${c.text}" merged two different remarks`);
+});

@@ -10,6 +10,7 @@ import type { Clock, InputProblem } from '../core/result.js';
 import type { Store } from '../storage/store.js';
 import { createIngester, keepProblem, type IngestReport } from './ingest-articles.js';
 import { streamSources, type ReadSourcesOptions } from './read-inputs.js';
+import { createMemoryGovernor } from './memory-governor.js';
 
 export interface IngestSourcesOptions extends ReadSourcesOptions {
   readonly clock: Clock;
@@ -44,7 +45,9 @@ export async function ingestSources(store: Store, paths: readonly string[], opts
       onProblem: (p) => opts.onProblem?.(p, 'internal'),
     });
     const readProblems: InputProblem[] = [];
+    const memory = createMemoryGovernor();
     for await (const ev of streamSources(paths, opts)) {
+      memory.check();
       if (ev.kind === 'article') ingester.add(ev.article);
       else {
         keepProblem(readProblems, ev.problem);

@@ -31,6 +31,8 @@ interface Item {
   readonly complement?: string;
   /** "near its border with Ukraine": where or of whom, for the subject's name. */
   readonly setting?: string;
+  /** What happened to the counted ("killed", "injured", "freed"), from the words around the figure. */
+  readonly fate: ReadonlySet<string>;
 }
 
 /**
@@ -85,7 +87,7 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
       const before = sentence.slice(0, f.start - offset).split(/\s+/).slice(-8).join(' ');
       const after = s ? sentence.slice(f.end - s.start) : '';
       windows.push(bagOf(`${before} ${f.counted} ${after.split(/\s+/).slice(0, 9).join(' ')}`.replace(/\d[\d,.]*/g, ' ')));
-      pending.push({ f, articleId: src.articleId, ...complementOf(after), ...settingOf(after) });
+      pending.push({ f, articleId: src.articleId, fate: fateOf(`${before} ${after.split(/\s+/).slice(0, 9).join(' ')}`), ...complementOf(after), ...settingOf(after) });
     }
   }
   const weighted = weightByRarity(windows);
@@ -182,7 +184,28 @@ function groupItems(items: readonly Item[], sameQuantity: (a: Figure, b: Figure)
  * troop counts reports a dispute; one that gives $82 and $60 unattributed
  * counts two things).
  */
+/**
+ * What befell the counted, in a few families of news verbs: people killed and
+ * people injured, girls abducted and girls freed, are different counts
+ * however close their sentences. English words for now; other languages' figures
+ * simply carry no fate and are not split by it.
+ */
+const FATES: readonly (readonly [string, RegExp])[] = [
+  ['dead', /\b(?:killed|dead|died|deaths?|death toll|lives|fatalit(?:y|ies)|bodies)\b/i],
+  ['hurt', /\b(?:injured|wounded|hurt|hospitali[sz]ed|injuries|critical condition|taken to hospital)\b/i],
+  ['taken', /\b(?:abducted|kidnapped|captured|seized|taken hostage)\b/i],
+  ['freed', /\b(?:freed|released|rescued|escaped|liberated|returned)\b/i],
+  ['held', /\b(?:still held|remain(?:ing)? (?:in captivity|missing)|missing|held)\b/i],
+  ['arrested', /\b(?:arrested|detained|charged)\b/i],
+  ['fled', /\b(?:evacuated|displaced|fled|homeless)\b/i],
+];
+
+function fateOf(window: string): ReadonlySet<string> {
+  return new Set(FATES.filter(([, re]) => re.test(window)).map(([name]) => name));
+}
+
 function neverOne(a: Item, b: Item): boolean {
+  if (a.fate.size > 0 && b.fate.size > 0 && ![...a.fate].some((x) => b.fate.has(x))) return true;
   if (a.complement !== undefined && b.complement !== undefined && a.complement !== b.complement) return true;
   if (a.articleId === b.articleId && !compatible(a.f, b.f) && (a.f.attribution ?? '') === (b.f.attribution ?? '')) return true;
   const lo = Math.min(a.f.value, b.f.value);
@@ -362,9 +385,12 @@ function quantityName(figures: readonly Figure[]): string {
  */
 function isNoteworthy(f: Figure): boolean {
   if (f.isYear) return false;
-  // "since 1998", "in 2004": a bare four-digit number in the range of years, counting nothing, is a date.
-  if (f.counted.trim() === '' && /^\d{4}$/.test(f.text.trim()) && f.value >= 1900 && f.value <= 2099) return false;
-  if (/\d/.test(f.text) || f.qualifier !== undefined) return true;
+  // "since 1998", "the 2004 law": a bare four-digit number in the range of
+  // years, counting nothing or one (lower-case, singular) thing, is a date.
+  if (/^\d{4}\b/.test(f.text.trim()) && f.value >= 1900 && f.value <= 2099 && f.qualifier === undefined && (f.counted.trim() === '' || /^[a-z]+[^s]$/.test(f.counted.trim()))) return false;
+  // A small count in words ("one way or another", "two leaders") is wording, qualified or not.
+  if (!/\d/.test(f.text)) return f.value >= 10;
+  if (f.qualifier !== undefined) return true;
   if (f.unit === 'percent' || /^[a-z]{3}$/.test(f.unit) && f.unit !== 'day') return true;
   return f.value >= 10;
 }

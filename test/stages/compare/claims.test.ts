@@ -123,3 +123,11 @@ test('two remarks of one speaker are one claim only when the quoted words match,
   ]);
   for (const c of b.claims) if (c.speaker !== undefined) assert.equal(c.citations.length, 1, `"${c.text}" merged two different remarks`);
 });
+
+test('people killed and people injured are two counts, however alike their sentences', () => {
+  const b = brief([
+    { title: 'Attack in Nice', body: 'At least 84 people were killed when a truck drove into the crowd on the Promenade des Anglais, officials said.', source: 'Paper A' },
+    { title: 'Nice attack', body: 'At least 100 people were injured when a truck drove into the crowd on the Promenade des Anglais, officials said.', source: 'Paper B' },
+  ]);
+  assert.ok(b.figures.every((g) => g.values.length < 2), JSON.stringify(b.figures.map((g) => g.values.map((v) => v.text))));
+});

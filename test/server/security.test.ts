@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '../../src/server/app.js';
 import { hashToken, isLoopback, newToken } from '../../src/server/auth.js';
+import { asArticleId, asStoryId } from '../../src/core/ids.js';
 import { createStore } from '../../src/storage/create-store.js';
 import { bearer, createToken, OTHER_STORY, postJson, seedRecords, startTestServer } from './helpers.js';
 
@@ -73,6 +74,32 @@ test('a client reconnecting with Last-Event-ID gets the story changes it missed'
     assert.ok(events.every((e) => e.kind === 'story.created'));
     assert.ok(events[0]!.id < events[1]!.id, 'ids increase');
     assert.match(stream.headers.get('x-content-type-options') ?? '', /nosniff/);
+  } finally {
+    await t.stop();
+  }
+});
+
+test('story changes made through another connection reach the event stream and the list', async () => {
+  const t = await startTestServer();
+  try {
+    const stream = await fetch(`${t.url}/api/v1/events`);
+    const reader = stream.body!.getReader();
+    // Another connection to the same file writes an article and its story directly (the server holds the
+    // writer turn, so a second ingest would wait: this stands for any change the server did not make).
+    const other = createStore({ type: 'sqlite', file: t.db });
+    const id = asArticleId('a_00000000000000aa');
+    const meta = { publishedFrom: 'none' as const, headings: [], captions: [], credits: [], machineTranslated: false, removed: [], source: 'Elsewhere' };
+    other.transaction(() => {
+      other.putArticle({ id, title: 'Written elsewhere', text: 'A story the server did not ingest itself.', meta }, { articleId: id, language: 'en', sentences: [], entities: [], quotes: [], figures: [], dates: [] }, '2024-01-01T00:00:00Z');
+      other.setStory(id, asStoryId('s_00000000aaaa'));
+    });
+    other.close();
+    let text = '';
+    while (!text.includes('event: story.created')) text += new TextDecoder().decode((await reader.read()).value);
+    await reader.cancel();
+    assert.match(text, /"id":"s_00000000aaaa","title":"Written elsewhere"/);
+    const list = (await (await fetch(`${t.url}/api/v1/stories`)).json()) as { stories: { id: string; sources: { name: string }[] }[] };
+    assert.deepEqual(list.stories.map((s) => [s.id, s.sources.map((x) => x.name)]), [['s_00000000aaaa', ['Elsewhere']]]);
   } finally {
     await t.stop();
   }

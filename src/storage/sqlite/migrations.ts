@@ -4,7 +4,7 @@
  * a migration that has shipped.
  */
 import type Database from 'better-sqlite3';
-import { SERVICE_MIGRATION } from './migration-service.js';
+import { SEARCH_FACETS_MIGRATION, SERVICE_MIGRATION } from './migration-service.js';
 export interface Migration {
   readonly version: number;
   readonly name: string;
@@ -107,6 +107,7 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
     `,
   },
   SERVICE_MIGRATION,
+  SEARCH_FACETS_MIGRATION,
 ]);
 
 /**

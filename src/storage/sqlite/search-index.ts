@@ -41,14 +41,13 @@ export function toFtsMatch(node: SearchNode): string {
 }
 
 interface HitRow {
-  seq: number;
   id: string;
   title: string;
   source: string | null;
   language: string | null;
   published: string | null;
   story_id: string | null;
-  score: number;
+  text: string;
 }
 
 export class SqliteSearchIndex {
@@ -99,35 +98,43 @@ export class SqliteSearchIndex {
       params.push(toFtsMatch(q.text));
     }
     filters(q, where, params);
-    const from = q.text !== undefined ? 'article_fts JOIN articles a ON a.seq = article_fts.rowid' : 'articles a';
+    // Matches, filters and facets read the narrow article_facets table; the articles' own rows
+    // (tens of kilobytes each) are read only for the page of hits shown.
+    const from = q.text !== undefined ? 'article_fts JOIN article_facets f ON f.seq = article_fts.rowid' : 'article_facets f';
     const cond = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     const score = q.text !== undefined ? `bm25(article_fts, ${TITLE_WEIGHT}, 1)` : '0';
-    const order = q.text !== undefined ? 'score, a.seq DESC' : 'a.published DESC, a.seq DESC';
-    const rows = this.sql(`SELECT a.seq, a.id, a.title, a.source, a.language, a.published, a.story_id, ${score} AS score FROM ${from} ${cond} ORDER BY ${order} LIMIT ? OFFSET ?`)
-      .all(...params, req.limit, req.offset) as HitRow[];
+    const order = q.text !== undefined ? 'score, f.seq DESC' : 'f.day DESC, f.seq DESC';
+    const page = this.sql(`SELECT f.seq, ${score} AS score FROM ${from} ${cond} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, req.limit, req.offset) as {
+      seq: number;
+      score: number;
+    }[];
     const total = (this.sql(`SELECT COUNT(*) AS n FROM ${from} ${cond}`).get(...params) as { n: number }).n;
-    const facet = (expr: string, order: string, limit: number): FacetCount[] =>
-      this.sql(`SELECT ${expr} AS value, COUNT(*) AS count FROM ${from} ${cond}${cond ? ' AND' : ' WHERE'} ${expr} IS NOT NULL GROUP BY value ORDER BY ${order} LIMIT ${limit}`)
-        .all(...params) as FacetCount[];
+    const facet = (column: string, order: string, limit: number): FacetCount[] =>
+      this.sql(`SELECT f.${column} AS value, COUNT(*) AS count FROM ${from} ${cond}${cond ? ' AND' : ' WHERE'} f.${column} IS NOT NULL GROUP BY value ORDER BY ${order} LIMIT ${limit}`).all(
+        ...params,
+      ) as FacetCount[];
     const terms = positiveTerms(q.text);
-    const text = this.sql('SELECT text FROM articles WHERE seq = ?');
-    const hits: SearchHit[] = rows.map((r) => ({
-      id: r.id as ArticleId,
-      title: r.title,
-      ...(r.source !== null ? { source: r.source } : {}),
-      ...(r.language !== null ? { language: r.language } : {}),
-      ...(r.published !== null ? { published: r.published } : {}),
-      ...(r.story_id !== null ? { storyId: r.story_id as StoryId } : {}),
-      score: r.score,
-      snippet: snippet((text.get(r.seq) as { text: string }).text, terms),
-    }));
+    const row = this.sql('SELECT id, title, text, source, language, published, story_id FROM articles WHERE seq = ?');
+    const hits: SearchHit[] = page.map((p) => {
+      const r = row.get(p.seq) as HitRow;
+      return {
+        id: r.id as ArticleId,
+        title: r.title,
+        ...(r.source !== null ? { source: r.source } : {}),
+        ...(r.language !== null ? { language: r.language } : {}),
+        ...(r.published !== null ? { published: r.published } : {}),
+        ...(r.story_id !== null ? { storyId: r.story_id as StoryId } : {}),
+        score: p.score,
+        snippet: snippet(r.text, terms),
+      };
+    });
     return {
       total,
       hits,
       facets: {
-        sources: facet('a.source', 'count DESC, value', 20),
-        languages: facet('a.language', 'count DESC, value', 20),
-        days: facet('substr(a.published, 1, 10)', 'value DESC', 60),
+        sources: facet('source', 'count DESC, value', 20),
+        languages: facet('language', 'count DESC, value', 20),
+        days: facet('day', 'value DESC', 60),
       },
     };
   }
@@ -135,19 +142,19 @@ export class SqliteSearchIndex {
 
 function filters(q: SearchQuery, where: string[], params: (string | number)[]): void {
   if (q.source !== undefined) {
-    where.push('a.source = ? COLLATE NOCASE');
+    where.push('f.source = ? COLLATE NOCASE');
     params.push(q.source);
   }
   if (q.language !== undefined) {
-    where.push('a.language = ?');
+    where.push('f.language = ?');
     params.push(q.language);
   }
   if (q.from !== undefined) {
-    where.push('substr(a.published, 1, 10) >= ?');
+    where.push('f.day >= ?');
     params.push(q.from);
   }
   if (q.to !== undefined) {
-    where.push('substr(a.published, 1, 10) <= ?');
+    where.push('f.day <= ?');
     params.push(q.to);
   }
 }

@@ -106,7 +106,19 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
     }
     return r;
   });
-  const repGroups = groupItems(reps.map((i) => items[i]!), sameQuantity, ctx.lineageOf, ctx.dayOf);
+  const repItems = reps.map((i) => items[i]!);
+  const noDays = (): string | undefined => undefined;
+  // Reports of different days may join as one count changing (a series). A
+  // group so joined that turns out no series, with no dispute proven between
+  // its values, is grouped again without that allowance: two days' different
+  // tolls of two attacks are two quantities, not a dispute.
+  const repGroups = groupItems(repItems, sameQuantity, ctx.lineageOf, ctx.dayOf).flatMap((g) => {
+    const gi = g.map((r) => repItems[r]!);
+    const values = gi.map((it) => ({ value: it.f.value, articleId: it.articleId, ...(it.f.valueMax !== undefined ? { valueMax: it.f.valueMax } : {}), ...(it.f.qualifier ? { qualifier: it.f.qualifier } : {}) })) as unknown as FigureValue[];
+    const unproven = gi.some((a, x) => gi.some((b, y) => y > x && unprovenDispute(a, b, ctx.lineageOf, noDays)));
+    if (!unproven || isSeries(values, ctx)) return [g];
+    return groupItems(gi, sameQuantity, ctx.lineageOf, noDays).map((sub) => sub.map((k) => g[k]!));
+  });
   const groups = repGroups.map(() => [] as number[]);
   const groupOfRep = new Int32Array(reps.length);
   repGroups.forEach((g, k) => g.forEach((r) => (groupOfRep[r] = k)));

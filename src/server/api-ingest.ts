@@ -1,13 +1,15 @@
 /**
  * POST /api/v1/articles → the pipeline. Each record goes through the same
  * reader as a JSON Lines line of `parallax ingest` (HTML in `text` is
- * extracted, dates normalised), and the request's articles are one chunk of
- * one long-lived ingester, so outlet templates are learned from the whole
- * request first, exactly as `ingestArticles` does for a batch. The
- * ingester keeps the clusterer's state in memory between requests (loading
- * it per request would cost more as the database grows); the server holds
- * the database's writer turn, so nothing else changes it underneath.
- */
+ * extracted, dates normalised), and goes into one long-lived ingester that
+ * keeps the clusterer's state in memory between requests (loading it per
+ * request would cost more as the database grows); the server holds the
+ * database's writer turn, so nothing else changes it underneath. A request
+ * is ingested in slices of SLICE articles (outlet templates are learned from
+ * each slice first, as the CLI learns from each chunk of its stream), and
+ * other requests are answered between slices: a 500-article request takes
+ * seconds of CPU and must not stall every reader for all of it. Requests
+ * that write are queued and run one at a time. */
 import type { Clock, InputProblem } from '../core/result.js';
 import type { RawArticle } from '../core/types.js';
 import { createIngester, type Ingester } from '../pipeline/ingest-articles.js';
@@ -17,10 +19,12 @@ import type { Metrics } from './metrics.js';
 import type { PostArticlesBodyT } from './schemas.js';
 
 const REQUEST_PATH = 'request';
-/** Larger than any request (maxItems 500): a request is processed at `finish`, as one chunk. */
+/** Larger than any slice: a slice is processed at `finish`, as one chunk. */
 const CHUNK = 1_000_000;
+/** Articles ingested between two turns of the event loop (about 0.3–1 s of CPU). */
+const SLICE = 50;
 /** The ingester's reports grow with every rejection: start a fresh one past this many. */
-const RENEW_AFTER = 10_000;
+const RENEW_AFTER = 5_000;
 
 export interface ApiIngestResult {
   readonly added: number;
@@ -53,8 +57,16 @@ export class ApiIngest {
     return this.ingester;
   }
 
-  /** Ingests one request's records (synchronously: one request at a time). */
-  ingest(records: PostArticlesBodyT): ApiIngestResult {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /** Ingests one request's records, after the requests queued before it. */
+  ingest(records: PostArticlesBodyT): Promise<ApiIngestResult> {
+    const run = this.queue.then(() => this.run(records));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async run(records: PostArticlesBodyT): Promise<ApiIngestResult> {
     const t0 = process.hrtime.bigint();
     const rejected: { index: number; message: string }[] = [];
     const raws: RawArticle[] = [];
@@ -64,15 +76,21 @@ export class ApiIngest {
       else if (line?.kind === 'problem') rejected.push({ index: i, message: line.problem.message });
     });
     const before = this.store.lastStoryChange();
-    const ing = this.current();
-    for (const raw of raws) ing.add(raw);
-    const report = ing.finish();
-    for (const p of report.rejected.slice(this.seen.rejected)) rejected.push({ index: indexOf(p), message: p.message });
-    for (const p of report.problems.slice(this.seen.problems)) rejected.push({ index: indexOf(p), message: p.message });
-    const added = report.added - this.seen.added;
-    const duplicates = report.duplicates - this.seen.duplicates;
-    const failed = report.problems.length - this.seen.problems;
-    this.seen = { added: report.added, duplicates: report.duplicates, rejected: report.rejected.length, problems: report.problems.length };
+    let added = 0;
+    let duplicates = 0;
+    let failed = 0;
+    for (let i = 0; i < raws.length; i += SLICE) {
+      if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+      const ing = this.current();
+      for (const raw of raws.slice(i, i + SLICE)) ing.add(raw);
+      const report = ing.finish();
+      for (const p of report.rejected.slice(this.seen.rejected)) rejected.push({ index: indexOf(p), message: p.message });
+      for (const p of report.problems.slice(this.seen.problems)) rejected.push({ index: indexOf(p), message: p.message });
+      added += report.added - this.seen.added;
+      duplicates += report.duplicates - this.seen.duplicates;
+      failed += report.problems.length - this.seen.problems;
+      this.seen = { added: report.added, duplicates: report.duplicates, rejected: report.rejected.length, problems: report.problems.length };
+    }
     const stories = this.store.storiesChangedSince(before, 10_000).map((s) => ({ id: s.id, created: s.createdSeq > before, articles: s.articles }));
     const m = this.metrics.ingest;
     m.requests++;

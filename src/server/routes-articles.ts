@@ -55,7 +55,7 @@ export function articleRoutes(app: App, { store, ingest, events }: Deps): void {
       },
     },
     async (req) => {
-      const result = ingest.ingest(req.body);
+      const result = await ingest.ingest(req.body);
       // Announce the new and changed stories now rather than at the next tick.
       events.poll();
       return result;

@@ -15,6 +15,7 @@
  *   ... --db /tmp/serve.db                               # keep the database (built only when missing)
  */
 import { spawn } from 'node:child_process';
+import { get } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -145,7 +146,15 @@ async function run(): Promise<void> {
     const url = await new Promise<string>((resolve) => child.stdout.once('data', (b: Buffer) => resolve(b.toString().trim())));
     try {
       const api = `${url}/api/v1`;
-      await fetch(`${api}/stories/${top.id}`);
+      const json = (await (await fetch(`${api}/stories/${top.id}`, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer()).byteLength;
+      const gz = (await new Promise<number>((resolve) =>
+        get(`${api}/stories/${top.id}`, { headers: { 'accept-encoding': 'gzip' } }, (r) => {
+          let n = 0;
+          r.on('data', (c: Buffer) => (n += c.length)).on('end', () => resolve(n));
+        }),
+      ));
+      // The clients below run in this one process and decompress every reply: a large brief measures them too.
+      process.stdout.write(`brief of the largest story: ${(json / 2 ** 20).toFixed(1)} MB of JSON, ${(gz / 2 ** 20).toFixed(1)} MB gzipped\n`);
       await load('story list', (i) => `${api}/stories?limit=20${i % 2 ? '&sort=size' : ''}`);
       await load('search', (i) => `${api}/search?q=${words[i % words.length]}`);
       await load('brief cached', () => `${api}/stories/${top.id}`);

@@ -3,7 +3,10 @@
  * counter (`updatedSeq`, moved by the store whenever the story gains or
  * loses an article) is the version: the brief depends on the story's
  * articles only, so an equal counter means an equal brief. Least recently
- * used briefs are dropped past `capacity`; each format is rendered, and
+ * used briefs are dropped past `capacity` briefs or past `articleBudget`
+ * articles over all cached briefs (a brief's size grows with its story: 5.5
+ * MB of JSON for 184 articles, so the count alone would not bound memory);
+ * each format is rendered, and
  * gzipped, on first use: a large story's JSON brief runs to megabytes and
  * compresses about tenfold, so compressing once per version rather than per
  * request is what keeps a cached brief cheap to serve.
@@ -20,6 +23,8 @@ export type BriefFormat = 'json' | 'md' | 'html';
 
 interface Entry {
   readonly version: number;
+  /** The story's article count: the entry's weight against the budget. */
+  readonly articles: number;
   readonly brief: StoryBrief;
   readonly rendered: Partial<Record<BriefFormat, Rendered>>;
 }
@@ -37,12 +42,21 @@ function rendered(text: string): Rendered {
 
 export class BriefCache {
   private readonly entries = new Map<string, Entry>();
+  private weight = 0;
 
   constructor(
     private readonly store: Store,
     private readonly metrics: Metrics,
     private readonly capacity = 256,
+    private readonly articleBudget = 2000,
   ) {}
+
+  private drop(id: string): void {
+    const e = this.entries.get(id);
+    if (e === undefined) return;
+    this.weight -= e.articles;
+    this.entries.delete(id);
+  }
 
   /** The brief of a story in one format, or undefined when there is no such story. */
   get(id: StoryId, format: BriefFormat): Rendered | undefined {
@@ -60,10 +74,12 @@ export class BriefCache {
       this.metrics.briefMisses++;
       const brief = buildBrief(this.store, id);
       if (brief === undefined) return undefined;
-      entry = { version: summary.updatedSeq, brief, rendered: {} };
-      this.entries.delete(id);
+      entry = { version: summary.updatedSeq, articles: summary.articles, brief, rendered: {} };
+      this.drop(id);
       this.entries.set(id, entry);
-      while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+      this.weight += entry.articles;
+      // The newest entry stays even when it alone is over the budget: it is about to be sent.
+      while (this.entries.size > 1 && (this.entries.size > this.capacity || this.weight > this.articleBudget)) this.drop(this.entries.keys().next().value!);
     }
     const done = entry.rendered[format];
     if (done !== undefined) return done;

@@ -3,7 +3,7 @@
  * SIGTERM or SIGINT, then a graceful stop: requests in flight finish, event
  * streams end, the database is closed.
  */
-import { isLoopback } from '../server/auth.js';
+import { isLoopback } from '../server/access.js';
 import { UsageError } from './args.js';
 import type { Io } from './commands.js';
 import { CliError } from './errors.js';

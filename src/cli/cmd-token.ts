@@ -4,7 +4,7 @@
  * replaced, never recovered. Works while `parallax serve` runs on the file.
  */
 import { systemClock } from '../core/result.js';
-import { newToken } from '../server/auth.js';
+import { newToken } from '../server/access.js';
 import type { TokenScope } from '../storage/service-types.js';
 import { createStore } from '../storage/create-store.js';
 import { UsageError } from './args.js';

@@ -12,18 +12,15 @@ import { systemClock, type Clock } from '../core/result.js';
 import { packageVersion } from '../package-version.js';
 import type { Store } from '../storage/store.js';
 import { ApiIngest } from './api-ingest.js';
-import { accessHook } from './auth.js';
+import { accessHook, replyKind, securityHeaders } from './access.js';
 import { BriefCache } from './brief-cache.js';
 import { errorHandler, notFoundHandler } from './errors.js';
 import { Metrics } from './metrics.js';
-import { articleRoutes } from './routes-articles.js';
 import { metaRoutes } from './routes-meta.js';
-import { searchRoutes } from './routes-search.js';
+import { articleRoutes, searchRoutes } from './routes-articles.js';
 import { storyRoutes } from './routes-stories.js';
-import { ErrorReply, StorySummary } from './schemas.js';
-import { replyKind, securityHeaders } from './security.js';
+import { ErrorReply, requestValidators, StorySummary } from './schemas.js';
 import { EventHub } from './sse.js';
-import { requestValidators } from './validators.js';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 

@@ -5,7 +5,7 @@
 import { packageVersion } from '../package-version.js';
 import type { App, Deps } from './app.js';
 import { HealthReply } from './schemas.js';
-import { securityHeaders } from './security.js';
+import { securityHeaders } from './access.js';
 
 export function metaRoutes(app: App, { store, metrics, events }: Deps): void {
   app.get(

@@ -11,7 +11,7 @@ import type { Clock } from '../core/result.js';
 import { createStore } from '../storage/create-store.js';
 import type { Store } from '../storage/store.js';
 import { buildApp, type App, type Deps } from './app.js';
-import { isLoopback } from './auth.js';
+import { isLoopback } from './access.js';
 
 export interface ServeOptions {
   readonly db: string;

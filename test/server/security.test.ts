@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '../../src/server/app.js';
-import { hashToken, isLoopback, newToken } from '../../src/server/auth.js';
+import { hashToken, isLoopback, newToken } from '../../src/server/access.js';
 import { asArticleId, asStoryId } from '../../src/core/ids.js';
 import { createStore } from '../../src/storage/create-store.js';
 import { bearer, createToken, OTHER_STORY, postJson, seedRecords, startTestServer } from './helpers.js';

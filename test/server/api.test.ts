@@ -61,7 +61,10 @@ describe('parallax serve API', () => {
     const post = (body.paths as Record<string, Record<string, { requestBody?: unknown; security?: unknown }>>)['/api/v1/articles']!.post!;
     assert.ok(post.requestBody, 'POST /articles documents its body');
     assert.deepEqual(post.security, [{ bearer: [] }]);
-    assert.ok((body.components as { schemas: Record<string, unknown> }).schemas.StorySummary);
+    const schemas = (body.components as { schemas: Record<string, unknown> }).schemas;
+    assert.ok(schemas.StorySummary);
+    // Every reference in the document resolves.
+    for (const m of JSON.stringify(body).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)) assert.ok(schemas[m[1]!], m[1]);
   });
 
   it('writes need a write token: none, a wrong one, a malformed header and a read token are refused', async () => {

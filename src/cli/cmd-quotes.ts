@@ -7,10 +7,7 @@
 import { UsageError } from './args.js';
 import type { Io } from './commands.js';
 import { parseFlags, type CommandSpec } from './flags.js';
-import { jsonlRecords } from './jsonl-io.js';
-import { ProblemLines } from './problem-lines.js';
-import { count, createProgress, elapsed, progressSettings } from './progress.js';
-import { displayName, openOutput } from './std-streams.js';
+import { runJsonlBatch } from './jsonl-batch.js';
 import { splitSentences } from '../stages/analyze/sentences.js';
 import { tokenize } from '../stages/analyze/tokens.js';
 import { entitiesFromTokens } from '../stages/analyze/entities.js';
@@ -70,33 +67,11 @@ export const QUOTES_SPEC: CommandSpec = {
 };
 
 export async function cmdQuotes(argv: readonly string[], io: Io): Promise<number> {
-  const t0 = Date.now();
   const { values, positionals } = parseFlags(QUOTES_SPEC, argv);
   const input = (values.in as string | undefined) ?? positionals[0];
   if (input === undefined) throw new UsageError('give the input file with --in ARTICLES.jsonl (--in - reads stdin)');
-  const quiet = values.quiet === true;
-  progressSettings.quiet = quiet;
-  const out = await openOutput(values.out as string | undefined, io);
-  const problems = new ProblemLines('parallax quotes', io.stderr, quiet);
-  const progress = createProgress();
-  progress.start(0, 'quotes');
-  let done = 0;
-  try {
-    for await (const { line, rec, rawId } of jsonlRecords(input, io, problems)) {
-      if (typeof rec.text !== 'string') {
-        problems.report(displayName(input), line, 'needs a string "text"; skipped');
-        continue;
-      }
-      await out.write(JSON.stringify({ id: rawId, quotes: quoteRecords(rec.text) }));
-      done++;
-      progress.tick();
-    }
-  } finally {
-    progress.stop();
-    await out.close();
-  }
-  problems.finish();
-  const bad = problems.total;
-  if (!quiet) io.stderr(`parallax quotes: ${count(done)} article(s)${bad > 0 ? `, ${count(bad)} skipped` : ''} (${elapsed(t0)})`);
-  return bad > 0 && (done === 0 || values.strict === true) ? 1 : 0;
+  const opts = { command: 'quotes', unit: 'article', input, output: values.out as string | undefined, quiet: values.quiet === true, strict: values.strict === true };
+  return runJsonlBatch(opts, io, (rec, rawId) =>
+    typeof rec.text === 'string' ? { line: { id: rawId, quotes: quoteRecords(rec.text) } } : { skip: 'needs a string "text"' },
+  );
 }

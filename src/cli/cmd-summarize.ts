@@ -9,10 +9,7 @@
 import { UsageError } from './args.js';
 import type { Io } from './commands.js';
 import { parseFlags, type CommandSpec } from './flags.js';
-import { jsonlRecords } from './jsonl-io.js';
-import { ProblemLines } from './problem-lines.js';
-import { count, createProgress, elapsed, progressSettings } from './progress.js';
-import { displayName, openOutput } from './std-streams.js';
+import { runJsonlBatch } from './jsonl-batch.js';
 import { summarizeCluster, type SummaryArticle } from '../stages/summarize/index.js';
 
 /** The articles of one input record, or the reason they cannot be read. */
@@ -50,7 +47,6 @@ export const SUMMARIZE_SPEC: CommandSpec = {
 };
 
 export async function cmdSummarize(argv: readonly string[], io: Io): Promise<number> {
-  const t0 = Date.now();
   const { values, positionals } = parseFlags(SUMMARIZE_SPEC, argv);
   const input = (values.in as string | undefined) ?? positionals[0];
   if (input === undefined) throw new UsageError('give the input file with --in CLUSTERS.jsonl (--in - reads stdin)');
@@ -60,31 +56,11 @@ export async function cmdSummarize(argv: readonly string[], io: Io): Promise<num
     maxWords = Number(rawMax);
     if (!/^\d+$/.test(rawMax) || !Number.isSafeInteger(maxWords) || maxWords < 1) throw new UsageError(`--max-words must be a whole number above 0 (got "${rawMax}")`);
   }
-  const quiet = values.quiet === true;
-  progressSettings.quiet = quiet;
-  const out = await openOutput(values.out as string | undefined, io);
-  const problems = new ProblemLines('parallax summarize', io.stderr, quiet);
-  const progress = createProgress();
-  progress.start(0, 'summarize');
-  let done = 0;
-  try {
-    for await (const { line, rec, rawId } of jsonlRecords(input, io, problems)) {
-      const got = clusterArticles(rec);
-      if ('error' in got) {
-        problems.report(displayName(input), line, `${got.error}; skipped`);
-        continue;
-      }
-      const s = summarizeCluster({ articles: got.articles }, maxWords !== undefined ? { maxWords } : {});
-      await out.write(JSON.stringify({ id: rawId, summary: s.summary, sentences: s.sentences }));
-      done++;
-      progress.tick();
-    }
-  } finally {
-    progress.stop();
-    await out.close();
-  }
-  problems.finish();
-  const bad = problems.total;
-  if (!quiet) io.stderr(`parallax summarize: ${count(done)} cluster(s)${bad > 0 ? `, ${count(bad)} skipped` : ''} (${elapsed(t0)})`);
-  return bad > 0 && (done === 0 || values.strict === true) ? 1 : 0;
+  const opts = { command: 'summarize', unit: 'cluster', input, output: values.out as string | undefined, quiet: values.quiet === true, strict: values.strict === true };
+  return runJsonlBatch(opts, io, (rec, rawId) => {
+    const got = clusterArticles(rec);
+    if ('error' in got) return { skip: got.error };
+    const s = summarizeCluster({ articles: got.articles }, maxWords !== undefined ? { maxWords } : {});
+    return { line: { id: rawId, summary: s.summary, sentences: s.sentences } };
+  });
 }

@@ -9,7 +9,7 @@ import { sameEntity } from '../stages/analyze/index.js';
 import { splitSentences } from '../stages/analyze/sentences.js';
 import { sameQuantity } from '../stages/analyze/figures.js';
 import { compareStory, type StoryMember } from '../stages/compare/index.js';
-import { findCredits, provenanceCandidates, traceProvenance, type ProvenanceDoc } from '../stages/provenance/index.js';
+import { embeddedPosts, findCredits, provenanceCandidates, traceProvenance, type ProvenanceDoc } from '../stages/provenance/index.js';
 import { findReuse, prepareReuseText } from '../stages/dedupe/passages.js';
 import type { Store, StoredArticle } from '../storage/store.js';
 import { inferPublished } from './infer-published.js';
@@ -49,7 +49,7 @@ function provenanceDoc(m: StoryMember): ProvenanceDoc {
     ...(meta.source !== undefined ? { source: meta.source } : {}),
     ...(meta.published !== undefined && meta.publishedFrom !== 'crawl' ? { published: meta.published } : {}),
     credits: findCredits(m.article.text, [...meta.credits, ...(meta.byline !== undefined ? [meta.byline] : [])]),
-    quoted: m.analysis.quotes.map((q) => ({ start: q.start, end: q.end })),
+    quoted: [...m.analysis.quotes.map((q) => ({ start: q.start, end: q.end })), ...embeddedPosts(m.article.text)],
   };
 }
 

@@ -117,3 +117,20 @@ export function creditsOutlet(credit: Credit, outlet: string | undefined): boole
   if (o === '') return false;
   return o === credit.name || canonical(outlet) === credit.name || (o.length >= 4 && credit.name.startsWith(o)) || (credit.name.length >= 4 && o.startsWith(credit.name));
 }
+
+/**
+ * Paragraphs that are embedded social posts: a handle ("@michaelsheen") in a
+ * paragraph of its own. Pages carry a tweet as a block without quotation
+ * marks; several outlets embedding one post share its words, not each
+ * other's, so provenance treats these paragraphs as quoted.
+ * @example embeddedPosts('Intro.\n\nThe great @michaelsheen & I…').length // 1
+ */
+export function embeddedPosts(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const para of text.split('\n\n')) {
+    if (/(?:^|[\s(])@[A-Za-z0-9_]{2,15}\b/.test(para) && !/@[A-Za-z0-9_.-]+\.[a-z]{2,}/.test(para)) out.push({ start, end: start + para.length });
+    start += para.length + 2;
+  }
+  return out;
+}

@@ -7,7 +7,7 @@ import type { Reuse } from '../../core/types.js';
 import { DIRECTION_DEFAULTS, linkOf, type DirectionParams, type ProvenanceDoc, type ProvenanceLink } from './direction.js';
 import { buildProvenance, type Provenance } from './lineages.js';
 
-export { findCredits, type Credit } from './credits.js';
+export { embeddedPosts, findCredits, type Credit } from './credits.js';
 export { provenanceCandidates, PROVENANCE_CANDIDATE_DEFAULTS } from './candidates.js';
 export type { ProvenanceDoc, ProvenanceLink, ReuseKind } from './direction.js';
 export type { Lineage, Provenance } from './lineages.js';

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { asArticleId, type ArticleId } from '../../../src/core/ids.js';
 import type { Reuse } from '../../../src/core/types.js';
-import { findCredits, provenanceCandidates, traceProvenance, type ProvenanceDoc } from '../../../src/stages/provenance/index.js';
+import { embeddedPosts, findCredits, provenanceCandidates, traceProvenance, type ProvenanceDoc } from '../../../src/stages/provenance/index.js';
 import { linkOf } from '../../../src/stages/provenance/direction.js';
 
 const A = asArticleId('a_1');
@@ -135,4 +135,11 @@ test('a midnight time stamp is a bare date; a wire credit leaves the order of tw
     doc(B, { source: 'Paper Y', published: '2021-12-04T15:00:00Z' }),
   );
   assert.equal(wire.from, null);
+});
+
+test('an embedded social post (a paragraph with a handle) counts as quoted text; an e-mail address does not', () => {
+  const text = 'Intro paragraph.\n\nThe great @michaelsheen & I consciously uncoupled.\n\nWrite to news@example.com with tips.';
+  const posts = embeddedPosts(text);
+  assert.equal(posts.length, 1);
+  assert.equal(text.slice(posts[0]!.start, posts[0]!.end), 'The great @michaelsheen & I consciously uncoupled.');
 });

@@ -222,17 +222,34 @@ function sameClaim(a: ClaimUnit, b: ClaimUnit, sim: number, opts: ClaimOptions, 
  * that do not match the medoid become claims of their own.
  */
 function tighten(group: readonly number[], units: readonly ClaimUnit[], opts: ClaimOptions, ctx: ClaimContext): number[][] {
-  if (group.length < 3) return [[...group]];
-  const m = medoid(group, units);
+  if (group.length < 2) return [[...group]];
+  const m = group.length < 3 ? group[0]! : medoid(group, units);
   const keep: number[] = [];
   const out: number[][] = [];
   for (const i of group) {
     const sim = dice(units[i]!.bag, units[m]!.bag);
-    if (i === m || (sim >= opts.agreeDiceAligned + 0.05 && sameClaim(units[i]!, units[m]!, sim, opts, ctx))) keep.push(i);
+    if (i === m || group.length < 3 || (sim >= opts.agreeDiceAligned + 0.05 && sameClaim(units[i]!, units[m]!, sim, opts, ctx))) keep.push(i);
     else out.push([i]);
   }
-  return [keep, ...out];
+  // The claim is written in its best-covered wording: every member kept must
+  // hold most of that wording's (rarity-weighted) words, or it would be cited
+  // for a claim it states only half of.
+  const rep = bestCovered(keep, units);
+  const holds = keep.filter((i) => i === rep || covers(units[i]!.bag, units[rep]!.bag) >= MIN_COVER);
+  const dropped = keep.filter((i) => !holds.includes(i)).map((i) => [i]);
+  return [holds, ...dropped, ...out];
 }
+
+/** Share of `inner`'s weighted words that `outer` holds. */
+function covers(outer: ClaimUnit['bag'], inner: ClaimUnit['bag']): number {
+  if (inner.total === 0) return 0;
+  let shared = 0;
+  for (const [k, w] of inner.weights) if (outer.weights.has(k)) shared += w;
+  return shared / inner.total;
+}
+
+/** 0.5: a rendering in other words keeps the names, numbers and key terms, about half the weight; half a claim keeps less. */
+const MIN_COVER = 0.5;
 
 /** The sentence aligner of reuse detection paired the two statements (paraphrase or translation). */
 function alignedUnits(a: ClaimUnit, b: ClaimUnit, ctx: ClaimContext): boolean {

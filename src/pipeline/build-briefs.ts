@@ -73,7 +73,7 @@ function withInferredDates(stored: readonly StoredArticle[]): StoryMember[] {
 function reuseWithin(members: readonly StoryMember[]): Reuse[] {
   const byId = new Map(members.map((m) => [m.article.id, { id: m.article.id, text: m.article.text, prepared: prepareReuseText(m.article.text) }]));
   const out: Reuse[] = [];
-  for (const [a, b] of provenanceCandidates(members.map((m) => ({ id: m.article.id, text: m.article.text })))) {
+  for (const [a, b] of provenanceCandidates(members.map((m) => ({ id: m.article.id, text: m.article.text, words: byId.get(m.article.id)!.prepared.tokens.words })))) {
     const r = findReuse(byId.get(a)!, byId.get(b)!);
     if (r) out.push(r);
   }

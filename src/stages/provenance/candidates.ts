@@ -7,7 +7,8 @@
  * content words (rewrites), found through an inverted index of sketch values.
  */
 import type { ArticleId } from '../../core/ids.js';
-import { MINHASH_DEFAULTS, shingleSet } from '../dedupe/minhash.js';
+import { MINHASH_DEFAULTS, shingleSetOfWords } from '../dedupe/minhash.js';
+import { tokenizeWords } from '../dedupe/text-tokens.js';
 
 export interface ProvenanceCandidateParams {
   /** Up to this many articles, every pair. */
@@ -39,6 +40,8 @@ export const PROVENANCE_CANDIDATE_DEFAULTS: ProvenanceCandidateParams = Object.f
 export interface CandidateText {
   readonly id: ArticleId;
   readonly text: string;
+  /** The text's words as `tokenizeWords` gives them, when the caller has them already. */
+  readonly words?: readonly string[];
 }
 
 /**
@@ -52,8 +55,9 @@ export function provenanceCandidates(docs: readonly CandidateText[], params: Par
   if (n <= p.allPairsMax) {
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) keys.add(i * n + j);
   } else {
-    const copy = docs.map((d) => bottomK(shingleSet(d.text, { ...MINHASH_DEFAULTS, shingleSize: 3, contentOnly: false }), p.sketch));
-    const words = docs.map((d) => bottomK(shingleSet(d.text, { ...MINHASH_DEFAULTS, shingleSize: 1, contentOnly: true }), p.sketch));
+    const tokens = docs.map((d) => d.words ?? tokenizeWords(d.text).words);
+    const copy = tokens.map((w) => bottomK(shingleSetOfWords(w, { ...MINHASH_DEFAULTS, shingleSize: 3, contentOnly: false }), p.sketch));
+    const words = tokens.map((w) => bottomK(shingleSetOfWords(w, { ...MINHASH_DEFAULTS, shingleSize: 1, contentOnly: true }), p.sketch));
     for (const [i, j] of nearest(copy, p.copyNeighbours, p.minShared)) keys.add(Math.min(i, j) * n + Math.max(i, j));
     for (const [i, j] of nearest(words, p.wordNeighbours, p.minShared)) keys.add(Math.min(i, j) * n + Math.max(i, j));
   }
@@ -61,7 +65,8 @@ export function provenanceCandidates(docs: readonly CandidateText[], params: Par
 }
 
 function bottomK(set: ReadonlySet<number>, k: number): number[] {
-  return [...set].sort((a, b) => a - b).slice(0, k);
+  // Shingle hashes are unsigned 32-bit: a typed array sorts them numerically, and fast.
+  return Array.from(Uint32Array.from(set).sort().subarray(0, k));
 }
 
 /** For each sketch, its `k` most-overlapping others (ties: earlier first). */

@@ -69,8 +69,21 @@ export const FETCH_DEFAULTS: FetchOptions = Object.freeze({
   userAgent: USER_AGENT,
 });
 
+/** Validators from an earlier answer: the server may reply 304 Not Modified (a success with an empty body). */
+export interface Conditional {
+  readonly etag?: string;
+  readonly lastModified?: string;
+}
+
 export interface Fetcher {
-  fetch(url: string): Promise<FetchOutcome>;
+  fetch(url: string, conditional?: Conditional): Promise<FetchOutcome>;
+}
+
+function conditionalHeaders(c: Conditional | undefined): Record<string, string> {
+  const h: Record<string, string> = {};
+  if (c?.etag) h['if-none-match'] = c.etag;
+  if (c?.lastModified) h['if-modified-since'] = c.lastModified;
+  return h;
 }
 
 const RETRY_STATUS = new Set([429, 500, 502, 503, 504]);
@@ -105,10 +118,10 @@ export function createFetcher(options: Partial<FetchOptions> = {}): Fetcher {
   const delay: HostDelay = createHostDelay({ delayMs: o.delayMs, now, sleep });
 
   /** One URL with retries; 3xx comes back as is. */
-  async function withRetries(url: URL, crawlDelayMs: number | undefined): Promise<RawResponse | FetchFailure> {
+  async function withRetries(url: URL, crawlDelayMs: number | undefined, headers: Record<string, string>): Promise<RawResponse | FetchFailure> {
     for (let attempt = 0; ; attempt++) {
       await delay.wait(url.host, crawlDelayMs);
-      const res = await requestOnce(url, limits);
+      const res = await requestOnce(url, limits, headers);
       const retryable = res.ok ? RETRY_STATUS.has(res.status) : res.reason === 'network';
       if (!retryable || attempt >= o.retries) return res;
       const header = res.ok ? res.headers['retry-after'] : undefined;
@@ -118,7 +131,8 @@ export function createFetcher(options: Partial<FetchOptions> = {}): Fetcher {
     }
   }
 
-  async function follow(start: string, robots: RobotsCache | undefined): Promise<FetchOutcome> {
+  async function follow(start: string, robots: RobotsCache | undefined, conditional?: Conditional): Promise<FetchOutcome> {
+    const headers = conditionalHeaders(conditional);
     let current: URL;
     try {
       current = new URL(start);
@@ -132,8 +146,11 @@ export function createFetcher(options: Partial<FetchOptions> = {}): Fetcher {
       }
       const verdict = robots ? await robots.check(current) : undefined;
       if (verdict && !verdict.allowed) return failure(current.href, verdict.unreachable ? 'network' : 'robots', verdict.message ?? 'disallowed by robots.txt');
-      const res = await withRetries(current, verdict?.crawlDelayMs);
+      const res = await withRetries(current, verdict?.crawlDelayMs, headers);
       if (!res.ok) return res;
+      if (res.status === 304 && Object.keys(headers).length > 0) {
+        return { ok: true, url: current.href, status: 304, contentType: undefined, headers: res.headers, body: res.body, redirects };
+      }
       const location = res.headers.location;
       if (res.status >= 300 && res.status < 400 && location) {
         if (redirects.length >= o.maxRedirects) {
@@ -160,5 +177,5 @@ export function createFetcher(options: Partial<FetchOptions> = {}): Fetcher {
     }, ROBOTS_TOKEN)
     : undefined;
 
-  return { fetch: (url) => follow(url, robots) };
+  return { fetch: (url, conditional) => follow(url, robots, conditional) };
 }

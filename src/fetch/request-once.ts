@@ -52,7 +52,7 @@ function decoderFor(encoding: string | undefined): Transform | undefined {
  * GETs `url` once. Never rejects: every failure is a FetchFailure.
  * @example await requestOnce(new URL('http://127.0.0.1:8080/'), limits) // { ok: true, status: 200, headers, body }
  */
-export function requestOnce(url: URL, limits: RequestLimits): Promise<RawResponse | FetchFailure> {
+export function requestOnce(url: URL, limits: RequestLimits, extraHeaders: Readonly<Record<string, string>> = {}): Promise<RawResponse | FetchFailure> {
   const href = url.href;
   const fail = (reason: FetchFailureReason, message: string, status?: number): FetchFailure =>
     status === undefined ? { ok: false, reason, url: href, message } : { ok: false, reason, url: href, status, message };
@@ -87,6 +87,8 @@ export function requestOnce(url: URL, limits: RequestLimits): Promise<RawRespons
         'user-agent': limits.userAgent,
         accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5',
         'accept-encoding': 'gzip, deflate, br',
+        // Conditional-request validators (If-None-Match, If-Modified-Since) from a poller.
+        ...extraHeaders,
       },
     });
     timers.push(setTimeout(() => finish(fail('timeout', `no connection within ${limits.connectTimeoutMs} ms`)), limits.connectTimeoutMs));

@@ -21,6 +21,8 @@ import { articleRoutes, searchRoutes } from './routes-articles.js';
 import { storyRoutes } from './routes-stories.js';
 import { ErrorReply, requestValidators, StorySummary } from './schemas.js';
 import { EventHub } from './sse.js';
+import { SourceScheduler, type SchedulerOptions } from './scheduler.js';
+import { sourceRoutes } from './routes-sources.js';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -33,6 +35,8 @@ export interface AppOptions {
   /** How often the event stream looks for stories changed by other writers (default 1000 ms). */
   readonly pollMs?: number;
   readonly clock?: Clock;
+  /** The source scheduler's settings (started by start.ts, stopped on close). */
+  readonly sources?: SchedulerOptions;
   /** Where internal errors are logged (default stderr). */
   readonly log?: (line: string) => void;
 }
@@ -44,6 +48,8 @@ export interface Deps {
   readonly briefs: BriefCache;
   readonly ingest: ApiIngest;
   readonly events: EventHub;
+  readonly scheduler: SourceScheduler;
+  readonly clock: Clock;
 }
 
 export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps }> {
@@ -57,12 +63,17 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps
 
   app.setValidatorCompiler(requestValidators());
   const metrics = new Metrics();
+  const clock = opts.clock ?? systemClock;
+  const ingest = new ApiIngest(opts.store, clock, metrics);
+  const events = new EventHub(opts.store, metrics, opts.pollMs ?? 1000);
   const deps: Deps = {
     store: opts.store,
     metrics,
     briefs: new BriefCache(opts.store, metrics),
-    ingest: new ApiIngest(opts.store, opts.clock ?? systemClock, metrics),
-    events: new EventHub(opts.store, metrics, opts.pollMs ?? 1000),
+    ingest,
+    events,
+    scheduler: new SourceScheduler(opts.store, ingest, events, clock, opts.sources, log),
+    clock,
   };
 
   await app.register(swagger, {
@@ -89,10 +100,13 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps
   app.setNotFoundHandler(notFoundHandler);
   // Before the server waits for open connections: an event stream never ends by itself.
   app.addHook('preClose', async () => deps.events.close());
+  // A poll in flight finishes (its fetch is time-limited) before the database closes.
+  app.addHook('onClose', async () => deps.scheduler.stop());
 
   metaRoutes(app, deps);
   storyRoutes(app, deps);
   articleRoutes(app, deps);
   searchRoutes(app, deps);
+  sourceRoutes(app, deps);
   return { app, deps };
 }

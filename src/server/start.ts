@@ -12,6 +12,7 @@ import { createStore } from '../storage/create-store.js';
 import type { Store } from '../storage/store.js';
 import { buildApp, type App, type Deps } from './app.js';
 import { isLoopback } from './access.js';
+import type { SchedulerOptions } from './scheduler.js';
 
 export interface ServeOptions {
   readonly db: string;
@@ -22,6 +23,8 @@ export interface ServeOptions {
   readonly pollMs?: number;
   readonly clock?: Clock;
   readonly log?: (line: string) => void;
+  /** Source polling settings (tick, --allow-private, fetch limits, interval bounds). */
+  readonly sources?: SchedulerOptions;
   /** Called once if another process is writing to the database and the server waits for it. */
   readonly onWait?: (message: string) => void;
 }
@@ -51,8 +54,10 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       ...(opts.pollMs !== undefined ? { pollMs: opts.pollMs } : {}),
       ...(opts.clock !== undefined ? { clock: opts.clock } : {}),
       ...(opts.log !== undefined ? { log: opts.log } : {}),
+      ...(opts.sources !== undefined ? { sources: opts.sources } : {}),
     });
     await app.listen({ host, port: opts.port ?? 8080 });
+    deps.scheduler.start();
     const addr = app.server.address() as AddressInfo;
     const shownHost = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
     let closing: Promise<void> | undefined;

@@ -6,6 +6,7 @@ import type { ArticleId, StoryId } from '../core/ids.js';
 import type { Analysis, CleanArticle, Story } from '../core/types.js';
 import type { ClusterParams } from '../stages/cluster/cluster-params.js';
 import type { ClusterStore } from '../stages/cluster/cluster-store.js';
+import type { SourceStore } from './source-types.js';
 import type { SearchRequest, SearchResults, StoryPage, StoryQuery, StorySummary, TokenRecord } from './service-types.js';
 
 /** Why an input did not become an article: kept so a user can see it. */
@@ -75,6 +76,9 @@ export interface Store {
   /** API tokens, kept as SHA-256 hashes only. */
   putToken(hash: string, record: TokenRecord): void;
   findToken(hash: string): TokenRecord | undefined;
+
+  /** Watched sources of `parallax serve` and their polling state. */
+  sourceStore(): SourceStore;
 
   /** Runs `fn` atomically: all of its writes land or none do. */
   transaction<T>(fn: () => T): T;

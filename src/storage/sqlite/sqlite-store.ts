@@ -10,6 +10,7 @@ import type { SearchRequest, SearchResults, StoryPage, StoryQuery, StorySummary,
 import { SqliteSearchIndex } from './search-index.js';
 import { SqliteStoryIndex } from './story-index.js';
 import { SqliteTokens } from './tokens.js';
+import { SqliteSources } from './sources.js';
 
 interface ArticleRow {
   seq: number;
@@ -201,6 +202,12 @@ export class SqliteStore implements Store {
 
   findToken(hash: string): TokenRecord | undefined {
     return this.tokens.find(hash);
+  }
+
+  private sourceTable: SqliteSources | undefined;
+
+  sourceStore(): SqliteSources {
+    return (this.sourceTable ??= new SqliteSources(this.db));
   }
 
   transaction<T>(fn: () => T): T {

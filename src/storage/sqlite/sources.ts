@@ -1,0 +1,127 @@
+/**
+ * Watched sources and the files folder sources have seen (migration 7).
+ * A folder file is known by path, size and mtime: a file rewritten in place
+ * comes back as new, one merely touched by a copy tool keeping its times
+ * does not.
+ */
+import type Database from 'better-sqlite3';
+import type { SourceRecord, SourceUpdate } from '../source-types.js';
+import type { Migration } from './migrations.js';
+
+export const SOURCES_MIGRATION: Migration = {
+  version: 7,
+  name: 'watched sources (feeds, folders) with polling state and health; files seen by folder sources',
+  sql: `
+    CREATE TABLE sources (
+      id TEXT PRIMARY KEY,
+      kind TEXT NOT NULL CHECK (kind IN ('feed', 'folder')),
+      url TEXT NOT NULL UNIQUE,
+      created_at TEXT NOT NULL,
+      etag TEXT,
+      last_modified TEXT,
+      next_poll_at TEXT NOT NULL,
+      interval_sec INTEGER NOT NULL,
+      failures INTEGER NOT NULL DEFAULT 0,
+      last_poll_at TEXT,
+      last_success_at TEXT,
+      last_error TEXT,
+      last_error_at TEXT,
+      items_seen INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE source_files (
+      source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+      path TEXT NOT NULL,
+      size INTEGER NOT NULL,
+      mtime_ms INTEGER NOT NULL,
+      PRIMARY KEY (source_id, path, size, mtime_ms)
+    );
+  `,
+};
+
+interface Row {
+  id: string;
+  kind: SourceRecord['kind'];
+  url: string;
+  created_at: string;
+  etag: string | null;
+  last_modified: string | null;
+  next_poll_at: string;
+  interval_sec: number;
+  failures: number;
+  last_poll_at: string | null;
+  last_success_at: string | null;
+  last_error: string | null;
+  last_error_at: string | null;
+  items_seen: number;
+}
+
+function fromRow(r: Row): SourceRecord {
+  return {
+    id: r.id,
+    kind: r.kind,
+    url: r.url,
+    createdAt: r.created_at,
+    nextPollAt: r.next_poll_at,
+    intervalSec: r.interval_sec,
+    failures: r.failures,
+    itemsSeen: r.items_seen,
+    ...(r.etag !== null ? { etag: r.etag } : {}),
+    ...(r.last_modified !== null ? { lastModified: r.last_modified } : {}),
+    ...(r.last_poll_at !== null ? { lastPollAt: r.last_poll_at } : {}),
+    ...(r.last_success_at !== null ? { lastSuccessAt: r.last_success_at } : {}),
+    ...(r.last_error !== null ? { lastError: r.last_error } : {}),
+    ...(r.last_error_at !== null ? { lastErrorAt: r.last_error_at } : {}),
+  };
+}
+
+export class SqliteSources {
+  constructor(private readonly db: Database.Database) {}
+
+  /** False when a source with that URL or path exists already. */
+  add(s: SourceRecord): boolean {
+    const r = this.db
+      .prepare(
+        `INSERT OR IGNORE INTO sources (id, kind, url, created_at, next_poll_at, interval_sec, failures, items_seen)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(s.id, s.kind, s.url, s.createdAt, s.nextPollAt, s.intervalSec, s.failures, s.itemsSeen);
+    return r.changes > 0;
+  }
+
+  get(id: string): SourceRecord | undefined {
+    const row = this.db.prepare('SELECT * FROM sources WHERE id = ?').get(id) as Row | undefined;
+    return row === undefined ? undefined : fromRow(row);
+  }
+
+  byUrl(url: string): SourceRecord | undefined {
+    const row = this.db.prepare('SELECT * FROM sources WHERE url = ?').get(url) as Row | undefined;
+    return row === undefined ? undefined : fromRow(row);
+  }
+
+  list(): SourceRecord[] {
+    return (this.db.prepare('SELECT * FROM sources ORDER BY created_at, id').all() as Row[]).map(fromRow);
+  }
+
+  update(id: string, u: SourceUpdate): void {
+    this.db
+      .prepare(
+        `UPDATE sources SET etag = ?, last_modified = ?, next_poll_at = ?, interval_sec = ?, failures = ?, last_poll_at = ?,
+         last_success_at = ?, last_error = ?, last_error_at = ?, items_seen = ? WHERE id = ?`,
+      )
+      .run(u.etag ?? null, u.lastModified ?? null, u.nextPollAt, u.intervalSec, u.failures, u.lastPollAt ?? null,
+        u.lastSuccessAt ?? null, u.lastError ?? null, u.lastErrorAt ?? null, u.itemsSeen, id);
+  }
+
+  /** False when there was no such source; its seen files go with it. */
+  remove(id: string): boolean {
+    return this.db.prepare('DELETE FROM sources WHERE id = ?').run(id).changes > 0;
+  }
+
+  fileSeen(sourceId: string, path: string, size: number, mtimeMs: number): boolean {
+    return this.db.prepare('SELECT 1 FROM source_files WHERE source_id = ? AND path = ? AND size = ? AND mtime_ms = ?').get(sourceId, path, size, Math.floor(mtimeMs)) !== undefined;
+  }
+
+  markFile(sourceId: string, path: string, size: number, mtimeMs: number): void {
+    this.db.prepare('INSERT OR IGNORE INTO source_files (source_id, path, size, mtime_ms) VALUES (?, ?, ?, ?)').run(sourceId, path, size, Math.floor(mtimeMs));
+  }
+}

@@ -49,7 +49,18 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   wounded: 'injury', injured: 'injury', injury: 'injury',
   percent: 'percent', 'per cent': 'percent', pct: 'percent',
   usd: 'usd', eur: 'eur', gbp: 'gbp', jpy: 'jpy', rub: 'rub', uah: 'uah', cny: 'cny',
+  // The same counts in the other languages we read, as their counted nouns come
+  // out of the figure reader (lower-cased, singular or plural), so that "70 000
+  // soldats" and "70.000 Soldaten" are one quantity with "70,000 troops".
+  ...keyOf('troop', 'soldat soldats soldaten truppen troupes soldado soldados tropas militares soldato soldati truppe militari солдат солдата солдаты военных военнослужащих żołnierz żołnierze żołnierzy asker askeri جندي جنود 士兵 军人 兵'),
+  ...keyOf('person', 'personne personnes mensch menschen person personen persona personas persone человек людей osoba osoby osób ludzi kişi شخص أشخاص 人'),
+  ...keyOf('death', 'mort morts tote toten muerto muertos muertes morto morti vittime погибших погибли убитых погибший zabitych ofiar ölü قتيل قتلى 死亡 死者'),
+  ...keyOf('injury', 'blessé blessés verletzte verletzten herido heridos ferito feriti раненых раненые rannych ranni yaralı جريح جرحى 受伤 伤者'),
 };
+
+function keyOf(key: string, words: string): Record<string, string> {
+  return Object.fromEntries(words.split(' ').map((w) => [w, key]));
+}
 
 /**
  * A normalised key for what a figure counts, equal across articles that word

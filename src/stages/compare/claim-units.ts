@@ -22,6 +22,8 @@ export interface ClaimUnit {
   readonly bag: Bag;
   /** Merged entity keys named in the sentence. */
   readonly names: ReadonlySet<string>;
+  /** The article's language: words of two languages are compared through their names, numbers and dates. */
+  readonly language: string;
   /** The first entity named: in news prose, mostly who does or says what. */
   readonly subject?: string;
   /** When it happened, as stated: resolved dates ("2021-12", "2021-12-07") and years. */
@@ -50,7 +52,7 @@ const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|witho
  * @example toClaimUnits(analyses, (n) => n.toLowerCase()).length
  */
 export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: string) => string): ClaimUnit[] {
-  const byText = new Map<string, { quoteBag?: Bag; subject?: string; when: Set<string>; text: string; occurrences: Occurrence[]; names: Set<string>; numbers: Map<string, number[]>; figures: Figure[]; firstArticle: ArticleId; negated: boolean; speaker?: string }>();
+  const byText = new Map<string, { language: string; quoteBag?: Bag; subject?: string; when: Set<string>; text: string; occurrences: Occurrence[]; names: Set<string>; numbers: Map<string, number[]>; figures: Figure[]; firstArticle: ArticleId; negated: boolean; speaker?: string }>();
   analyses.forEach((a, articleIndex) => {
     for (const s of a.sentences) {
       if (s.text.split(/\s+/).length < MIN_WORDS) continue;
@@ -106,6 +108,7 @@ export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: stri
       const isQuote = quoted >= 0.3 * (s.end - s.start);
       byText.set(key, {
         ...(subject !== undefined ? { subject: subject.key } : {}),
+        language: a.language,
         when,
         text: s.text,
         occurrences: [occurrence],

@@ -201,7 +201,33 @@ function anchors(a: ClaimUnit, b: ClaimUnit): { shared: number; conflict: boolea
   return { shared, conflict };
 }
 
+/**
+ * Two statements in different languages state one claim when they share at
+ * least three names, numbers and dates, those make up most of the smaller
+ * one's, and none conflicts ("Reznikov … Kyiv … Friday … 70 000 soldats" and
+ * "Reznikov … Kyiv … Friday … 70,000 troops"): the words themselves cannot
+ * be compared without a dictionary, the anchors survive translation.
+ */
+function sameAcrossLanguages(a: ClaimUnit, b: ClaimUnit): boolean {
+  const anchorsOf = (u: ClaimUnit): Set<string> => new Set([...[...u.names].map((n) => `e:${n}`), ...[...u.numbers.values()].flat().map((v) => `n:${v}`), ...[...u.when].map((w) => `w:${w}`)]);
+  const x = anchorsOf(a);
+  const y = anchorsOf(b);
+  let shared = 0;
+  for (const k of x) if (y.has(k)) shared++;
+  if (shared < 3 || shared / Math.min(x.size, y.size) < 0.6) return false;
+  if (a.when.size > 0 && b.when.size > 0 && ![...a.when].some((w) => b.when.has(w))) return false;
+  return true;
+}
+
+function crossLanguage(a: ClaimUnit, b: ClaimUnit): boolean {
+  return a.language !== '' && b.language !== '' && a.language !== b.language;
+}
+
 function sameClaim(a: ClaimUnit, b: ClaimUnit, sim: number, opts: ClaimOptions, ctx: ClaimContext): boolean {
+  if (crossLanguage(a, b)) {
+    if ((a.speaker === undefined) !== (b.speaker === undefined) || a.negated !== b.negated) return false;
+    return sameAcrossLanguages(a, b);
+  }
   // A quotation matches only a quotation of the same speaker: a fact and a
   // remark about it are different claims, and so are two speakers' words.
   if ((a.speaker === undefined) !== (b.speaker === undefined)) return false;
@@ -228,14 +254,15 @@ function tighten(group: readonly number[], units: readonly ClaimUnit[], opts: Cl
   const out: number[][] = [];
   for (const i of group) {
     const sim = dice(units[i]!.bag, units[m]!.bag);
-    if (i === m || group.length < 3 || (sim >= opts.agreeDiceAligned + 0.05 && sameClaim(units[i]!, units[m]!, sim, opts, ctx))) keep.push(i);
+    const across = crossLanguage(units[i]!, units[m]!);
+    if (i === m || group.length < 3 || ((across || sim >= opts.agreeDiceAligned + 0.05) && sameClaim(units[i]!, units[m]!, sim, opts, ctx))) keep.push(i);
     else out.push([i]);
   }
   // The claim is written in its best-covered wording: every member kept must
   // hold most of that wording's (rarity-weighted) words, or it would be cited
   // for a claim it states only half of.
   const rep = bestCovered(keep, units);
-  const holds = keep.filter((i) => i === rep || covers(units[i]!.bag, units[rep]!.bag) >= MIN_COVER);
+  const holds = keep.filter((i) => i === rep || (crossLanguage(units[i]!, units[rep]!) ? sameAcrossLanguages(units[i]!, units[rep]!) : covers(units[i]!.bag, units[rep]!.bag) >= MIN_COVER));
   const dropped = keep.filter((i) => !holds.includes(i)).map((i) => [i]);
   return [holds, ...dropped, ...out];
 }
@@ -287,6 +314,11 @@ function groupUnits(units: readonly ClaimUnit[], pairs: readonly [number, number
       for (const y of sj) {
         const ux = units[x]!;
         const uy = units[y]!;
+        if (crossLanguage(ux, uy)) {
+          // Across languages a pair counts as a full match or none.
+          if (sameAcrossLanguages(ux, uy) && ux.negated === uy.negated) total += opts.agreeDice;
+          continue;
+        }
         if (anchors(ux, uy).conflict || ux.negated !== uy.negated) ok = false;
         total += dice(ux.bag, uy.bag);
       }

@@ -43,10 +43,11 @@ export function compareStory(input: StoryInput, rules: CompareRules, opts: Compa
   );
   const known = articles.map((a) => a.published ?? a.publishedInferred).filter((d): d is string => d !== undefined).map((d) => d.slice(0, 10)).sort();
   const base = claimContext(input, entities);
+  const languageOf = new Map(analyses.map((a) => [a.articleId as string, a.language]));
   const figures = groupFigures(
     analyses.map((a) => ({ articleId: a.articleId, figures: a.figures, sentences: a.sentences })),
     rules.sameQuantity,
-    base,
+    { ...base, languageOf: (id) => languageOf.get(id) ?? '' },
   );
   const ctx: ClaimContext = { ...base, disputedPair: disputedPairOf(figures, base.lineageOf) };
   const ranked = rankedClaims(analyses, ctx, CLAIM_DEFAULTS);

@@ -16,6 +16,8 @@ export interface FigureContext {
   readonly lineageOf: (id: ArticleId) => string;
   /** Publication day (stated or inferred), for series over time. */
   readonly dayOf: (id: ArticleId) => string | undefined;
+  /** An article's language; words around figures of two languages cannot be compared. */
+  readonly languageOf?: (id: ArticleId) => string;
 }
 
 interface Item {
@@ -31,6 +33,7 @@ interface Item {
   readonly complement?: string;
   /** "near its border with Ukraine": where or of whom, for the subject's name. */
   readonly setting?: string;
+  readonly language: string;
   /** What happened to the counted ("killed", "injured", "freed"), from the words around the figure. */
   readonly fate: ReadonlySet<string>;
 }
@@ -87,7 +90,7 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
       const before = sentence.slice(0, f.start - offset).split(/\s+/).slice(-8).join(' ');
       const after = s ? sentence.slice(f.end - s.start) : '';
       windows.push(bagOf(`${before} ${f.counted} ${after.split(/\s+/).slice(0, 9).join(' ')}`.replace(/\d[\d,.]*/g, ' ')));
-      pending.push({ f, articleId: src.articleId, fate: fateOf(`${before} ${after.split(/\s+/).slice(0, 9).join(' ')}`), ...complementOf(after), ...settingOf(after) });
+      pending.push({ f, articleId: src.articleId, language: ctx.languageOf?.(src.articleId) ?? '', fate: fateOf(`${before} ${after.split(/\s+/).slice(0, 9).join(' ')}`), ...complementOf(after), ...settingOf(after) });
     }
   }
   const weighted = weightByRarity(windows);
@@ -255,6 +258,10 @@ function unprovenDispute(a: Item, b: Item, lineageOf: (id: ArticleId) => string,
 function relatedness(a: Item, b: Item): number {
   if (sameAuthority(a.f, b.f) && compatible(a.f, b.f)) return 1;
   const need = Math.max(minContext(a.f.unit, a.f.text), minContext(b.f.unit, b.f.text));
+  // Across languages the surrounding words cannot agree; a specific counted
+  // noun ("troops" = "soldats" = "Soldaten") with a compatible value and no
+  // veto is the evidence there is. Units of measure stay apart.
+  if (a.language !== b.language && need <= 0.1 && compatible(a.f, b.f)) return 1;
   return Math.min(1.5, dice(a.context, b.context) / need);
 }
 

@@ -131,3 +131,18 @@ test('people killed and people injured are two counts, however alike their sente
   ]);
   assert.ok(b.figures.every((g) => g.values.length < 2), JSON.stringify(b.figures.map((g) => g.values.map((v) => v.text))));
 });
+
+test('one event reported in four languages: the claim is confirmed by all four, the troop figure is one quantity', () => {
+  const b = brief([
+    { title: 'Reznikov: Russia has massed about 70,000 troops near Ukraine', body: 'Ukrainian defence minister Oleksii Reznikov told parliament in Kyiv on Friday that Russia had gathered about 70,000 troops near the border. Reznikov said Moscow could be ready for an escalation by late January, and Kyiv asked NATO and Washington for support.', source: 'Outlet en', published: '2021-12-03' },
+    { title: 'Reznikov : la Russie a massé environ 70 000 soldats', body: 'Le ministre ukrainien de la Défense, Oleksii Reznikov, a déclaré vendredi devant le parlement à Kyiv que la Russie avait rassemblé environ 70 000 soldats près de la frontière. Selon Reznikov, Moscou pourrait être prête à une escalade fin janvier ; Kyiv a demandé le soutien de l’OTAN et de Washington.', source: 'Outlet fr', published: '2021-12-03' },
+    { title: 'Resnikow: Russland hat rund 70.000 Soldaten an der Grenze', body: 'Der ukrainische Verteidigungsminister Oleksii Reznikov sagte am Freitag im Parlament in Kyiv, Russland habe rund 70.000 Soldaten an der Grenze zusammengezogen. Moskau könnte laut Reznikov Ende Januar zu einer Eskalation bereit sein; Kyiv bat die NATO und Washington um Unterstützung.', source: 'Outlet de', published: '2021-12-03' },
+    { title: 'Reznikov: Rusia ha concentrado unos 70.000 soldados', body: 'El ministro de Defensa ucraniano, Oleksii Reznikov, dijo el viernes ante el parlamento en Kyiv que Rusia ha reunido unos 70.000 soldados cerca de la frontera. Según Reznikov, Moscú podría estar lista para una escalada a finales de enero, y Kyiv pidió apoyo a la OTAN y a Washington.', source: 'Outlet es', published: '2021-12-03' },
+  ]);
+  assert.deepEqual(b.articles.map((a) => a.language), ['en', 'fr', 'de', 'es']);
+  const troops = b.claims.find((c) => c.status === 'agreed' && c.independent === 4);
+  assert.ok(troops, JSON.stringify(b.claims.filter((c) => c.status === 'agreed').map((c) => [c.text, c.independent])));
+  const figure = b.figures.find((g) => g.values.length === 4)!;
+  assert.equal(figure.status, 'agree');
+  assert.ok(figure.values.every((v) => v.value === 70000));
+});

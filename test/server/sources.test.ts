@@ -5,6 +5,8 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { bearer, createToken, OTHER_STORY, postJson, seedRecords, startTestServer, type TestServer } from './helpers.js';
 import { startFeedServer, type FeedItem, type FeedServer } from './sources-feed-server.js';
 
@@ -152,6 +154,29 @@ describe('feed sources on a fake clock', () => {
     const n = feed.requests.length;
     await t.server.deps.scheduler.tick();
     assert.equal(feed.requests.length, n);
+  });
+
+  it('a folder source: a new file becomes an article once', async () => {
+    const dir = join(t.dir, 'inbox');
+    mkdirSync(dir);
+    const before = await articleTotal();
+    const res = await postJson(api('/sources'), { url: dir, kind: 'folder' }, bearer(write));
+    assert.equal(res.status, 201);
+    const created = (await res.json()) as SourceJson;
+    await t.server.deps.scheduler.tick();
+    assert.equal((await source(created.id)).itemsSeen, 0, 'an empty folder');
+    const path = join(dir, 'bridge.txt');
+    writeFileSync(path, 'Old bridge to close for repairs\nThe old stone bridge over the river will close for six weeks of repairs in June, the council said on Tuesday.\nDrivers will be sent over the new ring road, and a ferry will carry people on foot and on bicycles.\n"The work cannot wait another winter," said the council engineer, Tom Reid.');
+    utimesSync(path, new Date('2020-01-01'), new Date('2020-01-01'));
+    now += 3_600_000;
+    await t.server.deps.scheduler.tick();
+    assert.equal((await source(created.id)).itemsSeen, 1);
+    assert.equal(await articleTotal(), before + 1);
+    now += 3_600_000;
+    await t.server.deps.scheduler.tick();
+    const s = await source(created.id);
+    assert.equal(s.itemsSeen, 1);
+    assert.ok(s.lastSuccessAt === new Date(now).toISOString(), 'polled again, nothing new');
   });
 });
 

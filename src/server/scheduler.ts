@@ -67,15 +67,18 @@ export class SourceScheduler {
     this.timer.unref();
   }
 
-  /** Polls every due source once; a tick already running is joined, not doubled. */
+  /** Polls every due source once; a tick already running is joined, not doubled. Never rejects. */
   tick(): Promise<void> {
-    this.running ??= this.pollDue().finally(() => {
-      this.running = undefined;
-    });
+    this.running ??= this.pollDue()
+      .catch((err: unknown) => this.log(`parallax serve: source scheduler: ${err instanceof Error ? err.stack ?? err.message : String(err)}`))
+      .finally(() => {
+        this.running = undefined;
+      });
     return this.running;
   }
 
   private async pollDue(): Promise<void> {
+    if (this.stopped) return;
     const sources = this.store.sourceStore();
     for (const s of dueSources(sources, this.clock.now())) {
       if (this.stopped) return;

@@ -6,6 +6,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import { join } from 'node:path';
 import { bearer, createToken, OTHER_STORY, postJson, seedRecords, startTestServer, type TestServer } from './helpers.js';
 import { startFeedServer, type FeedItem, type FeedServer } from './sources-feed-server.js';
@@ -187,8 +188,33 @@ describe('the scheduler running on its own timer', () => {
     try {
       const write = await createToken(t.db, 'write');
       feed.items.push(...items().slice(0, 3));
+      // The event stream announces the story the polled items make; every wait is time-limited.
+      const stream = http.get(`${t.url}/api/v1/events`);
+      const announced = new Promise<string>((resolve, reject) => {
+        const guard = setTimeout(() => reject(new Error('no story.created event within 10 s')), 10_000);
+        stream.on('error', reject);
+        stream.on('response', (r) => {
+          let text = '';
+          r.setEncoding('utf8');
+          r.on('data', (chunk: string) => {
+            text += chunk;
+            if (text.includes('event: story.created')) {
+              clearTimeout(guard);
+              resolve(text);
+            }
+          });
+        });
+      });
+      // Handled here too, so an earlier failed assertion leaves no unhandled rejection behind.
+      announced.catch(() => undefined);
       const res = await postJson(`${t.url}/api/v1/sources`, { url: feed.url, kind: 'feed' }, bearer(write));
       assert.equal(res.status, 201);
+      try {
+        assert.match(await announced, /"articles":\d+/);
+      } finally {
+        // Destroyed, so the server's shutdown does not wait for this connection.
+        stream.destroy();
+      }
       const deadline = Date.now() + 10_000;
       let articles = 0;
       while (Date.now() < deadline) {

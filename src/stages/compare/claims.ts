@@ -262,9 +262,21 @@ function tighten(group: readonly number[], units: readonly ClaimUnit[], opts: Cl
   // hold most of that wording's (rarity-weighted) words, or it would be cited
   // for a claim it states only half of.
   const rep = bestCovered(keep, units);
-  const holds = keep.filter((i) => i === rep || (crossLanguage(units[i]!, units[rep]!) ? sameAcrossLanguages(units[i]!, units[rep]!) : covers(units[i]!.bag, units[rep]!.bag) >= MIN_COVER));
+  const holds = keep.filter((i) => i === rep || (statesFactsOf(units[i]!, units[rep]!) && (crossLanguage(units[i]!, units[rep]!) ? sameAcrossLanguages(units[i]!, units[rep]!) : covers(units[i]!.bag, units[rep]!.bag) >= MIN_COVER)));
   const dropped = keep.filter((i) => !holds.includes(i)).map((i) => [i]);
   return [holds, ...dropped, ...out];
+}
+
+/**
+ * The member states every number of the claim's wording: "eight people
+ * seriously hurt, 51 taken to hospital" is not stated by a source that gives
+ * only the 51. (Dates are not required: a day resolved against an inferred
+ * publication date differs between sources that state the same thing.)
+ */
+function statesFactsOf(member: ClaimUnit, claim: ClaimUnit): boolean {
+  const values = new Set([...member.numbers.values()].flat());
+  for (const v of [...claim.numbers.values()].flat()) if (!values.has(v)) return false;
+  return true;
 }
 
 /** Share of `inner`'s weighted words that `outer` holds. */

@@ -7,6 +7,7 @@
  * first search. Snippets come from the stored text (search-snippet.ts).
  */
 import type Database from 'better-sqlite3';
+import { prepared } from './statements.js';
 import type { ArticleId, StoryId } from '../../core/ids.js';
 import { positiveTerms, type SearchNode, type SearchQuery } from '../search-query.js';
 import { snippet, spaceCjk } from '../search-snippet.js';
@@ -52,15 +53,11 @@ interface HitRow {
 
 export class SqliteSearchIndex {
   private backfilled = false;
-  /** Prepared once per text (a query's shape is one of a few dozen filter combinations). */
-  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(private readonly db: Database.Database) {}
 
   private sql(text: string): Database.Statement {
-    let st = this.statements.get(text);
-    if (st === undefined) this.statements.set(text, (st = this.db.prepare(text)));
-    return st;
+    return prepared(this.db, text);
   }
 
   /** Indexes one stored article (call inside the transaction that stored it). */

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { prepared } from './statements.js';
 import type { ArticleId, StoryId } from '../../core/ids.js';
 import type { Analysis, CleanArticle, CleanMeta, Story } from '../../core/types.js';
 import type { Rejection, Store, StoredArticle } from '../store.js';
@@ -40,17 +41,8 @@ export class SqliteStore implements Store {
     this.tokens = new SqliteTokens(this.db);
   }
 
-  /**
-   * Prepared statements, made once per connection: a statement holds native
-   * memory the garbage collector does not see, so preparing one per call
-   * (hundreds of thousands in a big ingest) let the process grow by hundreds
-   * of megabytes before anything was collected.
-   */
-  private readonly statements = new Map<string, Database.Statement>();
   private sql(text: string): Database.Statement {
-    let st = this.statements.get(text);
-    if (st === undefined) this.statements.set(text, (st = this.db.prepare(text)));
-    return st;
+    return prepared(this.db, text);
   }
 
   schemaVersion(): number {

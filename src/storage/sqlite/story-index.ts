@@ -4,6 +4,7 @@
  * a few facet rows per story shown, never the articles.
  */
 import type Database from 'better-sqlite3';
+import { prepared } from './statements.js';
 import type { StoryId } from '../../core/ids.js';
 import type { StoryPage, StoryQuery, StorySummary } from '../service-types.js';
 
@@ -30,14 +31,11 @@ interface FacetRow {
 const COLUMNS = 'id, size, sources, title, first_seq, first_published, last_published, created_seq, updated_seq, updated_at';
 
 export class SqliteStoryIndex {
-  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(private readonly db: Database.Database) {}
 
   private sql(text: string): Database.Statement {
-    let st = this.statements.get(text);
-    if (st === undefined) this.statements.set(text, (st = this.db.prepare(text)));
-    return st;
+    return prepared(this.db, text);
   }
 
   /** One page, in the query's order, after `query.after` (a previous page's `next`). */

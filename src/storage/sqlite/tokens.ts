@@ -3,18 +3,15 @@
  * copy of the database does not hand out access.
  */
 import type Database from 'better-sqlite3';
+import { prepared } from './statements.js';
 import type { TokenRecord, TokenScope } from '../service-types.js';
 
 export class SqliteTokens {
-  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(private readonly db: Database.Database) {}
 
-  /** Each statement prepared once: `find` runs on every API request. */
   private sql(text: string): Database.Statement {
-    let st = this.statements.get(text);
-    if (st === undefined) this.statements.set(text, (st = this.db.prepare(text)));
-    return st;
+    return prepared(this.db, text);
   }
 
   put(hash: string, record: TokenRecord): void {

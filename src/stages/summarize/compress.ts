@@ -102,14 +102,8 @@ export function clauseEnds(text: string, start: number, end: number, minHead = 6
     asideMarks.add(a.start + 1);
     asideMarks.add(a.end - 1);
   }
-  let depth = 0;
-  let inQuote = false;
-  for (let i = start; i < end; i++) {
+  for (const i of topLevel(text, start, end)) {
     const ch = text[i];
-    if (ch === '(' || ch === '[') depth++;
-    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
-    else if (ch === '“' || ch === '”' || ch === '"') inQuote = ch === '“' ? true : ch === '”' ? false : !inQuote;
-    if (depth > 0 || inQuote) continue;
     let at = -1;
     if ((ch === ',' || ch === ';') && /\s/u.test(text[i + 1] ?? '')) at = i;
     else if ((ch === '—' || ch === '–' || (ch === '-' && text[i + 1] === '-')) && /\s/u.test(text[i - 1] ?? '')) at = i - 1;
@@ -128,9 +122,8 @@ export function clauseEnds(text: string, start: number, end: number, minHead = 6
   return out;
 }
 
-/** Top-level commas and dashes of [start, end): outside quotations and brackets, not inside numbers. */
-function marks(text: string, start: number, end: number): { at: number; dash: boolean }[] {
-  const out: { at: number; dash: boolean }[] = [];
+/** Positions of [start, end) outside brackets and quotations (the characters that open or close them included when top-level). */
+function* topLevel(text: string, start: number, end: number): Generator<number> {
   let depth = 0;
   let inQuote = false;
   for (let i = start; i < end; i++) {
@@ -139,6 +132,15 @@ function marks(text: string, start: number, end: number): { at: number; dash: bo
     else if ((ch === ')' || ch === ']') && depth > 0) depth--;
     else if (ch === '“' || ch === '”' || ch === '"') inQuote = ch === '“' ? true : ch === '”' ? false : !inQuote;
     if (depth > 0 || inQuote) continue;
+    yield i;
+  }
+}
+
+/** Top-level commas and dashes of [start, end): outside quotations and brackets, not inside numbers. */
+function marks(text: string, start: number, end: number): { at: number; dash: boolean }[] {
+  const out: { at: number; dash: boolean }[] = [];
+  for (const i of topLevel(text, start, end)) {
+    const ch = text[i];
     if (ch === ',' && /\s/u.test(text[i + 1] ?? '')) out.push({ at: i, dash: false });
     else if ((ch === '—' || ch === '–') && /\s/u.test(text[i - 1] ?? '')) out.push({ at: i, dash: true });
   }

@@ -13,6 +13,7 @@
  *   node --import tsx bench/serve.ts                     # 3,000 articles (~1 min)
  *   node --import tsx bench/serve.ts --articles 20000    # larger
  *   ... --db /tmp/serve.db                               # keep the database (built only when missing)
+ *   ... --build-only                                      # build the database (and the ingest curve), no load
  */
 import { spawn } from 'node:child_process';
 import { get } from 'node:http';
@@ -103,26 +104,44 @@ async function run(): Promise<void> {
       const d = process.cpuUsage(c);
       return (d.user + d.system) / 1000 / n;
     };
-    const raws: RawArticle[] = [];
-    for (let r = 0; build && raws.length < ARTICLES; r++) {
-      for (const a of base) {
-        if (raws.length >= ARTICLES) break;
-        const day = new Date(Date.parse('2020-01-01') + (r * 3 + (hash(a.text ?? '') % 3)) * 86_400_000).toISOString().slice(0, 10);
-        raws.push({ format: 'jsonl', path: `bench#L${raws.length + 1}`, title: perturb(a.title ?? '', r), body: perturb(a.text ?? '', r), published: day, ...(a.source ? { source: a.source } : {}) });
+    // Generated lazily: 100,000 articles held at once would take a gigabyte of strings.
+    function* generate(): Generator<RawArticle> {
+      for (let r = 0, k = 0; ; r++) {
+        for (const a of base) {
+          if (k >= ARTICLES) return;
+          const day = new Date(Date.parse('2020-01-01') + (r * 3 + (hash(a.text ?? '') % 3)) * 86_400_000).toISOString().slice(0, 10);
+          k++;
+          yield { format: 'jsonl', path: `bench#L${k}`, title: perturb(a.title ?? '', r), body: perturb(a.text ?? '', r), published: day, ...(a.source ? { source: a.source } : {}) };
+        }
       }
     }
-    // Ingest CPU per article over the first and the last 500 (a chunk each).
+    // Ingest CPU per article over 500-article chunks: the first, and around each checkpoint (the curve).
     const t0 = performance.now();
     let first = 0;
     let last = 0;
-    for (let i = 0; i < raws.length; i += 500) {
-      const slice = raws.slice(i, i + 500);
-      const ms = cpuPer(slice.length, () => {
-        for (const raw of slice) ing.add(raw);
-        ing.finish();
-      });
-      if (i === 0) first = ms;
-      last = ms;
+    const checkpoints = [1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000];
+    if (build) {
+      const it = generate();
+      for (let done = 0; ; ) {
+        const slice: RawArticle[] = [];
+        while (slice.length < 500) {
+          const x = it.next();
+          if (x.done) break;
+          slice.push(x.value);
+        }
+        if (slice.length === 0) break;
+        const ms = cpuPer(slice.length, () => {
+          for (const raw of slice) ing.add(raw);
+          ing.finish();
+        });
+        if (done === 0) first = ms;
+        last = ms;
+        done += slice.length;
+        if (checkpoints.includes(done)) {
+          process.stdout.write(`ingest curve: ${done} stored, ${ms.toFixed(1)} ms CPU per article (last 500), ${((performance.now() - t0) / 1000).toFixed(0)} s wall, RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB\n`);
+        }
+        if (slice.length < 500) break;
+      }
     }
     const n = store.countArticles();
     store.close();
@@ -135,6 +154,7 @@ async function run(): Promise<void> {
     if (build) process.stdout.write(`ingest: ${n} articles in ${((performance.now() - t0) / 1000).toFixed(0)} s; CPU per article ${first.toFixed(1)} ms (first 500), ${last.toFixed(1)} ms (last 500)\n`);
     process.stdout.write(`database: ${(bytes / n / 1024).toFixed(1)} KB per article, ${((bytes - textBytes) / n / 1024).toFixed(1)} KB without the text\n`);
 
+    if (args.includes('--build-only')) return;
     const fresh = createStore({ type: 'sqlite', file: db });
     const c = process.cpuUsage();
     buildBrief(fresh, top.id as never);

@@ -6,6 +6,7 @@ import type { ArticleId, StoryId } from '../core/ids.js';
 import type { Analysis, CleanArticle, Story } from '../core/types.js';
 import type { ClusterParams } from '../stages/cluster/cluster-params.js';
 import type { ClusterStore } from '../stages/cluster/cluster-store.js';
+import type { AlertStore } from './alert-types.js';
 import type { SourceStore } from './source-types.js';
 import type { SearchRequest, SearchResults, StoryPage, StoryQuery, StorySummary, TokenRecord } from './service-types.js';
 
@@ -33,6 +34,8 @@ export interface Store {
   /** All articles in stream order. */
   listArticles(): StoredArticle[];
   countArticles(): number;
+  /** Up to `limit` stored articles with `seq` above `seq`, in stream order (the alert matcher's feed). */
+  articlesAfter(seq: number, limit: number): StoredArticle[];
 
   setStory(articleId: ArticleId, storyId: StoryId): void;
   /** Stories with their articles in stream order, largest first. */
@@ -79,6 +82,9 @@ export interface Store {
 
   /** Watched sources of `parallax serve` and their polling state. */
   sourceStore(): SourceStore;
+
+  /** Alerts of `parallax serve`: saved searches and watches, their events and webhook deliveries. */
+  alertStore(): AlertStore;
 
   /** Runs `fn` atomically: all of its writes land or none do. */
   transaction<T>(fn: () => T): T;

@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import { SEARCH_FACETS_MIGRATION, SERVICE_MIGRATION } from './migration-service.js';
 import { SOURCES_MIGRATION } from './sources.js';
+import { ALERTS_MIGRATION } from './alerts.js';
 export interface Migration {
   readonly version: number;
   readonly name: string;
@@ -110,6 +111,7 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
   SERVICE_MIGRATION,
   SEARCH_FACETS_MIGRATION,
   SOURCES_MIGRATION,
+  ALERTS_MIGRATION,
 ]);
 
 /**

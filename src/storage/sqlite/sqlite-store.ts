@@ -12,6 +12,7 @@ import { SqliteSearchIndex } from './search-index.js';
 import { SqliteStoryIndex } from './story-index.js';
 import { SqliteTokens } from './tokens.js';
 import { SqliteSources } from './sources.js';
+import { SqliteAlerts } from './alerts.js';
 
 interface ArticleRow {
   seq: number;
@@ -86,6 +87,10 @@ export class SqliteStore implements Store {
 
   countArticles(): number {
     return (this.sql('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
+  }
+
+  articlesAfter(seq: number, limit: number): StoredArticle[] {
+    return (this.sql('SELECT * FROM articles WHERE seq > ? ORDER BY seq LIMIT ?').all(seq, limit) as ArticleRow[]).map(toStored);
   }
 
   setStory(articleId: ArticleId, storyId: StoryId): void {
@@ -200,6 +205,12 @@ export class SqliteStore implements Store {
 
   sourceStore(): SqliteSources {
     return (this.sourceTable ??= new SqliteSources(this.db));
+  }
+
+  private alertTable: SqliteAlerts | undefined;
+
+  alertStore(): SqliteAlerts {
+    return (this.alertTable ??= new SqliteAlerts(this.db));
   }
 
   transaction<T>(fn: () => T): T {

@@ -1,6 +1,6 @@
 /**
- * The one storage seam. Every backend (SQLite now, PostgreSQL later, memory
- * for tests) implements `Store`; `pipeline/` is its only caller.
+ * The one storage seam. Every backend (SQLite, PostgreSQL, memory for tests)
+ * implements `Store`; `pipeline/` is its only caller.
  */
 import type { ArticleId, StoryId } from '../core/ids.js';
 import type { Analysis, CleanArticle, Story } from '../core/types.js';
@@ -101,4 +101,5 @@ export interface Store {
 
 export type StoreConfig =
   | { readonly type: 'sqlite'; readonly file: string }
+  | { readonly type: 'postgres'; readonly url: string }
   | { readonly type: 'memory' };

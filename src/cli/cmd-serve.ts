@@ -22,7 +22,7 @@ The server is the database's one writer while it runs: a \`parallax ingest\` on 
     host: { type: 'string', arg: 'ADDRESS', help: 'address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)' },
     port: { type: 'string', short: 'p', arg: 'N', help: 'port (default 8080; 0 picks a free one)' },
     'body-limit': { type: 'string', arg: 'BYTES', help: 'largest request body accepted (default 10485760)' },
-    'allow-private': { type: 'boolean', help: 'let watched feeds be on local and private addresses (refused by default)' },
+    'allow-private': { type: 'boolean', help: 'let watched feeds and alert webhooks be on local and private addresses (refused by default)' },
   },
 };
 
@@ -73,6 +73,7 @@ export async function cmdServe(argv: readonly string[], io: Io): Promise<number>
     port,
     ...(bodyLimit !== undefined ? { bodyLimit } : {}),
     sources: { allowPrivate: values['allow-private'] === true },
+    alerts: { allowPrivate: values['allow-private'] === true },
     log: io.stderr,
     onWait: (message) => io.stderr(`parallax serve: ${message}`),
   }).catch((err: unknown) => {

@@ -58,6 +58,12 @@ export class ApiIngest {
   }
 
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly listeners: (() => void)[] = [];
+
+  /** Called after each request that stored at least one article (the alert matcher). */
+  onIngested(fn: () => void): void {
+    this.listeners.push(fn);
+  }
 
   /** Ingests one request's records, after the requests queued before it. */
   ingest(records: PostArticlesBodyT): Promise<ApiIngestResult> {
@@ -99,6 +105,7 @@ export class ApiIngest {
     m.failed += failed;
     m.rejected += rejected.length - failed;
     m.seconds += Number(process.hrtime.bigint() - t0) / 1e9;
+    if (added > 0) for (const fn of this.listeners) fn();
     return { added, duplicates, rejected: rejected.sort((a, b) => a.index - b.index), stories };
   }
 }

@@ -23,6 +23,8 @@ import { ErrorReply, requestValidators, StorySummary } from './schemas.js';
 import { EventHub } from './sse.js';
 import { SourceScheduler, type SchedulerOptions } from './scheduler.js';
 import { sourceRoutes } from './routes-sources.js';
+import { AlertService, type AlertOptions } from './alerts.js';
+import { alertRoutes } from './routes-alerts.js';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -37,6 +39,8 @@ export interface AppOptions {
   readonly clock?: Clock;
   /** The source scheduler's settings (started by start.ts, stopped on close). */
   readonly sources?: SchedulerOptions;
+  /** Webhook delivery settings (--allow-private, retries); started by start.ts, stopped on close. */
+  readonly alerts?: AlertOptions;
   /** Where internal errors are logged (default stderr). */
   readonly log?: (line: string) => void;
 }
@@ -49,6 +53,7 @@ export interface Deps {
   readonly ingest: ApiIngest;
   readonly events: EventHub;
   readonly scheduler: SourceScheduler;
+  readonly alerts: AlertService;
   readonly clock: Clock;
 }
 
@@ -66,15 +71,18 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps
   const clock = opts.clock ?? systemClock;
   const ingest = new ApiIngest(opts.store, clock, metrics);
   const events = new EventHub(opts.store, metrics, opts.pollMs ?? 1000);
+  const briefs = new BriefCache(opts.store, metrics);
   const deps: Deps = {
     store: opts.store,
     metrics,
-    briefs: new BriefCache(opts.store, metrics),
+    briefs,
     ingest,
     events,
     scheduler: new SourceScheduler(opts.store, ingest, events, clock, opts.sources, log),
+    alerts: new AlertService(opts.store, clock, async (id) => briefs.brief(id), opts.alerts, log),
     clock,
   };
+  ingest.onIngested(() => void deps.alerts.match());
 
   await app.register(swagger, {
     openapi: {
@@ -101,12 +109,16 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps
   // Before the server waits for open connections: an event stream never ends by itself.
   app.addHook('preClose', async () => deps.events.close());
   // A poll in flight finishes (its fetch is time-limited) before the database closes.
-  app.addHook('onClose', async () => deps.scheduler.stop());
+  app.addHook('onClose', async () => {
+    await deps.scheduler.stop();
+    await deps.alerts.stop();
+  });
 
   metaRoutes(app, deps);
   storyRoutes(app, deps);
   articleRoutes(app, deps);
   searchRoutes(app, deps);
   sourceRoutes(app, deps);
+  alertRoutes(app, deps);
   return { app, deps };
 }

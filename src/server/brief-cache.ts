@@ -60,6 +60,20 @@ export class BriefCache {
 
   /** The brief of a story in one format, or undefined when there is no such story. */
   get(id: StoryId, format: BriefFormat): Rendered | undefined {
+    const entry = this.entry(id);
+    if (entry === undefined) return undefined;
+    const done = entry.rendered[format];
+    if (done !== undefined) return done;
+    const text = format === 'json' ? renderJson(entry.brief) : format === 'md' ? renderMarkdown(entry.brief) : renderHtml(entry.brief);
+    return (entry.rendered[format] = rendered(text));
+  }
+
+  /** The brief of a story (cached as `get` caches it), or undefined when there is no such story. */
+  brief(id: StoryId): StoryBrief | undefined {
+    return this.entry(id)?.brief;
+  }
+
+  private entry(id: StoryId): Entry | undefined {
     // The version is read before the articles: a change in between leaves a
     // newer brief under an older version, which is only recomputed next time.
     const summary = this.store.storySummary(id);
@@ -81,9 +95,6 @@ export class BriefCache {
       // The newest entry stays even when it alone is over the budget: it is about to be sent.
       while (this.entries.size > 1 && (this.entries.size > this.capacity || this.weight > this.articleBudget)) this.drop(this.entries.keys().next().value!);
     }
-    const done = entry.rendered[format];
-    if (done !== undefined) return done;
-    const text = format === 'json' ? renderJson(entry.brief) : format === 'md' ? renderMarkdown(entry.brief) : renderHtml(entry.brief);
-    return (entry.rendered[format] = rendered(text));
+    return entry;
   }
 }

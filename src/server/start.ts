@@ -13,6 +13,7 @@ import type { Store } from '../storage/store.js';
 import { buildApp, type App, type Deps } from './app.js';
 import { isLoopback } from './access.js';
 import type { SchedulerOptions } from './scheduler.js';
+import type { AlertOptions } from './alerts.js';
 
 export interface ServeOptions {
   readonly db: string;
@@ -25,6 +26,8 @@ export interface ServeOptions {
   readonly log?: (line: string) => void;
   /** Source polling settings (tick, --allow-private, fetch limits, interval bounds). */
   readonly sources?: SchedulerOptions;
+  /** Webhook delivery settings (--allow-private, retry timing). */
+  readonly alerts?: AlertOptions;
   /** Called once if another process is writing to the database and the server waits for it. */
   readonly onWait?: (message: string) => void;
 }
@@ -55,9 +58,13 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       ...(opts.clock !== undefined ? { clock: opts.clock } : {}),
       ...(opts.log !== undefined ? { log: opts.log } : {}),
       ...(opts.sources !== undefined ? { sources: opts.sources } : {}),
+      ...(opts.alerts !== undefined ? { alerts: opts.alerts } : {}),
     });
     await app.listen({ host, port: opts.port ?? 8080 });
     deps.scheduler.start();
+    deps.alerts.start();
+    // Articles stored while the server was down (or killed mid-batch) are matched now.
+    void deps.alerts.match();
     const addr = app.server.address() as AddressInfo;
     const shownHost = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
     let closing: Promise<void> | undefined;

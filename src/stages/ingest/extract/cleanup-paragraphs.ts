@@ -128,6 +128,16 @@ function isEdgeNoise(b: Block): boolean {
 }
 
 /**
+ * A heading heads what follows it: one with nothing after it in the container
+ * heads a list Readability cut off (related stories, a columnist's other
+ * pieces). A heading written as a sentence ("… Es stützt seine Version.") is
+ * a pull line of the article and stays.
+ */
+function isEndHeading(b: Block): boolean {
+  return /^H[1-6]$/.test(b.tag) && b.text.length < 120 && !b.text.endsWith('.');
+}
+
+/**
  * The blocks that are article text, as paragraphs.
  * @example cleanupParagraphs([{ text: 'Share this article', linkChars: 0, tag: 'P' }, { text: 'Real text.', linkChars: 0, tag: 'P' }], {}) // ['Real text.']
  */
@@ -162,7 +172,7 @@ export function cleanupParagraphs(blocks: readonly Block[], ctx: CleanupContext)
   while (start < end && isEdgeNoise(kept[start])) start++;
   for (let prev = -1; prev !== end; ) {
     prev = end;
-    while (end > start && (isEdgeNoise(kept[end - 1]) || isClosingCall(kept[end - 1]) || isAboutNote(kept[end - 1]))) end--;
+    while (end > start && (isEdgeNoise(kept[end - 1]) || isClosingCall(kept[end - 1]) || isAboutNote(kept[end - 1]) || isEndHeading(kept[end - 1]))) end--;
     end = Math.max(start, teaserRunStart(kept, end));
   }
   kept = kept.slice(start, end);

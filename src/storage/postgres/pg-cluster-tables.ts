@@ -1,0 +1,202 @@
+/**
+ * The clusterer's state in PostgreSQL: the same tables and the same scheme
+ * as the SQLite backend (storage/sqlite/cluster-tables.ts): each assignment
+ * written through in the caller's transaction; an article's terms appended
+ * as one row and folded into cluster_df every DF_FOLD_EVERY articles; in
+ * memory all document frequencies and the active stories with their
+ * inverted index.
+ *
+ * Only one process may assign at a time (the writer lock); as a guard, each
+ * write checks, on the locked counters row, that the stored article count
+ * is the one this memory was built on, and refuses to write over another
+ * process's assignments (ClusterStateStale) instead of corrupting them.
+ */
+import { ActiveIndex } from '../../stages/cluster/active-index.js';
+import { CLUSTER_DEFAULTS, type ClusterParams } from '../../stages/cluster/cluster-params.js';
+import type { AssignPlan, ClusterStore, StoryCore } from '../../stages/cluster/cluster-store.js';
+import type { PgConnection } from './pg-connection.js';
+
+const DF_FOLD_EVERY = 2000;
+
+interface StoryRow {
+  id: string;
+  seq: number;
+  size: number;
+  first_day: number | null;
+  last_day: number | null;
+  last_ord: number;
+  centroid: string;
+  recent: string | null;
+}
+
+interface Counters {
+  docCount: number;
+  nextSeq: number;
+  clockDay?: number;
+}
+
+function toCore(r: StoryRow): StoryCore {
+  return {
+    id: r.id,
+    seq: r.seq,
+    centroid: JSON.parse(r.centroid) as Record<string, number>,
+    ...(r.recent !== null ? { recent: JSON.parse(r.recent) as Record<string, number>[] } : {}),
+    ...(r.first_day !== null && r.last_day !== null ? { firstDay: r.first_day, lastDay: r.last_day } : {}),
+    lastOrd: r.last_ord,
+    size: r.size,
+  };
+}
+
+/** The stored state was built with other parameters. */
+export class PgClusterParamsMismatch extends Error {}
+/** Another process assigned articles since this state was loaded. */
+export class ClusterStateStale extends Error {}
+
+export interface PgClusterOptions {
+  readonly dfFoldEvery?: number;
+}
+
+export class PgClusterStore implements ClusterStore {
+  readonly params: ClusterParams;
+  private counters: Counters = { docCount: 0, nextSeq: 0 };
+  private readonly dfs = new Map<string, number>();
+  private readonly touched = new Set<string>();
+  private pending = 0;
+  private readonly active: ActiveIndex;
+
+  /** Empties the cluster tables: the state is derived from the articles and can be rebuilt. */
+  static clear(db: PgConnection): void {
+    db.exec('DELETE FROM cluster_meta; DELETE FROM cluster_df; DELETE FROM cluster_df_pending; DELETE FROM cluster_stories; DELETE FROM cluster_articles;');
+  }
+
+  constructor(
+    private readonly db: PgConnection,
+    params: Partial<ClusterParams> = {},
+    private readonly options: PgClusterOptions = {},
+  ) {
+    const wanted: ClusterParams = { ...CLUSTER_DEFAULTS, ...params };
+    const meta = new Map(db.query<{ key: string; value: string }>('SELECT key, value FROM cluster_meta').map((r) => [r.key, r.value]));
+    const stored = meta.get('params');
+    if (stored !== undefined) {
+      const had = { ...CLUSTER_DEFAULTS, ...(JSON.parse(stored) as Partial<ClusterParams>) } as ClusterParams;
+      const diff = (Object.keys(wanted) as (keyof ClusterParams)[]).filter((k) => had[k] !== wanted[k]);
+      if (diff.length > 0) throw new PgClusterParamsMismatch(`cluster state was built with other parameters (${diff.map((k) => `${k}=${had[k]}, now ${wanted[k]}`).join('; ')})`);
+    } else db.query("INSERT INTO cluster_meta (key, value) VALUES ('params', $1) ON CONFLICT (key) DO NOTHING", [JSON.stringify(wanted)]);
+    this.params = Object.freeze(wanted);
+    const c = meta.get('counters');
+    if (c !== undefined) this.counters = JSON.parse(c) as Counters;
+    this.active = new ActiveIndex(this.params);
+    this.load();
+  }
+
+  private load(): void {
+    for (const r of this.db.query<{ term: string; df: number }>('SELECT term, df FROM cluster_df')) this.dfs.set(r.term, r.df);
+    for (const r of this.db.query<{ terms: string }>('SELECT terms FROM cluster_df_pending ORDER BY ord')) {
+      this.countTerms(JSON.parse(r.terms) as string[]);
+      this.pending++;
+    }
+    const { docCount, clockDay } = this.counters;
+    const rows = this.db.query<StoryRow>('SELECT * FROM cluster_stories WHERE last_ord >= $1 OR last_day >= $2 ORDER BY last_ord', [
+      docCount - this.params.activeArticles,
+      clockDay === undefined ? Number.MAX_VALUE : clockDay - this.params.activeDays,
+    ]);
+    for (const r of rows) this.active.put(toCore(r));
+    this.active.evict(clockDay, docCount);
+  }
+
+  docCount(): number {
+    return this.counters.docCount;
+  }
+  nextSeq(): number {
+    return this.counters.nextSeq;
+  }
+  clockDay(): number | undefined {
+    return this.counters.clockDay;
+  }
+  df(term: string): number {
+    return this.dfs.get(term) ?? 0;
+  }
+  storyOfArticle(id: string): string | undefined {
+    return this.db.one<{ story_id: string }>('SELECT story_id FROM cluster_articles WHERE article_id = $1', [id])?.story_id;
+  }
+  story(id: string): StoryCore | undefined {
+    const hot = this.active.story(id);
+    if (hot) return hot;
+    const row = this.db.one<StoryRow>('SELECT * FROM cluster_stories WHERE id = $1', [id]);
+    return row ? toCore(row) : undefined;
+  }
+  postings(term: string): Iterable<string> {
+    return this.active.postings(term);
+  }
+  members(id: string): readonly string[] {
+    return this.db.query<{ article_id: string }>('SELECT article_id FROM cluster_articles WHERE story_id = $1 ORDER BY ord', [id]).map((r) => r.article_id);
+  }
+  activeCount(): number {
+    return this.active.size;
+  }
+
+  private countTerms(terms: readonly string[]): void {
+    for (const t of terms) {
+      this.dfs.set(t, (this.dfs.get(t) ?? 0) + 1);
+      this.touched.add(t);
+    }
+  }
+
+  /** Writes the frequencies changed since the last fold (one statement) and drops the pending rows. */
+  private fold(): void {
+    const changed: Record<string, number> = {};
+    for (const t of this.touched) changed[t] = this.dfs.get(t) ?? 0;
+    this.db.transaction(() => {
+      this.db.query('INSERT INTO cluster_df (term, df) SELECT key, value::int FROM json_each_text($1::json) ON CONFLICT (term) DO UPDATE SET df = excluded.df', [
+        JSON.stringify(changed),
+      ]);
+      this.db.query('DELETE FROM cluster_df_pending WHERE ord < $1', [this.counters.docCount]);
+    });
+    this.touched.clear();
+    this.pending = 0;
+  }
+
+  private next(plan: AssignPlan): Counters {
+    return {
+      docCount: this.counters.docCount + 1,
+      nextSeq: this.counters.nextSeq + (plan.created ? 1 : 0),
+      ...(plan.clockDay !== undefined ? { clockDay: plan.clockDay } : {}),
+    };
+  }
+
+  private writePlan(plan: AssignPlan): void {
+    const db = this.db;
+    const stored = db.one<{ value: string }>("SELECT value FROM cluster_meta WHERE key = 'counters' FOR UPDATE");
+    const storedCount = stored === undefined ? 0 : (JSON.parse(stored.value) as Counters).docCount;
+    if (storedCount !== this.counters.docCount) {
+      throw new ClusterStateStale(`another process assigned stories meanwhile (${storedCount} articles clustered, this process knew ${this.counters.docCount})`);
+    }
+    db.query('INSERT INTO cluster_df_pending (ord, terms) VALUES ($1, $2)', [this.counters.docCount, JSON.stringify(plan.terms)]);
+    for (const from of plan.absorbed) {
+      db.query('UPDATE cluster_articles SET story_id = $1 WHERE story_id = $2', [plan.storyId, from]);
+      db.query('DELETE FROM cluster_stories WHERE id = $1', [from]);
+    }
+    const r = plan.record;
+    db.query(
+      `INSERT INTO cluster_stories (id, seq, size, first_day, last_day, last_ord, centroid, recent) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, size = excluded.size, first_day = excluded.first_day, last_day = excluded.last_day,
+       last_ord = excluded.last_ord, centroid = excluded.centroid, recent = excluded.recent`,
+      [r.id, r.seq, r.size ?? 1, r.firstDay ?? null, r.lastDay ?? null, r.lastOrd ?? this.counters.docCount, JSON.stringify(r.centroid), r.recent ? JSON.stringify(r.recent) : null],
+    );
+    db.query('INSERT INTO cluster_articles (article_id, story_id, ord) VALUES ($1, $2, $3)', [plan.articleId, plan.storyId, this.counters.docCount]);
+    db.query("INSERT INTO cluster_meta (key, value) VALUES ('counters', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [JSON.stringify(this.next(plan))]);
+  }
+
+  apply(plan: AssignPlan): void {
+    this.db.transaction(() => this.writePlan(plan));
+    // Memory follows only a written plan; the caller reloads after a rolled-back transaction.
+    this.countTerms(plan.terms);
+    for (const from of plan.absorbed) this.active.remove(from);
+    this.active.put(plan.record);
+    this.counters = this.next(plan);
+    this.active.evict(this.counters.clockDay, this.counters.docCount);
+    // Inside the caller's transaction the fold is a savepoint of it: a rollback undoes both, and the caller reloads.
+    if (++this.pending >= (this.options.dfFoldEvery ?? DF_FOLD_EVERY)) this.fold();
+  }
+
+}

@@ -1,0 +1,174 @@
+/**
+ * The job queue of `parallax worker` (tables of pg-queue-schema.ts): jobs in
+ * stream order, claimed with `SELECT … FOR UPDATE SKIP LOCKED` under a lease
+ * (a killed worker's job is claimed again when its lease runs out), finished
+ * with their staged articles in one transaction that checks the lease is
+ * still this worker's (so a job taken over by another worker is never
+ * staged twice), then stored and assigned to stories in stream order by the
+ * writer-lock holder. Articles are idempotent by id: storing a staged article
+ * already stored does nothing.
+ */
+import type { Analysis, CleanArticle } from '../../core/types.js';
+import type { PgConnection } from './pg-connection.js';
+import { foldForSearch, tsvSql } from './pg-search.js';
+
+export type JobKind = 'raw' | 'source';
+
+export interface QueueJob {
+  readonly pos: number;
+  readonly chunk: number;
+  readonly kind: JobKind;
+  readonly payload: string;
+  readonly attempts: number;
+}
+
+/** A cleaned, analysed article of a done job, waiting for its story. */
+export interface StagedArticle {
+  readonly idx: number;
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  readonly published: string | null;
+  readonly entities: readonly string[];
+}
+
+export interface JobOutcome {
+  readonly articles: readonly { readonly article: CleanArticle; readonly analysis: Analysis }[];
+  readonly duplicates: number;
+  readonly rejected: number;
+  readonly error?: string;
+}
+
+export interface QueueCounts {
+  readonly pending: number;
+  readonly running: number;
+  readonly done: number;
+  readonly assigned: number;
+  readonly added: number;
+  readonly duplicates: number;
+  readonly rejected: number;
+  readonly failed: number;
+}
+
+export class PgQueue {
+  constructor(
+    private readonly db: PgConnection,
+    private readonly noteConfig: (language: string | undefined) => string,
+  ) {}
+
+  /** The number the next enqueued chunk takes. */
+  nextChunk(): number {
+    return (this.db.one<{ n: number | null }>('SELECT max(chunk) AS n FROM queue_chunks')?.n ?? -1) + 1;
+  }
+
+  putChunk(chunk: number, templates: string): void {
+    this.db.query('INSERT INTO queue_chunks (chunk, templates) VALUES ($1, $2) ON CONFLICT (chunk) DO UPDATE SET templates = excluded.templates', [chunk, templates]);
+  }
+
+  chunkTemplates(chunk: number): string | undefined {
+    return this.db.one<{ templates: string }>('SELECT templates FROM queue_chunks WHERE chunk = $1', [chunk])?.templates;
+  }
+
+  enqueue(chunk: number, kind: JobKind, payload: string): number {
+    return this.db.one<{ pos: number }>('INSERT INTO queue_jobs (chunk, kind, payload) VALUES ($1, $2, $3) RETURNING pos', [chunk, kind, payload])!.pos;
+  }
+
+  /** Up to `n` jobs, oldest first: pending ones, and running ones whose lease has run out (their worker died). */
+  claim(worker: string, n: number, leaseSeconds: number): QueueJob[] {
+    return this.db.query<QueueJob>(
+      `UPDATE queue_jobs j SET state = 'running', worker = $1, lease_until = clock_timestamp() + make_interval(secs => $2), attempts = j.attempts + 1
+       FROM (SELECT pos FROM queue_jobs WHERE (state = 'pending' OR (state = 'running' AND lease_until < clock_timestamp()))
+             ORDER BY pos LIMIT $3 FOR UPDATE SKIP LOCKED) c
+       WHERE j.pos = c.pos RETURNING j.pos, j.chunk, j.kind, j.payload, j.attempts`,
+      [worker, leaseSeconds, n],
+    ).sort((a, b) => a.pos - b.pos);
+  }
+
+  /**
+   * Stages a job's articles and marks it done, in one transaction, only if
+   * this worker still holds it; false (nothing written) when the lease ran
+   * out and another worker took the job over.
+   */
+  finish(pos: number, worker: string, outcome: JobOutcome, stagedAt: string): boolean {
+    return this.db.transaction(() => {
+      const mine = this.db.query(
+        `UPDATE queue_jobs SET state = 'done', lease_until = NULL, added = $3, duplicates = $4, rejected = $5, error = $6
+         WHERE pos = $1 AND state = 'running' AND worker = $2 RETURNING pos`,
+        [pos, worker, outcome.articles.length, outcome.duplicates, outcome.rejected, outcome.error ?? null],
+      );
+      if (mine.length === 0) return false;
+      outcome.articles.forEach(({ article, analysis }, idx) => {
+        const cfg = this.noteConfig(analysis.language);
+        this.db.query(
+          `INSERT INTO queue_results (pos, idx, article_id, title, text, meta, analysis, entities, published, source, language, staged_at, tsv)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, ${tsvSql('$13', '$14', '$15')}) ON CONFLICT (pos, idx) DO NOTHING`,
+          [
+            pos,
+            idx,
+            article.id,
+            article.title,
+            article.text,
+            JSON.stringify(article.meta),
+            JSON.stringify(analysis),
+            JSON.stringify(analysis.entities.map((e) => e.name)),
+            article.meta.published ?? null,
+            article.meta.source ?? null,
+            analysis.language,
+            stagedAt,
+            cfg,
+            foldForSearch(article.title),
+            foldForSearch(article.text),
+          ],
+        );
+      });
+      return true;
+    });
+  }
+
+  /** The oldest jobs not yet assigned, in stream order (assignment stops at the first that is not done). */
+  unassigned(limit: number): { pos: number; state: string }[] {
+    return this.db.query<{ pos: number; state: string }>("SELECT pos, state FROM queue_jobs WHERE state <> 'assigned' ORDER BY pos LIMIT $1", [limit]);
+  }
+
+  staged(pos: number): StagedArticle[] {
+    return this.db
+      .query<{ idx: number; article_id: string; title: string; text: string; published: string | null; entities: string }>(
+        'SELECT idx, article_id, title, text, published, entities FROM queue_results WHERE pos = $1 ORDER BY idx',
+        [pos],
+      )
+      .map((r) => ({ idx: r.idx, id: r.article_id, title: r.title, text: r.text, published: r.published, entities: JSON.parse(r.entities) as string[] }));
+  }
+
+  /** Moves one staged article into `articles` (its search vector as computed by the worker); false when that id is stored already. */
+  storeStaged(pos: number, idx: number): boolean {
+    return (
+      this.db.query(
+        `INSERT INTO articles (id, title, text, meta, analysis, published, source, language, ingested_at, tsv)
+         SELECT article_id, title, text, meta, analysis, published, source, language, staged_at, tsv FROM queue_results WHERE pos = $1 AND idx = $2
+         ON CONFLICT (id) DO NOTHING RETURNING seq`,
+        [pos, idx],
+      ).length > 0
+    );
+  }
+
+  markAssigned(pos: number): void {
+    this.db.query('DELETE FROM queue_results WHERE pos = $1', [pos]);
+    this.db.query("UPDATE queue_jobs SET state = 'assigned' WHERE pos = $1", [pos]);
+  }
+
+  counts(): QueueCounts {
+    const r = this.db.one<Record<keyof QueueCounts, number>>(
+      `SELECT count(*) FILTER (WHERE state = 'pending')::int AS pending, count(*) FILTER (WHERE state = 'running')::int AS running,
+              count(*) FILTER (WHERE state = 'done')::int AS done, count(*) FILTER (WHERE state = 'assigned')::int AS assigned,
+              coalesce(sum(added), 0)::int AS added, coalesce(sum(duplicates), 0)::int AS duplicates,
+              coalesce(sum(rejected), 0)::int AS rejected, count(*) FILTER (WHERE error IS NOT NULL)::int AS failed
+       FROM queue_jobs`,
+    );
+    return r ?? { pending: 0, running: 0, done: 0, assigned: 0, added: 0, duplicates: 0, rejected: 0, failed: 0 };
+  }
+
+  /** Jobs that ended with an error (their input is named in the payload). */
+  failures(limit: number): { pos: number; error: string; payload: string }[] {
+    return this.db.query('SELECT pos, error, payload FROM queue_jobs WHERE error IS NOT NULL ORDER BY pos LIMIT $1', [limit]);
+  }
+}

@@ -1,0 +1,165 @@
+/**
+ * Full-text search in PostgreSQL: a `tsvector` per article (title weighted
+ * A, body D) in a GIN index, made with the text-search configuration of the
+ * article's language where PostgreSQL has one (stemming, stop words) and
+ * 'simple' otherwise. A query is read with every configuration articles
+ * were indexed with (each word ORed over them), since the query's language
+ * is unknown; `lang:` narrows that to the one language. Text is folded the
+ * same way on both sides in JavaScript (Latin, Greek and Cyrillic lose their
+ * diacritics; Chinese and Japanese are spaced out, one token a character, as
+ * for SQLite), so no server extension is needed. The query tree is compiled
+ * with every word a bound parameter: nothing a user types is tsquery syntax.
+ */
+import type { ArticleId, StoryId } from '../../core/ids.js';
+import { positiveTerms, type SearchNode, type SearchQuery } from '../search-query.js';
+import { snippet, spaceCjk } from '../search-snippet.js';
+import type { FacetCount, SearchHit, SearchRequest, SearchResults } from '../service-types.js';
+import type { PgConnection, Param } from './pg-connection.js';
+
+/** ISO 639-1 → PostgreSQL's built-in text-search configurations. */
+const CONFIGS: Readonly<Record<string, string>> = {
+  ar: 'arabic', hy: 'armenian', eu: 'basque', ca: 'catalan', da: 'danish', nl: 'dutch', en: 'english', fi: 'finnish',
+  fr: 'french', de: 'german', el: 'greek', hi: 'hindi', hu: 'hungarian', id: 'indonesian', ga: 'irish', it: 'italian',
+  lt: 'lithuanian', ne: 'nepali', no: 'norwegian', nb: 'norwegian', nn: 'norwegian', pt: 'portuguese', ro: 'romanian',
+  ru: 'russian', sr: 'serbian', es: 'spanish', sv: 'swedish', ta: 'tamil', tr: 'turkish', yi: 'yiddish',
+};
+
+export function configFor(language: string | undefined): string {
+  return (language !== undefined && CONFIGS[language]) || 'simple';
+}
+
+const FOLD = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu;
+
+/** Text as it is indexed and queried: diacritics of Latin, Greek and Cyrillic dropped, CJK spaced out. */
+export function foldForSearch(text: string): string {
+  return spaceCjk(text.normalize('NFD').replace(FOLD, '$1').normalize('NFC'));
+}
+
+/** The SQL expression of an article's search vector, from parameters $cfg, $title, $text. */
+export function tsvSql(cfg: string, title: string, text: string): string {
+  return `setweight(to_tsvector(${cfg}::regconfig, ${title}), 'A') || setweight(to_tsvector(${cfg}::regconfig, ${text}), 'D')`;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+class Compiler {
+  readonly params: Param[] = [];
+  constructor(private readonly configs: readonly string[]) {}
+
+  private bind(v: Param): string {
+    this.params.push(v);
+    return `$${this.params.length}`;
+  }
+
+  /** Each configuration's reading of one word or phrase, ORed. */
+  private anyConfig(fn: string, text: string): string {
+    const p = this.bind(foldForSearch(text));
+    return `(${this.configs.map((c) => `${fn}('${c}', ${p})`).join(' || ')})`;
+  }
+
+  compile(node: SearchNode): string {
+    switch (node.kind) {
+      case 'term': {
+        if (!node.prefix) return this.anyConfig('plainto_tsquery', node.text);
+        // A prefix is matched on the unstemmed form: each token of the word, the last one open.
+        const toks = foldForSearch(node.text).toLowerCase().match(WORD) ?? [];
+        if (toks.length === 0) return this.anyConfig('plainto_tsquery', node.text);
+        const q = toks.map((t, i) => `'${t}'${i === toks.length - 1 ? ':*' : ''}`).join(' <-> ');
+        return `to_tsquery('simple', ${this.bind(q)})`;
+      }
+      case 'phrase':
+        return this.anyConfig('phraseto_tsquery', node.text);
+      case 'or':
+        return `(${node.items.map((n) => this.compile(n)).join(' || ')})`;
+      case 'and': {
+        const base = node.items.map((n) => this.compile(n)).join(' && ');
+        return node.not.reduce((acc, n) => `(${acc} && !!${this.compile(n)})`, `(${base})`);
+      }
+    }
+  }
+}
+
+interface HitRow {
+  id: string;
+  title: string;
+  source: string | null;
+  language: string | null;
+  published: string | null;
+  story_id: string | null;
+  text: string;
+  score: number;
+}
+
+export class PgSearch {
+  private configs: { at: number; list: string[] } | undefined;
+
+  constructor(private readonly db: PgConnection) {}
+
+  /** Configurations in use (a tiny table), re-read every few seconds: another process may add one. */
+  private configList(): string[] {
+    const now = Date.now();
+    if (this.configs === undefined || now - this.configs.at > 5000) {
+      const list = this.db.query<{ config: string }>('SELECT config FROM search_configs ORDER BY config').map((r) => r.config);
+      this.configs = { at: now, list: list.includes('simple') ? list : [...list, 'simple'] };
+    }
+    return this.configs.list;
+  }
+
+  search(req: SearchRequest): SearchResults {
+    const q = req.query;
+    const configs = q.language !== undefined ? [...new Set([configFor(q.language), 'simple'])] : this.configList();
+    const c = new Compiler(configs);
+    const where: string[] = [];
+    const tsq = q.text !== undefined ? c.compile(q.text) : undefined;
+    if (tsq !== undefined) where.push('a.tsv @@ q.q');
+    filters(q, where, (v) => {
+      c.params.push(v);
+      return `$${c.params.length}`;
+    });
+    const from = tsq !== undefined ? `articles a, (SELECT ${tsq} AS q) q` : 'articles a';
+    const cond = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    // Lower is better, as SQLite's BM25 reports it; the title's weight (A) is three times the body's (D).
+    const score = tsq !== undefined ? "-ts_rank('{0.333, 0.333, 0.333, 1}', a.tsv, q.q)" : '0::real';
+    const order = tsq !== undefined ? 'score, a.seq DESC' : 'a.day DESC NULLS LAST, a.seq DESC';
+    const n = c.params.length;
+    const hits = this.db
+      .adhoc<HitRow>(
+        `SELECT a.id, a.title, a.source, a.language, a.published, a.story_id, a.text, ${score} AS score FROM ${from} ${cond} ORDER BY ${order} LIMIT $${n + 1} OFFSET $${n + 2}`,
+        [...c.params, req.limit, req.offset],
+      );
+    const total = this.db.adhoc<{ n: number }>(`SELECT count(*)::int AS n FROM ${from} ${cond}`, c.params)[0]?.n ?? 0;
+    const facet = (column: string, orderBy: string, limit: number): FacetCount[] =>
+      this.db.adhoc<FacetCount>(
+        `SELECT a.${column} AS value, count(*)::int AS count FROM ${from} ${cond}${cond ? ' AND' : ' WHERE'} a.${column} IS NOT NULL GROUP BY a.${column} ORDER BY ${orderBy} LIMIT ${limit}`,
+        c.params,
+      );
+    const terms = positiveTerms(q.text);
+    return {
+      total,
+      hits: hits.map(
+        (r): SearchHit => ({
+          id: r.id as ArticleId,
+          title: r.title,
+          ...(r.source !== null ? { source: r.source } : {}),
+          ...(r.language !== null ? { language: r.language } : {}),
+          ...(r.published !== null ? { published: r.published } : {}),
+          ...(r.story_id !== null ? { storyId: r.story_id as StoryId } : {}),
+          score: Number(r.score),
+          snippet: snippet(r.text, terms),
+        }),
+      ),
+      facets: {
+        sources: facet('source', 'count DESC, a.source COLLATE "C"', 20),
+        languages: facet('language', 'count DESC, a.language COLLATE "C"', 20),
+        days: facet('day', 'value DESC', 60),
+      },
+    };
+  }
+}
+
+function filters(q: SearchQuery, where: string[], bind: (v: Param) => string): void {
+  if (q.source !== undefined) where.push(`lower(a.source) = lower(${bind(q.source)})`);
+  if (q.language !== undefined) where.push(`a.language = ${bind(q.language)}`);
+  if (q.from !== undefined) where.push(`a.day >= ${bind(q.from)}`);
+  if (q.to !== undefined) where.push(`a.day <= ${bind(q.to)}`);
+}

@@ -1,0 +1,90 @@
+/**
+ * Watched sources of `parallax serve` and the files folder sources have seen,
+ * in PostgreSQL (the same rows as the SQLite backend's sources.ts).
+ */
+import type { SourceRecord, SourceStore, SourceUpdate } from '../source-types.js';
+import type { PgConnection } from './pg-connection.js';
+
+interface Row {
+  id: string;
+  kind: SourceRecord['kind'];
+  url: string;
+  created_at: string;
+  etag: string | null;
+  last_modified: string | null;
+  next_poll_at: string;
+  interval_sec: number;
+  failures: number;
+  last_poll_at: string | null;
+  last_success_at: string | null;
+  last_error: string | null;
+  last_error_at: string | null;
+  items_seen: number;
+}
+
+function fromRow(r: Row): SourceRecord {
+  return {
+    id: r.id,
+    kind: r.kind,
+    url: r.url,
+    createdAt: r.created_at,
+    nextPollAt: r.next_poll_at,
+    intervalSec: r.interval_sec,
+    failures: r.failures,
+    itemsSeen: r.items_seen,
+    ...(r.etag !== null ? { etag: r.etag } : {}),
+    ...(r.last_modified !== null ? { lastModified: r.last_modified } : {}),
+    ...(r.last_poll_at !== null ? { lastPollAt: r.last_poll_at } : {}),
+    ...(r.last_success_at !== null ? { lastSuccessAt: r.last_success_at } : {}),
+    ...(r.last_error !== null ? { lastError: r.last_error } : {}),
+    ...(r.last_error_at !== null ? { lastErrorAt: r.last_error_at } : {}),
+  };
+}
+
+export class PgSources implements SourceStore {
+  constructor(private readonly db: PgConnection) {}
+
+  add(s: SourceRecord): boolean {
+    return (
+      this.db.query(
+        `INSERT INTO sources (id, kind, url, created_at, next_poll_at, interval_sec, failures, items_seen)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING id`,
+        [s.id, s.kind, s.url, s.createdAt, s.nextPollAt, s.intervalSec, s.failures, s.itemsSeen],
+      ).length > 0
+    );
+  }
+
+  get(id: string): SourceRecord | undefined {
+    const row = this.db.one<Row>('SELECT * FROM sources WHERE id = $1', [id]);
+    return row === undefined ? undefined : fromRow(row);
+  }
+
+  byUrl(url: string): SourceRecord | undefined {
+    const row = this.db.one<Row>('SELECT * FROM sources WHERE url = $1', [url]);
+    return row === undefined ? undefined : fromRow(row);
+  }
+
+  list(): SourceRecord[] {
+    return this.db.query<Row>('SELECT * FROM sources ORDER BY created_at, id').map(fromRow);
+  }
+
+  update(id: string, u: SourceUpdate): void {
+    this.db.query(
+      `UPDATE sources SET etag = $1, last_modified = $2, next_poll_at = $3, interval_sec = $4, failures = $5, last_poll_at = $6,
+       last_success_at = $7, last_error = $8, last_error_at = $9, items_seen = $10 WHERE id = $11`,
+      [u.etag ?? null, u.lastModified ?? null, u.nextPollAt, u.intervalSec, u.failures, u.lastPollAt ?? null, u.lastSuccessAt ?? null, u.lastError ?? null, u.lastErrorAt ?? null, u.itemsSeen, id],
+    );
+  }
+
+  remove(id: string): boolean {
+    return this.db.query('DELETE FROM sources WHERE id = $1 RETURNING id', [id]).length > 0;
+  }
+
+  fileSeen(sourceId: string, path: string, size: number, mtimeMs: number): boolean {
+    return this.db.one('SELECT 1 FROM source_files WHERE source_id = $1 AND path = $2 AND size = $3 AND mtime_ms = $4', [sourceId, path, size, Math.floor(mtimeMs)]) !== undefined;
+  }
+
+  markFile(sourceId: string, path: string, size: number, mtimeMs: number): void {
+    this.db.query('INSERT INTO source_files (source_id, path, size, mtime_ms) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [sourceId, path, size, Math.floor(mtimeMs)]);
+  }
+}

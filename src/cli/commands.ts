@@ -10,7 +10,7 @@ import { ingestSources } from '../pipeline/ingest-sources.js';
 import type { ReadSourcesOptions } from '../pipeline/read-inputs.js';
 import { ProblemLines } from './problem-lines.js';
 import { renderHtml, renderHtmlReport, renderJson, renderMarkdown } from '../stages/brief/index.js';
-import { createStore } from '../storage/create-store.js';
+import { createStore, isPostgresUrl, storeConfigFor } from '../storage/create-store.js';
 import type { Store } from '../storage/store.js';
 import { briefFormat, UsageError, type BriefFormat } from './args.js';
 import { CliError, fileErrorLine } from './errors.js';
@@ -44,8 +44,10 @@ function databaseProblem(file: string, err: unknown): string {
 function openStore(db: string | undefined): Store {
   const file = db ?? DEFAULT_DB;
   try {
-    return createStore({ type: 'sqlite', file });
+    return createStore(storeConfigFor(file));
   } catch (err) {
+    // PostgreSQL's messages already name the server (password hidden) and say what failed.
+    if (isPostgresUrl(file)) throw new CliError(err instanceof Error ? err.message.split('\n')[0]!.trim() : String(err));
     throw new CliError(databaseProblem(file, err));
   }
 }
@@ -53,7 +55,7 @@ function openStore(db: string | undefined): Store {
 /** For commands that only read: a missing file is an error, never a new empty database. */
 function openExistingStore(db: string | undefined): Store {
   const file = db ?? DEFAULT_DB;
-  if (file !== ':memory:' && !existsSync(file)) throw new CliError(`no database at ${file} (run parallax ingest first)`);
+  if (file !== ':memory:' && !isPostgresUrl(file) && !existsSync(file)) throw new CliError(`no database at ${file} (run parallax ingest first)`);
   return openStore(db);
 }
 

@@ -12,7 +12,7 @@ import { planAssignment, type ClusterDoc, type ClusterStore } from '../stages/cl
 import type { Store, StoredArticle } from '../storage/store.js';
 import { asStoryId } from '../core/ids.js';
 
-const TEMPLATE_STATE = 'outlet-template-lines';
+export const TEMPLATE_STATE = 'outlet-template-lines';
 
 export interface IngestReport {
   readonly added: number;
@@ -30,7 +30,7 @@ export interface IngestContext {
   readonly onArticle?: () => void;
 }
 
-function clusterDoc(s: Pick<StoredArticle, 'article' | 'analysis'>): ClusterDoc {
+export function clusterDoc(s: Pick<StoredArticle, 'article' | 'analysis'>): ClusterDoc {
   const { article, analysis } = s;
   return {
     id: article.id,
@@ -45,7 +45,7 @@ function clusterDoc(s: Pick<StoredArticle, 'article' | 'analysis'>): ClusterDoc 
  * Assigns one article and records its story (and the articles a merge moved)
  * on the stored articles, in the caller's transaction.
  */
-function assignStored(store: Store, cluster: ClusterStore, doc: ClusterDoc): void {
+export function assignStored(store: Store, cluster: ClusterStore, doc: ClusterDoc): void {
   const plan = planAssignment(cluster, doc);
   if (plan === undefined) return;
   cluster.apply(plan);
@@ -61,7 +61,7 @@ function assignStored(store: Store, cluster: ClusterStore, doc: ClusterDoc): voi
  * once, rather than converting the blob, so the result is exactly what a run
  * with the tables from the start gives.
  */
-function openCluster(store: Store): ClusterStore {
+export function openCluster(store: Store): ClusterStore {
   const cluster = store.clusterStore();
   if (cluster.docCount() < store.countArticles()) {
     store.transaction(() => {
@@ -71,7 +71,7 @@ function openCluster(store: Store): ClusterStore {
   return cluster;
 }
 
-function loadTemplates(store: Store): TemplateState {
+export function loadTemplates(store: Store): TemplateState {
   const json = store.loadState(TEMPLATE_STATE);
   return json === undefined ? createTemplateState() : loadTemplateState(json);
 }

@@ -34,8 +34,9 @@ export function buildAllBriefs(store: Store, onBrief?: () => void): StoryBrief[]
 function briefOf(storyId: StoryId, stored: readonly StoredArticle[]): StoryBrief {
   const members = withInferredDates(stored);
   const reuse = reuseWithin(members);
+  // Provenance adds the translations it finds between languages to the reuse.
   const provenance = traceProvenance(members.map(provenanceDoc), reuse);
-  return compareStory({ id: storyId, members, reuse, provenance }, { sameEntity, sameQuantity });
+  return compareStory({ id: storyId, members, reuse: provenance.reuse, provenance }, { sameEntity, sameQuantity });
 }
 
 /** What provenance reads of an article: only dates the article states count as evidence of order. */
@@ -50,6 +51,8 @@ function provenanceDoc(m: StoryMember): ProvenanceDoc {
     ...(meta.published !== undefined && meta.publishedFrom !== 'crawl' ? { published: meta.published } : {}),
     credits: findCredits(m.article.text, [...meta.credits, ...(meta.byline !== undefined ? [meta.byline] : [])]),
     quoted: [...m.analysis.quotes.map((q) => ({ start: q.start, end: q.end })), ...embeddedPosts(m.article.text)],
+    sentences: m.analysis.sentences,
+    dates: m.analysis.dates,
   };
 }
 

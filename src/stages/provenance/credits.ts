@@ -13,9 +13,11 @@ export interface Credit {
   /**
    * How the text credits it. `wire`: the article is the agency's copy or
    * republishes it ("(AP)", "Reuters contributed", "originally appeared on");
-   * `cites`: it reports what the agency said ("according to Tass"), weaker.
+   * `cites`: it reports what the agency said ("according to Tass"), weaker;
+   * `translated`: a translator's note ("Aus dem Englischen übersetzt"), its
+   * name `translated:<language code>` or `translated` when no language is named.
    */
-  readonly how: 'wire' | 'cites';
+  readonly how: 'wire' | 'cites' | 'translated';
 }
 
 /** News agencies by their usual spellings → one canonical name. */
@@ -60,6 +62,47 @@ const OUTLET_DATELINE = /(?:^|\n|[A-Z]{3,}(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?\s)\
 
 const CITES = new RegExp(`\\b(?:according to|told|reported by|cited by|quoted by|said in (?:a|an) (?:interview|statement) (?:with|to))\\s+(?:the\\s+)?(?:(?:Russian|Chinese|Turkish|state|news)\\s+)*(?:news agency\\s+)?${AGENCY_ALT}`, 'g');
 
+/** A closing source line names where a text came from: "Quelle: Kyiv Wire", "Source : AFP", "Источник: ТАСС". */
+const SOURCE_LINE = /(?:^|\n|[.!?»”"]\s+)(?:Quelle|Originalartikel|Original article|Article original|Source|Fuente|Fonte|Źródło|Источник|Оригинал|Kaynak|来源|來源|原文)\s*[:：]\s*([^\n.;,]{2,60})/gu;
+
+/** Languages by the stems their names take in the ten languages' translator notes ("aus dem Englischen", "du russe", "с английского", "译自英文"). */
+const LANGUAGE_NAMES: readonly (readonly [RegExp, string])[] = [
+  [/^(?:engl|angl|ingl|англ|angiel|英)/iu, 'en'],
+  [/^(?:germ|deutsch|allem|alem|tedes|немец|niemiec|alman|德)/iu, 'de'],
+  [/^(?:fren|franz|franç|franc|француз|francusk|fransız|法)/iu, 'fr'],
+  [/^(?:span|espa|spagn|испан|hiszpa|ispanyol|西班牙)/iu, 'es'],
+  [/^(?:ital|итал|włos|意大利)/iu, 'it'],
+  [/^(?:russ|rus|русск|росс|rosyj|俄)/iu, 'ru'],
+  [/^(?:pol|польск|波兰)/iu, 'pl'],
+  [/^(?:turk|türk|turc|турец|turec|土耳其)/iu, 'tr'],
+  [/^(?:arab|араб|阿拉伯)/iu, 'ar'],
+  [/^(?:chin|cines|китай|chińs|çince|中文|汉语)/iu, 'zh'],
+];
+
+/** Translator's notes; group 1, when present, names the source language. */
+const TRANSLATED_NOTES: readonly RegExp[] = [
+  /\b(?:[Tt]ranslated|[Tt]ranslation) from (?:the )?(\p{L}+)/gu,
+  /\b[Aa]us dem (\p{L}+) (?:übersetzt|übertragen)/gu,
+  /\bÜbersetzung aus dem (\p{L}+)/gu,
+  /\b[Tt]raduit (?:de l['’]|du |de la )(\p{L}+)/gu,
+  /\b[Tt]raduction (?:de l['’]|du )(\p{L}+)/gu,
+  /\b[Tt]raducid[oa] del? (\p{L}+)/gu,
+  /\b[Tt]raducción del? (\p{L}+)/gu,
+  /\b[Tt]radott[oa] dall?['’ ]?(\p{L}+)/gu,
+  /(?:^|[^\p{L}])[Пп]еревод с (\p{L}+)/gu,
+  /\b[Tt]łumaczenie z (\p{L}+)/gu,
+  /译自(\p{Script=Han}{1,3})/gu,
+  /\b(?:[Tt]ranslated by|[Tt]ranslation by|[Üü]bersetzt von|[Üü]bersetzung:|[Tt]raduction\s?:|[Tt]raduit par|[Tt]raducción\s?:|[Tt]raducido por|[Tt]raduzione di|[Tt]łumaczenie:|[Çç]eviri:)()/gu,
+  /(?:^|[^\p{L}])(?:Перевод:|Перевела?)()/gu,
+  /(?:翻译|译者)[:：]()/gu,
+];
+
+/** The language a translator's note names, or undefined. */
+function languageNamed(word: string): string | undefined {
+  for (const [re, code] of LANGUAGE_NAMES) if (re.test(word)) return code;
+  return undefined;
+}
+
 function canonical(raw: string): string | undefined {
   for (const [re, name] of AGENCIES) if (re.test(raw)) return name;
   return undefined;
@@ -85,7 +128,7 @@ export function findCredits(text: string, creditLines: readonly string[]): Credi
   const out = new Map<string, Credit['how']>();
   const add = (name: string | undefined, how: Credit['how']): void => {
     if (name === undefined || name === '') return;
-    if (out.get(name) === 'wire') return;
+    if (out.get(name) === 'wire' || out.get(name) === 'translated') return;
     out.set(name, how);
   };
   // Credits sit at the top (dateline) or the bottom of an article: reading only
@@ -99,6 +142,13 @@ export function findCredits(text: string, creditLines: readonly string[]): Credi
     }
     for (const m of zone.matchAll(ORIGINALLY)) add(canonical(m[1]!) ?? normalizeOutlet(m[1]!), 'wire');
     if (zone === head) for (const m of zone.matchAll(OUTLET_DATELINE)) add(canonical(m[1]!) ?? normalizeOutlet(m[1]!), 'wire');
+    for (const m of zone.matchAll(SOURCE_LINE)) add(canonical(m[1]!) ?? normalizeOutlet(m[1]!), 'wire');
+    for (const re of TRANSLATED_NOTES) {
+      for (const m of zone.matchAll(re)) {
+        const lang = m[1] ? languageNamed(m[1]) : undefined;
+        add(lang !== undefined ? `translated:${lang}` : 'translated', 'translated');
+      }
+    }
   }
   // Caption credits "(REUTERS)" mark a photo, not the text: they are not read here.
   for (const m of text.matchAll(CITES)) add(canonical(m[0]), 'cites');

@@ -6,7 +6,7 @@
  * arrow misleads a fact-checker more than a missing one.
  */
 import type { ArticleId } from '../../core/ids.js';
-import type { Reuse } from '../../core/types.js';
+import type { DateMention, Reuse, Sentence } from '../../core/types.js';
 import { creditsOutlet, isAgency, type Credit } from './credits.js';
 
 /** An article as provenance sees it. */
@@ -22,6 +22,9 @@ export interface ProvenanceDoc {
   readonly credits: readonly Credit[];
   /** Quoted passages: text both articles quote (a tweet, a statement) is no evidence that one copied the other. */
   readonly quoted?: readonly { readonly start: number; readonly end: number }[];
+  /** The analysis' sentences and dates: the anchors translation detection aligns (split from the text when absent). */
+  readonly sentences?: readonly Sentence[];
+  readonly dates?: readonly DateMention[];
 }
 
 /**
@@ -116,6 +119,11 @@ function creditsOther(doc: ProvenanceDoc, other: ProvenanceDoc): boolean {
   return doc.credits.some((c) => c.how === 'wire' && creditsOutlet(c, other.source));
 }
 
+/** `doc` says it is translated, from `other`'s language or from an unnamed one. */
+function translatedNote(doc: ProvenanceDoc, other: ProvenanceDoc): boolean {
+  return doc.credits.some((c) => c.how === 'translated' && (c.name === 'translated' || c.name === `translated:${other.language}`));
+}
+
 function sharedWire(x: ProvenanceDoc, y: ProvenanceDoc): string | undefined {
   const names = new Set(x.credits.filter((c) => c.how === 'wire').map((c) => c.name));
   return y.credits.find((c) => c.how === 'wire' && names.has(c.name))?.name;
@@ -153,6 +161,13 @@ function direction(x: ProvenanceDoc, y: ProvenanceDoc, kind: ReuseKind, wire: st
   if (kind === 'shared') return undefined;
   if (x.machineTranslated !== y.machineTranslated) {
     return x.machineTranslated ? fromTo(y, x, 'machine-translation flag') : fromTo(x, y, 'machine-translation flag');
+  }
+  // A translator's note ("Aus dem Englischen übersetzt", "translated from
+  // Russian") on one side only: that side is the translation.
+  if (kind === 'translation') {
+    const xNote = translatedNote(x, y);
+    const yNote = translatedNote(y, x);
+    if (xNote !== yNote) return xNote ? fromTo(y, x, 'translation note') : fromTo(x, y, 'translation note');
   }
   const xCreditsY = creditsOther(x, y);
   const yCreditsX = creditsOther(y, x);

@@ -1,0 +1,85 @@
+/**
+ * Language-independent anchors of a text's sentences: what a translator
+ * carries over unchanged whatever the language. Names keyed across scripts
+ * (the consonant skeleton of their transliteration: "Reznikov", "Resnikow",
+ * "Резников" give one key), numbers by value ("70,000", "70 000", "70.000",
+ * "70 тысяч", "7万" give one), and resolved dates. Words themselves cannot be
+ * compared without a dictionary; these can.
+ */
+import type { DateMention, Sentence } from '../../core/types.js';
+import { findNumbersIntl } from '../analyze/numbers-intl.js';
+import { splitSentences } from '../analyze/sentences.js';
+import { tokenizeWords } from '../dedupe/text-tokens.js';
+import { nameKey } from '../similarity/transliterate.js';
+import { asLanguage } from '../text-model/languages.js';
+import { isStopWordIn } from '../text-model/stopwords.js';
+
+/** A text as the translation detector reads it. */
+export interface AnchorDoc {
+  readonly text: string;
+  readonly language: string;
+  /** The analysis' sentences (language-aware); split here when absent. */
+  readonly sentences?: readonly Sentence[];
+  /** The analysis' dates; resolved ones become anchors. */
+  readonly dates?: readonly DateMention[];
+}
+
+/** One sentence with its anchors. */
+export interface AnchoredSentence extends Sentence {
+  /** `n:70000`, `d:2021-12-03`, `e:rsnkv`, each once. */
+  readonly keys: readonly string[];
+  /** The same anchors in the order the text writes them, repeats kept: a translation keeps that order, a rewrite does not. */
+  readonly sequence: readonly string[];
+  /**
+   * The keys a translation of this sentence must also hold: numbers, dates
+   * and names written with a capital inside the sentence in a language that
+   * capitalises only names (German capitalises every noun). A sentence whose
+   * firm keys the other text lacks says something that text does not.
+   */
+  readonly firm: readonly string[];
+}
+
+/** Languages that capitalise common nouns: a capital there is no sign of a name. */
+const NOUN_CAPITALS = new Set(['de']);
+
+/** Name keys shorter than this are too common to tie two sentences ("rs" is Russia and a hundred other words). */
+const MIN_NAME_KEY = 3;
+
+/**
+ * The sentences of a document with their anchors.
+ * @example anchoredSentences({ text: 'Reznikov counted 70,000 troops.', language: 'en' })[0].keys // ['e:rsnkv', 'n:70000']
+ */
+export function anchoredSentences(doc: AnchorDoc): AnchoredSentence[] {
+  const sentences = doc.sentences ?? splitSentences(doc.text, doc.language);
+  const lang = asLanguage(doc.language);
+  return sentences.map((s) => {
+    const found: { at: number; key: string }[] = [];
+    const firm = new Set<string>();
+    for (const n of findNumbersIntl(s.text, doc.language)) {
+      if (!Number.isFinite(n.value)) continue;
+      found.push({ at: n.start, key: `n:${n.value}` });
+      firm.add(`n:${n.value}`);
+    }
+    for (const d of doc.dates ?? []) {
+      if (d.start >= s.start && d.end <= s.end && d.date !== undefined && d.resolution !== 'unresolved') {
+        found.push({ at: d.start - s.start, key: `d:${d.date}` });
+        firm.add(`d:${d.date}`);
+      }
+    }
+    const tk = tokenizeWords(s.text);
+    for (let i = 0; i < tk.words.length; i++) {
+      if (!tk.capitalised[i]) continue;
+      const w = tk.words[i]!;
+      // A capital begins every sentence and every German noun: stopwords go,
+      // and the nouns that are no names find no partner in the other text.
+      if (isStopWordIn(w, lang === 'und' ? 'en' : lang) || /^\d/.test(w)) continue;
+      const key = nameKey(w.replace(/['’]s$/, ''));
+      if (key.length < MIN_NAME_KEY || /\d/.test(key)) continue;
+      found.push({ at: tk.starts[i]!, key: `e:${key}` });
+      if (i > 0 && !NOUN_CAPITALS.has(lang)) firm.add(`e:${key}`);
+    }
+    found.sort((x, y) => x.at - y.at);
+    const sequence = found.map((f) => f.key);
+    return { start: s.start, end: s.end, text: s.text, keys: [...new Set(sequence)], sequence, firm: [...firm] };
+  });
+}

@@ -36,8 +36,22 @@ const NEVER = [
 /** Photo credits standing alone: "Jane Roe | Bloomberg | Getty Images", "Photographer / AFP". */
 const PHOTO_CREDIT = /^[^.!?]{0,80}[|/]\s*(getty images|afp|reuters|ap( photo)?|epa(-efe)?|shutterstock|istock(photo)?|dpa|imago)( via getty images)?$/i;
 
-/** Headings that open the tail of a page (comments, related lists): everything after them goes. */
-const TAIL = /^(comments?|kommentare?|\d+ (comments?|kommentare?)|leave a (reply|comment)|(you|we) (may|might) also like|related (articles|posts|stories|content|news)|more (from|stories|on this)|recommended( for you| stories)?|share this( article| story| post)?|about the author|weitere artikel|das könnte sie auch interessieren|ähnliche (artikel|beiträge)|verwandte artikel|leser(innen)? interessierten sich auch|articles? connexes|ver también|notizie correlate)\b\s*:?$/i;
+/**
+ * Headings that open the tail of a page (comments, related lists, the
+ * author's box): everything after them goes. The phrases are those of the
+ * data's languages for the same few things: more/latest/similar articles,
+ * "you might also like", most read, about the author, the next article.
+ */
+const TAIL = new RegExp('^(' + [
+  'comments?|kommentare?|\\d+ (comments?|kommentare?)|leave a (reply|comment)|share this( article| story| post)?',
+  '(you|we) (may|might) also like|related (articles|posts|stories|content|news)|more (from|stories|on this)|recommended( for you| stories)?|most (read|popular)|about the author',
+  '(weitere|neueste|ähnliche|verwandte|beliebte|andere) (\\p{L}+-)?(artikel|beiträge|nachrichten|news|themen|geschichten|stories|homestorys|\\p{L}*tipps)( (in|zu[mr]?|aus|der|des) [^.!?]{1,40})?',
+  'das könnte (sie|dich|euch) (auch )?interessieren|entdecke (weitere|mehr) [^.!?]{1,40}|empfehlungen (aus|der|für) [^.!?]{1,40}|meist[- ]?(gelesen|diskutiert|kommentiert|geteilt)e?',
+  'vorschau auf (den|die|das) nächsten? (artikel|beitrag|folge)|über (den autor|die autorin|die autoren|uns)|leser(innen)? interessierten sich auch',
+  'articles? (connexes|similaires|liés)|(à )?lire aussi|sur le même sujet|dans la même rubrique|vous aimerez (aussi|également)|à propos de l.auteur',
+  'ver también|noticias relacionadas|(también )?te puede interesar|lo más leído|sobre el autor',
+  'notizie correlate|articoli correlati|leggi anche|(ti )?potrebbe interessar(ti|e)',
+].join('|') + ')\\s*[:!.]?$', 'iu');
 
 const DATE_LINE = /^[\p{L}.,\s]*\d{1,4}[./ -]\s*(\d{1,2}|\p{L}+)[./ -]\s*\d{2,4}([,\s]+((um|at|às|à|a las|alle)\s+)?\d{1,2}[:.]\d{2}\s*(uhr|am|pm|[ap]\.m\.)?)?\s*\S{0,4}$/iu;
 /** "November 19, 2019 at 9:45 am", "Nov. 19 2019": month first, as US sites write it. */

@@ -14,6 +14,7 @@ import type { Store } from '../storage/store.js';
 import { ApiIngest } from './api-ingest.js';
 import { accessHook, replyKind, securityHeaders } from './access.js';
 import { BriefCache } from './brief-cache.js';
+import { BriefWorker } from './brief-worker.js';
 import { errorHandler, notFoundHandler } from './errors.js';
 import { Metrics } from './metrics.js';
 import { metaRoutes } from './routes-meta.js';
@@ -41,6 +42,11 @@ export interface AppOptions {
   readonly sources?: SchedulerOptions;
   /** Webhook delivery settings (--allow-private, retries); started by start.ts, stopped on close. */
   readonly alerts?: AlertOptions;
+  /**
+   * The database file: briefs not cached are then built in a worker thread
+   * with its own connection to it (absent, e.g. in memory: on the server's thread).
+   */
+  readonly dbFile?: string;
   /** Where internal errors are logged (default stderr). */
   readonly log?: (line: string) => void;
 }
@@ -71,7 +77,8 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps
   const clock = opts.clock ?? systemClock;
   const ingest = new ApiIngest(opts.store, clock, metrics);
   const events = new EventHub(opts.store, metrics, opts.pollMs ?? 1000);
-  const briefs = new BriefCache(opts.store, metrics);
+  const worker = opts.dbFile !== undefined && opts.dbFile !== ':memory:' ? new BriefWorker(opts.dbFile) : undefined;
+  const briefs = new BriefCache(opts.store, metrics, undefined, undefined, worker);
   const deps: Deps = {
     store: opts.store,
     metrics,
@@ -79,7 +86,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps
     ingest,
     events,
     scheduler: new SourceScheduler(opts.store, ingest, events, clock, opts.sources, log),
-    alerts: new AlertService(opts.store, clock, async (id) => briefs.brief(id), opts.alerts, log),
+    alerts: new AlertService(opts.store, clock, (id) => briefs.briefAsync(id), opts.alerts, log),
     clock,
   };
   ingest.onIngested(() => void deps.alerts.match());
@@ -112,6 +119,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps
   app.addHook('onClose', async () => {
     await deps.scheduler.stop();
     await deps.alerts.stop();
+    await worker?.close();
   });
 
   metaRoutes(app, deps);

@@ -18,6 +18,7 @@ import { buildBrief } from '../pipeline/build-briefs.js';
 import { renderHtml, renderJson, renderMarkdown } from '../stages/brief/index.js';
 import type { Store } from '../storage/store.js';
 import type { Metrics } from './metrics.js';
+import type { BriefWorker } from './brief-worker.js';
 
 export type BriefFormat = 'json' | 'md' | 'html';
 
@@ -49,7 +50,59 @@ export class BriefCache {
     private readonly metrics: Metrics,
     private readonly capacity = 256,
     private readonly articleBudget = 2000,
+    /** Where briefs not cached are built (off the event loop); without one they are built here. */
+    private readonly worker?: BriefWorker,
   ) {}
+
+  /** Briefs being built in the worker, by story: two requests for one story share one build. */
+  private readonly building = new Map<string, { version: number; done: Promise<Entry | undefined> }>();
+
+  /** As `get`, with a brief not cached built in the worker: the server goes on answering meanwhile. */
+  async getAsync(id: StoryId, format: BriefFormat): Promise<Rendered | undefined> {
+    const entry = await this.entryAsync(id);
+    return entry === undefined ? undefined : this.render(entry, format);
+  }
+
+  /** As `brief`, built in the worker when not cached. */
+  async briefAsync(id: StoryId): Promise<StoryBrief | undefined> {
+    return (await this.entryAsync(id))?.brief;
+  }
+
+  private async entryAsync(id: StoryId): Promise<Entry | undefined> {
+    if (this.worker === undefined) return this.entry(id);
+    const summary = this.store.storySummary(id);
+    if (summary === undefined) return undefined;
+    const cached = this.entries.get(id);
+    if (cached !== undefined && cached.version === summary.updatedSeq) return this.entry(id);
+    const inFlight = this.building.get(id);
+    if (inFlight !== undefined && inFlight.version === summary.updatedSeq) return inFlight.done;
+    this.metrics.briefMisses++;
+    const done = this.worker.build(id).then((brief) => (brief === undefined ? undefined : this.put(id, summary.updatedSeq, summary.articles, brief)));
+    const slot = { version: summary.updatedSeq, done };
+    this.building.set(id, slot);
+    try {
+      return await done;
+    } finally {
+      if (this.building.get(id) === slot) this.building.delete(id);
+    }
+  }
+
+  private put(id: StoryId, version: number, articles: number, brief: StoryBrief): Entry {
+    const entry: Entry = { version, articles, brief, rendered: {} };
+    this.drop(id);
+    this.entries.set(id, entry);
+    this.weight += entry.articles;
+    // The newest entry stays even when it alone is over the budget: it is about to be sent.
+    while (this.entries.size > 1 && (this.entries.size > this.capacity || this.weight > this.articleBudget)) this.drop(this.entries.keys().next().value!);
+    return entry;
+  }
+
+  private render(entry: Entry, format: BriefFormat): Rendered {
+    const done = entry.rendered[format];
+    if (done !== undefined) return done;
+    const text = format === 'json' ? renderJson(entry.brief) : format === 'md' ? renderMarkdown(entry.brief) : renderHtml(entry.brief);
+    return (entry.rendered[format] = rendered(text));
+  }
 
   private drop(id: string): void {
     const e = this.entries.get(id);
@@ -61,11 +114,7 @@ export class BriefCache {
   /** The brief of a story in one format, or undefined when there is no such story. */
   get(id: StoryId, format: BriefFormat): Rendered | undefined {
     const entry = this.entry(id);
-    if (entry === undefined) return undefined;
-    const done = entry.rendered[format];
-    if (done !== undefined) return done;
-    const text = format === 'json' ? renderJson(entry.brief) : format === 'md' ? renderMarkdown(entry.brief) : renderHtml(entry.brief);
-    return (entry.rendered[format] = rendered(text));
+    return entry === undefined ? undefined : this.render(entry, format);
   }
 
   /** The brief of a story (cached as `get` caches it), or undefined when there is no such story. */
@@ -88,12 +137,7 @@ export class BriefCache {
       this.metrics.briefMisses++;
       const brief = buildBrief(this.store, id);
       if (brief === undefined) return undefined;
-      entry = { version: summary.updatedSeq, articles: summary.articles, brief, rendered: {} };
-      this.drop(id);
-      this.entries.set(id, entry);
-      this.weight += entry.articles;
-      // The newest entry stays even when it alone is over the budget: it is about to be sent.
-      while (this.entries.size > 1 && (this.entries.size > this.capacity || this.weight > this.articleBudget)) this.drop(this.entries.keys().next().value!);
+      entry = this.put(id, summary.updatedSeq, summary.articles, brief);
     }
     return entry;
   }

@@ -78,7 +78,7 @@ export function storyRoutes(app: App, { store, briefs }: Deps): void {
         },
       },
       async (req, reply) => {
-        const brief = briefs.get(asStoryId(req.params.id), format);
+        const brief = await briefs.getAsync(asStoryId(req.params.id), format);
         if (brief === undefined) throw notFound(`no story ${req.params.id} (see GET /api/v1/stories)`);
         reply.type(CONTENT_TYPES[format]).header('Vary', 'Accept-Encoding');
         // Sent as rendered: the JSON is byte for byte what `parallax brief --format json` prints.

@@ -52,6 +52,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     release = store.lockWriters(opts.onWait);
     const { app, deps } = await buildApp({
       store,
+      dbFile: opts.db,
       loopbackOnly: isLoopback(host),
       ...(opts.bodyLimit !== undefined ? { bodyLimit: opts.bodyLimit } : {}),
       ...(opts.pollMs !== undefined ? { pollMs: opts.pollMs } : {}),

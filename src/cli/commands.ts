@@ -9,6 +9,7 @@ import type { IngestReport } from '../pipeline/ingest-articles.js';
 import { ingestSources } from '../pipeline/ingest-sources.js';
 import type { ReadSourcesOptions } from '../pipeline/read-inputs.js';
 import { ProblemLines } from './problem-lines.js';
+import { cmdEnqueue } from './cmd-worker.js';
 import { renderHtml, renderHtmlReport, renderJson, renderMarkdown } from '../stages/brief/index.js';
 import { createStore, isPostgresUrl, storeConfigFor } from '../storage/create-store.js';
 import type { Store } from '../storage/store.js';
@@ -157,6 +158,7 @@ export async function cmdIngest(argv: readonly string[], rawIo: Io): Promise<num
     throw err;
   });
   try {
+    if (values.queue === true) return await cmdEnqueue(store, paths, io, quiet, sources);
     const { report, readProblems } = await ingestPaths(store, paths, io, quiet, sources);
     if (!quiet) {
       teaserHint('ingest', report, values.follow === true, io);

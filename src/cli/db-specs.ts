@@ -4,7 +4,7 @@
  */
 import type { CommandSpec, FlagSpec } from './flags.js';
 
-const DB_FLAG: Record<string, FlagSpec> = { db: { type: 'string', arg: 'FILE', help: 'SQLite database file (default ./parallax.db)' } };
+const DB_FLAG: Record<string, FlagSpec> = { db: { type: 'string', arg: 'FILE|URL', help: 'SQLite database file (default ./parallax.db), or postgres://… for PostgreSQL' } };
 const OUT_FLAG: Record<string, FlagSpec> = { out: { type: 'string', short: 'o', arg: 'FILE', help: 'write the output to FILE (- or absent: stdout)' } };
 const BRIEF_FORMAT_FLAG: Record<string, FlagSpec> = { format: { type: 'string', short: 'f', arg: 'md|json|html', help: 'output format (default md)' } };
 const STRICT_FLAG: Record<string, FlagSpec> = { strict: { type: 'boolean', help: 'exit 1 when any input had a problem' } };
@@ -31,7 +31,7 @@ export const INGEST_SPEC: CommandSpec = {
   details: `${INPUTS_HELP}
 Exit code: 0 when articles were stored (or were already there), 1 when nothing could be,
 or when any input had a problem under --strict.`,
-  flags: { ...DB_FLAG, ...SOURCE_FLAGS, ...STRICT_FLAG, ...QUIET_FLAG },
+  flags: { ...DB_FLAG, ...SOURCE_FLAGS, ...STRICT_FLAG, ...QUIET_FLAG, queue: { type: 'boolean', help: 'with --db postgres://…: put the inputs in the job queue for parallax worker\nprocesses instead of ingesting them here' } },
 };
 
 export const ANALYZE_SPEC: CommandSpec = {

@@ -7,6 +7,7 @@ import { QUOTES_SPEC, cmdQuotes } from './cmd-quotes.js';
 import { SUMMARIZE_SPEC, cmdSummarize } from './cmd-summarize.js';
 import { SERVE_SPEC, cmdServe } from './cmd-serve.js';
 import { TOKEN_SPEC, cmdToken } from './cmd-token.js';
+import { WORKER_SPEC, cmdWorker } from './cmd-worker.js';
 import { CLUSTER_SPEC, EXTRACT_SPEC } from './batch-specs.js';
 import { describeError, EXIT, neutralise } from './errors.js';
 import { commandHelp, parseFlags, type CommandSpec } from './flags.js';
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: Io) => number | Pro
   brief: cmdBrief,
   serve: cmdServe,
   token: cmdToken,
+  worker: cmdWorker,
   extract: cmdExtract,
   cluster: cmdCluster,
   similarity: cmdSimilarity,
@@ -40,6 +42,7 @@ const SPECS: Record<string, CommandSpec> = {
   brief: BRIEF_SPEC,
   serve: SERVE_SPEC,
   token: TOKEN_SPEC,
+  worker: WORKER_SPEC,
   extract: EXTRACT_SPEC,
   cluster: CLUSTER_SPEC,
   similarity: SIMILARITY_SPEC,

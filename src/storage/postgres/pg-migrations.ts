@@ -20,6 +20,7 @@ export interface PgMigration {
 export const LOCK_CLASS = 0x50617278;
 export const LOCK_MIGRATE = 1;
 export const LOCK_WRITER = 2;
+export const LOCK_ENQUEUE = 3;
 
 export const PG_MIGRATIONS: readonly PgMigration[] = Object.freeze([
   {

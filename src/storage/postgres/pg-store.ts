@@ -246,6 +246,11 @@ export class PgStore implements Store {
     };
   }
 
+  /** Gives back a turn taken with tryLockWriters. */
+  unlockWriters(): void {
+    this.db.query('SELECT pg_advisory_unlock($1, hashtext(current_schema()))', [LOCK_CLASS + LOCK_WRITER]);
+  }
+
   /** Takes the writer's turn if it is free; false when another session holds it. */
   tryLockWriters(): boolean {
     return this.db.one<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, hashtext(current_schema())) AS ok', [LOCK_CLASS + LOCK_WRITER])?.ok === true;

@@ -1,0 +1,221 @@
+/**
+ * `parallax worker`: takes jobs from the PostgreSQL queue (queue-enqueue.ts
+ * puts them there), fetches, extracts, cleans and analyses them — the
+ * expensive, parallel part — and stages the results; then, one worker at a
+ * time (the database's writer lock), stores the staged articles and assigns
+ * them to stories in stream order, so the stories equal a single-process
+ * ingest of the same stream however many workers ran.
+ *
+ * Crash safety: a job is claimed under a lease; a worker killed mid-job
+ * leaves it `running` until the lease runs out, when another worker claims
+ * it again. A job's results and its `done` mark commit together, only while
+ * the lease is still this worker's, and storing is idempotent by article id
+ * (and done once per job, with the `assigned` mark, in one transaction), so
+ * nothing is lost and nothing is stored twice. The assigner's transaction
+ * dies with it, and the advisory lock is released by the server when its
+ * connection drops.
+ */
+import { hostname } from 'node:os';
+import type { Clock, InputProblem } from '../core/result.js';
+import type { RawArticle } from '../core/types.js';
+import { asArticleId } from '../core/ids.js';
+import { clean } from '../stages/clean/index.js';
+import { TEMPLATE_DEFAULTS, createTemplateState, loadTemplateState, outletOf, templateMatcher, type TemplateState } from '../stages/clean/template-lines.js';
+import { analyze } from '../stages/analyze/index.js';
+import type { ClusterStore } from '../stages/cluster/index.js';
+import type { PgStore } from '../storage/postgres/pg-store.js';
+import type { JobOutcome, QueueCounts, QueueJob } from '../storage/postgres/pg-queue.js';
+import { createFetcher } from '../fetch/fetch-url.js';
+import { readUrl } from '../fetch/read-url.js';
+import { assignStored, openCluster, problemAt } from './ingest-articles.js';
+
+/** After this many claims a job is given up (recorded as failed): it kept killing its workers. */
+const MAX_ATTEMPTS = 3;
+
+export interface WorkerOptions {
+  readonly clock: Clock;
+  /** Jobs claimed at once (one round trip). */
+  readonly batch?: number;
+  /** Seconds a claimed job stays this worker's; after that, another worker may take it. */
+  readonly leaseSeconds?: number;
+  /** Exit when the queue has nothing left to do (default: keep polling). */
+  readonly drain?: boolean;
+  readonly pollMs?: number;
+  readonly workerId?: string;
+  /** Stop after the current job (SIGTERM). */
+  readonly shouldStop?: () => boolean;
+  readonly onProblem?: (p: InputProblem) => void;
+  /** After each job this worker finished. */
+  readonly onJob?: (job: QueueJob, outcome: JobOutcome) => void;
+  /** Test hook: called after a job is processed and before its results are committed. */
+  readonly beforeFinish?: (job: QueueJob) => void;
+}
+
+export interface WorkerReport {
+  readonly jobs: number;
+  readonly added: number;
+  readonly duplicates: number;
+  readonly rejected: number;
+  /** Articles this worker stored and assigned to stories (as the writer). */
+  readonly assigned: number;
+  readonly queue: QueueCounts;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Clean → (template lines of the job's chunk) → analyse, as createIngester does for one article. */
+function prepare(store: PgStore, raw: RawArticle, templates: TemplateState, clock: Clock, out: { articles: JobOutcome['articles'][number][]; duplicates: number; rejected: number }, onProblem?: (p: InputProblem) => void): void {
+  const base = clean(raw);
+  if (base.ok && store.hasArticle(base.value.id)) {
+    out.duplicates++;
+    return;
+  }
+  const outlet = outletOf(raw);
+  const learns = base.ok && outlet !== undefined && (templates.outlets[outlet] ?? 0) >= TEMPLATE_DEFAULTS.minOutletArticles;
+  const relearned = learns ? clean(raw, { isTemplateLine: templateMatcher(templates, outlet) }) : base;
+  const cleaned = relearned.ok && base.ok ? { ok: true as const, value: { ...relearned.value, id: base.value.id } } : relearned;
+  if (!cleaned.ok) {
+    out.rejected++;
+    onProblem?.(problemAt(raw, `not ingested: ${cleaned.reason}${cleaned.detail ? ` (${cleaned.detail})` : ''}`));
+    store.putRejection({ path: raw.path ?? raw.url ?? '(input)', reason: cleaned.reason, ...(cleaned.detail ? { detail: cleaned.detail } : {}), at: clock.now().toISOString() });
+    return;
+  }
+  out.articles.push({ article: cleaned.value, analysis: analyze(cleaned.value) });
+}
+
+/**
+ * Runs one worker until stopped (or, with `drain`, until the queue is empty
+ * and every done job has its stories).
+ * @example await runWorker(store, { clock: systemClock, drain: true })
+ */
+export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<WorkerReport> {
+  const queue = store.queue();
+  const worker = opts.workerId ?? `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
+  const batch = Math.max(1, opts.batch ?? 4);
+  const lease = Math.max(1, opts.leaseSeconds ?? 120);
+  const pollMs = opts.pollMs ?? 500;
+  const templateCache = new Map<number, TemplateState>();
+  let fetcher: ReturnType<typeof createFetcher> | undefined;
+  let jobs = 0;
+  let added = 0;
+  let duplicates = 0;
+  let rejected = 0;
+  let assigned = 0;
+
+  // The writer: the lock and the clusterer's memory, kept while there is work so the state is not reloaded.
+  let writer: { cluster: ClusterStore; release: () => void } | undefined;
+  const takeWriter = (): boolean => {
+    if (writer !== undefined) return true;
+    if (!store.tryLockWriters()) return false;
+    writer = { cluster: openCluster(store), release: () => store.unlockWriters() };
+    return true;
+  };
+  const dropWriter = (): void => {
+    writer?.release();
+    writer = undefined;
+  };
+
+  const templatesOf = (chunk: number): TemplateState => {
+    let t = templateCache.get(chunk);
+    if (t === undefined) {
+      const json = queue.chunkTemplates(chunk);
+      t = json === undefined ? createTemplateState() : loadTemplateState(json);
+      if (templateCache.size > 8) templateCache.clear();
+      templateCache.set(chunk, t);
+    }
+    return t;
+  };
+
+  const process1 = async (job: QueueJob): Promise<JobOutcome> => {
+    const out = { articles: [] as JobOutcome['articles'][number][], duplicates: 0, rejected: 0 };
+    if (job.attempts > MAX_ATTEMPTS) return { ...out, error: `given up after ${MAX_ATTEMPTS} attempts (each ended its worker)` };
+    const templates = templatesOf(job.chunk);
+    try {
+      if (job.kind === 'raw') {
+        prepare(store, JSON.parse(job.payload) as RawArticle, templates, opts.clock, out, opts.onProblem);
+      } else {
+        const src = JSON.parse(job.payload) as { url: string; follow: boolean; fetch: Parameters<typeof createFetcher>[0] };
+        fetcher ??= createFetcher(src.fetch);
+        const got = await readUrl(src.url, fetcher, { follow: src.follow });
+        for (const p of got.problems) opts.onProblem?.(p);
+        for (const raw of got.articles) prepare(store, raw, templates, opts.clock, out, opts.onProblem);
+      }
+      return out;
+    } catch (err) {
+      // A bug on one input: reported against it, and the queue goes on.
+      const message = `internal error while ingesting: ${err instanceof Error ? err.message : String(err)}`;
+      opts.onProblem?.({ path: `job ${job.pos}`, message });
+      return { articles: [], duplicates: 0, rejected: 0, error: message };
+    }
+  };
+
+  /** Stores and assigns every done job from the oldest unassigned one on, stopping at the first not done. */
+  const assignReady = (): void => {
+    for (;;) {
+      const rows = queue.unassigned(200);
+      let progressed = false;
+      for (const r of rows) {
+        if (r.state !== 'done') return;
+        try {
+          store.transaction(() => {
+            for (const s of queue.staged(r.pos)) {
+              if (!queue.storeStaged(r.pos, s.idx)) continue;
+              assignStored(store, writer!.cluster, {
+                id: asArticleId(s.id),
+                title: s.title,
+                text: s.text,
+                ...(s.published !== null ? { published: s.published } : {}),
+                entities: [...s.entities],
+              });
+              assigned++;
+            }
+            queue.markAssigned(r.pos);
+          });
+        } catch (err) {
+          // The clusterer's memory may be ahead of the rolled-back tables.
+          writer!.cluster = openCluster(store);
+          throw err;
+        }
+        progressed = true;
+      }
+      if (!progressed || rows.length < 200) return;
+    }
+  };
+
+  try {
+    for (;;) {
+      if (opts.shouldStop?.()) break;
+      if (takeWriter()) assignReady();
+      const claimed = queue.claim(worker, batch, lease);
+      if (claimed.length === 0) {
+        const c = queue.counts();
+        const open = c.pending + c.running + c.done;
+        if (writer !== undefined && open === 0) {
+          // Idle: let a single-process ingest (or another worker later) have the writer's turn.
+          dropWriter();
+          if (opts.drain) break;
+        } else if (writer === undefined && opts.drain && c.pending === 0) {
+          // Another worker holds the writer's turn and will assign what is done.
+          break;
+        }
+        await sleep(pollMs);
+        continue;
+      }
+      for (const job of claimed) {
+        const outcome = await process1(job);
+        opts.beforeFinish?.(job);
+        if (queue.finish(job.pos, worker, outcome, opts.clock.now().toISOString())) {
+          jobs++;
+          added += outcome.articles.length;
+          duplicates += outcome.duplicates;
+          rejected += outcome.rejected;
+          opts.onJob?.(job, outcome);
+        }
+        if (opts.shouldStop?.()) break;
+      }
+    }
+  } finally {
+    dropWriter();
+  }
+  return { jobs, added, duplicates, rejected, assigned, queue: queue.counts() };
+}

@@ -40,6 +40,9 @@ export function compareStory(input: StoryInput, rules: CompareRules, opts: Compa
     rules.sameEntity,
     opts,
     entities.filter((e) => e.type !== 'place').map((e) => e.name),
+    undefined,
+    // Quotes of one speaker in two languages are compared by their anchors.
+    (id) => analyses.find((a) => a.articleId === id)?.language ?? '',
   );
   const known = articles.map((a) => a.published ?? a.publishedInferred).filter((d): d is string => d !== undefined).map((d) => d.slice(0, 10)).sort();
   const base = claimContext(input, entities);

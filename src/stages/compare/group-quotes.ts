@@ -6,6 +6,8 @@ import type { CompareOptions } from './story-input.js';
 import { blockedPairs, memoBlockKeys, sameEntityBlockKeys, type BlockKeys } from './name-blocks.js';
 import { UnionFind } from './union-find.js';
 import { displayName } from './display-name.js';
+import { findNumbersIntl } from '../analyze/numbers-intl.js';
+import { nameKey } from '../similarity/transliterate.js';
 
 export interface QuoteGrouping {
   readonly quotes: readonly BriefQuote[];
@@ -33,6 +35,8 @@ export function groupQuotes(
   preferredNames: readonly string[] = [],
   /** Names `sameName` may join share one of these keys: only those pairs are tested. */
   blockKeys: BlockKeys = sameEntityBlockKeys,
+  /** Each article's language: quotes of one speaker in two languages are compared by their anchors. */
+  languageOf?: (articleId: ArticleId) => string,
 ): QuoteGrouping {
   const flat: Flat[] = [];
   for (const [articleId, quotes] of perArticle) {
@@ -47,7 +51,10 @@ export function groupQuotes(
     if (list) list.push(i);
     else bySpeakerIndex.set(speakerOf[i]!, [i]);
   });
-  for (const members of bySpeakerIndex.values()) linkVariants(members, flat, uf, opts);
+  for (const members of bySpeakerIndex.values()) {
+    linkVariants(members, flat, uf, opts);
+    if (languageOf) linkTranslations(members, flat, uf, languageOf);
+  }
   const groups = uf.groups();
   const variantsOf = new Map<number, string[]>();
   // A wire quote carried by a thousand copies would list a thousand variants on each: the
@@ -162,6 +169,85 @@ function linkVariants(members: readonly number[], flat: readonly Flat[], uf: Uni
   });
 }
 
+/**
+ * One speaker written in two scripts or transliterations ("Oleksii
+ * Reznikov", "Oleksij Resnikow", "Алексей Резников"): the consonant
+ * skeletons of the surnames are equal and, when both labels have more than
+ * one word, another word's skeleton too (a first name, not just a family).
+ */
+function unionAcrossScripts(labels: readonly string[], uf: UnionFind): void {
+  const bySurname = new Map<string, number[]>();
+  const skeletons = labels.map((l) => (l === UNATTRIBUTED ? [] : l.split(/\s+/).map((w) => nameKey(w)).filter((k) => k.length >= 2)));
+  skeletons.forEach((sk, i) => {
+    const last = sk[sk.length - 1];
+    // A surname of four consonants or more: "rsnkv", not "bdn".
+    if (last === undefined || last.length < 4) return;
+    // Bucketed by four consonants; equal or one a prefix of the other ("rsnk" Resnikow, "rsnkv" Reznikov).
+    const bucket = last.slice(0, 4);
+    bySurname.set(bucket, [...(bySurname.get(bucket) ?? []), i]);
+  });
+  for (const group of bySurname.values()) {
+    for (let x = 0; x < group.length; x++) {
+      for (let y = x + 1; y < group.length; y++) {
+        const a = skeletons[group[x]!]!;
+        const b = skeletons[group[y]!]!;
+        const la = a[a.length - 1]!;
+        const lb = b[b.length - 1]!;
+        if (!la.startsWith(lb) && !lb.startsWith(la)) continue;
+        const other = new Set(a.slice(0, -1));
+        if (a.length === 1 || b.length === 1 || b.slice(0, -1).some((k) => other.has(k))) uf.union(group[x]!, group[y]!);
+      }
+    }
+  }
+}
+
+/** Least Dice of two quotes' anchor keys for renderings of one remark in two languages. */
+const TRANSLATED_QUOTE_DICE = 0.2;
+
+/**
+ * Anchors of a quote that survive translation: its numbers by value, and the
+ * consonant skeletons (first three) of its long words, which catch the
+ * international words a remark is built on ("escalation", "escalade",
+ * "Eskalation", "эскалации" all begin "skl").
+ */
+function quoteAnchors(text: string, language: string): Set<string> {
+  const keys = new Set<string>();
+  for (const n of findNumbersIntl(text, language)) if (Number.isFinite(n.value)) keys.add(`n:${n.value}`);
+  for (const w of text.split(/[^\p{L}]+/u)) {
+    if (w.length < 6) continue;
+    const k = nameKey(w);
+    if (k.length >= 3) keys.add(`w:${k.slice(0, 3)}`);
+  }
+  return keys;
+}
+
+/**
+ * Renderings of one remark in two languages: same speaker, other languages,
+ * no number of one missing from the other, and their anchors alike. The words
+ * cannot be compared without a dictionary; the numbers and the international
+ * words can.
+ */
+function linkTranslations(members: readonly number[], flat: readonly Flat[], uf: UnionFind, languageOf: (id: ArticleId) => string): void {
+  const info = members.map((i) => {
+    const language = languageOf(flat[i]!.articleId);
+    return { i, language, keys: quoteAnchors(flat[i]!.q.text, language) };
+  });
+  for (let x = 0; x < info.length; x++) {
+    for (let y = x + 1; y < info.length; y++) {
+      const a = info[x]!;
+      const b = info[y]!;
+      if (a.language === '' || b.language === '' || a.language === b.language) continue;
+      if (uf.find(a.i) === uf.find(b.i) || a.keys.size === 0 || b.keys.size === 0) continue;
+      const numbersA = [...a.keys].filter((k) => k.startsWith('n:'));
+      const numbersB = [...b.keys].filter((k) => k.startsWith('n:'));
+      if (numbersA.some((k) => !b.keys.has(k)) || numbersB.some((k) => !a.keys.has(k))) continue;
+      let common = 0;
+      for (const k of a.keys) if (b.keys.has(k)) common++;
+      if ((2 * common) / (a.keys.size + b.keys.size) >= TRANSLATED_QUOTE_DICE) uf.union(a.i, b.i);
+    }
+  }
+}
+
 function rank(s: SpeakerQuotes): number {
   return s.speaker === UNATTRIBUTED ? -1 : s.remarks.reduce((n, r) => n + r.length, 0);
 }
@@ -177,6 +263,7 @@ function canonicalSpeakers(labels: readonly string[], sameName: (a: string, b: s
     if (a === UNATTRIBUTED || b === UNATTRIBUTED) continue;
     if (a.toLowerCase() === b.toLowerCase() || sameName(a, b)) uf.union(i, j);
   }
+  unionAcrossScripts(distinct, uf);
   // The preferred names each group may take: those sharing a block key with one of its spellings.
   const preferredByKey = new Map<string, number[]>();
   preferred.forEach((p, i) => {

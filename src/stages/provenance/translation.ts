@@ -34,7 +34,7 @@ export interface TranslationParams {
  */
 export const TRANSLATION_DEFAULTS: TranslationParams = Object.freeze({
   minPairSim: 0.5,
-  minAnchorPairs: 2,
+  minAnchorPairs: 3,
   minCoverage: 0.7,
   maxInteriorGap: 0.25,
   maxRatioSpread: 0.35,

@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ArticleId } from '../../../src/core/ids.js';
+import { anchoredSentences, findCredits, translationReuse } from '../../../src/stages/provenance/index.js';
+
+const A = 'a_en' as ArticleId;
+const B = 'a_de' as ArticleId;
+
+const EN = [
+  'Ukraine\'s defence minister Oleksii Reznikov told parliament on Friday that Russia has massed about 70,000 troops near the border.',
+  '"The most likely time for an escalation is the end of January," Reznikov told lawmakers.',
+  'He said intelligence had tracked units moving towards the border since early November.',
+  'Reznikov added that Kyiv was seeking support from Washington and Berlin to deter Moscow.',
+  'The Kremlin denies that it plans an attack.',
+].join('\n\n');
+const DE = [
+  'Der ukrainische Verteidigungsminister Oleksij Resnikow sagte dem Parlament am Freitag, Russland habe rund 70.000 Soldaten nahe der Grenze zusammengezogen.',
+  '„Der wahrscheinlichste Zeitpunkt für eine Eskalation ist Ende Januar“, sagte Resnikow den Abgeordneten.',
+  'Er sagte, der Geheimdienst habe seit Anfang November Einheiten verfolgt, die sich auf die Grenze zubewegten.',
+  'Resnikow fügte hinzu, Kiew bemühe sich um Unterstützung aus Washington und Berlin, um Moskau abzuschrecken.',
+  'Der Kreml bestreitet, einen Angriff zu planen.',
+].join('\n\n');
+
+test('anchors survive translation: one key for a name in two scripts, one for a number in two formats', () => {
+  const en = anchoredSentences({ text: 'Reznikov counted 70,000 troops.', language: 'en' })[0]!;
+  const ru = anchoredSentences({ text: 'Резников насчитал 70 тысяч военных.', language: 'ru' })[0]!;
+  assert.deepEqual([...en.keys].sort(), [...ru.keys].sort());
+});
+
+test('a translation aligns sentence by sentence, in order, over the whole text', () => {
+  const r = translationReuse(A, anchoredSentences({ text: EN, language: 'en' }), B, anchoredSentences({ text: DE, language: 'de' }));
+  assert.ok(r);
+  assert.equal(r.passages.length, 5);
+  assert.ok(r.passages.every((p) => p.kind === 'paraphrase'));
+  // In order: each passage starts after the one before, on both sides.
+  for (let i = 1; i < r.passages.length; i++) {
+    assert.ok(r.passages[i]!.a.start > r.passages[i - 1]!.a.start && r.passages[i]!.b.start > r.passages[i - 1]!.b.start);
+  }
+  assert.ok(EN.slice(r.passages[0]!.a.start, r.passages[0]!.a.end).includes('70,000'));
+  assert.ok(DE.slice(r.passages[0]!.b.start, r.passages[0]!.b.end).includes('70.000'));
+});
+
+test('a report of the same event in other words and another order is no translation', () => {
+  const other = [
+    'Moskau weist Vorwürfe zurück, einen Einmarsch vorzubereiten; die Nato beobachtet die Lage.',
+    'In Brüssel beraten die Außenminister über neue Sanktionen gegen Russland.',
+    'Laut Resnikow stehen rund 70.000 Soldaten an der Grenze, Ende Januar sei eine Eskalation möglich.',
+    'Bereits im April hatte Russland mehr als 100.000 Soldaten zusammengezogen.',
+    'Washington und Berlin sagten Kiew am Freitag ihre Unterstützung zu.',
+  ].join('\n\n');
+  assert.equal(translationReuse(A, anchoredSentences({ text: EN, language: 'en' }), B, anchoredSentences({ text: other, language: 'de' })), undefined);
+});
+
+test('translator\'s notes are credits naming the source language; source lines credit the outlet', () => {
+  assert.deepEqual(findCredits('Text.\n\nDieser Bericht wurde aus dem Englischen übersetzt.', []), [{ name: 'translated:en', how: 'translated' }]);
+  assert.deepEqual(findCredits('Текст.\n\nПеревод с английского.', []), [{ name: 'translated:en', how: 'translated' }]);
+  assert.deepEqual(findCredits('Texte.\n\nTraduit du russe par la rédaction.', []), [{ name: 'translated:ru', how: 'translated' }]);
+  assert.deepEqual(findCredits('Text.\n\nQuelle: Kyiv Wire', []), [{ name: 'kyiv wire', how: 'wire' }]);
+});

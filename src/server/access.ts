@@ -73,7 +73,9 @@ export type ReplyKind = 'api' | 'page';
 
 const CSP: Record<ReplyKind, string> = {
   api: "default-src 'none'; frame-ancestors 'none'",
-  page: "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+  // Pages: scripts and stylesheets from this server only (never inline scripts), the event
+  // stream and fragments from it, forms posting back to it; inline styles for the brief's bars.
+  page: "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
 };
 
 export function securityHeaders(kind: ReplyKind): Record<string, string> {

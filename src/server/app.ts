@@ -26,6 +26,7 @@ import { SourceScheduler, type SchedulerOptions } from './scheduler.js';
 import { sourceRoutes } from './routes-sources.js';
 import { AlertService, type AlertOptions } from './alerts.js';
 import { alertRoutes } from './routes-alerts.js';
+import { webRoutes } from '../web/index.js';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -128,5 +129,6 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps
   searchRoutes(app, deps);
   sourceRoutes(app, deps);
   alertRoutes(app, deps);
+  webRoutes(app, deps, { loopbackOnly: opts.loopbackOnly });
   return { app, deps };
 }

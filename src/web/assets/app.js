@@ -1,0 +1,125 @@
+// Parallax web pages: the few interactive parts on top of server-rendered
+// HTML. Keyboard navigation (j/k/Enter, / for search), live story updates
+// over server-sent events, and citation links that land on the cited words
+// in view (centred, clear of the sticky section bar) and highlighted.
+// Loaded as a module from this server (the CSP forbids inline scripts).
+
+const page = document.body.dataset.page;
+
+function typing(el) {
+  return el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+}
+
+// ---- keyboard ----
+const ITEMS = '.story, .hit, .alert-item, section.card';
+let current = -1;
+
+function items() {
+  return [...document.querySelectorAll(ITEMS)].filter((el) => el.offsetParent !== null);
+}
+
+function select(i) {
+  const list = items();
+  if (list.length === 0) return;
+  current = Math.max(0, Math.min(list.length - 1, i));
+  for (const el of list) el.classList.remove('selected');
+  const el = list[current];
+  el.classList.add('selected');
+  const link = el.querySelector('a[href]:not(.cite)');
+  (link ?? el).focus({ preventScroll: true });
+  el.scrollIntoView({ block: 'nearest' });
+}
+
+document.addEventListener('keydown', (e) => {
+  if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
+  if (e.key === '/') {
+    const box = document.getElementById(page === 'search' ? 'q' : 'site-q');
+    if (box) {
+      e.preventDefault();
+      box.focus();
+      box.select();
+    }
+  } else if (e.key === 'j' || e.key === 'k') {
+    e.preventDefault();
+    const list = items();
+    const at = list.findIndex((el) => el.classList.contains('selected'));
+    select((at < 0 ? (e.key === 'j' ? -1 : 1) : at) + (e.key === 'j' ? 1 : -1));
+  } else if (e.key === 'Enter') {
+    const sel = document.querySelector('.selected');
+    const link = sel?.querySelector('a[href]:not(.cite)');
+    if (link && document.activeElement === sel) link.click();
+  }
+});
+
+// ---- citations: the cited words in view and highlighted ----
+function showCited(id, push) {
+  const target = id ? document.getElementById(id) : null;
+  if (!target) return false;
+  for (const el of document.querySelectorAll('.cited')) el.classList.remove('cited');
+  target.classList.add('cited');
+  // Pieces of a span split around another one share its highlight.
+  for (const el of document.querySelectorAll(`[data-for="${CSS.escape(id)}"]`)) el.classList.add('cited');
+  if (push) history.pushState(null, '', `#${id}`);
+  const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  target.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus({ preventScroll: true });
+  return true;
+}
+
+document.addEventListener('click', (e) => {
+  const a = e.target instanceof Element ? e.target.closest('a[href^="#"]') : null;
+  if (!a || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
+  const id = decodeURIComponent(a.getAttribute('href').slice(1));
+  if (!id.startsWith('m') && !id.startsWith('art-')) return;
+  if (showCited(id, true)) e.preventDefault();
+});
+
+window.addEventListener('popstate', () => showCited(decodeURIComponent(location.hash.slice(1)), false));
+if (location.hash.length > 1) requestAnimationFrame(() => showCited(decodeURIComponent(location.hash.slice(1)), false));
+
+// ---- live updates ----
+function announce(text) {
+  const box = document.getElementById('live-status');
+  if (box) box.textContent = text;
+}
+
+async function storyChanged(ev) {
+  const list = document.getElementById('story-list');
+  if (!list || list.dataset.live !== 'top') return;
+  const { id } = JSON.parse(ev.data);
+  const res = await fetch(`/fragments/story/${encodeURIComponent(id)}`, { credentials: 'same-origin' });
+  if (!res.ok) return;
+  const tpl = document.createElement('template');
+  tpl.innerHTML = (await res.text()).trim();
+  const item = tpl.content.firstElementChild;
+  if (!item) return;
+  list.querySelector(`li[data-id="${CSS.escape(id)}"]`)?.remove();
+  item.classList.add('fresh');
+  list.prepend(item);
+  while (list.children.length > 30) list.lastElementChild.remove();
+  document.querySelector('p.none')?.remove();
+  announce(`${ev.type === 'story.created' ? 'New story' : 'Story updated'}: ${item.querySelector('.title')?.textContent ?? ''}`);
+}
+
+function storyPageChanged(ev) {
+  const root = document.querySelector('.story-page');
+  const data = JSON.parse(ev.data);
+  if (!root || data.id !== root.dataset.story || data.updatedSeq <= Number(root.dataset.version)) return;
+  const box = document.getElementById('story-status');
+  if (!box) return;
+  box.hidden = false;
+  box.replaceChildren(`This story changed: ${data.articles} articles now. `);
+  const a = document.createElement('a');
+  a.href = location.pathname;
+  a.textContent = 'Reload';
+  box.append(a);
+}
+
+if (page === 'stories' || page === 'story') {
+  const source = new EventSource('/events');
+  const on = page === 'stories' ? storyChanged : storyPageChanged;
+  source.addEventListener('story.created', on);
+  source.addEventListener('story.updated', on);
+  window.addEventListener('pagehide', () => source.close());
+}

@@ -4,11 +4,16 @@
  * same story), overall and per language pair.
  *   node --import tsx bench/similarity.ts          # defaults
  *   node --import tsx bench/similarity.ts --grid same|cross   # coarse grid over one weight set (dev tuning)
+ *   node --import tsx bench/similarity.ts --lexicon PACK.json [--gloss W] [--gloss-same W]
+ *       # with the optional lexicon pack (scripts/build-lexicon-pack.mjs): the gloss signal's weight
+ *       # for pairs of two languages (default the params') and of one language (default 0)
+ *   node --import tsx bench/similarity.ts --lexicon PACK.json --grid gloss   # its weight, with hash halves
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { combineComponents, pairBatchComponents, scorePairs, SIMILARITY_DEFAULTS, type SimilarityParams } from '../src/stages/similarity/index.js';
+import { lexiconFromPack } from '../src/stages/text-model/index.js';
 
 const DATA = join(import.meta.dirname, '../../shared/data/pairs/semeval2022-dev');
 if (!existsSync(join(DATA, 'pairs.jsonl'))) {
@@ -32,13 +37,48 @@ function pearson(x: readonly number[], y: readonly number[]): number {
   return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : 0;
 }
 
+const flag = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const withGloss = (p: SimilarityParams, cross: number | undefined, same: number | undefined): SimilarityParams => ({
+  ...p,
+  same: { ...p.same, ...(same !== undefined ? { gloss: same } : {}) },
+  cross: { ...p.cross, ...(cross !== undefined ? { gloss: cross } : {}) },
+  crossScript: { ...p.crossScript, ...(cross !== undefined ? { gloss: cross } : {}) },
+});
+let base: SimilarityParams = SIMILARITY_DEFAULTS;
+const packPath = flag('--lexicon');
+if (packPath !== undefined) {
+  const loaded = lexiconFromPack(JSON.parse(readFileSync(packPath, 'utf8')));
+  if (!loaded.ok) {
+    process.stderr.write(`bench/similarity: ${packPath}: ${loaded.reason}\n`);
+    process.exit(1);
+  }
+  const g = flag('--gloss');
+  const gs = flag('--gloss-same');
+  base = withGloss({ ...SIMILARITY_DEFAULTS, lexicon: loaded.lexicon }, g === undefined ? undefined : Number(g), gs === undefined ? undefined : Number(gs));
+}
 const t0 = performance.now();
-const comps = pairBatchComponents(pairs);
+const comps = pairBatchComponents(pairs, base);
 const ms = performance.now() - t0;
 const ratings = pairs.map((p) => -(gold.get(p.id) ?? 2.5));
 const evaluate = (params: SimilarityParams) => pearson(comps.map((c, i) => combineComponents(c, params, c.kind)), ratings);
 
-if (process.argv.includes('--grid')) {
+/** Pearson of the two halves of dev split by a hash of the pair id (a change must help on both). */
+function halves(scores: readonly number[]): [number, number] {
+  const half = (h: number) => {
+    const idx = pairs.map((_, i) => i).filter((i) => (createHash('sha1').update(pairs[i].id).digest()[0] & 1) === h);
+    return +pearson(idx.map((i) => scores[i]), idx.map((i) => ratings[i])).toFixed(4);
+  };
+  return [half(0), half(1)];
+}
+
+if (flag('--grid') === 'gloss') {
+  // The gloss signal's weight (two languages × one language), scored as `parallax similarity` scores.
+  for (const cross of [0, 0.1, 0.2, 0.3, 0.5])
+    for (const same of [0, 0.1, 0.2]) {
+      const scores = scorePairs(pairs, withGloss(base, cross, same)).map((x) => x.score);
+      process.stdout.write(`gloss cross ${cross} same ${same}: pearson ${pearson(scores, ratings).toFixed(4)} halves ${halves(scores).join(' / ')}\n`);
+    }
+} else if (process.argv.includes('--grid')) {
   // One weight set at a time, the other held at its default: `--grid same` or `--grid cross`.
   const arg = process.argv[process.argv.indexOf('--grid') + 1];
   const which = arg === 'same' || arg === 'crossScript' ? arg : 'cross';
@@ -56,7 +96,7 @@ if (process.argv.includes('--grid')) {
   for (const { r, params } of results.slice(0, 10)) process.stdout.write(`${r.toFixed(4)} ${JSON.stringify(params[which])}\n`);
 } else {
   // What `parallax similarity` outputs: combined components with the batch's chance levels removed.
-  const scores = scorePairs(pairs).map((s) => s.score);
+  const scores = scorePairs(pairs, base).map((s) => s.score);
   const byLang = new Map<string, number[]>();
   pairs.forEach((p, i) => {
     const k = `${p.lang1}-${p.lang2}`;
@@ -66,13 +106,10 @@ if (process.argv.includes('--grid')) {
     [...byLang].sort().map(([k, idx]) => [k, +pearson(idx.map((i) => scores[i]), idx.map((i) => ratings[i])).toFixed(3)]),
   );
   const comp = Object.fromEntries(
-    (['words', 'names', 'numbers', 'title', 'grams'] as const).map((k) => [k, +pearson(comps.map((c) => c[k] ?? 0), ratings).toFixed(3)]),
+    (['words', 'names', 'numbers', 'title', 'grams', 'gloss'] as const).map((k) => [k, +pearson(comps.map((c) => c[k] ?? 0), ratings).toFixed(3)]),
   );
   // Robustness: two halves of dev split by a hash of the id (a change must help on both).
-  const half = (h: number) => {
-    const idx = pairs.map((_, i) => i).filter((i) => (createHash('sha1').update(pairs[i].id).digest()[0] & 1) === h);
-    return +pearson(idx.map((i) => scores[i]), idx.map((i) => ratings[i])).toFixed(4);
-  };
-  process.stdout.write(`${JSON.stringify({ pairs: pairs.length, pearson: +pearson(scores, ratings).toFixed(4), halves: [half(0), half(1)], msPerPair: +(ms / pairs.length).toFixed(2), components: comp, byLanguagePair: lang }, null, 1)}\n`);
-  process.stdout.write(`figure similarity.pearson ${+pearson(scores, ratings).toFixed(4)}\n`);
+  process.stdout.write(`${JSON.stringify({ pairs: pairs.length, lexicon: base.lexicon?.sources ?? null, pearson: +pearson(scores, ratings).toFixed(4), halves: halves(scores), msPerPair: +(ms / pairs.length).toFixed(2), components: comp, byLanguagePair: lang }, null, 1)}\n`);
+  // The pack is optional: its figure is named apart, the floor holds the figure without it.
+  process.stdout.write(`figure similarity.pearson${base.lexicon ? 'Lexicon' : ''} ${+pearson(scores, ratings).toFixed(4)}\n`);
 }

@@ -48,7 +48,12 @@ function batchFeatures(pairs: readonly TextPair[], params: SimilarityParams, onP
   const { shingle, minTexts } = params.boilerplate;
   const texts = minTexts > 0 ? stripBoilerplate(all, shingle, minTexts) : all;
   return pairs.map((_, i) => {
-    const f = [textFeatures(texts[2 * i]), textFeatures(texts[2 * i + 1])] as const;
+    const p = pairs[i];
+    const lexicon = params.lexicon;
+    const f = [
+      textFeatures(texts[2 * i], lexicon ? { lexicon, ...(p.lang1 ? { language: p.lang1 } : {}) } : {}),
+      textFeatures(texts[2 * i + 1], lexicon ? { lexicon, ...(p.lang2 ? { language: p.lang2 } : {}) } : {}),
+    ] as const;
     onPair?.();
     return f;
   });

@@ -9,7 +9,7 @@ import { IDF_POWER, SIMILARITY_DEFAULTS, type SignalWeights, type SimilarityPara
 import { textFeatures, type Bag, type TextFeatures } from './text-features.js';
 
 /** The signals, in the order weights are listed. */
-export const COMPONENTS = ['words', 'names', 'numbers', 'title', 'grams', 'lead'] as const;
+export const COMPONENTS = ['words', 'names', 'numbers', 'title', 'grams', 'lead', 'gloss'] as const;
 
 /**
  * What kind of pair is compared: one language, two languages in one script
@@ -37,6 +37,8 @@ export interface PairComponents {
   readonly title: number | undefined;
   readonly grams: number | undefined;
   readonly lead: number | undefined;
+  /** Gloss cosine; undefined without the lexicon pack (or for a language it lacks). */
+  readonly gloss?: number | undefined;
 }
 
 /** The features a text contributes to document frequencies, each once. */
@@ -46,6 +48,7 @@ function featureKeys(f: TextFeatures): Set<string> {
   for (const k of f.names.keys()) keys.add(`n:${k}`);
   for (const k of f.numbers.keys()) keys.add(`d:${k}`);
   for (const k of f.grams.keys()) keys.add(`g:${k}`);
+  if (f.glosses) for (const k of f.glosses.keys()) keys.add(k);
   return keys;
 }
 
@@ -124,7 +127,7 @@ function merged(words: Bag, names: Bag): Bag {
  */
 export function pairComponents(a: TextFeatures, b: TextFeatures, df?: DocFreq, weights?: SignalWeights): PairComponents {
   // Signals the caller will weigh 0 are skipped (undefined): the gram cosine is the costliest.
-  const on = (k: (typeof COMPONENTS)[number]) => weights === undefined || weights[k] > 0;
+  const on = (k: (typeof COMPONENTS)[number]) => weights === undefined || (weights[k] ?? 0) > 0;
   return {
     words: on('words') ? cosine(a.words, b.words, 'w:', df) : undefined,
     names: on('names') ? cosine(a.names, b.names, 'n:', df) : undefined,
@@ -132,6 +135,7 @@ export function pairComponents(a: TextFeatures, b: TextFeatures, df?: DocFreq, w
     title: on('title') ? cosine(merged(a.titleWords, a.titleNames), merged(b.titleWords, b.titleNames), '', df) : undefined,
     grams: on('grams') ? cosine(a.grams, b.grams, 'g:', df) : undefined,
     lead: on('lead') ? cosine(a.lead, b.lead, '', df) : undefined,
+    gloss: on('gloss') && a.glosses && b.glosses ? cosine(a.glosses, b.glosses, '', df) : undefined,
   };
 }
 
@@ -148,9 +152,10 @@ export function combineComponents(c: PairComponents, params: SimilarityParams = 
   let s = 0;
   for (const name of COMPONENTS) {
     const v = c[name];
-    if (v === undefined || weights[name] === 0) continue;
-    total += weights[name];
-    s += weights[name] * v ** params.power;
+    const wt = weights[name] ?? 0;
+    if (v === undefined || wt === 0) continue;
+    total += wt;
+    s += wt * v ** params.power;
   }
   const boost = k === 'same' ? 1 : params.crossLingualBoost;
   return total > 0 ? Math.min(1, Math.max(0, (boost * s) / total)) : 0;

@@ -3,6 +3,7 @@
  * by a coarse grid on pairs/semeval2022-dev (bench/similarity.ts --grid); see
  * the comments for why each value.
  */
+import type { Lexicon } from '../text-model/index.js';
 
 /** How much each sparse signal counts. */
 export interface SignalWeights {
@@ -18,6 +19,11 @@ export interface SignalWeights {
   readonly grams: number;
   /** Cosine of the lead's content words and names. */
   readonly lead: number;
+  /**
+   * Cosine of the English glosses of both texts' words (only with the optional
+   * lexicon pack; absent otherwise, so the other signals share its weight).
+   */
+  readonly gloss?: number;
 }
 
 export interface SimilarityParams {
@@ -56,6 +62,8 @@ export interface SimilarityParams {
    */
   readonly evidenceWords: number;
   readonly evidencePower: number;
+  /** The optional cross-lingual lexicon pack (text-model `lexiconFromPack`); without it there is no gloss signal. */
+  readonly lexicon?: Lexicon;
 }
 
 /**

@@ -9,6 +9,7 @@ import { arabicStem, asciiDigits } from './arabic-stem.js';
 import { countryOf, hanCountries, monthOf } from './news-lexicon.js';
 import { conceptOf } from './news-concepts.js';
 import { nameKey, transliterate } from './transliterate.js';
+import { contentWords, glossKeys, textLanguage, type Lexicon } from '../text-model/index.js';
 
 /** A sparse bag: feature → count. */
 export type Bag = Map<string, number>;
@@ -27,6 +28,19 @@ export interface TextFeatures {
   readonly script: string;
   /** Word tokens read (for length-aware weighting). */
   readonly length: number;
+  /**
+   * English glosses of the content words (through the optional lexicon pack),
+   * undefined without a pack or for a language the pack lacks.
+   */
+  readonly glosses?: Bag;
+}
+
+/** What `textFeatures` may be given beside the text. */
+export interface FeatureContext {
+  /** The optional cross-lingual lexicon (gloss signal). */
+  readonly lexicon?: Lexicon;
+  /** ISO 639-1 code of the text, when known (else detected, only when a lexicon is given). */
+  readonly language?: string;
 }
 
 /**
@@ -202,7 +216,7 @@ export function dominantScript(text: string): string {
  * Features of one text (title = first line).
  * @example textFeatures('Путин говорит  ...').names.has('ptn') // false: first word is a sentence start
  */
-export function textFeatures(text: string): TextFeatures {
+export function textFeatures(text: string, context: FeatureContext = {}): TextFeatures {
   const trimmed = text.trim();
   const cut = trimmed.search(/\n|\s{2,}/);
   // Without a line break, the lead stands in for the headline.
@@ -220,5 +234,9 @@ export function textFeatures(text: string): TextFeatures {
   const lead: Bag = new Map();
   for (const [k, c] of leadWords) lead.set(`w:${k}`, c);
   for (const [k, c] of leadNames) lead.set(`n:${k}`, c);
-  return { words, names, numbers, titleWords, titleNames, lead, grams: charGrams(text), script: dominantScript(trimmed), length };
+  const out = { words, names, numbers, titleWords, titleNames, lead, grams: charGrams(text), script: dominantScript(trimmed), length };
+  if (!context.lexicon) return out;
+  const lang = textLanguage(trimmed, context.language, 'und');
+  const glosses = glossKeys(contentWords(trimmed, lang).words, lang, context.lexicon);
+  return glosses === undefined ? out : { ...out, glosses };
 }

@@ -3,3 +3,4 @@ export { asLanguage, LANGUAGES, textLanguage, type Language } from './languages.
 export { isStopWordIn, stopWordsOf } from './stopwords.js';
 export { polishStem, stemIn } from './stemmers.js';
 export { contentWords, numberKey, type ContentWord, type ContentWords } from './content-words.js';
+export { GLOSS_PREFIX, glossKeys, lexiconFromPack, type Lexicon, type LexiconResult } from './lexicon.js';

@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+/**
+ * Builds the optional cross-lingual lexicon pack from FreeDict dictionaries
+ * installed by Debian, on the user's machine. The dictionaries are GPL
+ * (pol-eng also CC BY-SA), so the pack is never committed to the repository
+ * nor shipped with Parallax: each user builds it from their own installed
+ * copies, and Parallax works without it.
+ *
+ *   sudo apt-get install dict-freedict-deu-eng dict-freedict-fra-eng dict-freedict-spa-eng \
+ *     dict-freedict-ita-eng dict-freedict-pol-eng dict-freedict-tur-eng dict-freedict-ara-eng
+ *   node scripts/build-lexicon-pack.mjs --out ~/.local/share/parallax/lexicon.json
+ *
+ * Options: --dir DIR (default /usr/share/dictd), --out FILE (required).
+ * Output: {"format": "parallax-lexicon", "version": 1, "sources": [...],
+ * "languages": {"de": {"regierung": ["government", "administration"], …}, …}}
+ * — one-word headwords (lower case) to at most four English words taken from
+ * their first senses. Stemming happens when the pack is loaded, with the
+ * same stemmers that read the articles.
+ */
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+/** FreeDict code → ISO 639-1, for the languages Parallax reads. */
+const CODES = { deu: 'de', fra: 'fr', spa: 'es', ita: 'it', pol: 'pl', tur: 'tr', ara: 'ar', rus: 'ru', zho: 'zh' };
+const MAX_GLOSSES = 4;
+/** English words that carry nothing as a gloss. */
+const SKIP = new Set('a an the of to in on at by for with from and or be is are was were been being as into out up one someone something sb sth etw jdn jdm oneself its it his her their'.split(' '));
+
+function arg(name) {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+/** dictd's index numbers: base 64, most significant digit first. */
+function b64(s) {
+  let n = 0;
+  for (const c of s) n = n * 64 + B64.indexOf(c);
+  return n;
+}
+
+/** English words of an entry's first senses: unindented lines, split at commas, numbered senses and semicolons. */
+export function glossesOf(entry) {
+  const lines = entry.split('\n').slice(1);
+  const out = [];
+  for (const [i, line] of lines.entries()) {
+    // Notes, cross-references and synonyms are indented; a sense tagged with its field (" [pol.] government") is too.
+    if (line.trim() === '' || /^\s{2,}/.test(line) || /^\s*(?:see|synonyms?|notes?|antonyms?|examples?):/i.test(line)) continue;
+    // The first line is a sense; later ones count only when numbered ("2. government"), since
+    // pol-eng writes Polish definitions between its numbered English senses.
+    if (i > 0 && !/^\d+\.\s/.test(line)) continue;
+    // Grammar tags, explanations, field tags, pronunciations and abbreviations ("Govt.") are not translations.
+    const clean = line
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\([^)]*\)/g, ' ')
+      .replace(/\[[^\]]*\]/g, ' ')
+      .replace(/\/[^/]*\//g, ' ')
+      .replace(/\S+\.(?=\s|,|$)/g, (m) => (/^\d+\.$/.test(m) ? m : ' '));
+    for (const item of clean.split(/[,;]|\b\d+\.\s*/)) {
+      const words = item.trim().toLowerCase().split(/\s+/).filter(Boolean);
+      // "government committee" gives both words; longer phrases are explanations, not translations.
+      if (words.length === 0 || words.length > 3 || !words.every((w) => /^[a-z][a-z'-]*$/.test(w))) continue;
+      for (const w of words) if (!SKIP.has(w) && w.length > 1 && !out.includes(w)) out.push(w);
+      if (out.length >= MAX_GLOSSES) return out.slice(0, MAX_GLOSSES);
+    }
+  }
+  return out;
+}
+
+/** Headword → English words of one dictd dictionary. */
+export function readDictd(indexText, dictText) {
+  const table = {};
+  const bytes = Buffer.from(dictText, 'utf8');
+  for (const line of indexText.split('\n')) {
+    const [head, off, len] = line.split('\t');
+    if (!head || !off || !len || head.startsWith('00-database') || head.startsWith('00database')) continue;
+    const word = head.trim().toLowerCase();
+    // One-word headwords only: articles are matched word by word.
+    if (!/^[\p{L}][\p{L}\p{M}'-]*$/u.test(word)) continue;
+    const entry = bytes.subarray(b64(off), b64(off) + b64(len)).toString('utf8');
+    const glosses = glossesOf(entry);
+    if (glosses.length === 0) continue;
+    const have = table[word] ?? [];
+    for (const g of glosses) if (!have.includes(g) && have.length < MAX_GLOSSES) have.push(g);
+    table[word] = have;
+  }
+  return table;
+}
+
+function main() {
+  const dir = arg('--dir') ?? '/usr/share/dictd';
+  const out = arg('--out');
+  if (!out) {
+    process.stderr.write('build-lexicon-pack: --out FILE is required\n');
+    process.exit(2);
+  }
+  const languages = {};
+  const sources = [];
+  for (const [code, iso] of Object.entries(CODES)) {
+    const index = join(dir, `freedict-${code}-eng.index`);
+    const dict = join(dir, `freedict-${code}-eng.dict.dz`);
+    if (!existsSync(index) || !existsSync(dict)) continue;
+    const table = readDictd(readFileSync(index, 'utf8'), gunzipSync(readFileSync(dict)).toString('utf8'));
+    languages[iso] = table;
+    sources.push(`freedict-${code}-eng`);
+    process.stderr.write(`${iso}: ${Object.keys(table).length} words from freedict-${code}-eng\n`);
+  }
+  if (sources.length === 0) {
+    process.stderr.write(`build-lexicon-pack: no freedict-*-eng dictionary in ${dir} (apt-get install dict-freedict-deu-eng …)\n`);
+    process.exit(1);
+  }
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify({ format: 'parallax-lexicon', version: 1, sources, languages }));
+  process.stderr.write(`wrote ${out}\n`);
+}
+
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) main();

@@ -66,6 +66,10 @@ export class PgStore implements Store {
     this.tokens = new PgTokens(this.db);
   }
 
+  schemaVersion(): number {
+    return this.db.one<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations')?.v ?? 0;
+  }
+
   putArticle(article: CleanArticle, analysis: Analysis, ingestedAt: string): boolean {
     const cfg = this.noteConfig(analysis.language);
     const r = this.db.query<{ seq: number }>(

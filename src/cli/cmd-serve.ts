@@ -22,6 +22,7 @@ The server is the database's one writer while it runs: a \`parallax ingest\` on 
     host: { type: 'string', arg: 'ADDRESS', help: 'address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)' },
     port: { type: 'string', short: 'p', arg: 'N', help: 'port (default 8080; 0 picks a free one)' },
     'body-limit': { type: 'string', arg: 'BYTES', help: 'largest request body accepted (default 10485760)' },
+    'rate-limit': { type: 'string', arg: 'N', help: 'requests per second per token or address, bursts of 4x (default 50; 0 for no limit)' },
     'allow-private': { type: 'boolean', help: 'let watched feeds and alert webhooks be on local and private addresses (refused by default)' },
   },
 };
@@ -65,6 +66,7 @@ export async function cmdServe(argv: readonly string[], io: Io): Promise<number>
   const port = wholeNumber('port', values.port, 65535) ?? 8080;
   const bodyLimit = wholeNumber('body-limit', values['body-limit'], 2 ** 31 - 1);
   if (bodyLimit === 0) throw new UsageError('--body-limit must be above 0');
+  const rate = wholeNumber('rate-limit', values['rate-limit'], 1_000_000);
   // Loaded here, not with the CLI: the HTTP framework is needed by this command only.
   const { startServer } = await import('../server/start.js');
   const server = await startServer({
@@ -74,6 +76,7 @@ export async function cmdServe(argv: readonly string[], io: Io): Promise<number>
     ...(bodyLimit !== undefined ? { bodyLimit } : {}),
     sources: { allowPrivate: values['allow-private'] === true },
     alerts: { allowPrivate: values['allow-private'] === true },
+    ...(rate !== undefined ? { rateLimit: { perSecond: rate, burst: rate * 4 } } : {}),
     log: io.stderr,
     onWait: (message) => io.stderr(`parallax serve: ${message}`),
   }).catch((err: unknown) => {

@@ -27,6 +27,7 @@ import { sourceRoutes } from './routes-sources.js';
 import { AlertService, type AlertOptions } from './alerts.js';
 import { alertRoutes } from './routes-alerts.js';
 import { webRoutes } from '../web/index.js';
+import { RATE_LIMIT_DEFAULTS, RateLimiter, rateLimitHook, type RateLimitOptions } from './rate-limit.js';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -41,6 +42,8 @@ export interface AppOptions {
   readonly clock?: Clock;
   /** The source scheduler's settings (started by start.ts, stopped on close). */
   readonly sources?: SchedulerOptions;
+  /** Requests per second (and burst) per token or address; perSecond 0 turns limiting off. */
+  readonly rateLimit?: Partial<RateLimitOptions>;
   /** Webhook delivery settings (--allow-private, retries); started by start.ts, stopped on close. */
   readonly alerts?: AlertOptions;
   /**
@@ -104,6 +107,8 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps
   app.addSchema(StorySummary);
   app.addSchema(ErrorReply);
 
+  const limiter = new RateLimiter({ ...RATE_LIMIT_DEFAULTS, ...opts.rateLimit });
+  app.addHook('onRequest', rateLimitHook(limiter, () => metrics.rateLimited++));
   app.addHook('onRequest', accessHook(opts.store, opts.loopbackOnly));
   app.addHook('onSend', async (_req, reply, payload) => {
     for (const [k, v] of Object.entries(securityHeaders(replyKind(reply.getHeader('content-type'))))) reply.header(k, v);

@@ -19,6 +19,7 @@ export class Metrics {
   briefMisses = 0;
   sseClients = 0;
   sseEvents = 0;
+  rateLimited = 0;
 
   /** One finished request; `route` is the route pattern (bounded), never the raw URL. */
   request(method: string, route: string, status: number, seconds: number): void {
@@ -59,6 +60,7 @@ export class Metrics {
     ]);
     metric('parallax_sse_clients', 'gauge', 'Open event streams.', [{ labels: {}, value: this.sseClients }]);
     metric('parallax_sse_events_total', 'counter', 'Story events sent (one per client).', [{ labels: {}, value: this.sseEvents }]);
+    metric('parallax_rate_limited_total', 'counter', 'Requests refused with 429 (over the per-client rate limit).', [{ labels: {}, value: this.rateLimited }]);
     metric('process_resident_memory_bytes', 'gauge', 'Resident memory.', [{ labels: {}, value: process.memoryUsage().rss }]);
     return `${out.join('\n')}\n`;
   }

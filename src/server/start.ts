@@ -14,6 +14,7 @@ import { buildApp, type App, type Deps } from './app.js';
 import { isLoopback } from './access.js';
 import type { SchedulerOptions } from './scheduler.js';
 import type { AlertOptions } from './alerts.js';
+import type { RateLimitOptions } from './rate-limit.js';
 
 export interface ServeOptions {
   readonly db: string;
@@ -26,6 +27,8 @@ export interface ServeOptions {
   readonly log?: (line: string) => void;
   /** Source polling settings (tick, --allow-private, fetch limits, interval bounds). */
   readonly sources?: SchedulerOptions;
+  /** Requests per second and burst per token or address (perSecond 0: no limit). */
+  readonly rateLimit?: Partial<RateLimitOptions>;
   /** Webhook delivery settings (--allow-private, retry timing). */
   readonly alerts?: AlertOptions;
   /** Called once if another process is writing to the database and the server waits for it. */
@@ -60,6 +63,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       ...(opts.log !== undefined ? { log: opts.log } : {}),
       ...(opts.sources !== undefined ? { sources: opts.sources } : {}),
       ...(opts.alerts !== undefined ? { alerts: opts.alerts } : {}),
+      ...(opts.rateLimit !== undefined ? { rateLimit: opts.rateLimit } : {}),
     });
     await app.listen({ host, port: opts.port ?? 8080 });
     deps.scheduler.start();

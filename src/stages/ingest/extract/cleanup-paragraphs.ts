@@ -23,7 +23,9 @@ const NEVER = [
   /^(read|see|watch|view|click|tap|show|load|discover|find out|learn) (more|also|here|now|the full|all|next)\b/i,
   /^(related|more|also read|also see|see also|don'?t miss|recommended|trending|most (read|popular)|top stories|latest|advert(isement)?|anzeige|werbung|lesen sie auch|mehr zum thema|auch interessant|weiterlesen)\b(\s*[:.»›…|-]|\s*$|(?=[^.!?]{0,60}$))/i,
   /^(sign up|subscribe|follow us|follow (him|her|them) on|share (this|on|via)|teilen|jetzt (teilen|abonnieren)|newsletter|get (the|our) (latest|newsletter)|download (the|our) app)\b/i,
-  /^(image|photo|picture|foto|bild|video|graphic|illustration|source|quelle|credit|photo credit|image credit)s?\s*(\d+\s*(of|\/|von)\s*\d+)?\s*[:©(]/i,
+  /^(image|photo|picture|foto|(titel|beitrags|vorschau|header|aufmacher)?bild|video|graphic|illustration|source|quelle|credit|photo credit|image credit)s?\s*(\d+\s*(of|\/|von)\s*\d+)?\s*[:©(]/i,
+  // Page counters and filing notes: "Aufrufe: 1120 | Hinzugefügt von: …", "News date : 04/21/2022 Category : …".
+  /^(views|aufrufe|hits|zugriffe|visites|visitas|visite)\s*:\s*\d|\b(category|categories|kategorie|catégorie|categoría|categoria)\s*:\s*\S[^.!?]{0,60}$/i,
   /^(image|photo|slide|bild) \d+ (of|von|\/) \d+$/i,
   /\((image|photo|picture|pic|foto|bild)s?( credit)?:[^)]*\)$/i,
   // Only short lines with a number: "Posted on social media by…" opens prose.
@@ -76,6 +78,12 @@ const CALL_TO_ACTION = new RegExp([
   'support (our|us|independent)|become a (member|subscriber)|verpasse keine|jetzt (lesen|testen|registrieren)',
   'submit (your|a) (letter|story|tip)|have a (news )?tip|tell us (what|your)|send us|contact us|schreiben sie uns|kontaktieren sie',
   'not responsible for|keine haftung|privacy|privatsphäre|datenschutz|delivered (to|through) your (inbox|letterbox|door)|\\d+ issues for)\\b',
+  // Prompts to log in, comment or rate: "Du musst eingeloggt sein, um Kommentare zu schreiben", "Hier können Sie den Artikel bewerten".
+  '\\b(logged in|eingeloggt|angemeldet sein|registriert|connecté|rate this (article|post)|artikel bewerten|beitrag bewerten|noch keine bewertung(en)?)\\b',
+  // The blog engine's filing note: "Der Beitrag wurde am … veröffentlicht und wurde unter … abgelegt", "This entry was posted in …".
+  '^(der|dieser) (beitrag|artikel|eintrag) wurde am\\b|^this (entry|post) was posted\\b',
+  // A licence note: "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND".
+  '\\b(lizenz|licen[cs]e[d]?|licence)\\b.{0,40}\\bcc[- ]by\\b|\\bcreative commons\\b',
 ].join('|'), 'i');
 
 function isClosingCall(b: Block): boolean {

@@ -1,14 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { systemClock } from '../../src/core/result.js';
 import type { RawArticle } from '../../src/core/types.js';
 import { ingestArticles } from '../../src/pipeline/ingest-articles.js';
 import { readInputs } from '../../src/pipeline/read-inputs.js';
-import { createStore } from '../../src/storage/create-store.js';
 import type { Store } from '../../src/storage/store.js';
+import { BACKENDS } from '../storage/backends.js';
 
 const OTHER: RawArticle[] = [
   ['Harbour bridge reopens after repairs', 'The harbour bridge reopened to traffic on Tuesday after six months of repairs that cost the city more than 12 million euros, officials said. Drivers queued from early morning.'],
@@ -32,17 +29,9 @@ function storiesOf(store: Store): string[][] {
     .sort((a, b) => (a[0] < b[0] ? -1 : 1));
 }
 
-function inTmp<T>(fn: (file: string) => T): T {
-  const dir = mkdtempSync(join(tmpdir(), 'px-ingest-cluster-'));
-  try {
-    return fn(join(dir, 'p.db'));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-test('ingest keeps the story state in the cluster tables, not in a stage_state blob', () => {
-  const store = createStore({ type: 'memory' });
+for (const b of BACKENDS) {
+test(`${b.name}: ingest keeps the story state in the cluster tables, not in a stage_state blob`, { skip: b.skip }, () => {
+  const store = b.fresh();
   ingest(store, RAWS);
   const cluster = store.clusterStore();
   assert.equal(cluster.docCount(), store.countArticles());
@@ -56,27 +45,26 @@ test('ingest keeps the story state in the cluster tables, not in a stage_state b
   store.close();
 });
 
-test('batches ingested one after another into a file give the stories of one batch', () => {
-  const whole = createStore({ type: 'memory' });
+test(`${b.name}: batches ingested one after another into a database give the stories of one batch`, { skip: b.skip }, () => {
+  const whole = b.fresh();
   ingest(whole, RAWS);
-  inTmp((file) => {
-    for (const part of [RAWS.slice(0, 2), RAWS.slice(2, 6), RAWS.slice(6)]) {
-      const store = createStore({ type: 'sqlite', file });
-      ingest(store, part);
-      store.close();
-    }
-    const store = createStore({ type: 'sqlite', file });
-    assert.deepEqual(storiesOf(store), storiesOf(whole));
-    assert.equal(store.clusterStore().docCount(), RAWS.length);
+  const at = b.location();
+  for (const part of [RAWS.slice(0, 2), RAWS.slice(2, 6), RAWS.slice(6)]) {
+    const store = b.open(at);
+    ingest(store, part);
     store.close();
-  });
+  }
+  const store = b.open(at);
+  assert.deepEqual(storiesOf(store), storiesOf(whole));
+  assert.equal(store.clusterStore().docCount(), RAWS.length);
+  store.close();
   whole.close();
 });
 
-test('a state built with other parameters is cleared and the stored articles re-clustered', () => {
-  const whole = createStore({ type: 'memory' });
+test(`${b.name}: a state built with other parameters is cleared and the stored articles re-clustered`, { skip: b.skip }, () => {
+  const whole = b.fresh();
   ingest(whole, RAWS);
-  const store = createStore({ type: 'memory' });
+  const store = b.fresh();
   ingest(store, RAWS.slice(0, 4));
   // A joining threshold no article reaches: every stored article founds its own story.
   const strict = store.clusterStore({ assignThreshold: 2, mergeThreshold: 2 });
@@ -89,3 +77,4 @@ test('a state built with other parameters is cleared and the stored articles re-
   store.close();
   whole.close();
 });
+}

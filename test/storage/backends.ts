@@ -7,6 +7,7 @@
  * first use and dropped when the file's tests end, so test files running in
  * parallel never meet; each store location inside it is a fresh schema.
  */
+import { after } from 'node:test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,17 +62,21 @@ function testDatabase(): string {
     admin.close();
   }
   database = name;
-  // At exit, whatever the tests did (the calls are synchronous); FORCE ends connections a failed test left open.
-  process.on('exit', () => {
-    const drop = new PgConnection(PG_SERVER!);
-    try {
-      drop.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    } finally {
-      drop.close();
-    }
-  });
   return name;
 }
+
+// After all of the file's tests (a hook at the top level of the file), whatever they did;
+// FORCE ends connections a failed test left open.
+after(() => {
+  if (database === undefined) return;
+  const drop = new PgConnection(PG_SERVER!);
+  try {
+    drop.exec(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  } finally {
+    drop.close();
+  }
+  database = undefined;
+});
 
 /** A URL for a fresh schema in this file's test database. */
 export function pgLocation(): string {

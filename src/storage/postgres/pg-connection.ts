@@ -21,6 +21,8 @@ interface NativeClient {
 }
 
 type NativeCtor = new () => NativeClient;
+/** Clients whose connection is closing (see PgConnection.close). */
+const closing = new Set<NativeClient>();
 let native: NativeCtor | undefined;
 
 /** pg-native's client class, loaded on first use; a clear error when it is not installed. */
@@ -125,7 +127,14 @@ export class PgConnection {
   close(): void {
     if (!this.open) return;
     this.open = false;
-    this.client.end();
+    // libpq's addon closes the socket's libuv handle, embedded in the client,
+    // without a callback: were the client collected before the loop's close
+    // phase, libuv would touch freed memory (an assertion aborts Node). So it
+    // is kept until a timer of the next loop turn, after that phase.
+    const client = this.client;
+    closing.add(client);
+    client.end();
+    setTimeout(() => closing.delete(client), 0).unref();
   }
 }
 

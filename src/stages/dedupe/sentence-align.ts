@@ -30,6 +30,21 @@ export interface AlignParams {
 const NUMBER_BOOST = 2;
 const NAME_BOOST = 1.5;
 
+// A word's term (null for a stop word) by word: a story's texts repeat most
+// of their words (copies, rewrites), and stemming each occurrence anew was a
+// tenth of preparing a text. Cleared when large; it never changes a result.
+const TERM_CACHE_MAX = 100_000;
+const termCache = new Map<string, string | null>();
+
+function termOf(w: string): string | null {
+  const cached = termCache.get(w);
+  if (cached !== undefined) return cached;
+  const term = isStopWord(w) || (w.length < 2 && !isNumberToken(w)) ? null : isNumberToken(w) ? w.replace(/,/g, '') : lightStem(w);
+  if (termCache.size >= TERM_CACHE_MAX) termCache.clear();
+  termCache.set(w, term);
+  return term;
+}
+
 /**
  * Features of each sentence.
  * @example sentenceTerms(tokens, splitSentences(text, tokens))[0].terms.get('russia') // 1.5
@@ -39,10 +54,9 @@ export function sentenceTerms(tokens: WordTokens, sentences: readonly TokenSente
     const terms = new Map<string, number>();
     for (let t = s.firstToken; t < s.endToken; t++) {
       const w = tokens.words[t];
-      if (isStopWord(w) || (w.length < 2 && !isNumberToken(w))) continue;
-      const num = isNumberToken(w);
-      const term = num ? w.replace(/,/g, '') : lightStem(w);
-      const boost = num ? NUMBER_BOOST : tokens.capitalised[t] && t > s.firstToken ? NAME_BOOST : 1;
+      const term = termOf(w);
+      if (term === null) continue;
+      const boost = isNumberToken(w) ? NUMBER_BOOST : tokens.capitalised[t] && t > s.firstToken ? NAME_BOOST : 1;
       terms.set(term, Math.max(terms.get(term) ?? 0, boost));
     }
     return { terms };

@@ -110,8 +110,21 @@ export function vocabOf(texts: readonly string[]): ClusterVocab {
   return { words, pairs, wordDf, pairDf };
 }
 
-/** The parts of a unit's score that do not change as others are chosen. */
-function staticScore(u: Unit, w: SelectWeights, vocab: ClusterVocab): number {
+/** Surface cues of a unit that do not change as others are chosen (the inputs of its static score). */
+export interface UnitFeatures {
+  readonly logWords: number;
+  readonly quote: number;
+  readonly clipped: number;
+  readonly pronoun: number;
+  readonly capitals: number;
+  readonly title: number;
+  readonly sharedWords: number;
+  readonly sharedPairs: number;
+  readonly logPosition: number;
+}
+
+/** The static features of a unit within its cluster. */
+export function unitFeatures(u: Unit, vocab: ClusterVocab): UnitFeatures {
   const ws = u.text.toLowerCase().match(WORD) ?? [];
   const n = ws.length || 1;
   const caps = (u.text.match(/(?<![\p{L}\p{N}])\p{Lu}/gu)?.length ?? 0) / n;
@@ -127,9 +140,24 @@ function staticScore(u: Unit, w: SelectWeights, vocab: ClusterVocab): number {
     const k = `${ws[i - 1]} ${ws[i]}`;
     if (elsewhere(vocab.pairDf.get(k), ownPairs?.has(k) === true)) shared++;
   }
-  return w.bias + w.logWords * Math.log(u.words) + (u.quoteLike ? w.quote : 0) + (u.clipped ? w.clipped : 0)
-    + (PRONOUN_START.test(u.text) ? w.pronoun : 0) + w.capitals * caps + (u.title ? w.title : 0)
-    + w.sharedWords * sharedWords + w.sharedPairs * (pairs > 0 ? shared / pairs : 0) + w.logPosition * Math.log(u.position + 1);
+  return {
+    logWords: Math.log(u.words),
+    quote: u.quoteLike ? 1 : 0,
+    clipped: u.clipped ? 1 : 0,
+    pronoun: PRONOUN_START.test(u.text) ? 1 : 0,
+    capitals: caps,
+    title: u.title ? 1 : 0,
+    sharedWords,
+    sharedPairs: pairs > 0 ? shared / pairs : 0,
+    logPosition: Math.log(u.position + 1),
+  };
+}
+
+/** The parts of a unit's score that do not change as others are chosen. */
+function staticScore(u: Unit, w: SelectWeights, vocab: ClusterVocab): number {
+  const f = unitFeatures(u, vocab);
+  return w.bias + w.logWords * f.logWords + w.quote * f.quote + w.clipped * f.clipped + w.pronoun * f.pronoun + w.capitals * f.capitals
+    + w.title * f.title + w.sharedWords * f.sharedWords + w.sharedPairs * f.sharedPairs + w.logPosition * f.logPosition;
 }
 
 /**

@@ -4,7 +4,7 @@
  * word is an outlet's own, so each sentence can be checked against its source —
  * with deletions only (see compress.ts). Pure: articles in, summary out.
  */
-import { DEFAULT_WEIGHTS, selectUnits, vocabOf, type SelectWeights } from './select.js';
+import { DEFAULT_WEIGHTS, selectUnits, vocabOf, type ClusterVocab, type SelectWeights } from './select.js';
 import { DEFAULT_TERM_WEIGHTS, termFeatures, termProbability, type TermWeights } from './term-stats.js';
 import { countWords, unitsOf, type Unit } from './units.js';
 import { splitSentences } from '../analyze/sentences.js';
@@ -63,13 +63,8 @@ function truncate(unit: Unit, input: SummaryInput, maxWords: number): SummarySen
  */
 export function summarizeCluster(input: SummaryInput, options: Partial<SummaryOptions> = {}, weights: SelectWeights = DEFAULT_WEIGHTS, termWeights: TermWeights = DEFAULT_TERM_WEIGHTS): SummaryResult {
   const opts = { ...DEFAULT_SUMMARY_OPTIONS, ...options };
-  const window = { articles: windowOf(input.articles, opts.maxSentences) };
-  const units = window.articles.flatMap((a, i) => unitsOf(a, i, opts.compress));
+  const { units, worth, vocab, inputWords } = candidatesOf(input, opts, termWeights);
   if (units.length === 0) return { summary: '', sentences: [] };
-  const worth = worthOf(window, termWeights);
-  const windowText = window.articles.map((a) => `${a.title}\n${(a.sentences ?? []).map((s) => a.text.slice(s.start, s.end)).join('\n')}`);
-  const vocab = vocabOf(windowText);
-  const inputWords = window.articles.reduce((n, a) => n + (a.sentences ?? []).reduce((m, s) => m + countWords(a.text.slice(s.start, s.end)), 0), 0);
   const budget = opts.maxWords;
   let picked = selectUnits(units, worth, vocab, budget, weights, inputWords);
   let sentences: SummarySentence[];
@@ -82,6 +77,25 @@ export function summarizeCluster(input: SummaryInput, options: Partial<SummaryOp
     sentences = picked.map((u) => ({ text: u.text, citations: u.citations }));
   }
   return { summary: sentences.map((s) => s.text).join(' '), sentences };
+}
+
+/** What selection works from: the candidate units and the cluster's term worth, vocabulary and size. */
+export interface Candidates {
+  readonly units: readonly Unit[];
+  readonly worth: ReadonlyMap<string, number>;
+  readonly vocab: ClusterVocab;
+  readonly inputWords: number;
+}
+
+/** The candidates of a cluster (exported for the benchmark's weight fitting). */
+export function candidatesOf(input: SummaryInput, opts: SummaryOptions, termWeights: TermWeights = DEFAULT_TERM_WEIGHTS): Candidates {
+  const window = { articles: windowOf(input.articles, opts.maxSentences) };
+  const units = window.articles.flatMap((a, i) => unitsOf(a, i, opts.compress));
+  const worth = worthOf(window, termWeights);
+  const windowText = window.articles.map((a) => `${a.title}\n${(a.sentences ?? []).map((s) => a.text.slice(s.start, s.end)).join('\n')}`);
+  const vocab = vocabOf(windowText);
+  const inputWords = window.articles.reduce((n, a) => n + (a.sentences ?? []).reduce((m, s) => m + countWords(a.text.slice(s.start, s.end)), 0), 0);
+  return { units, worth, vocab, inputWords };
 }
 
 /**

@@ -10,15 +10,17 @@ import { statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { Type, type Static } from 'typebox';
 import { itemsPerDay } from '../pipeline/poll-sources.js';
-import type { SourceRecord } from '../storage/source-types.js';
+import type { SourceKind, SourceRecord } from '../storage/source-types.js';
 import type { App, Deps } from './app.js';
 import { badRequest, HttpError, notFound } from './errors.js';
 import { ErrorReply } from './schemas.js';
 
 export const PostSourceBody = Type.Object(
   {
-    url: Type.String({ minLength: 1, maxLength: 4000, description: 'a feed: its http(s) URL; a folder: an absolute path on the server' }),
-    kind: Type.Union([Type.Literal('feed'), Type.Literal('folder')], { description: 'feed (RSS, Atom or RDF) or folder (new .html, .htm, .txt, .jsonl files)' }),
+    url: Type.String({ minLength: 1, maxLength: 4000, description: 'a feed, sitemap or URL list: its http(s) URL; a folder: an absolute path on the server' }),
+    kind: Type.Union([Type.Literal('feed'), Type.Literal('folder'), Type.Literal('sitemap'), Type.Literal('urls')], {
+      description: 'feed (RSS, Atom or RDF), sitemap (a news sitemap or sitemap index: each new page fetched), urls (a plain-text list of page URLs, one a line) or folder (new .html, .htm, .txt, .jsonl files)',
+    }),
   },
   { additionalProperties: false },
 );
@@ -27,11 +29,11 @@ const Time = Type.String({ description: 'ISO 8601 time' });
 export const SourceReply = Type.Object(
   {
     id: Type.String({ description: 'source id (s_ and hex digits)' }),
-    kind: Type.Union([Type.Literal('feed'), Type.Literal('folder')]),
+    kind: Type.Union([Type.Literal('feed'), Type.Literal('folder'), Type.Literal('sitemap'), Type.Literal('urls')]),
     url: Type.String(),
     createdAt: Time,
     nextPollAt: Time,
-    intervalSec: Type.Integer({ description: 'current polling interval: halves after a poll with new items, grows 1.5x after one without' }),
+    intervalSec: Type.Integer({ description: 'current polling interval: halves after a poll with new items, grows 1.5x after one without; after a day, pulled toward two polls per item the source publishes' }),
     failures: Type.Integer({ description: 'errors in a row; the wait doubles with each' }),
     lastPollAt: Type.Optional(Time),
     lastSuccessAt: Type.Optional(Time),
@@ -52,8 +54,8 @@ function view(s: SourceRecord, now: Date): SourceReplyT {
 }
 
 /** The stored location: a normalised http(s) URL, or an existing absolute directory. */
-function location(kind: 'feed' | 'folder', url: string): string {
-  if (kind === 'feed') {
+function location(kind: SourceKind, url: string): string {
+  if (kind !== 'folder') {
     let u: URL;
     try {
       u = new URL(url);
@@ -111,8 +113,8 @@ export function sourceRoutes(app: App, { store, scheduler, clock }: Deps): void 
     {
       config: { access: 'write' },
       schema: {
-        summary: 'Watch a feed or a folder: polled at once, then at an interval that adapts to it',
-        description: 'Feeds are fetched politely (robots.txt, per-host delay) with conditional requests, through the address guard (`serve --allow-private` lifts it). Folder sources ingest each new .html/.htm/.txt/.jsonl file once. Needs a write token.',
+        summary: 'Watch a feed, a sitemap, a list of URLs or a folder: polled at once, then at an interval that adapts to it',
+        description: 'Feeds are fetched politely (robots.txt, per-host delay) with conditional requests, through the address guard (`serve --allow-private` lifts it). Sitemaps and URL lists have each new page fetched the same way (at most 30 per poll, newest first). Folder sources ingest each new .html/.htm/.txt/.jsonl file once. Needs a write token.',
         tags: ['sources'],
         security: [{ bearer: [] }],
         body: PostSourceBody,

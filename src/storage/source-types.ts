@@ -3,12 +3,13 @@
  * is, the validators of its last answer, when to poll it next, its health)
  * and the files a folder source has already ingested.
  */
-export type SourceKind = 'feed' | 'folder';
+/** feed: RSS/Atom; folder: a watched directory; sitemap: a (news) sitemap or sitemap index; urls: a plain list of page URLs. */
+export type SourceKind = 'feed' | 'folder' | 'sitemap' | 'urls';
 
 export interface SourceRecord {
   readonly id: string;
   readonly kind: SourceKind;
-  /** A feed's URL, or a folder's absolute path. */
+  /** A feed's, sitemap's or URL list's URL, or a folder's absolute path. */
   readonly url: string;
   readonly createdAt: string;
   /** Validators from the last 200 answer, sent back as If-None-Match / If-Modified-Since. */
@@ -41,7 +42,7 @@ export interface SourceStore {
   update(id: string, u: SourceUpdate): void;
   /** False when there was no such source. */
   remove(id: string): boolean;
-  /** Whether a folder source has ingested this file (same path, size and mtime) already. */
+  /** Whether a folder source has ingested this file (same path, size and mtime) already; a sitemap or URL list marks its pages' URLs with size and mtime 0. */
   fileSeen(sourceId: string, path: string, size: number, mtimeMs: number): boolean;
   markFile(sourceId: string, path: string, size: number, mtimeMs: number): void;
 }

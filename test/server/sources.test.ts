@@ -61,7 +61,7 @@ describe('feed sources on a fake clock', () => {
     assert.equal((await postJson(api('/sources'), { url: feed.url, kind: 'feed' })).status, 401);
     const read = await createToken(t.db, 'read');
     assert.equal((await postJson(api('/sources'), { url: feed.url, kind: 'feed' }, bearer(read))).status, 403);
-    let res = await postJson(api('/sources'), { url: feed.url, kind: 'sitemap' }, bearer(write));
+    let res = await postJson(api('/sources'), { url: feed.url, kind: 'rss' }, bearer(write));
     assert.equal(res.status, 400);
     assert.match(((await res.json()) as { message: string }).message, /kind/);
     res = await postJson(api('/sources'), { url: 'ftp://example.org/feed', kind: 'feed' }, bearer(write));

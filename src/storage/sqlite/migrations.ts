@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { SEARCH_FACETS_MIGRATION, SERVICE_MIGRATION } from './migration-service.js';
-import { SOURCES_MIGRATION } from './sources.js';
+import { SOURCE_KINDS_MIGRATION, SOURCES_MIGRATION } from './sources.js';
 import { ALERTS_MIGRATION } from './alerts.js';
 export interface Migration {
   readonly version: number;
@@ -112,6 +112,7 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
   SEARCH_FACETS_MIGRATION,
   SOURCES_MIGRATION,
   ALERTS_MIGRATION,
+  SOURCE_KINDS_MIGRATION,
 ]);
 
 /**

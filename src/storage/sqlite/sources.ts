@@ -38,6 +38,48 @@ export const SOURCES_MIGRATION: Migration = {
   `,
 };
 
+/**
+ * Migration 9: sitemaps and URL lists as source kinds. SQLite cannot change
+ * a CHECK constraint in place, so both tables are rebuilt (the files table
+ * first, so dropping the sources table cascades to nothing).
+ */
+export const SOURCE_KINDS_MIGRATION: Migration = {
+  version: 9,
+  name: 'sitemap and URL-list sources',
+  sql: `
+    CREATE TABLE sources_new (
+      id TEXT PRIMARY KEY,
+      kind TEXT NOT NULL CHECK (kind IN ('feed', 'folder', 'sitemap', 'urls')),
+      url TEXT NOT NULL UNIQUE,
+      created_at TEXT NOT NULL,
+      etag TEXT,
+      last_modified TEXT,
+      next_poll_at TEXT NOT NULL,
+      interval_sec INTEGER NOT NULL,
+      failures INTEGER NOT NULL DEFAULT 0,
+      last_poll_at TEXT,
+      last_success_at TEXT,
+      last_error TEXT,
+      last_error_at TEXT,
+      items_seen INTEGER NOT NULL DEFAULT 0
+    );
+    INSERT INTO sources_new SELECT id, kind, url, created_at, etag, last_modified, next_poll_at, interval_sec, failures, last_poll_at,
+      last_success_at, last_error, last_error_at, items_seen FROM sources;
+    CREATE TABLE source_files_new (
+      source_id TEXT NOT NULL REFERENCES sources_new(id) ON DELETE CASCADE,
+      path TEXT NOT NULL,
+      size INTEGER NOT NULL,
+      mtime_ms INTEGER NOT NULL,
+      PRIMARY KEY (source_id, path, size, mtime_ms)
+    );
+    INSERT INTO source_files_new SELECT source_id, path, size, mtime_ms FROM source_files;
+    DROP TABLE source_files;
+    DROP TABLE sources;
+    ALTER TABLE sources_new RENAME TO sources;
+    ALTER TABLE source_files_new RENAME TO source_files;
+  `,
+};
+
 interface Row {
   id: string;
   kind: SourceRecord['kind'];

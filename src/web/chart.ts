@@ -66,8 +66,13 @@ export function attentionChart(series: readonly Series[], label: string): string
     parts.push(`<text class="small" x="${left - 6}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end">${formatNumber(v)}</text>`);
   }
   const labelEvery = Math.max(1, Math.ceil(days.length / 6));
+  // Days of one year are labelled by month and day; a span across years keeps the year.
+  const oneYear = days[0]!.slice(0, 4) === days[days.length - 1]!.slice(0, 4);
   days.forEach((d, i) => {
-    if (i % labelEvery === 0 || i === days.length - 1) parts.push(`<text class="small" x="${x(i).toFixed(1)}" y="${H - 8}" text-anchor="middle">${h(d.slice(5))}</text>`);
+    const last = i === days.length - 1;
+    if ((i % labelEvery !== 0 || (!last && days.length - 1 - i < labelEvery / 2)) && !last) return;
+    const anchor = days.length === 1 ? 'middle' : i === 0 ? 'start' : last ? 'end' : 'middle';
+    parts.push(`<text class="small" x="${x(i).toFixed(1)}" y="${H - 8}" text-anchor="${anchor}">${h(oneYear ? d.slice(5) : d)}</text>`);
   });
   if (series.length === 1) {
     const bw = Math.max(1, Math.min(24, plotW / days.length - 2));
@@ -80,6 +85,7 @@ export function attentionChart(series: readonly Series[], label: string): string
       parts.push(`<polyline class="s${k % 6}" points="${pts}"/>`);
     });
   }
+  const cut = series.some((s) => [...s.days.keys()].some((d) => d < days[0]!)) ? `<p class="qual">Showing the latest ${formatNumber(days.length)} days.</p>` : '';
   const legend = series.length > 1 ? `<ul class="legend-series">${series.map((s, k) => `<li><span class="swatch s${k % 6}"></span>${h(s.name)}</li>`).join('')}</ul>` : '';
   const totals = series.map((s, k) => `${s.name}: ${formatNumber(values[k]!.reduce((a, b) => a + b, 0))}`).join('; ');
   const aria = `${label}, ${days[0]} to ${days[days.length - 1]}, per day. ${totals}.`;
@@ -91,7 +97,7 @@ export function attentionChart(series: readonly Series[], label: string): string
     .join('');
   return `<figure class="attention">
 <svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${h(aria)}" preserveAspectRatio="xMidYMid meet">${parts.join('')}</svg>
-${legend}
+${legend}${cut}
 <details><summary>Numbers by day</summary><div class="scroll"><table><thead>${head}</thead><tbody>${rows}</tbody></table></div></details>
 </figure>`;
 }

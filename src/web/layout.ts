@@ -58,10 +58,10 @@ ${styles}
 <body data-page="${h(f.page)}">
 <a class="skip" href="#main">Skip to content</a>
 <header class="site">
-<div class="bar">
+<div class="site-bar">
 <a class="brand" href="/">Parallax</a>
 <nav class="main" aria-label="Main">${links}${session}</nav>
-<form class="search" role="search" method="get" action="/search">
+<form class="search" role="search" aria-label="Site search" method="get" action="/search">
 <label class="sr" for="site-q">Search articles</label>
 <input id="site-q" name="q" type="search" placeholder="Search  ( / )" value="${h(f.query ?? '')}" autocomplete="off">
 </form>

@@ -42,7 +42,7 @@ function facetList(title: string, key: string, q: string, items: readonly { valu
 }
 
 export function searchBody(v: SearchView): string {
-  const form = `<form class="search-page" method="get" action="/search" role="search">
+  const form = `<form class="search-page" method="get" action="/search" role="search" aria-label="Search articles">
 <label for="q">Search articles</label>
 <div class="row"><input id="q" name="q" type="search" value="${h(v.q)}" aria-describedby="q-help"><button type="submit">Search</button></div>
 <p id="q-help" class="help">${h(SYNTAX)}</p>

@@ -53,7 +53,7 @@ function health(s: SourceView): string {
 }
 
 function sourceRow(s: SourceView, csrf: string | undefined): string {
-  const remove = csrf === undefined ? '' : `<form method="post" action="/sources/${h(s.id)}/delete" class="inline"><input type="hidden" name="_csrf" value="${h(csrf)}"><button type="submit" class="link danger" aria-label="Stop watching ${h(s.url)}">Remove</button></form>`;
+  const remove = csrf === undefined ? '' : `<form method="post" action="/sources/${h(s.id)}/delete" class="inline"><input type="hidden" name="_csrf" value="${h(csrf)}"><button type="submit" class="link danger" aria-label="Remove ${h(s.url)}">Remove</button></form>`;
   return `<tr>
 <td data-label="Source"><span class="url">${h(s.url)}</span> <span class="qual">${h(s.kind)}</span></td>
 <td data-label="Health">${health(s)}${s.lastError !== undefined ? `<span class="qual err">${h(s.lastError)} (${when(s.lastErrorAt)})</span>` : ''}</td>

@@ -1,0 +1,177 @@
+/**
+ * The web interface in a real browser (Debian's Chromium through
+ * playwright-core) against a real server on loopback: a story appears live
+ * on the stories page when articles are posted, a citation lands on its
+ * highlighted words in view, search with the keyboard, sign in, add a feed
+ * (a local feed server), create an alert; axe-core finds no violations on
+ * any page, light or dark, and the pages fit 390 px. Skips with a message
+ * only when no Chromium is installed.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { bearer, createToken, postJson, seedRecords, startTestServer, type TestServer } from '../server/helpers.js';
+import { startFeedServer, type FeedServer } from '../server/sources-feed-server.js';
+import { axeViolations, chromiumPath, describeViolations, launch, SKIP_MESSAGE } from './browser.js';
+
+const exe = chromiumPath();
+if (exe === undefined) console.log(`# ${SKIP_MESSAGE}`);
+
+describe('web interface in Chromium', { skip: exe === undefined ? SKIP_MESSAGE : false, timeout: 180_000 }, () => {
+  let t: TestServer;
+  let feed: FeedServer;
+  let browser: Browser;
+  let ctx: BrowserContext;
+  let page: Page;
+  let token: string;
+  const cspErrors: string[] = [];
+  let storyId = '';
+
+  before(async () => {
+    feed = await startFeedServer();
+    feed.items.push({
+      title: 'Harbour ferry service resumes after storm repairs',
+      text: 'The harbour ferry service resumed on Monday after three weeks of repairs to the main pier, which was damaged in the October storm. The port authority said 14 crossings a day would run again, and that the repairs cost 2.3 million euros. Commuters had been using a bus link around the bay that added forty minutes to the journey. Ferry staff said bookings for the first week were already full.',
+      link: 'http://127.0.0.1/ferry.html',
+    });
+    t = await startTestServer({ sources: { tickMs: 50, allowPrivate: true, fetch: { delayMs: 0, retries: 0, timeoutMs: 3000, connectTimeoutMs: 3000 } } });
+    token = await createToken(t.db, 'write');
+    browser = await launch(exe!);
+    ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await ctx.newPage();
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) cspErrors.push(m.text());
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await t?.stop();
+    await feed?.close();
+  });
+
+  it('shows a story live when articles are posted, without reloading', async () => {
+    await page.goto(`${t.url}/`);
+    await page.locator('p.none').waitFor();
+    // The page is listening before anything is posted.
+    for (let i = 0; i < 100 && t.server.deps.metrics.sseClients === 0; i++) await page.waitForTimeout(50);
+    assert.equal(t.server.deps.metrics.sseClients, 1);
+    const res = await postJson(`${t.url}/api/v1/articles`, seedRecords(), bearer(token));
+    assert.equal(res.status, 200);
+    storyId = ((await res.json()) as { stories: { id: string }[] }).stories[0]!.id;
+    const item = page.locator(`li.story[data-id="${storyId}"]`);
+    await item.waitFor({ timeout: 10_000 });
+    assert.match(await item.locator('.title').innerText(), /Biden/);
+    assert.match(await item.locator('.meta').innerText(), /5 articles/);
+  });
+
+  it('opens the story with j and Enter, and a citation shows its words highlighted and in view', async () => {
+    await page.keyboard.press('j');
+    assert.equal(await page.locator('li.story.selected').count(), 1);
+    await Promise.all([page.waitForURL(`**/stories/${storyId}`), page.keyboard.press('Enter')]);
+    await page.locator('#summary a.cite').first().waitFor();
+    const cite = page.locator('#summary a.cite[href^="#m"]').first();
+    const href = (await cite.getAttribute('href'))!;
+    await cite.click();
+    const mark = page.locator(`mark[id="${href.slice(1)}"]`);
+    await page.waitForFunction(
+      (id) => {
+        const el = document.getElementById(id);
+        const bar = document.querySelector('nav.toc');
+        if (!el || !bar) return false;
+        const r = el.getBoundingClientRect();
+        return el.classList.contains('cited') && r.top >= bar.getBoundingClientRect().bottom && r.bottom <= window.innerHeight;
+      },
+      href.slice(1),
+      { timeout: 5000 },
+    );
+    const words = await mark.innerText();
+    assert.ok(words.length > 10, `cited words: ${words}`);
+    assert.equal(new URL(page.url()).hash, href);
+    // The highlight differs from an uncited mark's.
+    const outline = await mark.evaluate((el) => getComputedStyle(el).outlineStyle);
+    assert.equal(outline, 'solid');
+  });
+
+  it('searches from the keyboard, with highlighted snippets and facets', async () => {
+    await page.goto(`${t.url}/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('Putin');
+    await Promise.all([page.waitForURL('**/search?q=Putin'), page.keyboard.press('Enter')]);
+    assert.ok((await page.locator('li.hit').count()) >= 3);
+    assert.match(await page.locator('li.hit .snippet mark').first().innerText(), /Putin/i);
+    await Promise.all([page.waitForURL(/source/), page.locator('aside.facets a').first().click()]);
+    assert.ok((await page.locator('li.hit').count()) >= 1);
+  });
+
+  it('signs in, adds a feed that is polled into a story, and creates an alert', async () => {
+    await page.goto(`${t.url}/sources`);
+    await page.getByRole('link', { name: 'sign in', exact: true }).click();
+    await page.fill('#token', token);
+    await Promise.all([page.waitForURL('**/sources'), page.click('form.login button')]);
+    const cookies = await ctx.cookies();
+    const session = cookies.find((c) => c.name === 'px_session')!;
+    assert.equal(session.httpOnly, true);
+    assert.equal(session.sameSite, 'Strict');
+
+    await page.fill('#feed-url', `${feed.url}`);
+    await Promise.all([page.waitForURL('**/sources?done=added'), page.click('form.add button')]);
+    assert.equal(await page.locator('#source-table').getByText(feed.url).count(), 1);
+    // The scheduler polls it at once; its story shows up among the stories.
+    const deadline = Date.now() + 10_000;
+    let found = false;
+    while (!found && Date.now() < deadline) {
+      await page.goto(`${t.url}/`);
+      found = (await page.getByText('Harbour ferry service resumes').count()) > 0;
+      if (!found) await page.waitForTimeout(200);
+    }
+    assert.ok(found, 'the feed item became a story');
+    await page.goto(`${t.url}/sources`);
+    assert.equal(await page.locator('#source-table .badge.ok').count(), 1);
+
+    await page.goto(`${t.url}/alerts`);
+    await page.fill('input[name=name]', 'Ferry news');
+    await page.fill('input[name=query]', 'ferry');
+    await Promise.all([page.waitForURL('**/alerts?done=created'), page.click('form.alert-form button')]);
+    assert.equal(await page.locator('li.alert-item h3').getByText('Ferry news').count(), 1);
+  });
+
+  it('refuses a form without its CSRF token', async () => {
+    const status = await page.evaluate(async () => {
+      const r = await fetch('/alerts', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=x&query=y' });
+      return r.status;
+    });
+    assert.equal(status, 403);
+  });
+
+  it('loads no script or style that the CSP refuses', () => {
+    assert.deepEqual(cspErrors, []);
+  });
+
+  it('has no axe-core violations on any page, light or dark, and fits 390 px', async () => {
+    const pages = ['/', `/stories/${storyId}`, '/search?q=Putin', '/sources', '/alerts', '/attention?q=Putin&q=ferry', `/attention?story=${storyId}`, '/login'];
+    const problems: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      // axe is injected as a script: this context lets it past the CSP (the one above enforces it).
+      const axeCtx = await browser.newContext({ bypassCSP: true, colorScheme, viewport: { width: 1280, height: 900 } });
+      await axeCtx.addCookies((await ctx.cookies()).map((c) => ({ ...c })));
+      const p = await axeCtx.newPage();
+      for (const path of pages) {
+        await p.goto(`${t.url}${path}`);
+        const v = await axeViolations(p);
+        if (v.length > 0) problems.push(describeViolations(`${colorScheme} ${path}`, v));
+      }
+      await axeCtx.close();
+    }
+    assert.equal(problems.join('\n'), '');
+
+    const narrow = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const p = await narrow.newPage();
+    for (const path of pages) {
+      await p.goto(`${t.url}${path}`);
+      const width = await p.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 390, `${path} is ${width} px wide at 390`);
+    }
+    await narrow.close();
+  });
+});

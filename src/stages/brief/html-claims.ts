@@ -117,7 +117,7 @@ function figureGroup(g: FigureGroup, ctx: HtmlContext): string {
   return [
     `<div class="figure-group"><h3>${h(g.subject || g.quantity)} ${badge}${unit}</h3>${lead}`,
     g.status === 'series' ? seriesChart(g, ctx) : '',
-    '<div class="scroll"><table class="stack"><thead><tr><th class="num">Value</th><th class="bar-cell"></th><th>As written</th><th>Attributed to</th><th>Source</th></tr></thead><tbody>',
+    '<div class="scroll"><table class="stack"><thead><tr><th class="num">Value</th><td class="bar-cell"></td><th>As written</th><th>Attributed to</th><th>Source</th></tr></thead><tbody>',
     ...orderFigureValues(g, ctx.articles).map((v) => figureRow(v, g, max, ctx)),
     '</tbody></table></div></div>',
   ].join('\n');

@@ -65,7 +65,7 @@ function graph(ctx: HtmlContext): string {
   });
   const hidden = b.lineages.length - rows.length;
   const note = hidden > 0 ? `<p class="qual">${formatNumber(hidden)} more single-article sources not drawn.</p>` : '';
-  return `<figure class="prov-graph"><svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="Provenance graph: one row per independent source; arrows run from an article to its copy or translation"><defs><marker id="${ctx.prefix}arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="arrowhead"/></marker></defs>${edges.join('')}${circles.join('')}</svg><figcaption>Rows are independent sources (lineages); filled: the origin; arrows point from source to copy, dashed where the direction is unknown, dotted for a few shared passages.</figcaption></figure>${note}`;
+  return `<figure class="prov-graph"><svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-label="Provenance graph: one row per independent source; arrows run from an article to its copy or translation"><defs><marker id="${ctx.prefix}arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="arrowhead"/></marker></defs>${edges.join('')}${circles.join('')}</svg><figcaption>Rows are independent sources (lineages); filled: the origin; arrows point from source to copy, dashed where the direction is unknown, dotted for a few shared passages.</figcaption></figure>${note}`;
 
   function edge(r: BriefReuse, at: ReadonlyMap<string, Node>): string {
     const from = at.get(r.from ?? r.a);

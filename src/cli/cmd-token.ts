@@ -6,7 +6,7 @@
 import { systemClock } from '../core/result.js';
 import { newToken } from '../server/access.js';
 import type { TokenScope } from '../storage/service-types.js';
-import { createStore } from '../storage/create-store.js';
+import { createStore, storeConfigFor } from '../storage/create-store.js';
 import { UsageError } from './args.js';
 import type { Io } from './commands.js';
 import { CliError } from './errors.js';
@@ -36,7 +36,7 @@ export function cmdToken(argv: readonly string[], io: Io): number {
   const db = (values.db as string | undefined) ?? 'parallax.db';
   let store;
   try {
-    store = createStore({ type: 'sqlite', file: db });
+    store = createStore(storeConfigFor(db));
   } catch (err) {
     throw new CliError(`cannot open database ${db}: ${(err as Error).message}`);
   }

@@ -8,7 +8,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { Clock } from '../core/result.js';
-import { createStore } from '../storage/create-store.js';
+import { createStore, isPostgresUrl, storeConfigFor } from '../storage/create-store.js';
 import type { Store } from '../storage/store.js';
 import { buildApp, type App, type Deps } from './app.js';
 import { isLoopback } from './access.js';
@@ -49,13 +49,15 @@ export interface RunningServer {
  */
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const host = opts.host ?? '127.0.0.1';
-  const store = createStore({ type: 'sqlite', file: opts.db });
+  const store = createStore(storeConfigFor(opts.db));
   let release: (() => void) | undefined;
   try {
-    release = store.lockWriters(opts.onWait);
+    // On PostgreSQL several servers share one database: none holds the writer's turn for its lifetime.
+    release = isPostgresUrl(opts.db) ? () => {} : store.lockWriters(opts.onWait);
     const { app, deps } = await buildApp({
       store,
-      dbFile: opts.db,
+      // libpq cannot be loaded again in a worker thread (not context-aware): on PostgreSQL briefs are built on the main thread.
+      ...(isPostgresUrl(opts.db) ? {} : { dbFile: opts.db }),
       loopbackOnly: isLoopback(host),
       ...(opts.bodyLimit !== undefined ? { bodyLimit: opts.bodyLimit } : {}),
       ...(opts.pollMs !== undefined ? { pollMs: opts.pollMs } : {}),

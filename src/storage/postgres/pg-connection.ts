@@ -32,7 +32,9 @@ function loadNative(): NativeCtor {
     native = createRequire(import.meta.url)('pg-native') as NativeCtor;
   } catch (err) {
     const e = err as { code?: string; message?: string };
-    if (e.code === 'MODULE_NOT_FOUND' || /libpq|pg-native|\.node/.test(e.message ?? '')) throw new PgUnavailable(PG_NATIVE_MISSING);
+    // pg-native itself, or libpq (its native part) missing or not built.
+    if (e.code === 'MODULE_NOT_FOUND' && /'(pg-native|libpq)'/.test(e.message ?? '')) throw new PgUnavailable(PG_NATIVE_MISSING);
+    if (/libpq\.so|\.node\b/.test(e.message ?? '')) throw new PgUnavailable(`${PG_NATIVE_MISSING} (${(e.message ?? '').split('\n')[0]})`);
     throw err;
   }
   return native;

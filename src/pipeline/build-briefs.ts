@@ -53,6 +53,7 @@ function provenanceDoc(m: StoryMember): ProvenanceDoc {
     quoted: [...m.analysis.quotes.map((q) => ({ start: q.start, end: q.end })), ...embeddedPosts(m.article.text)],
     sentences: m.analysis.sentences,
     dates: m.analysis.dates,
+    entities: m.analysis.entities,
   };
 }
 

@@ -6,7 +6,7 @@
  * "70 тысяч", "7万" give one), and resolved dates. Words themselves cannot be
  * compared without a dictionary; these can.
  */
-import type { DateMention, Sentence } from '../../core/types.js';
+import type { DateMention, EntityMention, Sentence } from '../../core/types.js';
 import { findNumbersIntl } from '../analyze/numbers-intl.js';
 import { splitSentences } from '../analyze/sentences.js';
 import { tokenizeWords } from '../dedupe/text-tokens.js';
@@ -22,14 +22,18 @@ export interface AnchorDoc {
   readonly sentences?: readonly Sentence[];
   /** The analysis' dates; resolved ones become anchors. */
   readonly dates?: readonly DateMention[];
+  /**
+   * The analysis' named entities: the words inside them are the names a
+   * translation must keep. Without them, a capital inside a sentence marks a
+   * name (in languages that capitalise only names).
+   */
+  readonly entities?: readonly EntityMention[];
 }
 
 /** One sentence with its anchors. */
 export interface AnchoredSentence extends Sentence {
   /** `n:70000`, `d:2021-12-03`, `e:rsnkv`, each once. */
   readonly keys: readonly string[];
-  /** The same anchors in the order the text writes them, repeats kept: a translation keeps that order, a rewrite does not. */
-  readonly sequence: readonly string[];
   /**
    * The keys a translation of this sentence must also hold: numbers, dates
    * and names written with a capital inside the sentence in a language that
@@ -52,7 +56,23 @@ const MIN_NAME_KEY = 3;
 export function anchoredSentences(doc: AnchorDoc): AnchoredSentence[] {
   const sentences = doc.sentences ?? splitSentences(doc.text, doc.language);
   const lang = asLanguage(doc.language);
+  const entities = [...(doc.entities ?? [])].sort((x, y) => x.start - y.start);
+  const inEntity = (start: number, end: number): boolean => {
+    // Binary search: the last entity starting at or before `start`.
+    let lo = 0;
+    let hi = entities.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (entities[mid]!.start <= start) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return at >= 0 && entities[at]!.end >= end;
+  };
   return sentences.map((s) => {
+    // In text order: the order a reader meets them (and a stable key order).
     const found: { at: number; key: string }[] = [];
     const firm = new Set<string>();
     for (const n of findNumbersIntl(s.text, doc.language)) {
@@ -76,10 +96,9 @@ export function anchoredSentences(doc: AnchorDoc): AnchoredSentence[] {
       const key = nameKey(w.replace(/['’]s$/, ''));
       if (key.length < MIN_NAME_KEY || /\d/.test(key)) continue;
       found.push({ at: tk.starts[i]!, key: `e:${key}` });
-      if (i > 0 && !NOUN_CAPITALS.has(lang)) firm.add(`e:${key}`);
+      if (doc.entities ? inEntity(s.start + tk.starts[i]!, s.start + tk.ends[i]!) : i > 0 && !NOUN_CAPITALS.has(lang)) firm.add(`e:${key}`);
     }
     found.sort((x, y) => x.at - y.at);
-    const sequence = found.map((f) => f.key);
-    return { start: s.start, end: s.end, text: s.text, keys: [...new Set(sequence)], sequence, firm: [...firm] };
+    return { start: s.start, end: s.end, text: s.text, keys: [...new Set(found.map((f) => f.key))], firm: [...firm] };
   });
 }

@@ -6,7 +6,7 @@
  * arrow misleads a fact-checker more than a missing one.
  */
 import type { ArticleId } from '../../core/ids.js';
-import type { DateMention, Reuse, Sentence } from '../../core/types.js';
+import type { DateMention, EntityMention, Reuse, Sentence } from '../../core/types.js';
 import { creditsOutlet, isAgency, type Credit } from './credits.js';
 
 /** An article as provenance sees it. */
@@ -25,6 +25,7 @@ export interface ProvenanceDoc {
   /** The analysis' sentences and dates: the anchors translation detection aligns (split from the text when absent). */
   readonly sentences?: readonly Sentence[];
   readonly dates?: readonly DateMention[];
+  readonly entities?: readonly EntityMention[];
 }
 
 /**

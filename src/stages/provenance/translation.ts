@@ -58,13 +58,6 @@ export interface TranslationAlignment {
   readonly interiorGapA: number;
   readonly interiorGapB: number;
   readonly ratioSpread: number;
-  /**
-   * Share of the anchors both texts write that they write in one order (the
-   * longest common subsequence of the two anchor sequences over the shorter):
-   * a translation keeps the order of names and numbers, two reports of one
-   * event arrange them each their own way.
-   */
-  readonly order: number;
 }
 
 /** Name keys of at least this length match a longer key they begin ("krml" Kreml, "krmln" Kremlin). */
@@ -196,11 +189,8 @@ export function alignTranslation(a: readonly AnchoredSentence[], b: readonly Anc
     const inPairs = idx.reduce((t, x) => t + len(side[x]!), 0);
     return span === 0 ? 0 : 1 - inPairs / span;
   };
-  const seqA = a.flatMap((s) => s.sequence.map(canon).filter((k) => shared.has(k)));
-  const seqB = b.flatMap((s) => s.sequence.map(canon).filter((k) => shared.has(k)));
   return {
     pairs,
-    order: orderAgreement(seqA, seqB),
     anchorPairs: anchored.length,
     coverageA: totalA === 0 ? 0 : coveredA / totalA,
     coverageB: totalB === 0 ? 0 : coveredB / totalB,
@@ -208,21 +198,6 @@ export function alignTranslation(a: readonly AnchoredSentence[], b: readonly Anc
     interiorGapB: interior(b, pairs.map((p) => p.j)),
     ratioSpread,
   };
-}
-
-/** LCS of two key sequences over the shorter one's length; 0 when either is empty. */
-function orderAgreement(x: readonly string[], y: readonly string[]): number {
-  if (x.length === 0 || y.length === 0) return 0;
-  // Bounded: anchors past the first 400 of a text add nothing to the verdict.
-  const xs = x.slice(0, 400);
-  const ys = y.slice(0, 400);
-  let prev = new Int32Array(ys.length + 1);
-  let cur = new Int32Array(ys.length + 1);
-  for (let i = 1; i <= xs.length; i++) {
-    for (let j = 1; j <= ys.length; j++) cur[j] = xs[i - 1] === ys[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
-    [prev, cur] = [cur, prev];
-  }
-  return prev[ys.length]! / Math.min(xs.length, ys.length);
 }
 
 /** The verdict on an alignment: most of the shorter text aligned in order, nothing left out inside, lengths in step. */

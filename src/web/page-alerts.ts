@@ -38,6 +38,11 @@ export interface AlertsView {
   readonly prefill?: { readonly query?: string; readonly storyId?: string };
 }
 
+/** Only this server's paths and web URLs become links. */
+function safeHref(url: string): string | undefined {
+  return /^(\/(?![/\\])|https?:\/\/)[^\s"'<>]*$/i.test(url) ? url : undefined;
+}
+
 function createForm(v: AlertsView): string {
   if (v.csrf === undefined) return '<p class="note">Creating an alert needs a write token: <a href="/login?next=/alerts">sign in</a>.</p>';
   const p = v.prefill ?? {};
@@ -72,7 +77,7 @@ function alertCard(a: AlertView, deliveries: readonly DeliveryView[], csrf: stri
     a.entity ? `entity <strong>${h(a.entity)}</strong>` : '',
     a.onDisagreement ? 'only when sources disagree' : '',
   ].filter((x) => x !== '');
-  const to = [a.webhookUrl ? `webhook <span class="url">${h(a.webhookUrl)}</span>` : '', a.feedUrl ? `<a href="${h(a.feedUrl)}">feed</a>` : ''].filter((x) => x !== '');
+  const to = [a.webhookUrl ? `webhook <span class="url">${h(a.webhookUrl)}</span>` : '', a.feedUrl && safeHref(a.feedUrl) !== undefined ? `<a href="${h(a.feedUrl)}">feed</a>` : ''].filter((x) => x !== '');
   const remove = csrf === undefined ? '' : `<form method="post" action="/alerts/${h(a.id)}/delete" class="inline"><input type="hidden" name="_csrf" value="${h(csrf)}"><button type="submit" class="link danger" aria-label="Delete alert ${h(a.name)}">Delete</button></form>`;
   return `<li class="alert-item" data-id="${h(a.id)}"><h3>${h(a.name)} ${remove}</h3>
 <p class="meta">${what.join(' · ') || 'every story'}${to.length > 0 ? ` → ${to.join(' · ')}` : ''}</p>

@@ -38,6 +38,10 @@ export interface ClaimUnit {
   readonly speaker?: string;
   /** The quoted words alone, for comparing two renderings of a remark (not their "Peskov added"). */
   readonly quoteBag?: Bag;
+  /** The words of the sentence inside quotation marks, when there are any, however few: a quoted phrase stays its speaker's words. */
+  readonly quotedWords?: Bag;
+  /** Every number written in digits (ages and counts the figure extractor skips), commas dropped. */
+  readonly digits: ReadonlySet<string>;
 }
 
 const MIN_WORDS = 6;
@@ -52,7 +56,7 @@ const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|witho
  * @example toClaimUnits(analyses, (n) => n.toLowerCase()).length
  */
 export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: string) => string): ClaimUnit[] {
-  const byText = new Map<string, { language: string; quoteBag?: Bag; subject?: string; when: Set<string>; text: string; occurrences: Occurrence[]; names: Set<string>; numbers: Map<string, number[]>; figures: Figure[]; firstArticle: ArticleId; negated: boolean; speaker?: string }>();
+  const byText = new Map<string, Omit<ClaimUnit, 'bag' | 'occurrences'> & { occurrences: Occurrence[] }>();
   analyses.forEach((a, articleIndex) => {
     for (const s of a.sentences) {
       if (s.text.split(/\s+/).length < MIN_WORDS) continue;
@@ -95,6 +99,7 @@ export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: stri
       let quoted = 0;
       let speaker: string | undefined;
       const quotedText: string[] = [];
+      const inside: string[] = [];
       for (const q of a.quotes) {
         const lo = Math.max(q.start, s.start);
         const hi = Math.min(q.end, s.end);
@@ -102,7 +107,10 @@ export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: stri
         quoted += hi - lo;
         speaker ??= q.speaker;
         quotedText.push(q.text);
+        inside.push(s.text.slice(lo - s.start, hi - s.start));
       }
+      // A quotation of stop words alone ("They did it!") is still words a source either quotes or not.
+      const quotedWords = inside.length > 0 ? quotedBag(inside.join(' ')) : undefined;
       // A third: "“We expect it to be a long one,” Kremlin spokesman Dmitry
       // Peskov said on Monday" is the spokesman's claim, not the reporter's.
       const isQuote = quoted >= 0.3 * (s.end - s.start);
@@ -117,6 +125,8 @@ export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: stri
         figures,
         firstArticle: a.articleId,
         negated: NEGATION.test(s.text),
+        digits: digitsOf(s.text),
+        ...(quotedWords !== undefined && quotedWords.total > 0 ? { quotedWords } : {}),
         ...(isQuote ? { speaker: speaker ?? 'unnamed speaker', quoteBag: bagOf(quotedText.join(' ')) } : {}),
       });
     }
@@ -124,6 +134,22 @@ export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: stri
   const pending = [...byText.values()];
   const bags = weightByRarity(pending.map((u) => bagOf(u.text)));
   return pending.map((u, i) => ({ ...u, bag: bags[i]! }));
+}
+
+/** Content words of quoted text, or all its words when it has no content word. */
+function quotedBag(text: string): Bag {
+  const content = bagOf(text);
+  if (content.total > 0) return content;
+  const weights = new Map<string, number>();
+  for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) weights.set(w, 1);
+  return { weights, total: weights.size };
+}
+
+/** Numbers written in digits, thousands separators dropped ("1,180" → "1180"); parts of words ("G7", "COVID-19") are names, not numbers. */
+function digitsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\d.,-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{L}\d])|(?<![\p{L}\d.,-])\d+(?:\.\d+)?(?![\p{L}\d])/gu)) out.add(m[0].replace(/,/g, ''));
+  return out;
 }
 
 /** Most of its letters are capitals (in scripts that have them). */

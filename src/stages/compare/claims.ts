@@ -258,13 +258,42 @@ function tighten(group: readonly number[], units: readonly ClaimUnit[], opts: Cl
     if (i === m || group.length < 3 || ((across || sim >= opts.agreeDiceAligned + 0.05) && sameClaim(units[i]!, units[m]!, sim, opts, ctx))) keep.push(i);
     else out.push([i]);
   }
-  // The claim is written in its best-covered wording: every member kept must
-  // hold most of that wording's (rarity-weighted) words, or it would be cited
-  // for a claim it states only half of.
-  const rep = bestCovered(keep, units);
-  const holds = keep.filter((i) => i === rep || (statesFactsOf(units[i]!, units[rep]!) && (crossLanguage(units[i]!, units[rep]!) ? sameAcrossLanguages(units[i]!, units[rep]!) : covers(units[i]!.bag, units[rep]!.bag) >= MIN_COVER)));
+  // The claim is written in one member's wording, and every member kept must
+  // state it: most of its (rarity-weighted) words, its numbers, names, dates
+  // and quoted words, or it would be cited for a claim it states only half
+  // of. The wording chosen is the best-covered one among those every member
+  // states, when there is one ("Hollande returned to Paris" over "…from
+  // Avignon", which one source does not say).
+  const statedByAll = keep.filter((r) => keep.every((i) => i === r || holdsClaim(units[i]!, units[r]!)));
+  const rep = bestCovered(keep, units, statedByAll.length > 0 ? statedByAll : keep);
+  const holds = [rep, ...keep.filter((i) => i !== rep && holdsClaim(units[i]!, units[rep]!))];
   const dropped = keep.filter((i) => !holds.includes(i)).map((i) => [i]);
   return [holds, ...dropped, ...out];
+}
+
+/** The member states the claim's wording: its numbers, most of its words, and in the same language its dates and quoted words. */
+function holdsClaim(member: ClaimUnit, claim: ClaimUnit): boolean {
+  if (!statesFactsOf(member, claim)) return false;
+  if (crossLanguage(member, claim)) return sameAcrossLanguages(member, claim);
+  return covers(member.bag, claim.bag) >= MIN_COVER && statesWordingOf(member, claim);
+}
+
+/**
+ * Every digit-written number (an age: "Sheen, 49") and most words of every
+ * quoted phrase of the claim's wording are in the member's, and a dated
+ * claim is dated there too. A source that says Silverman "shared the news on
+ * Twitter" does not say she did so on Monday; one that reports Suga saying
+ * where the missile fell does not report him calling it a "grave threat".
+ * Names are not required: outlets drop a place or a title ("all of
+ * Scarsdale") from a fact they do state, and requiring every name lost four
+ * true agreements for each false one (eval/compare, 2026-12-05).
+ */
+function statesWordingOf(member: ClaimUnit, claim: ClaimUnit): boolean {
+  const values = new Set([...member.numbers.values()].flat().map(String));
+  for (const d of claim.digits) if (!member.digits.has(d) && !values.has(d)) return false;
+  if (claim.when.size > 0 && member.when.size === 0) return false;
+  if (claim.quotedWords !== undefined && quotedShare(member, claim.quotedWords) < MIN_COVER) return false;
+  return true;
 }
 
 /**
@@ -277,6 +306,15 @@ function statesFactsOf(member: ClaimUnit, claim: ClaimUnit): boolean {
   const values = new Set([...member.numbers.values()].flat());
   for (const v of [...claim.numbers.values()].flat()) if (!values.has(v)) return false;
   return true;
+}
+
+/** Share of a quotation's words the member holds (its content words; its plain words when the quotation has only those). */
+function quotedShare(member: ClaimUnit, quoted: ClaimUnit['bag']): number {
+  if (quoted.total === 0) return 1;
+  const plain = new Set(member.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  let shared = 0;
+  for (const [k, w] of quoted.weights) if (member.bag.weights.has(k) || plain.has(k)) shared += w;
+  return shared / quoted.total;
 }
 
 /** Share of `inner`'s weighted words that `outer` holds. */
@@ -429,7 +467,8 @@ function toClaim(group: readonly number[], units: readonly ClaimUnit[], ctx: Cla
   const lineages = [...new Set(all.map((c) => ctx.lineageOf(c.articleId)))].sort();
   const independent = countIndependent(all, ctx);
   const citations = capPerLineage(all, ctx);
-  const rep = units[bestCovered(group, units)]!;
+  // tighten() puts the claim's wording first.
+  const rep = units[group[0]!]!;
   const contradictions = [...(against ?? [])].sort((a, b) => a - b).map((k) => {
     const g = groups[k]!;
     const cites = capPerLineage(citationsOf(g, units), ctx);
@@ -503,12 +542,12 @@ export function countIndependent(citations: readonly Citation[], ctx: ClaimConte
  * a detail only its source has would claim that detail for every cited
  * source; the most-covered wording states what they share.
  */
-function bestCovered(group: readonly number[], units: readonly ClaimUnit[]): number {
+function bestCovered(group: readonly number[], units: readonly ClaimUnit[], among: readonly number[] = group): number {
   const sample = group.slice(0, 30);
-  if (sample.length < 2) return sample[0]!;
-  let best = sample[0]!;
+  if (sample.length < 2) return among[0]!;
+  let best = among[0]!;
   let bestScore = -1;
-  for (const i of sample) {
+  for (const i of among.slice(0, 30)) {
     const bag = units[i]!.bag;
     let s = 0;
     for (const j of sample) {

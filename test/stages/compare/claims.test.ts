@@ -146,3 +146,25 @@ test('one event reported in four languages: the claim is confirmed by all four, 
   assert.equal(figure.status, 'agree');
   assert.ok(figure.values.every((v) => v.value === 70000));
 });
+
+test('a claim is written in a wording every cited source states: an age or a day one source omits is not claimed for it', () => {
+  const b = brief([
+    { title: 'Silverman and Sheen split', body: 'The comedian Sarah Silverman, 47, told her Twitter followers on Monday that she had split from the actor Michael Sheen.', source: 'Paper A', published: '2018-02-06' },
+    { title: 'Couple split', body: 'Sarah Silverman, the comedian, told her Twitter followers she had split from the actor Michael Sheen, blaming the long distance between their homes.', source: 'Paper B', published: '2018-02-06' },
+  ]);
+  const both = b.claims.filter((c) => c.citations.length === 2);
+  assert.equal(both.length, 1, JSON.stringify(b.claims.map((c) => c.text)));
+  assert.doesNotMatch(both[0]!.text, /47|Monday/);
+});
+
+test('a quoted phrase in a claim must be quoted by every source cited for it', () => {
+  const b = brief([
+    { title: 'Japan on the launch', body: 'Chief Cabinet Secretary Yoshihide Suga said the missile launch over Hokkaido was an "unprecedented, serious and grave threat" to Japan.', source: 'Paper A' },
+    { title: 'Missile over Hokkaido', body: 'Japan’s top government spokesman Yoshihide Suga told reporters the missile launch over Hokkaido ended in the sea east of Japan.', source: 'Paper B' },
+  ]);
+  assert.equal(b.lineages.length, 2);
+  assert.ok(b.claims.some((c) => /grave threat/.test(c.text)));
+  for (const c of b.claims) {
+    if (/grave threat/.test(c.text)) assert.equal(c.citations.length, 1, `"${c.text}" cited for a source that does not quote it`);
+  }
+});

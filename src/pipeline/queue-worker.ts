@@ -47,6 +47,8 @@ export interface WorkerOptions {
   readonly onProblem?: (p: InputProblem) => void;
   /** After each job this worker finished. */
   readonly onJob?: (job: QueueJob, outcome: JobOutcome) => void;
+  /** Each article this worker stored and assigned to its story: milliseconds of that transaction. */
+  readonly onAssign?: (ms: number) => void;
   /** Test hook: called after a job is processed and before its results are committed. */
   readonly beforeFinish?: (job: QueueJob) => void;
 }
@@ -59,6 +61,8 @@ export interface WorkerReport {
   /** Articles this worker stored and assigned to stories (as the writer). */
   readonly assigned: number;
   readonly queue: QueueCounts;
+  /** Where this worker's wall time went, in milliseconds. */
+  readonly ms: { readonly claim: number; readonly process: number; readonly stage: number; readonly assign: number; readonly idle: number };
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -101,6 +105,15 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
   let duplicates = 0;
   let rejected = 0;
   let assigned = 0;
+  const ms = { claim: 0, process: 0, stage: 0, assign: 0, idle: 0 };
+  const timed = <T>(key: keyof typeof ms, f: () => T): T => {
+    const t = performance.now();
+    try {
+      return f();
+    } finally {
+      ms[key] += performance.now() - t;
+    }
+  };
 
   // The writer: the lock and the clusterer's memory, kept while there is work so the state is not reloaded.
   let writer: { cluster: ClusterStore; release: () => void } | undefined;
@@ -156,6 +169,7 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
       let progressed = false;
       for (const r of rows) {
         if (r.state !== 'done') return;
+        const t = performance.now();
         try {
           store.transaction(() => {
             for (const s of queue.staged(r.pos)) {
@@ -171,6 +185,7 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
             }
             queue.markAssigned(r.pos);
           });
+          opts.onAssign?.(performance.now() - t);
         } catch (err) {
           // The clusterer's memory may be ahead of the rolled-back tables.
           writer!.cluster = openCluster(store);
@@ -185,8 +200,8 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
   try {
     for (;;) {
       if (opts.shouldStop?.()) break;
-      if (takeWriter()) assignReady();
-      const claimed = queue.claim(worker, batch, lease);
+      if (takeWriter()) timed('assign', assignReady);
+      const claimed = timed('claim', () => queue.claim(worker, batch, lease));
       if (claimed.length === 0) {
         const c = queue.counts();
         const open = c.pending + c.running + c.done;
@@ -198,13 +213,17 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
           // Another worker holds the writer's turn and will assign what is done.
           break;
         }
+        const t = performance.now();
         await sleep(pollMs);
+        ms.idle += performance.now() - t;
         continue;
       }
       for (const job of claimed) {
+        const t = performance.now();
         const outcome = await process1(job);
+        ms.process += performance.now() - t;
         opts.beforeFinish?.(job);
-        if (queue.finish(job.pos, worker, outcome, opts.clock.now().toISOString())) {
+        if (timed('stage', () => queue.finish(job.pos, worker, outcome, opts.clock.now().toISOString()))) {
           jobs++;
           added += outcome.articles.length;
           duplicates += outcome.duplicates;
@@ -217,5 +236,5 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
   } finally {
     dropWriter();
   }
-  return { jobs, added, duplicates, rejected, assigned, queue: queue.counts() };
+  return { jobs, added, duplicates, rejected, assigned, queue: queue.counts(), ms };
 }

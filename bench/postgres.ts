@@ -1,0 +1,269 @@
+/**
+ * The PostgreSQL backend and its workers. Needs a PostgreSQL server
+ * (PARALLAX_BENCH_PG, else PARALLAX_TEST_PG: a URL whose user may create
+ * databases) and the giveme5w1h full texts; skips with a message without
+ * either. Works in a database of its own, dropped at the end.
+ *
+ * 1. Workers: the same ARTICLES full-text articles (giveme5w1h replayed with
+ *    new words, as bench/serve.ts does) enqueued with `ingest --queue`'s
+ *    function, then processed by 1, 2 and 4 `parallax worker` processes
+ *    started together: articles per second (wall), and where the time went
+ *    (each worker's CPU and its PostgreSQL backend's CPU, read from /proc;
+ *    claim / process / stage / assign wall time).
+ * 2. Scale: SCALE articles through 2 workers into one database: the
+ *    story-assignment transaction's p50/p99 (store the staged article, plan,
+ *    write the clusterer's tables and the story, one transaction), the
+ *    database's size, then search p50/p99 over HTTP from CONCURRENCY clients
+ *    against one `parallax serve` on it.
+ * Printed with `figure` lines, not gated: the machine is shared and the
+ * figures follow its load.
+ *   node --import tsx bench/postgres.ts                                  # 300 articles per worker run, 2,000 at scale
+ *   node --import tsx bench/postgres.ts --articles 600 --scale 10000 --workers 1,2,4
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { systemClock } from '../src/core/result.js';
+import { enqueueSources } from '../src/pipeline/queue-enqueue.js';
+import { runWorker } from '../src/pipeline/queue-worker.js';
+import { openPostgres } from '../src/storage/create-store.js';
+import { PgConnection } from '../src/storage/postgres/pg-connection.js';
+
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: number): number => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
+const ARTICLES = opt('--articles', 300);
+const SCALE = opt('--scale', 2000);
+const CONCURRENCY = opt('--concurrency', 50);
+const SECONDS = opt('--seconds', 5);
+const WORKERS = (args.includes('--workers') ? args[args.indexOf('--workers') + 1]! : '1,2,4').split(',').map(Number);
+const SERVER = process.env.PARALLAX_BENCH_PG ?? process.env.PARALLAX_TEST_PG;
+const SRC = join(import.meta.dirname, '../../shared/data/clusters/giveme5w1h/articles.jsonl');
+const TICK_MS = 10; // /proc CPU times are in clock ticks of 10 ms (USER_HZ = 100 on Linux)
+
+/** CPU milliseconds of a process so far, from /proc (utime + stime). */
+function procCpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  } catch {
+    return NaN;
+  }
+}
+
+function cpuMs(): number {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+}
+
+const quantile = (sorted: readonly number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? NaN;
+
+if (args[0] === '--worker') {
+  // One worker process: waits for the go file so all start together, then drains the queue.
+  const [, url, go] = args;
+  const store = openPostgres(url!);
+  const backend = store.db.one<{ pid: number }>('SELECT pg_backend_pid() AS pid')!.pid;
+  process.stdout.write('ready\n');
+  while (!existsSync(go!)) await sleep(5);
+  const cpu0 = cpuMs();
+  const back0 = procCpuMs(backend);
+  const assignMs: number[] = [];
+  const report = await runWorker(store, { clock: systemClock, drain: true, batch: 2, pollMs: 20, onAssign: (ms) => assignMs.push(ms) });
+  const out = { jobs: report.jobs, assigned: report.assigned, cpuMs: cpuMs() - cpu0, backendCpuMs: procCpuMs(backend) - back0, ms: report.ms, assignMs };
+  store.close();
+  process.stdout.write(`${JSON.stringify(out)}\n`);
+} else if (args[0] === '--serve') {
+  const { startServer } = await import('../src/server/start.js');
+  const server = await startServer({ db: args[1]!, port: 0, log: () => {}, rateLimit: { perSecond: 0 } });
+  process.stdout.write(`${server.url}\n`);
+  process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));
+} else {
+  await run();
+}
+
+function hash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** A third of the 4+ letter words get a suffix per replica, so replicas are new articles with new words. */
+function perturb(text: string, replica: number): string {
+  if (replica === 0) return text;
+  return text.replace(/\p{L}{4,}/gu, (w) => (hash(`${w.toLowerCase()}|${replica}`) % 100 < 35 ? `${w}${String.fromCharCode(97 + ((hash(`${w}|${replica}`) >>> 8) % 26))}x` : w));
+}
+
+function writeArticles(file: string, n: number, offset: number): void {
+  const base = readFileSync(SRC, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { title?: string; text?: string; source?: string });
+  const lines: string[] = [];
+  for (let k = 0; k < n; k++) {
+    const r = Math.floor((k + offset) / base.length);
+    const a = base[(k + offset) % base.length]!;
+    const day = new Date(Date.parse('2020-01-01') + (r * 3 + (hash(a.text ?? '') % 3)) * 86_400_000).toISOString().slice(0, 10);
+    lines.push(JSON.stringify({ title: perturb(a.title ?? '', r), text: perturb(a.text ?? '', r), published: day, ...(a.source ? { source: a.source } : {}) }));
+  }
+  writeFileSync(file, `${lines.join('\n')}\n`);
+}
+
+interface WorkerOut {
+  jobs: number;
+  assigned: number;
+  cpuMs: number;
+  backendCpuMs: number;
+  ms: { claim: number; process: number; stage: number; assign: number; idle: number };
+  assignMs: number[];
+}
+
+/** W worker processes started together on one schema; wall time from the go signal to the last exit. */
+async function workers(url: string, w: number, dir: string): Promise<{ wallMs: number; outs: WorkerOut[] }> {
+  const go = join(dir, `go-${w}-${Date.now()}`);
+  let ready = 0;
+  let start = 0;
+  const runs = Array.from(
+    { length: w },
+    () =>
+      new Promise<WorkerOut>((resolve, reject) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, '--worker', url, go], { stdio: ['ignore', 'pipe', 'inherit'] });
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => {
+          out += d;
+          if (/^ready$/m.test(String(d)) && ++ready === w) {
+            start = performance.now();
+            writeFileSync(go, '');
+          }
+        });
+        child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!) as WorkerOut) : reject(new Error(`worker exited ${code}`))));
+      }),
+  );
+  const outs = await Promise.all(runs);
+  return { wallMs: performance.now() - start, outs };
+}
+
+function schemaUrl(dbName: string, schema: string): string {
+  const url = new URL(SERVER!);
+  url.pathname = `/${dbName}`;
+  url.searchParams.set('options', `-csearch_path=${schema}`);
+  return url.toString();
+}
+
+async function enqueue(url: string, file: string): Promise<{ jobs: number; wallMs: number; cpuMs: number }> {
+  const store = openPostgres(url);
+  const t = performance.now();
+  const c = cpuMs();
+  const r = await enqueueSources(store, [file]);
+  const out = { jobs: r.jobs, wallMs: performance.now() - t, cpuMs: cpuMs() - c };
+  store.close();
+  return out;
+}
+
+async function load(url: string, next: (i: number) => string): Promise<number[]> {
+  const times: number[] = [];
+  let i = 0;
+  const end = performance.now() + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (performance.now() < end) {
+        const t = performance.now();
+        const res = await fetch(`${url}${next(i++)}`);
+        await res.arrayBuffer();
+        if (res.status !== 200) throw new Error(`HTTP ${res.status} on ${next(i)}`);
+        times.push(performance.now() - t);
+      }
+    }),
+  );
+  return times.sort((a, b) => a - b);
+}
+
+async function run(): Promise<void> {
+  if (SERVER === undefined) {
+    process.stdout.write('skipped postgres: set PARALLAX_BENCH_PG (or PARALLAX_TEST_PG) to a PostgreSQL server URL\n');
+    return;
+  }
+  if (!existsSync(SRC)) {
+    process.stdout.write(`skipped postgres: ${SRC} not found\n`);
+    return;
+  }
+  let admin: PgConnection;
+  try {
+    admin = new PgConnection(SERVER);
+  } catch (err) {
+    process.stdout.write(`skipped postgres: ${(err as Error).message.split('\n')[0]}\n`);
+    return;
+  }
+  const dbName = `parallax_bench_${process.pid}`;
+  admin.exec(`CREATE DATABASE ${dbName}`);
+  const dir = mkdtempSync(join(tmpdir(), 'px-bench-pg-'));
+  try {
+    const file = join(dir, 'articles.jsonl');
+    writeArticles(file, ARTICLES, 0);
+    process.stdout.write(`workers: ${ARTICLES} full-text articles (giveme5w1h replayed with new words); load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}\n`);
+    const rates = new Map<number, number>();
+    for (const w of WORKERS) {
+      const url = schemaUrl(dbName, `w${w}`);
+      const q = await enqueue(url, file);
+      const { wallMs, outs } = await workers(url, w, dir);
+      const sum = (f: (o: WorkerOut) => number): number => outs.reduce((s, o) => s + f(o), 0);
+      const added = sum((o) => o.assigned);
+      const rate = added / (wallMs / 1000);
+      rates.set(w, rate);
+      const cpu = sum((o) => o.cpuMs);
+      const back = sum((o) => o.backendCpuMs);
+      process.stdout.write(
+        `  ${w} worker${w > 1 ? 's' : ''}: ${added} articles in ${(wallMs / 1000).toFixed(1)} s wall = ${rate.toFixed(1)} articles/s; ` +
+          `CPU ${(cpu / added).toFixed(1)} ms/article in the workers + ${(back / added).toFixed(1)} ms in their PostgreSQL backends; ` +
+          `wall split (all workers): process ${(sum((o) => o.ms.process) / 1000).toFixed(1)} s, stage ${(sum((o) => o.ms.stage) / 1000).toFixed(1)} s, ` +
+          `assign ${(sum((o) => o.ms.assign) / 1000).toFixed(1)} s, claim ${(sum((o) => o.ms.claim) / 1000).toFixed(1)} s, idle ${(sum((o) => o.ms.idle) / 1000).toFixed(1)} s; ` +
+          `jobs per worker ${outs.map((o) => o.jobs).join('/')}; enqueue ${(q.wallMs / 1000).toFixed(1)} s wall, ${(q.cpuMs / q.jobs).toFixed(1)} ms CPU/article\n`,
+      );
+      process.stdout.write(`figure pg_workers_${w}_articles_per_s ${rate.toFixed(2)}\n`);
+    }
+    const one = rates.get(1);
+    for (const [w, r] of rates) if (one !== undefined && w > 1) process.stdout.write(`figure pg_workers_${w}_speedup ${(r / one).toFixed(2)}\n`);
+
+    // Scale: one database of SCALE articles through 2 workers.
+    const big = schemaUrl(dbName, 'scale');
+    const bigFile = join(dir, 'scale.jsonl');
+    writeArticles(bigFile, SCALE, 0);
+    const q = await enqueue(big, bigFile);
+    const { wallMs, outs } = await workers(big, 2, dir);
+    const assign = outs.flatMap((o) => o.assignMs).sort((a, b) => a - b);
+    process.stdout.write(
+      `scale: ${assign.length} articles through 2 workers in ${(wallMs / 1000).toFixed(0)} s (${(assign.length / (wallMs / 1000)).toFixed(1)} articles/s; enqueue ${(q.wallMs / 1000).toFixed(0)} s); ` +
+        `story assignment (store + cluster + story, one transaction) p50 ${quantile(assign, 0.5).toFixed(1)} ms, p99 ${quantile(assign, 0.99).toFixed(1)} ms, max ${assign[assign.length - 1]?.toFixed(1)} ms\n`,
+    );
+    process.stdout.write(`figure pg_assign_p99_ms ${quantile(assign, 0.99).toFixed(1)}\n`);
+    const size = admin.one<{ b: string }>(`SELECT pg_database_size('${dbName}')::text AS b`)!;
+    const store = openPostgres(big);
+    const textBytes = Number(store.db.one<{ b: string }>('SELECT sum(octet_length(text))::text AS b FROM articles')!.b);
+    const tables = store.db.query<{ name: string; b: string }>(
+      "SELECT c.relname AS name, pg_total_relation_size(c.oid)::text AS b FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'scale' AND c.relkind = 'r' ORDER BY pg_total_relation_size(c.oid) DESC LIMIT 5",
+    );
+    const schemaBytes = Number(store.db.one<{ b: string }>("SELECT sum(pg_total_relation_size(c.oid))::text AS b FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'scale' AND c.relkind = 'r'")!.b);
+    const n = store.countArticles();
+    store.close();
+    process.stdout.write(
+      `database: ${(schemaBytes / 2 ** 20).toFixed(0)} MB for ${n} articles = ${(schemaBytes / n / 1024).toFixed(1)} KB per article (${((schemaBytes - textBytes) / n / 1024).toFixed(1)} KB without the text); ` +
+        `largest tables ${tables.map((t) => `${t.name} ${(Number(t.b) / 2 ** 20).toFixed(0)} MB`).join(', ')}; whole bench database ${(Number(size.b) / 2 ** 20).toFixed(0)} MB\n`,
+    );
+    process.stdout.write(`figure pg_kb_per_article ${(schemaBytes / n / 1024).toFixed(1)}\n`);
+
+    const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, '--serve', big], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const url = await new Promise<string>((resolve) => child.stdout.once('data', (b: Buffer) => resolve(b.toString().trim())));
+    try {
+      const words = ['government', 'police', 'president', 'election', 'court', 'Korea', 'water', 'school', 'market', 'fire'];
+      const times = await load(`${url}/api/v1`, (i) => `/search?q=${words[i % words.length]}`);
+      process.stdout.write(
+        `search over HTTP (one server on ${n} articles): ${(times.length / SECONDS).toFixed(0)} req/s, p50 ${quantile(times, 0.5).toFixed(1)} ms, p99 ${quantile(times, 0.99).toFixed(1)} ms (${CONCURRENCY} clients, ${SECONDS} s)\n`,
+      );
+      process.stdout.write(`figure pg_search_p99_ms ${quantile(times, 0.99).toFixed(1)}\n`);
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    admin.exec(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    admin.close();
+  }
+}

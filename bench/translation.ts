@@ -121,5 +121,5 @@ if (showMisses) {
   }
 }
 if (process.argv.includes('--dump')) {
-  for (const s of all) console.log(`DUMP ${s.it.key} ${s.it.translation ? 1 : 0} ${half(s.it.key)} ${s.predicted ? 1 : 0} ${s.al.interiorGapA.toFixed(3)} ${s.al.interiorGapB.toFixed(3)} ${Math.max(s.al.coverageA, s.al.coverageB).toFixed(3)} ${s.al.anchorPairs} ${s.al.ratioSpread.toFixed(3)} ${s.it.rating ?? 0} ${s.al.pairs.length}`);
+  for (const s of all) console.log(`DUMP ${s.it.key} ${s.it.translation ? 1 : 0} ${half(s.it.key)} ${s.predicted ? 1 : 0} ${s.al.interiorGapA.toFixed(3)} ${s.al.interiorGapB.toFixed(3)} ${Math.max(s.al.coverageA, s.al.coverageB).toFixed(3)} ${s.al.anchorPairs} ${s.al.ratioSpread.toFixed(3)} ${s.it.rating ?? 0} ${s.al.pairs.length} ${s.al.lengthSpread.toFixed(3)} ${Math.min(s.al.coverageA, s.al.coverageB).toFixed(3)}`);
 }

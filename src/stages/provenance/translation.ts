@@ -24,6 +24,14 @@ export interface TranslationParams {
   readonly maxRatioSpread: number;
   /** Gap sentences pair up when their length ratio is within this factor (log) of the text's ratio. */
   readonly fillRatioTolerance: number;
+  /**
+   * Without enough anchored pairs, both texts aligned whole (each covered
+   * `minCoverage`) by at least this many sentence pairs whose lengths keep
+   * one ratio within `maxLengthSpread`: sentence lengths in step over a
+   * whole article are a translation's mark (Gale and Church's aligner rests on it).
+   */
+  readonly minLengthPairs: number;
+  readonly maxLengthSpread: number;
 }
 
 /**
@@ -39,6 +47,8 @@ export const TRANSLATION_DEFAULTS: TranslationParams = Object.freeze({
   maxInteriorGap: 0.25,
   maxRatioSpread: 0.35,
   fillRatioTolerance: 0.6,
+  minLengthPairs: 6,
+  maxLengthSpread: 0.2,
 });
 
 /** One aligned sentence pair: by anchors, or filling a gap between two anchored pairs. */
@@ -58,6 +68,8 @@ export interface TranslationAlignment {
   readonly interiorGapA: number;
   readonly interiorGapB: number;
   readonly ratioSpread: number;
+  /** The same spread over every aligned pair, anchored or filled. */
+  readonly lengthSpread: number;
 }
 
 /** Name keys of at least this length match a longer key they begin ("krml" Kreml, "krmln" Kremlin). */
@@ -176,6 +188,9 @@ export function alignTranslation(a: readonly AnchoredSentence[], b: readonly Anc
       else fill(p.i + 1, n, p.j + 1, m, 'trail');
     });
   }
+  const allRatios = pairs.map((p) => Math.log(len(b[p.j]!) / len(a[p.i]!)));
+  const allMedian = median(allRatios);
+  const lengthSpread = median(allRatios.map((r) => Math.abs(r - allMedian)));
   const totalA = a.reduce((t, s) => t + len(s), 0);
   const totalB = b.reduce((t, s) => t + len(s), 0);
   const coveredA = pairs.reduce((t, p) => t + len(a[p.i]!), 0);
@@ -197,17 +212,20 @@ export function alignTranslation(a: readonly AnchoredSentence[], b: readonly Anc
     interiorGapA: interior(a, pairs.map((p) => p.i)),
     interiorGapB: interior(b, pairs.map((p) => p.j)),
     ratioSpread,
+    lengthSpread,
   };
 }
 
-/** The verdict on an alignment: most of the shorter text aligned in order, nothing left out inside, lengths in step. */
+/**
+ * The verdict on an alignment: nothing left out inside the aligned stretch,
+ * and either most of the shorter text aligned by anchors, or both texts
+ * aligned whole with their sentence lengths in step.
+ */
 export function isTranslation(al: TranslationAlignment, params: TranslationParams = TRANSLATION_DEFAULTS): boolean {
-  return (
-    al.anchorPairs >= params.minAnchorPairs &&
-    Math.max(al.coverageA, al.coverageB) >= params.minCoverage &&
-    Math.max(al.interiorGapA, al.interiorGapB) <= params.maxInteriorGap &&
-    al.ratioSpread <= params.maxRatioSpread
-  );
+  if (Math.max(al.interiorGapA, al.interiorGapB) > params.maxInteriorGap) return false;
+  const byAnchors = al.anchorPairs >= params.minAnchorPairs && Math.max(al.coverageA, al.coverageB) >= params.minCoverage && al.ratioSpread <= params.maxRatioSpread;
+  const byLengths = al.anchorPairs >= 1 && al.pairs.length >= params.minLengthPairs && Math.min(al.coverageA, al.coverageB) >= params.minCoverage && al.lengthSpread <= params.maxLengthSpread;
+  return byAnchors || byLengths;
 }
 
 /**

@@ -10,15 +10,7 @@
 import type { Quote, Sentence } from '../../core/types.js';
 import { SPEECH, type SpeechLexicon } from './speech-verbs-intl.js';
 import { findMarks, type Mark } from './quote-marks-intl.js';
-
-/** Words before a capitalised name that make it a place or time, not a speaker. */
-const PREPOSITIONS = new Set(
-  ('in im am an auf bei vor nach von vom zu zum zur aus mit für à au aux en dans de du des sur chez pour par avec a al del en de con ' +
-    'di da dal nel nella su per con w we z ze na do od przed po u в во на из от до с со у к по при для о об için ile de da ' +
-    'في من على إلى عن مع').split(' '),
-);
-/** A capitalised word (Latin, Cyrillic, Greek), with name-internal joiners. */
-const NAME_RUN = /(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:(?:de|da|van|von|der|al|bin|ben|la|le|di|del|y)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
+import { NAME_RUN, PREPOSITIONS, nameAfterFiller, isNotASpeaker, lowerCaseWords, subjectAround, withoutOpeners } from './speaker-names-intl.js';
 
 interface Found {
   readonly q: Mark;
@@ -38,6 +30,7 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
   const verbs = new RegExp(`${wb}(?:${lex.verbs})${we}`, 'iu');
   const verbAfter = new RegExp(`^\\s*[,.，]?\\s*[-–—]?\\s*(?:${lex.verbs})${we}`, 'iu');
   const marks = findMarks(text, verbAfter);
+  const lower = lowerCaseWords(text);
   if (lang === 'pl' || lang === 'ru') marks.push(...dashQuotes(text, lex, marks));
   marks.sort((x, y) => x.openStart - y.openStart);
   const found: Found[] = [];
@@ -68,11 +61,11 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     if (words <= 2 && attributedAfter && lang === 'zh') continue;
     found.push({ q });
   }
-  for (const f of found) attribute(text, sentences, f, lex, verbAfter, verbs, lang);
+  for (const f of found) attribute(text, sentences, f, lex, verbAfter, verbs, lang, lower);
   // Quotes left without a speaker take the one before them in the same or the previous paragraph sentence.
   let last: Found | undefined;
   for (const f of found) {
-    if (f.speaker !== undefined && isPronoun(f.speaker, lex)) f.speaker = last?.speaker ?? nameBefore(text, f.q.openStart, lex);
+    if (f.speaker !== undefined && isPronoun(f.speaker, lex)) f.speaker = last?.speaker ?? nameBefore(text, f.q.openStart, lex, lower);
     if (f.speaker === undefined && last?.speaker !== undefined && f.q.openStart - last.q.closeEnd < 400) f.speaker = last.speaker;
     last = f;
   }
@@ -84,7 +77,16 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
       f.speaker = n.speaker;
     }
   }
-  for (const f of found) if (f.speaker === undefined) f.speaker = contextSpeaker(text, sentences, f.q.openStart, lex, verbs);
+  for (const f of found) if (f.speaker === undefined) f.speaker = contextSpeaker(text, sentences, f.q.openStart, lex, verbs, lower);
+  // Nothing names the speaker: the subject of the sentence (the languages drop subject pronouns).
+  // A quote soon after one with a speaker continues it.
+  if (lang !== 'ar' && lang !== 'zh') {
+    found.forEach((f, i) => {
+      if (f.speaker !== undefined) return;
+      const prev = found[i - 1];
+      f.speaker = prev?.speaker !== undefined && f.q.openStart - prev.q.closeEnd < 400 ? prev.speaker : subjectAround(text, sentences, f.q.openStart, lower);
+    });
+  }
   return found.map((f) => ({
     start: f.q.start,
     end: f.q.end,
@@ -107,13 +109,14 @@ function isPronoun(s: string, lex: SpeechLexicon): boolean {
   return new RegExp(`^(?:${lex.pronouns})$`, 'iu').test(s.trim());
 }
 
-function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: SpeechLexicon, verbAfter: RegExp, verbs: RegExp, lang: string): void {
+function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: SpeechLexicon, verbAfter: RegExp, verbs: RegExp, lang: string, lower: ReadonlySet<string>): void {
   const after = text.slice(f.q.closeEnd, f.q.closeEnd + 200);
   const va = verbAfter.exec(after);
   if (va) {
     const segStart = f.q.closeEnd + va[0].length;
     const seg = clauseSegment(text, segStart);
-    let who = speakerIn(seg.text, lex);
+    // "ha detto a migliaia di fedeli …", "ha affermato oggi …": an addressee or a time first; only a full name past it speaks.
+    let who = isNotASpeaker(seg.text) ? nameAfterFiller(seg.text, lower) : speakerIn(seg.text, lex);
     // "dijo el ministro de Defensa, Oleksii Réznikov, el viernes": a name in apposition after the comma.
     if (who && !/\p{Lu}/u.test(who.name[0]) && !isPronoun(who.name, lex)) {
       const next = clauseSegment(text, segStart + seg.offset + seg.text.length + 1);
@@ -127,7 +130,7 @@ function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: 
       return;
     }
     // Verb last (Turkish "… dedi", "… denildi"): the speaker stands before the quote.
-    const name = nameBefore(text, f.q.openStart, lex, sentenceStart(sentences, f.q.openStart));
+    const name = nameBefore(text, f.q.openStart, lex, lower, sentenceStart(sentences, f.q.openStart));
     if (name) f.speaker = name;
     return;
   }
@@ -151,7 +154,7 @@ function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: 
       f.speaker = /elle/i.test(m[0]) ? 'elle' : 'il';
       return;
     }
-    const subj = subjectBefore(clause.slice(0, m.index), lex);
+    const subj = subjectBefore(clause.slice(0, m.index), lex, lower);
     if (subj) f.speaker = withoutTime(subj);
   }
 }
@@ -204,7 +207,7 @@ function speakerIn(seg: string, lex: SpeechLexicon): { name: string; at: number 
  * Aryeh Deri, jefe …, dijo"): a pronoun stands for the first name of the
  * sentence; otherwise the last full name, else the last capitalised word.
  */
-function subjectBefore(clause: string, lex: SpeechLexicon): string | undefined {
+function subjectBefore(clause: string, lex: SpeechLexicon, lower: ReadonlySet<string>): string | undefined {
   const piece = clause.split(/[;:!?。，！？：،\n]/u).pop() ?? '';
   const marked = /[“"「]([^”"」]{1,40})[”"」]\s*$/u.exec(piece);
   if (marked) return marked[1];
@@ -214,7 +217,7 @@ function subjectBefore(clause: string, lex: SpeechLexicon): string | undefined {
     return first?.[0] ?? lastPart.split(/\s+/).pop();
   }
   const runs = [...piece.matchAll(NAME_RUN)]
-    .map((r) => r[0].replace(/^(?:Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|Gli|The|Dies|Diese|Ce|Cette)(?:\s+|$)/u, '').replace(/[.’'-]+$/u, ''))
+    .map((r) => withoutOpeners(r[0].replace(/^(?:Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|Gli|The|Dies|Diese|Ce|Cette)(?:\s+|$)/u, ''), lower))
     .filter((r) => r.length > 0);
   const multi = runs.filter((r) => /\s/.test(r));
   if (multi.length > 0) return multi[multi.length - 1];
@@ -228,24 +231,26 @@ function subjectBefore(clause: string, lex: SpeechLexicon): string | undefined {
  * pronoun stands for): the last full name, else the last capitalised word
  * that is not a pronoun.
  */
-function nameBefore(text: string, pos: number, lex: SpeechLexicon, from = Math.max(0, pos - 300)): string | undefined {
+function nameBefore(text: string, pos: number, lex: SpeechLexicon, lower: ReadonlySet<string>, from = Math.max(0, pos - 300)): string | undefined {
   const piece = text.slice(from, pos);
-  const runs = [...piece.matchAll(NAME_RUN)].map((r) => r[0].replace(/[.’'-]+$/u, '').replace(/['’]\p{Ll}+$/u, '')).filter((r) => !isPronoun(r, lex));
+  const runs = [...piece.matchAll(NAME_RUN)].map((r) => withoutOpeners(r[0].replace(/['’]\p{Ll}+$/u, ''), lower)).filter((r) => r.length > 0 && !isPronoun(r, lex));
   const multi = runs.filter((r) => /\s/.test(r));
   if (multi.length > 0) return multi[multi.length - 1];
   return runs.length > 0 ? runs[runs.length - 1] : undefined;
 }
 
 /** A sentence before the quote that has a speech verb: its speaker. */
-function contextSpeaker(text: string, sentences: readonly Sentence[], pos: number, lex: SpeechLexicon, verbs: RegExp): string | undefined {
+function contextSpeaker(text: string, sentences: readonly Sentence[], pos: number, lex: SpeechLexicon, verbs: RegExp, lower: ReadonlySet<string>): string | undefined {
   const prior = sentences.filter((s) => s.end <= pos + 1).slice(-2).reverse();
   for (const s of prior) {
     const m = verbs.exec(s.text);
     if (!m) continue;
     const after = clauseSegment(s.text, m.index + m[0].length);
-    const who = after.text.trim() ? speakerIn(after.text, lex) : undefined;
+    // "Ha detto che il secondo arresto … tra Malesia e …": what follows "that" is what was said, not who said it.
+    const reported = /^\s*(?:dass|que|qu['’]|che|że|что|ki|أن|إن)(?![\p{L}])/iu.test(after.text);
+    const who = !after.text.trim() || reported ? undefined : isNotASpeaker(after.text) ? nameAfterFiller(after.text, lower) : speakerIn(after.text, lex);
     if (who && /\p{Lu}/u.test(who.name[0] ?? '')) return who.name;
-    const subj = subjectBefore(s.text.slice(0, m.index), lex);
+    const subj = subjectBefore(s.text.slice(0, m.index), lex, lower);
     if (subj) return subj;
   }
   return undefined;

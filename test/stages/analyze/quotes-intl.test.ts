@@ -60,3 +60,18 @@ test('titles, names and scare quotes are not quotes', () => {
 test('a short quote tied to a verb of saying is kept', () => {
   assert.deepEqual(quotes('Er betonte, seine Rücktritt sei "unvermeidlich", sagte er.', 'de').map((q) => q[0]), ['unvermeidlich']);
 });
+
+test('a verb without a subject (languages that drop the pronoun) gives the quote to the subject of the sentence or the one before', () => {
+  // An addressee after the verb is not the speaker; the sentence before says who speaks.
+  assert.deepEqual(quotes('Papa Francesco si è scusato mercoledì. "Tante volte perdiamo la pazienza", ha detto a migliaia di fedeli radunati fuori dalla Basilica di San Pietro.', 'it'),
+    [['Tante volte perdiamo la pazienza', 'Papa Francesco']]);
+  // A time word after the verb names nobody; "Ha detto che …" has no subject either, so the one before it does.
+  assert.deepEqual(quotes('Il comandante Abdul Ghani ha detto che i migranti sono stati arrestati. Ha detto che il secondo arresto è avvenuto tra Malesia e Thailandia. "Non avevano documenti validi", ha affermato oggi in una nota.', 'it'),
+    [['Non avevano documenti validi', 'Abdul Ghani']]);
+  // Nothing attributes the quote: the sentence's subject, not a capitalised opener ("In").
+  assert.deepEqual(quotes('In un discorso a dicembre, Warren ha attaccato Buttigieg e Biden. "La nostra democrazia è in seri guai per colpa dei ricchi donatori."', 'it'),
+    [['La nostra democrazia è in seri guai per colpa dei ricchi donatori.', 'Warren']]);
+  // A name past the addressee still speaks.
+  assert.deepEqual(quotes('"Nous voulons de nouvelles élections", a déclaré aux journalistes Kemmerich.', 'fr'),
+    [['Nous voulons de nouvelles élections', 'Kemmerich']]);
+});

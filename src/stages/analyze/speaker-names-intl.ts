@@ -1,0 +1,102 @@
+/**
+ * Names as speakers in the nine non-English languages: what counts as a
+ * capitalised name, which capitalised words are only sentence openers, and
+ * the subject of a sentence, which a verb without its own subject falls back
+ * to. Italian, Spanish, Polish, Russian, Turkish and Arabic drop the subject
+ * pronoun ("ha detto a migliaia di fedeli", "dodał:"), so a quote whose verb
+ * names nobody was said by whom the sentence or the one before is about.
+ */
+
+/** Words before a capitalised name that make it a place or time, not a speaker. */
+export const PREPOSITIONS = new Set(
+  ('in im am an auf bei vor nach von vom zu zum zur aus mit für à au aux en dans de du des sur chez pour par avec a al del en de con ' +
+    'tra fra entre zwischen między между di da dal nel nella su per con ' +
+    'w we z ze na do od przed po u в во на из от до с со у к по при для о об için ile de da ' +
+    'في من على إلى عن مع').split(' '),
+);
+
+/**
+ * Italian prepositions joined with an article. They are not in PREPOSITIONS
+ * because "il ministro della Difesa Oleksii Reznikov" puts the speaker's name
+ * right after the ministry; they do open phrases that name no speaker.
+ */
+const JOINED = 'dalla dalle dallo dai dagli della delle dello dei degli alla alle allo ai agli nelle nei negli sulla sulle sul al del'.split(' ');
+const ANY_PREPOSITION = new Set([...PREPOSITIONS, ...JOINED]);
+
+/** A capitalised word (Latin, Cyrillic, Greek), with name-internal joiners. */
+export const NAME_RUN = /(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:(?:de|da|van|von|der|al|bin|ben|la|le|di|del|y)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
+
+/**
+ * Lower-case words that open a phrase after a verb of saying without naming
+ * anyone: a preposition (an addressee or a place: "ha detto a migliaia di
+ * fedeli", "a déclaré à la presse") or a time word ("ha affermato oggi in una
+ * nota"). Such a phrase is not the speaker.
+ */
+const NOT_A_SPEAKER = new RegExp(
+  '^(?:' + [...ANY_PREPOSITION].join('|') + '|oggi|ieri|domani|poi|anche|inoltre|infine|ancora|heute|gestern|morgen|dann|auch|' +
+    "aujourd['’]hui|hier|demain|ensuite|aussi|encore|hoy|ayer|mañana|luego|también|además|dziś|dzisiaj|wczoraj|jutro|także|również|потом|также|сегодня|вчера|завтра|bugün|dün|yarın)(?![\\p{L}])",
+  'iu',
+);
+
+export function isNotASpeaker(phrase: string): boolean {
+  return !/^\p{Lu}/u.test(phrase.trim()) && NOT_A_SPEAKER.test(phrase.trim());
+}
+
+/**
+ * A name in a phrase that opens with a preposition or a time word, outside
+ * any prepositional phrase: "a déclaré aux journalistes Kemmerich" and "dijo
+ * a la prensa el ministro Oleksii Réznikov" name the speaker, "ha detto a
+ * migliaia di fedeli radunati fuori dalla Basilica di San Pietro" nobody.
+ */
+export function nameAfterFiller(phrase: string, lower: ReadonlySet<string>): { name: string; at: number } | undefined {
+  for (const m of phrase.matchAll(NAME_RUN)) {
+    const prev = /([\p{L}]+)\s+$/u.exec(phrase.slice(0, m.index));
+    if (prev && ANY_PREPOSITION.has(prev[1].toLowerCase())) continue;
+    const name = withoutOpeners(m[0], lower);
+    if (name.length >= 2) return { name, at: m.index + m[0].indexOf(name) };
+  }
+  return undefined;
+}
+
+/**
+ * The words of `text` that occur in lower case somewhere in it. A capitalised
+ * word whose lower-case form is among them is a sentence opener ("In", "Ha",
+ * "To", "Minister"), not a name.
+ */
+export function lowerCaseWords(text: string): ReadonlySet<string> {
+  return new Set(text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []);
+}
+
+/** A capitalised run without the leading words that are only sentence openers; '' when nothing is left. */
+export function withoutOpeners(run: string, lower: ReadonlySet<string>): string {
+  const words = run.split(/\s+/);
+  let i = 0;
+  while (i < words.length && lower.has(words[i].toLowerCase())) i++;
+  return words.slice(i).join(' ').replace(/[.’'-]+$/u, '');
+}
+
+/**
+ * The subject of a sentence (or of the words before a quote): its first
+ * capitalised name not after a preposition, once sentence openers are
+ * dropped ("In un discorso …, Warren ha sparato …" → "Warren").
+ */
+export function sentenceSubject(s: string, lower: ReadonlySet<string>): string | undefined {
+  for (const m of s.matchAll(NAME_RUN)) {
+    const prev = /([\p{L}]+)\s+$/u.exec(s.slice(0, m.index));
+    if (prev && ANY_PREPOSITION.has(prev[1].toLowerCase())) continue;
+    const name = withoutOpeners(m[0], lower);
+    if (name.length >= 2) return name;
+  }
+  return undefined;
+}
+
+/**
+ * The speaker of a quote nothing else attributes: the subject of the words
+ * before it in its sentence, else of the sentence before.
+ */
+export function subjectAround(text: string, sentences: readonly { start: number; end: number }[], pos: number, lower: ReadonlySet<string>): string | undefined {
+  let i = sentences.length - 1;
+  while (i >= 0 && sentences[i].start > pos) i--;
+  if (i < 0) return undefined;
+  return sentenceSubject(text.slice(sentences[i].start, pos), lower) ?? (i > 0 ? sentenceSubject(text.slice(sentences[i - 1].start, sentences[i - 1].end), lower) : undefined);
+}

@@ -57,6 +57,7 @@ const server = await startServer({ db, port: 0, log: () => {} });
 async function timed(path: string): Promise<{ wall: number; cpu: number; bytes: number; status: number; body: string }> {
   const c0 = process.cpuUsage();
   const t0 = performance.now();
+  // fetch asks for gzip, as browsers do.
   const res = await fetch(`${server.url}${path}`);
   const body = await res.text();
   const wall = (performance.now() - t0) / 1000;
@@ -78,7 +79,8 @@ try {
     againCpu.push(r.cpu);
   }
   const marks = (first.body.match(/<mark id=/g) ?? []).length;
-  console.log(`story page, ${SIZE} articles: first ${f3(first.wall)} s wall (${f3(first.cpu)} CPU s, brief computed), then median ${f3(median(again))} s wall (${f3(median(againCpu))} CPU s); ${(first.bytes / 1e6).toFixed(2)} MB of HTML (${(gzipSync(first.body).length / 1e6).toFixed(2)} MB gzipped), ${marks} highlighted spans`);
+  const sent = Number((await fetch(`${server.url}/stories/${STORY}`, { method: 'HEAD' })).headers.get('content-length') ?? 0);
+  console.log(`story page, ${SIZE} articles: first ${f3(first.wall)} s wall (${f3(first.cpu)} CPU s, brief computed), then median ${f3(median(again))} s wall (${f3(median(againCpu))} CPU s); ${(first.bytes / 1e6).toFixed(2)} MB of HTML (${(gzipSync(first.body, { level: 4 }).length / 1e6).toFixed(2)} MB gzipped${sent > 0 ? `, ${(sent / 1e6).toFixed(2)} MB sent` : ''}), ${marks} highlighted spans`);
   const list: number[] = [];
   const listCpu: number[] = [];
   for (let i = 0; i < 20; i++) {

@@ -5,6 +5,7 @@
  * process (the forms are the API's writes, with the session's token), and
  * to send a page.
  */
+import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, Deps } from '../server/app.js';
 import { messageBody, pageHtml, type NavKey } from './layout.js';
@@ -67,8 +68,14 @@ export interface PageOptions {
 export function sendPage(web: Web, req: FastifyRequest, reply: FastifyReply, o: PageOptions, body: string): FastifyReply {
   const s = sessionOf(web, req);
   const html = pageHtml({ title: o.title, nav: o.nav, page: o.page, body, signedIn: s !== undefined, ...(s !== undefined ? { csrf: s.csrf } : {}), ...(o.query !== undefined ? { query: o.query } : {}), ...(o.styles !== undefined ? { styles: o.styles } : {}) });
-  return reply.code(o.status ?? 200).type('text/html; charset=utf-8').send(html);
+  reply.code(o.status ?? 200).type('text/html; charset=utf-8').header('Vary', 'Accept-Encoding');
+  // A large story's page runs to megabytes of text that compresses about sixfold.
+  if (html.length >= GZIP_FROM && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return reply.header('Content-Encoding', 'gzip').send(gzipSync(html, { level: 4 }));
+  return reply.send(html);
 }
+
+/** Pages from this size are sent gzipped to clients that accept it. */
+const GZIP_FROM = 64 * 1024;
 
 export function sendMessage(web: Web, req: FastifyRequest, reply: FastifyReply, status: number, heading: string, text: string, link?: readonly [string, string]): FastifyReply {
   return sendPage(web, req, reply, { title: heading, nav: 'stories', page: 'message', status }, messageBody(heading, text, ...(link ?? [])));

@@ -25,6 +25,9 @@ import type { Series } from './chart.js';
 /** Pages check access themselves (a session counts); hidden from the OpenAPI document. */
 export const hidden = { config: { access: 'public' } as FastifyContextConfig, schema: { hide: true } };
 
+/** Rendered story pages kept (the most recently viewed). */
+const STORY_BODIES = 16;
+
 /** Story ids and source ids as the API writes them. */
 export const STORY_ID = /^s_[0-9a-f]{1,64}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -63,6 +66,7 @@ export function pageRoutes(web: Web): void {
   const { app, deps } = web;
   const { store } = deps;
   const assets = loadAssets();
+  const storyBodies = new Map<string, { version: number; html: string }>();
 
   /** Runs a page handler when the visitor may read, else sends them to sign in. */
   const readable = (fn: (req: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply> | FastifyReply) => async (req: FastifyRequest, reply: FastifyReply) =>
@@ -118,7 +122,15 @@ export function pageRoutes(web: Web): void {
     const summary = STORY_ID.test(id) ? store.storySummary(asStoryId(id)) : undefined;
     const brief = summary !== undefined ? await web.briefs.get(id) : undefined;
     if (summary === undefined || brief === undefined) return sendMessage(web, req, reply, 404, 'No such story', `There is no story ${id} in this database.`);
-    return sendPage(web, req, reply, { title: brief.title, nav: 'story', page: 'story' }, storyBody(brief, summary.updatedSeq));
+    // The body depends on the story's version only: rendered once per version for every visitor.
+    let body = storyBodies.get(id);
+    if (body === undefined || body.version !== summary.updatedSeq) {
+      body = { version: summary.updatedSeq, html: storyBody(brief, summary.updatedSeq) };
+      storyBodies.delete(id);
+      storyBodies.set(id, body);
+      while (storyBodies.size > STORY_BODIES) storyBodies.delete(storyBodies.keys().next().value!);
+    }
+    return sendPage(web, req, reply, { title: brief.title, nav: 'story', page: 'story' }, body.html);
   }));
 
   app.get('/search', hidden, readable(async (req, reply) => {

@@ -191,6 +191,8 @@ export class AlertService {
         title: article.title,
         text: article.text,
         language: analysis.language,
+        speakers: analysis.quotes.flatMap((x) => (x.speaker !== undefined ? [x.speaker] : [])),
+        entities: analysis.entities.map((e) => e.name),
         ...(meta.source !== undefined ? { source: meta.source } : {}),
         ...(meta.published !== undefined ? { published: meta.published } : {}),
       });

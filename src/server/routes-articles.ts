@@ -67,7 +67,9 @@ export function articleRoutes(app: App, { store, ingest, events }: Deps): void {
 }
 
 const SYNTAX = `Words are ANDed; "a phrase"; OR; NOT or a leading - excludes (budget -tax); word* matches a prefix;
-parentheses group; source:NAME (or source:"Two Words"), lang:en, from:YYYY-MM-DD and to:YYYY-MM-DD filter the whole query.
+parentheses group; source:NAME (or source:"Two Words"), lang:en, from:YYYY-MM-DD and to:YYYY-MM-DD filter the whole query;
+speaker:NAME keeps articles quoting that speaker and entity:NAME those naming that entity (the words of the name: speaker:Putin finds "Vladimir Putin").
+type=stories groups matching articles by story; type=quotes searches the words of direct quotes (speaker: is the quote's speaker); type=entities finds names.
 Chinese and Japanese words match as character sequences. Ranked by BM25 (title weighted 3x); snippets mark matches with <mark>.`;
 
 export function searchRoutes(app: App, { store }: Deps): void {
@@ -75,7 +77,7 @@ export function searchRoutes(app: App, { store }: Deps): void {
     '/api/v1/search',
     {
       schema: {
-        summary: 'Full-text search over articles',
+        summary: 'Full-text search over articles, stories, quotes or entities',
         description: SYNTAX,
         tags: ['search'],
         querystring: SearchQueryString,
@@ -85,7 +87,7 @@ export function searchRoutes(app: App, { store }: Deps): void {
     async (req) => {
       const parsed = parseSearchQuery(req.query.q);
       if (!parsed.ok) throw badRequest(`q: ${parsed.detail ?? parsed.reason}`);
-      const results = store.search({ query: parsed.value, limit: req.query.limit ?? 20, offset: req.query.offset ?? 0 });
+      const results = store.search({ query: parsed.value, target: req.query.type ?? 'articles', limit: req.query.limit ?? 20, offset: req.query.offset ?? 0 });
       return {
         total: results.total,
         hits: results.hits.map((h) => ({ ...h })),

@@ -103,7 +103,13 @@ export const PostArticlesReply = Type.Object({
 
 export const SearchQueryString = Type.Object(
   {
-    q: Type.String({ minLength: 1, maxLength: 500, description: 'words, "phrases", AND/OR/NOT, -word, word*, (groups), source:, lang:, from:, to:' }),
+    q: Type.String({ minLength: 1, maxLength: 500, description: 'words, "phrases", AND/OR/NOT, -word, word*, (groups), source:, lang:, from:, to:, speaker:, entity:' }),
+    type: Type.Optional(
+      Type.Union([Type.Literal('articles'), Type.Literal('stories'), Type.Literal('quotes'), Type.Literal('entities')], {
+        default: 'articles',
+        description: 'what to find: articles; stories (grouped article matches); quotes (their words, speaker: their speaker); entities (names holding the words)',
+      }),
+    ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })),
     offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 10000, default: 0 })),
   },
@@ -124,6 +130,10 @@ export const SearchReply = Type.Object({
       storyId: Type.Optional(Type.String()),
       score: Type.Number({ description: 'BM25 as SQLite reports it: lower is better' }),
       snippet: Type.String({ description: 'HTML-escaped text with matches in <mark>' }),
+      kind: Type.Optional(Type.Union([Type.Literal('story'), Type.Literal('quote'), Type.Literal('entity')], { description: 'set for type=stories, quotes, entities' })),
+      speaker: Type.Optional(Type.String({ description: "a quote's speaker" })),
+      matches: Type.Optional(Type.Integer({ description: 'stories: matching articles; entities: articles naming it' })),
+      entityType: Type.Optional(Type.String()),
     }),
   ),
   facets: Type.Object({ sources: Facet, languages: Facet, days: Facet }),

@@ -17,6 +17,15 @@ export interface MatchDoc {
   readonly language?: string;
   /** ISO date or time; its day is compared with from:/to:. */
   readonly published?: string;
+  /** Names of the quoted speakers and of the entities, for speaker: and entity:. */
+  readonly speakers?: readonly string[];
+  readonly entities?: readonly string[];
+}
+
+/** Whether some name holds the filter's words in order (speaker:Putin matches "Vladimir Putin"). */
+function nameMatches(filter: string, names: readonly string[] | undefined): boolean {
+  const parts = foldedTokens(filter);
+  return (names ?? []).some((n) => hasSequence([foldedTokens(n)], parts, false));
 }
 
 /** The folded tokens of a text, in order. */
@@ -66,6 +75,8 @@ export function matchesQuery(q: SearchQuery, doc: MatchDoc): boolean {
   const day = doc.published?.slice(0, 10);
   if (q.from !== undefined && (day === undefined || day < q.from)) return false;
   if (q.to !== undefined && (day === undefined || day > q.to)) return false;
+  if (q.speaker !== undefined && !nameMatches(q.speaker, doc.speakers)) return false;
+  if (q.entity !== undefined && !nameMatches(q.entity, doc.entities)) return false;
   if (q.text === undefined) return true;
   return matchNode(q.text, [foldedTokens(doc.title), foldedTokens(doc.text)]);
 }

@@ -10,6 +10,8 @@
  *   budg*                    a word prefix
  *   source:Reuters  lang:en  from:2024-05-01  to:2024-05-31   filters on the whole query
  *   source:"New York Times"  a quoted filter value
+ *   speaker:Putin  entity:"European Union"   articles quoting that speaker / naming that
+ *                            entity (the words of the name, so speaker:Putin finds "Vladimir Putin")
  */
 import { fail, ok, type Result } from '../core/result.js';
 
@@ -27,6 +29,10 @@ export interface SearchQuery {
   /** YYYY-MM-DD, inclusive. */
   readonly from?: string;
   readonly to?: string;
+  /** Words of a quoted speaker's name (matched as the full-text index matches words). */
+  readonly speaker?: string;
+  /** Words of a named entity (person, organisation, place). */
+  readonly entity?: string;
 }
 
 type Token =
@@ -34,7 +40,15 @@ type Token =
   | { readonly t: 'phrase'; readonly text: string }
   | { readonly t: 'op'; readonly op: 'AND' | 'OR' | 'NOT' | '(' | ')' };
 
-const FIELDS: Record<string, 'source' | 'language' | 'from' | 'to'> = { source: 'source', lang: 'language', language: 'language', from: 'from', to: 'to' };
+const FIELDS: Record<string, 'source' | 'language' | 'from' | 'to' | 'speaker' | 'entity'> = {
+  source: 'source',
+  lang: 'language',
+  language: 'language',
+  from: 'from',
+  to: 'to',
+  speaker: 'speaker',
+  entity: 'entity',
+};
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const MAX_TERMS = 32;
@@ -79,12 +93,14 @@ function lex(q: string, filters: Filters): Result<Token[]> {
           value = r.value.text.trim();
           j = r.value.end;
         }
-        if (value === '') return fail('syntax', `${field[1]}: needs a value, e.g. ${field[1]}:${key === 'from' || key === 'to' ? '2024-05-01' : key === 'language' ? 'en' : 'Reuters'}`);
+        const example = key === 'from' || key === 'to' ? '2024-05-01' : key === 'language' ? 'en' : key === 'speaker' || key === 'entity' ? 'Putin' : 'Reuters';
+        if (value === '') return fail('syntax', `${field[1]}: needs a value, e.g. ${field[1]}:${example}`);
+        if ((key === 'speaker' || key === 'entity') && !HAS_WORD.test(value)) return fail('syntax', `${field[1]}: needs a name with letters or digits (got "${value}")`);
         if ((key === 'from' || key === 'to') && !DAY.test(value)) return fail('syntax', `${field[1]}: takes a day as YYYY-MM-DD (got "${value}")`);
         if (out[out.length - 1]?.t === 'op' && (out[out.length - 1] as { op: string }).op === 'NOT') return fail('syntax', `filters cannot be negated (NOT ${word})`);
         filters[key] = key === 'language' ? value.toLowerCase() : value;
       } else if (field && !/^https?$/i.test(field[1]!) && field[2] !== '') {
-        return fail('syntax', `unknown field "${field[1]}:" (fields: source:, lang:, from:, to:)`);
+        return fail('syntax', `unknown field "${field[1]}:" (fields: source:, lang:, from:, to:, speaker:, entity:)`);
       } else if (word === 'AND' || word === 'OR' || word === 'NOT') {
         out.push({ t: 'op', op: word });
       } else if (HAS_WORD.test(word)) {
@@ -171,7 +187,7 @@ export function parseSearchQuery(q: string): Result<SearchQuery> {
   const lexed = lex(q, filters);
   if (!lexed.ok) return lexed;
   if (lexed.value.length === 0) {
-    return Object.keys(filters).length > 0 ? ok({ ...filters }) : fail('empty', 'the query has no words to search for (and no source:, lang:, from: or to: filter)');
+    return Object.keys(filters).length > 0 ? ok({ ...filters }) : fail('empty', 'the query has no words to search for (and no source:, lang:, from:, to:, speaker: or entity: filter)');
   }
   const parser = new Parser(lexed.value);
   try {

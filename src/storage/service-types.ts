@@ -48,8 +48,12 @@ export interface StoryPage {
   readonly next?: readonly number[];
 }
 
+/** What a search finds: articles (the default), stories (grouped article matches), quotes, or entities. */
+export type SearchTarget = 'articles' | 'stories' | 'quotes' | 'entities';
+
 export interface SearchHit {
-  readonly id: ArticleId;
+  /** An article id; a story id for stories; the quoting article's id for quotes; `entity:<folded name>` for entities. */
+  readonly id: ArticleId | string;
   readonly title: string;
   readonly source?: string;
   readonly language?: string;
@@ -57,8 +61,16 @@ export interface SearchHit {
   readonly storyId?: StoryId;
   /** BM25 (lower is better, as SQLite reports it); 0 for a filter-only query. */
   readonly score: number;
-  /** A window of the text, HTML-escaped, matches wrapped in <mark>…</mark>. */
+  /** A window of the text, HTML-escaped, matches wrapped in <mark>…</mark> (for a quote: the quote; for an entity: its name). */
   readonly snippet: string;
+  /** Set for targets other than articles. */
+  readonly kind?: 'story' | 'quote' | 'entity';
+  /** A quote's speaker. */
+  readonly speaker?: string;
+  /** Stories: its articles that match; entities: the articles that name it. */
+  readonly matches?: number;
+  /** An entity's type (person, organization, place). */
+  readonly entityType?: string;
 }
 
 export interface FacetCount {
@@ -78,6 +90,8 @@ export interface SearchResults {
 
 export interface SearchRequest {
   readonly query: SearchQuery;
+  /** Default articles. */
+  readonly target?: SearchTarget;
   readonly limit: number;
   readonly offset: number;
 }

@@ -5,6 +5,8 @@
  * above the body. Articles are indexed as they are stored (in the article's
  * transaction); articles stored before migration 5 are indexed once, on the
  * first search. Snippets come from the stored text (search-snippet.ts).
+ * Stories, quotes and entities are searched by search-targets.ts over the
+ * indexes of search-names.ts; `speaker:` and `entity:` filter every target.
  */
 import type Database from 'better-sqlite3';
 import { prepared } from './statements.js';
@@ -12,13 +14,15 @@ import type { ArticleId, StoryId } from '../../core/ids.js';
 import { positiveTerms, type SearchNode, type SearchQuery } from '../search-query.js';
 import { snippet, spaceCjk } from '../search-snippet.js';
 import type { FacetCount, SearchHit, SearchRequest, SearchResults } from '../service-types.js';
+import { SqliteNameIndex } from './search-names.js';
+import { searchEntities, searchQuotes, searchStories } from './search-targets.js';
 
 /** BM25 column weights: a word in the title counts as much as three in the body. */
 const TITLE_WEIGHT = 3;
 const BACKFILL_BATCH = 500;
 
 /** An FTS5 string: the text in double quotes, quotes doubled; CJK spaced so a word is a phrase of characters. */
-function ftsString(text: string): string {
+export function ftsString(text: string): string {
   return `"${spaceCjk(text).replace(/"/g, '""')}"`;
 }
 
@@ -53,8 +57,11 @@ interface HitRow {
 
 export class SqliteSearchIndex {
   private backfilled = false;
+  readonly names: SqliteNameIndex;
 
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly db: Database.Database) {
+    this.names = new SqliteNameIndex(db);
+  }
 
   private sql(text: string): Database.Statement {
     return prepared(this.db, text);
@@ -87,6 +94,10 @@ export class SqliteSearchIndex {
 
   search(req: SearchRequest): SearchResults {
     this.backfill();
+    const target = req.target ?? 'articles';
+    if (target !== 'articles' || req.query.speaker !== undefined || req.query.entity !== undefined) this.names.backfill();
+    if (target === 'quotes') return searchQuotes(this.db, req);
+    if (target === 'entities') return searchEntities(this.db, req);
     const q = req.query;
     const where: string[] = [];
     const params: (string | number)[] = [];
@@ -100,16 +111,18 @@ export class SqliteSearchIndex {
     const from = q.text !== undefined ? 'article_fts JOIN article_facets f ON f.seq = article_fts.rowid' : 'article_facets f';
     const cond = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     const score = q.text !== undefined ? `bm25(article_fts, ${TITLE_WEIGHT}, 1)` : '0';
+    const facets = {
+      sources: facetCounts(this.db, from, cond, params, 'source', 'count DESC, value', 20),
+      languages: facetCounts(this.db, from, cond, params, 'language', 'count DESC, value', 20),
+      days: facetCounts(this.db, from, cond, params, 'day', 'value DESC', 60),
+    };
+    if (target === 'stories') return { ...searchStories(this.db, req, from, cond, params, score), facets };
     const order = q.text !== undefined ? 'score, f.seq DESC' : 'f.day DESC, f.seq DESC';
     const page = this.sql(`SELECT f.seq, ${score} AS score FROM ${from} ${cond} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, req.limit, req.offset) as {
       seq: number;
       score: number;
     }[];
     const total = (this.sql(`SELECT COUNT(*) AS n FROM ${from} ${cond}`).get(...params) as { n: number }).n;
-    const facet = (column: string, order: string, limit: number): FacetCount[] =>
-      this.sql(`SELECT f.${column} AS value, COUNT(*) AS count FROM ${from} ${cond}${cond ? ' AND' : ' WHERE'} f.${column} IS NOT NULL GROUP BY value ORDER BY ${order} LIMIT ${limit}`).all(
-        ...params,
-      ) as FacetCount[];
     const terms = positiveTerms(q.text);
     const row = this.sql('SELECT id, title, text, source, language, published, story_id FROM articles WHERE seq = ?');
     const hits: SearchHit[] = page.map((p) => {
@@ -125,19 +138,26 @@ export class SqliteSearchIndex {
         snippet: snippet(r.text, terms),
       };
     });
-    return {
-      total,
-      hits,
-      facets: {
-        sources: facet('source', 'count DESC, value', 20),
-        languages: facet('language', 'count DESC, value', 20),
-        days: facet('day', 'value DESC', 60),
-      },
-    };
+    return { total, hits, facets };
   }
 }
 
-function filters(q: SearchQuery, where: string[], params: (string | number)[]): void {
+/** Facet counts over the matches of a query (`from` and `cond` as the search built them). */
+export function facetCounts(db: Database.Database, from: string, cond: string, params: readonly (string | number)[], column: string, order: string, limit: number): FacetCount[] {
+  return prepared(db, `SELECT f.${column} AS value, COUNT(*) AS count FROM ${from} ${cond}${cond ? ' AND' : ' WHERE'} f.${column} IS NOT NULL GROUP BY value ORDER BY ${order} LIMIT ${limit}`).all(
+    ...params,
+  ) as FacetCount[];
+}
+
+/** The query's filters as conditions on the facet table `f`. */
+export function filters(q: SearchQuery, where: string[], params: (string | number)[]): void {
+  for (const kind of ['speaker', 'entity'] as const) {
+    const name = q[kind];
+    if (name === undefined) continue;
+    // The name's words as a phrase of the names index: speaker:Putin finds "Vladimir Putin".
+    where.push(`f.seq IN (SELECT an.seq FROM article_names an JOIN names n ON n.id = an.name_id WHERE n.kind = '${kind}' AND n.id IN (SELECT rowid FROM name_fts WHERE name_fts MATCH ?))`);
+    params.push(ftsString(name));
+  }
   if (q.source !== undefined) {
     where.push('f.source = ? COLLATE NOCASE');
     params.push(q.source);

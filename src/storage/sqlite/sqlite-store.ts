@@ -68,7 +68,10 @@ export class SqliteStore implements Store {
         ingestedAt,
       );
     // Indexed for search in the same transaction as the article.
-    if (r.changes > 0) this.searchIndex.add(Number(r.lastInsertRowid), article.title, article.text);
+    if (r.changes > 0) {
+      this.searchIndex.add(Number(r.lastInsertRowid), article.title, article.text);
+      this.searchIndex.names.add(Number(r.lastInsertRowid), article.text, analysis);
+    }
     return r.changes > 0;
   }
 

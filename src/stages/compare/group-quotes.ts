@@ -186,17 +186,26 @@ function unionAcrossScripts(labels: readonly string[], uf: UnionFind): void {
     const bucket = last.slice(0, 4);
     bySurname.set(bucket, [...(bySurname.get(bucket) ?? []), i]);
   });
+  const prefixed = (x: string, y: string): boolean => x.startsWith(y) || y.startsWith(x);
   for (const group of bySurname.values()) {
-    for (let x = 0; x < group.length; x++) {
-      for (let y = x + 1; y < group.length; y++) {
-        const a = skeletons[group[x]!]!;
-        const b = skeletons[group[y]!]!;
-        const la = a[a.length - 1]!;
-        const lb = b[b.length - 1]!;
-        if (!la.startsWith(lb) && !lb.startsWith(la)) continue;
+    const full = group.filter((i) => skeletons[i]!.length > 1);
+    for (let x = 0; x < full.length; x++) {
+      for (let y = x + 1; y < full.length; y++) {
+        const a = skeletons[full[x]!]!;
+        const b = skeletons[full[y]!]!;
+        if (!prefixed(a[a.length - 1]!, b[b.length - 1]!)) continue;
         const other = new Set(a.slice(0, -1));
-        if (a.length === 1 || b.length === 1 || b.slice(0, -1).some((k) => other.has(k))) uf.union(group[x]!, group[y]!);
+        if (b.slice(0, -1).some((k) => other.has(k))) uf.union(full[x]!, full[y]!);
       }
+    }
+    // A bare surname joins the full name it stands for only when that is one
+    // person: it must not chain two namesakes into one.
+    for (const i of group.filter((k) => skeletons[k]!.length === 1)) {
+      const last = skeletons[i]![0]!;
+      const people = new Set(full.filter((k) => prefixed(last, skeletons[k]!.at(-1)!)).map((k) => uf.find(k)));
+      const bare = group.filter((k) => k !== i && skeletons[k]!.length === 1 && prefixed(last, skeletons[k]![0]!));
+      if (people.size === 1) uf.union(i, [...people][0]!);
+      for (const k of bare) uf.union(i, k);
     }
   }
 }
@@ -228,10 +237,16 @@ function quoteAnchors(text: string, language: string): Set<string> {
  * words can.
  */
 function linkTranslations(members: readonly number[], flat: readonly Flat[], uf: UnionFind, languageOf: (id: ArticleId) => string): void {
-  const info = members.map((i) => {
+  // One per distinct text of a language: a wire quote in a thousand copies is compared once.
+  const seen = new Set<string>();
+  const info: { i: number; language: string; keys: Set<string> }[] = [];
+  for (const i of members) {
     const language = languageOf(flat[i]!.articleId);
-    return { i, language, keys: quoteAnchors(flat[i]!.q.text, language) };
-  });
+    const key = `${language}\u0000${flat[i]!.q.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    info.push({ i, language, keys: quoteAnchors(flat[i]!.q.text, language) });
+  }
   for (let x = 0; x < info.length; x++) {
     for (let y = x + 1; y < info.length; y++) {
       const a = info[x]!;

@@ -70,7 +70,7 @@ if (args[0] === '--worker') {
   const back0 = procCpuMs(backend);
   const assignMs: number[] = [];
   const report = await runWorker(store, { clock: systemClock, drain: true, batch: 2, pollMs: 20, onAssign: (ms) => assignMs.push(ms) });
-  const out = { jobs: report.jobs, assigned: report.assigned, cpuMs: cpuMs() - cpu0, backendCpuMs: procCpuMs(backend) - back0, ms: report.ms, assignMs };
+  const out = { jobs: report.jobs, assigned: report.assigned, cpuMs: cpuMs() - cpu0, backendCpuMs: procCpuMs(backend) - back0, ms: report.ms, cpu: report.cpuMs, assignMs };
   store.close();
   process.stdout.write(`${JSON.stringify(out)}\n`);
 } else if (args[0] === '--serve') {
@@ -112,6 +112,7 @@ interface WorkerOut {
   cpuMs: number;
   backendCpuMs: number;
   ms: { claim: number; process: number; stage: number; assign: number; idle: number };
+  cpu: { claim: number; process: number; stage: number; assign: number; idle: number };
   assignMs: number[];
 }
 
@@ -212,7 +213,9 @@ async function run(): Promise<void> {
       process.stdout.write(
         `  ${w} worker${w > 1 ? 's' : ''}: ${added} articles in ${(wallMs / 1000).toFixed(1)} s wall = ${rate.toFixed(1)} articles/s; ` +
           `CPU ${(cpu / added).toFixed(1)} ms/article in the workers + ${(back / added).toFixed(1)} ms in their PostgreSQL backends; ` +
-          `wall split (all workers): process ${(sum((o) => o.ms.process) / 1000).toFixed(1)} s, stage ${(sum((o) => o.ms.stage) / 1000).toFixed(1)} s, ` +
+          `worker CPU per article: clean+analyse ${(sum((o) => o.cpu.process) / added).toFixed(1)} ms, stage ${(sum((o) => o.cpu.stage) / added).toFixed(1)} ms, ` +
+          `store+assign ${(sum((o) => o.cpu.assign) / added).toFixed(1)} ms, claim ${(sum((o) => o.cpu.claim) / added).toFixed(1)} ms; ` +
+          `wall (all workers): process ${(sum((o) => o.ms.process) / 1000).toFixed(1)} s, stage ${(sum((o) => o.ms.stage) / 1000).toFixed(1)} s, ` +
           `assign ${(sum((o) => o.ms.assign) / 1000).toFixed(1)} s, claim ${(sum((o) => o.ms.claim) / 1000).toFixed(1)} s, idle ${(sum((o) => o.ms.idle) / 1000).toFixed(1)} s; ` +
           `jobs per worker ${outs.map((o) => o.jobs).join('/')}; enqueue ${(q.wallMs / 1000).toFixed(1)} s wall, ${(q.cpuMs / q.jobs).toFixed(1)} ms CPU/article\n`,
       );

@@ -31,6 +31,8 @@ import { assignStored, openCluster, problemAt } from './ingest-articles.js';
 
 /** After this many claims a job is given up (recorded as failed): it kept killing its workers. */
 const MAX_ATTEMPTS = 3;
+/** Done jobs stored and assigned per transaction (fewer commits; a failure redoes at most this many). */
+const ASSIGN_BATCH = 50;
 
 export interface WorkerOptions {
   readonly clock: Clock;
@@ -61,9 +63,23 @@ export interface WorkerReport {
   /** Articles this worker stored and assigned to stories (as the writer). */
   readonly assigned: number;
   readonly queue: QueueCounts;
-  /** Where this worker's wall time went, in milliseconds. */
-  readonly ms: { readonly claim: number; readonly process: number; readonly stage: number; readonly assign: number; readonly idle: number };
+  /** Where this worker's time went, in milliseconds: wall, and this process's CPU (the database's own work is not in it). */
+  readonly ms: PhaseTimes;
+  readonly cpuMs: PhaseTimes;
 }
+
+export interface PhaseTimes {
+  readonly claim: number;
+  readonly process: number;
+  readonly stage: number;
+  readonly assign: number;
+  readonly idle: number;
+}
+
+const cpuNow = (): number => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -106,12 +122,15 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
   let rejected = 0;
   let assigned = 0;
   const ms = { claim: 0, process: 0, stage: 0, assign: 0, idle: 0 };
+  const cpu = { claim: 0, process: 0, stage: 0, assign: 0, idle: 0 };
   const timed = <T>(key: keyof typeof ms, f: () => T): T => {
     const t = performance.now();
+    const c = cpuNow();
     try {
       return f();
     } finally {
       ms[key] += performance.now() - t;
+      cpu[key] += cpuNow() - c;
     }
   };
 
@@ -162,38 +181,41 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
     }
   };
 
-  /** Stores and assigns every done job from the oldest unassigned one on, stopping at the first not done. */
+  /**
+   * Stores and assigns every done job from the oldest unassigned one on,
+   * stopping at the first not done; up to ASSIGN_BATCH jobs per transaction.
+   */
   const assignReady = (): void => {
     for (;;) {
-      const rows = queue.unassigned(200);
-      let progressed = false;
-      for (const r of rows) {
-        if (r.state !== 'done') return;
-        const t = performance.now();
-        try {
-          store.transaction(() => {
-            for (const s of queue.staged(r.pos)) {
-              if (!queue.storeStaged(r.pos, s.idx)) continue;
-              assignStored(store, writer!.cluster, {
-                id: asArticleId(s.id),
-                title: s.title,
-                text: s.text,
-                ...(s.published !== null ? { published: s.published } : {}),
-                entities: [...s.entities],
-              });
-              assigned++;
-            }
-            queue.markAssigned(r.pos);
-          });
-          opts.onAssign?.(performance.now() - t);
-        } catch (err) {
-          // The clusterer's memory may be ahead of the rolled-back tables.
-          writer!.cluster = openCluster(store);
-          throw err;
-        }
-        progressed = true;
+      const rows = queue.unassigned(ASSIGN_BATCH);
+      const firstOpen = rows.findIndex((r) => r.state !== 'done');
+      const ready = firstOpen < 0 ? rows : rows.slice(0, firstOpen);
+      if (ready.length === 0) return;
+      const from = ready[0]!.pos;
+      const to = ready[ready.length - 1]!.pos;
+      try {
+        store.transaction(() => {
+          for (const s of queue.staged(from, to)) {
+            const t = performance.now();
+            if (!queue.storeStaged(s.pos, s.idx)) continue;
+            assignStored(store, writer!.cluster, {
+              id: asArticleId(s.id),
+              title: s.title,
+              text: s.text,
+              ...(s.published !== null ? { published: s.published } : {}),
+              entities: [...s.entities],
+            });
+            assigned++;
+            opts.onAssign?.(performance.now() - t);
+          }
+          queue.markAssigned(from, to);
+        });
+      } catch (err) {
+        // The clusterer's memory may be ahead of the rolled-back tables.
+        writer!.cluster = openCluster(store);
+        throw err;
       }
-      if (!progressed || rows.length < 200) return;
+      if (ready.length < rows.length || rows.length < ASSIGN_BATCH) return;
     }
   };
 
@@ -220,8 +242,10 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
       }
       for (const job of claimed) {
         const t = performance.now();
+        const c = cpuNow();
         const outcome = await process1(job);
         ms.process += performance.now() - t;
+        cpu.process += cpuNow() - c;
         opts.beforeFinish?.(job);
         if (timed('stage', () => queue.finish(job.pos, worker, outcome, opts.clock.now().toISOString()))) {
           jobs++;
@@ -236,5 +260,5 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
   } finally {
     dropWriter();
   }
-  return { jobs, added, duplicates, rejected, assigned, queue: queue.counts(), ms };
+  return { jobs, added, duplicates, rejected, assigned, queue: queue.counts(), ms, cpuMs: cpu };
 }

@@ -63,6 +63,8 @@ export class PgClusterStore implements ClusterStore {
   private readonly touched = new Set<string>();
   private pending = 0;
   private readonly active: ActiveIndex;
+  /** The counters row as stored when this memory last matched it (null before the first assignment). */
+  private storedCounters: string | null = null;
 
   /** Empties the cluster tables: the state is derived from the articles and can be rebuilt. */
   static clear(db: PgConnection): void {
@@ -85,6 +87,7 @@ export class PgClusterStore implements ClusterStore {
     this.params = Object.freeze(wanted);
     const c = meta.get('counters');
     if (c !== undefined) this.counters = JSON.parse(c) as Counters;
+    this.storedCounters = c ?? null;
     this.active = new ActiveIndex(this.params);
     this.load();
   }
@@ -164,31 +167,55 @@ export class PgClusterStore implements ClusterStore {
     };
   }
 
+  /**
+   * One round trip for an assignment (data-modifying CTEs), two more per
+   * absorbed story. The counters row is replaced only if it still holds
+   * what this memory was built on; otherwise nothing is written.
+   */
   private writePlan(plan: AssignPlan): void {
     const db = this.db;
-    const stored = db.one<{ value: string }>("SELECT value FROM cluster_meta WHERE key = 'counters' FOR UPDATE");
-    const storedCount = stored === undefined ? 0 : (JSON.parse(stored.value) as Counters).docCount;
-    if (storedCount !== this.counters.docCount) {
-      throw new ClusterStateStale(`another process assigned stories meanwhile (${storedCount} articles clustered, this process knew ${this.counters.docCount})`);
-    }
-    db.query('INSERT INTO cluster_df_pending (ord, terms) VALUES ($1, $2)', [this.counters.docCount, JSON.stringify(plan.terms)]);
+    const ord = this.counters.docCount;
     for (const from of plan.absorbed) {
       db.query('UPDATE cluster_articles SET story_id = $1 WHERE story_id = $2', [plan.storyId, from]);
       db.query('DELETE FROM cluster_stories WHERE id = $1', [from]);
     }
     const r = plan.record;
-    db.query(
-      `INSERT INTO cluster_stories (id, seq, size, first_day, last_day, last_ord, centroid, recent) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, size = excluded.size, first_day = excluded.first_day, last_day = excluded.last_day,
-       last_ord = excluded.last_ord, centroid = excluded.centroid, recent = excluded.recent`,
-      [r.id, r.seq, r.size ?? 1, r.firstDay ?? null, r.lastDay ?? null, r.lastOrd ?? this.counters.docCount, JSON.stringify(r.centroid), r.recent ? JSON.stringify(r.recent) : null],
+    const written = db.query(
+      `WITH pending AS (INSERT INTO cluster_df_pending (ord, terms) VALUES ($1, $2)),
+       story AS (
+         INSERT INTO cluster_stories (id, seq, size, first_day, last_day, last_ord, centroid, recent) VALUES ($3, $4, $5, $6, $7, $8, $9, $10)
+         ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, size = excluded.size, first_day = excluded.first_day, last_day = excluded.last_day,
+         last_ord = excluded.last_ord, centroid = excluded.centroid, recent = excluded.recent),
+       assigned AS (INSERT INTO cluster_articles (article_id, story_id, ord) VALUES ($11, $12, $1))
+       INSERT INTO cluster_meta (key, value) VALUES ('counters', $13) ON CONFLICT (key) DO UPDATE SET value = excluded.value
+       WHERE cluster_meta.value = $14 RETURNING key`,
+      [
+        ord,
+        JSON.stringify(plan.terms),
+        r.id,
+        r.seq,
+        r.size ?? 1,
+        r.firstDay ?? null,
+        r.lastDay ?? null,
+        r.lastOrd ?? ord,
+        JSON.stringify(r.centroid),
+        r.recent ? JSON.stringify(r.recent) : null,
+        plan.articleId,
+        plan.storyId,
+        JSON.stringify(this.next(plan)),
+        this.storedCounters,
+      ],
     );
-    db.query('INSERT INTO cluster_articles (article_id, story_id, ord) VALUES ($1, $2, $3)', [plan.articleId, plan.storyId, this.counters.docCount]);
-    db.query("INSERT INTO cluster_meta (key, value) VALUES ('counters', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [JSON.stringify(this.next(plan))]);
+    if (written.length === 0) {
+      throw new ClusterStateStale(`another process assigned stories since this one loaded the clusterer's state (${ord} articles then); nothing was written`);
+    }
   }
 
   apply(plan: AssignPlan): void {
-    this.db.transaction(() => this.writePlan(plan));
+    // Inside the caller's transaction no savepoint of its own: a failure rolls the caller back, and the caller reloads.
+    if (this.db.inTransaction) this.writePlan(plan);
+    else this.db.transaction(() => this.writePlan(plan));
+    this.storedCounters = JSON.stringify(this.next(plan));
     // Memory follows only a written plan; the caller reloads after a rolled-back transaction.
     this.countTerms(plan.terms);
     for (const from of plan.absorbed) this.active.remove(from);

@@ -130,13 +130,14 @@ export class PgQueue {
     return this.db.query<{ pos: number; state: string }>("SELECT pos, state FROM queue_jobs WHERE state <> 'assigned' ORDER BY pos LIMIT $1", [limit]);
   }
 
-  staged(pos: number): StagedArticle[] {
+  /** The staged articles of the jobs from..to (inclusive), in stream order. */
+  staged(from: number, to: number): (StagedArticle & { readonly pos: number })[] {
     return this.db
-      .query<{ idx: number; article_id: string; title: string; text: string; published: string | null; entities: string }>(
-        'SELECT idx, article_id, title, text, published, entities FROM queue_results WHERE pos = $1 ORDER BY idx',
-        [pos],
+      .query<{ pos: number; idx: number; article_id: string; title: string; text: string; published: string | null; entities: string }>(
+        'SELECT pos, idx, article_id, title, text, published, entities FROM queue_results WHERE pos BETWEEN $1 AND $2 ORDER BY pos, idx',
+        [from, to],
       )
-      .map((r) => ({ idx: r.idx, id: r.article_id, title: r.title, text: r.text, published: r.published, entities: JSON.parse(r.entities) as string[] }));
+      .map((r) => ({ pos: r.pos, idx: r.idx, id: r.article_id, title: r.title, text: r.text, published: r.published, entities: JSON.parse(r.entities) as string[] }));
   }
 
   /** Moves one staged article into `articles` (its search vector as computed by the worker); false when that id is stored already. */
@@ -151,9 +152,10 @@ export class PgQueue {
     );
   }
 
-  markAssigned(pos: number): void {
-    this.db.query('DELETE FROM queue_results WHERE pos = $1', [pos]);
-    this.db.query("UPDATE queue_jobs SET state = 'assigned' WHERE pos = $1", [pos]);
+  /** Marks the jobs from..to (inclusive, all done) assigned and drops their staged rows. */
+  markAssigned(from: number, to: number): void {
+    this.db.query('DELETE FROM queue_results WHERE pos BETWEEN $1 AND $2', [from, to]);
+    this.db.query("UPDATE queue_jobs SET state = 'assigned' WHERE pos BETWEEN $1 AND $2", [from, to]);
   }
 
   counts(): QueueCounts {

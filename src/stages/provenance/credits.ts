@@ -15,7 +15,8 @@ export interface Credit {
    * republishes it ("(AP)", "Reuters contributed", "originally appeared on");
    * `cites`: it reports what the agency said ("according to Tass"), weaker;
    * `translated`: a translator's note ("Aus dem Englischen übersetzt"), its
-   * name `translated:<language code>` or `translated` when no language is named.
+   * name `translated:<language code>`, `translated` when no language is
+   * named, or `machine-translated` for a machine-translation note.
    */
   readonly how: 'wire' | 'cites' | 'translated';
 }
@@ -97,6 +98,15 @@ const TRANSLATED_NOTES: readonly RegExp[] = [
   /(?:翻译|译者)[:：]()/gu,
 ];
 
+/**
+ * A machine-translation note in any of the ten languages ("Dieser Artikel
+ * wurde maschinell übersetzt", "Traduction automatique", "机器翻译"). Read
+ * only on a short line of its own, so an article about machine translation
+ * is not taken for one.
+ */
+const MACHINE_NOTE = /machine[- ]translat|automatically translated|translated automatically|maschinell übersetzt|automatisch übersetzt|maschinelle Übersetzung|traduit automatiquement|traduction automatique|traducid[oa] automáticamente|traducción automática|tradott[oa] automaticamente|traduzione automatica|przetłumaczon\p{L}* (?:maszynowo|automatycznie)|tłumaczenie maszynowe|машинн\p{L}* перевод|автоматическ\p{L}* перевод|переведен\p{L}* автоматически|makine çevirisi|otomatik (?:olarak )?çevri|ترجمة آلية|مترجم آليا|机器翻译|自动翻译|机翻/iu;
+const MACHINE_NOTE_MAX = 160;
+
 /** The language a translator's note names, or undefined. */
 function languageNamed(word: string): string | undefined {
   for (const [re, code] of LANGUAGE_NAMES) if (re.test(word)) return code;
@@ -143,6 +153,7 @@ export function findCredits(text: string, creditLines: readonly string[]): Credi
     for (const m of zone.matchAll(ORIGINALLY)) add(canonical(m[1]!) ?? normalizeOutlet(m[1]!), 'wire');
     if (zone === head) for (const m of zone.matchAll(OUTLET_DATELINE)) add(canonical(m[1]!) ?? normalizeOutlet(m[1]!), 'wire');
     for (const m of zone.matchAll(SOURCE_LINE)) add(canonical(m[1]!) ?? normalizeOutlet(m[1]!), 'wire');
+    for (const line of zone.split('\n')) if (line.length <= MACHINE_NOTE_MAX && MACHINE_NOTE.test(line)) add('machine-translated', 'translated');
     for (const re of TRANSLATED_NOTES) {
       for (const m of zone.matchAll(re)) {
         const lang = m[1] ? languageNamed(m[1]) : undefined;

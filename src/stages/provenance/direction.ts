@@ -122,7 +122,7 @@ function creditsOther(doc: ProvenanceDoc, other: ProvenanceDoc): boolean {
 
 /** `doc` says it is translated, from `other`'s language or from an unnamed one. */
 function translatedNote(doc: ProvenanceDoc, other: ProvenanceDoc): boolean {
-  return doc.credits.some((c) => c.how === 'translated' && (c.name === 'translated' || c.name === `translated:${other.language}`));
+  return doc.credits.some((c) => c.how === 'translated' && (c.name === 'translated' || c.name === 'machine-translated' || c.name === `translated:${other.language}`));
 }
 
 function sharedWire(x: ProvenanceDoc, y: ProvenanceDoc): string | undefined {
@@ -168,7 +168,10 @@ function direction(x: ProvenanceDoc, y: ProvenanceDoc, kind: ReuseKind, wire: st
   if (kind === 'translation') {
     const xNote = translatedNote(x, y);
     const yNote = translatedNote(y, x);
-    if (xNote !== yNote) return xNote ? fromTo(y, x, 'translation note') : fromTo(x, y, 'translation note');
+    if (xNote !== yNote) {
+      const [f, t] = xNote ? [y, x] : [x, y];
+      return fromTo(f, t, t.credits.some((c) => c.name === 'machine-translated') ? 'machine-translation note' : 'translation note');
+    }
   }
   const xCreditsY = creditsOther(x, y);
   const yCreditsX = creditsOther(y, x);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ArticleId } from '../../../src/core/ids.js';
-import { anchoredSentences, findCredits, translationReuse } from '../../../src/stages/provenance/index.js';
+import { anchoredSentences, findCredits, traceProvenance, translationReuse } from '../../../src/stages/provenance/index.js';
 
 const A = 'a_en' as ArticleId;
 const B = 'a_de' as ArticleId;
@@ -56,4 +56,35 @@ test('translator\'s notes are credits naming the source language; source lines c
   assert.deepEqual(findCredits('Текст.\n\nПеревод с английского.', []), [{ name: 'translated:en', how: 'translated' }]);
   assert.deepEqual(findCredits('Texte.\n\nTraduit du russe par la rédaction.', []), [{ name: 'translated:ru', how: 'translated' }]);
   assert.deepEqual(findCredits('Text.\n\nQuelle: Kyiv Wire', []), [{ name: 'kyiv wire', how: 'wire' }]);
+});
+
+test('a machine-translation note on a line of its own is read in any of the languages; an article about machine translation is not one', () => {
+  assert.deepEqual(findCredits('Text.\n\nDieser Artikel wurde maschinell übersetzt.', []), [{ name: 'machine-translated', how: 'translated' }]);
+  assert.deepEqual(findCredits('正文。\n\n本文为机器翻译。', []), [{ name: 'machine-translated', how: 'translated' }]);
+  const essay = 'Researchers compared how well machine translation systems handle idioms, and found that the newest models still stumble on proverbs that have no equivalent in the other language, while older ones translate them word for word.';
+  assert.deepEqual(findCredits(`Intro.\n\n${essay}`, []), []);
+});
+
+test('traceProvenance finds the translation between languages, adds it to the reuse, and the note gives the direction', () => {
+  const de = `${DE}\n\nDieser Artikel wurde maschinell übersetzt.`;
+  const docs = [
+    { id: A, text: EN, language: 'en', machineTranslated: false, credits: findCredits(EN, []) },
+    { id: B, text: de, language: 'de', machineTranslated: false, credits: findCredits(de, []) },
+  ];
+  const p = traceProvenance(docs, []);
+  assert.equal(p.reuse.length, 1);
+  assert.equal(p.links.length, 1);
+  const link = p.links[0]!;
+  assert.equal(link.kind, 'translation');
+  assert.deepEqual([link.from, link.to, link.evidence], [A, B, 'machine-translation note']);
+  assert.equal(p.lineages.length, 1);
+  assert.equal(p.lineages[0]!.origin, A);
+});
+
+test('articles of one language are not aligned by anchors: their shared text is for findReuse', () => {
+  const docs = [
+    { id: A, text: EN, language: 'en', machineTranslated: false, credits: [] },
+    { id: B, text: EN.replace('70,000', 'seventy thousand'), language: 'en', machineTranslated: false, credits: [] },
+  ];
+  assert.deepEqual(traceProvenance(docs, []).reuse, []);
 });

@@ -85,7 +85,7 @@ export function attentionChart(series: readonly Series[], label: string): string
       parts.push(`<polyline class="s${k % 6}" points="${pts}"/>`);
     });
   }
-  const cut = series.some((s) => [...s.days.keys()].some((d) => d < days[0]!)) ? `<p class="qual">Showing the latest ${formatNumber(days.length)} days.</p>` : '';
+  const cut = series.some((s) => [...s.days.keys()].some((d) => d < days[0]!)) ? `<p class="note">Showing the latest ${formatNumber(days.length)} days.</p>` : '';
   const legend = series.length > 1 ? `<ul class="legend-series">${series.map((s, k) => `<li><span class="swatch s${k % 6}"></span>${h(s.name)}</li>`).join('')}</ul>` : '';
   const totals = series.map((s, k) => `${s.name}: ${formatNumber(values[k]!.reduce((a, b) => a + b, 0))}`).join('; ');
   const aria = `${label}, ${days[0]} to ${days[days.length - 1]}, per day. ${totals}.`;

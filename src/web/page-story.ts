@@ -56,7 +56,7 @@ export function storyBody(b: StoryBrief, version: number): string {
     id: 'coverage',
     title: 'Coverage over time',
     count: b.articles.length,
-    body: `${attentionChart([{ name: 'articles', days: articlesPerDay(b) }], 'Articles of this story')}<p class="qual"><a href="/attention?story=${h(b.id)}">Compare with a search →</a></p>`,
+    body: `${attentionChart([{ name: 'articles', days: articlesPerDay(b) }], 'Articles of this story')}<p class="note"><a href="/attention?story=${h(b.id)}">Compare with a search →</a></p>`,
   };
   const sections = [
     overviewSection(ctx),

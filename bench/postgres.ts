@@ -244,6 +244,26 @@ async function run(): Promise<void> {
     );
     const schemaBytes = Number(store.db.one<{ b: string }>("SELECT sum(pg_total_relation_size(c.oid))::text AS b FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'scale' AND c.relkind = 'r'")!.b);
     const n = store.countArticles();
+    // Search cost without the HTTP layer and the machine's queueing: CPU of this process and of its PostgreSQL backend.
+    const { parseSearchQuery } = await import('../src/storage/search-query.js');
+    const backend = store.db.one<{ pid: number }>('SELECT pg_backend_pid() AS pid')!.pid;
+    const words = ['government', 'police', 'president', 'election', 'court', 'Korea', 'water', 'school', 'market', 'fire'];
+    const c0 = cpuMs();
+    const b0 = procCpuMs(backend);
+    const searches = 200;
+    const each: number[] = [];
+    for (let i = 0; i < searches; i++) {
+      const q = parseSearchQuery(words[i % words.length]!);
+      if (!q.ok) continue;
+      const t = performance.now();
+      store.search({ query: q.value, limit: 20, offset: 0 });
+      each.push(performance.now() - t);
+    }
+    each.sort((x, y) => x - y);
+    process.stdout.write(
+      `search in process (${searches} one after another, one-word queries, 20 hits with snippets, total and facets): CPU ${((cpuMs() - c0) / searches).toFixed(1)} ms in the process + ` +
+        `${((procCpuMs(backend) - b0) / searches).toFixed(1)} ms in PostgreSQL per search; wall p50 ${quantile(each, 0.5).toFixed(1)} ms, p99 ${quantile(each, 0.99).toFixed(1)} ms\n`,
+    );
     store.close();
     process.stdout.write(
       `database: ${(schemaBytes / 2 ** 20).toFixed(0)} MB for ${n} articles = ${(schemaBytes / n / 1024).toFixed(1)} KB per article (${((schemaBytes - textBytes) / n / 1024).toFixed(1)} KB without the text); ` +
@@ -254,7 +274,6 @@ async function run(): Promise<void> {
     const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, '--serve', big], { stdio: ['ignore', 'pipe', 'inherit'] });
     const url = await new Promise<string>((resolve) => child.stdout.once('data', (b: Buffer) => resolve(b.toString().trim())));
     try {
-      const words = ['government', 'police', 'president', 'election', 'court', 'Korea', 'water', 'school', 'market', 'fire'];
       const times = await load(`${url}/api/v1`, (i) => `/search?q=${words[i % words.length]}`);
       process.stdout.write(
         `search over HTTP (one server on ${n} articles): ${(times.length / SECONDS).toFixed(0)} req/s, p50 ${quantile(times, 0.5).toFixed(1)} ms, p99 ${quantile(times, 0.99).toFixed(1)} ms (${CONCURRENCY} clients, ${SECONDS} s)\n`,

@@ -28,7 +28,8 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
   // Chinese has no spaces: its verbs are matched without word boundaries.
   const [wb, we] = lang === 'zh' ? ['', ''] : ['(?<![\\p{L}])', '(?![\\p{L}])'];
   const verbs = new RegExp(`${wb}(?:${lex.verbs})${we}`, 'iu');
-  const verbAfter = new RegExp(`^\\s*[,.，]?\\s*[-–—]?\\s*(?:${lex.verbs})${we}`, 'iu');
+  // An Arabic verb after a full stop ("… ". وأكد أن …") opens the next sentence: it attributes nothing before it.
+  const verbAfter = new RegExp(`^\\s*${lang === 'ar' ? '[,،]?' : '[,.，]?'}\\s*[-–—]?\\s*(?:${lex.verbs})${we}`, 'iu');
   const marks = findMarks(text, verbAfter);
   const lower = lowerCaseWords(text);
   if (lang === 'pl' || lang === 'ru') marks.push(...dashQuotes(text, lex, marks));
@@ -77,10 +78,10 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
       f.speaker = n.speaker;
     }
   }
-  for (const f of found) if (f.speaker === undefined) f.speaker = contextSpeaker(text, sentences, f.q.openStart, lex, verbs, lower);
+  for (const f of found) if (f.speaker === undefined) f.speaker = contextSpeaker(text, sentences, f.q.openStart, lex, verbs, lower, lang);
   // Nothing names the speaker: the subject of the sentence (the languages drop subject pronouns).
   // A quote soon after one with a speaker continues it.
-  if (lang !== 'ar' && lang !== 'zh') {
+  if (lang !== 'zh') {
     found.forEach((f, i) => {
       if (f.speaker !== undefined) return;
       const prev = found[i - 1];
@@ -144,6 +145,14 @@ function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: 
     const caseless = lang === 'ar' || lang === 'zh';
     // "sagte, dass …", "a déclaré que …", "spricht über …, dass": the speaker is the subject before the verb.
     const sub = /(?:^|[\s,،])(?:dass|que|qu['’]|che|że|что|ki|أن|إن)(?![\p{L}])/iu.test(tail);
+    // "بعد أن قال مسؤولون …، "…"": a verb inside an "after/when" clause is not the one the quote hangs on.
+    if (lang === 'ar' && /(?:بعد أن|بعدما|قبل أن|عندما|حين|حينما)\s*$/u.test(clause.slice(0, m.index))) return;
+    // Arabic puts the subject after the verb, before "that": "قال مسؤولون كوريون يوم الجمعة إن …".
+    const arSubject = lang === 'ar' && sub ? tail.split(/(?:^|[\s,،])(?:أن|إن)(?![\p{L}])/u)[0].trim() : '';
+    if (arSubject && arSubject.split(/\s+/).length <= 6) {
+      f.speaker = withoutTime(arSubject);
+      return;
+    }
     const who = !sub && tail.trim() ? speakerIn(tail, lex) : undefined;
     if (who && (caseless || isPronoun(who.name, lex) || /\p{Lu}/u.test(who.name[0]))) {
       f.speaker = withoutTime(who.name);
@@ -154,9 +163,19 @@ function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: 
       f.speaker = /elle/i.test(m[0]) ? 'elle' : 'il';
       return;
     }
-    const subj = subjectBefore(clause.slice(0, m.index), lex, lower);
+    // Arabic never puts the subject before the verb of saying: a bare "وقال" is left to the sentences before;
+    // before a participle ("وأضاف عون قائلا") it stands between the verb and the participle.
+    const subj = lang === 'ar' ? arabicSubjectBeforeParticiple(clause.slice(0, m.index), m[0], verbs) : subjectBefore(clause.slice(0, m.index), lex, lower);
     if (subj) f.speaker = withoutTime(subj);
   }
+}
+
+/** "وأضاف عون قائلا": the words between the finite verb and the participle of saying. */
+function arabicSubjectBeforeParticiple(before: string, verb: string, verbs: RegExp): string | undefined {
+  if (!/^(?:قائلا|قائلة|مضيفا|مضيفة|مؤكدا|مؤكدة|متابعا)$/u.test(verb)) return undefined;
+  const finite = lastMatch(before, verbs);
+  const who = finite ? before.slice(finite.index + finite[0].length).replace(/[,،\s]+$/u, '').trim() : '';
+  return who && who.split(/\s+/).length <= 6 ? withoutTime(who) : undefined;
 }
 
 /** Arabic and Chinese speaker phrases run on into the time ("… يوم الجمعة", "…列兹尼科夫周五"): cut it off. */
@@ -240,17 +259,18 @@ function nameBefore(text: string, pos: number, lex: SpeechLexicon, lower: Readon
 }
 
 /** A sentence before the quote that has a speech verb: its speaker. */
-function contextSpeaker(text: string, sentences: readonly Sentence[], pos: number, lex: SpeechLexicon, verbs: RegExp, lower: ReadonlySet<string>): string | undefined {
-  const prior = sentences.filter((s) => s.end <= pos + 1).slice(-2).reverse();
+function contextSpeaker(text: string, sentences: readonly Sentence[], pos: number, lex: SpeechLexicon, verbs: RegExp, lower: ReadonlySet<string>, lang: string): string | undefined {
+  // Arabic drops the subject of a verb of saying more often ("وقالت إنها …"): look one sentence further back.
+  const prior = sentences.filter((s) => s.end <= pos + 1).slice(lang === 'ar' ? -3 : -2).reverse();
   for (const s of prior) {
     const m = verbs.exec(s.text);
     if (!m) continue;
     const after = clauseSegment(s.text, m.index + m[0].length);
     // "Ha detto che il secondo arresto … tra Malesia e …": what follows "that" is what was said, not who said it.
-    const reported = /^\s*(?:dass|que|qu['’]|che|że|что|ki|أن|إن)(?![\p{L}])/iu.test(after.text);
+    const reported = /^\s*(?:dass|que|qu['’]|che|że|что|ki|(?:أن|إن)(?:ه|ها|هم)?)(?![\p{L}])/iu.test(after.text);
     const who = !after.text.trim() || reported ? undefined : isNotASpeaker(after.text) ? nameAfterFiller(after.text, lower) : speakerIn(after.text, lex);
-    if (who && /\p{Lu}/u.test(who.name[0] ?? '')) return who.name;
-    const subj = subjectBefore(s.text.slice(0, m.index), lex, lower);
+    if (who && /[\p{Lu}\p{Script=Arabic}\p{Script=Han}]/u.test(who.name[0] ?? '')) return withoutTime(who.name);
+    const subj = lang === 'ar' ? undefined : subjectBefore(s.text.slice(0, m.index), lex, lower);
     if (subj) return subj;
   }
   return undefined;

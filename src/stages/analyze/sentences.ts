@@ -118,7 +118,9 @@ export function splitSentences(text: string, lang?: string): Sentence[] {
         termRe.lastIndex = end;
         continue;
       }
-      if (end < le && !/\s/.test(text[end])) continue;
+      // Machine-translated Arabic often joins sentences without a space ("بعد التعافي.بعد أن"): a stop between two Arabic letters ends one.
+      const gluedArabic = m[0] === '.' && /\p{Script=Arabic}/u.test(text[end] ?? '') && /\p{Script=Arabic}/u.test(text[m.index - 1] ?? '');
+      if (end < le && !/\s/.test(text[end]) && !gluedArabic) continue;
       let next = end;
       while (next < le && /\s/.test(text[next])) next++;
       if (next >= le) break;

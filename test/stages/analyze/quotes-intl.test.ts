@@ -75,3 +75,14 @@ test('a verb without a subject (languages that drop the pronoun) gives the quote
   assert.deepEqual(quotes('"Nous voulons de nouvelles élections", a déclaré aux journalistes Kemmerich.', 'fr'),
     [['Nous voulons de nouvelles élections', 'Kemmerich']]);
 });
+
+test('Arabic: the subject follows the verb, a bare verb takes the speaker from the sentences before, and a verb in an "after" clause attributes nothing', () => {
+  // "وأكد الرئيس ... . وقال "…"": the Lebanese president, not the words after the quote's full stop.
+  assert.deepEqual(quotes('وأشار الرئيس اللبناني - خلال استقباله وفدا - إلى أن الأزمة صعبة. وقال "الدولة تعمل حاليا على معالجة قضية صعبة جدا". وأكد أن الأجهزة تعمل.', 'ar'),
+    [['الدولة تعمل حاليا على معالجة قضية صعبة جدا', 'الرئيس اللبناني']]);
+  // "وأضاف عون قائلا:": the name between the verb and the participle.
+  assert.deepEqual(quotes('وأضاف عون قائلا :"علينا القيام بهذا الواجب من ضمن قدرات الدولة".', 'ar'), [['علينا القيام بهذا الواجب من ضمن قدرات الدولة', 'عون']]);
+  // "بعد أن قال مسؤولون …": the speaker is the one of the sentence before (a stop glued to the next word still ends it).
+  assert.deepEqual(quotes('قالت منظمة الصحة العالمية يوم السبت إنها تدرس التقارير.بعد أن قال مسؤولون كوريون يوم الجمعة إن 91 مريضا أصيبوا مجددا، "نحن على اتصال وثيق مع خبرائنا السريريين".', 'ar'),
+    [['نحن على اتصال وثيق مع خبرائنا السريريين', 'منظمة الصحة العالمية']]);
+});

@@ -32,3 +32,8 @@ test('spans keep exact offsets in every script', () => {
   const t = 'La Russie a massé 70 000 soldats. « Le risque est réel », a-t-il dit.\n\n俄罗斯集结了士兵。他说：“风险真实。”';
   for (const s of splitSentences(t, 'fr')) assert.equal(t.slice(s.start, s.end), s.text);
 });
+
+test('machine-translated Arabic that glues sentences at a full stop is still split there; decimals are not', () => {
+  const s = splitSentences('بعد التعافي.بعد أن قال مسؤولون إن 3.5 مليون شخص تعافوا.', 'ar').map((x) => x.text);
+  assert.deepEqual(s, ['بعد التعافي.', 'بعد أن قال مسؤولون إن 3.5 مليون شخص تعافوا.']);
+});

@@ -173,21 +173,23 @@ export function selectUnits(units: readonly Unit[], worth: ReadonlyMap<string, n
   let overlap = 0;
   let used = 0;
   const fixed = new Map(units.map((u) => [u, staticScore(u, w, vocab)]));
+  // Each unit's distinct terms, once: the loop below scores every unit left at every pick.
+  const distinct = new Map(units.map((u) => [u, [...new Set(u.terms)]]));
   for (;;) {
     let best: Unit | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
     for (const u of left) {
       if (u.words > budget) continue;
-      const uniq = new Set(u.terms);
-      if (uniq.size === 0) continue;
+      const uniq = distinct.get(u)!;
+      if (uniq.length === 0) continue;
       let gain = 0;
       let seen = 0;
       for (const t of uniq) {
         if (covered.has(t)) seen++;
         else gain += worth.get(t) ?? 0;
       }
-      if (seen / uniq.size > w.maxOverlap) continue;
-      const score = (fixed.get(u) ?? 0) + (w.meanWorth * gain) / uniq.size;
+      if (seen / uniq.length > w.maxOverlap) continue;
+      const score = (fixed.get(u) ?? 0) + (w.meanWorth * gain) / uniq.length;
       if (score > bestScore) {
         bestScore = score;
         best = u;

@@ -70,7 +70,7 @@ ${styles}
 <main id="main" tabindex="-1">
 ${f.body}
 </main>
-<footer class="site"><span>Parallax</span> · <a href="/api/v1/openapi.json">API</a> · <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>Enter</kbd> open · <kbd>/</kbd> search</footer>
+<footer class="site"><span>Parallax</span> · <a href="/api/v1/openapi.json">API</a><span class="keys"> · <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>Enter</kbd> open · <kbd>/</kbd> search</span></footer>
 </body>
 </html>
 `;

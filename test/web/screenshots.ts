@@ -20,9 +20,27 @@ const token = await createToken(t.db, 'write');
 const posted = await postJson(`${t.url}/api/v1/articles`, [...seedRecords(), OTHER_STORY, CHINESE_STORY], bearer(token));
 const story = ((await posted.json()) as { stories: { id: string }[] }).stories[0]!.id;
 const browser = await launch(exe);
+// A session, a watched folder and an alert, so the forms and lists show.
+const signIn = await browser.newContext();
+const sp = await signIn.newPage();
+await sp.goto(`${t.url}/login`);
+await sp.fill('#token', token);
+await Promise.all([sp.waitForURL(`${t.url}/`), sp.click('form.login button')]);
+await sp.goto(`${t.url}/alerts`);
+await sp.fill('input[name=name]', 'Ukraine troop figures');
+await sp.fill('input[name=query]', 'troops Ukraine');
+await sp.check('input[name=onDisagreement]');
+await Promise.all([sp.waitForURL('**/alerts?done=created'), sp.click('form.alert-form button')]);
+await sp.goto(`${t.url}/sources`);
+await sp.fill('#feed-url', t.dir);
+await sp.selectOption('select[name=kind]', 'folder');
+await Promise.all([sp.waitForURL('**/sources?done=added'), sp.click('form.add button')]);
+const cookies = await signIn.cookies();
+await signIn.close();
 const pages: Record<string, string> = {
   stories: '/',
   story: `/stories/${story}`,
+  figures: `/stories/${story}#figures`,
   search: '/search?q=Putin',
   sources: '/sources',
   alerts: '/alerts',
@@ -31,6 +49,7 @@ const pages: Record<string, string> = {
 for (const [w, h] of [[1280, 900], [390, 844]] as const) {
   for (const scheme of ['light', 'dark'] as const) {
     const ctx = await browser.newContext({ viewport: { width: w, height: h }, colorScheme: scheme });
+    await ctx.addCookies(cookies);
     const page = await ctx.newPage();
     for (const [name, path] of Object.entries(pages)) {
       await page.goto(`${t.url}${path}`);

@@ -52,8 +52,11 @@ document.addEventListener('keydown', (e) => {
 });
 
 // ---- citations: the cited words in view and highlighted ----
+// The brief's anchors for cited words (m<ref>-<start>-<end>) and for whole articles (art-<ref>).
+const CITED = /^(m\d+-\d+-\d+|art-\d+)$/;
+
 function showCited(id, push) {
-  const target = id ? document.getElementById(id) : null;
+  const target = id && CITED.test(id) ? document.getElementById(id) : null;
   if (!target) return false;
   for (const el of document.querySelectorAll('.cited')) el.classList.remove('cited');
   target.classList.add('cited');
@@ -71,7 +74,6 @@ document.addEventListener('click', (e) => {
   const a = e.target instanceof Element ? e.target.closest('a[href^="#"]') : null;
   if (!a || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
   const id = decodeURIComponent(a.getAttribute('href').slice(1));
-  if (!id.startsWith('m') && !id.startsWith('art-')) return;
   if (showCited(id, true)) e.preventDefault();
 });
 

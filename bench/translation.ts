@@ -21,6 +21,7 @@ import type { ArticleId } from '../src/core/ids.js';
 import type { CleanArticle } from '../src/core/types.js';
 import { anchoredSentences, type AnchoredSentence } from '../src/stages/provenance/anchors.js';
 import { alignTranslation, isTranslation } from '../src/stages/provenance/translation.js';
+import { findTranslations } from '../src/stages/provenance/find-translations.js';
 
 const DIR = join(import.meta.dirname, '../../shared/data/pairs/semeval2022-dev');
 const showMisses = process.argv.includes('--misses');
@@ -114,6 +115,27 @@ const fn = all.filter((r) => !r.predicted && r.it.translation).length;
 console.log(`figure translation_precision ${(tp / Math.max(1, tp + fp)).toFixed(3)}`);
 console.log(`figure translation_recall ${(tp / Math.max(1, tp + fn)).toFixed(3)}`);
 console.log(`${items.length} pairs aligned in ${cpu.toFixed(2)} CPU s (analysis included)`);
+// Recall by language pair (translations only): where anchors survive, and where they do not.
+const byLanguages = new Map<string, [number, number]>();
+for (const s of scored.filter((x) => x.it.translation)) {
+  const key = [docs.get(s.it.a)!.lang, docs.get(s.it.b)!.lang].sort().join('-');
+  const [found, total] = byLanguages.get(key) ?? [0, 0];
+  byLanguages.set(key, [found + (s.predicted ? 1 : 0), total + 1]);
+}
+console.log(`recall by language pair: ${[...byLanguages.entries()].sort((x, y) => y[1][1] - x[1][1]).map(([k, [f, t]]) => `${k} ${f}/${t}`).join(', ')}`);
+// Cost in a story: the first N articles of the data as one story of several languages.
+const ids = [...docs.keys()];
+for (const n of [200, 1000, 2000]) {
+  const story = ids.slice(0, n).map((id) => {
+    const d = docs.get(id)!;
+    const s = sentencesOf(id);
+    return { id: `a_${id}` as ArticleId, text: d.text, language: d.lang, machineTranslated: false, credits: [], sentences: s };
+  });
+  const c0 = process.cpuUsage();
+  const found = findTranslations(story);
+  const c = process.cpuUsage(c0);
+  console.log(`story of ${n} articles in ${new Set(story.map((d) => d.language)).size} languages: ${found.length} translations found in ${((c.user + c.system) / 1e6).toFixed(2)} CPU s`);
+}
 if (showMisses) {
   for (const s of all.filter((r) => r.predicted !== r.it.translation)) {
     const { al } = s;

@@ -57,7 +57,8 @@ export function anchoredSentences(doc: AnchorDoc): AnchoredSentence[] {
   const sentences = doc.sentences ?? splitSentences(doc.text, doc.language);
   const lang = asLanguage(doc.language);
   const entities = [...(doc.entities ?? [])].sort((x, y) => x.start - y.start);
-  const inEntity = (start: number, end: number): boolean => {
+  // Where every noun has a capital, a one-word entity is as likely a noun ("Krise"): only names of two words or more count.
+  const inEntity = (start: number, end: number, severalWords: boolean): boolean => {
     // Binary search: the last entity starting at or before `start`.
     let lo = 0;
     let hi = entities.length - 1;
@@ -69,7 +70,7 @@ export function anchoredSentences(doc: AnchorDoc): AnchoredSentence[] {
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    return at >= 0 && entities[at]!.end >= end;
+    return at >= 0 && entities[at]!.end >= end && (!severalWords || /\s/.test(entities[at]!.text.trim()));
   };
   return sentences.map((s) => {
     // In text order: the order a reader meets them (and a stable key order).
@@ -96,7 +97,7 @@ export function anchoredSentences(doc: AnchorDoc): AnchoredSentence[] {
       const key = nameKey(w.replace(/['’]s$/, ''));
       if (key.length < MIN_NAME_KEY || /\d/.test(key)) continue;
       found.push({ at: tk.starts[i]!, key: `e:${key}` });
-      if (doc.entities ? inEntity(s.start + tk.starts[i]!, s.start + tk.ends[i]!) : i > 0 && !NOUN_CAPITALS.has(lang)) firm.add(`e:${key}`);
+      if (doc.entities ? inEntity(s.start + tk.starts[i]!, s.start + tk.ends[i]!, NOUN_CAPITALS.has(lang)) : i > 0 && !NOUN_CAPITALS.has(lang)) firm.add(`e:${key}`);
     }
     found.sort((x, y) => x.at - y.at);
     return { start: s.start, end: s.end, text: s.text, keys: [...new Set(found.map((f) => f.key))], firm: [...firm] };

@@ -148,7 +148,7 @@ describe('web interface in Chromium', { skip: exe === undefined ? SKIP_MESSAGE :
     assert.deepEqual(cspErrors, []);
   });
 
-  it('has no axe-core violations on any page, light or dark, and fits 390 px', async () => {
+  it('has no axe-core violations on any page, light or dark, prints without its controls, and fits 390 px', async () => {
     const pages = ['/', `/stories/${storyId}`, '/search?q=Putin', '/sources', '/alerts', '/attention?q=Putin&q=ferry', `/attention?story=${storyId}`, '/login'];
     const problems: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -164,6 +164,15 @@ describe('web interface in Chromium', { skip: exe === undefined ? SKIP_MESSAGE :
       await axeCtx.close();
     }
     assert.equal(problems.join('\n'), '');
+
+    // Printed: no site header, forms or section bar; the brief's cards stay.
+    const print = await browser.newContext();
+    const pp = await print.newPage();
+    await pp.emulateMedia({ media: 'print' });
+    await pp.goto(`${t.url}/stories/${storyId}`);
+    assert.deepEqual(await pp.evaluate(() => ['header.site', 'nav.toc', 'form.search'].map((s) => getComputedStyle(document.querySelector(s)!).display)), ['none', 'none', 'none']);
+    assert.notEqual(await pp.evaluate(() => getComputedStyle(document.querySelector('#figures')!).display), 'none');
+    await print.close();
 
     const narrow = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const p = await narrow.newPage();

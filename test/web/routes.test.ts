@@ -172,3 +172,26 @@ test('exports: stories and search as CSV and JSON, attachments', async () => {
     await t.close();
   }
 });
+
+test('the list learns each small story\'s badges in the background; "disputed only" keeps the stories with disputes', async () => {
+  const t = await setup(true);
+  try {
+    const posted = await t.app.inject({ method: 'POST', url: '/api/v1/articles', headers: bearer(t.write), payload: [...seedRecords(), OTHER_STORY] });
+    const [biden, apple] = (posted.json() as { stories: { id: string }[] }).stories.map((s) => s.id);
+    const before = await t.app.inject({ url: '/' });
+    assert.doesNotMatch(before.body, /independent source/, 'no brief computed before the first list');
+    let fragment = '';
+    for (let i = 0; i < 200 && !/disputed figure/.test(fragment); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      fragment = (await t.app.inject({ url: `/fragments/story/${biden}` })).body;
+    }
+    assert.match(fragment, /4 independent sources/);
+    assert.match(fragment, /1 disputed figure/);
+    const disputed = (await t.app.inject({ url: '/?disputed=1' })).body;
+    assert.match(disputed, new RegExp(`data-id="${biden}"`));
+    assert.doesNotMatch(disputed, new RegExp(`data-id="${apple}"`));
+    assert.equal((await t.app.inject({ url: '/fragments/story/s_0000' })).statusCode, 404);
+  } finally {
+    await t.close();
+  }
+});

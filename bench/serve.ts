@@ -5,11 +5,13 @@
  * words get a suffix per replica, dates advance three days per replica, as
  * bench/cluster-scale.ts does), reporting ingest CPU per article at the
  * start and the end and the database's bytes per article without the text;
- * then starts the server in a child process and runs closed-loop clients
- * (CONCURRENCY at once, each sending its next request when the last is
- * answered) against the story list, search and a cached brief, reporting
- * p50/p99 latency and throughput, plus one brief computed afresh for the
- * largest story. Printed, not gated: the figures follow the machine's load.
+ * then starts the server in a child process and runs autocannon
+ * (CONCURRENCY connections, closed loop) against the story list, search and
+ * a cached brief, reporting p50/p99 latency and throughput; one brief of
+ * about 200 articles computed afresh (in the server's worker thread) while
+ * clients read; reads while articles are posted; and reads while a local
+ * feed of 1,000 new items is polled in (the burst), against the idle p99.
+ * Printed, not gated: the figures follow the machine's load.
  *   node --import tsx bench/serve.ts                     # 3,000 articles (~1 min)
  *   node --import tsx bench/serve.ts --articles 20000    # larger
  *   ... --db /tmp/serve.db                               # keep the database (built only when missing)
@@ -38,7 +40,8 @@ const SRC = join(import.meta.dirname, '../../shared/data/clusters/giveme5w1h/art
 if (args[0] === '--child') {
   // The server, alone in its process so the clients do not share its event loop.
   const { startServer } = await import('../src/server/start.js');
-  const server = await startServer({ db: args[1]!, port: 0, log: () => {} });
+  // No rate limit: 50 clients on one address are the test. Loopback feeds allowed (the burst's local feed).
+  const server = await startServer({ db: args[1]!, port: 0, log: () => {}, rateLimit: { perSecond: 0 }, sources: { allowPrivate: true, tickMs: 1000, fetch: { delayMs: 0 } } });
   process.stdout.write(`${server.url}\n`);
   process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));
 } else {
@@ -57,33 +60,6 @@ function perturb(text: string, replica: number): string {
     const h = hash(`${w.toLowerCase()}|${replica}`);
     return h % 100 < 35 ? `${w}${String.fromCharCode(97 + ((h >>> 8) % 26))}x` : w;
   });
-}
-
-function quantile(sorted: readonly number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? NaN;
-}
-
-async function load(name: string, next: (i: number) => string): Promise<void> {
-  const times: number[] = [];
-  let i = 0;
-  let errors = 0;
-  const end = performance.now() + SECONDS * 1000;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (performance.now() < end) {
-        const t = performance.now();
-        const res = await fetch(next(i++));
-        await res.arrayBuffer();
-        if (res.status !== 200) errors++;
-        times.push(performance.now() - t);
-      }
-    }),
-  );
-  const sorted = times.sort((a, b) => a - b);
-  process.stdout.write(
-    `${name}: ${(times.length / SECONDS).toFixed(0)} req/s, p50 ${quantile(sorted, 0.5).toFixed(1)} ms, p99 ${quantile(sorted, 0.99).toFixed(1)} ms (${CONCURRENCY} clients, ${SECONDS} s${errors ? `, ${errors} non-200` : ''})\n`,
-  );
-  process.stdout.write(`figure serve_${name.replace(/\W+/g, '_')}_p99_ms ${quantile(sorted, 0.99).toFixed(1)}\n`);
 }
 
 async function run(): Promise<void> {
@@ -105,10 +81,11 @@ async function run(): Promise<void> {
       return (d.user + d.system) / 1000 / n;
     };
     // Generated lazily: 100,000 articles held at once would take a gigabyte of strings.
-    function* generate(): Generator<RawArticle> {
-      for (let r = 0, k = 0; ; r++) {
+    // Replicas from `from` on: the load phases post articles the database does not hold yet.
+    function* generate(from = 0): Generator<RawArticle> {
+      for (let r = from === 0 ? 0 : Math.ceil(from / base.length), k = 0; ; r++) {
         for (const a of base) {
-          if (k >= ARTICLES) return;
+          if (from === 0 && k >= ARTICLES) return;
           const day = new Date(Date.parse('2020-01-01') + (r * 3 + (hash(a.text ?? '') % 3)) * 86_400_000).toISOString().slice(0, 10);
           k++;
           yield { format: 'jsonl', path: `bench#L${k}`, title: perturb(a.title ?? '', r), body: perturb(a.text ?? '', r), published: day, ...(a.source ? { source: a.source } : {}) };
@@ -162,8 +139,24 @@ async function run(): Promise<void> {
     fresh.close();
     process.stdout.write(`brief afresh of the largest story (${top.size} articles): ${((d.user + d.system) / 1000).toFixed(0)} ms CPU\n`);
 
+    const near200 = (() => {
+      const q = new Database(db, { readonly: true });
+      const r = q.prepare('SELECT id, size FROM story_index ORDER BY abs(size - 200), id LIMIT 1').get() as { id: string; size: number };
+      q.close();
+      return r;
+    })();
     const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', db], { stdio: ['ignore', 'pipe', 'inherit'] });
     const url = await new Promise<string>((resolve) => child.stdout.once('data', (b: Buffer) => resolve(b.toString().trim())));
+    const { cannon, report, serveFeed } = await import('./serve-lib/load.js');
+    const { newToken } = await import('../src/server/access.js');
+    const tokens = createStore({ type: 'sqlite', file: db });
+    const { token, hash: tokenHash, record } = newToken('write', new Date());
+    tokens.putToken(tokenHash, record);
+    tokens.close();
+    const auth = { authorization: `Bearer ${token}` };
+    const opts = { connections: CONCURRENCY, seconds: SECONDS };
+    const lists = (i: number): string => `/api/v1/stories?limit=20${i % 2 ? '&sort=size' : ''}`;
+    const searches = (i: number): string => `/api/v1/search?q=${words[i % words.length]}`;
     try {
       const api = `${url}/api/v1`;
       const json = (await (await fetch(`${api}/stories/${top.id}`, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer()).byteLength;
@@ -173,11 +166,75 @@ async function run(): Promise<void> {
           r.on('data', (c: Buffer) => (n += c.length)).on('end', () => resolve(n));
         }),
       ));
-      // The clients below run in this one process and decompress every reply: a large brief measures them too.
       process.stdout.write(`brief of the largest story: ${(json / 2 ** 20).toFixed(1)} MB of JSON, ${(gz / 2 ** 20).toFixed(1)} MB gzipped\n`);
-      await load('story list', (i) => `${api}/stories?limit=20${i % 2 ? '&sort=size' : ''}`);
-      await load('search', (i) => `${api}/search?q=${words[i % words.length]}`);
-      await load('brief cached', () => `${api}/stories/${top.id}`);
+      // Warm: the first search of a process compiles its statements; not what a user waits for every time.
+      await fetch(`${api}/search?q=warm`);
+
+      const idleList = await cannon('story list', url, lists, opts);
+      process.stdout.write(report(idleList));
+      process.stdout.write(report(await cannon('search', url, searches, opts)));
+      process.stdout.write(report(await cannon('brief cached', url, () => `/api/v1/stories/${top.id}`, opts)));
+
+      // A brief computed afresh (never requested before) while 50 clients read the story list.
+      const t = performance.now();
+      const during = cannon('story list during a fresh brief', url, lists, { ...opts, seconds: 3 });
+      const res = await fetch(`${api}/stories/${near200.id}`);
+      await res.arrayBuffer();
+      const freshMs = performance.now() - t;
+      process.stdout.write(`brief afresh over HTTP (${near200.size} articles, worker thread, 50 clients reading meanwhile): ${freshMs.toFixed(0)} ms wall, status ${res.status}\n`);
+      process.stdout.write(`figure serve_brief_fresh_ms ${freshMs.toFixed(0)}\n`);
+      process.stdout.write(report(await during));
+
+      // Reads while articles are posted (batches of 20, back to back).
+      let posting = true;
+      let posted = 0;
+      const it = generate(1_000_000);
+      const ingestLoop = (async () => {
+        while (posting) {
+          const batch = [];
+          for (let k = 0; k < 20; k++) {
+            const a = it.next().value as RawArticle;
+            batch.push({ title: a.title, text: a.body, published: a.published, ...(a.source ? { source: a.source } : {}) });
+          }
+          const r = await fetch(`${api}/articles`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify(batch) });
+          posted += ((await r.json()) as { added?: number }).added ?? 0;
+        }
+      })();
+      const ingestStart = performance.now();
+      process.stdout.write(report(await cannon('story list while ingesting', url, lists, opts)));
+      process.stdout.write(report(await cannon('search while ingesting', url, searches, opts)));
+      posting = false;
+      await ingestLoop;
+      process.stdout.write(`ingested meanwhile: ${posted} articles in ${((performance.now() - ingestStart) / 1000).toFixed(0)} s\n`);
+
+      // A burst of 1,000 feed items polled while 50 clients read the story list.
+      const burst: { title: string; text: string; published: string }[] = [];
+      const bit = generate(2_000_000);
+      while (burst.length < 1000) {
+        const a = bit.next().value as RawArticle;
+        burst.push({ title: a.title ?? '', text: a.body, published: a.published ?? '2030-01-01' });
+      }
+      const feed = await serveFeed(burst);
+      try {
+        const before = Number(/^parallax_articles (\d+)/m.exec(await (await fetch(`${url}/metrics`)).text())?.[1]);
+        const t0 = performance.now();
+        const src = await fetch(`${api}/sources`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify({ url: feed.url, kind: 'feed' }) });
+        const { id } = (await src.json()) as { id: string };
+        const burstRead = await cannon('story list during a 1,000-item feed burst', url, lists, { ...opts, seconds: Math.max(SECONDS, 10) });
+        process.stdout.write(report(burstRead, ` (idle p99 ${idleList.p99} ms: ${(burstRead.p99 / Math.max(1, idleList.p99)).toFixed(1)}x)`));
+        process.stdout.write(`figure serve_burst_p99_ratio ${(burstRead.p99 / Math.max(1, idleList.p99)).toFixed(2)}\n`);
+        for (;;) {
+          const s = (await (await fetch(`${api}/sources/${id}`)).json()) as { lastPollAt?: string; itemsSeen: number; lastError?: string };
+          if (s.lastPollAt !== undefined) {
+            const after = Number(/^parallax_articles (\d+)/m.exec(await (await fetch(`${url}/metrics`)).text())?.[1]);
+            process.stdout.write(`feed burst: ${s.itemsSeen} of 1000 items ingested (${after - before} new articles) in ${((performance.now() - t0) / 1000).toFixed(0)} s${s.lastError ? `; error ${s.lastError}` : ''}\n`);
+            break;
+          }
+          await new Promise((r) => setTimeout(r, 1000));
+        }
+      } finally {
+        await feed.close();
+      }
       const rss = await (await fetch(`${url}/metrics`)).text();
       process.stdout.write(`server RSS after the load: ${(Number(/^process_resident_memory_bytes (\d+)/m.exec(rss)?.[1]) / 2 ** 20).toFixed(0)} MB\n`);
     } finally {

@@ -1,30 +1,17 @@
 /**
- * POST /api/v1/articles → the pipeline. Each record goes through the same
- * reader as a JSON Lines line of `parallax ingest` (HTML in `text` is
- * extracted, dates normalised), and goes into one long-lived ingester that
- * keeps the clusterer's state in memory between requests (loading it per
- * request would cost more as the database grows); the server holds the
- * database's writer turn, so nothing else changes it underneath. A request
- * is ingested in slices of SLICE articles (outlet templates are learned from
- * each slice first, as the CLI learns from each chunk of its stream), and
- * other requests are answered between slices: a 500-article request takes
- * seconds of CPU and must not stall every reader for all of it. Requests
- * that write are queued and run one at a time. */
-import type { Clock, InputProblem } from '../core/result.js';
-import type { RawArticle } from '../core/types.js';
-import { createIngester, type Ingester } from '../pipeline/ingest-articles.js';
-import { parseJsonlLine } from '../stages/ingest/parse-jsonl.js';
+ * POST /api/v1/articles (and polled sources) → the pipeline, through
+ * ingest-run.ts: in the ingest worker when the server has a database file
+ * (ingest-worker.ts), else on this thread between turns of the event loop.
+ * The server holds the database's writer turn, so nothing else changes it
+ * underneath. Requests that write are queued and run one at a time; the
+ * stories they changed are read afterwards from the change counter.
+ */
+import type { Clock } from '../core/result.js';
 import type { Store } from '../storage/store.js';
 import type { Metrics } from './metrics.js';
 import type { PostArticlesBodyT } from './schemas.js';
-
-const REQUEST_PATH = 'request';
-/** Larger than any slice: a slice is processed at `finish`, as one chunk. */
-const CHUNK = 1_000_000;
-/** Articles ingested between two turns of the event loop (about 0.3–1 s of CPU). */
-const SLICE = 50;
-/** The ingester's reports grow with every rejection: start a fresh one past this many. */
-const RENEW_AFTER = 5_000;
+import { RecordIngester, type RecordsResult } from './ingest-run.js';
+import type { IngestWorker } from './ingest-worker.js';
 
 export interface ApiIngestResult {
   readonly added: number;
@@ -33,29 +20,16 @@ export interface ApiIngestResult {
   readonly stories: { id: string; created: boolean; articles: number }[];
 }
 
-/** The 0-based request position of a problem at `request#L3`. */
-function indexOf(p: InputProblem): number {
-  const m = /#L(\d+)$/.exec(p.path);
-  return p.line !== undefined ? p.line - 1 : m ? Number(m[1]) - 1 : -1;
-}
-
 export class ApiIngest {
-  private ingester: Ingester | undefined;
-  private seen = { added: 0, duplicates: 0, rejected: 0, problems: 0 };
+  private here: RecordIngester | undefined;
 
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
     private readonly metrics: Metrics,
+    /** Where articles are ingested (off the event loop); without one, here between turns of the loop. */
+    private readonly worker?: IngestWorker,
   ) {}
-
-  private current(): Ingester {
-    if (this.ingester === undefined || this.seen.rejected + this.seen.problems > RENEW_AFTER) {
-      this.ingester = createIngester({ store: this.store, clock: this.clock, chunk: CHUNK });
-      this.seen = { added: 0, duplicates: 0, rejected: 0, problems: 0 };
-    }
-    return this.ingester;
-  }
 
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners: (() => void)[] = [];
@@ -72,31 +46,22 @@ export class ApiIngest {
     return run;
   }
 
+  /** Resolves when the requests queued so far are done. */
+  async drain(): Promise<void> {
+    await this.queue;
+  }
+
+  private records(records: PostArticlesBodyT): Promise<RecordsResult> {
+    if (this.worker !== undefined) return this.worker.ingest(records);
+    // Other requests are answered between slices: a 500-article request must not stall every reader for all of it.
+    this.here ??= new RecordIngester(this.store, this.clock);
+    return this.here.ingest(records, () => new Promise((resolve) => setImmediate(resolve)));
+  }
+
   private async run(records: PostArticlesBodyT): Promise<ApiIngestResult> {
     const t0 = process.hrtime.bigint();
-    const rejected: { index: number; message: string }[] = [];
-    const raws: RawArticle[] = [];
-    records.forEach((rec, i) => {
-      const line = parseJsonlLine(REQUEST_PATH, i + 1, JSON.stringify(rec));
-      if (line?.kind === 'article') raws.push(line.article);
-      else if (line?.kind === 'problem') rejected.push({ index: i, message: line.problem.message });
-    });
     const before = this.store.lastStoryChange();
-    let added = 0;
-    let duplicates = 0;
-    let failed = 0;
-    for (let i = 0; i < raws.length; i += SLICE) {
-      if (i > 0) await new Promise((resolve) => setImmediate(resolve));
-      const ing = this.current();
-      for (const raw of raws.slice(i, i + SLICE)) ing.add(raw);
-      const report = ing.finish();
-      for (const p of report.rejected.slice(this.seen.rejected)) rejected.push({ index: indexOf(p), message: p.message });
-      for (const p of report.problems.slice(this.seen.problems)) rejected.push({ index: indexOf(p), message: p.message });
-      added += report.added - this.seen.added;
-      duplicates += report.duplicates - this.seen.duplicates;
-      failed += report.problems.length - this.seen.problems;
-      this.seen = { added: report.added, duplicates: report.duplicates, rejected: report.rejected.length, problems: report.problems.length };
-    }
+    const { added, duplicates, failed, rejected } = await this.records(records);
     const stories = this.store.storiesChangedSince(before, 10_000).map((s) => ({ id: s.id, created: s.createdSeq > before, articles: s.articles }));
     const m = this.metrics.ingest;
     m.requests++;
@@ -106,6 +71,6 @@ export class ApiIngest {
     m.rejected += rejected.length - failed;
     m.seconds += Number(process.hrtime.bigint() - t0) / 1e9;
     if (added > 0) for (const fn of this.listeners) fn();
-    return { added, duplicates, rejected: rejected.sort((a, b) => a.index - b.index), stories };
+    return { added, duplicates, rejected, stories };
   }
 }

@@ -15,6 +15,7 @@ import { ApiIngest } from './api-ingest.js';
 import { accessHook, replyKind, securityHeaders } from './access.js';
 import { BriefCache } from './brief-cache.js';
 import { BriefWorker } from './brief-worker.js';
+import { IngestWorker } from './ingest-worker.js';
 import { errorHandler, notFoundHandler } from './errors.js';
 import { Metrics } from './metrics.js';
 import { metaRoutes } from './routes-meta.js';
@@ -47,8 +48,9 @@ export interface AppOptions {
   /** Webhook delivery settings (--allow-private, retries); started by start.ts, stopped on close. */
   readonly alerts?: AlertOptions;
   /**
-   * The database file: briefs not cached are then built in a worker thread
-   * with its own connection to it (absent, e.g. in memory: on the server's thread).
+   * The database file: articles are then ingested, and briefs not cached
+   * built, in worker threads with their own connections to it (absent, e.g.
+   * in memory: both on the server's thread).
    */
   readonly dbFile?: string;
   /** Where internal errors are logged (default stderr). */
@@ -79,9 +81,11 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps
   app.setValidatorCompiler(requestValidators());
   const metrics = new Metrics();
   const clock = opts.clock ?? systemClock;
-  const ingest = new ApiIngest(opts.store, clock, metrics);
+  const file = opts.dbFile !== undefined && opts.dbFile !== ':memory:' ? opts.dbFile : undefined;
+  const ingestWorker = file !== undefined ? new IngestWorker(file) : undefined;
+  const ingest = new ApiIngest(opts.store, clock, metrics, ingestWorker);
   const events = new EventHub(opts.store, metrics, opts.pollMs ?? 1000);
-  const worker = opts.dbFile !== undefined && opts.dbFile !== ':memory:' ? new BriefWorker(opts.dbFile) : undefined;
+  const worker = file !== undefined ? new BriefWorker(file) : undefined;
   const briefs = new BriefCache(opts.store, metrics, undefined, undefined, worker);
   const deps: Deps = {
     store: opts.store,
@@ -125,6 +129,9 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps
   app.addHook('onClose', async () => {
     await deps.scheduler.stop();
     await deps.alerts.stop();
+    // Requests in flight are done (the server waited for them); queued ingests too, then the workers end.
+    await ingest.drain();
+    await ingestWorker?.close();
     await worker?.close();
   });
 

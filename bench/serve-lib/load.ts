@@ -1,0 +1,67 @@
+/**
+ * Load tools for bench/serve.ts (a folder of its own: bench/run.ts runs
+ * every bench/*.ts as a benchmark): autocannon runs (50 connections, URLs
+ * rotated per request), and a local RSS feed of generated items for the
+ * burst test.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+// autocannon ships no types; its programmatic API is the documented one (README: "Programmatically").
+import autocannon from 'autocannon';
+
+export interface LoadResult {
+  readonly name: string;
+  readonly rps: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly max: number;
+  readonly non2xx: number;
+  readonly errors: number;
+}
+
+/**
+ * Closed-loop load on `base` for `seconds`: `connections` at once, each
+ * sending its next request when the last is answered, the path of each
+ * request from `path(i)`.
+ */
+export async function cannon(name: string, base: string, path: (i: number) => string, opts: { connections: number; seconds: number; headers?: Record<string, string> }): Promise<LoadResult> {
+  let i = 0;
+  const result = (await autocannon({
+    url: base,
+    connections: opts.connections,
+    duration: opts.seconds,
+    headers: { 'accept-encoding': 'gzip', ...opts.headers },
+    requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, path: path(i++) }) }],
+  })) as { requests: { average: number }; latency: { p50: number; p99: number; max: number }; non2xx: number; errors: number };
+  return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max, non2xx: result.non2xx, errors: result.errors };
+}
+
+export function report(r: LoadResult, note = ''): string {
+  const bad = r.non2xx + r.errors > 0 ? `, ${r.non2xx} non-2xx, ${r.errors} errors` : '';
+  return `${r.name}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms${bad}${note}\n` + `figure serve_${r.name.replace(/\W+/g, '_')}_p99_ms ${r.p99}\n`;
+}
+
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export interface FeedItem {
+  readonly title: string;
+  readonly text: string;
+  readonly published: string;
+}
+
+/** An RSS feed on 127.0.0.1 serving `items` (its robots.txt: 404, so everything is allowed). */
+export async function serveFeed(items: readonly FeedItem[]): Promise<{ url: string; close(): Promise<void> }> {
+  const body = items
+    .map(
+      (it, i) =>
+        `<item><title>${esc(it.title)}</title><link>http://127.0.0.1/burst/${i}</link><guid>burst-${i}</guid><pubDate>${new Date(it.published).toUTCString()}</pubDate><description>${esc(it.text)}</description></item>`,
+    )
+    .join('\n');
+  const xml = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Burst Wire</title><link>http://127.0.0.1/</link>${body}</channel></rss>`;
+  const server = http.createServer((req, res) => {
+    if (req.url === '/feed.xml') res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(xml);
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.xml`, close: () => new Promise((r) => server.close(() => r())) };
+}

@@ -10,7 +10,7 @@
 import type { Quote, Sentence } from '../../core/types.js';
 import { SPEECH, type SpeechLexicon } from './speech-verbs-intl.js';
 import { findMarks, type Mark } from './quote-marks-intl.js';
-import { NAME_RUN, PREPOSITIONS, nameAfterFiller, isNotASpeaker, lowerCaseWords, subjectAround, withoutOpeners } from './speaker-names-intl.js';
+import { NAME_RUN, PREPOSITIONS, issuerOf, nameAfterFiller, isNotASpeaker, lowerCaseWords, subjectAround, withoutOpeners } from './speaker-names-intl.js';
 
 interface Found {
   readonly q: Mark;
@@ -88,11 +88,13 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
       f.speaker = prev?.speaker !== undefined && f.q.openStart - prev.q.closeEnd < 400 ? prev.speaker : subjectAround(text, sentences, f.q.openStart, lower);
     });
   }
-  return found.map((f) => ({
+  // A title in marks that another quote names as its speaker ("Dziennik Zachodni") is not a quote itself.
+  const speakers = new Set(found.map((f) => f.speaker));
+  return found.filter((f) => !speakers.has(text.slice(f.q.start, f.q.end).trim())).map((f) => ({
     start: f.q.start,
     end: f.q.end,
     text: text.slice(f.q.start, f.q.end),
-    ...(f.speaker ? { speaker: f.speaker } : {}),
+    ...(f.speaker ? { speaker: issuerOf(f.speaker, text) } : {}),
     ...(f.mention ? { speakerMention: f.mention } : {}),
   }));
 }
@@ -116,6 +118,12 @@ function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: 
   if (va) {
     const segStart = f.q.closeEnd + va[0].length;
     const seg = clauseSegment(text, segStart);
+    // "- informuje "Dziennik Zachodni"": a title in quotation marks after the verb is the publication speaking.
+    const titled = seg.text.trim() === '' ? /^\s*["“„«]((?:\p{Lu}[\p{L}.-]*\s?){1,4})["”“»]/u.exec(text.slice(segStart, segStart + 60)) : null;
+    if (titled) {
+      f.speaker = titled[1].trim();
+      return;
+    }
     // "ha detto a migliaia di fedeli …", "ha affermato oggi …": an addressee or a time first; only a full name past it speaks.
     let who = isNotASpeaker(seg.text) ? nameAfterFiller(seg.text, lower) : speakerIn(seg.text, lex);
     // "dijo el ministro de Defensa, Oleksii Réznikov, el viernes": a name in apposition after the comma.
@@ -239,7 +247,7 @@ function subjectBefore(clause: string, lex: SpeechLexicon, lower: ReadonlySet<st
     .map((r) => withoutOpeners(r[0].replace(/^(?:Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|Gli|The|Dies|Diese|Ce|Cette)(?:\s+|$)/u, ''), lower))
     .filter((r) => r.length > 0);
   const multi = runs.filter((r) => /\s/.test(r));
-  if (multi.length > 0) return multi[multi.length - 1];
+  if (multi.length > 0) return multi[0];
   if (runs.length > 0) return runs[runs.length - 1];
   const trimmed = lastPart;
   return trimmed.length > 0 && trimmed.length <= 40 && /[\p{Script=Arabic}\p{Script=Han}]/u.test(trimmed) ? trimmed : undefined;

@@ -100,3 +100,23 @@ export function subjectAround(text: string, sentences: readonly { start: number;
   if (i < 0) return undefined;
   return sentenceSubject(text.slice(sentences[i].start, pos), lower) ?? (i > 0 ? sentenceSubject(text.slice(sentences[i - 1].start, sentences[i - 1].end), lower) : undefined);
 }
+
+/** Nouns for what an organisation issues; "komunikat stowarzyszenia" is the association speaking. */
+const DOCUMENT = /^(?:komunikat|oświadczenie|wpis|raport|apel|mitteilung|erklärung|stellungnahme|communiqué|comunicado|comunicato|dichiarazione|declaración|déclaration|заявление|сообщение|пресс-релиз|açıklaması|bildirisi|بيان)\s+(\S.*)$/iu;
+
+/**
+ * A speaker phrase naming a statement ("komunikat stowarzyszenia") stands for
+ * whoever issued it; when that is one common noun, the article's fuller
+ * mention of it that closes a clause earlier on ("… zapowiedziało w środę
+ * stowarzyszenie właścicieli sal kinowych.") names it.
+ */
+export function issuerOf(speaker: string, text: string): string {
+  const m = DOCUMENT.exec(speaker.trim());
+  if (!m || /^\p{Lu}/u.test(speaker.trim())) return speaker;
+  const owner = m[1].trim();
+  if (/\s/.test(owner) || owner.length < 6) return owner;
+  const stem = owner.slice(0, owner.length - 2).toLowerCase();
+  const re = new RegExp(`(?<![\\p{L}])${stem}\\p{L}{0,4}(?:\\s+[\\p{L}-]+){0,4}?(?=[.,;:!?]|$)`, 'giu');
+  for (const f of text.matchAll(re)) if (f[0].length > owner.length) return f[0];
+  return owner;
+}

@@ -49,7 +49,10 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
   pl: {
     verbs: 'powiedział|powiedziała|powiedzieli|mówi|mówił|mówiła|mówili|stwierdził|stwierdziła|dodał|dodała|dodali|podkreślił|podkreśliła|' +
       'zaznaczył|zaznaczyła|poinformował|poinformowała|poinformowało|poinformowali|oświadczył|oświadczyła|czytamy|głosi|napisał|napisała|' +
-      'przekazał|przekazała|wyjaśnił|wyjaśniła|ocenił|oceniła|zapowiedział|zapowiedziała|zapowiedziało|przyznał|przyznała|tłumaczył|tłumaczyła|wskazał|wskazała|relacjonował|zauważył|zauważyła|podało|podała|podał|podały',
+      'przekazał|przekazała|wyjaśnił|wyjaśniła|ocenił|oceniła|zapowiedział|zapowiedziała|zapowiedziało|przyznał|przyznała|tłumaczył|tłumaczyła|wskazał|wskazała|relacjonował|zauważył|zauważyła|podało|podała|podał|podały|' +
+      'oznajmił|oznajmiła|przekonywał|przekonywała|przekonuje|zapewnił|zapewniła|zapewnia|odpowiedział|odpowiedziała|potwierdził|potwierdziła|' +
+      'ostrzegł|ostrzegła|apelował|apelowała|skomentował|skomentowała|zwracał się|zwracała się|twierdzi|twierdził|twierdziła|' +
+      'informuje|informują|podaje|podają|pisze|piszą|dodaje|podkreśla|zaznacza|wyjaśnia|ocenia|relacjonuje',
     according: 'według|zdaniem|jak podaje|jak podał|jak poinformował',
     pronouns: 'on|ona|oni',
   },

@@ -86,3 +86,13 @@ test('Arabic: the subject follows the verb, a bare verb takes the speaker from t
   assert.deepEqual(quotes('قالت منظمة الصحة العالمية يوم السبت إنها تدرس التقارير.بعد أن قال مسؤولون كوريون يوم الجمعة إن 91 مريضا أصيبوا مجددا، "نحن على اتصال وثيق مع خبرائنا السريريين".', 'ar'),
     [['نحن على اتصال وثيق مع خبرائنا السريريين', 'منظمة الصحة العالمية']]);
 });
+
+test('Polish: the issuer of a statement speaks, by its fuller earlier name; a publication named in marks after the verb speaks and is no quote', () => {
+  assert.deepEqual(quotes('Kina nie zostaną otwarte - zapowiedziało w środę stowarzyszenie właścicieli sal kinowych.\n\n"Utrzymanie obowiązku użycia maseczki w sali kinowej jest niezrozumiałe" - głosi komunikat stowarzyszenia.', 'pl'),
+    [['Utrzymanie obowiązku użycia maseczki w sali kinowej jest niezrozumiałe', 'stowarzyszenie właścicieli sal kinowych']]);
+  assert.deepEqual(quotes('W piątek na lotnisku uruchomiono "procedurę profilaktyczną w związku z epidemią" - informuje "Dziennik Zachodni".', 'pl'),
+    [['procedurę profilaktyczną w związku z epidemią', 'Dziennik Zachodni']]);
+  // The subject opens the clause; a name after it is the addressee.
+  assert.deepEqual(quotes('Minister Jadwiga Emilewicz w liście do szefa Rady Mediów Narodowych Krzysztofa Czabańskiego napisała: "Mało jest w naszym kraju takich wydarzeń."', 'pl'),
+    [['Mało jest w naszym kraju takich wydarzeń.', 'Minister Jadwiga Emilewicz']]);
+});

@@ -122,6 +122,7 @@ export function pageRoutes(web: Web): void {
     const summary = STORY_ID.test(id) ? store.storySummary(asStoryId(id)) : undefined;
     const brief = summary !== undefined ? await web.briefs.get(id) : undefined;
     if (summary === undefined || brief === undefined) return sendMessage(web, req, reply, 404, 'No such story', `There is no story ${id} in this database.`);
+    web.briefs.opened(id);
     // The body depends on the story's version only: rendered once per version for every visitor.
     let body = storyBodies.get(id);
     if (body === undefined || body.version !== summary.updatedSeq) {

@@ -6,7 +6,11 @@
  * claims) and who copied whom — remembered per version of the story once a
  * brief has been computed. A list page queues the small stories it shows
  * whose badges are unknown; they are briefed one at a time in the
- * background, so the list itself never waits for a brief.
+ * background, so the list itself never waits for a brief. A story someone
+ * has opened is briefed again in the background once it has changed and
+ * then been quiet for a few seconds, so the next visit finds it ready
+ * (stories nobody opened are left alone: briefing every change of a busy
+ * database would keep a core busy).
  */
 import type { StoryBrief } from '../core/brief.js';
 import { asStoryId, type StoryId } from '../core/ids.js';
@@ -47,8 +51,13 @@ export function badgesOf(b: StoryBrief): StoryBadges {
   };
 }
 
-/** Stories larger than this are briefed only when someone opens them. */
+/** Stories larger than this are briefed only when someone opens them (or opened them before). */
 const WARM_MAX_ARTICLES = 60;
+/** Opened stories watched for changes (the most recently opened). */
+const MAX_FOLLOWED = 100;
+/** How often changes are looked for, and how long a changed story must stay unchanged before it is briefed again. */
+const FOLLOW_POLL_MS = 2000;
+const QUIET_MS = 3000;
 
 /** Where briefs come from: the server's brief cache. */
 export type BriefSource = (id: StoryId) => Promise<StoryBrief | undefined>;
@@ -60,11 +69,47 @@ export class StoryBriefs {
   private readonly queue: string[] = [];
   private running = false;
   private stopped = false;
+  /** Opened stories → when they last changed (0: not since their brief). */
+  private readonly followed = new Map<string, number>();
+  private lastSeq: number;
+  private readonly timer: NodeJS.Timeout;
 
   constructor(
     private readonly store: Store,
     private readonly source: BriefSource,
-  ) {}
+    private readonly now: () => number = Date.now,
+  ) {
+    this.lastSeq = store.lastStoryChange();
+    this.timer = setInterval(() => this.follow(), FOLLOW_POLL_MS);
+    this.timer.unref();
+  }
+
+  /** Remembers a story someone opened, to brief it again when it changes. */
+  opened(id: string): void {
+    this.followed.delete(id);
+    this.followed.set(id, 0);
+    if (this.followed.size > MAX_FOLLOWED) this.followed.delete(this.followed.keys().next().value!);
+  }
+
+  /** Notes which followed stories changed, and queues those quiet long enough. */
+  private follow(): void {
+    if (this.stopped || this.followed.size === 0) return;
+    try {
+      for (const s of this.store.storiesChangedSince(this.lastSeq, 500)) {
+        this.lastSeq = s.updatedSeq;
+        if (this.followed.has(s.id)) this.followed.set(s.id, this.now());
+      }
+    } catch {
+      // The database is busy or closing: the next tick reads again.
+      return;
+    }
+    const due = [...this.followed].filter(([id, at]) => at > 0 && this.now() - at >= QUIET_MS && !this.queue.includes(id)).map(([id]) => id);
+    for (const id of due) this.followed.set(id, 0);
+    if (due.length > 0) {
+      this.queue.push(...due);
+      void this.drain();
+    }
+  }
 
   /** The brief of a story as it is now, or undefined when there is no such story. */
   async get(id: string): Promise<StoryBrief | undefined> {
@@ -136,6 +181,7 @@ export class StoryBriefs {
   /** Stops the background briefing (before the database closes). */
   stop(): void {
     this.stopped = true;
+    clearInterval(this.timer);
     this.queue.length = 0;
   }
 }

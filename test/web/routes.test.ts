@@ -195,3 +195,30 @@ test('the list learns each small story\'s badges in the background; "disputed on
     await t.close();
   }
 });
+
+test('a story someone opened is briefed again in the background after it changes', async () => {
+  const store = createStore({ type: 'memory' });
+  const w = newToken('write', new Date('2024-01-01T00:00:00Z'));
+  store.putToken(w.hash, w.record);
+  const { app, deps } = await buildApp({ store, loopbackOnly: true, log: () => {}, sources: { tickMs: 2_000_000_000 } });
+  try {
+    const seed = seedRecords();
+    const first = await app.inject({ method: 'POST', url: '/api/v1/articles', headers: bearer(w.token), payload: seed.slice(0, 4) });
+    const id = (first.json() as { stories: { id: string }[] }).stories[0]!.id;
+    assert.equal((await app.inject({ url: `/stories/${id}` })).statusCode, 200);
+    const later = await app.inject({ method: 'POST', url: '/api/v1/articles', headers: bearer(w.token), payload: seed.slice(4) });
+    assert.equal((later.json() as { stories: { id: string }[] }).stories[0]!.id, id, 'the fifth article joins the story');
+    const misses = deps.metrics.briefMisses;
+    // Nobody asks: within the poll and the quiet time the brief is rebuilt.
+    for (let i = 0; i < 100 && deps.metrics.briefMisses === misses; i++) await new Promise((r) => setTimeout(r, 100));
+    assert.equal(deps.metrics.briefMisses, misses + 1);
+    const hits = deps.metrics.briefHits;
+    const page = await app.inject({ url: `/stories/${id}` });
+    assert.match(page.body, /<strong>5<\/strong> articles/);
+    assert.equal(deps.metrics.briefMisses, misses + 1, 'the visit found the brief ready');
+    assert.ok(deps.metrics.briefHits > hits);
+  } finally {
+    await app.close();
+    store.close();
+  }
+});

@@ -92,7 +92,11 @@ async function enqueueLocked(store: PgStore, paths: readonly string[], opts: Enq
     const state = serializeTemplateState(templates);
     store.transaction(() => {
       queue.putChunk(chunk, state);
-      for (const raw of buffer) add('raw', JSON.stringify(raw));
+      // One statement per chunk: positions follow the stream order.
+      const got = queue.enqueueMany(chunk, 'raw', buffer.map((raw) => JSON.stringify(raw)));
+      firstPos ??= got[0];
+      lastPos = got[got.length - 1] ?? lastPos;
+      jobs += got.length;
       store.saveState(TEMPLATE_STATE, state);
     });
     buffer = [];

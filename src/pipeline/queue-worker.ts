@@ -18,16 +18,16 @@
 import { hostname } from 'node:os';
 import type { Clock, InputProblem } from '../core/result.js';
 import type { RawArticle } from '../core/types.js';
-import { asArticleId } from '../core/ids.js';
+import { asArticleId, asStoryId } from '../core/ids.js';
 import { clean } from '../stages/clean/index.js';
 import { TEMPLATE_DEFAULTS, createTemplateState, loadTemplateState, outletOf, templateMatcher, type TemplateState } from '../stages/clean/template-lines.js';
 import { analyze } from '../stages/analyze/index.js';
-import type { ClusterStore } from '../stages/cluster/index.js';
+import { planAssignment, type ClusterStore } from '../stages/cluster/index.js';
 import type { PgStore } from '../storage/postgres/pg-store.js';
 import type { JobOutcome, QueueCounts, QueueJob } from '../storage/postgres/pg-queue.js';
 import { createFetcher } from '../fetch/fetch-url.js';
 import { readUrl } from '../fetch/read-url.js';
-import { assignStored, openCluster, problemAt } from './ingest-articles.js';
+import { openCluster, problemAt } from './ingest-articles.js';
 
 /** After this many claims a job is given up (recorded as failed): it kept killing its workers. */
 const MAX_ATTEMPTS = 3;
@@ -49,8 +49,8 @@ export interface WorkerOptions {
   readonly onProblem?: (p: InputProblem) => void;
   /** After each job this worker finished. */
   readonly onJob?: (job: QueueJob, outcome: JobOutcome) => void;
-  /** Each article this worker stored and assigned to its story: milliseconds of that transaction. */
-  readonly onAssign?: (ms: number) => void;
+  /** Each article this worker stored and assigned to its story: wall and CPU milliseconds (this process's) of that work. */
+  readonly onAssign?: (ms: number, cpuMs: number) => void;
   /** Test hook: called after a job is processed and before its results are committed. */
   readonly beforeFinish?: (job: QueueJob) => void;
 }
@@ -195,18 +195,25 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
       const to = ready[ready.length - 1]!.pos;
       try {
         store.transaction(() => {
+          const cluster = writer!.cluster;
           for (const s of queue.staged(from, to)) {
             const t = performance.now();
-            if (!queue.storeStaged(s.pos, s.idx)) continue;
-            assignStored(store, writer!.cluster, {
+            const c = cpuNow();
+            const plan = planAssignment(cluster, {
               id: asArticleId(s.id),
               title: s.title,
               text: s.text,
               ...(s.published !== null ? { published: s.published } : {}),
               entities: [...s.entities],
             });
+            // No plan: an earlier copy of the same article has its story already.
+            if (plan === undefined) continue;
+            // Stored with its story in one statement (what ingest's assignStored does in two).
+            if (!queue.storeStaged(s.pos, s.idx, plan.storyId)) continue;
+            cluster.apply(plan);
+            for (const ev of plan.events) if (ev.kind === 'merged') for (const id of ev.articleIds) store.setStory(id, asStoryId(ev.into));
             assigned++;
-            opts.onAssign?.(performance.now() - t);
+            opts.onAssign?.(performance.now() - t, cpuNow() - c);
           }
           queue.markAssigned(from, to);
         });

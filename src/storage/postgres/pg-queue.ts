@@ -69,6 +69,19 @@ export class PgQueue {
     return this.db.one<{ templates: string }>('SELECT templates FROM queue_chunks WHERE chunk = $1', [chunk])?.templates;
   }
 
+  /** Enqueues jobs of one kind in order, in one statement; returns their positions. */
+  enqueueMany(chunk: number, kind: JobKind, payloads: readonly string[]): number[] {
+    if (payloads.length === 0) return [];
+    return this.db
+      .query<{ pos: number }>(
+        `INSERT INTO queue_jobs (chunk, kind, payload)
+         SELECT $1, $2, p.value FROM json_array_elements_text($3::json) WITH ORDINALITY AS p ORDER BY p.ordinality RETURNING pos`,
+        [chunk, kind, JSON.stringify(payloads)],
+      )
+      .map((r) => r.pos)
+      .sort((x, y) => x - y);
+  }
+
   enqueue(chunk: number, kind: JobKind, payload: string): number {
     return this.db.one<{ pos: number }>('INSERT INTO queue_jobs (chunk, kind, payload) VALUES ($1, $2, $3) RETURNING pos', [chunk, kind, payload])!.pos;
   }
@@ -140,14 +153,17 @@ export class PgQueue {
       .map((r) => ({ pos: r.pos, idx: r.idx, id: r.article_id, title: r.title, text: r.text, published: r.published, entities: JSON.parse(r.entities) as string[] }));
   }
 
-  /** Moves one staged article into `articles` (its search vector as computed by the worker); false when that id is stored already. */
-  storeStaged(pos: number, idx: number): boolean {
+  /**
+   * Moves one staged article into `articles` with its story (its search
+   * vector as computed by the worker); false when that id is stored already.
+   */
+  storeStaged(pos: number, idx: number, storyId: string): boolean {
     return (
       this.db.query(
-        `INSERT INTO articles (id, title, text, meta, analysis, published, source, language, ingested_at, tsv)
-         SELECT article_id, title, text, meta, analysis, published, source, language, staged_at, tsv FROM queue_results WHERE pos = $1 AND idx = $2
+        `INSERT INTO articles (id, title, text, meta, analysis, published, source, language, ingested_at, tsv, story_id)
+         SELECT article_id, title, text, meta, analysis, published, source, language, staged_at, tsv, $3 FROM queue_results WHERE pos = $1 AND idx = $2
          ON CONFLICT (id) DO NOTHING RETURNING seq`,
-        [pos, idx],
+        [pos, idx, storyId],
       ).length > 0
     );
   }

@@ -40,7 +40,7 @@ export const STORY_INDEX_SQL = `
   CREATE FUNCTION story_index_move() RETURNS trigger LANGUAGE plpgsql AS $$
   DECLARE c integer;
   BEGIN
-    IF OLD.story_id IS NOT NULL THEN
+    IF TG_OP = 'UPDATE' AND OLD.story_id IS NOT NULL THEN
       UPDATE story_counter SET value = value + 1 RETURNING value INTO c;
       UPDATE story_facets SET n = n - 1
         WHERE story_id = OLD.story_id AND ((kind = 'source' AND value = OLD.source) OR (kind = 'language' AND value = OLD.language));
@@ -85,4 +85,7 @@ export const STORY_INDEX_SQL = `
   END $$;
   CREATE TRIGGER story_index_move AFTER UPDATE OF story_id ON articles
     FOR EACH ROW WHEN (NEW.story_id IS DISTINCT FROM OLD.story_id) EXECUTE FUNCTION story_index_move();
+  -- An article stored with its story already (the queue's assigner does so: one statement instead of two).
+  CREATE TRIGGER story_index_insert AFTER INSERT ON articles
+    FOR EACH ROW WHEN (NEW.story_id IS NOT NULL) EXECUTE FUNCTION story_index_move();
 `;

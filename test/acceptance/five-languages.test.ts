@@ -82,7 +82,7 @@ test('the German translation is in its English source’s lineage, as a translat
 
 test('the Markdown brief names the translation', () => {
   const md = renderMarkdown(brief);
-  assert.ok(md.includes(`[${ref(TRANSLATION)}] translates [${ref(EN)}]`), md.slice(md.indexOf('## Who copied whom'), md.indexOf('## What the sources agree on')));
+  assert.ok(md.includes(`[${ref(TRANSLATION)}] is a translation of [${ref(EN)}]`), md.slice(md.indexOf('## Who copied whom'), md.indexOf('## What the sources agree on')));
 });
 
 test('the five reports are five independent sources', () => {

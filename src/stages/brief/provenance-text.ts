@@ -31,7 +31,7 @@ export function describeLink(r: BriefReuse, brief: StoryBrief): ProvenancePhrase
   if (from && to) {
     switch (r.kind) {
       case 'translation':
-        return { parts: [to, to.machineTranslated ? ' is a machine translation of ' : ' translates ', from, share] };
+        return { parts: [to, to.machineTranslated || r.evidence === 'machine-translation note' ? ' is a machine translation of ' : ' is a translation of ', from, share] };
       case 'verbatim':
         return { parts: [to, ' republishes ', from, ' word for word', share] };
       case 'edited':

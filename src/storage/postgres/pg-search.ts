@@ -41,6 +41,8 @@ export function tsvSql(cfg: string, title: string, text: string): string {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** Matches ranked per query: the newest this many. */
+const RANK_WINDOW = 2000;
 
 class Compiler {
   readonly params: Param[] = [];
@@ -118,15 +120,21 @@ export class PgSearch {
     });
     const from = tsq !== undefined ? `articles a, (SELECT ${tsq} AS q) q` : 'articles a';
     const cond = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-    // Lower is better, as SQLite's BM25 reports it; the title's weight (A) is three times the body's (D).
-    const score = tsq !== undefined ? "-ts_rank('{0.333, 0.333, 0.333, 1}', a.tsv, q.q)" : '0::real';
-    const order = tsq !== undefined ? 'score, a.seq DESC' : 'a.day DESC NULLS LAST, a.seq DESC';
     const n = c.params.length;
-    const hits = this.db
-      .adhoc<HitRow>(
-        `SELECT a.id, a.title, a.source, a.language, a.published, a.story_id, a.text, ${score} AS score FROM ${from} ${cond} ORDER BY ${order} LIMIT $${n + 1} OFFSET $${n + 2}`,
-        [...c.params, req.limit, req.offset],
-      );
+    const page = [...c.params, req.limit, req.offset];
+    const columns = 'a.id, a.title, a.source, a.language, a.published, a.story_id, a.text';
+    // Lower is better, as SQLite's BM25 reports it; the title's weight (A) is three times the body's (D). Ranking reads
+    // every ranked article's vector, so only the newest RANK_WINDOW matches are ranked: a common word's cost stays
+    // bounded however many articles hold it (news search leans to the recent anyway); the total still counts all.
+    const hits =
+      tsq === undefined
+        ? this.db.adhoc<HitRow>(`SELECT ${columns}, 0::real AS score FROM ${from} ${cond} ORDER BY a.day DESC NULLS LAST, a.seq DESC LIMIT $${n + 1} OFFSET $${n + 2}`, page)
+        : this.db.adhoc<HitRow>(
+            `WITH m AS MATERIALIZED (SELECT a.seq, a.tsv, q.q FROM ${from} ${cond} ORDER BY a.seq DESC LIMIT ${RANK_WINDOW}),
+             r AS (SELECT m.seq, -ts_rank('{0.333, 0.333, 0.333, 1}', m.tsv, m.q) AS score FROM m ORDER BY score, m.seq DESC LIMIT $${n + 1} OFFSET $${n + 2})
+             SELECT ${columns}, r.score FROM r JOIN articles a ON a.seq = r.seq ORDER BY r.score, r.seq DESC`,
+            page,
+          );
     // The total and the three facets in one pass over the matches (grouping sets), cut to size here.
     const groups = this.db.adhoc<{ source: string | null; language: string | null; day: string | null; g: number; n: number }>(
       `SELECT a.source, a.language, a.day, GROUPING(a.source, a.language, a.day)::int AS g, count(*)::int AS n FROM ${from} ${cond}

@@ -8,6 +8,7 @@
  * of its words; the script scrolls it clear of the sticky section bar.
  */
 import type { StoryBrief } from '../core/brief.js';
+import type { StorySummary } from '../storage/service-types.js';
 import { formatDay, formatNumber } from '../stages/brief/format.js';
 import { articlesSection, sourcesSection } from '../stages/brief/html-articles.js';
 import { entitiesSection, reuseSection, timelineSection } from '../stages/brief/html-background.js';
@@ -81,5 +82,22 @@ export function storyBody(b: StoryBrief, version: number): string {
 <p id="story-status" class="note" aria-live="polite" hidden></p></header>
 <nav class="toc" aria-label="Sections">${toc}</nav>
 ${sections.map(section).join('\n')}
+</div>`;
+}
+
+/**
+ * What a large story's page shows while its brief is computed (a few
+ * seconds for hundreds of articles): the story's facts from its summary,
+ * and a note; the script reloads the page when the brief is ready.
+ */
+export function preparingBody(s: StorySummary): string {
+  const range = s.firstPublished === undefined || s.lastPublished === undefined ? 'dates unknown' : s.firstPublished === s.lastPublished ? formatDay(s.firstPublished) : `${formatDay(s.firstPublished)} – ${formatDay(s.lastPublished)}`;
+  const outlets = s.sources.slice(0, 12).map((x) => `<li>${h(x.name)} <span class="count">${formatNumber(x.articles)}</span></li>`).join('');
+  return `<div class="wrap story-page preparing" data-story="${h(s.id)}" data-wait="1">
+<header class="top" id="top"><div class="eyebrow"><a href="/">Stories</a> · story brief</div><h1>${h(s.title)}</h1>
+<ul class="facts"><li><strong>${formatNumber(s.articles)}</strong> articles</li><li><strong>${formatNumber(s.sourceCount)}</strong> sources</li><li>${h(s.languages.join(', '))}</li><li>${h(range)}</li></ul></header>
+<section class="card" aria-labelledby="prep-h"><h2 id="prep-h">Preparing the brief</h2>
+<p id="story-status" role="status">Comparing ${formatNumber(s.articles)} articles: who copied whom, which claims independent sources confirm, the figures source by source. This page reloads when the brief is ready (a few seconds); or <a href="/stories/${h(s.id)}">reload</a>.</p>
+${outlets === '' ? '' : `<ul class="outlet-list">${outlets}</ul>`}</section>
 </div>`;
 }

@@ -18,13 +18,15 @@ import { attentionBody } from './page-attention.js';
 import { loginBody, safeNext } from './page-login.js';
 import { searchBody } from './page-search.js';
 import { sourcesBody, type OutletView, type SourceView } from './page-sources.js';
-import { articlesPerDay, storyBody } from './page-story.js';
+import { articlesPerDay, preparingBody, storyBody } from './page-story.js';
 import { storiesBody, storyItem, type StoryFilters } from './page-stories.js';
 import type { Series } from './chart.js';
 
 /** Pages check access themselves (a session counts); hidden from the OpenAPI document. */
 export const hidden = { config: { access: 'public' } as FastifyContextConfig, schema: { hide: true } };
 
+/** Stories of this many articles or more get a page at once while their brief is computed. */
+const WAIT_FROM = 60;
 /** Rendered story pages kept (the most recently viewed). */
 const STORY_BODIES = 16;
 
@@ -120,6 +122,12 @@ export function pageRoutes(web: Web): void {
   app.get('/stories/:id', hidden, readable(async (req, reply) => {
     const id = (req.params as { id: string }).id;
     const summary = STORY_ID.test(id) ? store.storySummary(asStoryId(id)) : undefined;
+    // A large story whose brief is not ready gets a page at once; the brief is computed meanwhile.
+    if (summary !== undefined && summary.articles >= WAIT_FROM && !web.briefs.ready(id, summary.updatedSeq) && params(req).wait === undefined) {
+      web.briefs.opened(id);
+      web.briefs.prepare(id);
+      return sendPage(web, req, reply, { title: summary.title, nav: 'story', page: 'story' }, preparingBody(summary));
+    }
     const brief = summary !== undefined ? await web.briefs.get(id) : undefined;
     if (summary === undefined || brief === undefined) return sendMessage(web, req, reply, 404, 'No such story', `There is no story ${id} in this database.`);
     web.briefs.opened(id);
@@ -132,6 +140,13 @@ export function pageRoutes(web: Web): void {
       while (storyBodies.size > STORY_BODIES) storyBodies.delete(storyBodies.keys().next().value!);
     }
     return sendPage(web, req, reply, { title: brief.title, nav: 'story', page: 'story' }, body.html);
+  }));
+
+  app.get('/stories/:id/ready', hidden, readable(async (req, reply) => {
+    const id = (req.params as { id: string }).id;
+    const summary = STORY_ID.test(id) ? store.storySummary(asStoryId(id)) : undefined;
+    if (summary === undefined) return reply.code(404).type('text/plain; charset=utf-8').send('no such story');
+    return reply.code(web.briefs.ready(id, summary.updatedSeq) ? 200 : 202).type('text/plain; charset=utf-8').send('');
   }));
 
   app.get('/search', hidden, readable(async (req, reply) => {

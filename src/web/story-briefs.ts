@@ -68,6 +68,7 @@ export class StoryBriefs {
   private readonly reuse = new Map<string, OutletReuse>();
   private readonly queue: string[] = [];
   private running = false;
+  private readonly preparing = new Set<string>();
   private stopped = false;
   /** Opened stories → when they last changed (0: not since their brief). */
   private readonly followed = new Map<string, number>();
@@ -136,6 +137,24 @@ export class StoryBriefs {
       }
     }
     return { stories: this.reuse.size, outlets };
+  }
+
+  /** Whether the brief of this version has been computed (and is most likely still cached). */
+  ready(id: string, version: number): boolean {
+    return this.badgesAt(id, version) !== undefined;
+  }
+
+  /** Starts computing a story's brief now, ahead of the background queue. */
+  prepare(id: string): void {
+    if (this.stopped || this.preparing.has(id)) return;
+    this.preparing.add(id);
+    // After this request is answered: without a brief worker the brief is computed on this thread.
+    setImmediate(() => {
+      if (this.stopped) return;
+      void this.get(id)
+        .catch(() => undefined)
+        .finally(() => this.preparing.delete(id));
+    });
   }
 
   /** The badges of a story at this version, when its brief has been computed. */

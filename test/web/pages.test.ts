@@ -18,7 +18,7 @@ import { safeNext } from '../../src/web/page-login.js';
 import { safeSnippet, searchBody, withFilter } from '../../src/web/page-search.js';
 import { sourcesBody } from '../../src/web/page-sources.js';
 import { storiesBody, storyItem } from '../../src/web/page-stories.js';
-import { articlesPerDay, storyBody } from '../../src/web/page-story.js';
+import { articlesPerDay, preparingBody, storyBody } from '../../src/web/page-story.js';
 import { badgesOf } from '../../src/web/story-briefs.js';
 import { singleArticleBrief, storyBrief } from '../fixtures/brief/story-brief.js';
 
@@ -190,4 +190,13 @@ test('CSV cells are quoted, and formulas from articles stay text', () => {
   assert.equal(csvCell(-3), '"-3"');
   assert.equal(csvCell(undefined), '""');
   assert.equal(toCsv(['a', 'b'], [['x,y', 'line\nbreak']]), '"a","b"\r\n"x,y","line\nbreak"\r\n');
+});
+
+test('a large story\'s page while its brief is computed: escaped facts and a note, marked for the script', () => {
+  const html = preparingBody({ ...evilSummary, articles: 200 });
+  assertInert(html);
+  const d = dom(html);
+  assert.equal(d.querySelector('h1')?.textContent, `Breaking ${EVIL}`);
+  assert.equal(d.querySelector('.story-page')?.getAttribute('data-wait'), '1');
+  assert.match(d.querySelector('#story-status')?.textContent ?? '', /Comparing 200 articles/);
 });

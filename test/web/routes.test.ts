@@ -67,6 +67,9 @@ test('pages are HTML with a CSP that allows this server\'s scripts and no inline
       assert.match(csp, /form-action 'self'/);
       assert.doesNotMatch(res.body, /<script>/, `${url} has an inline script`);
     }
+    // Briefed by the visit above: ready.
+    assert.equal((await t.app.inject({ url: `/stories/${story}/ready` })).statusCode, 200);
+    assert.equal((await t.app.inject({ url: '/stories/s_0000/ready' })).statusCode, 404);
     const missing = await t.app.inject({ url: '/stories/s_0000' });
     assert.equal(missing.statusCode, 404);
     assert.match(missing.body, /No such story/);

@@ -107,7 +107,7 @@ async function storyChanged(ev) {
 function storyPageChanged(ev) {
   const root = document.querySelector('.story-page');
   const data = JSON.parse(ev.data);
-  if (!root || data.id !== root.dataset.story || data.updatedSeq <= Number(root.dataset.version)) return;
+  if (!root || root.dataset.wait || data.id !== root.dataset.story || data.updatedSeq <= Number(root.dataset.version)) return;
   const box = document.getElementById('story-status');
   if (!box) return;
   box.hidden = false;
@@ -116,6 +116,17 @@ function storyPageChanged(ev) {
   a.href = location.pathname;
   a.textContent = 'Reload';
   box.append(a);
+}
+
+// A large story's brief being computed: reload when it is ready.
+const waiting = document.querySelector('.story-page[data-wait]');
+if (waiting) {
+  const poll = async () => {
+    const res = await fetch(`/stories/${encodeURIComponent(waiting.dataset.story)}/ready`, { credentials: 'same-origin' });
+    if (res.status === 200) location.reload();
+    else if (res.status === 202) setTimeout(poll, 1000);
+  };
+  setTimeout(poll, 1000);
 }
 
 if (page === 'stories' || page === 'story') {

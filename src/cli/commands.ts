@@ -12,6 +12,7 @@ import { ProblemLines } from './problem-lines.js';
 import { cmdEnqueue } from './cmd-worker.js';
 import { renderHtml, renderHtmlReport, renderJson, renderMarkdown } from '../stages/brief/index.js';
 import { createStore, isPostgresUrl, storeConfigFor } from '../storage/create-store.js';
+import { redactUrl } from '../storage/postgres/pg-connection.js';
 import type { Store } from '../storage/store.js';
 import { briefFormat, UsageError, type BriefFormat } from './args.js';
 import { CliError, fileErrorLine } from './errors.js';
@@ -165,7 +166,7 @@ export async function cmdIngest(argv: readonly string[], rawIo: Io): Promise<num
       const problems = readProblems.length + report.problems.length + report.rejected.length;
       io.stderr(
         `parallax ingest: ${plural(report.added, 'article')} added, ${plural(report.duplicates, 'duplicate')}, ` +
-          `${plural(problems, 'problem')}; ${plural(store.listStories().length, 'story', 'stories')} in ${db ?? DEFAULT_DB} (${elapsed(t0)})`,
+          `${plural(problems, 'problem')}; ${plural(store.listStories().length, 'story', 'stories')} in ${redactUrl(db ?? DEFAULT_DB)} (${elapsed(t0)})`,
       );
     }
     return exitCodeOf(report, readProblems, values.strict === true);

@@ -57,7 +57,9 @@ function sharedCount(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
 
 function candidatePairs(docs: readonly ProvenanceDoc[], keysOf: readonly ReadonlySet<string>[], p: TranslationSearchParams): [number, number][] {
   const n = docs.length;
-  const crossLanguage = (i: number, j: number): boolean => docs[i]!.language !== docs[j]!.language;
+  // An undetermined language may be either's: only two known, different languages are a translation's mark.
+  const known = (l: string): boolean => l !== '' && l !== 'und';
+  const crossLanguage = (i: number, j: number): boolean => known(docs[i]!.language) && known(docs[j]!.language) && docs[i]!.language !== docs[j]!.language;
   if (n <= p.allPairsMax) {
     const out: [number, number][] = [];
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (crossLanguage(i, j) && sharedCount(keysOf[i]!, keysOf[j]!) >= p.minSharedAnchors) out.push([i, j]);

@@ -109,3 +109,26 @@ test('cleanupParagraphs drops a dated capitalised byline at the top', () => {
   const b = blocksOf(`<p>By Jane Roe - 11/18/19 11:04 PM EST</p><p>${P}</p>`);
   assert.deepEqual(cleanupParagraphs(b, {}), [P]);
 });
+
+test('cleanupParagraphs: a heading left last heads a cut-off list; tail headings of the data\'s languages end the article', () => {
+  // Nothing follows the heading: it introduced a list Readability did not keep. A heading written as a sentence stays.
+  assert.deepEqual(cleanupParagraphs(blocksOf(`<p>${P}</p><p>${P} Two.</p><h3>Weitere Beiträge aus der Kolumne:</h3>`), {}), [P, `${P} Two.`]);
+  assert.deepEqual(cleanupParagraphs(blocksOf(`<p>${P}</p><p>${P} Two.</p><h2>Es stützt seine Version.</h2>`), {}), [P, `${P} Two.`, 'Es stützt seine Version.']);
+  // A tail heading in the second half ends the article, whatever follows it.
+  for (const h of ['Neueste Artikel', 'Das könnte Sie auch interessieren!', 'Über den Autor', 'Weitere Tourentipps in Schweden', 'Articles liés', 'Noticias relacionadas']) {
+    assert.deepEqual(cleanupParagraphs(blocksOf(`<p>${P}</p><p>${P} Two.</p><p>${h}</p><p>${P} A teaser for another story.</p>`), {}), [P, `${P} Two.`], h);
+  }
+  // Early in the container the same words are not a tail.
+  assert.deepEqual(cleanupParagraphs(blocksOf(`<p>Über den Autor</p><p>${P}</p><p>${P} Two.</p><p>${P} Three.</p>`), {}), [P, `${P} Two.`, `${P} Three.`]);
+});
+
+test('cleanupParagraphs: closing prompts to log in, comment or rate, filing and licence notes; view counters and photo labels anywhere', () => {
+  const closing = ['Du musst eingeloggt sein, um Kommentare zu schreiben!', 'Hier können Sie den Artikel bewerten',
+    'Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht.', 'Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.'];
+  for (const c of closing) assert.deepEqual(cleanupParagraphs(blocksOf(`<p>${P}</p><p>${P} Two.</p><p>${c}</p>`), {}), [P, `${P} Two.`], c);
+  assert.deepEqual(cleanupParagraphs(blocksOf(`<p>${P}</p><p>Titelbild: Jane Roe/picture-alliance</p><p>${P} Two.</p><p>Aufrufe: 1120 | Hinzugefügt von: Posh</p><p>${P} Three.</p>`), {}),
+    [P, `${P} Two.`, `${P} Three.`]);
+  // Mid-article such words are news: a sentence about logging in that is not the last line stays.
+  const news = 'Wer nicht eingeloggt ist, kann die neue Funktion der App nicht nutzen, sagte die Sprecherin am Montag.';
+  assert.deepEqual(cleanupParagraphs(blocksOf(`<p>${P}</p><p>${news}</p><p>${P} Two.</p>`), {}), [P, news, `${P} Two.`]);
+});

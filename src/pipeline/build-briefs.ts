@@ -31,7 +31,8 @@ export function buildAllBriefs(store: Store, onBrief?: () => void): StoryBrief[]
   });
 }
 
-function briefOf(storyId: StoryId, stored: readonly StoredArticle[]): StoryBrief {
+/** The brief of stored articles taken as one story (what `buildBrief` does with a story's members). */
+export function briefOf(storyId: StoryId, stored: readonly StoredArticle[]): StoryBrief {
   const members = withInferredDates(stored);
   const reuse = reuseWithin(members);
   // Provenance adds the translations it finds between languages to the reuse.

@@ -10,12 +10,11 @@ import assert from 'node:assert/strict';
 import type { StoryBrief } from '../../src/core/brief.js';
 import type { StoryId } from '../../src/core/ids.js';
 import { systemClock } from '../../src/core/result.js';
-import { buildBrief } from '../../src/pipeline/build-briefs.js';
+import { briefOf } from '../../src/pipeline/build-briefs.js';
 import { ingestArticles } from '../../src/pipeline/ingest-articles.js';
 import { readInputs } from '../../src/pipeline/read-inputs.js';
 import { renderMarkdown } from '../../src/stages/brief/index.js';
 import { createStore } from '../../src/storage/create-store.js';
-import type { Store } from '../../src/storage/store.js';
 
 const FIXTURE = 'test/fixtures/five-languages/articles.jsonl';
 
@@ -28,9 +27,7 @@ function run(): { stories: number; brief: StoryBrief } {
   const stories = store.listStories().length;
   // The brief of all six as one story, through the pipeline's own brief
   // (reuse, provenance, compare), whatever the clusterer made of them.
-  const all = store.listArticles();
-  const whole = { storyArticles: () => all } as unknown as Store;
-  const brief = buildBrief(whole, 's_five_languages' as StoryId)!;
+  const brief = briefOf('s_five_languages' as StoryId, store.listArticles());
   store.close();
   return { stories, brief };
 }

@@ -76,18 +76,22 @@ async function enqueueLocked(store: PgStore, paths: readonly string[], opts: Enq
   // Learns from the chunk's new articles first, stores the state with the chunk, then enqueues it.
   const flush = (): void => {
     if (buffer.length === 0) return;
-    for (const raw of buffer) {
+    const cleaned = buffer.map((raw) => {
       const outlet = outletOf(raw);
-      if (outlet === undefined) continue;
-      let c: ReturnType<typeof clean>;
+      if (outlet === undefined) return undefined;
       try {
-        c = clean(raw);
+        const c = clean(raw);
+        return c.ok ? { raw, outlet, id: c.value.id } : undefined;
       } catch {
-        continue;
+        return undefined;
       }
-      if (!c.ok || seen.has(c.value.id) || store.hasArticle(c.value.id)) continue;
-      seen.add(c.value.id);
-      templates = observeTemplateLines(templates, outlet, bodyLines(raw.body));
+    });
+    // Which of the chunk's articles are stored already: one query, not one per article.
+    const stored = store.storedIds(cleaned.flatMap((c) => (c === undefined ? [] : [c.id])));
+    for (const c of cleaned) {
+      if (c === undefined || seen.has(c.id) || stored.has(c.id)) continue;
+      seen.add(c.id);
+      templates = observeTemplateLines(templates, c.outlet, bodyLines(c.raw.body));
     }
     const state = serializeTemplateState(templates);
     store.transaction(() => {

@@ -107,6 +107,12 @@ export class PgStore implements Store {
     return this.db.one('SELECT 1 FROM articles WHERE id = $1', [id]) !== undefined;
   }
 
+  /** Which of these ids are stored (one query). */
+  storedIds(ids: readonly string[]): Set<string> {
+    if (ids.length === 0) return new Set();
+    return new Set(this.db.query<{ id: string }>('SELECT id FROM articles WHERE id IN (SELECT json_array_elements_text($1::json))', [JSON.stringify(ids)]).map((r) => r.id));
+  }
+
   getArticle(id: ArticleId): StoredArticle | undefined {
     const row = this.db.one<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = $1`, [id]);
     return row ? toStored(row) : undefined;

@@ -19,6 +19,7 @@ import type { Analysis } from '../../core/types.js';
 import { foldToken, spaceCjk } from '../search-snippet.js';
 import type { Migration } from './migrations.js';
 import { prepared } from './statements.js';
+import { readAnalysis } from './analysis-json.js';
 
 export const SEARCH_NAMES_MIGRATION: Migration = {
   version: 10,
@@ -116,7 +117,7 @@ export class SqliteNameIndex {
         const rows = read.all(after, mark.value, BACKFILL_BATCH) as { seq: number; text: string; analysis: string }[];
         if (rows.length === 0) break;
         this.db.transaction(() => {
-          for (const r of rows) this.add(r.seq, r.text, JSON.parse(r.analysis) as Analysis);
+          for (const r of rows) this.add(r.seq, r.text, readAnalysis(r.analysis, r.text));
         })();
         after = rows[rows.length - 1]!.seq;
       }

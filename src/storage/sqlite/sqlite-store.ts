@@ -13,6 +13,7 @@ import { SqliteStoryIndex } from './story-index.js';
 import { SqliteTokens } from './tokens.js';
 import { SqliteSources } from './sources.js';
 import { SqliteAlerts } from './alerts.js';
+import { readAnalysis, writeAnalysis } from './analysis-json.js';
 
 interface ArticleRow {
   seq: number;
@@ -61,7 +62,7 @@ export class SqliteStore implements Store {
         article.title,
         article.text,
         JSON.stringify(article.meta),
-        JSON.stringify(analysis),
+        writeAnalysis(analysis, article.text),
         article.meta.published ?? null,
         article.meta.source ?? null,
         analysis.language,
@@ -262,6 +263,6 @@ function toStored(row: ArticleRow): StoredArticle {
     text: row.text,
     meta: JSON.parse(row.meta) as CleanMeta,
   };
-  const base = { article, analysis: JSON.parse(row.analysis) as Analysis, seq: row.seq };
+  const base = { article, analysis: readAnalysis(row.analysis, row.text), seq: row.seq };
   return row.story_id === null ? base : { ...base, storyId: row.story_id as StoryId };
 }

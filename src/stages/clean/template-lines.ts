@@ -113,19 +113,35 @@ export function observeTemplateLines(state: TemplateState, outlet: string, lines
   const keys = new Set<string>();
   for (const line of lines) if (line.length <= p.maxLineChars) keys.add(templateKey(line));
   keys.delete('');
+  // Counted, not listed: Object.keys over 200,000 tracked lines per article made ingest cost grow with the stream.
+  let size = trackedSize.get(state);
+  if (size === undefined) {
+    size = { n: Object.keys(state.lines).length, pruneAbove: p.maxTracked };
+    trackedSize.set(state, size);
+  }
   for (const key of keys) {
-    const entry = (state.lines[key] ??= {});
+    let entry = state.lines[key];
+    if (entry === undefined) {
+      entry = state.lines[key] = {};
+      size.n++;
+    }
     entry[outlet] = (entry[outlet] ?? 0) + 1;
   }
-  const tracked = Object.keys(state.lines);
-  if (tracked.length > p.maxTracked) {
-    for (const key of tracked) {
+  if (size.n > Math.max(p.maxTracked, size.pruneAbove)) {
+    for (const key of Object.keys(state.lines)) {
       const counts = Object.values(state.lines[key]!);
       if (counts.length === 1 && counts[0] === 1) delete state.lines[key];
     }
+    size.n = Object.keys(state.lines).length;
+    // Lines seen more than once stay, so a pruned table can stay above the limit: the next
+    // pruning waits until a tenth of the limit has been added, not the next article.
+    size.pruneAbove = size.n + Math.ceil(p.maxTracked / 10);
   }
   return state;
 }
+
+/** Tracked-line counts of the states being observed (a state grows only through observeTemplateLines). */
+const trackedSize = new WeakMap<TemplateState, { n: number; pruneAbove: number }>();
 
 /**
  * A test for one outlet's learned template lines.

@@ -96,7 +96,7 @@ async function run(): Promise<void> {
     const t0 = performance.now();
     let first = 0;
     let last = 0;
-    const checkpoints = [1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000];
+    const checkpoints = [1_000, 2_000, 5_000, 10_000, 15_000, 20_000, 30_000, 40_000, 50_000, 75_000, 100_000, 200_000];
     if (build) {
       const it = generate();
       for (let done = 0; ; ) {

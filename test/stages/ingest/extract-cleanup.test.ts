@@ -132,3 +132,12 @@ test('cleanupParagraphs: closing prompts to log in, comment or rate, filing and 
   const news = 'Wer nicht eingeloggt ist, kann die neue Funktion der App nicht nutzen, sagte die Sprecherin am Montag.';
   assert.deepEqual(cleanupParagraphs(blocksOf(`<p>${P}</p><p>${news}</p><p>${P} Two.</p>`), {}), [P, news, `${P} Two.`]);
 });
+
+test('cleanupParagraphs: numbered figure captions, embed consent placeholders, a table-of-contents label and a starred ad notice go wherever they are', () => {
+  const noise = ['Abbildung 4: klassische Schwachschicht. Der Unterschied in der Struktur ist klar ersichtlich.', 'Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.',
+    'Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.', 'Inhaltsverzeichnis', '*Werbung. Dieser Beitrag enthält Werbung für eine Marke.'];
+  for (const n of noise) assert.deepEqual(cleanupParagraphs(blocksOf(`<p>${P}</p><p>${n}</p><p>${P} Two.</p>`), {}), [P, `${P} Two.`], n);
+  // Prose that mentions a figure or a button is not a caption or a placeholder.
+  const prose = 'In Abbildung 4 sieht man die Schwachschicht deutlich, sagte der Forscher.';
+  assert.deepEqual(cleanupParagraphs(blocksOf(`<p>${P}</p><p>${prose}</p><p>${P} Two.</p>`), {}), [P, prose, `${P} Two.`]);
+});

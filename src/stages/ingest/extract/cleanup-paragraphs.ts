@@ -21,9 +21,14 @@ const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, 
  */
 const NEVER = [
   /^(read|see|watch|view|click|tap|show|load|discover|find out|learn) (more|also|here|now|the full|all|next)\b/i,
-  /^(related|more|also read|also see|see also|don'?t miss|recommended|trending|most (read|popular)|top stories|latest|advert(isement)?|anzeige|werbung|lesen sie auch|mehr zum thema|auch interessant|weiterlesen)\b(\s*[:.»›…|-]|\s*$|(?=[^.!?]{0,60}$))/i,
+  /^[*•]?\s*(related|more|also read|also see|see also|don'?t miss|recommended|trending|most (read|popular)|top stories|latest|advert(isement)?|anzeige|werbung|lesen sie auch|mehr zum thema|auch interessant|weiterlesen)\b(\s*[:.»›…|-]|\s*$|(?=[^.!?]{0,60}$))/i,
   /^(sign up|subscribe|follow us|follow (him|her|them) on|share (this|on|via)|teilen|jetzt (teilen|abonnieren)|newsletter|get (the|our) (latest|newsletter)|download (the|our) app)\b/i,
   /^(image|photo|picture|foto|(titel|beitrags|vorschau|header|aufmacher)?bild|video|graphic|illustration|source|quelle|credit|photo credit|image credit)s?\s*(\d+\s*(of|\/|von)\s*\d+)?\s*[:©(]/i,
+  // Numbered figure captions written as paragraphs: "Abbildung 4: klassische Schwachschicht.", "Fig. 2:".
+  /^(abbildung|abb\.|figure|fig\.|grafik|bild|image|foto|photo)\s*\d+\s*:/i,
+  // Placeholders of embeds that wait for consent: "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden."
+  /\b(klicken sie|klicke|click) (auf|on) (den|diesen|the) (unteren |folgenden )?(button|schaltfläche)\b|\binhalt(e)? von .{1,40} (zu )?laden\b|\bohne (dein|ihr) einverständnis\b|^mit diesem button\b/i,
+  /^(inhaltsverzeichnis|table of contents|sommaire|índice|indice)\s*:?$/i,
   // Page counters and filing notes: "Aufrufe: 1120 | Hinzugefügt von: …", "News date : 04/21/2022 Category : …".
   /^(views|aufrufe|hits|zugriffe|visites|visitas|visite)\s*:\s*\d|\b(category|categories|kategorie|catégorie|categoría|categoria)\s*:\s*\S[^.!?]{0,60}$/i,
   /^(image|photo|slide|bild) \d+ (of|von|\/) \d+$/i,

@@ -83,7 +83,7 @@ export function storiesBody(v: StoriesView): string {
   const items = v.stories.map((s) => storyItem(s, v.badges(s.id))).join('\n');
   // New stories are inserted live only where they belong: the first page of the unfiltered newest-first list.
   const live = f.sort === 'updated' && !filtered && v.first ? ' data-live="top"' : '';
-  const more = v.next !== undefined ? `<p class="more"><a href="/${queryString({ ...params, cursor: v.next })}" rel="next">Older stories →</a></p>` : '';
+  const more = v.next !== undefined ? `<p class="more"><a href="/${h(queryString({ ...params, cursor: v.next }))}" rel="next">Older stories →</a></p>` : '';
   const unknownNote = v.unknown > 0 ? `<p class="note">${plural(v.unknown, 'story', 'stories')} on this page not analysed yet (open one, or reload in a moment).</p>` : '';
   const exportQs = queryString(params);
   return `<div class="wrap">

@@ -65,7 +65,7 @@ export function searchBody(v: SearchView): string {
   return `<div class="wrap">
 <h1>Search</h1>
 ${form}
-<p class="sub">${formatNumber(r.total)} article${r.total === 1 ? '' : 's'}${r.total > 0 ? ` · showing ${formatNumber(v.offset + 1)}–${formatNumber(Math.min(r.total, v.offset + r.hits.length))}` : ''} · <a href="/attention${qs}">attention over time</a> · export: <a href="/export/search.json${qs}" download>JSON</a> · <a href="/export/search.csv${qs}" download>CSV</a></p>
+<p class="sub">${formatNumber(r.total)} article${r.total === 1 ? '' : 's'}${r.total > 0 ? ` · showing ${formatNumber(v.offset + 1)}–${formatNumber(Math.min(r.total, v.offset + r.hits.length))}` : ''} · <a href="/attention${qs}">attention over time</a> · <a href="/alerts${h(queryString({ query: v.q }))}">alert me</a> · export: <a href="/export/search.json${qs}" download>JSON</a> · <a href="/export/search.csv${qs}" download>CSV</a></p>
 <div class="search-layout">
 <div class="results">${r.hits.length === 0 ? '<p class="none">No articles match.</p>' : `<ol class="hits" id="hit-list">${hits}</ol>`}
 ${pages.length > 0 ? `<p class="more">${pages.join(' ')}</p>` : ''}</div>

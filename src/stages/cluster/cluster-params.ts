@@ -25,6 +25,8 @@ export interface ClusterParams {
   readonly conceptBoost: number;
   /** Weight of country keys ("c:ru" for Russia, Россия, 俄罗斯) relative to body terms. */
   readonly countryBoost: number;
+  /** Weight of gloss keys ("l:govern", from the optional lexicon pack, given with the article) relative to body terms. */
+  readonly glossBoost: number;
   /** IDF is raised to this power: > 1 lets the rare words and names that tie two reports to one event outweigh the topic's common words. */
   readonly idfPower: number;
   /** 1: a word's IDF counts only the articles of the reading article's language; 0: all articles. */
@@ -223,6 +225,7 @@ export const CLUSTER_DEFAULTS: ClusterParams = Object.freeze({
   languageIdf: 1,
   conceptBoost: 0,
   countryBoost: 0.5,
+  glossBoost: 0,
   maxBodyTokens: 600,
   centroidSize: 120,
   queryTerms: 25,
@@ -253,4 +256,4 @@ export const CLUSTER_DEFAULTS: ClusterParams = Object.freeze({
 });
 
 /** Parameters that shape the stored state: a loaded state must have been built with the same. */
-export const STRUCTURAL_PARAMS = ['centroidSize', 'shardCount', 'titleBoost', 'entityBoost', 'numberBoost', 'conceptBoost', 'countryBoost', 'maxBodyTokens', 'memberTerms', 'titleChannelTerms'] as const;
+export const STRUCTURAL_PARAMS = ['centroidSize', 'shardCount', 'titleBoost', 'entityBoost', 'numberBoost', 'conceptBoost', 'countryBoost', 'glossBoost', 'maxBodyTokens', 'memberTerms', 'titleChannelTerms'] as const;

@@ -8,7 +8,7 @@ import { conceptOf } from '../similarity/news-concepts.js';
 import { countryOf, hanCountries } from '../similarity/news-lexicon.js';
 import { lightStem } from '../dedupe/text-tokens.js';
 import { transliterate } from '../similarity/transliterate.js';
-import { contentWords, textLanguage, type Language } from '../text-model/index.js';
+import { contentWords, glossKeys, textLanguage, type Language, type Lexicon } from '../text-model/index.js';
 import type { ClusterParams } from './cluster-params.js';
 
 /** What the clusterer reads of an article. */
@@ -24,6 +24,28 @@ export interface ClusterDoc {
   readonly entities?: readonly string[];
   /** ISO 639-1 code when known (from `analyze` or the feed); detected from the text when absent. */
   readonly language?: string;
+  /**
+   * English glosses of the article's words ("l:govern"), from the optional
+   * cross-lingual lexicon pack (`docGlosses`); absent without a pack.
+   */
+  readonly glosses?: readonly string[];
+}
+
+/**
+ * The gloss keys of an article through the optional lexicon pack: its
+ * title and body lead read in its language, each word the pack knows given as
+ * its English translations (an English word as itself). Empty when the pack
+ * lacks the language.
+ * @example docGlosses({ id, title: 'Krieg', text: '', language: 'de' }, lexicon) // ['l:war']
+ */
+export function docGlosses(doc: ClusterDoc, lexicon: Lexicon, limit = 600): string[] {
+  const lang = textLanguage(doc.title ? `${doc.title}\n${doc.text}` : doc.text, doc.language);
+  const out: string[] = [];
+  for (const part of [doc.title, doc.text]) {
+    const keys = glossKeys(contentWords(part, lang, limit).words, lang, lexicon);
+    if (keys) for (const [k, c] of keys) for (let i = 0; i < c; i++) out.push(k);
+  }
+  return out;
 }
 
 function addCounts(counts: Map<string, number>, terms: Iterable<string>): void {
@@ -35,13 +57,13 @@ function addCounts(counts: Map<string, number>, terms: Iterable<string>): void {
  * consonant key), numbers, countries and dictionary concepts. A translation
  * shares these with its source where it shares few words.
  */
-export const NEUTRAL_PREFIXES = ['e:', '#', 'x:', 'c:'] as const;
+export const NEUTRAL_PREFIXES = ['e:', '#', 'x:', 'c:', 'l:'] as const;
 
 /** True for a key derived from a word the vector already holds (country, concept, number): it adds no new word. */
-export const isDerivedKey = (t: string): boolean => t.startsWith('c:') || t.startsWith('x:') || t.startsWith('#');
+export const isDerivedKey = (t: string): boolean => t.startsWith('c:') || t.startsWith('x:') || t.startsWith('#') || t.startsWith('l:');
 
 /** True for a language-neutral key. */
-export const isNeutralKey = (t: string): boolean => t.startsWith('e:') || t.startsWith('#') || t.startsWith('x:') || t.startsWith('c:');
+export const isNeutralKey = (t: string): boolean => t.startsWith('e:') || t.startsWith('#') || t.startsWith('x:') || t.startsWith('c:') || t.startsWith('l:');
 
 /**
  * The pseudo-term whose document frequency counts the articles read in a
@@ -140,6 +162,11 @@ export function docFeatures(doc: ClusterDoc, params: ClusterParams): DocFeatures
   add(numbers, params.numberBoost);
   add(concepts, params.conceptBoost);
   add(countries, params.countryBoost);
+  if (doc.glosses) {
+    const glosses = new Map<string, number>();
+    addCounts(glosses, doc.glosses);
+    add(glosses, params.glossBoost);
+  }
   normalise(out);
   // The title channel: the same title stems under their own keys, normalised
   // apart, so "same headline" is measured beside "same words anywhere".

@@ -4,4 +4,4 @@ export { isActive, type AssignPlan, type ClusterStore, type ClusterView, type St
 export { MemoryClusterStore } from './memory-cluster-store.js';
 export { CLUSTER_DEFAULTS, type ClusterParams } from './cluster-params.js';
 export { createClusterState, loadClusterState, serializeClusterState, stories, storyOf, type ClusterState, type StoryRecord } from './cluster-state.js';
-export { docTerms, type ClusterDoc } from './doc-terms.js';
+export { docGlosses, docTerms, type ClusterDoc } from './doc-terms.js';

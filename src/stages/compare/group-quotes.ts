@@ -43,7 +43,11 @@ export function groupQuotes(
     for (const q of quotes) flat.push({ q, articleId, id: `q_${articleId.slice(2, 10)}_${q.start}` });
   }
 
-  const speakerOf = canonicalSpeakers(flat.map((f) => f.q.speaker ?? UNATTRIBUTED), sameName, preferredNames, blockKeys);
+  const speakerOf = namedByTheirWords(
+    flat,
+    canonicalSpeakers(flat.map((f) => f.q.speaker ?? UNATTRIBUTED), sameName, preferredNames, blockKeys),
+    preferredNames,
+  );
   const uf = new UnionFind(flat.length);
   const bySpeakerIndex = new Map<string, number[]>();
   flat.forEach((_, i) => {
@@ -208,6 +212,42 @@ function unionAcrossScripts(labels: readonly string[], uf: UnionFind): void {
       for (const k of bare) uf.union(i, k);
     }
   }
+}
+
+/**
+ * A speaker known only by a title of one word ("Minister", "the minister"
+ * that a quote rule could not resolve) whose every quote is word for word a
+ * quote of one named speaker: the same remark, so the same speaker.
+ */
+function namedByTheirWords(flat: readonly Flat[], speakerOf: readonly string[], preferred: readonly string[]): string[] {
+  // A one-word label that is a name of the story ("Putin") is a speaker in its own right.
+  const nameWords = new Set(preferred.flatMap((p) => p.toLowerCase().split(/\s+/)));
+  const norm = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const speakersOfText = new Map<string, Set<string>>();
+  flat.forEach((f, i) => {
+    const s = speakerOf[i]!;
+    if (s === UNATTRIBUTED || !/\s/.test(s.trim())) return;
+    const key = norm(f.q.text);
+    if (key.split(' ').length < 4) return;
+    speakersOfText.set(key, new Set([...(speakersOfText.get(key) ?? []), s]));
+  });
+  const bySpeaker = new Map<string, number[]>();
+  flat.forEach((_, i) => {
+    const s = speakerOf[i]!;
+    if (s !== UNATTRIBUTED && !/\s/.test(s.trim()) && !nameWords.has(s.trim().toLowerCase())) bySpeaker.set(s, [...(bySpeaker.get(s) ?? []), i]);
+  });
+  const out = [...speakerOf];
+  for (const members of bySpeaker.values()) {
+    const named = new Set<string>();
+    let all = true;
+    for (const i of members) {
+      const others = speakersOfText.get(norm(flat[i]!.q.text));
+      if (!others) all = false;
+      else for (const o of others) named.add(o);
+    }
+    if (all && named.size === 1) for (const i of members) out[i] = [...named][0]!;
+  }
+  return out;
 }
 
 /** Least Dice of two quotes' anchor keys for renderings of one remark in two languages. */

@@ -69,3 +69,35 @@ test('without languages, quotes in two languages are compared by their words onl
   );
   assert.equal(g.speakers[0]!.remarks.length, 2);
 });
+
+test('a speaker known only by a one-word title whose words are a named speaker’s, word for word, is that speaker', () => {
+  const remark = 'Der wahrscheinlichste Zeitpunkt für eine Eskalation ist Ende Januar';
+  const g = groupQuotes(
+    [
+      [EN, [q(remark, 'Oleksij Resnikow')]],
+      [FR, [q(remark, 'Minister')]],
+    ],
+    sameEntity,
+    COMPARE_DEFAULTS,
+  );
+  assert.deepEqual(g.speakers.map((s) => s.speaker), ['Oleksij Resnikow']);
+  assert.equal(g.speakers[0]!.remarks.length, 1);
+});
+
+test('a one-word title keeps its own name when its words are not one named speaker’s', () => {
+  const g = groupQuotes(
+    [
+      [EN, [q('Der wahrscheinlichste Zeitpunkt für eine Eskalation ist Ende Januar', 'Oleksij Resnikow')]],
+      [FR, [q('Der wahrscheinlichste Zeitpunkt für eine Eskalation ist Ende Januar', 'Minister'), q('Wir sind auf jedes Szenario vorbereitet, sagte er heute', 'Minister', 200)]],
+    ],
+    sameEntity,
+    COMPARE_DEFAULTS,
+  );
+  assert.deepEqual(g.speakers.map((s) => s.speaker).sort(), ['Minister', 'Oleksij Resnikow']);
+});
+
+test('a one-word name of the story is never renamed after another speaker', () => {
+  const words = 'We expect the talks to be long and difficult';
+  const g = groupQuotes([[EN, [q(words, 'Dmitry Peskov')]], [FR, [q(words, 'Putin')]]], sameEntity, COMPARE_DEFAULTS, ['Vladimir Putin', 'Dmitry Peskov']);
+  assert.equal(g.speakers.length, 2);
+});

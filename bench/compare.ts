@@ -65,7 +65,24 @@ async function analyzeAll(list: readonly CorpusEntry[]): Promise<Map<string, Bri
       briefs.set(c.name, JSON.parse(readFileSync(out, 'utf8')) as Brief);
     }
   };
+  // The small "Sources differ" corpora (a few leads each) in two batch processes: a process apiece would cost more than the analysis.
+  const small = queue.filter((c) => c.kind === 'differ');
+  queue.splice(0, queue.length, ...queue.filter((c) => c.kind !== 'differ'));
+  const batch = async (part: readonly CorpusEntry[]): Promise<void> => {
+    const todo = part.filter((c) => !(keep && existsSync(join(outDir, `${c.name}.json`))));
+    if (todo.length > 0) {
+      await new Promise<void>((resolve) => {
+        const p = spawn(process.execPath, ['--import', 'tsx', join(repo, 'eval', 'compare', 'analyze-batch.ts'), ...todo.flatMap((c) => [c.file, join(outDir, `${c.name}.json`)])], { cwd: repo, stdio: ['ignore', 'ignore', 'ignore'] });
+        p.on('close', () => resolve());
+      });
+    }
+    for (const c of part) {
+      const out = join(outDir, `${c.name}.json`);
+      if (existsSync(out)) briefs.set(c.name, JSON.parse(readFileSync(out, 'utf8')) as Brief);
+    }
+  };
   await Promise.all([worker(), worker()]);
+  await Promise.all([batch(small.filter((_, i) => i % 2 === 0)), batch(small.filter((_, i) => i % 2 === 1))]);
   return briefs;
 }
 
@@ -81,11 +98,12 @@ for (const line of readFileSync(join(repo, 'eval', 'compare', 'judgements.jsonl'
 const items: Item[] = [];
 for (const c of corpora) {
   const b = briefs.get(c.name);
-  if (b !== undefined) items.push(...itemsOf(c.name, b));
+  // The "Sources differ" corpora are judged for that alone (GUIDE.md).
+  if (b !== undefined) items.push(...itemsOf(c.name, b).filter((i) => c.kind !== 'differ' || i.type === 'sources-differ'));
 }
 
 const fmt = (x: number) => x.toFixed(3);
-console.log(`compare: ${corpora.length} corpora (${corpora.filter((c) => c.kind === 'natural').length} giveme5w1h stories, ${corpora.filter((c) => c.kind === 'built').length} built), ${judgements.size} judgements, analyzed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+console.log(`compare: ${corpora.length} corpora (${corpora.filter((c) => c.kind === 'natural').length} giveme5w1h stories, ${corpora.filter((c) => c.kind === 'built').length} built, ${corpora.filter((c) => c.kind === 'differ').length} NeuS stories where outlets may differ), ${judgements.size} judgements, analyzed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 const precision = new Map<ItemType, number>();
 for (const type of ITEM_TYPES) {
   const of = items.filter((i) => i.type === type);

@@ -20,6 +20,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
+import { differCorpora, mayDiffer } from './differ-corpora.js';
 
 const repo = resolve(import.meta.dirname, '..', '..');
 export const SHARED_G5 = resolve(repo, '..', 'shared', 'data', 'clusters', 'giveme5w1h');
@@ -55,7 +56,7 @@ export interface Truth {
 
 export interface CorpusEntry {
   readonly name: string;
-  readonly kind: 'natural' | 'built';
+  readonly kind: 'natural' | 'built' | 'differ';
   readonly file: string;
   /** giveme5w1h event id, or "seed" for the example. */
   readonly base: string;
@@ -289,8 +290,9 @@ function seedCorpus(): { lines: Line[]; truth: Truth[] } | undefined {
 export function buildCorpora(out: string = DEFAULT_OUT): { corpora: CorpusEntry[]; sharedPresent: boolean } {
   mkdirSync(join(out, 'natural'), { recursive: true });
   mkdirSync(join(out, 'built'), { recursive: true });
+  mkdirSync(join(out, 'differ'), { recursive: true });
   const corpora: CorpusEntry[] = [];
-  const write = (kind: 'natural' | 'built', name: string, base: string, lines: readonly Line[], truth: readonly Truth[]) => {
+  const write = (kind: CorpusEntry['kind'], name: string, base: string, lines: readonly Line[], truth: readonly Truth[]) => {
     const file = join(out, kind, `${name}.jsonl`);
     writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
     corpora.push({ name, kind, file, base, truth });
@@ -323,9 +325,23 @@ export function buildCorpora(out: string = DEFAULT_OUT): { corpora: CorpusEntry[
       write('built', `syn-${s.event}`, s.event, lines, truth);
       built++;
     }
+    // The other giveme5w1h stories of two outlets or more whose articles may
+    // give different values for one quantity (differ-corpora.ts), judged for
+    // "Sources differ" only.
+    const used = new Set(corpora.map((c) => c.base));
+    const byEvent = new Map<string, Article[]>();
+    for (const a of articles) {
+      const e = gold.get(a.id);
+      if (e !== undefined && !used.has(e)) byEvent.set(e, [...(byEvent.get(e) ?? []), a]);
+    }
+    for (const [event, arts] of [...byEvent.entries()].sort((x, y) => x[0].localeCompare(y[0]))) {
+      const first = arts.slice(0, MAX_ARTICLES);
+      if (new Set(first.map((a) => a.source)).size >= 2 && mayDiffer({ articles: first })) write('differ', `g5d-${event}`, event, first.map(asLine), []);
+    }
   }
   const seed = seedCorpus();
   if (seed !== undefined) write('built', 'syn-seed', 'seed', seed.lines, seed.truth);
+  for (const d of differCorpora()) write('differ', d.name, d.name.replace(/^neus-/, ''), d.lines, []);
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify({ corpora }, null, 2)}\n`);
   return { corpora, sharedPresent };
 }

@@ -307,14 +307,22 @@ function subjectOf(quantity: string, members: readonly Item[]): string {
  * when their values cannot both be true.
  */
 function statusOf(values: readonly FigureValue[], ctx: FigureContext): FigureStatus {
-  const lineages = new Set(values.map((v) => ctx.lineageOf(v.articleId)));
-  if (lineages.size < 2) return 'single-source';
+  if (new Set(values.map((v) => ctx.lineageOf(v.articleId))).size < 2) return 'single-source';
   if (isSeries(values, ctx)) return 'series';
-  for (let i = 0; i < values.length; i++) {
-    for (let j = i + 1; j < values.length; j++) {
-      const a = values[i]!;
-      const b = values[j]!;
-      if (ctx.lineageOf(a.articleId) !== ctx.lineageOf(b.articleId) && !compatible(a, b)) return 'differ';
+  // Two articles of two lineages differ when none of the values one gives
+  // can be true with any the other gives. An article that also gives a value
+  // compatible with the other's agrees with it; its further value is another
+  // quantity caught in the group ("58,000 Americans who died in Vietnam"
+  // beside "more than 50,000" dead of the virus) or a part ("1.5 million
+  // doses to Canada" of 4 million), not a dispute.
+  const byArticle = new Map<ArticleId, FigureValue[]>();
+  for (const v of values) byArticle.set(v.articleId, [...(byArticle.get(v.articleId) ?? []), v]);
+  const sides = [...byArticle.entries()];
+  for (let i = 0; i < sides.length; i++) {
+    for (let j = i + 1; j < sides.length; j++) {
+      const [a, va] = sides[i]!;
+      const [b, vb] = sides[j]!;
+      if (ctx.lineageOf(a) !== ctx.lineageOf(b) && !va.some((x) => vb.some((y) => compatible(x, y)))) return 'differ';
     }
   }
   return 'agree';

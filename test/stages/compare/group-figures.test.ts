@@ -39,3 +39,26 @@ test('figures for one quantity stand side by side with their sources; none is ch
   assert.ok(groups.every((g) => g.unit !== 'year'));
   assert.equal(groups.find((g) => g.unit === 'life')!.disagreement, false);
 });
+
+test('an article that also gives a value compatible with the other source agrees with it: its further value is not a dispute', () => {
+  const both = (extra: Figure[]) =>
+    groupFigures(
+      [
+        source(ids[0]!, [fig(52000, 'american', 'Americans', { qualifier: 'about', attribution: 'Johns Hopkins University' })]),
+        source(ids[1]!, [fig(50000, 'american', 'Americans', { qualifier: 'more than', attribution: 'Johns Hopkins University' }), ...extra]),
+      ],
+      sameUnit,
+      { lineageOf: (id) => id, dayOf: () => undefined },
+    ).find((g) => g.values.length >= 2)!;
+  // 52,000 and "more than 50,000" can both be true; the same article's 58,000 (another count caught in the group) does not make a dispute.
+  const withOther = both([fig(58000, 'american', 'Americans', { attribution: 'Johns Hopkins University' })]);
+  assert.equal(withOther.values.length, 3);
+  assert.equal(withOther.status, 'agree');
+  // Without a compatible value the two sources do differ.
+  const alone = groupFigures(
+    [source(ids[0]!, [fig(30, 'civilian', 'civilians', { attribution: 'local officials' })]), source(ids[1]!, [fig(32, 'civilian', 'civilians', { attribution: 'Taliban' })])],
+    sameUnit,
+    { lineageOf: (id) => id, dayOf: () => undefined },
+  )[0]!;
+  assert.equal(alone.status, 'differ');
+});

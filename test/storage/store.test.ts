@@ -197,6 +197,8 @@ for (const b of BACKENDS) {
     assert.equal(src.add({ ...rec, id: 'src_2' }), false);
     src.update('src_1', { nextPollAt: 'u', intervalSec: 300, failures: 1, itemsSeen: 2, etag: '"x"', lastError: 'boom' });
     assert.deepEqual(src.get('src_1'), { ...rec, nextPollAt: 'u', intervalSec: 300, failures: 1, itemsSeen: 2, etag: '"x"', lastError: 'boom' });
+    assert.equal(src.add({ ...rec, id: 'src_3', kind: 'sitemap', url: 'https://example.com/sitemap.xml' }), true);
+    assert.equal(src.remove('src_3'), true);
     src.markFile('src_1', '/a.txt', 10, 1234.5);
     assert.equal(src.fileSeen('src_1', '/a.txt', 10, 1234), true);
     assert.equal(src.remove('src_1'), true);

@@ -4,6 +4,17 @@
  */
 import type { SourceRecord, SourceStore, SourceUpdate } from '../source-types.js';
 import type { PgConnection } from './pg-connection.js';
+import type { PgMigration } from './pg-migrations.js';
+
+/** Migration 4: sitemap and URL-list sources (SQLite's migration 9). */
+export const SOURCE_KINDS_MIGRATION: PgMigration = {
+  version: 4,
+  name: 'sitemap and URL-list sources',
+  sql: `
+    ALTER TABLE sources DROP CONSTRAINT sources_kind_check;
+    ALTER TABLE sources ADD CONSTRAINT sources_kind_check CHECK (kind IN ('feed', 'folder', 'sitemap', 'urls'));
+  `,
+};
 
 interface Row {
   id: string;

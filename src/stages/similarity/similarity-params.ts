@@ -109,12 +109,20 @@ export interface SimilarityParams {
  *   100 → 0.7323; power 2 (60) 0.7226; the shorter text's word count beat
  *   the harmonic and geometric means of both, and the batch mean beat the
  *   language pair's mean as the target. Only the sparse score is shrunk: a
- *   model embeds a headline as well as a page.
+ *   model embeds a headline as well as a page. * - gloss (only with the optional lexicon pack, scripts/build-lexicon-pack.mjs:
+ *   FreeDict de/fr/es/it/pl/tr/ar → en and CC-CEDICT zh → en; no ru): the
+ *   cosine of both texts' words in English. Without a pack the signal is
+ *   absent and the weights above are exactly the ones scored without it
+ *   (0.7326). Grid on dev (bench/similarity.ts --lexicon PACK --grid gloss,
+ *   two languages × one language): 0 / 0 → 0.7326 (halves 0.7421 / 0.7236),
+ *   0.1 / 0.1 → 0.7378, 0.3 / 0.1 → 0.7421, 0.5 / 0.1 → 0.7432 (0.7566 /
+ *   0.7303), 0.5 / 0.2 → 0.7435 (0.7576 / 0.7299: one half down), 0.7 / 0.1 →
+ *   0.7427, 1 / 0.1 lower. Two-script pairs (zh-en) take the cross weight.
  */
 export const SIMILARITY_DEFAULTS: SimilarityParams = Object.freeze({
-  same: Object.freeze({ words: 0.4, names: 0.1, numbers: 0.1, title: 0.3, grams: 0, lead: 0.4 }),
-  cross: Object.freeze({ words: 0.4, names: 0.1, numbers: 0.05, title: 0.1, grams: 0.3, lead: 0.2 }),
-  crossScript: Object.freeze({ words: 0.2, names: 0.4, numbers: 0.05, title: 0, grams: 0.3, lead: 0 }),
+  same: Object.freeze({ words: 0.4, names: 0.1, numbers: 0.1, title: 0.3, grams: 0, lead: 0.4, gloss: 0.1 }),
+  cross: Object.freeze({ words: 0.4, names: 0.1, numbers: 0.05, title: 0.1, grams: 0.3, lead: 0.2, gloss: 0.5 }),
+  crossScript: Object.freeze({ words: 0.2, names: 0.4, numbers: 0.05, title: 0, grams: 0.3, lead: 0, gloss: 0.5 }),
   power: 0.5,
   crossLingualBoost: 1.4,
   modelWeight: 0.7,

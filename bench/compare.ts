@@ -146,12 +146,26 @@ for (const c of corpora.filter((x) => x.kind === 'built')) {
     }
   }
 }
+// Recall of "Sources differ" over the disagreements a reader found in the corpora (eval/compare/disagreements.jsonl):
+// a known one is found when a "differ" group of its corpus holds both of its values.
+let known = 0;
+let found = 0;
+for (const line of readFileSync(join(repo, 'eval', 'compare', 'disagreements.jsonl'), 'utf8').split('\n')) {
+  if (line.trim() === '') continue;
+  const d = JSON.parse(line) as { corpus: string; values: [number, number]; disagreement: boolean };
+  const b = briefs.get(d.corpus);
+  if (!d.disagreement || b === undefined) continue;
+  known++;
+  const groups = b.stories.flatMap((s) => (s.figures ?? []).filter((g) => g.status === 'differ'));
+  if (groups.some((g) => d.values.every((x) => g.values.some((v) => v.value === x)))) found++;
+}
 const ss = precision.get('single-source')!;
 console.log(`  recall, reuse direction: ${fmt(directed / pairs)} (${directed}/${pairs} known copy pairs with an arrow from the source or its source)`);
 console.log(`  recall, lineages: ${fmt(sameLineage / pairs)} (${sameLineage}/${pairs} known copies in their source's lineage)`);
 console.log(`  agreed claims of built corpora resting on two or more constructed lineages: ${fmt(agreedIndependent / agreedBuilt)} (${agreedIndependent}/${agreedBuilt})`);
 console.log(`  agreed claims, miss rate: ${fmt(1 - ss)} of sampled single-source claims are stated by another independent source`);
-console.log('  not measured: recall of figure groups and of "Sources differ" (no list of all true quantities / disagreements)');
+console.log(`  recall, "Sources differ": ${fmt(found / known)} (${found}/${known} disagreements read in the corpora shown as one "differ" group holding both values)`);
+console.log('  not measured: recall of figure groups (no list of all true quantities)');
 
 const figure = (name: string, v: number) => {
   if (Number.isFinite(v)) console.log(`figure ${name} ${v.toFixed(4)}`);
@@ -164,4 +178,5 @@ figure('compare.singleSource.precision', ss);
 figure('compare.reuseDirection.recall', directed / pairs);
 figure('compare.lineage.recall', sameLineage / pairs);
 figure('compare.agreedClaim.independentShare', agreedIndependent / agreedBuilt);
+figure('compare.sourcesDiffer.recall', found / known);
 if (workDir === undefined) rmSync(base, { recursive: true, force: true });

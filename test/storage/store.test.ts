@@ -183,6 +183,15 @@ for (const b of BACKENDS) {
     assert.deepEqual(r.facets.days, [{ value: '2024-05-02', count: 1 }, { value: '2024-05-01', count: 1 }]);
     assert.equal(r.hits[0]!.id, id(0), 'a title match ranks first');
     assert.match(r.hits[0]!.snippet, /<mark>budget<\/mark>/i);
+    // Stories as the target: one hit per story whose articles match.
+    store.setStory(xs[0]!.article.id, asStoryId('s_budget'));
+    store.setStory(xs[1]!.article.id, asStoryId('s_budget'));
+    store.setStory(xs[2]!.article.id, asStoryId('s_rat'));
+    const parsed = parseSearchQuery('budget OR haushalt');
+    assert.ok(parsed.ok);
+    const st = store.search({ query: parsed.value, limit: 10, offset: 0, target: 'stories' });
+    assert.equal(st.total, 2);
+    assert.deepEqual(st.hits.map((h) => [h.id, h.kind, h.matches]).sort(), [['s_budget', 'story', 2], ['s_rat', 'story', 1]]);
     store.close();
   });
 

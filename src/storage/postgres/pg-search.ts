@@ -109,6 +109,11 @@ export class PgSearch {
 
   search(req: SearchRequest): SearchResults {
     const q = req.query;
+    const target = req.target ?? 'articles';
+    if (target === 'quotes' || target === 'entities' || q.speaker !== undefined || q.entity !== undefined) {
+      // Not built yet for PostgreSQL (the SQLite backend's search-names.ts tables have no counterpart here).
+      throw new Error(`searching ${q.speaker !== undefined ? 'by speaker:' : q.entity !== undefined ? 'by entity:' : target} is not available on the PostgreSQL backend yet`);
+    }
     const configs = q.language !== undefined ? [...new Set([configFor(q.language), 'simple'])] : this.configList();
     const c = new Compiler(configs);
     const where: string[] = [];
@@ -149,6 +154,13 @@ export class PgSearch {
         .slice(0, limit);
     const total = groups.find((r) => r.g === 7)?.n ?? 0;
     const terms = positiveTerms(q.text);
+    const facets = {
+      // GROUPING() sets a bit per column left out: (source) is 0b011, (language) 0b101, (day) 0b110, () 0b111.
+      sources: facet('source', 3, false, 20),
+      languages: facet('language', 5, false, 20),
+      days: facet('day', 6, true, 60),
+    };
+    if (target === 'stories') return { ...this.stories(req, from, cond, c.params, tsq !== undefined), facets };
     return {
       total,
       hits: hits.map(
@@ -163,13 +175,43 @@ export class PgSearch {
           snippet: snippet(r.text, terms),
         }),
       ),
-      facets: {
-        // GROUPING() sets a bit per column left out: (source) is 0b011, (language) 0b101, (day) 0b110, () 0b111.
-        sources: facet('source', 3, false, 20),
-        languages: facet('language', 5, false, 20),
-        days: facet('day', 6, true, 60),
-      },
+      facets,
     };
+  }
+
+  /** Stories whose articles match: one hit per story (its best-ranked match among the newest RANK_WINDOW), most matches next. */
+  private stories(req: SearchRequest, from: string, cond: string, params: readonly Param[], ranked: boolean): Omit<SearchResults, 'facets'> {
+    const inStory = `${cond}${cond ? ' AND' : ' WHERE'} a.story_id IS NOT NULL`;
+    const n = params.length;
+    const score = ranked ? "-ts_rank('{0.333, 0.333, 0.333, 1}', m.tsv, m.q)" : '0::real';
+    const page = this.db.adhoc<{ id: string; seq: number; score: number; matches: number }>(
+      `WITH m AS MATERIALIZED (SELECT a.seq, a.story_id, a.tsv${ranked ? ', q.q' : ''} FROM ${from} ${inStory} ORDER BY a.seq DESC LIMIT ${RANK_WINDOW}),
+       r AS (SELECT m.story_id AS id, m.seq, ${score} AS score FROM m),
+       b AS (SELECT DISTINCT ON (id) id, seq, score FROM r ORDER BY id, score, seq DESC),
+       c AS (SELECT id, count(*)::int AS matches FROM r GROUP BY id)
+       SELECT b.id, b.seq, b.score, c.matches FROM b JOIN c USING (id)
+       ORDER BY ${ranked ? 'b.score, c.matches DESC' : 'c.matches DESC, b.id'} LIMIT $${n + 1} OFFSET $${n + 2}`,
+      [...params, req.limit, req.offset],
+    );
+    const total = this.db.adhoc<{ n: number }>(`SELECT count(DISTINCT a.story_id)::int AS n FROM ${from} ${inStory}`, params)[0]?.n ?? 0;
+    const terms = positiveTerms(req.query.text);
+    const hits = page.map((p): SearchHit => {
+      const s = this.db.one<{ title: string; first_published: string | null }>('SELECT title, first_published FROM story_index WHERE id = $1', [p.id]);
+      const a = this.db.one<{ text: string; source: string | null; language: string | null }>('SELECT text, source, language FROM articles WHERE seq = $1', [p.seq])!;
+      return {
+        id: p.id,
+        kind: 'story',
+        title: s?.title ?? '',
+        storyId: p.id as StoryId,
+        ...(a.source !== null ? { source: a.source } : {}),
+        ...(a.language !== null ? { language: a.language } : {}),
+        ...(s?.first_published ? { published: s.first_published } : {}),
+        score: Number(p.score),
+        matches: p.matches,
+        snippet: snippet(a.text, terms),
+      };
+    });
+    return { total, hits };
   }
 }
 

@@ -244,6 +244,9 @@ function unprovenDispute(a: Item, b: Item, lineageOf: (id: ArticleId) => string,
   const da = dayOf(a.articleId);
   const db = dayOf(b.articleId);
   if (da !== undefined && db !== undefined && da !== db) return false;
+  // Something befell one's counted and not the other's ("17 students were
+  // killed", "20 students staged a walk-out"): two counts, not a dispute.
+  if ((a.fate.size > 0) !== (b.fate.size > 0)) return true;
   if (a.f.attribution !== undefined && b.f.attribution !== undefined) return false;
   const need = Math.max(minContext(a.f.unit, a.f.text), minContext(b.f.unit, b.f.text), 0.15);
   return dice(a.context, b.context) < 2 * need;

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { asArticleId, type ArticleId } from '../../../src/core/ids.js';
 import type { Figure } from '../../../src/core/types.js';
 import { groupFigures, type FigureSource } from '../../../src/stages/compare/group-figures.js';
+import { brief } from './story-helper.js';
 
 const ids = ['a_1', 'a_2', 'a_3'].map(asArticleId);
 const sameUnit = (a: Figure, b: Figure): boolean => a.unit === b.unit;
@@ -61,4 +62,13 @@ test('an article that also gives a value compatible with the other source agrees
     { lineageOf: (id) => id, dayOf: () => undefined },
   )[0]!;
   assert.equal(alone.status, 'differ');
+});
+
+test('a count of something that befell people (killed) and a count of people doing something (walked out) are never a dispute', () => {
+  const b = brief([
+    { title: 'Students walk out', body: 'Approximately 20 students from Lakeside High School, Fla., staged a walk-out during classes Tuesday and began a 10-mile march to Marjory Stoneman Douglas High School, the scene of the February massacre.', source: 'Paper A' },
+    { title: 'March to Parkland', body: 'Pupils and teachers at a Florida high school left class Tuesday to protest gun violence and walked to Marjory Stoneman Douglas High School in Parkland, Fla., where 17 students and staff members were killed by a gunman with a rifle.', source: 'Paper B' },
+  ]);
+  assert.equal(b.lineages.length, 2);
+  assert.ok(b.figures.every((g) => g.status !== 'differ'), JSON.stringify(b.figures.map((g) => [g.status, g.values.map((v) => v.text)])));
 });

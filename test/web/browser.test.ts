@@ -136,6 +136,19 @@ describe('web interface in Chromium', { skip: exe === undefined ? SKIP_MESSAGE :
     assert.equal(await page.locator('li.alert-item h3').getByText('Ferry news').count(), 1);
   });
 
+  it('shows a large story at once while its brief is computed, then reloads into the brief', async () => {
+    // 60 light variants of one report: one story, too large to brief within the request.
+    const base = seedRecords()[0]!;
+    const variants = Array.from({ length: 60 }, (_, i) => ({ ...base, source: `Outlet ${i}`, url: `https://example.org/copy-${i}`, text: `${base.text}\nEditor's note ${i}: this copy was filed by desk number ${i + 100}.` }));
+    const res = await postJson(`${t.url}/api/v1/articles`, variants, bearer(token));
+    const big = ((await res.json()) as { stories: { id: string; articles: number }[] }).stories.sort((a, b) => b.articles - a.articles)[0]!;
+    assert.ok(big.articles >= 60, `one story of the variants (${big.articles})`);
+    await page.goto(`${t.url}/stories/${big.id}`);
+    assert.match(await page.locator('#story-status').innerText(), /Comparing \d+ articles/);
+    await page.locator('#summary').waitFor({ timeout: 60_000 });
+    assert.equal(await page.locator('.story-page[data-wait]').count(), 0);
+  });
+
   it('refuses a form without its CSRF token', async () => {
     const status = await page.evaluate(async () => {
       const r = await fetch('/alerts', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=x&query=y' });

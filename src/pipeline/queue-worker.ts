@@ -235,7 +235,8 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
         const c = queue.counts();
         const open = c.pending + c.running + c.done;
         if (writer !== undefined && open === 0) {
-          // Idle: let a single-process ingest (or another worker later) have the writer's turn.
+          // Idle: drop the finished chunks' template lines, and let a single-process ingest (or another worker later) have the writer's turn.
+          queue.pruneChunks();
           dropWriter();
           if (opts.drain) break;
         } else if (writer === undefined && opts.drain && c.pending === 0) {

@@ -117,6 +117,7 @@ test('stories from two worker processes equal those of a single-process ingest',
   const counts = store.queue().counts();
   assert.deepEqual([counts.pending, counts.running, counts.done, counts.assigned, counts.failed], [0, 0, 0, 37, 0]);
   assert.deepEqual(snapshot(store), ref.snap);
+  assert.equal(store.db.one<{ n: number }>('SELECT count(*)::int AS n FROM queue_chunks')!.n, 0, 'finished chunks dropped');
   store.close();
 });
 

@@ -174,6 +174,15 @@ export class PgQueue {
     this.db.query("UPDATE queue_jobs SET state = 'assigned' WHERE pos BETWEEN $1 AND $2", [from, to]);
   }
 
+  /**
+   * Drops the template lines of chunks none of whose jobs is still open (a
+   * chunk's lines are a few megabytes once many outlets are known); the
+   * job rows themselves stay as a record until deleted by hand.
+   */
+  pruneChunks(): void {
+    this.db.query("DELETE FROM queue_chunks c WHERE NOT EXISTS (SELECT 1 FROM queue_jobs j WHERE j.chunk = c.chunk AND j.state <> 'assigned')");
+  }
+
   counts(): QueueCounts {
     const r = this.db.one<Record<keyof QueueCounts, number>>(
       `SELECT count(*) FILTER (WHERE state = 'pending')::int AS pending, count(*) FILTER (WHERE state = 'running')::int AS running,

@@ -25,6 +25,7 @@
  */
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
 /** FreeDict code → ISO 639-1, for the languages Parallax reads. */
@@ -154,4 +155,5 @@ function main() {
   process.stderr.write(`wrote ${out}\n`);
 }
 
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) main();
+// Run as a script, not when the tests import its readers.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

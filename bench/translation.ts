@@ -81,7 +81,7 @@ function sentencesOf(id: string): AnchoredSentence[] {
     const d = docs.get(id)!;
     const article: CleanArticle = { id: `a_${id}` as ArticleId, title: '', text: d.text, meta: { publishedFrom: 'none', headings: [], captions: [], credits: [], machineTranslated: false, removed: [] } };
     const an = analyze(article);
-    s = anchoredSentences({ text: d.text, language: d.lang, sentences: an.sentences, dates: an.dates, ...(process.argv.includes('--no-entities') ? {} : { entities: an.entities }) });
+    s = anchoredSentences({ text: d.text, language: d.lang, sentences: an.sentences, dates: an.dates, ...(process.argv.includes('--no-entities') ? {} : { entities: an.entities }), quoted: an.quotes });
     anchored.set(id, s);
   }
   return s;

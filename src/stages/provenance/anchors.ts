@@ -28,6 +28,8 @@ export interface AnchorDoc {
    * name (in languages that capitalise only names).
    */
   readonly entities?: readonly EntityMention[];
+  /** Quoted passages: a sentence that is mostly a quotation is anchored as one ("q"), in any language's quotation marks. */
+  readonly quoted?: readonly { readonly start: number; readonly end: number }[];
 }
 
 /** One sentence with its anchors. */
@@ -99,6 +101,9 @@ export function anchoredSentences(doc: AnchorDoc): AnchoredSentence[] {
       found.push({ at: tk.starts[i]!, key: `e:${key}` });
       if (doc.entities ? inEntity(s.start + tk.starts[i]!, s.start + tk.ends[i]!, NOUN_CAPITALS.has(lang)) : i > 0 && !NOUN_CAPITALS.has(lang)) firm.add(`e:${key}`);
     }
+    let quotedChars = 0;
+    for (const q of doc.quoted ?? []) quotedChars += Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start));
+    if (quotedChars >= 0.3 * (s.end - s.start)) found.push({ at: 0, key: 'q:' });
     found.sort((x, y) => x.at - y.at);
     return { start: s.start, end: s.end, text: s.text, keys: [...new Set(found.map((f) => f.key))], firm: [...firm] };
   });

@@ -35,7 +35,7 @@ export function findTranslations(docs: readonly ProvenanceDoc[], params: Transla
   const sentencesOf = (d: ProvenanceDoc): AnchoredSentence[] => {
     let s = sentences.get(d.id);
     if (!s) {
-      s = anchoredSentences({ text: d.text, language: d.language, ...(d.sentences ? { sentences: d.sentences } : {}), ...(d.dates ? { dates: d.dates } : {}), ...(d.entities ? { entities: d.entities } : {}) });
+      s = anchoredSentences({ text: d.text, language: d.language, ...(d.sentences ? { sentences: d.sentences } : {}), ...(d.dates ? { dates: d.dates } : {}), ...(d.entities ? { entities: d.entities } : {}), ...(d.quoted ? { quoted: d.quoted } : {}) });
       sentences.set(d.id, s);
     }
     return s;

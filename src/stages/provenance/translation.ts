@@ -181,6 +181,12 @@ export function alignTranslation(a: readonly AnchoredSentence[], b: readonly Anc
       pairs.push(...out.reverse());
       return;
     }
+    if (edge === 'inner') {
+      // Between two anchored pairs with as many sentences on each side, the
+      // sentences correspond one to one: each pair that fits is kept.
+      for (let d = 0; d < k; d++) if (fits(i0 + d, j0 + d)) pairs.push({ i: i0 + d, j: j0 + d, score: 0.5, anchored: false });
+      return;
+    }
     for (let d = 0; d < k && fits(i0 + d, j0 + d); d++) pairs.push({ i: i0 + d, j: j0 + d, score: 0.5, anchored: false });
   };
   if (anchored.length > 0) {

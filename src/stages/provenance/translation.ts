@@ -102,6 +102,9 @@ function sharedKeys(a: readonly AnchoredSentence[], b: readonly AnchoredSentence
   return { canon, shared };
 }
 
+/** Sentences of each text aligned at most. */
+const MAX_SENTENCES = 300;
+
 function len(s: Span): number {
   return Math.max(1, s.end - s.start);
 }
@@ -119,7 +122,11 @@ function median(xs: readonly number[]): number {
  * sides hold as many sentences and their lengths keep the text's ratio.
  * @example alignTranslation(anchoredSentences(en), anchoredSentences(de)).coverageA
  */
-export function alignTranslation(a: readonly AnchoredSentence[], b: readonly AnchoredSentence[], params: TranslationParams = TRANSLATION_DEFAULTS): TranslationAlignment {
+export function alignTranslation(allA: readonly AnchoredSentence[], allB: readonly AnchoredSentence[], params: TranslationParams = TRANSLATION_DEFAULTS): TranslationAlignment {
+  // The first MAX_SENTENCES of each: enough to tell a translation, and the
+  // matching stays bounded on a 200,000-character article (n·m cells).
+  const a = allA.slice(0, MAX_SENTENCES);
+  const b = allB.slice(0, MAX_SENTENCES);
   const { canon, shared } = sharedKeys(a, b);
   // Keys both texts use, and the firm keys the other text lacks: a sentence
   // that names someone or a number the other text never mentions is not

@@ -119,14 +119,25 @@ function factsOf(u: ClaimUnit): string[] {
  * comparison per partner.
  */
 function candidatePairs(units: readonly ClaimUnit[], perUnit: number): [number, number][] {
-  const postings = new Map<string, { ids: number[]; weights: number[] }>();
+  // Postings in flat typed arrays: the loop below walks up to a quarter of all statements per word.
+  const counts = new Map<string, number>();
+  for (const u of units) for (const k of u.bag.weights.keys()) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const slot = new Map<string, number>();
+  const start = new Int32Array(counts.size + 1);
+  let n = 0;
+  for (const [k, c] of counts) {
+    slot.set(k, n);
+    start[n + 1] = start[n]! + c;
+    n++;
+  }
+  const fill = start.slice(0, n);
+  const ids = new Int32Array(start[n]!);
+  const weights = new Float64Array(start[n]!);
   units.forEach((u, i) => {
     for (const [k, w] of u.bag.weights) {
-      const p = postings.get(k);
-      if (p) {
-        p.ids.push(i);
-        p.weights.push(w);
-      } else postings.set(k, { ids: [i], weights: [w] });
+      const at = fill[slot.get(k)!]!++;
+      ids[at] = i;
+      weights[at] = w;
     }
   });
   // Words in a quarter of all statements say nothing about which two match.
@@ -135,24 +146,35 @@ function candidatePairs(units: readonly ClaimUnit[], perUnit: number): [number, 
   const out: [number, number][] = [];
   const acc = new Float64Array(units.length);
   const touched: number[] = [];
+  // Before: higher score, then lower index (a total order, so the best k are well defined).
+  const before = (a: number, b: number): boolean => acc[a]! > acc[b]! || (acc[a] === acc[b] && a < b);
   units.forEach((u, i) => {
     // Blocking on a unit's 16 rarest words: a statement that shares none of
     // them shares too little to state the same thing.
-    const rarest = [...u.bag.weights].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 16);
-    for (const [k, w] of rarest) {
-      const p = postings.get(k)!;
-      if (p.ids.length > maxPosting) continue;
-      for (let x = 0; x < p.ids.length; x++) {
-        const j = p.ids[x]!;
+    for (const [k, w] of rarestOf(u.bag.weights, 16)) {
+      const s = slot.get(k)!;
+      const from = start[s]!;
+      const to = start[s + 1]!;
+      if (to - from > maxPosting) continue;
+      for (let x = from; x < to; x++) {
+        const j = ids[x]!;
         if (j === i) continue;
         if (acc[j] === 0) touched.push(j);
-        acc[j] += Math.min(w, p.weights[x]!);
+        acc[j] += Math.min(w, weights[x]!);
       }
     }
-    const best = touched
-      .filter((j) => !sameArticlesOnly(u, units[j]!))
-      .sort((a, b) => acc[b]! - acc[a]! || a - b)
-      .slice(0, perUnit);
+    // The best perUnit of the touched, by a bounded insertion (touched can be thousands).
+    const best: number[] = [];
+    for (const j of touched) {
+      if (best.length === perUnit && !before(j, best[perUnit - 1]!)) continue;
+      if (sameArticlesOnly(u, units[j]!)) continue;
+      let at = best.length === perUnit ? perUnit - 1 : best.length;
+      while (at > 0 && before(j, best[at - 1]!)) {
+        best[at] = best[at - 1]!;
+        at--;
+      }
+      best[at] = j;
+    }
     for (const j of touched) acc[j] = 0;
     touched.length = 0;
     for (const j of best) {
@@ -162,6 +184,22 @@ function candidatePairs(units: readonly ClaimUnit[], perUnit: number): [number, 
       out.push(i < j ? [i, j] : [j, i]);
     }
   });
+  return out;
+}
+
+/** The `k` entries of highest weight (ties: lower key first), in that order. */
+function rarestOf(weights: ReadonlyMap<string, number>, k: number): [string, number][] {
+  const out: [string, number][] = [];
+  const before = (a: [string, number], b: [string, number]): boolean => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+  for (const e of weights) {
+    if (out.length === k && !before(e, out[k - 1]!)) continue;
+    let at = out.length === k ? k - 1 : out.length;
+    while (at > 0 && before(e, out[at - 1]!)) {
+      out[at] = out[at - 1]!;
+      at--;
+    }
+    out[at] = e;
+  }
   return out;
 }
 

@@ -25,7 +25,7 @@
  * on a shared machine they mostly measure waiting for a core.
  * A full run takes about 5 minutes (most of it ingesting the fillers).
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { RawArticle } from '../src/core/types.js';
@@ -54,6 +54,9 @@ if (args[0] === '--child') {
   const t1 = performance.now();
   const json = brief ? renderJson(brief) : '';
   const renderSeconds = (performance.now() - t1) / 1000;
+  // --json-out FILE: keep the JSON brief, to check that a speed-up leaves the output byte for byte the same.
+  const jsonOut = arg('--json-out');
+  if (jsonOut) writeFileSync(jsonOut, json);
   // Peak of the brief and its JSON; the Markdown and HTML renderings after it are measured for size only.
   const peakMB = process.resourceUsage().maxRSS / 1024;
   // The same brief again in this now-warm process, as a running service computes it (after the peak is read).

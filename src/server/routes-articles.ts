@@ -8,6 +8,7 @@ import { asArticleId } from '../core/ids.js';
 import type { App, Deps } from './app.js';
 import { parseSearchQuery } from '../storage/search-query.js';
 import { badRequest, notFound } from './errors.js';
+import { SearchCache } from './search-cache.js';
 import { ArticleParams, ArticleReply, ErrorReply, PostArticlesBody, PostArticlesReply, SearchQueryString, SearchReply } from './schemas.js';
 
 export function articleRoutes(app: App, { store, ingest, events }: Deps): void {
@@ -73,6 +74,7 @@ type=stories groups matching articles by story; type=quotes searches the words o
 Chinese and Japanese words match as character sequences. Ranked by BM25 (title weighted 3x); snippets mark matches with <mark>.`;
 
 export function searchRoutes(app: App, { store }: Deps): void {
+  const cache = new SearchCache(store);
   app.get(
     '/api/v1/search',
     {
@@ -87,7 +89,8 @@ export function searchRoutes(app: App, { store }: Deps): void {
     async (req) => {
       const parsed = parseSearchQuery(req.query.q);
       if (!parsed.ok) throw badRequest(`q: ${parsed.detail ?? parsed.reason}`);
-      const results = store.search({ query: parsed.value, target: req.query.type ?? 'articles', limit: req.query.limit ?? 20, offset: req.query.offset ?? 0 });
+      const request = { query: parsed.value, target: req.query.type ?? 'articles', limit: req.query.limit ?? 20, offset: req.query.offset ?? 0 } as const;
+      const results = cache.get(JSON.stringify(request), () => store.search(request));
       return {
         total: results.total,
         hits: results.hits.map((h) => ({ ...h })),

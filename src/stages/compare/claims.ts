@@ -247,7 +247,6 @@ function anchors(a: ClaimUnit, b: ClaimUnit): { shared: number; conflict: boolea
  * be compared without a dictionary, the anchors survive translation.
  */
 function sameAcrossLanguages(a: ClaimUnit, b: ClaimUnit): boolean {
-  const anchorsOf = (u: ClaimUnit): Set<string> => new Set([...[...u.names].map((n) => `e:${n}`), ...[...u.numbers.values()].flat().map((v) => `n:${v}`), ...[...u.when].map((w) => `w:${w}`)]);
   const x = anchorsOf(a);
   const y = anchorsOf(b);
   let shared = 0;
@@ -255,6 +254,17 @@ function sameAcrossLanguages(a: ClaimUnit, b: ClaimUnit): boolean {
   if (shared < 3 || shared / Math.min(x.size, y.size) < 0.6) return false;
   if (a.when.size > 0 && b.when.size > 0 && ![...a.when].some((w) => b.when.has(w))) return false;
   return true;
+}
+
+// A unit's anchors, built once per unit: it is compared with many others.
+const anchorSets = new WeakMap<ClaimUnit, Set<string>>();
+function anchorsOf(u: ClaimUnit): Set<string> {
+  let set = anchorSets.get(u);
+  if (set === undefined) {
+    set = new Set([...[...u.names].map((n) => `e:${n}`), ...[...u.numbers.values()].flat().map((v) => `n:${v}`), ...[...u.when].map((w) => `w:${w}`)]);
+    anchorSets.set(u, set);
+  }
+  return set;
 }
 
 function crossLanguage(a: ClaimUnit, b: ClaimUnit): boolean {
@@ -390,6 +400,27 @@ function groupUnits(units: readonly ClaimUnit[], pairs: readonly [number, number
   const uf = new UnionFind(units.length);
   const members = new Map<number, number[]>();
   const groupOf = (i: number): number[] => members.get(uf.find(i)) ?? [i];
+  // A pair's linkage term, by (x, y) as met: group averages revisit the same
+  // member pairs merge after merge. Keyed in call order, so sums are unchanged.
+  const n = units.length;
+  const linkage = new Map<number, number>();
+  const termOf = (x: number, y: number): number => {
+    const key = x * n + y;
+    let t = linkage.get(key);
+    if (t === undefined) {
+      const ux = units[x]!;
+      const uy = units[y]!;
+      if (crossLanguage(ux, uy)) {
+        // Across languages a pair counts as a full match or none.
+        t = sameAcrossLanguages(ux, uy) && ux.negated === uy.negated ? opts.agreeDice : 0;
+      } else {
+        // NaN marks a pair that blocks the merge (conflicting numbers or polarity).
+        t = anchors(ux, uy).conflict || ux.negated !== uy.negated ? Number.NaN : dice(ux.bag, uy.bag);
+      }
+      linkage.set(key, t);
+    }
+    return t;
+  };
   for (const { i, j } of scored) {
     if (uf.find(i) === uf.find(j)) continue;
     const gi = groupOf(i);
@@ -400,16 +431,11 @@ function groupUnits(units: readonly ClaimUnit[], pairs: readonly [number, number
     let ok = true;
     for (const x of si) {
       for (const y of sj) {
-        const ux = units[x]!;
-        const uy = units[y]!;
-        if (crossLanguage(ux, uy)) {
-          // Across languages a pair counts as a full match or none.
-          if (sameAcrossLanguages(ux, uy) && ux.negated === uy.negated) total += opts.agreeDice;
-          continue;
-        }
-        if (anchors(ux, uy).conflict || ux.negated !== uy.negated) ok = false;
-        total += dice(ux.bag, uy.bag);
+        const t = termOf(x, y);
+        if (Number.isNaN(t)) ok = false;
+        else total += t;
       }
+      if (!ok) break;
     }
     const threshold = Math.min(opts.agreeDice, scoredThreshold(units, i, j, opts, ctx));
     if (!ok || total / (si.length * sj.length) < threshold) continue;
@@ -447,6 +473,16 @@ function findContradictions(units: readonly ClaimUnit[], pairs: readonly [number
     s.add(other);
     out.set(g, s);
   };
+  // Each statement's lineages, built once (a unit takes part in many pairs).
+  const lineageSets = new Map<number, Set<string>>();
+  const lineagesOf = (i: number): Set<string> => {
+    let l = lineageSets.get(i);
+    if (l === undefined) {
+      l = new Set(units[i]!.occurrences.map((o) => ctx.lineageOf(o.articleId)));
+      lineageSets.set(i, l);
+    }
+    return l;
+  };
   for (const [i, j] of pairs) {
     const gi = groupOf[i]!;
     const gj = groupOf[j]!;
@@ -454,7 +490,9 @@ function findContradictions(units: readonly ClaimUnit[], pairs: readonly [number
     const a = units[i]!;
     const b = units[j]!;
     if ((a.speaker === undefined) !== (b.speaker === undefined)) continue;
-    const lineagesA = new Set(a.occurrences.map((o) => ctx.lineageOf(o.articleId)));
+    // Neither opposite polarity nor figures on both sides: nothing to dispute, whatever the words.
+    if (a.negated === b.negated && (a.figures.length === 0 || b.figures.length === 0)) continue;
+    const lineagesA = lineagesOf(i);
     if (b.occurrences.every((o) => lineagesA.has(ctx.lineageOf(o.articleId)))) continue;
     const sim = dice(wordsOf(i), wordsOf(j));
     if (sim < opts.contestDice) continue;

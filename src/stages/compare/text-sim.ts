@@ -52,7 +52,10 @@ export function bagOf(text: string): Bag {
 /** Weighted Dice coefficient of two bags, in [0, 1]. */
 export function dice(a: Bag, b: Bag): number {
   if (a.total === 0 || b.total === 0) return 0;
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  // No destructured pair: an array per call was most of this function's garbage.
+  const aSmall = a.weights.size <= b.weights.size;
+  const small = aSmall ? a : b;
+  const large = aSmall ? b : a;
   let shared = 0;
   for (const [k, w] of small.weights) {
     const v = large.weights.get(k);
@@ -64,7 +67,9 @@ export function dice(a: Bag, b: Bag): number {
 /** Share of the smaller bag found in the larger: a short quote inside a longer rendering. */
 export function containment(a: Bag, b: Bag): number {
   if (a.total === 0 || b.total === 0) return 0;
-  const [small, large] = a.total <= b.total ? [a, b] : [b, a];
+  const aSmall = a.total <= b.total;
+  const small = aSmall ? a : b;
+  const large = aSmall ? b : a;
   let shared = 0;
   for (const [k, w] of small.weights) {
     const v = large.weights.get(k);

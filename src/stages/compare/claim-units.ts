@@ -57,19 +57,22 @@ const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|witho
  */
 export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: string) => string): ClaimUnit[] {
   const byText = new Map<string, Omit<ClaimUnit, 'bag' | 'occurrences'> & { occurrences: Occurrence[] }>();
-  // Whether a sentence's text is a statement at all, by exact text: copies repeat most sentences.
-  const statement = new Map<string, boolean>();
+  // A sentence's key, or null when it is not a statement at all, by exact text: copies repeat most sentences.
+  const statement = new Map<string, string | null>();
   analyses.forEach((a, articleIndex) => {
+    const entities = spanIndex(a.entities);
+    const dates = spanIndex(a.dates);
+    const figuresIn = spanIndex(a.figures);
     for (const s of a.sentences) {
-      let ok = statement.get(s.text);
-      if (ok === undefined) {
+      let key = statement.get(s.text);
+      if (key === undefined) {
         // A question asks; it states nothing a source could confirm. A line in
         // capitals is a heading or page furniture ("MOST READ IN NEWS").
-        ok = !(s.text.split(/\s+/).length < MIN_WORDS || /\?\s*["”’»]?\s*$/.test(s.text) || isShouted(s.text));
-        statement.set(s.text, ok);
+        const skip = s.text.split(/\s+/).length < MIN_WORDS || /\?\s*["”’»]?\s*$/.test(s.text) || isShouted(s.text);
+        key = skip ? null : s.text.replace(/\s+/g, ' ').trim().toLowerCase();
+        statement.set(s.text, key);
       }
-      if (!ok) continue;
-      const key = s.text.replace(/\s+/g, ' ').trim().toLowerCase();
+      if (key === null) continue;
       const occurrence = { articleId: a.articleId, articleIndex, start: s.start, end: s.end };
       const existing = byText.get(key);
       if (existing) {
@@ -78,7 +81,7 @@ export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: stri
       }
       const names = new Set<string>();
       let subject: { key: string; start: number } | undefined;
-      for (const e of a.entities) {
+      for (const e of within(entities, s.start, s.end)) {
         if (e.start < s.start || e.end > s.end) continue;
         const key = nameKey(e.name);
         names.add(key);
@@ -87,13 +90,13 @@ export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: stri
       const numbers = new Map<string, number[]>();
       const figures: Figure[] = [];
       const when = new Set<string>();
-      for (const d of a.dates) {
+      for (const d of within(dates, s.start, s.end)) {
         // A week overlaps days of two months: too coarse to tell two events apart.
         if (d.start < s.start || d.end > s.end || d.date === undefined || d.resolution === 'unresolved' || d.precision === 'week') continue;
         // Compared at the precision stated: "in September" is a month, "on Tuesday" a day.
         when.add(d.precision === 'year' ? d.date.slice(0, 4) : d.precision === 'month' ? d.date.slice(0, 7) : d.date);
       }
-      for (const f of a.figures) {
+      for (const f of within(figuresIn, s.start, s.end)) {
         if (f.start < s.start || f.end > s.end) continue;
         // Years anchor a statement ("by 2030") but are not values to dispute.
         if (f.isYear) when.add(String(f.value));
@@ -140,6 +143,40 @@ export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: stri
   const pending = [...byText.values()];
   const bags = weightByRarity(pending.map((u) => bagOf(u.text)));
   return pending.map((u, i) => ({ ...u, bag: bags[i]! }));
+}
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** An article's spans ordered by start (ties in input order), to find a sentence's without scanning them all. */
+interface SpanIndex<T extends Span> {
+  readonly items: readonly T[];
+  readonly order: Int32Array;
+  readonly starts: Float64Array;
+}
+
+function spanIndex<T extends Span>(items: readonly T[]): SpanIndex<T> {
+  const order = Int32Array.from(items.keys()).sort((x, y) => items[x]!.start - items[y]!.start || x - y);
+  return { items, order, starts: Float64Array.from(order, (i) => items[i]!.start) };
+}
+
+/** The spans inside [start, end], in input order (as a scan of them all would meet them). */
+function within<T extends Span>(index: SpanIndex<T>, start: number, end: number): T[] {
+  let lo = 0;
+  let hi = index.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (index.starts[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: number[] = [];
+  for (let k = lo; k < index.starts.length && index.starts[k]! <= end; k++) {
+    const i = index.order[k]!;
+    if (index.items[i]!.end <= end) found.push(i);
+  }
+  return found.sort((x, y) => x - y).map((i) => index.items[i]!);
 }
 
 /** Content words of quoted text, or all its words when it has no content word. */

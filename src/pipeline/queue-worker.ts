@@ -76,6 +76,17 @@ export interface PhaseTimes {
   readonly idle: number;
 }
 
+/** The clusterer's view, told that one article is not assigned yet (saves the query planAssignment starts with). */
+function newArticle(cluster: ClusterStore, id: string): ClusterStore {
+  return new Proxy(cluster, {
+    get(target, prop) {
+      if (prop === 'storyOfArticle') return (other: string) => (other === id ? undefined : target.storyOfArticle(other));
+      const v = Reflect.get(target, prop, target) as unknown;
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
+}
+
 const cpuNow = (): number => {
   const c = process.cpuUsage();
   return (c.user + c.system) / 1000;
@@ -199,7 +210,11 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
           for (const s of queue.staged(from, to)) {
             const t = performance.now();
             const c = cpuNow();
-            const plan = planAssignment(cluster, {
+            // Assigned already (a copy ingested earlier): nothing to do.
+            if (s.known) continue;
+            // Known new when the batch was read: the plan need not ask the database again (a copy later in the same
+            // batch is caught when it is stored: its id is taken).
+            const plan = planAssignment(newArticle(cluster, s.id), {
               id: asArticleId(s.id),
               title: s.title,
               text: s.text,
@@ -230,7 +245,16 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
     for (;;) {
       if (opts.shouldStop?.()) break;
       if (takeWriter()) timed('assign', assignReady);
-      const claimed = timed('claim', () => queue.claim(worker, batch, lease));
+      // The writer is the one sequential step: it takes a job of its own only when no other worker is running one
+      // (otherwise it waits briefly for their results to assign), so the others never wait for it.
+      const othersBusy = writer !== undefined && queue.runningOthers(worker) > 0;
+      const claimed = othersBusy ? [] : timed('claim', () => queue.claim(worker, batch, lease));
+      if (othersBusy) {
+        const t = performance.now();
+        await sleep(Math.min(pollMs, 5));
+        ms.idle += performance.now() - t;
+        continue;
+      }
       if (claimed.length === 0) {
         const c = queue.counts();
         const open = c.pending + c.running + c.done;

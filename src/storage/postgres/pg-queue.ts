@@ -138,19 +138,26 @@ export class PgQueue {
     });
   }
 
+  /** Jobs other workers hold under a live lease. */
+  runningOthers(worker: string): number {
+    return this.db.one<{ n: number }>("SELECT count(*)::int AS n FROM queue_jobs WHERE state = 'running' AND worker <> $1 AND lease_until >= clock_timestamp()", [worker])?.n ?? 0;
+  }
+
   /** The oldest jobs not yet assigned, in stream order (assignment stops at the first that is not done). */
   unassigned(limit: number): { pos: number; state: string }[] {
     return this.db.query<{ pos: number; state: string }>("SELECT pos, state FROM queue_jobs WHERE state <> 'assigned' ORDER BY pos LIMIT $1", [limit]);
   }
 
   /** The staged articles of the jobs from..to (inclusive), in stream order. */
-  staged(from: number, to: number): (StagedArticle & { readonly pos: number })[] {
+  staged(from: number, to: number): (StagedArticle & { readonly pos: number; readonly known: boolean })[] {
     return this.db
-      .query<{ pos: number; idx: number; article_id: string; title: string; text: string; published: string | null; entities: string }>(
-        'SELECT pos, idx, article_id, title, text, published, entities FROM queue_results WHERE pos BETWEEN $1 AND $2 ORDER BY pos, idx',
+      .query<{ pos: number; idx: number; article_id: string; title: string; text: string; published: string | null; entities: string; known: boolean }>(
+        `SELECT r.pos, r.idx, r.article_id, r.title, r.text, r.published, r.entities,
+                EXISTS (SELECT 1 FROM cluster_articles c WHERE c.article_id = r.article_id) AS known
+         FROM queue_results r WHERE r.pos BETWEEN $1 AND $2 ORDER BY r.pos, r.idx`,
         [from, to],
       )
-      .map((r) => ({ pos: r.pos, idx: r.idx, id: r.article_id, title: r.title, text: r.text, published: r.published, entities: JSON.parse(r.entities) as string[] }));
+      .map((r) => ({ pos: r.pos, idx: r.idx, id: r.article_id, title: r.title, text: r.text, published: r.published, entities: JSON.parse(r.entities) as string[], known: r.known }));
   }
 
   /**

@@ -45,16 +45,40 @@ export function shingleSet(text: string, params: MinHashParams = MINHASH_DEFAULT
  * @example shingleSetOfWords(tokenizeWords('a b c').words, { ...MINHASH_DEFAULTS, shingleSize: 2 }).size // 2
  */
 export function shingleSetOfWords(tokenWords: readonly string[], params: MinHashParams = MINHASH_DEFAULTS): Set<number> {
+  return new Set(shingleHashesOfWords(tokenWords, params));
+}
+
+/**
+ * Every shingle's hash in text order, repeats included: for a caller that
+ * sorts them anyway (bottom-k sketches), a typed array is far cheaper than a set.
+ * @example shingleHashesOfWords(['a', 'b', 'a', 'b'], { ...MINHASH_DEFAULTS, shingleSize: 2 }).length // 3
+ */
+export function shingleHashesOfWords(tokenWords: readonly string[], params: MinHashParams = MINHASH_DEFAULTS): Uint32Array {
   let words = tokenWords;
-  if (params.contentOnly) words = words.filter((w) => !isStopWord(w)).map(lightStem);
+  if (params.contentOnly) words = words.filter((w) => !isStopWord(w)).map(stemOf);
   const k = Math.max(1, params.shingleSize);
-  const out = new Set<number>();
-  if (words.length === 0) return out;
+  if (words.length === 0) return new Uint32Array(0);
   // Texts shorter than one shingle still get one shingle, so a short text is
   // not "empty" and can match itself.
   const last = Math.max(0, words.length - k);
-  for (let i = 0; i <= last; i++) out.add(shingleHash(words, i, Math.min(k, words.length - i)));
+  const out = new Uint32Array(last + 1);
+  for (let i = 0; i <= last; i++) out[i] = shingleHash(words, i, Math.min(k, words.length - i));
   return out;
+}
+
+// A word's stem by word: a story's texts repeat most of their words (copies,
+// rewrites). Cleared when large; it never changes a result.
+const STEM_CACHE_MAX = 100_000;
+const stemCache = new Map<string, string>();
+
+function stemOf(w: string): string {
+  let stem = stemCache.get(w);
+  if (stem === undefined) {
+    stem = lightStem(w);
+    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+    stemCache.set(w, stem);
+  }
+  return stem;
 }
 
 /** `fnv1a32(words.slice(i, i + k).join(' '))`, without building the string (FNV-1a is a running hash). */

@@ -7,7 +7,7 @@
  * content words (rewrites), found through an inverted index of sketch values.
  */
 import type { ArticleId } from '../../core/ids.js';
-import { MINHASH_DEFAULTS, shingleSetOfWords } from '../dedupe/minhash.js';
+import { MINHASH_DEFAULTS, shingleHashesOfWords } from '../dedupe/minhash.js';
 import { tokenizeWords } from '../dedupe/text-tokens.js';
 
 export interface ProvenanceCandidateParams {
@@ -56,17 +56,22 @@ export function provenanceCandidates(docs: readonly CandidateText[], params: Par
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) keys.add(i * n + j);
   } else {
     const tokens = docs.map((d) => d.words ?? tokenizeWords(d.text).words);
-    const copy = tokens.map((w) => bottomK(shingleSetOfWords(w, { ...MINHASH_DEFAULTS, shingleSize: 3, contentOnly: false }), p.sketch));
-    const words = tokens.map((w) => bottomK(shingleSetOfWords(w, { ...MINHASH_DEFAULTS, shingleSize: 1, contentOnly: true }), p.sketch));
+    const copy = tokens.map((w) => bottomK(shingleHashesOfWords(w, { ...MINHASH_DEFAULTS, shingleSize: 3, contentOnly: false }), p.sketch));
+    const words = tokens.map((w) => bottomK(shingleHashesOfWords(w, { ...MINHASH_DEFAULTS, shingleSize: 1, contentOnly: true }), p.sketch));
     for (const [i, j] of nearest(copy, p.copyNeighbours, p.minShared)) keys.add(Math.min(i, j) * n + Math.max(i, j));
     for (const [i, j] of nearest(words, p.wordNeighbours, p.minShared)) keys.add(Math.min(i, j) * n + Math.max(i, j));
   }
   return [...keys].sort((a, b) => a - b).map((k) => [docs[Math.floor(k / n)]!.id, docs[k % n]!.id]);
 }
 
-function bottomK(set: ReadonlySet<number>, k: number): number[] {
-  // Shingle hashes are unsigned 32-bit: a typed array sorts them numerically, and fast.
-  return Array.from(Uint32Array.from(set).sort().subarray(0, k));
+/** The `k` smallest distinct hashes, ascending (sorts `hashes` in place). */
+function bottomK(hashes: Uint32Array, k: number): number[] {
+  // Shingle hashes are unsigned 32-bit: a typed array sorts them numerically,
+  // and fast; repeats are skipped here rather than through a set per text.
+  hashes.sort();
+  const out: number[] = [];
+  for (let i = 0; i < hashes.length && out.length < k; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) out.push(hashes[i]!);
+  return out;
 }
 
 /** For each sketch, its `k` most-overlapping others (ties: earlier first). */

@@ -25,6 +25,36 @@ export interface Bag {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 
+/** What a matched word contributes, whatever its position: its key (null when skipped), and whether it is a number or capitalised. */
+interface WordInfo {
+  readonly key: string | null;
+  readonly isNumber: boolean;
+  readonly capitalised: boolean;
+}
+
+// By matched word: a story's sentences repeat most of their words, and
+// stemming each occurrence anew was most of building the bags. Cleared when
+// large; it never changes a result.
+const WORD_CACHE_MAX = 100_000;
+const wordInfos = new Map<string, WordInfo>();
+
+function wordInfo(word: string): WordInfo {
+  let info = wordInfos.get(word);
+  if (info !== undefined) return info;
+  const raw = word.replace(/[.,]+$/, '');
+  const lower = raw.toLowerCase();
+  const isNumber = /^\d/.test(raw);
+  let key: string | null = null;
+  if (!(isStopWord(lower) || isStopWord(lower.replace(/['’].*$/, '')))) {
+    key = isNumber ? raw.replace(/[,.]/g, '') : stem(raw);
+    if (key.length < 2 && !isNumber) key = null;
+  }
+  info = { key, isNumber, capitalised: /^\p{Lu}/u.test(raw) };
+  if (wordInfos.size >= WORD_CACHE_MAX) wordInfos.clear();
+  wordInfos.set(word, info);
+  return info;
+}
+
 /** Content-word bag of a text; capitalised words and numbers weigh double. */
 export function bagOf(text: string): Bag {
   const weights = new Map<string, number>();
@@ -34,13 +64,9 @@ export function bagOf(text: string): Bag {
     // A sentence's first word is capitalised by grammar, not because it is a name.
     const initial = first;
     first = false;
-    const raw = m[0].replace(/[.,]+$/, '');
-    const lower = raw.toLowerCase();
-    if (isStopWord(lower) || isStopWord(lower.replace(/['’].*$/, ''))) continue;
-    const isNumber = /^\d/.test(raw);
-    const key = isNumber ? raw.replace(/[,.]/g, '') : stem(raw);
-    if (key.length < 2 && !isNumber) continue;
-    const w = isNumber || (!initial && /^\p{Lu}/u.test(raw)) ? 2 : 1;
+    const { key, isNumber, capitalised } = wordInfo(m[0]);
+    if (key === null) continue;
+    const w = isNumber || (!initial && capitalised) ? 2 : 1;
     if (!weights.has(key)) {
       weights.set(key, w);
       total += w;

@@ -145,7 +145,10 @@ function candidatePairs(units: readonly ClaimUnit[], perUnit: number): [number, 
   const keys = new Set<number>();
   const out: [number, number][] = [];
   const acc = new Float64Array(units.length);
-  const touched: number[] = [];
+  // A fixed typed array and a count: emptying an array by `length = 0` gives up
+  // its storage, and regrowing it for every statement was most of this step's garbage.
+  const touched = new Int32Array(units.length);
+  let nTouched = 0;
   // Before: higher score, then lower index (a total order, so the best k are well defined).
   const before = (a: number, b: number): boolean => acc[a]! > acc[b]! || (acc[a] === acc[b] && a < b);
   units.forEach((u, i) => {
@@ -159,13 +162,14 @@ function candidatePairs(units: readonly ClaimUnit[], perUnit: number): [number, 
       for (let x = from; x < to; x++) {
         const j = ids[x]!;
         if (j === i) continue;
-        if (acc[j] === 0) touched.push(j);
+        if (acc[j] === 0) touched[nTouched++] = j;
         acc[j] += Math.min(w, weights[x]!);
       }
     }
     // The best perUnit of the touched, by a bounded insertion (touched can be thousands).
     const best: number[] = [];
-    for (const j of touched) {
+    for (let t = 0; t < nTouched; t++) {
+      const j = touched[t]!;
       if (best.length === perUnit && !before(j, best[perUnit - 1]!)) continue;
       if (sameArticlesOnly(u, units[j]!)) continue;
       let at = best.length === perUnit ? perUnit - 1 : best.length;
@@ -175,8 +179,8 @@ function candidatePairs(units: readonly ClaimUnit[], perUnit: number): [number, 
       }
       best[at] = j;
     }
-    for (const j of touched) acc[j] = 0;
-    touched.length = 0;
+    for (let t = 0; t < nTouched; t++) acc[touched[t]!] = 0;
+    nTouched = 0;
     for (const j of best) {
       const key = i < j ? i * units.length + j : j * units.length + i;
       if (keys.has(key)) continue;
@@ -189,18 +193,23 @@ function candidatePairs(units: readonly ClaimUnit[], perUnit: number): [number, 
 
 /** The `k` entries of highest weight (ties: lower key first), in that order. */
 function rarestOf(weights: ReadonlyMap<string, number>, k: number): [string, number][] {
-  const out: [string, number][] = [];
-  const before = (a: [string, number], b: [string, number]): boolean => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
-  for (const e of weights) {
-    if (out.length === k && !before(e, out[k - 1]!)) continue;
-    let at = out.length === k ? k - 1 : out.length;
-    while (at > 0 && before(e, out[at - 1]!)) {
-      out[at] = out[at - 1]!;
+  // Kept in two parallel arrays and paired at the end: an entry array per word
+  // of every statement was the largest source of garbage in finding candidates.
+  const keys: string[] = [];
+  const ws: number[] = [];
+  weights.forEach((w, key) => {
+    // Before entry `at`: higher weight, then lower key.
+    if (keys.length === k && !(w > ws[k - 1]! || (w === ws[k - 1] && key < keys[k - 1]!))) return;
+    let at = keys.length === k ? k - 1 : keys.length;
+    while (at > 0 && (w > ws[at - 1]! || (w === ws[at - 1] && key < keys[at - 1]!))) {
+      keys[at] = keys[at - 1]!;
+      ws[at] = ws[at - 1]!;
       at--;
     }
-    out[at] = e;
-  }
-  return out;
+    keys[at] = key;
+    ws[at] = w;
+  });
+  return keys.map((key, i) => [key, ws[i]!]);
 }
 
 /** Two units of one article only never state a claim "between sources". */
@@ -518,7 +527,10 @@ function disputedValues(a: ClaimUnit, b: ClaimUnit, ctx: ClaimContext): boolean 
 }
 
 function withoutNumbers(u: ClaimUnit): ClaimUnit['bag'] {
-  const weights = new Map([...u.bag.weights].filter(([k]) => !/^\d/.test(k)));
+  const weights = new Map<string, number>();
+  u.bag.weights.forEach((w, k) => {
+    if (!/^\d/.test(k)) weights.set(k, w);
+  });
   let total = 0;
   for (const w of weights.values()) total += w;
   return { weights, total };

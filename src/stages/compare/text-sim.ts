@@ -82,11 +82,13 @@ export function dice(a: Bag, b: Bag): number {
   const aSmall = a.weights.size <= b.weights.size;
   const small = aSmall ? a : b;
   const large = aSmall ? b : a;
+  const lw = large.weights;
   let shared = 0;
-  for (const [k, w] of small.weights) {
-    const v = large.weights.get(k);
+  // forEach, not for-of over entries: an entry array per word was most of the garbage of a comparison.
+  small.weights.forEach((w, k) => {
+    const v = lw.get(k);
     if (v !== undefined) shared += Math.min(w, v);
-  }
+  });
   return (2 * shared) / (a.total + b.total);
 }
 
@@ -96,11 +98,12 @@ export function containment(a: Bag, b: Bag): number {
   const aSmall = a.total <= b.total;
   const small = aSmall ? a : b;
   const large = aSmall ? b : a;
+  const lw = large.weights;
   let shared = 0;
-  for (const [k, w] of small.weights) {
-    const v = large.weights.get(k);
+  small.weights.forEach((w, k) => {
+    const v = lw.get(k);
     if (v !== undefined) shared += Math.min(w, v);
-  }
+  });
   return shared / small.total;
 }
 

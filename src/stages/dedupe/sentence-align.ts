@@ -162,7 +162,9 @@ export function alignSentences(a: readonly SentenceTerms[], b: readonly Sentence
   const bestOfB: (SentencePair | undefined)[] = new Array(b.length).fill(undefined);
   const dot = new Float64Array(b.length);
   const shared = new Int32Array(b.length);
-  const touched: number[] = [];
+  // A typed array and a count: emptying an array by `length = 0` gives up its storage for every sentence.
+  const touched = new Int32Array(b.length);
+  let nTouched = 0;
   ia.sentences.forEach((s, i) => {
     const na = norm(s, idfA);
     if (na === 0) return;
@@ -174,13 +176,14 @@ export function alignSentences(a: readonly SentenceTerms[], b: readonly Sentence
       const idf = idfB[y]!;
       for (let z = ib.postStart[y]!, end = ib.postStart[y + 1]!; z < end; z++) {
         const j = ib.postJs[z]!;
-        if (shared[j] === 0) touched.push(j);
+        if (shared[j] === 0) touched[nTouched++] = j;
         dot[j] += wa * (ib.postBoosts[z]! * idf);
         shared[j]++;
       }
     }
     // In first-touch order, as before: ties between equal scores keep the first.
-    for (const j of touched) {
+    for (let t = 0; t < nTouched; t++) {
+      const j = touched[t]!;
       const d = dot[j]!;
       const sh = shared[j]!;
       dot[j] = 0;
@@ -192,7 +195,7 @@ export function alignSentences(a: readonly SentenceTerms[], b: readonly Sentence
       if (!bestOfA[i] || score > bestOfA[i]!.score) bestOfA[i] = pair;
       if (!bestOfB[j] || score > bestOfB[j]!.score) bestOfB[j] = pair;
     }
-    touched.length = 0;
+    nTouched = 0;
   });
   const seen = new Set<number>();
   const pairs: SentencePair[] = [];

@@ -86,19 +86,26 @@ function nearest(sketches: readonly number[][], k: number, minShared: number): [
   });
   const out: [number, number][] = [];
   const counts = new Int32Array(sketches.length);
-  const touched: number[] = [];
+  // A typed array and a count: emptying an array by `length = 0` gives up its storage for every sketch.
+  const touched = new Int32Array(sketches.length);
+  let nTouched = 0;
   sketches.forEach((s, i) => {
-    for (const h of s) {
-      for (const j of postings.get(h)!) {
+    // Indexed loops: an iterator per posting list was most of this step's garbage.
+    for (let x = 0; x < s.length; x++) {
+      const list = postings.get(s[x]!)!;
+      for (let y = 0; y < list.length; y++) {
+        const j = list[y]!;
         if (j === i) continue;
-        if (counts[j] === 0) touched.push(j);
+        if (counts[j] === 0) touched[nTouched++] = j;
         counts[j]++;
       }
     }
-    const best = touched.filter((j) => counts[j]! >= minShared).sort((a, b) => counts[b]! - counts[a]! || a - b).slice(0, k);
-    for (const j of best) out.push([i, j]);
-    for (const j of touched) counts[j] = 0;
-    touched.length = 0;
+    const best: number[] = [];
+    for (let t = 0; t < nTouched; t++) if (counts[touched[t]!]! >= minShared) best.push(touched[t]!);
+    best.sort((a, b) => counts[b]! - counts[a]! || a - b);
+    for (const j of best.slice(0, k)) out.push([i, j]);
+    for (let t = 0; t < nTouched; t++) counts[touched[t]!] = 0;
+    nTouched = 0;
   });
   return out;
 }

@@ -119,11 +119,11 @@ export function weightByRarity(bags: readonly Bag[]): Bag[] {
   return bags.map((b) => {
     const weights = new Map<string, number>();
     let total = 0;
-    for (const [k, w] of b.weights) {
+    b.weights.forEach((w, k) => {
       const v = w * Math.log(1 + n / (df.get(k) ?? 1));
       weights.set(k, v);
       total += v;
-    }
+    });
     return { weights, total };
   });
 }

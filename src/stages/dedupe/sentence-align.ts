@@ -96,7 +96,8 @@ function textIndex(sentences: readonly SentenceTerms[]): TextIndex {
     const ids = new Int32Array(s.terms.size);
     const boosts = new Float64Array(s.terms.size);
     let k = 0;
-    for (const [t, boost] of s.terms) {
+    // forEach, not for-of over entries: no entry array per term.
+    s.terms.forEach((boost, t) => {
       let id = vocab.get(t);
       if (id === undefined) {
         id = terms.length;
@@ -107,7 +108,7 @@ function textIndex(sentences: readonly SentenceTerms[]): TextIndex {
       dfList[id]!++;
       ids[k] = id;
       boosts[k++] = boost;
-    }
+    });
     occurrences += k;
     return { ids, boosts };
   });

@@ -8,6 +8,7 @@ import { UsageError } from './args.js';
 import type { Io } from './commands.js';
 import { CliError } from './errors.js';
 import { parseFlags, type CommandSpec } from './flags.js';
+import { redactUrl } from '../storage/postgres/pg-connection.js';
 
 export const SERVE_SPEC: CommandSpec = {
   name: 'serve',
@@ -18,7 +19,7 @@ export const SERVE_SPEC: CommandSpec = {
 reads need one too when --host is not a loopback address. Stops cleanly on SIGTERM or Ctrl-C.
 The server is the database's one writer while it runs: a \`parallax ingest\` on the same file waits.`,
   flags: {
-    db: { type: 'string', arg: 'FILE', help: 'SQLite database file (default ./parallax.db; created if missing)' },
+    db: { type: 'string', arg: 'FILE', help: 'SQLite database file (default ./parallax.db; created if missing) or a postgres:// URL' },
     host: { type: 'string', arg: 'ADDRESS', help: 'address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)' },
     port: { type: 'string', short: 'p', arg: 'N', help: 'port (default 8080; 0 picks a free one)' },
     'body-limit': { type: 'string', arg: 'BYTES', help: 'largest request body accepted (default 10485760)' },
@@ -84,11 +85,11 @@ export async function cmdServe(argv: readonly string[], io: Io): Promise<number>
   });
   const stopped = untilSignal();
   io.stderr(
-    `parallax serve: listening on ${server.url}/api/v1 (database ${db}: ${server.store.countArticles()} articles, ${server.store.countStories()} stories)` +
+    `parallax serve: listening on ${server.url}/api/v1 (database ${redactUrl(db)}: ${server.store.countArticles()} articles, ${server.store.countStories()} stories)` +
       (isLoopback(host) ? '' : '; reachable beyond this machine: every request needs a token'),
   );
   const signal = await stopped;
-  io.stderr(`parallax serve: ${signal}: finishing requests in flight and closing ${db}`);
+  io.stderr(`parallax serve: ${signal}: finishing requests in flight and closing ${redactUrl(db)}`);
   await server.close();
   io.stderr('parallax serve: stopped');
   return 0;

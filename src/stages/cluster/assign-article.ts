@@ -24,6 +24,12 @@ export interface AssignResult {
   readonly events: readonly ClusterEvent[];
 }
 
+/**
+ * Keys of the neutral channel: names and numbers. Countries are left out (every Ukraine story shares c:ua:
+ * with them the channel fused unrelated stories), as are concept and gloss keys (they stand for words).
+ */
+const isChannelNeutral = (t: string): boolean => t.startsWith('e:') || t.startsWith('#');
+
 export interface Scored {
   readonly rec: StoryCore;
   readonly sim: number;
@@ -127,11 +133,27 @@ export function rankStories(view: ClusterView, doc: ClusterDoc, p: ClusterParams
     for (const [t, w] of tf) if (isTitleKey(t)) dtNorm += (w * idf(t)) ** 2;
     dtNorm = Math.sqrt(dtNorm);
     const query = weighted.slice(0, p.queryTerms).map(([t]) => t);
+    // The neutral channel's norm of the article (names, numbers, countries).
+    let dnNorm = 0;
+    let dwNorm = 0;
+    if (p.neutralWeight > 0) {
+      for (const [t, w] of weighted) {
+        if (isChannelNeutral(t)) dnNorm += w * w;
+        else if (!isNeutralKey(t)) dwNorm += w * w;
+      }
+    }
+    dnNorm = Math.sqrt(dnNorm);
+    dwNorm = Math.sqrt(dwNorm);
     for (const rec of candidateStories(view, query, p, clock)) {
       let dot = 0;
       let cNorm = 0;
       let tDot = 0;
       let tNorm = 0;
+      let nDot = 0;
+      let nNorm = 0;
+      let nShared = 0;
+      let wDot = 0;
+      let wNorm = 0;
       for (const t of Object.keys(rec.centroid)) {
         const i = idf(t);
         const cw = rec.centroid[t] * i;
@@ -142,6 +164,16 @@ export function rankStories(view: ClusterView, doc: ClusterDoc, p: ClusterParams
         } else {
           cNorm += cw * cw;
           if (dw !== undefined) dot += dw * i * cw;
+          if (dnNorm > 0 && isChannelNeutral(t)) {
+            nNorm += cw * cw;
+            if (dw !== undefined) {
+              nDot += dw * i * cw;
+              nShared++;
+            }
+          } else if (dnNorm > 0 && !isNeutralKey(t)) {
+            wNorm += cw * cw;
+            if (dw !== undefined) wDot += dw * i * cw;
+          }
         }
       }
       if (cNorm === 0 || dNorm === 0) continue;
@@ -149,7 +181,10 @@ export function rankStories(view: ClusterView, doc: ClusterDoc, p: ClusterParams
       const titleSim = tNorm > 0 && dtNorm > 0 ? tDot / (dtNorm * Math.sqrt(tNorm)) : allSim;
       const centroidSim = titleWeight > 0 ? (1 - titleWeight) * allSim + titleWeight * titleSim : allSim;
       const memberSim = p.memberWeight > 0 ? topMemberSim(rec, tf, dNorm, idf, p.memberTopK) : 0;
-      const sim = p.memberWeight > 0 ? (1 - p.memberWeight) * centroidSim + p.memberWeight * memberSim : centroidSim;
+      const textSim = p.memberWeight > 0 ? (1 - p.memberWeight) * centroidSim + p.memberWeight * memberSim : centroidSim;
+      const wordSim = dwNorm > 0 && wNorm > 0 ? wDot / (dwNorm * Math.sqrt(wNorm)) : 0;
+      const neutralSim = nShared >= p.neutralMinShared && nNorm > 0 && wordSim < p.neutralMaxWordSim ? (p.neutralWeight * nDot) / (dnNorm * Math.sqrt(nNorm)) : 0;
+      const sim = Math.max(textSim, neutralSim);
       scored.push({ rec, sim: sim * timeFactor(p, day, rec, headline) });
     }
     scored.sort((x, y) => y.sim - x.sim || x.rec.seq - y.rec.seq);

@@ -27,6 +27,26 @@ export interface ClusterParams {
   readonly countryBoost: number;
   /** Weight of gloss keys ("l:govern", from the optional lexicon pack, given with the article) relative to body terms. */
   readonly glossBoost: number;
+  /** 1: names keyed by their sound classes across scripts (storyNameKey), entity names word by word; 0: by their Latin spelling. */
+  readonly soundNameKeys: number;
+  /** 1: number keys by value in the article's language's formats ("70 000", "70.000", "70 тысяч" → "#70000"), years left out; 0: by digits. */
+  readonly valueNumbers: number;
+  /**
+   * Weight of the language-neutral channel: the cosine of the article and a
+   * story over names, numbers and countries alone, counted (times this
+   * weight) when it beats the all-terms similarity and at least
+   * neutralMinShared such keys are shared. A report in another language
+   * shares these and few words. 0: off.
+   */
+  readonly neutralWeight: number;
+  readonly neutralMinShared: number;
+  /**
+   * The neutral channel counts only for a story whose words (not names,
+   * numbers or concepts) the article barely shares: cosine over words below
+   * this. A story in the article's own language shares its words, and is
+   * judged by them; one in another language shares none.
+   */
+  readonly neutralMaxWordSim: number;
   /** IDF is raised to this power: > 1 lets the rare words and names that tie two reports to one event outweigh the topic's common words. */
   readonly idfPower: number;
   /** 1: a word's IDF counts only the articles of the reading article's language; 0: all articles. */
@@ -226,6 +246,11 @@ export const CLUSTER_DEFAULTS: ClusterParams = Object.freeze({
   conceptBoost: 0,
   countryBoost: 0.5,
   glossBoost: 0,
+  soundNameKeys: 0,
+  valueNumbers: 0,
+  neutralWeight: 0.5,
+  neutralMinShared: 4,
+  neutralMaxWordSim: 0.05,
   maxBodyTokens: 600,
   centroidSize: 120,
   queryTerms: 25,
@@ -256,4 +281,4 @@ export const CLUSTER_DEFAULTS: ClusterParams = Object.freeze({
 });
 
 /** Parameters that shape the stored state: a loaded state must have been built with the same. */
-export const STRUCTURAL_PARAMS = ['centroidSize', 'shardCount', 'titleBoost', 'entityBoost', 'numberBoost', 'conceptBoost', 'countryBoost', 'glossBoost', 'maxBodyTokens', 'memberTerms', 'titleChannelTerms'] as const;
+export const STRUCTURAL_PARAMS = ['centroidSize', 'shardCount', 'titleBoost', 'entityBoost', 'numberBoost', 'conceptBoost', 'countryBoost', 'glossBoost', 'soundNameKeys', 'valueNumbers', 'maxBodyTokens', 'memberTerms', 'titleChannelTerms'] as const;

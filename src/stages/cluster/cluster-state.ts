@@ -93,7 +93,8 @@ export function loadClusterState(json: string, expected: Partial<ClusterParams> 
   }
   for (const key of STRUCTURAL_PARAMS) {
     const want = expected[key];
-    if (want !== undefined && s.params[key] !== want) throw new Error(`cluster state built with ${key}=${s.params[key]}, expected ${want}`);
+    // A state saved before a parameter existed was built with its default.
+    if (want !== undefined && (s.params[key] ?? CLUSTER_DEFAULTS[key]) !== want) throw new Error(`cluster state built with ${key}=${s.params[key]}, expected ${want}`);
   }
   for (const m of [s.df, s.stories, s.index, s.articles]) {
     if (!m || !Array.isArray(m.shards) || m.shards.length !== s.params.shardCount) throw new Error('cluster state maps malformed');

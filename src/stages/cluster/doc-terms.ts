@@ -6,9 +6,10 @@
 import type { ArticleId } from '../../core/ids.js';
 import { conceptOf } from '../similarity/news-concepts.js';
 import { countryOf, hanCountries } from '../similarity/news-lexicon.js';
+import { findNumbersIntl } from '../analyze/numbers-intl.js';
 import { lightStem } from '../dedupe/text-tokens.js';
 import { transliterate } from '../similarity/transliterate.js';
-import { contentWords, glossKeys, textLanguage, type Language, type Lexicon } from '../text-model/index.js';
+import { contentWords, glossKeys, storyNameKey, textLanguage, type Language, type Lexicon } from '../text-model/index.js';
 import type { ClusterParams } from './cluster-params.js';
 
 /** What the clusterer reads of an article. */
@@ -83,7 +84,36 @@ interface Neutral {
   readonly concepts: string[];
 }
 
-function contentOf(text: string, limit: number, lang: Language, neutral: Neutral | undefined): string[] {
+/** How names are keyed (ClusterParams.soundNameKeys). */
+interface NameRule {
+  readonly sound: boolean;
+}
+
+function nameKeyOf(w: { readonly stem: string; readonly surface: string; readonly name: boolean }, lang: Language, rule: NameRule): string | undefined {
+  if (!w.name) return undefined;
+  if (rule.sound) {
+    const k = storyNameKey(w.surface);
+    return k === undefined ? undefined : `e:${k}`;
+  }
+  return `e:${lang === 'en' ? w.stem : lightStem(transliterate(w.surface))}`;
+}
+
+/**
+ * Name keys of the analysis' entities: with sound keys, each word of a name
+ * on its own ("Oleksij Resnikow" gives the keys of "Oleksij" and "Resnikow",
+ * which meet "Алексей Резников" word by word); otherwise the whole name.
+ */
+function entityKeys(entities: readonly string[], rule: NameRule): string[] {
+  if (!rule.sound) return entities.map((e) => `e:${e.toLowerCase().trim()}`);
+  const out: string[] = [];
+  for (const e of entities) for (const w of e.split(/[\s\-‐]+/u)) {
+    const k = w ? storyNameKey(w) : undefined;
+    if (k !== undefined) out.push(`e:${k}`);
+  }
+  return out;
+}
+
+function contentOf(text: string, limit: number, lang: Language, neutral: Neutral | undefined, rule: NameRule): string[] {
   const cw = contentWords(text, lang, limit);
   const out: string[] = [];
   for (const w of cw.words) {
@@ -96,7 +126,8 @@ function contentOf(text: string, limit: number, lang: Language, neutral: Neutral
     // A name is keyed by its English-stemmed Latin spelling in every language, so "Путин", "Putins" and
     // "Putin" meet. (The consonant skeleton the pair scorer uses, which also meets "Poutine", fused more
     // unrelated names in the clusterer: giveme5w1h one half −0.01.)
-    if (w.name) neutral.names.push(`e:${lang === 'en' ? w.stem : lightStem(transliterate(w.surface))}`);
+    const nk = nameKeyOf(w, lang, rule);
+    if (nk !== undefined) neutral.names.push(nk);
     const folded = lang === 'en' ? w.stem : transliterate(w.surface);
     const country = countryOf(folded);
     if (country !== undefined) neutral.concepts.push(`c:${country}`);
@@ -138,14 +169,15 @@ export interface DocFeatures {
 export function docFeatures(doc: ClusterDoc, params: ClusterParams): DocFeatures {
   const lang = textLanguage(doc.title ? `${doc.title}\n${doc.text}` : doc.text, doc.language);
   const neutral: Neutral = { names: [], numbers: [], concepts: [] };
+  const rule: NameRule = { sound: params.soundNameKeys > 0 };
   const title = new Map<string, number>();
-  addCounts(title, contentOf(doc.title, params.maxBodyTokens, lang, undefined));
+  addCounts(title, contentOf(doc.title, params.maxBodyTokens, lang, undefined, rule));
   const body = new Map<string, number>();
-  addCounts(body, contentOf(doc.text, params.maxBodyTokens, lang, neutral));
+  addCounts(body, contentOf(doc.text, params.maxBodyTokens, lang, neutral, rule));
   const names = new Map<string, number>();
-  addCounts(names, doc.entities ? doc.entities.map((e) => `e:${e.toLowerCase().trim()}`) : neutral.names);
+  addCounts(names, doc.entities ? entityKeys(doc.entities, rule) : neutral.names);
   const numbers = new Map<string, number>();
-  addCounts(numbers, neutral.numbers);
+  addCounts(numbers, params.valueNumbers > 0 ? valueNumberKeys(`${doc.title}\n${doc.text}`, lang) : neutral.numbers);
   const concepts = new Map<string, number>();
   addCounts(concepts, neutral.concepts.filter((k) => k.startsWith('x:')));
   const countries = new Map<string, number>();
@@ -182,6 +214,22 @@ export function docFeatures(doc: ClusterDoc, params: ClusterParams): DocFeatures
   const titleSize = params.titleMinTerms > 0 ? Math.min(1, title.size / params.titleMinTerms) : 1;
   const titleSupport = body.size === 0 || title.size === 0 ? 0 : (titleSize * backed) / title.size;
   return { terms: out, titleSupport, language: lang };
+}
+
+/**
+ * Number keys by value, read in the article's language: "70 000 soldats",
+ * "70.000 Soldaten", "70 тысяч" and "70,000 troops" give "#70000". One-digit
+ * numbers tie too many stories, and a year ("2021") every story of its year.
+ * @example valueNumberKeys('70 000 soldats en 2021', 'fr') // ['#70000']
+ */
+export function valueNumberKeys(text: string, lang: Language): string[] {
+  const out: string[] = [];
+  for (const n of findNumbersIntl(text, lang === 'und' ? 'en' : lang)) {
+    const v = n.value;
+    if (!Number.isFinite(v) || Math.abs(v) < 10 || (n.plainInteger && v >= 1900 && v <= 2100 && Number.isInteger(v))) continue;
+    out.push(`#${+v.toPrecision(12)}`);
+  }
+  return out;
 }
 
 /** Key prefix of title-channel terms. */

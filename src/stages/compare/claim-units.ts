@@ -76,7 +76,8 @@ export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: stri
       const occurrence = { articleId: a.articleId, articleIndex, start: s.start, end: s.end };
       const existing = byText.get(key);
       if (existing) {
-        if (!existing.occurrences.some((o) => o.articleIndex === articleIndex)) existing.occurrences.push(occurrence);
+        // Articles are walked in order, so an earlier occurrence in this article is the last one.
+        if (existing.occurrences[existing.occurrences.length - 1]!.articleIndex !== articleIndex) existing.occurrences.push(occurrence);
         continue;
       }
       const names = new Set<string>();

@@ -133,7 +133,9 @@ export function rankStories(view: ClusterView, doc: ClusterDoc, p: ClusterParams
     for (const [t, w] of tf) if (isTitleKey(t)) dtNorm += (w * idf(t)) ** 2;
     dtNorm = Math.sqrt(dtNorm);
     const query = weighted.slice(0, p.queryTerms).map(([t]) => t);
-    // The neutral channel's norm of the article (names, numbers, countries).
+    // The neutral channel (ClusterParams.neutralWeight): the article's norms over its name and number keys, and
+    // over its plain words. A report in another language shares names and numbers with its story and next to no
+    // words; a story in the same language that shares names but not words is another story, judged by its words.
     let dnNorm = 0;
     let dwNorm = 0;
     if (p.neutralWeight > 0) {

@@ -135,7 +135,7 @@ export function rankStories(view: ClusterView, doc: ClusterDoc, p: ClusterParams
     const query = weighted.slice(0, p.queryTerms).map(([t]) => t);
     // The neutral channel (ClusterParams.neutralWeight): the article's norms over its name and number keys, and
     // over its plain words. A report in another language shares names and numbers with its story and next to no
-    // words; a story in the same language that shares names but not words is another story, judged by its words.
+    // words; a story in the article's own language shares words with it (the topic's at least) and is judged by them.
     let dnNorm = 0;
     let dwNorm = 0;
     if (p.neutralWeight > 0) {

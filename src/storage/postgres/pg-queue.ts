@@ -11,6 +11,7 @@
 import type { Analysis, CleanArticle } from '../../core/types.js';
 import type { PgConnection } from './pg-connection.js';
 import { foldForSearch, tsvSql } from './pg-search.js';
+import { indexNames } from './pg-search-names.js';
 
 export type JobKind = 'raw' | 'source';
 
@@ -165,14 +166,15 @@ export class PgQueue {
    * vector as computed by the worker); false when that id is stored already.
    */
   storeStaged(pos: number, idx: number, storyId: string): boolean {
-    return (
-      this.db.query(
-        `INSERT INTO articles (id, title, text, meta, analysis, published, source, language, ingested_at, tsv, story_id)
-         SELECT article_id, title, text, meta, analysis, published, source, language, staged_at, tsv, $3 FROM queue_results WHERE pos = $1 AND idx = $2
-         ON CONFLICT (id) DO NOTHING RETURNING seq`,
-        [pos, idx, storyId],
-      ).length > 0
-    );
+    const stored = this.db.query<{ seq: number; text: string; analysis: string }>(
+      `INSERT INTO articles (id, title, text, meta, analysis, published, source, language, ingested_at, tsv, story_id)
+       SELECT article_id, title, text, meta, analysis, published, source, language, staged_at, tsv, $3 FROM queue_results WHERE pos = $1 AND idx = $2
+       ON CONFLICT (id) DO NOTHING RETURNING seq, text, analysis`,
+      [pos, idx, storyId],
+    )[0];
+    if (stored === undefined) return false;
+    indexNames(this.db, stored.seq, stored.text, JSON.parse(stored.analysis) as Analysis);
+    return true;
   }
 
   /** Marks the jobs from..to (inclusive, all done) assigned and drops their staged rows. */

@@ -15,6 +15,8 @@ import { positiveTerms, type SearchNode, type SearchQuery } from '../search-quer
 import { snippet, spaceCjk } from '../search-snippet.js';
 import type { FacetCount, SearchHit, SearchRequest, SearchResults } from '../service-types.js';
 import type { PgConnection, Param } from './pg-connection.js';
+import { backfillNames } from './pg-search-names.js';
+import { searchEntities, searchQuotes } from './pg-search-targets.js';
 
 /** ISO 639-1 → PostgreSQL's built-in text-search configurations. */
 const CONFIGS: Readonly<Record<string, string>> = {
@@ -44,7 +46,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** Matches ranked per query: the newest this many. */
 const RANK_WINDOW = 2000;
 
-class Compiler {
+export class Compiler {
   readonly params: Param[] = [];
   constructor(private readonly configs: readonly string[]) {}
 
@@ -57,6 +59,11 @@ class Compiler {
   private anyConfig(fn: string, text: string): string {
     const p = this.bind(foldForSearch(text));
     return `(${this.configs.map((c) => `${fn}('${c}', ${p})`).join(' || ')})`;
+  }
+
+  /** A name's words as a phrase of the 'simple' vectors of names and speakers: speaker:Putin finds "Vladimir Putin". */
+  namePhrase(name: string): string {
+    return `phraseto_tsquery('simple', ${this.bind(foldForSearch(name))})`;
   }
 
   compile(node: SearchNode): string {
@@ -108,7 +115,8 @@ export class PgSearch {
   }
 
   search(req: SearchRequest): SearchResults {
-    if (req.query.text === undefined) return this.run(req);
+    if ((req.target ?? 'articles') !== 'articles' || req.query.speaker !== undefined || req.query.entity !== undefined) backfillNames(this.db);
+    if (req.query.text === undefined && req.query.speaker === undefined && req.query.entity === undefined) return this.run(req);
     // The planner does not count the cost of reading each row's vector out of TOAST, so for a common word it
     // chose to scan the table and test every row (38 ms at 10k articles) over the GIN index (1.7 ms): told not to.
     return this.db.transaction(() => {
@@ -120,20 +128,24 @@ export class PgSearch {
   private run(req: SearchRequest): SearchResults {
     const q = req.query;
     const target = req.target ?? 'articles';
-    if (target === 'quotes' || target === 'entities' || q.speaker !== undefined || q.entity !== undefined) {
-      // Not built yet for PostgreSQL (the SQLite backend's search-names.ts tables have no counterpart here).
-      throw new Error(`searching ${q.speaker !== undefined ? 'by speaker:' : q.entity !== undefined ? 'by entity:' : target} is not available on the PostgreSQL backend yet`);
-    }
     const configs = q.language !== undefined ? [...new Set([configFor(q.language), 'simple'])] : this.configList();
     const c = new Compiler(configs);
+    const bind = (v: Param): string => {
+      c.params.push(v);
+      return `$${c.params.length}`;
+    };
+    // Names are indexed with 'simple' alone: an entity's words are not stemmed.
+    if (target === 'entities') return searchEntities(this.db, req, new Compiler(['simple']));
     const where: string[] = [];
+    if (target === 'quotes') {
+      // speaker: is the quote's own speaker here, not any speaker of the article.
+      filters({ ...q, speaker: undefined }, where, bind, c);
+      return searchQuotes(this.db, req, c, where);
+    }
     const tsq = q.text !== undefined ? c.compile(q.text) : undefined;
     // The query inline, not from a subquery: joined from one, the planner scanned every row instead of the GIN index.
     if (tsq !== undefined) where.push(`a.tsv @@ ${tsq}`);
-    filters(q, where, (v) => {
-      c.params.push(v);
-      return `$${c.params.length}`;
-    });
+    filters(q, where, bind, c);
     const from = 'articles a';
     const cond = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     const n = c.params.length;
@@ -227,7 +239,12 @@ export class PgSearch {
   }
 }
 
-function filters(q: SearchQuery, where: string[], bind: (v: Param) => string): void {
+function filters(q: SearchQuery, where: string[], bind: (v: Param) => string, c: Compiler): void {
+  for (const kind of ['speaker', 'entity'] as const) {
+    const name = q[kind];
+    if (name === undefined) continue;
+    where.push(`a.seq IN (SELECT an.seq FROM article_names an JOIN names n ON n.id = an.name_id WHERE n.kind = '${kind}' AND n.tsv @@ ${c.namePhrase(name)})`);
+  }
   if (q.source !== undefined) where.push(`lower(a.source) = lower(${bind(q.source)})`);
   if (q.language !== undefined) where.push(`a.language = ${bind(q.language)}`);
   if (q.from !== undefined) where.push(`a.day >= ${bind(q.from)}`);

@@ -20,6 +20,7 @@ import { PgConnection } from './pg-connection.js';
 import { LOCK_CLASS, LOCK_WRITER, migratePg } from './pg-migrations.js';
 import { PgQueue } from './pg-queue.js';
 import { configFor, foldForSearch, PgSearch, tsvSql } from './pg-search.js';
+import { indexNames } from './pg-search-names.js';
 import { PgSources } from './pg-sources.js';
 import { PgStoryIndex } from './pg-story-index.js';
 import { PgTokens } from './pg-tokens.js';
@@ -71,6 +72,11 @@ export class PgStore implements Store {
   }
 
   putArticle(article: CleanArticle, analysis: Analysis, ingestedAt: string): boolean {
+    // The article and its names and quotes together, without a savepoint's round trips when a caller's transaction is open.
+    return this.db.inTransaction ? this.insertArticle(article, analysis, ingestedAt) : this.db.transaction(() => this.insertArticle(article, analysis, ingestedAt));
+  }
+
+  private insertArticle(article: CleanArticle, analysis: Analysis, ingestedAt: string): boolean {
     const cfg = this.noteConfig(analysis.language);
     const r = this.db.query<{ seq: number }>(
       `INSERT INTO articles (id, title, text, meta, analysis, published, source, language, ingested_at, tsv)
@@ -90,7 +96,9 @@ export class PgStore implements Store {
         foldForSearch(article.text),
       ],
     );
-    return r.length > 0;
+    if (r.length === 0) return false;
+    indexNames(this.db, r[0]!.seq, article.text, analysis);
+    return true;
   }
 
   /** The text-search configuration of a language, recorded once so queries read with it. */

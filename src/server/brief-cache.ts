@@ -32,13 +32,15 @@ interface Entry {
 
 export interface Rendered {
   readonly text: string;
+  /** The story version it was built at: with the format, what an ETag names. */
+  readonly version: number;
   /** The text gzipped (made on first call, then kept with the text). */
   gzip(): Buffer;
 }
 
-function rendered(text: string): Rendered {
+function rendered(text: string, version: number): Rendered {
   let zipped: Buffer | undefined;
-  return { text, gzip: () => (zipped ??= gzipSync(text, { level: 6 })) };
+  return { text, version, gzip: () => (zipped ??= gzipSync(text, { level: 6 })) };
 }
 
 export class BriefCache {
@@ -101,7 +103,7 @@ export class BriefCache {
     const done = entry.rendered[format];
     if (done !== undefined) return done;
     const text = format === 'json' ? renderJson(entry.brief) : format === 'md' ? renderMarkdown(entry.brief) : renderHtml(entry.brief);
-    return (entry.rendered[format] = rendered(text));
+    return (entry.rendered[format] = rendered(text, entry.version));
   }
 
   private drop(id: string): void {

@@ -2,8 +2,15 @@
  * Stories: the list (from the store's story summaries, never the articles)
  * and one story's brief as JSON, Markdown or an HTML page (cached per
  * version of the story, see brief-cache.ts).
+ *
+ * Both carry an ETag from the story change counter and answer 304 to an
+ * If-None-Match naming it, and list pages are kept serialised until the
+ * counter moves: under load the list's cost was its two queries and the
+ * serialiser (0.5 ms of CPU a request at 36,000 articles), while a page
+ * only changes when some story does.
  */
 import { asStoryId } from '../core/ids.js';
+import type { FastifyReply } from 'fastify';
 import type { StoryQuery } from '../storage/service-types.js';
 import type { App, Deps } from './app.js';
 import { badRequest, notFound } from './errors.js';
@@ -35,7 +42,51 @@ const CONTENT_TYPES: Record<BriefFormat, string> = {
   html: 'text/html; charset=utf-8',
 };
 
+/**
+ * Whether an If-None-Match header names `tag` (or is `*`): the weak
+ * comparison RFC 9110 asks for, so W/ prefixes are ignored.
+ */
+export function ifNoneMatch(header: string | undefined, tag: string): boolean {
+  if (header === undefined) return false;
+  const bare = tag.replace(/^W\//, '');
+  return header.split(',').some((t) => {
+    const x = t.trim();
+    return x === '*' || x.replace(/^W\//, '') === bare;
+  });
+}
+
+/** A 304 with the tag (and no body) when the client's copy is current; false to send the body. */
+function notModified(reply: FastifyReply, header: string | undefined, tag: string): boolean {
+  reply.header('ETag', tag);
+  if (!ifNoneMatch(header, tag)) return false;
+  void reply.code(304).send();
+  return true;
+}
+
+/** Serialised list pages by request URL, all of one story counter value (most recent last). */
+class PageCache {
+  private seq = -1;
+  private readonly pages = new Map<string, string>();
+  constructor(private readonly capacity = 512) {}
+
+  get(seq: number, key: string): string | undefined {
+    if (seq !== this.seq) {
+      this.pages.clear();
+      this.seq = seq;
+      return undefined;
+    }
+    return this.pages.get(key);
+  }
+
+  put(seq: number, key: string, body: string): void {
+    if (seq !== this.seq) return;
+    this.pages.set(key, body);
+    if (this.pages.size > this.capacity) this.pages.delete(this.pages.keys().next().value!);
+  }
+}
+
 export function storyRoutes(app: App, { store, briefs }: Deps): void {
+  const pages = new PageCache();
   app.get(
     '/api/v1/stories',
     {
@@ -47,7 +98,7 @@ export function storyRoutes(app: App, { store, briefs }: Deps): void {
         response: { 200: StoriesReply, 400: ErrorReply },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const q = req.query;
       const sort = q.sort ?? 'updated';
       if (q.from !== undefined && q.to !== undefined && q.from > q.to) throw badRequest(`from (${q.from}) is after to (${q.to})`);
@@ -61,8 +112,19 @@ export function storyRoutes(app: App, { store, briefs }: Deps): void {
         ...(q.to !== undefined ? { to: q.to } : {}),
         ...(q.min_sources !== undefined ? { minSources: q.min_sources } : {}),
       };
+      // Read before the page: a change in between leaves a newer page under an older
+      // counter value, served until the counter next moves (as the brief cache does).
+      const seq = store.lastStoryChange();
+      reply.type('application/json; charset=utf-8');
+      if (notModified(reply, req.headers['if-none-match'], `"l${seq}"`)) return reply;
+      const cached = pages.get(seq, req.url);
+      // Typed as the schema's object; a string with a JSON type is sent as it is.
+      if (cached !== undefined) return reply.send(cached as never);
       const page = store.storyPage(query);
-      return { stories: [...page.stories], ...(page.next !== undefined ? { next: encodeCursor(sort, page.next) } : {}) };
+      // The route's own serialiser: the same bytes as returning the object.
+      const body = String(reply.serialize({ stories: [...page.stories], ...(page.next !== undefined ? { next: encodeCursor(sort, page.next) } : {}) }));
+      pages.put(seq, req.url, body);
+      return reply.send(body as never);
     },
   );
 
@@ -81,8 +143,11 @@ export function storyRoutes(app: App, { store, briefs }: Deps): void {
         const brief = await briefs.getAsync(asStoryId(req.params.id), format);
         if (brief === undefined) throw notFound(`no story ${req.params.id} (see GET /api/v1/stories)`);
         reply.type(CONTENT_TYPES[format]).header('Vary', 'Accept-Encoding');
+        const gzip = brief.text.length >= GZIP_FROM && acceptsGzip(req.headers['accept-encoding']);
+        // One tag per version, format and encoding: the gzipped bytes are another representation.
+        if (notModified(reply, req.headers['if-none-match'], `"${format}${brief.version}${gzip ? '-gz' : ''}"`)) return reply;
         // Sent as rendered: the JSON is byte for byte what `parallax brief --format json` prints.
-        if (brief.text.length < GZIP_FROM || !acceptsGzip(req.headers['accept-encoding'])) return reply.send(brief.text);
+        if (!gzip) return reply.send(brief.text);
         return reply.header('Content-Encoding', 'gzip').send(brief.gzip());
       },
     );

@@ -5,13 +5,21 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { articleIdFor } from '../../src/core/ids.js';
+import { systemClock } from '../../src/core/result.js';
+import { ingestSources } from '../../src/pipeline/ingest-sources.js';
+import { enqueueSources } from '../../src/pipeline/queue-enqueue.js';
+import { runWorker } from '../../src/pipeline/queue-worker.js';
+import { openPostgres } from '../../src/storage/create-store.js';
 import type { Analysis, CleanArticle, EntityMention, Quote } from '../../src/core/types.js';
 import { parseSearchQuery } from '../../src/storage/search-query.js';
 import type { SearchRequest } from '../../src/storage/service-types.js';
 import type { Store } from '../../src/storage/store.js';
 import type { PgStore } from '../../src/storage/postgres/pg-store.js';
-import { BACKENDS } from './backends.js';
+import { BACKENDS, PG_SKIP, pgLocation } from './backends.js';
 
 interface Said {
   readonly speaker?: string;
@@ -134,4 +142,52 @@ test('postgres: articles stored before the names tables existed are indexed once
   assert.equal(run(again, 'speaker:Lopez').total, 1);
   assert.equal(run(again, 'Putin', 'entities').hits[0]!.matches, 2, 'indexed once: a second search counts the same');
   again.close();
+});
+
+/** A small stream whose articles quote named speakers, as `parallax ingest` and `parallax worker` read it. */
+function quotedStream(): string {
+  const people = ['Anna Berg', 'Tomas Lindqvist', 'Olga Petrova'];
+  const lines = [0, 1, 2, 3, 4, 5].map((n) => {
+    const who = people[n % people.length]!;
+    const text = [
+      `The harbour authority in Port Elan approved plan number ${n} for the ferry terminal on Monday, ${who} told reporters.`,
+      `"We will rebuild the cranes before the winter storms arrive in plan ${n}," said ${who}, who chairs the harbour board.`,
+      `Dockworkers said ${100 + n} jobs depended on the terminal and on the shipping company.`,
+    ].join('\n\n');
+    return JSON.stringify({ title: `Harbour plan ${n}`, text, source: `Courier ${n % 2}`, published: `2024-05-0${1 + n}` });
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'px-search-targets-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'stream.jsonl');
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
+
+/** What quote and entity search and the name filters answer, in a form both backends must give alike. */
+function answers(store: Store): unknown {
+  const page = (q: string, target?: SearchRequest['target']) => {
+    const r = run(store, q, target);
+    return { total: r.total, hits: r.hits.map((h) => [h.kind ?? 'article', h.title, h.speaker, h.entityType, h.matches, h.snippet]) };
+  };
+  return {
+    cranes: page('cranes', 'quotes'),
+    berg: page('speaker:Berg', 'quotes'),
+    petrova: page('Petrova', 'entities'),
+    people: page('anna OR olga OR tomas', 'entities'),
+    filtered: page('harbour speaker:"Olga Petrova"'),
+  };
+}
+
+test('postgres: the worker path indexes names and quotes as ingest does, and both backends answer alike', { skip: PG_SKIP, timeout: 120_000 }, async () => {
+  const file = quotedStream();
+  const ref = BACKENDS[0]!.fresh();
+  await ingestSources(ref, [file], { clock: systemClock });
+  const expected = answers(ref);
+  ref.close();
+  assert.ok((expected as { cranes: { total: number } }).cranes.total > 0, 'the analysis found the quotes');
+  const pg = openPostgres(pgLocation());
+  await enqueueSources(pg, [file], {});
+  await runWorker(pg, { clock: systemClock, drain: true, batch: 2, pollMs: 20 });
+  assert.deepEqual(answers(pg), expected);
+  pg.close();
 });

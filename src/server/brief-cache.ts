@@ -11,7 +11,8 @@
  * compresses about tenfold, so compressing once per version rather than per
  * request is what keeps a cached brief cheap to serve.
  */
-import { gzipSync } from 'node:zlib';
+import { gzip as gzipAsync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
 import type { StoryBrief } from '../core/brief.js';
 import type { StoryId } from '../core/ids.js';
 import { buildBrief } from '../pipeline/build-briefs.js';
@@ -36,11 +37,24 @@ export interface Rendered {
   readonly version: number;
   /** The text gzipped (made on first call, then kept with the text). */
   gzip(): Buffer;
+  /**
+   * As `gzip`, compressed in libuv's thread pool: a 4 MB brief takes tens of
+   * milliseconds to gzip, which on the event loop every other request waits for.
+   */
+  gzipped(): Promise<Buffer>;
 }
+
+const gzipLater = promisify(gzipAsync);
 
 function rendered(text: string, version: number): Rendered {
   let zipped: Buffer | undefined;
-  return { text, version, gzip: () => (zipped ??= gzipSync(text, { level: 6 })) };
+  let pending: Promise<Buffer> | undefined;
+  return {
+    text,
+    version,
+    gzip: () => (zipped ??= gzipSync(text, { level: 6 })),
+    gzipped: () => (zipped !== undefined ? Promise.resolve(zipped) : (pending ??= gzipLater(text, { level: 6 }).then((b) => (zipped ??= b)))),
+  };
 }
 
 export class BriefCache {

@@ -148,7 +148,7 @@ export function storyRoutes(app: App, { store, briefs }: Deps): void {
         if (notModified(reply, req.headers['if-none-match'], `"${format}${brief.version}${gzip ? '-gz' : ''}"`)) return reply;
         // Sent as rendered: the JSON is byte for byte what `parallax brief --format json` prints.
         if (!gzip) return reply.send(brief.text);
-        return reply.header('Content-Encoding', 'gzip').send(brief.gzip());
+        return reply.header('Content-Encoding', 'gzip').send(await brief.gzipped());
       },
     );
   };

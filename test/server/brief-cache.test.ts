@@ -3,6 +3,7 @@
  * the story changes, and bounded by the articles its briefs cover.
  */
 import { test } from 'node:test';
+import { gunzipSync } from 'node:zlib';
 import assert from 'node:assert/strict';
 import { systemClock } from '../../src/core/result.js';
 import { buildBrief } from '../../src/pipeline/build-briefs.js';
@@ -14,7 +15,7 @@ import { parseJsonlLine } from '../../src/stages/ingest/parse-jsonl.js';
 import { createStore } from '../../src/storage/create-store.js';
 import { OTHER_STORY, seedRecords } from './helpers.js';
 
-test('briefs are cached per story version and dropped past the article budget', () => {
+test('briefs are cached per story version and dropped past the article budget', async () => {
   const store = createStore({ type: 'memory' });
   const ing = createIngester({ store, clock: systemClock });
   [...seedRecords(), OTHER_STORY].forEach((r, i) => {
@@ -31,10 +32,15 @@ test('briefs are cached per story version and dropped past the article budget', 
   assert.equal(json.text, renderJson(buildBrief(store, seed.id)!));
   assert.equal(cache.get(seed.id, 'md')!.text, renderMarkdown(buildBrief(store, seed.id)!));
   assert.equal(json.gzip(), json.gzip(), 'gzipped once');
-  assert.deepEqual([metrics.briefHits, metrics.briefMisses], [1, 1]);
+  const md = cache.get(seed.id, 'md')!;
+  const [a, b] = await Promise.all([md.gzipped(), md.gzipped()]);
+  assert.equal(a, b, 'gzipped once, off the event loop');
+  assert.equal(md.gzip(), a);
+  assert.equal(gunzipSync(a).toString('utf8'), md.text);
+  assert.deepEqual([metrics.briefHits, metrics.briefMisses], [2, 1]);
   cache.get(other.id, 'json');
   cache.get(seed.id, 'json');
-  assert.deepEqual([metrics.briefHits, metrics.briefMisses], [1, 3], 'the older brief was dropped to stay within the budget');
+  assert.deepEqual([metrics.briefHits, metrics.briefMisses], [2, 3], 'the older brief was dropped to stay within the budget');
   assert.equal(cache.get('s_000000000000' as never, 'json'), undefined);
   store.close();
 });

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import { matchesQuery } from '../../src/storage/search-match.js';
 import { parseSearchQuery } from '../../src/storage/search-query.js';
+import { BACKENDS, pgLocation } from '../storage/backends.js';
 import { bearer, CHINESE_STORY, createToken, OTHER_STORY, postJson, seedRecords, startTestServer, type TestServer } from './helpers.js';
 
 interface Hit {
@@ -35,7 +36,7 @@ const QUOTED_CHINESE = {
   published: '2024-06-05',
 };
 
-describe('search over stories, quotes and entities', () => {
+for (const b of BACKENDS) describe(`${b.name}: search over stories, quotes and entities`, { skip: b.skip }, () => {
   let t: TestServer;
   const search = async (q: string, type?: string): Promise<{ status: number; body: Results }> => {
     const res = await fetch(`${t.url}/api/v1/search?q=${encodeURIComponent(q)}${type ? `&type=${type}` : ''}`);
@@ -43,8 +44,9 @@ describe('search over stories, quotes and entities', () => {
   };
 
   before(async () => {
-    t = await startTestServer();
-    const write = await createToken(t.db, 'write');
+    const db = b.name === 'postgres' ? pgLocation() : undefined;
+    t = await startTestServer(db !== undefined ? { db } : {});
+    const write = await createToken(db ?? t.db, 'write');
     const res = await postJson(`${t.url}/api/v1/articles`, [...seedRecords(), OTHER_STORY, QUOTED_CHINESE], bearer(write));
     assert.equal(((await res.json()) as { added: number }).added, 7);
   });

@@ -123,6 +123,8 @@ for (const b of BACKENDS) {
     assert.deepEqual(ids('entity:Putin'), [id(1), id(2)].sort());
     assert.deepEqual(ids('entity:Putin source:herald'), [id(2)]);
     assert.deepEqual(ids('entity:王建国'), [id(3)]);
+    assert.deepEqual(ids('公共交通'), [id(3)]);
+    assert.deepEqual(ids('交通公共'), [], 'a Chinese word is its characters in order');
     assert.equal(run(store, 'entity:Putin').total, 2);
     store.close();
   });

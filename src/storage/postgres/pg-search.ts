@@ -69,7 +69,8 @@ export class Compiler {
   compile(node: SearchNode): string {
     switch (node.kind) {
       case 'term': {
-        if (!node.prefix) return this.anyConfig('plainto_tsquery', node.text);
+        // A word spaced into several tokens (Chinese, Japanese: one a character) is a phrase of them, as in SQLite.
+        if (!node.prefix) return this.anyConfig(/\s/.test(foldForSearch(node.text).trim()) ? 'phraseto_tsquery' : 'plainto_tsquery', node.text);
         // A prefix is matched on the unstemmed form: each token of the word, the last one open.
         const toks = foldForSearch(node.text).toLowerCase().match(WORD) ?? [];
         if (toks.length === 0) return this.anyConfig('plainto_tsquery', node.text);

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { articleIdFor } from '../../src/core/ids.js';
+import { articleIdFor, asStoryId } from '../../src/core/ids.js';
 import { systemClock } from '../../src/core/result.js';
 import { ingestSources } from '../../src/pipeline/ingest-sources.js';
 import { enqueueSources } from '../../src/pipeline/queue-enqueue.js';
@@ -126,6 +126,11 @@ for (const b of BACKENDS) {
     assert.deepEqual(ids('公共交通'), [id(3)]);
     assert.deepEqual(ids('交通公共'), [], 'a Chinese word is its characters in order');
     assert.equal(run(store, 'entity:Putin').total, 2);
+    store.setStory(XS[1]!.article.id, asStoryId('s_putin'));
+    store.setStory(XS[2]!.article.id, asStoryId('s_putin'));
+    store.setStory(XS[0]!.article.id, asStoryId('s_farm'));
+    assert.deepEqual(run(store, 'entity:Putin', 'stories').hits.map((h) => [h.id, h.matches]), [['s_putin', 2]]);
+    assert.deepEqual(run(store, 'harvest speaker:Lopez', 'stories').hits.map((h) => [h.id, h.matches]), [['s_farm', 1]]);
     store.close();
   });
 }

@@ -9,6 +9,7 @@ import type { Io } from './commands.js';
 import { CliError } from './errors.js';
 import { parseFlags, type CommandSpec } from './flags.js';
 import { redactUrl } from '../storage/postgres/pg-connection.js';
+import { plural } from './progress.js';
 
 export const SERVE_SPEC: CommandSpec = {
   name: 'serve',
@@ -85,7 +86,7 @@ export async function cmdServe(argv: readonly string[], io: Io): Promise<number>
   });
   const stopped = untilSignal();
   io.stderr(
-    `parallax serve: listening on ${server.url}/api/v1 (database ${redactUrl(db)}: ${server.store.countArticles()} articles, ${server.store.countStories()} stories)` +
+    `parallax serve: listening on ${server.url}/ (web pages; the API under /api/v1; database ${redactUrl(db)}: ${plural(server.store.countArticles(), 'article')}, ${plural(server.store.countStories(), 'story', 'stories')})` +
       (isLoopback(host) ? '' : '; reachable beyond this machine: every request needs a token'),
   );
   const signal = await stopped;

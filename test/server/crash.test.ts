@@ -21,7 +21,7 @@ function serve(db: string): { child: ChildProcess; url: Promise<string> } {
   const url = new Promise<string>((resolve, reject) => {
     child.stderr!.on('data', (chunk: string) => {
       stderr += chunk;
-      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)\/api\/v1/.exec(stderr);
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)\//.exec(stderr);
       if (m) resolve(m[1]!);
     });
     child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${stderr}`)));

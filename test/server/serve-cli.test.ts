@@ -28,12 +28,12 @@ test('serve runs until SIGTERM, then finishes and exits 0; a token made meanwhil
     const url = await new Promise<string>((resolve, reject) => {
       child.stderr.on('data', (chunk: string) => {
         stderr += chunk;
-        const m = /listening on (http:\/\/127\.0\.0\.1:\d+)\/api\/v1/.exec(stderr);
+        const m = /listening on (http:\/\/127\.0\.0\.1:\d+)\//.exec(stderr);
         if (m) resolve(m[1]!);
       });
       child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${stderr}`)));
     });
-    assert.match(stderr, /\(database .*news\.db: 0 articles, 0 stories\)/);
+    assert.match(stderr, /database .*news\.db: 0 articles, 0 stories\)/);
     const write = await createToken(db, 'write');
     const res = await postJson(`${url}/api/v1/articles`, [OTHER_STORY], bearer(write));
     assert.equal(res.status, 200);

@@ -3,6 +3,7 @@
  * in PostgreSQL (the same rows as the SQLite backend's sources.ts).
  */
 import type { SourceRecord, SourceStore, SourceUpdate } from '../source-types.js';
+import { sourceOf, type SourceRow } from '../source-rows.js';
 import type { PgConnection } from './pg-connection.js';
 import type { PgMigration } from './pg-migrations.js';
 
@@ -15,42 +16,6 @@ export const SOURCE_KINDS_MIGRATION: PgMigration = {
     ALTER TABLE sources ADD CONSTRAINT sources_kind_check CHECK (kind IN ('feed', 'folder', 'sitemap', 'urls'));
   `,
 };
-
-interface Row {
-  id: string;
-  kind: SourceRecord['kind'];
-  url: string;
-  created_at: string;
-  etag: string | null;
-  last_modified: string | null;
-  next_poll_at: string;
-  interval_sec: number;
-  failures: number;
-  last_poll_at: string | null;
-  last_success_at: string | null;
-  last_error: string | null;
-  last_error_at: string | null;
-  items_seen: number;
-}
-
-function fromRow(r: Row): SourceRecord {
-  return {
-    id: r.id,
-    kind: r.kind,
-    url: r.url,
-    createdAt: r.created_at,
-    nextPollAt: r.next_poll_at,
-    intervalSec: r.interval_sec,
-    failures: r.failures,
-    itemsSeen: r.items_seen,
-    ...(r.etag !== null ? { etag: r.etag } : {}),
-    ...(r.last_modified !== null ? { lastModified: r.last_modified } : {}),
-    ...(r.last_poll_at !== null ? { lastPollAt: r.last_poll_at } : {}),
-    ...(r.last_success_at !== null ? { lastSuccessAt: r.last_success_at } : {}),
-    ...(r.last_error !== null ? { lastError: r.last_error } : {}),
-    ...(r.last_error_at !== null ? { lastErrorAt: r.last_error_at } : {}),
-  };
-}
 
 export class PgSources implements SourceStore {
   constructor(private readonly db: PgConnection) {}
@@ -66,17 +31,17 @@ export class PgSources implements SourceStore {
   }
 
   get(id: string): SourceRecord | undefined {
-    const row = this.db.one<Row>('SELECT * FROM sources WHERE id = $1', [id]);
-    return row === undefined ? undefined : fromRow(row);
+    const row = this.db.one<SourceRow>('SELECT * FROM sources WHERE id = $1', [id]);
+    return row === undefined ? undefined : sourceOf(row);
   }
 
   byUrl(url: string): SourceRecord | undefined {
-    const row = this.db.one<Row>('SELECT * FROM sources WHERE url = $1', [url]);
-    return row === undefined ? undefined : fromRow(row);
+    const row = this.db.one<SourceRow>('SELECT * FROM sources WHERE url = $1', [url]);
+    return row === undefined ? undefined : sourceOf(row);
   }
 
   list(): SourceRecord[] {
-    return this.db.query<Row>('SELECT * FROM sources ORDER BY created_at, id').map(fromRow);
+    return this.db.query<SourceRow>('SELECT * FROM sources ORDER BY created_at, id').map(sourceOf);
   }
 
   update(id: string, u: SourceUpdate): void {

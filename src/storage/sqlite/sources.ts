@@ -6,6 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { SourceRecord, SourceUpdate } from '../source-types.js';
+import { sourceOf, type SourceRow } from '../source-rows.js';
 import type { Migration } from './migrations.js';
 
 export const SOURCES_MIGRATION: Migration = {
@@ -80,42 +81,6 @@ export const SOURCE_KINDS_MIGRATION: Migration = {
   `,
 };
 
-interface Row {
-  id: string;
-  kind: SourceRecord['kind'];
-  url: string;
-  created_at: string;
-  etag: string | null;
-  last_modified: string | null;
-  next_poll_at: string;
-  interval_sec: number;
-  failures: number;
-  last_poll_at: string | null;
-  last_success_at: string | null;
-  last_error: string | null;
-  last_error_at: string | null;
-  items_seen: number;
-}
-
-function fromRow(r: Row): SourceRecord {
-  return {
-    id: r.id,
-    kind: r.kind,
-    url: r.url,
-    createdAt: r.created_at,
-    nextPollAt: r.next_poll_at,
-    intervalSec: r.interval_sec,
-    failures: r.failures,
-    itemsSeen: r.items_seen,
-    ...(r.etag !== null ? { etag: r.etag } : {}),
-    ...(r.last_modified !== null ? { lastModified: r.last_modified } : {}),
-    ...(r.last_poll_at !== null ? { lastPollAt: r.last_poll_at } : {}),
-    ...(r.last_success_at !== null ? { lastSuccessAt: r.last_success_at } : {}),
-    ...(r.last_error !== null ? { lastError: r.last_error } : {}),
-    ...(r.last_error_at !== null ? { lastErrorAt: r.last_error_at } : {}),
-  };
-}
-
 export class SqliteSources {
   constructor(private readonly db: Database.Database) {}
 
@@ -131,17 +96,17 @@ export class SqliteSources {
   }
 
   get(id: string): SourceRecord | undefined {
-    const row = this.db.prepare('SELECT * FROM sources WHERE id = ?').get(id) as Row | undefined;
-    return row === undefined ? undefined : fromRow(row);
+    const row = this.db.prepare('SELECT * FROM sources WHERE id = ?').get(id) as SourceRow | undefined;
+    return row === undefined ? undefined : sourceOf(row);
   }
 
   byUrl(url: string): SourceRecord | undefined {
-    const row = this.db.prepare('SELECT * FROM sources WHERE url = ?').get(url) as Row | undefined;
-    return row === undefined ? undefined : fromRow(row);
+    const row = this.db.prepare('SELECT * FROM sources WHERE url = ?').get(url) as SourceRow | undefined;
+    return row === undefined ? undefined : sourceOf(row);
   }
 
   list(): SourceRecord[] {
-    return (this.db.prepare('SELECT * FROM sources ORDER BY created_at, id').all() as Row[]).map(fromRow);
+    return (this.db.prepare('SELECT * FROM sources ORDER BY created_at, id').all() as SourceRow[]).map(sourceOf);
   }
 
   update(id: string, u: SourceUpdate): void {

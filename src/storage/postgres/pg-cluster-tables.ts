@@ -14,38 +14,11 @@
 import { ActiveIndex } from '../../stages/cluster/active-index.js';
 import { CLUSTER_DEFAULTS, type ClusterParams } from '../../stages/cluster/cluster-params.js';
 import type { AssignPlan, ClusterStore, StoryCore } from '../../stages/cluster/cluster-store.js';
+import { toCore, type Counters, type StoryRow } from '../cluster-rows.js';
 import type { PgConnection } from './pg-connection.js';
 
 const DF_FOLD_EVERY = 2000;
 
-interface StoryRow {
-  id: string;
-  seq: number;
-  size: number;
-  first_day: number | null;
-  last_day: number | null;
-  last_ord: number;
-  centroid: string;
-  recent: string | null;
-}
-
-interface Counters {
-  docCount: number;
-  nextSeq: number;
-  clockDay?: number;
-}
-
-function toCore(r: StoryRow): StoryCore {
-  return {
-    id: r.id,
-    seq: r.seq,
-    centroid: JSON.parse(r.centroid) as Record<string, number>,
-    ...(r.recent !== null ? { recent: JSON.parse(r.recent) as Record<string, number>[] } : {}),
-    ...(r.first_day !== null && r.last_day !== null ? { firstDay: r.first_day, lastDay: r.last_day } : {}),
-    lastOrd: r.last_ord,
-    size: r.size,
-  };
-}
 
 /** The stored state was built with other parameters. */
 export class PgClusterParamsMismatch extends Error {}

@@ -15,6 +15,7 @@ import Database from 'better-sqlite3';
 import { ActiveIndex } from '../../stages/cluster/active-index.js';
 import { CLUSTER_DEFAULTS, type ClusterParams } from '../../stages/cluster/cluster-params.js';
 import type { AssignPlan, ClusterStore, StoryCore } from '../../stages/cluster/cluster-store.js';
+import { toCore, type Counters, type StoryRow } from '../cluster-rows.js';
 import { migrate } from './migrations.js';
 
 /**
@@ -25,34 +26,6 @@ import { migrate } from './migrations.js';
  */
 const DF_FOLD_EVERY = 2000;
 
-interface StoryRow {
-  id: string;
-  seq: number;
-  size: number;
-  first_day: number | null;
-  last_day: number | null;
-  last_ord: number;
-  centroid: string;
-  recent: string | null;
-}
-
-interface Counters {
-  docCount: number;
-  nextSeq: number;
-  clockDay?: number;
-}
-
-function toCore(r: StoryRow): StoryCore {
-  return {
-    id: r.id,
-    seq: r.seq,
-    centroid: JSON.parse(r.centroid) as Record<string, number>,
-    ...(r.recent !== null ? { recent: JSON.parse(r.recent) as Record<string, number>[] } : {}),
-    ...(r.first_day !== null && r.last_day !== null ? { firstDay: r.first_day, lastDay: r.last_day } : {}),
-    lastOrd: r.last_ord,
-    size: r.size,
-  };
-}
 
 export interface SqliteClusterOptions {
   /** Called inside each assignment's transaction after its writes; a throw rolls the assignment back (tests simulate a crash with it). */

@@ -19,6 +19,8 @@ export interface SourceRow {
   last_error: string | null;
   last_error_at: string | null;
   items_seen: number;
+  /** 0 or 1 (an integer in both backends, so the row reads the same). */
+  follow_links: number;
 }
 
 export function sourceOf(r: SourceRow): SourceRecord {
@@ -37,5 +39,6 @@ export function sourceOf(r: SourceRow): SourceRecord {
     ...(r.last_success_at !== null ? { lastSuccessAt: r.last_success_at } : {}),
     ...(r.last_error !== null ? { lastError: r.last_error } : {}),
     ...(r.last_error_at !== null ? { lastErrorAt: r.last_error_at } : {}),
+    ...(Number(r.follow_links) === 1 ? { followLinks: true } : {}),
   };
 }

@@ -27,10 +27,12 @@ export interface SourceRecord {
   readonly lastErrorAt?: string;
   /** Articles this source has added (items already stored not counted). */
   readonly itemsSeen: number;
+  /** A feed whose items' linked pages are fetched and extracted instead of the feed's own text (absent: false). */
+  readonly followLinks?: boolean;
 }
 
 /** What a poll changes: everything but identity. */
-export type SourceUpdate = Omit<SourceRecord, 'id' | 'kind' | 'url' | 'createdAt'>;
+export type SourceUpdate = Omit<SourceRecord, 'id' | 'kind' | 'url' | 'createdAt' | 'followLinks'>;
 
 /** The store's part for sources (a `Store` hands it out). */
 export interface SourceStore {
@@ -42,7 +44,10 @@ export interface SourceStore {
   update(id: string, u: SourceUpdate): void;
   /** False when there was no such source. */
   remove(id: string): boolean;
-  /** Whether a folder source has ingested this file (same path, size and mtime) already; a sitemap or URL list marks its pages' URLs with size and mtime 0. */
+  /**
+   * Whether a folder source has ingested this file (same path, size and mtime) already; a sitemap, a URL list
+   * or a feed following its links marks its pages' URLs with size and mtime 0.
+   */
   fileSeen(sourceId: string, path: string, size: number, mtimeMs: number): boolean;
   markFile(sourceId: string, path: string, size: number, mtimeMs: number): void;
 }

@@ -9,7 +9,7 @@ import type { PgConnection } from './pg-connection.js';
 import { ALERTS_MIGRATION } from './pg-alerts.js';
 import { QUEUE_MIGRATION } from './pg-queue-schema.js';
 import { SEARCH_NAMES_MIGRATION } from './pg-search-names.js';
-import { SOURCE_KINDS_MIGRATION } from './pg-sources.js';
+import { SOURCE_FOLLOW_MIGRATION, SOURCE_KINDS_MIGRATION } from './pg-sources.js';
 import { STORY_INDEX_SQL } from './pg-story-index-schema.js';
 
 export interface PgMigration {
@@ -127,6 +127,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = Object.freeze([
   ALERTS_MIGRATION,
   SOURCE_KINDS_MIGRATION,
   SEARCH_NAMES_MIGRATION,
+  SOURCE_FOLLOW_MIGRATION,
 ]);
 
 /**

@@ -17,15 +17,22 @@ export const SOURCE_KINDS_MIGRATION: PgMigration = {
   `,
 };
 
+/** Migration 6: feeds that follow their items' links (SQLite's migration 11). */
+export const SOURCE_FOLLOW_MIGRATION: PgMigration = {
+  version: 6,
+  name: "feed sources that fetch each item's linked page",
+  sql: 'ALTER TABLE sources ADD COLUMN follow_links integer NOT NULL DEFAULT 0;',
+};
+
 export class PgSources implements SourceStore {
   constructor(private readonly db: PgConnection) {}
 
   add(s: SourceRecord): boolean {
     return (
       this.db.query(
-        `INSERT INTO sources (id, kind, url, created_at, next_poll_at, interval_sec, failures, items_seen)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING id`,
-        [s.id, s.kind, s.url, s.createdAt, s.nextPollAt, s.intervalSec, s.failures, s.itemsSeen],
+        `INSERT INTO sources (id, kind, url, created_at, next_poll_at, interval_sec, failures, items_seen, follow_links)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING id`,
+        [s.id, s.kind, s.url, s.createdAt, s.nextPollAt, s.intervalSec, s.failures, s.itemsSeen, s.followLinks === true ? 1 : 0],
       ).length > 0
     );
   }

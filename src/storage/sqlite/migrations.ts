@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { SEARCH_FACETS_MIGRATION, SERVICE_MIGRATION } from './migration-service.js';
-import { SOURCE_KINDS_MIGRATION, SOURCES_MIGRATION } from './sources.js';
+import { SOURCE_FOLLOW_MIGRATION, SOURCE_KINDS_MIGRATION, SOURCES_MIGRATION } from './sources.js';
 import { ALERTS_MIGRATION } from './alerts.js';
 import { SEARCH_NAMES_MIGRATION } from './search-names.js';
 export interface Migration {
@@ -115,6 +115,7 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
   ALERTS_MIGRATION,
   SOURCE_KINDS_MIGRATION,
   SEARCH_NAMES_MIGRATION,
+  SOURCE_FOLLOW_MIGRATION,
 ]);
 
 /**

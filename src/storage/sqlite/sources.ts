@@ -81,6 +81,13 @@ export const SOURCE_KINDS_MIGRATION: Migration = {
   `,
 };
 
+/** Migration 11: feeds that follow their items' links. */
+export const SOURCE_FOLLOW_MIGRATION: Migration = {
+  version: 11,
+  name: "feed sources that fetch each item's linked page",
+  sql: 'ALTER TABLE sources ADD COLUMN follow_links INTEGER NOT NULL DEFAULT 0;',
+};
+
 export class SqliteSources {
   constructor(private readonly db: Database.Database) {}
 
@@ -88,10 +95,10 @@ export class SqliteSources {
   add(s: SourceRecord): boolean {
     const r = this.db
       .prepare(
-        `INSERT OR IGNORE INTO sources (id, kind, url, created_at, next_poll_at, interval_sec, failures, items_seen)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT OR IGNORE INTO sources (id, kind, url, created_at, next_poll_at, interval_sec, failures, items_seen, follow_links)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(s.id, s.kind, s.url, s.createdAt, s.nextPollAt, s.intervalSec, s.failures, s.itemsSeen);
+      .run(s.id, s.kind, s.url, s.createdAt, s.nextPollAt, s.intervalSec, s.failures, s.itemsSeen, s.followLinks === true ? 1 : 0);
     return r.changes > 0;
   }
 

@@ -13,7 +13,8 @@
  * figure of the same value / all gold figures), dates resolved right (gold
  * dates with an overlapping predicted date of the same day / all gold dates).
  * Every figure is also given for the two hash halves of the gold.
- *   node --import tsx bench/multilingual.ts [--misses]
+ *   node --import tsx bench/multilingual.ts [--misses] [--set=dev|heldout|speakers|speakers-2|speakers-3]
+ * (--set runs one gold file only; without it every set runs.)
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -36,8 +37,16 @@ const GOLD_DEV = join(import.meta.dirname, '../eval/multilingual/gold.jsonl');
 const GOLD_HELDOUT = join(import.meta.dirname, '../eval/multilingual/heldout.jsonl');
 const GOLD_SPEAKERS = join(import.meta.dirname, '../eval/multilingual/heldout-speakers.jsonl');
 const GOLD_SPEAKERS_2 = join(import.meta.dirname, '../eval/multilingual/heldout-speakers-2.jsonl');
+const GOLD_SPEAKERS_3 = join(import.meta.dirname, '../eval/multilingual/heldout-speakers-3.jsonl');
 const PAIRS = join(import.meta.dirname, '../../shared/data/pairs/semeval2022-dev/pairs.jsonl');
 const showMisses = process.argv.includes('--misses');
+const SETS = ['dev', 'heldout', 'speakers', 'speakers-2', 'speakers-3'] as const;
+const setArg = process.argv.find((a) => a.startsWith('--set='))?.slice('--set='.length);
+if (setArg !== undefined && !(SETS as readonly string[]).includes(setArg)) {
+  console.error(`bench/multilingual: --set must be one of ${SETS.join(', ')} (got "${setArg}")`);
+  process.exit(2);
+}
+const runs = (set: (typeof SETS)[number]): boolean => setArg === undefined || setArg === set;
 if (!existsSync(PAIRS)) {
   console.log(`skipped: ${PAIRS} not found (the gold in eval/multilingual/ labels those articles)`);
   process.exit(0);
@@ -201,29 +210,39 @@ const row = (k: string, t: Tally): string =>
   `figure value ${r3(ratio(t.figOk, t.fig))} (${t.figOk}/${t.fig}, ${t.figExtra} unlabelled)  dates ${r3(ratio(t.dateOk, t.date))} (${t.dateOk}/${t.date}, ${t.dateExtra} unlabelled)`;
 
 const langs = ['de', 'fr', 'es', 'it', 'pl', 'ru', 'tr', 'ar', 'zh'];
-const dev = score(GOLD_DEV);
 const get = (r: Run, k: string): Tally => r.tallies.get(k) ?? empty();
-console.log(`multilingual gold (eval/multilingual/gold.jsonl): ${dev.n} articles, ${(dev.n / (dev.ms / 1000)).toFixed(0)} articles/s`);
-for (const l of [...langs, 'all']) {
-  console.log(row(l, get(dev, l)));
-  console.log(`  halves  A: ${row('', get(dev, `${l}/A`)).trim()}`);
-  console.log(`          B: ${row('', get(dev, `${l}/B`)).trim()}`);
+if (runs('dev')) {
+  const dev = score(GOLD_DEV);
+  console.log(`multilingual gold (eval/multilingual/gold.jsonl): ${dev.n} articles, ${(dev.n / (dev.ms / 1000)).toFixed(0)} articles/s`);
+  for (const l of [...langs, 'all']) {
+    console.log(row(l, get(dev, l)));
+    console.log(`  halves  A: ${row('', get(dev, `${l}/A`)).trim()}`);
+    console.log(`          B: ${row('', get(dev, `${l}/B`)).trim()}`);
+  }
+  const all = get(dev, 'all');
+  console.log(`figure multilingual.quoteF1 ${r3(f1(all))}`);
+  console.log(`figure multilingual.speakerAccuracy ${r3(ratio(all.spkOk, all.spk))}`);
+  console.log(`figure multilingual.figureValueAccuracy ${r3(ratio(all.figOk, all.fig))}`);
+  console.log(`figure multilingual.dateAccuracy ${r3(ratio(all.dateOk, all.date))}`);
+  if (showMisses) for (const m of dev.misses) console.log(`  miss ${m}`);
 }
-const all = get(dev, 'all');
-console.log(`figure multilingual.quoteF1 ${r3(f1(all))}`);
-console.log(`figure multilingual.speakerAccuracy ${r3(ratio(all.spkOk, all.spk))}`);
-console.log(`figure multilingual.figureValueAccuracy ${r3(ratio(all.figOk, all.fig))}`);
-console.log(`figure multilingual.dateAccuracy ${r3(ratio(all.dateOk, all.date))}`);
-if (showMisses) for (const m of dev.misses) console.log(`  miss ${m}`);
 // Held out: labelled after the rules were frozen; the fixes its first run prompted are listed in docs/BENCHMARKS.md.
-const held = score(GOLD_HELDOUT);
-console.log(`\nheld-out gold (eval/multilingual/heldout.jsonl): ${held.n} articles, labelled after the rules were frozen (its first, frozen-rules run is in docs/BENCHMARKS.md)`);
-for (const l of [...langs, 'all']) if (get(held, l).tp + get(held, l).fn + get(held, l).fp + get(held, l).fig + get(held, l).date > 0) console.log(row(l, get(held, l)));
-if (showMisses) for (const m of held.misses) console.log(`  miss ${m}`);
+if (runs('heldout')) {
+  const held = score(GOLD_HELDOUT);
+  console.log(`\nheld-out gold (eval/multilingual/heldout.jsonl): ${held.n} articles, labelled after the rules were frozen (its first, frozen-rules run is in docs/BENCHMARKS.md)`);
+  for (const l of [...langs, 'all']) if (get(held, l).tp + get(held, l).fn + get(held, l).fp + get(held, l).fig + get(held, l).date > 0) console.log(row(l, get(held, l)));
+  if (showMisses) for (const m of held.misses) console.log(`  miss ${m}`);
+}
 // Quotes and speakers only, in the languages whose dev speakers were fewest: the first set was labelled before
 // the speaker rules of 2026-12-05 were written (some of them then looked at its misses), the second after they were frozen.
 const qrow = (k: string, t: Tally): string => `${k.padEnd(6)} quote F1 ${r3(f1(t))} (tp ${t.tp} fp ${t.fp} fn ${t.fn})  speaker ${r3(ratio(t.spkOk, t.spk))} (${t.spkOk}/${t.spk})`;
-for (const [file, what] of [[GOLD_SPEAKERS, 'heldout-speakers.jsonl'], [GOLD_SPEAKERS_2, 'heldout-speakers-2.jsonl, labelled after the rules were frozen']] as const) {
+const speakerSets = [
+  ['speakers', GOLD_SPEAKERS, 'heldout-speakers.jsonl'],
+  ['speakers-2', GOLD_SPEAKERS_2, 'heldout-speakers-2.jsonl, labelled after the rules were frozen'],
+  ['speakers-3', GOLD_SPEAKERS_3, 'heldout-speakers-3.jsonl, labelled before the issue-13 dash/report rules; its before and after runs are in docs/BENCHMARKS.md'],
+] as const;
+for (const [set, file, what] of speakerSets) {
+  if (!runs(set)) continue;
   const spk = score(file);
   console.log(`\nheld-out quotes and speakers (eval/multilingual/${what}): ${spk.n} articles, quotes and speakers only`);
   for (const l of [...langs, 'all']) {

@@ -8,6 +8,7 @@ import type { ClusterParams } from '../stages/cluster/cluster-params.js';
 import type { ClusterStore } from '../stages/cluster/cluster-store.js';
 import type { AlertStore } from './alert-types.js';
 import type { SourceStore } from './source-types.js';
+import type { ProvenanceStore } from './provenance-types.js';
 import type { SearchRequest, SearchResults, StoryPage, StoryQuery, StorySummary, TokenRecord } from './service-types.js';
 
 /** Why an input did not become an article: kept so a user can see it. */
@@ -85,6 +86,9 @@ export interface Store {
 
   /** Alerts of `parallax serve`: saved searches and watches, their events and webhook deliveries. */
   alertStore(): AlertStore;
+
+  /** Who copied whom per story, recorded when its brief is computed (the sources page's origin counts). */
+  provenanceStore(): ProvenanceStore;
 
   /** Runs `fn` atomically: all of its writes land or none do. */
   transaction<T>(fn: () => T): T;

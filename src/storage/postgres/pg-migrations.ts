@@ -11,6 +11,7 @@ import { QUEUE_MIGRATION } from './pg-queue-schema.js';
 import { SEARCH_NAMES_MIGRATION } from './pg-search-names.js';
 import { SOURCE_FOLLOW_MIGRATION, SOURCE_KINDS_MIGRATION } from './pg-sources.js';
 import { STORY_INDEX_SQL } from './pg-story-index-schema.js';
+import { PROVENANCE_MIGRATION } from './pg-provenance.js';
 
 export interface PgMigration {
   readonly version: number;
@@ -128,6 +129,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = Object.freeze([
   SOURCE_KINDS_MIGRATION,
   SEARCH_NAMES_MIGRATION,
   SOURCE_FOLLOW_MIGRATION,
+  PROVENANCE_MIGRATION,
 ]);
 
 /**

@@ -15,6 +15,7 @@ import type { ClusterStore } from '../../stages/cluster/cluster-store.js';
 import type { SearchRequest, SearchResults, StoryPage, StoryQuery, StorySummary, TokenRecord } from '../service-types.js';
 import type { Rejection, Store, StoredArticle } from '../store.js';
 import { PgAlerts } from './pg-alerts.js';
+import { PgProvenance } from './pg-provenance.js';
 import { PgClusterParamsMismatch, PgClusterStore } from './pg-cluster-tables.js';
 import { PgConnection } from './pg-connection.js';
 import { LOCK_CLASS, LOCK_WRITER, migratePg } from './pg-migrations.js';
@@ -231,6 +232,12 @@ export class PgStore implements Store {
 
   alertStore(): PgAlerts {
     return (this.alertTable ??= new PgAlerts(this.db));
+  }
+
+  private provenanceTable: PgProvenance | undefined;
+
+  provenanceStore(): PgProvenance {
+    return (this.provenanceTable ??= new PgProvenance(this.db));
   }
 
   /** The job queue of `parallax worker` in this database. */

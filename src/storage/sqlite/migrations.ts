@@ -8,10 +8,14 @@ import { SEARCH_FACETS_MIGRATION, SERVICE_MIGRATION } from './migration-service.
 import { SOURCE_FOLLOW_MIGRATION, SOURCE_KINDS_MIGRATION, SOURCES_MIGRATION } from './sources.js';
 import { ALERTS_MIGRATION } from './alerts.js';
 import { SEARCH_NAMES_MIGRATION } from './search-names.js';
+import { PACKED_JSON_MIGRATION } from './migration-packed.js';
+import { PROVENANCE_MIGRATION } from './provenance.js';
 export interface Migration {
   readonly version: number;
   readonly name: string;
   readonly sql: string;
+  /** Data conversions SQL cannot do (decompression, JSON), run after `sql` in the same transaction. */
+  readonly run?: (db: Database.Database) => void;
 }
 
 export const MIGRATIONS: readonly Migration[] = Object.freeze([
@@ -116,6 +120,8 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
   SOURCE_KINDS_MIGRATION,
   SEARCH_NAMES_MIGRATION,
   SOURCE_FOLLOW_MIGRATION,
+  PROVENANCE_MIGRATION,
+  PACKED_JSON_MIGRATION,
 ]);
 
 /**
@@ -138,6 +144,7 @@ export function migrate(db: Database.Database): void {
     db.transaction(() => {
       if (db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').get(m.version) !== undefined) return;
       db.exec(m.sql);
+      m.run?.(db);
       db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, datetime('now'))").run(m.version, m.name);
     }).immediate();
   }

@@ -13,15 +13,18 @@ import { SqliteStoryIndex } from './story-index.js';
 import { SqliteTokens } from './tokens.js';
 import { SqliteSources } from './sources.js';
 import { SqliteAlerts } from './alerts.js';
+import { SqliteProvenance } from './provenance.js';
 import { readAnalysis, writeAnalysis } from './analysis-json.js';
+import { packJson, unpackJson } from './packed-json.js';
 
 interface ArticleRow {
   seq: number;
   id: string;
   title: string;
   text: string;
-  meta: string;
-  analysis: string;
+  /** JSON, packed (packed-json.ts) since migration 13. */
+  meta: string | Buffer;
+  analysis: string | Buffer;
   story_id: string | null;
 }
 
@@ -61,8 +64,8 @@ export class SqliteStore implements Store {
         article.id,
         article.title,
         article.text,
-        JSON.stringify(article.meta),
-        writeAnalysis(analysis, article.text),
+        packJson(JSON.stringify(article.meta)),
+        packJson(writeAnalysis(analysis, article.text)),
         article.meta.published ?? null,
         article.meta.source ?? null,
         analysis.language,
@@ -143,13 +146,13 @@ export class SqliteStore implements Store {
   }
 
   loadState(name: string): string | undefined {
-    const r = this.sql('SELECT json FROM stage_state WHERE name = ?').get(name) as { json: string } | undefined;
-    return r?.json;
+    const r = this.sql('SELECT json FROM stage_state WHERE name = ?').get(name) as { json: string | Buffer } | undefined;
+    return r === undefined ? undefined : unpackJson(r.json);
   }
 
   saveState(name: string, json: string): void {
     this.sql('INSERT INTO stage_state (name, json) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET json = excluded.json, updated_at = datetime(\'now\')')
-      .run(name, json);
+      .run(name, packJson(json));
   }
 
   /**
@@ -217,6 +220,12 @@ export class SqliteStore implements Store {
     return (this.alertTable ??= new SqliteAlerts(this.db));
   }
 
+  private provenanceTable: SqliteProvenance | undefined;
+
+  provenanceStore(): SqliteProvenance {
+    return (this.provenanceTable ??= new SqliteProvenance(this.db));
+  }
+
   transaction<T>(fn: () => T): T {
     // IMMEDIATE: the write lock is taken at the start, so a second process
     // waits (busy timeout) instead of failing half-way with SQLITE_BUSY.
@@ -261,8 +270,8 @@ function toStored(row: ArticleRow): StoredArticle {
     id: row.id as ArticleId,
     title: row.title,
     text: row.text,
-    meta: JSON.parse(row.meta) as CleanMeta,
+    meta: JSON.parse(unpackJson(row.meta)) as CleanMeta,
   };
-  const base = { article, analysis: readAnalysis(row.analysis, row.text), seq: row.seq };
+  const base = { article, analysis: readAnalysis(unpackJson(row.analysis), row.text), seq: row.seq };
   return row.story_id === null ? base : { ...base, storyId: row.story_id as StoryId };
 }

@@ -21,6 +21,7 @@ import { createHash } from 'node:crypto';
 import { asArticleId } from '../src/core/ids.js';
 import { assignArticle, createClusterState, docGlosses, stories, type ClusterParams } from '../src/stages/cluster/index.js';
 import { lexiconFromPack, type Lexicon } from '../src/stages/text-model/index.js';
+import { clusterErrorReport } from './cluster-errors.js';
 
 const SETS: Record<string, string> = { giveme5w1h: 'giveme5w1h', 'uci-headlines-dev': 'uci', 'semeval-multilingual-dev': 'semeval' };
 const args = process.argv.slice(2);
@@ -109,42 +110,18 @@ for (const set of sets) {
     }
   }
   process.stdout.write(`${set} halves (B-cubed F1 of the same run on a subset): ${figures.join(', ')}\n`);
-  if (rows.some((r) => r.language)) process.stdout.write(languageErrors(rows, gold, out, dir));
+  if (rows.some((r) => r.language)) {
+    const ratings = pairRatings(join(ROOT, 'data/pairs/semeval2022-dev/gold.jsonl'));
+    const report = clusterErrorReport(rows, gold, out.map((l) => JSON.parse(l) as { id: string; story: string }), ratings);
+    writeFileSync(join(dir, 'errors.txt'), report);
+    const head = report.slice(0, report.indexOf('\nthe ') + 1);
+    process.stdout.write(`${head}full error report (largest false merges, most split gold stories) in ${join(dir, 'errors.txt')}\n`);
+  }
 }
 
-/**
- * Pairwise errors by language: for each language, the gold same-story pairs
- * within it (found / missed) and the wrongly joined pairs within it; pairs of
- * two languages are counted under "cross". The output is kept in the
- * printed folder for closer reading.
- */
-function languageErrors(rows: readonly { id: string; language?: string }[], gold: readonly { id: string; story: string }[], out: readonly string[], dir: string): string {
-  const lang = new Map(rows.map((r) => [r.id, r.language ?? '?']));
-  const goldOf = new Map(gold.map((g) => [g.id, g.story]));
-  const predicted = out.map((l) => JSON.parse(l) as { id: string; story: string });
-  const outOf = new Map(predicted.map((r) => [r.id, r.story]));
-  const groups = (pairs: Iterable<{ id: string; story: string }>) => {
-    const m = new Map<string, string[]>();
-    for (const { id, story } of pairs) m.set(story, [...(m.get(story) ?? []), id]);
-    return [...m.values()];
-  };
-  const stat = new Map<string, { gold: number; found: number; falseJoins: number }>();
-  const at = (a: string, b: string) => {
-    const key = lang.get(a) === lang.get(b) ? lang.get(a)! : 'cross';
-    if (!stat.has(key)) stat.set(key, { gold: 0, found: 0, falseJoins: 0 });
-    return stat.get(key)!;
-  };
-  const eachPair = (ids: string[], f: (a: string, b: string) => void) => {
-    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) f(ids[i]!, ids[j]!);
-  };
-  for (const ids of groups(gold)) eachPair(ids, (a, b) => {
-    const s = at(a, b);
-    s.gold++;
-    if (outOf.get(a) === outOf.get(b)) s.found++;
-  });
-  for (const ids of groups(predicted)) eachPair(ids, (a, b) => {
-    if (goldOf.get(a) !== goldOf.get(b)) at(a, b).falseJoins++;
-  });
-  const lines = [...stat].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([k, s]) => `  ${k.padEnd(5)} gold pairs ${s.gold}, found ${s.found}, missed ${s.gold - s.found}, false joins ${s.falseJoins}`);
-  return `pairwise errors by language (output in ${dir}):\n${lines.join('\n')}\n`;
+/** The raters' overall judgement of each pair the multilingual gold was built from, when the pairs set is present. */
+function pairRatings(path: string): Map<string, number> | undefined {
+  if (!existsSync(path)) return undefined;
+  const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim());
+  return new Map(lines.map((l) => JSON.parse(l) as { id: string; overall: number }).map((r) => [r.id, r.overall]));
 }

@@ -20,6 +20,7 @@ import { foldToken, spaceCjk } from '../search-snippet.js';
 import type { Migration } from './migrations.js';
 import { prepared } from './statements.js';
 import { readAnalysis } from './analysis-json.js';
+import { unpackJson } from './packed-json.js';
 
 export const SEARCH_NAMES_MIGRATION: Migration = {
   version: 10,
@@ -114,10 +115,10 @@ export class SqliteNameIndex {
       const read = this.sql('SELECT seq, text, analysis FROM articles WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?');
       let after = 0;
       for (;;) {
-        const rows = read.all(after, mark.value, BACKFILL_BATCH) as { seq: number; text: string; analysis: string }[];
+        const rows = read.all(after, mark.value, BACKFILL_BATCH) as { seq: number; text: string; analysis: string | Buffer }[];
         if (rows.length === 0) break;
         this.db.transaction(() => {
-          for (const r of rows) this.add(r.seq, r.text, readAnalysis(r.analysis, r.text));
+          for (const r of rows) this.add(r.seq, r.text, readAnalysis(unpackJson(r.analysis), r.text));
         })();
         after = rows[rows.length - 1]!.seq;
       }

@@ -44,8 +44,8 @@ function describe(f: FetchFailure): string {
   return f.reason === 'http-status' ? `fetch failed: ${f.message}` : `fetch failed (${f.reason}): ${f.message}`;
 }
 
-/** Parses a fetched response as the kind of document it is. */
-export function parseResponse(res: FetchSuccess): ParsedInput {
+/** Parses a fetched response as the kind of document it is; `keepLinkOnly` keeps feed items that have only a link (to follow). */
+export function parseResponse(res: FetchSuccess, opts: { readonly keepLinkOnly?: boolean } = {}): ParsedInput {
   const text = decodeBody(res.body, res.contentType);
   const kind = responseKind(res.contentType, text);
   if (text.trim() === '') return problem(res.url, 'empty response');
@@ -56,7 +56,7 @@ export function parseResponse(res: FetchSuccess): ParsedInput {
       return { articles: [{ ...out.article, url: out.article.url ?? res.url }], problems: [] };
     }
     case 'feed': {
-      const parsed = parseFeed(res.url, text);
+      const parsed = parseFeed(res.url, text, opts);
       // Relative item links are relative to the feed's own URL.
       const articles = parsed.articles.map((a) => (a.url ? { ...a, url: absolute(a.url, res.url) ?? a.url } : a));
       return { articles, problems: parsed.problems };
@@ -76,38 +76,61 @@ function absolute(link: string, base: string): string | undefined {
   }
 }
 
+/** A feed item after its link was followed: the page, or the item itself with why not. */
+export type FollowedItem =
+  | { readonly ok: true; readonly article: RawArticle }
+  | { readonly ok: false; readonly article: RawArticle; readonly message: string };
+
+/** Whether a feed item has a link that can be followed (an http(s) URL). */
+export function followableLink(item: RawArticle): string | undefined {
+  return item.format === 'feed' && item.url && /^https?:/i.test(item.url) ? item.url : undefined;
+}
+
 /**
- * Fetches each feed item's link and extracts the page; the item's title,
- * date, byline and source fill what the page lacks. A failed follow keeps
- * the item's own text and reports one problem.
+ * Fetches one feed item's link and extracts the page; the item's title,
+ * date, byline and source fill what the page lacks. A page that cannot be
+ * fetched, is not an article or extracts to no text gives back the item
+ * itself with the reason.
+ * @example await followFeedItem(item, createFetcher()) // { ok: true, article: { format: 'html', body: '…', … } }
+ */
+export async function followFeedItem(item: RawArticle, fetcher: Fetcher): Promise<FollowedItem> {
+  const link = followableLink(item);
+  if (link === undefined) return { ok: false, article: item, message: 'no http(s) link to follow' };
+  const res = await fetcher.fetch(link);
+  const page = res.ok ? parseResponse(res) : undefined;
+  const found = page?.articles[0];
+  if (!found || found.format === 'feed' || found.body.trim() === '') {
+    const why = !res.ok ? describe(res) : page?.problems[0]?.message ?? (found && found.format !== 'feed' ? 'linked page has no text' : 'linked page is not an article');
+    return { ok: false, article: item, message: `could not follow feed item (${why}); kept the feed's own text` };
+  }
+  const merged: RawArticle = {
+    ...found,
+    title: found.title ?? item.title,
+    published: found.published ?? item.published,
+    source: found.source ?? item.source,
+    byline: found.byline ?? item.byline,
+    language: found.language ?? item.language,
+  };
+  return { ok: true, article: Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined)) as unknown as RawArticle };
+}
+
+/**
+ * Fetches each feed item's link and extracts the page (see followFeedItem).
+ * A failed follow keeps the item's own text and reports one problem.
  */
 export async function followFeedItems(items: readonly RawArticle[], fetcher: Fetcher): Promise<ParsedInput> {
   const articles: RawArticle[] = [];
   const problems: InputProblem[] = [];
   for (const item of items) {
-    const link = item.format === 'feed' && item.url ? item.url : undefined;
-    if (!link || !/^https?:/i.test(link)) {
+    const link = followableLink(item);
+    if (link === undefined) {
       articles.push(item);
       continue;
     }
-    const res = await fetcher.fetch(link);
-    const page = res.ok ? parseResponse(res) : undefined;
-    const found = page?.articles[0];
-    if (!found || found.format === 'feed') {
-      const why = !res.ok ? describe(res) : page?.problems[0]?.message ?? 'linked page is not an article';
-      problems.push({ path: link, message: `could not follow feed item (${why}); kept the feed's own text` });
-      articles.push(item);
-      continue;
-    }
-    const merged: RawArticle = {
-      ...found,
-      title: found.title ?? item.title,
-      published: found.published ?? item.published,
-      source: found.source ?? item.source,
-      byline: found.byline ?? item.byline,
-      language: found.language ?? item.language,
-    };
-    articles.push(Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined)) as unknown as RawArticle);
+    const got = await followFeedItem(item, fetcher);
+    if (!got.ok) problems.push({ path: link, message: got.message });
+    // A bare-link item whose page failed has no text of its own to keep.
+    if (got.article.body.trim() !== '') articles.push(got.article);
   }
   return { articles, problems };
 }
@@ -119,7 +142,7 @@ export async function followFeedItems(items: readonly RawArticle[], fetcher: Fet
 export async function readUrl(url: string, fetcher: Fetcher, opts: { readonly follow: boolean }): Promise<ParsedInput> {
   const res = await fetcher.fetch(url);
   if (!res.ok) return problem(url, describe(res));
-  const parsed = parseResponse(res);
+  const parsed = parseResponse(res, { keepLinkOnly: opts.follow });
   if (!opts.follow || !parsed.articles.some((a) => a.format === 'feed')) return parsed;
   const followed = await followFeedItems(parsed.articles, fetcher);
   return { articles: followed.articles, problems: [...parsed.problems, ...followed.problems] };

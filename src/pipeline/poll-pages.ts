@@ -8,28 +8,24 @@
  * newest first for a dated sitemap), so a first poll of a large sitemap
  * does not hammer one host; the rest come at the next polls. A page that
  * failed for a reason that may pass (network, timeout, 5xx) is tried again
- * next time; one that cannot be an article is remembered and skipped.
+ * next time; one that cannot be an article is remembered and skipped. While
+ * pages are left over, the list's validators are not kept, so the next poll
+ * fetches it in full rather than getting a 304 that would hide them.
  */
 import type { RawArticle } from '../core/types.js';
 import type { FetchOutcome } from '../fetch/fetch-url.js';
 import { decodeBody, parseResponse } from '../fetch/read-url.js';
 import { parseSitemap, parseUrlList, type SitemapEntry } from '../stages/ingest/parse-sitemap.js';
 import type { SourceRecord } from '../storage/source-types.js';
+import { conditionalOf, validatorsOf, type ListPoll } from './poll-feed.js';
 import type { PollContext, PollOutcome } from './poll-sources.js';
 
 /** Child sitemaps read from one sitemap index per poll. */
 const MAX_CHILD_SITEMAPS = 5;
 
-export interface PagesPoll {
-  readonly outcome: PollOutcome;
-  readonly etag?: string;
-  readonly lastModified?: string;
+export interface PagesPoll extends ListPoll {
   /** New pages left for the next poll (over the per-poll cap). */
   readonly remaining: number;
-}
-
-function header(v: string | string[] | undefined): string | undefined {
-  return Array.isArray(v) ? v[0] : v;
 }
 
 function failed(res: Extract<FetchOutcome, { ok: false }>): string {
@@ -57,12 +53,9 @@ async function listEntries(s: SourceRecord, text: string, ctx: PollContext): Pro
 }
 
 export async function pollPages(s: SourceRecord, ctx: PollContext, maxPages: number): Promise<PagesPoll> {
-  const res = await ctx.fetcher.fetch(s.url, { ...(s.etag ? { etag: s.etag } : {}), ...(s.lastModified ? { lastModified: s.lastModified } : {}) });
+  const res = await ctx.fetcher.fetch(s.url, conditionalOf(s));
   if (!res.ok) return { outcome: { kind: 'error', message: failed(res) }, remaining: 0 };
-  const validators = {
-    ...(header(res.headers.etag) ? { etag: header(res.headers.etag)! } : s.etag ? { etag: s.etag } : {}),
-    ...(header(res.headers['last-modified']) ? { lastModified: header(res.headers['last-modified'])! } : s.lastModified ? { lastModified: s.lastModified } : {}),
-  };
+  const validators = validatorsOf(res, s);
   if (res.status === 304) return { outcome: { kind: 'not-modified' }, ...validators, remaining: 0 };
   const listed = await listEntries(s, decodeBody(res.body, res.contentType), ctx);
   if ('error' in listed) return { outcome: { kind: 'error', message: listed.error }, remaining: 0 };
@@ -90,5 +83,6 @@ export async function pollPages(s: SourceRecord, ctx: PollContext, maxPages: num
   for (const url of done) ctx.sources.markFile(s.id, url, 0, 0);
   const remaining = Math.max(0, fresh.length - maxPages);
   const outcome: PollOutcome = counts.added > 0 || remaining > 0 ? { kind: 'new', added: counts.added, duplicates: counts.duplicates } : { kind: 'unchanged', duplicates: counts.duplicates };
-  return { outcome, ...validators, remaining };
+  // Pages left over: the next poll must not be answered 304 for a list it has not finished.
+  return remaining > 0 ? { outcome, remaining } : { outcome, ...validators, remaining };
 }

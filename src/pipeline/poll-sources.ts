@@ -2,21 +2,21 @@
  * One poll of one watched source, as a function of a clock, a fetcher and an
  * ingest callback (the server passes its API ingester, so polled articles
  * become stories and events exactly as posted ones do). A feed is fetched
- * with the validators of its last answer (a 304 stores nothing); a folder is
- * listed and each new `.html`/`.htm`/`.txt`/`.jsonl` file is read once; a
- * sitemap or URL list has its new pages fetched (poll-pages.ts). The
- * outcome sets the next poll: sooner after new items, later after none
- * (within bounds), and exponentially later after errors in a row.
+ * with the validators of its last answer (a 304 stores nothing), and with
+ * followLinks its new items' pages are fetched (poll-feed.ts); a folder is
+ * listed and each new `.html`/`.htm`/`.txt`/`.jsonl`/`.warc(.gz)` file is
+ * read once (poll-folder.ts); a sitemap or URL list has its new pages
+ * fetched (poll-pages.ts). The outcome sets the next poll: sooner after new
+ * items, later after none (within bounds), and exponentially later after
+ * errors in a row. A poll that worked but met a bad item page or file says
+ * so in the source's health (last error) without backing off.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
 import type { Clock } from '../core/result.js';
 import type { RawArticle } from '../core/types.js';
 import type { Fetcher } from '../fetch/fetch-url.js';
-import { decodeBytes } from '../stages/ingest/decode-bytes.js';
-import { parseFeed } from '../stages/ingest/parse-feed.js';
-import { parseInput } from '../stages/ingest/parse-input.js';
 import type { SourceRecord, SourceStore, SourceUpdate } from '../storage/source-types.js';
+import { pollFeed } from './poll-feed.js';
+import { pollFolder } from './poll-folder.js';
 import { pollPages } from './poll-pages.js';
 
 export interface PollBounds {
@@ -28,7 +28,7 @@ export interface PollBounds {
   readonly initialSec: number;
   /** A folder file younger than this may still be being written: left for the next poll. */
   readonly settleMs: number;
-  /** New pages a sitemap or URL-list source fetches per poll (the rest at the next polls). */
+  /** New pages a sitemap, URL-list or link-following feed source fetches per poll (the rest at the next polls). */
   readonly maxPages: number;
 }
 
@@ -49,13 +49,12 @@ export interface PollContext {
   readonly bounds?: Partial<PollBounds>;
 }
 
+/** `problem`: the poll worked, but an item page or a file could not be read as it should (one line for the health record). */
 export type PollOutcome =
-  | { readonly kind: 'new'; readonly added: number; readonly duplicates: number }
-  | { readonly kind: 'unchanged'; readonly duplicates: number }
+  | { readonly kind: 'new'; readonly added: number; readonly duplicates: number; readonly problem?: string }
+  | { readonly kind: 'unchanged'; readonly duplicates: number; readonly problem?: string }
   | { readonly kind: 'not-modified' }
   | { readonly kind: 'error'; readonly message: string };
-
-const FOLDER_TYPES = new Set(['.html', '.htm', '.txt', '.jsonl']);
 
 /**
  * Sooner (half) after new items, later (1.5×) after none, within bounds.
@@ -87,64 +86,6 @@ export function itemsPerDay(s: SourceRecord, now: Date): number {
   return Math.round((s.itemsSeen / days) * 100) / 100;
 }
 
-function header(v: string | string[] | undefined): string | undefined {
-  return Array.isArray(v) ? v[0] : v;
-}
-
-async function pollFeed(s: SourceRecord, ctx: PollContext): Promise<{ outcome: PollOutcome; etag?: string; lastModified?: string }> {
-  const res = await ctx.fetcher.fetch(s.url, { ...(s.etag ? { etag: s.etag } : {}), ...(s.lastModified ? { lastModified: s.lastModified } : {}) });
-  if (!res.ok) return { outcome: { kind: 'error', message: `${res.reason}: ${res.message}` } };
-  const validators = {
-    ...(header(res.headers.etag) ? { etag: header(res.headers.etag)! } : s.etag ? { etag: s.etag } : {}),
-    ...(header(res.headers['last-modified']) ? { lastModified: header(res.headers['last-modified'])! } : s.lastModified ? { lastModified: s.lastModified } : {}),
-  };
-  if (res.status === 304) return { outcome: { kind: 'not-modified' }, ...validators };
-  // Parsed as a feed whatever the URL's path looks like (parseInput would go by its extension).
-  const parsed = parseFeed(s.url, decodeBytes(res.body, res.contentType));
-  if (parsed.articles.length === 0) {
-    return { outcome: { kind: 'error', message: `not a readable feed: ${parsed.problems[0]?.message ?? 'no items'}` } };
-  }
-  const counts = await ctx.ingest(parsed.articles);
-  return { outcome: counts.added > 0 ? { kind: 'new', ...counts } : { kind: 'unchanged', duplicates: counts.duplicates }, ...validators };
-}
-
-async function pollFolder(s: SourceRecord, ctx: PollContext, b: PollBounds): Promise<PollOutcome> {
-  let names: string[];
-  try {
-    names = readdirSync(s.url).sort();
-  } catch (err) {
-    return { kind: 'error', message: `cannot list ${s.url}: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
-  }
-  const now = ctx.clock.now().getTime();
-  let added = 0;
-  let duplicates = 0;
-  for (const name of names) {
-    if (!FOLDER_TYPES.has(extname(name).toLowerCase())) continue;
-    const path = join(s.url, name);
-    let size: number;
-    let mtimeMs: number;
-    let bytes: Buffer;
-    try {
-      const st = statSync(path);
-      if (!st.isFile() || now - st.mtimeMs < b.settleMs) continue;
-      ({ size, mtimeMs } = st);
-      if (ctx.sources.fileSeen(s.id, path, size, mtimeMs)) continue;
-      bytes = readFileSync(path);
-    } catch {
-      continue; // gone between the listing and the read: nothing to ingest
-    }
-    const parsed = parseInput(path, bytes);
-    if (parsed.articles.length > 0) {
-      const counts = await ctx.ingest(parsed.articles);
-      added += counts.added;
-      duplicates += counts.duplicates;
-    }
-    // Marked even when unreadable: a bad file is reported once by the ingest, not every poll.
-    ctx.sources.markFile(s.id, path, size, mtimeMs);
-  }
-  return added > 0 ? { kind: 'new', added, duplicates } : { kind: 'unchanged', duplicates };
-}
-
 /**
  * Polls one source now and stores its new state; returns what happened.
  * @example await pollSource(source, { clock, fetcher, sources: store.sourceStore(), ingest })
@@ -154,10 +95,10 @@ export async function pollSource(s: SourceRecord, ctx: PollContext): Promise<Pol
   let outcome: PollOutcome;
   let validators: { etag?: string; lastModified?: string } = {};
   if (s.kind === 'feed' || s.kind === 'sitemap' || s.kind === 'urls') {
-    const r = s.kind === 'feed' ? await pollFeed(s, ctx) : await pollPages(s, ctx, b.maxPages);
+    const r = s.kind === 'feed' ? await pollFeed(s, ctx, b.maxPages) : await pollPages(s, ctx, b.maxPages);
     outcome = r.outcome;
     validators = { ...(r.etag ? { etag: r.etag } : {}), ...(r.lastModified ? { lastModified: r.lastModified } : {}) };
-  } else outcome = await pollFolder(s, ctx, b);
+  } else outcome = await pollFolder(s, ctx, b.settleMs);
   const now = ctx.clock.now();
   const at = (sec: number): string => new Date(now.getTime() + sec * 1000).toISOString();
   const kept = {
@@ -191,6 +132,7 @@ export async function pollSource(s: SourceRecord, ctx: PollContext): Promise<Pol
       nextPollAt: at(intervalSec),
       lastPollAt: now.toISOString(),
       lastSuccessAt: now.toISOString(),
+      ...(outcome.kind !== 'not-modified' && outcome.problem !== undefined ? { lastError: outcome.problem, lastErrorAt: now.toISOString() } : {}),
       itemsSeen: s.itemsSeen + (outcome.kind === 'new' ? outcome.added : 0),
     };
   }

@@ -1,5 +1,5 @@
 /**
- * Watched sources: add a feed URL or a folder, list them with their health
+ * Watched sources: add a feed URL (optionally following its item links), a sitemap, a URL list or a folder, list them with their health
  * (last success, last error, items per day, next poll), look at one, remove
  * one. The scheduler (scheduler.ts) polls them; a new source is due at once.
  * Adding or removing needs a write token: a folder source makes the server
@@ -19,8 +19,11 @@ export const PostSourceBody = Type.Object(
   {
     url: Type.String({ minLength: 1, maxLength: 4000, description: 'a feed, sitemap or URL list: its http(s) URL; a folder: an absolute path on the server' }),
     kind: Type.Union([Type.Literal('feed'), Type.Literal('folder'), Type.Literal('sitemap'), Type.Literal('urls')], {
-      description: 'feed (RSS, Atom or RDF), sitemap (a news sitemap or sitemap index: each new page fetched), urls (a plain-text list of page URLs, one a line) or folder (new .html, .htm, .txt, .jsonl files)',
+      description: 'feed (RSS, Atom or RDF), sitemap (a news sitemap or sitemap index: each new page fetched), urls (a plain-text list of page URLs, one a line) or folder (new .html, .htm, .txt, .jsonl, .warc, .warc.gz files)',
     }),
+    followLinks: Type.Optional(Type.Boolean({
+      description: "feeds only: fetch each new item's link and ingest the extracted page instead of the feed's text (the item's own text when the page fails); each link fetched once",
+    })),
   },
   { additionalProperties: false },
 );
@@ -41,6 +44,7 @@ export const SourceReply = Type.Object(
     lastErrorAt: Type.Optional(Time),
     itemsSeen: Type.Integer({ description: 'articles this source added' }),
     itemsPerDay: Type.Number({ description: 'itemsSeen per day since the source was added (over one day at least)' }),
+    followLinks: Type.Boolean({ description: "a feed whose items' linked pages are fetched and extracted" }),
     etag: Type.Optional(Type.String()),
     lastModified: Type.Optional(Type.String()),
   },
@@ -50,7 +54,7 @@ export const SourceParams = Type.Object({ id: Type.String({ pattern: '^s_[0-9a-f
 type SourceReplyT = Static<typeof SourceReply>;
 
 function view(s: SourceRecord, now: Date): SourceReplyT {
-  return { ...s, itemsPerDay: itemsPerDay(s, now) };
+  return { ...s, itemsPerDay: itemsPerDay(s, now), followLinks: s.followLinks === true };
 }
 
 /** The stored location: a normalised http(s) URL, or an existing absolute directory. */
@@ -114,7 +118,7 @@ export function sourceRoutes(app: App, { store, scheduler, clock }: Deps): void 
       config: { access: 'write' },
       schema: {
         summary: 'Watch a feed, a sitemap, a list of URLs or a folder: polled at once, then at an interval that adapts to it',
-        description: 'Feeds are fetched politely (robots.txt, per-host delay) with conditional requests, through the address guard (`serve --allow-private` lifts it). Sitemaps and URL lists have each new page fetched the same way (at most 30 per poll, newest first). Folder sources ingest each new .html/.htm/.txt/.jsonl file once. Needs a write token.',
+        description: 'Feeds are fetched politely (robots.txt, per-host delay) with conditional requests, through the address guard (`serve --allow-private` lifts it). Sitemaps and URL lists have each new page fetched the same way (at most 30 per poll, newest first). With `followLinks`, a feed has the linked page of each new item fetched the same way and ingested instead of the item text (at most 30 per poll; each link once). Folder sources ingest each new .html/.htm/.txt/.jsonl/.warc/.warc.gz file once. Needs a write token.',
         tags: ['sources'],
         security: [{ bearer: [] }],
         body: PostSourceBody,
@@ -122,6 +126,7 @@ export function sourceRoutes(app: App, { store, scheduler, clock }: Deps): void 
       },
     },
     async (req, reply) => {
+      if (req.body.followLinks !== undefined && req.body.kind !== 'feed') throw badRequest(`body/followLinks is for feed sources only (got kind ${req.body.kind})`);
       const url = location(req.body.kind, req.body.url);
       const now = clock.now();
       const record: SourceRecord = {
@@ -133,6 +138,7 @@ export function sourceRoutes(app: App, { store, scheduler, clock }: Deps): void 
         intervalSec: scheduler.initialIntervalSec(),
         failures: 0,
         itemsSeen: 0,
+        ...(req.body.followLinks === true ? { followLinks: true } : {}),
       };
       if (!sources.add(record)) throw new HttpError(409, `already watched: ${url} is source ${sources.byUrl(url)?.id ?? '?'}`);
       void scheduler.tick();

@@ -142,13 +142,21 @@ describe('sitemap and URL-list sources on a fake clock', () => {
     await t.server.deps.scheduler.tick();
     assert.equal(site.hits.get('/orchard'), 1);
     assert.equal(site.hits.get('/seed/3'), 1);
-    const s = (await (await fetch(api(`/sources/${id}`))).json()) as { itemsSeen: number; etag?: string; nextPollAt: string };
+    let s = (await (await fetch(api(`/sources/${id}`))).json()) as { itemsSeen: number; etag?: string; nextPollAt: string };
     assert.equal(s.itemsSeen, 2);
-    assert.equal(s.etag, '"l1"');
+    // "not a url" reads as a relative link (/not), a third page over the cap of 2: the list is fetched in full next time.
+    assert.equal(s.etag, undefined, 'pages left over: no validators kept, so no 304 hides them');
     now = Date.parse(s.nextPollAt);
     await t.server.deps.scheduler.tick();
     assert.equal(site.hits.get('/list.txt'), 2);
+    assert.equal(site.hits.get('/not'), 1, 'the page left over is fetched at the next poll');
+    s = (await (await fetch(api(`/sources/${id}`))).json()) as { itemsSeen: number; etag?: string; nextPollAt: string };
+    assert.equal(s.etag, '"l1"');
+    now = Date.parse(s.nextPollAt);
+    await t.server.deps.scheduler.tick();
+    assert.equal(site.hits.get('/list.txt'), 3);
     assert.equal(site.hits.get('/orchard'), 1, '304: no page fetched again');
+    assert.equal(site.hits.get('/not'), 1, '304: no page fetched again');
     const found = (await (await fetch(api('/search?q=orchards'))).json()) as { total: number };
     assert.equal(found.total, 1);
   });

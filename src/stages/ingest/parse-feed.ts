@@ -67,12 +67,13 @@ function asItems(v: unknown): Rec[] {
 }
 
 /**
- * Parses an RSS or Atom document.
+ * Parses an RSS or Atom document. With `keepLinkOnly`, an item with a link but no text is kept
+ * with an empty body (its link is to be followed); otherwise it is a problem.
  * @example parseFeed('f.xml', '<rss><channel><title>Site</title><item><title>T</title>
  *   <description>Body.</description></item></channel></rss>')
  *   // { articles: [{ format: 'feed', path: 'f.xml#item1', title: 'T', body: 'Body.', source: 'Site' }], problems: [] }
  */
-export function parseFeed(path: string, xml: string): ParsedInput {
+export function parseFeed(path: string, xml: string, opts: { readonly keepLinkOnly?: boolean } = {}): ParsedInput {
   let doc: Rec;
   try {
     const valid = XMLValidator.validate(xml);
@@ -100,7 +101,8 @@ export function parseFeed(path: string, xml: string): ParsedInput {
     const ref = `${path}#item${i + 1}`;
     const content = text(item['content:encoded']) ?? text(item.content) ?? text(item.description) ?? text(item.summary);
     const body = content === undefined ? '' : toBody(content);
-    if (body.trim() === '') {
+    // A feed of bare links is usable when its links are followed (keepLinkOnly): the page is the text.
+    if (body.trim() === '' && !(opts.keepLinkOnly === true && linkOf(item.link) !== undefined)) {
       problems.push({ path, message: `feed item ${i + 1} has no text` });
       return;
     }

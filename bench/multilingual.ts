@@ -13,8 +13,8 @@
  * figure of the same value / all gold figures), dates resolved right (gold
  * dates with an overlapping predicted date of the same day / all gold dates).
  * Every figure is also given for the two hash halves of the gold.
- *   node --import tsx bench/multilingual.ts [--misses] [--set=dev|heldout|speakers|speakers-2|speakers-3]
- * (--set runs one gold file only; without it every set runs.)
+ *   node --import tsx bench/multilingual.ts [--misses] [--set=dev,heldout,speakers,speakers-2,speakers-3]
+ * (--set runs the gold files named, comma-separated; without it every set runs.)
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -41,12 +41,13 @@ const GOLD_SPEAKERS_3 = join(import.meta.dirname, '../eval/multilingual/heldout-
 const PAIRS = join(import.meta.dirname, '../../shared/data/pairs/semeval2022-dev/pairs.jsonl');
 const showMisses = process.argv.includes('--misses');
 const SETS = ['dev', 'heldout', 'speakers', 'speakers-2', 'speakers-3'] as const;
-const setArg = process.argv.find((a) => a.startsWith('--set='))?.slice('--set='.length);
-if (setArg !== undefined && !(SETS as readonly string[]).includes(setArg)) {
-  console.error(`bench/multilingual: --set must be one of ${SETS.join(', ')} (got "${setArg}")`);
+const setArgs = process.argv.find((a) => a.startsWith('--set='))?.slice('--set='.length).split(',');
+const badSet = setArgs?.find((s) => !(SETS as readonly string[]).includes(s));
+if (badSet !== undefined) {
+  console.error(`bench/multilingual: --set must be one of ${SETS.join(', ')} (got "${badSet}")`);
   process.exit(2);
 }
-const runs = (set: (typeof SETS)[number]): boolean => setArg === undefined || setArg === set;
+const runs = (set: (typeof SETS)[number]): boolean => setArgs === undefined || setArgs.includes(set);
 if (!existsSync(PAIRS)) {
   console.log(`skipped: ${PAIRS} not found (the gold in eval/multilingual/ labels those articles)`);
   process.exit(0);

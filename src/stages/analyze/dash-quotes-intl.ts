@@ -1,7 +1,10 @@
 /**
  * Speech without quotation marks in Polish and Russian copy, closed by a dash
  * and a verb of saying ("Z budynku ewakuowaliśmy 25 osób – poinformował
- * dyżurny"): the spans `extractQuotesIntl` treats as quotes besides marked ones.
+ * dyżurny", "– … – powiedział Macron", a paragraph followed by a line
+ * "—poinformował."), and the dialogue-dash sentences that continue such a
+ * remark ("– … – mówi X. – Dalej …"): the spans `extractQuotesIntl` treats as
+ * quotes besides marked ones.
  */
 import type { SpeechLexicon } from './speech-verbs-intl.js';
 import type { Mark } from './quote-marks-intl.js';
@@ -10,26 +13,116 @@ import type { Mark } from './quote-marks-intl.js';
 const FIRST_PERSON = /(?<![\p{L}])(?:ja|my|nas|nam|nami|mnie|mi|nasz\p{L}*|mój|moja|moje|wy|was|wam|я|мы|нас|нам|нами|меня|мне|наш\p{L}*|мой|моя|моё|вы|вас|вам)(?![\p{L}])|\p{L}+(?:liśmy|łyśmy|łem|łam|śmy)(?![\p{L}])/iu;
 
 /**
+ * A time phrase between the verb and its subject ("– poinformował w sobotę
+ * ZUS", "– сообщил в понедельник"): the news report's own lead, the
+ * journalist's summary of what was announced, not a remark quoted.
+ */
+const TIME_AFTER_VERB = /^\s*(?:w|we|во|в)\s+(?:poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|^\s*(?:wczoraj|dziś|dzisiaj|вчера|сегодня)(?![\p{L}])/iu;
+
+/** A dialogue dash that opens speech: at the paragraph start, after a sentence end (even glued: "”.– "), or before a capital mid-sentence. */
+const OPENER = /(?:^|(?<=[.!?…]["”»]?\s*)|(?<=\s))[-–—]\s+(?=["„«]?\p{Lu})/gmu;
+
+const SENTENCE_END = /[.!?…](?=\s+\S)/gu;
+
+/**
  * Polish and Russian copy often gives speech without marks, closed by a dash
- * and the verb: "Z budynku ewakuowaliśmy 25 osób … - poinformował dyżurny".
- * The speech starts at the paragraph or after a sentence end (a leading dash
- * is dropped) and may not itself contain a spaced dash or quotation marks.
+ * and the verb. The speech starts at a dialogue dash, or at the paragraph
+ * when the attribution stands on its own line; otherwise it is the sentence
+ * before the dash (the sentences since the paragraph or the last spaced
+ * dash when it speaks in the first person), and a third-person report whose
+ * verb is followed by a time ("- poinformował w sobotę ZUS") is left out.
  */
 export function dashQuotes(text: string, lex: SpeechLexicon, marks: readonly Mark[]): Mark[] {
-  const re = new RegExp(
-    String.raw`(?:^|(?<=[.!?…]\s))(?:[-–—]\s+)?((?:(?![-–—]\s)[^"“”«»„\n]){10,600}?)\s[-–—]\s(?=(?:${lex.verbs})(?![\p{L}]))`,
-    'gmu',
-  );
+  const closing = new RegExp(String.raw`(\s+)[-–—]\s*((?:${lex.verbs})(?![\p{L}]))`, 'giu');
   const out: Mark[] = [];
-  for (const m of text.matchAll(re)) {
-    const start = m.index + m[0].indexOf(m[1]);
-    const end = start + m[1].trimEnd().length;
-    if (m[1].trim().split(/\s+/).length < 4) continue;
-    // Reported news ("X happened - reported Y") is not speech: a dialogue dash or the first person marks it.
-    const dialogue = /^[-–—]/.test(m[0]);
-    if (!dialogue && !FIRST_PERSON.test(m[1])) continue;
-    if (marks.some((k) => start < k.closeEnd && k.openStart < end)) continue;
-    out.push({ openStart: start, start, end, closeEnd: end, closed: true });
+  let floor = 0;
+  for (const c of text.matchAll(closing)) {
+    const end = c.index;
+    const ownLine = c[1].includes('\n');
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    // Not before the previous attribution's clause, the last quotation mark, or 600 characters back.
+    const base = Math.max(lineStart, floor, end - 600);
+    floor = c.index + c[0].length;
+    // A dialogue dash may open speech that quotes a phrase in marks ("do tej "nowej normalności" właśnie").
+    const openers = [...text.slice(base, end).matchAll(OPENER)];
+    const opener = openers[openers.length - 1];
+    const markCount = (a: number): number => (text.slice(a, end).match(/["“”«»„]/gu) ?? []).length;
+    if (opener && markCount(base + opener.index) % 2 === 0) {
+      if (push(out, text, base + opener.index + opener[0].length, end, marks, true)) out.push(...continuation(text, floor, lex, marks));
+      continue;
+    }
+    let from = base;
+    const lastMark = Math.max(...[...text.slice(from, end).matchAll(/["“”«»„]/gu)].map((m) => from + m.index + 1), -1);
+    if (lastMark > 0) from = lastMark;
+    const span = text.slice(from, end);
+    let start: number | undefined;
+    let dialogue = false;
+    const openersAfter = [...span.matchAll(OPENER)];
+    const openerAfter = openersAfter[openersAfter.length - 1];
+    if (openerAfter) {
+      start = from + openerAfter.index + openerAfter[0].length;
+      dialogue = true;
+    } else if (ownLine) {
+      start = from;
+      dialogue = true;
+    } else {
+      // Without a dialogue dash the speech may not run across another spaced dash outside brackets.
+      const dash = Math.max(...[...span.matchAll(/\s[-–—]\s(?![^(]*\))/gu)].map((m) => m.index + m[0].length), 0);
+      const piece = span.slice(dash);
+      if (FIRST_PERSON.test(piece)) start = from + dash;
+      else {
+        const verbTail = text.slice(c.index + c[0].length, c.index + c[0].length + 40);
+        if (TIME_AFTER_VERB.test(verbTail)) continue;
+        // "…, сообщил представитель. — сказал X": words already attributed by their own verb are reported speech.
+        if (new RegExp(String.raw`(?<![\p{L}])(?:${lex.verbs})(?![\p{L}])`, 'iu').test(piece)) continue;
+        // The article's opening sentence is its lead, even when a named source closes it.
+        const ends = [...piece.matchAll(SENTENCE_END)];
+        if (ends.length === 0 && from + dash === 0) continue;
+        start = from + dash + (ends.length > 0 ? ends[ends.length - 1].index + 1 : 0);
+      }
+    }
+    const added = push(out, text, start, end, marks, dialogue);
+    if (added) out.push(...continuation(text, floor, lex, marks));
+  }
+  return dedupe(out);
+}
+
+/** Appends the span start..end (trimmed) unless it is too short or overlaps a marked quote. */
+function push(out: Mark[], text: string, start: number, end: number, marks: readonly Mark[], dialogue: boolean): boolean {
+  let s = start;
+  while (s < end && /\s/.test(text[s])) s++;
+  let e = end;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  const words = text.slice(s, e).trim().split(/\s+/).filter(Boolean).length;
+  if (words < (dialogue ? 3 : 4)) return false;
+  // A phrase in marks inside the speech is part of it; a marked quote across its edge is not.
+  if (marks.some((k) => s < k.closeEnd && k.openStart < e && !(k.openStart >= s && k.closeEnd <= e))) return false;
+  out.push({ openStart: s, start: s, end: e, closeEnd: e, closed: true });
+  return true;
+}
+
+/**
+ * "– … – powiedział papież. – Jego miłość …": after the attribution's
+ * sentence, a sentence opened by a dialogue dash continues the remark, to the
+ * end of its paragraph unless another dash and verb close it first.
+ */
+function continuation(text: string, from: number, lex: SpeechLexicon, marks: readonly Mark[]): Mark[] {
+  const lineEnd = text.indexOf('\n', from);
+  const para = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
+  const m = /^[^.!?…]{0,120}[.!?…]\s*[-–—]\s+(?=\p{Lu})/u.exec(para);
+  if (!m) return [];
+  const rest = para.slice(m[0].length);
+  if (new RegExp(String.raw`\s[-–—]\s*(?:${lex.verbs})(?![\p{L}])`, 'iu').test(rest)) return [];
+  const out: Mark[] = [];
+  push(out, text, from + m[0].length, from + para.length, marks, true);
+  return out;
+}
+
+function dedupe(marks: Mark[]): Mark[] {
+  const out: Mark[] = [];
+  for (const m of marks.sort((a, b) => a.start - b.start)) {
+    if (out.some((o) => m.start < o.end && o.start < m.end)) continue;
+    out.push(m);
   }
   return out;
 }

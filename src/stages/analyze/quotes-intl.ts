@@ -33,7 +33,12 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
   const verbAfter = new RegExp(`^\\s*${lang === 'ar' ? '[,،]?' : '[,.，]?'}\\s*[-–—]?\\s*(?:${lex.verbs})${we}`, 'iu');
   const marks = findMarks(text, verbAfter);
   const lower = lowerCaseWords(text);
-  if (lang === 'pl' || lang === 'ru') marks.push(...dashQuotes(text, lex, marks));
+  if (lang === 'pl' || lang === 'ru') {
+    const dashed = dashQuotes(text, lex, marks);
+    // A phrase in marks inside dash-led speech belongs to that speech.
+    const inside = (k: Mark): boolean => dashed.some((d) => k.openStart >= d.start && k.closeEnd <= d.end);
+    marks.splice(0, marks.length, ...marks.filter((k) => !inside(k)), ...dashed);
+  }
   marks.sort((x, y) => x.openStart - y.openStart);
   const found: Found[] = [];
   for (const q of marks) {

@@ -125,7 +125,11 @@ function* readGzip(fd: number): Generator<Uint8Array | { problem: string }> {
           // The member may run past the window: read more before calling it corrupt.
           want *= 2;
           continue;
-        } else failure = (e as Error).message === 'need more' ? 'truncated' : `corrupt (${(e as Error).message})`;
+        } else {
+          // zlib says "unexpected end of file" when the file ends inside the member: a cut download or a copy still running.
+          const message = (e as Error).message;
+          failure = message === 'need more' || (win.eof && /unexpected end of file/i.test(message)) ? 'truncated (the file ends inside this member)' : `corrupt (${message})`;
+        }
       }
     }
     yield { problem: `gzip member at compressed byte ${win.start + p}: ${failure}; skipped to the next member` };

@@ -6,13 +6,14 @@ import type { InputProblem, Clock } from '../core/result.js';
 import type { RawArticle } from '../core/types.js';
 import { clean } from '../stages/clean/index.js';
 import { bodyLines } from '../stages/clean/normalize-text.js';
-import { TEMPLATE_DEFAULTS, createTemplateState, loadTemplateState, observeTemplateLines, outletOf, serializeTemplateState, templateMatcher, type TemplateState } from '../stages/clean/template-lines.js';
+import { TEMPLATE_DEFAULTS, outletOf, templateMatcher, type TemplateState } from '../stages/clean/template-lines.js';
+import { TemplateJournal } from './template-journal.js';
 import { analyze } from '../stages/analyze/index.js';
 import { planAssignment, type ClusterDoc, type ClusterStore } from '../stages/cluster/index.js';
 import type { Store, StoredArticle } from '../storage/store.js';
 import { asStoryId } from '../core/ids.js';
 
-export const TEMPLATE_STATE = 'outlet-template-lines';
+export { TEMPLATE_STATE } from './template-journal.js';
 
 export interface IngestReport {
   readonly added: number;
@@ -72,15 +73,14 @@ export function openCluster(store: Store): ClusterStore {
 }
 
 export function loadTemplates(store: Store): TemplateState {
-  const json = store.loadState(TEMPLATE_STATE);
-  return json === undefined ? createTemplateState() : loadTemplateState(json);
+  return TemplateJournal.load(store).state;
 }
 
 /**
  * Learns each outlet's template lines from a chunk's new articles first,
  * so the whole chunk (and every later one) is cleaned with them.
  */
-function learnTemplates(raws: readonly RawArticle[], store: Store, templates: TemplateState): { templates: TemplateState; first: (ReturnType<typeof clean> | undefined)[] } {
+function learnTemplates(raws: readonly RawArticle[], store: Store, templates: TemplateJournal): (ReturnType<typeof clean> | undefined)[] {
   const seen = new Set<string>();
   const first = raws.map((raw) => {
     try {
@@ -94,9 +94,9 @@ function learnTemplates(raws: readonly RawArticle[], store: Store, templates: Te
     const outlet = outletOf(raw);
     if (!c?.ok || outlet === undefined || seen.has(c.value.id) || store.hasArticle(c.value.id)) return;
     seen.add(c.value.id);
-    templates = observeTemplateLines(templates, outlet, bodyLines(raw.body));
+    templates.observe(outlet, bodyLines(raw.body));
   });
-  return { templates, first };
+  return first;
 }
 
 /** Where a problem with an article is: a JSONL record's `file#L9` becomes file and line. */
@@ -148,7 +148,7 @@ export function createIngester(ctx: StreamIngestContext): Ingester {
   const { store, clock } = ctx;
   const chunkSize = Math.max(1, ctx.chunk ?? INGEST_CHUNK);
   let cluster = openCluster(store);
-  let templates = loadTemplates(store);
+  const journal = TemplateJournal.load(store);
   let added = 0;
   let duplicates = 0;
   const rejected: InputProblem[] = [];
@@ -156,9 +156,8 @@ export function createIngester(ctx: StreamIngestContext): Ingester {
   let queue: RawArticle[] = [];
 
   const runChunk = (raws: readonly RawArticle[]): void => {
-    const learned = learnTemplates(raws, store, templates);
-    templates = learned.templates;
-    const { first } = learned;
+    const first = learnTemplates(raws, store, journal);
+    const templates = journal.state;
     for (const [index, raw] of raws.entries()) {
       try {
         const base = first[index] ?? clean(raw);
@@ -222,7 +221,7 @@ export function createIngester(ctx: StreamIngestContext): Ingester {
       if (queue.length > 0) runChunk(queue);
       queue = [];
       store.transaction(() => {
-        store.saveState(TEMPLATE_STATE, serializeTemplateState(templates));
+        journal.save();
       });
       return { added, duplicates, rejected, problems };
     },

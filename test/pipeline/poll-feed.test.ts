@@ -1,0 +1,121 @@
+/**
+ * Feed polling against a loopback server with the real fetcher: an Atom
+ * feed whose server sends only Last-Modified (If-Modified-Since answered
+ * 304), relative entry links resolved against the feed's URL, an RSS 1.0
+ * (RDF) feed, and errors in a row backing off then reset by a success.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { RawArticle } from '../../src/core/types.js';
+import { createFetcher } from '../../src/fetch/fetch-url.js';
+import { pollSource, type PollContext } from '../../src/pipeline/poll-sources.js';
+import { SqliteStore } from '../../src/storage/sqlite/sqlite-store.js';
+import { serve } from '../fetch/local-server.js';
+
+const TEXT = 'The city council approved a plan on Tuesday to plant two thousand trees along the ring road over the next three years, with the first saplings going in next spring near the station and the old market hall.';
+const MODIFIED = 'Wed, 01 May 2024 10:00:00 GMT';
+
+const atom = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Green City</title>
+<entry><title>Trees for the ring road</title><link href="/news/trees"/><id>tag:green,2024:1</id><updated>2024-05-01T09:00:00Z</updated><content type="html">&lt;p&gt;${TEXT}&lt;/p&gt;</content></entry>
+<entry><title>Trees, part two</title><link rel="alternate" href="news/trees-2"/><id>tag:green,2024:2</id><updated>2024-05-01T09:30:00Z</updated><summary>${TEXT} A second phase follows.</summary></entry></feed>`;
+
+const rdf = `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="http://x/"><title>Old Wire</title></channel>
+<item rdf:about="http://old.example/1"><title>Trees by RDF</title><link>http://old.example/1</link><dc:date>2024-05-02</dc:date><description>${TEXT} Told over RSS 1.0.</description></item></rdf:RDF>`;
+
+function context(store: SqliteStore, clock: { now: () => Date }, got: RawArticle[]): PollContext {
+  return {
+    clock,
+    fetcher: createFetcher({ allowPrivate: true, delayMs: 0, retries: 0, timeoutMs: 2000, connectTimeoutMs: 2000 }),
+    sources: store.sourceStore(),
+    bounds: { minSec: 60, maxSec: 3600 },
+    ingest: async (raws) => {
+      got.push(...raws);
+      return { added: raws.length, duplicates: 0 };
+    },
+  };
+}
+
+describe('feed polling over loopback', () => {
+  it('an Atom feed with Last-Modified only: 304 on If-Modified-Since, relative links made absolute', async () => {
+    const sinces: (string | undefined)[] = [];
+    const site = await serve({
+      '/atom.xml': (req, res) => {
+        sinces.push(req.headers['if-modified-since']);
+        if (req.headers['if-modified-since'] === MODIFIED) return void res.writeHead(304).end();
+        res.writeHead(200, { 'content-type': 'application/atom+xml', 'last-modified': MODIFIED }).end(atom);
+      },
+    });
+    const store = new SqliteStore(':memory:');
+    try {
+      let now = Date.parse('2024-05-01T12:00:00Z');
+      const got: RawArticle[] = [];
+      const ctx = context(store, { now: () => new Date(now) }, got);
+      const iso = new Date(now).toISOString();
+      ctx.sources.add({ id: 's_a1', kind: 'feed', url: `${site.base}/atom.xml`, createdAt: iso, nextPollAt: iso, intervalSec: 600, failures: 0, itemsSeen: 0 });
+      assert.deepEqual(await pollSource(ctx.sources.get('s_a1')!, ctx), { kind: 'new', added: 2, duplicates: 0 });
+      assert.deepEqual(got.map((a) => [a.title, a.url, a.source, a.published]), [
+        ['Trees for the ring road', `${site.base}/news/trees`, 'Green City', '2024-05-01T09:00:00.000Z'],
+        ['Trees, part two', `${site.base}/news/trees-2`, 'Green City', '2024-05-01T09:30:00.000Z'],
+      ]);
+      let s = ctx.sources.get('s_a1')!;
+      assert.equal(s.lastModified, MODIFIED);
+      assert.equal(s.etag, undefined);
+      assert.equal(s.intervalSec, 300);
+      now = Date.parse(s.nextPollAt);
+      assert.deepEqual(await pollSource(s, ctx), { kind: 'not-modified' });
+      assert.deepEqual(sinces, [undefined, MODIFIED]);
+      s = ctx.sources.get('s_a1')!;
+      assert.equal(s.intervalSec, 450, 'nothing new: the interval grows');
+      assert.equal(s.lastModified, MODIFIED, 'kept for the next poll');
+      assert.equal(got.length, 2);
+    } finally {
+      store.close();
+      await site.close();
+    }
+  });
+
+  it('an RSS 1.0 (RDF) feed; errors in a row back off, a success resets them', async () => {
+    let fail = 0;
+    const site = await serve({
+      '/rdf.xml': (_req, res) => {
+        if (fail > 0) {
+          fail--;
+          return void res.writeHead(503, { 'content-type': 'text/plain' }).end('down');
+        }
+        res.writeHead(200, { 'content-type': 'application/rdf+xml' }).end(rdf);
+      },
+    });
+    const store = new SqliteStore(':memory:');
+    try {
+      let now = Date.parse('2024-05-01T12:00:00Z');
+      const got: RawArticle[] = [];
+      const ctx = context(store, { now: () => new Date(now) }, got);
+      const iso = new Date(now).toISOString();
+      ctx.sources.add({ id: 's_r1', kind: 'feed', url: `${site.base}/rdf.xml`, createdAt: iso, nextPollAt: iso, intervalSec: 600, failures: 0, itemsSeen: 0 });
+      fail = 2;
+      const waits: number[] = [];
+      for (let i = 0; i < 2; i++) {
+        const out = await pollSource(ctx.sources.get('s_r1')!, ctx);
+        assert.equal(out.kind, 'error');
+        const s = ctx.sources.get('s_r1')!;
+        waits.push((Date.parse(s.nextPollAt) - now) / 1000);
+        now = Date.parse(s.nextPollAt);
+      }
+      assert.deepEqual(waits, [600, 1200], 'the wait doubles with each error in a row');
+      let s = ctx.sources.get('s_r1')!;
+      assert.equal(s.failures, 2);
+      assert.match(s.lastError ?? '', /HTTP 503/);
+      assert.equal(s.lastSuccessAt, undefined);
+      assert.deepEqual(await pollSource(s, ctx), { kind: 'new', added: 1, duplicates: 0 });
+      s = ctx.sources.get('s_r1')!;
+      assert.equal(s.failures, 0);
+      assert.equal(s.lastSuccessAt, new Date(now).toISOString());
+      assert.match(s.lastError ?? '', /HTTP 503/, 'the last error is kept after a success');
+      assert.deepEqual(got.map((a) => [a.title, a.url, a.source]), [['Trees by RDF', 'http://old.example/1', 'Old Wire']]);
+    } finally {
+      store.close();
+      await site.close();
+    }
+  });
+});

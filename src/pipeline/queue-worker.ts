@@ -23,11 +23,15 @@ import { clean } from '../stages/clean/index.js';
 import { TEMPLATE_DEFAULTS, createTemplateState, loadTemplateState, outletOf, templateMatcher, type TemplateState } from '../stages/clean/template-lines.js';
 import { analyze } from '../stages/analyze/index.js';
 import { planAssignment, type ClusterStore } from '../stages/cluster/index.js';
+import { CLUSTER_DEFAULTS } from '../stages/cluster/cluster-params.js';
+import { docFeatures } from '../stages/cluster/doc-terms.js';
 import type { PgStore } from '../storage/postgres/pg-store.js';
-import type { JobOutcome, QueueCounts, QueueJob } from '../storage/postgres/pg-queue.js';
+import { PgClusterStore } from '../storage/postgres/pg-cluster-tables.js';
+import { decodeFeatures, encodeFeatures, paramsKey } from '../storage/postgres/pg-queue-features.js';
+import type { JobOutcome, QueueCounts, QueueJob, StagedPlace } from '../storage/postgres/pg-queue.js';
 import { createFetcher } from '../fetch/fetch-url.js';
 import { readUrl } from '../fetch/read-url.js';
-import { openCluster, problemAt } from './ingest-articles.js';
+import { clusterDoc, openCluster, problemAt } from './ingest-articles.js';
 
 /** After this many claims a job is given up (recorded as failed): it kept killing its workers. */
 const MAX_ATTEMPTS = 3;
@@ -94,7 +98,20 @@ const cpuNow = (): number => {
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-/** Clean → (template lines of the job's chunk) → analyse, as createIngester does for one article. */
+/**
+ * The clusterer's parameters a worker computes term vectors with: those every
+ * store is opened with (a state built with others is refused when opened).
+ * The assigner checks the key staged with each vector and recomputes a
+ * vector made with other parameters.
+ */
+const VECTOR_PARAMS = { ...CLUSTER_DEFAULTS };
+const VECTOR_KEY = paramsKey(VECTOR_PARAMS);
+
+/**
+ * Clean → (template lines of the job's chunk) → analyse, as createIngester
+ * does for one article; then the article's clustering vector, which depends
+ * on the article alone, so the sequential assigner need not compute it.
+ */
 function prepare(store: PgStore, raw: RawArticle, templates: TemplateState, clock: Clock, out: { articles: JobOutcome['articles'][number][]; duplicates: number; rejected: number }, onProblem?: (p: InputProblem) => void): void {
   const base = clean(raw);
   if (base.ok && store.hasArticle(base.value.id)) {
@@ -111,7 +128,9 @@ function prepare(store: PgStore, raw: RawArticle, templates: TemplateState, cloc
     store.putRejection({ path: raw.path ?? raw.url ?? '(input)', reason: cleaned.reason, ...(cleaned.detail ? { detail: cleaned.detail } : {}), at: clock.now().toISOString() });
     return;
   }
-  out.articles.push({ article: cleaned.value, analysis: analyze(cleaned.value) });
+  const analysis = analyze(cleaned.value);
+  const features = encodeFeatures(docFeatures(clusterDoc({ article: cleaned.value, analysis }), VECTOR_PARAMS), VECTOR_KEY);
+  out.articles.push({ article: cleaned.value, analysis, features });
 }
 
 /**
@@ -207,30 +226,47 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
       try {
         store.transaction(() => {
           const cluster = writer!.cluster;
+          // The clusterer's table writes of the whole batch go in one statement (flushed before anything is read back).
+          const deferred = cluster instanceof PgClusterStore ? cluster : undefined;
+          deferred?.deferWrites(true);
+          const key = paramsKey(cluster.params);
+          const places: StagedPlace[] = [];
+          const taken = new Set<string>();
+          const times: [number, number][] = [];
           for (const s of queue.staged(from, to)) {
             const t = performance.now();
             const c = cpuNow();
-            // Assigned already (a copy ingested earlier): nothing to do.
-            if (s.known) continue;
-            // Known new when the batch was read: the plan need not ask the database again (a copy later in the same
-            // batch is caught when it is stored: its id is taken).
+            // Stored already (a copy ingested earlier), or a copy earlier in this batch: nothing to do.
+            if (s.known || taken.has(s.id)) continue;
+            const features = decodeFeatures(s.features, key);
+            // Known new when the batch was read: the plan need not ask the database again.
             const plan = planAssignment(newArticle(cluster, s.id), {
               id: asArticleId(s.id),
               title: s.title,
               text: s.text,
               ...(s.published !== null ? { published: s.published } : {}),
               entities: [...s.entities],
+              ...(features !== undefined ? { features } : {}),
             });
             // No plan: an earlier copy of the same article has its story already.
             if (plan === undefined) continue;
-            // Stored with its story in one statement (what ingest's assignStored does in two).
-            if (!queue.storeStaged(s.pos, s.idx, plan.storyId)) continue;
             cluster.apply(plan);
+            taken.add(s.id);
+            places.push(s);
+            // Articles of earlier batches move now; this batch's are stored below with their story as it ends up.
             for (const ev of plan.events) if (ev.kind === 'merged') for (const id of ev.articleIds) store.setStory(id, asStoryId(ev.into));
-            assigned++;
-            opts.onAssign?.(performance.now() - t, cpuNow() - c);
+            times.push([performance.now() - t, cpuNow() - c]);
           }
+          // One round trip for the clusterer's tables, one statement storing the articles with their stories, then the name index.
+          const t = performance.now();
+          const c = cpuNow();
+          deferred?.deferWrites(false);
+          queue.storeStagedMany(places);
           queue.markAssigned(from, to);
+          const shareMs = (performance.now() - t) / Math.max(1, times.length);
+          const shareCpu = (cpuNow() - c) / Math.max(1, times.length);
+          assigned += times.length;
+          for (const [ms1, cpu1] of times) opts.onAssign?.(ms1 + shareMs, cpu1 + shareCpu);
         });
       } catch (err) {
         // The clusterer's memory may be ahead of the rolled-back tables.

@@ -30,6 +30,12 @@ export interface ClusterDoc {
    * cross-lingual lexicon pack (`docGlosses`); absent without a pack.
    */
   readonly glosses?: readonly string[];
+  /**
+   * `docFeatures(doc, params)` computed ahead, with the state's params (the
+   * queue's workers do so in parallel, so the one sequential assigner only
+   * scores); computed from the fields above when absent.
+   */
+  readonly features?: DocFeatures;
 }
 
 /**

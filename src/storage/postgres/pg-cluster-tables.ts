@@ -38,6 +38,9 @@ export class PgClusterStore implements ClusterStore {
   private readonly active: ActiveIndex;
   /** The counters row as stored when this memory last matched it (null before the first assignment). */
   private storedCounters: string | null = null;
+  /** Assignments applied in memory and not yet written (deferWrites): written in one statement by flush. */
+  private queued: { ord: number; terms: readonly string[]; record: StoryCore; articleId: string; storyId: string }[] = [];
+  private deferring = false;
 
   /** Empties the cluster tables: the state is derived from the articles and can be rebuilt. */
   static clear(db: PgConnection): void {
@@ -93,11 +96,13 @@ export class PgClusterStore implements ClusterStore {
     return this.dfs.get(term) ?? 0;
   }
   storyOfArticle(id: string): string | undefined {
+    this.flush();
     return this.db.one<{ story_id: string }>('SELECT story_id FROM cluster_articles WHERE article_id = $1', [id])?.story_id;
   }
   story(id: string): StoryCore | undefined {
     const hot = this.active.story(id);
     if (hot) return hot;
+    this.flush();
     const row = this.db.one<StoryRow>('SELECT * FROM cluster_stories WHERE id = $1', [id]);
     return row ? toCore(row) : undefined;
   }
@@ -105,6 +110,7 @@ export class PgClusterStore implements ClusterStore {
     return this.active.postings(term);
   }
   members(id: string): readonly string[] {
+    this.flush();
     return this.db.query<{ article_id: string }>('SELECT article_id FROM cluster_articles WHERE story_id = $1 ORDER BY ord', [id]).map((r) => r.article_id);
   }
   activeCount(): number {
@@ -184,11 +190,76 @@ export class PgClusterStore implements ClusterStore {
     }
   }
 
+  /**
+   * From now on, assignments without merges are kept and written together
+   * (one statement) by `flush`, or before anything is read back from the
+   * tables: the queue's assigner writes a batch of articles in one round
+   * trip. Call inside a transaction, and flush before it commits.
+   */
+  deferWrites(on: boolean): void {
+    if (!on) this.flush();
+    this.deferring = on;
+  }
+
+  /** Writes the assignments kept by deferWrites, checking the counters row as writePlan does. */
+  flush(): void {
+    if (this.queued.length === 0) return;
+    const rows = this.queued;
+    this.queued = [];
+    // A story grown several times in the batch: its last record is the one to keep.
+    const stories = new Map<string, StoryCore>();
+    for (const q of rows) stories.set(q.record.id, q.record);
+    const counters = JSON.stringify(this.counters);
+    const write = (): void => {
+      const written = this.db.query(
+        `WITH pending AS (INSERT INTO cluster_df_pending (ord, terms) SELECT x.ord, x.terms::text FROM json_to_recordset($1::json) AS x(ord integer, terms json)),
+         story AS (
+           INSERT INTO cluster_stories (id, seq, size, first_day, last_day, last_ord, centroid, recent)
+           SELECT x.id, x.seq, x.size, x.first_day, x.last_day, x.last_ord, x.centroid::text, x.recent::text
+           FROM json_to_recordset($2::json) AS x(id text, seq integer, size integer, first_day double precision, last_day double precision, last_ord integer, centroid json, recent json)
+           ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, size = excluded.size, first_day = excluded.first_day, last_day = excluded.last_day,
+           last_ord = excluded.last_ord, centroid = excluded.centroid, recent = excluded.recent),
+         assigned AS (INSERT INTO cluster_articles (article_id, story_id, ord) SELECT x.article_id, x.story_id, x.ord FROM json_to_recordset($3::json) AS x(article_id text, story_id text, ord integer))
+         INSERT INTO cluster_meta (key, value) VALUES ('counters', $4) ON CONFLICT (key) DO UPDATE SET value = excluded.value
+         WHERE cluster_meta.value = $5 RETURNING key`,
+        [
+          JSON.stringify(rows.map((q) => ({ ord: q.ord, terms: q.terms }))),
+          JSON.stringify(
+            [...stories.values()].map((r) => ({
+              id: r.id,
+              seq: r.seq,
+              size: r.size ?? 1,
+              first_day: r.firstDay ?? null,
+              last_day: r.lastDay ?? null,
+              last_ord: r.lastOrd,
+              centroid: r.centroid,
+              recent: r.recent ?? null,
+            })),
+          ),
+          JSON.stringify(rows.map((q) => ({ article_id: q.articleId, story_id: q.storyId, ord: q.ord }))),
+          counters,
+          this.storedCounters,
+        ],
+      );
+      if (written.length === 0) {
+        throw new ClusterStateStale(`another process assigned stories since this one loaded the clusterer's state (${rows[0]!.ord} articles then); nothing was written`);
+      }
+    };
+    if (this.db.inTransaction) write();
+    else this.db.transaction(write);
+    this.storedCounters = counters;
+  }
+
   apply(plan: AssignPlan): void {
-    // Inside the caller's transaction no savepoint of its own: a failure rolls the caller back, and the caller reloads.
-    if (this.db.inTransaction) this.writePlan(plan);
-    else this.db.transaction(() => this.writePlan(plan));
-    this.storedCounters = JSON.stringify(this.next(plan));
+    if (this.deferring && plan.absorbed.length === 0) {
+      this.queued.push({ ord: this.counters.docCount, terms: plan.terms, record: { ...plan.record, lastOrd: plan.record.lastOrd ?? this.counters.docCount }, articleId: plan.articleId, storyId: plan.storyId });
+    } else {
+      this.flush();
+      // Inside the caller's transaction no savepoint of its own: a failure rolls the caller back, and the caller reloads.
+      if (this.db.inTransaction) this.writePlan(plan);
+      else this.db.transaction(() => this.writePlan(plan));
+      this.storedCounters = JSON.stringify(this.next(plan));
+    }
     // Memory follows only a written plan; the caller reloads after a rolled-back transaction.
     this.countTerms(plan.terms);
     for (const from of plan.absorbed) this.active.remove(from);
@@ -196,7 +267,10 @@ export class PgClusterStore implements ClusterStore {
     this.counters = this.next(plan);
     this.active.evict(this.counters.clockDay, this.counters.docCount);
     // Inside the caller's transaction the fold is a savepoint of it: a rollback undoes both, and the caller reloads.
-    if (++this.pending >= (this.options.dfFoldEvery ?? DF_FOLD_EVERY)) this.fold();
+    if (++this.pending >= (this.options.dfFoldEvery ?? DF_FOLD_EVERY)) {
+      this.flush();
+      this.fold();
+    }
   }
 
 }

@@ -56,3 +56,19 @@ export const QUEUE_MIGRATION: PgMigration = {
     );
   `,
 };
+
+/**
+ * Migration 8: what the sequential assigner used to compute per article,
+ * computed by the worker that analysed it (in parallel) and staged with it:
+ * the clusterer's term vector (`features`, pg-queue-features.ts) and the
+ * rows of the name and quote index (`names`, JSON of pg-search-names.ts's
+ * NameRows). Either may be NULL (a row staged before this migration): the
+ * assigner then computes it itself.
+ */
+export const QUEUE_PREPARED_MIGRATION: PgMigration = {
+  version: 8,
+  name: 'job queue: staged articles carry their clustering vector and name index rows',
+  sql: `
+    ALTER TABLE queue_results ADD COLUMN features bytea, ADD COLUMN names text;
+  `,
+};

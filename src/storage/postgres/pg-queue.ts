@@ -11,7 +11,8 @@
 import type { Analysis, CleanArticle } from '../../core/types.js';
 import type { PgConnection } from './pg-connection.js';
 import { foldForSearch, tsvSql } from './pg-search.js';
-import { indexNames } from './pg-search-names.js';
+import { byteaParam } from './pg-queue-features.js';
+import { indexNameRows, indexNames, nameRows, type NameRows } from './pg-search-names.js';
 
 export type JobKind = 'raw' | 'source';
 
@@ -31,10 +32,23 @@ export interface StagedArticle {
   readonly text: string;
   readonly published: string | null;
   readonly entities: readonly string[];
+  /** Its clustering features as staged by the worker (pg-queue-features.ts); null when it staged none. */
+  readonly features: Buffer | null;
+}
+
+/** A staged article's place, and the story it is stored with. */
+export interface StagedPlace {
+  readonly pos: number;
+  readonly idx: number;
 }
 
 export interface JobOutcome {
-  readonly articles: readonly { readonly article: CleanArticle; readonly analysis: Analysis }[];
+  readonly articles: readonly {
+    readonly article: CleanArticle;
+    readonly analysis: Analysis;
+    /** Its clustering features, encoded (pg-queue-features.ts), when the worker computed them. */
+    readonly features?: Buffer;
+  }[];
   readonly duplicates: number;
   readonly rejected: number;
   readonly error?: string;
@@ -111,11 +125,11 @@ export class PgQueue {
         [pos, worker, outcome.articles.length, outcome.duplicates, outcome.rejected, outcome.error ?? null],
       );
       if (mine.length === 0) return false;
-      outcome.articles.forEach(({ article, analysis }, idx) => {
+      outcome.articles.forEach(({ article, analysis, features }, idx) => {
         const cfg = this.noteConfig(analysis.language);
         this.db.query(
-          `INSERT INTO queue_results (pos, idx, article_id, title, text, meta, analysis, entities, published, source, language, staged_at, tsv)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, ${tsvSql('$13', '$14', '$15')}) ON CONFLICT (pos, idx) DO NOTHING`,
+          `INSERT INTO queue_results (pos, idx, article_id, title, text, meta, analysis, entities, published, source, language, staged_at, tsv, features, names)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, ${tsvSql('$13', '$14', '$15')}, $16, $17) ON CONFLICT (pos, idx) DO NOTHING`,
           [
             pos,
             idx,
@@ -132,6 +146,9 @@ export class PgQueue {
             cfg,
             foldForSearch(article.title),
             foldForSearch(article.text),
+            features !== undefined ? byteaParam(features) : null,
+            // The name index rows, computed here in parallel rather than by the assigner.
+            JSON.stringify(nameRows(article.text, analysis)),
           ],
         );
       });
@@ -149,16 +166,59 @@ export class PgQueue {
     return this.db.query<{ pos: number; state: string }>("SELECT pos, state FROM queue_jobs WHERE state <> 'assigned' ORDER BY pos LIMIT $1", [limit]);
   }
 
-  /** The staged articles of the jobs from..to (inclusive), in stream order. */
-  staged(from: number, to: number): (StagedArticle & { readonly pos: number; readonly known: boolean })[] {
+  /**
+   * The staged articles of the jobs from..to (inclusive), in stream order;
+   * `known` when the id is stored or assigned already (a copy ingested
+   * earlier).
+   */
+  staged(from: number, to: number): (StagedArticle & StagedPlace & { readonly known: boolean })[] {
     return this.db
-      .query<{ pos: number; idx: number; article_id: string; title: string; text: string; published: string | null; entities: string; known: boolean }>(
-        `SELECT r.pos, r.idx, r.article_id, r.title, r.text, r.published, r.entities,
-                EXISTS (SELECT 1 FROM cluster_articles c WHERE c.article_id = r.article_id) AS known
+      .query<{ pos: number; idx: number; article_id: string; title: string; text: string; published: string | null; entities: string; features: Buffer | null; known: boolean }>(
+        `SELECT r.pos, r.idx, r.article_id, r.title, r.text, r.published, r.entities, r.features,
+                EXISTS (SELECT 1 FROM cluster_articles c WHERE c.article_id = r.article_id) OR EXISTS (SELECT 1 FROM articles a WHERE a.id = r.article_id) AS known
          FROM queue_results r WHERE r.pos BETWEEN $1 AND $2 ORDER BY r.pos, r.idx`,
         [from, to],
       )
-      .map((r) => ({ pos: r.pos, idx: r.idx, id: r.article_id, title: r.title, text: r.text, published: r.published, entities: JSON.parse(r.entities) as string[], known: r.known }));
+      .map((r) => ({
+        pos: r.pos,
+        idx: r.idx,
+        id: r.article_id,
+        title: r.title,
+        text: r.text,
+        published: r.published,
+        entities: JSON.parse(r.entities) as string[],
+        features: r.features,
+        known: r.known,
+      }));
+  }
+
+  /**
+   * Moves staged articles into `articles`, in the order given, each with the
+   * story the clusterer's tables give it now (so an article whose story was
+   * merged later in the same batch is stored in the surviving one), and
+   * indexes their names and quotes: three or four statements for the whole
+   * batch. Ids stored already are skipped. Returns how many were stored.
+   */
+  storeStagedMany(places: readonly StagedPlace[]): number {
+    if (places.length === 0) return 0;
+    const stored = this.db.query<{ seq: number; names: string | null; text: string | null; analysis: string | null }>(
+      `WITH ins AS (
+         INSERT INTO articles (id, title, text, meta, analysis, published, source, language, ingested_at, tsv, story_id)
+         SELECT r.article_id, r.title, r.text, r.meta, r.analysis, r.published, r.source, r.language, r.staged_at, r.tsv, c.story_id
+         FROM json_to_recordset($1::json) AS x(pos integer, idx integer, ord integer)
+         JOIN queue_results r ON r.pos = x.pos AND r.idx = x.idx JOIN cluster_articles c ON c.article_id = r.article_id
+         ORDER BY x.ord
+         ON CONFLICT (id) DO NOTHING RETURNING seq, id)
+       SELECT ins.seq, r.names, CASE WHEN r.names IS NULL THEN r.text END AS text, CASE WHEN r.names IS NULL THEN r.analysis END AS analysis
+       FROM ins JOIN queue_results r ON r.article_id = ins.id JOIN json_to_recordset($1::json) AS p(pos integer, idx integer) ON p.pos = r.pos AND p.idx = r.idx
+       ORDER BY ins.seq`,
+      [JSON.stringify(places.map((p, ord) => ({ pos: p.pos, idx: p.idx, ord })))],
+    );
+    indexNameRows(
+      this.db,
+      stored.map((r) => ({ seq: r.seq, rows: r.names !== null ? (JSON.parse(r.names) as NameRows) : nameRows(r.text!, JSON.parse(r.analysis!) as Analysis) })),
+    );
+    return stored.length;
   }
 
   /**

@@ -68,39 +68,67 @@ export function foldName(name: string): string {
   return foldToken(name).replace(/\s+/g, ' ').trim();
 }
 
-/** Indexes one stored article's names and quotes (call in the transaction that stored it). */
-export function indexNames(db: PgConnection, seq: number, text: string, analysis: Analysis): void {
-  const names: { kind: string; name: string; folded: string; type: string | null; words: string }[] = [];
+/** What one article adds to the name and quote index, computed from its text and analysis alone (no database). */
+export interface NameRows {
+  readonly names: readonly { kind: string; name: string; folded: string; type: string | null; words: string }[];
+  readonly quotes: readonly { speaker: string | null; start: number; end: number; speakerWords: string; words: string }[];
+  /** The text-search configuration of the quotes' words. */
+  readonly config: string;
+}
+
+/** The index rows of one article: the queue's workers compute them in parallel, the assigner only writes them. */
+export function nameRows(text: string, analysis: Analysis): NameRows {
+  const names: NameRows['names'][number][] = [];
   const add = (kind: 'entity' | 'speaker', name: string, type: string | null): void => {
     const folded = foldName(name);
     if (folded !== '') names.push({ kind, name, folded, type, words: foldForSearch(name) });
   };
   for (const e of analysis.entities ?? []) if (typeof e.name === 'string') add('entity', e.name, e.type ?? null);
-  const quotes: { speaker: string | null; start: number; end: number; speakerWords: string; words: string }[] = [];
+  const quotes: NameRows['quotes'][number][] = [];
   for (const q of analysis.quotes ?? []) {
     if (typeof q.start !== 'number' || typeof q.end !== 'number') continue;
     if (typeof q.speaker === 'string') add('speaker', q.speaker, null);
     quotes.push({ speaker: q.speaker ?? null, start: q.start, end: q.end, speakerWords: foldForSearch(q.speaker ?? ''), words: foldForSearch(text.slice(q.start, q.end)) });
   }
+  return { names, quotes, config: configFor(analysis.language) };
+}
+
+/** Indexes one stored article's names and quotes (call in the transaction that stored it). */
+export function indexNames(db: PgConnection, seq: number, text: string, analysis: Analysis): void {
+  indexNameRows(db, [{ seq, rows: nameRows(text, analysis) }]);
+}
+
+/**
+ * Indexes the names and quotes of stored articles, in their order, in two
+ * or three statements whatever their number (call in the transaction that
+ * stored them). Names get ids in the order one-by-one indexing would give.
+ */
+export function indexNameRows(db: PgConnection, articles: readonly { readonly seq: number; readonly rows: NameRows }[]): void {
+  const names = articles.flatMap(({ seq, rows }) => rows.names.map((n) => ({ ...n, seq }))).map((n, ord) => ({ ...n, ord }));
+  const quotes = articles.flatMap(({ seq, rows }) => rows.quotes.map((q) => ({ ...q, seq, config: rows.config }))).map((q, ord) => ({ ...q, ord }));
   if (names.length > 0) {
     // First mention's spelling and type win, as in SQLite; DO UPDATE (a no-op) so existing names return their id too.
     const linked = db.query<{ name_id: number }>(
-      `WITH input AS (SELECT * FROM json_to_recordset($1::json) AS x(kind text, name text, folded text, type text, words text, ord integer)),
-       first AS (SELECT DISTINCT ON (kind, folded) kind, name, folded, type, words FROM input ORDER BY kind, folded, ord),
+      `WITH input AS (SELECT * FROM json_to_recordset($1::json) AS x(kind text, name text, folded text, type text, words text, seq integer, ord integer)),
+       first AS (SELECT DISTINCT ON (kind, folded) kind, name, folded, type, words, seq FROM input ORDER BY kind, folded, ord),
        ids AS (INSERT INTO names (kind, name, folded, type, tsv) SELECT kind, name, folded, type, to_tsvector('simple', words) FROM first
-               ORDER BY kind, folded ON CONFLICT (kind, folded) DO UPDATE SET kind = excluded.kind RETURNING id)
-       INSERT INTO article_names (name_id, seq) SELECT id, $2 FROM ids ON CONFLICT DO NOTHING RETURNING name_id`,
-      [JSON.stringify(names.map((n, ord) => ({ ...n, ord }))), seq],
+               ORDER BY seq, kind, folded ON CONFLICT (kind, folded) DO UPDATE SET kind = excluded.kind RETURNING id, kind, folded)
+       INSERT INTO article_names (name_id, seq) SELECT DISTINCT ids.id, input.seq FROM ids JOIN input USING (kind, folded) ON CONFLICT DO NOTHING RETURNING name_id`,
+      [JSON.stringify(names)],
     );
     // A second statement: one statement may not update a row its own INSERT … ON CONFLICT touched.
-    if (linked.length > 0) db.query('UPDATE names SET articles = articles + 1 WHERE id = ANY($1::int[])', [`{${linked.map((r) => r.name_id).join(',')}}`]);
+    if (linked.length > 0)
+      db.query('UPDATE names n SET articles = n.articles + c.k FROM (SELECT id, count(*)::int AS k FROM unnest($1::int[]) AS id GROUP BY id) c WHERE n.id = c.id', [
+        `{${linked.map((r) => r.name_id).join(',')}}`,
+      ]);
   }
   if (quotes.length > 0) {
     db.query(
       `INSERT INTO article_quotes (seq, speaker, start, "end", speaker_tsv, tsv)
-       SELECT $2, speaker, start, "end", to_tsvector('simple', "speakerWords"), to_tsvector($3::regconfig, words)
-       FROM json_to_recordset($1::json) AS x(speaker text, start integer, "end" integer, "speakerWords" text, words text)`,
-      [JSON.stringify(quotes), seq, configFor(analysis.language)],
+       SELECT seq, speaker, start, "end", to_tsvector('simple', "speakerWords"), to_tsvector(config::regconfig, words)
+       FROM json_to_recordset($1::json) AS x(seq integer, speaker text, start integer, "end" integer, "speakerWords" text, words text, config text, ord integer)
+       ORDER BY ord`,
+      [JSON.stringify(quotes)],
     );
   }
 }

@@ -37,8 +37,7 @@ export interface Scored {
 
 function timeFactor(p: ClusterParams, day: number | undefined, rec: StoryCore, headline: boolean): number {
   const halfLife = headline ? p.headlineHalfLifeDays : p.halfLifeDays;
-  if (halfLife <= 0) return 1;
-  if (day === undefined || rec.firstDay === undefined || rec.lastDay === undefined) return p.undatedTimeFactor;
+  if (day === undefined || rec.firstDay === undefined || rec.lastDay === undefined || halfLife <= 0) return 1;
   const gap = Math.max(0, rec.firstDay - day, day - rec.lastDay);
   return Math.max(headline ? p.headlineMinTimeFactor : p.minTimeFactor, 0.5 ** (gap / halfLife));
 }
@@ -111,7 +110,7 @@ export function rankStories(view: ClusterView, doc: ClusterDoc, p: ClusterParams
     let v = idfCache.get(t);
     if (v === undefined) {
       const d = view.df(t);
-      const base = nLang > 0 && (!isNeutralKey(t) || (p.nameLanguageIdf > 0 && t.startsWith('e:'))) ? Math.max(nLang, d) : n;
+      const base = nLang > 0 && !isNeutralKey(t) ? Math.max(nLang, d) : n;
       v = (Math.log((base + 1) / (d + 1)) + 1) ** p.idfPower;
       idfCache.set(t, v);
     }

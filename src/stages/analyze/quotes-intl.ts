@@ -241,15 +241,19 @@ function speakerIn(seg: string, lex: SpeechLexicon): { name: string; at: number 
  * sentence; otherwise the last full name, else the last capitalised word.
  */
 function subjectBefore(clause: string, lex: SpeechLexicon, lower: ReadonlySet<string>): string | undefined {
-  const piece = clause.split(/[;:!?。，！？：،\n]/u).pop() ?? '';
-  const marked = /[“"「]([^”"」]{1,40})[”"」]\s*$/u.exec(piece);
+  const whole = clause.split(/[;:!?。，！？：،\n]/u).pop() ?? '';
+  const marked = /[“"「]([^”"」]{1,40})[”"」]\s*$/u.exec(whole);
   if (marked) return marked[1];
+  // "…me”, ha aggiunto", "что «потерял терпение» …": the words of a quote are what was said, not who said it.
+  const piece = withoutQuoted(whole);
   const lastPart = (piece.split(/,/).pop() ?? '').trim();
   if (new RegExp(`(?:^|\\s)(?:${lex.pronouns})$`, 'iu').test(lastPart)) {
     const first = clause.match(NAME_RUN);
     return first?.[0] ?? lastPart.split(/\s+/).pop();
   }
+  // "… che ha portato Plantz a tre miglia da Dana Point, ha detto": a name after a preposition is a place.
   const runs = [...piece.matchAll(NAME_RUN)]
+    .filter((r) => !afterPreposition(piece, r.index))
     .map((r) => withoutOpeners(r[0].replace(/^(?:Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|Gli|The|Dies|Diese|Ce|Cette)(?:\s+|$)/u, ''), lower))
     .filter((r) => r.length > 0);
   const multi = runs.filter((r) => /\s/.test(r));
@@ -288,6 +292,18 @@ function contextSpeaker(text: string, sentences: readonly Sentence[], pos: numbe
     if (subj) return subj;
   }
   return undefined;
+}
+
+/** `s` after a closing mark whose opener lies before it, with quoted words inside it blanked (same length). */
+function withoutQuoted(s: string): string {
+  const blanked = s.replace(/[«“„"「][^«»“”„"「」\n]*[»”“"」]/gu, (q) => ' '.repeat(q.length));
+  const orphan = Math.max(...['”', '»', '」', '"'].map((c) => blanked.lastIndexOf(c)));
+  return orphan < 0 ? blanked : ' '.repeat(orphan + 1) + blanked.slice(orphan + 1);
+}
+
+function afterPreposition(s: string, at: number): boolean {
+  const prev = /([\p{L}]+)\s+$/u.exec(s.slice(0, at));
+  return prev !== null && PREPOSITIONS.has(prev[1].toLowerCase());
 }
 
 function lastMatch(s: string, re: RegExp): RegExpExecArray | undefined {

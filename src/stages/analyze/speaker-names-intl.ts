@@ -49,13 +49,18 @@ export function isNotASpeaker(phrase: string): boolean {
  * migliaia di fedeli radunati fuori dalla Basilica di San Pietro" nobody.
  */
 export function nameAfterFiller(phrase: string, lower: ReadonlySet<string>): { name: string; at: number } | undefined {
+  // "zaznaczył na antenie radiowej Trójki minister zdrowia Łukasz Szumowski": a full name outranks a lone capitalised word.
+  let first: { name: string; at: number } | undefined;
   for (const m of phrase.matchAll(NAME_RUN)) {
     const prev = /([\p{L}]+)\s+$/u.exec(phrase.slice(0, m.index));
     if (prev && ANY_PREPOSITION.has(prev[1].toLowerCase())) continue;
     const name = withoutOpeners(m[0], lower);
-    if (name.length >= 2) return { name, at: m.index + m[0].indexOf(name) };
+    if (name.length < 2) continue;
+    const found = { name, at: m.index + m[0].indexOf(name) };
+    if (/\s/.test(name)) return found;
+    first ??= found;
   }
-  return undefined;
+  return first;
 }
 
 /**

@@ -260,6 +260,9 @@ function subjectBefore(clause: string, lex: SpeechLexicon, lower: ReadonlySet<st
   if (multi.length > 0) return multi[0];
   if (runs.length > 0) return runs[runs.length - 1];
   const trimmed = lastPart;
+  // "Il rapporto rileva che …", "raport wskazuje": a report, study or statement speaks for its authors.
+  const report = REPORT.exec(trimmed);
+  if (report) return report[1];
   return trimmed.length > 0 && trimmed.length <= 40 && /[\p{Script=Arabic}\p{Script=Han}]/u.test(trimmed) ? trimmed : undefined;
 }
 
@@ -293,6 +296,16 @@ function contextSpeaker(text: string, sentences: readonly Sentence[], pos: numbe
   }
   return undefined;
 }
+
+/** A subject that is a report, study or statement (its article dropped), with up to three words after it. */
+const REPORT = new RegExp(
+  String.raw`^(?:(?:il|lo|la|l['’]|un|uno|una|der|die|das|ein|eine|le|el|un|une)\s*)?((?:` +
+    'rapporto|studio|documento|comunicato|nota|sondaggio|ricerca|indagine|relazione|' +
+    'bericht|studie|mitteilung|erklärung|umfrage|rapport|étude|communiqué|enquête|sondage|informe|estudio|comunicado|encuesta|' +
+    'raport|badanie|komunikat|dokument|oświadczenie|sondaż|analiza|доклад|отчёт|отчет|исследование|документ|заявление|опрос|rapor|araştırma|açıklama|bildiri' +
+    String.raw`)(?:\s+[\p{L}\p{M}'’-]+){0,3})$`,
+  'iu',
+);
 
 /** `s` after a closing mark whose opener lies before it, with quoted words inside it blanked (same length). */
 function withoutQuoted(s: string): string {

@@ -42,7 +42,9 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
   },
   it: {
     verbs: 'ha detto|hanno detto|dice|ha dichiarato|dichiara|ha affermato|afferma|ha spiegato|spiega|ha aggiunto|aggiunge|ha sottolineato|sottolinea|' +
-      'ha scritto|scrive|ha commentato|commenta|ha osservato|ha concluso|ha ribadito|ribadisce|ha annunciato|ha precisato|ha raccontato|racconta|ha avvertito|ha risposto|ha detto|ha condiviso|ha twittato|disse',
+      'ha scritto|scrive|ha commentato|commenta|ha osservato|ha concluso|ha ribadito|ribadisce|ha annunciato|ha precisato|ha raccontato|racconta|ha avvertito|ha risposto|ha detto|ha condiviso|ha twittato|disse|' +
+      // Reporting verbs of reports and studies, and the gerunds that attach a quote to the previous clause ("— Kensington, dicendo:").
+      'rileva|ha rilevato|osserva|sostiene|ha sostenuto|riferisce|ha riferito|ha ammesso|ammette|dicendo|affermando|aggiungendo|spiegando|sottolineando',
     according: 'secondo|stando a',
     pronouns: 'lui|lei|egli',
   },

@@ -128,6 +128,9 @@ function findClose(text: string, open: number, le: number): { at: number; end: n
       // A second opening curly quote: the first was never closed.
       return unclosedEnd(text, open, j);
     }
+    // A new quotation opening after a sentence end ("… anno. “I nostri", "… con l'obiettivo "I nostri"): the quote
+    // at `open` lost its closing mark in scraping and ends at its last sentence end before the new one.
+    if (depth === 0 && reopens(text, open, j, closers)) return lastSentenceEnd(text, open, j);
     if (!closers.includes(c)) continue;
     if (depth > 0) {
       depth--;
@@ -140,6 +143,28 @@ function findClose(text: string, open: number, le: number): { at: number; end: n
     return { at: j, end: j + c.length };
   }
   return unclosedEnd(text, open, limit);
+}
+
+/** At `j` a curly or guillemet quotation opens after a sentence end, or (inside a curly quote) a straight one after a space. */
+function reopens(text: string, open: number, j: number, closers: readonly string[]): boolean {
+  const c = text[j];
+  if (!/[\p{L}\p{N}]/u.test(text[j + 1] ?? '')) return false;
+  if ((c === '“' || c === '„' || c === '«') && c !== text[open] && !closers.includes(c)) return /[.!?…]\s+$/u.test(text.slice(Math.max(open + 1, j - 4), j));
+  if (c === '"' && text[open] !== '"' && /\s/.test(text[j - 1] ?? '')) {
+    const nl = text.indexOf('\n', j);
+    const next = text.indexOf('"', j + 1);
+    return next > 0 && (nl < 0 || next < nl);
+  }
+  return false;
+}
+
+/** The end of the last sentence (of three words or more) between `open` and `j`, else `j`. */
+function lastSentenceEnd(text: string, open: number, j: number): { at: number; end: number } {
+  let last = -1;
+  for (const m of text.slice(open + 1, j).matchAll(/[.!?…](?=\s)/gu)) {
+    if (text.slice(open + 1, open + 1 + m.index).trim().split(/\s+/).length >= 3) last = open + 1 + m.index + 1;
+  }
+  return last > 0 ? { at: last, end: last } : { at: j, end: j };
 }
 
 /**

@@ -92,7 +92,8 @@ function push(out: Mark[], text: string, start: number, end: number, marks: read
   let s = start;
   while (s < end && /\s/.test(text[s])) s++;
   let e = end;
-  while (e > s && /\s/.test(text[e - 1])) e--;
+  // "Мы не допустим эскалации, — сказал": the comma before the dash belongs to the attribution.
+  while (e > s && /[\s,，]/.test(text[e - 1])) e--;
   const words = text.slice(s, e).trim().split(/\s+/).filter(Boolean).length;
   if (words < (dialogue ? 3 : 4)) return false;
   // A phrase in marks inside the speech is part of it; a marked quote across its edge is not.

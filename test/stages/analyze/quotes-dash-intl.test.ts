@@ -1,0 +1,67 @@
+/**
+ * Issue 13: unmarked dash-led speech in Polish and Russian, reports as
+ * speakers, subjects not taken from quoted words or place names, and quotes
+ * whose closing mark was lost. Short sentences written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractQuotesIntl } from '../../../src/stages/analyze/quotes-intl.js';
+import { splitSentences } from '../../../src/stages/analyze/sentences.js';
+
+const quotes = (text: string, lang: string): [string, string | undefined][] =>
+  extractQuotesIntl(text, splitSentences(text, lang), lang).map((q) => [q.text, q.speaker]);
+
+test('Polish: a third-person remark closed by a dash and a named source is speech', () => {
+  assert.deepEqual(quotes('Na miejscu pracowali strażacy. Zarzut zabójstwa nie został jeszcze postawiony - pisze agencja Reutera.', 'pl'),
+    [['Zarzut zabójstwa nie został jeszcze postawiony', 'Reutera']]);
+});
+
+test('Polish and Russian: a news lead whose verb is followed by a time, or words already attributed, are not speech', () => {
+  assert.deepEqual(quotes('Kina we Włoszech nie zostaną otwarte 15 czerwca - zapowiedziało w środę stowarzyszenie.', 'pl'), []);
+  assert.deepEqual(quotes('Пострадавших нет, пожар потушен полностью — сообщил в понедельник МЧС.', 'ru'), []);
+  assert.deepEqual(quotes('Пожарные работают на месте, сообщил представитель службы. — сказал Кортес Стаффорд.', 'ru'), []);
+});
+
+test('Polish: a dialogue dash glued to a sentence end or opening mid-sentence starts the speech', () => {
+  assert.deepEqual(quotes('Papież mówił o miłości.– Jego miłość się nie zmienia, jest cierpliwa – powiedział papież w homilii.', 'pl'),
+    [['Jego miłość się nie zmienia, jest cierpliwa', 'papież w homilii']]);
+  // A spaced dash inside brackets ("- red.") does not cut the remark.
+  assert.deepEqual(quotes('Na Polskę trafią dwa miliardy - Jeśli Polska nie potwierdzi celu (neutralności do 2050 roku - red.), będzie poza mechanizmem - powiedział Macron.', 'pl'),
+    [['Jeśli Polska nie potwierdzi celu (neutralności do 2050 roku - red.), będzie poza mechanizmem', 'Macron']]);
+});
+
+test('Polish: an attribution on its own line takes the paragraph before it', () => {
+  assert.deepEqual(quotes('Mamy już dziesięć tysięcy testów. Laboratorium pracuje całą dobę\n—poinformował minister Łukasz Szumowski.', 'pl'),
+    [['Mamy już dziesięć tysięcy testów. Laboratorium pracuje całą dobę', 'Łukasz Szumowski']]);
+});
+
+test('Polish and Russian: a dialogue-dash sentence after the attribution continues the remark', () => {
+  assert.deepEqual(quotes('– Szkoły wrócą do nauki we wrześniu – powiedział premier Mateusz Morawiecki. – Studenci wrócą na uczelnie w październiku.', 'pl'),
+    [['Szkoły wrócą do nauki we wrześniu', 'Mateusz Morawiecki'], ['Studenci wrócą na uczelnie w październiku.', 'Mateusz Morawiecki']]);
+  assert.deepEqual(quotes('— Мы не допустим эскалации, — сказал министр Сергей Лавров. — Переговоры продолжатся завтра утром.', 'ru'),
+    [['Мы не допустим эскалации', 'Сергей Лавров'], ['Переговоры продолжатся завтра утром.', 'Сергей Лавров']]);
+});
+
+test('Polish: after a place or medium, the full name is the speaker', () => {
+  assert.deepEqual(quotes('„W ciągu doby robimy 1500 testów” - zaznaczył na antenie radiowej Trójki minister zdrowia Łukasz Szumowski.', 'pl'),
+    [['W ciągu doby robimy 1500 testów', 'Łukasz Szumowski']]);
+});
+
+test('Italian: a report speaks, and a gerund of saying attributes the quote', () => {
+  assert.deepEqual(quotes('Il rapporto rileva che "il virus si sta già diffondendo in silenzio nel paese".', 'it'),
+    [['il virus si sta già diffondendo in silenzio nel paese', 'rapporto']]);
+  assert.deepEqual(quotes('Il palazzo ha pubblicato un video — Kensington, dicendo: "In dieci anni possiamo passare dalla paura alla speranza."', 'it'),
+    [['In dieci anni possiamo passare dalla paura alla speranza.', 'Kensington']]);
+});
+
+test('Italian: the subject is not a place after a preposition, nor a word of an earlier quote', () => {
+  assert.deepEqual(quotes('Ha visto un gruppo di delfini che ha portato Plantz vicino a Dana Point, ha detto. "I leoni marini stavano solo saltando."', 'it'),
+    [['I leoni marini stavano solo saltando.', 'Plantz']]);
+  assert.deepEqual(quotes('Papa Francesco ha parlato in piazza. “Tante volte perdiamo la pazienza. Succede anche a me”, ha detto a migliaia di fedeli. Il pontefice si è poi detto dispiaciuto per “il cattivo esempio” dato.', 'it'),
+    [['Tante volte perdiamo la pazienza. Succede anche a me', 'Papa Francesco'], ['il cattivo esempio', 'Papa Francesco']]);
+});
+
+test('Italian: a quotation opening after a sentence end closes one whose closing mark was lost', () => {
+  assert.deepEqual(quotes('Bell ha dichiarato: "I nostri membri sono determinati a vincere la vertenza. “Questo merita di essere riconosciuto”, ha aggiunto.', 'it'),
+    [['I nostri membri sono determinati a vincere la vertenza.', 'Bell'], ['Questo merita di essere riconosciuto', 'Bell']]);
+});

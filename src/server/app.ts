@@ -15,6 +15,7 @@ import { ApiIngest } from './api-ingest.js';
 import { accessHook, replyKind, securityHeaders } from './access.js';
 import { BriefCache } from './brief-cache.js';
 import { BriefWorker } from './brief-worker.js';
+import { BriefRefresher, type RefreshOptions } from './brief-refresh.js';
 import { IngestWorker } from './ingest-worker.js';
 import { errorHandler, notFoundHandler } from './errors.js';
 import { Metrics } from './metrics.js';
@@ -55,6 +56,10 @@ export interface AppOptions {
   readonly dbFile?: string;
   /** Where internal errors are logged (default stderr). */
   readonly log?: (line: string) => void;
+  /** The brief cache's memory budget in bytes (default 512 MB). */
+  readonly briefBudgetBytes?: number;
+  /** The background briefing's settings (brief-refresh.ts). */
+  readonly refresh?: RefreshOptions;
 }
 
 /** What the routes share. */
@@ -62,6 +67,8 @@ export interface Deps {
   readonly store: Store;
   readonly metrics: Metrics;
   readonly briefs: BriefCache;
+  /** Keeps briefs current in the background (the store-wide pass started by start.ts). */
+  readonly refresher: BriefRefresher;
   readonly ingest: ApiIngest;
   readonly events: EventHub;
   readonly scheduler: SourceScheduler;
@@ -86,11 +93,13 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps
   const ingest = new ApiIngest(opts.store, clock, metrics, ingestWorker);
   const events = new EventHub(opts.store, metrics, opts.pollMs ?? 1000);
   const worker = file !== undefined ? new BriefWorker(file) : undefined;
-  const briefs = new BriefCache(opts.store, metrics, undefined, undefined, worker);
+  const briefs = new BriefCache(opts.store, metrics, { ...(worker !== undefined ? { worker } : {}), ...(opts.briefBudgetBytes !== undefined ? { budgetBytes: opts.briefBudgetBytes } : {}) });
   const deps: Deps = {
     store: opts.store,
     metrics,
     briefs,
+    // Timers run on real time, whatever clock the data is stamped with.
+    refresher: new BriefRefresher(opts.store, briefs, worker !== undefined, Date.now, opts.refresh),
     ingest,
     events,
     scheduler: new SourceScheduler(opts.store, ingest, events, clock, opts.sources, log),
@@ -98,6 +107,8 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps
     clock,
   };
   ingest.onIngested(() => void deps.alerts.match());
+  // A page shown from a story's previous brief offers the new one when this arrives.
+  briefs.onBuilt((id, version) => events.notify('brief.ready', { id, version }));
 
   await app.register(swagger, {
     openapi: {
@@ -130,6 +141,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps
     await deps.scheduler.stop();
     await deps.alerts.stop();
     // Requests in flight are done (the server waited for them); queued ingests too, then the workers end.
+    deps.refresher.stop();
     await ingest.drain();
     await ingestWorker?.close();
     await worker?.close();

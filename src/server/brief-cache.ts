@@ -2,14 +2,23 @@
  * Story briefs, computed once per version of a story. A story's change
  * counter (`updatedSeq`, moved by the store whenever the story gains or
  * loses an article) is the version: the brief depends on the story's
- * articles only, so an equal counter means an equal brief. Least recently
- * used briefs are dropped past `capacity` briefs or past `articleBudget`
- * articles over all cached briefs (a brief's size grows with its story: 5.5
- * MB of JSON for 184 articles, so the count alone would not bound memory);
- * each format is rendered, and
- * gzipped, on first use: a large story's JSON brief runs to megabytes and
- * compresses about tenfold, so compressing once per version rather than per
- * request is what keeps a cached brief cheap to serve.
+ * articles only, so an equal counter means an equal brief.
+ *
+ * Bounded by memory, not by count: a brief's size grows with its story (5.5
+ * MB of JSON for 184 articles, 2 KB for two), so a count small enough for
+ * the large ones would hold few small ones and a count large enough for the
+ * small ones would not bound memory. Each entry weighs twice its brief's
+ * JSON length (the objects take about that much more than their text) plus
+ * every format rendered and gzipped from it; least recently used entries are
+ * dropped past `budgetBytes` (default 512 MB: some 30 briefs of 200 articles
+ * with their pages, or tens of thousands of small ones).
+ *
+ * A story that changed keeps its previous brief here until the new one
+ * replaces it (`latest`), so a page can show it at once while the new one is
+ * computed (stale-while-revalidate, see src/web/story-briefs.ts). Each format
+ * is rendered, and gzipped, on first use: a large story's JSON brief runs to
+ * megabytes and compresses about tenfold, so compressing once per version
+ * rather than per request is what keeps a cached brief cheap to serve.
  */
 import { gzip as gzipAsync, gzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
@@ -19,16 +28,17 @@ import { buildBrief } from '../pipeline/build-briefs.js';
 import { renderHtml, renderJson, renderMarkdown } from '../stages/brief/index.js';
 import type { Store } from '../storage/store.js';
 import type { Metrics } from './metrics.js';
-import type { BriefWorker } from './brief-worker.js';
+import type { BriefWorker, Built } from './brief-worker.js';
+import { recordProvenance } from './brief-provenance.js';
 
 export type BriefFormat = 'json' | 'md' | 'html';
 
 interface Entry {
   readonly version: number;
-  /** The story's article count: the entry's weight against the budget. */
-  readonly articles: number;
   readonly brief: StoryBrief;
   readonly rendered: Partial<Record<BriefFormat, Rendered>>;
+  /** What the entry weighs against the budget (grows as formats are rendered and gzipped). */
+  bytes: number;
 }
 
 export interface Rendered {
@@ -46,54 +56,113 @@ export interface Rendered {
 
 const gzipLater = promisify(gzipAsync);
 
-function rendered(text: string, version: number): Rendered {
+function rendered(text: string, version: number, weigh: (bytes: number) => void): Rendered {
   let zipped: Buffer | undefined;
   let pending: Promise<Buffer> | undefined;
+  const keep = (b: Buffer): Buffer => {
+    if (zipped === undefined) {
+      zipped = b;
+      weigh(b.length);
+    }
+    return zipped;
+  };
   return {
     text,
     version,
-    gzip: () => (zipped ??= gzipSync(text, { level: 6 })),
-    gzipped: () => (zipped !== undefined ? Promise.resolve(zipped) : (pending ??= gzipLater(text, { level: 6 }).then((b) => (zipped ??= b)))),
+    gzip: () => zipped ?? keep(gzipSync(text, { level: 6 })),
+    gzipped: () => (zipped !== undefined ? Promise.resolve(zipped) : (pending ??= gzipLater(text, { level: 6 }).then(keep))),
   };
 }
+
+export interface BriefCacheOptions {
+  /** The memory budget in bytes (default 512 MB). */
+  readonly budgetBytes?: number;
+  /** Where briefs not cached are built (off the event loop); without one they are built here. */
+  readonly worker?: BriefWorker;
+}
+
+/** Told of every brief computed: the story, the version it was computed at, the brief. */
+export type BuiltListener = (id: StoryId, version: number, brief: StoryBrief) => void;
+
+export const DEFAULT_BRIEF_BUDGET = 512 * 1024 * 1024;
 
 export class BriefCache {
   private readonly entries = new Map<string, Entry>();
   private weight = 0;
+  private readonly budget: number;
+  private readonly worker: BriefWorker | undefined;
+  private readonly listeners: BuiltListener[] = [];
 
   constructor(
     private readonly store: Store,
     private readonly metrics: Metrics,
-    private readonly capacity = 256,
-    private readonly articleBudget = 2000,
-    /** Where briefs not cached are built (off the event loop); without one they are built here. */
-    private readonly worker?: BriefWorker,
-  ) {}
+    opts: BriefCacheOptions = {},
+  ) {
+    this.budget = opts.budgetBytes ?? DEFAULT_BRIEF_BUDGET;
+    this.worker = opts.worker;
+  }
 
-  /** Briefs being built in the worker, by story: two requests for one story share one build. */
+  /** Calls `fn` for every brief computed from now on (badges, pages kept warm). */
+  onBuilt(fn: BuiltListener): void {
+    this.listeners.push(fn);
+  }
+
+  /** Briefs being built, by story: two requests for one story share one build. */
   private readonly building = new Map<string, { version: number; done: Promise<Entry | undefined> }>();
 
   /** As `get`, with a brief not cached built in the worker: the server goes on answering meanwhile. */
   async getAsync(id: StoryId, format: BriefFormat): Promise<Rendered | undefined> {
-    const entry = await this.entryAsync(id);
+    const entry = await this.entryAsync(id, true);
     return entry === undefined ? undefined : this.render(entry, format);
   }
 
   /** As `brief`, built in the worker when not cached. */
   async briefAsync(id: StoryId): Promise<StoryBrief | undefined> {
-    return (await this.entryAsync(id))?.brief;
+    return (await this.entryAsync(id, true))?.brief;
   }
 
-  private async entryAsync(id: StoryId): Promise<Entry | undefined> {
-    if (this.worker === undefined) return this.entry(id);
+  /**
+   * Brings a story's cached brief to its current version, as background
+   * work (behind the briefs someone waits for); resolves to whether the
+   * story exists. `keep` false records the brief (listeners, provenance)
+   * without caching it unless it was cached already: small briefs are cheap
+   * to build again, and the background must not push out what people read.
+   */
+  async refresh(id: StoryId, keep = true): Promise<boolean> {
+    return (await this.entryAsync(id, false, keep)) !== undefined;
+  }
+
+  /** The cached brief of a story whatever its version (the previous one while a new one is computed), without building. */
+  latest(id: StoryId): { brief: StoryBrief; version: number } | undefined {
+    const e = this.entries.get(id);
+    return e === undefined ? undefined : { brief: e.brief, version: e.version };
+  }
+
+  /** Whether the brief of this version is cached. */
+  has(id: StoryId, version: number): boolean {
+    return this.entries.get(id)?.version === version;
+  }
+
+  /** Whether a brief of this story is being computed now. */
+  pending(id: StoryId): boolean {
+    return this.building.has(id);
+  }
+
+  /** What the cached entries weigh, in bytes, and how many there are. */
+  usage(): { bytes: number; entries: number; budget: number } {
+    return { bytes: this.weight, entries: this.entries.size, budget: this.budget };
+  }
+
+  private async entryAsync(id: StoryId, urgent: boolean, keep = true): Promise<Entry | undefined> {
+    if (this.worker === undefined) return this.entry(id, keep);
     const summary = this.store.storySummary(id);
     if (summary === undefined) return undefined;
     const cached = this.entries.get(id);
-    if (cached !== undefined && cached.version === summary.updatedSeq) return this.entry(id);
+    if (cached !== undefined && cached.version === summary.updatedSeq) return urgent ? this.entry(id) : cached;
     const inFlight = this.building.get(id);
     if (inFlight !== undefined && inFlight.version === summary.updatedSeq) return inFlight.done;
     this.metrics.briefMisses++;
-    const done = this.worker.build(id).then((brief) => (brief === undefined ? undefined : this.put(id, summary.updatedSeq, summary.articles, brief)));
+    const done = this.worker.build(id, urgent).then((built) => (built === undefined ? undefined : this.built(id, built, keep || urgent || cached !== undefined)));
     const slot = { version: summary.updatedSeq, done };
     this.building.set(id, slot);
     try {
@@ -103,27 +172,39 @@ export class BriefCache {
     }
   }
 
-  private put(id: StoryId, version: number, articles: number, brief: StoryBrief): Entry {
-    const entry: Entry = { version, articles, brief, rendered: {} };
+  /** A brief from the worker (which recorded its provenance): told to the listeners, cached when `keep`. */
+  private built(id: StoryId, b: Built, keep: boolean): Entry {
+    for (const fn of this.listeners) fn(id, b.version, b.brief);
+    const entry: Entry = { version: b.version, brief: b.brief, rendered: {}, bytes: 2 * b.bytes };
+    if (keep) this.put(id, entry);
+    return entry;
+  }
+
+  private put(id: StoryId, entry: Entry): void {
     this.drop(id);
     this.entries.set(id, entry);
-    this.weight += entry.articles;
+    this.weight += entry.bytes;
     // The newest entry stays even when it alone is over the budget: it is about to be sent.
-    while (this.entries.size > 1 && (this.entries.size > this.capacity || this.weight > this.articleBudget)) this.drop(this.entries.keys().next().value!);
-    return entry;
+    while (this.entries.size > 1 && this.weight > this.budget) this.drop(this.entries.keys().next().value!);
   }
 
   private render(entry: Entry, format: BriefFormat): Rendered {
     const done = entry.rendered[format];
     if (done !== undefined) return done;
     const text = format === 'json' ? renderJson(entry.brief) : format === 'md' ? renderMarkdown(entry.brief) : renderHtml(entry.brief);
-    return (entry.rendered[format] = rendered(text, entry.version));
+    const weigh = (bytes: number): void => {
+      entry.bytes += bytes;
+      // Only an entry still cached counts against the budget.
+      if (this.entries.get(entry.brief.id) === entry) this.weight += bytes;
+    };
+    weigh(text.length);
+    return (entry.rendered[format] = rendered(text, entry.version, weigh));
   }
 
   private drop(id: string): void {
     const e = this.entries.get(id);
     if (e === undefined) return;
-    this.weight -= e.articles;
+    this.weight -= e.bytes;
     this.entries.delete(id);
   }
 
@@ -138,7 +219,7 @@ export class BriefCache {
     return this.entry(id)?.brief;
   }
 
-  private entry(id: StoryId): Entry | undefined {
+  private entry(id: StoryId, keep = true): Entry | undefined {
     // The version is read before the articles: a change in between leaves a
     // newer brief under an older version, which is only recomputed next time.
     const summary = this.store.storySummary(id);
@@ -153,7 +234,9 @@ export class BriefCache {
       this.metrics.briefMisses++;
       const brief = buildBrief(this.store, id);
       if (brief === undefined) return undefined;
-      entry = this.put(id, summary.updatedSeq, summary.articles, brief);
+      // Built on this thread (no worker: PostgreSQL or memory): its provenance is recorded here.
+      recordProvenance(this.store, id, summary.updatedSeq, brief);
+      entry = this.built(id, { brief, version: summary.updatedSeq, bytes: JSON.stringify(brief).length }, keep || entry !== undefined);
     }
     return entry;
   }

@@ -3,9 +3,15 @@
  * a second of CPU; computed on the server's thread it would stall every
  * other request for that second. A worker thread opens its own connection to
  * the same database file (WAL: readers never block the writer or each
- * other), builds the brief and posts it back; the server thread only renders
- * and caches it. One worker: the machine this runs on has few cores, and a
+ * other), reads the story's version, builds the brief, records the story's
+ * provenance counts at that version (brief-provenance.ts) and posts the
+ * brief back with its version and size; the server thread only renders and
+ * caches it. One worker: the machine this runs on has few cores, and a
  * second brief waits for the first rather than competing with the server.
+ *
+ * The worker is given one brief at a time, so a brief someone is waiting for
+ * (`urgent`) goes ahead of the background's queue and waits at most for the
+ * brief under way.
  *
  * This file is both sides: imported, it exports the client; run as a worker,
  * it answers requests.
@@ -18,17 +24,29 @@ interface Request {
   readonly n: number;
   readonly id: string;
 }
-type Reply = { readonly n: number; readonly brief?: StoryBrief; readonly error?: string };
+/** A brief built: its story version (read before its articles) and the length of its JSON, the cache's measure of its size. */
+export interface Built {
+  readonly brief: StoryBrief;
+  readonly version: number;
+  readonly bytes: number;
+}
+type Reply = { readonly n: number; readonly built?: Built; readonly error?: string };
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === 'parallax-brief-worker') {
   const { createStore } = await import('../storage/create-store.js');
   const { buildBrief } = await import('../pipeline/build-briefs.js');
+  const { recordProvenance } = await import('./brief-provenance.js');
   const store = createStore({ type: 'sqlite', file: (workerData as { file: string }).file });
   parentPort!.on('message', (req: Request) => {
     let reply: Reply;
     try {
-      const brief = buildBrief(store, req.id as StoryId);
-      reply = brief === undefined ? { n: req.n } : { n: req.n, brief };
+      const summary = store.storySummary(req.id as StoryId);
+      const brief = summary === undefined ? undefined : buildBrief(store, req.id as StoryId);
+      if (summary === undefined || brief === undefined) reply = { n: req.n };
+      else {
+        recordProvenance(store, req.id as StoryId, summary.updatedSeq, brief);
+        reply = { n: req.n, built: { brief, version: summary.updatedSeq, bytes: JSON.stringify(brief).length } };
+      }
     } catch (err) {
       reply = { n: req.n, error: err instanceof Error ? err.stack ?? err.message : String(err) };
     }
@@ -48,10 +66,20 @@ function bootstrap(): string {
     : `import(${self});`;
 }
 
+interface Job {
+  readonly n: number;
+  readonly id: string;
+  readonly resolve: (b: Built | undefined) => void;
+  readonly reject: (e: Error) => void;
+}
+
 export class BriefWorker {
   private worker: Worker | undefined;
   private n = 0;
-  private readonly waiting = new Map<number, { resolve: (b: StoryBrief | undefined) => void; reject: (e: Error) => void }>();
+  /** The job the worker is on. */
+  private current: Job | undefined;
+  private readonly urgentJobs: Job[] = [];
+  private readonly backgroundJobs: Job[] = [];
 
   constructor(private readonly file: string) {}
 
@@ -60,16 +88,21 @@ export class BriefWorker {
     const w = new Worker(bootstrap(), { eval: true, workerData: { role: 'parallax-brief-worker', file: this.file } });
     w.unref();
     w.on('message', (r: Reply) => {
-      const p = this.waiting.get(r.n);
-      this.waiting.delete(r.n);
-      if (r.error !== undefined) p?.reject(new Error(`brief worker: ${r.error}`));
-      else p?.resolve(r.brief);
+      const job = this.current;
+      if (job === undefined || job.n !== r.n) return;
+      this.current = undefined;
+      if (r.error !== undefined) job.reject(new Error(`brief worker: ${r.error}`));
+      else job.resolve(r.built);
+      this.next();
     });
-    // A worker that dies fails what it was doing; the next request starts a new one.
+    // A worker that dies fails the job it was on; the next job starts a new one.
     const fail = (err: Error): void => {
+      if (this.worker !== w) return;
       this.worker = undefined;
-      for (const p of this.waiting.values()) p.reject(err);
-      this.waiting.clear();
+      const job = this.current;
+      this.current = undefined;
+      job?.reject(err);
+      this.next();
     };
     w.on('error', fail);
     w.on('exit', (code) => fail(new Error(`brief worker exited (${code})`)));
@@ -77,18 +110,34 @@ export class BriefWorker {
     return w;
   }
 
-  /** The story's brief built in the worker, or undefined when there is no such story. */
-  build(id: StoryId): Promise<StoryBrief | undefined> {
+  private next(): void {
+    if (this.current !== undefined) return;
+    const job = this.urgentJobs.shift() ?? this.backgroundJobs.shift();
+    if (job === undefined) return;
+    this.current = job;
+    this.start().postMessage({ n: job.n, id: job.id } satisfies Request);
+  }
+
+  /** The story's brief built in the worker, or undefined when there is no such story; `urgent` when someone waits for it. */
+  build(id: StoryId, urgent = true): Promise<Built | undefined> {
     const n = ++this.n;
     return new Promise((resolve, reject) => {
-      this.waiting.set(n, { resolve, reject });
-      this.start().postMessage({ n, id } satisfies Request);
+      (urgent ? this.urgentJobs : this.backgroundJobs).push({ n, id, resolve, reject });
+      this.next();
     });
+  }
+
+  /** Whether the worker is building a brief now. */
+  busy(): boolean {
+    return this.current !== undefined;
   }
 
   async close(): Promise<void> {
     const w = this.worker;
     this.worker = undefined;
+    const closed = new Error('brief worker closed');
+    for (const job of [...(this.current !== undefined ? [this.current] : []), ...this.urgentJobs.splice(0), ...this.backgroundJobs.splice(0)]) job.reject(closed);
+    this.current = undefined;
     if (w !== undefined) await w.terminate();
   }
 }

@@ -82,6 +82,14 @@ export class EventHub {
     }
   }
 
+  /**
+   * Sends an event that is not a story change (e.g. `brief.ready`): without
+   * an id, so it moves no client's Last-Event-ID and is never replayed.
+   */
+  notify(event: string, data: unknown): void {
+    this.broadcast(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`, true);
+  }
+
   private broadcast(text: string, count: boolean): void {
     for (const res of this.clients) {
       res.write(text);

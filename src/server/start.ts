@@ -70,6 +70,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     await app.listen({ host, port: opts.port ?? 8080 });
     deps.scheduler.start();
     deps.alerts.start();
+    // Every story's brief kept current in the background, largest first (brief-refresh.ts).
+    deps.refresher.start();
     // Articles stored while the server was down (or killed mid-batch) are matched now.
     void deps.alerts.match();
     const addr = app.server.address() as AddressInfo;

@@ -24,7 +24,7 @@ export interface Web {
 }
 
 export function webContext(app: App, deps: Deps, loopbackOnly: boolean): Web {
-  return { app, root: app, deps, loopbackOnly, sessions: new Sessions(() => deps.clock.now().getTime()), briefs: new StoryBriefs(deps.store, (id) => deps.briefs.briefAsync(id)) };
+  return { app, root: app, deps, loopbackOnly, sessions: new Sessions(() => deps.clock.now().getTime()), briefs: new StoryBriefs(deps.store, deps.briefs, deps.refresher) };
 }
 
 export function sessionOf(web: Web, req: FastifyRequest): Session | undefined {

@@ -77,12 +77,31 @@ export function storyBody(b: StoryBrief, version: number): string {
   const toc = sections.map((s) => `<a href="#${s.id}"${s.count === 0 ? ' class="empty"' : ''}>${h(s.title)}</a>`).join('');
   const id = h(b.id);
   const exports = `<p class="exports">Brief: <a href="/api/v1/stories/${id}/brief.md" download="${id}.md">Markdown</a> · <a href="/api/v1/stories/${id}/brief.html" download="${id}.html">HTML</a> · <a href="/api/v1/stories/${id}" download="${id}.json">JSON</a> · Articles: <a href="/export/story/${id}.csv" download>CSV</a> · <a href="/alerts?storyId=${id}">Alert me when it changes</a></p>`;
-  return `<div class="wrap story-page" data-story="${id}" data-version="${version}">
+  return `<div class="wrap story-page" data-story="${id}" data-version="${version}" data-articles="${b.articles.length}">
 <header class="top" id="top"><div class="eyebrow"><a href="/">Stories</a> · story brief</div><h1>${h(b.title)}</h1>${facts(b)}${exports}
-<p id="story-status" class="note" aria-live="polite" hidden></p></header>
+${STATUS_SLOT}</header>
 <nav class="toc" aria-label="Sections">${toc}</nav>
 ${sections.map(section).join('\n')}
 </div>`;
+}
+
+/** Where the page says that the story changed since its brief (filled by the script, or by `updatingBody`). */
+const STATUS_SLOT = '<p id="story-status" class="note" aria-live="polite" hidden></p>';
+
+/**
+ * A story page shown from its previous brief while the brief of the
+ * story's new version is computed: the page at once, with a note saying
+ * how the story changed since (the script offers the new brief when the
+ * event stream says it is ready).
+ */
+export function updatingBody(body: string, now: { articles: number; updatedSeq: number }, briefArticles: number): string {
+  const added = now.articles - briefArticles;
+  const what =
+    added > 0
+      ? `${formatNumber(added)} new article${added === 1 ? '' : 's'} since this brief`
+      : `the story changed since this brief (${formatNumber(now.articles)} article${now.articles === 1 ? '' : 's'} now)`;
+  const note = `<p id="story-status" class="note updating" role="status"><strong>Updating:</strong> ${what}. The new brief is being prepared; a link to it appears here when it is ready.</p>`;
+  return body.replace(STATUS_SLOT, note).replace('class="wrap story-page"', `class="wrap story-page" data-updating="${now.updatedSeq}"`);
 }
 
 /**

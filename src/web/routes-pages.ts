@@ -18,7 +18,7 @@ import { attentionBody } from './page-attention.js';
 import { loginBody, safeNext } from './page-login.js';
 import { searchBody } from './page-search.js';
 import { sourcesBody, type OutletView, type SourceView } from './page-sources.js';
-import { articlesPerDay, preparingBody, storyBody } from './page-story.js';
+import { articlesPerDay, preparingBody, storyBody, updatingBody } from './page-story.js';
 import { storiesBody, storyItem, type StoryFilters } from './page-stories.js';
 import type { Series } from './chart.js';
 
@@ -27,8 +27,6 @@ export const hidden = { config: { access: 'public' } as FastifyContextConfig, sc
 
 /** Stories of this many articles or more get a page at once while their brief is computed. */
 const WAIT_FROM = 60;
-/** Rendered story pages kept (the most recently viewed). */
-const STORY_BODIES = 16;
 
 /** Story ids and source ids as the API writes them. */
 export const STORY_ID = /^s_[0-9a-f]{1,64}$/;
@@ -68,7 +66,6 @@ export function pageRoutes(web: Web): void {
   const { app, deps } = web;
   const { store } = deps;
   const assets = loadAssets();
-  const storyBodies = new Map<string, { version: number; html: string }>();
 
   /** Runs a page handler when the visitor may read, else sends them to sign in. */
   const readable = (fn: (req: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply> | FastifyReply) => async (req: FastifyRequest, reply: FastifyReply) =>
@@ -122,24 +119,29 @@ export function pageRoutes(web: Web): void {
   app.get('/stories/:id', hidden, readable(async (req, reply) => {
     const id = (req.params as { id: string }).id;
     const summary = STORY_ID.test(id) ? store.storySummary(asStoryId(id)) : undefined;
-    // A large story whose brief is not ready gets a page at once; the brief is computed meanwhile.
-    if (summary !== undefined && summary.articles >= WAIT_FROM && !web.briefs.ready(id, summary.updatedSeq) && params(req).wait === undefined) {
-      web.briefs.opened(id);
-      web.briefs.prepare(id);
-      return sendPage(web, req, reply, { title: summary.title, nav: 'story', page: 'story' }, preparingBody(summary));
-    }
-    const brief = summary !== undefined ? await web.briefs.get(id) : undefined;
-    if (summary === undefined || brief === undefined) return sendMessage(web, req, reply, 404, 'No such story', `There is no story ${id} in this database.`);
+    if (summary === undefined) return sendMessage(web, req, reply, 404, 'No such story', `There is no story ${id} in this database.`);
     web.briefs.opened(id);
-    // The body depends on the story's version only: rendered once per version for every visitor.
-    let body = storyBodies.get(id);
-    if (body === undefined || body.version !== summary.updatedSeq) {
-      body = { version: summary.updatedSeq, html: storyBody(brief, summary.updatedSeq) };
-      storyBodies.delete(id);
-      storyBodies.set(id, body);
-      while (storyBodies.size > STORY_BODIES) storyBodies.delete(storyBodies.keys().next().value!);
+    const v = summary.updatedSeq;
+    const current = web.briefs.ready(id, v) || params(req).wait !== undefined;
+    if (!current) {
+      // The story changed since its cached brief: that brief at once, with a note, while the new one is computed.
+      const previous = web.briefs.previous(id, v);
+      if (previous !== undefined) {
+        web.briefs.prepare(id);
+        const body = web.briefs.page(id, previous.version, () => storyBody(previous.brief, previous.version));
+        return sendPage(web, req, reply, { title: previous.brief.title, nav: 'story', page: 'story' }, updatingBody(body, summary, previous.brief.articles.length));
+      }
+      // No brief of it yet (first view, or after a restart): a large story gets its facts at once.
+      if (summary.articles >= WAIT_FROM) {
+        web.briefs.prepare(id);
+        return sendPage(web, req, reply, { title: summary.title, nav: 'story', page: 'story' }, preparingBody(summary));
+      }
     }
-    return sendPage(web, req, reply, { title: brief.title, nav: 'story', page: 'story' }, body.html);
+    const brief = await web.briefs.get(id);
+    if (brief === undefined) return sendMessage(web, req, reply, 404, 'No such story', `There is no story ${id} in this database.`);
+    // The version read before the brief: a change in between is only seen on the next visit.
+    const html = web.briefs.page(id, v, () => storyBody(brief, v));
+    return sendPage(web, req, reply, { title: brief.title, nav: 'story', page: 'story' }, html);
   }));
 
   app.get('/stories/:id/ready', hidden, readable(async (req, reply) => {

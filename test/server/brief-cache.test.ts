@@ -1,6 +1,8 @@
 /**
  * The brief cache: one computation per version of a story, recomputed when
- * the story changes, and bounded by the articles its briefs cover.
+ * the story changes, bounded by the memory its entries take, keeping a
+ * changed story's previous brief until the new one replaces it, and
+ * recording each story's provenance counts as its brief is computed.
  */
 import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
@@ -13,9 +15,12 @@ import { Metrics } from '../../src/server/metrics.js';
 import { renderJson, renderMarkdown } from '../../src/stages/brief/index.js';
 import { parseJsonlLine } from '../../src/stages/ingest/parse-jsonl.js';
 import { createStore } from '../../src/storage/create-store.js';
+import type { Store } from '../../src/storage/store.js';
+import { asStoryId } from '../../src/core/ids.js';
+import { outletReuse } from '../../src/server/brief-provenance.js';
 import { OTHER_STORY, seedRecords } from './helpers.js';
 
-test('briefs are cached per story version and dropped past the article budget', async () => {
+function seeded(): Store {
   const store = createStore({ type: 'memory' });
   const ing = createIngester({ store, clock: systemClock });
   [...seedRecords(), OTHER_STORY].forEach((r, i) => {
@@ -23,11 +28,21 @@ test('briefs are cached per story version and dropped past the article budget', 
     if (line?.kind === 'article') ing.add(line.article);
   });
   ing.finish();
+  return store;
+}
+
+test('briefs are cached per story version and dropped past the memory budget', async () => {
+  const store = seeded();
   const [seed, other] = store.storyPage({ sort: 'size', limit: 2 }).stories;
   assert.ok(seed && other && seed.articles > other.articles);
+  // What the big story's entry weighs with its JSON and Markdown rendered and gzipped, measured without a bound.
+  const unbounded = new BriefCache(store, new Metrics());
+  for (const f of ['json', 'md'] as const) unbounded.get(seed.id, f)!.gzip();
+  const weight = unbounded.usage().bytes;
+  assert.ok(weight > 2 * renderJson(buildBrief(store, seed.id)!).length, 'the brief, its renderings and their gzip are counted');
   const metrics = new Metrics();
-  // Room for the big story's articles but not for both stories.
-  const cache = new BriefCache(store, metrics, 256, seed.articles);
+  // Room for the big story's entry but not for both stories'.
+  const cache = new BriefCache(store, metrics, { budgetBytes: weight });
   const json = cache.get(seed.id, 'json')!;
   assert.equal(json.text, renderJson(buildBrief(store, seed.id)!));
   assert.equal(cache.get(seed.id, 'md')!.text, renderMarkdown(buildBrief(store, seed.id)!));
@@ -41,6 +56,49 @@ test('briefs are cached per story version and dropped past the article budget', 
   cache.get(other.id, 'json');
   cache.get(seed.id, 'json');
   assert.deepEqual([metrics.briefHits, metrics.briefMisses], [2, 3], 'the older brief was dropped to stay within the budget');
+  assert.ok(cache.usage().bytes <= weight || cache.usage().entries === 1);
   assert.equal(cache.get('s_000000000000' as never, 'json'), undefined);
+  store.close();
+});
+
+test('a changed story keeps its previous brief until the new one is built; provenance is recorded per version', async () => {
+  const store = seeded();
+  const [seed] = store.storyPage({ sort: 'size', limit: 1 }).stories;
+  const cache = new BriefCache(store, new Metrics());
+  const built: [string, number][] = [];
+  cache.onBuilt((id, version) => built.push([id, version]));
+  const first = cache.brief(seed!.id)!;
+  assert.deepEqual(built, [[seed!.id, seed!.updatedSeq]]);
+  assert.equal(cache.has(seed!.id, seed!.updatedSeq), true);
+  const totals = store.provenanceStore().totals();
+  assert.equal(totals.stories, 1);
+  assert.deepEqual(totals.outlets, new Map([...outletReuse(first)].filter(([, v]) => v.origin > 0 || v.copied > 0)));
+  // The story gains an article: the cached brief is now the previous one.
+  const ing = createIngester({ store, clock: systemClock });
+  const extra = seedRecords()[0]!;
+  const line = parseJsonlLine('request', 99, JSON.stringify({ ...extra, url: 'https://example.org/again', source: 'Another Outlet', text: `${extra.text} One more sentence from another outlet.` }));
+  if (line?.kind === 'article') ing.add(line.article);
+  ing.finish();
+  const now = store.storySummary(seed!.id)!;
+  assert.ok(now.updatedSeq > seed!.updatedSeq && now.articles === seed!.articles + 1, 'the article joined the story');
+  assert.equal(cache.has(seed!.id, now.updatedSeq), false);
+  assert.deepEqual(cache.latest(seed!.id), { brief: first, version: seed!.updatedSeq });
+  assert.deepEqual(store.provenanceStore().stale(2, 10).map((s) => s.id), [seed!.id], 'recorded at the older version');
+  assert.equal(await cache.refresh(seed!.id), true);
+  assert.equal(cache.latest(seed!.id)?.version, now.updatedSeq);
+  assert.equal(cache.latest(seed!.id)?.brief.articles.length, now.articles);
+  assert.deepEqual(store.provenanceStore().stale(2, 10), []);
+  assert.equal(await cache.refresh(asStoryId('s_000000000000')), false);
+  store.close();
+});
+
+test('a background brief not kept is recorded but leaves the cache as it was', async () => {
+  const store = seeded();
+  const [, other] = store.storyPage({ sort: 'size', limit: 2 }).stories;
+  const cache = new BriefCache(store, new Metrics());
+  assert.equal(await cache.refresh(other!.id, false), true);
+  assert.equal(cache.latest(other!.id), undefined);
+  assert.equal(cache.usage().entries, 0);
+  assert.equal(store.provenanceStore().stale(1, 10).some((s) => s.id === other!.id), false, 'its provenance is recorded');
   store.close();
 });

@@ -104,18 +104,43 @@ async function storyChanged(ev) {
   announce(`${ev.type === 'story.created' ? 'New story' : 'Story updated'}: ${item.querySelector('.title')?.textContent ?? ''}`);
 }
 
-function storyPageChanged(ev) {
-  const root = document.querySelector('.story-page');
-  const data = JSON.parse(ev.data);
-  if (!root || root.dataset.wait || data.id !== root.dataset.story || data.updatedSeq <= Number(root.dataset.version)) return;
+// The story page: a change since its brief is noted at once ("Updating: …"),
+// and when the server has the new brief (brief.ready) the note offers it.
+const storyRoot = document.querySelector('.story-page:not([data-wait])');
+
+function storyNote(nodes) {
   const box = document.getElementById('story-status');
   if (!box) return;
   box.hidden = false;
-  box.replaceChildren(`This story changed: ${data.articles} articles now. `);
+  box.classList.add('updating');
+  box.replaceChildren(...nodes);
+}
+
+function newBriefLink(text) {
   const a = document.createElement('a');
   a.href = location.pathname;
-  a.textContent = 'Reload';
-  box.append(a);
+  a.textContent = text;
+  return a;
+}
+
+function storyPageChanged(ev) {
+  const data = JSON.parse(ev.data);
+  if (!storyRoot || data.id !== storyRoot.dataset.story || data.updatedSeq <= Number(storyRoot.dataset.version)) return;
+  const added = data.articles - Number(storyRoot.dataset.articles);
+  const strong = document.createElement('strong');
+  strong.textContent = 'Updating:';
+  const what = added > 0 ? `${added} new article${added === 1 ? '' : 's'} since this brief` : `the story changed since this brief (${data.articles} articles now)`;
+  storyNote([strong, ` ${what}. The new brief is being prepared; a link to it appears here when it is ready.`]);
+  storyRoot.dataset.updating = String(data.updatedSeq);
+}
+
+function briefReady(ev) {
+  const data = JSON.parse(ev.data);
+  if (!storyRoot || data.id !== storyRoot.dataset.story || data.version <= Number(storyRoot.dataset.version)) return;
+  const strong = document.createElement('strong');
+  strong.textContent = 'Updated:';
+  storyNote([strong, ' the new brief is ready. ', newBriefLink('Show the new brief')]);
+  storyRoot.dataset.ready = String(data.version);
 }
 
 // A large story's brief being computed: reload when it is ready.
@@ -134,5 +159,15 @@ if (page === 'stories' || page === 'story') {
   const on = page === 'stories' ? storyChanged : storyPageChanged;
   source.addEventListener('story.created', on);
   source.addEventListener('story.updated', on);
+  if (storyRoot) {
+    source.addEventListener('brief.ready', briefReady);
+    // Shown from a previous brief: the new one may have become ready before the stream opened.
+    if (storyRoot.dataset.updating) {
+      source.addEventListener('open', async () => {
+        const res = await fetch(`/stories/${encodeURIComponent(storyRoot.dataset.story)}/ready`, { credentials: 'same-origin' });
+        if (res.status === 200 && !storyRoot.dataset.ready) briefReady({ data: JSON.stringify({ id: storyRoot.dataset.story, version: Number(storyRoot.dataset.updating) }) });
+      });
+    }
+  }
   window.addEventListener('pagehide', () => source.close());
 }

@@ -1,0 +1,252 @@
+/**
+ * Keeps story briefs current in the background, so that a story page
+ * rarely waits for its brief: after a story changes and then stays quiet
+ * for a few seconds (a wire story gains its copies in bursts), its brief is
+ * computed again in the brief worker, one story at a time, behind any brief
+ * someone is waiting for. In priority order:
+ *
+ * 1. stories someone viewed (the most recent view first), whatever their size;
+ * 2. small stories a list page showed, whose badges the list wants;
+ * 3. once started (`start`, by `parallax serve`): every story whose brief is
+ *    not recorded at its current version (brief-provenance.ts: the stored
+ *    record is what survives a restart), largest first, then most recently
+ *    changed; right after start, the largest stories whose brief is not
+ *    cached yet come first, so the first views after a restart find them.
+ *
+ * Bounded work: one brief at a time, and after each a pause as long as the
+ * brief took times (1 − share) / share, so the background uses at most
+ * `share` of one core. Without a worker (PostgreSQL, memory) briefs would
+ * run on the server's thread: the background then takes stories of at most
+ * `mainThreadMax` articles. Briefs of stories from `keepFrom` articles (and
+ * of viewed ones) are kept in the brief cache; smaller ones are only
+ * recorded (cheap to build again when opened).
+ */
+import { asStoryId, type StoryId } from '../core/ids.js';
+import type { StaleStory } from '../storage/provenance-types.js';
+import type { Store } from '../storage/store.js';
+import type { BriefCache } from './brief-cache.js';
+
+export interface RefreshOptions {
+  /** How long a changed story must stay unchanged before it is briefed again (ms). */
+  readonly quietMs?: number;
+  /** How often changes are looked for (ms). */
+  readonly pollMs?: number;
+  /** Background briefs of stories this large (articles) are kept in the cache. */
+  readonly keepFrom?: number;
+  /** The share of one core the background may use, in (0, 1]. */
+  readonly share?: number;
+  /** Without a worker: the largest story (articles) briefed in the background. */
+  readonly mainThreadMax?: number;
+  /** How many of the largest stories are briefed right after start. */
+  readonly prewarm?: number;
+}
+
+const DEFAULTS: Required<RefreshOptions> = { quietMs: 3000, pollMs: 1000, keepFrom: 20, share: 0.5, mainThreadMax: 60, prewarm: 16 };
+/** Viewed stories followed, and for how long after their last view. */
+const MAX_VIEWED = 200;
+const VIEW_TTL_MS = 6 * 3600_000;
+/** Listed stories queued for their badges (the most recent ones), and the largest of them. */
+const MAX_LISTED = 200;
+const LIST_MAX_ARTICLES = 60;
+/** Stories the store-wide pass reads at a time. */
+const BATCH = 64;
+
+export class BriefRefresher {
+  private readonly o: Required<RefreshOptions>;
+  /** Viewed stories → when last viewed (most recent last). */
+  private readonly viewedAt = new Map<string, number>();
+  /** Small stories a list showed (most recent last). */
+  private readonly listedIds = new Set<string>();
+  /** Stories seen changing → when they last changed. */
+  private readonly changedAt = new Map<string, number>();
+  /** The version each story was last briefed at (by anyone): not briefed again at it. */
+  private readonly briefedAt = new Map<string, number>();
+  private lastSeq: number;
+  private started = false;
+  private stopped = false;
+  private running = false;
+  private wake: (() => void) | undefined;
+  private readonly timer: NodeJS.Timeout;
+  /** The store-wide pass: the next stories to look at, and whether the prewarm list is done. */
+  private backlog: StaleStory[] = [];
+  private prewarmList: StaleStory[] | undefined;
+  /** Briefs computed in the background (for the benchmark and tests). */
+  built = 0;
+
+  constructor(
+    private readonly store: Store,
+    private readonly cache: BriefCache,
+    private readonly hasWorker: boolean,
+    private readonly now: () => number = Date.now,
+    opts: RefreshOptions = {},
+  ) {
+    this.o = { ...DEFAULTS, ...opts };
+    this.lastSeq = store.lastStoryChange();
+    cache.onBuilt((id, version) => this.briefedAt.set(id, version));
+    this.timer = setInterval(() => {
+      this.poll();
+      this.kick();
+    }, this.o.pollMs);
+    this.timer.unref();
+  }
+
+  /** Starts the store-wide pass (every story kept current), besides viewed and listed stories. */
+  start(): void {
+    if (this.stopped || this.started) return;
+    this.started = true;
+    this.kick();
+  }
+
+  /** A story someone viewed: its brief is kept current first. */
+  viewed(id: string): void {
+    this.viewedAt.delete(id);
+    this.viewedAt.set(id, this.now());
+    if (this.viewedAt.size > MAX_VIEWED) this.viewedAt.delete(this.viewedAt.keys().next().value!);
+  }
+
+  /** Stories a list showed: the small ones are briefed for their badges. */
+  listed(stories: readonly { id: string; updatedSeq: number; articles: number }[]): void {
+    for (const s of stories) {
+      if (s.articles > LIST_MAX_ARTICLES || this.briefedAt.get(s.id) === s.updatedSeq) continue;
+      this.listedIds.delete(s.id);
+      this.listedIds.add(s.id);
+    }
+    while (this.listedIds.size > MAX_LISTED) this.listedIds.delete(this.listedIds.values().next().value!);
+    this.kick();
+  }
+
+  /** Whether the background has anything it may brief now (for tests and the benchmark). */
+  idle(): boolean {
+    return !this.running;
+  }
+
+  private poll(): void {
+    if (this.stopped) return;
+    try {
+      for (;;) {
+        const changed = this.store.storiesChangedSince(this.lastSeq, 500);
+        for (const s of changed) {
+          this.lastSeq = s.updatedSeq;
+          this.changedAt.set(s.id, this.now());
+        }
+        if (changed.length < 500) break;
+      }
+      if (this.changedAt.size > 0) this.backlog = [];
+    } catch {
+      // The database is busy or closing: the next tick reads again.
+    }
+    // Stories quiet for long are no longer in question.
+    for (const [id, at] of this.changedAt) if (this.now() - at > 10 * this.o.quietMs) this.changedAt.delete(id);
+  }
+
+  private quiet(id: string): boolean {
+    const at = this.changedAt.get(id);
+    return at === undefined || this.now() - at >= this.o.quietMs;
+  }
+
+  /** The next story to brief and whether to keep its brief, or undefined when nothing is due. */
+  private pick(): { id: StoryId; keep: boolean } | undefined {
+    const due = (id: string, minArticles = 1): { id: StoryId; version: number; articles: number } | undefined => {
+      const s = this.store.storySummary(asStoryId(id));
+      if (s === undefined || s.articles < minArticles || !this.quiet(id)) return undefined;
+      if (this.briefedAt.get(id) === s.updatedSeq || this.cache.has(s.id, s.updatedSeq) || this.cache.pending(s.id)) return undefined;
+      if (!this.hasWorker && s.articles > this.o.mainThreadMax) return undefined;
+      return { id: s.id, version: s.updatedSeq, articles: s.articles };
+    };
+    // Most recent view first, within the view's time to live.
+    for (const [id, at] of [...this.viewedAt].reverse()) {
+      if (this.now() - at > VIEW_TTL_MS) {
+        this.viewedAt.delete(id);
+        continue;
+      }
+      const s = due(id);
+      if (s !== undefined) return { id: s.id, keep: true };
+    }
+    for (const id of [...this.listedIds].reverse()) {
+      const s = due(id);
+      this.listedIds.delete(id);
+      if (s !== undefined) return { id: s.id, keep: s.articles >= this.o.keepFrom };
+    }
+    if (!this.started) return undefined;
+    this.prewarmList ??= this.store
+      .storyPage({ sort: 'size', limit: this.o.prewarm })
+      .stories.filter((s) => s.articles >= this.o.keepFrom)
+      .map((s) => ({ id: s.id, updatedSeq: s.updatedSeq, articles: s.articles }));
+    while (this.prewarmList.length > 0) {
+      const s = due(this.prewarmList.shift()!.id, this.o.keepFrom);
+      if (s !== undefined) return { id: s.id, keep: true };
+    }
+    for (let round = 0; round < 2; round++) {
+      if (this.backlog.length === 0) {
+        // Stories briefed (or changed too recently) are skipped below; a fresh read replaces them.
+        this.backlog = this.store.provenanceStore().stale(2, BATCH * 4).filter((s) => this.briefedAt.get(s.id) !== s.updatedSeq && (this.hasWorker || s.articles <= this.o.mainThreadMax)).slice(0, BATCH);
+        if (this.backlog.length === 0) return undefined;
+      }
+      while (this.backlog.length > 0) {
+        const s = due(this.backlog.shift()!.id, 2);
+        if (s !== undefined) return { id: s.id, keep: s.articles >= this.o.keepFrom };
+      }
+    }
+    return undefined;
+  }
+
+  private kick(): void {
+    if (this.wake !== undefined) {
+      // Sleeping between briefs: the pause stands (it bounds the background's share).
+      return;
+    }
+    void this.run();
+  }
+
+  private async run(): Promise<void> {
+    if (this.running || this.stopped) return;
+    this.running = true;
+    try {
+      while (!this.stopped) {
+        // Between two briefs the server answers what waits.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (this.stopped) break;
+        let next: { id: StoryId; keep: boolean } | undefined;
+        try {
+          this.poll();
+          next = this.pick();
+        } catch {
+          // The database is busy or closing: the next tick looks again.
+          next = undefined;
+        }
+        if (next === undefined) break;
+        const t0 = performance.now();
+        try {
+          await this.cache.refresh(next.id, next.keep);
+          this.built++;
+        } catch {
+          // The worker failed or closed: the story stays stale and is tried at its next version.
+          const s = this.store.storySummary(next.id);
+          if (s !== undefined) this.briefedAt.set(next.id, s.updatedSeq);
+        }
+        const took = performance.now() - t0;
+        const pause = (took * (1 - this.o.share)) / this.o.share;
+        if (pause >= 1 && !this.stopped) {
+          await new Promise<void>((resolve) => {
+            const t = setTimeout(resolve, pause);
+            t.unref();
+            this.wake = () => {
+              clearTimeout(t);
+              resolve();
+            };
+          });
+          this.wake = undefined;
+        }
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** Stops the background (before the database closes). */
+  stop(): void {
+    this.stopped = true;
+    clearInterval(this.timer);
+    this.wake?.();
+  }
+}

@@ -17,6 +17,7 @@ import { CLUSTER_DEFAULTS, type ClusterParams } from '../../stages/cluster/clust
 import type { AssignPlan, ClusterStore, StoryCore } from '../../stages/cluster/cluster-store.js';
 import { toCore, type Counters, type StoryRow } from '../cluster-rows.js';
 import { migrate } from './migrations.js';
+import { packJson, unpackJson } from './packed-json.js';
 
 /**
  * Articles between two folds of the pending terms into cluster_df. A fold
@@ -126,8 +127,8 @@ export class SqliteClusterStore implements ClusterStore {
   private load(): void {
     for (const r of this.db.prepare('SELECT term, df FROM cluster_df').raw().iterate() as IterableIterator<[string, number]>) this.dfs.set(r[0], r[1]);
     // Articles since the last fold: their terms are in the pending rows only.
-    for (const [terms] of this.db.prepare('SELECT terms FROM cluster_df_pending ORDER BY ord').raw().iterate() as IterableIterator<[string]>) {
-      this.countTerms(JSON.parse(terms) as string[]);
+    for (const [terms] of this.db.prepare('SELECT terms FROM cluster_df_pending ORDER BY ord').raw().iterate() as IterableIterator<[string | Buffer]>) {
+      this.countTerms(JSON.parse(unpackJson(terms)) as string[]);
       this.pending++;
     }
     const { docCount, clockDay } = this.counters;
@@ -196,7 +197,8 @@ export class SqliteClusterStore implements ClusterStore {
 
   private writePlan(plan: AssignPlan): void {
     const s = this.stmts;
-    s.pending.run(this.counters.docCount, JSON.stringify(plan.terms));
+    // Packed: a few hundred terms per article, kept until the next fold (rows written before read as text).
+    s.pending.run(this.counters.docCount, packJson(JSON.stringify(plan.terms)));
     for (const from of plan.absorbed) {
       s.move.run(plan.storyId, from);
       s.delStory.run(from);

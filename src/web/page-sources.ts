@@ -3,7 +3,9 @@
  * the API reports it), a form to add a feed and a button to stop watching
  * one (both need a session), and the outlets in the database — what each
  * covered and how often its text was the origin of another article's copy
- * or translation, over the stories briefed so far.
+ * or translation, over every story briefed (the counts are kept in the
+ * database as each brief is computed; the server briefs every story in the
+ * background).
  */
 import { formatNumber } from '../stages/brief/format.js';
 import { h, queryString } from './layout.js';
@@ -95,7 +97,7 @@ ${table}
 <p class="exports">Export: <a href="/export/sources.json" download>JSON</a> · <a href="/export/sources.csv" download>CSV</a></p>
 </section>
 <section class="card" aria-labelledby="outlets-h"><h2 id="outlets-h">Outlets</h2>
-<p class="lead">What each outlet covered (over the ${formatNumber(v.storiesRead)} most recently changed stories), and how often its text was the origin of another article's copy or translation (over the ${formatNumber(v.briefedStories)} stories briefed since the server started).</p>
+<p class="lead">What each outlet covered (over the ${formatNumber(v.storiesRead)} most recently changed stories), and how often its text was the origin of another article's copy or translation (over the ${formatNumber(v.briefedStories)} stories briefed so far: the server briefs every story of two or more articles in the background, and keeps these counts in the database).</p>
 ${outlets}
 </section>
 </div>`;

@@ -11,6 +11,7 @@ import type { Quote, Sentence } from '../../core/types.js';
 import { SPEECH, type SpeechLexicon } from './speech-verbs-intl.js';
 import { findMarks, type Mark } from './quote-marks-intl.js';
 import { dashQuotes } from './dash-quotes-intl.js';
+import { asLanguage, stopWordsOf } from '../text-model/index.js';
 import { NAME_RUN, PREPOSITIONS, issuerOf, nameAfterFiller, isNotASpeaker, lowerCaseWords, subjectAround, withoutOpeners } from './speaker-names-intl.js';
 
 interface Found {
@@ -32,7 +33,8 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
   // An Arabic verb after a full stop ("… ". وأكد أن …") opens the next sentence: it attributes nothing before it.
   const verbAfter = new RegExp(`^\\s*${lang === 'ar' ? '[,،]?' : '[,.，]?'}\\s*[-–—]?\\s*(?:${lex.verbs})${we}`, 'iu');
   const marks = findMarks(text, verbAfter);
-  const lower = lowerCaseWords(text);
+  // Function words of the language ("To", "Mi") open sentences but never name anyone, even when the text never has them in lower case.
+  const lower = new Set([...lowerCaseWords(text), ...stopWordsOf(asLanguage(lang))]);
   if (lang === 'pl' || lang === 'ru') {
     const dashed = dashQuotes(text, lex, marks);
     // A phrase in marks inside dash-led speech belongs to that speech.

@@ -65,3 +65,10 @@ test('Italian: a quotation opening after a sentence end closes one whose closing
   assert.deepEqual(quotes('Bell ha dichiarato: "I nostri membri sono determinati a vincere la vertenza. “Questo merita di essere riconosciuto”, ha aggiunto.', 'it'),
     [['I nostri membri sono determinati a vincere la vertenza.', 'Bell'], ['Questo merita di essere riconosciuto', 'Bell']]);
 });
+
+test('Polish and Italian: a function word opening the sentence ("To", "Mi") is not a speaker', () => {
+  assert.deepEqual(quotes('Minister Anna Nowak odpowiedziała na pytania. To był trudny rok, dodała: "Nie poddamy się w tej sprawie nigdy."', 'pl'),
+    [['Nie poddamy się w tej sprawie nigdy.', 'Minister Anna Nowak']]);
+  assert.deepEqual(quotes('Il ministro Mario Rossi ha parlato. Mi sembra giusto, ha aggiunto: "Non ci fermeremo adesso, mai più."', 'it'),
+    [['Non ci fermeremo adesso, mai più.', 'Mario Rossi']]);
+});

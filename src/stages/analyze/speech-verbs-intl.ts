@@ -54,14 +54,16 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       'przekazał|przekazała|wyjaśnił|wyjaśniła|ocenił|oceniła|zapowiedział|zapowiedziała|zapowiedziało|przyznał|przyznała|tłumaczył|tłumaczyła|wskazał|wskazała|relacjonował|zauważył|zauważyła|podało|podała|podał|podały|' +
       'oznajmił|oznajmiła|przekonywał|przekonywała|przekonuje|zapewnił|zapewniła|zapewnia|odpowiedział|odpowiedziała|potwierdził|potwierdziła|' +
       'ostrzegł|ostrzegła|apelował|apelowała|skomentował|skomentowała|zwracał się|zwracała się|twierdzi|twierdził|twierdziła|' +
-      'informuje|informują|podaje|podają|pisze|piszą|dodaje|podkreśla|zaznacza|wyjaśnia|ocenia|relacjonuje',
+      'informuje|informują|podaje|podają|pisze|piszą|dodaje|podkreśla|zaznacza|wyjaśnia|ocenia|relacjonuje|' +
+      // "– takimi słowami X odniósł się …": "with these words" attributes the remark whatever verb follows.
+      'takimi słowami|tymi słowami',
     according: 'według|zdaniem|jak podaje|jak podał|jak poinformował',
     pronouns: 'on|ona|oni',
   },
   ru: {
     verbs: 'сказал|сказала|сказали|заявил|заявила|заявили|сообщил|сообщила|сообщило|сообщили|отметил|отметила|отметили|отмечает|подчеркнул|подчеркнула|' +
       'добавил|добавила|добавили|пояснил|пояснила|признался|призналась|написал|написала|написали|говорит|говорится|рассказал|рассказала|уточнил|уточнила|' +
-      'считает|заметил|заметила|ответил|ответила|объяснил|объяснила|передает|передаёт|сообщает|цитирует|предупредил|заверил|извинился|извинилась|осудил|осудила|призвал|призвала|пообещал|пообещала',
+      'считает|заметил|заметила|ответил|ответила|объяснил|объяснила|передает|передаёт|сообщает|цитирует|предупредил|заверил|извинился|извинилась|осудил|осудила|призвал|призвала|пообещал|пообещала|такими словами|этими словами',
     according: 'по словам|по данным|по мнению|как сообщает|как сообщил|согласно',
     pronouns: 'он|она|они',
   },

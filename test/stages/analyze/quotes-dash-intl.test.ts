@@ -72,3 +72,10 @@ test('Polish and Italian: a function word opening the sentence ("To", "Mi") is n
   assert.deepEqual(quotes('Il ministro Mario Rossi ha parlato. Mi sembra giusto, ha aggiunto: "Non ci fermeremo adesso, mai più."', 'it'),
     [['Non ci fermeremo adesso, mai più.', 'Mario Rossi']]);
 });
+
+test('Polish and Russian: "with these words" after the dash attributes the remark', () => {
+  assert.deepEqual(quotes('Dla mnie to jest zwykła plotka dnia – takimi słowami prezydent Andrzej Duda odniósł się do doniesień.', 'pl'),
+    [['Dla mnie to jest zwykła plotka dnia', 'Andrzej Duda']]);
+  assert.deepEqual(quotes('— Для меня это обычная сплетня дня, — такими словами президент Иван Петров ответил журналистам.', 'ru'),
+    [['Для меня это обычная сплетня дня', 'Иван Петров']]);
+});

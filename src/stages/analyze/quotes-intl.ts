@@ -133,7 +133,9 @@ function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: 
       return;
     }
     // "ha detto a migliaia di fedeli …", "ha affermato oggi …": an addressee or a time first; only a full name past it speaks.
-    let who = isNotASpeaker(seg.text) ? nameAfterFiller(seg.text, lower) : speakerIn(seg.text, lex);
+    let who = isNotASpeaker(seg.text)
+      ? nameAfterFiller(seg.text, lower) ?? ((lang === 'pl' || lang === 'ru') ? subjectAfterPhrases(seg.text) : undefined)
+      : speakerIn(seg.text, lex);
     // "dijo el ministro de Defensa, Oleksii Réznikov, el viernes": a name in apposition after the comma.
     if (who && !/\p{Lu}/u.test(who.name[0]) && !isPronoun(who.name, lex)) {
       const next = clauseSegment(text, segStart + seg.offset + seg.text.length + 1);
@@ -192,6 +194,21 @@ function arabicSubjectBeforeParticiple(before: string, verb: string, verbs: RegE
   const finite = lastMatch(before, verbs);
   const who = finite ? before.slice(finite.index + finite[0].length).replace(/[,،\s]+$/u, '').trim() : '';
   return who && who.split(/\s+/).length <= 6 ? withoutTime(who) : undefined;
+}
+
+/**
+ * Polish and Russian put the subject after the verb's objects: "– zwracał się
+ * do wiernych papież", "– powiedział w rozmowie z PAP rzecznik policji". Past
+ * the preposition-and-noun pairs, the one to four words left are the speaker.
+ */
+function subjectAfterPhrases(seg: string): { name: string; at: number } | undefined {
+  const words = [...seg.matchAll(/\S+/gu)];
+  let i = 0;
+  while (i + 1 < words.length && PREPOSITIONS.has(words[i][0].toLowerCase())) i += 2;
+  const rest = words.slice(i);
+  if (i === 0 || rest.length === 0 || rest.length > 4) return undefined;
+  const at = rest[0].index;
+  return { name: seg.slice(at).trim(), at };
 }
 
 /** Arabic and Chinese speaker phrases run on into the time ("… يوم الجمعة", "…列兹尼科夫周五"): cut it off. */

@@ -79,3 +79,10 @@ test('Polish and Russian: "with these words" after the dash attributes the remar
   assert.deepEqual(quotes('— Для меня это обычная сплетня дня, — такими словами президент Иван Петров ответил журналистам.', 'ru'),
     [['Для меня это обычная сплетня дня', 'Иван Петров']]);
 });
+
+test('Polish and Russian: the subject after the verb\'s prepositional objects is the speaker', () => {
+  assert.deepEqual(quotes('W Wigilię Bożego Narodzenia mówiono o rodzinie. – Bóg kocha każdego z nas – zwracał się do wiernych papież.', 'pl'),
+    [['Bóg kocha każdego z nas', 'papież']]);
+  assert.deepEqual(quotes('В Москве прошла встреча. — Мы готовы к переговорам, — сказал на брифинге в среду посол.', 'ru'),
+    [['Мы готовы к переговорам', 'посол']]);
+});

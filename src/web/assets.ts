@@ -20,25 +20,27 @@ const TYPES: Readonly<Record<string, string>> = {
   svg: 'image/svg+xml',
 };
 
-/** The assets folder: next to this module, or (when run from dist/) in the sources. */
-function assetDir(): string | undefined {
-  const candidates = [new URL('./assets/', import.meta.url), new URL('../../../src/web/assets/', import.meta.url)];
-  for (const c of candidates) {
-    const p = fileURLToPath(c);
-    if (existsSync(p)) return p;
-  }
-  return undefined;
-}
+/**
+ * The assets folder, next to this module: src/web/assets when run from the
+ * sources, dist/src/web/assets in the built package (`npm run build` copies
+ * it there, scripts/copy-assets.mjs).
+ */
+export const ASSET_DIR = new URL('./assets/', import.meta.url);
 
-export function loadAssets(): Map<string, Asset> {
+/** The files every page needs: without them the pages would load but do nothing. */
+const REQUIRED = ['app.js', 'app.css'];
+
+export function loadAssets(dir: URL = ASSET_DIR): Map<string, Asset> {
   const out = new Map<string, Asset>();
   out.set('brief.css', { type: TYPES.css!, body: Buffer.from(BRIEF_CSS, 'utf8') });
-  const dir = assetDir();
-  if (dir === undefined) return out;
-  for (const name of readdirSync(dir)) {
+  const path = fileURLToPath(dir);
+  const missing = REQUIRED.filter((n) => !existsSync(`${path}${n}`));
+  // A package built without its assets is broken: say so at start rather than serve pages without script or style.
+  if (missing.length > 0) throw new Error(`web assets missing in ${path} (${missing.join(', ')}): rebuild with npm run build`);
+  for (const name of readdirSync(path)) {
     const ext = name.split('.').pop() ?? '';
     const type = TYPES[ext];
-    if (type !== undefined && /^[a-z0-9-]+\.[a-z]+$/.test(name)) out.set(name, { type, body: readFileSync(`${dir}${name}`) });
+    if (type !== undefined && /^[a-z0-9-]+\.[a-z]+$/.test(name)) out.set(name, { type, body: readFileSync(`${path}${name}`) });
   }
   return out;
 }

@@ -28,6 +28,7 @@ import type { RawArticle } from '../src/core/types.js';
 import { createIngester } from '../src/pipeline/ingest-articles.js';
 import { buildBrief } from '../src/pipeline/build-briefs.js';
 import { createStore } from '../src/storage/create-store.js';
+import { formatDbSize, measureDb } from './serve-lib/db-size.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
@@ -132,6 +133,8 @@ async function run(): Promise<void> {
     sqlite.close();
     if (build) process.stdout.write(`ingest: ${n} articles in ${((performance.now() - t0) / 1000).toFixed(0)} s; CPU per article ${first.toFixed(1)} ms (first 500), ${last.toFixed(1)} ms (last 500)\n`);
     process.stdout.write(`database: ${(bytes / n / 1024).toFixed(1)} KB per article, ${((bytes - textBytes) / n / 1024).toFixed(1)} KB without the text\n`);
+    // Where the bytes go (dbstat: pages in use per table and index; free pages apart).
+    process.stdout.write(formatDbSize(measureDb(db)));
 
     if (args.includes('--build-only')) return;
     const fresh = createStore({ type: 'sqlite', file: db });
@@ -202,6 +205,8 @@ async function run(): Promise<void> {
 
       const idleList = await cannon('story list', url, lists, opts);
       process.stdout.write(report(idleList));
+      // The same with Node's own client (native parser): how much of the p99 is the load generator's CPU.
+      process.stdout.write(report(await measured(nativeCannon, 'story list node client', url, lists, opts)));
       process.stdout.write(report(await cannon('search', url, searches, opts)));
       process.stdout.write(report(await cannon('brief cached', url, () => `/api/v1/stories/${top.id}`, opts)));
       // The same with Node's native HTTP parser (autocannon's is JavaScript: its CPU per 0.3 MB body is the bottleneck),

@@ -63,6 +63,8 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     // Titles in quotation marks: mostly capitalised words, no sentence inside, nothing saying them.
     const caps = wordList.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
     if (!tied && words <= 8 && caps >= 0.6 * wordList.length && !/[.!?,]/.test(inner)) continue;
+    // Sentence-case titles after a work noun ("piosenka Kazika "Twój ból jest lepszy niż mój"", "książki: … "Człowiek w poszukiwaniu sensu"").
+    if (!tied && words <= 10 && !/[.!?]/.test(inner) && WORK.test(text.slice(Math.max(sentStart, q.openStart - 120), q.openStart))) continue;
     if (!tied && lang === 'zh' && !/[，。！？]/u.test(inner)) continue;
     // A quote left unclosed is trusted only when something says it or it continues a quote run.
     if (!q.closed && !tied && !inRun) continue;
@@ -315,6 +317,16 @@ function contextSpeaker(text: string, sentences: readonly Sentence[], pos: numbe
   }
   return undefined;
 }
+
+/** Nouns for works whose titles stand in quotation marks (song, book, film, album, series; "titled"). */
+const WORK = new RegExp(
+  String.raw`(?<![\p{L}])(?:` +
+    'piosenk|utw[oó]r|książk|film|album|płyt|serial|wiersz|spektakl|powieś|pt\\.|pod tytułem|' +
+    'libr[oi]|canzon|bran[oi]|romanz|intitolat|buch|büch|lied|song|roman|titel|livre|chanson|intitulé|canción|canciones|películ|novela|titulad|' +
+    'песн|книг|фильм|альбом|сериал|под названием|kitab|şarkı|albüm|adlı|isimli' +
+    String.raw`)`,
+  'iu',
+);
 
 /** A subject that is a report, study or statement (its article dropped), with up to three words after it. */
 const REPORT = new RegExp(

@@ -86,3 +86,10 @@ test('Polish and Russian: the subject after the verb\'s prepositional objects is
   assert.deepEqual(quotes('В Москве прошла встреча. — Мы готовы к переговорам, — сказал на брифинге в среду посол.', 'ru'),
     [['Мы готовы к переговорам', 'посол']]);
 });
+
+test('a sentence-case title after a work noun is not a quote', () => {
+  assert.deepEqual(quotes('W notowaniu wygrała piosenka Kazika "Twój ból jest lepszy niż mój" i wybuchł spór.', 'pl'), []);
+  assert.deepEqual(quotes('Ha letto il libro di Frankl "L\'uomo in cerca di senso" durante l\'estate.', 'it'), []);
+  // Said by someone, the same words are a quote.
+  assert.deepEqual(quotes('"Twój ból jest lepszy niż mój" - powiedział Kazik.', 'pl'), [['Twój ból jest lepszy niż mój', 'Kazik']]);
+});

@@ -3,16 +3,15 @@
  */
 import type { StoryBrief } from '../core/brief.js';
 import type { StoryId } from '../core/ids.js';
-import type { Reuse } from '../core/types.js';
 import { extractDates } from '../stages/analyze/dates.js';
 import { sameEntity } from '../stages/analyze/index.js';
 import { splitSentences } from '../stages/analyze/sentences.js';
 import { sameQuantity } from '../stages/analyze/figures.js';
-import { compareStory, type StoryMember } from '../stages/compare/index.js';
-import { embeddedPosts, findCredits, provenanceCandidates, traceProvenance, type ProvenanceDoc } from '../stages/provenance/index.js';
-import { findReuse, prepareReuseText } from '../stages/dedupe/passages.js';
+import { compareStory, prepareCompare, type StoryMember } from '../stages/compare/index.js';
+import { embeddedPosts, findCredits, traceProvenance, type ProvenanceDoc } from '../stages/provenance/index.js';
 import type { Store, StoredArticle } from '../storage/store.js';
 import { inferPublished } from './infer-published.js';
+import { startStoryReuse } from './reuse-thread.js';
 
 /** Builds the brief of one stored story, or undefined when no such story exists. */
 export function buildBrief(store: Store, storyId: StoryId): StoryBrief | undefined {
@@ -33,11 +32,15 @@ export function buildAllBriefs(store: Store, onBrief?: () => void): StoryBrief[]
 
 /** The brief of stored articles taken as one story (what `buildBrief` does with a story's members). */
 export function briefOf(storyId: StoryId, stored: readonly StoredArticle[]): StoryBrief {
+  // The shared text reads only the texts: a large story's goes to another thread while this one does the rest it can.
+  const reuse = startStoryReuse(stored.map((s) => ({ id: s.article.id, text: s.article.text })));
   const members = withInferredDates(stored);
-  const reuse = reuseWithin(members);
+  const docs = members.map(provenanceDoc);
+  const rules = { sameEntity, sameQuantity };
+  const prepared = prepareCompare(members, rules);
   // Provenance adds the translations it finds between languages to the reuse.
-  const provenance = traceProvenance(members.map(provenanceDoc), reuse);
-  return compareStory({ id: storyId, members, reuse: provenance.reuse, provenance }, { sameEntity, sameQuantity });
+  const provenance = traceProvenance(docs, reuse());
+  return compareStory({ id: storyId, members, reuse: provenance.reuse, provenance }, rules, undefined, prepared);
 }
 
 /** What provenance reads of an article: only dates the article states count as evidence of order. */
@@ -73,14 +76,4 @@ function withInferredDates(stored: readonly StoredArticle[]): StoryMember[] {
     if (inferred === undefined) return member;
     return { ...member, analysis: { ...analysis, dates: extractDates(article.text, analysis.sentences, anchor) }, publishedInferred: inferred };
   });
-}
-
-function reuseWithin(members: readonly StoryMember[]): Reuse[] {
-  const byId = new Map(members.map((m) => [m.article.id, { id: m.article.id, text: m.article.text, prepared: prepareReuseText(m.article.text) }]));
-  const out: Reuse[] = [];
-  for (const [a, b] of provenanceCandidates(members.map((m) => ({ id: m.article.id, text: m.article.text, words: byId.get(m.article.id)!.prepared.tokens.words })))) {
-    const r = findReuse(byId.get(a)!, byId.get(b)!);
-    if (r) out.push(r);
-  }
-  return out.sort((x, y) => Math.max(y.coverageA, y.coverageB) - Math.max(x.coverageA, x.coverageB));
 }

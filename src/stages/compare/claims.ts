@@ -82,9 +82,8 @@ export interface RankedClaim {
 }
 
 /** As `findClaims`, with each claim's novelty and position. */
-export function rankedClaims(analyses: readonly Analysis[], ctx: ClaimContext, opts: ClaimOptions = CLAIM_DEFAULTS): RankedClaim[] {
-  const units = toClaimUnits(analyses, ctx.nameKey);
-  const pairs = candidatePairs(units, opts.candidatesPerUnit);
+export function rankedClaims(analyses: readonly Analysis[], ctx: ClaimContext, opts: ClaimOptions = CLAIM_DEFAULTS, pre?: ClaimUnits): RankedClaim[] {
+  const { units, pairs } = pre ?? claimUnitsOf(analyses, ctx.nameKey, opts);
   const uf = groupUnits(units, pairs, opts, ctx);
   const groups = uf.groups().flatMap((g) => tighten(g, units, opts, ctx));
   const groupOf = new Int32Array(units.length);
@@ -106,6 +105,22 @@ export function rankedClaims(analyses: readonly Analysis[], ctx: ClaimContext, o
   });
   const rank = (c: BriefClaim): number => (c.status === 'agreed' ? 0 : c.status === 'contested' ? 1 : 2);
   return ranked.sort((a, b) => rank(a.claim) - rank(b.claim) || b.claim.independent - a.claim.independent || b.claim.articles - a.claim.articles || a.first - b.first);
+}
+
+/** The statements and their candidate pairs: what claims need before lineages and shared text are known. */
+export interface ClaimUnits {
+  readonly units: readonly ClaimUnit[];
+  readonly pairs: readonly [number, number][];
+}
+
+/**
+ * Statements of the analyses and their candidate pairs; `nameKey` must be the
+ * one the claims' context gives.
+ * @example rankedClaims(analyses, ctx, CLAIM_DEFAULTS, claimUnitsOf(analyses, ctx.nameKey, CLAIM_DEFAULTS))
+ */
+export function claimUnitsOf(analyses: readonly Analysis[], nameKey: (name: string) => string, opts: ClaimOptions = CLAIM_DEFAULTS): ClaimUnits {
+  const units = toClaimUnits(analyses, nameKey);
+  return { units, pairs: candidatePairs(units, opts.candidatesPerUnit) };
 }
 
 function factsOf(u: ClaimUnit): string[] {

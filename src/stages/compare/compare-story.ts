@@ -2,7 +2,7 @@ import type { BriefArticle, BriefReuse, Citation, StoryBrief, SummarySentence } 
 import type { ArticleId } from '../../core/ids.js';
 import type { Figure } from '../../core/types.js';
 import { buildTimeline } from './build-timeline.js';
-import { CLAIM_DEFAULTS, rankedClaims, type ClaimContext, type RankedClaim } from './claims.js';
+import { CLAIM_DEFAULTS, claimUnitsOf, rankedClaims, type ClaimContext, type ClaimUnits, type RankedClaim } from './claims.js';
 import type { ProvenanceLink } from '../provenance/index.js';
 import type { Reuse } from '../../core/types.js';
 import { summarizeCluster } from '../summarize/index.js';
@@ -22,13 +22,25 @@ export interface CompareRules {
 }
 
 /**
- * Builds the brief of one story: its articles, what the sources agree on, the
- * figures side by side, who said what, what one source alone reports, the
- * timeline, shared text and entities. Pure: the pipeline loads the inputs.
- * @example compareStory({ id, members, reuse }, rules).figures[0].values
+ * What the brief takes from the members alone, before their shared text and
+ * provenance are known: the pipeline computes it while another thread finds
+ * the shared text. `compareStory` computes it itself when not given.
  */
-export function compareStory(input: StoryInput, rules: CompareRules, opts: CompareOptions = COMPARE_DEFAULTS): StoryBrief {
-  const members = input.members;
+export interface PreparedCompare {
+  readonly members: readonly StoryMember[];
+  readonly articles: readonly BriefArticle[];
+  readonly entities: ReturnType<typeof mergeEntities>;
+  readonly quotes: ReturnType<typeof groupQuotes>['quotes'];
+  readonly speakers: ReturnType<typeof groupQuotes>['speakers'];
+  readonly claimUnits: ClaimUnits;
+  readonly title: string;
+}
+
+/**
+ * The provenance-free part of `compareStory`.
+ * @example compareStory(input, rules, COMPARE_DEFAULTS, prepareCompare(input.members, rules))
+ */
+export function prepareCompare(members: readonly StoryMember[], rules: CompareRules, opts: CompareOptions = COMPARE_DEFAULTS): PreparedCompare {
   const articles = members.map(toBriefArticle);
   const analyses = members.map((m) => m.analysis);
   const entities = mergeEntities(
@@ -44,6 +56,22 @@ export function compareStory(input: StoryInput, rules: CompareRules, opts: Compa
     // Quotes of one speaker in two languages are compared by their anchors.
     (id) => analyses.find((a) => a.articleId === id)?.language ?? '',
   );
+  const claimUnits = claimUnitsOf(analyses, nameKeyOf(entities), CLAIM_DEFAULTS);
+  return { members, articles, entities, quotes, speakers, claimUnits, title: pickTitle(members) };
+}
+
+/**
+ * Builds the brief of one story: its articles, what the sources agree on, the
+ * figures side by side, who said what, what one source alone reports, the
+ * timeline, shared text and entities. Pure: the pipeline loads the inputs.
+ * `prepared` (from `prepareCompare` on the same members) is used as computed.
+ * @example compareStory({ id, members, reuse }, rules).figures[0].values
+ */
+export function compareStory(input: StoryInput, rules: CompareRules, opts: CompareOptions = COMPARE_DEFAULTS, prepared?: PreparedCompare): StoryBrief {
+  const members = input.members;
+  const pre = prepared !== undefined && prepared.members === members ? prepared : prepareCompare(members, rules, opts);
+  const { articles, entities, quotes, speakers } = pre;
+  const analyses = members.map((m) => m.analysis);
   const known = articles.map((a) => a.published ?? a.publishedInferred).filter((d): d is string => d !== undefined).map((d) => d.slice(0, 10)).sort();
   const base = claimContext(input, entities);
   const languageOf = new Map(analyses.map((a) => [a.articleId as string, a.language]));
@@ -53,14 +81,14 @@ export function compareStory(input: StoryInput, rules: CompareRules, opts: Compa
     { ...base, languageOf: (id) => languageOf.get(id) ?? '' },
   );
   const ctx: ClaimContext = { ...base, disputedPair: disputedPairOf(figures, base.lineageOf) };
-  const ranked = rankedClaims(analyses, ctx, CLAIM_DEFAULTS);
+  const ranked = rankedClaims(analyses, ctx, CLAIM_DEFAULTS, pre.claimUnits);
   const claims = ranked.map((r) => r.claim);
   const links = input.provenance?.links ?? input.reuse.map((r) => unknownLink(r));
   const linkOf = new Map(links.map((l) => [`${l.a}|${l.b}`, l]));
   const shownReuse = input.reuse.filter((r) => linkOf.has(`${r.a}|${r.b}`));
   const brief: StoryBrief = {
     id: input.id,
-    title: pickTitle(members),
+    title: pre.title,
     overview: withClaimCitations(overviewOf(input), claims),
     articles,
     summary: summaryOf(ranked, opts),
@@ -158,18 +186,13 @@ function disputedPairOf(figures: readonly FigureGroup[], lineageOf: (id: Article
 
 function claimContext(input: StoryInput, entities: readonly { name: string; aliases: readonly string[] }[]): Omit<ClaimContext, 'disputedPair'> {
   const lineageOf = input.provenance?.lineageOf;
-  const keyOf = new Map<string, string>();
-  for (const e of entities) {
-    keyOf.set(e.name.toLowerCase(), e.name.toLowerCase());
-    for (const a of e.aliases) keyOf.set(a.toLowerCase(), e.name.toLowerCase());
-  }
   const passages = new Map<string, Reuse>();
   for (const r of input.reuse) passages.set(`${r.a}|${r.b}`, r);
   const dayOf = new Map(input.members.map((m) => [m.article.id as string, (m.article.meta.published ?? m.publishedInferred)?.slice(0, 10)]));
   const overlaps = (s: { start: number; end: number }, c: Citation): boolean => s.start < c.end && c.start < s.end;
   return {
     lineageOf: (id) => lineageOf?.get(id) ?? `a:${id}`,
-    nameKey: (name) => keyOf.get(name.toLowerCase()) ?? name.toLowerCase(),
+    nameKey: nameKeyOf(entities),
     dayOf: (id) => dayOf.get(id),
     // Identical words only: two outlets paraphrasing one fact are what
     // independent confirmation looks like; the same words are one source.
@@ -186,6 +209,16 @@ function claimContext(input: StoryInput, entities: readonly { name: string; alia
       return ba !== undefined && ba.passages.some((p) => overlaps(p.a, b) && overlaps(p.b, a));
     },
   };
+}
+
+/** An entity name → its story-wide key (the merged entity's name). */
+function nameKeyOf(entities: readonly { name: string; aliases: readonly string[] }[]): (name: string) => string {
+  const keyOf = new Map<string, string>();
+  for (const e of entities) {
+    keyOf.set(e.name.toLowerCase(), e.name.toLowerCase());
+    for (const a of e.aliases) keyOf.set(a.toLowerCase(), e.name.toLowerCase());
+  }
+  return (name) => keyOf.get(name.toLowerCase()) ?? name.toLowerCase();
 }
 
 function unknownLink(r: Reuse): ProvenanceLink {

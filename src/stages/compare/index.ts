@@ -1,2 +1,2 @@
-export { compareStory, type CompareRules } from './compare-story.js';
+export { compareStory, prepareCompare, type CompareRules, type PreparedCompare } from './compare-story.js';
 export { COMPARE_DEFAULTS, type CompareOptions, type StoryInput, type StoryMember } from './story-input.js';

@@ -3,6 +3,7 @@
  * articles derive from one source text (lineages). Pure: the pipeline finds
  * the shared text (dedupe) and passes it in; translations between languages,
  * which share no words, are found here by their aligned anchors.
+ * `storyReuse` finds a story's shared text from its texts alone.
  */
 import type { Reuse } from '../../core/types.js';
 import { DIRECTION_DEFAULTS, linkOf, type DirectionParams, type ProvenanceDoc, type ProvenanceLink } from './direction.js';
@@ -11,6 +12,7 @@ import { findTranslations } from './find-translations.js';
 
 export { embeddedPosts, findCredits, type Credit } from './credits.js';
 export { provenanceCandidates, PROVENANCE_CANDIDATE_DEFAULTS } from './candidates.js';
+export { storyReuse, type ReuseText } from './story-reuse.js';
 export { anchoredSentences, type AnchoredSentence } from './anchors.js';
 export { alignTranslation, isTranslation, translationReuse, TRANSLATION_DEFAULTS, type TranslationParams } from './translation.js';
 export type { ProvenanceDoc, ProvenanceLink, ReuseKind } from './direction.js';

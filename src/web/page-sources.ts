@@ -77,6 +77,8 @@ function addForm(csrf: string | undefined): string {
 </form>`;
 }
 
+const stories = (n: number, what: string): string => (n === 1 ? `one ${what}story` : `${formatNumber(n)} ${what}stories`);
+
 export function sourcesBody(v: SourcesView): string {
   const msg = v.message === undefined ? '' : `<p class="${v.message.kind === 'ok' ? 'ok-msg' : 'error'}" role="${v.message.kind === 'ok' ? 'status' : 'alert'}">${h(v.message.text)}</p>`;
   const head = '<tr><th scope="col">Source</th><th scope="col">Health</th><th scope="col">Last success</th><th scope="col">Next poll</th><th scope="col" class="num">Articles</th><th scope="col"><span class="sr">Actions</span></th></tr>';
@@ -97,7 +99,7 @@ ${table}
 <p class="exports">Export: <a href="/export/sources.json" download>JSON</a> · <a href="/export/sources.csv" download>CSV</a></p>
 </section>
 <section class="card" aria-labelledby="outlets-h"><h2 id="outlets-h">Outlets</h2>
-<p class="lead">What each outlet covered (over the ${formatNumber(v.storiesRead)} most recently changed stories), and how often its text was the origin of another article's copy or translation (over the ${formatNumber(v.briefedStories)} stories briefed so far: the server briefs every story of two or more articles in the background, and keeps these counts in the database).</p>
+<p class="lead">What each outlet covered (over the ${stories(v.storiesRead, 'most recently changed ')}), and how often its text was the origin of another article's copy or translation (over the ${stories(v.briefedStories, '')} briefed so far; every story of two or more articles is briefed in the background, and the counts are kept in the database).</p>
 ${outlets}
 </section>
 </div>`;

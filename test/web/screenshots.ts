@@ -19,6 +19,10 @@ const t = await startTestServer();
 const token = await createToken(t.db, 'write');
 const posted = await postJson(`${t.url}/api/v1/articles`, [...seedRecords(), OTHER_STORY, CHINESE_STORY], bearer(token));
 const story = ((await posted.json()) as { stories: { id: string }[] }).stories[0]!.id;
+const listed = ((await (await fetch(`${t.url}/api/v1/stories?limit=50`)).json()) as { stories: { id: string; title: string }[] }).stories;
+// The orchard story gains an article before each of its screenshots: shown from its previous brief with the Updating note.
+const orchard = listed.find((s) => s.title.startsWith('Valley orchards'))?.id;
+let variant = 0;
 const browser = await launch(exe);
 // A session, a watched folder and an alert, so the forms and lists show.
 const signIn = await browser.newContext();
@@ -57,6 +61,25 @@ for (const [w, h] of [[1280, 900], [390, 844]] as const) {
       const wide = await page.evaluate((vw) => [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > vw + 1).slice(0, 5).map((el) => `${el.tagName.toLowerCase()}.${el.className}`), w);
       if (wide.length > 0) console.log(`${name} ${w} ${scheme}: wider than the viewport: ${wide.join(', ')}`);
       await page.screenshot({ path: `${out}/${name}-${w}-${scheme}.png`, fullPage: false });
+    }
+    if (orchard !== undefined) {
+      const gain = async (): Promise<void> => {
+        variant++;
+        await postJson(`${t.url}/api/v1/articles`, [{ ...OTHER_STORY, source: `Orchard Weekly ${variant}`, url: `https://example.org/orchard-${variant}`, text: `${OTHER_STORY.text}\nGrowers met again on day ${variant} to compare their harvest figures.` }], bearer(token));
+      };
+      await page.goto(`${t.url}/stories/${orchard}?wait=1`);
+      await gain();
+      // Without the event stream the note stays as the server wrote it (a small brief is ready within moments).
+      await page.route('**/events', (r) => r.abort());
+      await page.goto(`${t.url}/stories/${orchard}`);
+      await page.screenshot({ path: `${out}/updating-${w}-${scheme}.png`, fullPage: false });
+      await page.unroute('**/events');
+      await page.goto(`${t.url}/stories/${orchard}?wait=1`);
+      await gain();
+      await page.goto(`${t.url}/stories/${orchard}`);
+      // The new brief announced on the event stream: the note offers it.
+      await page.locator('#story-status a').waitFor({ timeout: 30_000 }).catch(() => undefined);
+      await page.screenshot({ path: `${out}/updated-${w}-${scheme}.png`, fullPage: false });
     }
     await ctx.close();
   }

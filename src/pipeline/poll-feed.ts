@@ -76,6 +76,7 @@ async function followNew(s: SourceRecord, items: readonly RawArticle[], ctx: Pol
   const failed: string[] = [];
   const done: string[] = [];
   for (const item of fresh.slice(0, maxPages)) {
+    if (ctx.stopped?.() === true) break;
     const got = await followFeedItem(item, ctx.fetcher);
     if (!got.ok) failed.push(`${item.url}: ${got.message}`);
     if (got.article.body.trim() !== '') raws.push(got.article);
@@ -84,7 +85,7 @@ async function followNew(s: SourceRecord, items: readonly RawArticle[], ctx: Pol
   const counts = raws.length > 0 ? await ctx.ingest(raws) : { added: 0, duplicates: 0 };
   // Marked after the ingest: a crash before it fetches these pages again rather than losing them.
   for (const link of done) ctx.sources.markFile(s.id, link, 0, 0);
-  const remaining = Math.max(0, fresh.length - maxPages);
+  const remaining = fresh.length - done.length;
   const problem = followProblem(failed);
   const extra = problem !== undefined ? { problem } : {};
   const outcome: PollOutcome = counts.added > 0 || remaining > 0

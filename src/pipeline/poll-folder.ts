@@ -31,7 +31,7 @@ export function isFolderInput(name: string): boolean {
 }
 
 /** Reads one file and ingests its articles chunk by chunk; returns the counts and what the reading reported. */
-async function ingestFile(path: string, ctx: PollContext): Promise<{ added: number; duplicates: number; problems: InputProblem[] }> {
+async function ingestFile(path: string, ctx: PollContext): Promise<{ added: number; duplicates: number; problems: InputProblem[]; complete: boolean }> {
   let added = 0;
   let duplicates = 0;
   const problems: InputProblem[] = [];
@@ -45,6 +45,7 @@ async function ingestFile(path: string, ctx: PollContext): Promise<{ added: numb
   };
   try {
     for (const ev of streamInputs([path])) {
+      if (ctx.stopped?.() === true) return { added, duplicates, problems, complete: false };
       if (ev.kind === 'problem') problems.push(ev.problem);
       else {
         chunk.push(ev.article);
@@ -56,7 +57,7 @@ async function ingestFile(path: string, ctx: PollContext): Promise<{ added: numb
     problems.push({ path, message: `cannot read: ${err instanceof Error ? err.message : String(err)}` });
   }
   await flush();
-  return { added, duplicates, problems };
+  return { added, duplicates, problems, complete: true };
 }
 
 /** One health line for the problems of a poll: the first, and how many more. */
@@ -82,6 +83,7 @@ export async function pollFolder(s: SourceRecord, ctx: PollContext, settleMs: nu
   let duplicates = 0;
   const problems: InputProblem[] = [];
   for (const name of names) {
+    if (ctx.stopped?.() === true) break;
     if (!isFolderInput(name)) continue;
     const path = join(s.url, name);
     let size: number;
@@ -98,6 +100,8 @@ export async function pollFolder(s: SourceRecord, ctx: PollContext, settleMs: nu
     added += got.added;
     duplicates += got.duplicates;
     problems.push(...got.problems);
+    // Stopped inside the file (shutdown): read again next time, what was stored counting as duplicates.
+    if (!got.complete) break;
     // Marked even when unreadable: a bad file is reported once, not every poll; marked after the ingest, so a crash reads it again.
     ctx.sources.markFile(s.id, path, size, mtimeMs);
   }

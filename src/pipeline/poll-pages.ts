@@ -62,7 +62,10 @@ export async function pollPages(s: SourceRecord, ctx: PollContext, maxPages: num
   const fresh = listed.entries.filter((e) => !ctx.sources.fileSeen(s.id, e.url, 0, 0));
   const raws: RawArticle[] = [];
   const done: string[] = [];
+  let tried = 0;
   for (const e of fresh.slice(0, maxPages)) {
+    if (ctx.stopped?.() === true) break;
+    tried++;
     const page = await ctx.fetcher.fetch(e.url);
     if (!page.ok) {
       if (!transient(page)) done.push(e.url);
@@ -81,7 +84,7 @@ export async function pollPages(s: SourceRecord, ctx: PollContext, maxPages: num
   const counts = raws.length > 0 ? await ctx.ingest(raws) : { added: 0, duplicates: 0 };
   // Marked after the ingest: a crash before it fetches these pages again rather than losing them.
   for (const url of done) ctx.sources.markFile(s.id, url, 0, 0);
-  const remaining = Math.max(0, fresh.length - maxPages);
+  const remaining = fresh.length - tried;
   const outcome: PollOutcome = counts.added > 0 || remaining > 0 ? { kind: 'new', added: counts.added, duplicates: counts.duplicates } : { kind: 'unchanged', duplicates: counts.duplicates };
   // Pages left over: the next poll must not be answered 304 for a list it has not finished.
   return remaining > 0 ? { outcome, remaining } : { outcome, ...validators, remaining };

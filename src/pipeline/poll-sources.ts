@@ -47,6 +47,8 @@ export interface PollContext {
   /** Ingests articles read from a source (the server's ingester). */
   ingest(raws: readonly RawArticle[]): Promise<IngestCounts>;
   readonly bounds?: Partial<PollBounds>;
+  /** True once the server is shutting down: a poll stops between pages, files and chunks, keeping what it stored (the rest comes next time). */
+  readonly stopped?: () => boolean;
 }
 
 /** `problem`: the poll worked, but an item page or a file could not be read as it should (one line for the health record). */

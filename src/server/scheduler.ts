@@ -88,6 +88,8 @@ export class SourceScheduler {
           clock: this.clock,
           fetcher: this.fetcher,
           sources,
+          // A shutdown does not wait for a long poll (30 item pages, a big archive) to finish.
+          stopped: () => this.stopped,
           ...(this.opts.bounds ? { bounds: this.opts.bounds } : {}),
           ingest: async (raws) => {
             let added = 0;

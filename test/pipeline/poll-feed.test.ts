@@ -2,7 +2,9 @@
  * Feed polling against a loopback server with the real fetcher: an Atom
  * feed whose server sends only Last-Modified (If-Modified-Since answered
  * 304), relative entry links resolved against the feed's URL, an RSS 1.0
- * (RDF) feed, and errors in a row backing off then reset by a success.
+ * (RDF) feed, errors in a row backing off then reset by a success, and a
+ * link-following poll cut short (the per-poll cap, a shutdown) finishing
+ * at the next polls, which fetch the feed without validators.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,7 +12,7 @@ import type { RawArticle } from '../../src/core/types.js';
 import { createFetcher } from '../../src/fetch/fetch-url.js';
 import { pollSource, type PollContext } from '../../src/pipeline/poll-sources.js';
 import { SqliteStore } from '../../src/storage/sqlite/sqlite-store.js';
-import { serve } from '../fetch/local-server.js';
+import { articlePage, html, serve } from '../fetch/local-server.js';
 
 const TEXT = 'The city council approved a plan on Tuesday to plant two thousand trees along the ring road over the next three years, with the first saplings going in next spring near the station and the old market hall.';
 const MODIFIED = 'Wed, 01 May 2024 10:00:00 GMT';
@@ -113,6 +115,57 @@ describe('feed polling over loopback', () => {
       assert.equal(s.lastSuccessAt, new Date(now).toISOString());
       assert.match(s.lastError ?? '', /HTTP 503/, 'the last error is kept after a success');
       assert.deepEqual(got.map((a) => [a.title, a.url, a.source]), [['Trees by RDF', 'http://old.example/1', 'Old Wire']]);
+    } finally {
+      store.close();
+      await site.close();
+    }
+  });
+
+  it('followLinks: pages over the cap or after a shutdown come at the next polls, the feed fetched unconditionally meanwhile', async () => {
+    const tags: (string | undefined)[] = [];
+    const routes: Record<string, Parameters<typeof serve>[0][string]> = {
+      '/feed.xml': (req, res) => {
+        tags.push(req.headers['if-none-match'] as string | undefined);
+        if (req.headers['if-none-match'] === '"f1"') return void res.writeHead(304, { etag: '"f1"' }).end();
+        const items = [1, 2, 3, 4].map((n) => `<item><title>T${n}</title><link>/p/${n}</link><description>${TEXT} Item ${n}.</description></item>`).join('');
+        res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"f1"' }).end(`<rss><channel><title>Capped</title>${items}</channel></rss>`);
+      },
+    };
+    for (const n of [1, 2, 3, 4]) routes[`/p/${n}`] = html(articlePage(`Page ${n}`, `Page ${n} reports that the council planted trees along the ring road.`));
+    const site = await serve(routes);
+    const store = new SqliteStore(':memory:');
+    try {
+      let now = Date.parse('2024-05-01T12:00:00Z');
+      const got: RawArticle[] = [];
+      let stop = false;
+      const ctx: PollContext = { ...context(store, { now: () => new Date(now) }, got), bounds: { minSec: 60, maxSec: 3600, maxPages: 2 }, stopped: () => stop };
+      const iso = new Date(now).toISOString();
+      ctx.sources.add({ id: 's_c1', kind: 'feed', url: `${site.base}/feed.xml`, createdAt: iso, nextPollAt: iso, intervalSec: 600, failures: 0, itemsSeen: 0, followLinks: true });
+      const pagesFetched = (): string[] => site.hits.map((h) => h.path).filter((p) => p.startsWith('/p/'));
+
+      assert.deepEqual(await pollSource(ctx.sources.get('s_c1')!, ctx), { kind: 'new', added: 2, duplicates: 0 });
+      assert.deepEqual(pagesFetched(), ['/p/1', '/p/2'], 'two pages a poll');
+      assert.equal(ctx.sources.get('s_c1')!.etag, undefined, 'items left: no validators kept');
+
+      // A shutdown after the first page of this poll: that page is stored, the last one waits.
+      const fetcher = ctx.fetcher;
+      const stopping: PollContext = { ...ctx, fetcher: { fetch: async (u, c) => {
+        const r = await fetcher.fetch(u, c);
+        if (u.includes('/p/')) stop = true;
+        return r;
+      } } };
+      now += 600_000;
+      assert.deepEqual(await pollSource(ctx.sources.get('s_c1')!, stopping), { kind: 'new', added: 1, duplicates: 0 });
+      assert.deepEqual(pagesFetched(), ['/p/1', '/p/2', '/p/3']);
+      stop = false;
+      now += 600_000;
+      assert.deepEqual(await pollSource(ctx.sources.get('s_c1')!, ctx), { kind: 'new', added: 1, duplicates: 0 });
+      assert.deepEqual(pagesFetched(), ['/p/1', '/p/2', '/p/3', '/p/4'], 'each page once');
+      assert.equal(ctx.sources.get('s_c1')!.etag, '"f1"', 'all items done: validators kept');
+      now += 600_000;
+      assert.deepEqual(await pollSource(ctx.sources.get('s_c1')!, ctx), { kind: 'not-modified' });
+      assert.deepEqual(tags, [undefined, undefined, undefined, '"f1"']);
+      assert.deepEqual(got.map((a) => a.title), ['Page 1', 'Page 2', 'Page 3', 'Page 4']);
     } finally {
       store.close();
       await site.close();

@@ -17,6 +17,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { buildCorpora, SHARED_G5, type CorpusEntry } from '../eval/compare/build-corpora.js';
 import { ITEM_TYPES, itemsOf, type Brief, type Item, type ItemType } from '../eval/compare/items.js';
 import { knownProvenance } from '../eval/compare/truth.js';
@@ -113,7 +114,12 @@ for (const type of ITEM_TYPES) {
   precision.set(type, p);
   // single-source claims are a labelled sample: the rest are unlabelled by design.
   const unlabelled = type === 'single-source' ? `(a sample of ${of.length})` : `${of.length - labelled.length} unlabelled`;
-  console.log(`  ${type.padEnd(16)} precision ${fmt(p)} (${right}/${labelled.length} labelled) ${unlabelled}`);
+  // Hash halves of the stories (sha1(corpus name) first hex digit & 1): a rule is kept only when it helps both.
+  const half = (h: number) => {
+    const js = of.filter((i) => (parseInt(createHash('sha1').update(i.corpus).digest('hex')[0]!, 16) & 1) === h).map((i) => judgements.get(i.key)).filter((j): j is Judgement => j !== undefined);
+    return `${fmt(js.filter((j) => j.label).length / js.length)} (${js.filter((j) => j.label).length}/${js.length})`;
+  };
+  console.log(`  ${type.padEnd(16)} precision ${fmt(p)} (${right}/${labelled.length} labelled) ${unlabelled}; halves ${half(0)} / ${half(1)}`);
 }
 
 // Recall where the truth is known: the built corpora's construction record.

@@ -3,6 +3,7 @@ import type { ArticleId } from '../../core/ids.js';
 import type { Figure, Sentence } from '../../core/types.js';
 import { type Bag, bagOf, dice, weightByRarity } from './text-sim.js';
 import { UnionFind } from './union-find.js';
+import { type FigureScope, figureScope, notADispute } from './figure-scope.js';
 
 /** One article's figures with the sentences they stand in. */
 export interface FigureSource {
@@ -36,6 +37,8 @@ interface Item {
   readonly language: string;
   /** What happened to the counted ("killed", "injured", "freed"), from the words around the figure. */
   readonly fate: ReadonlySet<string>;
+  /** The period, forecast and running-count cues of its words (figure-scope.ts). */
+  readonly scope: FigureScope;
 }
 
 /**
@@ -90,7 +93,9 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
       const before = sentence.slice(0, f.start - offset).split(/\s+/).slice(-8).join(' ');
       const after = s ? sentence.slice(f.end - s.start) : '';
       windows.push(bagOf(`${before} ${f.counted} ${after.split(/\s+/).slice(0, 9).join(' ')}`.replace(/\d[\d,.]*/g, ' ')));
-      pending.push({ f, articleId: src.articleId, language: ctx.languageOf?.(src.articleId) ?? '', fate: fateOf(`${before} ${after.split(/\s+/).slice(0, 9).join(' ')}`), ...complementOf(after), ...settingOf(after) });
+      const afterWords = after.split(/\s+/).slice(0, 9).join(' ');
+      const scope = figureScope({ before, after: afterWords, sentence });
+      pending.push({ f, articleId: src.articleId, language: ctx.languageOf?.(src.articleId) ?? '', fate: fateOf(`${before} ${afterWords}`), scope, ...complementOf(after), ...settingOf(after) });
     }
   }
   const weighted = weightByRarity(windows);
@@ -247,6 +252,9 @@ function unprovenDispute(a: Item, b: Item, lineageOf: (id: ArticleId) => string,
   // Something befell one's counted and not the other's ("17 students were
   // killed", "20 students staged a walk-out"): two counts, not a dispute.
   if ((a.fate.size > 0) !== (b.fate.size > 0)) return true;
+  // A part and its total, two periods, a forecast and the outcome, a count
+  // and its later update: different values that both hold (figure-scope.ts).
+  if (notADispute(a.scope, b.scope, a.f.value >= b.f.value ? a.scope : b.scope, a.f.unit === 'percent' || b.f.unit === 'percent') !== undefined) return true;
   if (a.f.attribution !== undefined && b.f.attribution !== undefined) return false;
   const need = Math.max(minContext(a.f.unit, a.f.text), minContext(b.f.unit, b.f.text), 0.15);
   return dice(a.context, b.context) < 2 * need;

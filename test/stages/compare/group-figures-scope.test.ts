@@ -1,0 +1,72 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { figureScope, notADispute } from '../../../src/stages/compare/figure-scope.js';
+import { brief } from './story-helper.js';
+
+const scope = (before: string, after: string, sentence = `${before} N ${after}`) => figureScope({ before, after, sentence });
+
+test('the words after a figure name its period; "so far", a first half and a rate are parts of a larger whole', () => {
+  assert.equal(scope('hate crimes have increased from', 'incidents in 2016 to 7,314 in 2019').period, 'year 2016');
+  assert.equal(scope('There were', 'hate crime incidents last year, up from').period, 'last year');
+  assert.equal(scope('The U.S. is donating', 'doses this year and 300 million').period, 'this year');
+  const soFar = scope('Nearly', 'Americans have died of the virus so far');
+  assert.equal(soFar.period, 'so far');
+  assert.equal(soFar.partial, true);
+  assert.equal(soFar.running, true);
+  assert.equal(scope('and', 'million doses in the first half of 2022').partial, true);
+  assert.equal(scope('would increase the minimum wage by', 'a day').period, 'rate day');
+  assert.equal(scope('The Dow fell', 'points to close at').period, undefined);
+});
+
+test('forecasts and running counts are read from the words before a figure', () => {
+  assert.equal(scope('Economists surveyed by Dow Jones had expected', 'jobs').forecast, true);
+  assert.equal(scope('America’s employers added', 'jobs in June').forecast, false);
+  assert.equal(scope('The death toll rose to', 'on Saturday').running, true);
+  assert.equal(scope('Bislang sind', 'Infektionen mit dem neuartigen Erreger nachgewiesen.').running, true);
+  assert.equal(scope('a magnitude 6.2 earthquake killed', 'people').running, false);
+});
+
+test('two values are no dispute when their words show a part and a total, two periods, a forecast, or an update', () => {
+  const total = scope('announced its plan to purchase and donate', 'doses of the Pfizer-BioNTech vaccine');
+  const part = scope('The U.S. is donating', 'doses this year and 300 million doses in the first half of 2022');
+  assert.equal(notADispute(total, part, total, false), 'a part and a total');
+  const y2016 = scope('increased from', 'incidents in 2016');
+  const last = scope('There were', 'hate crime incidents last year');
+  assert.equal(notADispute(y2016, last, last, false), 'two periods');
+  const expected = scope('the consensus among economists being that', 'jobs would be added');
+  const added = scope('America’s employers added', 'jobs in June');
+  assert.equal(notADispute(expected, added, added, false), 'a forecast and an outcome');
+  const first = scope('Bislang sind', 'Infektionen nachgewiesen.', 'Bislang sind 118 Infektionen mit dem neuartigen Erreger nachgewiesen.');
+  const later = scope('Bislang sind', 'Infektionen nachgewiesen.', 'Bislang sind 283 Infektionen mit dem neuartigen Erreger nachgewiesen.');
+  assert.equal(notADispute(first, later, later, false), 'a running count and an earlier one');
+  // Republished text with its count changed: the same sentence but for the number.
+  const v1 = scope('The agency said', 'homes were without power', 'The agency said 1,200 homes in the county were still without power after the storm.');
+  const v2 = scope('The agency said', 'homes were without power', 'The agency said 1,900 homes in the county were still without power after the storm.');
+  assert.equal(notADispute(v1, v2, v2, false), 'one text with its count updated');
+  // Shares have no parts: a rate limited to a period against one without is not taken for a part.
+  assert.equal(notADispute(scope('unemployment rate fell to', 'last month'), scope('unemployment rate of', 'and'), scope('unemployment rate of', 'and'), true), undefined);
+  // Two plain reports of one count stay a possible dispute.
+  assert.equal(notADispute(scope('At least', 'people were reported killed'), scope('reports that as many as', 'people were killed'), scope('At least', 'people were reported killed'), false), undefined);
+});
+
+test('a total and a part of it limited to this year are not "Sources differ"', () => {
+  const b = brief([
+    { title: 'US to donate vaccine doses', body: 'The White House on Thursday formally announced its plan to purchase and donate 500 million doses of the Pfizer-BioNTech vaccine to 92 poorer countries and the African Union, the White House said.', source: 'Paper A' },
+    { title: 'Vaccine donation plan', body: 'The purchase will expand the global supply, the White House said Thursday. The U.S. is donating 200 million doses this year and 300 million doses in the first half of 2022, the White House said.', source: 'Paper B' },
+  ]);
+  assert.equal(b.lineages.length, 2);
+  assert.ok(b.figures.every((g) => g.status !== 'differ'), JSON.stringify(b.figures.map((g) => [g.status, g.values.map((v) => v.text)])));
+});
+
+test('an economists’ forecast and the count reported are not "Sources differ"; two outlets’ counts of one toll still are', () => {
+  const jobs = brief([
+    { title: 'Hiring picks up', body: 'In an encouraging burst of hiring, America’s employers added 850,000 jobs in June, the Labor Department said Friday, well above the average of the previous three months.', source: 'Paper A' },
+    { title: 'Jobs report beats expectations', body: 'The numbers exceeded expectations, with the consensus among economists being that 700,000 jobs would be added in June, the Labor Department report showed Friday.', source: 'Paper B' },
+  ]);
+  assert.ok(jobs.figures.every((g) => g.status !== 'differ'), JSON.stringify(jobs.figures.map((g) => [g.status, g.values.map((v) => v.text)])));
+  const toll = brief([
+    { title: 'Kunduz strikes', body: 'The Taliban called it a revenge attack for US air strikes in Kunduz that killed 30 civilians, local officials said.', source: 'Paper A' },
+    { title: 'Revenge attack', body: 'The Taliban called it a revenge attack for US air strikes in Kunduz that killed 32 civilians, the Taliban said.', source: 'Paper B' },
+  ]);
+  assert.ok(toll.figures.some((g) => g.status === 'differ'), JSON.stringify(toll.figures.map((g) => [g.status, g.values.map((v) => v.text)])));
+});

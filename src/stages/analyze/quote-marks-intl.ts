@@ -153,7 +153,8 @@ function reopens(text: string, open: number, j: number, closers: readonly string
   if (c === '"' && text[open] !== '"' && /\s/.test(text[j - 1] ?? '')) {
     const nl = text.indexOf('\n', j);
     const next = text.indexOf('"', j + 1);
-    return next > 0 && (nl < 0 || next < nl);
+    // Paired later in the paragraph, or opening a capitalised sentence (its own closing mark may lie past the excerpt).
+    return (next > 0 && (nl < 0 || next < nl)) || /\p{Lu}/u.test(text[j + 1]);
   }
   return false;
 }

@@ -93,3 +93,8 @@ test('a sentence-case title after a work noun is not a quote', () => {
   // Said by someone, the same words are a quote.
   assert.deepEqual(quotes('"Twój ból jest lepszy niż mój" - powiedział Kazik.', 'pl'), [['Twój ból jest lepszy niż mój', 'Kazik']]);
 });
+
+test('Italian: a straight mark opening a capitalised sentence inside a curly quote closes it, even when its own closing mark is cut off', () => {
+  assert.deepEqual(quotes('Bell ha detto: “I nostri membri non sono autisti. Questo merita rispetto. Hanno lavorato con l\'obiettivo "I nostri membri ritengono che sia ora', 'it'),
+    [['I nostri membri non sono autisti. Questo merita rispetto.', 'Bell'], ['I nostri membri ritengono che sia ora', 'Bell']]);
+});

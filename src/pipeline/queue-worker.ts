@@ -215,12 +215,13 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
    * Stores and assigns every done job from the oldest unassigned one on,
    * stopping at the first not done; up to ASSIGN_BATCH jobs per transaction.
    */
-  const assignReady = (): void => {
+  const assignReady = (): number => {
+    let jobsAssigned = 0;
     for (;;) {
       const rows = queue.unassigned(ASSIGN_BATCH);
       const firstOpen = rows.findIndex((r) => r.state !== 'done');
       const ready = firstOpen < 0 ? rows : rows.slice(0, firstOpen);
-      if (ready.length === 0) return;
+      if (ready.length === 0) return jobsAssigned;
       const from = ready[0]!.pos;
       const to = ready[ready.length - 1]!.pos;
       try {
@@ -273,19 +274,22 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
         writer!.cluster = openCluster(store);
         throw err;
       }
-      if (ready.length < rows.length || rows.length < ASSIGN_BATCH) return;
+      jobsAssigned += ready.length;
+      if (ready.length < rows.length || rows.length < ASSIGN_BATCH) return jobsAssigned;
     }
   };
 
   try {
     for (;;) {
       if (opts.shouldStop?.()) break;
-      if (takeWriter()) timed('assign', assignReady);
-      // The writer is the one sequential step: it takes a job of its own only when no other worker is running one
-      // (otherwise it waits briefly for their results to assign), so the others never wait for it.
+      const readyJobs = takeWriter() ? timed('assign', assignReady) : 0;
+      // The writer is the one sequential step. While other workers run jobs it assigns whatever they finish, and
+      // only when nothing was ready takes one job of its own (its share of the processing; the results others finish
+      // meanwhile wait for it, and are then assigned together, in fewer round trips), so the others never wait long.
       const othersBusy = writer !== undefined && queue.runningOthers(worker) > 0;
-      const claimed = othersBusy ? [] : timed('claim', () => queue.claim(worker, batch, lease));
-      if (othersBusy) {
+      if (othersBusy && readyJobs > 0) continue;
+      const claimed = timed('claim', () => queue.claim(worker, othersBusy ? 1 : batch, lease));
+      if (othersBusy && claimed.length === 0) {
         const t = performance.now();
         await sleep(Math.min(pollMs, 5));
         ms.idle += performance.now() - t;

@@ -9,6 +9,7 @@ import type { App, Deps } from './app.js';
 import { parseSearchQuery } from '../storage/search-query.js';
 import { badRequest, notFound } from './errors.js';
 import { SearchCache } from './search-cache.js';
+import type { PgStore } from '../storage/postgres/pg-store.js';
 import { ArticleParams, ArticleReply, ErrorReply, PostArticlesBody, PostArticlesReply, SearchQueryString, SearchReply } from './schemas.js';
 
 export function articleRoutes(app: App, { store, ingest, events }: Deps): void {
@@ -75,6 +76,10 @@ Chinese and Japanese words match as character sequences. Ranked by BM25 (title w
 
 export function searchRoutes(app: App, { store }: Deps): void {
   const cache = new SearchCache(store);
+  const pooled = store as Partial<Pick<PgStore, 'searchAsync' | 'startSearchPool'>>;
+  const searchAsync = typeof pooled.searchAsync === 'function' ? pooled.searchAsync.bind(store) : undefined;
+  // Started with the server, so the first searches do not wait for the processes to load.
+  pooled.startSearchPool?.call(store);
   app.get(
     '/api/v1/search',
     {
@@ -90,7 +95,8 @@ export function searchRoutes(app: App, { store }: Deps): void {
       const parsed = parseSearchQuery(req.query.q);
       if (!parsed.ok) throw badRequest(`q: ${parsed.detail ?? parsed.reason}`);
       const request = { query: parsed.value, target: req.query.type ?? 'articles', limit: req.query.limit ?? 20, offset: req.query.offset ?? 0 } as const;
-      const results = cache.get(JSON.stringify(request), () => store.search(request));
+      // On PostgreSQL a pool of search processes runs several searches at once (pg-search-pool.ts); SQLite answers in-thread.
+      const results = searchAsync !== undefined ? await cache.getAsync(JSON.stringify(request), () => searchAsync(request)) : cache.get(JSON.stringify(request), () => store.search(request));
       return {
         total: results.total,
         hits: results.hits.map((h) => ({ ...h })),

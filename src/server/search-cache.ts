@@ -37,4 +37,39 @@ export class SearchCache {
     while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
     return results;
   }
+
+  /** Searches under way (getAsync), by key and version: clients asking the same meanwhile share one. */
+  private readonly inFlight = new Map<string, Promise<SearchResults>>();
+
+  /** As get, with results computed elsewhere (PostgreSQL's search processes); the version is read before they are. */
+  async getAsync(key: string, compute: () => Promise<SearchResults>): Promise<SearchResults> {
+    const version = this.store.lastStoryChange();
+    const e = this.entries.get(key);
+    if (e !== undefined && e.version === version) {
+      this.hits++;
+      this.entries.delete(key);
+      this.entries.set(key, e);
+      return e.results;
+    }
+    this.misses++;
+    const flightKey = `${version}\n${key}`;
+    const running = this.inFlight.get(flightKey);
+    if (running !== undefined) return running;
+    const promise = compute();
+    this.inFlight.set(flightKey, promise);
+    let results: SearchResults;
+    try {
+      results = await promise;
+    } finally {
+      this.inFlight.delete(flightKey);
+    }
+    const now = this.entries.get(key);
+    // A newer answer may have landed while this one was computed: keep the newer.
+    if (now === undefined || now.version <= version) {
+      this.entries.delete(key);
+      this.entries.set(key, { version, results });
+      while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    }
+    return results;
+  }
 }

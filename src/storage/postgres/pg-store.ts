@@ -22,6 +22,7 @@ import { LOCK_CLASS, LOCK_WRITER, migratePg } from './pg-migrations.js';
 import { PgQueue } from './pg-queue.js';
 import { configFor, foldForSearch, PgSearch, tsvSql } from './pg-search.js';
 import { indexNames } from './pg-search-names.js';
+import { PgSearchPool } from './pg-search-pool.js';
 import { PgSources } from './pg-sources.js';
 import { PgStoryIndex } from './pg-story-index.js';
 import { PgTokens } from './pg-tokens.js';
@@ -214,6 +215,20 @@ export class PgStore implements Store {
     return this.searchIndex.search(request);
   }
 
+  private pool: PgSearchPool | undefined;
+  /**
+   * The same search, run by a pool of child processes with connections of
+   * their own (pg-search-pool.ts), so a server answers several at once; the
+   * pool starts on first use (or with startSearchPool) and ends with close.
+   */
+  searchAsync(request: SearchRequest): Promise<SearchResults> {
+    return this.startSearchPool().search(request);
+  }
+  startSearchPool(size?: number): PgSearchPool {
+    this.pool ??= new PgSearchPool(this.db.url, size);
+    return this.pool;
+  }
+
   putToken(hash: string, record: TokenRecord): void {
     this.tokens.put(hash, record);
   }
@@ -282,6 +297,7 @@ export class PgStore implements Store {
   }
 
   close(): void {
+    this.pool?.close();
     this.db.close();
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Sources that list pages rather than carry them: a (news) sitemap, a
- * sitemap index, or a plain list of URLs. The list is fetched with the
+ * sitemap index, or a plain list of URLs (each may be gzip-compressed). The list is fetched with the
  * validators of its last answer (304: nothing to do); each page not fetched
  * before is fetched through the same polite, guarded fetcher, extracted as
  * `parallax ingest URL` extracts it, with the sitemap's title and date
@@ -12,8 +12,9 @@
  * pages are left over, the list's validators are not kept, so the next poll
  * fetches it in full rather than getting a 304 that would hide them.
  */
+import { gunzipSync } from 'node:zlib';
 import type { RawArticle } from '../core/types.js';
-import type { FetchOutcome } from '../fetch/fetch-url.js';
+import type { FetchOutcome, FetchSuccess } from '../fetch/fetch-url.js';
 import { decodeBody, parseResponse } from '../fetch/read-url.js';
 import { parseSitemap, parseUrlList, type SitemapEntry } from '../stages/ingest/parse-sitemap.js';
 import type { SourceRecord } from '../storage/source-types.js';
@@ -37,6 +38,24 @@ function transient(res: Extract<FetchOutcome, { ok: false }>): boolean {
   return res.reason === 'network' || res.reason === 'timeout' || (res.reason === 'http-status' && (res.status ?? 0) >= 500);
 }
 
+/** The sitemaps protocol's limit on an uncompressed sitemap. */
+const MAX_SITEMAP_BYTES = 50 * 1024 * 1024;
+
+/**
+ * A list's text. Sitemaps are often served as `.xml.gz` files (gzip bytes,
+ * not a gzip Content-Encoding the fetcher undoes): inflated here, within the
+ * protocol's 50 MB, else an error.
+ */
+function listText(res: FetchSuccess): { text: string } | { error: string } {
+  const b = res.body;
+  if (!(b.length >= 3 && b[0] === 0x1f && b[1] === 0x8b && b[2] === 8)) return { text: decodeBody(b, res.contentType) };
+  try {
+    return { text: decodeBody(gunzipSync(b, { maxOutputLength: MAX_SITEMAP_BYTES }), undefined) };
+  } catch (e) {
+    return { error: `${res.url}: gzip-compressed list that cannot be inflated within ${MAX_SITEMAP_BYTES / 1024 / 1024} MB (${(e as Error).message})` };
+  }
+}
+
 async function listEntries(s: SourceRecord, text: string, ctx: PollContext): Promise<{ entries: SitemapEntry[] } | { error: string }> {
   if (s.kind === 'urls') return { entries: parseUrlList(s.url, text).map((url) => ({ url })) };
   const parsed = parseSitemap(s.url, text);
@@ -46,8 +65,9 @@ async function listEntries(s: SourceRecord, text: string, ctx: PollContext): Pro
   for (const child of parsed.sitemaps.slice(0, MAX_CHILD_SITEMAPS)) {
     const res = await ctx.fetcher.fetch(child);
     if (!res.ok) continue;
-    const sub = parseSitemap(child, decodeBody(res.body, res.contentType));
-    if (sub.kind === 'urlset') entries.push(...sub.entries);
+    const body = listText(res);
+    const sub = 'text' in body ? parseSitemap(child, body.text) : undefined;
+    if (sub?.kind === 'urlset') entries.push(...sub.entries);
   }
   return { entries };
 }
@@ -57,7 +77,9 @@ export async function pollPages(s: SourceRecord, ctx: PollContext, maxPages: num
   if (!res.ok) return { outcome: { kind: 'error', message: failed(res) }, remaining: 0 };
   const validators = validatorsOf(res, s);
   if (res.status === 304) return { outcome: { kind: 'not-modified' }, ...validators, remaining: 0 };
-  const listed = await listEntries(s, decodeBody(res.body, res.contentType), ctx);
+  const body = listText(res);
+  if ('error' in body) return { outcome: { kind: 'error', message: body.error }, remaining: 0 };
+  const listed = await listEntries(s, body.text, ctx);
   if ('error' in listed) return { outcome: { kind: 'error', message: listed.error }, remaining: 0 };
   const fresh = listed.entries.filter((e) => !ctx.sources.fileSeen(s.id, e.url, 0, 0));
   const raws: RawArticle[] = [];

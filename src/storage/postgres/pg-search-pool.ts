@@ -45,6 +45,13 @@ function childArgs(): string[] {
   return fromSource ? ['--import', import.meta.resolve('tsx'), entry] : [entry];
 }
 
+/** While a child runs a search its channel keeps the event loop alive, so the answer is awaited even with nothing else open. */
+function hold(child: Child, on: boolean): void {
+  const channel = child.proc.channel as { ref?: () => void; unref?: () => void } | null | undefined;
+  if (on) channel?.ref?.();
+  else channel?.unref?.();
+}
+
 /** Default pool size: the cores, from 2 to 4 (more only queue inside PostgreSQL). */
 export function defaultSearchChildren(): number {
   return Math.max(2, Math.min(4, availableParallelism()));
@@ -76,6 +83,7 @@ export class PgSearchPool {
       const job = child.busy;
       if (job === undefined || job.call.n !== m.n) return;
       child.busy = undefined;
+      hold(child, false);
       child.answered = true;
       this.failures = 0;
       if ('error' in m) job.reject(new Error(m.error));
@@ -105,9 +113,9 @@ export class PgSearchPool {
       }, Math.min(30_000, 100 * 2 ** Math.min(this.failures, 9)));
       timer.unref();
     });
-    // The pool must not keep a process alive that is otherwise done.
+    // An idle pool must not keep a process alive that is otherwise done (a search under way does: see hold).
     proc.unref();
-    (proc.channel as { unref?: () => void } | undefined)?.unref?.();
+    hold(child, false);
     return child;
   }
 
@@ -117,6 +125,7 @@ export class PgSearchPool {
       if (child.busy !== undefined || !child.proc.connected) continue;
       const job = this.waiting.shift()!;
       child.busy = job;
+      hold(child, true);
       child.proc.send(job.call);
     }
   }
@@ -128,6 +137,11 @@ export class PgSearchPool {
       this.waiting.push({ call: { n: this.next++, request }, resolve, reject });
       this.pump();
     });
+  }
+
+  /** Process ids of the live children (for operators and tests). */
+  pids(): number[] {
+    return this.children.flatMap((c) => (c.proc.pid !== undefined ? [c.proc.pid] : []));
   }
 
   /** Ends the children (their connections close with them); searches still waiting fail. */

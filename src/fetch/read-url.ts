@@ -79,7 +79,7 @@ function absolute(link: string, base: string): string | undefined {
 /** A feed item after its link was followed: the page, or the item itself with why not. */
 export type FollowedItem =
   | { readonly ok: true; readonly article: RawArticle }
-  | { readonly ok: false; readonly article: RawArticle; readonly message: string };
+  | { readonly ok: false; readonly article: RawArticle; readonly message: string; readonly transient: boolean };
 
 /** Whether a feed item has a link that can be followed (an http(s) URL). */
 export function followableLink(item: RawArticle): string | undefined {
@@ -90,18 +90,20 @@ export function followableLink(item: RawArticle): string | undefined {
  * Fetches one feed item's link and extracts the page; the item's title,
  * date, byline and source fill what the page lacks. A page that cannot be
  * fetched, is not an article or extracts to no text gives back the item
- * itself with the reason.
+ * itself with the reason, and whether trying again later may succeed.
  * @example await followFeedItem(item, createFetcher()) // { ok: true, article: { format: 'html', body: '…', … } }
  */
 export async function followFeedItem(item: RawArticle, fetcher: Fetcher): Promise<FollowedItem> {
   const link = followableLink(item);
-  if (link === undefined) return { ok: false, article: item, message: 'no http(s) link to follow' };
+  if (link === undefined) return { ok: false, article: item, message: 'no http(s) link to follow', transient: false };
   const res = await fetcher.fetch(link);
   const page = res.ok ? parseResponse(res) : undefined;
   const found = page?.articles[0];
   if (!found || found.format === 'feed' || found.body.trim() === '') {
     const why = !res.ok ? describe(res) : page?.problems[0]?.message ?? (found && found.format !== 'feed' ? 'linked page has no text' : 'linked page is not an article');
-    return { ok: false, article: item, message: `could not follow feed item (${why}); kept the feed's own text` };
+    // A network error, timeout or 5xx may pass; a 404 or a page that is no article will not.
+    const transient = !res.ok && (res.reason === 'network' || res.reason === 'timeout' || (res.reason === 'http-status' && (res.status ?? 0) >= 500));
+    return { ok: false, article: item, message: `could not follow feed item (${why}); kept the feed's own text`, transient };
   }
   const merged: RawArticle = {
     ...found,

@@ -6,7 +6,9 @@
  * With `followLinks`, each new item's link is fetched through the same
  * polite, guarded fetcher and the extracted page is ingested instead of the
  * feed's teaser; a page that fails or extracts to nothing falls back to the
- * item's own text, and the reason goes into the source's health. A link is
+ * item's own text, and the reason goes into the source's health (an item
+ * with no text of its own whose page failed for a reason that may pass, a
+ * timeout or a 5xx, is tried again at the next poll). A link is
  * remembered once its article is stored (the source's seen list, the table
  * folder sources use), so no item page is fetched twice, across restarts
  * too. At most `maxPages` pages per poll, as for sitemaps: the rest come at
@@ -60,7 +62,8 @@ function followProblem(failed: readonly string[]): string | undefined {
   return failed.length === 1 ? failed[0] : `${failed.length} item pages not followed; first: ${failed[0]}`;
 }
 
-async function followNew(s: SourceRecord, items: readonly RawArticle[], ctx: PollContext, maxPages: number): Promise<{ outcome: PollOutcome; remaining: number }> {
+/** `unfinished`: items not tried this poll or to be tried again, so the next poll must read the feed in full. */
+async function followNew(s: SourceRecord, items: readonly RawArticle[], ctx: PollContext, maxPages: number): Promise<{ outcome: PollOutcome; unfinished: boolean }> {
   const raws: RawArticle[] = [];
   const fresh: RawArticle[] = [];
   const links = new Set<string>();
@@ -75,23 +78,31 @@ async function followNew(s: SourceRecord, items: readonly RawArticle[], ctx: Pol
   }
   const failed: string[] = [];
   const done: string[] = [];
+  let tried = 0;
+  let retry = 0;
   for (const item of fresh.slice(0, maxPages)) {
     if (ctx.stopped?.() === true) break;
+    tried++;
     const got = await followFeedItem(item, ctx.fetcher);
     if (!got.ok) failed.push(`${item.url}: ${got.message}`);
     if (got.article.body.trim() !== '') raws.push(got.article);
+    // A bare link whose page failed for a reason that may pass has nothing stored: tried again at the next poll.
+    else if (!got.ok && got.transient) {
+      retry++;
+      continue;
+    }
     done.push(item.url!);
   }
   const counts = raws.length > 0 ? await ctx.ingest(raws) : { added: 0, duplicates: 0 };
   // Marked after the ingest: a crash before it fetches these pages again rather than losing them.
   for (const link of done) ctx.sources.markFile(s.id, link, 0, 0);
-  const remaining = fresh.length - done.length;
+  const remaining = fresh.length - tried;
   const problem = followProblem(failed);
   const extra = problem !== undefined ? { problem } : {};
   const outcome: PollOutcome = counts.added > 0 || remaining > 0
     ? { kind: 'new', added: counts.added, duplicates: counts.duplicates, ...extra }
     : { kind: 'unchanged', duplicates: counts.duplicates, ...extra };
-  return { outcome, remaining };
+  return { outcome, unfinished: remaining > 0 || retry > 0 };
 }
 
 /**
@@ -113,6 +124,6 @@ export async function pollFeed(s: SourceRecord, ctx: PollContext, maxPages: numb
     const counts = await ctx.ingest(items);
     return { outcome: counts.added > 0 ? { kind: 'new', ...counts } : { kind: 'unchanged', duplicates: counts.duplicates }, ...validators };
   }
-  const { outcome, remaining } = await followNew(s, items, ctx, maxPages);
-  return remaining > 0 ? { outcome } : { outcome, ...validators };
+  const { outcome, unfinished } = await followNew(s, items, ctx, maxPages);
+  return unfinished ? { outcome } : { outcome, ...validators };
 }

@@ -171,4 +171,41 @@ describe('feed polling over loopback', () => {
       await site.close();
     }
   });
+
+  it('followLinks: a bare link whose page answers 503 is tried again at the next poll; a 404 is not', async () => {
+    let down = true;
+    const site = await serve({
+      '/feed.xml': (_req, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"b1"' })
+        .end('<rss><channel><title>Bare</title><item><title>Busy</title><link>/busy</link></item><item><title>Gone</title><link>/gone</link></item></channel></rss>'),
+      '/busy': (req, res) => {
+        if (down) return void res.writeHead(503, { 'content-type': 'text/plain' }).end('busy');
+        html(articlePage('Busy page', 'The busy page answered at last, with the whole report on the harbour works.'))(req, res);
+      },
+    });
+    const store = new SqliteStore(':memory:');
+    try {
+      let now = Date.parse('2024-05-01T12:00:00Z');
+      const got: RawArticle[] = [];
+      const ctx = context(store, { now: () => new Date(now) }, got);
+      const iso = new Date(now).toISOString();
+      ctx.sources.add({ id: 's_b1', kind: 'feed', url: `${site.base}/feed.xml`, createdAt: iso, nextPollAt: iso, intervalSec: 600, failures: 0, itemsSeen: 0, followLinks: true });
+      const first = await pollSource(ctx.sources.get('s_b1')!, ctx);
+      assert.equal(first.kind, 'unchanged');
+      let s = ctx.sources.get('s_b1')!;
+      assert.match(s.lastError ?? '', /^2 item pages not followed; first: http:\/\/127\.0\.0\.1:\d+\/busy: could not follow feed item \(fetch failed: HTTP 503\)/);
+      assert.equal(s.etag, undefined, 'a page to try again: the feed is read in full next time');
+      down = false;
+      now = Date.parse(s.nextPollAt);
+      assert.deepEqual(await pollSource(s, ctx), { kind: 'new', added: 1, duplicates: 0 });
+      assert.deepEqual(got.map((a) => a.title), ['Busy page']);
+      const hits = site.hits.map((h) => h.path);
+      assert.equal(hits.filter((p) => p === '/busy').length, 2);
+      assert.equal(hits.filter((p) => p === '/gone').length, 1, 'a 404 is not tried again');
+      s = ctx.sources.get('s_b1')!;
+      assert.equal(s.etag, '"b1"');
+    } finally {
+      store.close();
+      await site.close();
+    }
+  });
 });

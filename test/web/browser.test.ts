@@ -137,9 +137,17 @@ describe('web interface in Chromium', { skip: exe === undefined ? SKIP_MESSAGE :
   });
 
   it('shows a large story at once while its brief is computed, then reloads into the brief', async () => {
-    // 60 light variants of one report: one story, too large to brief within the request.
-    const base = seedRecords()[0]!;
-    const variants = Array.from({ length: 60 }, (_, i) => ({ ...base, source: `Outlet ${i}`, url: `https://example.org/copy-${i}`, text: `${base.text}\nEditor's note ${i}: this copy was filed by desk number ${i + 100}.` }));
+    // 60 light variants of one report nobody has briefed: one story, too large to brief within the request.
+    const base = {
+      title: 'City museum reopens its river gallery after two years of restoration',
+      text: [
+        'The city museum reopened its river gallery on Saturday after two years of restoration work that cost 4.5 million euros, the museum director said.',
+        'Visitors queued along the embankment from early morning to see the restored ceiling paintings and the collection of river boats, which had been kept in storage since the flood.',
+        '"We have brought the gallery back as it was meant to be seen," said director Helena Brandt, adding that entry would be free for the first month.',
+        'The restoration team replaced the roof, rebuilt the floor of the boat hall and cleaned more than three hundred paintings by hand.',
+      ].join('\n'),
+    };
+    const variants = Array.from({ length: 60 }, (_, i) => ({ ...base, source: `Outlet ${i}`, url: `https://example.org/museum-${i}`, text: `${base.text}\nEditor's note ${i}: this copy was filed by desk number ${i + 100}.` }));
     const res = await postJson(`${t.url}/api/v1/articles`, variants, bearer(token));
     const big = ((await res.json()) as { stories: { id: string; articles: number }[] }).stories.sort((a, b) => b.articles - a.articles)[0]!;
     assert.ok(big.articles >= 60, `one story of the variants (${big.articles})`);
@@ -147,6 +155,26 @@ describe('web interface in Chromium', { skip: exe === undefined ? SKIP_MESSAGE :
     assert.match(await page.locator('#story-status').innerText(), /Comparing \d+ articles/);
     await page.locator('#summary').waitFor({ timeout: 60_000 });
     assert.equal(await page.locator('.story-page[data-wait]').count(), 0);
+  });
+
+  it('shows a changed story from its previous brief with a note, then offers the new brief', async () => {
+    // The story opened above gains an article: its page answers from the brief it has, and says so.
+    const seed = seedRecords()[0]!;
+    const res = await postJson(`${t.url}/api/v1/articles`, [{ ...seed, source: 'Late Wire', url: 'https://example.org/late-copy', text: `${seed.text}\nThis copy was filed late by another desk.` }], bearer(token));
+    assert.equal(((await res.json()) as { stories: { id: string }[] }).stories[0]!.id, storyId, 'the copy joins the story');
+    await page.goto(`${t.url}/stories/${storyId}`);
+    const note = page.locator('#story-status');
+    assert.match(await note.innerText(), /^Updating: 1 new article since this brief\./);
+    assert.equal(await note.getAttribute('role'), 'status');
+    assert.match(await page.locator('ul.facts').innerText(), /5 articles/);
+    // The event stream announces the new brief: the note offers it.
+    const link = note.getByRole('link', { name: 'Show the new brief' });
+    await link.waitFor({ timeout: 60_000 });
+    await Promise.all([page.waitForLoadState('load'), link.click()]);
+    await page.locator('#summary').waitFor();
+    assert.match(await page.locator('ul.facts').innerText(), /6 articles/);
+    assert.equal(await page.locator('.story-page[data-updating]').count(), 0);
+    assert.equal(await page.locator('#story-status').isHidden(), true);
   });
 
   it('refuses a form without its CSRF token', async () => {
@@ -174,6 +202,13 @@ describe('web interface in Chromium', { skip: exe === undefined ? SKIP_MESSAGE :
         const v = await axeViolations(p);
         if (v.length > 0) problems.push(describeViolations(`${colorScheme} ${path}`, v));
       }
+      // The story page with its Updating note (the story gains a copy just before).
+      const seed = seedRecords()[1]!;
+      await postJson(`${t.url}/api/v1/articles`, [{ ...seed, source: `Desk ${colorScheme}`, url: `https://example.org/desk-${colorScheme}`, text: `${seed.text}\nFiled again by the ${colorScheme} desk.` }], bearer(token));
+      await p.goto(`${t.url}/stories/${storyId}`);
+      assert.equal(await p.locator('#story-status.updating').isVisible(), true, 'the note is shown');
+      const v = await axeViolations(p);
+      if (v.length > 0) problems.push(describeViolations(`${colorScheme} /stories/${storyId} updating`, v));
       await axeCtx.close();
     }
     assert.equal(problems.join('\n'), '');

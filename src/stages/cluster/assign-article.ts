@@ -37,7 +37,10 @@ export interface Scored {
 
 function timeFactor(p: ClusterParams, day: number | undefined, rec: StoryCore, headline: boolean): number {
   const halfLife = headline ? p.headlineHalfLifeDays : p.halfLifeDays;
-  if (day === undefined || rec.firstDay === undefined || rec.lastDay === undefined || halfLife <= 0) return 1;
+  if (halfLife <= 0) return 1;
+  // Without a date on either side nothing says how far apart the two are: undatedTimeFactor (1, as if the same
+  // day) says how much the text alone must carry.
+  if (day === undefined || rec.firstDay === undefined || rec.lastDay === undefined) return p.undatedTimeFactor;
   const gap = Math.max(0, rec.firstDay - day, day - rec.lastDay);
   return Math.max(headline ? p.headlineMinTimeFactor : p.minTimeFactor, 0.5 ** (gap / halfLife));
 }

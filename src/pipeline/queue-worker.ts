@@ -18,7 +18,7 @@
 import { hostname } from 'node:os';
 import type { Clock, InputProblem } from '../core/result.js';
 import type { RawArticle } from '../core/types.js';
-import { asArticleId, asStoryId } from '../core/ids.js';
+import { asArticleId, asStoryId, storyIdFor } from '../core/ids.js';
 import { clean } from '../stages/clean/index.js';
 import { TEMPLATE_DEFAULTS, createTemplateState, loadTemplateState, outletOf, templateMatcher, type TemplateState } from '../stages/clean/template-lines.js';
 import { analyze } from '../stages/analyze/index.js';
@@ -90,6 +90,9 @@ function newArticle(cluster: ClusterStore, id: string): ClusterStore {
     },
   });
 }
+
+/** The id planAssignment gives a story an article founds (when no story has it yet): looked up for a batch at once. */
+const newStoryKey = (id: string): string => (/^a_[0-9a-f]{12}/.test(id) ? storyIdFor(asArticleId(id)) : `s_${id}`);
 
 const cpuNow = (): number => {
   const c = process.cpuUsage();
@@ -234,9 +237,13 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
           const places: StagedPlace[] = [];
           const taken = new Set<string>();
           const times: [number, number][] = [];
-          for (const s of queue.staged(from, to)) {
-            const t = performance.now();
-            const c = cpuNow();
+          const staged = queue.staged(from, to);
+          // The id a new story would take is looked up before use (planAssignment): one query for the batch instead.
+          deferred?.noteAbsentStories(staged.map((s) => newStoryKey(s.id)));
+          const timing = opts.onAssign !== undefined;
+          for (const s of staged) {
+            const t = timing ? performance.now() : 0;
+            const c = timing ? cpuNow() : 0;
             // Stored already (a copy ingested earlier), or a copy earlier in this batch: nothing to do.
             if (s.known || taken.has(s.id)) continue;
             const features = decodeFeatures(s.features, key);
@@ -256,7 +263,7 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
             places.push(s);
             // Articles of earlier batches move now; this batch's are stored below with their story as it ends up.
             for (const ev of plan.events) if (ev.kind === 'merged') for (const id of ev.articleIds) store.setStory(id, asStoryId(ev.into));
-            times.push([performance.now() - t, cpuNow() - c]);
+            times.push(timing ? [performance.now() - t, cpuNow() - c] : [0, 0]);
           }
           // One round trip for the clusterer's tables, one statement storing the articles with their stories, then the name index.
           const t = performance.now();

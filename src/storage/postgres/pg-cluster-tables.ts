@@ -41,6 +41,10 @@ export class PgClusterStore implements ClusterStore {
   /** Assignments applied in memory and not yet written (deferWrites): written in one statement by flush. */
   private queued: { ord: number; terms: readonly string[]; record: StoryCore; articleId: string; storyId: string }[] = [];
   private deferring = false;
+  /** The newest queued record of each story in `queued`. */
+  private readonly queuedStories = new Map<string, StoryCore>();
+  /** Story ids known not to be stored (noteAbsentStories), until the next flush. */
+  private readonly absent = new Set<string>();
 
   /** Empties the cluster tables: the state is derived from the articles and can be rebuilt. */
   static clear(db: PgConnection): void {
@@ -102,7 +106,10 @@ export class PgClusterStore implements ClusterStore {
   story(id: string): StoryCore | undefined {
     const hot = this.active.story(id);
     if (hot) return hot;
-    this.flush();
+    // Queued records are the newest; every other story is as stored (merges are written at once).
+    const queued = this.queuedStories.get(id);
+    if (queued !== undefined) return queued;
+    if (this.absent.has(id)) return undefined;
     const row = this.db.one<StoryRow>('SELECT * FROM cluster_stories WHERE id = $1', [id]);
     return row ? toCore(row) : undefined;
   }
@@ -201,11 +208,27 @@ export class PgClusterStore implements ClusterStore {
     this.deferring = on;
   }
 
+  /**
+   * Asks once which of these story ids are stored, so that story() answers
+   * for the absent ones without a round trip each (a new story's id is
+   * looked up before it is used); forgotten at the next flush.
+   */
+  noteAbsentStories(ids: readonly string[]): void {
+    const wanted = ids.filter((id) => this.active.story(id) === undefined && !this.queuedStories.has(id));
+    if (wanted.length === 0) return;
+    const stored = new Set(
+      this.db.query<{ id: string }>('SELECT v.value AS id FROM json_array_elements_text($1::json) AS v WHERE EXISTS (SELECT 1 FROM cluster_stories s WHERE s.id = v.value)', [JSON.stringify(wanted)]).map((r) => r.id),
+    );
+    for (const id of wanted) if (!stored.has(id)) this.absent.add(id);
+  }
+
   /** Writes the assignments kept by deferWrites, checking the counters row as writePlan does. */
   flush(): void {
+    this.absent.clear();
     if (this.queued.length === 0) return;
     const rows = this.queued;
     this.queued = [];
+    this.queuedStories.clear();
     // A story grown several times in the batch: its last record is the one to keep.
     const stories = new Map<string, StoryCore>();
     for (const q of rows) stories.set(q.record.id, q.record);
@@ -252,7 +275,10 @@ export class PgClusterStore implements ClusterStore {
 
   apply(plan: AssignPlan): void {
     if (this.deferring && plan.absorbed.length === 0) {
-      this.queued.push({ ord: this.counters.docCount, terms: plan.terms, record: { ...plan.record, lastOrd: plan.record.lastOrd ?? this.counters.docCount }, articleId: plan.articleId, storyId: plan.storyId });
+      const record = { ...plan.record, lastOrd: plan.record.lastOrd ?? this.counters.docCount };
+      this.queued.push({ ord: this.counters.docCount, terms: plan.terms, record, articleId: plan.articleId, storyId: plan.storyId });
+      this.queuedStories.set(record.id, record);
+      this.absent.delete(record.id);
     } else {
       this.flush();
       // Inside the caller's transaction no savepoint of its own: a failure rolls the caller back, and the caller reloads.

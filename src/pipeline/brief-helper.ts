@@ -1,49 +1,61 @@
 /**
- * A story's shared text found on a second thread while the brief's other
- * provenance-free work (dates, credits, entities, quotes, claim statements)
- * runs on this one: on two cores a cold 200-article brief then waits for the
- * longer of the two, not their sum.
+ * A second thread for the brief of a large story. A story's shared text
+ * (texts only) and its quote grouping (quotes, entity names, languages) are
+ * posted to a helper worker while this thread does the rest it can before
+ * provenance is known (dates, credits, entities, claim statements) and then
+ * the claims; on two cores a cold 200-article brief then waits for the longer
+ * of the two threads, not their sum.
  *
- * One helper worker per process, started on first use and kept (unref'd, so
- * it never holds the process open): a CLI brief pays its start once, and a
- * running service's briefs find it warm. `buildBrief` is synchronous, so the
- * result is awaited with `Atomics.wait` on a shared counter and read with
- * `receiveMessageOnPort`. The same function runs in either thread, so the
+ * One helper per process, started on first use and kept (unref'd, so it never
+ * holds the process open): a CLI brief pays its start once, and a running
+ * service's briefs find it warm. `buildBrief` is synchronous, so a result is
+ * awaited with `Atomics.wait` on a shared counter and read with
+ * `receiveMessageOnPort`. The same functions run in either thread, so the
  * brief is the same either way. Small stories stay on this thread (starting
- * the worker costs more than their shared text), and so does any story the
- * worker fails on or does not answer within the time limit.
+ * the helper costs more than they gain), and so does any job the helper fails
+ * or does not answer within the time limit.
  *
- * This file is both sides: imported, it exports `startStoryReuse`; run as
- * the worker, it answers requests.
+ * This file is both sides: imported, it exports `startStoryReuse` and
+ * `startQuoteJob`; run as the helper, it answers jobs in the order posted.
  */
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import type { Reuse } from '../core/types.js';
-// The module itself, not the provenance index: the helper loads only what finding shared text needs.
+import { sameEntity } from '../stages/analyze/names.js';
+import type { QuoteGrouping } from '../stages/compare/group-quotes.js';
+// The modules themselves, not the stage indexes: the helper loads only what its jobs need.
+import { runQuoteJob, type QuoteJob } from '../stages/compare/quote-job.js';
 import { storyReuse, type ReuseText } from '../stages/provenance/story-reuse.js';
 
+type Job = { readonly kind: 'reuse'; readonly texts: readonly ReuseText[] } | { readonly kind: 'quotes'; readonly job: QuoteJob };
 interface Request {
   readonly n: number;
-  readonly texts: readonly ReuseText[];
+  readonly job: Job;
 }
 interface Reply {
   readonly n: number;
-  readonly reuse?: Reuse[];
+  readonly ok: boolean;
+  readonly value?: unknown;
   readonly error?: string;
 }
 interface HelperData {
-  readonly role: 'parallax-reuse-worker';
+  readonly role: 'parallax-brief-helper';
   readonly port: MessagePort;
   readonly signal: Int32Array;
 }
 
-if (!isMainThread && (workerData as { role?: string } | null)?.role === 'parallax-reuse-worker') {
+/** What a job computes, on either thread. */
+function run(job: Job): unknown {
+  return job.kind === 'reuse' ? storyReuse(job.texts) : runQuoteJob(job.job, sameEntity);
+}
+
+if (!isMainThread && (workerData as { role?: string } | null)?.role === 'parallax-brief-helper') {
   const { port, signal } = workerData as HelperData;
   port.on('message', (req: Request) => {
     let reply: Reply;
     try {
-      reply = { n: req.n, reuse: storyReuse(req.texts) };
+      reply = { n: req.n, ok: true, value: run(req.job) };
     } catch (err) {
-      reply = { n: req.n, error: err instanceof Error ? err.message : String(err) };
+      reply = { n: req.n, ok: false, error: err instanceof Error ? err.message : String(err) };
     }
     port.postMessage(reply);
     // The reply is queued before the counter moves, so a waiter woken by it finds it.
@@ -53,33 +65,35 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === 'paralla
 }
 
 /**
- * From this many articles the story's shared text goes to the helper: below
- * it, the helper's start (tens of ms) costs more than the overlap gains.
+ * From this many articles a story's jobs go to the helper: below it, the
+ * helper's start (tens of ms) costs more than the overlap gains.
  */
-export const REUSE_THREAD_MIN_ARTICLES = 60;
+export const HELPER_MIN_ARTICLES = 60;
 
-/** Longest wait for the helper before the story's shared text is found here instead (a helper that died never answers). */
+/** Longest wait for one job before it is run here instead (a helper that died never answers). */
 const WAIT_LIMIT_MS = 120_000;
 
 interface Helper {
   readonly worker: Worker;
   readonly port: MessagePort;
   readonly signal: Int32Array;
+  /** Replies read while waiting for another job. */
+  readonly early: Map<number, Reply>;
   n: number;
 }
 let helper: Helper | undefined;
-/** Set when the helper failed: every later story stays on this thread. */
+/** Set when the helper failed: every later job runs on this thread. */
 let helperBroken = false;
-/** Stories whose shared text the helper found (tests check the helper is used, not only the fallback). */
+/** Jobs the helper answered (tests check the helper is used, not only the fallback). */
 let answered = 0;
 
-/** How many stories' shared text the helper thread has found in this process. */
-export function storiesOnHelper(): number {
+/** How many jobs the helper thread has answered in this process. */
+export function jobsOnHelper(): number {
   return answered;
 }
 
 /**
- * The worker's bootstrap: imports this module (compiled, or through tsx when
+ * The helper's bootstrap: imports this module (compiled, or through tsx when
  * running from TypeScript: Node 20 does not apply the parent's `--import tsx`
  * hooks inside workers, so they are registered there).
  */
@@ -92,7 +106,7 @@ function startHelper(): Helper {
   if (helper !== undefined) return helper;
   const { port1, port2 } = new MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(4));
-  const worker = new Worker(bootstrap(), { eval: true, workerData: { role: 'parallax-reuse-worker', port: port2, signal }, transferList: [port2] });
+  const worker = new Worker(bootstrap(), { eval: true, workerData: { role: 'parallax-brief-helper', port: port2, signal }, transferList: [port2] });
   worker.unref();
   port1.unref();
   // An error or exit is seen only between briefs (this thread blocks while waiting); the wait limit covers one during a brief.
@@ -102,40 +116,41 @@ function startHelper(): Helper {
   };
   worker.on('error', drop);
   worker.on('exit', drop);
-  helper = { worker, port: port1, signal, n: 0 };
+  helper = { worker, port: port1, signal, early: new Map(), n: 0 };
   return helper;
 }
 
-/**
- * Starts finding the story's shared text and returns the function that
- * gives it (`storyReuse(texts)`), waiting for the helper if it has it.
- * @example const reuse = startStoryReuse(texts); … work of this thread …; traceProvenance(docs, reuse())
- */
-export function startStoryReuse(texts: readonly ReuseText[]): () => Reuse[] {
-  if (texts.length < REUSE_THREAD_MIN_ARTICLES || helperBroken) return () => storyReuse(texts);
+/** Posts a job to the helper (or keeps it here) and returns the function that gives its result. */
+function start<T>(job: Job, articles: number): () => T {
+  const here = (): T => run(job) as T;
+  if (articles < HELPER_MIN_ARTICLES || helperBroken) return here;
   let h: Helper;
   try {
     h = startHelper();
   } catch {
     helperBroken = true;
-    return () => storyReuse(texts);
+    return here;
   }
   const n = ++h.n;
-  const seen = Atomics.load(h.signal, 0);
-  h.port.postMessage({ n, texts: texts.map((t) => ({ id: t.id, text: t.text })) } satisfies Request);
+  let count = Atomics.load(h.signal, 0);
+  h.port.postMessage({ n, job } satisfies Request);
   return () => {
     const deadline = Date.now() + WAIT_LIMIT_MS;
-    let count = seen;
     for (;;) {
-      for (let m = receiveMessageOnPort(h.port); m !== undefined; m = receiveMessageOnPort(h.port)) {
-        const reply = m.message as Reply;
-        if (reply.n !== n) continue;
-        if (reply.reuse !== undefined) {
-          answered++;
-          return reply.reuse;
+      let reply = h.early.get(n);
+      h.early.delete(n);
+      for (let m = reply === undefined ? receiveMessageOnPort(h.port) : undefined; reply === undefined && m !== undefined; m = receiveMessageOnPort(h.port)) {
+        const r = m.message as Reply;
+        if (r.n === n) reply = r;
+        else h.early.set(r.n, r);
+      }
+      if (reply !== undefined) {
+        if (!reply.ok) {
+          helperBroken = true;
+          return here();
         }
-        helperBroken = true;
-        return storyReuse(texts);
+        answered++;
+        return reply.value as T;
       }
       const left = deadline - Date.now();
       if (left <= 0) break;
@@ -144,6 +159,22 @@ export function startStoryReuse(texts: readonly ReuseText[]): () => Reuse[] {
     }
     helperBroken = true;
     void h.worker.terminate();
-    return storyReuse(texts);
+    return here();
   };
+}
+
+/**
+ * Starts finding the story's shared text (`storyReuse(texts)`) and returns the function that gives it.
+ * @example const reuse = startStoryReuse(texts); … work of this thread …; traceProvenance(docs, reuse())
+ */
+export function startStoryReuse(texts: readonly ReuseText[]): () => Reuse[] {
+  return start<Reuse[]>({ kind: 'reuse', texts: texts.map((t) => ({ id: t.id, text: t.text })) }, texts.length);
+}
+
+/**
+ * Starts a story's quote grouping (`runQuoteJob(job, sameEntity)`) and returns the function that gives it.
+ * @example prepareCompare(members, rules, COMPARE_DEFAULTS, startQuoteJob)
+ */
+export function startQuoteJob(job: QuoteJob): () => QuoteGrouping {
+  return start<QuoteGrouping>({ kind: 'quotes', job }, job.perArticle.length);
 }

@@ -1,9 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { asArticleId } from '../../src/core/ids.js';
-import { REUSE_THREAD_MIN_ARTICLES, startStoryReuse, storiesOnHelper } from '../../src/pipeline/reuse-thread.js';
+import { HELPER_MIN_ARTICLES, jobsOnHelper, startQuoteJob, startStoryReuse } from '../../src/pipeline/brief-helper.js';
 import { storyReuse, type ReuseText } from '../../src/stages/provenance/index.js';
 import { loadExamples } from '../stages/dedupe/example-articles.js';
+import { analyze, sameEntity } from '../../src/stages/analyze/index.js';
+import { sameQuantity } from '../../src/stages/analyze/figures.js';
+import { clean } from '../../src/stages/clean/index.js';
+import { COMPARE_DEFAULTS, prepareCompare, runQuoteJob, type QuoteJob } from '../../src/stages/compare/index.js';
 
 /** The five example articles and trimmed copies of them (a wire story's shape), `n` texts in all. */
 function wireStory(n: number): ReuseText[] {
@@ -18,23 +22,41 @@ function wireStory(n: number): ReuseText[] {
 }
 
 test('a large story: the shared text found on the helper thread equals the shared text found on this one', () => {
-  const texts = wireStory(REUSE_THREAD_MIN_ARTICLES + 12);
+  const texts = wireStory(HELPER_MIN_ARTICLES + 12);
   const here = storyReuse(texts);
   assert.ok(here.length > texts.length, 'the copies share text with their originals');
-  const before = storiesOnHelper();
+  const before = jobsOnHelper();
   assert.deepEqual(startStoryReuse(texts)(), here);
-  assert.equal(storiesOnHelper(), before + 1, 'found by the helper thread');
+  assert.equal(jobsOnHelper(), before + 1, 'found by the helper thread');
   // A second story on the same (now started) helper.
-  const more = wireStory(REUSE_THREAD_MIN_ARTICLES + 3).reverse();
+  const more = wireStory(HELPER_MIN_ARTICLES + 3).reverse();
   assert.deepEqual(startStoryReuse(more)(), storyReuse(more));
-  assert.equal(storiesOnHelper(), before + 2);
+  assert.equal(jobsOnHelper(), before + 2);
 });
 
 test('a small story: found on this thread, the same shared text', () => {
   const texts = wireStory(12);
-  const before = storiesOnHelper();
+  const before = jobsOnHelper();
   const reuse = startStoryReuse(texts)();
-  assert.equal(storiesOnHelper(), before, 'not sent to the helper');
+  assert.equal(jobsOnHelper(), before, 'not sent to the helper');
   assert.deepEqual(reuse, storyReuse(texts));
   assert.ok(reuse.some((r) => r.passages.some((p) => p.kind === 'identical')));
+});
+
+test('a large story: its quotes grouped on the helper thread as on this one', () => {
+  const members = wireStory(HELPER_MIN_ARTICLES + 5).map((t) => {
+    const r = clean({ format: 'txt', title: `Report ${t.id}`, body: t.text });
+    assert.ok(r.ok);
+    return { article: r.value, analysis: analyze(r.value) };
+  });
+  const rules = { sameEntity, sameQuantity };
+  let job: QuoteJob | undefined;
+  const here = prepareCompare(members, rules, COMPARE_DEFAULTS, (j) => {
+    job = j;
+    return () => runQuoteJob(j, sameEntity);
+  }).quoteGrouping();
+  assert.ok(job && here.quotes.length > 0 && here.speakers.length > 0);
+  const before = jobsOnHelper();
+  assert.deepEqual(startQuoteJob(job)(), here);
+  assert.equal(jobsOnHelper(), before + 1, 'grouped by the helper thread');
 });

@@ -8,7 +8,8 @@ import type { Reuse } from '../../core/types.js';
 import { summarizeCluster } from '../summarize/index.js';
 import type { BriefClaim, BriefOverview, FigureGroup } from '../../core/brief.js';
 import { compatible, groupFigures } from './group-figures.js';
-import { groupQuotes } from './group-quotes.js';
+import type { QuoteGrouping } from './group-quotes.js';
+import { runQuoteJob, type QuoteJob } from './quote-job.js';
 import { mergeEntities } from './merge-entities.js';
 import { COMPARE_DEFAULTS, type CompareOptions, type StoryInput, type StoryMember } from './story-input.js';
 import { bagOf, dice } from './text-sim.js';
@@ -30,34 +31,39 @@ export interface PreparedCompare {
   readonly members: readonly StoryMember[];
   readonly articles: readonly BriefArticle[];
   readonly entities: ReturnType<typeof mergeEntities>;
-  readonly quotes: ReturnType<typeof groupQuotes>['quotes'];
-  readonly speakers: ReturnType<typeof groupQuotes>['speakers'];
+  /** Quotes by speaker and remark, asked for when the brief is assembled (it may be under way on another thread). */
+  readonly quoteGrouping: () => QuoteGrouping;
   readonly claimUnits: ClaimUnits;
   readonly title: string;
 }
 
 /**
- * The provenance-free part of `compareStory`.
+ * The provenance-free part of `compareStory`. `startQuotes` (default: here,
+ * when asked for) runs the quote grouping, e.g. on another thread; it must
+ * apply `rules.sameEntity`.
  * @example compareStory(input, rules, COMPARE_DEFAULTS, prepareCompare(input.members, rules))
  */
-export function prepareCompare(members: readonly StoryMember[], rules: CompareRules, opts: CompareOptions = COMPARE_DEFAULTS): PreparedCompare {
-  const articles = members.map(toBriefArticle);
+export function prepareCompare(
+  members: readonly StoryMember[],
+  rules: CompareRules,
+  opts: CompareOptions = COMPARE_DEFAULTS,
+  startQuotes: (job: QuoteJob) => () => QuoteGrouping = (job) => () => runQuoteJob(job, rules.sameEntity),
+): PreparedCompare {
   const analyses = members.map((m) => m.analysis);
   const entities = mergeEntities(
     analyses.map((a) => [a.articleId, a.entities] as const),
     rules.sameEntity,
   );
-  const { quotes, speakers } = groupQuotes(
-    analyses.map((a) => [a.articleId, a.quotes] as const),
-    rules.sameEntity,
+  const quotes = startQuotes({
+    perArticle: analyses.map((a) => [a.articleId, a.quotes] as const),
     opts,
-    entities.filter((e) => e.type !== 'place').map((e) => e.name),
-    undefined,
-    // Quotes of one speaker in two languages are compared by their anchors.
-    (id) => analyses.find((a) => a.articleId === id)?.language ?? '',
-  );
+    preferredNames: entities.filter((e) => e.type !== 'place').map((e) => e.name),
+    languages: analyses.map((a) => [a.articleId, a.language] as const),
+  });
+  let grouping: QuoteGrouping | undefined;
+  const articles = members.map(toBriefArticle);
   const claimUnits = claimUnitsOf(analyses, nameKeyOf(entities), CLAIM_DEFAULTS);
-  return { members, articles, entities, quotes, speakers, claimUnits, title: pickTitle(members) };
+  return { members, articles, entities, quoteGrouping: () => (grouping ??= quotes()), claimUnits, title: pickTitle(members) };
 }
 
 /**
@@ -70,7 +76,7 @@ export function prepareCompare(members: readonly StoryMember[], rules: CompareRu
 export function compareStory(input: StoryInput, rules: CompareRules, opts: CompareOptions = COMPARE_DEFAULTS, prepared?: PreparedCompare): StoryBrief {
   const members = input.members;
   const pre = prepared !== undefined && prepared.members === members ? prepared : prepareCompare(members, rules, opts);
-  const { articles, entities, quotes, speakers } = pre;
+  const { articles, entities } = pre;
   const analyses = members.map((m) => m.analysis);
   const known = articles.map((a) => a.published ?? a.publishedInferred).filter((d): d is string => d !== undefined).map((d) => d.slice(0, 10)).sort();
   const base = claimContext(input, entities);
@@ -86,6 +92,8 @@ export function compareStory(input: StoryInput, rules: CompareRules, opts: Compa
   const links = input.provenance?.links ?? input.reuse.map((r) => unknownLink(r));
   const linkOf = new Map(links.map((l) => [`${l.a}|${l.b}`, l]));
   const shownReuse = input.reuse.filter((r) => linkOf.has(`${r.a}|${r.b}`));
+  // Last: the quote grouping may be under way on another thread.
+  const { quotes, speakers } = pre.quoteGrouping();
   const brief: StoryBrief = {
     id: input.id,
     title: pre.title,

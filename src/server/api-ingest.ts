@@ -9,8 +9,7 @@
 import type { Clock } from '../core/result.js';
 import type { Store } from '../storage/store.js';
 import type { Metrics } from './metrics.js';
-import type { PostArticlesBodyT } from './schemas.js';
-import { RecordIngester, type RecordsResult } from './ingest-run.js';
+import { RecordIngester, type IngestInput, type RecordsResult } from './ingest-run.js';
 import type { IngestWorker } from './ingest-worker.js';
 
 export interface ApiIngestResult {
@@ -39,8 +38,8 @@ export class ApiIngest {
     this.listeners.push(fn);
   }
 
-  /** Ingests one request's records, after the requests queued before it. */
-  ingest(records: PostArticlesBodyT): Promise<ApiIngestResult> {
+  /** Ingests one request's records (or a source's read articles), after the requests queued before it. */
+  ingest(records: IngestInput): Promise<ApiIngestResult> {
     const run = this.queue.then(() => this.run(records));
     this.queue = run.catch(() => undefined);
     return run;
@@ -51,14 +50,14 @@ export class ApiIngest {
     await this.queue;
   }
 
-  private records(records: PostArticlesBodyT): Promise<RecordsResult> {
+  private records(records: IngestInput): Promise<RecordsResult> {
     if (this.worker !== undefined) return this.worker.ingest(records);
     // Other requests are answered between slices: a 500-article request must not stall every reader for all of it.
     this.here ??= new RecordIngester(this.store, this.clock);
     return this.here.ingest(records, () => new Promise((resolve) => setImmediate(resolve)));
   }
 
-  private async run(records: PostArticlesBodyT): Promise<ApiIngestResult> {
+  private async run(records: IngestInput): Promise<ApiIngestResult> {
     const t0 = process.hrtime.bigint();
     const before = this.store.lastStoryChange();
     const { added, duplicates, failed, rejected } = await this.records(records);

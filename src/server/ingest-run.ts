@@ -23,6 +23,14 @@ export const SLICE = 50;
 /** The ingester's reports grow with every rejection: start a fresh one past this many. */
 const RENEW_AFTER = 5_000;
 
+/**
+ * What is ingested: a request's records (read as JSON Lines lines are), or
+ * articles a watched source has already read (`raws`: a page's extracted
+ * text, a WARC record's crawl date, a byline), stored exactly as
+ * `parallax ingest` stores them.
+ */
+export type IngestInput = PostArticlesBodyT | { readonly raws: readonly RawArticle[] };
+
 export interface RecordsResult {
   readonly added: number;
   readonly duplicates: number;
@@ -55,14 +63,16 @@ export class RecordIngester {
   }
 
   /** Ingests one request's records; `between` runs between two slices (the server thread yields there). */
-  async ingest(records: PostArticlesBodyT, between?: () => Promise<void>): Promise<RecordsResult> {
+  async ingest(input: IngestInput, between?: () => Promise<void>): Promise<RecordsResult> {
     const rejected: { index: number; message: string }[] = [];
-    const raws: RawArticle[] = [];
-    records.forEach((rec, i) => {
-      const line = parseJsonlLine(REQUEST_PATH, i + 1, JSON.stringify(rec));
-      if (line?.kind === 'article') raws.push(line.article);
-      else if (line?.kind === 'problem') rejected.push({ index: i, message: line.problem.message });
-    });
+    const raws: RawArticle[] = Array.isArray(input) ? [] : [...(input as { readonly raws: readonly RawArticle[] }).raws];
+    if (Array.isArray(input)) {
+      (input as PostArticlesBodyT).forEach((rec, i) => {
+        const line = parseJsonlLine(REQUEST_PATH, i + 1, JSON.stringify(rec));
+        if (line?.kind === 'article') raws.push(line.article);
+        else if (line?.kind === 'problem') rejected.push({ index: i, message: line.problem.message });
+      });
+    }
     let added = 0;
     let duplicates = 0;
     let failed = 0;

@@ -12,12 +12,11 @@
  * worker, it ingests.
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { RecordsResult } from './ingest-run.js';
-import type { PostArticlesBodyT } from './schemas.js';
+import type { IngestInput, RecordsResult } from './ingest-run.js';
 
 interface Request {
   readonly n: number;
-  readonly records: PostArticlesBodyT;
+  readonly records: IngestInput;
 }
 type Reply = { readonly n: number; readonly result?: RecordsResult; readonly error?: string };
 
@@ -78,7 +77,7 @@ export class IngestWorker {
     return w;
   }
 
-  ingest(records: PostArticlesBodyT): Promise<RecordsResult> {
+  ingest(records: IngestInput): Promise<RecordsResult> {
     const n = ++this.n;
     return new Promise((resolve, reject) => {
       this.waiting.set(n, { resolve, reject });

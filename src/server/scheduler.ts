@@ -6,12 +6,10 @@
  * waits for the poll in flight (bounded by the fetcher's timeout).
  */
 import type { Clock } from '../core/result.js';
-import type { RawArticle } from '../core/types.js';
 import { createFetcher, type Fetcher, type FetchOptions } from '../fetch/fetch-url.js';
 import { dueSources, POLL_DEFAULTS, pollSource, type PollBounds, type PollOutcome } from '../pipeline/poll-sources.js';
 import type { Store } from '../storage/store.js';
 import type { ApiIngest } from './api-ingest.js';
-import type { PostArticlesBodyT } from './schemas.js';
 import type { EventHub } from './sse.js';
 
 export interface SchedulerOptions {
@@ -25,19 +23,8 @@ export interface SchedulerOptions {
   readonly fetcher?: Fetcher;
 }
 
-/** The most records one ingest call takes (as the POST body limit). */
+/** The most articles one ingest call takes (as the POST body limit). */
 const BATCH = 500;
-
-/** A read article as a POST /api/v1/articles record: one ingest path for both. */
-function toRecord(a: RawArticle): PostArticlesBodyT[number] {
-  return {
-    text: a.body,
-    ...(a.title !== undefined ? { title: a.title } : {}),
-    ...(a.url !== undefined ? { url: a.url } : {}),
-    ...(a.published !== undefined ? { published: a.published } : {}),
-    ...(a.source !== undefined ? { source: a.source } : {}),
-  };
-}
 
 export class SourceScheduler {
   private timer: NodeJS.Timeout | undefined;
@@ -94,9 +81,10 @@ export class SourceScheduler {
           ingest: async (raws) => {
             let added = 0;
             let duplicates = 0;
-            const records = raws.map(toRecord).filter((r) => r.text.trim() !== '');
-            for (let i = 0; i < records.length; i += BATCH) {
-              const r = await this.ingester.ingest(records.slice(i, i + BATCH));
+            // Passed as read (not as POST records), so a page's byline and language and a WARC record's crawl date are kept.
+            const articles = raws.filter((a) => a.body.trim() !== '');
+            for (let i = 0; i < articles.length; i += BATCH) {
+              const r = await this.ingester.ingest({ raws: articles.slice(i, i + BATCH) });
               added += r.added;
               duplicates += r.duplicates;
             }

@@ -103,7 +103,8 @@ export async function followFeedItem(item: RawArticle, fetcher: Fetcher): Promis
     const why = !res.ok ? describe(res) : page?.problems[0]?.message ?? (found && found.format !== 'feed' ? 'linked page has no text' : 'linked page is not an article');
     // A network error, timeout or 5xx may pass; a 404 or a page that is no article will not.
     const transient = !res.ok && (res.reason === 'network' || res.reason === 'timeout' || (res.reason === 'http-status' && (res.status ?? 0) >= 500));
-    return { ok: false, article: item, message: `could not follow feed item (${why}); kept the feed's own text`, transient };
+    const kept = item.body.trim() !== '' ? "kept the feed's own text" : 'the item has no text of its own: nothing stored';
+    return { ok: false, article: item, message: `could not follow feed item (${why}); ${kept}`, transient };
   }
   const merged: RawArticle = {
     ...found,

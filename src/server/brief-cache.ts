@@ -148,6 +148,11 @@ export class BriefCache {
     return this.building.has(id);
   }
 
+  /** Whether a brief asked for now would wait behind another one (the worker is building). */
+  busy(): boolean {
+    return this.worker?.busy() ?? false;
+  }
+
   /** What the cached entries weigh, in bytes, and how many there are. */
   usage(): { bytes: number; entries: number; budget: number } {
     return { bytes: this.weight, entries: this.entries.size, budget: this.budget };

@@ -131,8 +131,9 @@ export function pageRoutes(web: Web): void {
         const body = web.briefs.page(id, previous.version, () => storyBody(previous.brief, previous.version));
         return sendPage(web, req, reply, { title: previous.brief.title, nav: 'story', page: 'story' }, updatingBody(body, summary, previous.brief.articles.length));
       }
-      // No brief of it yet (first view, or after a restart): a large story gets its facts at once.
-      if (summary.articles >= WAIT_FROM) {
+      // No brief of it yet (first view, or after a restart): a large story gets its facts at once, and so does
+      // any story while the worker is on another brief (it would wait for that one first).
+      if (summary.articles >= WAIT_FROM || web.briefs.busy()) {
         web.briefs.prepare(id);
         return sendPage(web, req, reply, { title: summary.title, nav: 'story', page: 'story' }, preparingBody(summary));
       }

@@ -83,6 +83,11 @@ export class StoryBriefs {
     }
   }
 
+  /** Whether a brief not cached would wait behind another one being built (a background brief of a large story takes seconds). */
+  busy(): boolean {
+    return this.cache.busy();
+  }
+
   /** Whether the brief of this version is cached. */
   ready(id: string, version: number): boolean {
     return this.cache.has(asStoryId(id), version);

@@ -238,8 +238,8 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
           const taken = new Set<string>();
           const times: [number, number][] = [];
           const staged = queue.staged(from, to);
-          // The id a new story would take is looked up before use (planAssignment): one query for the batch instead.
-          deferred?.noteAbsentStories(staged.map((s) => newStoryKey(s.id)));
+          // The id a new story would take is looked up before use (planAssignment): read with the batch instead.
+          deferred?.noteStories(staged.flatMap((s) => (s.newStory === newStoryKey(s.id) ? [[s.newStory, s.newStoryTaken] as const] : [])));
           const timing = opts.onAssign !== undefined;
           for (const s of staged) {
             const t = timing ? performance.now() : 0;

@@ -219,7 +219,12 @@ export class PgClusterStore implements ClusterStore {
     const stored = new Set(
       this.db.query<{ id: string }>('SELECT v.value AS id FROM json_array_elements_text($1::json) AS v WHERE EXISTS (SELECT 1 FROM cluster_stories s WHERE s.id = v.value)', [JSON.stringify(wanted)]).map((r) => r.id),
     );
-    for (const id of wanted) if (!stored.has(id)) this.absent.add(id);
+    this.noteStories(wanted.map((id) => [id, stored.has(id)]));
+  }
+
+  /** As noteAbsentStories, with the answers read by the caller (story id, whether it is stored), as of now. */
+  noteStories(answers: readonly (readonly [string, boolean])[]): void {
+    for (const [id, stored] of answers) if (!stored && this.active.story(id) === undefined && !this.queuedStories.has(id)) this.absent.add(id);
   }
 
   /** Writes the assignments kept by deferWrites, checking the counters row as writePlan does. */

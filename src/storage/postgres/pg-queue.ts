@@ -171,12 +171,29 @@ export class PgQueue {
    * `known` when the id is stored or assigned already (a copy ingested
    * earlier).
    */
-  staged(from: number, to: number): (StagedArticle & StagedPlace & { readonly known: boolean })[] {
+  staged(from: number, to: number): (StagedArticle & StagedPlace & { readonly known: boolean; readonly newStory: string; readonly newStoryTaken: boolean })[] {
     return this.db
-      .query<{ pos: number; idx: number; article_id: string; title: string; text: string; published: string | null; entities: string; features: Buffer | null; known: boolean }>(
+      .query<{
+        pos: number;
+        idx: number;
+        article_id: string;
+        title: string;
+        text: string;
+        published: string | null;
+        entities: string;
+        features: Buffer | null;
+        known: boolean;
+        new_story: string;
+        new_story_taken: boolean;
+      }>(
+        // new_story: the id a story founded by the article would take (as planAssignment names it: storyIdFor, or s_ + a
+        // stream's own id), and whether a story has it, so the assigner need not ask one article at a time.
         `SELECT r.pos, r.idx, r.article_id, r.title, r.text, r.published, r.entities, r.features,
-                EXISTS (SELECT 1 FROM cluster_articles c WHERE c.article_id = r.article_id) OR EXISTS (SELECT 1 FROM articles a WHERE a.id = r.article_id) AS known
-         FROM queue_results r WHERE r.pos BETWEEN $1 AND $2 ORDER BY r.pos, r.idx`,
+                EXISTS (SELECT 1 FROM cluster_articles c WHERE c.article_id = r.article_id) OR EXISTS (SELECT 1 FROM articles a WHERE a.id = r.article_id) AS known,
+                k.id AS new_story, EXISTS (SELECT 1 FROM cluster_stories s WHERE s.id = k.id) AS new_story_taken
+         FROM queue_results r
+         CROSS JOIN LATERAL (SELECT CASE WHEN r.article_id ~ '^a_[0-9a-f]{12}' THEN 's_' || substr(r.article_id, 3, 12) ELSE 's_' || r.article_id END AS id) k
+         WHERE r.pos BETWEEN $1 AND $2 ORDER BY r.pos, r.idx`,
         [from, to],
       )
       .map((r) => ({
@@ -189,6 +206,8 @@ export class PgQueue {
         entities: JSON.parse(r.entities) as string[],
         features: r.features,
         known: r.known,
+        newStory: r.new_story,
+        newStoryTaken: r.new_story_taken,
       }));
   }
 
@@ -239,8 +258,7 @@ export class PgQueue {
 
   /** Marks the jobs from..to (inclusive, all done) assigned and drops their staged rows. */
   markAssigned(from: number, to: number): void {
-    this.db.query('DELETE FROM queue_results WHERE pos BETWEEN $1 AND $2', [from, to]);
-    this.db.query("UPDATE queue_jobs SET state = 'assigned' WHERE pos BETWEEN $1 AND $2", [from, to]);
+    this.db.query("WITH gone AS (DELETE FROM queue_results WHERE pos BETWEEN $1 AND $2) UPDATE queue_jobs SET state = 'assigned' WHERE pos BETWEEN $1 AND $2", [from, to]);
   }
 
   /**

@@ -52,8 +52,16 @@ function hold(child: Child, on: boolean): void {
   else channel?.unref?.();
 }
 
-/** Default pool size: the cores, from 2 to 4 (more only queue inside PostgreSQL). */
-export function defaultSearchChildren(): number {
+/** Environment variable setting the pool size (0: searches run in the server's own thread, one at a time). */
+export const SEARCH_PROCESSES_ENV = 'PARALLAX_PG_SEARCH_PROCESSES';
+
+/**
+ * Pool size: PARALLAX_PG_SEARCH_PROCESSES when set to a whole number (up to
+ * 64), else the cores from 2 to 4 (more only queue inside PostgreSQL).
+ */
+export function defaultSearchChildren(env: NodeJS.ProcessEnv = process.env): number {
+  const set = env[SEARCH_PROCESSES_ENV];
+  if (set !== undefined && /^\d+$/.test(set.trim())) return Math.min(64, Number(set.trim()));
   return Math.max(2, Math.min(4, availableParallelism()));
 }
 

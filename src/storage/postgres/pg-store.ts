@@ -22,7 +22,7 @@ import { LOCK_CLASS, LOCK_WRITER, migratePg } from './pg-migrations.js';
 import { PgQueue } from './pg-queue.js';
 import { configFor, foldForSearch, PgSearch, tsvSql } from './pg-search.js';
 import { indexNames } from './pg-search-names.js';
-import { PgSearchPool } from './pg-search-pool.js';
+import { defaultSearchChildren, PgSearchPool } from './pg-search-pool.js';
 import { PgSources } from './pg-sources.js';
 import { PgStoryIndex } from './pg-story-index.js';
 import { PgTokens } from './pg-tokens.js';
@@ -222,9 +222,13 @@ export class PgStore implements Store {
    * pool starts on first use (or with startSearchPool) and ends with close.
    */
   searchAsync(request: SearchRequest): Promise<SearchResults> {
-    return this.startSearchPool().search(request);
+    const pool = this.startSearchPool();
+    if (pool === undefined) return Promise.resolve(this.search(request));
+    return pool.search(request);
   }
-  startSearchPool(size?: number): PgSearchPool {
+  /** The pool (size: defaultSearchChildren, from PARALLAX_PG_SEARCH_PROCESSES); none when that is 0. */
+  startSearchPool(size = defaultSearchChildren()): PgSearchPool | undefined {
+    if (size < 1) return undefined;
     this.pool ??= new PgSearchPool(this.db.url, size);
     return this.pool;
   }

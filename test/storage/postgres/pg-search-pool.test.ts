@@ -14,6 +14,7 @@ import { ingestSources } from '../../../src/pipeline/ingest-sources.js';
 import { openPostgres } from '../../../src/storage/create-store.js';
 import { parseSearchQuery } from '../../../src/storage/search-query.js';
 import type { SearchRequest } from '../../../src/storage/service-types.js';
+import { defaultSearchChildren } from '../../../src/storage/postgres/pg-search-pool.js';
 import { PG_SKIP, pgLocation } from '../backends.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'px-pool-'));
@@ -60,7 +61,7 @@ test('search processes answer as the in-process search, several at once, and sur
   const store = openPostgres(pgLocation());
   const r = await ingestSources(store, [stream()], { clock: systemClock });
   assert.ok(r.added >= 12, `${r.added} articles stored`);
-  const pool = store.startSearchPool(2);
+  const pool = store.startSearchPool(2)!;
   const requests = [request('harbour'), request('ballots OR levees'), request('flood', 'stories'), request('"plan number"'), request('nothingmatches')];
   const expected = requests.map((q) => store.search(q));
   assert.ok(expected[0]!.total > 0 && expected[3]!.total > 0, 'the queries match something');
@@ -82,4 +83,26 @@ test('search processes answer as the in-process search, several at once, and sur
   while (pids.some(alive) && Date.now() < deadline) await new Promise((res) => setTimeout(res, 50));
   assert.deepEqual(pids.filter(alive), [], 'closing the store ends its search processes');
   await assert.rejects(pool.search(requests[0]!), /closed/);
+});
+
+test('the pool size comes from PARALLAX_PG_SEARCH_PROCESSES when set, else the cores from 2 to 4', () => {
+  assert.equal(defaultSearchChildren({ PARALLAX_PG_SEARCH_PROCESSES: '3' }), 3);
+  assert.equal(defaultSearchChildren({ PARALLAX_PG_SEARCH_PROCESSES: '0' }), 0);
+  assert.equal(defaultSearchChildren({ PARALLAX_PG_SEARCH_PROCESSES: '1000' }), 64);
+  const dflt = defaultSearchChildren({ PARALLAX_PG_SEARCH_PROCESSES: 'many' });
+  assert.ok(dflt >= 2 && dflt <= 4);
+});
+
+test('with PARALLAX_PG_SEARCH_PROCESSES=0 a store searches in its own thread', { skip: PG_SKIP, timeout: 60_000 }, async () => {
+  const store = openPostgres(pgLocation());
+  await ingestSources(store, [stream()], { clock: systemClock });
+  process.env.PARALLAX_PG_SEARCH_PROCESSES = '0';
+  try {
+    assert.equal(store.startSearchPool(), undefined);
+    const q = request('harbour');
+    assert.deepEqual(await store.searchAsync(q), store.search(q));
+  } finally {
+    delete process.env.PARALLAX_PG_SEARCH_PROCESSES;
+    store.close();
+  }
 });

@@ -28,7 +28,7 @@ import type { RawArticle } from '../src/core/types.js';
 import { createIngester } from '../src/pipeline/ingest-articles.js';
 import { buildBrief } from '../src/pipeline/build-briefs.js';
 import { createStore } from '../src/storage/create-store.js';
-import { formatDbSize, measureDb } from './serve-lib/db-size.js';
+import { formatDbSize, measureDb, perArticleBytes } from './serve-lib/db-size.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
@@ -134,7 +134,9 @@ async function run(): Promise<void> {
     if (build) process.stdout.write(`ingest: ${n} articles in ${((performance.now() - t0) / 1000).toFixed(0)} s; CPU per article ${first.toFixed(1)} ms (first 500), ${last.toFixed(1)} ms (last 500)\n`);
     process.stdout.write(`database: ${(bytes / n / 1024).toFixed(1)} KB per article, ${((bytes - textBytes) / n / 1024).toFixed(1)} KB without the text\n`);
     // Where the bytes go (dbstat: pages in use per table and index; free pages apart).
-    process.stdout.write(formatDbSize(measureDb(db)));
+    const size = measureDb(db);
+    process.stdout.write(formatDbSize(size));
+    process.stdout.write(`figure serve.dbKbWithoutText ${(perArticleBytes(size) / Math.max(1, size.articles) / 1024).toFixed(2)}\n`);
 
     if (args.includes('--build-only')) return;
     const fresh = createStore({ type: 'sqlite', file: db });

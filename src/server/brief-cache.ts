@@ -108,7 +108,7 @@ export class BriefCache {
   }
 
   /** Briefs being built, by story: two requests for one story share one build. */
-  private readonly building = new Map<string, { version: number; done: Promise<Entry | undefined> }>();
+  private readonly building = new Map<string, { version: number; keep: boolean; done: Promise<Entry | undefined> }>();
 
   /** As `get`, with a brief not cached built in the worker: the server goes on answering meanwhile. */
   async getAsync(id: StoryId, format: BriefFormat): Promise<Rendered | undefined> {
@@ -165,10 +165,15 @@ export class BriefCache {
     const cached = this.entries.get(id);
     if (cached !== undefined && cached.version === summary.updatedSeq) return urgent ? this.entry(id) : cached;
     const inFlight = this.building.get(id);
-    if (inFlight !== undefined && inFlight.version === summary.updatedSeq) return inFlight.done;
+    if (inFlight !== undefined && inFlight.version === summary.updatedSeq) {
+      // A background build not meant to be kept is kept once someone asks for it.
+      if (keep || urgent) inFlight.keep = true;
+      return inFlight.done;
+    }
     this.metrics.briefMisses++;
-    const done = this.worker.build(id, urgent).then((built) => (built === undefined ? undefined : this.built(id, built, keep || urgent || cached !== undefined)));
-    const slot = { version: summary.updatedSeq, done };
+    const slot: { version: number; keep: boolean; done: Promise<Entry | undefined> } = { version: summary.updatedSeq, keep: keep || urgent || cached !== undefined, done: Promise.resolve(undefined) };
+    slot.done = this.worker.build(id, urgent).then((built) => (built === undefined ? undefined : this.built(id, built, slot.keep)));
+    const done = slot.done;
     this.building.set(id, slot);
     try {
       return await done;

@@ -19,6 +19,7 @@
  * figures follow its load.
  *   node --import tsx bench/postgres.ts                                  # 300 articles per worker run, 2,000 at scale
  *   node --import tsx bench/postgres.ts --articles 600 --scale 10000 --workers 1,2,4
+ *   node --import tsx bench/postgres.ts --workers 0 --scale 2000 --pools 0,2,4   # search only: servers with 0, 2, 4 search processes
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,7 +38,10 @@ const ARTICLES = opt('--articles', 300);
 const SCALE = opt('--scale', 2000);
 const CONCURRENCY = opt('--concurrency', 50);
 const SECONDS = opt('--seconds', 5);
-const WORKERS = (args.includes('--workers') ? args[args.indexOf('--workers') + 1]! : '1,2,4').split(',').map(Number);
+// --workers 0 skips the worker runs (the scale database and search only).
+const WORKERS = (args.includes('--workers') ? args[args.indexOf('--workers') + 1]! : '1,2,4').split(',').map(Number).filter((w) => w > 0);
+// Search processes per server in the HTTP phase, one server per value (0: searches in the server's own thread).
+const POOLS = (args.includes('--pools') ? args[args.indexOf('--pools') + 1]! : '0,2').split(',').map(Number);
 const SERVER = process.env.PARALLAX_BENCH_PG ?? process.env.PARALLAX_TEST_PG;
 const SRC = join(import.meta.dirname, '../../shared/data/clusters/giveme5w1h/articles.jsonl');
 const TICK_MS = 10; // /proc CPU times are in clock ticks of 10 ms (USER_HZ = 100 on Linux)
@@ -86,6 +90,10 @@ if (args[0] === '--worker') {
 } else if (args[0] === '--serve') {
   const { startServer } = await import('../src/server/start.js');
   const server = await startServer({ db: args[1]!, port: 0, log: () => {}, rateLimit: { perSecond: 0 } });
+  // On PostgreSQL the background brief pass runs on the server's thread (brief-refresh.ts: stories of up to 60
+  // articles, half a core), and right after a start it has every story to do: each brief holds the event loop for
+  // its whole length. It is stopped here so the search phases measure search; --refresh keeps it.
+  if (args[2] !== 'refresh') server.deps.refresher.stop();
   process.stdout.write(`${server.url}\n`);
   process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));
 } else {
@@ -285,36 +293,55 @@ async function run(): Promise<void> {
     );
     process.stdout.write(`figure pg_kb_per_article ${(schemaBytes / n / 1024).toFixed(1)}\n`);
 
-    const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, '--serve', big], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const url = await new Promise<string>((resolve) => child.stdout.once('data', (b: Buffer) => resolve(b.toString().trim())));
-    // The server and its search processes (pg-search-pool.ts), for CPU per request; their PostgreSQL backends by application.
-    const tree = (): number[] => {
-      const kids = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-      return [child.pid!, ...kids];
-    };
-    // Wait for the search processes to connect (they start with the server).
-    await sleep(3000);
     // Two-word queries from this vocabulary: 1,600 distinct ones, so nearly every request misses the server's result cache.
     const vocab = ['government', 'police', 'president', 'election', 'court', 'Korea', 'water', 'school', 'market', 'fire', 'minister', 'city', 'company', 'report', 'people', 'state', 'world', 'year', 'week', 'country', 'health', 'money', 'home', 'family', 'law', 'war', 'oil', 'bank', 'game', 'team', 'film', 'music', 'data', 'power', 'energy', 'trade', 'china', 'europe', 'africa', 'russia'];
-    try {
-      const phases: [string, (i: number) => string][] = [
-        ['10 words, cached after the first answer', (i) => `/search?q=${words[i % words.length]}`],
-        ['two-word queries, each new (uncached)', (i) => `/search?q=${vocab[i % vocab.length]}+${vocab[Math.floor(i / vocab.length) % vocab.length]}`],
-      ];
-      for (const [name, next] of phases) {
-        const pids = tree();
-        const c0 = pids.map(procCpuMs);
-        const times = await load(`${url}/api/v1`, next);
-        const cpu = pids.map((p, k) => procCpuMs(p) - c0[k]!);
-        process.stdout.write(
-          `search over HTTP, ${name} (one server with ${pids.length - 1} search processes, ${n} articles): ${(times.length / SECONDS).toFixed(0)} req/s, p50 ${quantile(times, 0.5).toFixed(1)} ms, ` +
-            `p99 ${quantile(times, 0.99).toFixed(1)} ms (${CONCURRENCY} clients, ${SECONDS} s); CPU per request: server ${(cpu[0]! / times.length).toFixed(2)} ms, search processes ${(cpu.slice(1).reduce((a, b) => a + b, 0) / times.length).toFixed(2)} ms\n`,
-        );
-        process.stdout.write(`figure pg_search${name.startsWith('10') ? '' : '_uncached'}_p99_ms ${quantile(times, 0.99).toFixed(1)}\n`);
+    let offset = 0;
+    for (const pool of POOLS) {
+      // One server per pool size (PARALLAX_PG_SEARCH_PROCESSES; 0: searches in the server's thread, one at a time).
+      const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, '--serve', big, ...(args.includes('--refresh') ? ['refresh'] : [])], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+        env: { ...process.env, PARALLAX_PG_SEARCH_PROCESSES: String(pool) },
+      });
+      const url = await new Promise<string>((resolve) => child.stdout.once('data', (b: Buffer) => resolve(b.toString().trim())));
+      // The server and its search processes, for CPU per request (not tsx's esbuild service, also a child).
+      const searchers = (): number[] =>
+        readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8')
+          .trim()
+          .split(/\s+/)
+          .filter(Boolean)
+          .map(Number)
+          .filter((pid) => {
+            try {
+              return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('pg-search-child');
+            } catch {
+              return false;
+            }
+          });
+      // Wait for the search processes to connect (they start with the server).
+      await sleep(3000);
+      try {
+        const phases: [string, (i: number) => string][] = [
+          ['10 words, cached after the first answer', (i) => `/search?q=${words[i % words.length]}`],
+          // Each server gets queries of its own (offset), so none is answered from an earlier server's run in PostgreSQL's caches alone.
+          ['two-word queries, each new (uncached)', (i) => `/search?q=${vocab[(i + offset) % vocab.length]}+${vocab[Math.floor((i + offset) / vocab.length) % vocab.length]}`],
+        ];
+        for (const [name, next] of phases) {
+          const pids = [child.pid!, ...searchers()];
+          const c0 = pids.map(procCpuMs);
+          const times = await load(`${url}/api/v1`, next);
+          const cpu = pids.map((p, k) => procCpuMs(p) - c0[k]!);
+          if (!name.startsWith('10')) offset += times.length;
+          process.stdout.write(
+            `search over HTTP, ${name} (one server, ${pids.length - 1} search processes, ${n} articles): ${(times.length / SECONDS).toFixed(0)} req/s, p50 ${quantile(times, 0.5).toFixed(1)} ms, ` +
+              `p99 ${quantile(times, 0.99).toFixed(1)} ms (${CONCURRENCY} clients, ${SECONDS} s); CPU per request: server ${(cpu[0]! / times.length).toFixed(2)} ms, search processes ${(cpu.slice(1).reduce((a, b) => a + b, 0) / times.length).toFixed(2)} ms; ` +
+              `load average ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}\n`,
+          );
+          process.stdout.write(`figure pg_search${name.startsWith('10') ? '' : '_uncached'}_pool${pool}_p99_ms ${quantile(times, 0.99).toFixed(1)}\n`);
+        }
+      } finally {
+        child.kill('SIGTERM');
+        await new Promise((r) => child.once('exit', r));
       }
-    } finally {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -5,6 +5,10 @@
  * recording each story's provenance counts as its brief is computed.
  */
 import { test } from 'node:test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BriefWorker } from '../../src/server/brief-worker.js';
 import { gunzipSync } from 'node:zlib';
 import assert from 'node:assert/strict';
 import { systemClock } from '../../src/core/result.js';
@@ -101,4 +105,32 @@ test('a background brief not kept is recorded but leaves the cache as it was', a
   assert.equal(cache.usage().entries, 0);
   assert.equal(store.provenanceStore().stale(1, 10).some((s) => s.id === other!.id), false, 'its provenance is recorded');
   store.close();
+});
+
+test('in the worker: a request sharing a background build not meant to be kept gets it kept', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'px-brief-cache-'));
+  const file = join(dir, 'news.db');
+  const store = createStore({ type: 'sqlite', file });
+  const ing = createIngester({ store, clock: systemClock });
+  seedRecords().forEach((r, i) => {
+    const line = parseJsonlLine('request', i + 1, JSON.stringify(r));
+    if (line?.kind === 'article') ing.add(line.article);
+  });
+  ing.finish();
+  const [seed] = store.storyPage({ sort: 'size', limit: 1 }).stories;
+  const worker = new BriefWorker(file);
+  const cache = new BriefCache(store, new Metrics(), { worker });
+  try {
+    const background = cache.refresh(seed!.id, false);
+    assert.equal(cache.pending(seed!.id), true);
+    const asked = await cache.briefAsync(seed!.id);
+    assert.equal(await background, true);
+    assert.equal(asked?.articles.length, seed!.articles);
+    assert.equal(cache.has(seed!.id, seed!.updatedSeq), true, 'kept for the request that shared it');
+    assert.equal(store.provenanceStore().totals().stories, 1, 'the worker recorded its provenance');
+  } finally {
+    await worker.close();
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

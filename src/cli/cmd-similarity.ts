@@ -11,6 +11,8 @@ import { UsageError } from './args.js';
 import type { Io } from './commands.js';
 import { parseFlags, type CommandSpec } from './flags.js';
 import { jsonlRecords } from './jsonl-io.js';
+import { LEXICON_FLAG, readLexiconFlag } from './lexicon-flag.js';
+import { SIMILARITY_DEFAULTS } from '../stages/similarity/similarity-params.js';
 import { ProblemLines } from './problem-lines.js';
 import { count, createProgress, elapsed, progressSettings } from './progress.js';
 import { openOutput } from './std-streams.js';
@@ -24,13 +26,16 @@ export const SIMILARITY_SPEC: CommandSpec = {
   openai:URL[#name]   an OpenAI-style embeddings endpoint (key in PARALLAX_EMBEDDINGS_KEY)
   FOLDER              a transformers.js model folder (config.json + onnx/model.onnx; never
                       downloads); needs the opt-in runtime: npm install @huggingface/transformers@3
-  FOLDER              a folder of .vec word vectors`,
+  FOLDER              a folder of .vec word vectors
+--lexicon PACK adds the gloss signal of an optional cross-lingual lexicon pack (built on your
+machine by scripts/build-lexicon-pack.mjs from installed dictionaries; see docs/CLI.md).`,
   flags: {
     in: { type: 'string', short: 'i', arg: 'FILE', help: 'input pairs, JSON Lines (.gz too); - for stdin' },
     out: { type: 'string', short: 'o', arg: 'FILE', help: 'output file; - or absent: stdout' },
     model: { type: 'string', short: 'm', arg: 'SPEC', help: 'embedding model: openai:URL[#name], a model folder or a word-vector folder' },
     'batch-size': { type: 'string', arg: 'N', help: 'texts per embedding request (with --model)' },
     timeout: { type: 'string', arg: 'SECONDS', help: 'per embedding request (with --model openai:…)' },
+    lexicon: LEXICON_FLAG,
     quiet: { type: 'boolean', short: 'q', help: 'no problem or summary lines on stderr' },
   },
 };
@@ -71,6 +76,8 @@ export async function cmdSimilarity(argv: readonly string[], io: Io): Promise<nu
   const batchSize = positiveInt('batch-size', values['batch-size']);
   const timeoutSec = positiveInt('timeout', values.timeout);
   const model = values.model as string | undefined;
+  // Read before any input: a bad pack is a usage error, and nothing is written.
+  const lexicon = readLexiconFlag(values.lexicon);
   const out = await openOutput(values.out as string | undefined, io);
   const problems = new ProblemLines('parallax similarity', io.stderr, quiet);
   const pairs: TextPair[] = [];
@@ -105,13 +112,13 @@ export async function cmdSimilarity(argv: readonly string[], io: Io): Promise<nu
   }
   const scoring = createProgress();
   scoring.start(pairs.length, 'similarity');
-  const scores = scorePairs(pairs, undefined, vectors, () => scoring.tick());
+  const scores = scorePairs(pairs, lexicon ? { ...SIMILARITY_DEFAULTS, lexicon } : SIMILARITY_DEFAULTS, vectors, () => scoring.tick());
   scoring.stop();
   for (const s of scores) await out.write(JSON.stringify(s));
   await out.close();
   if (!quiet) {
     const bad = problems.total > 0 ? `, ${count(problems.total)} bad line(s) skipped` : '';
-    io.stderr(`parallax similarity: ${count(scores.length)} pair(s) scored${vectors ? ` with model ${model}` : ''}${bad} (${elapsed(t0)})`);
+    io.stderr(`parallax similarity: ${count(scores.length)} pair(s) scored${vectors ? ` with model ${model}` : ''}${lexicon ? ` with lexicon pack ${values.lexicon as string}` : ''}${bad} (${elapsed(t0)})`);
   }
   return problems.total > 0 && scores.length === 0 ? 1 : 0;
 }

@@ -54,6 +54,12 @@ const CJK_MEASURE = /^\s*(?:名|个|位|人次|条|辆|架|艘|座|家|所|项|�
  * found, so "1 stycznia" and "3. Dezember" are never counted.
  * @example extractFiguresIntl('70 000 soldats', 'fr', [])[0].value // 70000
  */
+/**
+ * A day then a month in the languages of the stream, written out or cut
+ * short ("30 dic", "1. März", "15 ene", "3 juil."): a date, not a count.
+ */
+export const INTL_MONTH_AFTER_DAY = /^\.?\s+(?:de\s+)?(?:genn?(?:aio)?|febb?(?:raio)?|marz?o?|apr(?:ile)?|magg?(?:io)?|giu(?:gno)?|lug(?:lio)?|ago(?:sto)?|sett?(?:embre)?|ott(?:obre)?|nov(?:embre)?|dic(?:embre)?|ene(?:ro)?|abr(?:il)?|mayo|jun(?:io)?|jul(?:io)?|sep(?:tiembre)?|oct(?:ubre)?|janv(?:ier)?|févr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|août|déc(?:embre)?|januar|februar|märz|okt(?:ober)?|dez(?:ember)?)(?![\p{L}])/iu;
+
 export function extractFiguresIntl(rawText: string, lang: string, dates: readonly DateMention[]): Figure[] {
   const text = normalizeDigits(rawText);
   const tokens = findNumbersIntl(text, lang);
@@ -95,6 +101,7 @@ function isQuantity(tok: NumberToken, before: string, after: string, text: strin
   // Years: plain 1800–2100, and anything followed by a year word ("2019 г.", "2020 年", "2002'de").
   if (tok.plainInteger && tok.value >= 1800 && tok.value <= 2100) return false;
   if (/^\s*(?:г\.|года?|году|r\.|roku|年)/u.test(after)) return false;
+  if (tok.plainInteger && tok.value >= 1 && tok.value <= 31 && INTL_MONTH_AFTER_DAY.test(after)) return false;
   if (TIME_AFTER.test(after) || /^[:h]\d/.test(after)) return false;
   if (HOURS_AFTER.test(after) && !tok.plainInteger && tok.value < 24.6) return false;
   if (CODE_BEFORE.test(before) || NAMED_BEFORE.test(before)) return false;

@@ -32,6 +32,10 @@ export interface FigureScope {
   readonly forecast: boolean;
   /** The value is a count as it stood ("so far", "now", "rose to"): later reports may give more. */
   readonly running: boolean;
+  /** An earlier value the sentence compares with ("up from 7,120", "rose to $163 billion from $32.6 billion"). */
+  readonly previous: boolean;
+  /** Named a whole ("a larger $47 million settlement", "in total", "overall"): its parts are other values. */
+  readonly total: boolean;
   /** The sentence with its numbers masked, lower-cased: a text republished with another count has the same. */
   readonly template: string;
 }
@@ -41,12 +45,12 @@ const MONTHS = 'january|february|march|april|may|june|july|august|september|octo
 /** Periods after the figure ("… in 2016", "… last year", "… a day"), first match wins. */
 const PERIOD_AFTER: readonly (readonly [RegExp, (m: RegExpExecArray) => string, boolean])[] = [
   [/^[^.;:]{0,40}?\b(?:so far|to date|thus far|as of now)\b/i, () => 'so far', true],
-  [/^[^.;:]{0,30}?\b(this|last|next|the past|the previous|the coming) (year|month|week|quarter)\b/i, (m) => `${m[1]!.toLowerCase().replace(/^the /, '')} ${m[2]!.toLowerCase()}`, false],
+  [/^[^.;:]{0,45}?\b(this|last|next|the past|the previous|the coming) (year|month|week|quarter)\b/i, (m) => `${m[1]!.toLowerCase().replace(/^the /, '')} ${m[2]!.toLowerCase()}`, false],
   [/^[^.;:]{0,30}?\bin the (first|second|third|fourth|last) (half|quarter|three months|six months|week|month)\b/i, (m) => `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`, true],
   [/^[^.;:]{0,30}?\b(?:over|across|in|during|within) (?:the )?(?:next |past |last |coming )?(\d+|two|three|four|five|six|seven|eight|nine|ten) (years|months|weeks|days)\b/i, (m) => `span ${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`, false],
   [/^\s*(?:a|per|each|every) (day|week|month|year)\b|^\s*(daily|weekly|monthly|annually|yearly)\b/i, (m) => `rate ${(m[1] ?? m[2]!).toLowerCase().replace(/ly$/, '').replace(/^dai$/, 'day').replace(/^annual$/, 'year')}`, true],
   [/^[^.;:]{0,30}?\b(?:in|during|for|since|by|through) ((?:19|20)\d\d)\b/i, (m) => `year ${m[1]}`, false],
-  [new RegExp(`^[^.;:]{0,30}?\\b(?:in|during|for|since|through) (${MONTHS})\\b`, 'i'), (m) => `month ${m[1]!.toLowerCase()}`, false],
+  [new RegExp(`^[^.;:]{0,45}?\\b(?:in|during|for|since|through) (${MONTHS})(?:,? ((?:19|20)\\d\\d))?\\b`, 'i'), (m) => `month ${m[1]!.toLowerCase()}${m[2] !== undefined ? ` ${m[2]}` : ''}`, false],
 ];
 
 /** "so far", "bislang", "rose to" before the figure. */
@@ -76,8 +80,12 @@ export function figureScope(w: FigureWords): FigureScope {
     }
   }
   const running = RUNNING_BEFORE.test(w.before) || RUNNING_AFTER.test(w.after) || period === 'so far';
+  const total = /\b(?:larger|overall|total(?:ling)?|combined|in all|altogether|cumulative)\W*(?:of\s+)?(?:about |nearly |more than |some |around |\$)?$/i.test(w.before) || /^\s*(?:in (?:all|total)|overall|altogether|combined)\b/i.test(w.after);
+  const previous = /\b(?:up|down|rising|falling|increased|decreased|rose|fell|compared|jump(?:ed)?)? ?from\s*(?:about |nearly |more than |some |around |just |\$)?$/i.test(w.before) && !/\b(?:ranging|anywhere) from\s+\S*$/i.test(w.before);
   return {
     ...(period !== undefined ? { period } : {}),
+    previous,
+    total,
     partial,
     forecast: FORECAST.test(`${w.before.split(/\s+/).slice(-6).join(' ')} ${w.after.split(/\s+/).slice(0, 4).join(' ')}`),
     running,
@@ -92,6 +100,7 @@ export function figureScope(w: FigureWords): FigureScope {
  */
 export function notADispute(a: FigureScope, b: FigureScope, higher: FigureScope, share: boolean): string | undefined {
   if (a.forecast !== b.forecast) return 'a forecast and an outcome';
+  if (a.previous !== b.previous) return 'an earlier value and a later one';
   if (a.period !== undefined && b.period !== undefined && a.period !== b.period) return 'two periods';
   if ((a.partial && b.period === undefined) || (b.partial && a.period === undefined)) return 'a part and a total';
   // "200 million doses this year" beside "500 million doses": the smaller
@@ -99,6 +108,7 @@ export function notADispute(a: FigureScope, b: FigureScope, higher: FigureScope,
   // dispute (not for shares and rates, which have no parts).
   const lower = higher === a ? b : a;
   if (!share && lower.period !== undefined && higher.period === undefined) return 'a part and a total';
+  if (higher.total && !lower.total) return 'a part and a total';
   if (higher.running) return 'a running count and an earlier one';
   if (a.template.length >= 40 && a.template === b.template) return 'one text with its count updated';
   return undefined;

@@ -39,6 +39,10 @@ interface Item {
   readonly fate: ReadonlySet<string>;
   /** The period, forecast and running-count cues of its words (figure-scope.ts). */
   readonly scope: FigureScope;
+  /** In the article's first two sentences: where an article states its story's central fact. */
+  readonly lead: boolean;
+  /** Content words just after the figure ("aid package" in "$13 billion aid package"), stemmed. */
+  readonly head: ReadonlySet<string>;
 }
 
 /**
@@ -95,7 +99,10 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
       windows.push(bagOf(`${before} ${f.counted} ${after.split(/\s+/).slice(0, 9).join(' ')}`.replace(/\d[\d,.]*/g, ' ')));
       const afterWords = after.split(/\s+/).slice(0, 9).join(' ');
       const scope = figureScope({ before, after: afterWords, sentence });
-      pending.push({ f, articleId: src.articleId, language: ctx.languageOf?.(src.articleId) ?? '', fate: fateOf(`${before} ${afterWords}`), scope, ...complementOf(after), ...settingOf(after) });
+      // The lead: the first two sentences, where an article states its story's central fact.
+      const lead = s !== undefined && src.sentences.filter((x) => x.start < s.start).length < 2;
+      const head = new Set(bagOf(after.split(/\s+/).slice(0, 3).join(' ').replace(/\d[\d,.]*/g, ' ')).weights.keys());
+      pending.push({ f, articleId: src.articleId, language: ctx.languageOf?.(src.articleId) ?? '', fate: fateOf(`${before} ${afterWords}`), scope, lead, head, ...complementOf(after), ...settingOf(after) });
     }
   }
   const weighted = weightByRarity(windows);
@@ -255,7 +262,9 @@ function unprovenDispute(a: Item, b: Item, lineageOf: (id: ArticleId) => string,
   // A part and its total, two periods, a forecast and the outcome, a count
   // and its later update: different values that both hold (figure-scope.ts).
   if (notADispute(a.scope, b.scope, a.f.value >= b.f.value ? a.scope : b.scope, a.f.unit === 'percent' || b.f.unit === 'percent') !== undefined) return true;
+  if (stillCounted(a, b)) return true;
   if (a.f.attribution !== undefined && b.f.attribution !== undefined) return false;
+  if (leadsOfOne(a, b)) return false;
   const need = Math.max(minContext(a.f.unit, a.f.text), minContext(b.f.unit, b.f.text), 0.15);
   return dice(a.context, b.context) < 2 * need;
 }
@@ -267,6 +276,7 @@ function unprovenDispute(a: Item, b: Item, lineageOf: (id: ArticleId) => string,
  * the same thing is one quantity, however differently worded.
  */
 function relatedness(a: Item, b: Item): number {
+  if (leadsOfOne(a, b)) return 1;
   if (sameAuthority(a.f, b.f) && compatible(a.f, b.f)) return 1;
   const need = Math.max(minContext(a.f.unit, a.f.text), minContext(b.f.unit, b.f.text));
   // Across languages the surrounding words cannot agree; a specific counted
@@ -274,6 +284,33 @@ function relatedness(a: Item, b: Item): number {
   // veto is the evidence there is. Units of measure stay apart.
   if (a.language !== b.language && need <= 0.1 && compatible(a.f, b.f)) return 1;
   return Math.min(1.5, dice(a.context, b.context) / need);
+}
+
+/**
+ * A toll still being counted: of what befell people, the higher value only
+ * a floor ("at least 84 killed") and the lower one no ceiling ("77 people
+ * died", "nearly 80"). As bodies are found a toll rises, and reports hours
+ * apart read so; a lower value capped ("as many as 50") against a higher
+ * floor ("at least 63") is a dispute still.
+ */
+function stillCounted(a: Item, b: Item): boolean {
+  if (![...a.fate].some((x) => b.fate.has(x))) return false;
+  const [lo, hi] = a.f.value <= b.f.value ? [a, b] : [b, a];
+  const floor = (q: string | undefined) => q === 'at least' || q === 'more than';
+  const ceiling = (q: string | undefined) => q === 'up to' || q === 'at most' || q === 'fewer than';
+  return floor(hi.f.qualifier) && !floor(lo.f.qualifier) && !ceiling(lo.f.qualifier);
+}
+
+/**
+ * Two articles' leads (first two sentences), where each states the story's central fact,
+ * counting the same thing: one unit and the same fate ("63 people were
+ * killed", "as many as 50 people were killed") or the same words after the
+ * figure ("a $13 billion aid package", "an $11.6 billion aid package").
+ */
+function leadsOfOne(a: Item, b: Item): boolean {
+  // Shares have many measures in one story (efficacy overall, in the US, against severe disease): not for percentages.
+  if (!a.lead || !b.lead || a.articleId === b.articleId || a.f.unit !== b.f.unit || a.f.unit === 'percent' || a.language !== b.language) return false;
+  return [...a.fate].some((x) => b.fate.has(x)) || [...a.head].some((x) => b.head.has(x));
 }
 
 function sameAuthority(a: Figure, b: Figure): boolean {
@@ -345,13 +382,15 @@ function statusOf(values: readonly FigureValue[], ctx: FigureContext): FigureSta
  * Each value with its qualifier is an interval; a bare number allows a
  * hundredth either way (rounding), "about" a tenth.
  */
-export function compatible(a: Pick<FigureValue, 'value' | 'valueMax' | 'qualifier'>, b: Pick<FigureValue, 'value' | 'valueMax' | 'qualifier'>): boolean {
+export function compatible(a: Comparable, b: Comparable): boolean {
   const [alo, ahi] = interval(a);
   const [blo, bhi] = interval(b);
   return alo <= bhi && blo <= ahi;
 }
 
-function interval(v: Pick<FigureValue, 'value' | 'valueMax' | 'qualifier'>): [number, number] {
+type Comparable = Pick<FigureValue, 'value' | 'valueMax' | 'qualifier'> & { readonly text?: string };
+
+function interval(v: Comparable): [number, number] {
   const lo = v.value;
   const hi = v.valueMax ?? v.value;
   switch (v.qualifier) {
@@ -364,9 +403,27 @@ function interval(v: Pick<FigureValue, 'value' | 'valueMax' | 'qualifier'>): [nu
       return [0, hi];
     case 'about':
       return [lo * 0.9, hi * 1.1];
-    default:
-      return [lo * 0.99, hi * 1.01];
+    default: {
+      // "$2.3 trillion", "$1 trillion": a scaled number is as precise as its
+      // digits, so it covers what rounds to it (2.25 to 2.35; 0.5 to 1.5).
+      const r = roundingOf(v);
+      return [Math.min(lo * 0.99, lo - r), Math.max(hi * 1.01, hi + r)];
+    }
   }
+}
+
+/** Half the last written digit of a number with a scale word ("2.3 trillion" → 0.05 trillion), else 0. */
+function roundingOf(v: Comparable): number {
+  const m = /(\d+(?:[.,]\d+)?)\s*(?:million|billion|trillion|mln|bn|m\b|Mio|Mrd|Milliarden|Millionen|milioni|miliardi|millones|millions|milliards)/i.exec(v.text ?? '');
+  if (!m) return 0;
+  const digits = m[1]!.replace(',', '.');
+  const written = Number(digits);
+  if (!(written > 0)) return 0;
+  const scale = v.value / written;
+  const decimals = digits.includes('.') ? digits.split('.')[1]!.length : 0;
+  // "70 billion": a trailing zero of a whole number is not a written digit.
+  const step = decimals > 0 ? 10 ** -decimals : 10 ** (/0+$/.exec(digits)?.[0].length ?? 0);
+  return (step / 2) * scale;
 }
 
 function valueKey(v: FigureValue): string {

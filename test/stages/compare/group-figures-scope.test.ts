@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { figureScope, notADispute } from '../../../src/stages/compare/figure-scope.js';
+import { compatible } from '../../../src/stages/compare/group-figures.js';
 import { brief } from './story-helper.js';
 
 const scope = (before: string, after: string, sentence = `${before} N ${after}`) => figureScope({ before, after, sentence });
@@ -30,7 +31,7 @@ test('two values are no dispute when their words show a part and a total, two pe
   const total = scope('announced its plan to purchase and donate', 'doses of the Pfizer-BioNTech vaccine');
   const part = scope('The U.S. is donating', 'doses this year and 300 million doses in the first half of 2022');
   assert.equal(notADispute(total, part, total, false), 'a part and a total');
-  const y2016 = scope('increased from', 'incidents in 2016');
+  const y2016 = scope('the FBI counted', 'incidents in 2016');
   const last = scope('There were', 'hate crime incidents last year');
   assert.equal(notADispute(y2016, last, last, false), 'two periods');
   const expected = scope('the consensus among economists being that', 'jobs would be added');
@@ -69,4 +70,46 @@ test('an economists’ forecast and the count reported are not "Sources differ";
     { title: 'Revenge attack', body: 'The Taliban called it a revenge attack for US air strikes in Kunduz that killed 32 civilians, the Taliban said.', source: 'Paper B' },
   ]);
   assert.ok(toll.figures.some((g) => g.status === 'differ'), JSON.stringify(toll.figures.map((g) => [g.status, g.values.map((v) => v.text)])));
+});
+
+test('an earlier value the sentence compares with, and a whole named as such, are no dispute with a later value or a part', () => {
+  const from = scope('The gap increased to $162.8 billion last month, from', 'in January 2020');
+  const now = scope('posted a budget deficit of', 'in January, a record');
+  assert.equal(from.previous, true);
+  assert.equal(notADispute(from, now, now, false), 'an earlier value and a later one');
+  const whole = scope('a tentative $25 million payout deal as part of a larger', 'settlement, the New York Times reports');
+  const part = scope('have reached a tentative', 'settlement with several of the accusers');
+  assert.equal(whole.total, true);
+  assert.equal(notADispute(whole, part, whole, false), 'a part and a total');
+  // A month named with its year is another period than the month alone.
+  assert.equal(scope('from', 'in January 2020').period, 'month january 2020');
+});
+
+test('a scaled number covers what rounds to it: "$2.3 trillion" agrees with "$2.25 trillion", "nearly $1 trillion" does not with "$1.2 trillion"', () => {
+  assert.equal(compatible({ value: 2.25e12, text: '$2.25 trillion' }, { value: 2.3e12, text: '$2.3 trillion' }), true);
+  assert.equal(compatible({ value: 1.37e12, text: '$1.37 trillion' }, { value: 1.4e12, text: '$1.4 trillion' }), true);
+  assert.equal(compatible({ value: 1e12, text: '$1 trillion' }, { value: 1.2e12, text: '$1.2 trillion' }), true);
+  assert.equal(compatible({ value: 1e12, qualifier: 'about', text: 'nearly $1 trillion' }, { value: 1.2e12, text: '$1.2 trillion' }), false);
+  assert.equal(compatible({ value: 13e9, text: '$13 billion' }, { value: 11.6e9, text: '$11.6 billion' }), false);
+  // A bare count is exact but for rounding of a hundredth: 30 and 32 civilians differ.
+  assert.equal(compatible({ value: 30, text: '30 civilians' }, { value: 32, text: '32 civilians' }), false);
+});
+
+test('two leads counting one toll with different values are "Sources differ" though their other words differ', () => {
+  const b = brief([
+    { title: 'Earthquake strikes Italy', body: 'At least 63 people were reported killed and dozens more were missing or feared dead Wednesday after a magnitude 6.2 earthquake and a series of aftershocks struck several towns in central Italy, according to the civil protection agency.', source: 'Paper A' },
+    { title: 'Towns reduced to rubble', body: 'A strong earthquake in central Italy reduced three towns to rubble as people slept early Wednesday, with reports that as many as 50 people were killed and hundreds injured as rescue crews raced to dig out survivors.', source: 'Paper B' },
+  ]);
+  assert.equal(b.lineages.length, 2);
+  const differ = b.figures.filter((g) => g.status === 'differ');
+  assert.deepEqual(differ.map((g) => g.values.map((v) => v.value).sort((x, y) => x - y)), [[50, 63]], JSON.stringify(b.figures.map((g) => [g.status, g.values.map((v) => v.text)])));
+});
+
+test('a toll still being counted — a lower count against a higher floor ("at least 84 killed") — is not "Sources differ"', () => {
+  const b = brief([
+    { title: 'Truck attack in Nice', body: 'At least 84 people, including 10 children, were killed when a truck ploughed into crowds celebrating Bastille Day in Nice, officials said on Friday morning.', source: 'Paper A' },
+    { title: 'Bastille Day attack', body: 'A truck plowed through a Bastille Day crowd in Nice late on Thursday, and 77 people were killed as the driver sped along the seafront, President Hollande said.', source: 'Paper B' },
+  ]);
+  assert.equal(b.lineages.length, 2);
+  assert.ok(b.figures.every((g) => g.status !== 'differ'), JSON.stringify(b.figures.map((g) => [g.status, g.values.map((v) => v.text)])));
 });

@@ -43,7 +43,14 @@ test('the six articles are read in their five languages', () => {
   assert.deepEqual(brief.articles.map((a) => a.language).sort(), ['de', 'de', 'en', 'es', 'fr', 'ru']);
 });
 
-test('the five reports and the translation are one story', { todo: 'clustering across languages (issue 13, item 2) still splits this story' }, () => {
+// Why this is still a todo (measured 2026-12-05, docs/BENCHMARKS.md "Clustering in ten languages"): only the German
+// translation joins a story (Tagesblatt, 0.45). Against the English report the French, Russian and Spanish ones score
+// 0.096, 0.101 and 0.014 (join threshold 0.14): the pipeline gives analysis entities, keyed as whole lower-cased names
+// ("oleksii reznikov", "oleksiï reznikov", "oleksij resnikow", "украины алексей резников" never meet), numbers are no
+// keys (numberBoost 0), so the name-and-number channel finds fewer than 4 shared keys. Per-word transliterated entity
+// keys raise French → English only to 0.114; the settings that do join all six (sound-class name keys, value numbers,
+// the channel without its word gate) lower semeval-multilingual-dev or giveme5w1h, and none was kept.
+test('the five reports and the translation are one story', { todo: 'names and numbers do not yet carry a report in another language over the join threshold (see the comment above)' }, () => {
   assert.equal(stories, 1);
 });
 

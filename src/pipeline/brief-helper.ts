@@ -1,10 +1,11 @@
 /**
  * A second thread for the brief of a large story. A story's shared text
- * (texts only) and its quote grouping (quotes, entity names, languages) are
- * posted to a helper worker while this thread does the rest it can before
- * provenance is known (dates, credits, entities, claim statements) and then
- * the claims; on two cores a cold 200-article brief then waits for the longer
- * of the two threads, not their sum.
+ * (texts only), its quote grouping (quotes, entity names, languages) and its
+ * overview summary (one text per lineage) are posted to a helper worker while
+ * this thread does the rest it can before provenance is known (dates,
+ * credits, entities, claim statements) and then the figures and claims; on
+ * two cores a cold 200-article brief then waits for the longer of the two
+ * threads, not their sum.
  *
  * One helper per process, started on first use and kept (unref'd, so it never
  * holds the process open): a CLI brief pays its start once, and a running
@@ -16,7 +17,7 @@
  * or does not answer within the time limit.
  *
  * This file is both sides: imported, it exports `startStoryReuse` and
- * `startQuoteJob`; run as the helper, it answers jobs in the order posted.
+ * `helperOffload`; run as the helper, it answers jobs in the order posted.
  */
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import type { Reuse } from '../core/types.js';
@@ -25,8 +26,14 @@ import type { QuoteGrouping } from '../stages/compare/group-quotes.js';
 // The modules themselves, not the stage indexes: the helper loads only what its jobs need.
 import { runQuoteJob, type QuoteJob } from '../stages/compare/quote-job.js';
 import { storyReuse, type ReuseText } from '../stages/provenance/story-reuse.js';
+import type { Offload } from '../stages/compare/compare-story.js';
+import { summarizeCluster } from '../stages/summarize/summarize-cluster.js';
+import type { SummaryInput, SummaryOptions, SummaryResult } from '../stages/summarize/types.js';
 
-type Job = { readonly kind: 'reuse'; readonly texts: readonly ReuseText[] } | { readonly kind: 'quotes'; readonly job: QuoteJob };
+type Job =
+  | { readonly kind: 'reuse'; readonly texts: readonly ReuseText[] }
+  | { readonly kind: 'quotes'; readonly job: QuoteJob }
+  | { readonly kind: 'summary'; readonly input: SummaryInput; readonly options: Partial<SummaryOptions> };
 interface Request {
   readonly n: number;
   readonly job: Job;
@@ -45,7 +52,14 @@ interface HelperData {
 
 /** What a job computes, on either thread. */
 function run(job: Job): unknown {
-  return job.kind === 'reuse' ? storyReuse(job.texts) : runQuoteJob(job.job, sameEntity);
+  switch (job.kind) {
+    case 'reuse':
+      return storyReuse(job.texts);
+    case 'quotes':
+      return runQuoteJob(job.job, sameEntity);
+    case 'summary':
+      return summarizeCluster(job.input, job.options);
+  }
 }
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === 'parallax-brief-helper') {
@@ -139,7 +153,10 @@ function start<T>(job: Job, articles: number): () => T {
     for (;;) {
       let reply = h.early.get(n);
       h.early.delete(n);
-      for (let m = reply === undefined ? receiveMessageOnPort(h.port) : undefined; reply === undefined && m !== undefined; m = receiveMessageOnPort(h.port)) {
+      // Read only up to this job's reply: a later one stays queued for its own waiter.
+      while (reply === undefined) {
+        const m = receiveMessageOnPort(h.port);
+        if (m === undefined) break;
         const r = m.message as Reply;
         if (r.n === n) reply = r;
         else h.early.set(r.n, r);
@@ -172,9 +189,15 @@ export function startStoryReuse(texts: readonly ReuseText[]): () => Reuse[] {
 }
 
 /**
- * Starts a story's quote grouping (`runQuoteJob(job, sameEntity)`) and returns the function that gives it.
- * @example prepareCompare(members, rules, COMPARE_DEFAULTS, startQuoteJob)
+ * The compare steps a story of `articles` articles runs on the helper (none
+ * for a small story): its quote grouping (`runQuoteJob(job, sameEntity)`) and
+ * its overview summary (`summarizeCluster`).
+ * @example prepareCompare(members, rules, COMPARE_DEFAULTS, helperOffload(members.length))
  */
-export function startQuoteJob(job: QuoteJob): () => QuoteGrouping {
-  return start<QuoteGrouping>({ kind: 'quotes', job }, job.perArticle.length);
+export function helperOffload(articles: number): Offload {
+  if (articles < HELPER_MIN_ARTICLES) return {};
+  return {
+    quotes: (job) => start<QuoteGrouping>({ kind: 'quotes', job }, articles),
+    summary: (input, options) => start<SummaryResult>({ kind: 'summary', input, options }, articles),
+  };
 }

@@ -11,7 +11,7 @@ import { compareStory, prepareCompare, type StoryMember } from '../stages/compar
 import { embeddedPosts, findCredits, traceProvenance, type ProvenanceDoc } from '../stages/provenance/index.js';
 import type { Store, StoredArticle } from '../storage/store.js';
 import { inferPublished } from './infer-published.js';
-import { startQuoteJob, startStoryReuse } from './brief-helper.js';
+import { helperOffload, startStoryReuse } from './brief-helper.js';
 
 /** Builds the brief of one stored story, or undefined when no such story exists. */
 export function buildBrief(store: Store, storyId: StoryId): StoryBrief | undefined {
@@ -32,13 +32,13 @@ export function buildAllBriefs(store: Store, onBrief?: () => void): StoryBrief[]
 
 /** The brief of stored articles taken as one story (what `buildBrief` does with a story's members). */
 export function briefOf(storyId: StoryId, stored: readonly StoredArticle[]): StoryBrief {
-  // The shared text reads only the texts, and the quote grouping only quotes and names:
-  // a large story's go to another thread while this one does the rest it can.
+  // The shared text reads only the texts, the quote grouping only quotes and names, the overview
+  // one text per lineage: a large story's go to another thread while this one does the rest it can.
   const reuse = startStoryReuse(stored.map((s) => ({ id: s.article.id, text: s.article.text })));
   const members = withInferredDates(stored);
   const docs = members.map(provenanceDoc);
   const rules = { sameEntity, sameQuantity };
-  const prepared = prepareCompare(members, rules, undefined, startQuoteJob);
+  const prepared = prepareCompare(members, rules, undefined, helperOffload(members.length));
   // Provenance adds the translations it finds between languages to the reuse.
   const provenance = traceProvenance(docs, reuse());
   return compareStory({ id: storyId, members, reuse: provenance.reuse, provenance }, rules, undefined, prepared);

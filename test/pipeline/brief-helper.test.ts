@@ -1,12 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { asArticleId } from '../../src/core/ids.js';
-import { HELPER_MIN_ARTICLES, jobsOnHelper, startQuoteJob, startStoryReuse } from '../../src/pipeline/brief-helper.js';
+import { HELPER_MIN_ARTICLES, helperOffload, jobsOnHelper, startStoryReuse } from '../../src/pipeline/brief-helper.js';
 import { storyReuse, type ReuseText } from '../../src/stages/provenance/index.js';
 import { loadExamples } from '../stages/dedupe/example-articles.js';
 import { analyze, sameEntity } from '../../src/stages/analyze/index.js';
 import { sameQuantity } from '../../src/stages/analyze/figures.js';
 import { clean } from '../../src/stages/clean/index.js';
+import { summarizeCluster } from '../../src/stages/summarize/index.js';
 import { COMPARE_DEFAULTS, prepareCompare, runQuoteJob, type QuoteJob } from '../../src/stages/compare/index.js';
 
 /** The five example articles and trimmed copies of them (a wire story's shape), `n` texts in all. */
@@ -43,7 +44,7 @@ test('a small story: found on this thread, the same shared text', () => {
   assert.ok(reuse.some((r) => r.passages.some((p) => p.kind === 'identical')));
 });
 
-test('a large story: its quotes grouped on the helper thread as on this one', () => {
+test('a large story: its quotes grouped and its overview summarised on the helper thread as on this one', () => {
   const members = wireStory(HELPER_MIN_ARTICLES + 5).map((t) => {
     const r = clean({ format: 'txt', title: `Report ${t.id}`, body: t.text });
     assert.ok(r.ok);
@@ -51,12 +52,35 @@ test('a large story: its quotes grouped on the helper thread as on this one', ()
   });
   const rules = { sameEntity, sameQuantity };
   let job: QuoteJob | undefined;
-  const here = prepareCompare(members, rules, COMPARE_DEFAULTS, (j) => {
-    job = j;
-    return () => runQuoteJob(j, sameEntity);
+  const here = prepareCompare(members, rules, COMPARE_DEFAULTS, {
+    quotes: (j) => {
+      job = j;
+      return () => runQuoteJob(j, sameEntity);
+    },
   }).quoteGrouping();
   assert.ok(job && here.quotes.length > 0 && here.speakers.length > 0);
   const before = jobsOnHelper();
-  assert.deepEqual(startQuoteJob(job)(), here);
+  assert.deepEqual(helperOffload(members.length).quotes!(job)(), here);
   assert.equal(jobsOnHelper(), before + 1, 'grouped by the helper thread');
+  const input = { articles: members.slice(0, 5).map((m) => ({ title: m.article.title, text: m.article.text, sentences: m.analysis.sentences })) };
+  const summary = summarizeCluster(input, { maxWords: 75 });
+  assert.ok(summary.sentences.length > 0);
+  assert.deepEqual(helperOffload(members.length).summary!(input, { maxWords: 75 })(), summary);
+  assert.equal(jobsOnHelper(), before + 2, 'summarised by the helper thread');
+  assert.deepEqual(helperOffload(5), {}, 'a small story runs every step here');
+});
+
+test('jobs under way together are each answered, whatever order their results are asked for in', () => {
+  const a = wireStory(HELPER_MIN_ARTICLES + 1);
+  const b = wireStory(HELPER_MIN_ARTICLES + 2).reverse();
+  const c = wireStory(HELPER_MIN_ARTICLES + 4).slice(2);
+  const before = jobsOnHelper();
+  const [ra, rb, rc] = [startStoryReuse(a), startStoryReuse(b), startStoryReuse(c)];
+  // Computed here meanwhile, so the helper has mostly answered all three when they are asked for:
+  // reading b's reply must keep a's for later and leave c's queued.
+  const [ea, eb, ec] = [storyReuse(a), storyReuse(b), storyReuse(c)];
+  assert.deepEqual(rb(), eb);
+  assert.deepEqual(ra(), ea);
+  assert.deepEqual(rc(), ec);
+  assert.equal(jobsOnHelper(), before + 3);
 });

@@ -5,7 +5,7 @@ import { buildTimeline } from './build-timeline.js';
 import { CLAIM_DEFAULTS, claimUnitsOf, rankedClaims, type ClaimContext, type ClaimUnits, type RankedClaim } from './claims.js';
 import type { ProvenanceLink } from '../provenance/index.js';
 import type { Reuse } from '../../core/types.js';
-import { summarizeCluster } from '../summarize/index.js';
+import { summarizeCluster, type SummaryInput, type SummaryOptions, type SummaryResult } from '../summarize/index.js';
 import type { BriefClaim, BriefOverview, FigureGroup } from '../../core/brief.js';
 import { compatible, groupFigures } from './group-figures.js';
 import type { QuoteGrouping } from './group-quotes.js';
@@ -35,20 +35,27 @@ export interface PreparedCompare {
   readonly quoteGrouping: () => QuoteGrouping;
   readonly claimUnits: ClaimUnits;
   readonly title: string;
+  readonly offload: Offload;
 }
 
 /**
- * The provenance-free part of `compareStory`. `startQuotes` (default: here,
- * when asked for) runs the quote grouping, e.g. on another thread; it must
- * apply `rules.sameEntity`.
+ * Steps the caller may run elsewhere (another thread): each starts a job and
+ * returns the function that gives its result. Unset, a step runs here when
+ * its result is needed. `quotes` must apply the rules' `sameEntity`.
+ */
+export interface Offload {
+  readonly quotes?: (job: QuoteJob) => () => QuoteGrouping;
+  /** `summarizeCluster(input, options)`. */
+  readonly summary?: (input: SummaryInput, options: Partial<SummaryOptions>) => () => SummaryResult;
+}
+
+/**
+ * The provenance-free part of `compareStory`; `offload` runs some steps
+ * elsewhere (the quote grouping now, the overview summary in `compareStory`).
  * @example compareStory(input, rules, COMPARE_DEFAULTS, prepareCompare(input.members, rules))
  */
-export function prepareCompare(
-  members: readonly StoryMember[],
-  rules: CompareRules,
-  opts: CompareOptions = COMPARE_DEFAULTS,
-  startQuotes: (job: QuoteJob) => () => QuoteGrouping = (job) => () => runQuoteJob(job, rules.sameEntity),
-): PreparedCompare {
+export function prepareCompare(members: readonly StoryMember[], rules: CompareRules, opts: CompareOptions = COMPARE_DEFAULTS, offload: Offload = {}): PreparedCompare {
+  const startQuotes = offload.quotes ?? ((job: QuoteJob) => () => runQuoteJob(job, rules.sameEntity));
   const analyses = members.map((m) => m.analysis);
   const entities = mergeEntities(
     analyses.map((a) => [a.articleId, a.entities] as const),
@@ -63,7 +70,7 @@ export function prepareCompare(
   let grouping: QuoteGrouping | undefined;
   const articles = members.map(toBriefArticle);
   const claimUnits = claimUnitsOf(analyses, nameKeyOf(entities), CLAIM_DEFAULTS);
-  return { members, articles, entities, quoteGrouping: () => (grouping ??= quotes()), claimUnits, title: pickTitle(members) };
+  return { members, articles, entities, quoteGrouping: () => (grouping ??= quotes()), claimUnits, title: pickTitle(members), offload };
 }
 
 /**
@@ -77,6 +84,8 @@ export function compareStory(input: StoryInput, rules: CompareRules, opts: Compa
   const members = input.members;
   const pre = prepared !== undefined && prepared.members === members ? prepared : prepareCompare(members, rules, opts);
   const { articles, entities } = pre;
+  // Started first: the overview may be summarised on another thread while the claims are found here.
+  const overview = overviewOf(input, pre.offload.summary);
   const analyses = members.map((m) => m.analysis);
   const known = articles.map((a) => a.published ?? a.publishedInferred).filter((d): d is string => d !== undefined).map((d) => d.slice(0, 10)).sort();
   const base = claimContext(input, entities);
@@ -97,7 +106,7 @@ export function compareStory(input: StoryInput, rules: CompareRules, opts: Compa
   const brief: StoryBrief = {
     id: input.id,
     title: pre.title,
-    overview: withClaimCitations(overviewOf(input), claims),
+    overview: withClaimCitations(overview(), claims),
     articles,
     summary: summaryOf(ranked, opts),
     figures,
@@ -146,7 +155,7 @@ function summaryOf(ranked: readonly RankedClaim[], opts: typeof COMPARE_DEFAULTS
  * longest member): what independent sources report, not what the most
  * copied text says. The 40 largest lineages at most, in story order.
  */
-function overviewOf(input: StoryInput): BriefOverview {
+function overviewOf(input: StoryInput, startSummary?: Offload['summary']): () => BriefOverview {
   const byId = new Map(input.members.map((m) => [m.article.id as string, m]));
   const order = new Map(input.members.map((m, i) => [m.article.id as string, i]));
   const lineages = input.provenance?.lineages ?? input.members.map((m) => ({ articleIds: [m.article.id], origin: null }));
@@ -155,12 +164,17 @@ function overviewOf(input: StoryInput): BriefOverview {
     .slice(0, 40)
     .map((l) => byId.get(l.origin ?? [...l.articleIds].sort((x, y) => byId.get(y)!.article.text.length - byId.get(x)!.article.text.length)[0]!)!)
     .sort((a, b) => order.get(a.article.id)! - order.get(b.article.id)!);
-  const result = summarizeCluster({ articles: reps.map((m) => ({ title: m.article.title, text: m.article.text, sentences: m.analysis.sentences })) }, { maxWords: 75 });
-  const sentences = result.sentences.map((s) => ({
-    text: s.text,
-    citations: s.citations.filter((c) => c.field !== 'title').map((c) => ({ articleId: reps[c.article]!.article.id, start: c.start, end: c.end })),
-  }));
-  return { text: result.summary, sentences };
+  const summaryInput: SummaryInput = { articles: reps.map((m) => ({ title: m.article.title, text: m.article.text, sentences: m.analysis.sentences })) };
+  const options = { maxWords: 75 };
+  const summary = startSummary ? startSummary(summaryInput, options) : () => summarizeCluster(summaryInput, options);
+  return () => {
+    const result = summary();
+    const sentences = result.sentences.map((s) => ({
+      text: s.text,
+      citations: s.citations.filter((c) => c.field !== 'title').map((c) => ({ articleId: reps[c.article]!.article.id, start: c.start, end: c.end })),
+    }));
+    return { text: result.summary, sentences };
+  };
 }
 
 /**

@@ -10,11 +10,14 @@
  *    started together: articles per second (wall), and where the time went
  *    (each worker's CPU and its PostgreSQL backend's CPU, read from /proc;
  *    claim / process / stage / assign wall time).
- * 2. Scale: SCALE articles through 2 workers into one database: the
- *    story-assignment transaction's p50/p99 (store the staged article, plan,
- *    write the clusterer's tables and the story, one transaction), the
- *    database's size, then search p50/p99 over HTTP from CONCURRENCY clients
- *    against one `parallax serve` on it.
+ * 2. Scale: SCALE articles through 2 workers into one database: story
+ *    assignment per article (its plan, plus its share of the batch's writes:
+ *    the clusterer's tables, the articles with their stories, the name
+ *    index), the database's size, then search p50/p99 over HTTP from
+ *    CONCURRENCY clients against one `parallax serve` on it per --pools value
+ *    (search processes per server; 0: in the server's thread), for 10 cached
+ *    words and for all-different two-word queries, with the CPU per request
+ *    of the server and of its search processes.
  * Printed with `figure` lines, not gated: the machine is shared and the
  * figures follow its load.
  *   node --import tsx bench/postgres.ts                                  # 300 articles per worker run, 2,000 at scale

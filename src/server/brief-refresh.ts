@@ -41,7 +41,7 @@ export interface RefreshOptions {
   readonly prewarm?: number;
 }
 
-const DEFAULTS: Required<RefreshOptions> = { quietMs: 3000, pollMs: 1000, keepFrom: 20, share: 0.5, mainThreadMax: 60, prewarm: 16 };
+const DEFAULTS: Required<RefreshOptions> = { quietMs: 3000, pollMs: 1000, keepFrom: 20, share: 0.5, mainThreadMax: 20, prewarm: 16 };
 /** Viewed stories followed, and for how long after their last view. */
 const MAX_VIEWED = 200;
 const VIEW_TTL_MS = 6 * 3600_000;

@@ -2,7 +2,8 @@
  * A feed source's followLinks flag and the links it has followed, on both
  * backends: stored at creation, read back on every record, untouched by a
  * poll's update, and the followed links remembered as seen (a store
- * reopened at the same location still knows them).
+ * reopened at the same location still knows them); marking a link for a
+ * source deleted meanwhile does nothing.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -25,6 +26,10 @@ for (const b of BACKENDS) {
     assert.deepEqual(again.get('s_f2'), { ...base, id: 's_f2', url: 'https://example.com/b.xml' }, 'no flag: no followLinks key');
     assert.equal(again.fileSeen('s_f1', 'https://example.com/story-1', 0, 0), true);
     assert.equal(again.fileSeen('s_f2', 'https://example.com/story-1', 0, 0), false);
+    // A poll that outlives a DELETE marks nothing, and does not fail.
+    assert.equal(again.remove('s_f2'), true);
+    again.markFile('s_f2', 'https://example.com/story-2', 0, 0);
+    assert.equal(again.fileSeen('s_f2', 'https://example.com/story-2', 0, 0), false);
     store.close();
   });
 }

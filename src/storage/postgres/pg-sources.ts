@@ -67,7 +67,11 @@ export class PgSources implements SourceStore {
     return this.db.one('SELECT 1 FROM source_files WHERE source_id = $1 AND path = $2 AND size = $3 AND mtime_ms = $4', [sourceId, path, size, Math.floor(mtimeMs)]) !== undefined;
   }
 
+  /** Nothing when the source was deleted meanwhile (a poll outlives a DELETE; the foreign key would refuse the row). */
   markFile(sourceId: string, path: string, size: number, mtimeMs: number): void {
-    this.db.query('INSERT INTO source_files (source_id, path, size, mtime_ms) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [sourceId, path, size, Math.floor(mtimeMs)]);
+    this.db.query(
+      'INSERT INTO source_files (source_id, path, size, mtime_ms) SELECT $1, $2, $3, $4 WHERE EXISTS (SELECT 1 FROM sources WHERE id = $1) ON CONFLICT DO NOTHING',
+      [sourceId, path, size, Math.floor(mtimeMs)],
+    );
   }
 }

@@ -135,7 +135,10 @@ export class SqliteSources {
     return this.db.prepare('SELECT 1 FROM source_files WHERE source_id = ? AND path = ? AND size = ? AND mtime_ms = ?').get(sourceId, path, size, Math.floor(mtimeMs)) !== undefined;
   }
 
+  /** Nothing when the source was deleted meanwhile (a poll outlives a DELETE; the foreign key would refuse the row). */
   markFile(sourceId: string, path: string, size: number, mtimeMs: number): void {
-    this.db.prepare('INSERT OR IGNORE INTO source_files (source_id, path, size, mtime_ms) VALUES (?, ?, ?, ?)').run(sourceId, path, size, Math.floor(mtimeMs));
+    this.db
+      .prepare('INSERT OR IGNORE INTO source_files (source_id, path, size, mtime_ms) SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM sources WHERE id = ?)')
+      .run(sourceId, path, size, Math.floor(mtimeMs), sourceId);
   }
 }

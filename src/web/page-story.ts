@@ -114,9 +114,9 @@ export function preparingBody(s: StorySummary): string {
   const outlets = s.sources.slice(0, 12).map((x) => `<li>${h(x.name)} <span class="count">${formatNumber(x.articles)}</span></li>`).join('');
   return `<div class="wrap story-page preparing" data-story="${h(s.id)}" data-wait="1">
 <header class="top" id="top"><div class="eyebrow"><a href="/">Stories</a> · story brief</div><h1>${h(s.title)}</h1>
-<ul class="facts"><li><strong>${formatNumber(s.articles)}</strong> articles</li><li><strong>${formatNumber(s.sourceCount)}</strong> sources</li><li>${h(s.languages.join(', '))}</li><li>${h(range)}</li></ul></header>
+<ul class="facts"><li><strong>${formatNumber(s.articles)}</strong> article${s.articles === 1 ? '' : 's'}</li><li><strong>${formatNumber(s.sourceCount)}</strong> source${s.sourceCount === 1 ? '' : 's'}</li><li>${h(s.languages.join(', '))}</li><li>${h(range)}</li></ul></header>
 <section class="card" aria-labelledby="prep-h"><h2 id="prep-h">Preparing the brief</h2>
-<p id="story-status" role="status">Comparing ${formatNumber(s.articles)} articles: who copied whom, which claims independent sources confirm, the figures source by source. This page reloads when the brief is ready (a few seconds); or <a href="/stories/${h(s.id)}">reload</a>.</p>
+<p id="story-status" role="status">Comparing ${formatNumber(s.articles)} article${s.articles === 1 ? '' : 's'}: who copied whom, which claims independent sources confirm, the figures source by source. This page reloads when the brief is ready (a few seconds); or <a href="/stories/${h(s.id)}">reload</a>.</p>
 ${outlets === '' ? '' : `<ul class="outlet-list">${outlets}</ul>`}</section>
 </div>`;
 }

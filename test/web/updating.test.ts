@@ -3,7 +3,8 @@
  * its page answers at once from the previous brief with an "Updating" note
  * (no wait for the new brief), the event stream announces `brief.ready`
  * when the new brief is computed, and the page then shows the new brief
- * without the note.
+ * without the note; and a story not briefed yet gets its facts page at once
+ * while the brief worker is on another brief.
  */
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
@@ -11,7 +12,7 @@ import { test } from 'node:test';
 import { newToken } from '../../src/server/access.js';
 import { buildApp } from '../../src/server/app.js';
 import { createStore } from '../../src/storage/create-store.js';
-import { bearer, seedRecords } from '../server/helpers.js';
+import { bearer, createToken, OTHER_STORY, postJson, seedRecords, startTestServer } from '../server/helpers.js';
 
 /** Reads an event stream until an event of `kind` whose data matches `match`, or throws after `ms`. */
 async function waitForEvent(url: string, kind: string, match: (data: Record<string, unknown>) => boolean, ready: () => void, ms = 15_000): Promise<Record<string, unknown>> {
@@ -93,5 +94,33 @@ test('a changed story is shown at once from its previous brief with a note, then
   } finally {
     await app.close();
     store.close();
+  }
+});
+
+test('while the brief worker is on another brief, a small story not briefed yet gets its facts page at once', async () => {
+  const t = await startTestServer();
+  try {
+    const token = await createToken(t.db, 'write');
+    const base = seedRecords()[0]!;
+    // 60 light variants: one story whose brief keeps the worker busy for a while.
+    const variants = Array.from({ length: 60 }, (_, i) => ({ ...base, source: `Outlet ${i}`, url: `https://example.org/copy-${i}`, text: `${base.text}\nEditor's note ${i}: this copy was filed by desk number ${i + 100}.` }));
+    const big = ((await (await postJson(`${t.url}/api/v1/articles`, variants, bearer(token))).json()) as { stories: { id: string; articles: number }[] }).stories.sort((a, b) => b.articles - a.articles)[0]!;
+    const small = ((await (await postJson(`${t.url}/api/v1/articles`, [OTHER_STORY], bearer(token))).json()) as { stories: { id: string }[] }).stories[0]!;
+    assert.match(await (await fetch(`${t.url}/stories/${big.id}`)).text(), /data-wait/, 'the large story is being briefed');
+    for (let i = 0; i < 100 && !t.server.deps.briefs.busy(); i++) await new Promise((r) => setTimeout(r, 10));
+    assert.equal(t.server.deps.briefs.busy(), true);
+    const page = await (await fetch(`${t.url}/stories/${small.id}`)).text();
+    assert.match(page, /data-wait="1"/, 'the facts page rather than a wait behind the large brief');
+    assert.match(page, /Comparing 1 article:/);
+    // It reloads into the brief once ready.
+    let ready = 0;
+    for (let i = 0; i < 600 && ready !== 200; i++) {
+      ready = (await fetch(`${t.url}/stories/${small.id}/ready`)).status;
+      if (ready !== 200) await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.equal(ready, 200);
+    assert.match(await (await fetch(`${t.url}/stories/${small.id}`)).text(), /id="summary"/);
+  } finally {
+    await t.stop();
   }
 });

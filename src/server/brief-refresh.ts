@@ -69,6 +69,9 @@ export class BriefRefresher {
   private readonly timer: NodeJS.Timeout;
   /** The store-wide pass: the next stories to look at, and whether the prewarm list is done. */
   private backlog: StaleStory[] = [];
+  /** The change counter at the last read of the backlog, and when it may be read again without a change. */
+  private backlogSeq = -1;
+  private backlogAgainAt = 0;
   private prewarmList: StaleStory[] | undefined;
   /** Briefs computed in the background (for the benchmark and tests). */
   built = 0;
@@ -178,14 +181,22 @@ export class BriefRefresher {
     }
     for (let round = 0; round < 2; round++) {
       if (this.backlog.length === 0) {
-        // Stories briefed (or changed too recently) are skipped below; a fresh read replaces them.
-        this.backlog = this.store.provenanceStore().stale(2, BATCH * 4).filter((s) => this.briefedAt.get(s.id) !== s.updatedSeq && (this.hasWorker || s.articles <= this.o.mainThreadMax)).slice(0, BATCH);
+        // The read scans the story index: not again before a story changes, or (when what it found
+        // had changed too recently) before the quiet time has passed.
+        const seq = this.store.lastStoryChange();
+        if (seq === this.backlogSeq && this.now() < this.backlogAgainAt) return undefined;
+        const max = this.hasWorker ? undefined : this.o.mainThreadMax;
+        this.backlog = this.store.provenanceStore().stale(2, BATCH * 4, max).filter((s) => this.briefedAt.get(s.id) !== s.updatedSeq).slice(0, BATCH);
+        this.backlogSeq = seq;
+        this.backlogAgainAt = this.backlog.length === 0 ? Number.POSITIVE_INFINITY : 0;
         if (this.backlog.length === 0) return undefined;
       }
       while (this.backlog.length > 0) {
         const s = due(this.backlog.shift()!.id, 2);
         if (s !== undefined) return { id: s.id, keep: s.articles >= this.o.keepFrom };
       }
+      // What was left had changed too recently (or was being built): read again after the quiet time.
+      this.backlogAgainAt = this.now() + this.o.quietMs;
     }
     return undefined;
   }

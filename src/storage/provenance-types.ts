@@ -26,8 +26,8 @@ export interface ProvenanceStore {
   /** Per outlet, summed over every story recorded that still exists; `stories`: how many those are. */
   totals(): { stories: number; outlets: Map<string, OutletOrigins> };
   /**
-   * Stories of at least `minArticles` articles not recorded at their current
-   * version, largest first, then most recently changed.
+   * Stories of at least `minArticles` (and at most `maxArticles`) articles not
+   * recorded at their current version, largest first, then most recently changed.
    */
-  stale(minArticles: number, limit: number): StaleStory[];
+  stale(minArticles: number, limit: number, maxArticles?: number): StaleStory[];
 }

@@ -32,6 +32,7 @@ for (const b of BACKENDS) {
     const p = store.provenanceStore();
     assert.deepEqual(p.stale(2, 10).map((s) => [s.id, s.articles, s.updatedSeq]), [['s_big', 3, big.updatedSeq], ['s_small', 2, small.updatedSeq]]);
     assert.deepEqual(p.stale(3, 10).map((s) => s.id), ['s_big']);
+    assert.deepEqual(p.stale(2, 10, 2).map((s) => s.id), ['s_small'], 'at most maxArticles');
     p.put(asStoryId('s_big'), big.updatedSeq, new Map([['Wire', { origin: 2, copied: 0 }], ['Daily', { origin: 0, copied: 1 }]]));
     p.put(asStoryId('s_small'), small.updatedSeq - 1, new Map([['Wire', { origin: 1, copied: 0 }], ['Quiet', { origin: 0, copied: 0 }]]));
     // Recorded at an older version than its current one: still stale.

@@ -47,12 +47,12 @@ export class PgProvenance implements ProvenanceStore {
     return { stories, outlets: new Map(rows.map((r) => [r.outlet, { origin: r.origin, copied: r.copied }])) };
   }
 
-  stale(minArticles: number, limit: number): StaleStory[] {
+  stale(minArticles: number, limit: number, maxArticles = 2_147_483_647): StaleStory[] {
     const rows = this.db.query<{ id: string; updated_seq: number; size: number }>(
       `SELECT i.id, i.updated_seq, i.size FROM story_index i LEFT JOIN story_provenance p ON p.story_id = i.id
-       WHERE i.size >= $1 AND (p.version IS NULL OR p.version <> i.updated_seq)
+       WHERE i.size >= $1 AND i.size <= $3 AND (p.version IS NULL OR p.version <> i.updated_seq)
        ORDER BY i.size DESC, i.updated_seq DESC LIMIT $2`,
-      [minArticles, limit],
+      [minArticles, limit, maxArticles],
     );
     return rows.map((r) => ({ id: r.id as StoryId, updatedSeq: r.updated_seq, articles: r.size }));
   }

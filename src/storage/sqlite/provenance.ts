@@ -49,13 +49,13 @@ export class SqliteProvenance implements ProvenanceStore {
     return { stories, outlets: new Map(rows.map((r) => [r.outlet, { origin: r.origin, copied: r.copied }])) };
   }
 
-  stale(minArticles: number, limit: number): StaleStory[] {
+  stale(minArticles: number, limit: number, maxArticles = Number.MAX_SAFE_INTEGER): StaleStory[] {
     const rows = prepared(
       this.db,
       `SELECT i.id, i.updated_seq, i.size FROM story_index i LEFT JOIN story_provenance p ON p.story_id = i.id
-       WHERE i.size >= ? AND (p.version IS NULL OR p.version <> i.updated_seq)
+       WHERE i.size >= ? AND i.size <= ? AND (p.version IS NULL OR p.version <> i.updated_seq)
        ORDER BY i.size DESC, i.updated_seq DESC LIMIT ?`,
-    ).all(minArticles, limit) as { id: string; updated_seq: number; size: number }[];
+    ).all(minArticles, maxArticles, limit) as { id: string; updated_seq: number; size: number }[];
     return rows.map((r) => ({ id: r.id as StoryId, updatedSeq: r.updated_seq, articles: r.size }));
   }
 }

@@ -120,7 +120,8 @@ function startHelper(): Helper {
   if (helper !== undefined) return helper;
   const { port1, port2 } = new MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(4));
-  const worker = new Worker(bootstrap(), { eval: true, workerData: { role: 'parallax-brief-helper', port: port2, signal }, transferList: [port2] });
+  // No inherited flags: a parent run with `--import tsx` would load tsx's loader in the helper even when it runs compiled code.
+  const worker = new Worker(bootstrap(), { eval: true, execArgv: [], workerData: { role: 'parallax-brief-helper', port: port2, signal }, transferList: [port2] });
   worker.unref();
   port1.unref();
   // An error or exit is seen only between briefs (this thread blocks while waiting); the wait limit covers one during a brief.

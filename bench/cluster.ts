@@ -21,7 +21,7 @@ import { createHash } from 'node:crypto';
 import { asArticleId } from '../src/core/ids.js';
 import { assignArticle, createClusterState, docGlosses, stories, type ClusterParams } from '../src/stages/cluster/index.js';
 import { lexiconFromPack, type Lexicon } from '../src/stages/text-model/index.js';
-import { clusterErrorReport } from './cluster-errors.js';
+import { clusterErrorReport } from './cluster-lib/error-report.js';
 
 const SETS: Record<string, string> = { giveme5w1h: 'giveme5w1h', 'uci-headlines-dev': 'uci', 'semeval-multilingual-dev': 'semeval' };
 const args = process.argv.slice(2);

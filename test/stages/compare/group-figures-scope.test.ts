@@ -113,3 +113,16 @@ test('a toll still being counted — a lower count against a higher floor ("at l
   assert.equal(b.lineages.length, 2);
   assert.ok(b.figures.every((g) => g.status !== 'differ'), JSON.stringify(b.figures.map((g) => [g.status, g.values.map((v) => v.text)])));
 });
+
+test('two leads making one statement with another number differ; a sentence of several such figures does not say which one differs', () => {
+  const bill = brief([
+    { title: 'Relief bill blocked', body: 'Senate Democrats blocked a scaled-down, $500 billion Republican coronavirus relief measure Thursday, weakening the chances that Congress will approve another package before the November election.', source: 'Paper A' },
+    { title: 'Stimulus stalls', body: 'Senate Democrats blocked a $300 billion COVID-19 stimulus bill Thursday, dampening the prospects Congress will pass much-needed financial relief for Americans weathering the coronavirus pandemic ahead of the November election.', source: 'Paper B' },
+  ]);
+  assert.deepEqual(bill.figures.filter((g) => g.status === 'differ').map((g) => g.values.map((v) => v.value).sort((x, y) => x - y)), [[300e9, 500e9]], JSON.stringify(bill.figures.map((g) => [g.status, g.values.map((v) => v.text)])));
+  const cash = brief([
+    { title: 'Cash crunch', body: 'Presumptive Republican nominee Donald Trump loaned his campaign $2.2 million in May and collected $3.1 million in donations, ending the month with less than $1.3 million in the bank, according to new campaign finance filings.', source: 'Paper A' },
+    { title: 'Trump campaign funds', body: 'Donald Trump’s campaign finished May with just $1.3 million in the bank, a strikingly low figure for a presumptive presidential nominee, campaign finance filings show.', source: 'Paper B' },
+  ]);
+  assert.ok(cash.figures.every((g) => g.status !== 'differ'), JSON.stringify(cash.figures.map((g) => [g.status, g.values.map((v) => v.text)])));
+});

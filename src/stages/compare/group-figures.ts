@@ -43,6 +43,12 @@ interface Item {
   readonly lead: boolean;
   /** Content words just after the figure ("aid package" in "$13 billion aid package"), stemmed. */
   readonly head: ReadonlySet<string>;
+  /**
+   * The content words of its sentence, numbers left out, when it is the
+   * sentence's only figure of its unit: two leads saying one thing with
+   * another number (with several, the words cannot tell which one differs).
+   */
+  readonly said?: Bag;
 }
 
 /**
@@ -102,7 +108,9 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
       // The lead: the first two sentences, where an article states its story's central fact.
       const lead = s !== undefined && src.sentences.filter((x) => x.start < s.start).length < 2;
       const head = new Set(bagOf(after.split(/\s+/).slice(0, 3).join(' ').replace(/\d[\d,.]*/g, ' ')).weights.keys());
-      pending.push({ f, articleId: src.articleId, language: ctx.languageOf?.(src.articleId) ?? '', fate: fateOf(`${before} ${afterWords}`), scope, lead, head, ...complementOf(after), ...settingOf(after) });
+      const alone = s !== undefined && src.figures.filter((g) => g.unit === f.unit && s.start <= g.start && g.end <= s.end).length === 1;
+      const said = alone ? { said: bagOf(sentence.replace(/\d[\d,.]*/g, ' ')) } : {};
+      pending.push({ f, articleId: src.articleId, language: ctx.languageOf?.(src.articleId) ?? '', fate: fateOf(`${before} ${afterWords}`), scope, lead, head, ...said, ...complementOf(after), ...settingOf(after) });
     }
   }
   const weighted = weightByRarity(windows);
@@ -304,13 +312,17 @@ function stillCounted(a: Item, b: Item): boolean {
 /**
  * Two articles' leads (first two sentences), where each states the story's central fact,
  * counting the same thing: one unit and the same fate ("63 people were
- * killed", "as many as 50 people were killed") or the same words after the
- * figure ("a $13 billion aid package", "an $11.6 billion aid package").
+ * killed", "as many as 50 people were killed"), the same words after the
+ * figure ("a $13 billion aid package", "an $11.6 billion aid package"), or
+ * one statement with another number, each its sentence's only figure of the
+ * unit ("Senate Democrats blocked a $300 billion COVID-19 stimulus bill
+ * Thursday" / "… a scaled-down, $500 billion Republican coronavirus relief
+ * measure Thursday").
  */
 function leadsOfOne(a: Item, b: Item): boolean {
   // Shares have many measures in one story (efficacy overall, in the US, against severe disease): not for percentages.
   if (!a.lead || !b.lead || a.articleId === b.articleId || a.f.unit !== b.f.unit || a.f.unit === 'percent' || a.language !== b.language) return false;
-  return [...a.fate].some((x) => b.fate.has(x)) || [...a.head].some((x) => b.head.has(x));
+  return [...a.fate].some((x) => b.fate.has(x)) || [...a.head].some((x) => b.head.has(x)) || (a.said !== undefined && b.said !== undefined && dice(a.said, b.said) >= 0.5);
 }
 
 function sameAuthority(a: Figure, b: Figure): boolean {

@@ -14,10 +14,13 @@ import { dashQuotes } from './dash-quotes-intl.js';
 import { asLanguage, stopWordsOf } from '../text-model/index.js';
 import { NAME_RUN, PREPOSITIONS, issuerOf, nameAfterFiller, isNotASpeaker, lowerCaseWords, subjectAround } from './speaker-names-intl.js';
 import { isPronoun, nameBefore, subjectAfterPhrases, subjectBefore, withoutTime } from './speaker-subjects-intl.js';
+import { DROPS_SUBJECT, descriptionHolder, personBefore } from './speaker-roles-intl.js';
 
 interface Found {
   readonly q: Mark;
   speaker?: string;
+  /** The verb after the quote has no subject of its own ("”, aseguró."). */
+  bare?: boolean;
   mention?: { start: number; end: number };
 }
 
@@ -61,9 +64,14 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     const tied = attributedAfter || introduced;
     // Titles, names and scare quotes: short and not tied to a verb of saying or to a quote run.
     if (words < 4 && !tied && !inRun) continue;
+    // One or two words in marks are a term or a name unless a verb of saying attributes them ("vert" and "riche" after a quote).
+    if (words <= 2 && !tied) continue;
+    // "un "jeu de stratégie"": a term after an article is not speech.
+    if (!attributedAfter && words <= 3 && /(?<![\p{L}])(?:un|une|le|la|les|el|los|las|una|uno|il|lo|gli)\s*$/iu.test(near)) continue;
     // Titles in quotation marks: mostly capitalised words, no sentence inside, nothing saying them.
     const caps = wordList.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
-    if (!tied && words <= 8 && caps >= 0.6 * wordList.length && !/[.!?,]/.test(inner)) continue;
+    const announced = attributedAfter || /(?:[:：]|(?<![\p{L}])(?:dass|que|che|że|что|ki|أن|إن))\s*$/iu.test(near);
+    if (!announced && words <= 8 && caps >= 0.6 * wordList.length && !/[.!?,]/.test(inner)) continue;
     // Sentence-case titles after a work noun ("piosenka Kazika "Twój ból jest lepszy niż mój"", "książki: … "Człowiek w poszukiwaniu sensu"").
     if (!tied && words <= 10 && !/[.!?]/.test(inner) && WORK.test(text.slice(Math.max(sentStart, q.openStart - 120), q.openStart))) continue;
     if (!tied && lang === 'zh' && !/[，。！？]/u.test(inner)) continue;
@@ -78,7 +86,9 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
   let last: Found | undefined;
   for (const f of found) {
     if (f.speaker !== undefined && isPronoun(f.speaker, lex)) f.speaker = last?.speaker ?? nameBefore(text, f.q.openStart, lex, lower);
-    if (f.speaker === undefined && last?.speaker !== undefined && f.q.openStart - last.q.closeEnd < 400) f.speaker = last.speaker;
+    if (f.speaker === undefined && last?.speaker !== undefined && f.q.openStart - last.q.closeEnd < (f.bare ? 1000 : 400)) f.speaker = last.speaker;
+    // "”, aseguró.": a subjectless verb in a language that drops the pronoun; the person last named before is speaking.
+    if (f.speaker === undefined && f.bare && DROPS_SUBJECT.has(lang)) f.speaker = personBefore(text, sentences, f.q.openStart, lower);
     last = f;
   }
   // A run of quotes attributed only at its end ("…. "…", disait la publicité") shares that speaker.
@@ -98,6 +108,14 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
       const prev = found[i - 1];
       f.speaker = prev?.speaker !== undefined && f.q.openStart - prev.q.closeEnd < 400 ? prev.speaker : subjectAround(text, sentences, f.q.openStart, lower);
     });
+  }
+  // "enfatizó el biólogo", "La società afferma": a description stands for the one the article named with it.
+  if (lang !== 'ar' && lang !== 'zh') {
+    for (const f of found) {
+      if (f.speaker === undefined || isPronoun(f.speaker, lex) || !/^\p{Ll}/u.test(f.speaker.replace(/^(?:el|la|los|las|le|les|l['’]|il|lo|gli)\s*/iu, ''))) continue;
+      const holder = descriptionHolder(text, f.q.openStart, f.speaker, lower);
+      if (holder) f.speaker = holder;
+    }
   }
   // A title in marks that another quote names as its speaker ("Dziennik Zachodni") is not a quote itself.
   const speakers = new Set(found.map((f) => f.speaker));
@@ -150,6 +168,7 @@ function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: 
     // Verb last (Turkish "… dedi", "… denildi"): the speaker stands before the quote.
     const name = nameBefore(text, f.q.openStart, lex, lower, sentenceStart(sentences, f.q.openStart));
     if (name) f.speaker = name;
+    else f.bare = seg.text.trim() === '';
     return;
   }
   // Introduced: "X sagte:", "a déclaré :", "他说：", "وأضاف عون قائلا :".
@@ -197,7 +216,8 @@ function arabicSubjectBeforeParticiple(before: string, verb: string, verbs: RegE
 
 /** Text after a verb up to the end of its clause; `offset` = leading spaces skipped. */
 function clauseSegment(text: string, from: number): { text: string; offset: number } {
-  const rest = text.slice(from, from + 160);
+  // "– stwierdził w rozmowie z "Daily Mail" Miller": a title in marks inside the phrase is the medium, not its end.
+  const rest = text.slice(from, from + 160).replace(/(?<=\S\s+)["“„«][\p{Lu}\p{N}][^"“”„«»\n]{0,38}["”“»]/gu, (t) => '§'.repeat(t.length));
   const lead = /^\s*/.exec(rest)![0].length;
   const stop = rest.slice(lead).search(/[,;:!?()\n。，！？：؛،]|\.(?:\s|$|\p{Lu})|\s[-–—]\s|["“”«»„]/u);
   return { text: rest.slice(lead, stop < 0 ? rest.length : lead + stop), offset: lead };

@@ -20,8 +20,10 @@ export const PREPOSITIONS = new Set(
  * because "il ministro della Difesa Oleksii Reznikov" puts the speaker's name
  * right after the ministry; they do open phrases that name no speaker.
  */
+/** Romance prepositions that open a complement ("liderada por Guaidó", "sobre Madrid"), never a speaker. */
+const EXTRA = 'por para sobre desde hasta contra sin tras hacia vers contre sans après avant depuis selon verso contro senza dopo presso'.split(' ');
 const JOINED = 'dalla dalle dallo dai dagli della delle dello dei degli alla alle allo ai agli nelle nei negli sulla sulle sul al del'.split(' ');
-const ANY_PREPOSITION = new Set([...PREPOSITIONS, ...JOINED]);
+const ANY_PREPOSITION = new Set([...PREPOSITIONS, ...JOINED, ...EXTRA]);
 
 /** A capitalised word (Latin, Cyrillic, Greek), with name-internal joiners. */
 export const NAME_RUN = /(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:(?:de|da|van|von|der|al|bin|ben|la|le|di|del|y)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
@@ -87,8 +89,7 @@ export function withoutOpeners(run: string, lower: ReadonlySet<string>): string 
  */
 export function sentenceSubject(s: string, lower: ReadonlySet<string>): string | undefined {
   for (const m of s.matchAll(NAME_RUN)) {
-    const prev = /([\p{L}]+)\s+$/u.exec(s.slice(0, m.index));
-    if (prev && ANY_PREPOSITION.has(prev[1].toLowerCase())) continue;
+    if (isComplementAt(s, m.index)) continue;
     const name = withoutOpeners(m[0], lower);
     if (name.length >= 2) return name;
   }
@@ -124,4 +125,21 @@ export function issuerOf(speaker: string, text: string): string {
   const re = new RegExp(`(?<![\\p{L}])${stem}\\p{L}{0,4}(?:\\s+[\\p{L}-]+){0,4}?(?=[.,;:!?]|$)`, 'giu');
   for (const f of text.matchAll(re)) if (f[0].length > owner.length) return f[0];
   return owner;
+}
+
+/**
+ * Whether the capitalised run at `at` in `s` is a complement, not a subject:
+ * after a preposition and at most one lower-case word ("del gobernante
+ * Partido …", "de la Conférence de Minsk", "liderada por Guaidó") or glued to
+ * an elided one ("dell'App Store", "de l'OSCE").
+ */
+export function isComplementAt(s: string, at: number): boolean {
+  const before = s.slice(Math.max(0, at - 40), at);
+  if (/(?<![\p{L}])(?:dell|dall|nell|all|sull|degl|d|de l|du|del)['’]$/iu.test(before)) return true;
+  if (!/\s$/u.test(before)) return false;
+  const words = before.trim().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  const prev = words[words.length - 2] ?? '';
+  if (ANY_PREPOSITION.has(last.toLowerCase())) return true;
+  return /^\p{Ll}+$/u.test(last) && ANY_PREPOSITION.has(prev.toLowerCase());
 }

@@ -6,7 +6,8 @@
  * wiernych papież"), and the pronouns that stand for an earlier speaker.
  */
 import type { SpeechLexicon } from './speech-verbs-intl.js';
-import { NAME_RUN, PREPOSITIONS, withoutOpeners } from './speaker-names-intl.js';
+import { NAME_RUN, PREPOSITIONS, isComplementAt, withoutOpeners } from './speaker-names-intl.js';
+import { REPORT_NOUNS, descriptionHead } from './speaker-roles-intl.js';
 
 export function isPronoun(s: string, lex: SpeechLexicon): boolean {
   return new RegExp(`^(?:${lex.pronouns})$`, 'iu').test(s.trim());
@@ -52,17 +53,29 @@ export function subjectBefore(clause: string, lex: SpeechLexicon, lower: Readonl
     return first?.[0] ?? lastPart.split(/\s+/).pop();
   }
   // "… che ha portato Plantz a tre miglia da Dana Point, ha detto": a name after a preposition is a place.
-  const runs = [...piece.matchAll(NAME_RUN)]
-    .filter((r) => !afterPreposition(piece, r.index))
-    .map((r) => withoutOpeners(r[0].replace(/^(?:Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|Gli|The|Dies|Diese|Ce|Cette)(?:\s+|$)/u, ''), lower))
-    .filter((r) => r.length > 0);
+  const clean = (r: string): string => withoutOpeners(r.replace(/^(?:Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|Gli|The|Dies|Diese|Ce|Cette)(?:\s+|$)/u, ''), lower);
+  const found = [...piece.matchAll(NAME_RUN)].filter((r) => !afterPreposition(piece, r.index) && clean(r[0]).length > 0);
+  // "…, l'ambassadeur Andrzej Kasprzyk, a publié": a full name in apposition just before the verb is its subject.
+  const appo = found[found.length - 1];
+  if (appo && /^\s*,\s*$/u.test(piece.slice(appo.index + appo[0].length)) && !isComplementAt(piece, appo.index) && /\s/.test(clean(appo[0]))) return clean(appo[0]);
+  // "El vicepresidente del gobernante Partido …": names inside the subject's complements are not the subject.
+  const heads = found.filter((r) => !isComplementAt(piece, r.index));
+  const opening = piece.trim();
+  const trimmed = lastPart;
+  if (heads.length === 0) {
+    // "Il rapporto rileva che …", "raport wskazuje", "El informe … cuestionó": a report, study or statement speaks for its authors.
+    const report = REPORT.exec(trimmed) ?? REPORT_OPENS.exec(opening);
+    if (report) return report[1];
+    // "La società afferma", "El vicepresidente del … Partido … aseguró": the description, resolved to a name later.
+    const bare = opening.replace(/^(?:el|la|los|las|le|les|l['’]|il|lo|gli)\s*/iu, '');
+    if ((found.length > 0 || opening.split(/\s+/).length <= 3) && /^\p{Ll}/u.test(bare) && descriptionHead(opening) !== undefined) {
+      return opening.split(/\s+/).slice(0, 10).join(' ');
+    }
+  }
+  const runs = (heads.length > 0 ? heads : found).map((r) => clean(r[0]));
   const multi = runs.filter((r) => /\s/.test(r));
   if (multi.length > 0) return multi[0];
   if (runs.length > 0) return runs[runs.length - 1];
-  const trimmed = lastPart;
-  // "Il rapporto rileva che …", "raport wskazuje": a report, study or statement speaks for its authors.
-  const report = REPORT.exec(trimmed);
-  if (report) return report[1];
   return trimmed.length > 0 && trimmed.length <= 40 && /[\p{Script=Arabic}\p{Script=Han}]/u.test(trimmed) ? trimmed : undefined;
 }
 
@@ -79,15 +92,17 @@ export function nameBefore(text: string, pos: number, lex: SpeechLexicon, lower:
   return runs.length > 0 ? runs[runs.length - 1] : undefined;
 }
 
+
 /** A subject that is a report, study or statement (its article dropped), with up to three words after it. */
 const REPORT = new RegExp(
   String.raw`^(?:(?:il|lo|la|l['’]|un|uno|una|der|die|das|ein|eine|le|el|un|une)\s*)?((?:` +
-    'rapporto|studio|documento|comunicato|nota|sondaggio|ricerca|indagine|relazione|' +
-    'bericht|studie|mitteilung|erklärung|umfrage|rapport|étude|communiqué|enquête|sondage|informe|estudio|comunicado|encuesta|' +
-    'raport|badanie|komunikat|dokument|oświadczenie|sondaż|analiza|доклад|отчёт|отчет|исследование|документ|заявление|опрос|rapor|araştırma|açıklama|bildiri' +
+    REPORT_NOUNS +
     String.raw`)(?:\s+[\p{L}\p{M}'’-]+){0,3})$`,
   'iu',
 );
+
+/** A clause opened by a report as its subject ("El informe también cuestionó …, diciendo"). */
+const REPORT_OPENS = new RegExp(`^(?:(?:il|lo|la|l['’]|un|uno|una|der|die|das|ein|eine|le|el|un|une)\\s*)?(${REPORT_NOUNS})(?![\\p{L}])`, 'iu');
 
 /** `s` after a closing mark whose opener lies before it, with quoted words inside it blanked (same length). */
 function withoutQuoted(s: string): string {

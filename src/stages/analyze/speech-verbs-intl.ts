@@ -28,14 +28,19 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
   fr: {
     verbs: "a déclaré|a-t-il déclaré|a-t-elle déclaré|déclare|a dit|a-t-il dit|a-t-elle dit|dit|a affirmé|affirme|a-t-il affirmé|a ajouté|a-t-il ajouté|a-t-elle ajouté|ajoute|" +
       'a expliqué|a-t-il expliqué|explique|a souligné|souligne|a indiqué|indique|a estimé|estime|a précisé|précise|a assuré|assure|a annoncé|annonce|' +
-      'a tweeté|a écrit|écrit|disait|a confié|confie|a lancé|lance|a martelé|a insisté|insiste|a averti|a prévenu|a reconnu|reconnaît|a répondu|répond|a poursuivi|poursuit|a partagé|a communiqué',
+      'a tweeté|a écrit|écrit|disait|a confié|confie|a lancé|lance|a martelé|a insisté|insiste|a averti|a prévenu|a reconnu|reconnaît|a répondu|répond|a poursuivi|poursuit|a partagé|a communiqué|' +
+      // More reporting verbs, the plural, and the participles that attach a quote to the clause before.
+      'a publié|a rappelé|rappelle|a regretté|regrette|a dénoncé|dénonce|a admis|a raconté|raconte|a réagi|a lâché|a fait savoir|a témoigné|a conclu|conclut|a noté|a observé|a commenté|a déploré|déplore|a rétorqué|rétorque|a confirmé|confirme|a jugé|a plaidé|' +
+      'ont déclaré|ont indiqué|ont affirmé|ont expliqué|ont annoncé|ont précisé|ont écrit|en déclarant|en affirmant|en disant|en ajoutant|déclarant|affirmant|soulignant|estimant',
     according: "selon|d'après|d’après",
     pronouns: 'il|elle|ils|elles',
     fillers: 'aux journalistes|à la presse|à l’afp|à l\'afp|dans un communiqué|sur twitter|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche',
   },
   es: {
     verbs: 'dijo|dice|afirmó|afirma|aseguró|asegura|declaró|declara|señaló|señala|explicó|explica|añadió|añade|agregó|agrega|indicó|indica|' +
-      'comentó|manifestó|sostuvo|destacó|subrayó|continuó|escribió|informó|apuntó|advirtió|expresó|reportó|precisó|insistió|reconoció|respondió|concluyó|mencionó|confirmó|dijeron|afirmaron',
+      'comentó|manifestó|sostuvo|destacó|subrayó|continuó|escribió|informó|apuntó|advirtió|expresó|reportó|precisó|insistió|reconoció|respondió|concluyó|mencionó|confirmó|dijeron|afirmaron|' +
+      'enfatizó|enfatiza|recalcó|aclaró|sentenció|puntualizó|denunció|lamentó|admitió|reiteró|detalló|relató|narró|contó|expuso|planteó|publicó|tuiteó|escribió|' +
+      'señalaron|aseguraron|indicaron|explicaron|declararon|agregaron|añadieron|informaron|diciendo|afirmando|señalando|asegurando|añadiendo|agregando|explicando',
     according: 'según|de acuerdo con',
     pronouns: 'él|ella|ellos',
     fillers: 'a la prensa|a los periodistas|en un comunicado',
@@ -44,7 +49,9 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
     verbs: 'ha detto|hanno detto|dice|ha dichiarato|dichiara|ha affermato|afferma|ha spiegato|spiega|ha aggiunto|aggiunge|ha sottolineato|sottolinea|' +
       'ha scritto|scrive|ha commentato|commenta|ha osservato|ha concluso|ha ribadito|ribadisce|ha annunciato|ha precisato|ha raccontato|racconta|ha avvertito|ha risposto|ha detto|ha condiviso|ha twittato|disse|' +
       // Reporting verbs of reports and studies, and the gerunds that attach a quote to the previous clause ("— Kensington, dicendo:").
-      'rileva|ha rilevato|osserva|sostiene|ha sostenuto|riferisce|ha riferito|ha ammesso|ammette|dicendo|affermando|aggiungendo|spiegando|sottolineando',
+      'rileva|ha rilevato|osserva|sostiene|ha sostenuto|riferisce|ha riferito|ha ammesso|ammette|dicendo|affermando|aggiungendo|spiegando|sottolineando|' +
+      'ha evidenziato|evidenzia|ha ricordato|ha denunciato|ha chiarito|ha insistito|ha confermato|ha ammonito|ha replicato|replica|ha fatto sapere|ha proseguito|ha confidato|ha rivelato|ha assicurato|ha garantito|' +
+      'hanno dichiarato|hanno affermato|hanno spiegato|hanno scritto|hanno aggiunto|hanno sottolineato',
     according: 'secondo|stando a',
     pronouns: 'lui|lei|egli',
   },

@@ -1,0 +1,97 @@
+/**
+ * A speaker given only by a description ("enfatizó el biólogo", "El también
+ * vicepresidente del gobernante Partido … aseguró", "La società afferma")
+ * stands for the person or organisation the article named with that
+ * description earlier ("el biólogo Ramón Castillo", "Ramón Castillo,
+ * biólogo"). Romance and Polish copy introduce a person once with a name and
+ * a title, then refer back by the title alone.
+ */
+import { NAME_RUN, isComplementAt, withoutOpeners } from './speaker-names-intl.js';
+
+/** Words before the head noun of a description: articles and "also/former". */
+const LEADING = /^(?:(?:el|la|los|las|le|les|l['’]|il|lo|gli|un|una|une|uno|también|anche|aussi|además|ex|nuevo|nueva|nouveau|nouvelle|nuovo|nuova)\s*)+/iu;
+
+/** Nouns for an organisation; "la società" is the one the article is about. */
+const ORGANISATION = /^(?:società|azienda|gruppo|compañía|empresa|firma|société|entreprise|groupe|spółka|firma|koncern|компания|фирма|unternehmen|konzern|firma)$/iu;
+
+/** Nouns for a report, study or statement: it speaks for its authors and is kept as the speaker. */
+export const REPORT_NOUNS = 'rapporto|studio|documento|comunicato|nota|sondaggio|ricerca|indagine|relazione|' +
+    'bericht|studie|mitteilung|erklärung|umfrage|rapport|étude|communiqué|enquête|sondage|informe|estudio|comunicado|encuesta|' +
+    'raport|badanie|komunikat|dokument|oświadczenie|sondaż|analiza|доклад|отчёт|отчет|исследование|документ|заявление|опрос|rapor|araştırma|açıklama|bildiri';
+const REPORT_HEAD = new RegExp(`^(?:${REPORT_NOUNS})$`, 'iu');
+
+/** The head noun of a lower-case description, or undefined when it is not one. */
+export function descriptionHead(phrase: string): string | undefined {
+  const rest = phrase.trim().replace(LEADING, '');
+  const head = /^\p{Ll}[\p{L}\p{M}-]{3,}/u.exec(rest)?.[0];
+  return head;
+}
+
+/**
+ * The name given with `phrase`'s head noun before `pos`: "el biólogo Ramón
+ * Castillo" or "Ramón Castillo, biólogo" (the latest mention first); for an
+ * organisation noun, the capitalised name most often written before `pos`.
+ */
+export function descriptionHolder(text: string, pos: number, phrase: string, lower: ReadonlySet<string>): string | undefined {
+  const head = descriptionHead(phrase);
+  if (!head || REPORT_HEAD.test(head)) return undefined;
+  const before = text.slice(0, pos);
+  // Gender and number endings differ between mentions ("bióloga", "biólogos"): match the stem.
+  const stem = head.length >= 5 ? head.slice(0, -1) : head;
+  const re = new RegExp(`(?<![\\p{L}])${escape(stem)}\\p{L}{0,2}(?![\\p{L}])`, 'giu');
+  const hits = [...before.matchAll(re)].reverse();
+  for (const h of hits) {
+    const after = text.slice(h.index + h[0].length, Math.min(pos, h.index + h[0].length + 140)).split(/[.;:!?\n"“”«»„]/u)[0];
+    const runs = [...after.matchAll(NAME_RUN)]
+      .filter((r) => !isComplementAt(after, r.index))
+      .map((r) => withoutOpeners(r[0], lower))
+      .filter((r) => r.length > 1);
+    const multi = runs.find((r) => /\s/.test(r));
+    if (multi) return multi;
+    const prior = /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+),\s*(?:\p{Ll}+\s+){0,2}$/u.exec(before.slice(Math.max(0, h.index - 80), h.index));
+    if (prior) return prior[1];
+  }
+  if (ORGANISATION.test(head)) return mostNamed(before, lower);
+  return undefined;
+}
+
+/** Languages whose verbs of saying stand without a subject pronoun ("”, aseguró.", "ha aggiunto", "dodał"). */
+export const DROPS_SUBJECT: ReadonlySet<string> = new Set(['es', 'it', 'pl', 'pt']);
+
+/**
+ * The person a subjectless verb's quote belongs to: the last full name (two
+ * or more capitalised words, not inside a complement) in the three sentences
+ * before `pos`; a lone acronym or place there is not taken.
+ */
+export function personBefore(text: string, sentences: readonly { start: number; end: number }[], pos: number, lower: ReadonlySet<string>): string | undefined {
+  let i = sentences.length - 1;
+  while (i >= 0 && sentences[i].start > pos) i--;
+  const from = sentences[Math.max(0, i - 3)]?.start ?? 0;
+  const piece = text.slice(from, pos);
+  let best: string | undefined;
+  for (const m of piece.matchAll(NAME_RUN)) {
+    if (isComplementAt(piece, m.index)) continue;
+    const name = withoutOpeners(m[0], lower);
+    if (/\s/.test(name) && !/^\p{Lu}+$/u.test(name.split(/\s+/)[0])) best = name;
+  }
+  return best;
+}
+
+/** The capitalised name written most often in `s` (at least twice). */
+function mostNamed(s: string, lower: ReadonlySet<string>): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of s.matchAll(NAME_RUN)) {
+    for (const w of withoutOpeners(m[0], lower).split(/\s+/)) {
+      if (w.length < 2 || lower.has(w.toLowerCase())) continue;
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+  }
+  let best: string | undefined;
+  let n = 1;
+  for (const [w, c] of counts) if (c > n) [best, n] = [w, c];
+  return best;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractQuotesIntl } from '../../../src/stages/analyze/quotes-intl.js';
+import { splitSentences } from '../../../src/stages/analyze/sentences.js';
+
+// Short sentences written for these rules (issue 13): the subject of the verb of saying, not the nearest name.
+const quotes = (text: string, lang: string): [string, string | undefined][] =>
+  extractQuotesIntl(text, splitSentences(text, lang), lang).map((q) => [q.text, q.speaker]);
+
+test('a name inside the subject\'s complement or after a preposition is not the speaker', () => {
+  assert.deepEqual(quotes('El también vicepresidente del gobernante Partido Popular de Aragón, Julián Herrero, dijo que la propuesta impulsada por Sánchez es “una trampa”.', 'es'),
+    [['una trampa', 'Julián Herrero']]);
+  assert.deepEqual(quotes('Le Représentant spécial du président de la Commission de Venise, l\'ambassadeur Marc Dupuis, a publié la déclaration suivante : « Nous appelons les deux parties à respecter le cessez-le-feu. »', 'fr'),
+    [['Nous appelons les deux parties à respecter le cessez-le-feu.', 'Marc Dupuis']]);
+  // Without a name in apposition, the first full name before the verb stays the subject (Polish).
+  assert.deepEqual(quotes('Anna Nowak w liście do szefa Rady Miasta Jana Kowalskiego napisała: „Nie zgadzam się na takie traktowanie mieszkańców”.', 'pl'),
+    [['Nie zgadzam się na takie traktowanie mieszkańców', 'Anna Nowak']]);
+});
+
+test('a description as speaker stands for the one the article named with it', () => {
+  assert.deepEqual(quotes('El biólogo Ramón Castillo recorrió el mercado. La alcaldía anunció nuevas medidas. “Hace falta limpieza y desinfección constantes”, enfatizó el biólogo.', 'es'),
+    [['Hace falta limpieza y desinfección constantes', 'Ramón Castillo']]);
+  assert.deepEqual(quotes('Julián Herrero, vicepresidente del Partido Popular de Aragón, visitó Teruel. El vicepresidente del Partido Popular aseguró que la reforma “no tiene ningún sentido para nadie aquí”.', 'es'),
+    [['no tiene ningún sentido para nadie aquí', 'Julián Herrero']]);
+  assert.deepEqual(quotes('Apple ha lanciato un nuovo servizio. Apple lo offre gratis a tutti. La società afferma che gli utenti dell\'App Store "non hanno mai pagato nulla per questo servizio".', 'it'),
+    [['non hanno mai pagato nulla per questo servizio', 'Apple']]);
+  // Nobody named with it: the description itself is kept.
+  assert.deepEqual(quotes('La alcaldía anunció nuevas medidas. “Hace falta limpieza y desinfección constantes”, enfatizó el biólogo.', 'es'),
+    [['Hace falta limpieza y desinfección constantes', 'el biólogo']]);
+});
+
+test('a verb of saying with no subject of its own takes the person named before, not any capitalised word', () => {
+  assert.deepEqual(quotes('El epidemiólogo Ramón Castillo Ruiz visitó el hospital. La OMS publicó nuevas cifras el lunes. “Hay que mantener la calma en todo momento”, aseguró.', 'es'),
+    [['Hay que mantener la calma en todo momento', 'Ramón Castillo Ruiz']]);
+  assert.deepEqual(quotes('Il sindaco Marco Bianchi ha visitato la scuola. L\'ASL ha pubblicato i dati. "Dobbiamo restare calmi e prudenti", ha aggiunto.', 'it'),
+    [['Dobbiamo restare calmi e prudenti', 'Marco Bianchi']]);
+});
+
+test('a report as the subject speaks, also through a gerund', () => {
+  assert.deepEqual(quotes('El informe también criticó a Martínez, diciendo que el ministro “no ha cumplido ninguna de sus promesas”.', 'es'),
+    [['no ha cumplido ninguna de sus promesas', 'informe']]);
+});
+
+test('a publication in marks between the verb and the name is the medium, not the speaker', () => {
+  assert.deepEqual(quotes('– Nie mam zamiaru rezygnować z tej pracy – stwierdził w rozmowie z "Daily Mirror" Kowalski.', 'pl'),
+    [['Nie mam zamiaru rezygnować z tej pracy', 'Kowalski']]);
+  // Right after the verb the publication itself speaks.
+  assert.deepEqual(quotes('„Kopalnia zostanie zamknięta w przyszłym roku” - informuje "Dziennik Zachodni".', 'pl'),
+    [['Kopalnia zostanie zamknięta w przyszłym roku', 'Dziennik Zachodni']]);
+});
+
+test('names, terms and one-word phrases in marks are not quotes unless a verb of saying attributes them', () => {
+  assert.deepEqual(quotes('Le studio a annoncé la sortie de "Space Farm Tycoon", un "jeu de stratégie" en ligne. Le joueur devient "vert" et "riche" très vite.', 'fr'), []);
+  assert.deepEqual(quotes('Il gruppo ha presentato "Nuova Terra Viva", un "gioco di ruolo" per tutti.', 'it'), []);
+  // Attributed, a single word is a quote.
+  assert.deepEqual(quotes('Ma démission est "inévitable", a déclaré Thomas Kemmerich.', 'fr'), [['inévitable', 'Thomas Kemmerich']]);
+  // A name in marks after a colon is announced: kept.
+  assert.deepEqual(quotes('El presidente dijo: "Viva España".', 'es').length, 1);
+});

@@ -19,8 +19,8 @@ const FIRST_PERSON = /(?<![\p{L}])(?:ja|my|nas|nam|nami|mnie|mi|nasz\p{L}*|mój|
  */
 const TIME_AFTER_VERB = /^\s*(?:w|we|во|в)\s+(?:poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|^\s*(?:wczoraj|dziś|dzisiaj|вчера|сегодня)(?![\p{L}])/iu;
 
-/** A dialogue dash that opens speech: at the paragraph start, after a sentence end (even glued: "”.– "), or before a capital mid-sentence. */
-const OPENER = /(?:^|(?<=[.!?…]["”»]?\s*)|(?<=\s))[-–—]\s+(?=["„«]?\p{Lu})/gmu;
+/** A dialogue dash that opens speech (at a paragraph start also before a number: "- 8 stycznia …"): at the paragraph start, after a sentence end (even glued: "”.– "), or before a capital mid-sentence. */
+const OPENER = /(?:^|(?<=[.!?…]["”»]?\s*)|(?<=\s))[-–—]\s+(?=["„«]?\p{Lu})|^[-–—]\s+(?=\p{N})/gmu;
 
 const SENTENCE_END = /[.!?…](?=\s+\S)/gu;
 

@@ -62,6 +62,7 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       'oznajmił|oznajmiła|przekonywał|przekonywała|przekonuje|zapewnił|zapewniła|zapewnia|odpowiedział|odpowiedziała|potwierdził|potwierdziła|' +
       'ostrzegł|ostrzegła|apelował|apelowała|skomentował|skomentowała|zwracał się|zwracała się|twierdzi|twierdził|twierdziła|' +
       'informuje|informują|podaje|podają|pisze|piszą|dodaje|podkreśla|zaznacza|wyjaśnia|ocenia|relacjonuje|' +
+      'przypomina|przypomniał|przypomniała|zauważa|tłumaczy|komentuje|stwierdza|opowiada|opowiedział|opowiedziała|zdradza|zdradził|zdradziła|przyznaje|ostrzega|apeluje|podsumowuje|podsumował|' +
       // "– takimi słowami X odniósł się …": "with these words" attributes the remark whatever verb follows.
       'takimi słowami|tymi słowami',
     according: 'według|zdaniem|jak podaje|jak podał|jak poinformował',

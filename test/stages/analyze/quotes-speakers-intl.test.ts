@@ -57,3 +57,10 @@ test('names, terms and one-word phrases in marks are not quotes unless a verb of
   // A name in marks after a colon is announced: kept.
   assert.deepEqual(quotes('El presidente dijo: "Viva España".', 'es').length, 1);
 });
+
+test('Polish dash-led speech may open with a number and close with a present-tense verb of saying', () => {
+  assert.deepEqual(quotes('Nowe przepisy w aptekach.\n- 8 stycznia wchodzi w życie nowy system dla pacjentów - przypomina Anna Nowak, rzeczniczka NFZ.\nWięcej w serwisie.', 'pl'),
+    [['8 stycznia wchodzi w życie nowy system dla pacjentów', 'Anna Nowak']]);
+  // A range written with a spaced dash mid-sentence is not speech.
+  assert.deepEqual(quotes('Szkoła działała w latach 1990 - 2005 w tym budynku.', 'pl'), []);
+});

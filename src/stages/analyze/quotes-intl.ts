@@ -14,7 +14,7 @@ import { dashQuotes } from './dash-quotes-intl.js';
 import { asLanguage, stopWordsOf } from '../text-model/index.js';
 import { NAME_RUN, PREPOSITIONS, issuerOf, nameAfterFiller, isNotASpeaker, lowerCaseWords, subjectAround } from './speaker-names-intl.js';
 import { isPronoun, nameBefore, subjectAfterPhrases, subjectBefore, withoutTime } from './speaker-subjects-intl.js';
-import { DROPS_SUBJECT, descriptionHolder, personBefore } from './speaker-roles-intl.js';
+import { DROPS_SUBJECT, accordingBefore, descriptionAfterFiller, descriptionHolder, personBefore } from './speaker-roles-intl.js';
 
 interface Found {
   readonly q: Mark;
@@ -61,7 +61,9 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
       || /(?:[:：]|(?<![\p{L}])(?:dass|que|che|że|что|ki|أن|إن))\s*$/iu.test(near);
     const prev = found[found.length - 1];
     const inRun = prev !== undefined && q.openStart - prev.q.closeEnd < 200 && !text.slice(prev.q.closeEnd, q.openStart).includes('\n');
-    const tied = attributedAfter || introduced;
+    // "X dijo que la oposición, que …, es “una vergüenza”": a verb and "that" earlier in the sentence report what follows.
+    const reported = new RegExp(`${wb}(?:${lex.verbs})${we}\\s*,?\\s*(?:que|qu['’]|che|dass|że|что)(?![\\p{L}])[^.!?。！？"“”„«»]*$`, 'iu').test(text.slice(Math.max(sentStart, q.openStart - 300), q.openStart));
+    const tied = attributedAfter || introduced || reported;
     // Titles, names and scare quotes: short and not tied to a verb of saying or to a quote run.
     if (words < 4 && !tied && !inRun) continue;
     // One or two words in marks are a term or a name unless a verb of saying attributes them ("vert" and "riche" after a quote).
@@ -153,6 +155,7 @@ function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: 
     let who = isNotASpeaker(seg.text)
       ? nameAfterFiller(seg.text, lower) ?? ((lang === 'pl' || lang === 'ru') ? subjectAfterPhrases(seg.text) : undefined)
       : speakerIn(seg.text, lex);
+    if (!who && isNotASpeaker(seg.text) && lang !== 'pl' && lang !== 'ru') who = descriptionAfterFiller(seg.text);
     // "dijo el ministro de Defensa, Oleksii Réznikov, el viernes": a name in apposition after the comma.
     if (who && !/\p{Lu}/u.test(who.name[0]) && !isPronoun(who.name, lex)) {
       const next = clauseSegment(text, segStart + seg.offset + seg.text.length + 1);
@@ -173,7 +176,12 @@ function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: 
   }
   // Introduced: "X sagte:", "a déclaré :", "他说：", "وأضاف عون قائلا :".
   const s0 = sentenceStart(sentences, f.q.openStart);
-  const clause = text.slice(Math.max(s0, f.q.openStart - 200), f.q.openStart);
+  const clause = text.slice(Math.max(s0, f.q.openStart - 300), f.q.openStart);
+  const according = accordingBefore(clause, lex.according);
+  if (according) {
+    f.speaker = withoutTime(according);
+    return;
+  }
   const m = lastMatch(clause, verbs);
   // The verb must belong to this quote: no sentence end and no other quotation between them.
   if (m && /^[^.!?。！？"“”„«»「」]*$/u.test(clause.slice(m.index))) {

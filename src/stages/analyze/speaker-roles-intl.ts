@@ -6,7 +6,7 @@
  * biólogo"). Romance and Polish copy introduce a person once with a name and
  * a title, then refer back by the title alone.
  */
-import { NAME_RUN, isComplementAt, withoutOpeners } from './speaker-names-intl.js';
+import { NAME_RUN, PREPOSITIONS, isComplementAt, withoutOpeners } from './speaker-names-intl.js';
 
 /** Words before the head noun of a description: articles and "also/former". */
 const LEADING = /^(?:(?:el|la|los|las|le|les|l['’]|il|lo|gli|un|una|une|uno|también|anche|aussi|además|ex|nuevo|nueva|nouveau|nouvelle|nuovo|nuova)\s*)+/iu;
@@ -75,6 +75,26 @@ export function personBefore(text: string, sentences: readonly { start: number; 
     if (/\s/.test(name) && !/^\p{Lu}+$/u.test(name.split(/\s+/)[0])) best = name;
   }
   return best;
+}
+
+/**
+ * The description that follows an addressee or time phrase after a verb:
+ * "dijo a los periodistas la portavoz del Gobierno" → "la portavoz del
+ * Gobierno" (an article not right after a preposition opens the subject).
+ */
+export function descriptionAfterFiller(seg: string): { name: string; at: number } | undefined {
+  for (const m of seg.matchAll(/(?<=\s)(?:el|la|los|las|le|les|il|lo|gli)\s+\p{Ll}[\p{L}-]{3,}/gu)) {
+    const prev = /([\p{L}]+)\s+$/u.exec(seg.slice(0, m.index));
+    if (prev && PREPOSITIONS.has(prev[1].toLowerCase())) continue;
+    return { name: seg.slice(m.index).trim(), at: m.index };
+  }
+  return undefined;
+}
+
+/** "Selon le porte-parole du gouvernement, « … »": the phrase after an "according to" word ending right before the quote. */
+export function accordingBefore(clause: string, according: string): string | undefined {
+  const m = new RegExp(`(?<![\\p{L}])(?:${according})\\s+([^,.;:!?"“”«»„]{2,80}?)\\s*,?\\s*[:：]?\\s*$`, 'iu').exec(clause);
+  return m?.[1].trim();
 }
 
 /** The capitalised name written most often in `s` (at least twice). */

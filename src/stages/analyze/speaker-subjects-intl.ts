@@ -59,7 +59,8 @@ export function subjectBefore(clause: string, lex: SpeechLexicon, lower: Readonl
   const appo = found[found.length - 1];
   if (appo && /^\s*,\s*$/u.test(piece.slice(appo.index + appo[0].length)) && !isComplementAt(piece, appo.index) && /\s/.test(clean(appo[0]))) return clean(appo[0]);
   // "El vicepresidente del gobernante Partido …": names inside the subject's complements are not the subject.
-  const heads = found.filter((r) => !isComplementAt(piece, r.index));
+  // An acronym in brackets restates the name before it ("Partido … (PSUV)").
+  const heads = found.filter((r) => !isComplementAt(piece, r.index) && piece[r.index - 1] !== '(');
   const opening = piece.trim();
   const trimmed = lastPart;
   if (heads.length === 0) {

@@ -64,3 +64,15 @@ test('Polish dash-led speech may open with a number and close with a present-ten
   // A range written with a spaced dash mid-sentence is not speech.
   assert.deepEqual(quotes('Szkoła działała w latach 1990 - 2005 w tym budynku.', 'pl'), []);
 });
+
+test('"according to" before a quote, an addressee before the speaker, and a long reported clause', () => {
+  assert.deepEqual(quotes('Selon le porte-parole du gouvernement, « la situation reste très préoccupante ».', 'fr'),
+    [['la situation reste très préoccupante', 'le porte-parole du gouvernement']]);
+  assert.deepEqual(quotes('“No vamos a permitirlo”, dijo a los periodistas la portavoz del Gobierno, María Jesús Montero.', 'es'),
+    [['No vamos a permitirlo', 'María Jesús Montero']]);
+  assert.deepEqual(quotes('El vicepresidente del Partido Socialista de Castilla, Julián Herrero, dijo que la oposición regional, que durante meses ha sido dirigida por Gómez y sus aliados en la Asamblea elegida en 2015 con el apoyo de varios partidos pequeños, es “una vergüenza”. El resto no opinó.', 'es'),
+    [['una vergüenza', 'Julián Herrero']]);
+  // An acronym in brackets belongs to the complement before it: the description stays the speaker.
+  assert.deepEqual(quotes('El vicepresidente del Partido Socialista de Castilla (PSC) aseguró que la reforma “no tiene ningún sentido para nadie aquí”.', 'es'),
+    [['no tiene ningún sentido para nadie aquí', 'El vicepresidente del Partido Socialista de Castilla (PSC)']]);
+});

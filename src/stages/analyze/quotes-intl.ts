@@ -47,7 +47,10 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
   }
   marks.sort((x, y) => x.openStart - y.openStart);
   const found: Found[] = [];
-  for (const q of marks) {
+  for (const mark of marks) {
+    // An unclosed quote ends where a run of spaces splices other page text into the line ("… com  deje este campo vacío").
+    const splice = mark.closed ? -1 : text.slice(mark.start, mark.end).search(/[^\S\n]{2,}/u);
+    const q: Mark = splice > 0 ? { ...mark, end: mark.start + splice, closeEnd: mark.start + splice } : mark;
     const inner = text.slice(q.start, q.end);
     const wordList = inner.trim().split(/\s+/).filter(Boolean);
     const words = wordList.length + (inner.match(/[\p{Script=Han}]/gu)?.length ?? 0) / 2;
@@ -78,7 +81,7 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     if (!tied && words <= 10 && !/[.!?]/.test(inner) && WORK.test(text.slice(Math.max(sentStart, q.openStart - 120), q.openStart))) continue;
     if (!tied && lang === 'zh' && !/[，。！？]/u.test(inner)) continue;
     // A quote left unclosed is trusted only when something says it or it continues a quote run.
-    if (!q.closed && !tied && !inRun) continue;
+    if (!q.closed && !tied && !inRun && !(words >= 6 && speechLeadsTo(text, sentences, q.openStart, verbs))) continue;
     // "“kylehedigertattoo”写道" — a name in marks before a verb is the speaker, not a quote.
     if (words <= 2 && attributedAfter && lang === 'zh') continue;
     found.push({ q });
@@ -128,6 +131,16 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     ...(f.speaker ? { speaker: issuerOf(f.speaker, text) } : {}),
     ...(f.mention ? { speakerMention: f.mention } : {}),
   }));
+}
+
+/**
+ * A quotation opening its own sentence right after a sentence that speaks ("Il sindaco ha detto. “…", "…, a-t-il
+ * expliqué. "…"): its lost closing mark does not make it a title.
+ */
+function speechLeadsTo(text: string, sentences: readonly Sentence[], pos: number, verbs: RegExp): boolean {
+  if (!/(?:^|[.!?:…]["”»]?\s*|\n\s*)$/u.test(text.slice(Math.max(0, pos - 3), pos))) return false;
+  const prev = sentences.filter((x) => x.end <= pos + 1).pop();
+  return prev !== undefined && pos - prev.end < 5 && (verbs.test(prev.text) || /[:：]\s*$/u.test(prev.text));
 }
 
 function sentenceStart(sentences: readonly Sentence[], pos: number): number {

@@ -76,3 +76,15 @@ test('"according to" before a quote, an addressee before the speaker, and a long
   assert.deepEqual(quotes('El vicepresidente del Partido Socialista de Castilla (PSC) aseguró que la reforma “no tiene ningún sentido para nadie aquí”.', 'es'),
     [['no tiene ningún sentido para nadie aquí', 'El vicepresidente del Partido Socialista de Castilla (PSC)']]);
 });
+
+test('a quote whose closing mark was lost stands when the sentence before speaks; spliced page text ends it', () => {
+  assert.deepEqual(quotes('Le maire Paul Martin a expliqué sa position. "On ne peut pas vraiment dire que la situation soit réglée.', 'fr'),
+    [['On ne peut pas vraiment dire que la situation soit réglée.', 'Paul Martin']]);
+  assert.deepEqual(quotes('Il sindaco Marco Bianchi ha spiegato ieri il progetto. “Il programma era stato pensato per aiutare le famiglie in difficoltà.', 'it'),
+    [['Il programma era stato pensato per aiutare le famiglie in difficoltà.', 'Marco Bianchi']]);
+  // Nothing speaks before it: an unclosed mark is not trusted.
+  assert.deepEqual(quotes('Le maire Paul Martin a visité le quartier. "On ne peut pas vraiment dire que la situation soit réglée.', 'fr'), []);
+  // A run of spaces splices a form into the line: the quote ends there (and is then too short to stand alone).
+  assert.deepEqual(quotes('La alcaldesa Ana Ruiz lo explicó así. "Ante una crisis como esta hay que actuar  deje este campo vacío : Tu dirección de correo electrónico', 'es'),
+    [['Ante una crisis como esta hay que actuar', 'Ana Ruiz']]);
+});

@@ -60,7 +60,8 @@ export function subjectBefore(clause: string, lex: SpeechLexicon, lower: Readonl
   if (appo && /^\s*,\s*$/u.test(piece.slice(appo.index + appo[0].length)) && !isComplementAt(piece, appo.index) && /\s/.test(clean(appo[0]))) return clean(appo[0]);
   // "El vicepresidente del gobernante Partido …": names inside the subject's complements are not the subject.
   // An acronym in brackets restates the name before it ("Partido … (PSUV)").
-  const heads = found.filter((r) => !isComplementAt(piece, r.index) && piece[r.index - 1] !== '(');
+  // A complement's name run right before the verb carries the speaker's own name ("il presidente della Regione Lombardia Attilio Fontana ha detto").
+  const heads = found.filter((r) => (!isComplementAt(piece, r.index) || (/^[\s,]*$/u.test(piece.slice(r.index + r[0].length)) && r[0].trim().split(/\s+/).length >= 3)) && piece[r.index - 1] !== '(');
   const opening = piece.trim();
   const trimmed = lastPart;
   if (heads.length === 0) {

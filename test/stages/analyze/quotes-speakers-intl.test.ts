@@ -88,3 +88,12 @@ test('a quote whose closing mark was lost stands when the sentence before speaks
   assert.deepEqual(quotes('La alcaldesa Ana Ruiz lo explicó así. "Ante una crisis como esta hay que actuar  deje este campo vacío : Tu dirección de correo electrónico', 'es'),
     [['Ante una crisis como esta hay que actuar', 'Ana Ruiz']]);
 });
+
+test('a name run joined to the office right before the verb keeps the holder; an earlier holder of the same title is not taken', () => {
+  assert.deepEqual(quotes('Il presidente Giuseppe Conte ha parlato a Roma. Il presidente della Regione Lombardia Attilio Fontana ha detto che "la situazione è sotto controllo in tutti gli ospedali".', 'it'),
+    [['la situazione è sotto controllo in tutti gli ospedali', 'Regione Lombardia Attilio Fontana']]);
+  assert.deepEqual(quotes('El presidente Pedro Sánchez habló en Madrid. El presidente de la Junta de Andalucía Juanma Moreno dijo que “la situación está bajo control en los hospitales”.', 'es'),
+    [['la situación está bajo control en los hospitales', 'Junta de Andalucía Juanma Moreno']]);
+  assert.deepEqual(quotes('Il portavoce del ministero degli Esteri ha detto che "nessun italiano è rimasto coinvolto nell\'attacco".', 'it'),
+    [['nessun italiano è rimasto coinvolto nell\'attacco', 'Il portavoce del ministero degli Esteri']]);
+});

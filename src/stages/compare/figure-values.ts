@@ -1,0 +1,78 @@
+/**
+ * What a reported value allows and what befell what it counts: whether two
+ * values can both be true ("more than 200" and "226"; "$2.3 trillion" and
+ * "$2.25 trillion"), and the fate words that keep counts of the killed and
+ * the injured apart. Used by the figure grouping (group-figures.ts).
+ */
+import type { FigureValue } from '../../core/brief.js';
+
+/**
+ * Whether two reported values can both be true: "more than 200 passengers"
+ * and "226 passengers" can, "about 70,000" and "more than 94,000" cannot.
+ * Each value with its qualifier is an interval; a bare number allows a
+ * hundredth either way (rounding), "about" a tenth.
+ */
+export function compatible(a: Comparable, b: Comparable): boolean {
+  const [alo, ahi] = interval(a);
+  const [blo, bhi] = interval(b);
+  return alo <= bhi && blo <= ahi;
+}
+
+type Comparable = Pick<FigureValue, 'value' | 'valueMax' | 'qualifier'> & { readonly text?: string };
+
+function interval(v: Comparable): [number, number] {
+  const lo = v.value;
+  const hi = v.valueMax ?? v.value;
+  switch (v.qualifier) {
+    case 'more than':
+    case 'at least':
+      return [lo, Infinity];
+    case 'up to':
+    case 'at most':
+    case 'fewer than':
+      return [0, hi];
+    case 'about':
+      return [lo * 0.9, hi * 1.1];
+    default: {
+      // "$2.3 trillion", "$1 trillion": a scaled number is as precise as its
+      // digits, so it covers what rounds to it (2.25 to 2.35; 0.5 to 1.5).
+      const r = roundingOf(v);
+      return [Math.min(lo * 0.99, lo - r), Math.max(hi * 1.01, hi + r)];
+    }
+  }
+}
+
+/** Half the last written digit of a number with a scale word ("2.3 trillion" → 0.05 trillion), else 0. */
+function roundingOf(v: Comparable): number {
+  const m = /(\d+(?:[.,]\d+)?)\s*(?:million|billion|trillion|mln|bn|m\b|Mio|Mrd|Milliarden|Millionen|milioni|miliardi|millones|millions|milliards)/i.exec(v.text ?? '');
+  if (!m) return 0;
+  const digits = m[1]!.replace(',', '.');
+  const written = Number(digits);
+  if (!(written > 0)) return 0;
+  const scale = v.value / written;
+  const decimals = digits.includes('.') ? digits.split('.')[1]!.length : 0;
+  // "70 billion": a trailing zero of a whole number is not a written digit.
+  const step = decimals > 0 ? 10 ** -decimals : 10 ** (/0+$/.exec(digits)?.[0].length ?? 0);
+  return (step / 2) * scale;
+}
+
+/**
+ * What befell the counted, in a few families of news verbs: people killed and
+ * people injured, girls abducted and girls freed, are different counts
+ * however close their sentences. English words for now; other languages' figures
+ * simply carry no fate and are not split by it.
+ */
+const FATES: readonly (readonly [string, RegExp])[] = [
+  ['dead', /\b(?:killed|dead|died|deaths?|death toll|lives|fatalit(?:y|ies)|bodies)\b/i],
+  ['hurt', /\b(?:injured|wounded|hurt|hospitali[sz]ed|injuries|critical condition|taken to hospital)\b/i],
+  ['taken', /\b(?:abducted|kidnapped|captured|seized|taken hostage)\b/i],
+  ['freed', /\b(?:freed|released|rescued|escaped|liberated|returned)\b/i],
+  ['held', /\b(?:still held|remain(?:ing)? (?:in captivity|missing)|missing|held)\b/i],
+  ['arrested', /\b(?:arrested|detained|charged)\b/i],
+  ['fled', /\b(?:evacuated|displaced|fled|homeless)\b/i],
+];
+
+export function fateOf(window: string): ReadonlySet<string> {
+  return new Set(FATES.filter(([, re]) => re.test(window)).map(([name]) => name));
+}
+

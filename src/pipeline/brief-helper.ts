@@ -186,6 +186,9 @@ function start<T>(job: Job, articles: number): () => T {
  * @example const reuse = startStoryReuse(texts); … work of this thread …; traceProvenance(docs, reuse())
  */
 export function startStoryReuse(texts: readonly ReuseText[]): () => Reuse[] {
+  // A brief asks for its jobs' results before the next brief starts; a reply kept
+  // from before is of a job never asked for (a brief that threw): let it go.
+  helper?.early.clear();
   return start<Reuse[]>({ kind: 'reuse', texts: texts.map((t) => ({ id: t.id, text: t.text })) }, texts.length);
 }
 

@@ -12,7 +12,7 @@ import { SPEECH, type SpeechLexicon } from './speech-verbs-intl.js';
 import { findMarks, type Mark } from './quote-marks-intl.js';
 import { dashQuotes } from './dash-quotes-intl.js';
 import { asLanguage, stopWordsOf } from '../text-model/index.js';
-import { NAME_RUN, PREPOSITIONS, issuerOf, nameAfterFiller, isNotASpeaker, lowerCaseWords, subjectAround } from './speaker-names-intl.js';
+import { NAME_RUN, isComplementAt, issuerOf, nameAfterFiller, isNotASpeaker, lowerCaseWords, subjectAround } from './speaker-names-intl.js';
 import { isPronoun, nameBefore, subjectAfterPhrases, subjectBefore, withoutTime } from './speaker-subjects-intl.js';
 import { DROPS_SUBJECT, accordingBefore, descriptionAfterFiller, descriptionHolder, personBefore } from './speaker-roles-intl.js';
 
@@ -118,6 +118,8 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
   if (lang !== 'ar' && lang !== 'zh') {
     for (const f of found) {
       if (f.speaker === undefined || isPronoun(f.speaker, lex) || !/^\p{Ll}/u.test(f.speaker.replace(/^(?:el|la|los|las|le|les|l['’]|il|lo|gli)\s*/iu, ''))) continue;
+      // "el ministro de Defensa Oleksii Réznikov": the description already ends with its holder's name.
+      if (/\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}[\p{L}\p{M}'’.-]*[\s,]*$/u.test(f.speaker)) continue;
       const holder = descriptionHolder(text, f.q.openStart, f.speaker, lower);
       if (holder) f.speaker = holder;
     }
@@ -257,8 +259,8 @@ function speakerIn(seg: string, lex: SpeechLexicon): { name: string; at: number 
   if (pronoun) return { name: pronoun[0], at: seg.indexOf(pronoun[0]) };
   const runs: { name: string; at: number; multi: boolean }[] = [];
   for (const m of seg.matchAll(NAME_RUN)) {
-    const prev = /([\p{L}]+)\s+$/u.exec(seg.slice(0, m.index));
-    if (prev && PREPOSITIONS.has(prev[1].toLowerCase())) continue;
+    // "ha aggiunto il leader della Lega": a name in the speaker's complement is not the speaker.
+    if (isComplementAt(seg, m.index) && !(seg.slice(0, m.index).trim() === '')) continue;
     const name = m[0].replace(/[.’'-]+$/u, '').replace(/^(?:Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|Gli|The)\s+/u, '');
     runs.push({ name, at: m.index + (m[0].length - m[0].replace(/^(?:Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|Gli|The)\s+/u, '').length), multi: /\s/.test(name) });
   }

@@ -71,8 +71,11 @@ export function personBefore(text: string, sentences: readonly { start: number; 
   let best: string | undefined;
   for (const m of piece.matchAll(NAME_RUN)) {
     if (isComplementAt(piece, m.index)) continue;
-    const name = withoutOpeners(m[0], lower);
-    if (/\s/.test(name) && !/^\p{Lu}+$/u.test(name.split(/\s+/)[0])) best = name;
+    // A run may cross a sentence end ("Ginebra. La OMS"): each sentence's part is a name of its own.
+    for (const part of m[0].split(/[.!?]\s+/u)) {
+      const name = withoutOpeners(part, lower);
+      if (/\s/.test(name) && !/^\p{Lu}+$/u.test(name.split(/\s+/)[0])) best = name;
+    }
   }
   return best;
 }

@@ -260,7 +260,8 @@ function speakerIn(seg: string, lex: SpeechLexicon): { name: string; at: number 
   const runs: { name: string; at: number; multi: boolean }[] = [];
   for (const m of seg.matchAll(NAME_RUN)) {
     // "ha aggiunto il leader della Lega": a name in the speaker's complement is not the speaker.
-    if (isComplementAt(seg, m.index) && !(seg.slice(0, m.index).trim() === '')) continue;
+    // A run of three or more words carries the holder's own name ("le ministre de la Défense Oleksiï Reznikov").
+    if (isComplementAt(seg, m.index) && seg.slice(0, m.index).trim() !== '' && m[0].trim().split(/\s+/).length < 3) continue;
     const name = m[0].replace(/[.’'-]+$/u, '').replace(/^(?:Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|Gli|The)\s+/u, '');
     runs.push({ name, at: m.index + (m[0].length - m[0].replace(/^(?:Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|Gli|The)\s+/u, '').length), multi: /\s/.test(name) });
   }

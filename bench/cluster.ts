@@ -12,6 +12,9 @@
  *   node --import tsx bench/cluster.ts semeval-multilingual-dev lexicon=PACK.json glossBoost=0.5
  * runs with the optional lexicon pack (scripts/build-lexicon-pack.mjs): each
  * article is given its gloss keys, and the figures are named `…Lexicon`.
+ *   node --import tsx bench/cluster.ts entities=1
+ * gives each article the analyze stage's entity names, as `ingest` and
+ * `analyze` do (the batch command gives none), figures named `…Entities`.
  */
 import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +25,8 @@ import { asArticleId } from '../src/core/ids.js';
 import { assignArticle, createClusterState, docGlosses, stories, type ClusterParams } from '../src/stages/cluster/index.js';
 import { lexiconFromPack, type Lexicon } from '../src/stages/text-model/index.js';
 import { clusterErrorReport } from './cluster-lib/error-report.js';
+import { analyze } from '../src/stages/analyze/index.js';
+import type { CleanArticle } from '../src/core/types.js';
 
 const SETS: Record<string, string> = { giveme5w1h: 'giveme5w1h', 'uci-headlines-dev': 'uci', 'semeval-multilingual-dev': 'semeval' };
 const args = process.argv.slice(2);
@@ -29,8 +34,10 @@ const named = args.filter((a) => !a.includes('='));
 const sets = named.length > 0 ? named : Object.keys(SETS);
 const ROOT = join(import.meta.dirname, '../../shared');
 const packArg = args.find((a) => a.startsWith('lexicon='));
+// entities=1: each article gets the analyze stage's entity names, as the pipeline (ingest, analyze) gives them.
+const entitiesArg = args.find((a) => a === 'entities=1');
 const params: Partial<ClusterParams> = Object.fromEntries(
-  args.filter((a) => a.includes('=') && a !== packArg).map((a) => [a.split('=')[0], Number(a.split('=')[1])]),
+  args.filter((a) => a.includes('=') && a !== packArg && a !== entitiesArg).map((a) => [a.split('=')[0], Number(a.split('=')[1])]),
 );
 let lexicon: Lexicon | undefined;
 if (packArg !== undefined) {
@@ -42,7 +49,7 @@ if (packArg !== undefined) {
   }
   lexicon = loaded.lexicon;
 }
-const suffix = lexicon ? 'Lexicon' : '';
+const suffix = `${lexicon ? 'Lexicon' : ''}${entitiesArg ? 'Entities' : ''}`;
 
 for (const set of sets) {
   const data = join(ROOT, 'data/clusters', set);
@@ -66,7 +73,9 @@ for (const set of sets) {
       ...(r.source ? { source: r.source } : {}),
       ...(r.language ? { language: r.language } : {}),
     };
-    const res = assignArticle(state, lexicon ? { ...doc, glosses: docGlosses(doc, lexicon) } : doc);
+    const entities = entitiesArg ? analyze({ id: doc.id, title: doc.title, text: doc.text, meta: { publishedFrom: 'none', headings: [], captions: [], ...(doc.published ? { published: doc.published } : {}) } } as CleanArticle).entities.map((e) => e.name) : undefined;
+    const withEntities = entities ? { ...doc, entities } : doc;
+    const res = assignArticle(state, lexicon ? { ...withEntities, glosses: docGlosses(doc, lexicon) } : withEntities);
     merges += res.events.filter((e) => e.kind === 'merged').length;
     state = res.state;
   }

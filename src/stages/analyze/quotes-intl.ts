@@ -186,7 +186,7 @@ function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: 
     // Verb last (Turkish "… dedi", "… denildi"): the speaker stands before the quote.
     const name = nameBefore(text, f.q.openStart, lex, lower, sentenceStart(sentences, f.q.openStart));
     if (name) f.speaker = name;
-    else f.bare = seg.text.trim() === '';
+    else f.bare = seg.text.trim() === '' || isNotASpeaker(seg.text);
     return;
   }
   // Introduced: "X sagte:", "a déclaré :", "他说：", "وأضاف عون قائلا :".

@@ -79,7 +79,10 @@ export function withoutOpeners(run: string, lower: ReadonlySet<string>): string 
   const words = run.split(/\s+/);
   let i = 0;
   while (i < words.length && lower.has(words[i].toLowerCase())) i++;
-  return words.slice(i).join(' ').replace(/[.’'-]+$/u, '');
+  // "Guaidó El …": a short function word at the end opens the next clause.
+  let j = words.length;
+  while (j > i + 1 && words[j - 1].length <= 3 && lower.has(words[j - 1].toLowerCase())) j--;
+  return words.slice(i, j).join(' ').replace(/[.’'-]+$/u, '');
 }
 
 /**

@@ -107,3 +107,10 @@ test('a complement after the verb is not the speaker; a name run joined to the o
   assert.deepEqual(quotes('Tedros Adhanom visitó Ginebra. La OMS publicó datos nuevos. “Estamos ante una emergencia global que nos afecta a todos”, dijo.', 'es'),
     [['Estamos ante una emergencia global que nos afecta a todos', 'Tedros Adhanom']]);
 });
+
+test('a subjectless verb followed only by a time or an addressee still looks back; a clause opener is not part of a name', () => {
+  assert.deepEqual(quotes('Il sindaco Beppe Sala ha visitato il cantiere. "Il progetto sarà pronto tra pochi mesi", ha detto oggi ai cronisti.', 'it'),
+    [['Il progetto sarà pronto tra pochi mesi', 'Beppe Sala']]);
+  assert.deepEqual(quotes('El ministro José Luis Ábalos visitó la obra. El “proyecto estará listo en pocos meses para todos”, dijo ayer.', 'es'),
+    [['proyecto estará listo en pocos meses para todos', 'José Luis Ábalos']]);
+});

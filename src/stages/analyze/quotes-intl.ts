@@ -77,6 +77,10 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     const caps = wordList.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
     const announced = attributedAfter || /(?:[:：]|(?<![\p{L}])(?:dass|que|che|że|что|ki|أن|إن))\s*$/iu.test(near);
     if (!announced && words <= 8 && caps >= 0.6 * wordList.length && !/[.!?,]/.test(inner)) continue;
+    // "in un'intervista al "Corriere della Sera", ha detto", "dla "Gazety Wyborczej"": a capitalised name right after a preposition is a title, whatever follows.
+    const joiners = wordList.filter((w) => /^(?:de|del|della|di|du|des|la|le|y|e|i|und|of|the)$/iu.test(w)).length;
+    if (words <= 5 && caps > 0 && caps + joiners === wordList.length && !/[.!?,]/.test(inner)
+      && /(?:(?<![\p{L}])(?:a|al|alla|au|aux|à|dla|con|z|w|we|en|in|nel|nella|de|di|del|della|du|des|von|im|am|zum|der)\s+|(?:all|dell|nell|d|l)['’])$/iu.test(text.slice(Math.max(0, q.openStart - 12), q.openStart))) continue;
     // Sentence-case titles after a work noun ("piosenka Kazika "Twój ból jest lepszy niż mój"", "książki: … "Człowiek w poszukiwaniu sensu"").
     if (!tied && words <= 10 && !/[.!?]/.test(inner) && WORK.test(text.slice(Math.max(sentStart, q.openStart - 120), q.openStart))) continue;
     if (!tied && lang === 'zh' && !/[，。！？]/u.test(inner)) continue;

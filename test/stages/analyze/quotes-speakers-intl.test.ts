@@ -114,3 +114,10 @@ test('a subjectless verb followed only by a time or an addressee still looks bac
   assert.deepEqual(quotes('El ministro José Luis Ábalos visitó la obra. El “proyecto estará listo en pocos meses para todos”, dijo ayer.', 'es'),
     [['proyecto estará listo en pocos meses para todos', 'José Luis Ábalos']]);
 });
+
+test('a publication named in marks after a preposition is a title, not a quote, even before a verb of saying', () => {
+  assert.deepEqual(quotes('Il ministro Luigi Di Maio, in un\'intervista al "Corriere della Sera", ha detto: "Non ci saranno nuove tasse".', 'it'),
+    [['Non ci saranno nuove tasse', 'Luigi Di Maio']]);
+  assert.deepEqual(quotes('En una entrevista con "El País", la vicepresidenta Carmen Calvo afirmó que “el Gobierno no cederá ante las presiones”.', 'es'),
+    [['el Gobierno no cederá ante las presiones', 'Carmen Calvo']]);
+});

@@ -11,6 +11,7 @@ import type { Quote, Sentence } from '../../core/types.js';
 import { SPEECH, type SpeechLexicon } from './speech-verbs-intl.js';
 import { findMarks, type Mark } from './quote-marks-intl.js';
 import { dashQuotes } from './dash-quotes-intl.js';
+import { isTitleOrTerm } from './quote-titles-intl.js';
 import { asLanguage, stopWordsOf } from '../text-model/index.js';
 import { NAME_RUN, isComplementAt, issuerOf, nameAfterFiller, isNotASpeaker, lowerCaseWords, subjectAround } from './speaker-names-intl.js';
 import { isPronoun, nameBefore, subjectAfterPhrases, subjectBefore, withoutTime } from './speaker-subjects-intl.js';
@@ -71,18 +72,7 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     if (words < 4 && !tied && !inRun) continue;
     // One or two words in marks are a term or a name unless a verb of saying attributes them ("vert" and "riche" after a quote).
     if (words <= 2 && !tied) continue;
-    // "un "jeu de stratégie"": a term after an article is not speech.
-    if (!attributedAfter && words <= 3 && /(?<![\p{L}])(?:un|une|le|la|les|el|los|las|una|uno|il|lo|gli)\s*$/iu.test(near)) continue;
-    // Titles in quotation marks: mostly capitalised words, no sentence inside, nothing saying them.
-    const caps = wordList.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
-    const announced = attributedAfter || /(?:[:：]|(?<![\p{L}])(?:dass|que|che|że|что|ki|أن|إن))\s*$/iu.test(near);
-    if (!announced && words <= 8 && caps >= 0.6 * wordList.length && !/[.!?,]/.test(inner)) continue;
-    // "in un'intervista al "Corriere della Sera", ha detto", "dla "Gazety Wyborczej"": a capitalised name right after a preposition is a title, whatever follows.
-    const joiners = wordList.filter((w) => /^(?:de|del|della|di|du|des|la|le|y|e|i|und|of|the)$/iu.test(w)).length;
-    if (words <= 5 && caps > 0 && caps + joiners === wordList.length && !/[.!?,]/.test(inner)
-      && /(?:(?<![\p{L}])(?:a|al|alla|au|aux|à|dla|con|z|w|we|en|in|nel|nella|de|di|del|della|du|des|von|im|am|zum|der)\s+|(?:all|dell|nell|d|l)['’])$/iu.test(text.slice(Math.max(0, q.openStart - 12), q.openStart))) continue;
-    // Sentence-case titles after a work noun ("piosenka Kazika "Twój ból jest lepszy niż mój"", "książki: … "Człowiek w poszukiwaniu sensu"").
-    if (!tied && words <= 10 && !/[.!?]/.test(inner) && WORK.test(text.slice(Math.max(sentStart, q.openStart - 120), q.openStart))) continue;
+    if (isTitleOrTerm({ text, inner, wordList, words, near, sentStart, openStart: q.openStart, attributedAfter, tied })) continue;
     if (!tied && lang === 'zh' && !/[，。！？]/u.test(inner)) continue;
     // A quote left unclosed is trusted only when something says it or it continues a quote run.
     if (!q.closed && !tied && !inRun && !(words >= 6 && speechLeadsTo(text, sentences, q.openStart, verbs))) continue;
@@ -295,16 +285,6 @@ function contextSpeaker(text: string, sentences: readonly Sentence[], pos: numbe
   }
   return undefined;
 }
-
-/** Nouns for works whose titles stand in quotation marks (song, book, film, album, series; "titled"). */
-const WORK = new RegExp(
-  String.raw`(?<![\p{L}])(?:` +
-    'piosenk|utw[oó]r|książk|film|album|płyt|serial|wiersz|spektakl|powieś|pt\\.|pod tytułem|' +
-    'libr[oi]|canzon|bran[oi]|romanz|intitolat|buch|büch|lied|song|roman|titel|livre|chanson|intitulé|canción|canciones|películ|novela|titulad|' +
-    'песн|книг|фильм|альбом|сериал|под названием|kitab|şarkı|albüm|adlı|isimli' +
-    String.raw`)`,
-  'iu',
-);
 
 function lastMatch(s: string, re: RegExp): RegExpExecArray | undefined {
   const g = new RegExp(re.source, 'giu');

@@ -1,0 +1,52 @@
+/**
+ * Words in quotation marks that are not speech, in the nine non-English
+ * languages: terms after an article ("un "jeu de stratégie""), titles and
+ * names in capitalised words ("Cheech & Chong"-style game or product names,
+ * "Corriere della Sera" after a preposition), and sentence-case titles after
+ * a work noun ("piosenka Kazika "Twój ból jest lepszy niż mój"").
+ */
+
+/** What the quote filter knows about one quotation. */
+export interface MarkContext {
+  readonly text: string;
+  /** The quoted words and their word list / count (Han characters count half a word). */
+  readonly inner: string;
+  readonly wordList: readonly string[];
+  readonly words: number;
+  /** Up to 80 characters of the sentence before the opening mark. */
+  readonly near: string;
+  readonly sentStart: number;
+  readonly openStart: number;
+  /** A verb of saying follows the closing mark. */
+  readonly attributedAfter: boolean;
+  /** A verb of saying, a colon or "that" ties the quotation to speech. */
+  readonly tied: boolean;
+}
+
+/** Whether the quotation is a title, name or term rather than speech. */
+export function isTitleOrTerm(c: MarkContext): boolean {
+  const { text, inner, wordList, words, near, sentStart, openStart, attributedAfter, tied } = c;
+  // "un "jeu de stratégie"": a term after an article is not speech.
+  if (!attributedAfter && words <= 3 && /(?<![\p{L}])(?:un|une|le|la|les|el|los|las|una|uno|il|lo|gli)\s*$/iu.test(near)) return true;
+  // Titles in quotation marks: mostly capitalised words, no sentence inside, nothing saying them.
+  const caps = wordList.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  const announced = attributedAfter || /(?:[:：]|(?<![\p{L}])(?:dass|que|che|że|что|ki|أن|إن))\s*$/iu.test(near);
+  if (!announced && words <= 8 && caps >= 0.6 * wordList.length && !/[.!?,]/.test(inner)) return true;
+  // "in un'intervista al "Corriere della Sera", ha detto", "dla "Gazety Wyborczej"": a capitalised name right after a preposition is a title, whatever follows.
+  const joiners = wordList.filter((w) => /^(?:de|del|della|di|du|des|la|le|y|e|i|und|of|the)$/iu.test(w)).length;
+  if (words <= 5 && caps > 0 && caps + joiners === wordList.length && !/[.!?,]/.test(inner)
+    && /(?:(?<![\p{L}])(?:a|al|alla|au|aux|à|dla|con|z|w|we|en|in|nel|nella|de|di|del|della|du|des|von|im|am|zum|der)\s+|(?:all|dell|nell|d|l)['’])$/iu.test(text.slice(Math.max(0, openStart - 12), openStart))) return true;
+  // Sentence-case titles after a work noun ("piosenka Kazika "Twój ból jest lepszy niż mój"", "książki: … "Człowiek w poszukiwaniu sensu"").
+  if (!tied && words <= 10 && !/[.!?]/.test(inner) && WORK.test(text.slice(Math.max(sentStart, openStart - 120), openStart))) return true;
+  return false;
+}
+
+/** Nouns for works whose titles stand in quotation marks (song, book, film, album, series; "titled"). */
+const WORK = new RegExp(
+  String.raw`(?<![\p{L}])(?:` +
+    'piosenk|utw[oó]r|książk|film|album|płyt|serial|wiersz|spektakl|powieś|pt\\.|pod tytułem|' +
+    'libr[oi]|canzon|bran[oi]|romanz|intitolat|buch|büch|lied|song|roman|titel|livre|chanson|intitulé|canción|canciones|películ|novela|titulad|' +
+    'песн|книг|фильм|альбом|сериал|под названием|kitab|şarkı|albüm|adlı|isimli' +
+    String.raw`)`,
+  'iu',
+);

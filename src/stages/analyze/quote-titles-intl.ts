@@ -29,7 +29,8 @@ export function isTitleOrTerm(c: MarkContext): boolean {
   // "un "jeu de stratégie"": a term after an article is not speech.
   if (!attributedAfter && words <= 3 && /(?<![\p{L}])(?:un|une|le|la|les|el|los|las|una|uno|il|lo|gli)\s*$/iu.test(near)) return true;
   // Titles in quotation marks: mostly capitalised words, no sentence inside, nothing saying them.
-  const caps = wordList.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  // "&" joins a name ("Cheech & Chong") like a capitalised word.
+  const caps = wordList.filter((w) => /^[\p{Lu}\p{N}&]/u.test(w)).length;
   const announced = attributedAfter || /(?:[:：]|(?<![\p{L}])(?:dass|que|che|że|что|ki|أن|إن))\s*$/iu.test(near);
   if (!announced && words <= 8 && caps >= 0.6 * wordList.length && !/[.!?,]/.test(inner)) return true;
   // "in un'intervista al "Corriere della Sera", ha detto", "dla "Gazety Wyborczej"": a capitalised name right after a preposition is a title, whatever follows.

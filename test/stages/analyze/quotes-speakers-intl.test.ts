@@ -121,3 +121,8 @@ test('a publication named in marks after a preposition is a title, not a quote, 
   assert.deepEqual(quotes('En una entrevista con "El País", la vicepresidenta Carmen Calvo afirmó que “el Gobierno no cederá ante las presiones”.', 'es'),
     [['el Gobierno no cederá ante las presiones', 'Carmen Calvo']]);
 });
+
+test('a product name with "&" in marks is a title, also after a preposition before a verb of saying', () => {
+  assert.deepEqual(quotes('La société Bigfoot annonce aujourd\'hui la sortie de "Tom & Jerry Pizza Party", disponible sur mobile.', 'fr'), []);
+  assert.deepEqual(quotes('Les joueurs de "Tom & Jerry Pizza Party", a expliqué le studio, sont déjà nombreux.', 'fr'), []);
+});

@@ -85,6 +85,13 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
   let last: Found | undefined;
   for (const f of found) {
     if (f.speaker !== undefined && isPronoun(f.speaker, lex)) f.speaker = last?.speaker ?? nameBefore(text, f.q.openStart, lex, lower);
+    // "…”, dijo Sánchez. Por su parte, …, Pablo Casado, criticó … “…”, aseguró.": a person named since the last quote is the one now speaking.
+    if (f.speaker === undefined && f.bare && last !== undefined && DROPS_SUBJECT.has(lang)) {
+      // Only sentences after the last quote's own (its attribution may name others: "dijo Sánchez tras reunirse con …").
+      const after = last.q.closeEnd;
+      const next = sentences.find((x) => x.start >= after);
+      if (next !== undefined && next.start < f.q.openStart) f.speaker = personBefore(text, sentences, f.q.openStart, lower, next.start);
+    }
     if (f.speaker === undefined && last?.speaker !== undefined && f.q.openStart - last.q.closeEnd < (f.bare ? 1000 : 400)) f.speaker = last.speaker;
     // "”, aseguró.": a subjectless verb in a language that drops the pronoun; the person last named before is speaking.
     if (f.speaker === undefined && f.bare && DROPS_SUBJECT.has(lang)) f.speaker = personBefore(text, sentences, f.q.openStart, lower);

@@ -61,12 +61,12 @@ export const DROPS_SUBJECT: ReadonlySet<string> = new Set(['es', 'it', 'pl', 'pt
 /**
  * The person a subjectless verb's quote belongs to: the last full name (two
  * or more capitalised words, not inside a complement) in the three sentences
- * before `pos`; a lone acronym or place there is not taken.
+ * before `pos` (and after `floor`); a lone acronym or place there is not taken.
  */
-export function personBefore(text: string, sentences: readonly { start: number; end: number }[], pos: number, lower: ReadonlySet<string>): string | undefined {
+export function personBefore(text: string, sentences: readonly { start: number; end: number }[], pos: number, lower: ReadonlySet<string>, floor = 0): string | undefined {
   let i = sentences.length - 1;
   while (i >= 0 && sentences[i].start > pos) i--;
-  const from = sentences[Math.max(0, i - 3)]?.start ?? 0;
+  const from = Math.max(floor, sentences[Math.max(0, i - 3)]?.start ?? 0);
   const piece = text.slice(from, pos);
   let best: string | undefined;
   for (const m of piece.matchAll(NAME_RUN)) {

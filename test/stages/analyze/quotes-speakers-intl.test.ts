@@ -126,3 +126,11 @@ test('a product name with "&" in marks is a title, also after a preposition befo
   assert.deepEqual(quotes('La société Bigfoot annonce aujourd\'hui la sortie de "Tom & Jerry Pizza Party", disponible sur mobile.', 'fr'), []);
   assert.deepEqual(quotes('Les joueurs de "Tom & Jerry Pizza Party", a expliqué le studio, sont déjà nombreux.', 'fr'), []);
 });
+
+test('a subjectless verb after a new sentence naming someone else gives the quote to that person', () => {
+  assert.deepEqual(quotes('“Vamos a aprobar los presupuestos este mes”, dijo Pedro Sánchez. Por su parte, el líder del PP, Pablo Casado, criticó la medida en el Congreso. “Es un error histórico para España”, aseguró.', 'es'),
+    [['Vamos a aprobar los presupuestos este mes', 'Pedro Sánchez'], ['Es un error histórico para España', 'Pablo Casado']]);
+  // A name in the last quote's own attribution sentence does not take over.
+  assert.deepEqual(quotes('“Vamos a aprobar los presupuestos este mes”, dijo Pedro Sánchez tras reunirse con el presidente francés Emmanuel Macron. “Es un paso muy importante para todos”, añadió.', 'es'),
+    [['Vamos a aprobar los presupuestos este mes', 'Pedro Sánchez'], ['Es un paso muy importante para todos', 'Pedro Sánchez']]);
+});

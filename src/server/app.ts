@@ -14,6 +14,7 @@ import type { Store } from '../storage/store.js';
 import { ApiIngest } from './api-ingest.js';
 import { accessHook, replyKind, securityHeaders } from './access.js';
 import { BriefCache } from './brief-cache.js';
+import { BriefDisk } from './brief-disk.js';
 import { BriefWorker } from './brief-worker.js';
 import { BriefRefresher, type RefreshOptions } from './brief-refresh.js';
 import { IngestWorker } from './ingest-worker.js';
@@ -60,6 +61,10 @@ export interface AppOptions {
   readonly briefBudgetBytes?: number;
   /** The background briefing's settings (brief-refresh.ts). */
   readonly refresh?: RefreshOptions;
+  /** A directory where kept briefs are saved to be shown at once after a restart (brief-disk.ts); none: not saved. */
+  readonly briefDir?: string;
+  /** Bytes of saved briefs kept in `briefDir` (default 256 MB). */
+  readonly briefDiskBytes?: number;
 }
 
 /** What the routes share. */
@@ -93,7 +98,8 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps
   const ingest = new ApiIngest(opts.store, clock, metrics, ingestWorker);
   const events = new EventHub(opts.store, metrics, opts.pollMs ?? 1000);
   const worker = file !== undefined ? new BriefWorker(file) : undefined;
-  const briefs = new BriefCache(opts.store, metrics, { ...(worker !== undefined ? { worker } : {}), ...(opts.briefBudgetBytes !== undefined ? { budgetBytes: opts.briefBudgetBytes } : {}) });
+  const disk = opts.briefDir !== undefined ? new BriefDisk(opts.briefDir, log, opts.briefDiskBytes) : undefined;
+  const briefs = new BriefCache(opts.store, metrics, { ...(worker !== undefined ? { worker } : {}), ...(disk !== undefined ? { disk } : {}), ...(opts.briefBudgetBytes !== undefined ? { budgetBytes: opts.briefBudgetBytes } : {}) });
   const deps: Deps = {
     store: opts.store,
     metrics,
@@ -145,6 +151,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps
     await ingest.drain();
     await ingestWorker?.close();
     await worker?.close();
+    await briefs.flush();
   });
 
   metaRoutes(app, deps);

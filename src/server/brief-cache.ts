@@ -30,6 +30,7 @@ import type { Store } from '../storage/store.js';
 import type { Metrics } from './metrics.js';
 import type { BriefWorker, Built } from './brief-worker.js';
 import { recordProvenance } from './brief-provenance.js';
+import type { BriefDisk } from './brief-disk.js';
 
 export type BriefFormat = 'json' | 'md' | 'html';
 
@@ -79,6 +80,8 @@ export interface BriefCacheOptions {
   readonly budgetBytes?: number;
   /** Where briefs not cached are built (off the event loop); without one they are built here. */
   readonly worker?: BriefWorker;
+  /** Where kept briefs are also saved, and read back after a restart (brief-disk.ts). */
+  readonly disk?: BriefDisk;
 }
 
 /** Told of every brief computed: the story, the version it was computed at, the brief. */
@@ -92,6 +95,9 @@ export class BriefCache {
   private readonly budget: number;
   private readonly worker: BriefWorker | undefined;
   private readonly listeners: BuiltListener[] = [];
+  private readonly disk: BriefDisk | undefined;
+  /** Reads of saved briefs under way, by story. */
+  private readonly restoring = new Map<string, Promise<void>>();
 
   constructor(
     private readonly store: Store,
@@ -100,6 +106,41 @@ export class BriefCache {
   ) {
     this.budget = opts.budgetBytes ?? DEFAULT_BRIEF_BUDGET;
     this.worker = opts.worker;
+    this.disk = opts.disk;
+  }
+
+  /** Whether a saved brief of this story could be read from disk (none cached here yet). */
+  saved(id: StoryId): boolean {
+    return this.disk !== undefined && !this.entries.has(id) && this.disk.has(id);
+  }
+
+  /**
+   * Reads a story's saved brief from disk into the cache when nothing newer is
+   * cached (after a restart): at the story's current version it is served as
+   * is, at an older one as the previous brief while the new one is computed.
+   */
+  restore(id: StoryId): Promise<void> {
+    const disk = this.disk;
+    if (disk === undefined || this.entries.has(id) || !disk.has(id)) return Promise.resolve();
+    let p = this.restoring.get(id);
+    if (p === undefined) {
+      p = disk
+        .load(id)
+        .then((saved) => {
+          if (saved === undefined) return;
+          const now = this.entries.get(id);
+          if (now !== undefined && now.version >= saved.version) return;
+          this.put(id, { version: saved.version, brief: saved.brief, rendered: {}, bytes: 2 * saved.bytes });
+        })
+        .finally(() => this.restoring.delete(id));
+      this.restoring.set(id, p);
+    }
+    return p;
+  }
+
+  /** Waits for briefs being saved (before the server stops). */
+  async flush(): Promise<void> {
+    await this.disk?.flush();
   }
 
   /** Calls `fn` for every brief computed from now on (badges, pages kept warm). */
@@ -162,6 +203,8 @@ export class BriefCache {
     if (this.worker === undefined) return this.entry(id, keep);
     const summary = this.store.storySummary(id);
     if (summary === undefined) return undefined;
+    // After a restart: the brief saved on disk, which may be of this version.
+    if (this.saved(id)) await this.restore(id);
     const cached = this.entries.get(id);
     if (cached !== undefined && cached.version === summary.updatedSeq) return urgent ? this.entry(id) : cached;
     const inFlight = this.building.get(id);
@@ -186,7 +229,10 @@ export class BriefCache {
   private built(id: StoryId, b: Built, keep: boolean): Entry {
     for (const fn of this.listeners) fn(id, b.version, b.brief);
     const entry: Entry = { version: b.version, brief: b.brief, rendered: {}, bytes: 2 * b.bytes };
-    if (keep) this.put(id, entry);
+    if (keep) {
+      this.put(id, entry);
+      void this.disk?.save(id, b.version, b.brief);
+    }
     return entry;
   }
 

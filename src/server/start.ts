@@ -58,6 +58,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       store,
       // libpq cannot be loaded again in a worker thread (not context-aware): on PostgreSQL briefs are built on the main thread.
       ...(isPostgresUrl(opts.db) ? {} : { dbFile: opts.db }),
+      // Each story's last brief saved beside the SQLite file, shown at once after a restart (brief-disk.ts).
+      ...(isPostgresUrl(opts.db) || opts.db === ':memory:' ? {} : { briefDir: `${opts.db}.briefs` }),
       loopbackOnly: isLoopback(host),
       ...(opts.bodyLimit !== undefined ? { bodyLimit: opts.bodyLimit } : {}),
       ...(opts.pollMs !== undefined ? { pollMs: opts.pollMs } : {}),

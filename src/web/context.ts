@@ -11,6 +11,7 @@ import type { App, Deps } from '../server/app.js';
 import { messageBody, pageHtml, type NavKey } from './layout.js';
 import { sameSecret, Sessions, type Session } from './session.js';
 import { StoryBriefs } from './story-briefs.js';
+import type { PageDoc } from './page-cache.js';
 
 export interface Web {
   /** Where the web routes are registered (their own context). */
@@ -72,6 +73,24 @@ export function sendPage(web: Web, req: FastifyRequest, reply: FastifyReply, o: 
   // A large story's page runs to megabytes of text that compresses about sixfold.
   if (html.length >= GZIP_FROM && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return reply.header('Content-Encoding', 'gzip').send(gzipSync(html, { level: 4 }));
   return reply.send(html);
+}
+
+/**
+ * A story page, kept whole per variant (story-briefs.ts `doc`): sent with its
+ * ETag (304 when the browser holds it), gzipped once per variant off the event loop.
+ */
+export async function sendStoryPage(web: Web, req: FastifyRequest, reply: FastifyReply, id: string, version: number, variant: string, o: PageOptions, body: () => string): Promise<FastifyReply> {
+  const s = sessionOf(web, req);
+  // The frame differs by visitor: anonymous, or a session (its sign-out form carries the session's CSRF token).
+  const key = `${variant}|${s === undefined ? '-' : `${s.scope}:${s.csrf}`}`;
+  const doc: PageDoc = web.briefs.doc(id, version, key, () =>
+    pageHtml({ title: o.title, nav: o.nav, page: o.page, body: body(), signedIn: s !== undefined, ...(s !== undefined ? { csrf: s.csrf } : {}), ...(o.styles !== undefined ? { styles: o.styles } : {}) }),
+  );
+  reply.code(200).type('text/html; charset=utf-8').header('Vary', 'Accept-Encoding, Cookie').header('ETag', doc.etag).header('Cache-Control', 'private, no-cache');
+  const held = String(req.headers['if-none-match'] ?? '');
+  if (held.split(',').some((t) => t.trim().replace(/^W\//, '') === doc.etag)) return reply.code(304).send();
+  if (doc.html.length >= GZIP_FROM && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return reply.header('Content-Encoding', 'gzip').send(await doc.gzipped());
+  return reply.send(doc.html);
 }
 
 /** Pages from this size are sent gzipped to clients that accept it. */

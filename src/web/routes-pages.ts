@@ -12,7 +12,7 @@ import type { StoryQuery, StorySummary } from '../storage/service-types.js';
 import { securityHeaders } from '../server/access.js';
 import { encodeCursor } from '../server/routes-stories.js';
 import { loadAssets } from './assets.js';
-import { allParams, callApi, mayRead, params, sendMessage, sendPage, sessionOf, toLogin, type Web } from './context.js';
+import { allParams, callApi, mayRead, params, sendMessage, sendPage, sendStoryPage, sessionOf, toLogin, type Web } from './context.js';
 import { alertsBody, type AlertView, type DeliveryView } from './page-alerts.js';
 import { attentionBody } from './page-attention.js';
 import { loginBody, safeNext } from './page-login.js';
@@ -122,14 +122,16 @@ export function pageRoutes(web: Web): void {
     if (summary === undefined) return sendMessage(web, req, reply, 404, 'No such story', `There is no story ${id} in this database.`);
     web.briefs.opened(id);
     const v = summary.updatedSeq;
+    // After a restart: the story's last brief saved on disk (read off the event loop), current or previous.
+    if (web.briefs.saved(id)) await web.briefs.restore(id);
     const current = web.briefs.ready(id, v) || params(req).wait !== undefined;
     if (!current) {
       // The story changed since its cached brief: that brief at once, with a note, while the new one is computed.
       const previous = web.briefs.previous(id, v);
       if (previous !== undefined) {
         web.briefs.prepare(id);
-        const body = web.briefs.page(id, previous.version, () => storyBody(previous.brief, previous.version));
-        return sendPage(web, req, reply, { title: previous.brief.title, nav: 'story', page: 'story' }, updatingBody(body, summary, previous.brief.articles.length));
+        const body = (): string => updatingBody(web.briefs.page(id, previous.version, () => storyBody(previous.brief, previous.version)), summary, previous.brief.articles.length);
+        return sendStoryPage(web, req, reply, id, previous.version, `u${v}`, { title: previous.brief.title, nav: 'story', page: 'story' }, body);
       }
       // No brief of it yet (first view, or after a restart): a large story gets its facts at once, and so does
       // any story while the worker is on another brief (it would wait for that one first).
@@ -141,8 +143,7 @@ export function pageRoutes(web: Web): void {
     const brief = await web.briefs.get(id);
     if (brief === undefined) return sendMessage(web, req, reply, 404, 'No such story', `There is no story ${id} in this database.`);
     // The version read before the brief: a change in between is only seen on the next visit.
-    const html = web.briefs.page(id, v, () => storyBody(brief, v));
-    return sendPage(web, req, reply, { title: brief.title, nav: 'story', page: 'story' }, html);
+    return sendStoryPage(web, req, reply, id, v, 'c', { title: brief.title, nav: 'story', page: 'story' }, () => web.briefs.page(id, v, () => storyBody(brief, v)));
   }));
 
   app.get('/stories/:id/ready', hidden, readable(async (req, reply) => {

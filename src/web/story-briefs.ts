@@ -21,6 +21,7 @@ import type { BriefCache } from '../server/brief-cache.js';
 import type { BriefRefresher } from '../server/brief-refresh.js';
 import type { OutletOrigins } from '../storage/provenance-types.js';
 import type { Store } from '../storage/store.js';
+import { PageCache, type PageDoc } from './page-cache.js';
 
 export { outletReuse, type OutletReuse } from '../server/brief-provenance.js';
 
@@ -41,6 +42,8 @@ export function badgesOf(b: StoryBrief): StoryBadges {
 
 /** Rendered story pages kept, in characters (the most recently viewed): some twenty pages of 200-article stories. */
 const PAGE_BUDGET = 96 * 1024 * 1024;
+/** Whole pages with their gzip, per variant (see page-cache.ts): some fifteen 200-article pages. */
+const DOC_BUDGET = 64 * 1024 * 1024;
 
 export class StoryBriefs {
   private readonly badges = new Map<string, { version: number; badges: StoryBadges }>();
@@ -48,6 +51,7 @@ export class StoryBriefs {
   /** Rendered page bodies by story, one version each (most recently used last). */
   private readonly pages = new Map<string, { version: number; html: string }>();
   private pageChars = 0;
+  private readonly docs = new PageCache(DOC_BUDGET);
   private stopped = false;
 
   constructor(
@@ -86,6 +90,16 @@ export class StoryBriefs {
   /** Whether a brief not cached would wait behind another one being built (a background brief of a large story takes seconds). */
   busy(): boolean {
     return this.cache.busy();
+  }
+
+  /** Whether the story's last brief is saved on disk and not read yet (after a restart). */
+  saved(id: string): boolean {
+    return this.cache.saved(asStoryId(id));
+  }
+
+  /** Reads the story's saved brief into the cache (brief-disk.ts). */
+  restore(id: string): Promise<void> {
+    return this.cache.restore(asStoryId(id));
   }
 
   /** Whether the brief of this version is cached. */
@@ -139,6 +153,11 @@ export class StoryBriefs {
       this.pageChars -= p.html.length;
     }
     return html;
+  }
+
+  /** A whole story page (frame and body) of one variant, with its ETag and gzip, made once per variant. */
+  doc(id: string, version: number, variant: string, render: () => string): PageDoc {
+    return this.docs.get(id, version, variant, render);
   }
 
   /** Stops the background work this module asked for (before the database closes). */

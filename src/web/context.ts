@@ -86,7 +86,7 @@ export async function sendStoryPage(web: Web, req: FastifyRequest, reply: Fastif
   const doc: PageDoc = web.briefs.doc(id, version, key, () =>
     pageHtml({ title: o.title, nav: o.nav, page: o.page, body: body(), signedIn: s !== undefined, ...(s !== undefined ? { csrf: s.csrf } : {}), ...(o.styles !== undefined ? { styles: o.styles } : {}) }),
   );
-  reply.code(200).type('text/html; charset=utf-8').header('Vary', 'Accept-Encoding, Cookie').header('ETag', doc.etag).header('Cache-Control', 'private, no-cache');
+  reply.code(200).type('text/html; charset=utf-8').header('Vary', 'Accept-Encoding, Cookie').header('ETag', doc.etag);
   const held = String(req.headers['if-none-match'] ?? '');
   if (held.split(',').some((t) => t.trim().replace(/^W\//, '') === doc.etag)) return reply.code(304).send();
   if (doc.html.length >= GZIP_FROM && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return reply.header('Content-Encoding', 'gzip').send(await doc.gzipped());

@@ -121,7 +121,8 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
       if (f.speaker === undefined || isPronoun(f.speaker, lex) || !/^\p{Ll}/u.test(f.speaker.replace(/^(?:el|la|los|las|le|les|l['’]|il|lo|gli)\s*/iu, ''))) continue;
       // "el ministro de Defensa Oleksii Réznikov": the description already ends with its holder's name.
       if (/\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}[\p{L}\p{M}'’.-]*[\s,]*$/u.test(f.speaker)) continue;
-      const holder = descriptionHolder(text, f.q.openStart, f.speaker, lower);
+      // Only mentions before the quote's sentence: the description's own mention names no one.
+      const holder = descriptionHolder(text, sentenceStart(sentences, f.q.openStart), f.speaker, lower);
       if (holder) f.speaker = holder;
     }
   }

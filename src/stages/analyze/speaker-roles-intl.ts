@@ -42,8 +42,9 @@ export function descriptionHolder(text: string, pos: number, phrase: string, low
   const hits = [...before.matchAll(re)].reverse();
   for (const h of hits) {
     const after = text.slice(h.index + h[0].length, Math.min(pos, h.index + h[0].length + 140)).split(/[.;:!?\n"“”«»„]/u)[0];
+    // A complement's run of three or more words carries the holder's name ("il sindaco di Milano Beppe Sala").
     const runs = [...after.matchAll(NAME_RUN)]
-      .filter((r) => !isComplementAt(after, r.index))
+      .filter((r) => !isComplementAt(after, r.index) || r[0].trim().split(/\s+/).length >= 3)
       .map((r) => withoutOpeners(r[0], lower))
       .filter((r) => r.length > 1);
     const multi = runs.find((r) => /\s/.test(r));
@@ -100,17 +101,19 @@ export function accordingBefore(clause: string, according: string): string | und
   return m?.[1].trim();
 }
 
-/** The capitalised name written most often in `s` (at least twice). */
+/** The capitalised name written most often in `s` outside complements, the first of equals. */
 function mostNamed(s: string, lower: ReadonlySet<string>): string | undefined {
   const counts = new Map<string, number>();
   for (const m of s.matchAll(NAME_RUN)) {
+    if (isComplementAt(s, m.index)) continue;
     for (const w of withoutOpeners(m[0], lower).split(/\s+/)) {
       if (w.length < 2 || lower.has(w.toLowerCase())) continue;
       counts.set(w, (counts.get(w) ?? 0) + 1);
     }
   }
+  // Ties go to the first named (the map keeps insertion order).
   let best: string | undefined;
-  let n = 1;
+  let n = 0;
   for (const [w, c] of counts) if (c > n) [best, n] = [w, c];
   return best;
 }

@@ -134,3 +134,12 @@ test('a subjectless verb after a new sentence naming someone else gives the quot
   assert.deepEqual(quotes('“Vamos a aprobar los presupuestos este mes”, dijo Pedro Sánchez tras reunirse con el presidente francés Emmanuel Macron. “Es un paso muy importante para todos”, añadió.', 'es'),
     [['Vamos a aprobar los presupuestos este mes', 'Pedro Sánchez'], ['Es un paso muy importante para todos', 'Pedro Sánchez']]);
 });
+
+test('a title named with a place and a name, an organisation named once, and two-joiner names', () => {
+  assert.deepEqual(quotes('Il sindaco di Milano Beppe Sala ha visitato il cantiere. "I lavori finiranno a giugno", ha spiegato il sindaco.', 'it'),
+    [['I lavori finiranno a giugno', 'Milano Beppe Sala']]);
+  assert.deepEqual(quotes('Apple presentó el nuevo iPhone en California. La compañía asegura que “es el teléfono más rápido del mercado”.', 'es'),
+    [['es el teléfono más rápido del mercado', 'Apple']]);
+  assert.deepEqual(quotes('La Commissione europea ha approvato il piano. "È un passo avanti decisivo per l\'Europa", ha commentato la presidente Ursula von der Leyen.', 'it'),
+    [['È un passo avanti decisivo per l\'Europa', 'Ursula von der Leyen']]);
+});

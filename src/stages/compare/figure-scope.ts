@@ -4,8 +4,8 @@
  * a part against a total ("200 million doses this year" of 500 million), two
  * periods ("6,121 incidents in 2016", "7,314 last year"), a forecast against
  * the outcome ("economists expected 700,000 jobs", "employers added
- * 850,000"), a running count against a later one ("so far", "rose to"), or
- * one outlet's text republished with its count updated. English cues, plus
+ * 850,000"), or a running count against a later one ("so far", "rose
+ * to", "bislang") when the dates cannot tell. English cues, plus
  * the German and French "so far"; figures of other languages simply carry
  * none and are judged as before.
  */
@@ -36,8 +36,6 @@ export interface FigureScope {
   readonly previous: boolean;
   /** Named a whole ("a larger $47 million settlement", "in total", "overall"): its parts are other values. */
   readonly total: boolean;
-  /** The sentence with its numbers masked, lower-cased: a text republished with another count has the same. */
-  readonly template: string;
 }
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
@@ -89,16 +87,16 @@ export function figureScope(w: FigureWords): FigureScope {
     partial,
     forecast: FORECAST.test(`${w.before.split(/\s+/).slice(-6).join(' ')} ${w.after.split(/\s+/).slice(0, 4).join(' ')}`),
     running,
-    template: w.sentence.toLowerCase().replace(/\d[\d,.]*/g, '#').replace(/\s+/g, ' ').trim(),
   };
 }
 
 /**
  * Why two values of one counted thing cannot be a dispute, or undefined when
  * nothing in their words says so. `higher` is the figure with the larger
- * value; `share` when the unit is a share or a rate (percent), which has no parts.
+ * value; `share` when the unit is a share or a rate (percent), which has no
+ * parts; `undated` when the two reports' days are unknown or the same.
  */
-export function notADispute(a: FigureScope, b: FigureScope, higher: FigureScope, share: boolean): string | undefined {
+export function notADispute(a: FigureScope, b: FigureScope, higher: FigureScope, share: boolean, undated = true): string | undefined {
   if (a.forecast !== b.forecast) return 'a forecast and an outcome';
   if (a.previous !== b.previous) return 'an earlier value and a later one';
   if (a.period !== undefined && b.period !== undefined && a.period !== b.period) return 'two periods';
@@ -109,7 +107,7 @@ export function notADispute(a: FigureScope, b: FigureScope, higher: FigureScope,
   const lower = higher === a ? b : a;
   if (!share && lower.period !== undefined && higher.period === undefined) return 'a part and a total';
   if (higher.total && !lower.total) return 'a part and a total';
-  if (higher.running) return 'a running count and an earlier one';
-  if (a.template.length >= 40 && a.template === b.template) return 'one text with its count updated';
+  // A running count is an update only when the dates cannot say which came first.
+  if (undated && higher.running) return 'a running count and an earlier one';
   return undefined;
 }

@@ -52,6 +52,8 @@ interface Item {
    * another number (with several, the words cannot tell which one differs).
    */
   readonly said?: Bag;
+  /** Its article's publication day, when known. */
+  readonly day?: string;
 }
 
 /**
@@ -113,7 +115,8 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
       const head = new Set(bagOf(after.split(/\s+/).slice(0, 3).join(' ').replace(/\d[\d,.]*/g, ' ')).weights.keys());
       const alone = s !== undefined && src.figures.filter((g) => g.unit === f.unit && s.start <= g.start && g.end <= s.end).length === 1;
       const said = alone ? { said: bagOf(sentence.replace(/\d[\d,.]*/g, ' ')) } : {};
-      pending.push({ f, articleId: src.articleId, language: ctx.languageOf?.(src.articleId) ?? '', fate: fateOf(`${before} ${afterWords}`), scope, lead, head, ...said, ...complementOf(after), ...settingOf(after) });
+      const day = ctx.dayOf(src.articleId);
+      pending.push({ f, articleId: src.articleId, language: ctx.languageOf?.(src.articleId) ?? '', fate: fateOf(`${before} ${afterWords}`), scope, lead, head, ...said, ...(day !== undefined ? { day } : {}), ...complementOf(after), ...settingOf(after) });
     }
   }
   const weighted = weightByRarity(windows);
@@ -252,8 +255,11 @@ function unprovenDispute(a: Item, b: Item, lineageOf: (id: ArticleId) => string,
   if ((a.fate.size > 0) !== (b.fate.size > 0)) return true;
   // A part and its total, two periods, a forecast and the outcome, a count
   // and its later update: different values that both hold (figure-scope.ts).
-  if (notADispute(a.scope, b.scope, a.f.value >= b.f.value ? a.scope : b.scope, a.f.unit === 'percent' || b.f.unit === 'percent') !== undefined) return true;
-  if (stillCounted(a, b)) return true;
+  // An update is told from the words only when the dates cannot tell it:
+  // reports of two known days are a series or a dispute (isSeries, statusOf).
+  const undated = a.day === undefined || b.day === undefined || a.day === b.day;
+  if (notADispute(a.scope, b.scope, a.f.value >= b.f.value ? a.scope : b.scope, a.f.unit === 'percent' || b.f.unit === 'percent', undated) !== undefined) return true;
+  if (undated && stillCounted(a, b)) return true;
   if (a.f.attribution !== undefined && b.f.attribution !== undefined) return false;
   if (leadsOfOne(a, b)) return false;
   const need = Math.max(minContext(a.f.unit, a.f.text), minContext(b.f.unit, b.f.text), 0.15);

@@ -11,8 +11,10 @@
  * - right after the story gained an article (one of the single-article stories moved into it):
  *   the previous brief with its "Updating" note, p50/p99 over the trials; then the time until
  *   the new brief is ready and the first view of it;
+ * - the page revalidated with its ETag (a browser holding it: 304), p50/p99 of 20;
  * - first view after a server start with the background briefing given N seconds, p50/p99 over
- *   fresh starts, and how many of those views got the brief rather than the facts page;
+ *   fresh starts, and how many of those views got the brief rather than the facts page (the
+ *   server reads each story's last brief saved beside the database, src/server/brief-disk.ts);
  * - the list's median and worst of 20, search, and the page's size.
  * Wall seconds, and CPU seconds of the whole process (server thread and brief worker together).
  *   node --import tsx bench/web.ts                      # ~2 min (builds the database the first time)
@@ -68,15 +70,15 @@ const spare: string[] = [];
 
 let server: RunningServer = await startServer({ db, port: 0, log: () => {} });
 
-async function timed(path: string): Promise<{ wall: number; cpu: number; bytes: number; status: number; body: string }> {
+async function timed(path: string, headers: Record<string, string> = {}): Promise<{ wall: number; cpu: number; bytes: number; status: number; body: string; etag: string | null }> {
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   // fetch asks for gzip, as browsers do.
-  const res = await fetch(`${server.url}${path}`);
+  const res = await fetch(`${server.url}${path}`, { headers });
   const body = await res.text();
   const wall = (performance.now() - t0) / 1000;
   const c = process.cpuUsage(c0);
-  return { wall, cpu: (c.user + c.system) / 1e6, bytes: Buffer.byteLength(body), status: res.status, body };
+  return { wall, cpu: (c.user + c.system) / 1e6, bytes: Buffer.byteLength(body), status: res.status, body, etag: res.headers.get('etag') };
 }
 
 const sorted = (xs: number[]): number[] => [...xs].sort((a, b) => a - b);
@@ -110,6 +112,18 @@ try {
     again.push(r.wall);
     againCpu.push(r.cpu);
   }
+  // A browser holding the page asks with its ETag: 304, no body.
+  const revalidated: number[] = [];
+  const revalidatedCpu: number[] = [];
+  let notModified = 0;
+  for (let i = 0; i < 20 && first.etag !== null; i++) {
+    const r = await timed(`/stories/${STORY}`, { 'if-none-match': first.etag });
+    revalidated.push(r.wall);
+    revalidatedCpu.push(r.cpu);
+    if (r.status === 304) notModified++;
+  }
+  if (revalidated.length > 0) console.log(`story page, ${SIZE} articles, revalidated with its ETag (20): p50 ${f3(median(revalidated))} s, p99 ${f3(p99(revalidated))} s wall (${f3(median(revalidatedCpu))} CPU s); ${notModified} of 20 answered 304`);
+  else console.log('story page: no ETag sent; revalidation skipped');
   const marks = (first.body.match(/<mark id=/g) ?? []).length;
   const sent = Number((await fetch(`${server.url}/stories/${STORY}`, { method: 'HEAD' })).headers.get('content-length') ?? 0);
   console.log(`story page, ${SIZE} articles, again (20): p50 ${f3(median(again))} s, p99 ${f3(p99(again))} s wall (${f3(median(againCpu))} CPU s); ${(first.bytes / 1e6).toFixed(2)} MB of HTML (${(gzipSync(first.body, { level: 4 }).length / 1e6).toFixed(2)} MB gzipped${sent > 0 ? `, ${(sent / 1e6).toFixed(2)} MB sent` : ''}), ${marks} highlighted spans`);
@@ -155,17 +169,18 @@ try {
   // Fresh starts: the brief cache is empty; the background briefing starts with the largest stories.
   const afterStart = new Map<number, { wall: number[]; briefs: number }>();
   for (const n of WARM) {
-    const r = { wall: [] as number[], briefs: 0 };
+    const r = { wall: [] as number[], cpu: [] as number[], briefs: 0 };
     for (let i = 0; i < STARTS; i++) {
       await server.close();
       server = await startServer({ db, port: 0, log: () => {} });
       await sleep(n * 1000);
       const p = await timed(`/stories/${STORY}`);
       r.wall.push(p.wall);
+      r.cpu.push(p.cpu);
       if (p.status === 200 && !p.body.includes('data-wait')) r.briefs++;
     }
     afterStart.set(n, r);
-    console.log(`first view after a server start, background briefing given ${n} s (${STARTS} starts): p50 ${f3(median(r.wall))} s, p99 ${f3(p99(r.wall))} s wall; ${r.briefs} of ${STARTS} got the brief (the others the facts page, which reloads into it)`);
+    console.log(`first view after a server start, background briefing given ${n} s (${STARTS} starts): p50 ${f3(median(r.wall))} s, p99 ${f3(p99(r.wall))} s wall (${f3(median(r.cpu))} CPU s p50); ${r.briefs} of ${STARTS} got the brief (the others the facts page, which reloads into it)`);
   }
 
   console.log(`figure web_story_page_200_preparing_s ${f3(prep.wall)}`);
@@ -173,6 +188,8 @@ try {
   console.log(`figure web_story_page_200_first_s ${f3(first.wall)}`);
   console.log(`figure web_story_page_200_cached_s ${f3(median(again))}`);
   console.log(`figure web_story_page_200_cached_p99_s ${f3(p99(again))}`);
+  console.log(`figure web_story_page_200_cached_cpu_s ${f3(median(againCpu))}`);
+  if (revalidated.length > 0) console.log(`figure web_story_page_200_revalidated_s ${f3(median(revalidated))}`);
   if (gains > 0) {
     console.log(`figure web_story_page_200_gained_p50_s ${f3(median(stale))}`);
     console.log(`figure web_story_page_200_gained_p99_s ${f3(p99(stale))}`);

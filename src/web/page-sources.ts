@@ -1,6 +1,7 @@
 /**
  * The sources page: the watched feeds and folders with their health (as
- * the API reports it), a form to add a feed and a button to stop watching
+ * the API reports it), a form to add a feed (following its item links or
+ * not), a sitemap, a URL list or a folder, and a button to stop watching
  * one (both need a session), and the outlets in the database — what each
  * covered and how often its text was the origin of another article's copy
  * or translation, over every story briefed (the counts are kept in the
@@ -25,6 +26,8 @@ export interface SourceView {
   readonly lastErrorAt?: string;
   readonly itemsSeen: number;
   readonly itemsPerDay: number;
+  /** A feed whose items' linked pages are fetched and extracted. */
+  readonly followLinks?: boolean;
 }
 
 export interface OutletView {
@@ -57,7 +60,7 @@ function health(s: SourceView): string {
 function sourceRow(s: SourceView, csrf: string | undefined): string {
   const remove = csrf === undefined ? '' : `<form method="post" action="/sources/${h(s.id)}/delete" class="inline"><input type="hidden" name="_csrf" value="${h(csrf)}"><button type="submit" class="link danger" aria-label="Remove ${h(s.url)}">Remove</button></form>`;
   return `<tr>
-<td data-label="Source"><span class="url">${h(s.url)}</span> <span class="qual">${h(s.kind)}</span></td>
+<td data-label="Source"><span class="url">${h(s.url)}</span> <span class="qual">${h(KIND_NAMES[s.kind] ?? s.kind)}${s.followLinks === true ? ', follows item links' : ''}</span></td>
 <td data-label="Health">${health(s)}${s.lastError !== undefined ? `<span class="qual err">${h(s.lastError)} (${when(s.lastErrorAt)})</span>` : ''}</td>
 <td data-label="Last success">${when(s.lastSuccessAt)}</td>
 <td data-label="Next poll">${when(s.nextPollAt)} <span class="qual">every ${formatNumber(Math.round(s.intervalSec / 60))} min</span></td>
@@ -66,14 +69,20 @@ function sourceRow(s: SourceView, csrf: string | undefined): string {
 </tr>`;
 }
 
+/** The kinds a source may be (the API's `kind`), as the form names them. */
+export const KIND_NAMES: Readonly<Record<string, string>> = { feed: 'feed', sitemap: 'sitemap', urls: 'URL list', folder: 'folder' };
+
 function addForm(csrf: string | undefined): string {
-  if (csrf === undefined) return '<p class="note">Adding a feed needs a write token: <a href="/login?next=/sources">sign in</a>.</p>';
-  return `<form class="add" method="post" action="/sources" aria-label="Watch a feed">
+  if (csrf === undefined) return '<p class="note">Adding a source needs a write token: <a href="/login?next=/sources">sign in</a>.</p>';
+  const kinds = Object.entries(KIND_NAMES).map(([k, name]) => `<option value="${k}">${h(name)}</option>`).join('');
+  return `<form class="add" method="post" action="/sources" aria-label="Watch a source">
 <input type="hidden" name="_csrf" value="${h(csrf)}">
-<label for="feed-url">Feed URL (RSS, Atom or RDF), or an absolute folder path on the server</label>
-<div class="row"><input id="feed-url" name="url" type="text" required placeholder="https://example.org/feed.xml">
-<label class="inline-label">Kind <select name="kind"><option value="feed">feed</option><option value="folder">folder</option></select></label>
+<label for="feed-url">URL of a feed (RSS, Atom or RDF), a sitemap or a URL list, or an absolute folder path on the server</label>
+<div class="row"><input id="feed-url" name="url" type="text" required placeholder="https://example.org/feed.xml" aria-describedby="source-hint">
+<label class="inline-label" for="source-kind">Kind</label> <select id="source-kind" name="kind">${kinds}</select>
 <button type="submit">Watch</button></div>
+<div class="row"><input id="follow-links" name="followLinks" type="checkbox" value="1" aria-describedby="source-hint"> <label class="inline-label" for="follow-links">Follow item links (feeds only)</label></div>
+<p id="source-hint" class="qual">A sitemap (news sitemaps and indexes too) or a URL list (plain text, one page URL a line) has each new page fetched and extracted; a feed that follows item links has each new item's page fetched instead of the item text.</p>
 </form>`;
 }
 

@@ -1,5 +1,6 @@
 /**
- * The forms: sign in and out, add or remove a watched feed, create or
+ * The forms: sign in and out, add (a feed, a sitemap, a URL list or a
+ * folder) or remove a watched source, create or
  * delete an alert. Each write checks the session, its write scope and the
  * form's CSRF token (context.ts), then makes the API call it stands for
  * with the session's token, so the API's validation and messages apply
@@ -10,6 +11,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { hashToken } from '../server/access.js';
 import { apiMessage, callApi, checkForm, formOf, sendMessage, sendPage, sessionOf, type Web } from './context.js';
 import { loginBody, safeNext } from './page-login.js';
+import { KIND_NAMES } from './page-sources.js';
 import { alertsPage, hidden, sourcesPage } from './routes-pages.js';
 import { clearCookie, sessionCookie } from './session.js';
 
@@ -53,7 +55,9 @@ export function formRoutes(web: Web): void {
   app.post('/sources', hidden, async (req, reply) => {
     if (!guard(req, reply)) return reply;
     const f = formOf(req);
-    const answer = await callApi(web, req, 'POST', '/api/v1/sources', { url: (f.url ?? '').trim(), kind: f.kind === 'folder' ? 'folder' : 'feed' });
+    const kind = f.kind !== undefined && Object.hasOwn(KIND_NAMES, f.kind) ? f.kind : 'feed';
+    // Sent only when ticked: the API refuses followLinks for a kind other than feed, with its message.
+    const answer = await callApi(web, req, 'POST', '/api/v1/sources', { url: (f.url ?? '').trim(), kind, ...(f.followLinks === '1' ? { followLinks: true } : {}) });
     if (answer.status === 201) return see(reply, '/sources?done=added');
     const body = await sourcesPage(web, req, {}, apiMessage(answer));
     return sendPage(web, req, reply, { title: 'Sources', nav: 'sources', page: 'sources', status: answer.status }, body);

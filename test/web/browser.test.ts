@@ -3,7 +3,8 @@
  * playwright-core) against a real server on loopback: a story appears live
  * on the stories page when articles are posted, a citation lands on its
  * highlighted words in view, search with the keyboard, sign in, add a feed
- * (a local feed server), create an alert; axe-core finds no violations on
+ * (a local feed server), then a sitemap, a URL list and a feed following its
+ * item links (chosen by their labels), create an alert; axe-core finds no violations on
  * any page, light or dark, and the pages fit 390 px. Skips with a message
  * only when no Chromium is installed.
  */
@@ -128,6 +129,31 @@ describe('web interface in Chromium', { skip: exe === undefined ? SKIP_MESSAGE :
     assert.ok(found, 'the feed item became a story');
     await page.goto(`${t.url}/sources`);
     assert.equal(await page.locator('#source-table .badge.ok').count(), 1);
+
+    // The other kinds, chosen by their labels as a screen reader names them.
+    const base = feed.url.replace(/feed\.xml$/, '');
+    const add = async (url: string, kind: string, follow: boolean): Promise<void> => {
+      await page.getByLabel(/^URL of a feed/).fill(url);
+      await page.getByLabel('Kind', { exact: true }).selectOption({ label: kind });
+      await page.getByLabel('Follow item links (feeds only)').setChecked(follow);
+      await Promise.all([page.waitForURL('**/sources?done=added'), page.click('form.add button')]);
+    };
+    await add(`${base}sitemap.xml`, 'sitemap', false);
+    await add(`${base}urls.txt`, 'URL list', false);
+    await add(`${base}feed.xml?full=1`, 'feed', true);
+    const rows = page.locator('#source-table tbody tr');
+    assert.match(await rows.filter({ hasText: 'sitemap.xml' }).locator('.qual').first().innerText(), /^sitemap$/);
+    assert.match(await rows.filter({ hasText: 'urls.txt' }).locator('.qual').first().innerText(), /^URL list$/);
+    assert.match(await rows.filter({ hasText: 'feed.xml?full=1' }).locator('.qual').first().innerText(), /^feed, follows item links$/);
+    const api = (await (await fetch(`${t.url}/api/v1/sources`, { headers: bearer(token) })).json()) as { sources: { url: string; kind: string; followLinks: boolean }[] };
+    assert.deepEqual(api.sources.map((s) => [s.url.replace(base, ''), s.kind, s.followLinks]).sort(), [['feed.xml', 'feed', false], ['feed.xml?full=1', 'feed', true], ['sitemap.xml', 'sitemap', false], ['urls.txt', 'urls', false]]);
+    // Following links is for feeds only: the API's message, announced.
+    await page.getByLabel(/^URL of a feed/).fill(`${base}other-sitemap.xml`);
+    await page.getByLabel('Kind', { exact: true }).selectOption({ label: 'sitemap' });
+    await page.getByLabel('Follow item links (feeds only)').check();
+    await page.click('form.add button');
+    await page.locator('p.error[role=alert]').waitFor();
+    assert.match(await page.locator('p.error[role=alert]').innerText(), /followLinks is for feed sources only/);
 
     await page.goto(`${t.url}/alerts`);
     await page.fill('input[name=name]', 'Ferry news');

@@ -82,7 +82,7 @@ function addForm(csrf: string | undefined): string {
 <label class="inline-label" for="source-kind">Kind</label> <select id="source-kind" name="kind">${kinds}</select>
 <button type="submit">Watch</button></div>
 <div class="row"><input id="follow-links" name="followLinks" type="checkbox" value="1" aria-describedby="source-hint"> <label class="inline-label" for="follow-links">Follow item links (feeds only)</label></div>
-<p id="source-hint" class="qual">A sitemap (news sitemaps and indexes too) or a URL list (plain text, one page URL a line) has each new page fetched and extracted; a feed that follows item links has each new item's page fetched instead of the item text.</p>
+<p id="source-hint" class="hint">A sitemap (news sitemaps and indexes too) or a URL list (plain text, one page URL a line) has each new page fetched and extracted; a feed that follows item links has each new item's page fetched instead of the item text.</p>
 </form>`;
 }
 
@@ -102,7 +102,7 @@ export function sourcesBody(v: SourcesView): string {
   return `<div class="wrap">
 <h1>Sources</h1>
 ${msg}
-<section class="card" aria-labelledby="watched-h"><h2 id="watched-h">Watched feeds and folders</h2>
+<section class="card" aria-labelledby="watched-h"><h2 id="watched-h">Watched sources</h2>
 ${addForm(v.csrf)}
 ${table}
 <p class="exports">Export: <a href="/export/sources.json" download>JSON</a> · <a href="/export/sources.csv" download>CSV</a></p>

@@ -21,6 +21,7 @@ export interface MarkContext {
   readonly attributedAfter: boolean;
   /** A verb of saying, a colon or "that" ties the quotation to speech. */
   readonly tied: boolean;
+  readonly lang: string;
 }
 
 /** Whether the quotation is a title, name or term rather than speech. */
@@ -31,7 +32,8 @@ export function isTitleOrTerm(c: MarkContext): boolean {
   // Titles in quotation marks: mostly capitalised words, no sentence inside, nothing saying them.
   // "&" joins a name ("Cheech & Chong") like a capitalised word.
   const caps = wordList.filter((w) => /^[\p{Lu}\p{N}&]/u.test(w)).length;
-  const announced = attributedAfter || /(?:[:：]|(?<![\p{L}])(?:dass|que|che|że|что|ki|أن|إن))\s*$/iu.test(near);
+  // German capitalises its nouns, so a sentence can look like a title: any tie to speech keeps it there.
+  const announced = attributedAfter || (c.lang === 'de' && tied) || /(?:[:：]|(?<![\p{L}])(?:dass|que|che|że|что|ki|أن|إن))\s*$/iu.test(near);
   if (!announced && words <= 8 && caps >= 0.6 * wordList.length && !/[.!?,]/.test(inner)) return true;
   // "in un'intervista al "Corriere della Sera", ha detto", "dla "Gazety Wyborczej"": a capitalised name right after a preposition is a title, whatever follows.
   const joiners = wordList.filter((w) => /^(?:de|del|della|di|du|des|la|le|y|e|i|und|of|the)$/iu.test(w)).length;

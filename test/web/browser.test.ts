@@ -255,6 +255,15 @@ describe('web interface in Chromium', { skip: exe === undefined ? SKIP_MESSAGE :
       const width = await p.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= 390, `${path} is ${width} px wide at 390`);
     }
+    // The search facets fit too: none cut off at the right edge, nothing to scroll sideways inside them.
+    await p.goto(`${t.url}/search?q=Putin`);
+    const facets = await p.evaluate(() => {
+      const aside = document.querySelector('aside.facets')!;
+      return { rights: [...aside.querySelectorAll('.facet')].map((e) => Math.round(e.getBoundingClientRect().right)), overflow: aside.scrollWidth - aside.clientWidth };
+    });
+    assert.equal(facets.rights.length, 3);
+    assert.ok(facets.rights.every((r) => r <= 390), `facets end at ${facets.rights.join(', ')} px`);
+    assert.equal(facets.overflow, 0);
     await narrow.close();
   });
 });

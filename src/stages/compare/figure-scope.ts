@@ -10,14 +10,12 @@
  * none and are judged as before.
  */
 
-/** Where a figure stands: the words just before and after it, and its sentence. */
+/** Where a figure stands: the words just before and after it. */
 export interface FigureWords {
   /** Up to eight words before the figure. */
   readonly before: string;
   /** Up to nine words after the figure. */
   readonly after: string;
-  /** The whole sentence. */
-  readonly sentence: string;
 }
 
 export interface FigureScope {

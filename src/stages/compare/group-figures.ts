@@ -109,7 +109,7 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
       const after = s ? sentence.slice(f.end - s.start) : '';
       windows.push(bagOf(`${before} ${f.counted} ${after.split(/\s+/).slice(0, 9).join(' ')}`.replace(/\d[\d,.]*/g, ' ')));
       const afterWords = after.split(/\s+/).slice(0, 9).join(' ');
-      const scope = figureScope({ before, after: afterWords, sentence });
+      const scope = figureScope({ before, after: afterWords });
       // The lead: the first two sentences, where an article states its story's central fact.
       const lead = s !== undefined && src.sentences.filter((x) => x.start < s.start).length < 2;
       const head = new Set(bagOf(after.split(/\s+/).slice(0, 3).join(' ').replace(/\d[\d,.]*/g, ' ')).weights.keys());

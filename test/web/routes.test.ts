@@ -132,6 +132,38 @@ test('forms need a session, a write token and the CSRF token', async () => {
   }
 });
 
+test('the sources form adds each kind the API knows, and a feed that follows its item links', async () => {
+  const t = await setup(true);
+  try {
+    const { cookie, csrf } = await signIn(t.app, t.write);
+    const page = (await t.app.inject({ url: '/sources', headers: { cookie } })).body;
+    // Every control has a label a screen reader reads.
+    for (const id of ['feed-url', 'source-kind', 'follow-links']) assert.match(page, new RegExp(`<label[^>]* for="${id}"`), id);
+    assert.match(page, /<option value="sitemap">sitemap<\/option><option value="urls">URL list<\/option>/);
+    const post = (fields: Record<string, string>) => t.app.inject({ method: 'POST', url: '/sources', headers: { ...FORM, cookie }, payload: new URLSearchParams({ _csrf: csrf, ...fields }).toString() });
+    assert.equal((await post({ url: 'https://example.org/sitemap.xml', kind: 'sitemap' })).statusCode, 303);
+    assert.equal((await post({ url: 'https://example.org/pages.txt', kind: 'urls' })).statusCode, 303);
+    assert.equal((await post({ url: 'https://example.org/feed.xml', kind: 'feed', followLinks: '1' })).statusCode, 303);
+    // An unknown kind is a feed; following links is refused for a sitemap, with the API's message.
+    assert.equal((await post({ url: 'https://example.org/other.xml', kind: 'bogus' })).statusCode, 303);
+    const refused = await post({ url: 'https://example.org/news-sitemap.xml', kind: 'sitemap', followLinks: '1' });
+    assert.equal(refused.statusCode, 400);
+    assert.match(refused.body, /role="alert">[^<]*followLinks is for feed sources only/);
+    const got = t.store.sourceStore().list().map((s) => [s.url, s.kind, s.followLinks === true]).sort();
+    assert.deepEqual(got, [
+      ['https://example.org/feed.xml', 'feed', true],
+      ['https://example.org/other.xml', 'feed', false],
+      ['https://example.org/pages.txt', 'urls', false],
+      ['https://example.org/sitemap.xml', 'sitemap', false],
+    ]);
+    const listed = (await t.app.inject({ url: '/sources', headers: { cookie } })).body;
+    assert.match(listed, /feed\.xml<\/span> <span class="qual">feed, follows item links<\/span>/);
+    assert.match(listed, /pages\.txt<\/span> <span class="qual">URL list<\/span>/);
+  } finally {
+    await t.close();
+  }
+});
+
 test('beyond loopback the pages, exports and event stream need a session', async () => {
   const t = await setup(false);
   try {

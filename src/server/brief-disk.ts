@@ -48,16 +48,27 @@ export class BriefDisk {
   /** Writes under way per story: a later one waits for the earlier (the rename order is the write order). */
   private readonly writing = new Map<string, Promise<void>>();
   private serial = 0;
+  /** The directory could not be made or read: nothing is saved. */
+  private off = false;
 
   constructor(
     readonly dir: string,
     private readonly log: (line: string) => void,
     private readonly budget = DEFAULT_DISK_BUDGET,
   ) {
-    mkdirSync(dir, { recursive: true });
+    let names: string[];
+    try {
+      mkdirSync(dir, { recursive: true });
+      names = readdirSync(dir);
+    } catch (err) {
+      // A read-only or full disk: the server runs without saved briefs.
+      log(`brief cache: ${dir}: cannot be used (${err instanceof Error ? err.message : String(err)}); briefs are not saved across restarts`);
+      this.off = true;
+      names = [];
+    }
     // The index of what is there, oldest first (read once at start: a few thousand entries at most).
     const found: { id: string; size: number; at: number }[] = [];
-    for (const name of readdirSync(dir)) {
+    for (const name of names) {
       const m = NAME.exec(name);
       const path = join(dir, name);
       if (m === null) {
@@ -114,7 +125,7 @@ export class BriefDisk {
 
   /** Saves a story's brief at a version (replacing the story's previous file); never throws. */
   save(id: string, version: number, brief: StoryBrief): Promise<void> {
-    if (!NAME.test(`${id}.json.gz`)) return Promise.resolve();
+    if (this.off || !NAME.test(`${id}.json.gz`)) return Promise.resolve();
     // The text is made now (the brief object may be dropped later); the rest happens off the event loop.
     const text = JSON.stringify({ format: FORMAT, id, version, brief });
     const before = this.writing.get(id) ?? Promise.resolve();

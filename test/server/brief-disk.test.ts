@@ -116,3 +116,23 @@ test('the directory stays within its byte budget, the oldest brief dropped first
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a directory that cannot be made is logged once and the server goes on without saving', async () => {
+  const brief = await briefP;
+  const dir = mkdtempSync(join(tmpdir(), 'px-brief-disk-'));
+  try {
+    // A file where the directory should be.
+    const blocked = join(dir, 'news.db.briefs');
+    writeFileSync(blocked, 'a file, not a directory');
+    const lines: string[] = [];
+    const disk = new BriefDisk(blocked, (l) => lines.push(l));
+    assert.equal(lines.length, 1);
+    assert.ok(lines[0]!.includes(blocked) && lines[0]!.includes('cannot be used'), lines[0]);
+    await disk.save(brief.id, 1, brief);
+    assert.equal(disk.has(brief.id), false);
+    assert.equal(await disk.load(brief.id), undefined);
+    assert.equal(lines.length, 1);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

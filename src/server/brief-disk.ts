@@ -6,7 +6,7 @@
  * Where: a directory beside the SQLite file (`news.db.briefs/`), one file
  * per story, `<story id>.json.gz` holding `{ format, id, version, brief }`.
  * Not a table: the server holds the database's writer turn and the briefs
- * run to megabytes (0.5 MB gzipped for 200 articles), which would grow the
+ * run to megabytes (0.76 MB gzipped for 200 articles), which would grow the
  * WAL and the database with what is only a cache; files can be dropped
  * whole, written without the writer lock, and bounded by deleting.
  *

@@ -26,7 +26,7 @@ const JOINED = 'dalla dalle dallo dai dagli della delle dello dei degli alla all
 const ANY_PREPOSITION = new Set([...PREPOSITIONS, ...JOINED, ...EXTRA]);
 
 /** A capitalised word (Latin, Cyrillic, Greek), with up to two name-internal joiners ("Ursula von der Leyen"). */
-export const NAME_RUN = /(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:(?:de|da|van|von|der|den|al|bin|ben|la|le|di|del|y)\s+){0,2}\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
+export const NAME_RUN = /(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:(?:de|da|van|von|der|al|bin|ben|la|le|di|del|y)\s+){0,2}\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
 
 /**
  * Lower-case words that open a phrase after a verb of saying without naming

@@ -143,3 +143,8 @@ test('a title named with a place and a name, an organisation named once, and two
   assert.deepEqual(quotes('La Commissione europea ha approvato il piano. "È un passo avanti decisivo per l\'Europa", ha commentato la presidente Ursula von der Leyen.', 'it'),
     [['È un passo avanti decisivo per l\'Europa', 'Ursula von der Leyen']]);
 });
+
+test('German: an article after the name is not part of it', () => {
+  assert.deepEqual(quotes('„Die Lage an der Grenze ist sehr ernst“, sagte Resnikow den Abgeordneten.', 'de'),
+    [['Die Lage an der Grenze ist sehr ernst', 'Resnikow']]);
+});

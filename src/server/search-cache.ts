@@ -23,18 +23,10 @@ export class SearchCache {
   /** The results for `key`, computed by `compute` when not cached for the database as it is now. */
   get(key: string, compute: () => SearchResults): SearchResults {
     const version = this.store.lastStoryChange();
-    const e = this.entries.get(key);
-    if (e !== undefined && e.version === version) {
-      this.hits++;
-      this.entries.delete(key);
-      this.entries.set(key, e);
-      return e.results;
-    }
-    this.misses++;
+    const cached = this.cached(key, version);
+    if (cached !== undefined) return cached;
     const results = compute();
-    this.entries.delete(key);
-    this.entries.set(key, { version, results });
-    while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    this.keep(key, version, results);
     return results;
   }
 
@@ -44,14 +36,8 @@ export class SearchCache {
   /** As get, with results computed elsewhere (PostgreSQL's search processes); the version is read before they are. */
   async getAsync(key: string, compute: () => Promise<SearchResults>): Promise<SearchResults> {
     const version = this.store.lastStoryChange();
-    const e = this.entries.get(key);
-    if (e !== undefined && e.version === version) {
-      this.hits++;
-      this.entries.delete(key);
-      this.entries.set(key, e);
-      return e.results;
-    }
-    this.misses++;
+    const cached = this.cached(key, version);
+    if (cached !== undefined) return cached;
     const flightKey = `${version}\n${key}`;
     const running = this.inFlight.get(flightKey);
     if (running !== undefined) return running;
@@ -65,11 +51,27 @@ export class SearchCache {
     }
     const now = this.entries.get(key);
     // A newer answer may have landed while this one was computed: keep the newer.
-    if (now === undefined || now.version <= version) {
-      this.entries.delete(key);
-      this.entries.set(key, { version, results });
-      while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
-    }
+    if (now === undefined || now.version <= version) this.keep(key, version, results);
     return results;
+  }
+
+  /** The entry for `key` when computed at `version` (counted as a hit and made most recent), else undefined (a miss). */
+  private cached(key: string, version: number): SearchResults | undefined {
+    const e = this.entries.get(key);
+    if (e !== undefined && e.version === version) {
+      this.hits++;
+      this.entries.delete(key);
+      this.entries.set(key, e);
+      return e.results;
+    }
+    this.misses++;
+    return undefined;
+  }
+
+  /** Keeps `results` as the most recent entry, dropping the least recent beyond capacity. */
+  private keep(key: string, version: number, results: SearchResults): void {
+    this.entries.delete(key);
+    this.entries.set(key, { version, results });
+    while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
   }
 }

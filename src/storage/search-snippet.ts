@@ -45,7 +45,8 @@ function tokens(text: string): Tok[] {
   return out;
 }
 
-function escapeHtml(s: string): string {
+/** Text made safe to place in HTML. */
+export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 

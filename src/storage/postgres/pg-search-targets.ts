@@ -8,16 +8,13 @@
  * the page of hits shown.
  */
 import { positiveTerms, type SearchNode } from '../search-query.js';
+import { quoteHit } from '../quote-hit.js';
 import { snippet } from '../search-snippet.js';
 import type { FacetCount, SearchHit, SearchRequest, SearchResults } from '../service-types.js';
 import type { Param, PgConnection } from './pg-connection.js';
 import type { Compiler } from './pg-search.js';
 
 const NO_FACETS = { sources: [], languages: [], days: [] };
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** Facets from one grouping-sets pass over the matching rows (alias `a` is the article). */
 export function facetsOf(db: PgConnection, from: string, cond: string, params: readonly Param[]): { total: number; facets: SearchResults['facets'] } {
@@ -60,20 +57,7 @@ export function searchQuotes(db: PgConnection, req: SearchRequest, c: Compiler, 
       'SELECT id, title, text, source, language, published, story_id FROM articles WHERE seq = $1',
       [p.seq],
     )!;
-    const quote = r.text.slice(p.start, p.end);
-    return {
-      id: r.id,
-      kind: 'quote',
-      title: r.title,
-      ...(p.speaker !== null ? { speaker: p.speaker } : {}),
-      ...(r.source !== null ? { source: r.source } : {}),
-      ...(r.language !== null ? { language: r.language } : {}),
-      ...(r.published !== null ? { published: r.published } : {}),
-      ...(r.story_id !== null ? { storyId: r.story_id as never } : {}),
-      score: Number(p.score),
-      // The whole quote when short, else a window around its matches.
-      snippet: quote.length <= 400 && terms.length === 0 ? escapeHtml(quote) : snippet(quote, terms),
-    };
+    return quoteHit(r, p, terms);
   });
   return { total, hits, facets };
 }

@@ -13,10 +13,10 @@
 import type { ArticleId, StoryId } from '../../core/ids.js';
 import { positiveTerms, type SearchNode, type SearchQuery } from '../search-query.js';
 import { snippet, spaceCjk } from '../search-snippet.js';
-import type { FacetCount, SearchHit, SearchRequest, SearchResults } from '../service-types.js';
+import type { SearchHit, SearchRequest, SearchResults } from '../service-types.js';
 import type { PgConnection, Param } from './pg-connection.js';
 import { backfillNames } from './pg-search-names.js';
-import { searchEntities, searchQuotes } from './pg-search-targets.js';
+import { facetsOf, searchEntities, searchQuotes } from './pg-search-targets.js';
 
 /** ISO 639-1 → PostgreSQL's built-in text-search configurations. */
 const CONFIGS: Readonly<Record<string, string>> = {
@@ -164,26 +164,9 @@ export class PgSearch {
              SELECT ${columns}, r.score FROM r JOIN articles a ON a.seq = r.seq ORDER BY r.score, r.seq DESC`,
             page,
           );
-    // The total and the three facets in one pass over the matches (grouping sets), cut to size here.
-    const groups = this.db.adhoc<{ source: string | null; language: string | null; day: string | null; g: number; n: number }>(
-      `SELECT a.source, a.language, a.day, GROUPING(a.source, a.language, a.day)::int AS g, count(*)::int AS n FROM ${from} ${cond}
-       GROUP BY GROUPING SETS ((a.source), (a.language), (a.day), ())`,
-      c.params,
-    );
-    const facet = (key: 'source' | 'language' | 'day', g: number, byValue: boolean, limit: number): FacetCount[] =>
-      groups
-        .filter((r) => r.g === g && r[key] !== null)
-        .map((r) => ({ value: r[key]!, count: r.n }))
-        .sort((x, y) => (byValue ? (x.value < y.value ? 1 : -1) : y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0)))
-        .slice(0, limit);
-    const total = groups.find((r) => r.g === 7)?.n ?? 0;
+    // The total and the three facets in one pass over the matches (grouping sets).
+    const { total, facets } = facetsOf(this.db, from, cond, c.params);
     const terms = positiveTerms(q.text);
-    const facets = {
-      // GROUPING() sets a bit per column left out: (source) is 0b011, (language) 0b101, (day) 0b110, () 0b111.
-      sources: facet('source', 3, false, 20),
-      languages: facet('language', 5, false, 20),
-      days: facet('day', 6, true, 60),
-    };
     if (target === 'stories') return { ...this.stories(req, from, cond, c.params, tsq), facets };
     return {
       total,

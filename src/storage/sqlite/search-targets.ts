@@ -7,6 +7,7 @@
  */
 import type Database from 'better-sqlite3';
 import { positiveTerms, type SearchQuery } from '../search-query.js';
+import { quoteHit } from '../quote-hit.js';
 import { snippet } from '../search-snippet.js';
 import type { SearchHit, SearchRequest, SearchResults } from '../service-types.js';
 import { facetCounts, filters, ftsString, toFtsMatch } from './search-index.js';
@@ -55,10 +56,6 @@ export function searchStories(
   return { total, hits };
 }
 
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 /** The quote's MATCH: its words in the body column, the speaker filter on the speaker column. */
 function quoteMatch(q: SearchQuery): string | undefined {
   const parts: string[] = [];
@@ -93,20 +90,7 @@ export function searchQuotes(db: Database.Database, req: SearchRequest): SearchR
   const row = prepared(db, 'SELECT id, title, text, source, language, published, story_id FROM articles WHERE seq = ?');
   const hits: SearchHit[] = page.map((p) => {
     const r = row.get(p.seq) as { id: string; title: string; text: string; source: string | null; language: string | null; published: string | null; story_id: string | null };
-    const quote = r.text.slice(p.start, p.end);
-    return {
-      id: r.id,
-      kind: 'quote',
-      title: r.title,
-      ...(p.speaker !== null ? { speaker: p.speaker } : {}),
-      ...(r.source !== null ? { source: r.source } : {}),
-      ...(r.language !== null ? { language: r.language } : {}),
-      ...(r.published !== null ? { published: r.published } : {}),
-      ...(r.story_id !== null ? { storyId: r.story_id as never } : {}),
-      score: p.score,
-      // The whole quote when short, else a window around its matches.
-      snippet: quote.length <= 400 && terms.length === 0 ? escapeHtml(quote) : snippet(quote, terms),
-    };
+    return quoteHit(r, p, terms);
   });
   const facets = {
     sources: facetCounts(db, from, cond, params, 'source', 'count DESC, value', 20),

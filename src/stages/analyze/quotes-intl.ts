@@ -13,7 +13,7 @@ import { findMarks, type Mark } from './quote-marks-intl.js';
 import { dashQuotes } from './dash-quotes-intl.js';
 import { isTitleOrTerm } from './quote-titles-intl.js';
 import { asLanguage, stopWordsOf } from '../text-model/index.js';
-import { NAME_RUN, isComplementAt, issuerOf, nameAfterFiller, isNotASpeaker, lowerCaseWords, subjectAround } from './speaker-names-intl.js';
+import { NAME_RUN, isComplementAt, issuerOf, nameAfterFiller, isNotASpeaker, lowerCaseWords, subjectAround, withoutOpeners } from './speaker-names-intl.js';
 import { isPronoun, nameBefore, subjectAfterPhrases, subjectBefore, withoutTime } from './speaker-subjects-intl.js';
 import { DROPS_SUBJECT, accordingBefore, descriptionAfterFiller, descriptionHolder, personBefore } from './speaker-roles-intl.js';
 
@@ -105,7 +105,7 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
       f.speaker = n.speaker;
     }
   }
-  for (const f of found) if (f.speaker === undefined) f.speaker = contextSpeaker(text, sentences, f.q.openStart, lex, verbs, lower, lang);
+  for (const f of found) if (f.speaker === undefined) f.speaker = nameRightBefore(text, f.q.openStart, lower) ?? contextSpeaker(text, sentences, f.q.openStart, lex, verbs, lower, lang);
   // Nothing names the speaker: the subject of the sentence (the languages drop subject pronouns).
   // A quote soon after one with a speaker continues it.
   if (lang !== 'zh') {
@@ -274,6 +274,18 @@ function speakerIn(seg: string, lex: SpeechLexicon): { name: string; at: number 
   if (first) return first;
   const words = trimmed.split(/\s+/).slice(0, 8).join(' ');
   return { name: words, at: seg.indexOf(words) };
+}
+
+/**
+ * A full name opening its sentence right before the opening mark, with nothing but a colon between ("Emmanuel
+ * Garette "…"", "Maria Nowak: „…”"): the quote is hers, whatever verb an earlier sentence had. (A name after a verb,
+ * "… żegna Kobego Bryanta", is its object.)
+ */
+function nameRightBefore(text: string, pos: number, lower: ReadonlySet<string>): string | undefined {
+  const m = /(?:^|[.!?\n]\s*)(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})\s*[:：]?\s*$/u.exec(text.slice(Math.max(0, pos - 80), pos));
+  if (!m) return undefined;
+  const name = withoutOpeners(m[1], lower);
+  return /\s/.test(name) ? name : undefined;
 }
 
 /** A sentence before the quote that has a speech verb: its speaker. */

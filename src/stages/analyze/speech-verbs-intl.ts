@@ -21,7 +21,10 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
   de: {
     verbs: 'sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|betonte|betonten|betont|meinte|meint|fügte|fügt|ergänzte|ergänzt|teilte|teilt|' +
       'kündigte|schrieb|schreibt|warnte|warnt|kritisierte|kritisiert|berichtete|berichtet|sprach|spricht|forderte|fordert|räumte|versicherte|' +
-      'bekräftigte|unterstrich|hieß es|heißt es|so|zitiert|twitterte|antwortete|erwiderte|mahnte|stellte klar',
+      'bekräftigte|unterstrich|hieß es|heißt es|so|zitiert|twitterte|antwortete|erwiderte|mahnte|stellte klar|' +
+      // More reporting verbs of news copy, present and past.
+      'erläuterte|erläutert|berichteten|schrieben|warnten|forderten|kritisierten|bekräftigt|unterstreicht|versichert|räumt|mahnt|' +
+      'zitierte|verkündete|verkündet|bestätigte|bestätigt|beklagte|beklagt',
     according: 'laut|zufolge|nach angaben|nach ansicht|wie',
     pronouns: 'er|sie',
   },
@@ -71,24 +74,40 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
   ru: {
     verbs: 'сказал|сказала|сказали|заявил|заявила|заявили|сообщил|сообщила|сообщило|сообщили|отметил|отметила|отметили|отмечает|подчеркнул|подчеркнула|' +
       'добавил|добавила|добавили|пояснил|пояснила|признался|призналась|написал|написала|написали|говорит|говорится|рассказал|рассказала|уточнил|уточнила|' +
-      'считает|заметил|заметила|ответил|ответила|объяснил|объяснила|передает|передаёт|сообщает|цитирует|предупредил|заверил|извинился|извинилась|осудил|осудила|призвал|призвала|пообещал|пообещала|такими словами|этими словами',
+      'считает|заметил|заметила|ответил|ответила|объяснил|объяснила|передает|передаёт|сообщает|цитирует|предупредил|заверил|извинился|извинилась|осудил|осудила|призвал|призвала|пообещал|пообещала|такими словами|этими словами|' +
+      // Present tense of news copy, the plural, and more reporting verbs.
+      'пишет|пишут|заявляет|заявляют|сообщают|отмечают|подчеркивает|подчёркивает|подчеркнули|уточняет|добавляет|поясняет|рассказывает|рассказали|говорят|говорил|говорила|' +
+      'указал|указала|указывает|напомнил|напомнила|признал|признала|признает|признаёт|констатировал|констатировала|прокомментировал|прокомментировала|поделился|поделилась|' +
+      'объявил|объявила|предупредила|предупредили|заверила|утверждает|утверждают|утверждал|утверждала|полагает|уверен|уверена|заключил|заключила|резюмировал|возразил|возразила|' +
+      'процитировал|процитировала|отмечается|говорилось|сказано|заявлено|подчеркивается|подчёркивается',
     according: 'по словам|по данным|по мнению|как сообщает|как сообщил|согласно',
     pronouns: 'он|она|они',
   },
   tr: {
     verbs: 'dedi|söyledi|açıkladı|diye konuştu|şeklinde konuştu|ifade etti|ifadelerini kullandı|belirtti|vurguladı|kaydetti|dile getirdi|denildi|aktardı|' +
-      'sözlerini şöyle sürdürdü|diye yazdı|yazdı|bildirdi|dedi ki|diyerek|ekledi',
+      'sözlerini şöyle sürdürdü|diye yazdı|yazdı|bildirdi|dedi ki|diyerek|ekledi|' +
+      // The noun-and-light-verb phrases of news copy ("… ifadesini kullandı", "… vurgusu yaptı", "… açıklamasında bulundu").
+      'ifadesini kullandı|ifadelerine yer verdi|sözlerine yer verdi|dedi|diye konuştu|diye yazdı|diye belirtti|diye ekledi|diye sordu|sözlerine ekledi|' +
+      'vurgusu yaptı|vurgusunda bulundu|açıklamasında bulundu|açıklaması yaptı|değerlendirmesinde bulundu|çağrısında bulundu|uyarısında bulundu|yorumunu yaptı|yorumunda bulundu|' +
+      'paylaşımında bulundu|mesajını verdi|mesajı verdi|notunu düştü|diye sordu|diye seslendi|belirterek|vurgulayarak|ifade ederek|kaydederek|' +
+      'dile getirdi|anlattı|söyledi|açıkladı|uyardı|duyurdu|paylaştı|yanıt verdi|cevap verdi|sordu|savundu|iddia etti|hatırlattı|bildirdi|belirtildi|kaydedildi|ifade edildi|vurgulandı|aktarıldı',
     according: "göre|'e göre|'a göre",
     pronouns: 'o',
   },
   ar: {
     verbs: 'قال|قالت|وقال|وقالت|يقول|تقول|أضاف|وأضاف|أضافت|وأضافت|أكد|وأكد|أكدت|وأكدت|صرح|وصرح|أوضح|وأوضح|أوضحت|وأوضحت|أشار|وأشار|أشارت|وأشارت|' +
-      'تابع|وتابع|تابعت|وتابعت|متابعا|قائلا|قائلة|مضيفا|مضيفة|مؤكدا|مؤكدة|كتب|وكتب|كتبت|أعلن|وأعلن|ذكر|وذكر|اعتبر|واعتبر|شدد|وشدد',
-    according: 'حسب|بحسب|وفقا ل|وفقا لـ|وفقاً ل|نقلا عن',
+      'تابع|وتابع|تابعت|وتابعت|متابعا|قائلا|قائلة|مضيفا|مضيفة|مؤكدا|مؤكدة|كتب|وكتب|كتبت|أعلن|وأعلن|ذكر|وذكر|اعتبر|واعتبر|شدد|وشدد|' +
+      // More reporting verbs, feminine and plural forms (not the participles "مشيرا إلى أن": they report, and a term in marks after them is no quote).
+      'أفاد|وأفاد|أفادت|وأفادت|لفت|ولفت|لفتت|ولفتت|بين|وبين|بيّن|وبيّن|بينت|وبينت|رأى|ورأى|رأت|ورأت|نوه|ونوه|كشف|وكشف|كشفت|وكشفت|حذر|وحذر|حذرت|وحذرت|' +
+      'أعلنت|وأعلنت|ذكرت|وذكرت|اعتبرت|واعتبرت|شددت|وشددت|صرحت|وصرحت|أعرب|وأعرب|أعربت|وأعربت|زعم|وزعم|أشاروا|قالوا|وقالوا|أكدوا|وأكدوا|أضافوا|وأضافوا|' +
+      'يؤكد|تؤكد|يرى|ترى|يضيف|تضيف|ختم|وختم|اختتم|واختتم',
+    according: 'حسب|بحسب|وحسب|وبحسب|وفقا ل|وفقا لـ|وفقاً ل|ووفقا ل|نقلا عن|ونقلا عن',
     pronouns: 'هو|هي',
   },
   zh: {
-    verbs: '说道|说|表示|称|指出|写道|强调|透露|认为|宣称|声称|补充道|补充说|回应|坦言|直言|告诉',
+    verbs: '说道|说|表示|称|指出|写道|强调|透露|认为|宣称|声称|补充道|补充说|回应|坦言|直言|告诉|' +
+      // More reporting verbs of news copy ("专家介绍：", "他在推特上发文：").
+      '介绍|提到|谈到|解释|呼吁|警告|宣布|回答|问道|坦承|承认|重申|补充|说明|表明|发文|声明|提醒|感叹|笑称|直言',
     according: '据|根据',
     pronouns: '他|她|他们|她们',
   },

@@ -39,6 +39,8 @@ const args = process.argv.slice(2);
 const opt = (name: string, dflt: number): number => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
 const ARTICLES = opt('--articles', 300);
 const SCALE = opt('--scale', 2000);
+// --statements: with pg_stat_statements loaded on the server (shared_preload_libraries), each worker run's statements ranked by time per article.
+const STATEMENTS = args.includes('--statements');
 const CONCURRENCY = opt('--concurrency', 50);
 const SECONDS = opt('--seconds', 5);
 // --workers 0 skips the worker runs (the scale database and search only).
@@ -147,7 +149,9 @@ async function workers(url: string, w: number, dir: string): Promise<{ wallMs: n
     { length: w },
     () =>
       new Promise<WorkerOut>((resolve, reject) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, '--worker', url, go], { stdio: ['ignore', 'pipe', 'inherit'] });
+        // --profile DIR: each worker writes a V8 CPU profile there (node --cpu-prof).
+        const prof = args.includes('--profile') ? ['--cpu-prof', '--cpu-prof-dir', args[args.indexOf('--profile') + 1]!] : [];
+        const child = spawn(process.execPath, [...prof, '--import', 'tsx', import.meta.filename, '--worker', url, go], { stdio: ['ignore', 'pipe', 'inherit'] });
         let out = '';
         child.stdout.on('data', (d: Buffer) => {
           out += d;
@@ -161,6 +165,29 @@ async function workers(url: string, w: number, dir: string): Promise<{ wallMs: n
   );
   const outs = await Promise.all(runs);
   return { wallMs: performance.now() - start, outs };
+}
+
+/** Clears pg_stat_statements (the whole server's: run it on a server of your own). */
+function statementsReset(admin: PgConnection): void {
+  admin.exec('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+  admin.exec('SELECT pg_stat_statements_reset()');
+}
+
+/** The bench database's statements since the reset, by execution time per article (planning is not in it: prepared once). */
+function statementsReport(admin: PgConnection, dbName: string, articles: number): void {
+  const rows = admin.adhoc<{ query: string; calls: string; ms: number; rows: string; blks: string }>(
+    `SELECT regexp_replace(s.query, '\\s+', ' ', 'g') AS query, s.calls::text AS calls, s.total_exec_time AS ms, s.rows::text AS rows,
+            (s.shared_blks_hit + s.shared_blks_read + s.shared_blks_dirtied)::text AS blks
+     FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = $1 ORDER BY s.total_exec_time DESC LIMIT 14`,
+    [dbName],
+  );
+  const total = admin.adhoc<{ ms: number }>('SELECT coalesce(sum(total_exec_time), 0) AS ms FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = $1', [dbName])[0]!.ms;
+  process.stdout.write(`    statements (pg_stat_statements, execution only): ${(total / articles).toFixed(2)} ms per article in all; the largest:\n`);
+  for (const r of rows) {
+    process.stdout.write(
+      `    ${(r.ms / articles).toFixed(3)} ms/article  ${(Number(r.calls) / articles).toFixed(2)} calls/article  ${(Number(r.blks) / articles).toFixed(0)} blocks/article  ${r.query.slice(0, 150)}\n`,
+    );
+  }
 }
 
 function schemaUrl(dbName: string, schema: string): string {
@@ -226,6 +253,7 @@ async function run(): Promise<void> {
     for (const w of WORKERS) {
       const url = schemaUrl(dbName, `w${w}`);
       const q = await enqueue(url, file);
+      if (STATEMENTS) statementsReset(admin);
       const { wallMs, outs } = await workers(url, w, dir);
       const sum = (f: (o: WorkerOut) => number): number => outs.reduce((s, o) => s + f(o), 0);
       const added = sum((o) => o.assigned);
@@ -243,11 +271,13 @@ async function run(): Promise<void> {
           `jobs per worker ${outs.map((o) => o.jobs).join('/')}; enqueue ${(q.wallMs / 1000).toFixed(1)} s wall, ${(q.cpuMs / q.jobs).toFixed(1)} ms CPU/article\n`,
       );
       process.stdout.write(`figure pg_workers_${w}_articles_per_s ${rate.toFixed(2)}\n`);
+      if (STATEMENTS) statementsReport(admin, dbName, added);
     }
     const one = rates.get(1);
     for (const [w, r] of rates) if (one !== undefined && w > 1) process.stdout.write(`figure pg_workers_${w}_speedup ${(r / one).toFixed(2)}\n`);
 
-    // Scale: one database of SCALE articles through 2 workers.
+    // Scale: one database of SCALE articles through 2 workers (--scale 0: workers only).
+    if (SCALE <= 0) return;
     const big = schemaUrl(dbName, 'scale');
     const bigFile = join(dir, 'scale.jsonl');
     writeArticles(bigFile, SCALE, 0);
@@ -348,7 +378,9 @@ async function run(): Promise<void> {
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
-    admin.exec(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    // --keep: the database stays for a look at it (its name is printed).
+    if (args.includes('--keep')) process.stdout.write(`kept database ${dbName}\n`);
+    else admin.exec(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     admin.close();
   }
 }

@@ -9,12 +9,15 @@
  * already stored does nothing.
  */
 import type { Analysis, CleanArticle } from '../../core/types.js';
-import type { PgConnection } from './pg-connection.js';
+import type { Param, PgConnection } from './pg-connection.js';
 import { foldForSearch, tsvSql } from './pg-search.js';
 import { byteaParam } from './pg-queue-features.js';
 import { indexNameRows, indexNames, nameRows, type NameRows } from './pg-search-names.js';
 
 export type JobKind = 'raw' | 'source';
+
+/** A done job's articles staged per statement (15 parameters each; a feed job may have hundreds). */
+const STAGE_ROWS = 16;
 
 export interface QueueJob {
   readonly pos: number;
@@ -113,45 +116,60 @@ export class PgQueue {
   }
 
   /**
-   * Stages a job's articles and marks it done, in one transaction, only if
-   * this worker still holds it; false (nothing written) when the lease ran
-   * out and another worker took the job over.
+   * Stages a job's articles and marks it done, atomically, only if this
+   * worker still holds it; false (nothing written) when the lease ran out
+   * and another worker took the job over. One statement (the mark and the
+   * rows as data-modifying CTEs) for a job of up to STAGE_ROWS articles, the
+   * common case (one article per job): no BEGIN/COMMIT round trips.
    */
   finish(pos: number, worker: string, outcome: JobOutcome, stagedAt: string): boolean {
-    return this.db.transaction(() => {
-      const mine = this.db.query(
-        `UPDATE queue_jobs SET state = 'done', lease_until = NULL, added = $3, duplicates = $4, rejected = $5, error = $6
-         WHERE pos = $1 AND state = 'running' AND worker = $2 RETURNING pos`,
-        [pos, worker, outcome.articles.length, outcome.duplicates, outcome.rejected, outcome.error ?? null],
-      );
-      if (mine.length === 0) return false;
-      outcome.articles.forEach(({ article, analysis, features }, idx) => {
-        const cfg = this.noteConfig(analysis.language);
-        this.db.query(
-          `INSERT INTO queue_results (pos, idx, article_id, title, text, meta, analysis, entities, published, source, language, staged_at, tsv, features, names)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, ${tsvSql('$13', '$14', '$15')}, $16, $17) ON CONFLICT (pos, idx) DO NOTHING`,
-          [
-            pos,
-            idx,
-            article.id,
-            article.title,
-            article.text,
-            JSON.stringify(article.meta),
-            JSON.stringify(analysis),
-            JSON.stringify(analysis.entities.map((e) => e.name)),
-            article.meta.published ?? null,
-            article.meta.source ?? null,
-            analysis.language,
-            stagedAt,
-            cfg,
-            foldForSearch(article.title),
-            foldForSearch(article.text),
-            features !== undefined ? byteaParam(features) : null,
-            // The name index rows, computed here in parallel rather than by the assigner.
-            JSON.stringify(nameRows(article.text, analysis)),
-          ],
+    const arts = outcome.articles;
+    // Configurations noted first: noting one may write a row, a statement of its own.
+    const configs = arts.map(({ analysis }) => this.noteConfig(analysis.language));
+    const mark = [pos, worker, arts.length, outcome.duplicates, outcome.rejected, outcome.error ?? null, stagedAt];
+    const stage = (from: number, first: boolean): boolean => {
+      const rows = arts.slice(from, from + STAGE_ROWS);
+      // $7 (the staging time) only where rows use it: a parameter no statement reads has no type.
+      const params: Param[] = rows.length > 0 ? [...mark] : mark.slice(0, 6);
+      const values = rows.map(({ article, analysis, features }, k) => {
+        const at = params.length;
+        params.push(
+          from + k,
+          article.id,
+          article.title,
+          article.text,
+          JSON.stringify(article.meta),
+          JSON.stringify(analysis),
+          JSON.stringify(analysis.entities.map((e) => e.name)),
+          article.meta.published ?? null,
+          article.meta.source ?? null,
+          analysis.language,
+          configs[from + k]!,
+          foldForSearch(article.title),
+          foldForSearch(article.text),
+          features !== undefined ? byteaParam(features) : null,
+          // The name index rows, computed here in parallel rather than by the assigner.
+          JSON.stringify(nameRows(article.text, analysis)),
         );
+        const p = (i: number): string => `$${at + i}`;
+        return `(${p(1)}::int, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}, ${p(9)}, ${p(10)}, ${tsvSql(p(11), p(12), p(13))}, ${p(14)}::bytea, ${p(15)})`;
       });
+      // The mark, or (for the rows after the first STAGE_ROWS, in the same transaction) the job as already marked.
+      const mine = first
+        ? `UPDATE queue_jobs SET state = 'done', lease_until = NULL, added = $3, duplicates = $4, rejected = $5, error = $6
+           WHERE pos = $1 AND state = 'running' AND worker = $2 RETURNING pos`
+        : 'SELECT $1::int AS pos, $2::text, $3::int, $4::int, $5::int, $6::text';
+      const staged =
+        values.length === 0
+          ? ''
+          : `, staged AS (INSERT INTO queue_results (pos, idx, article_id, title, text, meta, analysis, entities, published, source, language, tsv, features, names, staged_at)
+               SELECT mine.pos, v.*, $7 FROM mine CROSS JOIN (VALUES ${values.join(', ')}) AS v ON CONFLICT (pos, idx) DO NOTHING)`;
+      return this.db.query(`WITH mine AS (${mine})${staged} SELECT pos FROM mine`, params).length > 0;
+    };
+    if (arts.length <= STAGE_ROWS) return stage(0, true);
+    return this.db.transaction(() => {
+      if (!stage(0, true)) return false;
+      for (let from = STAGE_ROWS; from < arts.length; from += STAGE_ROWS) stage(from, false);
       return true;
     });
   }

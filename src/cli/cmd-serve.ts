@@ -25,6 +25,7 @@ The server is the database's one writer while it runs: a \`parallax ingest\` on 
     port: { type: 'string', short: 'p', arg: 'N', help: 'port (default 8080; 0 picks a free one)' },
     'body-limit': { type: 'string', arg: 'BYTES', help: 'largest request body accepted (default 10485760)' },
     'rate-limit': { type: 'string', arg: 'N', help: 'requests per second per token or address, bursts of 4x (default 50; 0 for no limit)' },
+    'refresh-ms': { type: 'string', arg: 'MS', help: 'how soon new articles show in search and the story list (default 1000; 0: at once, recomputed after every article)' },
     'allow-private': { type: 'boolean', help: 'let watched feeds and alert webhooks be on local and private addresses (refused by default)' },
   },
 };
@@ -69,6 +70,7 @@ export async function cmdServe(argv: readonly string[], io: Io): Promise<number>
   const bodyLimit = wholeNumber('body-limit', values['body-limit'], 2 ** 31 - 1);
   if (bodyLimit === 0) throw new UsageError('--body-limit must be above 0');
   const rate = wholeNumber('rate-limit', values['rate-limit'], 1_000_000);
+  const refreshMs = wholeNumber('refresh-ms', values['refresh-ms'], 3_600_000);
   // Loaded here, not with the CLI: the HTTP framework is needed by this command only.
   const { startServer } = await import('../server/start.js');
   const server = await startServer({
@@ -79,6 +81,7 @@ export async function cmdServe(argv: readonly string[], io: Io): Promise<number>
     sources: { allowPrivate: values['allow-private'] === true },
     alerts: { allowPrivate: values['allow-private'] === true },
     ...(rate !== undefined ? { rateLimit: { perSecond: rate, burst: rate * 4 } } : {}),
+    ...(refreshMs !== undefined ? { readRefresh: { intervalMs: refreshMs } } : {}),
     log: io.stderr,
     onWait: (message) => io.stderr(`parallax serve: ${message}`),
   }).catch((err: unknown) => {

@@ -17,7 +17,10 @@ import { BriefCache } from './brief-cache.js';
 import { BriefDisk } from './brief-disk.js';
 import { BriefWorker } from './brief-worker.js';
 import { BriefRefresher, type RefreshOptions } from './brief-refresh.js';
-import { IngestWorker } from './ingest-worker.js';
+import { IngestWorker, type ThreadHeap } from './ingest-worker.js';
+import { ReadSnapshot } from './read-snapshot.js';
+import { DEFAULT_REFRESH_MS, SearchCache } from './search-cache.js';
+import { SearchWorker } from './search-worker.js';
 import { errorHandler, notFoundHandler } from './errors.js';
 import { Metrics } from './metrics.js';
 import { metaRoutes } from './routes-meta.js';
@@ -65,6 +68,17 @@ export interface AppOptions {
   readonly briefDir?: string;
   /** Bytes of saved briefs kept in `briefDir` (default 256 MB). */
   readonly briefDiskBytes?: number;
+  /**
+   * How often search answers and story list pages see new articles
+   * (read-snapshot.ts): intervalMs default 1000, 0 for at once; `now` the
+   * clock in ms (tests step it).
+   */
+  readonly readRefresh?: ReadRefreshOptions;
+}
+
+export interface ReadRefreshOptions {
+  readonly intervalMs?: number;
+  readonly now?: () => number;
 }
 
 /** What the routes share. */
@@ -79,6 +93,26 @@ export interface Deps {
   readonly scheduler: SourceScheduler;
   readonly alerts: AlertService;
   readonly clock: Clock;
+  /** The snapshot search answers and story list pages are kept for (refreshed once per interval). */
+  readonly snapshot: ReadSnapshot;
+  /** Search answers kept per query for `snapshot`. */
+  readonly searches: SearchCache;
+  /** Where SQLite searches are computed off the event loop (absent: on PostgreSQL, or in memory). */
+  readonly searchWorker: SearchWorker | undefined;
+  /** What the process's memory is made of, as far as it can be told apart (for the benchmark and operators). */
+  memory(): Promise<MemoryReport>;
+}
+
+/** Bytes: the process's resident set, the server thread's heap, the brief cache's weight, the worker threads' heaps. */
+export interface MemoryReport {
+  readonly rss: number;
+  readonly heapUsed: number;
+  readonly heapTotal: number;
+  /** Buffers and other memory outside the V8 heaps (gzipped briefs and pages among them). */
+  readonly external: number;
+  readonly briefCache: { readonly bytes: number; readonly entries: number; readonly budget: number };
+  readonly ingestWorker: ThreadHeap | undefined;
+  readonly searchWorker: ThreadHeap | undefined;
 }
 
 export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps }> {
@@ -98,6 +132,8 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps
   const ingest = new ApiIngest(opts.store, clock, metrics, ingestWorker);
   const events = new EventHub(opts.store, metrics, opts.pollMs ?? 1000);
   const worker = file !== undefined ? new BriefWorker(file) : undefined;
+  const snapshot = new ReadSnapshot(() => opts.store.lastStoryChange(), opts.readRefresh?.intervalMs ?? DEFAULT_REFRESH_MS, opts.readRefresh?.now);
+  const searchWorker = file !== undefined ? new SearchWorker(file) : undefined;
   const disk = opts.briefDir !== undefined ? new BriefDisk(opts.briefDir, log, opts.briefDiskBytes) : undefined;
   const briefs = new BriefCache(opts.store, metrics, { ...(worker !== undefined ? { worker } : {}), ...(disk !== undefined ? { disk } : {}), ...(opts.briefBudgetBytes !== undefined ? { budgetBytes: opts.briefBudgetBytes } : {}) });
   const deps: Deps = {
@@ -111,6 +147,14 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps
     scheduler: new SourceScheduler(opts.store, ingest, events, clock, opts.sources, log),
     alerts: new AlertService(opts.store, clock, (id) => briefs.briefAsync(id), opts.alerts, log),
     clock,
+    snapshot,
+    searches: new SearchCache(opts.store, { snapshot }),
+    searchWorker,
+    memory: async () => {
+      const [ingestHeap, searchHeap] = await Promise.all([ingestWorker?.heap(), searchWorker?.heap()]);
+      const m = process.memoryUsage();
+      return { rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, briefCache: briefs.usage(), ingestWorker: ingestHeap, searchWorker: searchHeap };
+    },
   };
   ingest.onIngested(() => void deps.alerts.match());
   // A page shown from a story's previous brief offers the new one when this arrives.
@@ -151,6 +195,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps
     await ingest.drain();
     await ingestWorker?.close();
     await worker?.close();
+    await searchWorker?.close();
     await briefs.flush();
   });
 

@@ -18,7 +18,16 @@ interface Request {
   readonly n: number;
   readonly records: IngestInput;
 }
+/** Asks for the worker's heap (answered between two requests, not queued behind the next). */
+interface MemoryRequest {
+  readonly memory: number;
+}
 type Reply = { readonly n: number; readonly result?: RecordsResult; readonly error?: string };
+/** A worker thread's V8 heap, in bytes. */
+export interface ThreadHeap {
+  readonly used: number;
+  readonly total: number;
+}
 
 const ROLE = 'parallax-ingest-worker';
 
@@ -30,7 +39,13 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) {
   const ingester = new RecordIngester(store, systemClock);
   // Messages are handled one at a time: the next waits for this one's reply.
   let queue: Promise<void> = Promise.resolve();
-  parentPort!.on('message', (req: Request) => {
+  const { getHeapStatistics } = await import('node:v8');
+  parentPort!.on('message', (req: Request | MemoryRequest) => {
+    if ('memory' in req) {
+      const h = getHeapStatistics();
+      parentPort!.postMessage({ memory: req.memory, heap: { used: h.used_heap_size, total: h.total_heap_size } });
+      return;
+    }
     queue = queue.then(async () => {
       let reply: Reply;
       try {
@@ -59,7 +74,12 @@ export class IngestWorker {
   private start(): Worker {
     if (this.worker !== undefined) return this.worker;
     const w = new Worker(bootstrap(), { eval: true, workerData: { role: ROLE, file: this.file } });
-    w.on('message', (r: Reply) => {
+    w.on('message', (r: Reply | { memory: number; heap: ThreadHeap }) => {
+      if ('memory' in r) {
+        this.heapAsked.get(r.memory)?.(r.heap);
+        this.heapAsked.delete(r.memory);
+        return;
+      }
       const p = this.waiting.get(r.n);
       this.waiting.delete(r.n);
       if (r.error !== undefined || r.result === undefined) p?.reject(new Error(`ingest worker: ${r.error ?? 'no result'}`));
@@ -82,6 +102,30 @@ export class IngestWorker {
     return new Promise((resolve, reject) => {
       this.waiting.set(n, { resolve, reject });
       this.start().postMessage({ n, records } satisfies Request);
+    });
+  }
+
+  private readonly heapAsked = new Map<number, (h: ThreadHeap | undefined) => void>();
+
+  /**
+   * The worker's V8 heap (its clusterer and template state live there), or
+   * undefined when it is not running or does not answer within `timeoutMs`
+   * (it answers between two requests).
+   */
+  heap(timeoutMs = 5000): Promise<ThreadHeap | undefined> {
+    const w = this.worker;
+    if (w === undefined) return Promise.resolve(undefined);
+    const n = ++this.n;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.heapAsked.delete(n);
+        resolve(undefined);
+      }, timeoutMs);
+      this.heapAsked.set(n, (h) => {
+        clearTimeout(timer);
+        resolve(h);
+      });
+      w.postMessage({ memory: n } satisfies MemoryRequest);
     });
   }
 

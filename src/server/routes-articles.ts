@@ -8,7 +8,6 @@ import { asArticleId } from '../core/ids.js';
 import type { App, Deps } from './app.js';
 import { parseSearchQuery } from '../storage/search-query.js';
 import { badRequest, notFound } from './errors.js';
-import { SearchCache } from './search-cache.js';
 import type { PgStore } from '../storage/postgres/pg-store.js';
 import { ArticleParams, ArticleReply, ErrorReply, PostArticlesBody, PostArticlesReply, SearchQueryString, SearchReply } from './schemas.js';
 
@@ -74,10 +73,10 @@ speaker:NAME keeps articles quoting that speaker and entity:NAME those naming th
 type=stories groups matching articles by story; type=quotes searches the words of direct quotes (speaker: is the quote's speaker); type=entities finds names.
 Chinese and Japanese words match as character sequences. Ranked by BM25 (title weighted 3x); snippets mark matches with <mark>.`;
 
-export function searchRoutes(app: App, { store }: Deps): void {
-  const cache = new SearchCache(store);
+export function searchRoutes(app: App, { store, searches: cache, searchWorker }: Deps): void {
   const pooled = store as Partial<Pick<PgStore, 'searchAsync' | 'startSearchPool'>>;
-  const searchAsync = typeof pooled.searchAsync === 'function' ? pooled.searchAsync.bind(store) : undefined;
+  // Off the event loop: PostgreSQL's search processes, or the SQLite search worker (search-worker.ts).
+  const searchAsync = typeof pooled.searchAsync === 'function' ? pooled.searchAsync.bind(store) : searchWorker !== undefined ? searchWorker.search.bind(searchWorker) : undefined;
   // Started with the server, so the first searches do not wait for the processes to load.
   pooled.startSearchPool?.call(store);
   app.get(
@@ -95,7 +94,7 @@ export function searchRoutes(app: App, { store }: Deps): void {
       const parsed = parseSearchQuery(req.query.q);
       if (!parsed.ok) throw badRequest(`q: ${parsed.detail ?? parsed.reason}`);
       const request = { query: parsed.value, target: req.query.type ?? 'articles', limit: req.query.limit ?? 20, offset: req.query.offset ?? 0 } as const;
-      // On PostgreSQL a pool of search processes runs several searches at once (pg-search-pool.ts); SQLite answers in-thread.
+      // On PostgreSQL a pool of search processes runs several searches at once (pg-search-pool.ts); SQLite in a memory store answers in-thread.
       const results = searchAsync !== undefined ? await cache.getAsync(JSON.stringify(request), () => searchAsync(request)) : cache.get(JSON.stringify(request), () => store.search(request));
       return {
         total: results.total,

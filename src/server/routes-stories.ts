@@ -5,7 +5,7 @@
  *
  * Both carry an ETag from the story change counter and answer 304 to an
  * If-None-Match naming it, and list pages are kept serialised until the
- * counter moves: under load the list's cost was its two queries and the
+ * counter moves (read at most once per refresh interval, read-snapshot.ts): under load the list's cost was its two queries and the
  * serialiser (0.5 ms of CPU a request at 36,000 articles), while a page
  * only changes when some story does.
  */
@@ -63,7 +63,13 @@ function notModified(reply: FastifyReply, header: string | undefined, tag: strin
   return true;
 }
 
-/** Serialised list pages by request URL, all of one story counter value (most recent last). */
+/**
+ * Serialised list pages by request URL, all of one snapshot (most recent
+ * last). The snapshot is the story counter read at most once per refresh
+ * interval (read-snapshot.ts, shared with search): keyed on the live
+ * counter, every article stored dropped every page, so while articles
+ * stream in the pages were recomputed many times a second.
+ */
 class PageCache {
   private seq = -1;
   private readonly pages = new Map<string, string>();
@@ -85,7 +91,7 @@ class PageCache {
   }
 }
 
-export function storyRoutes(app: App, { store, briefs }: Deps): void {
+export function storyRoutes(app: App, { store, briefs, snapshot }: Deps): void {
   const pages = new PageCache();
   app.get(
     '/api/v1/stories',
@@ -113,8 +119,8 @@ export function storyRoutes(app: App, { store, briefs }: Deps): void {
         ...(q.min_sources !== undefined ? { minSources: q.min_sources } : {}),
       };
       // Read before the page: a change in between leaves a newer page under an older
-      // counter value, served until the counter next moves (as the brief cache does).
-      const seq = store.lastStoryChange();
+      // counter value, served until the snapshot next moves (as the brief cache does).
+      const seq = snapshot.current().version;
       reply.type('application/json; charset=utf-8');
       if (notModified(reply, req.headers['if-none-match'], `"l${seq}"`)) return reply;
       const cached = pages.get(seq, req.url);

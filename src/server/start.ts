@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import type { Clock } from '../core/result.js';
 import { createStore, isPostgresUrl, storeConfigFor } from '../storage/create-store.js';
 import type { Store } from '../storage/store.js';
-import { buildApp, type App, type Deps } from './app.js';
+import { buildApp, type App, type Deps, type ReadRefreshOptions } from './app.js';
 import { isLoopback } from './access.js';
 import type { SchedulerOptions } from './scheduler.js';
 import type { AlertOptions } from './alerts.js';
@@ -31,6 +31,8 @@ export interface ServeOptions {
   readonly rateLimit?: Partial<RateLimitOptions>;
   /** Webhook delivery settings (--allow-private, retry timing). */
   readonly alerts?: AlertOptions;
+  /** How often search answers and story list pages see new articles (default every 1000 ms; 0: at once). */
+  readonly readRefresh?: ReadRefreshOptions;
   /** Called once if another process is writing to the database and the server waits for it. */
   readonly onWait?: (message: string) => void;
 }
@@ -68,6 +70,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       ...(opts.sources !== undefined ? { sources: opts.sources } : {}),
       ...(opts.alerts !== undefined ? { alerts: opts.alerts } : {}),
       ...(opts.rateLimit !== undefined ? { rateLimit: opts.rateLimit } : {}),
+      ...(opts.readRefresh !== undefined ? { readRefresh: opts.readRefresh } : {}),
     });
     await app.listen({ host, port: opts.port ?? 8080 });
     deps.scheduler.start();

@@ -20,7 +20,9 @@ export interface TestServer {
 export async function startTestServer(opts: Partial<ServeOptions> = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'px-serve-'));
   const db = join(dir, 'news.db');
-  const server = await startServer({ db, host: '127.0.0.1', port: 0, pollMs: 50, log: () => {}, ...opts });
+  // Search and the story list see every article at once (refresh interval 0), as most tests expect;
+  // test/server/read-refresh.test.ts steps the interval's clock.
+  const server = await startServer({ db, host: '127.0.0.1', port: 0, pollMs: 50, log: () => {}, readRefresh: { intervalMs: 0 }, ...opts });
   return {
     server,
     url: server.url,

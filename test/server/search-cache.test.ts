@@ -1,33 +1,47 @@
 /**
- * Search results are kept per query until the database changes: the
- * second identical search is answered from the cache, and an ingest (which
- * moves the story change counter) makes the next one compute afresh.
+ * Search results are kept per query for a snapshot of the database: the
+ * second identical search is answered from the cache; an ingest makes the
+ * next one compute afresh once the refresh interval has passed (at once
+ * with an interval of 0); computed elsewhere (getAsync), concurrent askers
+ * share one computation and the previous snapshot's answer stands in while
+ * it runs.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { systemClock } from '../../src/core/result.js';
 import { ingestArticles } from '../../src/pipeline/ingest-articles.js';
+import { ReadSnapshot } from '../../src/server/read-snapshot.js';
 import { SearchCache } from '../../src/server/search-cache.js';
 import { parseSearchQuery } from '../../src/storage/search-query.js';
 import { createStore } from '../../src/storage/create-store.js';
+import type { SearchResults } from '../../src/storage/service-types.js';
+import type { Store } from '../../src/storage/store.js';
 import { OTHER_STORY } from './helpers.js';
 
-test('a search is computed once per version of the database', () => {
+const harvest = (() => {
+  const parsed = parseSearchQuery('harvest');
+  assert.ok(parsed.ok);
+  return parsed.value;
+})();
+
+function addOrchard(store: Store, n = 1): void {
+  ingestArticles([{ format: 'jsonl', path: `x#L${n}`, title: OTHER_STORY.title, body: `${OTHER_STORY.text}${n > 1 ? `\nThe harvest festival ran for ${n} days.` : ''}`, source: OTHER_STORY.source }], { store, clock: systemClock });
+}
+
+test('with an interval of 0 a search is computed once per version of the database', () => {
   const store = createStore({ type: 'memory' });
   try {
-    const cache = new SearchCache(store, 2);
-    const parsed = parseSearchQuery('harvest');
-    assert.ok(parsed.ok);
+    const cache = new SearchCache(store, { capacity: 2, refreshMs: 0 });
     let computed = 0;
     const run = (key: string) =>
       cache.get(key, () => {
         computed++;
-        return store.search({ query: parsed.value, limit: 20, offset: 0 });
+        return store.search({ query: harvest, limit: 20, offset: 0 });
       });
     assert.equal(run('harvest').total, 0);
     assert.equal(run('harvest').total, 0);
     assert.equal(computed, 1);
-    ingestArticles([{ format: 'jsonl', path: 'x#L1', title: OTHER_STORY.title, body: OTHER_STORY.text, source: OTHER_STORY.source }], { store, clock: systemClock });
+    addOrchard(store);
     assert.equal(run('harvest').total, 1, 'an ingest makes the cached answer stale');
     assert.equal(computed, 2);
     run('b');
@@ -38,4 +52,127 @@ test('a search is computed once per version of the database', () => {
   } finally {
     store.close();
   }
+});
+
+test('new articles become searchable at the next refresh, not before', () => {
+  const store = createStore({ type: 'memory' });
+  try {
+    let now = 10_000;
+    const cache = new SearchCache(store, { refreshMs: 1000, now: () => now });
+    let computed = 0;
+    const run = () =>
+      cache.get('harvest', () => {
+        computed++;
+        return store.search({ query: harvest, limit: 20, offset: 0 });
+      });
+    assert.equal(run().total, 0);
+    addOrchard(store);
+    now += 999;
+    assert.equal(run().total, 0, 'the kept answer of the snapshot answers until the interval ends');
+    assert.equal(computed, 1);
+    now += 1;
+    assert.equal(run().total, 1, 'visible at the refresh');
+    assert.equal(computed, 2);
+    // Ten more articles within one interval: one recomputation, not ten.
+    for (let i = 2; i < 12; i++) addOrchard(store, i);
+    now += 1000;
+    const all = store.search({ query: harvest, limit: 20, offset: 0 }).total;
+    assert.ok(all > 1);
+    assert.equal(run().total, all);
+    assert.equal(run().total, all);
+    assert.equal(computed, 3);
+  } finally {
+    store.close();
+  }
+});
+
+/** A computation the test finishes when it wants. */
+function deferred(): { promise: Promise<SearchResults>; resolve: (r: SearchResults) => void } {
+  let resolve!: (r: SearchResults) => void;
+  const promise = new Promise<SearchResults>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+test('computed elsewhere: one computation per query and snapshot, the previous answer standing in while it runs', async () => {
+  const store = createStore({ type: 'memory' });
+  try {
+    let now = 50_000;
+    const snapshot = new ReadSnapshot(() => store.lastStoryChange(), 1000, () => now);
+    const cache = new SearchCache(store, { snapshot });
+    const runs: ReturnType<typeof deferred>[] = [];
+    const ask = () =>
+      cache.getAsync('harvest', () => {
+        const d = deferred();
+        runs.push(d);
+        return d.promise;
+      });
+    // The first answer: nothing to stand in, so askers wait, and share one computation.
+    const a = ask();
+    const b = ask();
+    assert.equal(runs.length, 1);
+    runs[0]!.resolve(store.search({ query: harvest, limit: 20, offset: 0 }));
+    assert.equal((await a).total, 0);
+    assert.equal((await b).total, 0);
+
+    addOrchard(store);
+    now += 1000;
+    const during = await ask();
+    assert.equal(during.total, 0, 'the previous snapshot answers while the refresh is computed');
+    await ask();
+    assert.equal(runs.length, 2, 'askers during the refresh share its one computation');
+    runs[1]!.resolve(store.search({ query: harvest, limit: 20, offset: 0 }));
+    await runs[1]!.promise;
+    await new Promise((r) => setImmediate(r));
+    assert.equal((await ask()).total, 1, 'kept once computed');
+    assert.equal(runs.length, 2);
+    assert.equal(cache.stale, 2);
+
+    // An answer whose snapshot was last seen current over two intervals ago is not shown: askers wait.
+    addOrchard(store, 2);
+    now += 5000;
+    let settled = false;
+    const late = ask().then((r) => ((settled = true), r));
+    await new Promise((r) => setImmediate(r));
+    assert.equal(settled, false, 'a long-unasked query waits for its fresh answer');
+    runs[2]!.resolve(store.search({ query: harvest, limit: 20, offset: 0 }));
+    assert.equal((await late).total, store.search({ query: harvest, limit: 20, offset: 0 }).total);
+  } finally {
+    store.close();
+  }
+});
+
+test('a failed computation reaches those waiting for it, and the next ask computes again', async () => {
+  const store = createStore({ type: 'memory' });
+  try {
+    const cache = new SearchCache(store, { refreshMs: 0 });
+    await assert.rejects(cache.getAsync('q', () => Promise.reject(new Error('search process died'))), /search process died/);
+    const r = await cache.getAsync('q', async () => store.search({ query: harvest, limit: 20, offset: 0 }));
+    assert.equal(r.total, 0);
+  } finally {
+    store.close();
+  }
+});
+
+test('the snapshot reads the counter at most once per interval, and on every call with 0', () => {
+  let reads = 0;
+  let now = 0;
+  const every = new ReadSnapshot(() => ++reads, 0, () => now);
+  every.current();
+  every.current();
+  assert.equal(reads, 2);
+  reads = 0;
+  const paced = new ReadSnapshot(() => ++reads, 1000, () => now);
+  assert.equal(paced.current().version, 1);
+  now = 999;
+  assert.equal(paced.current().version, 1);
+  now = 1000;
+  assert.equal(paced.current().version, 2);
+  assert.deepEqual(paced.current().previous, { version: 1, seenAt: 0 });
+  assert.equal(paced.mayServeStale(1), true);
+  now = 2001;
+  assert.equal(paced.current().version, 3);
+  assert.equal(paced.mayServeStale(2), true, 'the snapshot just replaced, last seen current 1 s ago');
+  now = 5000;
+  assert.equal(paced.mayServeStale(2), false, 'over two intervals old');
+  assert.throws(() => new ReadSnapshot(() => 0, -1), /refresh interval/);
 });

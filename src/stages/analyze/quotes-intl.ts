@@ -13,7 +13,7 @@ import { findMarks, type Mark } from './quote-marks-intl.js';
 import { dashQuotes } from './dash-quotes-intl.js';
 import { isTitleOrTerm } from './quote-titles-intl.js';
 import { asLanguage, stopWordsOf } from '../text-model/index.js';
-import { NAME_RUN, isComplementAt, issuerOf, nameAfterFiller, isNotASpeaker, lowerCaseWords, subjectAround, withoutOpeners } from './speaker-names-intl.js';
+import { NAME_RUN, isComplementAt, issuerOf, nameAfterFiller, isNotASpeaker, lowerCaseWords, subjectAround, turkishIssuer, withoutOpeners } from './speaker-names-intl.js';
 import { isPronoun, nameBefore, subjectAfterPhrases, subjectBefore, withoutTime } from './speaker-subjects-intl.js';
 import { DROPS_SUBJECT, accordingBefore, descriptionAfterFiller, descriptionHolder, personBefore } from './speaker-roles-intl.js';
 
@@ -36,7 +36,9 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
   const [wb, we] = lang === 'zh' ? ['', ''] : ['(?<![\\p{L}])', '(?![\\p{L}])'];
   const verbs = new RegExp(`${wb}(?:${lex.verbs})${we}`, 'iu');
   // An Arabic verb after a full stop ("… ". وأكد أن …") opens the next sentence: it attributes nothing before it.
-  const verbAfter = new RegExp(`^\\s*${lang === 'ar' ? '[,،]?' : '[,.，]?'}\\s*[-–—]?\\s*(?:${lex.verbs})${we}`, 'iu');
+  // Chinese puts the speaker between the closing mark and the verb ("“…，”李克强强调。"): up to ten characters of a name.
+  const zhName = lang === 'zh' ? '(?<zh>[^，。！？；：“”「」『』"的之和与及等是在\\s]{1,10}?)?' : '';
+  const verbAfter = new RegExp(`^\\s*${lang === 'ar' ? '[,،]?' : '[,.，]?'}\\s*[-–—]?\\s*${zhName}(?:${lex.verbs})${we}`, 'iu');
   const marks = findMarks(text, verbAfter);
   // Function words of the language ("To", "Mi") open sentences but never name anyone, even when the text never has them in lower case.
   const lower = new Set([...lowerCaseWords(text), ...stopWordsOf(asLanguage(lang))]);
@@ -112,7 +114,8 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     found.forEach((f, i) => {
       if (f.speaker !== undefined) return;
       const prev = found[i - 1];
-      f.speaker = prev?.speaker !== undefined && f.q.openStart - prev.q.closeEnd < 400 ? prev.speaker : subjectAround(text, sentences, f.q.openStart, lower);
+      f.speaker = prev?.speaker !== undefined && f.q.openStart - prev.q.closeEnd < 400 ? prev.speaker
+        : (lang === 'tr' ? issuerAround(text, sentences, f.q.openStart) : undefined) ?? subjectAround(text, sentences, f.q.openStart, lower, lang);
     });
   }
   // "enfatizó el biólogo", "La società afferma": a description stands for the one the article named with it.
@@ -147,6 +150,16 @@ function speechLeadsTo(text: string, sentences: readonly Sentence[], pos: number
   return prev !== undefined && pos - prev.end < 5 && (verbs.test(prev.text) || /[:：]\s*$/u.test(prev.text));
 }
 
+/** Turkish passive verbs of saying ("denildi", "kaydedildi", "ifade edildi"): a statement speaks, not a person. */
+const PASSIVE_TR = /(?:ildi|ıldı|uldu|üldü|ndi|ndı)$/u;
+
+/** The issuer of a Turkish statement named in the quote's sentence before it, else in the sentence before that. */
+function issuerAround(text: string, sentences: readonly Sentence[], pos: number): string | undefined {
+  const s0 = sentenceStart(sentences, pos);
+  const prev = sentences.filter((x) => x.end <= s0).pop();
+  return turkishIssuer(text.slice(s0, pos)) ?? (prev ? turkishIssuer(prev.text) : undefined);
+}
+
 function sentenceStart(sentences: readonly Sentence[], pos: number): number {
   let s = 0;
   for (const x of sentences) {
@@ -160,6 +173,17 @@ function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: 
   const after = text.slice(f.q.closeEnd, f.q.closeEnd + 200);
   const va = verbAfter.exec(after);
   if (va) {
+    const zh = va.groups?.zh;
+    if (zh) {
+      f.speaker = withoutTime(zh);
+      return;
+    }
+    // "», a-t-il affirmé dimanche": the inverted pronoun is the subject; it stands for the speaker in focus.
+    const inverted = lang === 'fr' ? /-(?:t-)?(il|elle|ils|elles)(?![\p{L}])/iu.exec(va[0]) : null;
+    if (inverted) {
+      f.speaker = inverted[1].toLowerCase();
+      return;
+    }
     const segStart = f.q.closeEnd + va[0].length;
     const seg = clauseSegment(text, segStart);
     // "- informuje "Dziennik Zachodni"": a title in quotation marks after the verb is the publication speaking.
@@ -169,10 +193,13 @@ function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: 
       return;
     }
     // "ha detto a migliaia di fedeli …", "ha affermato oggi …": an addressee or a time first; only a full name past it speaks.
-    let who = isNotASpeaker(seg.text)
+    // Turkish puts the verb last: what follows "… dedi" is the next clause ("diyerek tepki gösterdi"), except after a
+    // participle, whose noun is the speaker ("“…” diyen Vali Yerlikaya").
+    const verbFinal = lang === 'tr' && !/(?:diyen|konuşan|yazan|kullanan)$/u.test(va[0]);
+    let who = verbFinal ? undefined : isNotASpeaker(seg.text)
       ? nameAfterFiller(seg.text, lower) ?? ((lang === 'pl' || lang === 'ru') ? subjectAfterPhrases(seg.text) : undefined)
       : speakerIn(seg.text, lex);
-    if (!who && isNotASpeaker(seg.text) && lang !== 'pl' && lang !== 'ru') who = descriptionAfterFiller(seg.text);
+    if (!who && !verbFinal && isNotASpeaker(seg.text) && lang !== 'pl' && lang !== 'ru') who = descriptionAfterFiller(seg.text);
     // "dijo el ministro de Defensa, Oleksii Réznikov, el viernes": a name in apposition after the comma.
     if (who && !/\p{Lu}/u.test(who.name[0]) && !isPronoun(who.name, lex)) {
       const next = clauseSegment(text, segStart + seg.offset + seg.text.length + 1);
@@ -186,7 +213,7 @@ function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: 
       return;
     }
     // Verb last (Turkish "… dedi", "… denildi"): the speaker stands before the quote.
-    const name = nameBefore(text, f.q.openStart, lex, lower, sentenceStart(sentences, f.q.openStart));
+    const name = (lang === 'tr' && PASSIVE_TR.test(va[0]) ? issuerAround(text, sentences, f.q.openStart) : undefined) ?? nameBefore(text, f.q.openStart, lex, lower, sentenceStart(sentences, f.q.openStart), lang);
     if (name) f.speaker = name;
     else f.bare = seg.text.trim() === '' || isNotASpeaker(seg.text);
     return;
@@ -202,7 +229,7 @@ function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: 
   const m = lastMatch(clause, verbs);
   // The verb must belong to this quote: no sentence end and no other quotation between them.
   if (m && /^[^.!?。！？"“”„«»「」]*$/u.test(clause.slice(m.index))) {
-    const tail = clause.slice(m.index + m[0].length).replace(/(?:قائلا|قائلة|:|：|,|،|\s)+$/gu, '');
+    const tail = clause.slice(m.index + m[0].length).replace(/(?:قائلا|قائلة|:|：|,|，|،|\s)+$/gu, '');
     const caseless = lang === 'ar' || lang === 'zh';
     // "sagte, dass …", "a déclaré que …", "spricht über …, dass": the speaker is the subject before the verb.
     const sub = /(?:^|[\s,،])(?:dass|que|qu['’]|che|że|что|ki|أن|إن)(?![\p{L}])/iu.test(tail);
@@ -226,6 +253,14 @@ function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: 
     }
     // Arabic never puts the subject before the verb of saying: a bare "وقال" is left to the sentences before;
     // before a participle ("وأضاف عون قائلا") it stands between the verb and the participle.
+    // "… açıklamada, şunlar kaydedildi:": a passive verb's speaker is the issuer of the statement.
+    if (lang === 'tr' && PASSIVE_TR.test(m[0])) {
+      const issuer = issuerAround(text, sentences, f.q.openStart);
+      if (issuer) {
+        f.speaker = issuer;
+        return;
+      }
+    }
     const subj = lang === 'ar' ? arabicSubjectBeforeParticiple(clause.slice(0, m.index), m[0], verbs) : subjectBefore(clause.slice(0, m.index), lex, lower);
     if (subj) f.speaker = withoutTime(subj);
   }

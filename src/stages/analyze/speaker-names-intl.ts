@@ -86,13 +86,35 @@ export function withoutOpeners(run: string, lower: ReadonlySet<string>): string 
 }
 
 /**
+ * A Turkish name with a case ending is not the subject: "AA'da" (in AA), "Erdoğan'ın" (Erdoğan's), "Açıklamada" (in
+ * the statement), "Valilikten" (from the governor's office). The subject of "… dedi" is in the nominative.
+ */
+const INFLECTED = /(?:['’](?:\p{Ll}+)|^\p{Lu}\p{Ll}+(?:n?[dt][ae]|n?[dt][ae]n|sında|sinde|ında|inde|nın|nin|nun|nün))$/u;
+
+export function inflectedTr(run: string): boolean {
+  return INFLECTED.test(run);
+}
+
+/**
+ * The issuer of a Turkish statement: "Kulüpten yapılan açıklamada, “…” denildi" (in the statement made by the club),
+ * "Gümüşhane Valiliğinden yapılan yazılı açıklamada", "Bakanlık tarafından yapılan açıklamada". Statements are
+ * quoted with a passive verb ("denildi", "kaydedildi"), so the issuer is the only speaker the text gives.
+ */
+export function turkishIssuer(s: string): string | undefined {
+  const m = /((?:\p{Lu}[\p{L}'’]*\s+){0,3})(\p{L}+?)(?:['’]?n?[dt][ae]n|\s+tarafından)\s+yapılan\s+(?:\p{Ll}+\s+){0,2}?(?:açıklama|paylaşım|duyuru|bildiri)/u.exec(s);
+  if (!m) return undefined;
+  const name = `${m[1]}${m[2]}`.replace(/['’]$/u, '').trim();
+  return name.length >= 2 ? name : undefined;
+}
+
+/**
  * The subject of a sentence (or of the words before a quote): its first
  * capitalised name not after a preposition, once sentence openers are
  * dropped ("In un discorso …, Warren ha sparato …" → "Warren").
  */
-export function sentenceSubject(s: string, lower: ReadonlySet<string>): string | undefined {
+export function sentenceSubject(s: string, lower: ReadonlySet<string>, lang = ''): string | undefined {
   for (const m of s.matchAll(NAME_RUN)) {
-    if (isComplementAt(s, m.index)) continue;
+    if (isComplementAt(s, m.index) || (lang === 'tr' && inflectedTr(m[0]))) continue;
     const name = withoutOpeners(m[0], lower);
     if (name.length >= 2) return name;
   }
@@ -103,11 +125,11 @@ export function sentenceSubject(s: string, lower: ReadonlySet<string>): string |
  * The speaker of a quote nothing else attributes: the subject of the words
  * before it in its sentence, else of the sentence before.
  */
-export function subjectAround(text: string, sentences: readonly { start: number; end: number }[], pos: number, lower: ReadonlySet<string>): string | undefined {
+export function subjectAround(text: string, sentences: readonly { start: number; end: number }[], pos: number, lower: ReadonlySet<string>, lang = ''): string | undefined {
   let i = sentences.length - 1;
   while (i >= 0 && sentences[i].start > pos) i--;
   if (i < 0) return undefined;
-  return sentenceSubject(text.slice(sentences[i].start, pos), lower) ?? (i > 0 ? sentenceSubject(text.slice(sentences[i - 1].start, sentences[i - 1].end), lower) : undefined);
+  return sentenceSubject(text.slice(sentences[i].start, pos), lower, lang) ?? (i > 0 ? sentenceSubject(text.slice(sentences[i - 1].start, sentences[i - 1].end), lower, lang) : undefined);
 }
 
 /** Nouns for what an organisation issues; "komunikat stowarzyszenia" is the association speaking. */

@@ -6,7 +6,7 @@
  * wiernych papież"), and the pronouns that stand for an earlier speaker.
  */
 import type { SpeechLexicon } from './speech-verbs-intl.js';
-import { NAME_RUN, PREPOSITIONS, isComplementAt, withoutOpeners } from './speaker-names-intl.js';
+import { NAME_RUN, PREPOSITIONS, inflectedTr, isComplementAt, withoutOpeners } from './speaker-names-intl.js';
 import { REPORT_NOUNS, descriptionHead } from './speaker-roles-intl.js';
 
 export function isPronoun(s: string, lex: SpeechLexicon): boolean {
@@ -86,9 +86,9 @@ export function subjectBefore(clause: string, lex: SpeechLexicon, lower: Readonl
  * pronoun stands for): the last full name, else the last capitalised word
  * that is not a pronoun.
  */
-export function nameBefore(text: string, pos: number, lex: SpeechLexicon, lower: ReadonlySet<string>, from = Math.max(0, pos - 300)): string | undefined {
+export function nameBefore(text: string, pos: number, lex: SpeechLexicon, lower: ReadonlySet<string>, from = Math.max(0, pos - 300), lang = ''): string | undefined {
   const piece = text.slice(from, pos);
-  const runs = [...piece.matchAll(NAME_RUN)].map((r) => withoutOpeners(r[0].replace(/['’]\p{Ll}+$/u, ''), lower)).filter((r) => r.length > 0 && !isPronoun(r, lex));
+  const runs = [...piece.matchAll(NAME_RUN)].filter((r) => lang !== 'tr' || !inflectedTr(r[0])).map((r) => withoutOpeners(r[0].replace(/['’]\p{Ll}+$/u, ''), lower)).filter((r) => r.length > 0 && !isPronoun(r, lex));
   const multi = runs.filter((r) => /\s/.test(r));
   if (multi.length > 0) return multi[multi.length - 1];
   return runs.length > 0 ? runs[runs.length - 1] : undefined;

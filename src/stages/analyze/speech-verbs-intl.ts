@@ -34,7 +34,10 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       'a tweeté|a écrit|écrit|disait|a confié|confie|a lancé|lance|a martelé|a insisté|insiste|a averti|a prévenu|a reconnu|reconnaît|a répondu|répond|a poursuivi|poursuit|a partagé|a communiqué|' +
       // More reporting verbs, the plural, and the participles that attach a quote to the clause before.
       'a publié|a rappelé|rappelle|a regretté|regrette|a dénoncé|dénonce|a admis|a raconté|raconte|a réagi|a lâché|a fait savoir|a témoigné|a conclu|conclut|a noté|a observé|a commenté|a déploré|déplore|a rétorqué|rétorque|a confirmé|confirme|a jugé|a plaidé|' +
-      'ont déclaré|ont indiqué|ont affirmé|ont expliqué|ont annoncé|ont précisé|ont écrit|en déclarant|en affirmant|en disant|en ajoutant|déclarant|affirmant|soulignant|estimant',
+      'ont déclaré|ont indiqué|ont affirmé|ont expliqué|ont annoncé|ont précisé|ont écrit|en déclarant|en affirmant|en disant|en ajoutant|déclarant|affirmant|soulignant|estimant|' +
+      // The inverted verb of an inserted attribution carries its subject ("», a-t-il affirmé", "?» poursuit-elle"); only after
+      // a comma or the quote's own ? or !, since a question inverts too ("Le "Green Deal" survivra-t-il ?").
+      '(?<=[,!?…]\\s*[»”"]?\\s*)(?:(?:a|ont|avait|avaient|aurait)-(?:t-)?(?:il|elle|ils|elles|on)\\s+\\p{L}+|\\p{L}{3,}-t-(?:il|elle|on)|\\p{L}{3,}-(?:il|elle|ils|elles))',
     according: "selon|d'après|d’après",
     pronouns: 'il|elle|ils|elles',
     fillers: 'aux journalistes|à la presse|à l’afp|à l\'afp|dans un communiqué|sur twitter|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche',
@@ -90,7 +93,9 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       'ifadesini kullandı|ifadelerine yer verdi|sözlerine yer verdi|dedi|diye konuştu|diye yazdı|diye belirtti|diye ekledi|diye sordu|sözlerine ekledi|' +
       'vurgusu yaptı|vurgusunda bulundu|açıklamasında bulundu|açıklaması yaptı|değerlendirmesinde bulundu|çağrısında bulundu|uyarısında bulundu|yorumunu yaptı|yorumunda bulundu|' +
       'paylaşımında bulundu|mesajını verdi|mesajı verdi|notunu düştü|diye sordu|diye seslendi|belirterek|vurgulayarak|ifade ederek|kaydederek|' +
-      'dile getirdi|anlattı|söyledi|açıkladı|uyardı|duyurdu|paylaştı|yanıt verdi|cevap verdi|sordu|savundu|iddia etti|hatırlattı|bildirdi|belirtildi|kaydedildi|ifade edildi|vurgulandı|aktarıldı',
+      'dile getirdi|anlattı|söyledi|açıkladı|uyardı|duyurdu|paylaştı|yanıt verdi|cevap verdi|sordu|savundu|iddia etti|hatırlattı|bildirdi|belirtildi|kaydedildi|ifade edildi|vurgulandı|aktarıldı|' +
+      // Participles: the speaker is the noun they modify, after them ("“…” diyen Vali Yerlikaya").
+      'diyen|diye konuşan|diye yazan|ifadelerini kullanan|ifadesini kullanan',
     according: "göre|'e göre|'a göre",
     pronouns: 'o',
   },

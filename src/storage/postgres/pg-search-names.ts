@@ -107,27 +107,20 @@ export function indexNameRows(db: PgConnection, articles: readonly { readonly se
   const names = articles.flatMap(({ seq, rows }) => rows.names.map((n) => ({ ...n, seq }))).map((n, ord) => ({ ...n, ord }));
   const quotes = articles.flatMap(({ seq, rows }) => rows.quotes.map((q) => ({ ...q, seq, config: rows.config }))).map((q, ord) => ({ ...q, ord }));
   if (names.length > 0) {
-    const json = JSON.stringify(names);
-    // New names first (first mention's spelling and type win, as in SQLite), in the order one-by-one indexing would
-    // give them ids; names already stored are skipped before their vector is computed, and left unwritten.
-    db.query(
-      `WITH first AS (SELECT DISTINCT ON (kind, folded) kind, name, folded, type, words, seq
-                      FROM json_to_recordset($1::json) AS x(kind text, name text, folded text, type text, words text, seq integer, ord integer)
-                      ORDER BY kind, folded, ord)
-       INSERT INTO names (kind, name, folded, type, tsv)
-       SELECT kind, name, folded, type, to_tsvector('simple', words) FROM first
-       WHERE NOT EXISTS (SELECT 1 FROM names n WHERE n.kind = first.kind AND n.folded = first.folded)
-       ORDER BY seq, kind, folded ON CONFLICT (kind, folded) DO NOTHING`,
-      [json],
+    // First mention's spelling and type win, as in SQLite; DO UPDATE (a no-op) so existing names return their id too.
+    const linked = db.query<{ name_id: number }>(
+      `WITH input AS (SELECT * FROM json_to_recordset($1::json) AS x(kind text, name text, folded text, type text, words text, seq integer, ord integer)),
+       first AS (SELECT DISTINCT ON (kind, folded) kind, name, folded, type, words, seq FROM input ORDER BY kind, folded, ord),
+       ids AS (INSERT INTO names (kind, name, folded, type, tsv) SELECT kind, name, folded, type, to_tsvector('simple', words) FROM first
+               ORDER BY seq, kind, folded ON CONFLICT (kind, folded) DO UPDATE SET kind = excluded.kind RETURNING id, kind, folded)
+       INSERT INTO article_names (name_id, seq) SELECT DISTINCT ids.id, input.seq FROM ids JOIN input USING (kind, folded) ON CONFLICT DO NOTHING RETURNING name_id`,
+      [JSON.stringify(names)],
     );
-    // Then the links, and each linked name's count raised once (one new row version per name, not two).
-    db.query(
-      `WITH links AS (INSERT INTO article_names (name_id, seq)
-                      SELECT DISTINCT n.id, x.seq FROM json_to_recordset($1::json) AS x(kind text, folded text, seq integer) JOIN names n USING (kind, folded)
-                      ON CONFLICT DO NOTHING RETURNING name_id)
-       UPDATE names n SET articles = n.articles + c.k FROM (SELECT name_id, count(*)::int AS k FROM links GROUP BY name_id) c WHERE n.id = c.name_id`,
-      [json],
-    );
+    // A second statement: one statement may not update a row its own INSERT … ON CONFLICT touched.
+    if (linked.length > 0)
+      db.query('UPDATE names n SET articles = n.articles + c.k FROM (SELECT id, count(*)::int AS k FROM unnest($1::int[]) AS id GROUP BY id) c WHERE n.id = c.id', [
+        `{${linked.map((r) => r.name_id).join(',')}}`,
+      ]);
   }
   if (quotes.length > 0) {
     db.query(

@@ -150,6 +150,9 @@ function speechLeadsTo(text: string, sentences: readonly Sentence[], pos: number
   return prev !== undefined && pos - prev.end < 5 && (verbs.test(prev.text) || /[:：]\s*$/u.test(prev.text));
 }
 
+/** A German subject after the verb: article, head noun, an optional genitive and the holder's name ("die Bürgermeisterin Anna Weber"). */
+const GERMAN_SUBJECT = /^(?:der|die|ein|eine|einer)\s+((?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:des|der)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*)?(?:\s+\p{Lu}[\p{L}.-]*(?=\s+\p{Lu})(?:\s+\p{Lu}[\p{L}-]*)+)?)/u;
+
 /** Turkish passive verbs of saying ("denildi", "kaydedildi", "ifade edildi"): a statement speaks, not a person. */
 const PASSIVE_TR = /(?:ildi|ıldı|uldu|üldü|ndi|ndı)$/u;
 
@@ -196,7 +199,10 @@ function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: 
     // Turkish puts the verb last: what follows "… dedi" is the next clause ("diyerek tepki gösterdi"), except after a
     // participle, whose noun is the speaker ("“…” diyen Vali Yerlikaya").
     const verbFinal = lang === 'tr' && !/(?:diyen|konuşan|yazan|kullanan)$/u.test(va[0]);
-    let who = verbFinal ? undefined : isNotASpeaker(seg.text)
+    // German capitalises every noun: "sagte ein Sprecher des Ministeriums der Deutschen Presse-Agentur" is spoken by the
+    // phrase the article opens (with one genitive and the name after it), not by the longest capitalised run.
+    const deSubject = lang === 'de' ? GERMAN_SUBJECT.exec(seg.text) : null;
+    let who = deSubject ? { name: deSubject[1], at: deSubject.index + deSubject[0].length - deSubject[1].length } : verbFinal ? undefined : isNotASpeaker(seg.text)
       ? nameAfterFiller(seg.text, lower) ?? ((lang === 'pl' || lang === 'ru') ? subjectAfterPhrases(seg.text) : undefined)
       : speakerIn(seg.text, lex);
     if (!who && !verbFinal && isNotASpeaker(seg.text) && lang !== 'pl' && lang !== 'ru') who = descriptionAfterFiller(seg.text);
@@ -303,7 +309,10 @@ function speakerIn(seg: string, lex: SpeechLexicon): { name: string; at: number 
     runs.push({ name, at: m.index + (m[0].length - m[0].replace(/^(?:Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|Gli|The)\s+/u, '').length), multi: /\s/.test(name) });
   }
   const first = runs[0];
-  if (first && seg.slice(0, first.at).trim() === '') return first;
+  // "— написала Аллену в ответ сенатор штата Лена Тейлор": a Russian name in the dative is the addressee; a full name
+  // later in the clause is the subject.
+  const dative = first !== undefined && !first.multi && /\p{Script=Cyrillic}(?:у|ю|ому|ему)$/u.test(first.name) && runs.some((r) => r.multi);
+  if (first && !dative && seg.slice(0, first.at).trim() === '') return first;
   const multi = runs.find((r) => r.multi);
   if (multi) return multi;
   if (first) return first;

@@ -87,7 +87,8 @@ export function personBefore(text: string, sentences: readonly { start: number; 
  * Gobierno" (an article not right after a preposition opens the subject).
  */
 export function descriptionAfterFiller(seg: string): { name: string; at: number } | undefined {
-  for (const m of seg.matchAll(/(?<=\s)(?:el|la|los|las|le|les|il|lo|gli)\s+\p{Ll}[\p{L}-]{3,}/gu)) {
+  // "explicó a Efe un portavoz de la empresa": an indefinite article opens the subject too.
+  for (const m of seg.matchAll(/(?<=\s)(?:el|la|los|las|le|les|il|lo|gli|un|una|uno|une)\s+\p{Ll}[\p{L}-]{3,}/gu)) {
     const prev = /([\p{L}]+)\s+$/u.exec(seg.slice(0, m.index));
     if (prev && PREPOSITIONS.has(prev[1].toLowerCase())) continue;
     return { name: seg.slice(m.index).trim(), at: m.index };

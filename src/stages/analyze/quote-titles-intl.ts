@@ -3,7 +3,7 @@
  * languages: terms after an article ("un "jeu de stratégie""), titles and
  * names in capitalised words ("Cheech & Chong"-style game or product names,
  * "Corriere della Sera" after a preposition), and sentence-case titles after
- * a work noun ("piosenka Kazika "Twój ból jest lepszy niż mój"").
+ * a work noun ("piosenka Kazika "Twój ból jest lepszy niż mój""), slogans and inscriptions.
  */
 
 /** What the quote filter knows about one quotation. */
@@ -41,15 +41,29 @@ export function isTitleOrTerm(c: MarkContext): boolean {
     && /(?:(?<![\p{L}])(?:a|al|alla|au|aux|à|dla|con|z|w|we|en|in|nel|nella|de|di|del|della|du|des|von|im|am|zum|der)\s+|(?:all|dell|nell|d|l)['’])$/iu.test(text.slice(Math.max(0, openStart - 12), openStart))) return true;
   // Sentence-case titles after a work noun ("piosenka Kazika "Twój ból jest lepszy niż mój"", "książki: … "Człowiek w poszukiwaniu sensu"").
   if (!tied && words <= 10 && !/[.!?]/.test(inner) && WORK.test(text.slice(Math.max(sentStart, openStart - 120), openStart))) return true;
+  // Slogans and inscriptions are written, not said, even after a colon ("miała napis: „Jeśli zaczną strzelać …”").
+  if (!attributedAfter && words <= 15 && SLOGAN.test(text.slice(Math.max(sentStart, openStart - 40), openStart))) return true;
   return false;
 }
+
+/** Nouns for a slogan, motto or inscription right before the marks. */
+const SLOGAN = new RegExp(
+  String.raw`(?<![\p{L}])(?:` +
+    'slogan|hasł|napis|motto|parol|aufschrift|inscription|scritt|pancart|cartel|transparent|лозунг|надпис|девиз|' +
+    'sloganı|sloganıyla|pankart|yazı(?:sı|lı)|شعار|لافتة|口号|标语' +
+    String.raw`)\p{L}*[\s:：,]*$`,
+  'iu',
+);
 
 /** Nouns for works whose titles stand in quotation marks (song, book, film, album, series; "titled"). */
 const WORK = new RegExp(
   String.raw`(?<![\p{L}])(?:` +
     'piosenk|utw[oó]r|książk|film|album|płyt|serial|wiersz|spektakl|powieś|pt\\.|pod tytułem|' +
     'libr[oi]|canzon|bran[oi]|romanz|intitolat|buch|büch|lied|song|roman|titel|livre|chanson|intitulé|canción|canciones|películ|novela|titulad|' +
-    'песн|книг|фильм|альбом|сериал|под названием|kitab|şarkı|albüm|adlı|isimli' +
+    'песн|книг|фильм|альбом|сериал|под названием|kitab|şarkı|albüm|adlı|isimli|' +
+    // Programmes, shows, campaigns and publications are titled the same way ("специальный выпуск «День …»").
+    'sendung|programm|kampagne|zeitschrift|émission|campagne|magazine|exposition|programa|campaña|revista|exposición|programma|trasmission|campagna|rivista|mostra|' +
+    'audycj|kampani|festiwal|wystaw|выпуск|программ|передач|кампани|фестивал|выставк|журнал|газет|спектакл|konkurs|конкурс|kampanya|dizi|dergi|برنامج|حملة|مسلسل|بعنوان' +
     String.raw`)`,
   'iu',
 );

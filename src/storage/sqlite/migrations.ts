@@ -122,6 +122,16 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
   SOURCE_FOLLOW_MIGRATION,
   PROVENANCE_MIGRATION,
   PACKED_JSON_MIGRATION,
+  {
+    version: 14,
+    name: "a story's members by publication date",
+    // A merge moves every member of the absorbed story, and for each one the
+    // leave trigger (migration 5) recomputes what remains of the story's
+    // first and last dates with MIN and MAX over its members: a walk over
+    // the whole story per moved article, so a merge of a 2,000-article story
+    // cost ~2 s of CPU at 100,000 articles. With this index each is a seek.
+    sql: 'CREATE INDEX IF NOT EXISTS articles_story_published ON articles(story_id, published);',
+  },
 ]);
 
 /**

@@ -13,7 +13,7 @@ import { findMarks, type Mark } from './quote-marks-intl.js';
 import { dashQuotes } from './dash-quotes-intl.js';
 import { isTitleOrTerm } from './quote-titles-intl.js';
 import { asLanguage, stopWordsOf } from '../text-model/index.js';
-import { NAME_RUN, isComplementAt, issuerOf, nameAfterFiller, isNotASpeaker, lowerCaseWords, subjectAround, turkishIssuer, withoutOpeners } from './speaker-names-intl.js';
+import { NAME_RUN, isComplementAt, issuerOf, nameAfterFiller, isNotASpeaker, lowerCaseWords, sentenceSubject, subjectAround, turkishIssuer, withoutOpeners } from './speaker-names-intl.js';
 import { isPronoun, nameBefore, subjectAfterPhrases, subjectBefore, withoutTime } from './speaker-subjects-intl.js';
 import { DROPS_SUBJECT, accordingBefore, descriptionAfterFiller, descriptionHolder, personBefore } from './speaker-roles-intl.js';
 
@@ -37,8 +37,10 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
   const verbs = new RegExp(`${wb}(?:${lex.verbs})${we}`, 'iu');
   // An Arabic verb after a full stop ("… ". وأكد أن …") opens the next sentence: it attributes nothing before it.
   // Chinese puts the speaker between the closing mark and the verb ("“…，”李克强强调。"): up to ten characters of a name.
-  const zhName = lang === 'zh' ? '(?<zh>[^，。！？；：“”「」『』"的之和与及等是在\\s]{1,10}?)?' : '';
-  const verbAfter = new RegExp(`^\\s*${lang === 'ar' ? '[,،]?' : '[,.，]?'}\\s*[-–—]?\\s*${zhName}(?:${lex.verbs})${we}`, 'iu');
+  // "在推特上" may stand between them; a verb before a colon introduces the next quote instead ("…”他强调：“…”").
+  const zhName = lang === 'zh' ? '(?<zh>[^，。！？；：“”「」『』"的之和与及等是在\\s]{1,10}?)?(?:在[^，。！？；：“”「」]{1,12}?)?' : '';
+  const zhNext = lang === 'zh' ? '(?!\\s*[：:]|\\s*，?\\s*[“「])' : '';
+  const verbAfter = new RegExp(`^\\s*${lang === 'ar' ? '[,،]?' : '[,.，]?'}\\s*[-–—]?\\s*${zhName}(?:${lex.verbs})${we}${zhNext}`, 'iu');
   const marks = findMarks(text, verbAfter);
   // Function words of the language ("To", "Mi") open sentences but never name anyone, even when the text never has them in lower case.
   const lower = new Set([...lowerCaseWords(text), ...stopWordsOf(asLanguage(lang))]);
@@ -86,7 +88,8 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
   // Quotes left without a speaker take the one before them in the same or the previous paragraph sentence.
   let last: Found | undefined;
   for (const f of found) {
-    if (f.speaker !== undefined && isPronoun(f.speaker, lex)) f.speaker = last?.speaker ?? nameBefore(text, f.q.openStart, lex, lower);
+    // A pronoun stands for the speaker in focus: the last quote's, else the subject of the sentence before the quote's.
+    if (f.speaker !== undefined && isPronoun(f.speaker, lex)) f.speaker = last?.speaker ?? previousSubject(text, sentences, f.q.openStart, lower, lang) ?? nameBefore(text, f.q.openStart, lex, lower);
     // "…”, dijo Sánchez. Por su parte, …, Pablo Casado, criticó … “…”, aseguró.": a person named since the last quote is the one now speaking.
     if (f.speaker === undefined && f.bare && last !== undefined && DROPS_SUBJECT.has(lang)) {
       // Only sentences after the last quote's own (its attribution may name others: "dijo Sánchez tras reunirse con …").
@@ -238,7 +241,8 @@ function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: 
     const tail = clause.slice(m.index + m[0].length).replace(/(?:قائلا|قائلة|:|：|,|，|،|\s)+$/gu, '');
     const caseless = lang === 'ar' || lang === 'zh';
     // "sagte, dass …", "a déclaré que …", "spricht über …, dass": the speaker is the subject before the verb.
-    const sub = /(?:^|[\s,،])(?:dass|que|qu['’]|che|że|что|ki|أن|إن)(?![\p{L}])/iu.test(tail);
+    // German reports without "dass" too: "betonte, die Bundeswehr sei „…“" (a comma, then the reported clause).
+    const sub = /(?:^|[\s,،])(?:dass|que|qu['’]|che|że|что|ki|أن|إن|بأن)(?![\p{L}])/iu.test(tail) || (lang === 'de' && /^\s*,/u.test(tail));
     // "بعد أن قال مسؤولون …، "…"": a verb inside an "after/when" clause is not the one the quote hangs on.
     if (lang === 'ar' && /(?:بعد أن|بعدما|قبل أن|عندما|حين|حينما)\s*$/u.test(clause.slice(0, m.index))) return;
     // Arabic puts the subject after the verb, before "that": "قال مسؤولون كوريون يوم الجمعة إن …".
@@ -247,7 +251,14 @@ function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: 
       f.speaker = withoutTime(arSubject);
       return;
     }
-    const who = !sub && tail.trim() ? speakerIn(tail, lex) : undefined;
+    // "ونقلت الوكالة عن وزير الداخلية قوله إن": the one quoted as saying is named after "عن".
+    const quoting = lang === 'ar' ? /(?:^|\s)عن\s+([^،,.]{2,60}?)\s*$/u.exec(clause.slice(0, m.index)) : null;
+    if (quoting && /^(?:قوله|قولها)$/u.test(m[0])) {
+      f.speaker = withoutTime(quoting[1]);
+      return;
+    }
+    // Chinese names the speaker before the verb; what follows is the addressee ("普京告诉记者：").
+    const who = !sub && tail.trim() && lang !== 'zh' ? speakerIn(tail, lex) : undefined;
     if (who && (caseless || isPronoun(who.name, lex) || /\p{Lu}/u.test(who.name[0]))) {
       f.speaker = withoutTime(who.name);
       return;
@@ -267,7 +278,7 @@ function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: 
         return;
       }
     }
-    const subj = lang === 'ar' ? arabicSubjectBeforeParticiple(clause.slice(0, m.index), m[0], verbs) : subjectBefore(clause.slice(0, m.index), lex, lower);
+    const subj = lang === 'ar' ? arabicSubjectBeforeParticiple(clause.slice(0, m.index), m[0], verbs) ?? arabicEarlierSubject(clause.slice(0, m.index), verbs) : subjectBefore(clause.slice(0, m.index), lex, lower);
     if (subj) f.speaker = withoutTime(subj);
   }
 }
@@ -278,6 +289,37 @@ function arabicSubjectBeforeParticiple(before: string, verb: string, verbs: RegE
   const finite = lastMatch(before, verbs);
   const who = finite ? before.slice(finite.index + finite[0].length).replace(/[,،\s]+$/u, '').trim() : '';
   return who && who.split(/\s+/).length <= 6 ? withoutTime(who) : undefined;
+}
+
+/**
+ * "وأعرب الأمين العام للأمم المتحدة عن قلقه، وقال:": a bare verb after a clause of the same sentence shares its subject,
+ * the words after that clause's verb up to a preposition.
+ */
+function arabicEarlierSubject(before: string, verbs: RegExp): string | undefined {
+  if (!/[،,]\s*و?\S*\s*$/u.test(before) && before.trim() !== '') return undefined;
+  const earlier = lastMatch(before.replace(/[،,]\s*$/u, ''), verbs);
+  if (!earlier) return undefined;
+  const who = before.slice(earlier.index + earlier[0].length).split(/[،,]|\s(?:عن|على|إلى|في|من|أن|إن|بأن)(?:\s|$)/u)[0].trim();
+  return who && who.split(/\s+/).length <= 6 ? withoutTime(who) : undefined;
+}
+
+/** The subject of the sentence before the quote's (a pronoun after "Kanzler Olaf Scholz besuchte Kiew."). */
+function previousSubject(text: string, sentences: readonly Sentence[], pos: number, lower: ReadonlySet<string>, lang: string): string | undefined {
+  if (lang === 'ar' || lang === 'zh') return undefined;
+  const s0 = sentenceStart(sentences, pos);
+  const prev = sentences.filter((x) => x.end <= s0).pop();
+  return fullSubject(text.slice(s0, pos), lower) ?? sentenceSubject(text.slice(s0, pos), lower, lang)
+    ?? (prev ? fullSubject(prev.text, lower) ?? sentenceSubject(prev.text, lower, lang) : undefined);
+}
+
+/** The first full name of `s` outside complements ("Министр здравоохранения Михаил Мурашко выступил" → Михаил Мурашко). */
+function fullSubject(s: string, lower: ReadonlySet<string>): string | undefined {
+  for (const m of s.matchAll(NAME_RUN)) {
+    if (isComplementAt(s, m.index)) continue;
+    const name = withoutOpeners(m[0], lower);
+    if (/\s/.test(name)) return name;
+  }
+  return undefined;
 }
 
 /** Text after a verb up to the end of its clause; `offset` = leading spaces skipped. */

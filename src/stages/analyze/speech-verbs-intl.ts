@@ -37,6 +37,8 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       'ont déclaré|ont indiqué|ont affirmé|ont expliqué|ont annoncé|ont précisé|ont écrit|en déclarant|en affirmant|en disant|en ajoutant|déclarant|affirmant|soulignant|estimant|' +
       // The inverted verb of an inserted attribution carries its subject ("», a-t-il affirmé", "?» poursuit-elle"); only after
       // a comma or the quote's own ? or !, since a question inverts too ("Le "Green Deal" survivra-t-il ?").
+      // Reflexive verbs of reaction ("s'est félicité le syndicaliste").
+      "s['’]est (?:félicitée?|inquiétée?|réjouie?|défendue?|interrogée?|exclamée?|indignée?|emportée?|étonnée?|agacée?)|s['’](?:insurge|interroge|inquiète|indigne|étonne|agace)|se (?:félicite|réjouit|défend)|" +
       '(?<=[,!?…]\\s*[»”"]?\\s*)(?:(?:a|ont|avait|avaient|aurait)-(?:t-)?(?:il|elle|ils|elles|on)\\s+\\p{L}+|\\p{L}{3,}-t-(?:il|elle|on)|\\p{L}{3,}-(?:il|elle|ils|elles))',
     according: "selon|d'après|d’après",
     pronouns: 'il|elle|ils|elles',
@@ -90,7 +92,7 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
     verbs: 'dedi|söyledi|açıkladı|diye konuştu|şeklinde konuştu|ifade etti|ifadelerini kullandı|belirtti|vurguladı|kaydetti|dile getirdi|denildi|aktardı|' +
       'sözlerini şöyle sürdürdü|diye yazdı|yazdı|bildirdi|dedi ki|diyerek|ekledi|' +
       // The noun-and-light-verb phrases of news copy ("… ifadesini kullandı", "… vurgusu yaptı", "… açıklamasında bulundu").
-      'ifadesini kullandı|ifadelerine yer verdi|sözlerine yer verdi|dedi|diye konuştu|diye yazdı|diye belirtti|diye ekledi|diye sordu|sözlerine ekledi|' +
+      'ifadesini kullandı|ifadelerine yer verdi|ifadesine yer verdi|ifadesine yer verildi|ifadelerine yer verildi|sözlerine yer verdi|dedi|diye konuştu|diye yazdı|diye belirtti|diye ekledi|diye sordu|sözlerine ekledi|' +
       'vurgusu yaptı|vurgusunda bulundu|açıklamasında bulundu|açıklaması yaptı|değerlendirmesinde bulundu|çağrısında bulundu|uyarısında bulundu|yorumunu yaptı|yorumunda bulundu|' +
       'paylaşımında bulundu|mesajını verdi|mesajı verdi|notunu düştü|diye sordu|diye seslendi|belirterek|vurgulayarak|ifade ederek|kaydederek|' +
       'dile getirdi|anlattı|söyledi|açıkladı|uyardı|duyurdu|paylaştı|yanıt verdi|cevap verdi|sordu|savundu|iddia etti|hatırlattı|bildirdi|belirtildi|kaydedildi|ifade edildi|vurgulandı|aktarıldı|' +
@@ -105,7 +107,7 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       // More reporting verbs, feminine and plural forms (not the participles "مشيرا إلى أن": they report, and a term in marks after them is no quote).
       'أفاد|وأفاد|أفادت|وأفادت|لفت|ولفت|لفتت|ولفتت|بين|وبين|بيّن|وبيّن|بينت|وبينت|رأى|ورأى|رأت|ورأت|نوه|ونوه|كشف|وكشف|كشفت|وكشفت|حذر|وحذر|حذرت|وحذرت|' +
       'أعلنت|وأعلنت|ذكرت|وذكرت|اعتبرت|واعتبرت|شددت|وشددت|صرحت|وصرحت|أعرب|وأعرب|أعربت|وأعربت|زعم|وزعم|أشاروا|قالوا|وقالوا|أكدوا|وأكدوا|أضافوا|وأضافوا|' +
-      'يؤكد|تؤكد|يرى|ترى|يضيف|تضيف|ختم|وختم|اختتم|واختتم',
+      'يؤكد|تؤكد|يرى|ترى|يضيف|تضيف|ختم|وختم|اختتم|واختتم|قوله|قولها',
     according: 'حسب|بحسب|وحسب|وبحسب|وفقا ل|وفقا لـ|وفقاً ل|ووفقا ل|نقلا عن|ونقلا عن',
     pronouns: 'هو|هي',
   },

@@ -336,10 +336,18 @@ function tighten(group: readonly number[], units: readonly ClaimUnit[], opts: Cl
   // of. The wording chosen is the best-covered one among those every member
   // states, when there is one ("Hollande returned to Paris" over "…from
   // Avignon", which one source does not say).
-  const statedByAll = keep.filter((r) => keep.every((i) => i === r || holdsClaim(units[i]!, units[r]!)));
+  // Only the first BEST_COVERED_AMONG wordings stated by all are weighed
+  // (bestCovered), so the search stops there: a claim that 200 near-identical
+  // rewrites state would otherwise test every member against every other.
+  const statedByAll: number[] = [];
+  for (const r of keep) {
+    if (statedByAll.length === BEST_COVERED_AMONG) break;
+    if (keep.every((i) => i === r || holdsClaim(units[i]!, units[r]!))) statedByAll.push(r);
+  }
   const rep = bestCovered(keep, units, statedByAll.length > 0 ? statedByAll : keep);
   const holds = [rep, ...keep.filter((i) => i !== rep && holdsClaim(units[i]!, units[rep]!))];
-  const dropped = keep.filter((i) => !holds.includes(i)).map((i) => [i]);
+  const held = new Set(holds);
+  const dropped = keep.filter((i) => !held.has(i)).map((i) => [i]);
   return [holds, ...dropped, ...out];
 }
 
@@ -361,7 +369,7 @@ function holdsClaim(member: ClaimUnit, claim: ClaimUnit): boolean {
  * true agreements for each false one (eval/compare, 2026-12-05).
  */
 function statesWordingOf(member: ClaimUnit, claim: ClaimUnit): boolean {
-  const values = new Set([...member.numbers.values()].flat().map(String));
+  const values = valuesOf(member).written;
   for (const d of claim.digits) if (!member.digits.has(d) && !values.has(d)) return false;
   if (claim.when.size > 0 && member.when.size === 0) return false;
   if (claim.quotedWords !== undefined && quotedShare(member, claim.quotedWords) < MIN_COVER) return false;
@@ -375,15 +383,44 @@ function statesWordingOf(member: ClaimUnit, claim: ClaimUnit): boolean {
  * publication date differs between sources that state the same thing.)
  */
 function statesFactsOf(member: ClaimUnit, claim: ClaimUnit): boolean {
-  const values = new Set([...member.numbers.values()].flat());
-  for (const v of [...claim.numbers.values()].flat()) if (!values.has(v)) return false;
+  const values = valuesOf(member).stated;
+  for (const v of valuesOf(claim).list) if (!values.has(v)) return false;
   return true;
+}
+
+interface UnitValues {
+  /** The unit's values, unit by unit, in order. */
+  readonly list: readonly number[];
+  readonly stated: ReadonlySet<number>;
+  /** The same written as strings, to compare with digits. */
+  readonly written: ReadonlySet<string>;
+}
+
+// A unit's values and plain words, built once per unit: holdsClaim tests a member against many wordings.
+const unitValues = new WeakMap<ClaimUnit, UnitValues>();
+function valuesOf(u: ClaimUnit): UnitValues {
+  let v = unitValues.get(u);
+  if (v === undefined) {
+    const list = [...u.numbers.values()].flat();
+    v = { list, stated: new Set(list), written: new Set(list.map(String)) };
+    unitValues.set(u, v);
+  }
+  return v;
+}
+const unitWords = new WeakMap<ClaimUnit, ReadonlySet<string>>();
+function plainWordsOf(u: ClaimUnit): ReadonlySet<string> {
+  let words = unitWords.get(u);
+  if (words === undefined) {
+    words = new Set(u.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+    unitWords.set(u, words);
+  }
+  return words;
 }
 
 /** Share of a quotation's words the member holds (its content words; its plain words when the quotation has only those). */
 function quotedShare(member: ClaimUnit, quoted: ClaimUnit['bag']): number {
   if (quoted.total === 0) return 1;
-  const plain = new Set(member.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const plain = plainWordsOf(member);
   let shared = 0;
   for (const [k, w] of quoted.weights) if (member.bag.weights.has(k) || plain.has(k)) shared += w;
   return shared / quoted.total;
@@ -650,7 +687,7 @@ function bestCovered(group: readonly number[], units: readonly ClaimUnit[], amon
   if (sample.length < 2) return among[0]!;
   let best = among[0]!;
   let bestScore = -1;
-  for (const i of among.slice(0, 30)) {
+  for (const i of among.slice(0, BEST_COVERED_AMONG)) {
     const bag = units[i]!.bag;
     let s = 0;
     for (const j of sample) {
@@ -668,6 +705,9 @@ function bestCovered(group: readonly number[], units: readonly ClaimUnit[], amon
   }
   return best;
 }
+
+/** Wordings weighed by bestCovered: at most this many (the first). */
+const BEST_COVERED_AMONG = 30;
 
 /** The member most similar to the rest (over at most 30 members): the most representative wording. */
 function medoid(group: readonly number[], units: readonly ClaimUnit[]): number {

@@ -116,14 +116,28 @@ const VECTOR_KEY = paramsKey(VECTOR_PARAMS);
  * on the article alone, so the sequential assigner need not compute it.
  */
 function prepare(store: PgStore, raw: RawArticle, templates: TemplateState, clock: Clock, out: { articles: JobOutcome['articles'][number][]; duplicates: number; rejected: number }, onProblem?: (p: InputProblem) => void): void {
-  const base = clean(raw);
+  const outlet = outletOf(raw);
+  const known = outlet !== undefined && (templates.outlets[outlet] ?? 0) >= TEMPLATE_DEFAULTS.minOutletArticles;
+  // An outlet with learned lines: cleaned with them first. When none of its lines is one of them, that clean is the
+  // plain clean too (the matcher is only asked about the body's lines, and said no to each), so one clean instead of two.
+  let matched = false;
+  const isTemplate = known ? templateMatcher(templates, outlet) : undefined;
+  const withLines = isTemplate
+    ? clean(raw, {
+        isTemplateLine: (line) => {
+          const m = isTemplate(line);
+          matched ||= m;
+          return m;
+        },
+      })
+    : undefined;
+  const base = withLines !== undefined && !matched ? withLines : clean(raw);
   if (base.ok && store.hasArticle(base.value.id)) {
     out.duplicates++;
     return;
   }
-  const outlet = outletOf(raw);
-  const learns = base.ok && outlet !== undefined && (templates.outlets[outlet] ?? 0) >= TEMPLATE_DEFAULTS.minOutletArticles;
-  const relearned = learns ? clean(raw, { isTemplateLine: templateMatcher(templates, outlet) }) : base;
+  const learns = base.ok && known;
+  const relearned = learns ? withLines! : base;
   const cleaned = relearned.ok && base.ok ? { ok: true as const, value: { ...relearned.value, id: base.value.id } } : relearned;
   if (!cleaned.ok) {
     out.rejected++;

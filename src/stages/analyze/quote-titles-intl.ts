@@ -49,9 +49,9 @@ export function isTitleOrTerm(c: MarkContext): boolean {
 /** Nouns for a slogan, motto or inscription right before the marks. */
 const SLOGAN = new RegExp(
   String.raw`(?<![\p{L}])(?:` +
-    'slogan|hasł|napis|motto|parol|aufschrift|inscription|scritt|pancart|cartel|transparent|лозунг|надпис|девиз|' +
-    'sloganı|sloganıyla|pankart|yazı(?:sı|lı)|شعار|لافتة|口号|标语' +
-    String.raw`)\p{L}*[\s:：,]*$`,
+    'slogan(?:s|e|em|i|u|ı|ıyla|ını)?|has(?:ło|ła|łem|łami)|napis(?:em|y|u|ami)?|mott[oi]|aufschrift(?:en)?|inscriptions?|scritt[ae]|pancart(?:e|a|as|es)|' +
+    'cartel(?:es)?|banderol(?:e|a)|лозунг(?:ом|ами|и)?|надпис(?:ь|ью|и)|девиз(?:ом)?|pankart(?:ı|ta)?|yazısı|yazılı|شعار|لافتة|口号|标语' +
+    String.raw`)(?![\p{L}])[\s:：,]*$`,
   'iu',
 );
 

@@ -98,7 +98,8 @@ export function descriptionAfterFiller(seg: string): { name: string; at: number 
 
 /** "Selon le porte-parole du gouvernement, « … »": the phrase after an "according to" word ending right before the quote. */
 export function accordingBefore(clause: string, according: string): string | undefined {
-  const m = new RegExp(`(?<![\\p{L}])(?:${according})\\s+([^,.;:!?"“”«»„]{2,80}?)\\s*,?\\s*[:：]?\\s*$`, 'iu').exec(clause);
+  // Arabic: "وبحسب وزارة الصحة، فإن "…"" (its comma, then "so that").
+  const m = new RegExp(`(?<![\\p{L}])(?:${according})\\s+([^,،.;:!?"“”«»„]{2,80}?)\\s*[,،]?\\s*(?:فإن|فان)?\\s*[:：]?\\s*$`, 'iu').exec(clause);
   return m?.[1].trim();
 }
 

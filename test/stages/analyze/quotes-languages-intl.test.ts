@@ -1,0 +1,95 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractQuotesIntl } from '../../../src/stages/analyze/quotes-intl.js';
+import { splitSentences } from '../../../src/stages/analyze/sentences.js';
+
+// Sentences written for issue 13's per-language attribution rules: the common shapes of news attribution in each
+// language (who speaks, where the verb stands, what a pronoun or a passive verb stands for), not text of any gold set.
+const quotes = (text: string, lang: string): [string, string | undefined][] =>
+  extractQuotesIntl(text, splitSentences(text, lang), lang).map((q) => [q.text, q.speaker]);
+
+test('German: the subject after the verb opens with its article; a pronoun is the person the sentence before is about', () => {
+  assert.deepEqual(quotes('„Wir prüfen alle Optionen“, sagte ein Sprecher des Innenministeriums der Deutschen Presse-Agentur.', 'de'),
+    [['Wir prüfen alle Optionen', 'Sprecher des Innenministeriums']]);
+  assert.deepEqual(quotes('„Das ist falsch“, sagte der SPD-Politiker Karl Lauterbach der „Bild“.', 'de'),
+    [['Das ist falsch', 'SPD-Politiker Karl Lauterbach']]);
+  assert.deepEqual(quotes('Kanzler Olaf Scholz besuchte am Montag Kiew. „Wir stehen an Ihrer Seite“, sagte er bei einer Pressekonferenz.', 'de'),
+    [['Wir stehen an Ihrer Seite', 'Kanzler Olaf Scholz']]);
+  // Reported speech without "dass": the subject before the verb speaks, not the reported clause's.
+  assert.deepEqual(quotes('Die Ministerin Christine Lambrecht betonte, die Bundeswehr sei „gut vorbereitet auf alle Szenarien“.', 'de'),
+    [['gut vorbereitet auf alle Szenarien', 'Ministerin Christine Lambrecht']]);
+  assert.deepEqual(quotes('Bürgermeister Peter Kurz erläuterte: „Die Stadt wird die Kosten übernehmen.“', 'de'),
+    [['Die Stadt wird die Kosten übernehmen.', 'Bürgermeister Peter Kurz']]);
+});
+
+test('French: an inverted verb carries its pronoun, reflexive verbs of reaction attribute', () => {
+  assert.deepEqual(quotes('Le président ukrainien Volodymyr Zelensky s\'est adressé au Parlement. « Nous ne céderons rien », a-t-il lancé.', 'fr'),
+    [['Nous ne céderons rien', 'Volodymyr Zelensky']]);
+  // No antecedent: the pronoun names nobody (not the time and place after the verb).
+  assert.deepEqual(quotes('« Je ne suis pas candidat », a-t-il affirmé dimanche sur France Inter.', 'fr'), [['Je ne suis pas candidat', undefined]]);
+  // A question inverts too: a name in marks before it is no quote.
+  assert.deepEqual(quotes('Le "Green Deal" survivra-t-il à la crise ?', 'fr'), []);
+  assert.deepEqual(quotes('« C\'est une victoire pour tous les salariés », s\'est félicité le syndicaliste Philippe Martinez.', 'fr'),
+    [['C\'est une victoire pour tous les salariés', 'Philippe Martinez']]);
+});
+
+test('Spanish and Italian: an indefinite description after the addressee speaks', () => {
+  assert.deepEqual(quotes('"Estamos trabajando para resolverlo", explicó a Efe un portavoz de la empresa.', 'es'),
+    [['Estamos trabajando para resolverlo', 'un portavoz de la empresa']]);
+  assert.deepEqual(quotes('"È una giornata storica", ha commentato su Twitter il segretario del Pd Nicola Zingaretti.', 'it'),
+    [['È una giornata storica', 'il segretario del Pd Nicola Zingaretti']]);
+});
+
+test('Russian: present-tense verbs, a dative addressee before the subject, a pronoun after a full name', () => {
+  assert.deepEqual(quotes('«Вакцина безопасна», — пишет The New York Times.', 'ru'), [['Вакцина безопасна', 'New York Times']]);
+  assert.deepEqual(quotes('«Вы потерпели неудачу», — написала Смиту в ответ сенатор штата Анна Петрова.', 'ru'),
+    [['Вы потерпели неудачу', 'Анна Петрова']]);
+  assert.deepEqual(quotes('Министр здравоохранения Михаил Мурашко выступил на брифинге. «Ситуация стабилизировалась», — сказал он.', 'ru'),
+    [['Ситуация стабилизировалась', 'Михаил Мурашко']]);
+  // A programme's title after its noun is not speech.
+  assert.deepEqual(quotes('В эфир вышел специальный выпуск «День памяти и скорби ветеранов».', 'ru'), []);
+});
+
+test('Turkish: the verb comes last, case-marked words are not subjects, a statement\'s issuer speaks a passive verb', () => {
+  assert.deepEqual(quotes('Kılıçdaroğlu, "Hükümet bu sorumluluğu almalıdır" diyerek tepki gösterdi.', 'tr'),
+    [['Hükümet bu sorumluluğu almalıdır', 'Kılıçdaroğlu']]);
+  assert.deepEqual(quotes('"Her şey kontrol altında" diyen Vali Yerlikaya, vatandaşları sakin olmaya çağırdı.', 'tr'),
+    [['Her şey kontrol altında', 'Vali Yerlikaya']]);
+  assert.deepEqual(quotes('Bakan Koca, sosyal medya hesabından yaptığı paylaşımda, "Tedbirlere uyalım" ifadesini kullandı.', 'tr'),
+    [['Tedbirlere uyalım', 'Bakan Koca']]);
+  assert.deepEqual(quotes('Açıklamada, "Vatandaşlarımızın evde kalması önemlidir" denildi.', 'tr'),
+    [['Vatandaşlarımızın evde kalması önemlidir', undefined]]);
+  assert.deepEqual(quotes('Milli Eğitim Bakanlığından yapılan açıklamada, "Okullar 1 Mart\'ta açılacak" ifadesine yer verildi.', 'tr'),
+    [['Okullar 1 Mart\'ta açılacak', 'Milli Eğitim Bakanlığı']]);
+  assert.deepEqual(quotes('Kulüpten yapılan açıklamada şu ifadeler kullanıldı. AA\'da yer alan habere göre açıklamada, şunlar kaydedildi: "Tüm oyuncularımız test edilmiştir."', 'tr'),
+    [['Tüm oyuncularımız test edilmiştir.', 'Kulüp']]);
+});
+
+test('Arabic: more verbs and "that" forms, "quoted as saying", a bare verb sharing its sentence\'s subject', () => {
+  assert.deepEqual(quotes('وأفاد مصدر أمني بأن "الهجوم أسفر عن مقتل ثلاثة أشخاص".', 'ar'), [['الهجوم أسفر عن مقتل ثلاثة أشخاص', 'مصدر أمني']]);
+  assert.deepEqual(quotes('وبحسب وزارة الصحة، فإن "عدد الإصابات ارتفع بشكل ملحوظ".', 'ar'), [['عدد الإصابات ارتفع بشكل ملحوظ', 'وزارة الصحة']]);
+  assert.deepEqual(quotes('ونقلت وكالة الأنباء الرسمية عن وزير الداخلية قوله إن "الأمن مستتب".', 'ar'), [['الأمن مستتب', 'وزير الداخلية']]);
+  assert.deepEqual(quotes('وأعرب الأمين العام للأمم المتحدة عن قلقه، وقال: "يجب وقف العنف فورا".', 'ar'),
+    [['يجب وقف العنف فورا', 'الأمين العام للأمم المتحدة']]);
+});
+
+test('Chinese: the speaker between the closing mark and the verb, the addressee after 告诉, a colon introduces the next quote', () => {
+  assert.deepEqual(quotes('“我们不会放弃，”李克强强调。', 'zh'), [['我们不会放弃，', '李克强']]);
+  assert.deepEqual(quotes('“这是一个历史性的时刻，”拜登在推特上写道。', 'zh'), [['这是一个历史性的时刻，', '拜登']]);
+  assert.deepEqual(quotes('外交部发言人赵立坚指出，“美方应停止对中国的无端指责”。', 'zh'), [['美方应停止对中国的无端指责', '外交部发言人赵立坚']]);
+  assert.deepEqual(quotes('普京告诉记者：“俄罗斯不想要战争。”', 'zh'), [['俄罗斯不想要战争。', '普京']]);
+  assert.deepEqual(quotes('王毅指出：“中美关系正处于关键时刻。”他强调：“双方应相向而行。”', 'zh'),
+    [['中美关系正处于关键时刻。', '王毅'], ['双方应相向而行。', '王毅']]);
+  assert.deepEqual(quotes('专家介绍：“这种病毒的传播速度非常快。”', 'zh'), [['这种病毒的传播速度非常快。', '专家']]);
+  // "的说法" is no verb of saying after a name.
+  assert.deepEqual(quotes('他提出了“一国两制”的说法，引起争议。', 'zh'), []);
+});
+
+test('a full name opening its sentence right before the marks speaks; slogans are not quotes', () => {
+  assert.deepEqual(quotes('Le ministre a annoncé un plan. Marie Dubois "Nous allons ouvrir trois nouvelles usines cette année".', 'fr'),
+    [['Nous allons ouvrir trois nouvelles usines cette année', 'Marie Dubois']]);
+  // After a verb, the name is its object.
+  assert.deepEqual(quotes('Piłkarz żegna Jana Kowalskiego "Byłeś wspaniałym człowiekiem i przyjacielem, dziękuję".', 'pl').map(([, s]) => s === 'Jana Kowalskiego'), [false]);
+  assert.deepEqual(quotes('Na koszulce miała napis: „Jeśli zaczną strzelać, to schowaj się za mną”.', 'pl'), []);
+  assert.deepEqual(quotes('Los manifestantes portaban pancartas: "Queremos trabajo y dignidad para todos".', 'es'), []);
+});

@@ -41,9 +41,24 @@ const SRC = join(import.meta.dirname, '../../shared/data/clusters/giveme5w1h/art
 if (args[0] === '--child') {
   // The server, alone in its process so the clients do not share its event loop.
   const { startServer } = await import('../src/server/start.js');
+  const { createInterface } = await import('node:readline');
+  const refreshMs = opt('--refresh-ms', -1);
   // No rate limit: 50 clients on one address are the test. Loopback feeds allowed (the burst's local feed).
-  const server = await startServer({ db: args[1]!, port: 0, log: () => {}, rateLimit: { perSecond: 0 }, sources: { allowPrivate: true, tickMs: 1000, fetch: { delayMs: 0 } } });
+  const server = await startServer({
+    db: args[1]!,
+    port: 0,
+    log: () => {},
+    rateLimit: { perSecond: 0 },
+    sources: { allowPrivate: true, tickMs: 1000, fetch: { delayMs: 0 } },
+    ...(refreshMs >= 0 ? { readRefresh: { intervalMs: refreshMs } } : {}),
+  });
   process.stdout.write(`${server.url}\n`);
+  // Asked on stdin ("memory", or "memory gc" for after a full collection of the server thread's heap): what the memory is made of.
+  createInterface({ input: process.stdin }).on('line', (line) => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (line === 'memory gc' && gc !== undefined) gc();
+    void server.deps.memory().then((m) => process.stdout.write(`memory ${JSON.stringify({ ...m, backgroundBriefs: server.deps.refresher.built })}\n`));
+  });
   process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));
 } else {
   await run();
@@ -146,8 +161,24 @@ async function run(): Promise<void> {
     fresh.close();
     process.stdout.write(`brief afresh in-process (${top.size} articles): ${((d.user + d.system) / 1000).toFixed(0)} ms CPU\n`);
 
-    const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', db], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const url = await new Promise<string>((resolve) => child.stdout.once('data', (b: Buffer) => resolve(b.toString().trim())));
+    const refreshArg = args.includes('--refresh-ms') ? ['--refresh-ms', String(opt('--refresh-ms', 1000))] : [];
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', import.meta.filename, '--child', db, ...refreshArg], { stdio: ['pipe', 'pipe', 'inherit'] });
+    // The child's lines: its URL first, then one per memory question.
+    const { createInterface } = await import('node:readline');
+    const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+    const url = String((await lines.next()).value).trim();
+    type Memory = { rss: number; heapUsed: number; heapTotal: number; external: number; briefCache: { bytes: number; entries: number; budget: number }; ingestWorker?: { used: number; total: number }; searchWorker?: { used: number; total: number }; backgroundBriefs: number };
+    const memory = async (gc: boolean): Promise<Memory> => {
+      child.stdin.write(gc ? 'memory gc\n' : 'memory\n');
+      for (;;) {
+        const l = String((await lines.next()).value);
+        if (l.startsWith('memory ')) return JSON.parse(l.slice(7)) as Memory;
+      }
+    };
+    const mb = (b: number | undefined): string => (b === undefined ? '—' : `${(b / 2 ** 20).toFixed(0)} MB`);
+    const memoryLine = (label: string, m: Memory): string =>
+      `${label}: RSS ${mb(m.rss)}; server thread heap ${mb(m.heapUsed)} used of ${mb(m.heapTotal)}, external ${mb(m.external)}; brief cache weighs ${mb(m.briefCache.bytes)} (${m.briefCache.entries} briefs, budget ${mb(m.briefCache.budget)}); ingest worker heap ${mb(m.ingestWorker?.used)} of ${mb(m.ingestWorker?.total)}; search worker heap ${mb(m.searchWorker?.used)} of ${mb(m.searchWorker?.total)}; the rest (brief worker heap, SQLite caches, allocator, code) ${mb(m.rss - m.heapTotal - m.external - (m.ingestWorker?.total ?? 0) - (m.searchWorker?.total ?? 0))}; background briefs built ${m.backgroundBriefs}\n`;
+    process.stdout.write(memoryLine('server memory at start', await memory(false)));
     const { cannon: autocannonRun, nativeCannon, report: reportLoad, serveFeed } = await import('./serve-lib/load.js');
     type Load = Awaited<ReturnType<typeof autocannonRun>>;
     // CPU per request of the server process (Linux /proc; clock ticks of 10 ms) and of this one (the
@@ -209,17 +240,38 @@ async function run(): Promise<void> {
       process.stdout.write(report(idleList));
       // The same with Node's own client (native parser): how much of the p99 is the load generator's CPU.
       process.stdout.write(report(await measured(nativeCannon, 'story list node client', url, lists, opts)));
-      process.stdout.write(report(await cannon('search', url, searches, opts)));
+      const idleSearch = await cannon('search', url, searches, opts);
+      process.stdout.write(report(idleSearch));
       process.stdout.write(report(await cannon('brief cached', url, () => `/api/v1/stories/${top.id}`, opts)));
       // The same with Node's native HTTP parser (autocannon's is JavaScript: its CPU per 0.3 MB body is the bottleneck),
       // and revalidated: a client holding the current version sends its ETag and gets a 304.
       process.stdout.write(report(await measured(nativeCannon, 'brief cached node client', url, () => `/api/v1/stories/${top.id}`, opts)));
+      // The client's own work per reply, apart from the transfer: inflating the gzipped body, and parsing the JSON.
+      const { gunzipSync, gzipSync } = await import('node:zlib');
+      const text = await (await fetch(`${api}/stories/${top.id}`, { headers: { 'accept-encoding': 'identity' } })).text();
+      const zipped = gzipSync(text, { level: 6 });
+      const cpuOf = (f: () => void, n = 5): number => {
+        const c0 = process.cpuUsage();
+        for (let k = 0; k < n; k++) f();
+        const c1 = process.cpuUsage(c0);
+        return (c1.user + c1.system) / 1000 / n;
+      };
+      process.stdout.write(`client work per cached brief reply: gunzip ${cpuOf(() => gunzipSync(zipped)).toFixed(1)} ms CPU, JSON.parse ${cpuOf(() => JSON.parse(text)).toFixed(1)} ms CPU (${(text.length / 2 ** 20).toFixed(1)} MB of JSON)\n`);
+      process.stdout.write(report(await measured((n, b, p, o) => nativeCannon(n, b, p, { ...o, gunzip: true }), 'brief cached node client gunzipped', url, () => `/api/v1/stories/${top.id}`, opts)));
       const etag = (await fetch(`${api}/stories/${top.id}`, { headers: { 'accept-encoding': 'gzip' } })).headers.get('etag') ?? '';
       process.stdout.write(report(await cannon('brief revalidated', url, () => `/api/v1/stories/${top.id}`, { ...opts, headers: { 'if-none-match': etag } }), ' (304s)'));
 
-      // Reads while articles are posted (batches of 20, back to back).
+      // Reads while articles are posted (batches of 20, back to back: as fast as the ingest worker takes them).
       let posting = true;
       let posted = 0;
+      const postsDone: { at: number; added: number }[] = [];
+      const postedIn = async (name: string, phase: () => Promise<Load>): Promise<string> => {
+        const t0 = performance.now();
+        const r = await phase();
+        const t1 = performance.now();
+        const n = postsDone.filter((p) => p.at >= t0 && p.at <= t1).reduce((k, p) => k + p.added, 0);
+        return report(r, `; posted meanwhile ${n} articles in ${((t1 - t0) / 1000).toFixed(1)} s (${(n / ((t1 - t0) / 1000)).toFixed(1)} articles/s)`);
+      };
       // Replicas never generated before (a rerun on a kept database posts new articles, not duplicates).
       const fresh0 = 1_000_000 + (Math.floor(Date.now() / 1000) % 100_000) * 2000;
       const it = generate(fresh0);
@@ -231,44 +283,55 @@ async function run(): Promise<void> {
             batch.push({ title: a.title, text: a.body, published: a.published, ...(a.source ? { source: a.source } : {}) });
           }
           const r = await fetch(`${api}/articles`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify(batch) });
-          posted += ((await r.json()) as { added?: number }).added ?? 0;
+          const added = ((await r.json()) as { added?: number }).added ?? 0;
+          posted += added;
+          postsDone.push({ at: performance.now(), added });
         }
       })();
       const ingestStart = performance.now();
-      process.stdout.write(report(await cannon('story list while ingesting', url, lists, opts)));
-      process.stdout.write(report(await cannon('search while ingesting', url, searches, opts)));
+      // The stream under way before the reads start.
+      while (postsDone.length === 0) await new Promise((r) => setTimeout(r, 100));
+      process.stdout.write(await postedIn('story list while ingesting', () => cannon('story list while ingesting', url, lists, opts)));
+      process.stdout.write(await postedIn('search while ingesting', () => cannon('search while ingesting', url, searches, opts)));
       posting = false;
       await ingestLoop;
       process.stdout.write(`ingested meanwhile: ${posted} articles in ${((performance.now() - ingestStart) / 1000).toFixed(0)} s\n`);
 
-      // A burst of 1,000 feed items polled while 50 clients read the story list.
-      const burst: { title: string; text: string; published: string }[] = [];
-      const bit = generate(fresh0 + 500_000);
-      while (burst.length < 1000) {
-        const a = bit.next().value as RawArticle;
-        burst.push({ title: a.title ?? '', text: a.body, published: a.published ?? '2030-01-01' });
-      }
-      const feed = await serveFeed(burst);
-      try {
-        const before = Number(/^parallax_articles (\d+)/m.exec(await (await fetch(`${url}/metrics`)).text())?.[1]);
-        const t0 = performance.now();
-        const src = await fetch(`${api}/sources`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify({ url: feed.url, kind: 'feed' }) });
-        const { id } = (await src.json()) as { id: string };
-        const burstRead = await cannon('story list during a 1,000-item feed burst', url, lists, { ...opts, seconds: Math.max(SECONDS, 10) });
-        process.stdout.write(report(burstRead, ` (idle p99 ${idleList.p99} ms: ${(burstRead.p99 / Math.max(1, idleList.p99)).toFixed(1)}x)`));
-        process.stdout.write(`figure serve_burst_p99_ratio ${(burstRead.p99 / Math.max(1, idleList.p99)).toFixed(2)}\n`);
-        for (;;) {
-          const s = (await (await fetch(`${api}/sources/${id}`)).json()) as { lastPollAt?: string; itemsSeen: number; lastError?: string };
-          if (s.lastPollAt !== undefined) {
-            const after = Number(/^parallax_articles (\d+)/m.exec(await (await fetch(`${url}/metrics`)).text())?.[1]);
-            process.stdout.write(`feed burst: ${s.itemsSeen} of 1000 items ingested (${after - before} new articles) in ${((performance.now() - t0) / 1000).toFixed(0)} s${s.lastError ? `; error ${s.lastError}` : ''}\n`);
-            break;
-          }
-          await new Promise((r) => setTimeout(r, 1000));
+      // A burst of 1,000 feed items polled while 50 clients read the story list, then another while they search.
+      const burstPhase = async (name: string, paths: (i: number) => string, idle: Load, from: number): Promise<void> => {
+        const burst: { title: string; text: string; published: string }[] = [];
+        const bit = generate(from);
+        while (burst.length < 1000) {
+          const a = bit.next().value as RawArticle;
+          burst.push({ title: a.title ?? '', text: a.body, published: a.published ?? '2030-01-01' });
         }
-      } finally {
-        await feed.close();
-      }
+        const feed = await serveFeed(burst);
+        try {
+          const before = Number(/^parallax_articles (\d+)/m.exec(await (await fetch(`${url}/metrics`)).text())?.[1]);
+          const t0 = performance.now();
+          const src = await fetch(`${api}/sources`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify({ url: feed.url, kind: 'feed' }) });
+          const { id } = (await src.json()) as { id: string };
+          const burstRead = await cannon(name, url, paths, { ...opts, seconds: Math.max(SECONDS, 10) });
+          const ratio = burstRead.p99 / Math.max(1, idle.p99);
+          process.stdout.write(report(burstRead, ` (idle p99 ${idle.p99} ms: ${ratio.toFixed(1)}x)`));
+          process.stdout.write(`figure serve_burst_${name.startsWith('search') ? 'search_' : ''}p99_ratio ${ratio.toFixed(2)}\n`);
+          for (;;) {
+            const s = (await (await fetch(`${api}/sources/${id}`)).json()) as { lastPollAt?: string; itemsSeen: number; lastError?: string };
+            if (s.lastPollAt !== undefined) {
+              const after = Number(/^parallax_articles (\d+)/m.exec(await (await fetch(`${url}/metrics`)).text())?.[1]);
+              const secs = (performance.now() - t0) / 1000;
+              process.stdout.write(`feed burst: ${s.itemsSeen} of 1000 items ingested (${after - before} new articles) in ${secs.toFixed(0)} s (${((after - before) / secs).toFixed(1)} articles/s)${s.lastError ? `; error ${s.lastError}` : ''}\n`);
+              break;
+            }
+            await new Promise((r) => setTimeout(r, 1000));
+          }
+        } finally {
+          await feed.close();
+        }
+      };
+      await burstPhase('story list during a 1,000-item feed burst', lists, idleList, fresh0 + 500_000);
+      await burstPhase('search during a 1,000-item feed burst', searches, idleSearch, fresh0 + 700_000);
+
       const rss = await (await fetch(`${url}/metrics`)).text();
       // Time inside the server per request (from its own metrics): what the server spends, apart from queueing and the clients.
       const sums = new Map<string, { sum: number; n: number }>();
@@ -280,6 +343,8 @@ async function run(): Promise<void> {
       }
       for (const [route, e] of sums) if (e.n > 0) process.stdout.write(`server time per request, ${route}: ${((e.sum / e.n) * 1000).toFixed(1)} ms mean over ${e.n}\n`);
       process.stdout.write(`server RSS after the load: ${(Number(/^process_resident_memory_bytes (\d+)/m.exec(rss)?.[1]) / 2 ** 20).toFixed(0)} MB\n`);
+      process.stdout.write(memoryLine('server memory after the load', await memory(false)));
+      process.stdout.write(memoryLine('server memory after the load, server thread collected', await memory(true)));
     } finally {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));

@@ -6,6 +6,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createGunzip } from 'node:zlib';
 // autocannon ships no types; its programmatic API is the documented one (README: "Programmatically").
 import autocannon from 'autocannon';
 
@@ -43,7 +44,7 @@ export async function cannon(name: string, base: string, path: (i: number) => st
  * server's 0.6 ms, so on 2 shared cores its p99 for large bodies measures
  * the client. Bodies are counted, not decoded.
  */
-export async function nativeCannon(name: string, base: string, path: (i: number) => string, opts: { connections: number; seconds: number; headers?: Record<string, string> }): Promise<LoadResult> {
+export async function nativeCannon(name: string, base: string, path: (i: number) => string, opts: { connections: number; seconds: number; headers?: Record<string, string>; gunzip?: boolean }): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: opts.connections });
   const latencies: number[] = [];
   let non2xx = 0;
@@ -54,8 +55,10 @@ export async function nativeCannon(name: string, base: string, path: (i: number)
     new Promise((resolve) => {
       const t = performance.now();
       const req = http.get(`${base}${path(i++)}`, { agent, headers: { 'accept-encoding': 'gzip', ...opts.headers } }, (res) => {
-        res.on('data', () => {});
-        res.on('end', () => {
+        // `gunzip`: bodies inflated as a browser or a client library would (in libuv's pool), to weigh the client's share.
+        const body = opts.gunzip === true && res.headers['content-encoding'] === 'gzip' ? res.pipe(createGunzip()) : res;
+        body.on('data', () => {});
+        body.on('end', () => {
           latencies.push(performance.now() - t);
           if ((res.statusCode ?? 0) >= 300 && res.statusCode !== 304) non2xx++;
           resolve();

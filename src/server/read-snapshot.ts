@@ -13,58 +13,51 @@
  * at most once per interval however fast articles come in.
  *
  * The counter is read lazily (on a request, when the interval has passed),
- * so an idle server does nothing. `previous` is the snapshot just replaced
- * and when it was last seen current: a kept answer of it may stand in while
- * its replacement is computed (search-cache.ts), as long as it is at most
- * two intervals old.
+ * so an idle server does nothing.
  */
-
-export interface SnapshotState {
-  /** The story change counter value that kept results are valid for. */
-  readonly version: number;
-  /** The version before, when it was last read as current (ms), or undefined. */
-  readonly previous: { readonly version: number; readonly seenAt: number } | undefined;
-}
 
 export class ReadSnapshot {
   private version: number | undefined;
   private readAt = Number.NEGATIVE_INFINITY;
-  private previous: { version: number; seenAt: number } | undefined;
 
   /**
    * @param read the store's story change counter (`store.lastStoryChange()`)
    * @param intervalMs how long a read counter value stands (0: read on every call)
-   * @param now the clock in ms (injected so tests step it)
+   * @param nowFn the clock in ms (injected so tests step it)
    */
   constructor(
     private readonly read: () => number,
     readonly intervalMs: number,
-    private readonly now: () => number = Date.now,
+    private readonly nowFn: () => number = Date.now,
   ) {
     if (!(intervalMs >= 0)) throw new RangeError(`refresh interval must be 0 or more ms (got ${intervalMs})`);
   }
 
-  /** The current snapshot, reading the counter again when the interval has passed. */
-  current(): SnapshotState {
-    const t = this.now();
+  /** The version kept results are valid for now, reading the counter again when the interval has passed. */
+  current(): number {
+    const t = this.nowFn();
     // A clock that steps back (a test, an NTP correction) reads again rather than waiting.
     if (this.version === undefined || t - this.readAt >= this.intervalMs || t < this.readAt) {
-      const v = this.read();
-      if (this.version !== undefined && v !== this.version) this.previous = { version: this.version, seenAt: this.readAt };
-      this.version = v;
+      this.version = this.read();
       this.readAt = t;
     }
-    return { version: this.version, previous: this.previous };
+    return this.version;
+  }
+
+  /** The clock this snapshot reads, in ms. */
+  now(): number {
+    return this.nowFn();
   }
 
   /**
-   * Whether an answer kept for `version` may stand in for the current one
-   * while that is computed: only the snapshot just replaced, seen current
-   * within the last two intervals (an answer of a query nobody asked for a
-   * while is never shown), and never with an interval of 0.
+   * Whether an answer whose computation started at `dataAt` (it holds
+   * everything stored before then) may stand in while its replacement is
+   * computed: when it is at most three intervals old (one interval until the
+   * refresh, then the recomputation, which on a busy machine may wait behind
+   * others), never with an interval of 0. An answer of a query nobody asked
+   * for a while is older than that, so its askers wait for the fresh one.
    */
-  mayServeStale(version: number): boolean {
-    const p = this.previous;
-    return this.intervalMs > 0 && p !== undefined && p.version === version && this.now() - p.seenAt <= 2 * this.intervalMs;
+  mayServeStale(dataAt: number): boolean {
+    return this.intervalMs > 0 && this.nowFn() - dataAt <= 3 * this.intervalMs;
   }
 }

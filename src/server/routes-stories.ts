@@ -120,7 +120,7 @@ export function storyRoutes(app: App, { store, briefs, snapshot }: Deps): void {
       };
       // Read before the page: a change in between leaves a newer page under an older
       // counter value, served until the snapshot next moves (as the brief cache does).
-      const seq = snapshot.current().version;
+      const seq = snapshot.current();
       reply.type('application/json; charset=utf-8');
       if (notModified(reply, req.headers['if-none-match'], `"l${seq}"`)) return reply;
       const cached = pages.get(seq, req.url);

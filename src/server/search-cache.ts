@@ -34,7 +34,8 @@ export interface SearchCacheOptions {
 export const DEFAULT_REFRESH_MS = 1000;
 
 export class SearchCache {
-  private readonly entries = new Map<string, { version: number; results: SearchResults }>();
+  /** Kept answers: the snapshot version computed for, and when the computation started (the data is at least that recent). */
+  private readonly entries = new Map<string, { version: number; results: SearchResults; dataAt: number }>();
   private readonly snapshot: ReadSnapshot;
   private readonly capacity: number;
   hits = 0;
@@ -49,46 +50,59 @@ export class SearchCache {
 
   /** The results for `key`, computed by `compute` (on this thread) when not kept for the current snapshot. */
   get(key: string, compute: () => SearchResults): SearchResults {
-    const { version } = this.snapshot.current();
+    const version = this.snapshot.current();
     const cached = this.cached(key, version);
     if (cached !== undefined) return cached;
+    const started = this.snapshot.now();
     const results = compute();
-    this.keepIfNewer(key, version, results);
+    this.keepIfNewer(key, version, results, started);
     return results;
   }
 
-  /** Searches under way (getAsync), by key and version: clients asking the same meanwhile share one. */
-  private readonly inFlight = new Map<string, Promise<SearchResults>>();
+  /** Searches under way (getAsync), one per key at most: clients asking meanwhile share it. */
+  private readonly inFlight = new Map<string, { version: number; done: Promise<SearchResults> }>();
 
   /**
    * As get, with results computed elsewhere (the search worker, PostgreSQL's
    * search processes). The snapshot is read before the computation starts,
    * so an answer is never kept under a version newer than it has seen.
+   *
+   * One computation per query at a time: a query whose previous computation
+   * has not finished when the snapshot moves again (a busy machine) waits for
+   * it rather than queueing another behind it, so the worker's queue never
+   * holds more than one search per kept query. Meanwhile the kept answer
+   * stands in when it is recent (read-snapshot.ts: at most three intervals
+   * old); otherwise askers wait for the computation.
    */
   getAsync(key: string, compute: () => Promise<SearchResults>): Promise<SearchResults> {
-    const { version } = this.snapshot.current();
+    const version = this.snapshot.current();
     const cached = this.cached(key, version);
     if (cached !== undefined) return Promise.resolve(cached);
-    const flightKey = `${version}\n${key}`;
-    let running = this.inFlight.get(flightKey);
+    let running = this.inFlight.get(key);
     if (running === undefined) {
-      const started = compute()
-        .then((results) => {
-          this.keepIfNewer(key, version, results);
-          return results;
-        })
-        .finally(() => this.inFlight.delete(flightKey));
-      running = started;
-      this.inFlight.set(flightKey, started);
+      const started = this.snapshot.now();
+      const flight = {
+        version,
+        done: compute()
+          .then((results) => {
+            this.keepIfNewer(key, version, results, started);
+            return results;
+          })
+          .finally(() => {
+            if (this.inFlight.get(key) === flight) this.inFlight.delete(key);
+          }),
+      };
+      running = flight;
+      this.inFlight.set(key, flight);
       // A failure reaches the clients waiting for this search; one nobody waits for (a refresh behind a stale answer) ends here.
-      started.catch(() => {});
+      flight.done.catch(() => {});
     }
     const previous = this.entries.get(key);
-    if (previous !== undefined && this.snapshot.mayServeStale(previous.version)) {
+    if (previous !== undefined && this.snapshot.mayServeStale(previous.dataAt)) {
       this.stale++;
       return Promise.resolve(previous.results);
     }
-    return running;
+    return running.done;
   }
 
   /** The entry for `key` when computed at `version` (counted as a hit and made most recent), else undefined (a miss). */
@@ -105,11 +119,11 @@ export class SearchCache {
   }
 
   /** Keeps `results` as the most recent entry unless a newer answer landed meanwhile, dropping the least recent beyond capacity. */
-  private keepIfNewer(key: string, version: number, results: SearchResults): void {
+  private keepIfNewer(key: string, version: number, results: SearchResults, dataAt: number): void {
     const now = this.entries.get(key);
     if (now !== undefined && now.version > version) return;
     this.entries.delete(key);
-    this.entries.set(key, { version, results });
+    this.entries.set(key, { version, results, dataAt });
     while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
   }
 }

@@ -103,11 +103,12 @@ export function accordingBefore(clause: string, according: string): string | und
   return m?.[1].trim();
 }
 
-/** The capitalised name written most often in `s` outside complements, the first of equals. */
+/** The capitalised name written most often in `s`, the first of equals. */
 function mostNamed(s: string, lower: ReadonlySet<string>): string | undefined {
   const counts = new Map<string, number>();
+  // Every mention counts, in complements too ("secondo Apple", "il supporto di Apple"): the company the article is
+  // about is named most, in any role; a capitalised word of the opening line is named once.
   for (const m of s.matchAll(NAME_RUN)) {
-    if (isComplementAt(s, m.index)) continue;
     for (const w of withoutOpeners(m[0], lower).split(/\s+/)) {
       if (w.length < 2 || lower.has(w.toLowerCase())) continue;
       counts.set(w, (counts.get(w) ?? 0) + 1);

@@ -123,14 +123,22 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
   }
   // "enfatizó el biólogo", "La società afferma": a description stands for the one the article named with it.
   if (lang !== 'ar' && lang !== 'zh') {
-    for (const f of found) {
-      if (f.speaker === undefined || isPronoun(f.speaker, lex) || !/^\p{Ll}/u.test(f.speaker.replace(/^(?:el|la|los|las|le|les|l['’]|il|lo|gli)\s*/iu, ''))) continue;
+    const resolved = new Map<string, string>();
+    found.forEach((f, i) => {
+      if (f.speaker !== undefined && resolved.has(f.speaker)) f.speaker = resolved.get(f.speaker);
+      if (f.speaker === undefined || isPronoun(f.speaker, lex) || !/^\p{Ll}/u.test(f.speaker.replace(/^(?:el|la|los|las|le|les|l['’]|il|lo|gli)\s*/iu, ''))) return;
       // "el ministro de Defensa Oleksii Réznikov": the description already ends with its holder's name.
-      if (/\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}[\p{L}\p{M}'’.-]*[\s,]*$/u.test(f.speaker)) continue;
+      if (/\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}[\p{L}\p{M}'’.-]*[\s,]*$/u.test(f.speaker)) return;
       // Only mentions before the quote's sentence: the description's own mention names no one.
-      const holder = descriptionHolder(text, sentenceStart(sentences, f.q.openStart), f.speaker, lower);
-      if (holder) f.speaker = holder;
-    }
+      let holder = descriptionHolder(text, sentenceStart(sentences, f.q.openStart), f.speaker, lower);
+      // "El también vicepresidente del …": "also" says the description is one more title of the person in focus.
+      const prev = found[i - 1];
+      if (!holder && ALSO.test(f.speaker) && prev?.speaker !== undefined && /^\p{Lu}/u.test(prev.speaker) && f.q.openStart - prev.q.closeEnd < 1500) holder = prev.speaker;
+      if (holder) {
+        resolved.set(f.speaker, holder);
+        f.speaker = holder;
+      }
+    });
   }
   // A title in marks that another quote names as its speaker ("Dziennik Zachodni") is not a quote itself.
   const speakers = new Set(found.map((f) => f.speaker));
@@ -152,6 +160,9 @@ function speechLeadsTo(text: string, sentences: readonly Sentence[], pos: number
   const prev = sentences.filter((x) => x.end <= pos + 1).pop();
   return prev !== undefined && pos - prev.end < 5 && (verbs.test(prev.text) || /[:：]\s*$/u.test(prev.text));
 }
+
+/** A description marked as one more title of someone already named ("El también vicepresidente", "l'ancien ministre"). */
+const ALSO = /^(?:el|la|le|il|lo|l['’]|der|die)?\s*(?:también|anche|aussi|auch|ex|ancien|ancienne|antiguo|antigua|ehemalige[rn]?)(?![\p{L}])/iu;
 
 /** A German subject after the verb: article, head noun, an optional genitive and the holder's name ("die Bürgermeisterin Anna Weber"). */
 const GERMAN_SUBJECT = /^(?:der|die|ein|eine|einer)\s+((?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:des|der)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*)?(?:\s+\p{Lu}[\p{L}.-]*(?=\s+\p{Lu})(?:\s+\p{Lu}[\p{L}-]*)+)?)/u;

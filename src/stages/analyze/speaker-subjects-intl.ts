@@ -61,7 +61,8 @@ export function subjectBefore(clause: string, lex: SpeechLexicon, lower: Readonl
   // "El vicepresidente del gobernante Partido …": names inside the subject's complements are not the subject.
   // An acronym in brackets restates the name before it ("Partido … (PSUV)").
   // A complement's name run right before the verb carries the speaker's own name ("il presidente della Regione Lombardia Attilio Fontana ha detto").
-  const heads = found.filter((r) => (!isComplementAt(piece, r.index) || (/^[\s,]*$/u.test(piece.slice(r.index + r[0].length)) && r[0].trim().split(/\s+/).length >= 3)) && piece[r.index - 1] !== '(');
+  // Not when the run is an institution's own name, "Partido Nacional Unido de Aragón" (an institution noun, then "de" and a place).
+  const heads = found.filter((r) => (!isComplementAt(piece, r.index) || (/^[\s,]*$/u.test(piece.slice(r.index + r[0].length)) && r[0].trim().split(/\s+/).length >= 3 && !INSTITUTION_NAME.test(r[0].trim()))) && piece[r.index - 1] !== '(');
   const opening = piece.trim();
   const trimmed = lastPart;
   if (heads.length === 0) {
@@ -94,6 +95,9 @@ export function nameBefore(text: string, pos: number, lex: SpeechLexicon, lower:
   return runs.length > 0 ? runs[runs.length - 1] : undefined;
 }
 
+
+/** The name of an institution: its noun first, a place after "de/di/von" last. */
+const INSTITUTION_NAME = /^(?:Partido|Partito|Parti|Partei|Ministerio|Ministero|Ministère|Ministerium|Asamblea|Assemblea|Assemblée|Comisión|Commissione|Commission|Kommission|Consejo|Consiglio|Conseil|Universidad|Università|Université|Universität|Banco|Banca|Banque|Tribunal|Tribunale|Corte|Cour|Gobierno|Governo|Gouvernement|Senado|Senato|Sénat|Congreso|Congresso|Frente|Fronte|Front|Unión|Unione|Union|Movimiento|Movimento|Mouvement)\s.*\s(?:de|di|del|della|von|du|des|d['’]\S+)\s+\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 
 /** A subject that is a report, study or statement (its article dropped), with up to three words after it. */
 const REPORT = new RegExp(

@@ -40,6 +40,14 @@ test('Spanish and Italian: an indefinite description after the addressee speaks'
     [['È una giornata storica', 'il segretario del Pd Nicola Zingaretti']]);
 });
 
+test('a description marked "also" is one more title of the speaker in focus; "the company" is the one named most', () => {
+  assert.deepEqual(quotes('“No tenemos miedo a nada”, declaró Ramón Vidal. El también secretario general del gobernante Partido Nacional Unido de Aragón aseguró que la reforma “no va a pasar nunca en esta legislatura”.', 'es'),
+    [['No tenemos miedo a nada', 'Ramón Vidal'], ['no va a pasar nunca en esta legislatura', 'Ramón Vidal']]);
+  // Named in complements ("secondo Fiat", "il sito di Fiat") the company still outnumbers a capitalised opening word.
+  assert.deepEqual(quotes('Blocco del sito che colpisce i clienti. Secondo Fiat, il guasto è risolto. Il sito di Fiat lo conferma. La società afferma che i clienti "possono di nuovo ordinare le auto online".', 'it'),
+    [['possono di nuovo ordinare le auto online', 'Fiat']]);
+});
+
 test('Russian: present-tense verbs, a dative addressee before the subject, a pronoun after a full name', () => {
   assert.deepEqual(quotes('«Вакцина безопасна», — пишет The New York Times.', 'ru'), [['Вакцина безопасна', 'New York Times']]);
   assert.deepEqual(quotes('«Вы потерпели неудачу», — написала Смиту в ответ сенатор штата Анна Петрова.', 'ru'),

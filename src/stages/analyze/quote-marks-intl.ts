@@ -31,6 +31,9 @@ const CLOSERS: Readonly<Record<string, readonly string[]>> = {
   '『': ['』'],
   '‚': ['‘', '’'],
   '"': ['"', '”', "''"],
+  // Single quotes, as English-style headlines and machine translations use them ("…: 'Tante volte perdiamo la pazienza'").
+  '‘': ['’'],
+  "'": ["'"],
 };
 const MAX_QUOTE = 1500;
 
@@ -99,6 +102,10 @@ function isOpener(text: string, i: number, ls: number): boolean {
   if (ch === '»') return /[\s(:]/.test(prev) && /[\p{L}\p{N}]/u.test(next) && !/«/.test(text.slice(Math.max(ls, i - 300), i));
   if (ch === '“') return !/[\p{L}\p{N}.,!?…]/u.test(prev) || /[\p{Script=Han}：:，]/u.test(prev);
   if (ch === '‚') return /\s/.test(prev) && /\p{L}/u.test(next);
+  // A single quote opens only where an apostrophe cannot stand: after a colon or a bracket ("…: 'Tante volte …'"), or
+  // (curly) after a space or a line start.
+  if (ch === "'") return /[:(]\s?$/u.test(text.slice(Math.max(ls, i - 2), i)) && /\p{L}/u.test(next);
+  if (ch === '‘') return /[\s(:—–-]/u.test(prev) && /\p{L}/u.test(next);
   return ch in CLOSERS && ch !== '"';
 }
 
@@ -120,7 +127,7 @@ function findClose(text: string, open: number, le: number): { at: number; end: n
   for (let j = open + 1; j < limit; j++) {
     const c = text[j];
     if (opener === '"' && c === "'" && text[j + 1] === "'") return { at: j, end: j + 2 };
-    if (opener !== '"' && c === opener && opener !== '“' && opener !== '»') {
+    if (opener !== '"' && opener !== "'" && c === opener && opener !== '“' && opener !== '»') {
       depth++;
       continue;
     }
@@ -132,6 +139,8 @@ function findClose(text: string, open: number, le: number): { at: number; end: n
     // at `open` lost its closing mark in scraping and ends at its last sentence end before the new one.
     if (depth === 0 && reopens(text, open, j, closers)) return lastSentenceEnd(text, open, j);
     if (!closers.includes(c)) continue;
+    // In a single-quoted passage an apostrophe between letters is an elision ("l’anno", "po'"), not its end.
+    if ((opener === "'" || opener === '‘') && /\p{L}/u.test(text[j + 1] ?? '')) continue;
     if (depth > 0) {
       depth--;
       continue;

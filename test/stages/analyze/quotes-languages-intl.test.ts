@@ -101,3 +101,11 @@ test('a full name opening its sentence right before the marks speaks; slogans ar
   assert.deepEqual(quotes('Na koszulce miała napis: „Jeśli zaczną strzelać, to schowaj się za mną”.', 'pl'), []);
   assert.deepEqual(quotes('Los manifestantes portaban pancartas: "Queremos trabajo y dignidad para todos".', 'es'), []);
 });
+
+test('single quotes: a headline quote after a colon, curly single quotes; an apostrophe inside is an elision', () => {
+  assert.deepEqual(quotes('Papa Leone chiede scusa ai fedeli: \'Tante volte perdiamo la pazienza\' La città discute da giorni.', 'it'),
+    [['Tante volte perdiamo la pazienza', 'Papa Leone']]);
+  assert.deepEqual(quotes('Le maire a déclaré : ‘C’est l’année de tous les changements pour nous’.', 'fr').map(([q]) => q), ['C’est l’année de tous les changements pour nous']);
+  // An apostrophe after a word is no opening mark.
+  assert.deepEqual(quotes('Un po\' di pazienza e l\'anno finirà bene per tutti noi.', 'it'), []);
+});

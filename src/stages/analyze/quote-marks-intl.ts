@@ -33,6 +33,8 @@ const CLOSERS: Readonly<Record<string, readonly string[]>> = {
   '"': ['"', '”', "''"],
   // Single quotes, as English-style headlines and machine translations use them ("…: 'Tante volte perdiamo la pazienza'").
   '‘': ['’'],
+  // A closing-shaped mark used as the opener right after a colon (":” باسم السيد رئيس …").
+  '”': ['”', '“', '"'],
   "'": ["'"],
 };
 const MAX_QUOTE = 1500;
@@ -104,6 +106,7 @@ function isOpener(text: string, i: number, ls: number): boolean {
   if (ch === '‚') return /\s/.test(prev) && /\p{L}/u.test(next);
   // A single quote opens only where an apostrophe cannot stand: after a colon or a bracket ("…: 'Tante volte …'"), or
   // (curly) after a space or a line start.
+  if (ch === '”') return /[:：]\s*$/u.test(text.slice(Math.max(ls, i - 2), i)) && /[\s\p{L}]/u.test(next) && /\p{L}/u.test(text.slice(i + 1, i + 3));
   if (ch === "'") return /[:(]\s?$/u.test(text.slice(Math.max(ls, i - 2), i)) && /\p{L}/u.test(next);
   if (ch === '‘') return /[\s(:—–-]/u.test(prev) && /\p{L}/u.test(next);
   return ch in CLOSERS && ch !== '"';

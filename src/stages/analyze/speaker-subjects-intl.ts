@@ -31,7 +31,7 @@ export function subjectAfterPhrases(seg: string): { name: string; at: number } |
 /** Arabic and Chinese speaker phrases run on into the time ("… يوم الجمعة", "…列兹尼科夫周五"): cut it off. */
 export function withoutTime(name: string): string {
   return name
-    .replace(/\s+(?:يوم|اليوم|أمس|في|خلال|صباح|مساء|مساءَ)(?:\s.*)?$/u, '')
+    .replace(/\s+(?:يوم|اليوم|أمس|في|خلال|صباح|مساء|مساءَ|عند|لدى|بعد|قبل)(?:\s.*)?$/u, '')
     .replace(/(?:周[一二三四五六日天]|星期[一二三四五六日天]|今天|昨天|明天|日前|近日|当天|\d+月\d+日)+$/u, '')
     .trim();
 }

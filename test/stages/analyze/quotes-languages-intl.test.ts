@@ -109,3 +109,8 @@ test('single quotes: a headline quote after a colon, curly single quotes; an apo
   // An apostrophe after a word is no opening mark.
   assert.deepEqual(quotes('Un po\' di pazienza e l\'anno finirà bene per tutti noi.', 'it'), []);
 });
+
+test('a closing-shaped mark opening a quote right after a colon', () => {
+  assert.deepEqual(quotes('وقال وزير الدفاع عند تنصيب القائد الجديد :” باسم رئيس الجمهورية أنصب رسميا العميد قائدا للقوات البرية.', 'ar'),
+    [['باسم رئيس الجمهورية أنصب رسميا العميد قائدا للقوات البرية.', 'وزير الدفاع']]);
+});

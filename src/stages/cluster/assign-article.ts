@@ -33,6 +33,8 @@ const isChannelNeutral = (t: string): boolean => t.startsWith('e:') || t.startsW
 export interface Scored {
   readonly rec: StoryCore;
   readonly sim: number;
+  /** Cosine with the story's most similar recent member (when members are kept and memberSupport is on). */
+  readonly member?: number;
 }
 
 function timeFactor(p: ClusterParams, day: number | undefined, rec: StoryCore, headline: boolean): number {
@@ -193,6 +195,9 @@ export function rankStories(view: ClusterView, doc: ClusterDoc, p: ClusterParams
       scored.push({ rec, sim: sim * timeFactor(p, day, rec, headline) });
     }
     scored.sort((x, y) => y.sim - x.sim || x.rec.seq - y.rec.seq);
+    // Coherence (memberSupport) is checked for the best story only: the one the article would join.
+    const top = scored[0];
+    if (p.memberSupport > 0 && !headline && top !== undefined && (top.rec.recent?.length ?? 0) > 1) scored[0] = { ...top, member: topMemberSim(top.rec, tf, dNorm, idf, 1) };
   }
   // The language key counts the articles of each language (in the document frequencies, never in a vector).
   return { tf, allTerms: langKey === undefined ? [...docTf.keys()] : [...docTf.keys(), langKey], headline, day, clock, idf, scored };
@@ -227,7 +232,10 @@ export function planAssignment(view: ClusterView, doc: ClusterDoc, params: Parti
     .filter((s) => s.sim < mergeAt)
     .slice(0, p.backgroundCandidates);
   const background = runnersUp.length > 0 ? runnersUp.reduce((a, s) => a + s.sim, 0) / runnersUp.length : 0;
-  const joins = best !== undefined && best.sim - p.backgroundWeight * background >= threshold;
+  // Coherence: a story of several members must also hold one member the article resembles, so a story does not
+  // drift by single links into a blob of its topic.
+  const supported = best === undefined || best.member === undefined || best.member >= p.memberSupport;
+  const joins = best !== undefined && supported && best.sim - p.backgroundWeight * background >= threshold;
   // Merge guard: the article must link the two stories, and the stories must also resemble each other, so one
   // article about two subjects ("fed data" + "stocks") does not chain them.
   const confirmAt = headline ? p.headlineMergeConfirm : p.mergeConfirm;

@@ -63,7 +63,11 @@ function joinPieces(source: string, pieces: readonly SentenceSpan[], cutEnding: 
     const piece = source.slice(p.start, p.end).replace(/\s+/gu, ' ');
     out = out === '' || /^[,.;:!?)\]]/u.test(piece) ? out + piece : `${out} ${piece}`;
   }
-  if (cutEnding) out = out.replace(/[,;:\s]+$/u, '') + '.';
+  if (cutEnding) {
+    out = out.replace(/[,;:\s]+$/u, '');
+    // A cut right after an abbreviation ("… in the U.S., officials said") already ends in a period.
+    if (!out.endsWith('.')) out += '.';
+  }
   return out;
 }
 

@@ -46,3 +46,13 @@ test('compress: a sentence with two asides is also offered without both, each pi
   const long = 'The governor, who had promised for two years to veto any such bill, signed it into law on Friday afternoon.';
   assert.deepEqual(compressSentence(long, 0, long.length).asides, []);
 });
+
+test('compress: a cut after an abbreviation keeps its one period ("U.S.", not "U.S..")', async () => {
+  const { unitsOf } = await import('../../../src/stages/summarize/units.js');
+  const text = 'A federal judge blocked the policy requiring asylum-seekers to wait in Mexico while their cases are decided in the U.S., officials said.';
+  const units = unitsOf({ title: 'Judge blocks policy', text }, 0, true);
+  const whole = units.find((u) => !u.clipped)!;
+  assert.equal(whole.text, 'A federal judge blocked the policy requiring asylum-seekers to wait in Mexico while their cases are decided in the U.S.');
+  assert.ok(units.every((u) => !u.text.endsWith('..')), units.map((u) => u.text).join(' | '));
+  assert.equal(whole.citations.map((c) => text.slice(c.start, c.end)).join(' '), whole.text);
+});

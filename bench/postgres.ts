@@ -34,11 +34,21 @@ import { enqueueSources } from '../src/pipeline/queue-enqueue.js';
 import { runWorker } from '../src/pipeline/queue-worker.js';
 import { openPostgres } from '../src/storage/create-store.js';
 import { PgConnection } from '../src/storage/postgres/pg-connection.js';
+import { clean } from '../src/stages/clean/index.js';
+import { analyze } from '../src/stages/analyze/index.js';
+import { MemoryClusterStore, planAssignment } from '../src/stages/cluster/index.js';
+import { docFeatures } from '../src/stages/cluster/doc-terms.js';
+import { clusterDoc } from '../src/pipeline/ingest-articles.js';
+import { decodeFeatures, encodeFeatures, paramsKey } from '../src/storage/postgres/pg-queue-features.js';
+import { nameRows } from '../src/storage/postgres/pg-search-names.js';
+import { foldForSearch } from '../src/storage/postgres/pg-search.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number): number => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
 const ARTICLES = opt('--articles', 300);
 const SCALE = opt('--scale', 2000);
+// --warm N: each worker process runs the per-article code on N articles before the clock starts (0: cold processes).
+const WARM = opt('--warm', 0);
 // --statements: with pg_stat_statements loaded on the server (shared_preload_libraries), each worker run's statements ranked by time per article.
 const STATEMENTS = args.includes('--statements');
 const CONCURRENCY = opt('--concurrency', 50);
@@ -70,7 +80,10 @@ const quantile = (sorted: readonly number[], q: number): number => sorted[Math.m
 
 if (args[0] === '--worker') {
   // One worker process: waits for the go file so all start together, then drains the queue.
-  const [, url, go] = args;
+  const [, url, go, warmFile, warmN] = args;
+  // --warm N: the process first runs the worker's per-article code on N articles of the file in memory (nothing
+  // stored), so the run measures a worker that has been running (as a service does) and not V8 compiling its code.
+  if (Number(warmN) > 0 && warmFile) warmUp(warmFile, Number(warmN));
   const store = openPostgres(url!);
   const backend = store.db.one<{ pid: number }>('SELECT pg_backend_pid() AS pid')!.pid;
   process.stdout.write('ready\n');
@@ -103,6 +116,25 @@ if (args[0] === '--worker') {
   process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));
 } else {
   await run();
+}
+
+/** The worker's code paths (clean, analyse, term vector, name rows, search text, assignment) on N articles, in memory. */
+function warmUp(file: string, n: number): void {
+  const cluster = new MemoryClusterStore();
+  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).slice(0, n);
+  lines.forEach((line, i) => {
+    const r = JSON.parse(line) as { title?: string; text?: string; published?: string; source?: string };
+    const c = clean({ format: 'jsonl', path: `${file}#L${i + 1}`, body: r.text ?? '', ...(r.title ? { title: r.title } : {}), ...(r.published ? { published: r.published } : {}), ...(r.source ? { source: r.source } : {}) });
+    if (!c.ok) return;
+    const analysis = analyze(c.value);
+    const doc = clusterDoc({ article: c.value, analysis });
+    const features = decodeFeatures(encodeFeatures(docFeatures(doc, cluster.params), paramsKey(cluster.params)), paramsKey(cluster.params));
+    JSON.stringify(nameRows(c.value.text, analysis));
+    foldForSearch(c.value.text);
+    JSON.stringify(analysis);
+    const plan = planAssignment(cluster, { ...doc, ...(features !== undefined ? { features } : {}) });
+    if (plan !== undefined) cluster.apply(plan);
+  });
 }
 
 function hash(s: string): number {
@@ -141,7 +173,7 @@ interface WorkerOut {
 }
 
 /** W worker processes started together on one schema; wall time from the go signal to the last exit. */
-async function workers(url: string, w: number, dir: string): Promise<{ wallMs: number; outs: WorkerOut[] }> {
+async function workers(url: string, w: number, dir: string, warmFile = ''): Promise<{ wallMs: number; outs: WorkerOut[] }> {
   const go = join(dir, `go-${w}-${Date.now()}`);
   let ready = 0;
   let start = 0;
@@ -151,7 +183,7 @@ async function workers(url: string, w: number, dir: string): Promise<{ wallMs: n
       new Promise<WorkerOut>((resolve, reject) => {
         // --profile DIR: each worker writes a V8 CPU profile there (node --cpu-prof).
         const prof = args.includes('--profile') ? ['--cpu-prof', '--cpu-prof-dir', args[args.indexOf('--profile') + 1]!] : [];
-        const child = spawn(process.execPath, [...prof, '--import', 'tsx', import.meta.filename, '--worker', url, go], { stdio: ['ignore', 'pipe', 'inherit'] });
+        const child = spawn(process.execPath, [...prof, '--import', 'tsx', import.meta.filename, '--worker', url, go, warmFile, String(WARM)], { stdio: ['ignore', 'pipe', 'inherit'] });
         let out = '';
         child.stdout.on('data', (d: Buffer) => {
           out += d;
@@ -178,11 +210,14 @@ function statementsReport(admin: PgConnection, dbName: string, articles: number)
   const rows = admin.adhoc<{ query: string; calls: string; ms: number; rows: string; blks: string }>(
     `SELECT regexp_replace(s.query, '\\s+', ' ', 'g') AS query, s.calls::text AS calls, s.total_exec_time AS ms, s.rows::text AS rows,
             (s.shared_blks_hit + s.shared_blks_read + s.shared_blks_dirtied)::text AS blks
-     FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = $1 ORDER BY s.total_exec_time DESC LIMIT 14`,
+     FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = $1 ORDER BY s.total_exec_time DESC LIMIT 24`,
     [dbName],
   );
-  const total = admin.adhoc<{ ms: number }>('SELECT coalesce(sum(total_exec_time), 0) AS ms FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = $1', [dbName])[0]!.ms;
-  process.stdout.write(`    statements (pg_stat_statements, execution only): ${(total / articles).toFixed(2)} ms per article in all; the largest:\n`);
+  const { ms: total, calls } = admin.adhoc<{ ms: number; calls: string }>(
+    'SELECT coalesce(sum(total_exec_time), 0) AS ms, coalesce(sum(calls), 0)::text AS calls FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = $1',
+    [dbName],
+  )[0]!;
+  process.stdout.write(`    statements (pg_stat_statements, execution only): ${(total / articles).toFixed(2)} ms and ${(Number(calls) / articles).toFixed(1)} statements per article in all; the largest:\n`);
   for (const r of rows) {
     process.stdout.write(
       `    ${(r.ms / articles).toFixed(3)} ms/article  ${(Number(r.calls) / articles).toFixed(2)} calls/article  ${(Number(r.blks) / articles).toFixed(0)} blocks/article  ${r.query.slice(0, 150)}\n`,
@@ -248,13 +283,13 @@ async function run(): Promise<void> {
   try {
     const file = join(dir, 'articles.jsonl');
     writeArticles(file, ARTICLES, 0);
-    process.stdout.write(`workers: ${ARTICLES} full-text articles (giveme5w1h replayed with new words); load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}\n`);
+    process.stdout.write(`workers: ${ARTICLES} full-text articles (giveme5w1h replayed with new words)${WARM > 0 ? `, each worker warmed on ${WARM} of them first` : ', cold worker processes'}; load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}\n`);
     const rates = new Map<number, number>();
     for (const w of WORKERS) {
       const url = schemaUrl(dbName, `w${w}`);
       const q = await enqueue(url, file);
       if (STATEMENTS) statementsReset(admin);
-      const { wallMs, outs } = await workers(url, w, dir);
+      const { wallMs, outs } = await workers(url, w, dir, file);
       const sum = (f: (o: WorkerOut) => number): number => outs.reduce((s, o) => s + f(o), 0);
       const added = sum((o) => o.assigned);
       const rate = added / (wallMs / 1000);

@@ -110,7 +110,15 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
       f.speaker = n.speaker;
     }
   }
-  for (const f of found) if (f.speaker === undefined) f.speaker = nameRightBefore(text, f.q.openStart, lower) ?? contextSpeaker(text, sentences, f.q.openStart, lex, verbs, lower, lang);
+  for (const f of found) {
+    if (f.speaker !== undefined) continue;
+    f.speaker = nameRightBefore(text, f.q.openStart, lower) ?? contextSpeaker(text, sentences, f.q.openStart, lex, verbs, lower, lang);
+    // "Il cite … . "…": the pronoun of the sentence that spoke stands for the subject before it.
+    if (f.speaker !== undefined && isPronoun(f.speaker, lex)) {
+      const spoke = sentences.filter((x) => x.end <= f.q.openStart + 1).pop();
+      f.speaker = (spoke ? previousSubject(text, sentences, spoke.start, lower, lang) : undefined) ?? f.speaker;
+    }
+  }
   // Nothing names the speaker: the subject of the sentence (the languages drop subject pronouns).
   // A quote soon after one with a speaker continues it.
   if (lang !== 'zh') {

@@ -49,8 +49,9 @@ export function subjectBefore(clause: string, lex: SpeechLexicon, lower: Readonl
   const piece = withoutQuoted(whole);
   const lastPart = (piece.split(/,/).pop() ?? '').trim();
   if (new RegExp(`(?:^|\\s)(?:${lex.pronouns})$`, 'iu').test(lastPart)) {
-    const first = clause.match(NAME_RUN);
-    return first?.[0] ?? lastPart.split(/\s+/).pop();
+    // The sentence's first name, not a capitalised opener ("A titre d'exemple, il cite …" names nobody).
+    const first = [...clause.matchAll(NAME_RUN)].map((r) => r[0]).find((r) => r.length >= 2);
+    return first ?? lastPart.split(/\s+/).pop();
   }
   // "… che ha portato Plantz a tre miglia da Dana Point, ha detto": a name after a preposition is a place.
   const clean = (r: string): string => withoutOpeners(r.replace(/^(?:Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|Gli|The|Dies|Diese|Ce|Cette)(?:\s+|$)/u, ''), lower);

@@ -33,7 +33,7 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       'a expliqué|a-t-il expliqué|explique|a souligné|souligne|a indiqué|indique|a estimé|estime|a précisé|précise|a assuré|assure|a annoncé|annonce|' +
       'a tweeté|a écrit|écrit|disait|a confié|confie|a lancé|lance|a martelé|a insisté|insiste|a averti|a prévenu|a reconnu|reconnaît|a répondu|répond|a poursuivi|poursuit|a partagé|a communiqué|' +
       // More reporting verbs, the plural, and the participles that attach a quote to the clause before.
-      'a publié|a rappelé|rappelle|a regretté|regrette|a dénoncé|dénonce|a admis|a raconté|raconte|a réagi|a lâché|a fait savoir|a témoigné|a conclu|conclut|a noté|a observé|a commenté|a déploré|déplore|a rétorqué|rétorque|a confirmé|confirme|a jugé|a plaidé|' +
+      'cite|a cité|a publié|a rappelé|rappelle|a regretté|regrette|a dénoncé|dénonce|a admis|a raconté|raconte|a réagi|a lâché|a fait savoir|a témoigné|a conclu|conclut|a noté|a observé|a commenté|a déploré|déplore|a rétorqué|rétorque|a confirmé|confirme|a jugé|a plaidé|' +
       'ont déclaré|ont indiqué|ont affirmé|ont expliqué|ont annoncé|ont précisé|ont écrit|en déclarant|en affirmant|en disant|en ajoutant|déclarant|affirmant|soulignant|estimant|' +
       // The inverted verb of an inserted attribution carries its subject ("», a-t-il affirmé", "?» poursuit-elle"); only after
       // a comma or the quote's own ? or !, since a question inverts too ("Le "Green Deal" survivra-t-il ?").
@@ -47,7 +47,7 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
   es: {
     verbs: 'dijo|dice|afirmó|afirma|aseguró|asegura|declaró|declara|señaló|señala|explicó|explica|añadió|añade|agregó|agrega|indicó|indica|' +
       'comentó|manifestó|sostuvo|destacó|subrayó|continuó|escribió|informó|apuntó|advirtió|expresó|reportó|precisó|insistió|reconoció|respondió|concluyó|mencionó|confirmó|dijeron|afirmaron|' +
-      'enfatizó|enfatiza|recalcó|aclaró|sentenció|puntualizó|denunció|lamentó|admitió|reiteró|detalló|relató|narró|contó|expuso|planteó|publicó|tuiteó|escribió|' +
+      'cita|citó|enfatizó|enfatiza|recalcó|aclaró|sentenció|puntualizó|denunció|lamentó|admitió|reiteró|detalló|relató|narró|contó|expuso|planteó|publicó|tuiteó|escribió|' +
       'señalaron|aseguraron|indicaron|explicaron|declararon|agregaron|añadieron|informaron|diciendo|afirmando|señalando|asegurando|añadiendo|agregando|explicando',
     according: 'según|de acuerdo con',
     pronouns: 'él|ella|ellos',
@@ -58,7 +58,7 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       'ha scritto|scrive|ha commentato|commenta|ha osservato|ha concluso|ha ribadito|ribadisce|ha annunciato|ha precisato|ha raccontato|racconta|ha avvertito|ha risposto|ha detto|ha condiviso|ha twittato|disse|' +
       // Reporting verbs of reports and studies, and the gerunds that attach a quote to the previous clause ("— Kensington, dicendo:").
       'rileva|ha rilevato|osserva|sostiene|ha sostenuto|riferisce|ha riferito|ha ammesso|ammette|dicendo|affermando|aggiungendo|spiegando|sottolineando|' +
-      'ha evidenziato|evidenzia|ha ricordato|ha denunciato|ha chiarito|ha insistito|ha confermato|ha ammonito|ha replicato|replica|ha fatto sapere|ha proseguito|ha confidato|ha rivelato|ha assicurato|ha garantito|' +
+      'cita|ha citato|ha evidenziato|evidenzia|ha ricordato|ha denunciato|ha chiarito|ha insistito|ha confermato|ha ammonito|ha replicato|replica|ha fatto sapere|ha proseguito|ha confidato|ha rivelato|ha assicurato|ha garantito|' +
       'hanno dichiarato|hanno affermato|hanno spiegato|hanno scritto|hanno aggiunto|hanno sottolineato',
     according: 'secondo|stando a',
     pronouns: 'lui|lei|egli',
@@ -70,7 +70,7 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       'oznajmił|oznajmiła|przekonywał|przekonywała|przekonuje|zapewnił|zapewniła|zapewnia|odpowiedział|odpowiedziała|potwierdził|potwierdziła|' +
       'ostrzegł|ostrzegła|apelował|apelowała|skomentował|skomentowała|zwracał się|zwracała się|twierdzi|twierdził|twierdziła|' +
       'informuje|informują|podaje|podają|pisze|piszą|dodaje|podkreśla|zaznacza|wyjaśnia|ocenia|relacjonuje|' +
-      'przypomina|przypomniał|przypomniała|zauważa|tłumaczy|komentuje|stwierdza|opowiada|opowiedział|opowiedziała|zdradza|zdradził|zdradziła|przyznaje|ostrzega|apeluje|podsumowuje|podsumował|' +
+      'cytuje|cytował|cytowała|przypomina|przypomniał|przypomniała|zauważa|tłumaczy|komentuje|stwierdza|opowiada|opowiedział|opowiedziała|zdradza|zdradził|zdradziła|przyznaje|ostrzega|apeluje|podsumowuje|podsumował|' +
       // "– takimi słowami X odniósł się …": "with these words" attributes the remark whatever verb follows.
       'takimi słowami|tymi słowami',
     according: 'według|zdaniem|jak podaje|jak podał|jak poinformował',

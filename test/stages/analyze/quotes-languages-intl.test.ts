@@ -114,3 +114,8 @@ test('a closing-shaped mark opening a quote right after a colon', () => {
   assert.deepEqual(quotes('وقال وزير الدفاع عند تنصيب القائد الجديد :” باسم رئيس الجمهورية أنصب رسميا العميد قائدا للقوات البرية.', 'ar'),
     [['باسم رئيس الجمهورية أنصب رسميا العميد قائدا للقوات البرية.', 'وزير الدفاع']]);
 });
+
+test('"cites" is a verb of saying: an unclosed quote after it is kept', () => {
+  assert.deepEqual(quotes('Le commissaire Pierre Martin dresse le bilan. A titre d\'exemple, il cite la sortie du charbon. "On ne peut pas dire que la France est trop ambitieuse.', 'fr'),
+    [['On ne peut pas dire que la France est trop ambitieuse.', 'Pierre Martin']]);
+});

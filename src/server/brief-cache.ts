@@ -7,11 +7,17 @@
  * Bounded by memory, not by count: a brief's size grows with its story (5.5
  * MB of JSON for 184 articles, 2 KB for two), so a count small enough for
  * the large ones would hold few small ones and a count large enough for the
- * small ones would not bound memory. Each entry weighs twice its brief's
- * JSON length (the objects take about that much more than their text) plus
- * every format rendered and gzipped from it; least recently used entries are
- * dropped past `budgetBytes` (default 512 MB: some 30 briefs of 200 articles
- * with their pages, or tens of thousands of small ones).
+ * small ones would not bound memory. Each entry weighs
+ * OBJECT_BYTES_PER_JSON_BYTE times its brief's JSON length (the brief here
+ * is the structured clone the worker posted: measured at 0.88 times its
+ * JSON length for a 192-article brief, so the weight errs on the safe side)
+ * plus every format rendered and gzipped from it; least recently used
+ * entries are dropped past `budgetBytes` (default 512 MB: some 30 briefs of
+ * 200 articles with their pages, or tens of thousands of small ones).
+ * A brief built in the background is not kept when it alone would take
+ * more than a quarter of the budget (the largest stories run to thousands
+ * of articles, 35 MB of JSON at 1,460 articles: keeping them would push out
+ * everything people read); one someone asked for is kept, as the newest.
  *
  * A story that changed keeps its previous brief here until the new one
  * replaces it (`latest`), so a page can show it at once while the new one is
@@ -88,6 +94,8 @@ export interface BriefCacheOptions {
 export type BuiltListener = (id: StoryId, version: number, brief: StoryBrief) => void;
 
 export const DEFAULT_BRIEF_BUDGET = 512 * 1024 * 1024;
+/** What a cached brief's objects weigh per byte of its JSON (measured 0.88 for the worker's structured clone; 2 leaves room). */
+export const OBJECT_BYTES_PER_JSON_BYTE = 2;
 
 export class BriefCache {
   private readonly entries = new Map<string, Entry>();
@@ -130,7 +138,7 @@ export class BriefCache {
           if (saved === undefined) return;
           const now = this.entries.get(id);
           if (now !== undefined && now.version >= saved.version) return;
-          this.put(id, { version: saved.version, brief: saved.brief, rendered: {}, bytes: 2 * saved.bytes });
+          this.put(id, { version: saved.version, brief: saved.brief, rendered: {}, bytes: OBJECT_BYTES_PER_JSON_BYTE * saved.bytes });
         })
         .finally(() => this.restoring.delete(id));
       this.restoring.set(id, p);
@@ -149,7 +157,7 @@ export class BriefCache {
   }
 
   /** Briefs being built, by story: two requests for one story share one build. */
-  private readonly building = new Map<string, { version: number; keep: boolean; done: Promise<Entry | undefined> }>();
+  private readonly building = new Map<string, { version: number; keep: boolean; asked: boolean; done: Promise<Entry | undefined> }>();
 
   /** As `get`, with a brief not cached built in the worker: the server goes on answering meanwhile. */
   async getAsync(id: StoryId, format: BriefFormat): Promise<Rendered | undefined> {
@@ -200,7 +208,7 @@ export class BriefCache {
   }
 
   private async entryAsync(id: StoryId, urgent: boolean, keep = true): Promise<Entry | undefined> {
-    if (this.worker === undefined) return this.entry(id, keep);
+    if (this.worker === undefined) return this.entry(id, keep, urgent);
     const summary = this.store.storySummary(id);
     if (summary === undefined) return undefined;
     // After a restart: the brief saved on disk, which may be of this version.
@@ -211,11 +219,12 @@ export class BriefCache {
     if (inFlight !== undefined && inFlight.version === summary.updatedSeq) {
       // A background build not meant to be kept is kept once someone asks for it.
       if (keep || urgent) inFlight.keep = true;
+      if (urgent) inFlight.asked = true;
       return inFlight.done;
     }
     this.metrics.briefMisses++;
-    const slot: { version: number; keep: boolean; done: Promise<Entry | undefined> } = { version: summary.updatedSeq, keep: keep || urgent || cached !== undefined, done: Promise.resolve(undefined) };
-    slot.done = this.worker.build(id, urgent).then((built) => (built === undefined ? undefined : this.built(id, built, slot.keep)));
+    const slot: { version: number; keep: boolean; asked: boolean; done: Promise<Entry | undefined> } = { version: summary.updatedSeq, keep: keep || urgent || cached !== undefined, asked: urgent, done: Promise.resolve(undefined) };
+    slot.done = this.worker.build(id, urgent).then((built) => (built === undefined ? undefined : this.built(id, built, slot.keep, slot.asked)));
     const done = slot.done;
     this.building.set(id, slot);
     try {
@@ -225,11 +234,15 @@ export class BriefCache {
     }
   }
 
-  /** A brief from the worker (which recorded its provenance): told to the listeners, cached when `keep`. */
-  private built(id: StoryId, b: Built, keep: boolean): Entry {
+  /**
+   * A brief from the worker (which recorded its provenance): told to the
+   * listeners, cached when `keep`, unless built in the background (not
+   * `asked`) and heavier than a quarter of the budget.
+   */
+  private built(id: StoryId, b: Built, keep: boolean, asked: boolean): Entry {
     for (const fn of this.listeners) fn(id, b.version, b.brief);
-    const entry: Entry = { version: b.version, brief: b.brief, rendered: {}, bytes: 2 * b.bytes };
-    if (keep) {
+    const entry: Entry = { version: b.version, brief: b.brief, rendered: {}, bytes: OBJECT_BYTES_PER_JSON_BYTE * b.bytes };
+    if (keep && (asked || entry.bytes <= this.budget / 4)) {
       this.put(id, entry);
       void this.disk?.save(id, b.version, b.brief);
     }
@@ -275,7 +288,7 @@ export class BriefCache {
     return this.entry(id)?.brief;
   }
 
-  private entry(id: StoryId, keep = true): Entry | undefined {
+  private entry(id: StoryId, keep = true, asked = true): Entry | undefined {
     // The version is read before the articles: a change in between leaves a
     // newer brief under an older version, which is only recomputed next time.
     const summary = this.store.storySummary(id);
@@ -292,7 +305,7 @@ export class BriefCache {
       if (brief === undefined) return undefined;
       // Built on this thread (no worker: PostgreSQL or memory): its provenance is recorded here.
       recordProvenance(this.store, id, summary.updatedSeq, brief);
-      entry = this.built(id, { brief, version: summary.updatedSeq, bytes: JSON.stringify(brief).length }, keep || entry !== undefined);
+      entry = this.built(id, { brief, version: summary.updatedSeq, bytes: JSON.stringify(brief).length }, keep || entry !== undefined, asked);
     }
     return entry;
   }

@@ -134,3 +134,31 @@ test('in the worker: a request sharing a background build not meant to be kept g
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('in the worker: a background brief heavier than a quarter of the budget is not kept; the same brief asked for is', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'px-brief-cache-'));
+  const file = join(dir, 'news.db');
+  const store = createStore({ type: 'sqlite', file });
+  const ing = createIngester({ store, clock: systemClock });
+  seedRecords().forEach((r, i) => {
+    const line = parseJsonlLine('request', i + 1, JSON.stringify(r));
+    if (line?.kind === 'article') ing.add(line.article);
+  });
+  ing.finish();
+  const [seed] = store.storyPage({ sort: 'size', limit: 1 }).stories;
+  const json = JSON.stringify(buildBrief(store, seed!.id)).length;
+  const worker = new BriefWorker(file);
+  // The brief weighs OBJECT_BYTES_PER_JSON_BYTE (2) × its JSON: over a quarter of this budget, under the whole.
+  const cache = new BriefCache(store, new Metrics(), { worker, budgetBytes: json * 4 });
+  try {
+    assert.equal(await cache.refresh(seed!.id, true), true);
+    assert.equal(cache.usage().entries, 0, 'built in the background, recorded, not kept');
+    assert.equal((await cache.briefAsync(seed!.id))?.articles.length, seed!.articles);
+    assert.equal(cache.has(seed!.id, seed!.updatedSeq), true, 'kept once asked for');
+    assert.ok(cache.usage().bytes >= json * 2, 'weighed at twice its JSON');
+  } finally {
+    await worker.close();
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -7,7 +7,7 @@
  */
 import type { PgConnection } from './pg-connection.js';
 import { ALERTS_MIGRATION } from './pg-alerts.js';
-import { LZ4_MIGRATION, QUEUE_MIGRATION, QUEUE_PREPARED_MIGRATION } from './pg-queue-schema.js';
+import { INGEST_TRIM_MIGRATION, LZ4_MIGRATION, QUEUE_MIGRATION, QUEUE_PREPARED_MIGRATION } from './pg-queue-schema.js';
 import { SEARCH_NAMES_MIGRATION } from './pg-search-names.js';
 import { SOURCE_FOLLOW_MIGRATION, SOURCE_KINDS_MIGRATION } from './pg-sources.js';
 import { STORY_INDEX_SQL } from './pg-story-index-schema.js';
@@ -132,6 +132,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = Object.freeze([
   PROVENANCE_MIGRATION,
   QUEUE_PREPARED_MIGRATION,
   LZ4_MIGRATION,
+  INGEST_TRIM_MIGRATION,
 ]);
 
 /**

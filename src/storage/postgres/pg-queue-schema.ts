@@ -96,3 +96,25 @@ export const LZ4_MIGRATION: PgMigration = {
     END $$;
   `,
 };
+
+/**
+ * Migration 10: less work per stored article. `article_names_seq` goes (no
+ * query looks links up by article: the name filter reads them by name, the
+ * primary key's order), and the other values written per article or per
+ * assignment — the clusterer's story centroids and pending term lists, and
+ * a job's payload — are compressed with lz4 as in migration 9.
+ */
+export const INGEST_TRIM_MIGRATION: PgMigration = {
+  version: 10,
+  name: 'no index of name links by article; lz4 for centroids, pending terms and job payloads',
+  sql: `
+    DROP INDEX IF EXISTS article_names_seq;
+    DO $$
+    BEGIN
+      ALTER TABLE cluster_stories ALTER COLUMN centroid SET COMPRESSION lz4, ALTER COLUMN recent SET COMPRESSION lz4;
+      ALTER TABLE cluster_df_pending ALTER COLUMN terms SET COMPRESSION lz4;
+      ALTER TABLE queue_jobs ALTER COLUMN payload SET COMPRESSION lz4;
+    EXCEPTION WHEN feature_not_supported THEN NULL;
+    END $$;
+  `,
+};

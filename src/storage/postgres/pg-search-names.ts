@@ -10,8 +10,8 @@
  * - `article_quotes`: each direct quote's span and speaker, with a vector of
  *   its words (the article's configuration) and one of its speaker's words.
  *
- * Filled in the statement batch that stores the article (`indexNames`), two
- * or three round trips per article whatever its number of names: the rows go
+ * Filled in the statement batch that stores the article (`indexNames`), one
+ * or two round trips per article whatever its number of names: the rows go
  * as one JSON parameter. Articles stored before the migration are listed in
  * `names_backfill` and indexed once, in batches, by the first search that
  * needs them (rows taken with SKIP LOCKED, so two processes never index one
@@ -99,28 +99,27 @@ export function indexNames(db: PgConnection, seq: number, text: string, analysis
 }
 
 /**
- * Indexes the names and quotes of stored articles, in their order, in two
- * or three statements whatever their number (call in the transaction that
+ * Indexes the names and quotes of stored articles, in their order, in one
+ * or two statements whatever their number (call in the transaction that
  * stored them). Names get ids in the order one-by-one indexing would give.
  */
 export function indexNameRows(db: PgConnection, articles: readonly { readonly seq: number; readonly rows: NameRows }[]): void {
   const names = articles.flatMap(({ seq, rows }) => rows.names.map((n) => ({ ...n, seq }))).map((n, ord) => ({ ...n, ord }));
   const quotes = articles.flatMap(({ seq, rows }) => rows.quotes.map((q) => ({ ...q, seq, config: rows.config }))).map((q, ord) => ({ ...q, ord }));
   if (names.length > 0) {
-    // First mention's spelling and type win, as in SQLite; DO UPDATE (a no-op) so existing names return their id too.
-    const linked = db.query<{ name_id: number }>(
+    // First mention's spelling and type win, as in SQLite. Each name's count goes up by the articles of the batch
+    // that have it, in the same upsert (one new row version per name, no second statement): every article indexed
+    // here is new to the index (just stored, or taken off the backfill list), so each of its links is new too.
+    db.query(
       `WITH input AS (SELECT * FROM json_to_recordset($1::json) AS x(kind text, name text, folded text, type text, words text, seq integer, ord integer)),
        first AS (SELECT DISTINCT ON (kind, folded) kind, name, folded, type, words, seq FROM input ORDER BY kind, folded, ord),
-       ids AS (INSERT INTO names (kind, name, folded, type, tsv) SELECT kind, name, folded, type, to_tsvector('simple', words) FROM first
-               ORDER BY seq, kind, folded ON CONFLICT (kind, folded) DO UPDATE SET kind = excluded.kind RETURNING id, kind, folded)
-       INSERT INTO article_names (name_id, seq) SELECT DISTINCT ids.id, input.seq FROM ids JOIN input USING (kind, folded) ON CONFLICT DO NOTHING RETURNING name_id`,
+       counts AS (SELECT kind, folded, count(DISTINCT seq)::int AS k FROM input GROUP BY kind, folded),
+       ids AS (INSERT INTO names (kind, name, folded, type, tsv, articles) SELECT f.kind, f.name, f.folded, f.type, to_tsvector('simple', f.words), c.k
+               FROM first f JOIN counts c USING (kind, folded)
+               ORDER BY f.seq, f.kind, f.folded ON CONFLICT (kind, folded) DO UPDATE SET articles = names.articles + excluded.articles RETURNING id, kind, folded)
+       INSERT INTO article_names (name_id, seq) SELECT DISTINCT ids.id, input.seq FROM ids JOIN input USING (kind, folded) ON CONFLICT DO NOTHING`,
       [JSON.stringify(names)],
     );
-    // A second statement: one statement may not update a row its own INSERT … ON CONFLICT touched.
-    if (linked.length > 0)
-      db.query('UPDATE names n SET articles = n.articles + c.k FROM (SELECT id, count(*)::int AS k FROM unnest($1::int[]) AS id GROUP BY id) c WHERE n.id = c.id', [
-        `{${linked.map((r) => r.name_id).join(',')}}`,
-      ]);
   }
   if (quotes.length > 0) {
     db.query(

@@ -225,7 +225,7 @@ function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: 
     // phrase the article opens (with one genitive and the name after it), not by the longest capitalised run.
     const deSubject = lang === 'de' ? GERMAN_SUBJECT.exec(seg.text) : null;
     let who = deSubject ? { name: deSubject[1], at: deSubject.index + deSubject[0].length - deSubject[1].length } : verbFinal ? undefined : isNotASpeaker(seg.text)
-      ? nameAfterFiller(seg.text, lower) ?? ((lang === 'pl' || lang === 'ru') ? subjectAfterPhrases(seg.text) : undefined)
+      ? nameAfterFiller(seg.text, lower, lang) ?? ((lang === 'pl' || lang === 'ru') ? subjectAfterPhrases(seg.text) : undefined)
       : speakerIn(seg.text, lex);
     if (!who && !verbFinal && isNotASpeaker(seg.text) && lang !== 'pl' && lang !== 'ru') who = descriptionAfterFiller(seg.text);
     // "dijo el ministro de Defensa, Oleksii Réznikov, el viernes": a name in apposition after the comma.
@@ -255,8 +255,9 @@ function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: 
     return;
   }
   const m = lastMatch(clause, verbs);
-  // The verb must belong to this quote: no sentence end and no other quotation between them.
-  if (m && /^[^.!?。！？"“”„«»「」]*$/u.test(clause.slice(m.index))) {
+  // The verb must belong to this quote: no sentence end and no other quotation between them (a short title in marks
+  // may stand there: "وقال مصدر لـ"الشرق الأوسط" إن "…"").
+  if (m && /^[^.!?。！？"“”„«»「」]*$/u.test(clause.slice(m.index).replace(/["“„«][^"“”„«»\n]{1,40}["”“»](?=.)/gu, ''))) {
     const tail = clause.slice(m.index + m[0].length).replace(/(?:قائلا|قائلة|:|：|,|，|،|\s)+$/gu, '');
     const caseless = lang === 'ar' || lang === 'zh';
     // "sagte, dass …", "a déclaré que …", "spricht über …, dass": the speaker is the subject before the verb.
@@ -277,7 +278,8 @@ function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: 
       return;
     }
     // Chinese names the speaker before the verb; what follows is the addressee ("普京告诉记者：").
-    const who = !sub && tail.trim() && lang !== 'zh' ? speakerIn(tail, lex) : undefined;
+    // "erklärte gegenüber der Lokalzeitung:", "a déclaré à l'Assemblée :": an addressee, not the speaker; a name past it is.
+    const who = !sub && tail.trim() && lang !== 'zh' ? (isNotASpeaker(tail) ? nameAfterFiller(tail, lower, lang) : speakerIn(tail, lex)) : undefined;
     if (who && (caseless || isPronoun(who.name, lex) || /\p{Lu}/u.test(who.name[0]))) {
       f.speaker = withoutTime(who.name);
       return;

@@ -9,7 +9,7 @@
 
 /** Words before a capitalised name that make it a place or time, not a speaker. */
 export const PREPOSITIONS = new Set(
-  ('in im am an auf bei vor nach von vom zu zum zur aus mit für à au aux en dans de du des sur chez pour par avec a al del en de con ' +
+  ('in im am an auf bei vor nach von vom zu zum zur aus mit für gegenüber à au aux en dans de du des sur chez pour par avec a al del en de con ' +
     'tra fra entre zwischen między между di da dal nel nella su per con ' +
     'w we z ze na do od przed po u в во на из от до с со у к по при для о об için ile de da ' +
     'في من على إلى عن مع').split(' '),
@@ -50,12 +50,15 @@ export function isNotASpeaker(phrase: string): boolean {
  * a la prensa el ministro Oleksii Réznikov" name the speaker, "ha detto a
  * migliaia di fedeli radunati fuori dalla Basilica di San Pietro" nobody.
  */
-export function nameAfterFiller(phrase: string, lower: ReadonlySet<string>): { name: string; at: number } | undefined {
+export function nameAfterFiller(phrase: string, lower: ReadonlySet<string>, lang = ''): { name: string; at: number } | undefined {
   // "zaznaczył na antenie radiowej Trójki minister zdrowia Łukasz Szumowski": a full name outranks a lone capitalised word.
   let first: { name: string; at: number } | undefined;
   for (const m of phrase.matchAll(NAME_RUN)) {
     const prev = /([\p{L}]+)\s+$/u.exec(phrase.slice(0, m.index));
-    if (prev && ANY_PREPOSITION.has(prev[1].toLowerCase())) continue;
+    // "à l'Assemblée", "dell'Onu": a name glued to an elided article after a preposition is a complement too.
+    if ((prev && ANY_PREPOSITION.has(prev[1].toLowerCase())) || /(?<![\p{L}])(?:à l|a l|de l|d|dell|dall|all|nell|sull)['’]$/iu.test(phrase.slice(0, m.index))) continue;
+    // German capitalises nouns: "gegenüber der Lokalzeitung" (preposition, article, noun) names an addressee.
+    if (lang === 'de' && isComplementAt(phrase, m.index)) continue;
     const name = withoutOpeners(m[0], lower);
     if (name.length < 2) continue;
     const found = { name, at: m.index + m[0].indexOf(name) };
@@ -101,6 +104,9 @@ export function inflectedTr(run: string): boolean {
  * quoted with a passive verb ("denildi", "kaydedildi"), so the issuer is the only speaker the text gives.
  */
 export function turkishIssuer(s: string): string | undefined {
+  // "Erdoğan'ın açıklamasında", "Valilik açıklamasında": the statement's owner, in the genitive or compounded.
+  const owner = /(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}?)(?:['’]?n?[ıiuü]n)?\s+(?:yazılı\s+)?(?:açıklamasında|paylaşımında|mesajında|bildirisinde)/u.exec(s);
+  if (owner) return owner[1];
   const m = /((?:\p{Lu}[\p{L}'’]*\s+){0,3})(\p{L}+?)(?:['’]?n?[dt][ae]n|\s+tarafından)\s+yapılan\s+(?:\p{Ll}+\s+){0,2}?(?:açıklama|paylaşım|duyuru|bildiri)/u.exec(s);
   if (!m) return undefined;
   const name = `${m[1]}${m[2]}`.replace(/['’]$/u, '').trim();
@@ -160,7 +166,7 @@ export function issuerOf(speaker: string, text: string): string {
  */
 export function isComplementAt(s: string, at: number): boolean {
   const before = s.slice(Math.max(0, at - 40), at);
-  if (/(?<![\p{L}])(?:dell|dall|nell|all|sull|degl|d|de l|du|del)['’]$/iu.test(before)) return true;
+  if (/(?<![\p{L}])(?:dell|dall|nell|all|sull|degl|d|de l|à l|a l|du|del)['’]$/iu.test(before)) return true;
   if (!/\s$/u.test(before)) return false;
   const words = before.trim().split(/\s+/);
   const last = words[words.length - 1] ?? '';

@@ -32,7 +32,9 @@ export function subjectAfterPhrases(seg: string): { name: string; at: number } |
 export function withoutTime(name: string): string {
   return name
     .replace(/\s+(?:يوم|اليوم|أمس|في|خلال|صباح|مساء|مساءَ|عند|لدى|بعد|قبل)(?:\s.*)?$/u, '')
-    .replace(/(?:周[一二三四五六日天]|星期[一二三四五六日天]|今天|昨天|明天|日前|近日|当天|\d+月\d+日)+$/u, '')
+    // "مصدر مطلع لـ"الشرق الأوسط"", "المتحدث العسكري لوكالة فرانس برس": the outlet told is not the speaker.
+    .replace(/\s+(?:لـ|ل(?=["“«])|ل(?:وكالة|صحيفة|قناة|موقع|تلفزيون|إذاعة))(?:.*)?$/u, '')
+    .replace(/(?:周[一二三四五六日天]|星期[一二三四五六日天]|今天|昨天|明天|日前|近日|当天|\d+月\d+日|还|也|则|又|再|更|就|都|曾|已经|仍然|随后|同时|此前|当时)+$/u, '')
     .trim();
 }
 
@@ -90,6 +92,11 @@ export function subjectBefore(clause: string, lex: SpeechLexicon, lower: Readonl
  */
 export function nameBefore(text: string, pos: number, lex: SpeechLexicon, lower: ReadonlySet<string>, from = Math.max(0, pos - 300), lang = ''): string | undefined {
   const piece = text.slice(from, pos);
+  // Turkish marks its subject with a comma after it ("Bakan Fahrettin Koca, Bilim Kurulu toplantısının ardından …"): the first such name.
+  if (lang === 'tr') {
+    const topic = [...piece.matchAll(NAME_RUN)].find((r) => !inflectedTr(r[0]) && /^\s*,/u.test(piece.slice(r.index + r[0].length)));
+    if (topic) return withoutOpeners(topic[0], lower) || topic[0];
+  }
   const runs = [...piece.matchAll(NAME_RUN)].filter((r) => lang !== 'tr' || !inflectedTr(r[0])).map((r) => withoutOpeners(r[0].replace(/['’]\p{Ll}+$/u, ''), lower)).filter((r) => r.length > 0 && !isPronoun(r, lex));
   const multi = runs.filter((r) => /\s/.test(r));
   if (multi.length > 0) return multi[multi.length - 1];

@@ -119,3 +119,21 @@ test('"cites" is a verb of saying: an unclosed quote after it is kept', () => {
   assert.deepEqual(quotes('Le commissaire Pierre Martin dresse le bilan. A titre d\'exemple, il cite la sortie du charbon. "On ne peut pas dire que la France est trop ambitieuse.', 'fr'),
     [['On ne peut pas dire que la France est trop ambitieuse.', 'Pierre Martin']]);
 });
+
+test('an addressee after the verb is not the speaker; a short title between the verb and the quote does not cut them apart', () => {
+  assert.deepEqual(quotes('Der Bürgermeister erklärte gegenüber der Lokalzeitung: „Die Brücke bleibt bis zum Sommer gesperrt.“', 'de'),
+    [['Die Brücke bleibt bis zum Sommer gesperrt.', 'Bürgermeister']]);
+  assert.deepEqual(quotes('وقال مصدر مطلع لـ"الشرق الأوسط" إن "المفاوضات وصلت إلى طريق مسدود".', 'ar'), [['المفاوضات وصلت إلى طريق مسدود', 'مصدر مطلع']]);
+});
+
+test('Turkish: the name marked by a comma is the subject; a statement\'s owner in the genitive speaks a passive verb', () => {
+  assert.deepEqual(quotes('Bakan Fahrettin Koca, Bilim Kurulu toplantısının ardından yaptığı açıklamada, "Vaka sayıları azalıyor" dedi.', 'tr'),
+    [['Vaka sayıları azalıyor', 'Bakan Fahrettin Koca']]);
+  assert.deepEqual(quotes('Erdoğan\'ın açıklamasında "Ekonomide yeni bir dönem başlıyor" denildi.', 'tr'), [['Ekonomide yeni bir dönem başlıyor', 'Erdoğan']]);
+});
+
+test('Chinese: traditional characters, an adverb after the pronoun', () => {
+  assert.deepEqual(quotes('「我們會堅持到底，」台北市長柯文哲說。', 'zh'), [['我們會堅持到底，', '台北市長柯文哲']]);
+  assert.deepEqual(quotes('美国国务卿布林肯周三表示，“美国将继续支持乌克兰”。他还说：“我们不会让步。”', 'zh'),
+    [['美国将继续支持乌克兰', '美国国务卿布林肯'], ['我们不会让步。', '美国国务卿布林肯']]);
+});

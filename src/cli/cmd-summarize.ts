@@ -40,7 +40,7 @@ export const SUMMARIZE_SPEC: CommandSpec = {
   flags: {
     in: { type: 'string', short: 'i', arg: 'FILE', help: 'input clusters, JSON Lines (.gz too); - for stdin' },
     out: { type: 'string', short: 'o', arg: 'FILE', help: 'output file; - or absent: stdout' },
-    'max-words': { type: 'string', arg: 'N', help: 'hard word limit of a summary (default 90)' },
+    'max-words': { type: 'string', arg: 'N', help: 'hard word limit of a summary (default 100)' },
     strict: { type: 'boolean', help: 'exit 1 when any line was skipped' },
     quiet: { type: 'boolean', short: 'q', help: 'no problem or summary lines on stderr' },
   },

@@ -55,7 +55,10 @@ export interface SummaryOptions {
    * Hard word limit (words as ROUGE counts them). Below it the length follows
    * the material: sentences are added while they are expected to raise the
    * summary's overlap with a good account (see select.ts), so three short
-   * leads give a short summary.
+   * leads give a short summary. Default 100: the stop rule ends most summaries
+   * near 60 words; the cap only binds on long inputs, whose neutral accounts
+   * run long too (100 rather than 90 raised ROUGE-1 on both neus-train hash
+   * halves; see docs/BENCHMARKS.md). The brief passes its own, tighter limit.
    */
   readonly maxWords: number;
   /**
@@ -67,4 +70,4 @@ export interface SummaryOptions {
   readonly compress: boolean;
 }
 
-export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = { maxWords: 90, maxSentences: 400, compress: true };
+export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = { maxWords: 100, maxSentences: 400, compress: true };

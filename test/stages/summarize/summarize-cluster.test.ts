@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countWords, summarizeCluster, type SummaryInput } from '../../../src/stages/summarize/index.js';
+import { countWords, DEFAULT_SUMMARY_OPTIONS, summarizeCluster, type SummaryInput } from '../../../src/stages/summarize/index.js';
 import { assertWellCited } from './citations.js';
 
 const STORY: SummaryInput = {
@@ -25,7 +25,7 @@ const STORY: SummaryInput = {
 
 test('summary: cited sentences that state what the outlets share, within the word limit', () => {
   const r = summarizeCluster(STORY);
-  assertWellCited(STORY, r, 90);
+  assertWellCited(STORY, r, DEFAULT_SUMMARY_OPTIONS.maxWords);
   assert.ok(r.sentences.length >= 1);
   assert.match(r.summary, /\$1 trillion/);
   assert.match(r.summary, /Tuesday/);
@@ -48,7 +48,7 @@ test('summary: one-sentence leads are valid articles; never empty for a cluster 
   };
   const r = summarizeCluster(input);
   assert.notEqual(r.summary, '');
-  assertWellCited(input, r, 90);
+  assertWellCited(input, r, DEFAULT_SUMMARY_OPTIONS.maxWords);
 });
 
 test('summary: an article without text is cited by its title, marked field "title"', () => {
@@ -56,7 +56,7 @@ test('summary: an article without text is cited by its title, marked field "titl
   const r = summarizeCluster(input);
   assert.equal(r.summary, 'Storm closes schools across the region');
   assert.deepEqual(r.sentences[0].citations, [{ article: 0, start: 0, end: 38, field: 'title' }]);
-  assertWellCited(input, r, 90);
+  assertWellCited(input, r, DEFAULT_SUMMARY_OPTIONS.maxWords);
 });
 
 test('summary: nothing to say gives an empty summary, not an error', () => {
@@ -78,7 +78,7 @@ test('summary: sentences given by the caller are used as they are', () => {
   const text = 'Alpha beta gamma delta epsilon; zeta eta theta iota kappa lambda. Mu nu xi omicron pi rho sigma tau.';
   const input: SummaryInput = { articles: [{ title: 'Greek letters', text, sentences: [{ start: 0, end: 66 }, { start: 67, end: text.length }] }] };
   const r = summarizeCluster(input);
-  assertWellCited(input, r, 90);
+  assertWellCited(input, r, DEFAULT_SUMMARY_OPTIONS.maxWords);
   for (const s of r.sentences) for (const c of s.citations) assert.ok(c.end <= 66 || c.start >= 67, 'no citation crosses a given sentence boundary');
 });
 
@@ -94,7 +94,7 @@ test('summary: a sentence inside a quotation opened earlier is not given as the 
     ],
   };
   const r = summarizeCluster(input);
-  assertWellCited(input, r, 90);
+  assertWellCited(input, r, DEFAULT_SUMMARY_OPTIONS.maxWords);
   assert.doesNotMatch(r.summary, /They cannot stop us\. We will win/);
   for (const s of r.sentences) assert.ok(!/^They cannot stop us\./u.test(s.text), s.text);
 });
@@ -107,11 +107,11 @@ test('summary: a big cluster is summarised from its articles’ first sentences 
   });
   const input: SummaryInput = { articles: Array.from({ length: 6 }, (_, n) => article(n)) };
   const r = summarizeCluster(input, { maxSentences: 8 });
-  assertWellCited(input, r, 90);
+  assertWellCited(input, r, DEFAULT_SUMMARY_OPTIONS.maxWords);
   // 6 articles, 8 sentences: k = 1, each lead only.
   for (const s of r.sentences) for (const c of s.citations) assert.ok(c.start < 53, `cites beyond the lead: ${s.text}`);
   const wide = summarizeCluster(input, { maxSentences: 400 });
-  assertWellCited(input, wide, 90);
+  assertWellCited(input, wide, DEFAULT_SUMMARY_OPTIONS.maxWords);
   assert.notEqual(wide.summary, '');
 });
 
@@ -124,7 +124,7 @@ test('summary: a split after "v." or "Sens." is joined back, so no fragment read
     ],
   };
   const r = summarizeCluster(input);
-  assertWellCited(input, r, 90);
+  assertWellCited(input, r, DEFAULT_SUMMARY_OPTIONS.maxWords);
   for (const s of r.sentences) assert.ok(!/^(?:Wade|Sens\.$|Warren)/u.test(s.text), `fragment: ${s.text}`);
   assert.ok(r.sentences.some((s) => /Roe v\. Wade/u.test(s.text)), r.summary);
 });

@@ -41,10 +41,23 @@ export function isTitleOrTerm(c: MarkContext): boolean {
     && /(?:(?<![\p{L}])(?:a|al|alla|au|aux|à|dla|con|z|w|we|en|in|nel|nella|de|di|del|della|du|des|von|im|am|zum|der)\s+|(?:all|dell|nell|d|l)['’])$/iu.test(text.slice(Math.max(0, openStart - 12), openStart))) return true;
   // Sentence-case titles after a work noun ("piosenka Kazika "Twój ból jest lepszy niż mój"", "książki: … "Człowiek w poszukiwaniu sensu"").
   if (!tied && words <= 10 && !/[.!?]/.test(inner) && WORK.test(text.slice(Math.max(sentStart, openStart - 120), openStart))) return true;
+  // "l'opération « … »", "تنظيم "الدولة الإسلامية"", "партия «Единая Россия»": a name right after the noun of what it
+  // names (party, company, operation, programme) is that thing's name, whatever verb came before.
+  if (!attributedAfter && words <= 8 && NAMED_BY_NOUN.test(text.slice(Math.max(sentStart, openStart - 30), openStart))) return true;
   // Slogans and inscriptions are written, not said, even after a colon ("miała napis: „Jeśli zaczną strzelać …”").
   if (!attributedAfter && words <= 15 && SLOGAN.test(text.slice(Math.max(sentStart, openStart - 40), openStart))) return true;
   return false;
 }
+
+/** Nouns whose name follows them in marks, right before the opening mark. */
+const NAMED_BY_NOUN = new RegExp(
+  String.raw`(?<![\p{L}])(?:` +
+    'partei|firma|operation|aktion|bewegung|initiative|opération|mouvement|initiative|société|parti|opération|operación|movimiento|partido|empresa|' +
+    'operazione|movimento|partito|società|operacj[aię]|akcj[aię]|parti[aię]|spółk[aię]|ruch|партия|партии|компания|компании|движение|операция|операции|организация|' +
+    'تنظيم|شركة|حركة|حزب|عملية|منظمة|مجموعة|جماعة|جبهة|مبادرة|名为|称为|所谓|被称为|代号' +
+    String.raw`)\s*$`,
+  'iu',
+);
 
 /** Nouns for a slogan, motto or inscription right before the marks. */
 const SLOGAN = new RegExp(

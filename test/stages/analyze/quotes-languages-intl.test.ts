@@ -137,3 +137,23 @@ test('Chinese: traditional characters, an adverb after the pronoun', () => {
   assert.deepEqual(quotes('美国国务卿布林肯周三表示，“美国将继续支持乌克兰”。他还说：“我们不会让步。”', 'zh'),
     [['美国将继续支持乌克兰', '美国国务卿布林肯'], ['我们不会让步。', '美国国务卿布林肯']]);
 });
+
+test('names of parties, companies, operations and programmes in marks are not quotes, in every language', () => {
+  const names: [string, string][] = [
+    ['de', 'Die Partei „Alternative für Deutschland“ legte in Thüringen deutlich zu.'],
+    ['de', 'Die Operation „Wüstensturm“ begann im Januar 1991 mit Luftangriffen auf den Irak.'],
+    ['fr', 'La société a lancé l\'opération « Sauvons nos commerces de proximité » lundi.'],
+    ['fr', 'Le mouvement des « gilets jaunes » a manifesté samedi à Paris.'],
+    ['es', 'El programa "Aprende en Casa" comenzará el próximo lunes en todo el país.'],
+    ['it', 'Il cosiddetto "decreto Rilancio" è stato approvato dal Consiglio dei ministri.'],
+    ['pl', 'Program „Rodzina 500 plus” obejmie od lipca wszystkie dzieci.'],
+    ['ru', 'Партия «Единая Россия» получила большинство мест в Госдуме.'],
+    ['ru', 'Операция «Буря в пустыне» началась в январе 1991 года.'],
+    ['tr', 'Türk Hava Yolları, "Miles&Smiles" programında değişikliğe gitti.'],
+    ['ar', 'أعلن تنظيم "الدولة الإسلامية" مسؤوليته عن الهجوم.'],
+    ['ar', 'وقالت شركة "أرامكو" السعودية إن أرباحها تراجعت.'],
+    ['zh', '该公司推出了名为“星火”的新产品。'],
+    ['zh', '所谓“新基建”主要包括5G基站和数据中心等领域。'],
+  ];
+  for (const [lang, text] of names) assert.deepEqual(quotes(text, lang), [], text);
+});

@@ -68,7 +68,7 @@ export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: stri
       if (key === undefined) {
         // A question asks; it states nothing a source could confirm. A line in
         // capitals is a heading or page furniture ("MOST READ IN NEWS").
-        const skip = s.text.split(/\s+/).length < MIN_WORDS || /\?\s*["”’»]?\s*$/.test(s.text) || isShouted(s.text);
+        const skip = wordCount(s.text) < MIN_WORDS || /\?\s*["”’»]?\s*$/.test(s.text) || isShouted(s.text);
         key = skip ? null : s.text.replace(/\s+/g, ' ').trim().toLowerCase();
         statement.set(s.text, key);
       }
@@ -198,6 +198,23 @@ function digitsOf(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}\d.,-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{L}\d])|(?<![\p{L}\d.,-])\d+(?:\.\d+)?(?![\p{L}\d])/gu)) out.add(m[0].replace(/,/g, ''));
   return out;
+}
+
+/** `text.split(/\s+/).length`, counted without building the array (every sentence of a story is counted). */
+function wordCount(text: string): number {
+  let n = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (space && !inSpace) n++;
+    inSpace = space;
+  }
+  return n;
+}
+
+/** What `\s` matches. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Most of its letters are capitals (in scripts that have them). */

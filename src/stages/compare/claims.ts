@@ -249,7 +249,9 @@ function anchors(a: ClaimUnit, b: ClaimUnit): { shared: number; conflict: boolea
   // Two statements dated differently are two events ("the resolution adopted
   // last week" and "in September"); a shared date anchors them.
   if (a.when.size > 0 && b.when.size > 0) {
-    const common = [...a.when].filter((w) => b.when.has(w) || [...b.when].some((v) => v.startsWith(w) || w.startsWith(v))).length;
+    // Loops, not spread arrays: this runs for every candidate pair and linkage term.
+    let common = 0;
+    for (const w of a.when) if (b.when.has(w) || sameWhen(w, b.when)) common++;
     shared += common;
     if (common === 0) conflict = true;
   }
@@ -261,6 +263,12 @@ function anchors(a: ClaimUnit, b: ClaimUnit): { shared: number; conflict: boolea
     if (common === 0) conflict = true;
   }
   return { shared, conflict };
+}
+
+/** A date of `when` at another precision that contains `w` or is contained in it ("2021-12" and "2021-12-07"). */
+function sameWhen(w: string, when: ReadonlySet<string>): boolean {
+  for (const v of when) if (v.startsWith(w) || w.startsWith(v)) return true;
+  return false;
 }
 
 /**
@@ -305,6 +313,8 @@ function sameClaim(a: ClaimUnit, b: ClaimUnit, sim: number, opts: ClaimOptions, 
   if ((a.speaker === undefined) !== (b.speaker === undefined)) return false;
   if (a.speaker !== undefined && b.speaker !== undefined && a.speaker !== b.speaker && a.speaker !== 'unnamed speaker' && b.speaker !== 'unnamed speaker') return false;
   if (a.negated !== b.negated) return false;
+  // Below the lowest threshold a statement (not a quotation) cannot match, whatever its anchors.
+  if (a.speaker === undefined && sim < Math.min(opts.agreeDice, opts.agreeDiceAnchored, opts.agreeDiceAligned)) return false;
   const { shared, conflict } = anchors(a, b);
   if (conflict || otherSubjects(a, b)) return false;
   // Two renderings of a remark share most of the quoted words; the speaker,
@@ -459,6 +469,8 @@ function groupUnits(units: readonly ClaimUnit[], pairs: readonly [number, number
     .filter((p) => sameClaim(units[p.i]!, units[p.j]!, p.sim, opts, ctx))
     .sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j);
   const uf = new UnionFind(units.length);
+  // A group's first LINK_SAMPLE members in merge order: the only ones an average
+  // reads, so a group of a thousand near-identical statements is not copied at every merge.
   const members = new Map<number, number[]>();
   const groupOf = (i: number): number[] => members.get(uf.find(i)) ?? [i];
   // A pair's linkage term, by (x, y) as met: group averages revisit the same
@@ -486,8 +498,8 @@ function groupUnits(units: readonly ClaimUnit[], pairs: readonly [number, number
     if (uf.find(i) === uf.find(j)) continue;
     const gi = groupOf(i);
     const gj = groupOf(j);
-    const si = gi.slice(0, 12);
-    const sj = gj.slice(0, 12);
+    const si = gi.slice(0, LINK_SAMPLE);
+    const sj = gj.slice(0, LINK_SAMPLE);
     let total = 0;
     let ok = true;
     for (const x of si) {
@@ -503,10 +515,13 @@ function groupUnits(units: readonly ClaimUnit[], pairs: readonly [number, number
     members.delete(uf.find(i));
     members.delete(uf.find(j));
     uf.union(i, j);
-    members.set(uf.find(i), [...gi, ...gj]);
+    members.set(uf.find(i), gi.length >= LINK_SAMPLE ? si : [...gi, ...sj].slice(0, LINK_SAMPLE));
   }
   return uf;
 }
+
+/** Members a side that a group average is taken over. */
+const LINK_SAMPLE = 12;
 
 function scoredThreshold(units: readonly ClaimUnit[], i: number, j: number, opts: ClaimOptions, ctx: ClaimContext): number {
   if (alignedUnits(units[i]!, units[j]!, ctx)) return opts.agreeDiceAligned;

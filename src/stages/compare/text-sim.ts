@@ -6,6 +6,7 @@
  * because they survive translation best.
  */
 import { isStopWord } from '../dedupe/text-tokens.js';
+import { sharedWeight } from './dense-bag.js';
 
 /** A crude, language-agnostic stem: fold case and diacritics, keep a prefix. */
 export function stem(word: string): string {
@@ -78,17 +79,9 @@ export function bagOf(text: string): Bag {
 /** Weighted Dice coefficient of two bags, in [0, 1]. */
 export function dice(a: Bag, b: Bag): number {
   if (a.total === 0 || b.total === 0) return 0;
-  // No destructured pair: an array per call was most of this function's garbage.
+  // The shared weight summed in the smaller bag's order, over the bags' dense forms (built once per bag).
   const aSmall = a.weights.size <= b.weights.size;
-  const small = aSmall ? a : b;
-  const large = aSmall ? b : a;
-  const lw = large.weights;
-  let shared = 0;
-  // forEach, not for-of over entries: an entry array per word was most of the garbage of a comparison.
-  small.weights.forEach((w, k) => {
-    const v = lw.get(k);
-    if (v !== undefined) shared += Math.min(w, v);
-  });
+  const shared = aSmall ? sharedWeight(a, b) : sharedWeight(b, a);
   return (2 * shared) / (a.total + b.total);
 }
 

@@ -1,0 +1,101 @@
+/**
+ * A word bag as typed arrays, for comparing bags many times: its keys as
+ * numbers (interned once per process), sorted, with each key's weight and its
+ * position in the bag's own order. A story of a thousand near-identical
+ * articles compares hundreds of thousands of sentence pairs; walking two short
+ * sorted arrays side by side costs a fraction of a string-keyed map lookup per
+ * word, and stays in cache where tens of thousands of maps do not.
+ */
+export interface DenseBag {
+  /** Key numbers, ascending. */
+  readonly ids: Int32Array;
+  /** Weight of each key of `ids`. */
+  readonly ws: Float64Array;
+  /** Position of each key of `ids` in the bag's insertion order (sums are added in that order). */
+  readonly pos: Int32Array;
+  /** Intern table generation the numbers belong to. */
+  readonly gen: number;
+}
+
+interface SparseBag {
+  readonly weights: ReadonlyMap<string, number>;
+}
+
+// Key → number for the whole process. Cleared when large (a long-running
+// service meets new words without end); dense forms of an older generation
+// are rebuilt when next used, so a reset never mixes numbers of two tables.
+const INTERN_MAX = 500_000;
+const interned = new Map<string, number>();
+let generation = 0;
+const dense = new WeakMap<SparseBag, DenseBag>();
+
+/** The dense form of a bag, built once per bag (and again after an intern table reset). */
+export function denseOf(bag: SparseBag): DenseBag {
+  const cached = dense.get(bag);
+  if (cached !== undefined && cached.gen === generation) return cached;
+  if (interned.size + bag.weights.size > INTERN_MAX) {
+    interned.clear();
+    generation++;
+  }
+  const n = bag.weights.size;
+  const keyIds = new Int32Array(n);
+  const weights = new Float64Array(n);
+  let k = 0;
+  bag.weights.forEach((w, key) => {
+    let id = interned.get(key);
+    if (id === undefined) {
+      id = interned.size;
+      interned.set(key, id);
+    }
+    keyIds[k] = id;
+    weights[k++] = w;
+  });
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((x, y) => keyIds[x]! - keyIds[y]!);
+  const out: DenseBag = { ids: new Int32Array(n), ws: new Float64Array(n), pos: order, gen: generation };
+  for (let i = 0; i < n; i++) {
+    (out.ids as Int32Array)[i] = keyIds[order[i]!]!;
+    (out.ws as Float64Array)[i] = weights[order[i]!]!;
+  }
+  dense.set(bag, out);
+  return out;
+}
+
+// Matched weights by position in the smaller bag, summed in that order and zeroed again.
+let scratch = new Float64Array(256);
+
+/**
+ * Σ min(weight in `small`, weight in `large`) over the keys both hold, added
+ * in `small`'s insertion order: the same sum, bit for bit, as walking
+ * `small.weights` and looking each key up in `large.weights` (unmatched
+ * positions add +0, which changes no sum).
+ */
+export function sharedWeight(small: SparseBag, large: SparseBag): number {
+  const a = denseOf(small);
+  const b = denseOf(large);
+  if (a.gen !== b.gen) return sharedWeight(small, large);
+  const na = a.ids.length;
+  const nb = b.ids.length;
+  if (scratch.length < na) scratch = new Float64Array(Math.max(na, scratch.length * 2));
+  const s = scratch;
+  let i = 0;
+  let j = 0;
+  while (i < na && j < nb) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x < y) i++;
+    else if (x > y) j++;
+    else {
+      s[a.pos[i]!] = Math.min(a.ws[i]!, b.ws[j]!);
+      i++;
+      j++;
+    }
+  }
+  let shared = 0;
+  for (let k = 0; k < na; k++) {
+    shared += s[k]!;
+    s[k] = 0;
+  }
+  return shared;
+}

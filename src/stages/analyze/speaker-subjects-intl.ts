@@ -68,6 +68,11 @@ export function subjectBefore(clause: string, lex: SpeechLexicon, lower: Readonl
   const heads = found.filter((r) => (!isComplementAt(piece, r.index) || (/^[\s,]*$/u.test(piece.slice(r.index + r[0].length)) && r[0].trim().split(/\s+/).length >= 3 && !INSTITUTION_NAME.test(r[0].trim()))) && piece[r.index - 1] !== '(');
   const opening = piece.trim();
   const trimmed = lastPart;
+  // "Ammettendo che …, la designer di Little Bird ha scritto": a description right before the verb, after the clause's
+  // last comma and naming nobody outside its complements, is the subject (the capitalised gerund before it is not).
+  const lastRuns = [...lastPart.matchAll(NAME_RUN)];
+  if (lastPart !== opening && /^(?:il|la|lo|l['’]|i|gli|le|el|los|las|les|der|die|das)\s*\p{Ll}[\p{L}-]{3,}/u.test(lastPart)
+    && lastRuns.every((r) => isComplementAt(lastPart, r.index)) && lastPart.split(/\s+/).length <= 10) return lastPart;
   if (heads.length === 0) {
     // "Il rapporto rileva che …", "raport wskazuje", "El informe … cuestionó": a report, study or statement speaks for its authors.
     const report = REPORT.exec(trimmed) ?? REPORT_OPENS.exec(opening);

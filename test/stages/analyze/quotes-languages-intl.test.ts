@@ -157,3 +157,10 @@ test('names of parties, companies, operations and programmes in marks are not qu
   ];
   for (const [lang, text] of names) assert.deepEqual(quotes(text, lang), [], text);
 });
+
+test('a description after the clause\'s last comma, right before the verb, is its subject (not an opening gerund)', () => {
+  assert.deepEqual(quotes('Ammettendo che era qualcosa che temeva da tempo, la fondatrice di Green Farm ha scritto: "Sarà un anno pieno di emozioni per tutti noi".', 'it'),
+    [['Sarà un anno pieno di emozioni per tutti noi', 'la fondatrice di Green Farm']]);
+  assert.deepEqual(quotes('Reconociendo que el plan llegó tarde, el portavoz de Sanidad Digital escribió: "Hemos aprendido mucho de esta crisis".', 'es'),
+    [['Hemos aprendido mucho de esta crisis', 'el portavoz de Sanidad Digital']]);
+});

@@ -157,8 +157,12 @@ function candidatePairs(units: readonly ClaimUnit[], perUnit: number): [number, 
   });
   // Words in a quarter of all statements say nothing about which two match.
   const maxPosting = Math.max(8, Math.floor(units.length * 0.25));
-  const keys = new Set<number>();
   const out: [number, number][] = [];
+  // Each unit's kept partners, to tell whether a pair was already emitted from its other side.
+  const bests = new Int32Array(units.length * perUnit);
+  const bestCounts = new Int32Array(units.length);
+  // The one article a unit occurs in (-1: several), read for thousands of partners per unit.
+  const sole = Int32Array.from(units, (u) => (u.occurrences.length === 1 ? u.occurrences[0]!.articleIndex : -1));
   const acc = new Float64Array(units.length);
   // A fixed typed array and a count: emptying an array by `length = 0` gives up
   // its storage, and regrowing it for every statement was most of this step's garbage.
@@ -186,7 +190,8 @@ function candidatePairs(units: readonly ClaimUnit[], perUnit: number): [number, 
     for (let t = 0; t < nTouched; t++) {
       const j = touched[t]!;
       if (best.length === perUnit && !before(j, best[perUnit - 1]!)) continue;
-      if (sameArticlesOnly(u, units[j]!)) continue;
+      // Two units of one article only never state a claim "between sources".
+      if (sole[i] !== -1 && sole[i] === sole[j]) continue;
       let at = best.length === perUnit ? perUnit - 1 : best.length;
       while (at > 0 && before(j, best[at - 1]!)) {
         best[at] = best[at - 1]!;
@@ -196,13 +201,18 @@ function candidatePairs(units: readonly ClaimUnit[], perUnit: number): [number, 
     }
     for (let t = 0; t < nTouched; t++) acc[touched[t]!] = 0;
     nTouched = 0;
+    best.forEach((j, k) => (bests[i * perUnit + k] = j));
+    bestCounts[i] = best.length;
     for (const j of best) {
-      const key = i < j ? i * units.length + j : j * units.length + i;
-      if (keys.has(key)) continue;
-      keys.add(key);
+      // A pair with an earlier unit was emitted then when this unit was among its kept partners.
+      if (j < i && keptBy(j, i)) continue;
       out.push(i < j ? [i, j] : [j, i]);
     }
   });
+  function keptBy(j: number, i: number): boolean {
+    for (let k = j * perUnit, end = k + bestCounts[j]!; k < end; k++) if (bests[k] === i) return true;
+    return false;
+  }
   return out;
 }
 
@@ -227,10 +237,6 @@ function rarestOf(weights: ReadonlyMap<string, number>, k: number): [string, num
   return keys.map((key, i) => [key, ws[i]!]);
 }
 
-/** Two units of one article only never state a claim "between sources". */
-function sameArticlesOnly(a: ClaimUnit, b: ClaimUnit): boolean {
-  return a.occurrences.length === 1 && b.occurrences.length === 1 && a.occurrences[0]!.articleIndex === b.occurrences[0]!.articleIndex;
-}
 
 /**
  * Each statement's first-named actor is absent from the other: "China said it

@@ -279,12 +279,11 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
             for (const ev of plan.events) if (ev.kind === 'merged') for (const id of ev.articleIds) store.setStory(id, asStoryId(ev.into));
             times.push(timing ? [performance.now() - t, cpuNow() - c] : [0, 0]);
           }
-          // One round trip for the clusterer's tables, one statement storing the articles with their stories, then the name index.
+          // One round trip for the clusterer's tables, one statement storing the articles with their stories and marking the jobs, then the name index.
           const t = performance.now();
           const c = cpuNow();
           deferred?.deferWrites(false);
-          queue.storeStagedMany(places);
-          queue.markAssigned(from, to);
+          queue.storeStagedMany(places, { from, to });
           const shareMs = (performance.now() - t) / Math.max(1, times.length);
           const shareCpu = (cpuNow() - c) / Math.max(1, times.length);
           assigned += times.length;

@@ -233,11 +233,22 @@ export class PgQueue {
    * Moves staged articles into `articles`, in the order given, each with the
    * story the clusterer's tables give it now (so an article whose story was
    * merged later in the same batch is stored in the surviving one), and
-   * indexes their names and quotes: three or four statements for the whole
-   * batch. Ids stored already are skipped. Returns how many were stored.
+   * indexes their names and quotes; with `done`, the same statement marks
+   * the jobs from..to assigned and drops their staged rows (markAssigned):
+   * two or three statements for the whole batch. Ids stored already are
+   * skipped. Returns how many were stored.
    */
-  storeStagedMany(places: readonly StagedPlace[]): number {
-    if (places.length === 0) return 0;
+  storeStagedMany(places: readonly StagedPlace[], done?: { readonly from: number; readonly to: number }): number {
+    if (places.length === 0) {
+      if (done !== undefined) this.markAssigned(done.from, done.to);
+      return 0;
+    }
+    // The staged rows are read (as of the statement's start) and deleted by one statement: its parts see one snapshot.
+    const mark =
+      done === undefined
+        ? ''
+        : `, gone AS (DELETE FROM queue_results WHERE pos BETWEEN $2 AND $3),
+           marked AS (UPDATE queue_jobs SET state = 'assigned' WHERE pos BETWEEN $2 AND $3)`;
     const stored = this.db.query<{ seq: number; names: string | null; text: string | null; analysis: string | null }>(
       `WITH ins AS (
          INSERT INTO articles (id, title, text, meta, analysis, published, source, language, ingested_at, tsv, story_id)
@@ -245,11 +256,11 @@ export class PgQueue {
          FROM json_to_recordset($1::json) AS x(pos integer, idx integer, ord integer)
          JOIN queue_results r ON r.pos = x.pos AND r.idx = x.idx JOIN cluster_articles c ON c.article_id = r.article_id
          ORDER BY x.ord
-         ON CONFLICT (id) DO NOTHING RETURNING seq, id)
+         ON CONFLICT (id) DO NOTHING RETURNING seq, id)${mark}
        SELECT ins.seq, r.names, CASE WHEN r.names IS NULL THEN r.text END AS text, CASE WHEN r.names IS NULL THEN r.analysis END AS analysis
        FROM ins JOIN queue_results r ON r.article_id = ins.id JOIN json_to_recordset($1::json) AS p(pos integer, idx integer) ON p.pos = r.pos AND p.idx = r.idx
        ORDER BY ins.seq`,
-      [JSON.stringify(places.map((p, ord) => ({ pos: p.pos, idx: p.idx, ord })))],
+      [JSON.stringify(places.map((p, ord) => ({ pos: p.pos, idx: p.idx, ord }))), ...(done !== undefined ? [done.from, done.to] : [])],
     );
     indexNameRows(
       this.db,

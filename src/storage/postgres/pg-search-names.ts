@@ -11,8 +11,8 @@
  *   its words (the article's configuration) and one of its speaker's words.
  *
  * Filled in the statement batch that stores the article (`indexNames`), one
- * or two round trips per article whatever its number of names: the rows go
- * as one JSON parameter. Articles stored before the migration are listed in
+ * round trip whatever the number of articles, names and quotes: the rows go
+ * as JSON parameters. Articles stored before the migration are listed in
  * `names_backfill` and indexed once, in batches, by the first search that
  * needs them (rows taken with SKIP LOCKED, so two processes never index one
  * article twice).
@@ -100,36 +100,34 @@ export function indexNames(db: PgConnection, seq: number, text: string, analysis
 
 /**
  * Indexes the names and quotes of stored articles, in their order, in one
- * or two statements whatever their number (call in the transaction that
+ * statement whatever their number (call in the transaction that
  * stored them). Names get ids in the order one-by-one indexing would give.
  */
 export function indexNameRows(db: PgConnection, articles: readonly { readonly seq: number; readonly rows: NameRows }[]): void {
   const names = articles.flatMap(({ seq, rows }) => rows.names.map((n) => ({ ...n, seq }))).map((n, ord) => ({ ...n, ord }));
   const quotes = articles.flatMap(({ seq, rows }) => rows.quotes.map((q) => ({ ...q, seq, config: rows.config }))).map((q, ord) => ({ ...q, ord }));
+  // The quotes, in their order (their ids too): a statement of their own, or a part of the names' statement.
+  const quoted = (p: string): string =>
+    `INSERT INTO article_quotes (seq, speaker, start, "end", speaker_tsv, tsv)
+     SELECT seq, speaker, start, "end", to_tsvector('simple', "speakerWords"), to_tsvector(config::regconfig, words)
+     FROM json_to_recordset(${p}::json) AS x(seq integer, speaker text, start integer, "end" integer, "speakerWords" text, words text, config text, ord integer)
+     ORDER BY ord`;
   if (names.length > 0) {
     // First mention's spelling and type win, as in SQLite. Each name's count goes up by the articles of the batch
     // that have it, in the same upsert (one new row version per name, no second statement): every article indexed
     // here is new to the index (just stored, or taken off the backfill list), so each of its links is new too.
     db.query(
-      `WITH input AS (SELECT * FROM json_to_recordset($1::json) AS x(kind text, name text, folded text, type text, words text, seq integer, ord integer)),
+      `WITH ${quotes.length > 0 ? `quoted AS (${quoted('$2')}),` : ''}
+       input AS (SELECT * FROM json_to_recordset($1::json) AS x(kind text, name text, folded text, type text, words text, seq integer, ord integer)),
        first AS (SELECT DISTINCT ON (kind, folded) kind, name, folded, type, words, seq FROM input ORDER BY kind, folded, ord),
        counts AS (SELECT kind, folded, count(DISTINCT seq)::int AS k FROM input GROUP BY kind, folded),
        ids AS (INSERT INTO names (kind, name, folded, type, tsv, articles) SELECT f.kind, f.name, f.folded, f.type, to_tsvector('simple', f.words), c.k
                FROM first f JOIN counts c USING (kind, folded)
                ORDER BY f.seq, f.kind, f.folded ON CONFLICT (kind, folded) DO UPDATE SET articles = names.articles + excluded.articles RETURNING id, kind, folded)
        INSERT INTO article_names (name_id, seq) SELECT DISTINCT ids.id, input.seq FROM ids JOIN input USING (kind, folded) ON CONFLICT DO NOTHING`,
-      [JSON.stringify(names)],
+      quotes.length > 0 ? [JSON.stringify(names), JSON.stringify(quotes)] : [JSON.stringify(names)],
     );
-  }
-  if (quotes.length > 0) {
-    db.query(
-      `INSERT INTO article_quotes (seq, speaker, start, "end", speaker_tsv, tsv)
-       SELECT seq, speaker, start, "end", to_tsvector('simple', "speakerWords"), to_tsvector(config::regconfig, words)
-       FROM json_to_recordset($1::json) AS x(seq integer, speaker text, start integer, "end" integer, "speakerWords" text, words text, config text, ord integer)
-       ORDER BY ord`,
-      [JSON.stringify(quotes)],
-    );
-  }
+  } else if (quotes.length > 0) db.query(quoted('$1'), [JSON.stringify(quotes)]);
 }
 
 /** Indexes the articles stored before the migration, in batches; a no-op (one query) once done. */

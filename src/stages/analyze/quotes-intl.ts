@@ -266,7 +266,8 @@ function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: 
     // "بعد أن قال مسؤولون …، "…"": a verb inside an "after/when" clause is not the one the quote hangs on.
     if (lang === 'ar' && /(?:بعد أن|بعدما|قبل أن|عندما|حين|حينما)\s*$/u.test(clause.slice(0, m.index))) return;
     // Arabic puts the subject after the verb, before "that": "قال مسؤولون كوريون يوم الجمعة إن …".
-    const arSubject = lang === 'ar' && sub ? tail.split(/(?:^|[\s,،])(?:أن|إن|بأن)(?![\p{L}])/u)[0].trim() : '';
+    // "وأشار المتحدث باسم الرئاسة إلى أن": the preposition before "that" belongs to the verb.
+    const arSubject = lang === 'ar' && sub ? tail.split(/(?:^|[\s,،])(?:أن|إن|بأن)(?![\p{L}])/u)[0].replace(/\s+(?:إلى|الى|على)$/u, '').trim() : '';
     if (arSubject && arSubject.split(/\s+/).length <= 6) {
       f.speaker = withoutTime(arSubject);
       return;

@@ -164,3 +164,8 @@ test('a description after the clause\'s last comma, right before the verb, is it
   assert.deepEqual(quotes('Reconociendo que el plan llegó tarde, el portavoz de Sanidad Digital escribió: "Hemos aprendido mucho de esta crisis".', 'es'),
     [['Hemos aprendido mucho de esta crisis', 'el portavoz de Sanidad Digital']]);
 });
+
+test('Arabic "إلى أن" and a Chinese occasion before the verb are not part of the speaker', () => {
+  assert.deepEqual(quotes('وأشار المتحدث باسم الرئاسة إلى أن "الاتصالات مستمرة مع جميع الأطراف".', 'ar'), [['الاتصالات مستمرة مع جميع الأطراف', 'المتحدث باسم الرئاسة']]);
+  assert.deepEqual(quotes('国家发展改革委副主任宁吉喆在发布会上表示：“今年经济增长目标有望实现。”', 'zh'), [['今年经济增长目标有望实现。', '国家发展改革委副主任宁吉喆']]);
+});

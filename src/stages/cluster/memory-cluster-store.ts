@@ -7,13 +7,14 @@
 import { ActiveIndex } from './active-index.js';
 import { CLUSTER_DEFAULTS, type ClusterParams } from './cluster-params.js';
 import type { AssignPlan, ClusterStore, StoryCore } from './cluster-store.js';
+import { TermCounts } from './term-counts.js';
 
 export class MemoryClusterStore implements ClusterStore {
   readonly params: ClusterParams;
   private count = 0;
   private seq = 0;
   private clock: number | undefined;
-  private readonly dfs = new Map<string, number>();
+  private readonly dfs = new TermCounts();
   private readonly articles = new Map<string, string>();
   private readonly stories = new Map<string, StoryCore>();
   private readonly memberLists = new Map<string, string[]>();
@@ -34,7 +35,7 @@ export class MemoryClusterStore implements ClusterStore {
     return this.clock;
   }
   df(term: string): number {
-    return this.dfs.get(term) ?? 0;
+    return this.dfs.get(term);
   }
   storyOfArticle(id: string): string | undefined {
     return this.articles.get(id);
@@ -59,7 +60,7 @@ export class MemoryClusterStore implements ClusterStore {
   }
 
   apply(plan: AssignPlan): void {
-    for (const t of plan.terms) this.dfs.set(t, (this.dfs.get(t) ?? 0) + 1);
+    for (const t of plan.terms) this.dfs.add(t);
     const members = plan.created ? [] : [...this.members(plan.storyId)];
     for (const from of plan.absorbed) {
       for (const id of this.members(from)) {

@@ -7,13 +7,16 @@
  * (cluster_df_pending) and folded into cluster_df every DF_FOLD_EVERY
  * articles: a full text has a few hundred terms, and upserting them one by
  * one dirtied as many B-tree pages per article. In memory: all document
- * frequencies (every article reads a few hundred) and the active stories
- * with their inverted index; stories that leave the active window are
- * evicted but stay stored.
+ * frequencies (every article reads a few thousand), in typed arrays
+ * (TermCounts: at 100,000 articles the Map of 570,000 terms held 47 MB of
+ * heap objects the garbage collector traced, for the same counts), and the
+ * active stories with their inverted index; stories that leave the active
+ * window are evicted but stay stored.
  */
 import Database from 'better-sqlite3';
 import { ActiveIndex } from '../../stages/cluster/active-index.js';
 import { CLUSTER_DEFAULTS, type ClusterParams } from '../../stages/cluster/cluster-params.js';
+import { TermCounts } from '../../stages/cluster/term-counts.js';
 import type { AssignPlan, ClusterStore, StoryCore } from '../../stages/cluster/cluster-store.js';
 import { toCore, type Counters, type StoryRow } from '../cluster-rows.js';
 import { migrate } from './migrations.js';
@@ -46,7 +49,7 @@ export class ClusterParamsMismatch extends Error {}
 export class SqliteClusterStore implements ClusterStore {
   readonly params: ClusterParams;
   private counters: Counters = { docCount: 0, nextSeq: 0 };
-  private readonly dfs = new Map<string, number>();
+  private dfs = new TermCounts();
   /** Terms whose frequency changed since the last fold, and how many articles are pending. */
   private readonly touched = new Set<string>();
   private pending = 0;
@@ -125,6 +128,7 @@ export class SqliteClusterStore implements ClusterStore {
 
   /** Document frequencies, and the stories still active at the stored clock, back into memory. */
   private load(): void {
+    this.dfs = new TermCounts((this.db.prepare('SELECT COUNT(*) FROM cluster_df').pluck().get() as number) * 1.1);
     for (const r of this.db.prepare('SELECT term, df FROM cluster_df').raw().iterate() as IterableIterator<[string, number]>) this.dfs.set(r[0], r[1]);
     // Articles since the last fold: their terms are in the pending rows only.
     for (const [terms] of this.db.prepare('SELECT terms FROM cluster_df_pending ORDER BY ord').raw().iterate() as IterableIterator<[string | Buffer]>) {
@@ -149,7 +153,7 @@ export class SqliteClusterStore implements ClusterStore {
     return this.counters.clockDay;
   }
   df(term: string): number {
-    return this.dfs.get(term) ?? 0;
+    return this.dfs.get(term);
   }
   storyOfArticle(id: string): string | undefined {
     return this.stmts.storyOf.get(id) as string | undefined;
@@ -180,7 +184,7 @@ export class SqliteClusterStore implements ClusterStore {
 
   private countTerms(terms: readonly string[]): void {
     for (const t of terms) {
-      this.dfs.set(t, (this.dfs.get(t) ?? 0) + 1);
+      this.dfs.add(t);
       this.touched.add(t);
     }
   }
@@ -188,7 +192,7 @@ export class SqliteClusterStore implements ClusterStore {
   /** Writes the frequencies changed since the last fold and drops the pending rows, in one transaction. */
   private fold(): void {
     this.db.transaction(() => {
-      for (const t of this.touched) this.stmts.foldDf.run(t, this.dfs.get(t) ?? 0);
+      for (const t of this.touched) this.stmts.foldDf.run(t, this.dfs.get(t));
       this.stmts.clearPending.run(this.counters.docCount);
     })();
     this.touched.clear();

@@ -57,7 +57,10 @@ if (args[0] === '--child') {
   createInterface({ input: process.stdin }).on('line', (line) => {
     const gc = (globalThis as { gc?: () => void }).gc;
     if (line === 'memory gc' && gc !== undefined) gc();
-    void server.deps.memory().then((m) => process.stdout.write(`memory ${JSON.stringify({ ...m, backgroundBriefs: server.deps.refresher.built })}\n`));
+    // (Optional call: the same bench run against older server code, which has no memory report, reports RSS only.)
+    const deps = server.deps as Partial<typeof server.deps> & Pick<typeof server.deps, 'refresher' | 'briefs'>;
+    const report = deps.memory?.() ?? Promise.resolve({ rss: process.memoryUsage().rss, heapUsed: process.memoryUsage().heapUsed, heapTotal: process.memoryUsage().heapTotal, external: process.memoryUsage().external, briefCache: deps.briefs.usage() });
+    void report.then((m) => process.stdout.write(`memory ${JSON.stringify({ ...m, backgroundBriefs: deps.refresher.built })}\n`));
   });
   process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));
 } else {

@@ -1,6 +1,6 @@
 /**
  * The refresh interval on a real server (SQLite file, search worker): a
- * posted article is in the event stream's announcement at once, but search
+ * posted article's story is announced on the event stream at once, but search
  * answers and story list pages kept for the current snapshot go on
  * answering until the interval ends (the clock is stepped by the test);
  * then the list shows it, and search shows it as soon as the one
@@ -34,8 +34,22 @@ describe('refresh interval', () => {
     const before = await listed();
     assert.equal(before.ids.length, 1);
 
+    const stream = await fetch(`${t.url}/api/v1/events`);
+    const reader = stream.body!.getReader();
     const posted = await postJson(`${t.url}/api/v1/articles`, seedRecords(), bearer(write));
-    assert.equal(((await posted.json()) as { added: number }).added, 5);
+    const report = (await posted.json()) as { added: number; stories: { id: string; created: boolean }[] };
+    assert.equal(report.added, 5);
+    const created = report.stories.find((s) => s.created)!;
+    // The event stream is not held to the interval: the new story is announced while the clock stands still.
+    let text = '';
+    const decoder = new TextDecoder();
+    while (!text.includes(`"id":"${created.id}"`)) {
+      const { value, done } = await reader.read();
+      assert.ok(!done, 'the stream stays open');
+      text += decoder.decode(value);
+    }
+    await reader.cancel();
+    assert.match(text, /event: story\.created/);
     now += 999;
     assert.equal(await total('Putin'), 0, 'not searchable before the refresh');
     assert.deepEqual(await listed(), before, 'the same list page, with the same ETag, before the refresh');

@@ -24,7 +24,7 @@ interface SparseBag {
 // Key → number for the whole process. Cleared when large (a long-running
 // service meets new words without end); dense forms of an older generation
 // are rebuilt when next used, so a reset never mixes numbers of two tables.
-const INTERN_MAX = 500_000;
+const INTERN_MAX = 500_000; // under 2^22, so a key number times 256 stays a 31-bit integer
 const interned = new Map<string, number>();
 let generation = 0;
 const dense = new WeakMap<SparseBag, DenseBag>();
@@ -51,8 +51,16 @@ export function denseOf(bag: SparseBag): DenseBag {
     weights[k++] = w;
   });
   const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((x, y) => keyIds[x]! - keyIds[y]!);
+  if (n < 256 && interned.size <= 1 << 22) {
+    // Key number and position packed into one integer: a typed array sorts those natively, without a comparator.
+    const packed = new Int32Array(n);
+    for (let i = 0; i < n; i++) packed[i] = keyIds[i]! * 256 + i;
+    packed.sort();
+    for (let i = 0; i < n; i++) order[i] = packed[i]! & 255;
+  } else {
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((x, y) => keyIds[x]! - keyIds[y]!);
+  }
   const out: DenseBag = { ids: new Int32Array(n), ws: new Float64Array(n), pos: order, gen: generation };
   for (let i = 0; i < n; i++) {
     (out.ids as Int32Array)[i] = keyIds[order[i]!]!;

@@ -228,6 +228,8 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
     }
   };
 
+  // Whether the writer's last look at the open jobs saw another worker's job running (saves a query per turn).
+  let othersSeen = false;
   /**
    * Stores and assigns every done job from the oldest unassigned one on,
    * stopping at the first not done; up to ASSIGN_BATCH jobs per transaction.
@@ -235,7 +237,8 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
   const assignReady = (): number => {
     let jobsAssigned = 0;
     for (;;) {
-      const rows = queue.unassigned(ASSIGN_BATCH);
+      const rows = queue.unassigned(ASSIGN_BATCH, worker);
+      othersSeen = rows.some((r) => r.other);
       const firstOpen = rows.findIndex((r) => r.state !== 'done');
       const ready = firstOpen < 0 ? rows : rows.slice(0, firstOpen);
       if (ready.length === 0) return jobsAssigned;
@@ -306,7 +309,7 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
       // The writer is the one sequential step. While other workers run jobs it assigns whatever they finish, and
       // only when nothing was ready takes one job of its own (its share of the processing; the results others finish
       // meanwhile wait for it, and are then assigned together, in fewer round trips), so the others never wait long.
-      const othersBusy = writer !== undefined && queue.runningOthers(worker) > 0;
+      const othersBusy = writer !== undefined && othersSeen;
       if (othersBusy && readyJobs > 0) continue;
       const claimed = timed('claim', () => queue.claim(worker, othersBusy ? 1 : batch, lease));
       if (othersBusy && claimed.length === 0) {

@@ -174,14 +174,17 @@ export class PgQueue {
     });
   }
 
-  /** Jobs other workers hold under a live lease. */
-  runningOthers(worker: string): number {
-    return this.db.one<{ n: number }>("SELECT count(*)::int AS n FROM queue_jobs WHERE state = 'running' AND worker <> $1 AND lease_until >= clock_timestamp()", [worker])?.n ?? 0;
-  }
-
-  /** The oldest jobs not yet assigned, in stream order (assignment stops at the first that is not done). */
-  unassigned(limit: number): { pos: number; state: string }[] {
-    return this.db.query<{ pos: number; state: string }>("SELECT pos, state FROM queue_jobs WHERE state <> 'assigned' ORDER BY pos LIMIT $1", [limit]);
+  /**
+   * The oldest jobs not yet assigned, in stream order (assignment stops at
+   * the first that is not done); `other` when another worker than `worker`
+   * holds it under a live lease (jobs are claimed oldest first, so the jobs
+   * others are running are among the oldest open ones).
+   */
+  unassigned(limit: number, worker = ''): { pos: number; state: string; other: boolean }[] {
+    return this.db.query<{ pos: number; state: string; other: boolean }>(
+      "SELECT pos, state, (state = 'running' AND worker <> $2 AND lease_until >= clock_timestamp()) AS other FROM queue_jobs WHERE state <> 'assigned' ORDER BY pos LIMIT $1",
+      [limit, worker],
+    );
   }
 
   /**

@@ -66,6 +66,8 @@ export interface WorkerReport {
   readonly rejected: number;
   /** Articles this worker stored and assigned to stories (as the writer). */
   readonly assigned: number;
+  /** Transactions that stored and assigned them (a batch each). */
+  readonly assignBatches: number;
   readonly queue: QueueCounts;
   /** Where this worker's time went, in milliseconds: wall, and this process's CPU (the database's own work is not in it). */
   readonly ms: PhaseTimes;
@@ -168,6 +170,7 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
   let duplicates = 0;
   let rejected = 0;
   let assigned = 0;
+  let assignBatches = 0;
   const ms = { claim: 0, process: 0, stage: 0, assign: 0, idle: 0 };
   const cpu = { claim: 0, process: 0, stage: 0, assign: 0, idle: 0 };
   const timed = <T>(key: keyof typeof ms, f: () => T): T => {
@@ -290,6 +293,7 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
           const shareMs = (performance.now() - t) / Math.max(1, times.length);
           const shareCpu = (cpuNow() - c) / Math.max(1, times.length);
           assigned += times.length;
+          assignBatches++;
           for (const [ms1, cpu1] of times) opts.onAssign?.(ms1 + shareMs, cpu1 + shareCpu);
         });
       } catch (err) {
@@ -355,5 +359,5 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
   } finally {
     dropWriter();
   }
-  return { jobs, added, duplicates, rejected, assigned, queue: queue.counts(), ms, cpuMs: cpu };
+  return { jobs, added, duplicates, rejected, assigned, assignBatches, queue: queue.counts(), ms, cpuMs: cpu };
 }

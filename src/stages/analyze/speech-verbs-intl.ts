@@ -93,7 +93,7 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       'sözlerini şöyle sürdürdü|diye yazdı|yazdı|bildirdi|dedi ki|diyerek|ekledi|' +
       // The noun-and-light-verb phrases of news copy ("… ifadesini kullandı", "… vurgusu yaptı", "… açıklamasında bulundu").
       'ifadesini kullandı|ifadelerine yer verdi|ifadesine yer verdi|ifadesine yer verildi|ifadelerine yer verildi|sözlerine yer verdi|dedi|diye konuştu|diye yazdı|diye belirtti|diye ekledi|diye sordu|sözlerine ekledi|' +
-      'vurgusu yaptı|vurgusunda bulundu|açıklamasında bulundu|açıklaması yaptı|değerlendirmesinde bulundu|çağrısında bulundu|uyarısında bulundu|yorumunu yaptı|yorumunda bulundu|' +
+      'vurgusu yaptı|vurgusunda bulundu|açıklamasında bulundu|açıklaması yaptı|açıklamasını yaptı|paylaşımını yaptı|çağrısını yaptı|uyarısını yaptı|değerlendirmesinde bulundu|çağrısında bulundu|uyarısında bulundu|yorumunu yaptı|yorumunda bulundu|' +
       'paylaşımında bulundu|mesajını verdi|mesajı verdi|notunu düştü|diye sordu|diye seslendi|belirterek|vurgulayarak|ifade ederek|kaydederek|' +
       'dile getirdi|anlattı|söyledi|açıkladı|uyardı|duyurdu|paylaştı|yanıt verdi|cevap verdi|sordu|savundu|iddia etti|hatırlattı|bildirdi|belirtildi|kaydedildi|ifade edildi|vurgulandı|aktarıldı|' +
       // Participles: the speaker is the noun they modify, after them ("“…” diyen Vali Yerlikaya").

@@ -169,3 +169,11 @@ test('Arabic "إلى أن" and a Chinese occasion before the verb are not part o
   assert.deepEqual(quotes('وأشار المتحدث باسم الرئاسة إلى أن "الاتصالات مستمرة مع جميع الأطراف".', 'ar'), [['الاتصالات مستمرة مع جميع الأطراف', 'المتحدث باسم الرئاسة']]);
   assert.deepEqual(quotes('国家发展改革委副主任宁吉喆在发布会上表示：“今年经济增长目标有望实现。”', 'zh'), [['今年经济增长目标有望实现。', '国家发展改革委副主任宁吉喆']]);
 });
+
+test('Russian outlet before the full name, a statement\'s issuer after "in a statement of", Turkish "açıklamasını yaptı"', () => {
+  assert.deepEqual(quotes('“Это беспрецедентный случай”, — сказал Reuters эксперт Джон Смит.', 'ru'), [['Это беспрецедентный случай', 'Джон Смит']]);
+  // Past a preposition the full name is the outlet, not the speaker.
+  assert.deepEqual(quotes('«Сейчас это поисковая операция», — сказал Стаффорд в интервью Channel 2 Action News.', 'ru'), [['Сейчас это поисковая операция', 'Стаффорд']]);
+  assert.deepEqual(quotes('„Es gibt keinen Grund zur Panik“, heißt es in einer Erklärung des Ministeriums.', 'de'), [['Es gibt keinen Grund zur Panik', 'Ministeriums']]);
+  assert.deepEqual(quotes('Emniyet Genel Müdürlüğü, "Şüpheliler yakalandı" açıklamasını yaptı.', 'tr'), [['Şüpheliler yakalandı', 'Emniyet Genel Müdürlüğü']]);
+});

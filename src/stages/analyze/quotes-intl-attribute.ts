@@ -1,0 +1,285 @@
+/**
+ * Who speaks a quote in the nine non-English languages: the name after a verb
+ * that follows the quote (", sagte Trump", "— заявил министр Сергей Лавров",
+ * "”李克强强调"), the subject before a verb that introduces it ("X sagte:",
+ * "Koca, “…” dedi", "وقال وزير الخارجية:"), the issuer of a statement, and
+ * the speaker of the sentences before a quote that stands alone. Used by
+ * `quotes-intl.ts`, which finds the quotations and resolves what is left
+ * (pronouns, descriptions, subjectless verbs).
+ */
+import type { Sentence } from '../../core/types.js';
+import type { SpeechLexicon } from './speech-verbs-intl.js';
+import type { Mark } from './quote-marks-intl.js';
+import { NAME_RUN, PREPOSITIONS, isComplementAt, nameAfterFiller, isNotASpeaker, sentenceSubject, turkishIssuer, withoutOpeners } from './speaker-names-intl.js';
+import { isPronoun, nameBefore, subjectAfterPhrases, subjectBefore, withoutTime } from './speaker-subjects-intl.js';
+import { accordingBefore, descriptionAfterFiller } from './speaker-roles-intl.js';
+
+/** A quotation found and what attribution has learnt about it. */
+export interface Found {
+  readonly q: Mark;
+  speaker?: string;
+  /** The verb after the quote has no subject of its own ("”, aseguró."). */
+  bare?: boolean;
+  mention?: { start: number; end: number };
+}
+
+/** The issuer named after a statement noun in a phrase after the verb ("in einer Erklärung des Ministeriums"). */
+function statementIssuer(seg: string): { name: string; at: number } | undefined {
+  const m = /^(?:in|im|dans|en|in|w|we|в|во)\s+(?:\p{L}+\s+)?(?:Mitteilung|Erklärung|Stellungnahme|communiqué|déclaration|comunicado|declaración|nota|comunicato|dichiarazione|komunikacie|oświadczeniu|заявлении|сообщении)\s+(?:(?:des|der|de la|du|des|de|del|della|di)\s+|dell['’]|de l['’])?(\S+(?:\s+\S+){0,4})/iu.exec(seg.trim());
+  if (!m) return undefined;
+  return { name: m[1], at: seg.indexOf(m[1]) };
+}
+
+/** A German subject after the verb: article, head noun, an optional genitive and the holder's name ("die Bürgermeisterin Anna Weber"). */
+const GERMAN_SUBJECT = /^(?:der|die|ein|eine|einer)\s+((?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:des|der)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*)?(?:\s+\p{Lu}[\p{L}.-]*(?=\s+\p{Lu})(?:\s+\p{Lu}[\p{L}-]*)+)?)/u;
+
+/** Turkish passive verbs of saying ("denildi", "kaydedildi", "ifade edildi"): a statement speaks, not a person. */
+const PASSIVE_TR = /(?:ildi|ıldı|uldu|üldü|ndi|ndı)$/u;
+
+/** The issuer of a Turkish statement named in the quote's sentence before it, else in the sentence before that. */
+export function issuerAround(text: string, sentences: readonly Sentence[], pos: number): string | undefined {
+  const s0 = sentenceStart(sentences, pos);
+  const prev = sentences.filter((x) => x.end <= s0).pop();
+  return turkishIssuer(text.slice(s0, pos)) ?? (prev ? turkishIssuer(prev.text) : undefined);
+}
+
+export function sentenceStart(sentences: readonly Sentence[], pos: number): number {
+  let s = 0;
+  for (const x of sentences) {
+    if (x.start > pos) break;
+    s = x.start;
+  }
+  return s;
+}
+
+export function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: SpeechLexicon, verbAfter: RegExp, verbs: RegExp, lang: string, lower: ReadonlySet<string>): void {
+  const after = text.slice(f.q.closeEnd, f.q.closeEnd + 200);
+  const va = verbAfter.exec(after);
+  if (va) {
+    const zh = va.groups?.zh;
+    if (zh) {
+      f.speaker = withoutTime(zh);
+      return;
+    }
+    // "», a-t-il affirmé dimanche": the inverted pronoun is the subject; it stands for the speaker in focus.
+    const inverted = lang === 'fr' ? /-(?:t-)?(il|elle|ils|elles)(?![\p{L}])/iu.exec(va[0]) : null;
+    if (inverted) {
+      f.speaker = inverted[1].toLowerCase();
+      return;
+    }
+    const segStart = f.q.closeEnd + va[0].length;
+    const seg = clauseSegment(text, segStart);
+    // "- informuje "Dziennik Zachodni"": a title in quotation marks after the verb is the publication speaking.
+    const titled = seg.text.trim() === '' ? /^\s*["“„«]((?:\p{Lu}[\p{L}.-]*\s?){1,4})["”“»]/u.exec(text.slice(segStart, segStart + 60)) : null;
+    if (titled) {
+      f.speaker = titled[1].trim();
+      return;
+    }
+    // "ha detto a migliaia di fedeli …", "ha affermato oggi …": an addressee or a time first; only a full name past it speaks.
+    // Turkish puts the verb last: what follows "… dedi" is the next clause ("diyerek tepki gösterdi"), except after a
+    // participle, whose noun is the speaker ("“…” diyen Vali Yerlikaya").
+    const verbFinal = lang === 'tr' && !/(?:diyen|konuşan|yazan|kullanan)$/u.test(va[0]);
+    // German capitalises every noun: "sagte ein Sprecher des Ministeriums der Deutschen Presse-Agentur" is spoken by the
+    // phrase the article opens (with one genitive and the name after it), not by the longest capitalised run.
+    const deSubject = lang === 'de' ? GERMAN_SUBJECT.exec(seg.text) : null;
+    let who = deSubject ? { name: deSubject[1], at: deSubject.index + deSubject[0].length - deSubject[1].length } : verbFinal ? undefined : isNotASpeaker(seg.text)
+      ? nameAfterFiller(seg.text, lower, lang) ?? ((lang === 'pl' || lang === 'ru') ? subjectAfterPhrases(seg.text) : undefined)
+      : speakerIn(seg.text, lex, lang);
+    // "heißt es in einer Erklärung des Ministeriums", "a-t-il dit dans un communiqué de la préfecture": the issuer speaks.
+    if (!who && !verbFinal && isNotASpeaker(seg.text)) who = statementIssuer(seg.text);
+    if (!who && !verbFinal && isNotASpeaker(seg.text) && lang !== 'pl' && lang !== 'ru') who = descriptionAfterFiller(seg.text);
+    // "dijo el ministro de Defensa, Oleksii Réznikov, el viernes": a name in apposition after the comma.
+    if (who && !/\p{Lu}/u.test(who.name[0]) && !isPronoun(who.name, lex)) {
+      const next = clauseSegment(text, segStart + seg.offset + seg.text.length + 1);
+      const appo = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+$/u.exec(next.text.trim());
+      if (appo) who = { name: appo[0], at: seg.text.length + 1 + next.offset };
+    }
+    if (who) {
+      who = { ...who, name: withoutTime(who.name) };
+      f.speaker = who.name;
+      f.mention = { start: segStart + seg.offset + who.at, end: segStart + seg.offset + who.at + who.name.length };
+      return;
+    }
+    // Verb last (Turkish "… dedi", "… denildi"): the speaker stands before the quote.
+    const name = (lang === 'tr' && PASSIVE_TR.test(va[0]) ? issuerAround(text, sentences, f.q.openStart) : undefined) ?? nameBefore(text, f.q.openStart, lex, lower, sentenceStart(sentences, f.q.openStart), lang);
+    if (name) f.speaker = name;
+    else f.bare = seg.text.trim() === '' || isNotASpeaker(seg.text);
+    return;
+  }
+  // Introduced: "X sagte:", "a déclaré :", "他说：", "وأضاف عون قائلا :".
+  const s0 = sentenceStart(sentences, f.q.openStart);
+  const clause = text.slice(Math.max(s0, f.q.openStart - 300), f.q.openStart);
+  const according = accordingBefore(clause, lex.according);
+  if (according) {
+    f.speaker = withoutTime(according);
+    return;
+  }
+  const m = lastMatch(clause, verbs);
+  // The verb must belong to this quote: no sentence end and no other quotation between them (a short title in marks
+  // may stand there: "وقال مصدر لـ"الشرق الأوسط" إن "…"").
+  if (m && /^[^.!?。！？"“”„«»「」]*$/u.test(clause.slice(m.index).replace(/["“„«][^"“”„«»\n]{1,40}["”“»](?=.)/gu, ''))) {
+    const tail = clause.slice(m.index + m[0].length).replace(/(?:قائلا|قائلة|:|：|,|，|،|\s)+$/gu, '');
+    const caseless = lang === 'ar' || lang === 'zh';
+    // "sagte, dass …", "a déclaré que …", "spricht über …, dass": the speaker is the subject before the verb.
+    // German reports without "dass" too: "betonte, die Bundeswehr sei „…“" (a comma, then the reported clause).
+    const sub = /(?:^|[\s,،])(?:dass|que|qu['’]|che|że|что|ki|أن|إن|بأن)(?![\p{L}])/iu.test(tail) || (lang === 'de' && /^\s*,/u.test(tail));
+    // "بعد أن قال مسؤولون …، "…"": a verb inside an "after/when" clause is not the one the quote hangs on.
+    if (lang === 'ar' && /(?:بعد أن|بعدما|قبل أن|عندما|حين|حينما)\s*$/u.test(clause.slice(0, m.index))) return;
+    // Arabic puts the subject after the verb, before "that": "قال مسؤولون كوريون يوم الجمعة إن …".
+    // "وأشار المتحدث باسم الرئاسة إلى أن": the preposition before "that" belongs to the verb.
+    const arSubject = lang === 'ar' && sub ? tail.split(/(?:^|[\s,،])(?:أن|إن|بأن)(?![\p{L}])/u)[0].replace(/\s+(?:إلى|الى|على)$/u, '').trim() : '';
+    if (arSubject && arSubject.split(/\s+/).length <= 6) {
+      f.speaker = withoutTime(arSubject);
+      return;
+    }
+    // "ونقلت الوكالة عن وزير الداخلية قوله إن": the one quoted as saying is named after "عن".
+    const quoting = lang === 'ar' ? /(?:^|\s)عن\s+([^،,.]{2,60}?)\s*$/u.exec(clause.slice(0, m.index)) : null;
+    if (quoting && /^(?:قوله|قولها)$/u.test(m[0])) {
+      f.speaker = withoutTime(quoting[1]);
+      return;
+    }
+    // Chinese names the speaker before the verb; what follows is the addressee ("普京告诉记者：").
+    // "erklärte gegenüber der Lokalzeitung:", "a déclaré à l'Assemblée :": an addressee, not the speaker; a name past it is.
+    const who = !sub && tail.trim() && lang !== 'zh' ? (isNotASpeaker(tail) ? nameAfterFiller(tail, lower, lang) : speakerIn(tail, lex)) : undefined;
+    if (who && (caseless || isPronoun(who.name, lex) || /\p{Lu}/u.test(who.name[0]))) {
+      f.speaker = withoutTime(who.name);
+      return;
+    }
+    // "a-t-il déclaré": the pronoun is in the verb.
+    if (/-t-(?:il|elle)|-(?:il|elle)\b/iu.test(m[0])) {
+      f.speaker = /elle/i.test(m[0]) ? 'elle' : 'il';
+      return;
+    }
+    // Arabic never puts the subject before the verb of saying: a bare "وقال" is left to the sentences before;
+    // before a participle ("وأضاف عون قائلا") it stands between the verb and the participle.
+    // "… açıklamada, şunlar kaydedildi:": a passive verb's speaker is the issuer of the statement.
+    if (lang === 'tr' && PASSIVE_TR.test(m[0])) {
+      const issuer = issuerAround(text, sentences, f.q.openStart);
+      if (issuer) {
+        f.speaker = issuer;
+        return;
+      }
+    }
+    const subj = lang === 'ar' ? arabicSubjectBeforeParticiple(clause.slice(0, m.index), m[0], verbs) ?? arabicEarlierSubject(clause.slice(0, m.index), verbs) : subjectBefore(clause.slice(0, m.index), lex, lower);
+    if (subj) f.speaker = withoutTime(subj);
+  }
+}
+
+/** "وأضاف عون قائلا": the words between the finite verb and the participle of saying. */
+function arabicSubjectBeforeParticiple(before: string, verb: string, verbs: RegExp): string | undefined {
+  if (!/^(?:قائلا|قائلة|مضيفا|مضيفة|مؤكدا|مؤكدة|متابعا)$/u.test(verb)) return undefined;
+  const finite = lastMatch(before, verbs);
+  const who = finite ? before.slice(finite.index + finite[0].length).replace(/[,،\s]+$/u, '').trim() : '';
+  return who && who.split(/\s+/).length <= 6 ? withoutTime(who) : undefined;
+}
+
+/**
+ * "وأعرب الأمين العام للأمم المتحدة عن قلقه، وقال:": a bare verb after a clause of the same sentence shares its subject,
+ * the words after that clause's verb up to a preposition.
+ */
+function arabicEarlierSubject(before: string, verbs: RegExp): string | undefined {
+  if (!/[،,]\s*و?\S*\s*$/u.test(before) && before.trim() !== '') return undefined;
+  const earlier = lastMatch(before.replace(/[،,]\s*$/u, ''), verbs);
+  if (!earlier) return undefined;
+  const who = before.slice(earlier.index + earlier[0].length).split(/[،,]|\s(?:عن|على|إلى|في|من|أن|إن|بأن)(?:\s|$)/u)[0].trim();
+  return who && who.split(/\s+/).length <= 6 ? withoutTime(who) : undefined;
+}
+
+/** The subject of the sentence before the quote's (a pronoun after "Kanzler Olaf Scholz besuchte Kiew."). */
+export function previousSubject(text: string, sentences: readonly Sentence[], pos: number, lower: ReadonlySet<string>, lang: string): string | undefined {
+  if (lang === 'ar' || lang === 'zh') return undefined;
+  const s0 = sentenceStart(sentences, pos);
+  const prev = sentences.filter((x) => x.end <= s0).pop();
+  return fullSubject(text.slice(s0, pos), lower) ?? sentenceSubject(text.slice(s0, pos), lower, lang)
+    ?? (prev ? fullSubject(prev.text, lower) ?? sentenceSubject(prev.text, lower, lang) : undefined);
+}
+
+/** The first full name of `s` outside complements ("Министр здравоохранения Михаил Мурашко выступил" → Михаил Мурашко). */
+function fullSubject(s: string, lower: ReadonlySet<string>): string | undefined {
+  for (const m of s.matchAll(NAME_RUN)) {
+    if (isComplementAt(s, m.index)) continue;
+    const name = withoutOpeners(m[0], lower);
+    if (/\s/.test(name)) return name;
+  }
+  return undefined;
+}
+
+/** Text after a verb up to the end of its clause; `offset` = leading spaces skipped. */
+function clauseSegment(text: string, from: number): { text: string; offset: number } {
+  // "– stwierdził w rozmowie z "Daily Mail" Miller": a title in marks inside the phrase is the medium, not its end.
+  const rest = text.slice(from, from + 160).replace(/(?<=\S\s+)["“„«][\p{Lu}\p{N}][^"“”„«»\n]{0,38}["”“»]/gu, (t) => '§'.repeat(t.length));
+  const lead = /^\s*/.exec(rest)![0].length;
+  const stop = rest.slice(lead).search(/[,;:!?()\n。，！？：؛،]|\.(?:\s|$|\p{Lu})|\s[-–—]\s|["“”«»„]/u);
+  return { text: rest.slice(lead, stop < 0 ? rest.length : lead + stop), offset: lead };
+}
+
+/**
+ * The speaker named in a clause segment after a verb: a name straight after
+ * the verb ("sagte Trump"), else the first full name ("… сенатор штата Лена
+ * Тейлор"), else the first capitalised word not after a preposition, else the
+ * phrase itself ("le département de police").
+ */
+function speakerIn(seg: string, lex: SpeechLexicon, lang = ''): { name: string; at: number } | undefined {
+  const trimmed = seg.trim();
+  if (trimmed === '') return undefined;
+  const pronoun = new RegExp(`^(?:${lex.pronouns})(?![\\p{L}])`, 'iu').exec(trimmed);
+  if (pronoun) return { name: pronoun[0], at: seg.indexOf(pronoun[0]) };
+  const runs: { name: string; at: number; multi: boolean }[] = [];
+  for (const m of seg.matchAll(NAME_RUN)) {
+    // "ha aggiunto il leader della Lega": a name in the speaker's complement is not the speaker.
+    // A run of three or more words carries the holder's own name ("le ministre de la Défense Oleksiï Reznikov").
+    if (isComplementAt(seg, m.index) && seg.slice(0, m.index).trim() !== '' && m[0].trim().split(/\s+/).length < 3) continue;
+    const name = m[0].replace(/[.’'-]+$/u, '').replace(/^(?:Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|Gli|The)\s+/u, '');
+    runs.push({ name, at: m.index + (m[0].length - m[0].replace(/^(?:Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|Gli|The)\s+/u, '').length), multi: /\s/.test(name) });
+  }
+  const first = runs[0];
+  // "— написала Аллену в ответ сенатор штата Лена Тейлор": a Russian name in the dative is the addressee; a full name
+  // later in the clause is the subject.
+  // So is a single word before a full name in Russian and Polish: "— сказал Reuters эксперт Джон Смит" (the outlet told).
+  // (Not past a preposition: "— сказал Стаффорд в интервью Channel 2 Action News" names the outlet after the speaker.)
+  const fullAfter = first !== undefined && runs.some((r) => r.multi && !seg.slice(first.at + first.name.length, r.at).split(/\s+/).some((w) => PREPOSITIONS.has(w.toLowerCase())));
+  const dative = first !== undefined && !first.multi && ((/\p{Script=Cyrillic}(?:у|ю|ому|ему)$/u.test(first.name) && runs.some((r) => r.multi)) || ((lang === 'ru' || lang === 'pl') && fullAfter));
+  if (first && !dative && seg.slice(0, first.at).trim() === '') return first;
+  const multi = runs.find((r) => r.multi);
+  if (multi) return multi;
+  if (first) return first;
+  const words = trimmed.split(/\s+/).slice(0, 8).join(' ');
+  return { name: words, at: seg.indexOf(words) };
+}
+
+/**
+ * A full name opening its sentence right before the opening mark, with nothing but a colon between ("Emmanuel
+ * Garette "…"", "Maria Nowak: „…”"): the quote is hers, whatever verb an earlier sentence had. (A name after a verb,
+ * "… żegna Kobego Bryanta", is its object.)
+ */
+export function nameRightBefore(text: string, pos: number, lower: ReadonlySet<string>): string | undefined {
+  const m = /(?:^|[.!?\n]\s*)(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})\s*[:：]?\s*$/u.exec(text.slice(Math.max(0, pos - 80), pos));
+  if (!m) return undefined;
+  const name = withoutOpeners(m[1], lower);
+  return /\s/.test(name) ? name : undefined;
+}
+
+/** A sentence before the quote that has a speech verb: its speaker. */
+export function contextSpeaker(text: string, sentences: readonly Sentence[], pos: number, lex: SpeechLexicon, verbs: RegExp, lower: ReadonlySet<string>, lang: string): string | undefined {
+  // Arabic drops the subject of a verb of saying more often ("وقالت إنها …"): look one sentence further back.
+  const prior = sentences.filter((s) => s.end <= pos + 1).slice(lang === 'ar' ? -3 : -2).reverse();
+  for (const s of prior) {
+    const m = verbs.exec(s.text);
+    if (!m) continue;
+    const after = clauseSegment(s.text, m.index + m[0].length);
+    // "Ha detto che il secondo arresto … tra Malesia e …": what follows "that" is what was said, not who said it.
+    const reported = /^\s*(?:dass|que|qu['’]|che|że|что|ki|(?:أن|إن)(?:ه|ها|هم)?)(?![\p{L}])/iu.test(after.text);
+    const who = !after.text.trim() || reported ? undefined : isNotASpeaker(after.text) ? nameAfterFiller(after.text, lower) : speakerIn(after.text, lex);
+    if (who && /[\p{Lu}\p{Script=Arabic}\p{Script=Han}]/u.test(who.name[0] ?? '')) return withoutTime(who.name);
+    const subj = lang === 'ar' ? undefined : subjectBefore(s.text.slice(0, m.index), lex, lower);
+    if (subj) return subj;
+  }
+  return undefined;
+}
+
+export function lastMatch(s: string, re: RegExp): RegExpExecArray | undefined {
+  const g = new RegExp(re.source, 'giu');
+  let last: RegExpExecArray | undefined;
+  for (let m = g.exec(s); m !== null; m = g.exec(s)) last = m;
+  return last;
+}

@@ -59,6 +59,7 @@ export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: stri
   const byText = new Map<string, Omit<ClaimUnit, 'bag' | 'occurrences'> & { occurrences: Occurrence[] }>();
   // A sentence's key, or null when it is not a statement at all, by exact text: copies repeat most sentences.
   const statement = new Map<string, string | null>();
+  const quoteBags = new Map<string, Bag>();
   analyses.forEach((a, articleIndex) => {
     const entities = spanIndex(a.entities);
     const dates = spanIndex(a.dates);
@@ -120,7 +121,7 @@ export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: stri
         inside.push(s.text.slice(lo - s.start, hi - s.start));
       }
       // A quotation of stop words alone ("They did it!") is still words a source either quotes or not.
-      const quotedWords = inside.length > 0 ? quotedBag(inside.join(' ')) : undefined;
+      const quotedWords = inside.length > 0 ? quotedBag(inside.join(' '), quoteBags) : undefined;
       // A third: "“We expect it to be a long one,” Kremlin spokesman Dmitry
       // Peskov said on Monday" is the spokesman's claim, not the reporter's.
       const isQuote = quoted >= 0.3 * (s.end - s.start);
@@ -137,7 +138,7 @@ export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: stri
         negated: NEGATION.test(s.text),
         digits: digitsOf(s.text),
         ...(quotedWords !== undefined && quotedWords.total > 0 ? { quotedWords } : {}),
-        ...(isQuote ? { speaker: speaker ?? 'unnamed speaker', quoteBag: bagOf(quotedText.join(' ')) } : {}),
+        ...(isQuote ? { speaker: speaker ?? 'unnamed speaker', quoteBag: bagOfQuote(quotedText.join(' '), quoteBags) } : {}),
       });
     }
   });
@@ -184,9 +185,19 @@ function within<T extends Span>(index: SpanIndex<T>, start: number, end: number)
   return found.sort((x, y) => x - y).map((i) => index.items[i]!);
 }
 
+/** `bagOf(text)`, once per text of one call: a quotation's words and the quoted words of its sentence are mostly one text. */
+function bagOfQuote(text: string, memo: Map<string, Bag>): Bag {
+  let bag = memo.get(text);
+  if (bag === undefined) {
+    bag = bagOf(text);
+    memo.set(text, bag);
+  }
+  return bag;
+}
+
 /** Content words of quoted text, or all its words when it has no content word. */
-function quotedBag(text: string): Bag {
-  const content = bagOf(text);
+function quotedBag(text: string, memo: Map<string, Bag>): Bag {
+  const content = bagOfQuote(text, memo);
   if (content.total > 0) return content;
   const weights = new Map<string, number>();
   for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) weights.set(w, 1);

@@ -304,7 +304,7 @@ async function run(): Promise<void> {
           `store+assign ${(sum((o) => o.cpu.assign) / added).toFixed(1)} ms, claim ${(sum((o) => o.cpu.claim) / added).toFixed(1)} ms; ` +
           `wall (all workers): process ${(sum((o) => o.ms.process) / 1000).toFixed(1)} s, stage ${(sum((o) => o.ms.stage) / 1000).toFixed(1)} s, ` +
           `assign ${(sum((o) => o.ms.assign) / 1000).toFixed(1)} s, claim ${(sum((o) => o.ms.claim) / 1000).toFixed(1)} s, idle ${(sum((o) => o.ms.idle) / 1000).toFixed(1)} s; ` +
-          `jobs per worker ${outs.map((o) => o.jobs).join('/')}; ${(added / Math.max(1, sum((o) => o.batches ?? 0))).toFixed(1)} articles per assignment transaction; enqueue ${(q.wallMs / 1000).toFixed(1)} s wall, ${(q.cpuMs / q.jobs).toFixed(1)} ms CPU/article\n`,
+          `jobs per worker ${outs.map((o) => o.jobs).join('/')}; ${sum((o) => o.batches ?? 0) > 0 ? (added / sum((o) => o.batches ?? 0)).toFixed(1) : '?'} articles per assignment transaction; enqueue ${(q.wallMs / 1000).toFixed(1)} s wall, ${(q.cpuMs / q.jobs).toFixed(1)} ms CPU/article\n`,
       );
       process.stdout.write(`figure pg_workers_${w}_articles_per_s ${rate.toFixed(2)}\n`);
       if (STATEMENTS) statementsReport(admin, dbName, added);

@@ -43,6 +43,7 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     const inside = (k: Mark): boolean => dashed.some((d) => k.openStart >= d.start && k.closeEnd <= d.end);
     marks.splice(0, marks.length, ...marks.filter((k) => !inside(k)), ...dashed);
   }
+  marks.splice(0, marks.length, ...marks.flatMap((k) => splitInterrupted(text, k, lex.verbs)));
   marks.sort((x, y) => x.openStart - y.openStart);
   const found: Found[] = [];
   for (const mark of marks) {
@@ -150,6 +151,24 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     ...(f.speaker ? { speaker: issuerOf(f.speaker, text) } : {}),
     ...(f.mention ? { speakerMention: f.mention } : {}),
   }));
+}
+
+/**
+ * A closed quotation interrupted by its attribution between dashes ("«Мы не знаем, — признался фермер Петр Иванов. —
+ * Урожай под угрозой»", "«No sabemos —dijo el ministro— qué pasará»") is two quotes: the words before the dash, which
+ * the verb after it attributes, and the words after the second dash.
+ */
+function splitInterrupted(text: string, k: Mark, verbs: string): Mark[] {
+  if (!k.closed) return [k];
+  const inner = text.slice(k.start, k.end);
+  const m = new RegExp(`[,.!?…]?\\s*[—–]\\s*(?:${verbs})(?![\\p{L}])[^—–"“”«»„]{0,80}?[,.]?\\s*[—–]\\s*(?=\\p{L})`, 'iu').exec(inner);
+  if (!m || m.index < 3) return [k];
+  const cut = k.start + m.index;
+  const resume = k.start + m.index + m[0].length;
+  return [
+    { openStart: k.openStart, start: k.start, end: cut, closeEnd: cut, closed: true },
+    { openStart: resume, start: resume, end: k.end, closeEnd: k.closeEnd, closed: true },
+  ];
 }
 
 /**

@@ -177,3 +177,12 @@ test('Russian outlet before the full name, a statement\'s issuer after "in a sta
   assert.deepEqual(quotes('„Es gibt keinen Grund zur Panik“, heißt es in einer Erklärung des Ministeriums.', 'de'), [['Es gibt keinen Grund zur Panik', 'Ministeriums']]);
   assert.deepEqual(quotes('Emniyet Genel Müdürlüğü, "Şüpheliler yakalandı" açıklamasını yaptı.', 'tr'), [['Şüpheliler yakalandı', 'Emniyet Genel Müdürlüğü']]);
 });
+
+test('a quotation interrupted by its attribution between dashes is two quotes of one speaker', () => {
+  assert.deepEqual(quotes('«Мы не знаем, что будет дальше, — признался фермер Петр Иванов. — Урожай под угрозой».', 'ru'),
+    [['Мы не знаем, что будет дальше', 'Петр Иванов'], ['Урожай под угрозой', 'Петр Иванов']]);
+  assert.deepEqual(quotes('«No sabemos qué pasará —dijo el ministro Juan Pérez— pero estamos preparados».', 'es'),
+    [['No sabemos qué pasará', 'Juan Pérez'], ['pero estamos preparados', 'Juan Pérez']]);
+  // A dash inside a quotation without a verb of saying after it does not split it.
+  assert.deepEqual(quotes('«Это решение — наш единственный шанс на спасение».', 'ru').map(([q]) => q), ['Это решение — наш единственный шанс на спасение']);
+});

@@ -19,6 +19,7 @@
  *   node --import tsx bench/brief-scale.ts --sizes 200,1000 --fillers 0
  *   node --import tsx bench/brief-scale.ts --db /tmp/x.db --keep     # reuse a built database
  *   node --import tsx bench/brief-scale.ts --child DB STORY [--dist DIR] [--json-out FILE]   # one cold child
+ *   node --import tsx bench/brief-scale.ts --child DB near:200 ...  # the story of DB nearest 200 articles (e.g. bench/serve.ts's database)
  * Children brief a build of the sources made first (`tsc --outDir
  * .bench-out/brief-scale-build`, or `--dist DIR`): the compiled code, as
  * `parallax brief` runs it; `--src` measures the sources through tsx instead.
@@ -33,6 +34,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
+import Database from 'better-sqlite3';
 import type { RawArticle } from '../src/core/types.js';
 
 const args = process.argv.slice(2);
@@ -56,7 +58,10 @@ type SqliteStore = InstanceType<typeof SqliteStore>;
 
 // ---- child: brief one story of a database, report one JSON line ----
 if (args[0] === '--child') {
-  const [, file, story] = args;
+  const [, file, storyArg] = args;
+  // `near:N`: the story whose size is nearest N (ties: lowest id), as bench/serve.ts picks its "200-article brief".
+  const near = /^near:(\d+)$/.exec(storyArg ?? '');
+  const story = near ? nearestStory(file!, Number(near[1])) : storyArg;
   const store = new SqliteStore(file!);
   const c0 = process.cpuUsage();
   const t0 = performance.now();
@@ -83,6 +88,7 @@ if (args[0] === '--child') {
   const count = (k: string): number => (Array.isArray(s?.[k]) ? (s[k] as unknown[]).length : 0);
   process.stdout.write(
     `${JSON.stringify({
+      story,
       articles: brief?.articles.length ?? 0,
       seconds,
       cpuSeconds: (cpu.user + cpu.system) / 1e6,
@@ -103,6 +109,15 @@ if (args[0] === '--child') {
   );
   store.close();
   process.exit(0);
+}
+
+/** Id of the story of `file` whose size is nearest `n` (bench bookkeeping straight from the SQLite story index). */
+function nearestStory(file: string, n: number): string {
+  const db = new Database(file, { readonly: true });
+  const row = db.prepare('SELECT id FROM story_index ORDER BY abs(size - ?), id LIMIT 1').get(n) as { id: string } | undefined;
+  db.close();
+  if (row === undefined) throw new Error(`brief-scale: ${file} has no stories`);
+  return row.id;
 }
 
 // ---- deterministic randomness ----

@@ -33,6 +33,18 @@ function statementIssuer(seg: string): { name: string; at: number } | undefined 
 /** A German subject after the verb: article, head noun, an optional genitive and the holder's name ("die Bürgermeisterin Anna Weber"). */
 const GERMAN_SUBJECT = /^(?:der|die|ein|eine|einer)\s+((?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:des|der)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*)?(?:\s+\p{Lu}[\p{L}.-]*(?=\s+\p{Lu})(?:\s+\p{Lu}[\p{L}-]*)+)?)/u;
 
+/**
+ * The latest full name written right after a German title that ends with `noun` before `pos` ("Bundesinnenminister
+ * Horst Seehofer" for "der Minister"; compounds end with their head).
+ */
+function germanHolder(text: string, pos: number, noun: string): string | undefined {
+  const head = `[${noun[0]}${noun[0].toLowerCase()}]${noun.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+  const re = new RegExp(`(?<![\\p{L}])[\\p{L}-]*${head}\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}-]+)+)`, 'gu');
+  let found: string | undefined;
+  for (const m of text.slice(0, pos).matchAll(re)) found = m[1];
+  return found;
+}
+
 /** Turkish passive verbs of saying ("denildi", "kaydedildi", "ifade edildi"): a statement speaks, not a person. */
 const PASSIVE_TR = /(?:ildi|ıldı|uldu|üldü|ndi|ndı)$/u;
 
@@ -82,6 +94,12 @@ export function attribute(text: string, sentences: readonly Sentence[], f: Found
     // German capitalises every noun: "sagte ein Sprecher des Ministeriums der Deutschen Presse-Agentur" is spoken by the
     // phrase the article opens (with one genitive and the name after it), not by the longest capitalised run.
     const deSubject = lang === 'de' ? GERMAN_SUBJECT.exec(seg.text) : null;
+    // "sagte der Minister" after "Bundesinnenminister Horst Seehofer": a lone title noun stands for the name written with it.
+    const deHolder = deSubject && /^\p{Lu}[\p{L}-]+$/u.test(deSubject[1]) ? germanHolder(text, f.q.openStart, deSubject[1]) : undefined;
+    if (deHolder) {
+      f.speaker = deHolder;
+      return;
+    }
     let who = deSubject ? { name: deSubject[1], at: deSubject.index + deSubject[0].length - deSubject[1].length } : verbFinal ? undefined : isNotASpeaker(seg.text)
       ? nameAfterFiller(seg.text, lower, lang) ?? ((lang === 'pl' || lang === 'ru') ? subjectAfterPhrases(seg.text) : undefined)
       : speakerIn(seg.text, lex, lang);

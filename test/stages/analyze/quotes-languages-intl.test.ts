@@ -186,3 +186,11 @@ test('a quotation interrupted by its attribution between dashes is two quotes of
   // A dash inside a quotation without a verb of saying after it does not split it.
   assert.deepEqual(quotes('«Это решение — наш единственный шанс на спасение».', 'ru').map(([q]) => q), ['Это решение — наш единственный шанс на спасение']);
 });
+
+test('German: "sagte der Minister" stands for the name written after a title ending in that noun', () => {
+  assert.deepEqual(quotes('Bundesinnenminister Horst Seehofer hat mehr Polizei angekündigt. „Die Lage ist ernst“, sagte der Minister am Freitag.', 'de'),
+    [['Die Lage ist ernst', 'Horst Seehofer']]);
+  assert.deepEqual(quotes('Der CSU-Politiker Markus Söder sprach in München. „Bayern bleibt stark“, sagte der CSU-Politiker.', 'de'), [['Bayern bleibt stark', 'Markus Söder']]);
+  // Nobody named with the title: the title is kept.
+  assert.deepEqual(quotes('„Die Lage ist ernst“, sagte der Minister am Freitag.', 'de'), [['Die Lage ist ernst', 'Minister']]);
+});

@@ -30,11 +30,16 @@ export interface AssignResult {
  */
 const isChannelNeutral = (t: string): boolean => t.startsWith('e:') || t.startsWith('#');
 
+/** A name key. */
+const isNameKey = (t: string): boolean => t.startsWith('e:');
+
 export interface Scored {
   readonly rec: StoryCore;
   readonly sim: number;
   /** Cosine with the story's most similar recent member (when members are kept and memberSupport is on). */
   readonly member?: number;
+  /** The best story only, when nameEvidenceBelow is on: both sides hold name keys and share none. */
+  readonly noSharedName?: boolean;
 }
 
 function timeFactor(p: ClusterParams, day: number | undefined, rec: StoryCore, headline: boolean): number {
@@ -197,7 +202,14 @@ export function rankStories(view: ClusterView, doc: ClusterDoc, p: ClusterParams
     scored.sort((x, y) => y.sim - x.sim || x.rec.seq - y.rec.seq);
     // Coherence (memberSupport) is checked for the best story only: the one the article would join.
     const top = scored[0];
-    if (p.memberSupport > 0 && !headline && top !== undefined && (top.rec.recent?.length ?? 0) > 1) scored[0] = { ...top, member: topMemberSim(top.rec, tf, dNorm, idf, 1) };
+    const kept = top?.rec.recent?.length ?? 0;
+    if (!headline && top !== undefined && ((p.memberSupport > 0 && kept > 1) || (p.singleMemberSupport > 0 && kept === 1))) scored[0] = { ...top, member: topMemberSim(top.rec, tf, dNorm, idf, 1) };
+    if (p.nameEvidenceBelow > 0 && !headline && scored[0] !== undefined) {
+      const c = scored[0].rec.centroid;
+      const storyNames = Object.keys(c).some(isNameKey);
+      const docNames = [...tf.keys()].filter(isNameKey);
+      if (storyNames && docNames.length > 0 && !docNames.some((t) => c[t] !== undefined)) scored[0] = { ...scored[0], noSharedName: true };
+    }
   }
   // The language key counts the articles of each language (in the document frequencies, never in a vector).
   return { tf, allTerms: langKey === undefined ? [...docTf.keys()] : [...docTf.keys(), langKey], headline, day, clock, idf, scored };
@@ -234,7 +246,13 @@ export function planAssignment(view: ClusterView, doc: ClusterDoc, params: Parti
   const background = runnersUp.length > 0 ? runnersUp.reduce((a, s) => a + s.sim, 0) / runnersUp.length : 0;
   // Coherence: a story of several members must also hold one member the article resembles, so a story does not
   // drift by single links into a blob of its topic.
-  const supported = best === undefined || best.member === undefined || best.member >= p.memberSupport;
+  // Named evidence: a weak match (below nameEvidenceBelow) between an article and a story that both name people,
+  // places or organisations, and share none of them, is a topic-mate, not the same event. (A language that marks
+  // no names by case, Arabic or Chinese, gives no name keys, and so is never held to this.)
+  const supported =
+    best === undefined ||
+    ((best.member === undefined || best.member >= ((best.rec.recent?.length ?? 0) > 1 ? p.memberSupport : p.singleMemberSupport)) &&
+      !(best.noSharedName === true && best.sim < p.nameEvidenceBelow));
   const joins = best !== undefined && supported && best.sim - p.backgroundWeight * background >= threshold;
   // Merge guard: the article must link the two stories, and the stories must also resemble each other, so one
   // article about two subjects ("fed data" + "stocks") does not chain them.

@@ -21,6 +21,8 @@ export interface MarkContext {
   readonly attributedAfter: boolean;
   /** A verb of saying, a colon or "that" ties the quotation to speech. */
   readonly tied: boolean;
+  /** A verb of saying stands before the opening mark in its clause. */
+  readonly spoken?: boolean;
   readonly lang: string;
 }
 
@@ -35,6 +37,9 @@ export function isTitleOrTerm(c: MarkContext): boolean {
   // German capitalises its nouns, so a sentence can look like a title: any tie to speech keeps it there.
   const announced = attributedAfter || (c.lang === 'de' && tied) || /(?:[:：]|(?<![\p{L}])(?:dass|que|che|że|что|ki|أن|إن))\s*$/iu.test(near);
   if (!announced && words <= 8 && caps >= 0.6 * wordList.length && !/[.!?,]/.test(inner)) return true;
+  // "LEAF Mobile Inc. : "Cheech & Chong Bud Farm" atteint …": a colon announces a name too; only a verb of saying before
+  // it makes a run of capitalised words speech ("El presidente dijo: "Viva España""). German capitalises its nouns.
+  if (!attributedAfter && !c.spoken && c.lang !== 'de' && words <= 5 && caps === wordList.length && !/[.!?,]/.test(inner)) return true;
   // "in un'intervista al "Corriere della Sera", ha detto", "dla "Gazety Wyborczej"": a capitalised name right after a preposition is a title, whatever follows.
   const joiners = wordList.filter((w) => /^(?:de|del|della|di|du|des|la|le|y|e|i|und|of|the)$/iu.test(w)).length;
   if (words <= 5 && caps > 0 && caps + joiners === wordList.length && !/[.!?,]/.test(inner)

@@ -70,7 +70,7 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     if (words < 4 && !tied && !inRun) continue;
     // One or two words in marks are a term or a name unless a verb of saying attributes them ("vert" and "riche" after a quote).
     if (words <= 2 && !tied) continue;
-    if (isTitleOrTerm({ text, inner, wordList, words, near, sentStart, openStart: q.openStart, attributedAfter, tied, lang })) continue;
+    if (isTitleOrTerm({ text, inner, wordList, words, near, sentStart, openStart: q.openStart, attributedAfter, tied, spoken: verbNear !== undefined, lang })) continue;
     if (!tied && lang === 'zh' && !/[，。！？]/u.test(inner)) continue;
     // A quote left unclosed is trusted only when something says it or it continues a quote run.
     if (!q.closed && !tied && !inRun && !(words >= 6 && speechLeadsTo(text, sentences, q.openStart, verbs))) continue;

@@ -194,3 +194,9 @@ test('German: "sagte der Minister" stands for the name written after a title end
   // Nobody named with the title: the title is kept.
   assert.deepEqual(quotes('„Die Lage ist ernst“, sagte der Minister am Freitag.', 'de'), [['Die Lage ist ernst', 'Minister']]);
 });
+
+test('a run of capitalised words after a colon is a name unless a verb of saying announces it', () => {
+  assert.deepEqual(quotes('Nova Games Inc. : "Space Farm Tycoon" atteint la première place en France.', 'fr'), []);
+  assert.deepEqual(quotes('Acme S.A.: "Gran Hotel Central" abre sus puertas en Madrid.', 'es'), []);
+  assert.deepEqual(quotes('El presidente dijo: "Viva España".', 'es').map(([q]) => q), ['Viva España']);
+});

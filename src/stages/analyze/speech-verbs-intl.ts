@@ -97,7 +97,9 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       'paylaşımında bulundu|mesajını verdi|mesajı verdi|notunu düştü|diye sordu|diye seslendi|belirterek|vurgulayarak|ifade ederek|kaydederek|' +
       'dile getirdi|anlattı|söyledi|açıkladı|uyardı|duyurdu|paylaştı|yanıt verdi|cevap verdi|sordu|savundu|iddia etti|hatırlattı|bildirdi|belirtildi|kaydedildi|ifade edildi|vurgulandı|aktarıldı|' +
       // Participles: the speaker is the noun they modify, after them ("“…” diyen Vali Yerlikaya").
-      'diyen|diye konuşan|diye yazan|ifadelerini kullanan|ifadesini kullanan',
+      'diyen|diye konuşan|diye yazan|ifadelerini kullanan|ifadesini kullanan|' +
+      // Converbs and the present ("“…” derken", "“…” diyor").
+      'derken|diyor|diyerek|diye ekledi',
     according: "göre|'e göre|'a göre",
     pronouns: 'o',
   },

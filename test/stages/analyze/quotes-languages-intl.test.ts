@@ -59,6 +59,7 @@ test('Russian: present-tense verbs, a dative addressee before the subject, a pro
 });
 
 test('Turkish: the verb comes last, case-marked words are not subjects, a statement\'s issuer speaks a passive verb', () => {
+  assert.deepEqual(quotes('Erdoğan, "Kimseye boyun eğmeyeceğiz" derken, muhalefet tepki gösterdi.', 'tr'), [['Kimseye boyun eğmeyeceğiz', 'Erdoğan']]);
   assert.deepEqual(quotes('Kılıçdaroğlu, "Hükümet bu sorumluluğu almalıdır" diyerek tepki gösterdi.', 'tr'),
     [['Hükümet bu sorumluluğu almalıdır', 'Kılıçdaroğlu']]);
   assert.deepEqual(quotes('"Her şey kontrol altında" diyen Vali Yerlikaya, vatandaşları sakin olmaya çağırdı.', 'tr'),

@@ -10,6 +10,7 @@ import type { BriefClaim, Citation } from '../../core/brief.js';
 import type { ArticleId } from '../../core/ids.js';
 import type { Analysis, Figure } from '../../core/types.js';
 import { type ClaimUnit, toClaimUnits } from './claim-units.js';
+import { coveredWeight } from './dense-bag.js';
 import { dice } from './text-sim.js';
 import { UnionFind } from './union-find.js';
 
@@ -445,9 +446,7 @@ function quotedShare(member: ClaimUnit, quoted: ClaimUnit['bag']): number {
 /** Share of `inner`'s weighted words that `outer` holds. */
 function covers(outer: ClaimUnit['bag'], inner: ClaimUnit['bag']): number {
   if (inner.total === 0) return 0;
-  let shared = 0;
-  for (const [k, w] of inner.weights) if (outer.weights.has(k)) shared += w;
-  return shared / inner.total;
+  return coveredWeight(inner, outer) / inner.total;
 }
 
 /** 0.5: a rendering in other words keeps the names, numbers and key terms, about half the weight; half a claim keeps less. */
@@ -713,10 +712,7 @@ function bestCovered(group: readonly number[], units: readonly ClaimUnit[], amon
     let s = 0;
     for (const j of sample) {
       if (i === j) continue;
-      const other = units[j]!.bag.weights;
-      let shared = 0;
-      for (const [k, w] of bag.weights) if (other.has(k)) shared += w;
-      s += bag.total > 0 ? shared / bag.total : 0;
+      s += bag.total > 0 ? coveredWeight(bag, units[j]!.bag) / bag.total : 0;
     }
     s = s / (sample.length - 1) + units[i]!.occurrences.length * 0.001;
     if (s > bestScore) {

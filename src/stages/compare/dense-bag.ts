@@ -80,9 +80,22 @@ let scratch = new Float64Array(256);
  * positions add +0, which changes no sum).
  */
 export function sharedWeight(small: SparseBag, large: SparseBag): number {
-  const a = denseOf(small);
-  const b = denseOf(large);
-  if (a.gen !== b.gen) return sharedWeight(small, large);
+  return matchedWeight(small, large, true);
+}
+
+/**
+ * Σ weight in `inner` over the keys `outer` holds too, added in `inner`'s
+ * insertion order: bit for bit the walk of `inner.weights` testing `outer.weights.has`.
+ */
+export function coveredWeight(inner: SparseBag, outer: SparseBag): number {
+  return matchedWeight(inner, outer, false);
+}
+
+/** The keys of `own` that `other` holds too, each adding its weight in `own` (or the smaller of both), in `own`'s order. */
+function matchedWeight(own: SparseBag, other: SparseBag, least: boolean): number {
+  const a = denseOf(own);
+  const b = denseOf(other);
+  if (a.gen !== b.gen) return matchedWeight(own, other, least);
   const na = a.ids.length;
   const nb = b.ids.length;
   if (scratch.length < na) scratch = new Float64Array(Math.max(na, scratch.length * 2));
@@ -95,7 +108,7 @@ export function sharedWeight(small: SparseBag, large: SparseBag): number {
     if (x < y) i++;
     else if (x > y) j++;
     else {
-      s[a.pos[i]!] = Math.min(a.ws[i]!, b.ws[j]!);
+      s[a.pos[i]!] = least ? Math.min(a.ws[i]!, b.ws[j]!) : a.ws[i]!;
       i++;
       j++;
     }

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { denseOf, sharedWeight } from '../../../src/stages/compare/dense-bag.js';
+import { coveredWeight, denseOf, sharedWeight } from '../../../src/stages/compare/dense-bag.js';
 import { bagOf, dice, weightByRarity, type Bag } from '../../../src/stages/compare/text-sim.js';
 
 /** The definition: the smaller bag's keys in its own order, each matched key adding min(w, v). */
@@ -15,6 +15,13 @@ function sharedByMaps(small: Bag, large: Bag): number {
     const v = large.weights.get(k);
     if (v !== undefined) shared += Math.min(w, v);
   });
+  return shared;
+}
+
+/** The definition: `inner`'s weights, in its own order, of the keys `outer` holds. */
+function coveredByMaps(inner: Bag, outer: Bag): number {
+  let shared = 0;
+  for (const [k, w] of inner.weights) if (outer.weights.has(k)) shared += w;
   return shared;
 }
 
@@ -30,7 +37,7 @@ function rng(seed: number): () => number {
 
 const WORDS = 'council voted Monday close Riverside plant 2030 ending decades debate emissions Mayor Holloway turning point region promised jobs workers opened 1971 supplies third electricity utility Opponents warned prices rise sharply coal units'.split(' ');
 
-test('shared weight over dense bags equals the map walk bit for bit, in either order', () => {
+test('shared and covered weight over dense bags equal the map walks bit for bit, in either order', () => {
   const rand = rng(7);
   const sentences = Array.from({ length: 300 }, () => Array.from({ length: 4 + Math.floor(rand() * 14) }, () => WORDS[Math.floor(rand() * WORDS.length)]!).join(' '));
   // Rarity weights are irrational: a sum in another order would differ in its last bits.
@@ -41,6 +48,7 @@ test('shared weight over dense bags equals the map walk bit for bit, in either o
       const [a, b] = [bags[i]!, bags[j]!];
       assert.equal(sharedWeight(a, b), sharedByMaps(a, b));
       assert.equal(sharedWeight(b, a), sharedByMaps(b, a));
+      assert.equal(coveredWeight(a, b), coveredByMaps(a, b));
       compared++;
     }
   }

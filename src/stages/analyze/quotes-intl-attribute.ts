@@ -222,6 +222,39 @@ function fullSubject(s: string, lower: ReadonlySet<string>): string | undefined 
   return undefined;
 }
 
+/**
+ * The sentence right after a quote that says who spoke it with "this/so" ("«…». Об этом заявил губернатор Андрей
+ * Бочаров.", "„…”. Tak powiedział premier …", ""…". Così il premier Giuseppe Conte …", ""…". Así lo afirmó …",
+ * "„…“ So äußerte sich …", "« … » C'est ce qu'a déclaré …", "„…” – to słowa premiera …", ""…" Bu sözler X'e ait").
+ */
+const SO_SAID: Readonly<Record<string, RegExp>> = {
+  ru: /^(?:Об этом|Так|Такими словами|Это)\s+/u,
+  pl: /^(?:Tak|Takimi słowami|Tymi słowami|To|to(?= słowa))\s+/u,
+  it: /^(?:Così|Lo)\s+/u,
+  es: /^(?:Así(?:\s+lo)?|Lo)\s+/u,
+  de: /^(?:So|Das|Dies)\s+/u,
+  fr: /^(?:C['’]est ce qu['’]|Ainsi)\s*/u,
+  tr: /^Bu sözler(?:i)?\s+/u,
+};
+
+export function speakerInNextSentence(text: string, closeEnd: number, lang: string, lex: SpeechLexicon, verbs: RegExp, lower: ReadonlySet<string>): string | undefined {
+  const so = SO_SAID[lang];
+  if (!so) return undefined;
+  const lead = /^\s*(?:[.!?…]\s*)?(?:[-–—]\s*)?/u.exec(text.slice(closeEnd, closeEnd + 4))![0].length;
+  const rest = text.slice(closeEnd + lead, closeEnd + lead + 200).split(/(?<=[.!?])\s/u)[0];
+  const m = so.exec(rest);
+  if (!m) return undefined;
+  const after = rest.slice(m[0].length);
+  // Turkish "Bu sözler Cumhurbaşkanı Erdoğan'a ait": the owner in the dative before "ait".
+  if (lang === 'tr') return /^(.{2,60}?)['’]?(?:y?[ae]) ait\b/u.exec(after)?.[1];
+  // "Così il premier Giuseppe Conte", "to słowa premiera …": no verb, the name follows.
+  const v = new RegExp(`^(?:\\p{Ll}+\\s+){0,2}?(?:${lex.verbs}|słowa|äußerte sich|äußerte)(?![\\p{L}])`, 'iu').exec(after) ?? (/^Così/u.test(m[0]) ? /^/u.exec(after) : null);
+  if (!v) return undefined;
+  const seg = clauseSegment(after, v[0].length);
+  const who = isNotASpeaker(seg.text) ? nameAfterFiller(seg.text, lower, lang) : speakerIn(seg.text, lex, lang);
+  return who && /^\p{Lu}|^\p{Ll}+\s+\p{Lu}/u.test(who.name) ? withoutTime(who.name) : undefined;
+}
+
 /** Text after a verb up to the end of its clause; `offset` = leading spaces skipped. */
 function clauseSegment(text: string, from: number): { text: string; offset: number } {
   // "– stwierdził w rozmowie z "Daily Mail" Miller": a title in marks inside the phrase is the medium, not its end.

@@ -16,7 +16,7 @@ import { asLanguage, stopWordsOf } from '../text-model/index.js';
 import { issuerOf, lowerCaseWords, subjectAround } from './speaker-names-intl.js';
 import { isPronoun, nameBefore } from './speaker-subjects-intl.js';
 import { DROPS_SUBJECT, descriptionHolder, personBefore } from './speaker-roles-intl.js';
-import { attribute, contextSpeaker, issuerAround, lastMatch, nameRightBefore, previousSubject, sentenceStart, type Found } from './quotes-intl-attribute.js';
+import { attribute, contextSpeaker, speakerInNextSentence, issuerAround, lastMatch, nameRightBefore, previousSubject, sentenceStart, type Found } from './quotes-intl-attribute.js';
 
 /**
  * Quotes of `text` in language `lang` with their speakers.
@@ -65,7 +65,8 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     const inRun = prev !== undefined && q.openStart - prev.q.closeEnd < 200 && !text.slice(prev.q.closeEnd, q.openStart).includes('\n');
     // "X dijo que la oposición, que …, es “una vergüenza”": a verb and "that" earlier in the sentence report what follows.
     const reported = new RegExp(`${wb}(?:${lex.verbs})${we}\\s*,?\\s*(?:que|qu['’]|che|dass|że|что)(?![\\p{L}])[^.!?。！？"“”„«»]*$`, 'iu').test(text.slice(Math.max(sentStart, q.openStart - 300), q.openStart));
-    const tied = attributedAfter || introduced || reported;
+    // "„…”. Tak powiedział premier …": the next sentence says who spoke it.
+    const tied = attributedAfter || introduced || reported || speakerInNextSentence(text, q.closeEnd, lang, lex, verbs, lower) !== undefined;
     // Titles, names and scare quotes: short and not tied to a verb of saying or to a quote run.
     if (words < 4 && !tied && !inRun) continue;
     // One or two words in marks are a term or a name unless a verb of saying attributes them ("vert" and "riche" after a quote).
@@ -78,7 +79,10 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     if (words <= 2 && attributedAfter && lang === 'zh') continue;
     found.push({ q });
   }
-  for (const f of found) attribute(text, sentences, f, lex, verbAfter, verbs, lang, lower);
+  for (const f of found) {
+    attribute(text, sentences, f, lex, verbAfter, verbs, lang, lower);
+    if (f.speaker === undefined) f.speaker = speakerInNextSentence(text, f.q.closeEnd, lang, lex, verbs, lower);
+  }
   // Quotes left without a speaker take the one before them in the same or the previous paragraph sentence.
   let last: Found | undefined;
   for (const f of found) {

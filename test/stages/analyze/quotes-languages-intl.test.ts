@@ -201,3 +201,17 @@ test('a run of capitalised words after a colon is a name unless a verb of saying
   assert.deepEqual(quotes('Acme S.A.: "Gran Hotel Central" abre sus puertas en Madrid.', 'es'), []);
   assert.deepEqual(quotes('El presidente dijo: "Viva España".', 'es').map(([q]) => q), ['Viva España']);
 });
+
+test('the sentence after a quote that says "so said X" names its speaker', () => {
+  assert.deepEqual(quotes('«Мы не допустим повторения трагедии». Об этом заявил губернатор области Андрей Бочаров.', 'ru'),
+    [['Мы не допустим повторения трагедии', 'Андрей Бочаров']]);
+  assert.deepEqual(quotes('„Nie poddamy się”. Tak powiedział premier Mateusz Morawiecki w Sejmie.', 'pl'), [['Nie poddamy się', 'Mateusz Morawiecki']]);
+  assert.deepEqual(quotes('„Nie poddamy się” – to słowa premiera Mateusza Morawieckiego.', 'pl'), [['Nie poddamy się', 'Mateusza Morawieckiego']]);
+  assert.deepEqual(quotes('"Non ci arrenderemo mai". Così il premier Giuseppe Conte in conferenza stampa.', 'it'), [['Non ci arrenderemo mai', 'Giuseppe Conte']]);
+  assert.deepEqual(quotes('"No nos vamos a rendir". Así lo afirmó el presidente Pedro Sánchez en el Congreso.', 'es'), [['No nos vamos a rendir', 'Pedro Sánchez']]);
+  assert.deepEqual(quotes('„Wir geben nicht auf.“ So äußerte sich Bundeskanzler Olaf Scholz am Montag.', 'de'), [['Wir geben nicht auf.', 'Bundeskanzler Olaf Scholz']]);
+  assert.deepEqual(quotes('« Nous ne lâcherons rien. » C\'est ce qu\'a déclaré le président Emmanuel Macron lundi.', 'fr'), [['Nous ne lâcherons rien.', 'Emmanuel Macron']]);
+  assert.deepEqual(quotes('"Asla pes etmeyeceğiz." Bu sözler Cumhurbaşkanı Erdoğan\'a ait.', 'tr'), [['Asla pes etmeyeceğiz.', 'Cumhurbaşkanı Erdoğan']]);
+  // A sentence that only opens with "this" names nobody.
+  assert.deepEqual(quotes('«Мы не допустим повторения трагедии», — сказал он. Это говорит о том, что власти готовы.', 'ru').map(([, w]) => w), [undefined]);
+});

@@ -43,6 +43,9 @@ test('the six articles are read in their five languages', () => {
   assert.deepEqual(brief.articles.map((a) => a.language).sort(), ['de', 'de', 'en', 'es', 'fr', 'ru']);
 });
 
+// Still a todo after story coherence and text names on every path (2026-12-05, later: ClusterParams.entityNames 0, so
+// the pipeline keys names from capitalised words as `parallax cluster` does): five stories, the English report with its
+// German translation and four alone; coherence only ever splits. Scores below are from before that change.
 // Why this is still a todo (measured 2026-12-05, docs/BENCHMARKS.md "Clustering in ten languages"): only the German
 // translation joins a story (Tagesblatt, 0.45). Against the English report the French, Russian and Spanish ones score
 // 0.096, 0.101 and 0.014 (join threshold 0.14): the pipeline gives analysis entities, keyed as whole lower-cased names

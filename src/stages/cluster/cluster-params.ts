@@ -27,6 +27,12 @@ export interface ClusterParams {
   readonly countryBoost: number;
   /** Weight of gloss keys ("l:govern", from the optional lexicon pack, given with the article) relative to body terms. */
   readonly glossBoost: number;
+  /**
+   * 1: the analyze stage's entity names, when given with the article
+   * (ClusterDoc.entities), are its name keys; 0: capitalised words of its
+   * text are, on every path, so `ingest` clusters as `parallax cluster` does.
+   */
+  readonly entityNames: number;
   /** 1: names keyed by their sound classes across scripts (storyNameKey), entity names word by word; 0: by their Latin spelling. */
   readonly soundNameKeys: number;
   /** 1: number keys by value in the article's language's formats ("70 000", "70.000", "70 тысяч" → "#70000"), years left out; 0: by digits. */
@@ -275,6 +281,15 @@ export interface ClusterParams {
  *   0.13: giveme5w1h 0.9483); a weak match (below nameEvidenceBelow) needing
  *   a shared name when both sides hold names (0.2: semeval 0.9073, one half
  *   unchanged; 0.25: 0.9102, giveme5w1h 0.9483, entity path 0.9344).
+ * - entityNames 0 (2026-12-05): the pipeline (ingest, analyze, the queue's
+ *   workers) gave the analyze stage's entity names as name keys, whole and
+ *   lower-cased, where `parallax cluster` keys capitalised words of the
+ *   text; the first meet less often across reports ("Oleksii Reznikov" vs
+ *   "Reznikov") and scored lower on every set: giveme5w1h 0.9488 (halves
+ *   0.9403 / 0.9582) against 0.9527 (0.9546 / 0.9579), semeval 0.899
+ *   (0.9296 / 0.9296) against 0.9033 (0.9331 / 0.9351), uci 0.9173 either
+ *   way (bench/cluster.ts entities=1 [entityNames=1]). Now both paths key
+ *   names from the text and score alike.
  * - halfLifeDays 14, minTimeFactor 0.5: follow-up coverage days later still
  *   belongs; far-apart articles need more overlap, but are not ruled out
  *   (giveme5w1h stories run over months: 7 days cost 0.01 F1 there).
@@ -308,6 +323,7 @@ export const CLUSTER_DEFAULTS: ClusterParams = Object.freeze({
   conceptBoost: 0,
   countryBoost: 0.5,
   glossBoost: 0,
+  entityNames: 0,
   soundNameKeys: 0,
   valueNumbers: 0,
   neutralWeight: 0.5,
@@ -347,4 +363,4 @@ export const CLUSTER_DEFAULTS: ClusterParams = Object.freeze({
 });
 
 /** Parameters that shape the stored state: a loaded state must have been built with the same. */
-export const STRUCTURAL_PARAMS = ['centroidSize', 'shardCount', 'titleBoost', 'entityBoost', 'numberBoost', 'conceptBoost', 'countryBoost', 'glossBoost', 'soundNameKeys', 'valueNumbers', 'maxBodyTokens', 'memberTerms', 'titleChannelTerms'] as const;
+export const STRUCTURAL_PARAMS = ['centroidSize', 'shardCount', 'titleBoost', 'entityBoost', 'numberBoost', 'conceptBoost', 'countryBoost', 'glossBoost', 'entityNames', 'soundNameKeys', 'valueNumbers', 'maxBodyTokens', 'memberTerms', 'titleChannelTerms'] as const;

@@ -181,7 +181,7 @@ export function docFeatures(doc: ClusterDoc, params: ClusterParams): DocFeatures
   const body = new Map<string, number>();
   addCounts(body, contentOf(doc.text, params.maxBodyTokens, lang, neutral, rule));
   const names = new Map<string, number>();
-  addCounts(names, doc.entities ? entityKeys(doc.entities, rule) : neutral.names);
+  addCounts(names, doc.entities && params.entityNames > 0 ? entityKeys(doc.entities, rule) : neutral.names);
   const numbers = new Map<string, number>();
   addCounts(numbers, params.valueNumbers > 0 ? valueNumberKeys(`${doc.title}\n${doc.text}`, lang) : neutral.numbers);
   const concepts = new Map<string, number>();

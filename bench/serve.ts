@@ -60,7 +60,9 @@ if (args[0] === '--child') {
     // (Optional call: the same bench run against older server code, which has no memory report, reports RSS only.)
     const deps = server.deps as Partial<typeof server.deps> & Pick<typeof server.deps, 'refresher' | 'briefs'>;
     const report = deps.memory?.() ?? Promise.resolve({ rss: process.memoryUsage().rss, heapUsed: process.memoryUsage().heapUsed, heapTotal: process.memoryUsage().heapTotal, external: process.memoryUsage().external, briefCache: deps.briefs.usage() });
-    void report.then((m) => process.stdout.write(`memory ${JSON.stringify({ ...m, backgroundBriefs: deps.refresher.built })}\n`));
+    // With the memory: how the kept search answers were used (computed, kept, stood in while recomputed).
+    const searches = deps.searches !== undefined ? { hits: deps.searches.hits, misses: deps.searches.misses, stale: deps.searches.stale } : undefined;
+    void report.then((m) => process.stdout.write(`memory ${JSON.stringify({ ...m, backgroundBriefs: deps.refresher.built, searches })}\n`));
   });
   process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));
 } else {
@@ -170,7 +172,7 @@ async function run(): Promise<void> {
     const { createInterface } = await import('node:readline');
     const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
     const url = String((await lines.next()).value).trim();
-    type Memory = { rss: number; heapUsed: number; heapTotal: number; external: number; briefCache: { bytes: number; entries: number; budget: number }; ingestWorker?: { used: number; total: number }; searchWorker?: { used: number; total: number }; backgroundBriefs: number };
+    type Memory = { searches?: { hits: number; misses: number; stale: number }; rss: number; heapUsed: number; heapTotal: number; external: number; briefCache: { bytes: number; entries: number; budget: number }; ingestWorker?: { used: number; total: number }; searchWorker?: { used: number; total: number }; backgroundBriefs: number };
     const memory = async (gc: boolean): Promise<Memory> => {
       child.stdin.write(gc ? 'memory gc\n' : 'memory\n');
       for (;;) {
@@ -180,7 +182,7 @@ async function run(): Promise<void> {
     };
     const mb = (b: number | undefined): string => (b === undefined ? '—' : `${(b / 2 ** 20).toFixed(0)} MB`);
     const memoryLine = (label: string, m: Memory): string =>
-      `${label}: RSS ${mb(m.rss)}; server thread heap ${mb(m.heapUsed)} used of ${mb(m.heapTotal)}, external ${mb(m.external)}; brief cache weighs ${mb(m.briefCache.bytes)} (${m.briefCache.entries} briefs, budget ${mb(m.briefCache.budget)}); ingest worker heap ${mb(m.ingestWorker?.used)} of ${mb(m.ingestWorker?.total)}; search worker heap ${mb(m.searchWorker?.used)} of ${mb(m.searchWorker?.total)}; the rest (brief worker heap, SQLite caches, allocator, code) ${mb(m.rss - m.heapTotal - m.external - (m.ingestWorker?.total ?? 0) - (m.searchWorker?.total ?? 0))}; background briefs built ${m.backgroundBriefs}\n`;
+      `${label}: RSS ${mb(m.rss)}; server thread heap ${mb(m.heapUsed)} used of ${mb(m.heapTotal)}, external ${mb(m.external)}; brief cache weighs ${mb(m.briefCache.bytes)} (${m.briefCache.entries} briefs, budget ${mb(m.briefCache.budget)}); ingest worker heap ${mb(m.ingestWorker?.used)} of ${mb(m.ingestWorker?.total)}; search worker heap ${mb(m.searchWorker?.used)} of ${mb(m.searchWorker?.total)}; the rest (brief worker heap, SQLite caches, allocator, code) ${mb(m.rss - m.heapTotal - m.external - (m.ingestWorker?.total ?? 0) - (m.searchWorker?.total ?? 0))}; background briefs built ${m.backgroundBriefs}${m.searches !== undefined ? `; kept search answers: ${m.searches.hits} hits, ${m.searches.misses} misses of which ${m.searches.stale} answered by the previous snapshot` : ''}\n`;
     process.stdout.write(memoryLine('server memory at start', await memory(false)));
     const { cannon: autocannonRun, nativeCannon, report: reportLoad, serveFeed } = await import('./serve-lib/load.js');
     type Load = Awaited<ReturnType<typeof autocannonRun>>;

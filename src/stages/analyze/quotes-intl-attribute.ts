@@ -10,7 +10,7 @@
 import type { Sentence } from '../../core/types.js';
 import type { SpeechLexicon } from './speech-verbs-intl.js';
 import type { Mark } from './quote-marks-intl.js';
-import { NAME_RUN, PREPOSITIONS, isComplementAt, nameAfterFiller, isNotASpeaker, sentenceSubject, turkishIssuer, withoutOpeners } from './speaker-names-intl.js';
+import { NAME_RUN, PREPOSITIONS, isComplementAt, nameAfterFiller, isNotASpeaker, turkishIssuer } from './speaker-names-intl.js';
 import { isPronoun, nameBefore, subjectAfterPhrases, subjectBefore, withoutTime } from './speaker-subjects-intl.js';
 import { accordingBefore, descriptionAfterFiller } from './speaker-roles-intl.js';
 
@@ -203,60 +203,8 @@ function arabicEarlierSubject(before: string, verbs: RegExp): string | undefined
   return who && who.split(/\s+/).length <= 6 ? withoutTime(who) : undefined;
 }
 
-/** The subject of the sentence before the quote's (a pronoun after "Kanzler Olaf Scholz besuchte Kiew."). */
-export function previousSubject(text: string, sentences: readonly Sentence[], pos: number, lower: ReadonlySet<string>, lang: string): string | undefined {
-  if (lang === 'ar' || lang === 'zh') return undefined;
-  const s0 = sentenceStart(sentences, pos);
-  const prev = sentences.filter((x) => x.end <= s0).pop();
-  return fullSubject(text.slice(s0, pos), lower) ?? sentenceSubject(text.slice(s0, pos), lower, lang)
-    ?? (prev ? fullSubject(prev.text, lower) ?? sentenceSubject(prev.text, lower, lang) : undefined);
-}
-
-/** The first full name of `s` outside complements ("Министр здравоохранения Михаил Мурашко выступил" → Михаил Мурашко). */
-function fullSubject(s: string, lower: ReadonlySet<string>): string | undefined {
-  for (const m of s.matchAll(NAME_RUN)) {
-    if (isComplementAt(s, m.index)) continue;
-    const name = withoutOpeners(m[0], lower);
-    if (/\s/.test(name)) return name;
-  }
-  return undefined;
-}
-
-/**
- * The sentence right after a quote that says who spoke it with "this/so" ("«…». Об этом заявил губернатор Андрей
- * Бочаров.", "„…”. Tak powiedział premier …", ""…". Così il premier Giuseppe Conte …", ""…". Así lo afirmó …",
- * "„…“ So äußerte sich …", "« … » C'est ce qu'a déclaré …", "„…” – to słowa premiera …", ""…" Bu sözler X'e ait").
- */
-const SO_SAID: Readonly<Record<string, RegExp>> = {
-  ru: /^(?:Об этом|Так|Такими словами|Это)\s+/u,
-  pl: /^(?:Tak|Takimi słowami|Tymi słowami|To|to(?= słowa))\s+/u,
-  it: /^(?:Così|Lo)\s+/u,
-  es: /^(?:Así(?:\s+lo)?|Lo)\s+/u,
-  de: /^(?:So|Das|Dies)\s+/u,
-  fr: /^(?:C['’]est ce qu['’]|Ainsi)\s*/u,
-  tr: /^Bu sözler(?:i)?\s+/u,
-};
-
-export function speakerInNextSentence(text: string, closeEnd: number, lang: string, lex: SpeechLexicon, verbs: RegExp, lower: ReadonlySet<string>): string | undefined {
-  const so = SO_SAID[lang];
-  if (!so) return undefined;
-  const lead = /^\s*(?:[.!?…]\s*)?(?:[-–—]\s*)?/u.exec(text.slice(closeEnd, closeEnd + 4))![0].length;
-  const rest = text.slice(closeEnd + lead, closeEnd + lead + 200).split(/(?<=[.!?])\s/u)[0];
-  const m = so.exec(rest);
-  if (!m) return undefined;
-  const after = rest.slice(m[0].length);
-  // Turkish "Bu sözler Cumhurbaşkanı Erdoğan'a ait": the owner in the dative before "ait".
-  if (lang === 'tr') return /^(.{2,60}?)['’]?(?:y?[ae]) ait\b/u.exec(after)?.[1];
-  // "Così il premier Giuseppe Conte", "to słowa premiera …": no verb, the name follows.
-  const v = new RegExp(`^(?:\\p{Ll}+\\s+){0,2}?(?:${lex.verbs}|słowa|äußerte sich|äußerte)(?![\\p{L}])`, 'iu').exec(after) ?? (/^Così/u.test(m[0]) ? /^/u.exec(after) : null);
-  if (!v) return undefined;
-  const seg = clauseSegment(after, v[0].length);
-  const who = isNotASpeaker(seg.text) ? nameAfterFiller(seg.text, lower, lang) : speakerIn(seg.text, lex, lang);
-  return who && /^\p{Lu}|^\p{Ll}+\s+\p{Lu}/u.test(who.name) ? withoutTime(who.name) : undefined;
-}
-
 /** Text after a verb up to the end of its clause; `offset` = leading spaces skipped. */
-function clauseSegment(text: string, from: number): { text: string; offset: number } {
+export function clauseSegment(text: string, from: number): { text: string; offset: number } {
   // "– stwierdził w rozmowie z "Daily Mail" Miller": a title in marks inside the phrase is the medium, not its end.
   const rest = text.slice(from, from + 160).replace(/(?<=\S\s+)["“„«][\p{Lu}\p{N}][^"“”„«»\n]{0,38}["”“»]/gu, (t) => '§'.repeat(t.length));
   const lead = /^\s*/.exec(rest)![0].length;
@@ -270,7 +218,7 @@ function clauseSegment(text: string, from: number): { text: string; offset: numb
  * Тейлор"), else the first capitalised word not after a preposition, else the
  * phrase itself ("le département de police").
  */
-function speakerIn(seg: string, lex: SpeechLexicon, lang = ''): { name: string; at: number } | undefined {
+export function speakerIn(seg: string, lex: SpeechLexicon, lang = ''): { name: string; at: number } | undefined {
   const trimmed = seg.trim();
   if (trimmed === '') return undefined;
   const pronoun = new RegExp(`^(?:${lex.pronouns})(?![\\p{L}])`, 'iu').exec(trimmed);
@@ -296,36 +244,6 @@ function speakerIn(seg: string, lex: SpeechLexicon, lang = ''): { name: string; 
   if (first) return first;
   const words = trimmed.split(/\s+/).slice(0, 8).join(' ');
   return { name: words, at: seg.indexOf(words) };
-}
-
-/**
- * A full name opening its sentence right before the opening mark, with nothing but a colon between ("Emmanuel
- * Garette "…"", "Maria Nowak: „…”"): the quote is hers, whatever verb an earlier sentence had. (A name after a verb,
- * "… żegna Kobego Bryanta", is its object.)
- */
-export function nameRightBefore(text: string, pos: number, lower: ReadonlySet<string>): string | undefined {
-  const m = /(?:^|[.!?\n]\s*)(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})\s*[:：]?\s*$/u.exec(text.slice(Math.max(0, pos - 80), pos));
-  if (!m) return undefined;
-  const name = withoutOpeners(m[1], lower);
-  return /\s/.test(name) ? name : undefined;
-}
-
-/** A sentence before the quote that has a speech verb: its speaker. */
-export function contextSpeaker(text: string, sentences: readonly Sentence[], pos: number, lex: SpeechLexicon, verbs: RegExp, lower: ReadonlySet<string>, lang: string): string | undefined {
-  // Arabic drops the subject of a verb of saying more often ("وقالت إنها …"): look one sentence further back.
-  const prior = sentences.filter((s) => s.end <= pos + 1).slice(lang === 'ar' ? -3 : -2).reverse();
-  for (const s of prior) {
-    const m = verbs.exec(s.text);
-    if (!m) continue;
-    const after = clauseSegment(s.text, m.index + m[0].length);
-    // "Ha detto che il secondo arresto … tra Malesia e …": what follows "that" is what was said, not who said it.
-    const reported = /^\s*(?:dass|que|qu['’]|che|że|что|ki|(?:أن|إن)(?:ه|ها|هم)?)(?![\p{L}])/iu.test(after.text);
-    const who = !after.text.trim() || reported ? undefined : isNotASpeaker(after.text) ? nameAfterFiller(after.text, lower) : speakerIn(after.text, lex);
-    if (who && /[\p{Lu}\p{Script=Arabic}\p{Script=Han}]/u.test(who.name[0] ?? '')) return withoutTime(who.name);
-    const subj = lang === 'ar' ? undefined : subjectBefore(s.text.slice(0, m.index), lex, lower);
-    if (subj) return subj;
-  }
-  return undefined;
 }
 
 export function lastMatch(s: string, re: RegExp): RegExpExecArray | undefined {

@@ -16,7 +16,8 @@ import { asLanguage, stopWordsOf } from '../text-model/index.js';
 import { issuerOf, lowerCaseWords, subjectAround } from './speaker-names-intl.js';
 import { isPronoun, nameBefore } from './speaker-subjects-intl.js';
 import { DROPS_SUBJECT, descriptionHolder, personBefore } from './speaker-roles-intl.js';
-import { attribute, contextSpeaker, speakerInNextSentence, issuerAround, lastMatch, nameRightBefore, previousSubject, sentenceStart, type Found } from './quotes-intl-attribute.js';
+import { attribute, issuerAround, lastMatch, sentenceStart, type Found } from './quotes-intl-attribute.js';
+import { contextSpeaker, nameRightBefore, previousSubject, speakerInNextSentence } from './quotes-intl-context.js';
 
 /**
  * Quotes of `text` in language `lang` with their speakers.

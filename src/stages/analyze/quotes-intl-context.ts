@@ -1,0 +1,95 @@
+/**
+ * Speakers a quote's own clause does not give, from the sentences around it:
+ * the sentence after it that says "so said X" ("Об этом заявил …", "Tak
+ * powiedział …", "Così il premier …"), a full name opening the sentence right
+ * before the marks, a sentence before it with a verb of saying, and the
+ * subject of the sentence before (what a pronoun stands for). Used by
+ * `quotes-intl.ts` after `quotes-intl-attribute.ts` has read the quote's clause.
+ */
+import type { Sentence } from '../../core/types.js';
+import type { SpeechLexicon } from './speech-verbs-intl.js';
+import { NAME_RUN, isComplementAt, isNotASpeaker, nameAfterFiller, sentenceSubject, withoutOpeners } from './speaker-names-intl.js';
+import { subjectBefore, withoutTime } from './speaker-subjects-intl.js';
+import { clauseSegment, sentenceStart, speakerIn } from './quotes-intl-attribute.js';
+
+/** The subject of the sentence before the quote's (a pronoun after "Kanzler Olaf Scholz besuchte Kiew."). */
+export function previousSubject(text: string, sentences: readonly Sentence[], pos: number, lower: ReadonlySet<string>, lang: string): string | undefined {
+  if (lang === 'ar' || lang === 'zh') return undefined;
+  const s0 = sentenceStart(sentences, pos);
+  const prev = sentences.filter((x) => x.end <= s0).pop();
+  return fullSubject(text.slice(s0, pos), lower) ?? sentenceSubject(text.slice(s0, pos), lower, lang)
+    ?? (prev ? fullSubject(prev.text, lower) ?? sentenceSubject(prev.text, lower, lang) : undefined);
+}
+
+/** The first full name of `s` outside complements ("Министр здравоохранения Михаил Мурашко выступил" → Михаил Мурашко). */
+function fullSubject(s: string, lower: ReadonlySet<string>): string | undefined {
+  for (const m of s.matchAll(NAME_RUN)) {
+    if (isComplementAt(s, m.index)) continue;
+    const name = withoutOpeners(m[0], lower);
+    if (/\s/.test(name)) return name;
+  }
+  return undefined;
+}
+
+/**
+ * The sentence right after a quote that says who spoke it with "this/so" ("«…». Об этом заявил губернатор Андрей
+ * Бочаров.", "„…”. Tak powiedział premier …", ""…". Così il premier Giuseppe Conte …", ""…". Así lo afirmó …",
+ * "„…“ So äußerte sich …", "« … » C'est ce qu'a déclaré …", "„…” – to słowa premiera …", ""…" Bu sözler X'e ait").
+ */
+const SO_SAID: Readonly<Record<string, RegExp>> = {
+  ru: /^(?:Об этом|Так|Такими словами|Это)\s+/u,
+  pl: /^(?:Tak|Takimi słowami|Tymi słowami|To|to(?= słowa))\s+/u,
+  it: /^(?:Così|Lo)\s+/u,
+  es: /^(?:Así(?:\s+lo)?|Lo)\s+/u,
+  de: /^(?:So|Das|Dies)\s+/u,
+  fr: /^(?:C['’]est ce qu['’]|Ainsi)\s*/u,
+  tr: /^Bu sözler(?:i)?\s+/u,
+};
+
+export function speakerInNextSentence(text: string, closeEnd: number, lang: string, lex: SpeechLexicon, verbs: RegExp, lower: ReadonlySet<string>): string | undefined {
+  const so = SO_SAID[lang];
+  if (!so) return undefined;
+  const lead = /^\s*(?:[.!?…]\s*)?(?:[-–—]\s*)?/u.exec(text.slice(closeEnd, closeEnd + 4))![0].length;
+  const rest = text.slice(closeEnd + lead, closeEnd + lead + 200).split(/(?<=[.!?])\s/u)[0];
+  const m = so.exec(rest);
+  if (!m) return undefined;
+  const after = rest.slice(m[0].length);
+  // Turkish "Bu sözler Cumhurbaşkanı Erdoğan'a ait": the owner in the dative before "ait".
+  if (lang === 'tr') return /^(.{2,60}?)['’]?(?:y?[ae]) ait\b/u.exec(after)?.[1];
+  // "Così il premier Giuseppe Conte", "to słowa premiera …": no verb, the name follows.
+  const v = new RegExp(`^(?:\\p{Ll}+\\s+){0,2}?(?:${lex.verbs}|słowa|äußerte sich|äußerte)(?![\\p{L}])`, 'iu').exec(after) ?? (/^Così/u.test(m[0]) ? /^/u.exec(after) : null);
+  if (!v) return undefined;
+  const seg = clauseSegment(after, v[0].length);
+  const who = isNotASpeaker(seg.text) ? nameAfterFiller(seg.text, lower, lang) : speakerIn(seg.text, lex, lang);
+  return who && /^\p{Lu}|^\p{Ll}+\s+\p{Lu}/u.test(who.name) ? withoutTime(who.name) : undefined;
+}
+
+/**
+ * A full name opening its sentence right before the opening mark, with nothing but a colon between ("Emmanuel
+ * Garette "…"", "Maria Nowak: „…”"): the quote is hers, whatever verb an earlier sentence had. (A name after a verb,
+ * "… żegna Kobego Bryanta", is its object.)
+ */
+export function nameRightBefore(text: string, pos: number, lower: ReadonlySet<string>): string | undefined {
+  const m = /(?:^|[.!?\n]\s*)(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})\s*[:：]?\s*$/u.exec(text.slice(Math.max(0, pos - 80), pos));
+  if (!m) return undefined;
+  const name = withoutOpeners(m[1], lower);
+  return /\s/.test(name) ? name : undefined;
+}
+
+/** A sentence before the quote that has a speech verb: its speaker. */
+export function contextSpeaker(text: string, sentences: readonly Sentence[], pos: number, lex: SpeechLexicon, verbs: RegExp, lower: ReadonlySet<string>, lang: string): string | undefined {
+  // Arabic drops the subject of a verb of saying more often ("وقالت إنها …"): look one sentence further back.
+  const prior = sentences.filter((s) => s.end <= pos + 1).slice(lang === 'ar' ? -3 : -2).reverse();
+  for (const s of prior) {
+    const m = verbs.exec(s.text);
+    if (!m) continue;
+    const after = clauseSegment(s.text, m.index + m[0].length);
+    // "Ha detto che il secondo arresto … tra Malesia e …": what follows "that" is what was said, not who said it.
+    const reported = /^\s*(?:dass|que|qu['’]|che|że|что|ki|(?:أن|إن)(?:ه|ها|هم)?)(?![\p{L}])/iu.test(after.text);
+    const who = !after.text.trim() || reported ? undefined : isNotASpeaker(after.text) ? nameAfterFiller(after.text, lower) : speakerIn(after.text, lex);
+    if (who && /[\p{Lu}\p{Script=Arabic}\p{Script=Han}]/u.test(who.name[0] ?? '')) return withoutTime(who.name);
+    const subj = lang === 'ar' ? undefined : subjectBefore(s.text.slice(0, m.index), lex, lower);
+    if (subj) return subj;
+  }
+  return undefined;
+}

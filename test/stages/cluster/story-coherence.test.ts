@@ -23,7 +23,7 @@ function doc(id: string, text: string) {
 function twoTopicStory(params: Record<string, number>): ClusterState {
   let state = createClusterState(params);
   state = assignArticle(state, doc('ferry', FERRY)).state;
-  state = assignArticle(state, doc('orchard', ORCHARD), { assignThreshold: -1 }).state;
+  state = assignArticle(state, doc('orchard', ORCHARD), { assignThreshold: -1, singleMemberSupport: 0 }).state;
   assert.equal(stories(state).length, 1);
   return state;
 }
@@ -44,8 +44,8 @@ test('with the coherence test (default) the newcomer founds its own story; witho
   assert.equal(off.events[0]!.kind, 'joined');
 });
 
-test('a one-article story is judged by its centroid alone (singleMemberSupport is off)', () => {
-  const state = assignArticle(createClusterState(), doc('ferry', FERRY)).state;
+test('with singleMemberSupport off, a one-article story is judged by its centroid alone', () => {
+  const state = assignArticle(createClusterState({ singleMemberSupport: 0 }), doc('ferry', FERRY)).state;
   const view = stateView(state);
   const r = rankStories(view, doc('mixed', MIXED), effectiveParams(view));
   assert.equal(r.scored[0]?.member, undefined);

@@ -50,14 +50,12 @@ export class ReadSnapshot {
   }
 
   /**
-   * Whether an answer whose computation started at `dataAt` (it holds
-   * everything stored before then) may stand in while its replacement is
-   * computed: when it is at most three intervals old (one interval until the
-   * refresh, then the recomputation, which on a busy machine may wait behind
-   * others), never with an interval of 0. An answer of a query nobody asked
-   * for a while is older than that, so its askers wait for the fresh one.
+   * Whether a kept answer last sent at `usedAt` may stand in while its
+   * replacement is computed: when its query is in use (sent within the last
+   * three intervals), never with an interval of 0. An answer of a query
+   * nobody asked for a while is not shown: its askers wait for the fresh one.
    */
-  mayServeStale(dataAt: number): boolean {
-    return this.intervalMs > 0 && this.nowFn() - dataAt <= 3 * this.intervalMs;
+  mayServeStale(usedAt: number): boolean {
+    return this.intervalMs > 0 && this.nowFn() - usedAt <= 3 * this.intervalMs;
   }
 }

@@ -34,8 +34,8 @@ export interface SearchCacheOptions {
 export const DEFAULT_REFRESH_MS = 1000;
 
 export class SearchCache {
-  /** Kept answers: the snapshot version computed for, and when the computation started (the data is at least that recent). */
-  private readonly entries = new Map<string, { version: number; results: SearchResults; dataAt: number }>();
+  /** Kept answers: the snapshot version computed for, and when last sent (an answer in use may stand in for its recomputation). */
+  private readonly entries = new Map<string, { version: number; results: SearchResults; usedAt: number }>();
   private readonly snapshot: ReadSnapshot;
   private readonly capacity: number;
   hits = 0;
@@ -53,9 +53,8 @@ export class SearchCache {
     const version = this.snapshot.current();
     const cached = this.cached(key, version);
     if (cached !== undefined) return cached;
-    const started = this.snapshot.now();
     const results = compute();
-    this.keepIfNewer(key, version, results, started);
+    this.keepIfNewer(key, version, results);
     return results;
   }
 
@@ -71,8 +70,10 @@ export class SearchCache {
    * has not finished when the snapshot moves again (a busy machine) waits for
    * it rather than queueing another behind it, so the worker's queue never
    * holds more than one search per kept query. Meanwhile the kept answer
-   * stands in when it is recent (read-snapshot.ts: at most three intervals
-   * old); otherwise askers wait for the computation.
+   * stands in when the query is in use (sent within the last three
+   * intervals, read-snapshot.ts), however long the recomputation takes on a
+   * busy machine; the askers of a query nobody asked for a while wait for
+   * the computation.
    */
   getAsync(key: string, compute: () => Promise<SearchResults>): Promise<SearchResults> {
     const version = this.snapshot.current();
@@ -80,12 +81,11 @@ export class SearchCache {
     if (cached !== undefined) return Promise.resolve(cached);
     let running = this.inFlight.get(key);
     if (running === undefined) {
-      const started = this.snapshot.now();
       const flight = {
         version,
         done: compute()
           .then((results) => {
-            this.keepIfNewer(key, version, results, started);
+            this.keepIfNewer(key, version, results);
             return results;
           })
           .finally(() => {
@@ -98,8 +98,9 @@ export class SearchCache {
       flight.done.catch(() => {});
     }
     const previous = this.entries.get(key);
-    if (previous !== undefined && this.snapshot.mayServeStale(previous.dataAt)) {
+    if (previous !== undefined && this.snapshot.mayServeStale(previous.usedAt)) {
       this.stale++;
+      previous.usedAt = this.snapshot.now();
       return Promise.resolve(previous.results);
     }
     return running.done;
@@ -110,6 +111,7 @@ export class SearchCache {
     const e = this.entries.get(key);
     if (e !== undefined && e.version === version) {
       this.hits++;
+      e.usedAt = this.snapshot.now();
       this.entries.delete(key);
       this.entries.set(key, e);
       return e.results;
@@ -119,11 +121,11 @@ export class SearchCache {
   }
 
   /** Keeps `results` as the most recent entry unless a newer answer landed meanwhile, dropping the least recent beyond capacity. */
-  private keepIfNewer(key: string, version: number, results: SearchResults, dataAt: number): void {
+  private keepIfNewer(key: string, version: number, results: SearchResults): void {
     const now = this.entries.get(key);
     if (now !== undefined && now.version > version) return;
     this.entries.delete(key);
-    this.entries.set(key, { version, results, dataAt });
+    this.entries.set(key, { version, results, usedAt: this.snapshot.now() });
     while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
   }
 }

@@ -10,7 +10,7 @@ import type { BriefClaim, Citation } from '../../core/brief.js';
 import type { ArticleId } from '../../core/ids.js';
 import type { Analysis, Figure } from '../../core/types.js';
 import { type ClaimUnit, toClaimUnits } from './claim-units.js';
-import { coveredWeight } from './dense-bag.js';
+import { coveredWeight, densify } from './dense-bag.js';
 import { dice } from './text-sim.js';
 import { UnionFind } from './union-find.js';
 
@@ -469,6 +469,8 @@ function alignedUnits(a: ClaimUnit, b: ClaimUnit, ctx: ClaimContext): boolean {
  * 12 members a side, which bounds a merge's cost in large stories.
  */
 function groupUnits(units: readonly ClaimUnit[], pairs: readonly [number, number][], opts: ClaimOptions, ctx: ClaimContext): UnionFind {
+  // Statements are compared with their candidates here, then within their groups (tighten): dense bags pay off.
+  densify(units.map((u) => u.bag));
   const scored = pairs
     .map(([i, j]) => ({ i, j, sim: dice(units[i]!.bag, units[j]!.bag) }))
     .filter((p) => sameClaim(units[p.i]!, units[p.j]!, p.sim, opts, ctx))

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { coveredWeight, denseOf, sharedWeight } from '../../../src/stages/compare/dense-bag.js';
+import { coveredWeight, denseOf, densify, sharedWeight } from '../../../src/stages/compare/dense-bag.js';
 import { bagOf, dice, weightByRarity, type Bag } from '../../../src/stages/compare/text-sim.js';
 
 /** The definition: the smaller bag's keys in its own order, each matched key adding min(w, v). */
@@ -42,6 +42,8 @@ test('shared and covered weight over dense bags equal the map walks bit for bit,
   const sentences = Array.from({ length: 300 }, () => Array.from({ length: 4 + Math.floor(rand() * 14) }, () => WORDS[Math.floor(rand() * WORDS.length)]!).join(' '));
   // Rarity weights are irrational: a sum in another order would differ in its last bits.
   const bags = weightByRarity(sentences.map(bagOf));
+  // Half of them dense: pairs of two dense bags take the typed arrays, the others the maps.
+  densify(bags.filter((_, i) => i % 2 === 0));
   let compared = 0;
   for (let i = 0; i < bags.length; i++) {
     for (let j = 0; j < bags.length; j += 7) {

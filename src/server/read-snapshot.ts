@@ -16,6 +16,9 @@
  * so an idle server does nothing.
  */
 
+/** How long after its last request a query counts as in use. */
+export const IN_USE_MS = 60_000;
+
 export class ReadSnapshot {
   private version: number | undefined;
   private readAt = Number.NEGATIVE_INFINITY;
@@ -52,10 +55,14 @@ export class ReadSnapshot {
   /**
    * Whether a kept answer last sent at `usedAt` may stand in while its
    * replacement is computed: when its query is in use (sent within the last
-   * three intervals), never with an interval of 0. An answer of a query
-   * nobody asked for a while is not shown: its askers wait for the fresh one.
+   * IN_USE_MS, or three intervals if longer), never with an interval of 0.
+   * An answer of a query nobody asked for a while is not shown: its askers
+   * wait for the fresh one. A minute, not a few intervals: on a saturated
+   * machine ten searches recomputed one after another took 10 s, and with a
+   * window of three intervals the queries a page asks went cold between two
+   * visits, so every asker waited for them.
    */
   mayServeStale(usedAt: number): boolean {
-    return this.intervalMs > 0 && this.nowFn() - usedAt <= 3 * this.intervalMs;
+    return this.intervalMs > 0 && this.nowFn() - usedAt <= Math.max(IN_USE_MS, 3 * this.intervalMs);
   }
 }

@@ -70,8 +70,8 @@ export class SearchCache {
    * has not finished when the snapshot moves again (a busy machine) waits for
    * it rather than queueing another behind it, so the worker's queue never
    * holds more than one search per kept query. Meanwhile the kept answer
-   * stands in when the query is in use (sent within the last three
-   * intervals, read-snapshot.ts), however long the recomputation takes on a
+   * stands in when the query is in use (sent within the last minute,
+   * read-snapshot.ts), however long the recomputation takes on a
    * busy machine; the askers of a query nobody asked for a while wait for
    * the computation.
    */

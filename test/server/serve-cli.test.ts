@@ -57,6 +57,7 @@ test('serve and token usage errors are one line with exit code 2; a busy port is
   const cases: [string[], RegExp][] = [
     [['serve', '--port', 'eighty'], /--port must be a whole number from 0 to 65535/],
     [['serve', '--port', '70000'], /--port must be a whole number/],
+    [['serve', '--refresh-ms', '1s'], /--refresh-ms must be a whole number from 0 to 3600000/],
     [['serve', 'news.db'], /serve takes no arguments .*--db FILE/],
     [['serve', '--hots', 'x'], /unknown flag --hots\. Did you mean --host\?/],
     [['token'], /say what to do: parallax token create/],
@@ -71,7 +72,7 @@ test('serve and token usage errors are one line with exit code 2; a busy port is
   }
   const help = capture();
   assert.equal(await main(['serve', '--help'], help.io), 0);
-  for (const flag of ['--db', '--host', '--port', '--body-limit']) assert.ok(help.out.join('\n').includes(flag), flag);
+  for (const flag of ['--db', '--host', '--port', '--body-limit', '--refresh-ms']) assert.ok(help.out.join('\n').includes(flag), flag);
 
   const t = await startTestServer();
   const dir = mkdtempSync(join(tmpdir(), 'px-serve-busy-'));

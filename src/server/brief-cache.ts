@@ -219,7 +219,10 @@ export class BriefCache {
     if (inFlight !== undefined && inFlight.version === summary.updatedSeq) {
       // A background build not meant to be kept is kept once someone asks for it.
       if (keep || urgent) inFlight.keep = true;
-      if (urgent) inFlight.asked = true;
+      if (urgent) {
+        inFlight.asked = true;
+        this.worker.hurry(id);
+      }
       return inFlight.done;
     }
     this.metrics.briefMisses++;

@@ -10,8 +10,13 @@
  * second brief waits for the first rather than competing with the server.
  *
  * The worker is given one brief at a time, so a brief someone is waiting for
- * (`urgent`) goes ahead of the background's queue and waits at most for the
- * brief under way.
+ * (`urgent`) goes ahead of the background's queue. It does not wait for a
+ * background brief under way either: a story of thousands of articles takes
+ * minutes, and a reader of a 200-article story would wait behind all of it.
+ * The worker is stopped, the background brief goes back to the head of its
+ * queue (its caller still waits for it), and a fresh worker builds the urgent
+ * one first. The price is the fresh worker's start (about half a second) and
+ * the background work lost, which is background time, not a reader's.
  *
  * This file is both sides: imported, it exports the client; run as a worker,
  * it answers requests.
@@ -69,6 +74,7 @@ function bootstrap(): string {
 interface Job {
   readonly n: number;
   readonly id: string;
+  readonly urgent: boolean;
   readonly resolve: (b: Built | undefined) => void;
   readonly reject: (e: Error) => void;
 }
@@ -80,6 +86,8 @@ export class BriefWorker {
   private current: Job | undefined;
   private readonly urgentJobs: Job[] = [];
   private readonly backgroundJobs: Job[] = [];
+  /** Background briefs stopped for an urgent one (for the metrics and tests). */
+  preempted = 0;
 
   constructor(private readonly file: string) {}
 
@@ -89,7 +97,7 @@ export class BriefWorker {
     w.unref();
     w.on('message', (r: Reply) => {
       const job = this.current;
-      if (job === undefined || job.n !== r.n) return;
+      if (this.worker !== w || job === undefined || job.n !== r.n) return; // a stopped worker's last word is not this job's
       this.current = undefined;
       if (r.error !== undefined) job.reject(new Error(`brief worker: ${r.error}`));
       else job.resolve(r.built);
@@ -122,9 +130,35 @@ export class BriefWorker {
   build(id: StoryId, urgent = true): Promise<Built | undefined> {
     const n = ++this.n;
     return new Promise((resolve, reject) => {
-      (urgent ? this.urgentJobs : this.backgroundJobs).push({ n, id, resolve, reject });
+      (urgent ? this.urgentJobs : this.backgroundJobs).push({ n, id, urgent, resolve, reject });
+      if (urgent) this.preempt();
       this.next();
     });
+  }
+
+  /**
+   * Someone now waits for a story the background asked for: its queued job
+   * moves to the urgent queue (a job under way for it simply goes on).
+   */
+  hurry(id: StoryId): void {
+    const i = this.backgroundJobs.findIndex((j) => j.id === id);
+    if (i < 0) return;
+    const [job] = this.backgroundJobs.splice(i, 1);
+    this.urgentJobs.push({ ...job!, urgent: true });
+    this.preempt();
+    this.next();
+  }
+
+  /** Stops a background brief under way when an urgent one waits (see the file's comment). */
+  private preempt(): void {
+    const job = this.current;
+    if (job === undefined || job.urgent || this.urgentJobs.every((u) => u.id === job.id)) return;
+    const w = this.worker;
+    this.worker = undefined; // its exit is then not taken for a failure (see `fail`)
+    this.current = undefined;
+    this.backgroundJobs.unshift(job);
+    this.preempted++;
+    void w?.terminate();
   }
 
   /** Whether the worker is building a brief now. */

@@ -1,0 +1,88 @@
+/**
+ * The brief worker's order: a brief someone waits for never waits behind a
+ * background brief, neither one under way (it is stopped and redone later)
+ * nor one queued for the same story (it is moved ahead).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { systemClock } from '../../src/core/result.js';
+import { createIngester } from '../../src/pipeline/ingest-articles.js';
+import { BriefWorker } from '../../src/server/brief-worker.js';
+import { parseJsonlLine } from '../../src/stages/ingest/parse-jsonl.js';
+import { createStore } from '../../src/storage/create-store.js';
+import { OTHER_STORY, seedRecords } from './helpers.js';
+
+async function withTwoStories(run: (file: string, big: { id: string; articles: number }, small: { id: string; articles: number }) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'px-brief-worker-'));
+  const file = join(dir, 'news.db');
+  const store = createStore({ type: 'sqlite', file });
+  const ing = createIngester({ store, clock: systemClock });
+  [...seedRecords(), OTHER_STORY].forEach((r, i) => {
+    const line = parseJsonlLine('request', i + 1, JSON.stringify(r));
+    if (line?.kind === 'article') ing.add(line.article);
+  });
+  ing.finish();
+  const [big, small] = store.storyPage({ sort: 'size', limit: 2 }).stories;
+  store.close();
+  try {
+    assert.ok(big && small && big.articles > small.articles);
+    await run(file, big, small);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('an urgent brief stops the background brief under way, which is redone after it', async () => {
+  await withTwoStories(async (file, big, small) => {
+    const worker = new BriefWorker(file);
+    const order: string[] = [];
+    try {
+      // Same tick: the background job is under way (its worker still starting) when the urgent one arrives.
+      const background = worker.build(big.id as never, false).then((b) => (order.push('background'), b));
+      const urgent = worker.build(small.id as never, true).then((b) => (order.push('urgent'), b));
+      const [bg, ur] = await Promise.all([background, urgent]);
+      assert.deepEqual(order, ['urgent', 'background']);
+      assert.equal(worker.preempted, 1);
+      assert.equal(ur?.brief.articles.length, small.articles);
+      assert.equal(bg?.brief.articles.length, big.articles, 'the stopped background brief is built in full afterwards');
+    } finally {
+      await worker.close();
+    }
+  });
+});
+
+test('a reader asking for a story the background has queued moves it ahead', async () => {
+  await withTwoStories(async (file, big, small) => {
+    const worker = new BriefWorker(file);
+    const order: string[] = [];
+    try {
+      const first = worker.build(big.id as never, false).then(() => order.push(big.id));
+      const queued = worker.build(small.id as never, false).then(() => order.push(small.id));
+      worker.hurry(small.id as never);
+      await Promise.all([first, queued]);
+      assert.deepEqual(order, [small.id, big.id]);
+      assert.equal(worker.preempted, 1);
+    } finally {
+      await worker.close();
+    }
+  });
+});
+
+test('an urgent brief of the story already under way does not restart it', async () => {
+  await withTwoStories(async (file, big) => {
+    const worker = new BriefWorker(file);
+    try {
+      const background = worker.build(big.id as never, false);
+      const urgent = worker.build(big.id as never, true);
+      const [a, b] = await Promise.all([background, urgent]);
+      assert.equal(worker.preempted, 0);
+      assert.equal(a?.brief.articles.length, big.articles);
+      assert.equal(b?.brief.articles.length, big.articles);
+    } finally {
+      await worker.close();
+    }
+  });
+});

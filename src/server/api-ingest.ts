@@ -45,6 +45,20 @@ export class ApiIngest {
     return run;
   }
 
+  /**
+   * Opens the worker's ingester before the first request (RecordIngester.open);
+   * requests sent meanwhile wait behind it. Resolves with the seconds it took.
+   */
+  async open(): Promise<number> {
+    const worker = this.worker;
+    if (worker === undefined) return 0;
+    const t0 = process.hrtime.bigint();
+    const run = this.queue.then(() => worker.open());
+    this.queue = run.catch(() => undefined);
+    await run;
+    return Number(process.hrtime.bigint() - t0) / 1e9;
+  }
+
   /** Resolves when the requests queued so far are done. */
   async drain(): Promise<void> {
     await this.queue;

@@ -17,6 +17,8 @@ import type { IngestInput, RecordsResult } from './ingest-run.js';
 interface Request {
   readonly n: number;
   readonly records: IngestInput;
+  /** Only open the ingester (see RecordIngester.open). */
+  readonly open?: true;
 }
 /** Asks for the worker's heap (answered between two requests, not queued behind the next). */
 interface MemoryRequest {
@@ -49,7 +51,8 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) {
     queue = queue.then(async () => {
       let reply: Reply;
       try {
-        reply = { n: req.n, result: await ingester.ingest(req.records) };
+        if (req.open === true) ingester.open();
+        reply = { n: req.n, result: req.open === true ? { added: 0, duplicates: 0, failed: 0, rejected: [] } : await ingester.ingest(req.records) };
       } catch (err) {
         reply = { n: req.n, error: err instanceof Error ? err.stack ?? err.message : String(err) };
       }
@@ -98,10 +101,18 @@ export class IngestWorker {
   }
 
   ingest(records: IngestInput): Promise<RecordsResult> {
-    const n = ++this.n;
+    return this.send({ n: ++this.n, records });
+  }
+
+  /** Starts the worker and opens its ingester (RecordIngester.open); requests sent meanwhile wait for it. */
+  async open(): Promise<void> {
+    await this.send({ n: ++this.n, records: [], open: true });
+  }
+
+  private send(req: Request): Promise<RecordsResult> {
     return new Promise((resolve, reject) => {
-      this.waiting.set(n, { resolve, reject });
-      this.start().postMessage({ n, records } satisfies Request);
+      this.waiting.set(req.n, { resolve, reject });
+      this.start().postMessage(req);
     });
   }
 

@@ -73,6 +73,18 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       ...(opts.readRefresh !== undefined ? { readRefresh: opts.readRefresh } : {}),
     });
     await app.listen({ host, port: opts.port ?? 8080 });
+    // The ingester opened now rather than by the first request: after an upgrade that changed the
+    // clustering parameters, opening it re-clusters the stored articles (minutes on a large database).
+    let stopping = false;
+    const say = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+    void deps.ingest.open().then(
+      (s) => {
+        if (s >= 1) say(`parallax serve: ingest ready after ${s.toFixed(1)} s (the clusterer's tables brought level with the stored articles)`);
+      },
+      (err: unknown) => {
+        if (!stopping) say(`parallax serve: ingest could not start: ${err instanceof Error ? err.message : String(err)}`);
+      },
+    );
     deps.scheduler.start();
     deps.alerts.start();
     // Every story's brief kept current in the background, largest first (brief-refresh.ts).
@@ -89,7 +101,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       deps,
       store,
       close: () =>
-        (closing ??= app.close().finally(() => {
+        (closing ??= ((stopping = true), app.close()).finally(() => {
           store.close();
           unlock();
         })),

@@ -24,6 +24,7 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { StoryBrief } from '../core/brief.js';
 import type { StoryId } from '../core/ids.js';
+import { bootstrap } from './thread-client.js';
 
 interface Request {
   readonly n: number;
@@ -59,18 +60,6 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === 'paralla
   });
 }
 
-/**
- * The worker's bootstrap: imports this module (compiled, or through tsx when
- * the server itself runs from TypeScript: Node 20 does not apply the
- * parent's `--import tsx` hooks inside workers, so they are registered here).
- */
-function bootstrap(): string {
-  const self = JSON.stringify(import.meta.url);
-  return import.meta.url.endsWith('.ts')
-    ? `import('tsx/esm/api').then((api) => { api.register(); return import(${self}); });`
-    : `import(${self});`;
-}
-
 interface Job {
   readonly n: number;
   readonly id: string;
@@ -93,7 +82,7 @@ export class BriefWorker {
 
   private start(): Worker {
     if (this.worker !== undefined) return this.worker;
-    const w = new Worker(bootstrap(), { eval: true, workerData: { role: 'parallax-brief-worker', file: this.file } });
+    const w = new Worker(bootstrap(import.meta.url), { eval: true, workerData: { role: 'parallax-brief-worker', file: this.file } });
     w.unref();
     w.on('message', (r: Reply) => {
       const job = this.current;

@@ -22,7 +22,7 @@ import { createStore } from '../../src/storage/create-store.js';
 import type { Store } from '../../src/storage/store.js';
 import { asStoryId } from '../../src/core/ids.js';
 import { outletReuse } from '../../src/server/brief-provenance.js';
-import { OTHER_STORY, seedRecords } from './helpers.js';
+import { ingestRecords, OTHER_STORY, seedRecords } from './helpers.js';
 
 function seeded(): Store {
   const store = createStore({ type: 'memory' });
@@ -111,12 +111,7 @@ test('in the worker: a request sharing a background build not meant to be kept g
   const dir = mkdtempSync(join(tmpdir(), 'px-brief-cache-'));
   const file = join(dir, 'news.db');
   const store = createStore({ type: 'sqlite', file });
-  const ing = createIngester({ store, clock: systemClock });
-  seedRecords().forEach((r, i) => {
-    const line = parseJsonlLine('request', i + 1, JSON.stringify(r));
-    if (line?.kind === 'article') ing.add(line.article);
-  });
-  ing.finish();
+  ingestRecords(store, seedRecords());
   const [seed] = store.storyPage({ sort: 'size', limit: 1 }).stories;
   const worker = new BriefWorker(file);
   const cache = new BriefCache(store, new Metrics(), { worker });
@@ -139,12 +134,7 @@ test('in the worker: a background brief heavier than a quarter of the budget is 
   const dir = mkdtempSync(join(tmpdir(), 'px-brief-cache-'));
   const file = join(dir, 'news.db');
   const store = createStore({ type: 'sqlite', file });
-  const ing = createIngester({ store, clock: systemClock });
-  seedRecords().forEach((r, i) => {
-    const line = parseJsonlLine('request', i + 1, JSON.stringify(r));
-    if (line?.kind === 'article') ing.add(line.article);
-  });
-  ing.finish();
+  ingestRecords(store, seedRecords());
   const [seed] = store.storyPage({ sort: 'size', limit: 1 }).stories;
   const json = JSON.stringify(buildBrief(store, seed!.id)).length;
   const worker = new BriefWorker(file);

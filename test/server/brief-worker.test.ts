@@ -8,23 +8,15 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { systemClock } from '../../src/core/result.js';
-import { createIngester } from '../../src/pipeline/ingest-articles.js';
 import { BriefWorker } from '../../src/server/brief-worker.js';
-import { parseJsonlLine } from '../../src/stages/ingest/parse-jsonl.js';
 import { createStore } from '../../src/storage/create-store.js';
-import { OTHER_STORY, seedRecords } from './helpers.js';
+import { ingestRecords, OTHER_STORY, seedRecords } from './helpers.js';
 
 async function withTwoStories(run: (file: string, big: { id: string; articles: number }, small: { id: string; articles: number }) => Promise<void>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'px-brief-worker-'));
   const file = join(dir, 'news.db');
   const store = createStore({ type: 'sqlite', file });
-  const ing = createIngester({ store, clock: systemClock });
-  [...seedRecords(), OTHER_STORY].forEach((r, i) => {
-    const line = parseJsonlLine('request', i + 1, JSON.stringify(r));
-    if (line?.kind === 'article') ing.add(line.article);
-  });
-  ing.finish();
+  ingestRecords(store, [...seedRecords(), OTHER_STORY]);
   const [big, small] = store.storyPage({ sort: 'size', limit: 2 }).stories;
   store.close();
   try {

@@ -8,6 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { startServer, type RunningServer, type ServeOptions } from '../../src/server/start.js';
+import { systemClock } from '../../src/core/result.js';
+import { createIngester } from '../../src/pipeline/ingest-articles.js';
+import { parseJsonlLine } from '../../src/stages/ingest/parse-jsonl.js';
+import type { Store } from '../../src/storage/store.js';
 
 export interface TestServer {
   readonly server: RunningServer;
@@ -65,6 +69,16 @@ export const OTHER_STORY = {
   source: 'Valley Post',
   published: '2024-10-20',
 };
+
+/** Ingests API records into a store through the pipeline, as the server would (for tests that need stories without a server). */
+export function ingestRecords(store: Store, records: readonly object[]): void {
+  const ing = createIngester({ store, clock: systemClock });
+  records.forEach((r, i) => {
+    const line = parseJsonlLine('request', i + 1, JSON.stringify(r));
+    if (line?.kind === 'article') ing.add(line.article);
+  });
+  ing.finish();
+}
 
 export const CHINESE_STORY = {
   title: '城市推出新的公共交通计划',

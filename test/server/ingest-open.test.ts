@@ -10,25 +10,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { systemClock } from '../../src/core/result.js';
-import { createIngester } from '../../src/pipeline/ingest-articles.js';
 import { startServer } from '../../src/server/start.js';
 import { CLUSTER_DEFAULTS } from '../../src/stages/cluster/cluster-params.js';
-import { parseJsonlLine } from '../../src/stages/ingest/parse-jsonl.js';
 import { createStore } from '../../src/storage/create-store.js';
-import { OTHER_STORY, seedRecords } from './helpers.js';
+import { ingestRecords, OTHER_STORY, seedRecords } from './helpers.js';
 
 test('a database clustered with other parameters is re-clustered when the server starts, before any request', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'px-ingest-open-'));
   const db = join(dir, 'news.db');
   try {
     const store = createStore({ type: 'sqlite', file: db });
-    const ing = createIngester({ store, clock: systemClock });
-    [...seedRecords(), OTHER_STORY].forEach((r, i) => {
-      const line = parseJsonlLine('request', i + 1, JSON.stringify(r));
-      if (line?.kind === 'article') ing.add(line.article);
-    });
-    ing.finish();
+    ingestRecords(store, [...seedRecords(), OTHER_STORY]);
     const articles = store.countArticles();
     store.close();
 

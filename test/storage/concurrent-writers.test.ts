@@ -50,12 +50,21 @@ function writer(db: string, file: string, go?: { file: string; onReady: () => vo
     const env = go ? { ...process.env, PARALLAX_TEST_GO: go.file } : process.env;
     const child = spawn(process.execPath, ['--import', 'tsx', 'test/storage/ingest-writer.ts', db, file], { stdio: ['ignore', 'pipe', 'pipe'], env });
     let out = '', err = '';
+    let ready = false;
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => {
       err += d;
-      if (go && /^ready$/m.test(String(d))) go.onReady();
+      if (go && !ready && /^ready$/m.test(err)) {
+        ready = true;
+        go.onReady();
+      }
     });
-    child.on('close', (code) => resolve({ code, out, err }));
+    child.on('close', (code) => {
+      // A writer that ended before it was ready would leave the other waiting for the go file until the
+      // test times out: start the other anyway, so the test fails on this one's exit code and stderr.
+      if (go && !ready) go.onReady();
+      resolve({ code, out, err });
+    });
   });
 }
 

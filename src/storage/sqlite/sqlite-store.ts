@@ -29,6 +29,25 @@ interface ArticleRow {
 }
 
 /**
+ * WAL mode. Switching a new file to it needs the file to itself, and SQLite
+ * answers SQLITE_BUSY at once (no busy handler) when another process is
+ * opening the same new file: two `parallax` commands started together on a
+ * new database made one of them fail. Retried for up to 10 s.
+ */
+function useWal(db: Database.Database): void {
+  const until = Date.now() + 10_000;
+  for (;;) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > until) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+    }
+  }
+}
+
+/**
  * SQLite backend (better-sqlite3, synchronous): one file, no server.
  * WAL mode so a reader (e.g. `parallax stories`) never blocks an ingest.
  * @example const store = new SqliteStore('parallax.db')
@@ -38,7 +57,7 @@ export class SqliteStore implements Store {
 
   constructor(private readonly file: string) {
     this.db = new Database(file);
-    if (file !== ':memory:') this.db.pragma('journal_mode = WAL');
+    if (file !== ':memory:') useWal(this.db);
     this.db.pragma('foreign_keys = ON');
     migrate(this.db);
     this.storyIndex = new SqliteStoryIndex(this.db);

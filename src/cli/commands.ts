@@ -119,6 +119,7 @@ async function ingestPaths(store: Store, paths: readonly string[], io: Io, quiet
   const progress = createProgress();
   progress.start(0, 'ingest');
   let done = 0;
+  let reclustering = false;
   const report = await ingestSources(store, paths, {
     ...sources,
     clock: systemClock,
@@ -127,6 +128,11 @@ async function ingestPaths(store: Store, paths: readonly string[], io: Io, quiet
       progress.tick();
     },
     onWait: (message) => io.stderr(`parallax: ${message}`),
+    onRecluster: (_seen, total) => {
+      // Once, at the first committed page: after an upgrade this can take minutes, and it resumes if stopped.
+      if (!reclustering && !quiet) io.stderr(`parallax: re-clustering the ${total} stored articles (the clusterer's tables are behind them, as after a change of clustering parameters; resumes where it was if stopped)`);
+      reclustering = true;
+    },
     onProblem: (p, kind) => {
       if (kind === 'rejected' && quiet) return;
       progress.stop();

@@ -54,6 +54,15 @@ export function assignStored(store: Store, cluster: ClusterStore, doc: ClusterDo
   for (const ev of plan.events) if (ev.kind === 'merged') for (const id of ev.articleIds) store.setStory(id, ev.into);
 }
 
+/** Stored articles re-clustered per transaction when the clusterer's tables are behind. */
+export const RECLUSTER_PAGE = 1_000;
+
+export interface ReclusterOptions {
+  /** Articles per committed page (RECLUSTER_PAGE). */
+  readonly page?: number;
+  readonly onPage?: (seen: number, total: number) => void;
+}
+
 /**
  * The clusterer's tables, brought level with the stored articles. A database
  * from before the tables (state kept as a JSON blob in stage_state, which is
@@ -61,13 +70,28 @@ export function assignStored(store: Store, cluster: ClusterStore, doc: ClusterDo
  * articles the tables have not seen: they are re-clustered in stream order,
  * once, rather than converting the blob, so the result is exactly what a run
  * with the tables from the start gives.
+ *
+ * Pages of RECLUSTER_PAGE articles, each committed: memory stays bounded by a
+ * page (a 98k-article database read whole took 2.85 GB), and a run stopped
+ * midway resumes where it was, since the committed assignments are a prefix
+ * of the stream and the tables then match the parameters. `onPage` hears the
+ * articles the tables have seen after each committed page, and the total.
  */
-export function openCluster(store: Store): ClusterStore {
+export function openCluster(store: Store, opts: ReclusterOptions = {}): ClusterStore {
+  const size = Math.max(1, opts.page ?? RECLUSTER_PAGE);
   const cluster = store.clusterStore();
-  if (cluster.docCount() < store.countArticles()) {
+  const total = store.countArticles();
+  if (cluster.docCount() >= total) return cluster;
+  for (let seq = 0; ; ) {
+    const page = store.articlesAfter(seq, size);
+    if (page.length === 0) break;
+    seq = page[page.length - 1]!.seq;
+    const todo = page.filter((s) => cluster.storyOfArticle(s.article.id) === undefined);
+    if (todo.length === 0) continue;
     store.transaction(() => {
-      for (const s of store.listArticles()) if (cluster.storyOfArticle(s.article.id) === undefined) assignStored(store, cluster, clusterDoc(s));
+      for (const s of todo) assignStored(store, cluster, clusterDoc(s));
     });
+    opts.onPage?.(cluster.docCount(), total);
   }
   return cluster;
 }
@@ -132,6 +156,8 @@ export interface Ingester {
 export interface StreamIngestContext extends IngestContext {
   /** Articles per chunk (template lines are learned from a chunk before it is cleaned). */
   readonly chunk?: number;
+  /** Page size and progress of a re-clustering the opening may need (openCluster). */
+  readonly recluster?: ReclusterOptions;
   /** Called as each rejection or problem happens, for printing. */
   readonly onRejected?: (p: InputProblem) => void;
   readonly onProblem?: (p: InputProblem) => void;
@@ -147,7 +173,7 @@ export interface StreamIngestContext extends IngestContext {
 export function createIngester(ctx: StreamIngestContext): Ingester {
   const { store, clock } = ctx;
   const chunkSize = Math.max(1, ctx.chunk ?? INGEST_CHUNK);
-  let cluster = openCluster(store);
+  let cluster = openCluster(store, ctx.recluster);
   const journal = TemplateJournal.load(store);
   let added = 0;
   let duplicates = 0;

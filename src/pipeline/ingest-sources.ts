@@ -22,6 +22,8 @@ export interface IngestSourcesOptions extends ReadSourcesOptions {
   readonly onWait?: (message: string) => void;
   /** Articles per chunk (see createIngester). */
   readonly chunk?: number;
+  /** After each committed page of a re-clustering the opening needs (openCluster): articles clustered, and stored. */
+  readonly onRecluster?: (seen: number, total: number) => void;
 }
 
 export interface IngestSourcesReport extends IngestReport {
@@ -40,6 +42,7 @@ export async function ingestSources(store: Store, paths: readonly string[], opts
       store,
       clock: opts.clock,
       ...(opts.chunk !== undefined && { chunk: opts.chunk }),
+      ...(opts.onRecluster && { recluster: { onPage: opts.onRecluster } }),
       ...(opts.onArticle && { onArticle: opts.onArticle }),
       onRejected: (p) => opts.onProblem?.(p, 'rejected'),
       onProblem: (p) => opts.onProblem?.(p, 'internal'),

@@ -203,7 +203,8 @@ export function cmdStories(argv: readonly string[], io: Io): number {
 }
 
 function render(briefs: readonly StoryBrief[], format: BriefFormat): string {
-  if (format === 'json') return `${JSON.stringify({ stories: JSON.parse(`[${briefs.map((b) => renderJson(b)).join(',')}]`) }, null, 2)}\n`;
+  // Each brief as `parallax brief` prints it (one line), so a story of this output is byte for byte that brief.
+  if (format === 'json') return `{"stories":[${briefs.map((b) => renderJson(b).trimEnd()).join(',')}]}\n`;
   if (format === 'html') return briefs.length === 1 ? renderHtml(briefs[0]!) : renderHtmlReport(briefs);
   return briefs.map((b) => renderMarkdown(b)).join('\n\n---\n\n');
 }

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Value from 'typebox/value';
 import { main } from '../../src/cli/main.js';
+import { BriefJson, parseBriefJson, type BriefJsonT } from '../../src/stages/brief/index.js';
 
 function capture() {
   const out: string[] = [];
@@ -16,18 +18,25 @@ function withDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
   return fn(dir).finally(() => rmSync(dir, { recursive: true, force: true }));
 }
 
-test('analyze --format json prints {stories} with cited articles, quotes and figures', async () => {
+test('analyze --format json prints {stories}: one line, each brief validating against its schema, citations into the article texts', async () => {
   const c = capture();
   const code = await main(['analyze', 'examples/biden-putin-call', '--format', 'json', '--quiet'], c.io);
   assert.equal(code, 0);
-  const parsed = JSON.parse(c.out.join('\n')) as { stories: { id: string; articles: { id: string; text: string }[]; quotes: { articleId: string; start: number; end: number; text: string }[] }[] };
+  assert.equal(c.out.length, 1);
+  const parsed = JSON.parse(c.out[0]!) as { stories: BriefJsonT[] };
   assert.equal(parsed.stories.length, 1);
   const s = parsed.stories[0]!;
+  assert.ok(Value.Check(BriefJson, s));
   assert.equal(s.articles.length, 5);
-  for (const q of s.quotes) {
-    const text = s.articles.find((a) => a.id === q.articleId)!.text;
-    assert.equal(text.slice(q.start, q.end), q.text);
+  const renderings = s.speakers.flatMap((x) => x.remarks.flat());
+  assert.ok(renderings.length > 0 && s.figures.length > 0);
+  for (const [a, start, end] of [...renderings, ...s.figures.flatMap((g) => g.values.map((v) => v.at))]) {
+    assert.ok(end > start && end <= s.articles[a]!.text.length);
   }
+  // Read back with every quote's words: each is the slice its offsets name.
+  const expanded = parseBriefJson(c.out[0]!);
+  assert.ok(expanded.ok);
+  for (const q of expanded.value.stories[0]!.quotes) assert.ok(q.text.length > 0);
 });
 
 test('ingest then stories then brief, on a database file; ingesting again adds nothing', () =>

@@ -11,3 +11,7 @@ export { renderHtml, renderHtmlReport } from './render-html.js';
 export type { HtmlOptions } from './render-html.js';
 export { renderJson } from './render-json.js';
 export { escapeHtml, escapeMarkdown } from './escape.js';
+export { toBriefJson } from './render-json.js';
+export { expandBriefJson, parseBriefJson } from './expand-json.js';
+export { BriefJson, BRIEF_JSON_FORMAT } from './json-schema.js';
+export type { BriefJsonT } from './json-schema.js';

@@ -14,6 +14,7 @@
 import { ActiveIndex } from '../../stages/cluster/active-index.js';
 import { CLUSTER_DEFAULTS, type ClusterParams } from '../../stages/cluster/cluster-params.js';
 import type { AssignPlan, ClusterStore, StoryCore } from '../../stages/cluster/cluster-store.js';
+import { TermCounts } from '../../stages/cluster/term-counts.js';
 import { toCore, type Counters, type StoryRow } from '../cluster-rows.js';
 import type { PgConnection } from './pg-connection.js';
 
@@ -32,7 +33,8 @@ export interface PgClusterOptions {
 export class PgClusterStore implements ClusterStore {
   readonly params: ClusterParams;
   private counters: Counters = { docCount: 0, nextSeq: 0 };
-  private readonly dfs = new Map<string, number>();
+  // Typed-array hash table, as the SQLite store: a Map of every term made each lookup chase heap objects (term-counts.ts).
+  private dfs = new TermCounts();
   private readonly touched = new Set<string>();
   private pending = 0;
   private readonly active: ActiveIndex;
@@ -73,7 +75,9 @@ export class PgClusterStore implements ClusterStore {
   }
 
   private load(): void {
-    for (const r of this.db.query<{ term: string; df: number }>('SELECT term, df FROM cluster_df')) this.dfs.set(r.term, r.df);
+    const dfRows = this.db.query<{ term: string; df: number }>('SELECT term, df FROM cluster_df');
+    this.dfs = new TermCounts(dfRows.length * 1.1);
+    for (const r of dfRows) this.dfs.set(r.term, r.df);
     for (const r of this.db.query<{ terms: string }>('SELECT terms FROM cluster_df_pending ORDER BY ord')) {
       this.countTerms(JSON.parse(r.terms) as string[]);
       this.pending++;
@@ -97,7 +101,7 @@ export class PgClusterStore implements ClusterStore {
     return this.counters.clockDay;
   }
   df(term: string): number {
-    return this.dfs.get(term) ?? 0;
+    return this.dfs.get(term);
   }
   storyOfArticle(id: string): string | undefined {
     this.flush();
@@ -126,7 +130,7 @@ export class PgClusterStore implements ClusterStore {
 
   private countTerms(terms: readonly string[]): void {
     for (const t of terms) {
-      this.dfs.set(t, (this.dfs.get(t) ?? 0) + 1);
+      this.dfs.add(t);
       this.touched.add(t);
     }
   }
@@ -134,7 +138,7 @@ export class PgClusterStore implements ClusterStore {
   /** Writes the frequencies changed since the last fold (one statement) and drops the pending rows. */
   private fold(): void {
     const changed: Record<string, number> = {};
-    for (const t of this.touched) changed[t] = this.dfs.get(t) ?? 0;
+    for (const t of this.touched) changed[t] = this.dfs.get(t);
     this.db.transaction(() => {
       this.db.query('INSERT INTO cluster_df (term, df) SELECT key, value::int FROM json_each_text($1::json) ON CONFLICT (term) DO UPDATE SET df = excluded.df', [
         JSON.stringify(changed),

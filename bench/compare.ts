@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { buildCorpora, SHARED_G5, type CorpusEntry } from '../eval/compare/build-corpora.js';
-import { ITEM_TYPES, itemsOf, type Brief, type Item, type ItemType } from '../eval/compare/items.js';
+import { ITEM_TYPES, itemsOf, readBrief, type Brief, type Item, type ItemType } from '../eval/compare/items.js';
 import { knownProvenance } from '../eval/compare/truth.js';
 
 interface Judgement {
@@ -63,7 +63,7 @@ async function analyzeAll(list: readonly CorpusEntry[]): Promise<Map<string, Bri
         });
         if (code !== 0) continue;
       }
-      briefs.set(c.name, JSON.parse(readFileSync(out, 'utf8')) as Brief);
+      briefs.set(c.name, readBrief(out));
     }
   };
   // The small "Sources differ" corpora (a few leads each) in two batch processes: a process apiece would cost more than the analysis.
@@ -79,7 +79,7 @@ async function analyzeAll(list: readonly CorpusEntry[]): Promise<Map<string, Bri
     }
     for (const c of part) {
       const out = join(outDir, `${c.name}.json`);
-      if (existsSync(out)) briefs.set(c.name, JSON.parse(readFileSync(out, 'utf8')) as Brief);
+      if (existsSync(out)) briefs.set(c.name, readBrief(out));
     }
   };
   await Promise.all([worker(), worker()]);

@@ -10,7 +10,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { itemsOf, type Brief, type BriefArticle, type Item, type ItemType } from './items.js';
+import { itemsOf, readBrief, type Brief, type BriefArticle, type Item, type ItemType } from './items.js';
 
 const [dir, type, ...flags] = process.argv.slice(2);
 if (dir === undefined || type === undefined) {
@@ -35,7 +35,7 @@ function context(a: BriefArticle, start: number, end: number, pad: number): stri
 let n = 0;
 for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
   const corpus = f.replace(/\.json$/, '');
-  const brief = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Brief & { stories: { articles: (BriefArticle & { source?: string; published?: string })[] }[] };
+  const brief = readBrief(join(dir, f)) as Brief & { stories: { articles: (BriefArticle & { source?: string; published?: string })[] }[] };
   const items: Item[] = itemsOf(corpus, brief).filter((i) => i.type === (type as ItemType) && !judged.has(i.key));
   for (const it of items) {
     n++;

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseBriefJson } from '../../src/stages/brief/expand-json.js';
 
 export type ItemType = 'agreed-claim' | 'figure-group' | 'sources-differ' | 'reuse-direction' | 'single-source';
 export const ITEM_TYPES: readonly ItemType[] = ['agreed-claim', 'figure-group', 'sources-differ', 'reuse-direction', 'single-source'];
@@ -126,5 +127,12 @@ export function analyze(file: string, outFile: string): Brief {
   const cli = join(import.meta.dirname, 'cli.ts');
   const r = spawnSync(process.execPath, ['--import', 'tsx', cli, 'analyze', file, '--format', 'json', '--out', outFile], { encoding: 'utf8', maxBuffer: 1 << 26, cwd: join(import.meta.dirname, '..', '..') });
   if (r.status !== 0) throw new Error(`analyze ${file} exited ${r.status}: ${r.stderr.trim().split('\n').pop()}`);
-  return JSON.parse(readFileSync(outFile, 'utf8')) as Brief;
+  return readBrief(outFile);
+}
+
+/** A JSON brief file `parallax analyze --format json` wrote, with ids and cited words written out (the file writes each once). */
+export function readBrief(file: string): Brief {
+  const r = parseBriefJson(readFileSync(file, 'utf8'));
+  if (!r.ok) throw new Error(`${file}: ${r.detail ?? r.reason}`);
+  return r.value;
 }

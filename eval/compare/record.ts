@@ -11,7 +11,7 @@
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { itemsOf, type Brief, type ItemType } from './items.js';
+import { itemsOf, readBrief, type ItemType } from './items.js';
 
 const [dir, type, notesFile, keysFile] = process.argv.slice(2);
 if (dir === undefined || type === undefined || notesFile === undefined) {
@@ -21,7 +21,7 @@ if (dir === undefined || type === undefined || notesFile === undefined) {
 const all = readdirSync(dir)
   .filter((x) => x.endsWith('.json'))
   .sort()
-  .flatMap((f) => itemsOf(f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(dir, f), 'utf8')) as Brief))
+  .flatMap((f) => itemsOf(f.replace(/\.json$/, ''), readBrief(join(dir, f))))
   .filter((i) => i.type === (type as ItemType));
 const numbered = keysFile === undefined ? all : readFileSync(keysFile, 'utf8').split('\n').filter((k) => k.trim() !== '').map((k) => all.find((i) => i.key === k.trim())!);
 

@@ -7,10 +7,10 @@
  *   node --import tsx eval/compare/sample-single.ts OUT_DIR [N]
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { itemsOf, type Brief } from './items.js';
+import { itemsOf, readBrief } from './items.js';
 const [D = '', size = '90'] = process.argv.slice(2);
 const all = readdirSync(D).filter((f) => f.startsWith('g5-')).sort().flatMap((f) => {
-  const b = JSON.parse(readFileSync(`${D}/${f}`, 'utf8')) as Brief;
+  const b = readBrief(`${D}/${f}`);
   return itemsOf(f.replace('.json', ''), b).filter((i) => i.type === 'single-source').map((i) => ({ i, b }));
 });
 // Deterministic sample: the N smallest keys (a hash: no order of the output favoured).

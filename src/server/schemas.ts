@@ -6,6 +6,7 @@
 import { Ajv, type Options } from 'ajv';
 import type { FastifySchema, FastifySchemaCompiler } from 'fastify';
 import { Type, type Static } from 'typebox';
+import { BriefJson } from '../stages/brief/json-schema.js';
 
 const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'a day, YYYY-MM-DD', examples: ['2024-05-01'] });
 const Id = (prefix: string, what: string) => Type.String({ pattern: `^${prefix}_[0-9a-f]{1,64}$`, description: `${what} id (${prefix}_ and hex digits)` });
@@ -62,7 +63,8 @@ export type StoryParamsT = Static<typeof StoryParams>;
 export const ArticleParams = Type.Object({ id: Id('a', 'article') });
 export type ArticleParamsT = Static<typeof ArticleParams>;
 
-export const BriefReply = Type.Object({}, { additionalProperties: true, description: 'the story brief, exactly as `parallax brief --format json` prints it' });
+/** The story brief, exactly as `parallax brief --format json` prints it: one schema, the brief stage's. */
+export const BriefReply = BriefJson;
 
 const Loose = Type.Array(Type.Unknown());
 export const ArticleReply = Type.Object({

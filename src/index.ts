@@ -16,7 +16,7 @@ export { clean } from './stages/clean/index.js';
 export { analyze } from './stages/analyze/index.js';
 export { findReuse } from './stages/dedupe/passages.js';
 export { compareStory } from './stages/compare/index.js';
-export { renderHtml, renderJson, renderMarkdown } from './stages/brief/index.js';
+export { renderHtml, renderJson, renderMarkdown, parseBriefJson, toBriefJson, BriefJson, type BriefJsonT } from './stages/brief/index.js';
 export { readInputs } from './pipeline/read-inputs.js';
 export { ingestArticles, type IngestReport } from './pipeline/ingest-articles.js';
 export { buildAllBriefs, buildBrief } from './pipeline/build-briefs.js';

@@ -8,6 +8,8 @@ import { asArticleId } from '../core/ids.js';
 import type { App, Deps } from './app.js';
 import { parseSearchQuery } from '../storage/search-query.js';
 import { badRequest, notFound } from './errors.js';
+import { KeptBody, sendKept } from './kept-body.js';
+import type { SearchResults } from '../storage/service-types.js';
 import type { PgStore } from '../storage/postgres/pg-store.js';
 import { ArticleParams, ArticleReply, ErrorReply, PostArticlesBody, PostArticlesReply, SearchQueryString, SearchReply } from './schemas.js';
 
@@ -77,6 +79,8 @@ export function searchRoutes(app: App, { store, searches: cache, searchWorker }:
   const pooled = store as Partial<Pick<PgStore, 'searchAsync' | 'startSearchPool'>>;
   // Off the event loop: PostgreSQL's search processes, or the SQLite search worker (search-worker.ts).
   const searchAsync = typeof pooled.searchAsync === 'function' ? pooled.searchAsync.bind(store) : searchWorker !== undefined ? searchWorker.search.bind(searchWorker) : undefined;
+  // Each kept answer's bytes, for as long as the search cache holds the answer.
+  const bodies = new WeakMap<SearchResults, KeptBody>();
   // Started with the server, so the first searches do not wait for the processes to load.
   pooled.startSearchPool?.call(store);
   app.get(
@@ -90,17 +94,27 @@ export function searchRoutes(app: App, { store, searches: cache, searchWorker }:
         response: { 200: SearchReply, 400: ErrorReply },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const parsed = parseSearchQuery(req.query.q);
       if (!parsed.ok) throw badRequest(`q: ${parsed.detail ?? parsed.reason}`);
       const request = { query: parsed.value, target: req.query.type ?? 'articles', limit: req.query.limit ?? 20, offset: req.query.offset ?? 0 } as const;
       // On PostgreSQL a pool of search processes runs several searches at once (pg-search-pool.ts); SQLite in a memory store answers in-thread.
       const results = searchAsync !== undefined ? await cache.getAsync(JSON.stringify(request), () => searchAsync(request)) : cache.get(JSON.stringify(request), () => store.search(request));
-      return {
-        total: results.total,
-        hits: results.hits.map((h) => ({ ...h })),
-        facets: { sources: [...results.facets.sources], languages: [...results.facets.languages], days: [...results.facets.days] },
-      };
+      // A kept answer is the same object until its query is computed again: serialised once, not per request.
+      let kept = bodies.get(results);
+      if (kept === undefined) {
+        kept = new KeptBody(
+          String(
+            reply.serialize({
+              total: results.total,
+              hits: results.hits.map((h) => ({ ...h })),
+              facets: { sources: [...results.facets.sources], languages: [...results.facets.languages], days: [...results.facets.days] },
+            }),
+          ),
+        );
+        bodies.set(results, kept);
+      }
+      return sendKept(req, reply, kept);
     },
   );
 }

@@ -16,6 +16,9 @@ import type { App, Deps } from './app.js';
 import { badRequest, notFound } from './errors.js';
 import { BriefReply, ErrorReply, StoriesQuery, StoriesReply, StoryParams } from './schemas.js';
 import type { BriefFormat } from './brief-cache.js';
+import { acceptsGzip, GZIP_FROM, KeptBody, notModified, sendKept } from './kept-body.js';
+
+export { ifNoneMatch } from './kept-body.js';
 
 /** A page position as an opaque string: the sort and the last story's sort key. */
 export function encodeCursor(sort: string, key: readonly number[]): string {
@@ -29,39 +32,11 @@ function decodeCursor(sort: string, cursor: string): readonly number[] {
   return m[2]!.split('.').map(Number);
 }
 
-/** Smaller briefs are sent as they are: compressing them saves less than it costs. */
-const GZIP_FROM = 1024;
-
-function acceptsGzip(header: string | undefined): boolean {
-  return header !== undefined && /(?:^|,)\s*gzip\s*(?:;\s*q=(?!0(?:\.0*)?\s*(?:,|$))[\d.]+)?\s*(?:,|$)/i.test(header);
-}
-
 const CONTENT_TYPES: Record<BriefFormat, string> = {
   json: 'application/json; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
   html: 'text/html; charset=utf-8',
 };
-
-/**
- * Whether an If-None-Match header names `tag` (or is `*`): the weak
- * comparison RFC 9110 asks for, so W/ prefixes are ignored.
- */
-export function ifNoneMatch(header: string | undefined, tag: string): boolean {
-  if (header === undefined) return false;
-  const bare = tag.replace(/^W\//, '');
-  return header.split(',').some((t) => {
-    const x = t.trim();
-    return x === '*' || x.replace(/^W\//, '') === bare;
-  });
-}
-
-/** A 304 with the tag (and no body) when the client's copy is current; false to send the body. */
-function notModified(reply: FastifyReply, header: string | undefined, tag: string): boolean {
-  reply.header('ETag', tag);
-  if (!ifNoneMatch(header, tag)) return false;
-  void reply.code(304).send();
-  return true;
-}
 
 /**
  * Serialised list pages by request URL, all of one snapshot (most recent
@@ -72,10 +47,10 @@ function notModified(reply: FastifyReply, header: string | undefined, tag: strin
  */
 class PageCache {
   private seq = -1;
-  private readonly pages = new Map<string, string>();
+  private readonly pages = new Map<string, KeptBody>();
   constructor(private readonly capacity = 512) {}
 
-  get(seq: number, key: string): string | undefined {
+  get(seq: number, key: string): KeptBody | undefined {
     if (seq !== this.seq) {
       this.pages.clear();
       this.seq = seq;
@@ -84,7 +59,7 @@ class PageCache {
     return this.pages.get(key);
   }
 
-  put(seq: number, key: string, body: string): void {
+  put(seq: number, key: string, body: KeptBody): void {
     if (seq !== this.seq) return;
     this.pages.set(key, body);
     if (this.pages.size > this.capacity) this.pages.delete(this.pages.keys().next().value!);
@@ -121,16 +96,15 @@ export function storyRoutes(app: App, { store, briefs, snapshot }: Deps): void {
       // Read before the page: a change in between leaves a newer page under an older
       // counter value, served until the snapshot next moves (as the brief cache does).
       const seq = snapshot.current();
-      reply.type('application/json; charset=utf-8');
-      if (notModified(reply, req.headers['if-none-match'], `"l${seq}"`)) return reply;
-      const cached = pages.get(seq, req.url);
-      // Typed as the schema's object; a string with a JSON type is sent as it is.
-      if (cached !== undefined) return reply.send(cached as never);
-      const page = store.storyPage(query);
-      // The route's own serialiser: the same bytes as returning the object.
-      const body = String(reply.serialize({ stories: [...page.stories], ...(page.next !== undefined ? { next: encodeCursor(sort, page.next) } : {}) }));
-      pages.put(seq, req.url, body);
-      return reply.send(body as never);
+      let kept = pages.get(seq, req.url);
+      if (kept === undefined) {
+        const page = store.storyPage(query);
+        // The route's own serialiser: the same bytes as returning the object.
+        kept = new KeptBody(String(reply.serialize({ stories: [...page.stories], ...(page.next !== undefined ? { next: encodeCursor(sort, page.next) } : {}) })), `"l${seq}"`);
+        pages.put(seq, req.url, kept);
+      }
+      // Sent as kept (a Buffer with a JSON type goes out as it is), gzipped once for clients that accept it.
+      return sendKept(req, reply, kept);
     },
   );
 

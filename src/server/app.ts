@@ -15,7 +15,7 @@ import { ApiIngest } from './api-ingest.js';
 import { accessHook, replyKind, securityHeaders } from './access.js';
 import { BriefCache } from './brief-cache.js';
 import { BriefDisk } from './brief-disk.js';
-import { BriefWorker } from './brief-worker.js';
+import { BriefWorker, type BriefWorkerOptions } from './brief-worker.js';
 import { BriefRefresher, type RefreshOptions } from './brief-refresh.js';
 import { IngestWorker, type ThreadHeap } from './ingest-worker.js';
 import { ReadSnapshot } from './read-snapshot.js';
@@ -62,6 +62,8 @@ export interface AppOptions {
   readonly log?: (line: string) => void;
   /** The brief cache's memory budget in bytes (default 512 MB). */
   readonly briefBudgetBytes?: number;
+  /** The brief worker's heap limit, recycling and background priority (brief-worker.ts). */
+  readonly briefWorker?: BriefWorkerOptions;
   /** The background briefing's settings (brief-refresh.ts). */
   readonly refresh?: RefreshOptions;
   /** A directory where kept briefs are saved to be shown at once after a restart (brief-disk.ts); none: not saved. */
@@ -131,7 +133,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps
   const ingestWorker = file !== undefined ? new IngestWorker(file) : undefined;
   const ingest = new ApiIngest(opts.store, clock, metrics, ingestWorker);
   const events = new EventHub(opts.store, metrics, opts.pollMs ?? 1000);
-  const worker = file !== undefined ? new BriefWorker(file) : undefined;
+  const worker = file !== undefined ? new BriefWorker(file, opts.briefWorker) : undefined;
   const snapshot = new ReadSnapshot(() => opts.store.lastStoryChange(), opts.readRefresh?.intervalMs ?? DEFAULT_REFRESH_MS, opts.readRefresh?.now);
   const searchWorker = file !== undefined ? new SearchWorker(file) : undefined;
   const disk = opts.briefDir !== undefined ? new BriefDisk(opts.briefDir, log, opts.briefDiskBytes) : undefined;

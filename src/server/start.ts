@@ -33,6 +33,8 @@ export interface ServeOptions {
   readonly alerts?: AlertOptions;
   /** How often search answers and story list pages see new articles (default every 1000 ms; 0: at once). */
   readonly readRefresh?: ReadRefreshOptions;
+  /** The brief worker's V8 heap limit in MB: a brief needing more is refused with a 503 (default 1536). */
+  readonly briefHeapMb?: number;
   /** Called once if another process is writing to the database and the server waits for it. */
   readonly onWait?: (message: string) => void;
 }
@@ -71,6 +73,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       ...(opts.alerts !== undefined ? { alerts: opts.alerts } : {}),
       ...(opts.rateLimit !== undefined ? { rateLimit: opts.rateLimit } : {}),
       ...(opts.readRefresh !== undefined ? { readRefresh: opts.readRefresh } : {}),
+      ...(opts.briefHeapMb !== undefined ? { briefWorker: { heapMb: opts.briefHeapMb } } : {}),
     });
     await app.listen({ host, port: opts.port ?? 8080 });
     // The ingester opened now rather than by the first request: after an upgrade that changed the

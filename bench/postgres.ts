@@ -23,6 +23,7 @@
  *   node --import tsx bench/postgres.ts                                  # 300 articles per worker run, 2,000 at scale
  *   node --import tsx bench/postgres.ts --articles 600 --scale 10000 --workers 1,2,4
  *   node --import tsx bench/postgres.ts --workers 0 --scale 2000 --pools 0,2,4   # search only: servers with 0, 2, 4 search processes
+ *   node --import tsx bench/postgres.ts --db-existing postgres://…/px1m --articles 1000 --workers 1,2 --offset N   # ingest into a large existing database
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -58,6 +59,10 @@ const WORKERS = (args.includes('--workers') ? args[args.indexOf('--workers') + 1
 // Search processes per server in the HTTP phase, one server per value (0: searches in the server's own thread).
 const POOLS = (args.includes('--pools') ? args[args.indexOf('--pools') + 1]! : '0,2').split(',').map(Number);
 const SERVER = process.env.PARALLAX_BENCH_PG ?? process.env.PARALLAX_TEST_PG;
+// --db-existing URL: the worker runs ingest into that database instead of a fresh one (kept; e.g. bench/pg-scale.ts's
+// large one), each run ARTICLES new articles taken from the replayed stream from --offset on; no scale or search phase.
+const EXISTING = args.includes('--db-existing') ? args[args.indexOf('--db-existing') + 1] : undefined;
+const OFFSET = opt('--offset', 0);
 const SRC = join(import.meta.dirname, '../../shared/data/clusters/giveme5w1h/articles.jsonl');
 const TICK_MS = 10; // /proc CPU times are in clock ticks of 10 ms (USER_HZ = 100 on Linux)
 
@@ -278,6 +283,11 @@ async function run(): Promise<void> {
     process.stdout.write(`skipped postgres: ${(err as Error).message.split('\n')[0]}\n`);
     return;
   }
+  if (EXISTING !== undefined) {
+    admin.close();
+    await runExisting(EXISTING);
+    return;
+  }
   const dbName = `parallax_bench_${process.pid}`;
   admin.exec(`CREATE DATABASE ${dbName}`);
   const dir = mkdtempSync(join(tmpdir(), 'px-bench-pg-'));
@@ -418,5 +428,41 @@ async function run(): Promise<void> {
     if (args.includes('--keep')) process.stdout.write(`kept database ${dbName}\n`);
     else admin.exec(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     admin.close();
+  }
+}
+
+/** --db-existing: 1, 2, … workers ingest ARTICLES new full texts each into an existing database, one run after the other. */
+async function runExisting(url: string): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'px-bench-pg-'));
+  const count = (): number => {
+    const db = new PgConnection(url);
+    const n = db.one<{ n: number }>('SELECT count(*)::int AS n FROM articles')!.n;
+    db.close();
+    return n;
+  };
+  try {
+    let offset = OFFSET;
+    for (const w of WORKERS) {
+      const file = join(dir, `articles-${w}.jsonl`);
+      writeArticles(file, ARTICLES, offset);
+      offset += ARTICLES;
+      const before = count();
+      const q = await enqueue(url, file);
+      const { wallMs, outs } = await workers(url, w, dir);
+      const sum = (f: (o: WorkerOut) => number): number => outs.reduce((s, o) => s + f(o), 0);
+      const added = sum((o) => o.assigned);
+      const assign = outs.flatMap((o) => o.assignMs).sort((a, b) => a - b);
+      const assignCpu = outs.flatMap((o) => o.assignCpuMs).sort((a, b) => a - b);
+      process.stdout.write(
+        `existing database (${before} articles before): ${w} worker${w > 1 ? 's' : ''}: ${added} articles in ${(wallMs / 1000).toFixed(1)} s wall = ${(added / (wallMs / 1000)).toFixed(1)} articles/s ` +
+          `(start-up included: the assigner loads the clusterer's state); CPU ${(sum((o) => o.cpuMs) / added).toFixed(1)} ms/article in the workers + ${(sum((o) => o.backendCpuMs) / added).toFixed(1)} ms in their PostgreSQL backends; ` +
+          `worker CPU per article: clean+analyse ${(sum((o) => o.cpu.process) / added).toFixed(1)}, stage ${(sum((o) => o.cpu.stage) / added).toFixed(1)}, store+assign ${(sum((o) => o.cpu.assign) / added).toFixed(1)}, claim ${(sum((o) => o.cpu.claim) / added).toFixed(1)} ms; ` +
+          `assignment per article wall p50 ${quantile(assign, 0.5).toFixed(1)} ms, p99 ${quantile(assign, 0.99).toFixed(1)} ms, CPU p50 ${quantile(assignCpu, 0.5).toFixed(1)} ms, p99 ${quantile(assignCpu, 0.99).toFixed(1)} ms; ` +
+          `enqueue ${(q.wallMs / 1000).toFixed(1)} s; load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}\n`,
+      );
+      process.stdout.write(`figure pg_existing_workers_${w}_articles_per_s ${(added / (wallMs / 1000)).toFixed(2)}\n`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -143,7 +143,8 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps
     metrics,
     briefs,
     // Timers run on real time, whatever clock the data is stamped with.
-    refresher: new BriefRefresher(opts.store, briefs, worker !== undefined, Date.now, opts.refresh),
+    // Background briefs wait while reads are many (brief-refresh.ts).
+    refresher: new BriefRefresher(opts.store, briefs, worker !== undefined, Date.now, opts.refresh, () => metrics.recentRate()),
     ingest,
     events,
     scheduler: new SourceScheduler(opts.store, ingest, events, clock, opts.sources, log),

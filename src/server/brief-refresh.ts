@@ -15,7 +15,12 @@
  *
  * Bounded work: one brief at a time, and after each a pause as long as the
  * brief took times (1 − share) / share, so the background uses at most
- * `share` of one core. Without a worker (PostgreSQL, memory) briefs would
+ * `share` of one core. Reads come first: while the server answers more than
+ * `busyRps` requests a second, no background brief starts (for up to
+ * `maxDeferMs` at a time, so a server never idle still gets its briefs): on
+ * two cores a background brief of a large story took a core for minutes,
+ * and its arrival (a structured clone of megabytes read on the server
+ * thread) held every request behind it. Without a worker (PostgreSQL, memory) briefs would
  * run on the server's thread: the background then takes stories of at most
  * `mainThreadMax` articles. Briefs of stories from `keepFrom` articles (and
  * of viewed ones) are kept in the brief cache; smaller ones are only
@@ -39,9 +44,13 @@ export interface RefreshOptions {
   readonly mainThreadMax?: number;
   /** How many of the largest stories are briefed right after start. */
   readonly prewarm?: number;
+  /** Requests a second above which no background brief starts (0: never defer to reads). */
+  readonly busyRps?: number;
+  /** The longest a background brief is deferred to reads (ms). */
+  readonly maxDeferMs?: number;
 }
 
-const DEFAULTS: Required<RefreshOptions> = { quietMs: 3000, pollMs: 1000, keepFrom: 20, share: 0.5, mainThreadMax: 20, prewarm: 16 };
+const DEFAULTS: Required<RefreshOptions> = { quietMs: 3000, pollMs: 1000, keepFrom: 20, share: 0.5, mainThreadMax: 20, prewarm: 16, busyRps: 100, maxDeferMs: 60_000 };
 /** Viewed stories followed, and for how long after their last view. */
 const MAX_VIEWED = 200;
 const VIEW_TTL_MS = 6 * 3600_000;
@@ -75,6 +84,8 @@ export class BriefRefresher {
   private prewarmList: StaleStory[] | undefined;
   /** Briefs computed in the background (for the benchmark and tests). */
   built = 0;
+  /** Times a background brief waited for the reads to calm down (for the benchmark and tests). */
+  deferred = 0;
 
   constructor(
     private readonly store: Store,
@@ -82,6 +93,8 @@ export class BriefRefresher {
     private readonly hasWorker: boolean,
     private readonly now: () => number = Date.now,
     opts: RefreshOptions = {},
+    /** Requests the server answered a second lately (Metrics.recentRate). */
+    private readonly readRate: () => number = () => 0,
   ) {
     this.o = { ...DEFAULTS, ...opts };
     this.lastSeq = store.lastStoryChange();
@@ -217,6 +230,8 @@ export class BriefRefresher {
         // Between two briefs the server answers what waits.
         await new Promise((resolve) => setImmediate(resolve));
         if (this.stopped) break;
+        await this.deferToReads();
+        if (this.stopped) break;
         let next: { id: StoryId; keep: boolean } | undefined;
         try {
           this.poll();
@@ -252,6 +267,31 @@ export class BriefRefresher {
     } finally {
       this.running = false;
     }
+  }
+
+  /** Waits while the server is busy answering reads (at most maxDeferMs). */
+  private async deferToReads(): Promise<void> {
+    if (this.o.busyRps <= 0) return;
+    const until = this.now() + this.o.maxDeferMs;
+    let counted = false;
+    while (!this.stopped && this.readRate() > this.o.busyRps && this.now() < until) {
+      if (!counted) this.deferred++;
+      counted = true;
+      await this.sleep(this.o.pollMs);
+    }
+  }
+
+  /** A pause that `stop` ends early. */
+  private async sleep(ms: number): Promise<void> {
+    await new Promise<void>((resolve) => {
+      const t = setTimeout(resolve, ms);
+      t.unref();
+      this.wake = () => {
+        clearTimeout(t);
+        resolve();
+      };
+    });
+    this.wake = undefined;
   }
 
   /** Stops the background (before the database closes). */

@@ -20,9 +20,33 @@ export class Metrics {
   sseClients = 0;
   sseEvents = 0;
   rateLimited = 0;
+  /** Requests answered in the current and the previous whole second (for `recentRate`). */
+  private readonly perSecond = { at: 0, now: 0, before: 0 };
+
+  constructor(private readonly clock: () => number = Date.now) {}
+
+  /**
+   * Requests answered per second lately: the larger of the previous whole
+   * second's count and the current one's so far (the background brief
+   * defers to reads by it, brief-refresh.ts).
+   */
+  recentRate(): number {
+    this.roll(Math.floor(this.clock() / 1000));
+    return Math.max(this.perSecond.now, this.perSecond.before);
+  }
+
+  private roll(second: number): void {
+    const p = this.perSecond;
+    if (second === p.at) return;
+    p.before = second === p.at + 1 ? p.now : 0;
+    p.now = 0;
+    p.at = second;
+  }
 
   /** One finished request; `route` is the route pattern (bounded), never the raw URL. */
   request(method: string, route: string, status: number, seconds: number): void {
+    this.roll(Math.floor(this.clock() / 1000));
+    this.perSecond.now++;
     const labels = { method, route, status: String(status) };
     const key = `${method} ${route} ${status}`;
     const r = this.requests.get(key) ?? { labels, n: 0 };

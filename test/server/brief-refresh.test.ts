@@ -3,7 +3,8 @@
  * `start`; then every story not briefed at its current version, largest
  * first, a viewed story before any other, a changed story only once it has
  * been quiet, and without a worker no story larger than the server's
- * thread may take.
+ * thread may take; no background brief starts while the server answers
+ * many reads (for at most maxDeferMs).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -36,7 +37,7 @@ async function until(what: string, ok: () => boolean, ms = 15_000): Promise<void
   }
 }
 
-function setup(opts: RefreshOptions): { store: Store; cache: BriefCache; refresher: BriefRefresher; built: string[]; big: string; small: string } {
+function setup(opts: RefreshOptions, readRate?: () => number): { store: Store; cache: BriefCache; refresher: BriefRefresher; built: string[]; big: string; small: string } {
   const store = createStore({ type: 'memory' });
   ingest(store, [...seedRecords(), OTHER_STORY, ORCHARD_2]);
   const [big, small] = store.storyPage({ sort: 'size', limit: 2 }).stories;
@@ -44,7 +45,7 @@ function setup(opts: RefreshOptions): { store: Store; cache: BriefCache; refresh
   const cache = new BriefCache(store, new Metrics());
   const built: string[] = [];
   cache.onBuilt((id) => built.push(id));
-  const refresher = new BriefRefresher(store, cache, false, Date.now, { pollMs: 20, share: 1, ...opts });
+  const refresher = new BriefRefresher(store, cache, false, Date.now, { pollMs: 20, share: 1, ...opts }, readRate);
   return { store, cache, refresher, built, big: big.id, small: small.id };
 }
 
@@ -97,5 +98,32 @@ test('without a worker, the background leaves stories larger than the server thr
   } finally {
     t.refresher.stop();
     t.store.close();
+  }
+});
+
+test('no background brief starts while the server answers more than busyRps requests a second, for at most maxDeferMs', async () => {
+  let rate = 500;
+  const t = setup({ quietMs: 50, keepFrom: 3, busyRps: 100, maxDeferMs: 60_000 }, () => rate);
+  try {
+    t.refresher.start();
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepEqual(t.built, [], 'reads come first');
+    assert.equal(t.refresher.deferred, 1);
+    rate = 100;
+    await until('both stories briefed once the reads calm down', () => t.built.length >= 2);
+    assert.deepEqual(t.built, [t.big, t.small]);
+  } finally {
+    t.refresher.stop();
+    t.store.close();
+  }
+  // Under reads that never calm down, a brief still starts after maxDeferMs.
+  const busy = setup({ quietMs: 50, keepFrom: 3, busyRps: 100, maxDeferMs: 200 }, () => 500);
+  try {
+    busy.refresher.start();
+    await until('briefed after the longest deferral', () => busy.built.length >= 1);
+    assert.ok(busy.refresher.deferred >= 1);
+  } finally {
+    busy.refresher.stop();
+    busy.store.close();
   }
 });

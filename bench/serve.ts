@@ -62,7 +62,7 @@ if (args[0] === '--child') {
     const report = deps.memory?.() ?? Promise.resolve({ rss: process.memoryUsage().rss, heapUsed: process.memoryUsage().heapUsed, heapTotal: process.memoryUsage().heapTotal, external: process.memoryUsage().external, briefCache: deps.briefs.usage() });
     // With the memory: how the kept search answers were used (computed, kept, stood in while recomputed).
     const searches = deps.searches !== undefined ? { hits: deps.searches.hits, misses: deps.searches.misses, stale: deps.searches.stale } : undefined;
-    void report.then((m) => process.stdout.write(`memory ${JSON.stringify({ ...m, backgroundBriefs: deps.refresher.built, searches })}\n`));
+    void report.then((m) => process.stdout.write(`memory ${JSON.stringify({ ...m, backgroundBriefs: deps.refresher.built, deferred: (deps.refresher as { deferred?: number }).deferred, searches })}\n`));
   });
   process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));
 } else {
@@ -172,7 +172,7 @@ async function run(): Promise<void> {
     const { createInterface } = await import('node:readline');
     const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
     const url = String((await lines.next()).value).trim();
-    type Memory = { searches?: { hits: number; misses: number; stale: number }; rss: number; heapUsed: number; heapTotal: number; external: number; briefCache: { bytes: number; entries: number; budget: number }; ingestWorker?: { used: number; total: number }; searchWorker?: { used: number; total: number }; backgroundBriefs: number };
+    type Memory = { searches?: { hits: number; misses: number; stale: number }; rss: number; heapUsed: number; heapTotal: number; external: number; briefCache: { bytes: number; entries: number; budget: number }; ingestWorker?: { used: number; total: number }; searchWorker?: { used: number; total: number }; backgroundBriefs: number; deferred?: number };
     const memory = async (gc: boolean): Promise<Memory> => {
       child.stdin.write(gc ? 'memory gc\n' : 'memory\n');
       for (;;) {
@@ -182,15 +182,16 @@ async function run(): Promise<void> {
     };
     const mb = (b: number | undefined): string => (b === undefined ? '—' : `${(b / 2 ** 20).toFixed(0)} MB`);
     const memoryLine = (label: string, m: Memory): string =>
-      `${label}: RSS ${mb(m.rss)}; server thread heap ${mb(m.heapUsed)} used of ${mb(m.heapTotal)}, external ${mb(m.external)}; brief cache weighs ${mb(m.briefCache.bytes)} (${m.briefCache.entries} briefs, budget ${mb(m.briefCache.budget)}); ingest worker heap ${mb(m.ingestWorker?.used)} of ${mb(m.ingestWorker?.total)}; search worker heap ${mb(m.searchWorker?.used)} of ${mb(m.searchWorker?.total)}; the rest (brief worker heap, SQLite caches, allocator, code) ${mb(m.rss - m.heapTotal - m.external - (m.ingestWorker?.total ?? 0) - (m.searchWorker?.total ?? 0))}; background briefs built ${m.backgroundBriefs}${m.searches !== undefined ? `; kept search answers: ${m.searches.hits} hits, ${m.searches.misses} misses of which ${m.searches.stale} answered by the previous snapshot` : ''}\n`;
+      `${label}: RSS ${mb(m.rss)}; server thread heap ${mb(m.heapUsed)} used of ${mb(m.heapTotal)}, external ${mb(m.external)}; brief cache weighs ${mb(m.briefCache.bytes)} (${m.briefCache.entries} briefs, budget ${mb(m.briefCache.budget)}); ingest worker heap ${mb(m.ingestWorker?.used)} of ${mb(m.ingestWorker?.total)}; search worker heap ${mb(m.searchWorker?.used)} of ${mb(m.searchWorker?.total)}; the rest (brief worker heap, SQLite caches, allocator, code) ${mb(m.rss - m.heapTotal - m.external - (m.ingestWorker?.total ?? 0) - (m.searchWorker?.total ?? 0))}; background briefs built ${m.backgroundBriefs}${m.deferred !== undefined ? ` (deferred to reads ${m.deferred} times)` : ''}${m.searches !== undefined ? `; kept search answers: ${m.searches.hits} hits, ${m.searches.misses} misses of which ${m.searches.stale} answered by the previous snapshot` : ''}\n`;
     process.stdout.write(memoryLine('server memory at start', await memory(false)));
     const { cannon: autocannonRun, nativeCannon, report: reportLoad, serveFeed } = await import('./serve-lib/load.js');
     type Load = Awaited<ReturnType<typeof autocannonRun>>;
     // CPU per request of the server process (Linux /proc; clock ticks of 10 ms) and of this one (the
     // load generator): on 2 shared cores a p99 is also the other's and other jobs' CPU, so both are shown.
-    const serverCpuMs = (): number | undefined => {
+    // `thread`: the server's main thread alone (/proc/PID/task/PID), apart from its workers (ingest, search, brief).
+    const serverCpuMs = (thread = false): number | undefined => {
       try {
-        const f = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        const f = readFileSync(thread ? `/proc/${child.pid}/task/${child.pid}/stat` : `/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
         return (Number(f[11]) + Number(f[12])) * 10;
       } catch {
         return undefined;
@@ -199,12 +200,15 @@ async function run(): Promise<void> {
     const cpuNotes = new WeakMap<Load, string>();
     const measured = async (run: (...a: Parameters<typeof autocannonRun>) => Promise<Load>, ...a: Parameters<typeof autocannonRun>): Promise<Load> => {
       const s0 = serverCpuMs();
+      const t0 = serverCpuMs(true);
       const c0 = process.cpuUsage();
       const r = await run(...a);
       const s1 = serverCpuMs();
+      const t1 = serverCpuMs(true);
       const c = process.cpuUsage(c0);
       const n = Math.max(1, r.rps * a[3].seconds);
-      cpuNotes.set(r, `; CPU per request: server ${s0 !== undefined && s1 !== undefined ? ((s1 - s0) / n).toFixed(2) : '?'} ms, load generator ${((c.user + c.system) / 1000 / n).toFixed(2)} ms`);
+      const per = (x0: number | undefined, x1: number | undefined): string => (x0 !== undefined && x1 !== undefined ? ((x1 - x0) / n).toFixed(2) : '?');
+      cpuNotes.set(r, `; CPU per request: server ${per(s0, s1)} ms (its main thread ${per(t0, t1)}), load generator ${((c.user + c.system) / 1000 / n).toFixed(2)} ms`);
       return r;
     };
     const cannon = (...a: Parameters<typeof autocannonRun>): Promise<Load> => measured(autocannonRun, ...a);

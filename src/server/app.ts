@@ -12,7 +12,7 @@ import { systemClock, type Clock } from '../core/result.js';
 import { packageVersion } from '../package-version.js';
 import type { Store } from '../storage/store.js';
 import { ApiIngest } from './api-ingest.js';
-import { accessHook, replyKind, securityHeaders } from './access.js';
+import { accessHook, replyKind, SECURITY_HEADER_ENTRIES } from './access.js';
 import { BriefCache } from './brief-cache.js';
 import { BriefDisk } from './brief-disk.js';
 import { BriefWorker, type BriefWorkerOptions } from './brief-worker.js';
@@ -179,7 +179,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps
   app.addHook('onRequest', rateLimitHook(limiter, () => metrics.rateLimited++));
   app.addHook('onRequest', accessHook(opts.store, opts.loopbackOnly));
   app.addHook('onSend', async (_req, reply, payload) => {
-    for (const [k, v] of Object.entries(securityHeaders(replyKind(reply.getHeader('content-type'))))) reply.header(k, v);
+    for (const [k, v] of SECURITY_HEADER_ENTRIES[replyKind(reply.getHeader('content-type'))]) reply.header(k, v);
     return payload;
   });
   app.addHook('onResponse', async (req, reply) => {

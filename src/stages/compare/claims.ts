@@ -11,6 +11,7 @@ import type { ArticleId } from '../../core/ids.js';
 import type { Analysis, Figure } from '../../core/types.js';
 import { type ClaimUnit, toClaimUnits } from './claim-units.js';
 import { coveredWeight, densify } from './dense-bag.js';
+import { mergeInterchangeable } from './interchangeable.js';
 import { dice } from './text-sim.js';
 import { UnionFind } from './union-find.js';
 
@@ -120,7 +121,8 @@ export interface ClaimUnits {
  * @example rankedClaims(analyses, ctx, CLAIM_DEFAULTS, claimUnitsOf(analyses, ctx.nameKey, CLAIM_DEFAULTS))
  */
 export function claimUnitsOf(analyses: readonly Analysis[], nameKey: (name: string) => string, opts: ClaimOptions = CLAIM_DEFAULTS): ClaimUnits {
-  const units = toClaimUnits(analyses, nameKey);
+  // Statements matching cannot tell apart are compared once (interchangeable.ts).
+  const units = mergeInterchangeable(toClaimUnits(analyses, nameKey));
   return { units, pairs: candidatePairs(units, opts.candidatesPerUnit) };
 }
 

@@ -114,24 +114,38 @@ function variantIds(group: readonly number[], self: number, flat: readonly Flat[
  * weighted Dice reaches `quoteVariantDice` or, both at least 4 words, whose
  * containment reaches `quoteVariantContainment`. Exactly the pairs an all-pairs
  * scan would link, without the n² scan (a wire quote can recur in a thousand
- * copies): equal texts are one text; either test needs shared weight of at
+ * copies): equal bags are one bag; either test needs shared weight of at
  * least min(dice, containment) × the smaller bag, so a pair must share a key of
  * the smaller bag's rarest-first prefix (prefix filtering); pairs already in one
  * group are not compared.
  */
 function linkVariants(members: readonly number[], flat: readonly Flat[], uf: UnionFind, opts: CompareOptions): void {
-  // Equal texts: one bag; linked when the bag is not empty (an empty bag's Dice is 0).
+  // Equal bags (not only equal texts: renderings differing in stop words,
+  // punctuation or endings have one bag) are one slot, linked when the bag is
+  // not empty (an empty bag's Dice is 0): a pair of equal bags has Dice 1, and
+  // every other quote has the same Dice and containment with both (the same
+  // words in the same order sum the same, bit for bit), so linking the slots
+  // links exactly the pairs an all-pairs scan would.
   const slotOfText = new Map<string, number>();
+  const slotOfBag = new Map<string, number>();
   const distinct: number[] = [];
   const bags: Bag[] = [];
   for (const i of members) {
     const text = flat[i]!.q.text;
-    const slot = slotOfText.get(text);
+    let slot = slotOfText.get(text);
     if (slot === undefined) {
-      slotOfText.set(text, distinct.length);
-      distinct.push(i);
-      bags.push(bagOf(text));
-    } else if (bags[slot]!.total > 0) uf.union(distinct[slot]!, i);
+      const bag = bagOf(text);
+      const key = bagKey(bag);
+      slot = slotOfBag.get(key);
+      if (slot === undefined) {
+        slot = distinct.length;
+        slotOfBag.set(key, slot);
+        distinct.push(i);
+        bags.push(bag);
+      }
+      slotOfText.set(text, slot);
+    }
+    if (distinct[slot] !== i && bags[slot]!.total > 0) uf.union(distinct[slot]!, i);
   }
   const linked = (x: number, y: number): boolean => {
     const d = dice(bags[x]!, bags[y]!);
@@ -171,6 +185,13 @@ function linkVariants(members: readonly number[], flat: readonly Flat[], uf: Uni
       }
     }
   });
+}
+
+/** A bag's words and weights in its own order (bagOf's weights are 1 or 2: exact as text). */
+function bagKey(bag: Bag): string {
+  let key = '';
+  bag.weights.forEach((w, k) => (key += `${k}\u0001${w}\u0002`));
+  return key;
 }
 
 /**

@@ -101,3 +101,45 @@ test('variant grouping links exactly the pairs an all-pairs Dice/containment sca
   assert.deepEqual(got, expected);
   assert.ok(expected.size > 3 && expected.size < texts.length, `${expected.size} groups: the test links too little or too much`);
 });
+
+test('renderings with one bag (stop words, punctuation, endings) group exactly as an all-pairs scan groups them', () => {
+  // Stems keep five letters: "wa0zzed" and "wa0zzing" are one word.
+  const stems = Array.from({ length: 30 }, (_, k) => `w${k.toString(36).padStart(2, '0')}zz`);
+  let seed = 11;
+  const next = (k: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 16) % k;
+  };
+  const bases = Array.from({ length: 12 }, () => Array.from({ length: 3 + next(5) }, () => next(stems.length)));
+  const texts = Array.from({ length: 160 }, (_, i) => {
+    // A quote of stop words alone has an empty bag: it links to nothing.
+    if (i % 23 === 0) return ['it was the', 'and so it is', 'it was the'][next(3)]!;
+    const ids = [...bases[next(bases.length)]!];
+    if (next(4) === 0) ids[next(ids.length)] = next(stems.length);
+    const ws = ids.map((k) => `${stems[k]}${['', 'ed', 'ing', 's'][next(4)]}`);
+    if (next(2) === 0) ws.splice(next(ws.length), 0, ['the', 'of', 'and', 'to'][next(4)]!);
+    return `${ws.join(next(3) === 0 ? ', ' : ' ')}${next(2) === 0 ? '.' : ''}`;
+  });
+  const perArticle = texts.map((t, i) => [asArticleId(`a_${i.toString(16).padStart(8, '0')}aaaaaaaa`), [q(t, i % 4 === 0 ? 'Jen Psaki' : 'Dmitry Peskov', 0)]] as const);
+  const g = groupQuotes(perArticle, surname, COMPARE_DEFAULTS);
+  const parent = texts.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const bags = texts.map(bagOf);
+  const keyOf = (i: number): string => [...bags[i]!.weights].join(' ');
+  let sameBagOtherText = 0;
+  for (let i = 0; i < texts.length; i++) {
+    for (let j = i + 1; j < texts.length; j++) {
+      if (i % 4 === 0 !== (j % 4 === 0)) continue;
+      if (texts[i] !== texts[j] && bags[i]!.total > 0 && keyOf(i) === keyOf(j)) sameBagOtherText++;
+      const d = dice(bags[i]!, bags[j]!);
+      const c = Math.min(bags[i]!.total, bags[j]!.total) >= 4 ? containment(bags[i]!, bags[j]!) : 0;
+      if (d >= COMPARE_DEFAULTS.quoteVariantDice || c >= COMPARE_DEFAULTS.quoteVariantContainment) parent[find(j)] = find(i);
+    }
+  }
+  const expected = new Set(texts.map((_, i) => texts.map((_, j) => j).filter((j) => find(j) === find(i)).join(',')));
+  const byId = new Map(g.quotes.map((x, i) => [x.id, i]));
+  const got = new Set(g.speakers.flatMap((s) => s.remarks.map((r) => r.map((x) => byId.get(x.id)!).sort((a, b) => a - b).join(','))));
+  assert.deepEqual(got, expected);
+  assert.ok(sameBagOtherText > 20, `${sameBagOtherText} same-bag pairs of different texts: the test does not exercise them`);
+  assert.ok(expected.size > 5 && expected.size < texts.length, `${expected.size} groups: the test links too little or too much`);
+});

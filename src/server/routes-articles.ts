@@ -107,6 +107,7 @@ export function searchRoutes(app: App, { store, searches: cache, searchWorker }:
           String(
             reply.serialize({
               total: results.total,
+              ...(results.totalCapped === true ? { totalCapped: true as const } : {}),
               hits: results.hits.map((h) => ({ ...h })),
               facets: { sources: [...results.facets.sources], languages: [...results.facets.languages], days: [...results.facets.days] },
             }),

@@ -122,6 +122,7 @@ export type SearchQueryStringT = Static<typeof SearchQueryString>;
 const Facet = Type.Array(Type.Object({ value: Type.String(), count: Type.Integer() }));
 export const SearchReply = Type.Object({
   total: Type.Integer(),
+  totalCapped: Type.Optional(Type.Literal(true, { description: 'more matches than the backend counts (PostgreSQL: 10,000): total is a lower bound, facets count the newest total matches' })),
   hits: Type.Array(
     Type.Object({
       id: Type.String(),

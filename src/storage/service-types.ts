@@ -79,7 +79,14 @@ export interface FacetCount {
 }
 
 export interface SearchResults {
+  /** Matching articles (stories, quotes); at most the backend's cap when `totalCapped`. */
   readonly total: number;
+  /**
+   * Set when there were more matches than the backend counts (PostgreSQL:
+   * 10,000): `total` is then a lower bound, and the facets count the newest
+   * `total` matches. Absent when the total is exact (SQLite always counts).
+   */
+  readonly totalCapped?: true;
   readonly hits: readonly SearchHit[];
   readonly facets: {
     readonly sources: readonly FacetCount[];

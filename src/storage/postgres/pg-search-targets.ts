@@ -16,28 +16,71 @@ import type { Compiler } from './pg-search.js';
 
 const NO_FACETS = { sources: [], languages: [], days: [] };
 
-/** Facets from one grouping-sets pass over the matching rows (alias `a` is the article). */
-export function facetsOf(db: PgConnection, from: string, cond: string, params: readonly Param[]): { total: number; facets: SearchResults['facets'] } {
-  const groups = db.adhoc<{ source: string | null; language: string | null; day: string | null; g: number; n: number }>(
-    `SELECT a.source, a.language, a.day, GROUPING(a.source, a.language, a.day)::int AS g, count(*)::int AS n FROM ${from} ${cond}
-     GROUP BY GROUPING SETS ((a.source), (a.language), (a.day), ())`,
+/** Facet counts by value, added up over passes (a Map per facet). */
+export interface FacetTally {
+  readonly source: Map<string, number>;
+  readonly language: Map<string, number>;
+  readonly day: Map<string, number>;
+}
+
+export const newTally = (): FacetTally => ({ source: new Map(), language: new Map(), day: new Map() });
+
+/**
+ * One pass over the newest `read` matches (by `order`; alias `a` is the
+ * article) in one statement: how many there are (at most `read`), the
+ * facets of the newest `count` of them added to `tally`, and the seqs of
+ * the newest `rankWindow`. What a query reads of its matches is bounded by
+ * `read`, however many there are.
+ */
+export function matchPass(
+  db: PgConnection,
+  from: string,
+  cond: string,
+  params: readonly Param[],
+  read: number,
+  count: number,
+  tally: FacetTally,
+  rankWindow = 0,
+  order = 'a.seq DESC',
+): { total: number; ranked: number[] } {
+  const groups = db.adhoc<{ source: string | null; language: string | null; day: string | null; g: number; n: number; total: number; ranked: number[] | string | null }>(
+    `WITH m AS MATERIALIZED (SELECT a.seq, a.source, a.language, a.day FROM ${from} ${cond} ORDER BY ${order} LIMIT ${read}),
+     f AS (SELECT * FROM m LIMIT ${count})
+     SELECT f.source, f.language, f.day, GROUPING(f.source, f.language, f.day)::int AS g, count(*)::int AS n,
+       CASE WHEN GROUPING(f.source, f.language, f.day) = 7 THEN (SELECT count(*) FROM m)::int END AS total,
+       CASE WHEN GROUPING(f.source, f.language, f.day) = 7 AND ${rankWindow} > 0 THEN (SELECT array_agg(seq) FROM (SELECT seq FROM m ORDER BY seq DESC LIMIT ${rankWindow}) r) END AS ranked
+     FROM f GROUP BY GROUPING SETS ((f.source), (f.language), (f.day), ())`,
     params,
   );
-  const facet = (key: 'source' | 'language' | 'day', g: number, byValue: boolean, limit: number): FacetCount[] =>
-    groups
-      .filter((r) => r.g === g && r[key] !== null)
-      .map((r) => ({ value: r[key]!, count: r.n }))
+  // GROUPING() sets a bit per column left out: (source) is 0b011, (language) 0b101, (day) 0b110, () 0b111.
+  for (const r of groups) {
+    const key = r.g === 3 ? 'source' : r.g === 5 ? 'language' : r.g === 6 ? 'day' : undefined;
+    const value = key !== undefined ? r[key] : null;
+    if (key !== undefined && value !== null) tally[key].set(value, (tally[key].get(value) ?? 0) + r.n);
+  }
+  const all = groups.find((r) => r.g === 7);
+  return { total: all?.total ?? 0, ranked: seqList(all?.ranked ?? null) };
+}
+
+/** The facets shown: top 20 sources and languages by count, the latest 60 days. */
+export function facetsOfTally(t: FacetTally): SearchResults['facets'] {
+  const top = (m: Map<string, number>, byValue: boolean, limit: number): FacetCount[] =>
+    [...m]
+      .map(([value, count]) => ({ value, count }))
       .sort((x, y) => (byValue ? (x.value < y.value ? 1 : -1) : y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0)))
       .slice(0, limit);
-  // GROUPING() sets a bit per column left out: (source) is 0b011, (language) 0b101, (day) 0b110, () 0b111.
-  return {
-    total: groups.find((r) => r.g === 7)?.n ?? 0,
-    facets: { sources: facet('source', 3, false, 20), languages: facet('language', 5, false, 20), days: facet('day', 6, true, 60) },
-  };
+  return { sources: top(t.source, false, 20), languages: top(t.language, false, 20), days: top(t.day, true, 60) };
+}
+
+/** An int[] as pg-native gives it: parsed, or as PostgreSQL's text form when its parser is not loaded. */
+function seqList(v: number[] | string | null): number[] {
+  if (v === null) return [];
+  if (Array.isArray(v)) return v.map(Number);
+  return v.replace(/[{}]/g, '').split(',').filter(Boolean).map(Number);
 }
 
 /** Direct quotes whose words (and speaker) match, with the article's filters (`where` holds them, on `a`). */
-export function searchQuotes(db: PgConnection, req: SearchRequest, c: Compiler, where: string[]): SearchResults {
+export function searchQuotes(db: PgConnection, req: SearchRequest, c: Compiler, where: string[], cap: number): SearchResults {
   const q = req.query;
   const tsq = q.text !== undefined ? c.compile(q.text) : undefined;
   if (tsq !== undefined) where.push(`q.tsv @@ ${tsq}`);
@@ -50,7 +93,10 @@ export function searchQuotes(db: PgConnection, req: SearchRequest, c: Compiler, 
     `SELECT q.seq, q.speaker, q.start, q."end" AS end, ${score} AS score FROM ${from} ${cond} ORDER BY score, q.id DESC LIMIT $${n + 1} OFFSET $${n + 2}`,
     [...c.params, req.limit, req.offset],
   );
-  const { total, facets } = facetsOf(db, from, cond, c.params);
+  // Counted up to the cap, as articles are (the newest quotes first).
+  const tally = newTally();
+  const { total } = matchPass(db, from, cond, c.params, cap + 1, cap, tally, 0, 'q.id DESC');
+  const groups = facetsOfTally(tally);
   const terms = positiveTerms(q.text);
   const hits = page.map((p): SearchHit => {
     const r = db.one<{ id: string; title: string; text: string; source: string | null; language: string | null; published: string | null; story_id: string | null }>(
@@ -59,7 +105,7 @@ export function searchQuotes(db: PgConnection, req: SearchRequest, c: Compiler, 
     )!;
     return quoteHit(r, p, terms);
   });
-  return { total, hits, facets };
+  return { total: Math.min(total, cap), hits, facets: groups, ...(total > cap ? { totalCapped: true as const } : {}) };
 }
 
 /** Entities whose names hold the query's words, the most named first. Filters other than the words do not apply. */

@@ -16,7 +16,7 @@ import { snippet, spaceCjk } from '../search-snippet.js';
 import type { SearchHit, SearchRequest, SearchResults } from '../service-types.js';
 import type { PgConnection, Param } from './pg-connection.js';
 import { backfillNames } from './pg-search-names.js';
-import { facetsOf, searchEntities, searchQuotes } from './pg-search-targets.js';
+import { facetsOfTally, matchPass, newTally, searchEntities, searchQuotes } from './pg-search-targets.js';
 
 /** ISO 639-1 → PostgreSQL's built-in text-search configurations. */
 const CONFIGS: Readonly<Record<string, string>> = {
@@ -55,8 +55,12 @@ export function tsvSql(cfg: string, title: string, text: string): string {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-/** Matches ranked per query: the newest this many. */
-const RANK_WINDOW = 2000;
+/**
+ * Matches ranked per query: the newest this many. Ranking reads each ranked
+ * article's whole vector out of TOAST (≈ 15 µs apiece): 2,000 of them were
+ * about 30 ms of a common word's search at 100k articles.
+ */
+const RANK_WINDOW = 500;
 
 export class Compiler {
   readonly params: Param[] = [];
@@ -112,10 +116,41 @@ interface HitRow {
   score: number;
 }
 
+/** Matches counted per query at most (as Elasticsearch's track_total_hits): past it the total is a lower bound. */
+export const TOTAL_CAP = 10_000;
+/** The newest articles a query first looks at for its matches; widened until it holds TOTAL_CAP of them or is every article. */
+const FIRST_WINDOW = 20_000;
+
+export interface PgSearchOptions {
+  /** TOTAL_CAP by default (tests make it small). */
+  readonly cap?: number;
+  /** FIRST_WINDOW by default. */
+  readonly firstWindow?: number;
+}
+
+/** The newest matches of a query: where they start, how many (up to the cap), and their facets. */
+interface Window {
+  /** Every match has seq > lo (0: every article was looked at). */
+  readonly lo: number;
+  /** The newest RANK_WINDOW matches, the ones ranked. */
+  readonly ranked: readonly number[];
+  readonly total: number;
+  readonly capped: boolean;
+  readonly facets: SearchResults['facets'];
+}
+
 export class PgSearch {
   private configs: { at: number; list: string[] } | undefined;
+  private readonly cap: number;
+  private readonly firstWindow: number;
 
-  constructor(private readonly db: PgConnection) {}
+  constructor(
+    private readonly db: PgConnection,
+    opts: PgSearchOptions = {},
+  ) {
+    this.cap = opts.cap ?? TOTAL_CAP;
+    this.firstWindow = opts.firstWindow ?? FIRST_WINDOW;
+  }
 
   /** Configurations in use (a tiny table), re-read every few seconds: another process may add one. */
   private configList(): string[] {
@@ -129,16 +164,23 @@ export class PgSearch {
 
   search(req: SearchRequest): SearchResults {
     if ((req.target ?? 'articles') !== 'articles' || req.query.speaker !== undefined || req.query.entity !== undefined) backfillNames(this.db);
-    if (req.query.text === undefined && req.query.speaker === undefined && req.query.entity === undefined) return this.run(req);
-    // The planner does not count the cost of reading each row's vector out of TOAST, so for a common word it
-    // chose to scan the table and test every row (38 ms at 10k articles) over the GIN index (1.7 ms): told not to.
     return this.db.transaction(() => {
-      this.db.exec('SET LOCAL enable_seqscan = off');
-      return this.run(req);
+      const top = this.db.query<{ top: number }>('SELECT coalesce(max(seq), 0)::int AS top FROM articles')[0]!.top;
+      // The planner does not count the cost of reading a row's vector out of TOAST (≈ 15 µs), so it tests vectors
+      // row by row where the GIN index would have answered: for a common word it scanned the table (38 ms at 10k
+      // articles, against 1.7 ms), and for the newest matches it tested every vector of a range of the primary key
+      // (20,000 of them: 740 ms at 100k articles) rather than AND the range with the index's matches (40 ms).
+      // Told so: bitmap scans only, each row dear (so a range is ANDed with the index), no parallel workers (a
+      // search is small and 50 run at once), and memory enough that a common word's bitmap stays exact (a lossy
+      // page has every article on it tested again).
+      this.db.exec(
+        "SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off; SET LOCAL cpu_tuple_cost = 1; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL work_mem = '32MB'",
+      );
+      return this.run(req, top);
     });
   }
 
-  private run(req: SearchRequest): SearchResults {
+  private run(req: SearchRequest, top: number): SearchResults {
     const q = req.query;
     const target = req.target ?? 'articles';
     const configs = q.language !== undefined ? [...new Set([configFor(q.language), 'simple'])] : this.configList();
@@ -153,35 +195,44 @@ export class PgSearch {
     if (target === 'quotes') {
       // speaker: is the quote's own speaker here, not any speaker of the article.
       filters({ ...q, speaker: undefined }, where, bind, c);
-      return searchQuotes(this.db, req, c, where);
+      return searchQuotes(this.db, req, c, where, this.cap);
     }
     const tsq = q.text !== undefined ? c.compile(q.text) : undefined;
     // The query inline, not from a subquery: joined from one, the planner scanned every row instead of the GIN index.
     if (tsq !== undefined) where.push(`a.tsv @@ ${tsq}`);
     filters(q, where, bind, c);
-    const from = 'articles a';
-    const cond = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    const w = this.window(where, c.params, top);
+    const capped = w.capped ? { totalCapped: true as const } : {};
+    // Every condition, limited to the window (or to the ranked part of it): the matches past it are never read.
+    const cond = (extra: string[] = []): string => `WHERE ${[...where, ...extra, `a.seq > ${w.lo}`].join(' AND ')}`;
+    // The ranked matches by their seq (known to match: no vector is tested again), with the query alone for ts_rank.
+    const rc = new Compiler(configs);
+    const rankTsq = q.text !== undefined ? rc.compile(q.text) : undefined;
+    const rankedSeqs = `a.seq = ANY($${rc.params.length + 1}::int[])`;
+    const rankParams = [...rc.params, `{${w.ranked.join(',')}}`];
+    if (target === 'stories') {
+      const inStory = 'a.story_id IS NOT NULL';
+      return { ...this.stories(req, `WHERE ${rankedSeqs} AND ${inStory}`, rankParams, cond([inStory]), c.params, rankTsq), facets: w.facets, ...capped };
+    }
     const n = c.params.length;
+    const r = rankParams.length;
     const page = [...c.params, req.limit, req.offset];
     const columns = 'a.id, a.title, a.source, a.language, a.published, a.story_id, a.text';
     // Lower is better, as SQLite's BM25 reports it; the title's weight (A) is three times the body's (D). Ranking reads
     // every ranked article's vector, so only the newest RANK_WINDOW matches are ranked: a common word's cost stays
-    // bounded however many articles hold it (news search leans to the recent anyway); the total still counts all.
+    // bounded however many articles hold it (news search leans to the recent anyway).
     const hits =
       tsq === undefined
-        ? this.db.adhoc<HitRow>(`SELECT ${columns}, 0::real AS score FROM ${from} ${cond} ORDER BY a.day DESC NULLS LAST, a.seq DESC LIMIT $${n + 1} OFFSET $${n + 2}`, page)
+        ? this.db.adhoc<HitRow>(`SELECT ${columns}, 0::real AS score FROM articles a ${cond()} ORDER BY a.day DESC NULLS LAST, a.seq DESC LIMIT $${n + 1} OFFSET $${n + 2}`, page)
         : this.db.adhoc<HitRow>(
-            `WITH m AS MATERIALIZED (SELECT a.seq, a.tsv, ${tsq} AS q FROM ${from} ${cond} ORDER BY a.seq DESC LIMIT ${RANK_WINDOW}),
-             r AS (SELECT m.seq, -ts_rank('{0.333, 0.333, 0.333, 1}', m.tsv, m.q) AS score FROM m ORDER BY score, m.seq DESC LIMIT $${n + 1} OFFSET $${n + 2})
+            `WITH m AS MATERIALIZED (SELECT a.seq, a.tsv, ${rankTsq} AS q FROM articles a WHERE ${rankedSeqs}),
+             r AS (SELECT m.seq, -ts_rank('{0.333, 0.333, 0.333, 1}', m.tsv, m.q) AS score FROM m ORDER BY score, m.seq DESC LIMIT $${r + 1} OFFSET $${r + 2})
              SELECT ${columns}, r.score FROM r JOIN articles a ON a.seq = r.seq ORDER BY r.score, r.seq DESC`,
-            page,
+            [...rankParams, req.limit, req.offset],
           );
-    // The total and the three facets in one pass over the matches (grouping sets).
-    const { total, facets } = facetsOf(this.db, from, cond, c.params);
     const terms = positiveTerms(q.text);
-    if (target === 'stories') return { ...this.stories(req, from, cond, c.params, tsq), facets };
     return {
-      total,
+      total: w.total,
       hits: hits.map(
         (r): SearchHit => ({
           id: r.id as ArticleId,
@@ -194,26 +245,56 @@ export class PgSearch {
           snippet: snippet(r.text, terms),
         }),
       ),
-      facets,
+      facets: w.facets,
+      ...capped,
     };
   }
 
-  /** Stories whose articles match: one hit per story (its best-ranked match among the newest RANK_WINDOW), most matches next. */
-  private stories(req: SearchRequest, from: string, cond: string, params: readonly Param[], tsq: string | undefined): Omit<SearchResults, 'facets'> {
-    const ranked = tsq !== undefined;
-    const inStory = `${cond}${cond ? ' AND' : ' WHERE'} a.story_id IS NOT NULL`;
+  /**
+   * The newest matches, up to the cap, counted with their facets. Looked for
+   * among the newest FIRST_WINDOW articles first (a range of the primary key
+   * ANDed with the index's matches, so a common word's other matches are
+   * never read from the table), then among the articles before them, in a
+   * range widened by the density seen, down to the first article. So a query
+   * costs about what its newest TOTAL_CAP matches cost, however many
+   * articles hold its words; a rarer one takes a pass or two more, each over
+   * matches not read before.
+   */
+  private window(where: readonly string[], params: readonly Param[], top: number): Window {
     const n = params.length;
-    const score = ranked ? "-ts_rank('{0.333, 0.333, 0.333, 1}', m.tsv, m.q)" : '0::real';
+    const tally = newTally();
+    let total = 0;
+    let ranked: number[] = [];
+    for (let hi = top, span = this.firstWindow; ; ) {
+      const lo = Math.max(0, hi - span);
+      const cond = `WHERE ${[...where, `a.seq > $${n + 1}`, `a.seq <= $${n + 2}`].join(' AND ')}`;
+      const pass = matchPass(this.db, 'articles a', cond, [...params, lo, hi], this.cap + 1 - total, this.cap - total, tally, RANK_WINDOW - ranked.length);
+      total += pass.total;
+      ranked = ranked.concat(pass.ranked);
+      if (total > this.cap || lo === 0) return { lo, ranked, total: Math.min(total, this.cap), capped: total > this.cap, facets: facetsOfTally(tally) };
+      // The next range: expected to hold the rest of the cap (a quarter more, for the spread), at least twice as wide
+      // as the last; when none matched so far, every article left (the matches are then few: one pass).
+      const seen = top - lo;
+      span = total === 0 ? lo : Math.max(span * 2, Math.ceil(((seen * (this.cap + 1)) / total) * 1.25) - seen);
+      hi = lo;
+    }
+  }
+
+  /** Stories whose articles match: one hit per story (its best-ranked match among the newest RANK_WINDOW), most matches next. */
+  private stories(req: SearchRequest, ranked: string, rankParams: readonly Param[], all: string, params: readonly Param[], tsq: string | undefined): Omit<SearchResults, 'facets'> {
+    const n = rankParams.length;
+    const score = tsq !== undefined ? "-ts_rank('{0.333, 0.333, 0.333, 1}', m.tsv, m.q)" : '0::real';
     const page = this.db.adhoc<{ id: string; seq: number; score: number; matches: number }>(
-      `WITH m AS MATERIALIZED (SELECT a.seq, a.story_id, a.tsv${ranked ? `, ${tsq} AS q` : ''} FROM ${from} ${inStory} ORDER BY a.seq DESC LIMIT ${RANK_WINDOW}),
+      `WITH m AS MATERIALIZED (SELECT a.seq, a.story_id, a.tsv${tsq !== undefined ? `, ${tsq} AS q` : ''} FROM articles a ${ranked} ORDER BY a.seq DESC LIMIT ${RANK_WINDOW}),
        r AS (SELECT m.story_id AS id, m.seq, ${score} AS score FROM m),
        b AS (SELECT DISTINCT ON (id) id, seq, score FROM r ORDER BY id, score, seq DESC),
        c AS (SELECT id, count(*)::int AS matches FROM r GROUP BY id)
        SELECT b.id, b.seq, b.score, c.matches FROM b JOIN c USING (id)
-       ORDER BY ${ranked ? 'b.score, c.matches DESC' : 'c.matches DESC, b.id'} LIMIT $${n + 1} OFFSET $${n + 2}`,
-      [...params, req.limit, req.offset],
+       ORDER BY ${tsq !== undefined ? 'b.score, c.matches DESC' : 'c.matches DESC, b.id'} LIMIT $${n + 1} OFFSET $${n + 2}`,
+      [...rankParams, req.limit, req.offset],
     );
-    const total = this.db.adhoc<{ n: number }>(`SELECT count(DISTINCT a.story_id)::int AS n FROM ${from} ${inStory}`, params)[0]?.n ?? 0;
+    // Stories among the window's matches (every match unless the total was capped).
+    const total = this.db.adhoc<{ n: number }>(`SELECT count(DISTINCT a.story_id)::int AS n FROM articles a ${all}`, params)[0]?.n ?? 0;
     const terms = positiveTerms(req.query.text);
     const hits = page.map((p): SearchHit => {
       const s = this.db.one<{ title: string; first_published: string | null }>('SELECT title, first_published FROM story_index WHERE id = $1', [p.id]);

@@ -1,0 +1,263 @@
+/**
+ * Search under load on PostgreSQL with several `parallax serve` instances
+ * (issue 16: "search p99 under 50 concurrent clients < 100 ms" at a large
+ * database; servers are stateless, several on one database). Runs against
+ * a database you give it (read only: it writes nothing), so it can measure
+ * one of a million articles built elsewhere:
+ *   node --import tsx bench/pg-serve.ts --db postgres://…/news [--instances 1,2] [--connections 50] [--seconds 10] [--phases distinct,repeat]
+ *   PARALLAX_BENCH_PG_SERVE=postgres://…/news npm run bench -- pg-serve
+ * Without a database it skips with a message.
+ *
+ * The queries come from the database itself (deterministic): common and
+ * rare words of a sample of its articles, two-word queries, two-word title
+ * phrases, `speaker:` and `entity:` searches of its most quoted speakers
+ * and most named entities, page 2 of common words, and type=stories. Phases:
+ * - distinct: every request a query not asked before in the run, so every
+ *   one misses the servers' answer caches (the cost of a search);
+ * - repeat: queries drawn with Zipf's law (s = 1) over the same pool, as a
+ *   newsroom's standing and popular queries repeat (the caches answer most).
+ * Per instance count N (servers started as `parallax serve` starts them, in
+ * child processes, each with its pool of search processes, no rate limit,
+ * the background brief pass stopped unless --refresh, as bench/postgres.ts
+ * does: it builds briefs on the server's thread), the connections are split
+ * evenly over the N servers (as a load balancer would), each server driven
+ * by its own autocannon instance; every response's latency is collected, so
+ * p50/p99 are over all requests. CPU per request: the servers with their
+ * search processes (/proc), and PostgreSQL's backends serving them (found by
+ * the application_name the servers connect with). Printed, not gated.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+// autocannon ships no types; its programmatic API is the documented one (README: "Programmatically").
+import autocannon from 'autocannon';
+import { PgConnection } from '../src/storage/postgres/pg-connection.js';
+
+const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const APP = 'parallax-bench-serve';
+
+if (args[0] === '--child') {
+  // One server, as `parallax serve --db URL --rate-limit 0` starts it.
+  const { startServer } = await import('../src/server/start.js');
+  const server = await startServer({ db: args[1]!, port: 0, log: () => {}, rateLimit: { perSecond: 0 } });
+  if (args[2] !== 'refresh') server.deps.refresher.stop();
+  process.stdout.write(`${server.url}\n`);
+  process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));
+} else {
+  await main();
+}
+
+const TICK_MS = 10;
+function procCpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  } catch {
+    return 0;
+  }
+}
+
+/** A process and its descendants (the server's search processes; tsx's esbuild service too, idle during the load). */
+function tree(pid: number): number[] {
+  let kids: number[] = [];
+  try {
+    for (const t of readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) kids = kids.concat(tree(Number(t)));
+  } catch {
+    return [];
+  }
+  return [pid, ...kids];
+}
+
+/** A deterministic generator (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Query {
+  readonly kind: string;
+  readonly path: string;
+}
+
+/** The query pool, from a sample of the database's articles and its name index. */
+function queryPool(db: PgConnection): { queries: Query[]; articles: number } {
+  const { n, top } = db.one<{ n: number; top: number }>('SELECT count(*)::int AS n, coalesce(max(seq), 0)::int AS top FROM articles')!;
+  const step = Math.max(1, Math.floor(top / 600));
+  const sample = db.query<{ title: string; text: string }>('SELECT title, left(text, 4000) AS text FROM articles WHERE seq % $1 = 0 ORDER BY seq LIMIT 600', [step]);
+  const df = new Map<string, number>();
+  const phrases = new Set<string>();
+  for (const a of sample) {
+    for (const w of new Set(`${a.title} ${a.text}`.toLowerCase().match(/\p{L}{4,}/gu) ?? [])) df.set(w, (df.get(w) ?? 0) + 1);
+    const t = a.title.match(/\p{L}{4,}(?:\s+\p{L}{4,})/gu) ?? [];
+    for (const p of t) phrases.add(p);
+  }
+  // Stop words (PostgreSQL's english list) are left out: they match nothing.
+  const words = [...df.keys()];
+  const kept = new Set(db.query<{ w: string }>("SELECT w FROM unnest($1::text[]) w WHERE to_tsvector('english', w) <> ''::tsvector", [`{${words.map((w) => `"${w}"`).join(',')}}`]).map((r) => r.w));
+  const byDf = words.filter((w) => kept.has(w)).sort((x, y) => df.get(y)! - df.get(x)! || (x < y ? -1 : 1));
+  const common = byDf.filter((w) => w.length >= 5).slice(0, 150);
+  const rare = byDf.filter((w) => df.get(w) === 1 && w.length >= 7).slice(0, 1500);
+  const names = (kind: string): string[] =>
+    db.query<{ name: string }>('SELECT name FROM names WHERE kind = $1 AND articles > 0 ORDER BY articles DESC, id LIMIT 60', [kind]).map((r) => r.name.replace(/"/g, ''));
+  const field = (f: string, name: string): string => (/\s/.test(name) ? `${f}:"${name}"` : `${f}:${name}`);
+  const q = (s: string, extra = ''): string => `/api/v1/search?q=${encodeURIComponent(s)}${extra}`;
+  const queries: Query[] = [];
+  common.forEach((w) => queries.push({ kind: 'common word', path: q(w) }, { kind: 'page 2', path: q(w, '&offset=20') }, { kind: 'stories', path: q(w, '&type=stories') }));
+  rare.forEach((w) => queries.push({ kind: 'rare word', path: q(w) }));
+  for (let i = 0; i < common.length; i++) for (let j = i + 1; j < common.length; j += 7) queries.push({ kind: 'two words', path: q(`${common[i]} ${common[j]}`) });
+  [...phrases].slice(0, 800).forEach((p) => queries.push({ kind: 'phrase', path: q(`"${p}"`) }));
+  names('speaker').forEach((s) => queries.push({ kind: 'speaker:', path: q(field('speaker', s)) }, { kind: 'speaker: + word', path: q(`${field('speaker', s)} ${common[s.length % common.length]}`) }));
+  names('entity').forEach((e) => queries.push({ kind: 'entity:', path: q(field('entity', e)) }, { kind: 'entity: + word', path: q(`${field('entity', e)} ${common[e.length % common.length]}`) }));
+  // A fixed shuffle, so each phase's run of queries mixes the kinds.
+  const r = rng(16);
+  for (let i = queries.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [queries[i], queries[j]] = [queries[j]!, queries[i]!];
+  }
+  return { queries, articles: n };
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+async function startServers(url: string, count: number, refresh: boolean): Promise<{ procs: ChildProcess[]; bases: string[] }> {
+  const procs: ChildProcess[] = [];
+  const bases: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', url, ...(refresh ? ['refresh'] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
+    procs.push(child);
+    bases.push(await new Promise<string>((resolve, reject) => {
+      child.stdout!.once('data', (b: Buffer) => resolve(b.toString().trim()));
+      child.once('exit', (code) => reject(new Error(`server ${i + 1} exited (${code}) before listening`)));
+    }));
+  }
+  return { procs, bases };
+}
+
+interface PhaseResult {
+  readonly latencies: number[];
+  readonly non2xx: number;
+  readonly errors: number;
+  readonly kinds: Map<string, number[]>;
+}
+
+/** `connections` split over the servers, each share driven by an autocannon instance, for `seconds`; paths from next(). */
+async function drive(bases: readonly string[], connections: number, seconds: number, next: () => Query): Promise<PhaseResult> {
+  const latencies: number[] = [];
+  const kinds = new Map<string, number[]>();
+  let non2xx = 0;
+  let errors = 0;
+  await Promise.all(
+    bases.map(async (base, k) => {
+      const conns = Math.floor(connections / bases.length) + (k < connections % bases.length ? 1 : 0);
+      const inst = autocannon({
+        url: base,
+        connections: conns,
+        duration: seconds,
+        headers: { 'accept-encoding': 'gzip' },
+        requests: [
+          {
+            setupRequest: (req: Record<string, unknown>, context: Record<string, unknown>) => {
+              const q = next();
+              context.kind = q.kind;
+              return { ...req, path: q.path };
+            },
+          },
+        ],
+      });
+      inst.on('response', (client: unknown, status: number, _bytes: number, ms: number) => {
+        latencies.push(ms);
+        // The kind of the request just answered: a connection sends one at a time, and its next is built after this event.
+        const kind = (client as { requestIterator?: { context?: { kind?: string } } }).requestIterator?.context?.kind ?? '?';
+        (kinds.get(kind) ?? kinds.set(kind, []).get(kind)!).push(ms);
+        if (status < 200 || status >= 300) non2xx++;
+      });
+      inst.on('reqError', () => errors++);
+      await inst;
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  for (const v of kinds.values()) v.sort((a, b) => a - b);
+  return { latencies, non2xx, errors, kinds };
+}
+
+async function main(): Promise<void> {
+  const url = opt('--db') ?? process.env.PARALLAX_BENCH_PG_SERVE;
+  if (url === undefined) return void process.stdout.write('skipped pg-serve: give --db postgres://… (or PARALLAX_BENCH_PG_SERVE) naming a PostgreSQL database with articles\n');
+  const instances = (opt('--instances') ?? '1,2').split(',').map(Number);
+  const connections = Number(opt('--connections') ?? 50);
+  const seconds = Number(opt('--seconds') ?? 10);
+  const phases = (opt('--phases') ?? 'distinct,repeat').split(',');
+  const refresh = args.includes('--refresh');
+  const tagged = new URL(url);
+  tagged.searchParams.set('application_name', APP);
+  const db = new PgConnection(url);
+  const { queries, articles } = queryPool(db);
+  const counts = new Map<string, number>();
+  for (const q of queries) counts.set(q.kind, (counts.get(q.kind) ?? 0) + 1);
+  process.stdout.write(`${articles} articles; ${queries.length} distinct queries (${[...counts].map(([k, v]) => `${k} ${v}`).join(', ')})\n`);
+  const backends = (): number[] => db.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE application_name = $1', [APP]).map((r) => r.pid);
+  let used = 0;
+  try {
+    for (const count of instances) {
+      const { procs, bases } = await startServers(tagged.toString(), count, refresh);
+      try {
+        // The search processes connect as the server starts; a short warm-up compiles the code paths (not counted).
+        await new Promise((r) => setTimeout(r, 3000));
+        await drive(bases, connections, 2, () => queries[used++ % queries.length]!);
+        for (const phase of phases) {
+          const zipf = rng(count * 100 + phases.indexOf(phase));
+          // Zipf (s = 1) over the pool's first 2,000 queries: rank k asked in proportion to 1/k.
+          const top = Math.min(2000, queries.length);
+          const h = Array.from({ length: top }, (_, k) => 1 / (k + 1));
+          const cum: number[] = [];
+          h.reduce((acc, v, k) => (cum[k] = acc + v), 0);
+          const pick = (): Query => {
+            const x = zipf() * cum[top - 1]!;
+            let lo = 0;
+            let hi = top - 1;
+            while (lo < hi) {
+              const mid = (lo + hi) >> 1;
+              if (cum[mid]! < x) lo = mid + 1;
+              else hi = mid;
+            }
+            return queries[lo]!;
+          };
+          if (phase === 'distinct' && used + 20_000 > queries.length) process.stdout.write(`note: ${queries.length} queries in the pool; past ${queries.length} requests in a run they repeat\n`);
+          const next = phase === 'repeat' ? pick : (): Query => queries[used++ % queries.length]!;
+          const server = procs.flatMap((p) => tree(p.pid!));
+          const pg = backends();
+          const s0 = server.map(procCpuMs);
+          const b0 = pg.map(procCpuMs);
+          const load0 = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+          const r = await drive(bases, connections, seconds, next);
+          const serverMs = server.reduce((acc, p, k) => acc + procCpuMs(p) - s0[k]!, 0);
+          const pgMs = pg.reduce((acc, p, k) => acc + procCpuMs(p) - b0[k]!, 0);
+          const n = r.latencies.length;
+          const load1 = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+          process.stdout.write(
+            `${phase}, ${count} instance(s), ${connections} connections, ${seconds} s: ${(n / seconds).toFixed(0)} req/s, p50 ${quantile(r.latencies, 0.5).toFixed(0)} ms, ` +
+              `p99 ${quantile(r.latencies, 0.99).toFixed(0)} ms, max ${quantile(r.latencies, 1).toFixed(0)} ms${r.non2xx + r.errors > 0 ? `, ${r.non2xx} non-2xx, ${r.errors} errors` : ''}; ` +
+              `CPU per request: servers ${(serverMs / n).toFixed(2)} ms (${server.length} processes), PostgreSQL ${(pgMs / n).toFixed(2)} ms (${pg.length} backends); load average ${load0} → ${load1}\n`,
+          );
+          for (const [kind, v] of [...r.kinds].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+            process.stdout.write(`  ${kind}: ${v.length} requests, p50 ${quantile(v, 0.5).toFixed(0)} ms, p99 ${quantile(v, 0.99).toFixed(0)} ms\n`);
+          }
+          process.stdout.write(`figure pg_serve_${phase}_${count}x_p99_ms ${quantile(r.latencies, 0.99).toFixed(0)}\n`);
+        }
+      } finally {
+        for (const p of procs) p.kill('SIGTERM');
+        await Promise.all(procs.map((p) => (p.exitCode !== null ? Promise.resolve() : new Promise((r) => p.once('exit', r)))));
+      }
+    }
+  } finally {
+    db.close();
+  }
+}

@@ -7,6 +7,7 @@
  */
 import type { ClusterParams } from './cluster-params.js';
 import { isActive, type StoryCore } from './cluster-store.js';
+import { isLanguageKey } from './doc-terms.js';
 
 /** Binary min-heap of [key, id]. */
 class MinHeap {
@@ -80,7 +81,8 @@ export class ActiveIndex {
     // Only the centroid's changed terms move: a join changes a few of its 120.
     if (old) for (const t of Object.keys(old.centroid)) if (!(t in rec.centroid)) this.unindex(t, rec.id);
     for (const t of Object.keys(rec.centroid)) {
-      if (old && t in old.centroid) continue;
+      // A story's language counts ('@de') find no story: indexed, each would list every story of its language.
+      if ((old && t in old.centroid) || isLanguageKey(t)) continue;
       let s = this.index.get(t);
       if (!s) this.index.set(t, (s = new Set()));
       s.add(rec.id);

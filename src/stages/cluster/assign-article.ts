@@ -10,8 +10,9 @@ import { STRUCTURAL_PARAMS, type ClusterParams } from './cluster-params.js';
 import type { ClusterState } from './cluster-state.js';
 import { applyToState, stateView } from './state-view.js';
 import { isActive, type AssignPlan, type ClusterStore, type ClusterView, type StoryCore } from './cluster-store.js';
-import { dayNumber, docFeatures, isDerivedKey, isNeutralKey, languageKey, type ClusterDoc } from './doc-terms.js';
-import { capTerms, centroidCosine, grownCosine, isTitleKey, topMemberSim, topTerms } from './story-similarity.js';
+import { dayNumber, docFeatures, isDerivedKey, isLanguageKey, isNeutralKey, languageKey, type ClusterDoc } from './doc-terms.js';
+import { isAnchorKey } from './anchors.js';
+import { capTerms, centroidCosine, grownCosine, isChannelKey, isTitleKey, topMemberSim, topTerms } from './story-similarity.js';
 
 export type ClusterEvent =
   | { readonly kind: 'created'; readonly storyId: StoryId; readonly articleId: ArticleId }
@@ -40,6 +41,50 @@ export interface Scored {
   readonly member?: number;
   /** The best story only, when nameEvidenceBelow is on: both sides hold name keys and share none. */
   readonly noSharedName?: boolean;
+  /** The score came from the anchor channel (a story in other languages): its words were not compared. */
+  readonly anchored?: boolean;
+}
+
+/** Whether a story holds language counts and none for this language key: a story in other languages. */
+function otherLanguages(rec: StoryCore, langKey: string | undefined): boolean {
+  if (langKey === undefined || rec.centroid[langKey] !== undefined) return false;
+  for (const t of Object.keys(rec.centroid)) if (isLanguageKey(t)) return true;
+  return false;
+}
+
+/**
+ * Stories in other languages that share the article's heaviest anchors, most shared first, beyond those
+ * already found by its words: a report in another language shares few of its words with its story.
+ */
+function anchorCandidates(view: ClusterView, query: readonly string[], p: ClusterParams, clock: number | undefined, langKey: string | undefined, found: ReadonlySet<string>): StoryCore[] {
+  const ord = view.docCount();
+  const hits = new Map<string, number>();
+  const recs = new Map<string, StoryCore>();
+  for (const t of query) {
+    const ids: string[] = [];
+    let tooCommon = false;
+    for (const sid of view.postings(t)) {
+      if (found.has(sid)) continue;
+      let rec = recs.get(sid);
+      if (rec === undefined) {
+        rec = view.story(sid);
+        if (rec === undefined || !isActive(rec, clock, ord, p) || !otherLanguages(rec, langKey)) continue;
+        recs.set(sid, rec);
+      }
+      ids.push(sid);
+      if (ids.length > p.maxPostings) {
+        tooCommon = true;
+        break;
+      }
+    }
+    if (!tooCommon) for (const sid of ids) hits.set(sid, (hits.get(sid) ?? 0) + 1);
+  }
+  return [...hits]
+    .filter(([, h]) => h >= p.anchorMinShared)
+    .map(([sid, h]) => ({ rec: recs.get(sid)!, h }))
+    .sort((x, y) => y.h - x.h || x.rec.seq - y.rec.seq)
+    .slice(0, p.anchorCandidates)
+    .map((c) => c.rec);
 }
 
 function timeFactor(p: ClusterParams, day: number | undefined, rec: StoryCore, headline: boolean): number {
@@ -94,6 +139,8 @@ export interface Ranking {
   readonly clock: number | undefined;
   readonly idf: (t: string) => number;
   readonly scored: readonly Scored[];
+  /** The language-count key of the article ('@de'), when its language is known. */
+  readonly langKey: string | undefined;
 }
 
 /**
@@ -131,17 +178,23 @@ export function rankStories(view: ClusterView, doc: ClusterDoc, p: ClusterParams
   // Title-channel keys repeat title terms: they do not make a one-word article comparable.
   let mainTerms = 0;
   // Nor do country, concept and number keys: "Ukraine" alone is one word, whatever keys it also gives.
-  for (const t of docTf.keys()) if (!isTitleKey(t) && !isDerivedKey(t)) mainTerms++;
+  for (const t of docTf.keys()) if (!isChannelKey(t) && !isDerivedKey(t)) mainTerms++;
   const tf = capTerms(docTf, idf, p.maxScoredTerms);
   if (mainTerms >= p.minDocTerms && n > 0) {
     // Two channels in one vector: all terms, and the title terms under TITLE_PREFIX.
-    const weighted = [...tf].filter(([t]) => !isTitleKey(t)).map(([t, w]) => [t, w * idf(t)] as const).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    const weighted = [...tf].filter(([t]) => !isChannelKey(t)).map(([t, w]) => [t, w * idf(t)] as const).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
     let dNorm = 0;
     for (const [, w] of weighted) dNorm += w * w;
     dNorm = Math.sqrt(dNorm);
     let dtNorm = 0;
     for (const [t, w] of tf) if (isTitleKey(t)) dtNorm += (w * idf(t)) ** 2;
     dtNorm = Math.sqrt(dtNorm);
+    // The anchor channel: the article's norm over its anchors, and its heaviest anchors to find stories in other
+    // languages by.
+    const anchors = p.anchorWeight > 0 ? [...tf].filter(([t]) => isAnchorKey(t)).map(([t, w]) => [t, w * idf(t)] as const).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)) : [];
+    let daNorm = 0;
+    for (const [, w] of anchors) daNorm += w * w;
+    daNorm = Math.sqrt(daNorm);
     const query = weighted.slice(0, p.queryTerms).map(([t]) => t);
     // The neutral channel (ClusterParams.neutralWeight): the article's norms over its name and number keys, and
     // over its plain words. A report in another language shares names and numbers with its story and next to no
@@ -156,7 +209,16 @@ export function rankStories(view: ClusterView, doc: ClusterDoc, p: ClusterParams
     }
     dnNorm = Math.sqrt(dnNorm);
     dwNorm = Math.sqrt(dwNorm);
-    for (const rec of candidateStories(view, query, p, clock)) {
+    const candidates = candidateStories(view, query, p, clock);
+    if (daNorm > 0 && p.anchorCandidates > 0) {
+      const found = new Set(candidates.map((c) => c.id));
+      candidates.push(...anchorCandidates(view, anchors.slice(0, p.anchorQueryTerms).map(([t]) => t), p, clock, langKey, found));
+    }
+    for (const rec of candidates) {
+      const cross = daNorm > 0 && otherLanguages(rec, langKey);
+      let aDot = 0;
+      let aNorm = 0;
+      let aShared = 0;
       let dot = 0;
       let cNorm = 0;
       let tDot = 0;
@@ -173,7 +235,15 @@ export function rankStories(view: ClusterView, doc: ClusterDoc, p: ClusterParams
         if (isTitleKey(t)) {
           tNorm += cw * cw;
           if (dw !== undefined) tDot += dw * i * cw;
-        } else {
+        } else if (isAnchorKey(t)) {
+          if (!cross) continue;
+          aNorm += cw * cw;
+          if (dw !== undefined) {
+            aDot += dw * i * cw;
+            aShared++;
+          }
+        } else if (isLanguageKey(t)) continue;
+        else {
           cNorm += cw * cw;
           if (dw !== undefined) dot += dw * i * cw;
           if (dnNorm > 0 && isChannelNeutral(t)) {
@@ -196,14 +266,16 @@ export function rankStories(view: ClusterView, doc: ClusterDoc, p: ClusterParams
       const textSim = p.memberWeight > 0 ? (1 - p.memberWeight) * centroidSim + p.memberWeight * memberSim : centroidSim;
       const wordSim = dwNorm > 0 && wNorm > 0 ? wDot / (dwNorm * Math.sqrt(wNorm)) : 0;
       const neutralSim = nShared >= p.neutralMinShared && nNorm > 0 && wordSim < p.neutralMaxWordSim ? (p.neutralWeight * nDot) / (dnNorm * Math.sqrt(nNorm)) : 0;
-      const sim = Math.max(textSim, neutralSim);
-      scored.push({ rec, sim: sim * timeFactor(p, day, rec, headline) });
+      // A story in other languages: its words say little, the anchors the two share say whether it is one event.
+      const anchorSim = cross && aShared >= p.anchorMinShared && aNorm > 0 ? (p.anchorWeight * aDot) / (daNorm * Math.sqrt(aNorm)) : 0;
+      const sim = Math.max(textSim, neutralSim, anchorSim);
+      scored.push({ rec, sim: sim * timeFactor(p, day, rec, headline), ...(anchorSim > Math.max(textSim, neutralSim) ? { anchored: true } : {}) });
     }
     scored.sort((x, y) => y.sim - x.sim || x.rec.seq - y.rec.seq);
     // Coherence (memberSupport) is checked for the best story only: the one the article would join.
     const top = scored[0];
     const kept = top?.rec.recent?.length ?? 0;
-    if (!headline && top !== undefined && ((p.memberSupport > 0 && kept > 1) || (p.singleMemberSupport > 0 && kept === 1))) scored[0] = { ...top, member: topMemberSim(top.rec, tf, dNorm, idf, 1) };
+    if (!headline && top !== undefined && top.anchored !== true && ((p.memberSupport > 0 && kept > 1) || (p.singleMemberSupport > 0 && kept === 1))) scored[0] = { ...top, member: topMemberSim(top.rec, tf, dNorm, idf, 1) };
     if (p.nameEvidenceBelow > 0 && !headline && scored[0] !== undefined) {
       const c = scored[0].rec.centroid;
       const storyNames = Object.keys(c).some(isNameKey);
@@ -212,7 +284,7 @@ export function rankStories(view: ClusterView, doc: ClusterDoc, p: ClusterParams
     }
   }
   // The language key counts the articles of each language (in the document frequencies, never in a vector).
-  return { tf, allTerms: langKey === undefined ? [...docTf.keys()] : [...docTf.keys(), langKey], headline, day, clock, idf, scored };
+  return { tf, allTerms: langKey === undefined ? [...docTf.keys()] : [...docTf.keys(), langKey], headline, day, clock, idf, scored, langKey };
 }
 
 /** Parameters in force for a view: overrides apply to thresholds only, never to what shaped the state. */
@@ -230,7 +302,7 @@ export function effectiveParams(view: ClusterView, params: Partial<ClusterParams
 export function planAssignment(view: ClusterView, doc: ClusterDoc, params: Partial<ClusterParams> = {}): AssignPlan | undefined {
   if (view.storyOfArticle(doc.id) !== undefined) return undefined;
   const p = effectiveParams(view, params);
-  const { tf, allTerms, headline, day, clock, idf, scored } = rankStories(view, doc, p);
+  const { tf, allTerms, headline, day, clock, idf, scored, langKey } = rankStories(view, doc, p);
   const n = view.docCount();
 
   const best = scored[0];
@@ -271,7 +343,7 @@ export function planAssignment(view: ClusterView, doc: ClusterDoc, params: Parti
     // The grown story's norm once, and each dot product over the other (120-term) centroid: the grown one holds a
     // full text's hundreds of terms, which were otherwise walked once per candidate (the slow 1 % at scale).
     let grownNorm = 0;
-    for (const [t, w] of grown) if (!isTitleKey(t)) grownNorm += (w * idf(t)) ** 2;
+    for (const [t, w] of grown) if (!isChannelKey(t)) grownNorm += (w * idf(t)) ** 2;
     for (const s of scored) {
       if (linked.includes(s) || s.sim < threshold) continue;
       if (grownCosine(grown, grownNorm, s.rec, idf) * timeFactor(p, day, s.rec, headline) >= storyMergeAt) linked.push(s);
@@ -294,10 +366,17 @@ export function planAssignment(view: ClusterView, doc: ClusterDoc, params: Parti
   const sum = new Map<string, number>();
   for (const s of linked) for (const t of Object.keys(s.rec.centroid)) sum.set(t, (sum.get(t) ?? 0) + s.rec.centroid[t]);
   for (const [t, w] of tf) sum.set(t, (sum.get(t) ?? 0) + w);
+  // The story's members by language (for the anchor channel), summed over merged stories.
+  if (p.anchorTerms > 0 && langKey !== undefined) sum.set(langKey, (sum.get(langKey) ?? 0) + 1);
   // Weights computed once before sorting: a full text brings hundreds of terms.
-  const ranked = [...sum].map(([t, w]) => [t, w, w * idf(t)] as const).sort((x, y) => y[2] - x[2] || (x[0] < y[0] ? -1 : 1));
+  const ranked = [...sum].filter(([t]) => !isLanguageKey(t)).map(([t, w]) => [t, w, w * idf(t)] as const).sort((x, y) => y[2] - x[2] || (x[0] < y[0] ? -1 : 1));
   // Each channel keeps its own budget, so title terms never crowd out body terms.
-  const kept = [...ranked.filter(([t]) => !isTitleKey(t)).slice(0, p.centroidSize), ...ranked.filter(([t]) => isTitleKey(t)).slice(0, p.titleChannelTerms)];
+  const kept = [
+    ...ranked.filter(([t]) => !isChannelKey(t)).slice(0, p.centroidSize),
+    ...ranked.filter(([t]) => isTitleKey(t)).slice(0, p.titleChannelTerms),
+    ...ranked.filter(([t]) => isAnchorKey(t)).slice(0, p.anchorStoryTerms),
+    ...[...sum].filter(([t]) => isLanguageKey(t)),
+  ];
   const centroid: Record<string, number> = {};
   for (const [t, w] of kept) centroid[t] = w;
 

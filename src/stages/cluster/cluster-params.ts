@@ -53,6 +53,28 @@ export interface ClusterParams {
    * judged by them; one in another language shares none.
    */
   readonly neutralMaxWordSim: number;
+  /**
+   * The anchor channel (anchors.ts): against a story none of whose members is
+   * in the article's language, the similarity is at least anchorWeight × the
+   * IDF-weighted cosine of the two over cross-language anchors alone (names by
+   * sound class, numbers by value, ISO days, glosses with the optional pack),
+   * when at least anchorMinShared anchors are shared. A story in the article's
+   * language never gets it, so a one-language stream scores as without it. 0: off.
+   */
+  readonly anchorWeight: number;
+  readonly anchorMinShared: number;
+  /** Anchor keys kept per article, and per story centroid (besides centroidSize); 0: no anchors at all (structural). */
+  readonly anchorTerms: number;
+  readonly anchorStoryTerms: number;
+  /** Weights of number, date and gloss anchors relative to name anchors (structural). */
+  readonly anchorNumberWeight: number;
+  readonly anchorDateWeight: number;
+  readonly anchorGlossWeight: number;
+  /** 1: German capitalised words never written without a determiner before them are no name anchors (structural). */
+  readonly anchorNounFilter: number;
+  /** An article's heaviest anchors looked up to find stories in other languages, and how many such stories are added to the candidates. */
+  readonly anchorQueryTerms: number;
+  readonly anchorCandidates: number;
   /** IDF is raised to this power: > 1 lets the rare words and names that tie two reports to one event outweigh the topic's common words. */
   readonly idfPower: number;
   /** 1: a word's IDF counts only the articles of the reading article's language; 0: all articles. */
@@ -334,6 +356,16 @@ export const CLUSTER_DEFAULTS: ClusterParams = Object.freeze({
   neutralWeight: 0.5,
   neutralMinShared: 4,
   neutralMaxWordSim: 0.05,
+  anchorWeight: 0,
+  anchorMinShared: 2,
+  anchorTerms: 30,
+  anchorStoryTerms: 40,
+  anchorNumberWeight: 0.5,
+  anchorDateWeight: 0.5,
+  anchorGlossWeight: 0.2,
+  anchorNounFilter: 0,
+  anchorQueryTerms: 8,
+  anchorCandidates: 5,
   maxBodyTokens: 600,
   centroidSize: 120,
   queryTerms: 25,
@@ -368,4 +400,4 @@ export const CLUSTER_DEFAULTS: ClusterParams = Object.freeze({
 });
 
 /** Parameters that shape the stored state: a loaded state must have been built with the same. */
-export const STRUCTURAL_PARAMS = ['centroidSize', 'shardCount', 'titleBoost', 'entityBoost', 'numberBoost', 'conceptBoost', 'countryBoost', 'glossBoost', 'entityNames', 'soundNameKeys', 'valueNumbers', 'maxBodyTokens', 'memberTerms', 'titleChannelTerms'] as const;
+export const STRUCTURAL_PARAMS = ['centroidSize', 'shardCount', 'titleBoost', 'entityBoost', 'numberBoost', 'conceptBoost', 'countryBoost', 'glossBoost', 'entityNames', 'soundNameKeys', 'valueNumbers', 'maxBodyTokens', 'memberTerms', 'titleChannelTerms', 'anchorTerms', 'anchorStoryTerms', 'anchorNumberWeight', 'anchorDateWeight', 'anchorGlossWeight', 'anchorNounFilter'] as const;

@@ -11,6 +11,7 @@ import { lightStem } from '../dedupe/text-tokens.js';
 import { transliterate } from '../similarity/transliterate.js';
 import { contentWords, glossKeys, storyNameKey, textLanguage, type Language, type Lexicon } from '../text-model/index.js';
 import type { ClusterParams } from './cluster-params.js';
+import { ANCHOR_PREFIX, anchorsOf } from './anchors.js';
 
 /** What the clusterer reads of an article. */
 export interface ClusterDoc {
@@ -67,10 +68,19 @@ function addCounts(counts: Map<string, number>, terms: Iterable<string>): void {
 export const NEUTRAL_PREFIXES = ['e:', '#', 'x:', 'c:', 'l:'] as const;
 
 /** True for a key derived from a word the vector already holds (country, concept, number): it adds no new word. */
-export const isDerivedKey = (t: string): boolean => t.startsWith('c:') || t.startsWith('x:') || t.startsWith('#') || t.startsWith('l:');
+export const isDerivedKey = (t: string): boolean => t.startsWith('c:') || t.startsWith('x:') || t.startsWith('#') || t.startsWith('l:') || t.startsWith(ANCHOR_PREFIX);
 
-/** True for a language-neutral key. */
-export const isNeutralKey = (t: string): boolean => t.startsWith('e:') || t.startsWith('#') || t.startsWith('x:') || t.startsWith('c:') || t.startsWith('l:');
+/** True for a language-neutral key (its IDF counts all articles, whatever their language). */
+export const isNeutralKey = (t: string): boolean => t.startsWith('e:') || t.startsWith('#') || t.startsWith('x:') || t.startsWith('c:') || t.startsWith('l:') || t.startsWith(ANCHOR_PREFIX);
+
+/**
+ * Key prefix of a story's language counts in its centroid ('@de': members read
+ * in German), so the anchor channel knows which stories are in other languages.
+ */
+export const LANGUAGE_PREFIX = '@';
+
+/** A language-count key of a story centroid (never a term of an article's vector). */
+export const isLanguageKey = (t: string): boolean => t.startsWith(LANGUAGE_PREFIX);
 
 /**
  * The pseudo-term whose document frequency counts the articles read in a
@@ -86,6 +96,8 @@ const HAN = /\p{Script=Han}/u;
 /** The neutral keys found beside the words of a text. */
 interface Neutral {
   readonly names: string[];
+  /** The words read as names, as written (for the cross-language anchors). */
+  readonly surfaces: string[];
   readonly numbers: string[];
   readonly concepts: string[];
 }
@@ -134,6 +146,7 @@ function contentOf(text: string, limit: number, lang: Language, neutral: Neutral
     // unrelated names in the clusterer: giveme5w1h one half −0.01.)
     const nk = nameKeyOf(w, lang, rule);
     if (nk !== undefined) neutral.names.push(nk);
+    if (w.name) neutral.surfaces.push(w.surface);
     const folded = lang === 'en' ? w.stem : transliterate(w.surface);
     const country = countryOf(folded);
     if (country !== undefined) neutral.concepts.push(`c:${country}`);
@@ -174,7 +187,7 @@ export interface DocFeatures {
  */
 export function docFeatures(doc: ClusterDoc, params: ClusterParams): DocFeatures {
   const lang = textLanguage(doc.title ? `${doc.title}\n${doc.text}` : doc.text, doc.language);
-  const neutral: Neutral = { names: [], numbers: [], concepts: [] };
+  const neutral: Neutral = { names: [], surfaces: [], numbers: [], concepts: [] };
   const rule: NameRule = { sound: params.soundNameKeys > 0 };
   const title = new Map<string, number>();
   addCounts(title, contentOf(doc.title, params.maxBodyTokens, lang, undefined, rule));
@@ -214,12 +227,38 @@ export function docFeatures(doc: ClusterDoc, params: ClusterParams): DocFeatures
     normalise(titleOnly);
     for (const [t, w] of titleOnly) out.set(t, w);
   }
+  if (params.anchorTerms > 0) for (const [t, w] of anchorVector(doc, lang, neutral.surfaces, params)) out.set(t, w);
   let backed = 0;
   for (const t of title.keys()) if (body.has(t)) backed++;
   // A title of two words ("Koronawirus w Polsce") names a topic, not an event: its channel counts in proportion.
   const titleSize = params.titleMinTerms > 0 ? Math.min(1, title.size / params.titleMinTerms) : 1;
   const titleSupport = body.size === 0 || title.size === 0 ? 0 : (titleSize * backed) / title.size;
   return { terms: out, titleSupport, language: lang };
+}
+
+/**
+ * The anchor channel of an article (anchors.ts): names by sound class, numbers
+ * by value, ISO days, and glosses when given, each kind weighted, sublinear,
+ * normalised apart and cut to its anchorTerms heaviest. Title names count too
+ * (the title's first word is no name: it is capitalised anyway).
+ */
+function anchorVector(doc: ClusterDoc, lang: Language, bodyNames: readonly string[], params: ClusterParams): Map<string, number> {
+  const titleNames = contentWords(doc.title, lang, params.maxBodyTokens).words.filter((w) => w.name).map((w) => w.surface);
+  const a = anchorsOf({ text: doc.title ? `${doc.title}\n${doc.text}` : doc.text, language: lang, names: [...titleNames, ...bodyNames], ...(doc.published ? { published: doc.published } : {}), nounFilter: params.anchorNounFilter > 0 });
+  const v = new Map<string, number>();
+  const add = (keys: readonly string[], weight: number) => {
+    if (weight <= 0) return;
+    const c = new Map<string, number>();
+    addCounts(c, keys);
+    for (const [t, n] of c) v.set(t, (v.get(t) ?? 0) + weight * (1 + Math.log(n)));
+  };
+  add(a.names, 1);
+  add(a.numbers, params.anchorNumberWeight);
+  add(a.dates, params.anchorDateWeight);
+  if (doc.glosses) add(doc.glosses.map((g) => `${ANCHOR_PREFIX}${g}`), params.anchorGlossWeight);
+  const kept = new Map([...v].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, params.anchorTerms));
+  normalise(kept);
+  return kept;
 }
 
 /**

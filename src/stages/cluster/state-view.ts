@@ -6,6 +6,7 @@
 import { getSharded, setSharded } from '../dedupe/sharded-map.js';
 import type { ClusterState, StoryRecord } from './cluster-state.js';
 import type { AssignPlan, ClusterView } from './cluster-store.js';
+import { isLanguageKey } from './doc-terms.js';
 
 /** A read-only view of a state value. */
 export function stateView(state: ClusterState): ClusterView {
@@ -37,8 +38,9 @@ export function applyToState(state: ClusterState, plan: AssignPlan): ClusterStat
     }
     return l;
   };
-  for (const r of linked) for (const t of Object.keys(r.centroid)) lists.set(t, list(t).filter((id) => id !== r.id));
-  for (const t of Object.keys(record.centroid)) list(t).push(plan.storyId);
+  // A story's language counts ('@de') find no story: they are not indexed (every story of a language would be listed).
+  for (const r of linked) for (const t of Object.keys(r.centroid)) if (!isLanguageKey(t)) lists.set(t, list(t).filter((id) => id !== r.id));
+  for (const t of Object.keys(record.centroid)) if (!isLanguageKey(t)) list(t).push(plan.storyId);
 
   const absorbed = new Set(plan.absorbed);
   const moved = linked.filter((r) => absorbed.has(r.id)).flatMap((r) => r.articleIds);

@@ -4,7 +4,8 @@
  * database; servers are stateless, several on one database). Runs against
  * a database you give it (read only: it writes nothing), so it can measure
  * one of a million articles built elsewhere:
- *   node --import tsx bench/pg-serve.ts --db postgres://…/news [--instances 1,2] [--connections 50] [--seconds 10] [--phases distinct,repeat]
+ *   node --import tsx bench/pg-serve.ts --db postgres://…/news [--instances 1,2] [--connections 50] [--seconds 15] [--phases distinct,repeat]
+ *   ... --in-process 5        # first, each kind's first three queries 5 times in this process: CPU here and in PostgreSQL per search
  *   PARALLAX_BENCH_PG_SERVE=postgres://…/news npm run bench -- pg-serve
  * Without a database it skips with a message.
  *
@@ -30,11 +31,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 // autocannon ships no types; its programmatic API is the documented one (README: "Programmatically").
 import autocannon from 'autocannon';
+import { openPostgres } from '../src/storage/create-store.js';
 import { PgConnection } from '../src/storage/postgres/pg-connection.js';
+import { parseSearchQuery } from '../src/storage/search-query.js';
+import type { SearchRequest } from '../src/storage/service-types.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const APP = 'parallax-bench-serve';
+/** /proc's clock ticks (USER_HZ: 100 on Linux). */
+const TICK_MS = 10;
 
 if (args[0] === '--child') {
   // One server, as `parallax serve --db URL --rate-limit 0` starts it.
@@ -47,7 +53,6 @@ if (args[0] === '--child') {
   await main();
 }
 
-const TICK_MS = 10;
 function procCpuMs(pid: number): number {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
@@ -188,12 +193,57 @@ async function drive(bases: readonly string[], connections: number, seconds: num
   return { latencies, non2xx, errors, kinds };
 }
 
+/** Each kind's first three queries, `reps` times each, through the store's search: this process's CPU and its backend's per search. */
+function searchCosts(url: string, queries: readonly Query[], reps: number): void {
+  const store = openPostgres(url);
+  try {
+    const backend = store.db.one<{ pid: number }>('SELECT pg_backend_pid() AS pid')!.pid;
+    const kinds = [...new Set(queries.map((q) => q.kind))].sort();
+    for (const kind of kinds) {
+      for (const q of queries.filter((x) => x.kind === kind).slice(0, 3)) {
+        const u = new URL(q.path, 'http://x');
+        const parsed = parseSearchQuery(u.searchParams.get('q')!);
+        if (!parsed.ok) continue;
+        const type = u.searchParams.get('type');
+        const req: SearchRequest = { query: parsed.value, limit: 20, offset: Number(u.searchParams.get('offset') ?? 0), ...(type === 'stories' ? { target: 'stories' as const } : {}) };
+        let r = store.search(req);
+        const walls: number[] = [];
+        const u0 = process.cpuUsage();
+        const b0 = procCpuMs(backend);
+        for (let i = 0; i < reps; i++) {
+          const t = performance.now();
+          r = store.search(req);
+          walls.push(performance.now() - t);
+        }
+        const u1 = process.cpuUsage(u0);
+        walls.sort((a, b) => a - b);
+        process.stdout.write(
+          `in process, ${kind} ${JSON.stringify(u.searchParams.get('q'))}${type ? ` type=${type}` : ''}${u.searchParams.get('offset') ? ' page 2' : ''}: total ${r.total}${r.totalCapped ? '+' : ''}; ` +
+            `CPU per search ${((u1.user + u1.system) / 1000 / reps).toFixed(1)} ms here + ${((procCpuMs(backend) - b0) / reps).toFixed(1)} ms PostgreSQL; wall p50 ${quantile(walls, 0.5).toFixed(0)} ms\n`,
+        );
+      }
+    }
+  } finally {
+    store.close();
+  }
+}
+
+/** Waits (up to 60 s) until the servers and their search processes use less than a twentieth of a core. */
+async function idle(pids: readonly number[]): Promise<void> {
+  const cpu = (): number => pids.flatMap(tree).reduce((a, p) => a + procCpuMs(p), 0);
+  for (let i = 0; i < 60; i++) {
+    const c0 = cpu();
+    await new Promise((r) => setTimeout(r, 1000));
+    if (cpu() - c0 < 50) return;
+  }
+}
+
 async function main(): Promise<void> {
   const url = opt('--db') ?? process.env.PARALLAX_BENCH_PG_SERVE;
   if (url === undefined) return void process.stdout.write('skipped pg-serve: give --db postgres://… (or PARALLAX_BENCH_PG_SERVE) naming a PostgreSQL database with articles\n');
   const instances = (opt('--instances') ?? '1,2').split(',').map(Number);
   const connections = Number(opt('--connections') ?? 50);
-  const seconds = Number(opt('--seconds') ?? 10);
+  const seconds = Number(opt('--seconds') ?? 15);
   const phases = (opt('--phases') ?? 'distinct,repeat').split(',');
   const refresh = args.includes('--refresh');
   const tagged = new URL(url);
@@ -206,13 +256,18 @@ async function main(): Promise<void> {
   const backends = (): number[] => db.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE application_name = $1', [APP]).map((r) => r.pid);
   let used = 0;
   try {
+    // --in-process N: first the cost of one search of each kind, N in a row in this process (no HTTP, no cache).
+    const inProcess = Number(opt('--in-process') ?? 0);
+    if (inProcess > 0) searchCosts(tagged.toString(), queries, inProcess);
     for (const count of instances) {
       const { procs, bases } = await startServers(tagged.toString(), count, refresh);
       try {
-        // The search processes connect as the server starts; a short warm-up compiles the code paths (not counted).
+        // The search processes connect as the server starts; a short warm-up at low concurrency compiles the code paths (not counted).
         await new Promise((r) => setTimeout(r, 3000));
-        await drive(bases, connections, 2, () => queries[used++ % queries.length]!);
+        await drive(bases, Math.min(connections, 2 * count), 3, () => queries[used++ % queries.length]!);
         for (const phase of phases) {
+          // Requests cut off at the end of the last run are still being answered: each run starts on idle servers.
+          await idle(procs.map((p) => p.pid!));
           const zipf = rng(count * 100 + phases.indexOf(phase));
           // Zipf (s = 1) over the pool's first 2,000 queries: rank k asked in proportion to 1/k.
           const top = Math.min(2000, queries.length);

@@ -13,20 +13,27 @@
  * CPU per request of the server process and of this (client) process, and
  * the in-process cost of inflating and parsing one body. The server's CPU
  * is read from /proc (Linux).
+ *   node --import tsx bench/serve-lib/brief-load.ts --files A.json B.json...
+ * prints, for JSON brief files, the megabytes of each top-level key, the
+ * indentation, the total and gzipped size, and the CPU a client spends to
+ * inflate and parse one (median of 15).
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createInterface } from 'node:readline';
-import { gunzipSync, gunzip } from 'node:zlib';
+import { gunzipSync, gunzip, gzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
 
 const args = process.argv.slice(2);
 const inflate = promisify(gunzip);
 const opt = (name: string, dflt: number): number => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
 
-if (args[0] === '--child') {
+if (args[0] === '--files') {
+  // Sizes of JSON brief files (e.g. written by `bench/brief-scale.ts --child DB STORY --json-out FILE`) and a client's cost to read each.
+  for (const file of args.slice(1)) sizeOf(file);
+} else if (args[0] === '--child') {
   const { createStore } = await import('../../src/storage/create-store.js');
   const { buildApp } = await import('../../src/server/app.js');
   const store = createStore({ type: 'sqlite', file: args[1]! });
@@ -153,4 +160,25 @@ async function run(): Promise<void> {
   } finally {
     child.kill('SIGTERM');
   }
+}
+
+/** One JSON brief file: megabytes by top-level key, indentation, total, gzipped; gunzip + parse CPU. */
+function sizeOf(file: string): void {
+  const raw = readFileSync(file, 'utf8');
+  const brief = JSON.parse(raw) as Record<string, unknown>;
+  const mb = (n: number): string => (n / 1e6).toFixed(2);
+  const compact = Buffer.byteLength(JSON.stringify(brief));
+  const keys = Object.keys(brief).map((k) => `${k} ${mb(Buffer.byteLength(JSON.stringify(brief[k])))}`);
+  const gz = gzipSync(raw);
+  const cpu: number[] = [];
+  for (let k = 0; k < 15; k++) {
+    const c0 = process.cpuUsage();
+    JSON.parse(gunzipSync(gz).toString('utf8'));
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+  }
+  cpu.sort((a, b) => a - b);
+  process.stdout.write(
+    `${file}: ${mb(Buffer.byteLength(raw))} MB (indentation ${mb(Buffer.byteLength(raw) - compact - (raw.endsWith('\n') ? 1 : 0))}), gzipped ${mb(gz.length)} MB; gunzip + JSON.parse ${cpu[7]!.toFixed(1)} ms CPU (median of 15)\n  ${keys.join(', ')}\n`,
+  );
 }

@@ -241,7 +241,7 @@ async function idle(pids: readonly number[]): Promise<void> {
 async function main(): Promise<void> {
   const url = opt('--db') ?? process.env.PARALLAX_BENCH_PG_SERVE;
   if (url === undefined) return void process.stdout.write('skipped pg-serve: give --db postgres://… (or PARALLAX_BENCH_PG_SERVE) naming a PostgreSQL database with articles\n');
-  const instances = (opt('--instances') ?? '1,2').split(',').map(Number);
+  const instances = (opt('--instances') ?? '1,2').split(',').map(Number).filter((n) => n > 0);
   const connections = Number(opt('--connections') ?? 50);
   const seconds = Number(opt('--seconds') ?? 15);
   const phases = (opt('--phases') ?? 'distinct,repeat').split(',');

@@ -195,7 +195,7 @@ export class PgSearch {
     if (target === 'quotes') {
       // speaker: is the quote's own speaker here, not any speaker of the article.
       filters({ ...q, speaker: undefined }, where, bind, c);
-      return searchQuotes(this.db, req, c, where, this.cap);
+      return searchQuotes(this.db, req, c, inRange(where, ''), this.cap);
     }
     const tsq = q.text !== undefined ? c.compile(q.text) : undefined;
     // The query inline, not from a subquery: joined from one, the planner scanned every row instead of the GIN index.
@@ -204,7 +204,7 @@ export class PgSearch {
     const w = this.window(where, c.params, top);
     const capped = w.capped ? { totalCapped: true as const } : {};
     // Every condition, limited to the window (or to the ranked part of it): the matches past it are never read.
-    const cond = (extra: string[] = []): string => `WHERE ${[...where, ...extra, `a.seq > ${w.lo}`].join(' AND ')}`;
+    const cond = (extra: string[] = []): string => `WHERE ${[...inRange(where, ` AND an.seq > ${w.lo}`), ...extra, `a.seq > ${w.lo}`].join(' AND ')}`;
     // The ranked matches by their seq (known to match: no vector is tested again), with the query alone for ts_rank.
     const rc = new Compiler(configs);
     const rankTsq = q.text !== undefined ? rc.compile(q.text) : undefined;
@@ -267,7 +267,7 @@ export class PgSearch {
     let ranked: number[] = [];
     for (let hi = top, span = this.firstWindow; ; ) {
       const lo = Math.max(0, hi - span);
-      const cond = `WHERE ${[...where, `a.seq > $${n + 1}`, `a.seq <= $${n + 2}`].join(' AND ')}`;
+      const cond = `WHERE ${[...inRange(where, ` AND an.seq > $${n + 1} AND an.seq <= $${n + 2}`), `a.seq > $${n + 1}`, `a.seq <= $${n + 2}`].join(' AND ')}`;
       const pass = matchPass(this.db, 'articles a', cond, [...params, lo, hi], this.cap + 1 - total, this.cap - total, tally, RANK_WINDOW - ranked.length);
       total += pass.total;
       ranked = ranked.concat(pass.ranked);
@@ -316,11 +316,24 @@ export class PgSearch {
   }
 }
 
+/** Where a name filter takes the range of articles a pass looks at (inRange). */
+const RANGE = '/*range*/';
+
+/**
+ * The conditions with each name filter limited to a range of articles: its
+ * links are then read by the primary key (name, seq) for that range alone
+ * (a name's links, all of them, made each pass of a common name cost as
+ * much as the whole search).
+ */
+function inRange(where: readonly string[], range: string): string[] {
+  return where.map((w) => w.replace(RANGE, range));
+}
+
 function filters(q: SearchQuery, where: string[], bind: (v: Param) => string, c: Compiler): void {
   for (const kind of ['speaker', 'entity'] as const) {
     const name = q[kind];
     if (name === undefined) continue;
-    where.push(`a.seq IN (SELECT an.seq FROM article_names an JOIN names n ON n.id = an.name_id WHERE n.kind = '${kind}' AND n.tsv @@ ${c.namePhrase(name)})`);
+    where.push(`a.seq IN (SELECT an.seq FROM article_names an JOIN names n ON n.id = an.name_id WHERE n.kind = '${kind}' AND n.tsv @@ ${c.namePhrase(name)}${RANGE})`);
   }
   if (q.source !== undefined) where.push(`lower(a.source) = lower(${bind(q.source)})`);
   if (q.language !== undefined) where.push(`a.language = ${bind(q.language)}`);

@@ -19,7 +19,7 @@
  */
 import { spawn } from 'node:child_process';
 import { get } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -197,10 +197,33 @@ async function run(): Promise<void> {
         return undefined;
       }
     };
+    // CPU of each of the server's threads (tid → ms, with its nice value): which thread took the cores during a phase.
+    const threadCpu = (): Map<string, { ms: number; nice: number }> => {
+      const out = new Map<string, { ms: number; nice: number }>();
+      try {
+        for (const tid of readdirSync(`/proc/${child.pid}/task`)) {
+          try {
+            const f = readFileSync(`/proc/${child.pid}/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+            out.set(tid, { ms: (Number(f[11]) + Number(f[12])) * 10, nice: Number(f[16]) });
+          } catch {
+            // The thread ended meanwhile.
+          }
+        }
+      } catch {
+        // Not Linux, or the server is gone.
+      }
+      return out;
+    };
+    const threadNote = (before: Map<string, { ms: number; nice: number }>, after: Map<string, { ms: number; nice: number }>): string => {
+      const rows = [...after].map(([tid, a]) => ({ tid, nice: a.nice, ms: a.ms - (before.get(tid)?.ms ?? 0) })).filter((r) => r.ms >= 100 && r.tid !== String(child.pid));
+      rows.sort((a, b) => b.ms - a.ms);
+      return rows.length === 0 ? '' : `; other server threads: ${rows.slice(0, 4).map((r) => `${(r.ms / 1000).toFixed(1)} s (nice ${r.nice})`).join(', ')}`;
+    };
     const cpuNotes = new WeakMap<Load, string>();
     const measured = async (run: (...a: Parameters<typeof autocannonRun>) => Promise<Load>, ...a: Parameters<typeof autocannonRun>): Promise<Load> => {
       const s0 = serverCpuMs();
       const t0 = serverCpuMs(true);
+      const th0 = threadCpu();
       const c0 = process.cpuUsage();
       const r = await run(...a);
       const s1 = serverCpuMs();
@@ -208,7 +231,7 @@ async function run(): Promise<void> {
       const c = process.cpuUsage(c0);
       const n = Math.max(1, r.rps * a[3].seconds);
       const per = (x0: number | undefined, x1: number | undefined): string => (x0 !== undefined && x1 !== undefined ? ((x1 - x0) / n).toFixed(2) : '?');
-      cpuNotes.set(r, `; CPU per request: server ${per(s0, s1)} ms (its main thread ${per(t0, t1)}), load generator ${((c.user + c.system) / 1000 / n).toFixed(2)} ms`);
+      cpuNotes.set(r, `; CPU per request: server ${per(s0, s1)} ms (its main thread ${per(t0, t1)}), load generator ${((c.user + c.system) / 1000 / n).toFixed(2)} ms${threadNote(th0, threadCpu())}`);
       return r;
     };
     const cannon = (...a: Parameters<typeof autocannonRun>): Promise<Load> => measured(autocannonRun, ...a);

@@ -16,7 +16,7 @@ import { accessHook, replyKind, SECURITY_HEADER_ENTRIES } from './access.js';
 import { BriefCache } from './brief-cache.js';
 import { BriefDisk } from './brief-disk.js';
 import { BriefWorker, type BriefWorkerOptions } from './brief-worker.js';
-import { BriefRefresher, type RefreshOptions } from './brief-refresh.js';
+import { BriefRefresher, DEFAULT_BUSY_RPS, type RefreshOptions } from './brief-refresh.js';
 import { IngestWorker, type ThreadHeap } from './ingest-worker.js';
 import { ReadSnapshot } from './read-snapshot.js';
 import { DEFAULT_REFRESH_MS, SearchCache } from './search-cache.js';
@@ -133,7 +133,9 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps
   const ingestWorker = file !== undefined ? new IngestWorker(file) : undefined;
   const ingest = new ApiIngest(opts.store, clock, metrics, ingestWorker);
   const events = new EventHub(opts.store, metrics, opts.pollMs ?? 1000);
-  const worker = file !== undefined ? new BriefWorker(file, opts.briefWorker) : undefined;
+  // Reads come first: background briefs neither start nor restart while the server answers many (brief-refresh.ts).
+  const readsBusy = (): boolean => metrics.recentRate() > (opts.refresh?.busyRps ?? DEFAULT_BUSY_RPS);
+  const worker = file !== undefined ? new BriefWorker(file, { readsBusy, ...opts.briefWorker }) : undefined;
   const snapshot = new ReadSnapshot(() => opts.store.lastStoryChange(), opts.readRefresh?.intervalMs ?? DEFAULT_REFRESH_MS, opts.readRefresh?.now);
   const searchWorker = file !== undefined ? new SearchWorker(file) : undefined;
   const disk = opts.briefDir !== undefined ? new BriefDisk(opts.briefDir, log, opts.briefDiskBytes) : undefined;

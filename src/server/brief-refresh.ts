@@ -50,7 +50,9 @@ export interface RefreshOptions {
   readonly maxDeferMs?: number;
 }
 
-const DEFAULTS: Required<RefreshOptions> = { quietMs: 3000, pollMs: 1000, keepFrom: 20, share: 0.5, mainThreadMax: 20, prewarm: 16, busyRps: 100, maxDeferMs: 60_000 };
+/** Requests a second above which background briefs wait (see the file's comment). */
+export const DEFAULT_BUSY_RPS = 100;
+const DEFAULTS: Required<RefreshOptions> = { quietMs: 3000, pollMs: 1000, keepFrom: 20, share: 0.5, mainThreadMax: 20, prewarm: 16, busyRps: DEFAULT_BUSY_RPS, maxDeferMs: 60_000 };
 /** Viewed stories followed, and for how long after their last view. */
 const MAX_VIEWED = 200;
 const VIEW_TTL_MS = 6 * 3600_000;

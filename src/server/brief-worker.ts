@@ -71,6 +71,14 @@ export interface BriefWorkerOptions {
   readonly recycleMb?: number;
   /** The nice value of background briefs (default BACKGROUND_NICE; the process's own: no lowering). */
   readonly backgroundNice?: number;
+  /**
+   * Whether the server is busy answering reads: then no background brief
+   * starts, nor restarts after being stopped for an urgent one (checked
+   * every second, for at most `maxDeferMs` at a time).
+   */
+  readonly readsBusy?: () => boolean;
+  /** The longest a background brief waits for the reads to calm down (default 60 s). */
+  readonly maxDeferMs?: number;
 }
 
 export const DEFAULT_BRIEF_HEAP_MB = 1536;
@@ -143,6 +151,11 @@ export class BriefWorker {
   private readonly heapMb: number;
   private readonly recycleBytes: number;
   private readonly backgroundNice: number;
+  private readonly readsBusy: () => boolean;
+  private readonly maxDeferMs: number;
+  /** Since when a background brief has waited for the reads, and the timer that looks again. */
+  private deferredSince: number | undefined;
+  private deferTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly file: string,
@@ -151,6 +164,24 @@ export class BriefWorker {
     this.heapMb = opts.heapMb ?? DEFAULT_BRIEF_HEAP_MB;
     this.recycleBytes = (opts.recycleMb ?? DEFAULT_RECYCLE_MB) * 2 ** 20;
     this.backgroundNice = opts.backgroundNice ?? BACKGROUND_NICE;
+    this.readsBusy = opts.readsBusy ?? (() => false);
+    this.maxDeferMs = opts.maxDeferMs ?? 60_000;
+  }
+
+  /** Whether the next background brief waits for the reads to calm down (then `next` is called again in a second). */
+  private deferBackground(): boolean {
+    const now = Date.now();
+    if (!this.readsBusy() || (this.deferredSince !== undefined && now - this.deferredSince >= this.maxDeferMs)) {
+      this.deferredSince = undefined;
+      return false;
+    }
+    this.deferredSince ??= now;
+    this.deferTimer ??= setTimeout(() => {
+      this.deferTimer = undefined;
+      this.next();
+    }, 1000);
+    this.deferTimer.unref();
+    return true;
   }
 
   /** The nice value a job runs at: the server thread's own for a brief someone waits for, the background's otherwise. */
@@ -211,6 +242,7 @@ export class BriefWorker {
 
   private next(): void {
     if (this.current !== undefined) return;
+    if (this.urgentJobs.length === 0 && this.backgroundJobs.length > 0 && this.deferBackground()) return;
     const job = this.urgentJobs.shift() ?? this.backgroundJobs.shift();
     if (job === undefined) return;
     this.current = job;
@@ -256,6 +288,8 @@ export class BriefWorker {
   }
 
   async close(): Promise<void> {
+    clearTimeout(this.deferTimer);
+    this.deferTimer = undefined;
     const w = this.worker;
     this.worker = undefined;
     const closed = new Error('brief worker closed');

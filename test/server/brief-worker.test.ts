@@ -127,3 +127,33 @@ test('a worker whose heap a brief left above recycleMb is ended, and the next br
     }
   });
 });
+
+test('while reads are busy no background brief starts (a brief someone waits for does), and it starts once they calm down', async () => {
+  await withTwoStories(async (file, big, small) => {
+    let busy = true;
+    const worker = new BriefWorker(file, { readsBusy: () => busy });
+    try {
+      let done = false;
+      const background = worker.build(big.id as never, false).then((b) => ((done = true), b));
+      assert.equal((await worker.build(small.id as never, true))?.brief.articles.length, small.articles, 'the urgent brief is built');
+      await new Promise((r) => setTimeout(r, 1500));
+      assert.equal(done, false);
+      assert.equal(worker.busy(), false, 'the background brief waits');
+      busy = false;
+      assert.equal((await background)?.brief.articles.length, big.articles);
+    } finally {
+      await worker.close();
+    }
+  });
+});
+
+test('a background brief waits for busy reads at most maxDeferMs', async () => {
+  await withTwoStories(async (file, big) => {
+    const worker = new BriefWorker(file, { readsBusy: () => true, maxDeferMs: 300 });
+    try {
+      assert.equal((await worker.build(big.id as never, false))?.brief.articles.length, big.articles);
+    } finally {
+      await worker.close();
+    }
+  });
+});

@@ -43,17 +43,16 @@ test('the six articles are read in their five languages', () => {
   assert.deepEqual(brief.articles.map((a) => a.language).sort(), ['de', 'de', 'en', 'es', 'fr', 'ru']);
 });
 
-// Still a todo after story coherence and text names on every path (2026-12-05, later: ClusterParams.entityNames 0, so
-// the pipeline keys names from capitalised words as `parallax cluster` does): five stories, the English report with its
-// German translation and four alone; coherence only ever splits. Scores below are from before that change.
-// Why this is still a todo (measured 2026-12-05, docs/BENCHMARKS.md "Clustering in ten languages"): only the German
-// translation joins a story (Tagesblatt, 0.45). Against the English report the French, Russian and Spanish ones score
-// 0.096, 0.101 and 0.014 (join threshold 0.14): the pipeline gives analysis entities, keyed as whole lower-cased names
-// ("oleksii reznikov", "oleksiï reznikov", "oleksij resnikow", "украины алексей резников" never meet), numbers are no
-// keys (numberBoost 0), so the name-and-number channel finds fewer than 4 shared keys. Per-word transliterated entity
-// keys raise French → English only to 0.114; the settings that do join all six (sound-class name keys, value numbers,
-// the channel without its word gate) lower semeval-multilingual-dev or giveme5w1h, and none was kept.
-test('the five reports and the translation are one story', { todo: 'names and numbers do not yet carry a report in another language over the join threshold (see the comment above)' }, () => {
+// Still a todo with the anchor channel (2026-12-05, ClusterParams.anchorWeight 0.5: against a story in other languages an
+// article scores by the IDF-weighted cosine of the names, numbers and ISO days the two share). Through the pipeline the
+// six articles now make two stories, not five: the English, French, Spanish and Russian reports are one (anchor scores
+// 0.18, 0.21 and 0.26 against the English story: "Reznikov", "Oleksii", "Kyiv", 70000, 2021-12-03), and the two German
+// texts the other. The German report scores 0.130 against the English–French story (join threshold 0.14): German
+// capitalises its nouns, and those left after the noun filter ("Angaben", "Eskalation") weigh its anchors down; in a
+// stream of six articles the anchors the story's members share also count as common (low IDF). An anchor weight of 0.6
+// joins all six, but scores lower on semeval-multilingual-dev (hash halves 0.9406 / 0.9357 against 0.9416 / 0.9399 at
+// 0.5), so it was not chosen for this test. Figures: docs/BENCHMARKS.md, "A cross-language anchor channel".
+test('the five reports and the translation are one story', { todo: 'the German report stays apart: its anchors score 0.130 against the story, under the 0.14 threshold (see the comment above)' }, () => {
   assert.equal(stories, 1);
 });
 

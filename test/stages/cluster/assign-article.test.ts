@@ -140,11 +140,12 @@ test('maxScoredTerms: the heaviest terms enter the story, every term still count
   const { docTerms } = await import('../../../src/stages/cluster/doc-terms.js');
   const { CLUSTER_DEFAULTS } = await import('../../../src/stages/cluster/cluster-params.js');
   const doc = examples[0];
-  const all = [...docTerms(doc, CLUSTER_DEFAULTS)].filter(([t]) => !t.startsWith('t:'));
+  // The all-terms channel: not the title (t:) or anchor (k:) channels, nor a story's language counts (@).
+  const all = [...docTerms(doc, CLUSTER_DEFAULTS)].filter(([t]) => !/^(?:t:|k:|@)/.test(t));
   assert.ok(all.length > 10);
   const capped = planAssignment(new MemoryClusterStore({ maxScoredTerms: 10 }), doc)!;
   const uncapped = planAssignment(new MemoryClusterStore({ maxScoredTerms: 0 }), doc)!;
-  const main = (c: Record<string, number>) => Object.keys(c).filter((t) => !t.startsWith('t:'));
+  const main = (c: Record<string, number>) => Object.keys(c).filter((t) => !/^(?:t:|k:|@)/.test(t));
   // A first article: every term has the same IDF, so the heaviest by TF-IDF are the heaviest by weight.
   const heaviest = all.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 10).map(([t]) => t);
   assert.deepEqual(main(capped.record.centroid).sort(), heaviest.sort());

@@ -1,8 +1,9 @@
 /**
  * Conditional requests: the story list and briefs carry an ETag from the
  * story change counter, answer 304 (no body) to an If-None-Match naming it,
- * and change tag, and body, when a story changes; a kept list page is the
- * same bytes as the one first computed.
+ * and change tag, and body, when a story changes; a kept list page and a
+ * kept search answer are the same bytes each time, gzipped (another tag)
+ * for clients that accept it.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -97,5 +98,34 @@ describe('conditional requests on stories and briefs', () => {
     assert.match(md.headers.etag as string, /^"md\d+"$/);
     assert.equal((await raw(api(`/stories/${top.id}/brief.md`), { 'if-none-match': md.headers.etag as string })).status, 304);
     assert.equal((await raw(api('/stories/s_000000000000'), { 'if-none-match': '*' })).status, 404);
+  });
+
+  it('kept search answers and list pages: the same bytes each time, gzipped for clients that accept it (another tag), 304 on a match', async () => {
+    for (const path of ['/search?q=Putin', '/stories?limit=20']) {
+      const plain = await raw(api(path), {});
+      assert.equal(plain.status, 200);
+      assert.equal(plain.headers['content-encoding'], undefined);
+      assert.match(String(plain.headers['content-type']), /^application\/json/);
+      const tag = plain.headers.etag as string;
+      assert.match(tag, /^"[hl][\w-]+"$/);
+      assert.deepEqual((await raw(api(path), {})).body, plain.body, 'the kept bytes');
+      JSON.parse(plain.body.toString('utf8'));
+      assert.equal((await raw(api(path), { 'if-none-match': tag })).status, 304);
+      const zipped = await raw(api(path), { 'accept-encoding': 'gzip' });
+      // Bodies under 1 KB go as they are.
+      if (plain.body.length < 1024) {
+        assert.equal(zipped.headers['content-encoding'], undefined);
+        continue;
+      }
+      assert.equal(zipped.headers['content-encoding'], 'gzip');
+      assert.equal(zipped.headers.vary, 'Accept-Encoding');
+      assert.equal(zipped.headers.etag, `${tag.slice(0, -1)}-gz"`);
+      assert.deepEqual(gunzipSync(zipped.body), plain.body);
+      assert.equal((await raw(api(path), { 'accept-encoding': 'gzip', 'if-none-match': zipped.headers.etag as string })).status, 304);
+      assert.equal((await raw(api(path), { 'accept-encoding': 'gzip', 'if-none-match': tag })).status, 200, 'the identity tag does not stand for the gzipped bytes');
+    }
+    const search = await raw(api('/search?q=Putin'), {});
+    assert.ok(search.body.length >= 1024, 'the search answer is one that is gzipped');
+    assert.ok((JSON.parse(search.body.toString('utf8')) as { hits: unknown[] }).hits.length >= 1, 'the seed articles name Putin');
   });
 });

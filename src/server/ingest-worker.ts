@@ -32,11 +32,31 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) {
   const { RecordIngester } = await import('./ingest-run.js');
   const store = createStore({ type: 'sqlite', file: (workerData as { file: string }).file });
   const ingester = new RecordIngester(store, systemClock);
+  const { getPriority, setPriority } = await import('node:os');
   await serveRequests<Request, RecordsResult>((req) => {
     if (req.open !== true) return ingester.ingest(req.records);
-    ingester.open();
+    // Opening at start (loading the clusterer's tables: tens of seconds at 100,000 articles) is not something a
+    // reader waits for: it runs at a lower priority (nice +10 on this thread) where the priority can be raised again
+    // afterwards (root), so the first reads after a start get the cores. Unprivileged, it runs as it is.
+    const own = getPriority(0);
+    const lowered = process.getuid?.() === 0 && own < 19 && renice(setPriority, Math.min(19, own + 10));
+    try {
+      ingester.open();
+    } finally {
+      if (lowered) renice(setPriority, own);
+    }
     return OPENED;
   });
+}
+
+/** Sets this thread's nice value; false where the system refuses. */
+function renice(set: (pid: number, nice: number) => void, nice: number): boolean {
+  try {
+    set(0, nice);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export class IngestWorker {

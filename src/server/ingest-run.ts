@@ -20,6 +20,8 @@ const REQUEST_PATH = 'request';
 const CHUNK = 1_000_000;
 /** Articles ingested as one chunk (about 0.3–1 s of CPU). */
 export const SLICE = 50;
+/** How often a request waiting for the writer's turn on a shared database asks again. */
+const TURN_POLL_MS = 25;
 /** The ingester's reports grow with every rejection: start a fresh one past this many. */
 const RENEW_AFTER = 5_000;
 
@@ -48,6 +50,8 @@ function indexOf(p: InputProblem): number {
 export class RecordIngester {
   private ingester: Ingester | undefined;
   private seen = { added: 0, duplicates: 0, rejected: 0, problems: 0 };
+  /** The story change counter after this process's last write (a shared database: see ingest). */
+  private lastWrite: number | undefined;
 
   constructor(
     private readonly store: Store,
@@ -72,8 +76,29 @@ export class RecordIngester {
     this.current();
   }
 
-  /** Ingests one request's records; `between` runs between two slices (the server thread yields there). */
+  /**
+   * Ingests one request's records; `between` runs between two slices (the
+   * server thread yields there). On a database other processes write too
+   * (PostgreSQL: several servers, workers), each request takes the writer's
+   * turn, waiting without blocking the event loop, and the clusterer's and
+   * templates' memory is reloaded when another process wrote since this one
+   * last did: a stale memory would assign as if the other's articles were
+   * not there (and collide with its rows).
+   */
   async ingest(input: IngestInput, between?: () => Promise<void>): Promise<RecordsResult> {
+    const { tryLockWriters, unlockWriters } = this.store;
+    if (tryLockWriters === undefined || unlockWriters === undefined) return this.ingestHeld(input, between);
+    while (!tryLockWriters.call(this.store)) await new Promise((resolve) => setTimeout(resolve, TURN_POLL_MS));
+    try {
+      if (this.store.lastStoryChange() !== this.lastWrite) this.ingester = undefined;
+      return await this.ingestHeld(input, between);
+    } finally {
+      this.lastWrite = this.store.lastStoryChange();
+      unlockWriters.call(this.store);
+    }
+  }
+
+  private async ingestHeld(input: IngestInput, between?: () => Promise<void>): Promise<RecordsResult> {
     const rejected: { index: number; message: string }[] = [];
     const raws: RawArticle[] = Array.isArray(input) ? [] : [...(input as { readonly raws: readonly RawArticle[] }).raws];
     if (Array.isArray(input)) {

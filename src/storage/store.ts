@@ -100,6 +100,13 @@ export interface Store {
    * with the turn taken, two runs give what one after the other gives.
    */
   lockWriters(onWait?: (message: string) => void): () => void;
+  /**
+   * On a database several processes write at once (PostgreSQL): takes the
+   * writer's turn if it is free, without waiting, and gives it back. Absent
+   * where one process holds the turn for its lifetime (an SQLite server).
+   */
+  tryLockWriters?(): boolean;
+  unlockWriters?(): void;
   close(): void;
 }
 

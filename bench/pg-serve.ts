@@ -5,6 +5,8 @@
  * a database you give it (read only: it writes nothing), so it can measure
  * one of a million articles built elsewhere:
  *   node --import tsx bench/pg-serve.ts --db postgres://…/news [--instances 1,2] [--connections 50] [--seconds 15] [--phases distinct,repeat]
+ *   ... --phases repeat --warm --zipf 500   # each server's cache first sent the pool once; Zipf over 500 queries
+ *   ... --replicate 825        # first (a database of your own holding an ingest): 825 copies of its articles, in SQL
  *   ... --in-process 5        # first, each kind's first three queries 5 times in this process: CPU here and in PostgreSQL per search
  *   PARALLAX_BENCH_PG_SERVE=postgres://…/news npm run bench -- pg-serve
  * Without a database it skips with a message.
@@ -228,6 +230,44 @@ function searchCosts(url: string, queries: readonly Query[], reps: number): void
   }
 }
 
+/**
+ * --replicate R (writes: only on a database of your own): copies of the
+ * articles ingested there (`parallax ingest --db URL FILE`), for replicas
+ * 1..R, each with new ids and stories and days 3 days later per replica,
+ * with their name links, quotes and story summaries, in SQL (the vectors
+ * are copied, not recomputed: ≈ 3 min per 100,000 articles). The story
+ * triggers are off for the copy (one row of story_counter updated 100,000
+ * times in one statement is quadratic), so the summaries are copied too;
+ * the clusterer's counter is set to the total so a server does not
+ * re-cluster the copies at start.
+ */
+function replicate(db: PgConnection, replicas: number): void {
+  const done = db.one<{ r: number }>("SELECT coalesce(max(substring(id from '-r([0-9]+)$')::int), 0) AS r FROM articles")!.r;
+  if (done >= replicas) return;
+  const base = "SELECT * FROM articles WHERE id !~ '-r[0-9]+$'";
+  const t = performance.now();
+  db.transaction(() => {
+    db.exec('SET LOCAL session_replication_role = replica');
+    const range = `generate_series(${done + 1}, ${replicas}) r`;
+    db.exec(`INSERT INTO articles (id, title, text, meta, analysis, published, source, language, ingested_at, story_id, tsv)
+      SELECT a.id || '-r' || r, a.title, a.text, a.meta, a.analysis,
+        to_char((a.published::timestamptz + r * interval '3 days') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+        a.source, a.language, a.ingested_at, a.story_id || '-r' || r, a.tsv
+      FROM ${range} CROSS JOIN (${base} ORDER BY seq) a ORDER BY r, a.seq`);
+    db.exec(`CREATE TEMP TABLE replica_map ON COMMIT DROP AS SELECT r, a.seq AS base, b.seq AS seq FROM ${range} CROSS JOIN (${base}) a JOIN articles b ON b.id = a.id || '-r' || r`);
+    db.exec('INSERT INTO article_names (name_id, seq) SELECT an.name_id, m.seq FROM article_names an JOIN replica_map m ON m.base = an.seq ON CONFLICT DO NOTHING');
+    db.exec('INSERT INTO article_quotes (seq, speaker, start, "end", speaker_tsv, tsv) SELECT m.seq, q.speaker, q.start, q."end", q.speaker_tsv, q.tsv FROM article_quotes q JOIN replica_map m ON m.base = q.seq');
+    db.exec(`INSERT INTO story_index (id, size, sources, title, first_seq, first_published, last_published, created_seq, updated_seq, updated_at)
+      SELECT s.id || '-r' || m.r, s.size, s.sources, s.title, m.seq, s.first_published, s.last_published, s.created_seq, s.updated_seq, s.updated_at
+      FROM story_index s JOIN replica_map m ON m.base = s.first_seq WHERE s.id !~ '-r[0-9]+$'`);
+    db.exec(`INSERT INTO story_facets (story_id, kind, value, n) SELECT f.story_id || '-r' || r, f.kind, f.value, f.n FROM story_facets f CROSS JOIN ${range} WHERE f.story_id !~ '-r[0-9]+$'`);
+    db.exec('UPDATE names n SET articles = c.k FROM (SELECT name_id, count(*)::int AS k FROM article_names GROUP BY name_id) c WHERE c.name_id = n.id');
+    db.exec("UPDATE cluster_meta SET value = jsonb_set(value::jsonb, '{docCount}', to_jsonb((SELECT count(*) FROM articles)))::text WHERE key = 'counters'");
+  });
+  db.exec('VACUUM ANALYZE');
+  process.stdout.write(`replicated to ${replicas} copies in ${((performance.now() - t) / 1000).toFixed(0)} s\n`);
+}
+
 /** Waits (up to 60 s) until the servers and their search processes use less than a twentieth of a core. */
 async function idle(pids: readonly number[]): Promise<void> {
   const cpu = (): number => pids.flatMap(tree).reduce((a, p) => a + procCpuMs(p), 0);
@@ -249,6 +289,8 @@ async function main(): Promise<void> {
   const tagged = new URL(url);
   tagged.searchParams.set('application_name', APP);
   const db = new PgConnection(url);
+  const replicas = Number(opt('--replicate') ?? 0);
+  if (replicas > 0) replicate(db, replicas);
   const { queries, articles } = queryPool(db);
   const counts = new Map<string, number>();
   for (const q of queries) counts.set(q.kind, (counts.get(q.kind) ?? 0) + 1);
@@ -269,8 +311,8 @@ async function main(): Promise<void> {
           // Requests cut off at the end of the last run are still being answered: each run starts on idle servers.
           await idle(procs.map((p) => p.pid!));
           const zipf = rng(count * 100 + phases.indexOf(phase));
-          // Zipf (s = 1) over the pool's first 2,000 queries: rank k asked in proportion to 1/k.
-          const top = Math.min(2000, queries.length);
+          // Zipf (s = 1) over the pool's first 2,000 queries (--zipf N): rank k asked in proportion to 1/k.
+          const top = Math.min(Number(opt('--zipf') ?? 2000), queries.length);
           const h = Array.from({ length: top }, (_, k) => 1 / (k + 1));
           const cum: number[] = [];
           h.reduce((acc, v, k) => (cum[k] = acc + v), 0);
@@ -285,6 +327,17 @@ async function main(): Promise<void> {
             }
             return queries[lo]!;
           };
+          // --warm: the repeat phase measures servers whose caches have seen each query of the Zipf pool once (in use
+          // for a while, as a service is), not their first minutes; sent once each, at low concurrency, not timed.
+          if (phase === 'repeat' && args.includes('--warm')) {
+            const t = performance.now();
+            for (const base of bases) {
+              let k = 0;
+              while (k < top) await drive([base], Math.min(connections, 4), 5, () => queries[k++ % top]!);
+            }
+            process.stdout.write(`warmed: ${top} queries once to each server's cache in ${((performance.now() - t) / 1000).toFixed(0)} s\n`);
+            await idle(procs.map((p) => p.pid!));
+          }
           if (phase === 'distinct' && used + 20_000 > queries.length) process.stdout.write(`note: ${queries.length} queries in the pool; past ${queries.length} requests in a run they repeat\n`);
           const next = phase === 'repeat' ? pick : (): Query => queries[used++ % queries.length]!;
           const server = procs.flatMap((p) => tree(p.pid!));

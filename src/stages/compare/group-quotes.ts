@@ -298,6 +298,16 @@ function quoteAnchors(text: string, language: string): Set<string> {
  * words can.
  */
 function linkTranslations(members: readonly number[], flat: readonly Flat[], uf: UnionFind, languageOf: (id: ArticleId) => string): void {
+  // Only quotes of two known languages are compared: a speaker quoted in one
+  // language has nothing to link here, and the anchors (a transliteration of
+  // every long word) were most of grouping such a speaker's quotes.
+  const languages = new Set<string>();
+  for (const i of members) {
+    const language = languageOf(flat[i]!.articleId);
+    if (language !== '') languages.add(language);
+    if (languages.size > 1) break;
+  }
+  if (languages.size < 2) return;
   // One per distinct text of a language: a wire quote in a thousand copies is compared once.
   const seen = new Set<string>();
   const info: { i: number; language: string; keys: Set<string> }[] = [];

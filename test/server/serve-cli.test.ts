@@ -58,6 +58,8 @@ test('serve and token usage errors are one line with exit code 2; a busy port is
     [['serve', '--port', 'eighty'], /--port must be a whole number from 0 to 65535/],
     [['serve', '--port', '70000'], /--port must be a whole number/],
     [['serve', '--refresh-ms', '1s'], /--refresh-ms must be a whole number from 0 to 3600000/],
+    [['serve', '--brief-heap-mb', 'lots'], /--brief-heap-mb must be a whole number/],
+    [['serve', '--brief-heap-mb', '16'], /--brief-heap-mb must be at least 64/],
     [['serve', 'news.db'], /serve takes no arguments .*--db FILE/],
     [['serve', '--hots', 'x'], /unknown flag --hots\. Did you mean --host\?/],
     [['token'], /say what to do: parallax token create/],
@@ -72,7 +74,7 @@ test('serve and token usage errors are one line with exit code 2; a busy port is
   }
   const help = capture();
   assert.equal(await main(['serve', '--help'], help.io), 0);
-  for (const flag of ['--db', '--host', '--port', '--body-limit', '--refresh-ms']) assert.ok(help.out.join('\n').includes(flag), flag);
+  for (const flag of ['--db', '--host', '--port', '--body-limit', '--refresh-ms', '--brief-heap-mb']) assert.ok(help.out.join('\n').includes(flag), flag);
 
   const t = await startTestServer();
   const dir = mkdtempSync(join(tmpdir(), 'px-serve-busy-'));

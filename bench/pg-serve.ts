@@ -37,6 +37,8 @@ import { openPostgres } from '../src/storage/create-store.js';
 import { PgConnection } from '../src/storage/postgres/pg-connection.js';
 import { parseSearchQuery } from '../src/storage/search-query.js';
 import type { SearchRequest } from '../src/storage/service-types.js';
+import { queryPool, rng, type Query } from './pg-serve-lib/queries.js';
+import { replicate } from './pg-serve-lib/replicate.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -73,61 +75,6 @@ function tree(pid: number): number[] {
     return [];
   }
   return [pid, ...kids];
-}
-
-/** A deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-interface Query {
-  readonly kind: string;
-  readonly path: string;
-}
-
-/** The query pool, from a sample of the database's articles and its name index. */
-function queryPool(db: PgConnection): { queries: Query[]; articles: number } {
-  const { n, top } = db.one<{ n: number; top: number }>('SELECT count(*)::int AS n, coalesce(max(seq), 0)::int AS top FROM articles')!;
-  const step = Math.max(1, Math.floor(top / 600));
-  const sample = db.query<{ title: string; text: string }>('SELECT title, left(text, 4000) AS text FROM articles WHERE seq % $1 = 0 ORDER BY seq LIMIT 600', [step]);
-  const df = new Map<string, number>();
-  const phrases = new Set<string>();
-  for (const a of sample) {
-    for (const w of new Set(`${a.title} ${a.text}`.toLowerCase().match(/\p{L}{4,}/gu) ?? [])) df.set(w, (df.get(w) ?? 0) + 1);
-    const t = a.title.match(/\p{L}{4,}(?:\s+\p{L}{4,})/gu) ?? [];
-    for (const p of t) phrases.add(p);
-  }
-  // Stop words (PostgreSQL's english list) are left out: they match nothing.
-  const words = [...df.keys()];
-  const kept = new Set(db.query<{ w: string }>("SELECT w FROM unnest($1::text[]) w WHERE to_tsvector('english', w) <> ''::tsvector", [`{${words.map((w) => `"${w}"`).join(',')}}`]).map((r) => r.w));
-  const byDf = words.filter((w) => kept.has(w)).sort((x, y) => df.get(y)! - df.get(x)! || (x < y ? -1 : 1));
-  const common = byDf.filter((w) => w.length >= 5).slice(0, 150);
-  const rare = byDf.filter((w) => df.get(w) === 1 && w.length >= 7).slice(0, 1500);
-  const names = (kind: string): string[] =>
-    db.query<{ name: string }>('SELECT name FROM names WHERE kind = $1 AND articles > 0 ORDER BY articles DESC, id LIMIT 60', [kind]).map((r) => r.name.replace(/"/g, ''));
-  const field = (f: string, name: string): string => (/\s/.test(name) ? `${f}:"${name}"` : `${f}:${name}`);
-  const q = (s: string, extra = ''): string => `/api/v1/search?q=${encodeURIComponent(s)}${extra}`;
-  const queries: Query[] = [];
-  common.forEach((w) => queries.push({ kind: 'common word', path: q(w) }, { kind: 'page 2', path: q(w, '&offset=20') }, { kind: 'stories', path: q(w, '&type=stories') }));
-  rare.forEach((w) => queries.push({ kind: 'rare word', path: q(w) }));
-  for (let i = 0; i < common.length; i++) for (let j = i + 1; j < common.length; j += 7) queries.push({ kind: 'two words', path: q(`${common[i]} ${common[j]}`) });
-  [...phrases].slice(0, 800).forEach((p) => queries.push({ kind: 'phrase', path: q(`"${p}"`) }));
-  names('speaker').forEach((s) => queries.push({ kind: 'speaker:', path: q(field('speaker', s)) }, { kind: 'speaker: + word', path: q(`${field('speaker', s)} ${common[s.length % common.length]}`) }));
-  names('entity').forEach((e) => queries.push({ kind: 'entity:', path: q(field('entity', e)) }, { kind: 'entity: + word', path: q(`${field('entity', e)} ${common[e.length % common.length]}`) }));
-  // A fixed shuffle, so each phase's run of queries mixes the kinds.
-  const r = rng(16);
-  for (let i = queries.length - 1; i > 0; i--) {
-    const j = Math.floor(r() * (i + 1));
-    [queries[i], queries[j]] = [queries[j]!, queries[i]!];
-  }
-  return { queries, articles: n };
 }
 
 function quantile(sorted: readonly number[], q: number): number {
@@ -228,44 +175,6 @@ function searchCosts(url: string, queries: readonly Query[], reps: number): void
   } finally {
     store.close();
   }
-}
-
-/**
- * --replicate R (writes: only on a database of your own): copies of the
- * articles ingested there (`parallax ingest --db URL FILE`), for replicas
- * 1..R, each with new ids and stories and days 3 days later per replica,
- * with their name links, quotes and story summaries, in SQL (the vectors
- * are copied, not recomputed: ≈ 3 min per 100,000 articles). The story
- * triggers are off for the copy (one row of story_counter updated 100,000
- * times in one statement is quadratic), so the summaries are copied too;
- * the clusterer's counter is set to the total so a server does not
- * re-cluster the copies at start.
- */
-function replicate(db: PgConnection, replicas: number): void {
-  const done = db.one<{ r: number }>("SELECT coalesce(max(substring(id from '-r([0-9]+)$')::int), 0) AS r FROM articles")!.r;
-  if (done >= replicas) return;
-  const base = "SELECT * FROM articles WHERE id !~ '-r[0-9]+$'";
-  const t = performance.now();
-  db.transaction(() => {
-    db.exec('SET LOCAL session_replication_role = replica');
-    const range = `generate_series(${done + 1}, ${replicas}) r`;
-    db.exec(`INSERT INTO articles (id, title, text, meta, analysis, published, source, language, ingested_at, story_id, tsv)
-      SELECT a.id || '-r' || r, a.title, a.text, a.meta, a.analysis,
-        to_char((a.published::timestamptz + r * interval '3 days') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-        a.source, a.language, a.ingested_at, a.story_id || '-r' || r, a.tsv
-      FROM ${range} CROSS JOIN (${base} ORDER BY seq) a ORDER BY r, a.seq`);
-    db.exec(`CREATE TEMP TABLE replica_map ON COMMIT DROP AS SELECT r, a.seq AS base, b.seq AS seq FROM ${range} CROSS JOIN (${base}) a JOIN articles b ON b.id = a.id || '-r' || r`);
-    db.exec('INSERT INTO article_names (name_id, seq) SELECT an.name_id, m.seq FROM article_names an JOIN replica_map m ON m.base = an.seq ON CONFLICT DO NOTHING');
-    db.exec('INSERT INTO article_quotes (seq, speaker, start, "end", speaker_tsv, tsv) SELECT m.seq, q.speaker, q.start, q."end", q.speaker_tsv, q.tsv FROM article_quotes q JOIN replica_map m ON m.base = q.seq');
-    db.exec(`INSERT INTO story_index (id, size, sources, title, first_seq, first_published, last_published, created_seq, updated_seq, updated_at)
-      SELECT s.id || '-r' || m.r, s.size, s.sources, s.title, m.seq, s.first_published, s.last_published, s.created_seq, s.updated_seq, s.updated_at
-      FROM story_index s JOIN replica_map m ON m.base = s.first_seq WHERE s.id !~ '-r[0-9]+$'`);
-    db.exec(`INSERT INTO story_facets (story_id, kind, value, n) SELECT f.story_id || '-r' || r, f.kind, f.value, f.n FROM story_facets f CROSS JOIN ${range} WHERE f.story_id !~ '-r[0-9]+$'`);
-    db.exec('UPDATE names n SET articles = c.k FROM (SELECT name_id, count(*)::int AS k FROM article_names GROUP BY name_id) c WHERE c.name_id = n.id');
-    db.exec("UPDATE cluster_meta SET value = jsonb_set(value::jsonb, '{docCount}', to_jsonb((SELECT count(*) FROM articles)))::text WHERE key = 'counters'");
-  });
-  db.exec('VACUUM ANALYZE');
-  process.stdout.write(`replicated to ${replicas} copies in ${((performance.now() - t) / 1000).toFixed(0)} s\n`);
 }
 
 /** Waits (up to 60 s) until the servers and their search processes use less than a twentieth of a core. */

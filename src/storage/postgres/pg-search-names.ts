@@ -21,7 +21,7 @@ import type { Analysis } from '../../core/types.js';
 import { foldToken } from '../search-snippet.js';
 import type { PgConnection } from './pg-connection.js';
 import type { PgMigration } from './pg-migrations.js';
-import { configFor, foldForSearch } from './pg-search.js';
+import { configFor, foldForSearch } from './pg-search-compile.js';
 
 export const SEARCH_NAMES_MIGRATION: PgMigration = {
   version: 5,

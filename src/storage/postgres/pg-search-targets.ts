@@ -12,7 +12,7 @@ import { quoteHit } from '../quote-hit.js';
 import { snippet } from '../search-snippet.js';
 import type { FacetCount, SearchHit, SearchRequest, SearchResults } from '../service-types.js';
 import type { Param, PgConnection } from './pg-connection.js';
-import type { Compiler } from './pg-search.js';
+import type { Compiler } from './pg-search-compile.js';
 
 const NO_FACETS = { sources: [], languages: [], days: [] };
 

@@ -7,6 +7,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
 import swagger from '@fastify/swagger';
+import { openApiTuples } from './openapi-tuples.js';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { systemClock, type Clock } from '../core/result.js';
 import { packageVersion } from '../package-version.js';
@@ -171,6 +172,8 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps
       info: { title: 'Parallax API', version: packageVersion(), description: 'Stories, briefs, articles and search over a Parallax database. See docs/API.md.' },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'a token from `parallax token create`' } } },
     },
+    // Fixed-length arrays written as OpenAPI 3.0 allows (openapi-tuples.ts).
+    transformObject: (doc) => openApiTuples('openapiObject' in doc ? doc.openapiObject : doc.swaggerObject),
     // Schemas registered with addSchema appear under components.schemas with these names.
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
   });

@@ -18,8 +18,8 @@
  * size. Rerun on the same database it resumes after the last stored article.
  * From 100k on it writes the URL and article count to READY_FILE (if given)
  * for readers that need a large database.
- *   PARALLAX_BENCH_PG=postgres://…/px1m node --import tsx bench/pg-scale.ts --max 1000000 [--batch 50] [--ready /tmp/a1/READY]
- * The database (or schema, via the URL) is kept: it is the point of the run.
+ *   node --import tsx bench/pg-scale.ts --db postgres://…/px1m --max 1000000 [--batch 50] [--ready FILE]   # kept, resumable
+ *   PARALLAX_BENCH_PG=postgres://…/postgres node --import tsx bench/pg-scale.ts [--max N] [--keep]   # own database, dropped
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,14 +28,18 @@ import { planAssignment, type ClusterStore } from '../src/stages/cluster/index.j
 import { toClusterDoc, type StreamArticle } from '../src/stages/cluster/cluster-stream.js';
 import { PgClusterStore } from '../src/storage/postgres/pg-cluster-tables.js';
 import { foldForSearch, tsvSql } from '../src/storage/postgres/pg-search.js';
+import { PgConnection } from '../src/storage/postgres/pg-connection.js';
 import { PgStore } from '../src/storage/postgres/pg-store.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const MAX = Number(opt('--max') ?? 100_000);
+// With --db the run writes into that database and keeps it (and resumes there); with only PARALLAX_BENCH_PG (a server
+// URL, as `npm run bench` has it) it works in a database of its own, dropped at the end unless --keep, 30,000 by default.
+const EXPLICIT = opt('--db');
+const MAX = Number(opt('--max') ?? (EXPLICIT !== undefined ? 100_000 : 30_000));
 const BATCH = Number(opt('--batch') ?? 50);
 const READY = opt('--ready');
-const URL_ = opt('--db') ?? process.env.PARALLAX_BENCH_PG;
+const SERVER = EXPLICIT ?? process.env.PARALLAX_BENCH_PG;
 const CHECKPOINTS = [10_000, 30_000, 100_000, 200_000, 300_000, 400_000, 500_000, 600_000, 700_000, 800_000, 900_000, 1_000_000].filter((n) => n <= MAX);
 const WINDOW = 10_000;
 const DAYS_PER_REPLICA = 3;
@@ -95,7 +99,7 @@ function newArticle(cluster: ClusterStore, id: string): ClusterStore {
   });
 }
 
-if (URL_ === undefined) {
+if (SERVER === undefined) {
   process.stdout.write('skipped pg-scale: set PARALLAX_BENCH_PG or --db to a PostgreSQL database URL\n');
   process.exit(0);
 }
@@ -116,6 +120,17 @@ function* stream(from: number): Generator<StreamArticle> {
   }
 }
 
+let URL_ = SERVER;
+let own: string | undefined;
+if (EXPLICIT === undefined) {
+  own = `parallax_pgscale_${process.pid}`;
+  const admin = new PgConnection(SERVER);
+  admin.exec(`CREATE DATABASE ${own}`);
+  admin.close();
+  const u = new URL(SERVER);
+  u.pathname = `/${own}`;
+  URL_ = u.toString();
+}
 const store = new PgStore(URL_);
 const db = store.db;
 const cluster = new PgClusterStore(db);
@@ -254,6 +269,11 @@ for (let done = false; !done; ) {
   }
 }
 store.close();
+if (own !== undefined && !args.includes('--keep')) {
+  const admin = new PgConnection(SERVER);
+  admin.exec(`DROP DATABASE IF EXISTS ${own} WITH (FORCE)`);
+  admin.close();
+} else if (own !== undefined) process.stdout.write(`kept database ${own}\n`);
 if (curve.length > 1) {
   const [a, b] = [curve[0]!, curve[curve.length - 1]!];
   const per10 = (x: number, y: number): number => (y / x) ** (1 / Math.log10(b.n / a.n));

@@ -5,6 +5,7 @@
  * --debug, which prints the stack trace.
  */
 import { UsageError } from './args.js';
+import { ClusterParamsChanged } from '../storage/store.js';
 
 /** A failure the user can act on, printed as `parallax CMD: message`, exit 1. */
 export class CliError extends Error {}
@@ -38,6 +39,7 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, internal: 3 } as const;
 export function describeError(err: unknown): { line: string; code: number; bug: boolean } {
   if (err instanceof UsageError) return { line: err.message, code: EXIT.usage, bug: false };
   if (err instanceof CliError) return { line: err.message, code: EXIT.failed, bug: false };
+  if (err instanceof ClusterParamsChanged) return { line: err.message, code: EXIT.failed, bug: false };
   const file = fileErrorLine(err);
   if (file) return { line: file, code: EXIT.failed, bug: false };
   const e = err as { name?: string; code?: string; message?: string } | undefined;

@@ -8,6 +8,7 @@ import { SUMMARIZE_SPEC, cmdSummarize } from './cmd-summarize.js';
 import { SERVE_SPEC, cmdServe } from './cmd-serve.js';
 import { TOKEN_SPEC, cmdToken } from './cmd-token.js';
 import { WORKER_SPEC, cmdWorker } from './cmd-worker.js';
+import { RECLUSTER_SPEC, cmdRecluster } from './cmd-recluster.js';
 import { CLUSTER_SPEC, EXTRACT_SPEC } from './batch-specs.js';
 import { describeError, EXIT, neutralise } from './errors.js';
 import { commandHelp, parseFlags, type CommandSpec } from './flags.js';
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: Io) => number | Pro
   serve: cmdServe,
   token: cmdToken,
   worker: cmdWorker,
+  recluster: cmdRecluster,
   extract: cmdExtract,
   cluster: cmdCluster,
   similarity: cmdSimilarity,
@@ -43,6 +45,7 @@ const SPECS: Record<string, CommandSpec> = {
   serve: SERVE_SPEC,
   token: TOKEN_SPEC,
   worker: WORKER_SPEC,
+  recluster: RECLUSTER_SPEC,
   extract: EXTRACT_SPEC,
   cluster: CLUSTER_SPEC,
   similarity: SIMILARITY_SPEC,

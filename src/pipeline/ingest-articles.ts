@@ -10,7 +10,7 @@ import { TEMPLATE_DEFAULTS, outletOf, templateMatcher, type TemplateState } from
 import { TemplateJournal } from './template-journal.js';
 import { analyze } from '../stages/analyze/index.js';
 import { planAssignment, type ClusterDoc, type ClusterStore } from '../stages/cluster/index.js';
-import type { Store, StoredArticle } from '../storage/store.js';
+import { ClusterParamsChanged, type OtherClusterParams, type Store, type StoredArticle } from '../storage/store.js';
 import { asStoryId } from '../core/ids.js';
 
 export { TEMPLATE_STATE } from './template-journal.js';
@@ -60,6 +60,8 @@ export const RECLUSTER_PAGE = 1_000;
 export interface ReclusterOptions {
   /** Articles per committed page (RECLUSTER_PAGE). */
   readonly page?: number;
+  /** 'refuse': a state built with other parameters throws ClusterParamsChanged instead of being rebuilt (Store.clusterStore). */
+  readonly otherParams?: OtherClusterParams;
   readonly onPage?: (seen: number, total: number) => void;
 }
 
@@ -79,9 +81,10 @@ export interface ReclusterOptions {
  */
 export function openCluster(store: Store, opts: ReclusterOptions = {}): ClusterStore {
   const size = Math.max(1, opts.page ?? RECLUSTER_PAGE);
-  const cluster = store.clusterStore();
+  const cluster = store.clusterStore(undefined, opts.otherParams);
   const total = store.countArticles();
   if (cluster.docCount() >= total) return cluster;
+  if (opts.otherParams === 'refuse') throw new ClusterParamsChanged(`the clusterer has seen ${cluster.docCount()} of the ${total} stored articles`);
   for (let seq = 0; ; ) {
     const page = store.articlesAfter(seq, size);
     if (page.length === 0) break;

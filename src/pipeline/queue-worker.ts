@@ -189,7 +189,7 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
   const takeWriter = (): boolean => {
     if (writer !== undefined) return true;
     if (!store.tryLockWriters()) return false;
-    writer = { cluster: openCluster(store), release: () => store.unlockWriters() };
+    writer = { cluster: openCluster(store, { otherParams: 'refuse' }), release: () => store.unlockWriters() };
     return true;
   };
   const dropWriter = (): void => {
@@ -298,7 +298,7 @@ export async function runWorker(store: PgStore, opts: WorkerOptions): Promise<Wo
         });
       } catch (err) {
         // The clusterer's memory may be ahead of the rolled-back tables.
-        writer!.cluster = openCluster(store);
+        writer!.cluster = openCluster(store, { otherParams: 'refuse' });
         throw err;
       }
       jobsAssigned += ready.length;

@@ -6,6 +6,7 @@
  */
 import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { ClusterParamsChanged } from '../storage/store.js';
 
 /** A client error a handler raises on purpose. */
 export class HttpError extends Error {
@@ -42,6 +43,7 @@ function validationMessage(err: FastifyError): string {
 export function errorHandler(log: (line: string) => void) {
   return (err: FastifyError, req: FastifyRequest, reply: FastifyReply): FastifyReply => {
     if (err instanceof HttpError) return reply.code(err.statusCode).send(errorBody(err.statusCode, err.message));
+    if (err instanceof ClusterParamsChanged) return reply.code(503).send(errorBody(503, err.message));
     if (err.validation) return reply.code(400).send(errorBody(400, validationMessage(err)));
     const status = err.statusCode ?? 500;
     if (status >= 400 && status < 500) {

@@ -60,7 +60,9 @@ export class RecordIngester {
 
   private current(): Ingester {
     if (this.ingester === undefined || this.seen.rejected + this.seen.problems > RENEW_AFTER) {
-      this.ingester = createIngester({ store: this.store, clock: this.clock, chunk: CHUNK });
+      // On a shared database (PostgreSQL) a stale clusterer is not rebuilt inside a request: that is `parallax recluster`.
+      const shared = this.store.tryLockWriters !== undefined;
+      this.ingester = createIngester({ store: this.store, clock: this.clock, chunk: CHUNK, ...(shared ? { recluster: { otherParams: 'refuse' as const } } : {}) });
       this.seen = { added: 0, duplicates: 0, rejected: 0, problems: 0 };
     }
     return this.ingester;

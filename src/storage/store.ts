@@ -27,6 +27,23 @@ export interface StoredArticle {
   readonly seq: number;
 }
 
+/**
+ * What opening the clusterer does when its state was built with other
+ * parameters: 'rebuild' (the default) clears it for the caller to re-cluster;
+ * 'refuse' throws ClusterParamsChanged and changes nothing, for long-running
+ * processes that share a database (PostgreSQL workers and servers), where an
+ * automatic rebuild would take hours and two versions in a rolling upgrade
+ * would clear each other's state in turn.
+ */
+export type OtherClusterParams = 'rebuild' | 'refuse';
+
+/** The stored stories need re-clustering (other parameters, or articles the clusterer has not seen): `parallax recluster`. */
+export class ClusterParamsChanged extends Error {
+  constructor(detail: string) {
+    super(`the stories in this database need re-clustering (${detail}): run parallax recluster --db … once, while no worker or server writes`);
+  }
+}
+
 export interface Store {
   /** Inserts an article and its analysis; false when the id is already stored. */
   putArticle(article: CleanArticle, analysis: Analysis, ingestedAt: string): boolean;
@@ -60,7 +77,7 @@ export interface Store {
    * from the stored articles); `docCount()` below `countArticles()` then tells
    * the caller to re-cluster. Each call loads the state afresh.
    */
-  clusterStore(params?: Partial<ClusterParams>): ClusterStore;
+  clusterStore(params?: Partial<ClusterParams>, otherParams?: OtherClusterParams): ClusterStore;
 
   /**
    * Story summaries for the service, kept current as articles are assigned

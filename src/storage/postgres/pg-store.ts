@@ -13,7 +13,7 @@ import type { Analysis, CleanArticle, CleanMeta, Story } from '../../core/types.
 import type { ClusterParams } from '../../stages/cluster/cluster-params.js';
 import type { ClusterStore } from '../../stages/cluster/cluster-store.js';
 import type { SearchRequest, SearchResults, StoryPage, StoryQuery, StorySummary, TokenRecord } from '../service-types.js';
-import type { Rejection, Store, StoredArticle } from '../store.js';
+import { ClusterParamsChanged, type OtherClusterParams, type Rejection, type Store, type StoredArticle } from '../store.js';
 import { PgAlerts } from './pg-alerts.js';
 import { PgProvenance } from './pg-provenance.js';
 import { PgClusterParamsMismatch, PgClusterStore } from './pg-cluster-tables.js';
@@ -185,11 +185,12 @@ export class PgStore implements Store {
     this.db.query('INSERT INTO stage_state (name, json) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET json = excluded.json, updated_at = now()', [name, json]);
   }
 
-  clusterStore(params: Partial<ClusterParams> = {}): ClusterStore {
+  clusterStore(params: Partial<ClusterParams> = {}, otherParams: OtherClusterParams = 'rebuild'): ClusterStore {
     try {
       return new PgClusterStore(this.db, params);
     } catch (err) {
       if (!(err instanceof PgClusterParamsMismatch)) throw err;
+      if (otherParams === 'refuse') throw new ClusterParamsChanged(err.message);
       PgClusterStore.clear(this.db);
       return new PgClusterStore(this.db, params);
     }

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { prepared } from './statements.js';
 import type { ArticleId, StoryId } from '../../core/ids.js';
 import type { Analysis, CleanArticle, CleanMeta, Story } from '../../core/types.js';
-import type { Rejection, Store, StoredArticle } from '../store.js';
+import { ClusterParamsChanged, type OtherClusterParams, type Rejection, type Store, type StoredArticle } from '../store.js';
 import type { ClusterParams } from '../../stages/cluster/cluster-params.js';
 import type { ClusterStore } from '../../stages/cluster/cluster-store.js';
 import { ClusterParamsMismatch, SqliteClusterStore } from './cluster-tables.js';
@@ -180,11 +180,12 @@ export class SqliteStore implements Store {
    * built with other parameters is derived data: it is cleared, and the
    * caller re-clusters the stored articles (see ingestArticles).
    */
-  clusterStore(params: Partial<ClusterParams> = {}): ClusterStore {
+  clusterStore(params: Partial<ClusterParams> = {}, otherParams: OtherClusterParams = 'rebuild'): ClusterStore {
     try {
       return SqliteClusterStore.attach(this.db, params);
     } catch (err) {
       if (!(err instanceof ClusterParamsMismatch)) throw err;
+      if (otherParams === 'refuse') throw new ClusterParamsChanged(err.message);
       SqliteClusterStore.clear(this.db);
       return SqliteClusterStore.attach(this.db, params);
     }

@@ -60,12 +60,13 @@ export function searchBody(v: SearchView): string {
     .join('\n');
   const pages: string[] = [];
   if (v.offset > 0) pages.push(`<a href="/search${h(queryString({ q: v.q, offset: Math.max(0, v.offset - v.limit) || undefined }))}" rel="prev">← Previous</a>`);
-  if (v.offset + v.limit < r.total) pages.push(`<a href="/search${h(queryString({ q: v.q, offset: v.offset + v.limit }))}" rel="next">Next →</a>`);
+  // A page shorter than asked is the last one (PostgreSQL ranks the newest 500 matches of a capped total).
+  if (v.offset + v.limit < r.total && r.hits.length === v.limit) pages.push(`<a href="/search${h(queryString({ q: v.q, offset: v.offset + v.limit }))}" rel="next">Next →</a>`);
   const qs = h(queryString({ q: v.q }));
   return `<div class="wrap">
 <h1>Search</h1>
 ${form}
-<p class="sub">${formatNumber(r.total)} article${r.total === 1 ? '' : 's'}${r.total > 0 ? ` · showing ${formatNumber(v.offset + 1)}–${formatNumber(Math.min(r.total, v.offset + r.hits.length))}` : ''} · <a href="/attention${qs}">attention over time</a> · <a href="/alerts${h(queryString({ query: v.q }))}">alert me</a> · export: <a href="/export/search.json${qs}" download>JSON</a> · <a href="/export/search.csv${qs}" download>CSV</a></p>
+<p class="sub">${formatNumber(r.total)}${r.totalCapped === true ? '+' : ''} article${r.total === 1 ? '' : 's'}${r.total > 0 ? ` · showing ${formatNumber(v.offset + 1)}–${formatNumber(Math.min(r.total, v.offset + r.hits.length))}` : ''} · <a href="/attention${qs}">attention over time</a> · <a href="/alerts${h(queryString({ query: v.q }))}">alert me</a> · export: <a href="/export/search.json${qs}" download>JSON</a> · <a href="/export/search.csv${qs}" download>CSV</a></p>
 <div class="search-layout">
 <div class="results">${r.hits.length === 0 ? '<p class="none">No articles match.</p>' : `<ol class="hits" id="hit-list">${hits}</ol>`}
 ${pages.length > 0 ? `<p class="more">${pages.join(' ')}</p>` : ''}</div>

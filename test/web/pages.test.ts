@@ -143,6 +143,20 @@ test('search snippets keep only <mark>; filters from facets quote names with spa
   assert.match(searchBody({ q: 'x', offset: 0, limit: 20, error: `bad ${EVIL}` }), /role="alert">bad &lt;script&gt;/);
 });
 
+test('search: a capped total reads "10,000+", and a page shorter than asked has no Next link', () => {
+  const hits = Array.from({ length: 20 }, (_, i) => ({ id: asArticleId(`a_${i}`), title: `t${i}`, score: -1, snippet: 's' }));
+  const facets = { sources: [], languages: [], days: [] };
+  const full = searchBody({ q: 'said', offset: 0, limit: 20, results: { total: 10_000, totalCapped: true, hits, facets } });
+  assert.match(full, /10,000\+ articles/);
+  assert.match(full, /rel="next"/);
+  // Past the ranked matches a page comes back short: it is the last, whatever the capped total says.
+  const last = searchBody({ q: 'said', offset: 500, limit: 20, results: { total: 10_000, totalCapped: true, hits: [], facets } });
+  assert.doesNotMatch(last, /rel="next"/);
+  const exact = searchBody({ q: 'said', offset: 0, limit: 20, results: { total: 21, hits, facets } });
+  assert.match(exact, /21 articles/);
+  assert.match(exact, /rel="next"/);
+});
+
 test('sources and alerts escape what the API returns', () => {
   const src = sourcesBody({
     sources: [{ id: 's_1', kind: 'feed', url: `http://x/${EVIL}`, createdAt: '2024-01-01T00:00:00Z', nextPollAt: '2024-01-01T00:10:00Z', intervalSec: 900, failures: 2, lastPollAt: '2024-01-01T00:00:00Z', lastError: EVIL, itemsSeen: 3, itemsPerDay: 1.5 }],

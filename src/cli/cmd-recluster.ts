@@ -16,6 +16,9 @@ import { CliError } from './errors.js';
 import { parseFlags, type CommandSpec } from './flags.js';
 import { createProgress } from './progress.js';
 
+/** Pages between two progress lines when stderr is not a terminal (10,000 articles). */
+const LOG_EVERY = 10;
+
 export const RECLUSTER_SPEC: CommandSpec = {
   name: 'recluster',
   args: '',
@@ -42,6 +45,7 @@ export function cmdRecluster(argv: readonly string[], io: Io): number {
   }
   const release = store.lockWriters((m) => io.stderr(`parallax recluster: ${m}`));
   const progress = createProgress();
+  const lines = process.stderr.isTTY !== true && values.quiet !== true;
   try {
     let pages = 0;
     let last = 0;
@@ -50,6 +54,8 @@ export function cmdRecluster(argv: readonly string[], io: Io): number {
         if (pages++ === 0) progress.start(total, 'recluster');
         progress.tick(seen - last);
         last = seen;
+        // Logs and pipes get no bar: a line every LOG_EVERY pages says the run is alive and how far it is.
+        if (lines && pages % LOG_EVERY === 0) io.stderr(`parallax recluster: ${seen} of ${total} articles (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
       },
     });
     progress.stop();

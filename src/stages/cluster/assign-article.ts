@@ -52,11 +52,16 @@ function otherLanguages(rec: StoryCore, langKey: string | undefined): boolean {
   return false;
 }
 
-/**
- * Stories in other languages that share the article's heaviest anchors, most shared first, beyond those
- * already found by its words: a report in another language shares few of its words with its story.
- */
-function anchorCandidates(view: ClusterView, query: readonly string[], p: ClusterParams, clock: number | undefined, langKey: string | undefined, found: ReadonlySet<string>): StoryCore[] {
+/** What a candidate search keeps: stories to pass over, stories to accept, the terms they must share, how many. */
+interface CandidateFilter {
+  readonly skip?: ReadonlySet<string>;
+  readonly accept?: (rec: StoryCore) => boolean;
+  readonly minShared: number;
+  readonly limit: number;
+}
+
+/** Active stories sharing the query's terms, most shared first (earliest story first on a tie), as the filter says. */
+function storiesSharing(view: ClusterView, query: readonly string[], p: ClusterParams, clock: number | undefined, f: CandidateFilter): StoryCore[] {
   const ord = view.docCount();
   const hits = new Map<string, number>();
   const recs = new Map<string, StoryCore>();
@@ -64,14 +69,15 @@ function anchorCandidates(view: ClusterView, query: readonly string[], p: Cluste
     const ids: string[] = [];
     let tooCommon = false;
     for (const sid of view.postings(t)) {
-      if (found.has(sid)) continue;
+      if (f.skip?.has(sid)) continue;
       let rec = recs.get(sid);
       if (rec === undefined) {
         rec = view.story(sid);
-        if (rec === undefined || !isActive(rec, clock, ord, p) || !otherLanguages(rec, langKey)) continue;
+        if (rec === undefined || !isActive(rec, clock, ord, p) || (f.accept !== undefined && !f.accept(rec))) continue;
         recs.set(sid, rec);
       }
       ids.push(sid);
+      // A term in very many active stories cannot tell them apart; skipping it bounds the work per article.
       if (ids.length > p.maxPostings) {
         tooCommon = true;
         break;
@@ -80,11 +86,19 @@ function anchorCandidates(view: ClusterView, query: readonly string[], p: Cluste
     if (!tooCommon) for (const sid of ids) hits.set(sid, (hits.get(sid) ?? 0) + 1);
   }
   return [...hits]
-    .filter(([, h]) => h >= p.anchorMinShared)
+    .filter(([, h]) => h >= f.minShared)
     .map(([sid, h]) => ({ rec: recs.get(sid)!, h }))
     .sort((x, y) => y.h - x.h || x.rec.seq - y.rec.seq)
-    .slice(0, p.anchorCandidates)
+    .slice(0, f.limit)
     .map((c) => c.rec);
+}
+
+/**
+ * Stories in other languages that share the article's heaviest anchors, most shared first, beyond those
+ * already found by its words: a report in another language shares few of its words with its story.
+ */
+function anchorCandidates(view: ClusterView, query: readonly string[], p: ClusterParams, clock: number | undefined, langKey: string | undefined, found: ReadonlySet<string>): StoryCore[] {
+  return storiesSharing(view, query, p, clock, { skip: found, accept: (rec) => otherLanguages(rec, langKey), minShared: p.anchorMinShared, limit: p.anchorCandidates });
 }
 
 function timeFactor(p: ClusterParams, day: number | undefined, rec: StoryCore, headline: boolean): number {
@@ -99,33 +113,7 @@ function timeFactor(p: ClusterParams, day: number | undefined, rec: StoryCore, h
 
 /** Stories sharing the article's heaviest terms, most shared first, active ones only. */
 function candidateStories(view: ClusterView, query: readonly string[], p: ClusterParams, clock: number | undefined): StoryCore[] {
-  const ord = view.docCount();
-  const hits = new Map<string, number>();
-  const recs = new Map<string, StoryCore>();
-  for (const t of query) {
-    const ids: string[] = [];
-    let tooCommon = false;
-    for (const sid of view.postings(t)) {
-      let rec = recs.get(sid);
-      if (rec === undefined) {
-        rec = view.story(sid);
-        if (rec === undefined || !isActive(rec, clock, ord, p)) continue;
-        recs.set(sid, rec);
-      }
-      ids.push(sid);
-      // A term in very many active stories cannot tell them apart; skipping it bounds the work per article.
-      if (ids.length > p.maxPostings) {
-        tooCommon = true;
-        break;
-      }
-    }
-    if (!tooCommon) for (const sid of ids) hits.set(sid, (hits.get(sid) ?? 0) + 1);
-  }
-  return [...hits]
-    .map(([sid, h]) => ({ rec: recs.get(sid)!, h }))
-    .sort((x, y) => y.h - x.h || x.rec.seq - y.rec.seq)
-    .slice(0, p.maxCandidates)
-    .map((c) => c.rec);
+  return storiesSharing(view, query, p, clock, { minShared: 1, limit: p.maxCandidates });
 }
 
 /** The article's features and the active candidate stories it was scored against, best first. */

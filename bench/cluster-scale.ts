@@ -19,11 +19,11 @@
  *   node --import tsx bench/cluster-scale.ts --max 1000000   # up to 1M (30–60 min on 2 busy cores)
  *   ... --db /tmp/other.db                                   # another state file (one run per file)
  */
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { planAssignment } from '../src/stages/cluster/assign-article.js';
-import { toClusterDoc, type StreamArticle } from '../src/stages/cluster/cluster-stream.js';
+import { toClusterDoc } from '../src/stages/cluster/cluster-stream.js';
 import { SqliteClusterStore } from '../src/storage/sqlite/cluster-tables.js';
+import { STREAM_ROOT, streamAvailable, syntheticStream } from './cluster-lib/synthetic-stream.js';
 
 const args = process.argv.slice(2);
 const maxArg = args.indexOf('--max');
@@ -31,57 +31,13 @@ const MAX = maxArg >= 0 ? Number(args[maxArg + 1]) : 100_000;
 // Every 100k past 100k too: a 1M run on a loaded machine takes hours, and a cut-off run still leaves its curve.
 const CHECKPOINTS = [10_000, 30_000, 100_000, 200_000, 300_000, 400_000, 500_000, 600_000, 700_000, 800_000, 900_000, 1_000_000].filter((n) => n <= MAX);
 const WINDOW = 10_000;
-const DAYS_PER_REPLICA = 3;
 const dbArg = args.indexOf('--db');
 const DB = dbArg >= 0 ? args[dbArg + 1]! : '/tmp/parallax-cluster-scale.db';
 const TARGET_MS = 10;
-const ROOT = join(import.meta.dirname, '../../shared/data/clusters');
 
-interface Row extends StreamArticle {
-  readonly at: number;
-}
-
-function load(set: string): Row[] {
-  const rows = readFileSync(join(ROOT, set, 'articles.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as StreamArticle);
-  const times = rows.map((r) => Date.parse(r.published ?? '') || 0);
-  const lo = Math.min(...times);
-  const span = Math.max(1, Math.max(...times) - lo);
-  // Each set's dates squeezed into one replica's days, order kept.
-  return rows.map((r, i) => ({ ...r, at: ((times[i] - lo) / span) * DAYS_PER_REPLICA }));
-}
-
-function hash(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
-/** About a third of the words of 4+ letters get one of 26 suffixes, chosen per word and replica. */
-function perturb(text: string, replica: number): string {
-  return text.replace(/\p{L}{4,}/gu, (w) => {
-    const h = hash(`${w.toLowerCase()}|${replica}`);
-    return h % 100 < 35 ? `${w}${String.fromCharCode(97 + ((h >>> 8) % 26))}x` : w;
-  });
-}
-
-if (!existsSync(join(ROOT, 'giveme5w1h/articles.jsonl')) || !existsSync(join(ROOT, 'uci-headlines-dev/articles.jsonl'))) {
-  process.stdout.write(`skipped cluster-scale: ${ROOT} not found\n`);
+if (!streamAvailable()) {
+  process.stdout.write(`skipped cluster-scale: ${STREAM_ROOT} not found\n`);
   process.exit(0);
-}
-const base = [...load('giveme5w1h'), ...load('uci-headlines-dev')].sort((a, b) => a.at - b.at);
-const START = Date.parse('2020-01-01T00:00:00Z');
-
-function* stream(): Generator<StreamArticle> {
-  for (let r = 0, n = 0; ; r++) {
-    for (const a of base) {
-      if (n++ >= MAX) return;
-      const at = START + (r * DAYS_PER_REPLICA + a.at) * 86_400_000;
-      yield { id: `r${r}-${a.id}`, title: perturb(a.title ?? '', r), text: perturb(a.text ?? '', r), published: new Date(at).toISOString(), ...(a.source ? { source: a.source } : {}) };
-    }
-  }
 }
 
 for (const f of [DB, `${DB}-wal`, `${DB}-shm`]) rmSync(f, { force: true });
@@ -96,7 +52,7 @@ let windowStart = performance.now();
 let windowCpu = process.cpuUsage();
 const t0 = performance.now();
 const curve: { label: string; n: number; cpu50: number; cpu99: number; p99: number; aps: number }[] = [];
-for (const a of stream()) {
+for (const a of syntheticStream(MAX)) {
   const doc = toClusterDoc(a);
   const c = process.cpuUsage();
   const t = performance.now();

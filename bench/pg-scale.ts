@@ -21,7 +21,7 @@
  *   node --import tsx bench/pg-scale.ts --db postgres://…/px1m --max 1000000 [--batch 50] [--ready FILE]   # kept, resumable
  *   PARALLAX_BENCH_PG=postgres://…/postgres node --import tsx bench/pg-scale.ts [--max N] [--keep]   # own database, dropped
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis } from '../src/core/types.js';
 import { planAssignment, type ClusterStore } from '../src/stages/cluster/index.js';
@@ -30,6 +30,7 @@ import { PgClusterStore } from '../src/storage/postgres/pg-cluster-tables.js';
 import { foldForSearch, tsvSql } from '../src/storage/postgres/pg-search.js';
 import { PgConnection } from '../src/storage/postgres/pg-connection.js';
 import { PgStore } from '../src/storage/postgres/pg-store.js';
+import { STREAM_ROOT, streamAvailable, syntheticStream } from './cluster-lib/synthetic-stream.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -42,38 +43,7 @@ const READY = opt('--ready');
 const SERVER = EXPLICIT ?? process.env.PARALLAX_BENCH_PG;
 const CHECKPOINTS = [10_000, 30_000, 100_000, 200_000, 300_000, 400_000, 500_000, 600_000, 700_000, 800_000, 900_000, 1_000_000].filter((n) => n <= MAX);
 const WINDOW = 10_000;
-const DAYS_PER_REPLICA = 3;
-const ROOT = join(import.meta.dirname, '../../shared/data/clusters');
 const TICK_MS = 10;
-
-interface Row extends StreamArticle {
-  readonly at: number;
-}
-
-function load(set: string): Row[] {
-  const rows = readFileSync(join(ROOT, set, 'articles.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as StreamArticle);
-  const times = rows.map((r) => Date.parse(r.published ?? '') || 0);
-  const lo = Math.min(...times);
-  const span = Math.max(1, Math.max(...times) - lo);
-  return rows.map((r, i) => ({ ...r, at: ((times[i]! - lo) / span) * DAYS_PER_REPLICA }));
-}
-
-function hash(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
-/** As bench/cluster-scale.ts: about a third of the words of 4+ letters get one of 26 suffixes per replica. */
-function perturb(text: string, replica: number): string {
-  return text.replace(/\p{L}{4,}/gu, (w) => {
-    const h = hash(`${w.toLowerCase()}|${replica}`);
-    return h % 100 < 35 ? `${w}${String.fromCharCode(97 + ((h >>> 8) % 26))}x` : w;
-  });
-}
 
 function procCpuMs(pid: number): number {
   try {
@@ -103,21 +73,9 @@ if (SERVER === undefined) {
   process.stdout.write('skipped pg-scale: set PARALLAX_BENCH_PG or --db to a PostgreSQL database URL\n');
   process.exit(0);
 }
-if (!existsSync(join(ROOT, 'giveme5w1h/articles.jsonl')) || !existsSync(join(ROOT, 'uci-headlines-dev/articles.jsonl'))) {
-  process.stdout.write(`skipped pg-scale: ${ROOT} not found\n`);
+if (!streamAvailable()) {
+  process.stdout.write(`skipped pg-scale: ${STREAM_ROOT} not found\n`);
   process.exit(0);
-}
-const base = [...load('giveme5w1h'), ...load('uci-headlines-dev')].sort((a, b) => a.at - b.at);
-const START = Date.parse('2020-01-01T00:00:00Z');
-
-/** The stream from position `from` on (a resumed run skips what is stored without generating it). */
-function* stream(from: number): Generator<StreamArticle> {
-  for (let n = from; n < MAX; n++) {
-    const r = Math.floor(n / base.length);
-    const a = base[n % base.length]!;
-    const at = START + (r * DAYS_PER_REPLICA + a.at) * 86_400_000;
-    yield { id: `r${r}-${a.id}`, title: perturb(a.title ?? '', r), text: perturb(a.text ?? '', r), published: new Date(at).toISOString(), ...(a.source ? { source: a.source } : {}) };
-  }
 }
 
 let URL_ = SERVER;
@@ -186,7 +144,7 @@ function checkpoint(): void {
   if (READY !== undefined && stored >= 100_000) writeFileSync(READY, `${URL_} ${stored}\n`);
 }
 
-const it = stream(startN);
+const it = syntheticStream(MAX, startN);
 for (let done = false; !done; ) {
   const batch: StreamArticle[] = [];
   for (let k = 0; k < BATCH; k++) {

@@ -24,12 +24,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis } from '../src/core/types.js';
-import { planAssignment, type ClusterStore } from '../src/stages/cluster/index.js';
+import { planAssignment } from '../src/stages/cluster/index.js';
 import { toClusterDoc, type StreamArticle } from '../src/stages/cluster/cluster-stream.js';
 import { PgClusterStore } from '../src/storage/postgres/pg-cluster-tables.js';
 import { foldForSearch, tsvSql } from '../src/storage/postgres/pg-search.js';
 import { PgConnection } from '../src/storage/postgres/pg-connection.js';
 import { PgStore } from '../src/storage/postgres/pg-store.js';
+import { newArticle } from '../src/pipeline/queue-worker.js';
 import { STREAM_ROOT, streamAvailable, syntheticStream } from './cluster-lib/synthetic-stream.js';
 
 const args = process.argv.slice(2);
@@ -57,17 +58,6 @@ const cpuNow = (): number => {
   const c = process.cpuUsage();
   return (c.user + c.system) / 1000;
 };
-
-/** As queue-worker.ts: the clusterer told that this article is not assigned yet (no query per article). */
-function newArticle(cluster: ClusterStore, id: string): ClusterStore {
-  return new Proxy(cluster, {
-    get(target, prop) {
-      if (prop === 'storyOfArticle') return (other: string) => (other === id ? undefined : target.storyOfArticle(other));
-      const v = Reflect.get(target, prop, target) as unknown;
-      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
-    },
-  });
-}
 
 if (SERVER === undefined) {
   process.stdout.write('skipped pg-scale: set PARALLAX_BENCH_PG or --db to a PostgreSQL database URL\n');

@@ -83,7 +83,7 @@ export interface PhaseTimes {
 }
 
 /** The clusterer's view, told that one article is not assigned yet (saves the query planAssignment starts with). */
-function newArticle(cluster: ClusterStore, id: string): ClusterStore {
+export function newArticle(cluster: ClusterStore, id: string): ClusterStore {
   return new Proxy(cluster, {
     get(target, prop) {
       if (prop === 'storyOfArticle') return (other: string) => (other === id ? undefined : target.storyOfArticle(other));

@@ -13,8 +13,9 @@
  * figure of the same value / all gold figures), dates resolved right (gold
  * dates with an overlapping predicted date of the same day / all gold dates).
  * Every figure is also given for the two hash halves of the gold.
- *   node --import tsx bench/multilingual.ts [--misses] [--set=dev,heldout,speakers,speakers-2,speakers-3,speakers-4,speakers-5]
- * (--set runs the gold files named, comma-separated; without it every set but speakers-5 runs.)
+ *   node --import tsx bench/multilingual.ts [--misses] [--check-only] [--set=dev,heldout,speakers,speakers-2,speakers-3,speakers-4,speakers-5,speakers-6]
+ * (--set runs the gold files named, comma-separated; without it every set but speakers-5 and speakers-6 runs.
+ * --check-only verifies that each named set's texts match their SHA-1 and every anchor is found, without running the analyzer.)
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -40,17 +41,20 @@ const GOLD_SPEAKERS_2 = join(import.meta.dirname, '../eval/multilingual/heldout-
 const GOLD_SPEAKERS_3 = join(import.meta.dirname, '../eval/multilingual/heldout-speakers-3.jsonl');
 const GOLD_SPEAKERS_4 = join(import.meta.dirname, '../eval/multilingual/heldout-speakers-4.jsonl');
 const GOLD_SPEAKERS_5 = join(import.meta.dirname, '../eval/multilingual/heldout-speakers-5.jsonl');
+const GOLD_SPEAKERS_6 = join(import.meta.dirname, '../eval/multilingual/heldout-speakers-6.jsonl');
 const PAIRS = join(import.meta.dirname, '../../shared/data/pairs/semeval2022-dev/pairs.jsonl');
 const showMisses = process.argv.includes('--misses');
-const SETS = ['dev', 'heldout', 'speakers', 'speakers-2', 'speakers-3', 'speakers-4', 'speakers-5'] as const;
+const SETS = ['dev', 'heldout', 'speakers', 'speakers-2', 'speakers-3', 'speakers-4', 'speakers-5', 'speakers-6'] as const;
 const setArgs = process.argv.find((a) => a.startsWith('--set='))?.slice('--set='.length).split(',');
 const badSet = setArgs?.find((s) => !(SETS as readonly string[]).includes(s));
 if (badSet !== undefined) {
   console.error(`bench/multilingual: --set must be one of ${SETS.join(', ')} (got "${badSet}")`);
   process.exit(2);
 }
-// speakers-5 is kept for clean unseen runs: it runs only when named, so a plain or --misses run shows rule writers nothing of it.
-const runs = (set: (typeof SETS)[number]): boolean => (setArgs === undefined ? set !== 'speakers-5' : setArgs.includes(set));
+// speakers-5 and speakers-6 are kept for clean unseen runs: they run only when named, so a plain or --misses run shows rule writers nothing of them.
+const UNSEEN: readonly string[] = ['speakers-5', 'speakers-6'];
+const runs = (set: (typeof SETS)[number]): boolean => (setArgs === undefined ? !UNSEEN.includes(set) : setArgs.includes(set));
+const checkOnly = process.argv.includes('--check-only');
 if (!existsSync(PAIRS)) {
   console.log(`skipped: ${PAIRS} not found (the gold in eval/multilingual/ labels those articles)`);
   process.exit(0);
@@ -63,6 +67,15 @@ for (const line of readFileSync(PAIRS, 'utf8').split('\n')) {
   // A few pair ids occur twice with different scrapes; the gold labels the first.
   if (!texts.has(`${p.id}#1`)) texts.set(`${p.id}#1`, p.text1);
   if (!texts.has(`${p.id}#2`)) texts.set(`${p.id}#2`, p.text2);
+}
+
+/** The excerpt a gold line labels, checked against its SHA-1; throws (a bug in the gold, not a data outcome) when it is absent or changed. */
+function excerpt(file: string, g: GoldLine): string {
+  const full = texts.get(`${g.pair}#${g.side}`);
+  if (full === undefined) throw new Error(`${file}: ${g.id}: pair ${g.pair} not in ${PAIRS}`);
+  const text = full.trim().slice(0, g.chars);
+  if (createHash('sha1').update(text).digest('hex') !== g.sha1) throw new Error(`${file}: ${g.id}: text does not match its SHA-1 (data changed?)`);
+  return text;
 }
 
 function nth(text: string, s: string, k = 1, from = 0): number {
@@ -123,10 +136,7 @@ function score(file: string): Run {
   let ms = 0;
 
   for (const g of gold) {
-    const full = texts.get(`${g.pair}#${g.side}`);
-    if (full === undefined) throw new Error(`${GOLD}: ${g.id}: pair ${g.pair} not in ${PAIRS}`);
-    const text = full.trim().slice(0, g.chars);
-    if (createHash('sha1').update(text).digest('hex') !== g.sha1) throw new Error(`${GOLD}: ${g.id}: text does not match its SHA-1 (data changed?)`);
+    const text = excerpt(GOLD, g);
     const article: CleanArticle = {
       id: g.id, title: '', text,
       meta: { published: g.published, publishedFrom: 'metadata', headings: [], captions: [], credits: [], machineTranslated: false, removed: [] },
@@ -206,6 +216,44 @@ function score(file: string): Run {
   return { tallies, misses, ms, n: gold.length };
 }
 
+/** --check-only: a set's excerpts match their SHA-1 and every anchor is found; the analyzer is not run. Returns [articles, anchors]. */
+function checkAnchors(file: string): [number, number] {
+  const gold = loadGold(file);
+  const find = (g: Gold, text: string, s: string, k = 1, from = 0): number => {
+    const i = nth(text, s, k, from);
+    if (i < 0) throw new Error(`${file}: ${g.id}: anchor "${s}" not found`);
+    return i;
+  };
+  let anchors = 0;
+  for (const g of gold) {
+    const text = excerpt(file, g);
+    let prev = 0;
+    for (const q of g.quotes) {
+      const i = find(g, text, q.start, q.occurrence ?? 1, q.occurrence ? 0 : prev);
+      prev = i + 1;
+      if (q.end && text.indexOf(q.end, i) < 0) throw new Error(`${file}: ${g.id}: quote end anchor "${q.end}" not found`);
+      anchors += q.end ? 2 : 1;
+    }
+    for (const f of [...g.figures, ...g.dates]) {
+      find(g, text, f.text, f.occurrence ?? 1);
+      anchors++;
+    }
+  }
+  return [gold.length, anchors];
+}
+const SET_FILES: Record<(typeof SETS)[number], string> = {
+  dev: GOLD_DEV, heldout: GOLD_HELDOUT, speakers: GOLD_SPEAKERS, 'speakers-2': GOLD_SPEAKERS_2, 'speakers-3': GOLD_SPEAKERS_3,
+  'speakers-4': GOLD_SPEAKERS_4, 'speakers-5': GOLD_SPEAKERS_5, 'speakers-6': GOLD_SPEAKERS_6,
+};
+if (checkOnly) {
+  for (const set of SETS) {
+    if (!runs(set)) continue;
+    const [n, anchors] = checkAnchors(SET_FILES[set]);
+    console.log(`${set}: ${n} articles, every SHA-1 matches, ${anchors} anchors found (analyzer not run)`);
+  }
+  process.exit(0);
+}
+
 const r3 = (x: number): string => (Number.isNaN(x) ? 'n/a' : x.toFixed(3));
 const f1 = (t: Tally): number => (t.tp === 0 ? (t.fn === 0 && t.fp === 0 ? NaN : 0) : (2 * t.tp) / (2 * t.tp + t.fp + t.fn));
 const ratio = (a: number, b: number): number => (b === 0 ? NaN : a / b);
@@ -246,6 +294,7 @@ const speakerSets = [
   ['speakers-3', GOLD_SPEAKERS_3, 'heldout-speakers-3.jsonl, labelled before the issue-13 dash/report rules; its before and after runs are in docs/BENCHMARKS.md'],
   ['speakers-4', GOLD_SPEAKERS_4, 'heldout-speakers-4.jsonl, it/pl/es/fr labelled by someone who wrote no rules, committed before its first run'],
   ['speakers-5', GOLD_SPEAKERS_5, 'heldout-speakers-5.jsonl, all nine languages labelled by someone who wrote no rules, committed before its first run'],
+  ['speakers-6', GOLD_SPEAKERS_6, 'heldout-speakers-6.jsonl, eight languages labelled blind by someone who wrote no rules, committed before its first run'],
 ] as const;
 for (const [set, file, what] of speakerSets) {
   if (!runs(set)) continue;

@@ -16,6 +16,11 @@
  *   node --import tsx bench/serve.ts --articles 20000    # larger
  *   ... --db /tmp/serve.db                               # keep the database (built only when missing)
  *   ... --build-only                                      # build the database (and the ingest curve), no load
+ *   ... --tool wrk                                        # wrk (C) instead of autocannon for the load phases
+ *   ... --ingest-nice N                                   # the server's ingest thread N nice steps below it (default: the server's)
+ *   ... --only bursts                                     # the idle reads and the two bursts only (a quicker comparison)
+ * A cached brief is also loaded with wrk when it is installed (Debian: `apt-get install wrk`): autocannon's
+ * JavaScript HTTP parser costs more CPU per large body than the server does, so its p99 there measures itself.
  */
 import { spawn } from 'node:child_process';
 import { get } from 'node:http';
@@ -36,6 +41,8 @@ const ARTICLES = opt('--articles', 3000);
 const CONCURRENCY = opt('--concurrency', 50);
 const SECONDS = opt('--seconds', 5);
 const DB_ARG = args.includes('--db') ? args[args.indexOf('--db') + 1] : undefined;
+const TOOL = args.includes('--tool') ? args[args.indexOf('--tool') + 1] : 'autocannon';
+const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const SRC = join(import.meta.dirname, '../../shared/data/clusters/giveme5w1h/articles.jsonl');
 
 if (args[0] === '--child') {
@@ -43,6 +50,7 @@ if (args[0] === '--child') {
   const { startServer } = await import('../src/server/start.js');
   const { createInterface } = await import('node:readline');
   const refreshMs = opt('--refresh-ms', -1);
+  const ingestNice = opt('--ingest-nice', -1);
   // No rate limit: 50 clients on one address are the test. Loopback feeds allowed (the burst's local feed).
   const server = await startServer({
     db: args[1]!,
@@ -51,6 +59,7 @@ if (args[0] === '--child') {
     rateLimit: { perSecond: 0 },
     sources: { allowPrivate: true, tickMs: 1000, fetch: { delayMs: 0 } },
     ...(refreshMs >= 0 ? { readRefresh: { intervalMs: refreshMs } } : {}),
+    ...(ingestNice >= 0 ? { ingestNice } : {}),
   });
   process.stdout.write(`${server.url}\n`);
   // Asked on stdin ("memory", or "memory gc" for after a full collection of the server thread's heap): what the memory is made of.
@@ -166,7 +175,10 @@ async function run(): Promise<void> {
     fresh.close();
     process.stdout.write(`brief afresh in-process (${top.size} articles): ${((d.user + d.system) / 1000).toFixed(0)} ms CPU\n`);
 
-    const refreshArg = args.includes('--refresh-ms') ? ['--refresh-ms', String(opt('--refresh-ms', 1000))] : [];
+    const refreshArg = [
+      ...(args.includes('--refresh-ms') ? ['--refresh-ms', String(opt('--refresh-ms', 1000))] : []),
+      ...(args.includes('--ingest-nice') ? ['--ingest-nice', String(opt('--ingest-nice', 0))] : []),
+    ];
     const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', import.meta.filename, '--child', db, ...refreshArg], { stdio: ['pipe', 'pipe', 'inherit'] });
     // The child's lines: its URL first, then one per memory question.
     const { createInterface } = await import('node:readline');
@@ -184,7 +196,11 @@ async function run(): Promise<void> {
     const memoryLine = (label: string, m: Memory): string =>
       `${label}: RSS ${mb(m.rss)}; server thread heap ${mb(m.heapUsed)} used of ${mb(m.heapTotal)}, external ${mb(m.external)}; brief cache weighs ${mb(m.briefCache.bytes)} (${m.briefCache.entries} briefs, budget ${mb(m.briefCache.budget)}); ingest worker heap ${mb(m.ingestWorker?.used)} of ${mb(m.ingestWorker?.total)}; search worker heap ${mb(m.searchWorker?.used)} of ${mb(m.searchWorker?.total)}; the rest (brief worker heap, SQLite caches, allocator, code) ${mb(m.rss - m.heapTotal - m.external - (m.ingestWorker?.total ?? 0) - (m.searchWorker?.total ?? 0))}; background briefs built ${m.backgroundBriefs}${m.deferred !== undefined ? ` (deferred to reads ${m.deferred} times)` : ''}${m.searches !== undefined ? `; kept search answers: ${m.searches.hits} hits, ${m.searches.misses} misses of which ${m.searches.stale} answered by the previous snapshot` : ''}\n`;
     process.stdout.write(memoryLine('server memory at start', await memory(false)));
-    const { cannon: autocannonRun, nativeCannon, report: reportLoad, serveFeed } = await import('./serve-lib/load.js');
+    const { cannon: autocannonRun, hasWrk, nativeCannon, report: reportLoad, serveFeed, wrkCannon } = await import('./serve-lib/load.js');
+    const wrk = hasWrk();
+    if (!wrk) process.stdout.write(`wrk not found (Debian: apt-get install wrk): ${TOOL === 'wrk' ? 'autocannon runs the load phases, and ' : ''}the cached brief is not loaded with wrk\n`);
+    const tool = TOOL === 'wrk' && wrk ? wrkCannon : autocannonRun;
+    process.stdout.write(`load phases: ${tool === wrkCannon ? 'wrk' : 'autocannon'}, ${CONCURRENCY} connections, ${SECONDS} s\n`);
     type Load = Awaited<ReturnType<typeof autocannonRun>>;
     // CPU per request of the server process (Linux /proc; clock ticks of 10 ms) and of this one (the
     // load generator): on 2 shared cores a p99 is also the other's and other jobs' CPU, so both are shown.
@@ -219,22 +235,34 @@ async function run(): Promise<void> {
       rows.sort((a, b) => b.ms - a.ms);
       return rows.length === 0 ? '' : `; other server threads: ${rows.slice(0, 4).map((r) => `${(r.ms / 1000).toFixed(1)} s (nice ${r.nice})`).join(', ')}`;
     };
+    // This process's CPU and its ended children's (wrk runs as one), in ms: the load generator's.
+    const loadCpuMs = (): number => {
+      const c = process.cpuUsage();
+      let children = 0;
+      try {
+        const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+        children = (Number(f[13]) + Number(f[14])) * 10;
+      } catch {
+        // Not Linux: this process only.
+      }
+      return (c.user + c.system) / 1000 + children;
+    };
     const cpuNotes = new WeakMap<Load, string>();
     const measured = async (run: (...a: Parameters<typeof autocannonRun>) => Promise<Load>, ...a: Parameters<typeof autocannonRun>): Promise<Load> => {
       const s0 = serverCpuMs();
       const t0 = serverCpuMs(true);
       const th0 = threadCpu();
-      const c0 = process.cpuUsage();
+      const c0 = loadCpuMs();
       const r = await run(...a);
       const s1 = serverCpuMs();
       const t1 = serverCpuMs(true);
-      const c = process.cpuUsage(c0);
+      const c = loadCpuMs() - c0;
       const n = Math.max(1, r.rps * a[3].seconds);
       const per = (x0: number | undefined, x1: number | undefined): string => (x0 !== undefined && x1 !== undefined ? ((x1 - x0) / n).toFixed(2) : '?');
-      cpuNotes.set(r, `; CPU per request: server ${per(s0, s1)} ms (its main thread ${per(t0, t1)}), load generator ${((c.user + c.system) / 1000 / n).toFixed(2)} ms${threadNote(th0, threadCpu())}`);
+      cpuNotes.set(r, `; CPU per request: server ${per(s0, s1)} ms (its main thread ${per(t0, t1)}), load generator ${(c / n).toFixed(2)} ms${threadNote(th0, threadCpu())}`);
       return r;
     };
-    const cannon = (...a: Parameters<typeof autocannonRun>): Promise<Load> => measured(autocannonRun, ...a);
+    const cannon = (...a: Parameters<typeof autocannonRun>): Promise<Load> => measured(tool, ...a);
     const report = (r: Load, note = ''): string => reportLoad(r, `${note}${cpuNotes.get(r) ?? ''}`);
     const { newToken } = await import('../src/server/access.js');
     const tokens = createStore({ type: 'sqlite', file: db });
@@ -250,25 +278,28 @@ async function run(): Promise<void> {
       // A brief computed afresh (never requested before) while 50 clients read the story list. Not awaited here:
       // right after a start the brief worker may be on a background brief of one of the largest stories (thousands of
       // articles, minutes of CPU), which a request waits behind; the other phases go on meanwhile.
+      const all = ONLY !== 'bursts';
       const t = performance.now();
-      const during = cannon('story list during a fresh brief', url, lists, { ...opts, seconds: 3 });
-      const freshBrief = new Promise<{ status: number; ms: number }>((resolve) =>
-        get(`${api}/stories/${top.id}`, (r) => {
-          r.on('data', () => {}).on('end', () => resolve({ status: r.statusCode ?? 0, ms: performance.now() - t }));
-        }).on('error', () => resolve({ status: 0, ms: performance.now() - t })),
-      );
-      process.stdout.write(report(await during));
+      const during = all ? cannon('story list during a fresh brief', url, lists, { ...opts, seconds: 3 }) : undefined;
+      const freshBrief = all
+        ? new Promise<{ status: number; ms: number }>((resolve) =>
+            get(`${api}/stories/${top.id}`, (r) => {
+              r.on('data', () => {}).on('end', () => resolve({ status: r.statusCode ?? 0, ms: performance.now() - t }));
+            }).on('error', () => resolve({ status: 0, ms: performance.now() - t })),
+          )
+        : undefined;
+      if (during !== undefined) process.stdout.write(report(await during));
       // Warm: the first search of a process compiles its statements; not what a user waits for every time.
       await fetch(`${api}/search?q=warm`);
       const idleList = await cannon('story list', url, lists, opts);
       process.stdout.write(report(idleList));
       // The same with Node's own client (native parser): how much of the p99 is the load generator's CPU.
-      process.stdout.write(report(await measured(nativeCannon, 'story list node client', url, lists, opts)));
+      if (all) process.stdout.write(report(await measured(nativeCannon, 'story list node client', url, lists, opts)));
       const idleSearch = await cannon('search', url, searches, opts);
       process.stdout.write(report(idleSearch));
 
       // Reads while articles are posted (batches of 20, back to back: as fast as the ingest worker takes them).
-      let posting = true;
+      let posting = all;
       let posted = 0;
       const postsDone: { at: number; added: number }[] = [];
       const postedIn = async (name: string, phase: () => Promise<Load>): Promise<string> => {
@@ -302,13 +333,15 @@ async function run(): Promise<void> {
         }
       })();
       const ingestStart = performance.now();
-      // The stream under way before the reads start.
-      while (postsDone.length === 0) await new Promise((r) => setTimeout(r, 100));
-      process.stdout.write(await postedIn('story list while ingesting', () => cannon('story list while ingesting', url, lists, opts)));
-      process.stdout.write(await postedIn('search while ingesting', () => cannon('search while ingesting', url, searches, opts)));
-      posting = false;
-      await ingestLoop;
-      process.stdout.write(`ingested meanwhile: ${posted} articles in ${((performance.now() - ingestStart) / 1000).toFixed(0)} s\n`);
+      if (all) {
+        // The stream under way before the reads start.
+        while (postsDone.length === 0) await new Promise((r) => setTimeout(r, 100));
+        process.stdout.write(await postedIn('story list while ingesting', () => cannon('story list while ingesting', url, lists, opts)));
+        process.stdout.write(await postedIn('search while ingesting', () => cannon('search while ingesting', url, searches, opts)));
+        posting = false;
+        await ingestLoop;
+        process.stdout.write(`ingested meanwhile: ${posted} articles in ${((performance.now() - ingestStart) / 1000).toFixed(0)} s\n`);
+      }
 
       // A burst of 1,000 feed items polled while 50 clients read the story list, then another while they search.
       const burstPhase = async (name: string, paths: (i: number) => string, idle: Load, from: number): Promise<void> => {
@@ -345,6 +378,7 @@ async function run(): Promise<void> {
       await burstPhase('story list during a 1,000-item feed burst', lists, idleList, fresh0 + 500_000);
       await burstPhase('search during a 1,000-item feed burst', searches, idleSearch, fresh0 + 700_000);
 
+      if (freshBrief === undefined) return;
       const fresh = await freshBrief;
       process.stdout.write(`brief afresh over HTTP (${top.size} articles, worker thread, while the phases above ran): ${fresh.ms.toFixed(0)} ms wall, status ${fresh.status}\n`);
       process.stdout.write(`figure serve_brief_fresh_ms ${fresh.ms.toFixed(0)}\n`);
@@ -356,7 +390,9 @@ async function run(): Promise<void> {
         }),
       ));
       process.stdout.write(`brief of that story: ${(json / 2 ** 20).toFixed(1)} MB of JSON, ${(gz / 2 ** 20).toFixed(1)} MB gzipped\n`);
-      process.stdout.write(report(await cannon('brief cached', url, () => `/api/v1/stories/${top.id}`, opts)));
+      process.stdout.write(report(await measured(autocannonRun, 'brief cached', url, () => `/api/v1/stories/${top.id}`, opts)));
+      // wrk parses in C and drops the bodies: its p99 is the server's and the kernel's, not a JavaScript parser's.
+      if (wrk) process.stdout.write(report(await measured(wrkCannon, 'brief cached wrk', url, () => `/api/v1/stories/${top.id}`, opts)));
       // The same with Node's native HTTP parser (autocannon's is JavaScript: its CPU per 0.3 MB body is the bottleneck),
       // and revalidated: a client holding the current version sends its ETag and gets a 304.
       process.stdout.write(report(await measured(nativeCannon, 'brief cached node client', url, () => `/api/v1/stories/${top.id}`, opts)));

@@ -4,7 +4,11 @@
  * rotated per request), and a local RSS feed of generated items for the
  * burst test.
  */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createGunzip } from 'node:zlib';
 // autocannon ships no types; its programmatic API is the documented one (README: "Programmatically").
@@ -78,6 +82,62 @@ export async function nativeCannon(name: string, base: string, path: (i: number)
   latencies.sort((a, b) => a - b);
   const at = (q: number): number => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
   return { name, rps: latencies.length / opts.seconds, p50: at(0.5), p99: at(0.99), max: at(1), non2xx, errors };
+}
+
+/** Whether `wrk` (Debian's package: a C load generator) is on the PATH. */
+export function hasWrk(): boolean {
+  return spawnSync('wrk', ['--version'], { stdio: 'ignore' }).error === undefined;
+}
+
+/** A wrk latency such as `812.00us`, `12.34ms` or `1.02s`, in ms. */
+function wrkMs(v: string): number {
+  const m = /^([\d.]+)(us|ms|s|m)$/.exec(v.trim());
+  if (m === null) return Number.NaN;
+  return Number(m[1]) * { us: 0.001, ms: 1, s: 1000, m: 60_000 }[m[2] as 'us' | 'ms' | 's' | 'm'];
+}
+
+/**
+ * As `cannon`, with wrk (C, its HTTP parser in C, bodies read and dropped):
+ * for large bodies autocannon's JavaScript parser costs more CPU than the
+ * server's reply (7.5 ms per 0.4 MB brief), so its p99 measures itself; wrk's
+ * cost per reply is the kernel's copy of the bytes. One wrk thread holds
+ * `connections` keep-alive connections; a Lua script sends the paths in turn
+ * (the first 100 of `path(i)`) with gzip accepted. wrk's own latency
+ * percentiles (`--latency`: an HdrHistogram of every response).
+ */
+export async function wrkCannon(name: string, base: string, path: (i: number) => string, opts: { connections: number; seconds: number; headers?: Record<string, string> }): Promise<LoadResult> {
+  const paths = Array.from({ length: 100 }, (_, i) => path(i));
+  const headers = { 'accept-encoding': 'gzip', ...opts.headers };
+  const dir = mkdtempSync(join(tmpdir(), 'px-wrk-'));
+  const script = join(dir, 'paths.lua');
+  const lua = (s: string): string => JSON.stringify(s); // a JSON string of ASCII is a Lua string literal
+  writeFileSync(
+    script,
+    `local paths = {${paths.map(lua).join(', ')}}\nlocal i = 0\n` +
+      Object.entries(headers).map(([k, v]) => `wrk.headers[${lua(k)}] = ${lua(v)}\n`).join('') +
+      `request = function()\n  i = i + 1\n  return wrk.format(nil, paths[((i - 1) % #paths) + 1])\nend\n`,
+  );
+  try {
+    const out = await new Promise<string>((resolve, reject) => {
+      const p = spawn('wrk', ['-t1', `-c${opts.connections}`, `-d${opts.seconds}s`, '--timeout', '10s', '--latency', '-s', script, base], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let text = '';
+      p.stdout.on('data', (b: Buffer) => (text += b.toString()));
+      p.stderr.on('data', (b: Buffer) => (text += b.toString()));
+      p.on('error', reject);
+      p.on('close', () => resolve(text));
+    });
+    const pct = (q: string): number => wrkMs(new RegExp(`^\\s*${q}%\\s+(\\S+)`, 'm').exec(out)?.[1] ?? '');
+    const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
+    const max = wrkMs(/Latency\s+\S+\s+\S+\s+(\S+)/.exec(out)?.[1] ?? '');
+    const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
+    const e = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+    const errors = e ? Number(e[1]) + Number(e[2]) + Number(e[3]) + Number(e[4]) : 0;
+    if (!Number.isFinite(rps) || Number.isNaN(pct('99'))) throw new Error(`wrk: could not read its output: ${out.slice(0, 300)}`);
+    const r1 = (x: number): number => Math.round(x * 10) / 10;
+    return { name, rps, p50: r1(pct('50')), p99: r1(pct('99')), max: r1(max), non2xx, errors };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export function report(r: LoadResult, note = ''): string {

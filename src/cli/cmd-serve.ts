@@ -27,6 +27,7 @@ The server is the database's one writer while it runs: a \`parallax ingest\` on 
     'rate-limit': { type: 'string', arg: 'N', help: 'requests per second per token or address, bursts of 4x (default 50; 0 for no limit)' },
     'refresh-ms': { type: 'string', arg: 'MS', help: 'how soon new articles show in search and the story list (default 1000; 0: at once, recomputed after every article)' },
     'brief-heap-mb': { type: 'string', arg: 'MB', help: 'memory a brief may take in the brief worker (default 1536); a larger story\'s brief is refused with a 503' },
+    'ingest-nice': { type: 'string', arg: 'N', help: 'how many nice steps the ingest thread runs below the server, so reads come first during a feed burst (default 5; 0: the same priority)' },
     'allow-private': { type: 'boolean', help: 'let watched feeds and alert webhooks be on local and private addresses (refused by default)' },
   },
 };
@@ -74,6 +75,7 @@ export async function cmdServe(argv: readonly string[], io: Io): Promise<number>
   const refreshMs = wholeNumber('refresh-ms', values['refresh-ms'], 3_600_000);
   const briefHeapMb = wholeNumber('brief-heap-mb', values['brief-heap-mb'], 1_048_576);
   if (briefHeapMb !== undefined && briefHeapMb < 64) throw new UsageError('--brief-heap-mb must be at least 64');
+  const ingestNice = wholeNumber('ingest-nice', values['ingest-nice'], 19);
   // Loaded here, not with the CLI: the HTTP framework is needed by this command only.
   const { startServer } = await import('../server/start.js');
   const server = await startServer({
@@ -86,6 +88,7 @@ export async function cmdServe(argv: readonly string[], io: Io): Promise<number>
     ...(rate !== undefined ? { rateLimit: { perSecond: rate, burst: rate * 4 } } : {}),
     ...(refreshMs !== undefined ? { readRefresh: { intervalMs: refreshMs } } : {}),
     ...(briefHeapMb !== undefined ? { briefHeapMb } : {}),
+    ...(ingestNice !== undefined ? { ingestNice } : {}),
     log: io.stderr,
     onWait: (message) => io.stderr(`parallax serve: ${message}`),
   }).catch((err: unknown) => {

@@ -77,6 +77,12 @@ export interface AppOptions {
    * clock in ms (tests step it).
    */
   readonly readRefresh?: ReadRefreshOptions;
+  /**
+   * How many nice steps the ingest thread runs below the server thread
+   * (default DEFAULT_INGEST_NICE; 0: the same priority), so reads take a
+   * core before a feed burst's ingest does (ingest-worker.ts).
+   */
+  readonly ingestNice?: number;
 }
 
 export interface ReadRefreshOptions {
@@ -131,7 +137,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps
   const metrics = new Metrics();
   const clock = opts.clock ?? systemClock;
   const file = opts.dbFile !== undefined && opts.dbFile !== ':memory:' ? opts.dbFile : undefined;
-  const ingestWorker = file !== undefined ? new IngestWorker(file) : undefined;
+  const ingestWorker = file !== undefined ? new IngestWorker(file, opts.ingestNice) : undefined;
   const ingest = new ApiIngest(opts.store, clock, metrics, ingestWorker);
   const events = new EventHub(opts.store, metrics, opts.pollMs ?? 1000);
   // Reads come first: background briefs neither start nor restart while the server answers many (brief-refresh.ts).

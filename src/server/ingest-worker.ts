@@ -11,11 +11,21 @@
  * This file is both sides: imported, it exports the client; run as a
  * worker, it ingests.
  */
+import { getPriority, setPriority } from 'node:os';
 import { isMainThread, workerData } from 'node:worker_threads';
 import type { IngestInput, RecordsResult } from './ingest-run.js';
 import { serveRequests, ThreadClient, type ThreadHeap } from './thread-client.js';
 
 export type { ThreadHeap } from './thread-client.js';
+
+/**
+ * How many nice steps the ingest thread runs below the server's priority by
+ * default. On two cores a feed burst's ingest (a core for tens of seconds)
+ * at the readers' priority made every read wait its turn for a core (search
+ * p99 3-4x its idle figure); a few steps lower, a read waking up takes the
+ * core first, and ingest still gets the rest (docs/BENCHMARKS.md).
+ */
+export const DEFAULT_INGEST_NICE = 5;
 
 interface Request {
   readonly records: IngestInput;
@@ -30,29 +40,41 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) {
   const { createStore } = await import('../storage/create-store.js');
   const { systemClock } = await import('../core/result.js');
   const { RecordIngester } = await import('./ingest-run.js');
-  const store = createStore({ type: 'sqlite', file: (workerData as { file: string }).file });
+  const { file, nice } = workerData as { file: string; nice?: number };
+  const store = createStore({ type: 'sqlite', file });
   const ingester = new RecordIngester(store, systemClock);
-  const { getPriority, setPriority } = await import('node:os');
+  // This thread's priority for good (pid 0: this thread; Linux keeps a nice value per thread, a new thread
+  // starts with its creator's). Lowering is always allowed; where the system refuses, ingest runs as it is.
+  if (nice !== undefined && nice > ownNice()) renice(nice);
   await serveRequests<Request, RecordsResult>((req) => {
     if (req.open !== true) return ingester.ingest(req.records);
     // Opening at start (loading the clusterer's tables: tens of seconds at 100,000 articles) is not something a
     // reader waits for: it runs at a lower priority (nice +10 on this thread) where the priority can be raised again
     // afterwards (root), so the first reads after a start get the cores. Unprivileged, it runs as it is.
     const own = getPriority(0);
-    const lowered = process.getuid?.() === 0 && own < 19 && renice(setPriority, Math.min(19, own + 10));
+    const lowered = process.getuid?.() === 0 && own < 19 && renice(Math.min(19, own + 10));
     try {
       ingester.open();
     } finally {
-      if (lowered) renice(setPriority, own);
+      if (lowered) renice(own);
     }
     return OPENED;
   });
 }
 
-/** Sets this thread's nice value; false where the system refuses. */
-function renice(set: (pid: number, nice: number) => void, nice: number): boolean {
+/** The calling thread's nice value (0 where the system cannot tell). */
+function ownNice(): number {
   try {
-    set(0, nice);
+    return getPriority(0);
+  } catch {
+    return 0;
+  }
+}
+
+/** Sets this thread's nice value; false where the system refuses. */
+function renice(nice: number): boolean {
+  try {
+    setPriority(0, nice);
     return true;
   } catch {
     return false;
@@ -62,9 +84,11 @@ function renice(set: (pid: number, nice: number) => void, nice: number): boolean
 export class IngestWorker {
   private readonly thread: ThreadClient<Request, RecordsResult>;
 
-  constructor(file: string) {
+  /** `niceSteps`: how far below the server thread's priority the ingest thread runs (default DEFAULT_INGEST_NICE; 0: the same). */
+  constructor(file: string, niceSteps = DEFAULT_INGEST_NICE) {
+    const nice = Math.min(19, ownNice() + Math.max(0, niceSteps));
     // Kept alive: an ingest under way must not be cut off because nothing else holds the process.
-    this.thread = new ThreadClient({ name: 'ingest worker', moduleUrl: import.meta.url, workerData: { role: ROLE, file }, keepAlive: true });
+    this.thread = new ThreadClient({ name: 'ingest worker', moduleUrl: import.meta.url, workerData: { role: ROLE, file, nice }, keepAlive: true });
   }
 
   ingest(records: IngestInput): Promise<RecordsResult> {

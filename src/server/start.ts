@@ -35,6 +35,8 @@ export interface ServeOptions {
   readonly readRefresh?: ReadRefreshOptions;
   /** The brief worker's V8 heap limit in MB: a brief needing more is refused with a 503 (default 1536). */
   readonly briefHeapMb?: number;
+  /** Nice steps the ingest thread runs below the server's priority (default 5; 0: the same). */
+  readonly ingestNice?: number;
   /** Called once if another process is writing to the database and the server waits for it. */
   readonly onWait?: (message: string) => void;
 }
@@ -74,6 +76,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       ...(opts.rateLimit !== undefined ? { rateLimit: opts.rateLimit } : {}),
       ...(opts.readRefresh !== undefined ? { readRefresh: opts.readRefresh } : {}),
       ...(opts.briefHeapMb !== undefined ? { briefWorker: { heapMb: opts.briefHeapMb } } : {}),
+      ...(opts.ingestNice !== undefined ? { ingestNice: opts.ingestNice } : {}),
     });
     await app.listen({ host, port: opts.port ?? 8080 });
     // The ingester opened now rather than by the first request: after an upgrade that changed the

@@ -134,6 +134,13 @@ function findClose(text: string, open: number, le: number): { at: number; end: n
       depth++;
       continue;
     }
+    // A quotation of the other family opening inside this one ("„Mówił wtedy "nie" i wyszedł”", "«… „…“ …»") is nested
+    // when it closes and this quote's own closing mark still follows: the marks pair as a whole, not one by one.
+    const nestedEnd = depth === 0 ? nested(text, open, j, limit) : undefined;
+    if (nestedEnd !== undefined) {
+      j = nestedEnd - 1;
+      continue;
+    }
     if (opener === '“' && c === '“' && j + 1 < le && /[\p{L}\p{N}]/u.test(text[j + 1]) && /\s/.test(text[j - 1] ?? '')) {
       // A second opening curly quote: the first was never closed.
       return unclosedEnd(text, open, j);
@@ -155,6 +162,34 @@ function findClose(text: string, open: number, le: number): { at: number; end: n
     return { at: j, end: j + c.length };
   }
   return unclosedEnd(text, open, limit);
+}
+
+/** Closing marks of a quotation nested in another of a different family. */
+const INNER: Readonly<Record<string, readonly string[]>> = { '"': ['"'], '„': ['“', '”'], '“': ['”'], '«': ['»'] };
+
+/**
+ * Where a quotation opening at `j` inside the one opened at `open` ends (just past its closing mark), when it is nested:
+ * a mark of another family in opening position (after a space, before a word) whose own closing mark comes next, after
+ * which the outer quotation's closing mark follows before any new outer opening mark. Else undefined.
+ */
+function nested(text: string, open: number, j: number, limit: number): number | undefined {
+  const outer = text[open];
+  const c = text[j];
+  const inner = INNER[c];
+  if (!inner || c === outer || outer === "'" || outer === '‘' || outer === '‚') return undefined;
+  if (!/[\s(]/u.test(text[j - 1] ?? '') || !/[\p{L}\p{N}]/u.test(text[j + 1] ?? '')) return undefined;
+  let k = j + 1;
+  // The inner closing mark stands after a word (not before one: that would be another opening mark).
+  while (k < limit && !(inner.includes(text[k]) && !/\s/.test(text[k - 1]))) k++;
+  if (k >= limit || k - j > 300) return undefined;
+  const closers = CLOSERS[outer];
+  for (let m = k + 1; m < limit; m++) {
+    const d = text[m];
+    if (d === outer && outer !== '"' && /[\p{L}\p{N}]/u.test(text[m + 1] ?? '')) return undefined;
+    // French sets a space inside its guillemets ("… simple »"); a straight or “ closing mark stands after a word.
+    if (closers.includes(d) && !inner.includes(d) && (!/["“]/u.test(d) || !/\s/.test(text[m - 1]))) return k + 1;
+  }
+  return undefined;
 }
 
 /** At `j` a curly or guillemet quotation opens after a sentence end, or (inside a curly quote) a straight one after a space. */

@@ -17,6 +17,8 @@ export interface MarkContext {
   readonly near: string;
   readonly sentStart: number;
   readonly openStart: number;
+  /** Index just past the closing mark. */
+  readonly closeEnd?: number;
   /** A verb of saying follows the closing mark. */
   readonly attributedAfter: boolean;
   /** A verb of saying, a colon or "that" ties the quotation to speech. */
@@ -49,9 +51,53 @@ export function isTitleOrTerm(c: MarkContext): boolean {
   // "l'opération « … »", "تنظيم "الدولة الإسلامية"", "партия «Единая Россия»": a name right after the noun of what it
   // names (party, company, operation, programme) is that thing's name, whatever verb came before.
   if (!attributedAfter && words <= 8 && NAMED_BY_NOUN.test(text.slice(Math.max(sentStart, openStart - 30), openStart))) return true;
+  // "агентство «Интерфакс»", "لوكالة "رويترز"", "w raporcie „…”": an outlet's name or a document's title right after its noun.
+  // A verb right after it with no comma or dash between ("В докладе «…» говорится о …", "Le quotidien « … » a publié")
+  // has the outlet or document as its subject or place, not the words in marks as its speech.
+  const glued = c.closeEnd !== undefined && /^[^\S\n]+\p{L}/u.test(text.slice(c.closeEnd, c.closeEnd + 3));
+  if ((!attributedAfter || glued) && words <= 12 && NAMED_OUTLET.test(text.slice(Math.max(sentStart, openStart - 30), openStart))) return true;
   // Slogans and inscriptions are written, not said, even after a colon ("miała napis: „Jeśli zaczną strzelać …”").
   if (!attributedAfter && words <= 15 && SLOGAN.test(text.slice(Math.max(sentStart, openStart - 40), openStart))) return true;
   return false;
+}
+
+/** One quotation as the title test saw it. */
+export interface TitleCandidate<Q> {
+  readonly q: Q;
+  readonly inner: string;
+  readonly words: number;
+  readonly attributedAfter: boolean;
+  /** A verb of saying, a colon or "that" right before the mark. */
+  readonly introduced: boolean;
+  readonly tied: boolean;
+  /** The quotation alone looks like a title, name or term (`isTitleOrTerm`). */
+  readonly title: boolean;
+}
+
+/**
+ * Titles told over the whole text: the same words in marks are the same thing each time they occur. Once one
+ * occurrence shows itself a title ("das Buch „Die Welt von gestern“"), the others are that title too unless speech
+ * is attributed to them there; and short words in marks repeated with nothing ever saying them (a headline and its
+ * body naming a book or a report) are a name, not a remark.
+ */
+export function titlesOverText<Q>(cands: readonly TitleCandidate<Q>[]): Set<Q> {
+  const groups = new Map<string, TitleCandidate<Q>[]>();
+  for (const c of cands) {
+    const key = c.inner.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (key === '') continue;
+    const g = groups.get(key);
+    if (g) g.push(c);
+    else groups.set(key, [c]);
+  }
+  const out = new Set<Q>();
+  for (const g of groups.values()) {
+    const shown = g.some((c) => c.title);
+    const repeatedUnsaid = g.length >= 2 && g.every((c) => !c.tied) && g[0].words <= 12 && !/[.!?。！？]/u.test(g[0].inner);
+    for (const c of g) {
+      if (repeatedUnsaid || (shown && !c.attributedAfter && !c.introduced)) out.add(c.q);
+    }
+  }
+  return out;
 }
 
 /** Nouns whose name follows them in marks, right before the opening mark. */
@@ -61,6 +107,23 @@ const NAMED_BY_NOUN = new RegExp(
     'operazione|movimento|partito|società|operacj[aię]|akcj[aię]|parti[aię]|spółk[aię]|ruch|партия|партии|компания|компании|движение|операция|операции|организация|' +
     'تنظيم|شركة|حركة|حزب|عملية|منظمة|مجموعة|جماعة|جبهة|مبادرة|名为|称为|所谓|被称为|代号' +
     String.raw`)\s*$`,
+  'iu',
+);
+
+/**
+ * Nouns of outlets (agency, newspaper, channel, magazine) and of documents (report, study, declaration, law) in their
+ * common inflections, right before the opening mark; Arabic ones with their proclitics ("لوكالة", "بصحيفة", "الوكالة").
+ */
+const NAMED_OUTLET = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:` +
+    'agentur|nachrichtenagentur|zeitung|tageszeitung|zeitschrift|magazin|sender|bericht(?:s|es)?|studie|gesetz(?:es)?|' +
+    'agence|journal|quotidien|hebdomadaire|chaîne|rapport|étude|loi|' +
+    'agencia|diario|periódico|cadena|informe|estudio|ley|' +
+    'agenzia|quotidiano|giornale|emittente|rapporto|legge|' +
+    'agencj[aięą]|gazet(?:a|y|ę|ą)|gazecie|dziennik(?:a|u|owi)?|tygodnik(?:a|u|owi)?|stacj[aięą]|telewizj[aięą]|raport(?:u|em|y)?|raporcie|ustaw(?:a|y|ie|ę|ą)|' +
+    'агентств(?:о|а|у|ом|е)|газет(?:а|ы|е|у|ой)|телеканал(?:а|е|у|ом)?|издани(?:е|я|ю|ем|и)|доклад(?:а|е|у|ом)?|отч[её]т(?:а|е|у|ом)?|закон(?:а|е|у|ом)?|' +
+    'ajans(?:ı|ına|ında)?|gazete(?:si|sine|sinde)?|kanal(?:ı|ına)?|rapor(?:u|una|unda)?|yasa(?:sı)?' +
+    String.raw`)|(?<![\p{L}])[وفبل]{0,2}(?:ال|لل)?(?:وكالة|صحيفة|جريدة|قناة|مجلة|تقرير|دراسة|قانون)|(?:通讯社|通讯|报告|日报|电视台))\s*$`,
   'iu',
 );
 

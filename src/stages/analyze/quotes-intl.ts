@@ -11,7 +11,7 @@ import type { Quote, Sentence } from '../../core/types.js';
 import { SPEECH } from './speech-verbs-intl.js';
 import { findMarks, type Mark } from './quote-marks-intl.js';
 import { dashQuotes } from './dash-quotes-intl.js';
-import { isTitleOrTerm } from './quote-titles-intl.js';
+import { isTitleOrTerm, titlesOverText } from './quote-titles-intl.js';
 import { asLanguage, stopWordsOf } from '../text-model/index.js';
 import { issuerOf, lowerCaseWords, subjectAround } from './speaker-names-intl.js';
 import { isPronoun, nameBefore } from './speaker-subjects-intl.js';
@@ -46,8 +46,8 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
   }
   marks.splice(0, marks.length, ...marks.flatMap((k) => splitInterrupted(text, k, lex.verbs)));
   marks.sort((x, y) => x.openStart - y.openStart);
-  const found: Found[] = [];
-  for (const mark of marks) {
+  // Each quotation with what ties it to speech, before any is kept: a title is told from a quote over the whole text.
+  const cands = marks.map((mark) => {
     // An unclosed quote ends where a run of spaces splices other page text into the line ("… com  deje este campo vacío").
     const splice = mark.closed ? -1 : text.slice(mark.start, mark.end).search(/[^\S\n]{2,}/u);
     const q: Mark = splice > 0 ? { ...mark, end: mark.start + splice, closeEnd: mark.start + splice } : mark;
@@ -62,17 +62,23 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     const verbNear = lastMatch(near, verbs);
     const introduced = (verbNear !== undefined && !/[:;.!?]/.test(near.slice(verbNear.index + verbNear[0].length).replace(/[:：]\s*$/u, '')))
       || /(?:[:：]|(?<![\p{L}])(?:dass|que|che|że|что|ki|أن|إن))\s*$/iu.test(near);
-    const prev = found[found.length - 1];
-    const inRun = prev !== undefined && q.openStart - prev.q.closeEnd < 200 && !text.slice(prev.q.closeEnd, q.openStart).includes('\n');
     // "X dijo que la oposición, que …, es “una vergüenza”": a verb and "that" earlier in the sentence report what follows.
     const reported = new RegExp(`${wb}(?:${lex.verbs})${we}\\s*,?\\s*(?:que|qu['’]|che|dass|że|что)(?![\\p{L}])[^.!?。！？"“”„«»]*$`, 'iu').test(text.slice(Math.max(sentStart, q.openStart - 300), q.openStart));
     // "„…”. Tak powiedział premier …": the next sentence says who spoke it.
     const tied = attributedAfter || introduced || reported || speakerInNextSentence(text, q.closeEnd, lang, lex, verbs, lower) !== undefined;
+    const title = isTitleOrTerm({ text, inner, wordList, words, near, sentStart, openStart: q.openStart, closeEnd: q.closeEnd, attributedAfter, tied, spoken: verbNear !== undefined, lang });
+    return { q, inner, wordList, words, attributedAfter, introduced, tied, title, speechLed: verbNear !== undefined };
+  });
+  const titles = titlesOverText(cands);
+  const found: Found[] = [];
+  for (const { q, inner, words, attributedAfter, tied, title } of cands) {
+    const prev = found[found.length - 1];
+    const inRun = prev !== undefined && q.openStart - prev.q.closeEnd < 200 && !text.slice(prev.q.closeEnd, q.openStart).includes('\n');
     // Titles, names and scare quotes: short and not tied to a verb of saying or to a quote run.
     if (words < 4 && !tied && !inRun) continue;
     // One or two words in marks are a term or a name unless a verb of saying attributes them ("vert" and "riche" after a quote).
     if (words <= 2 && !tied) continue;
-    if (isTitleOrTerm({ text, inner, wordList, words, near, sentStart, openStart: q.openStart, attributedAfter, tied, spoken: verbNear !== undefined, lang })) continue;
+    if (title || titles.has(q)) continue;
     if (!tied && lang === 'zh' && !/[，。！？]/u.test(inner)) continue;
     // A quote left unclosed is trusted only when something says it or it continues a quote run.
     if (!q.closed && !tied && !inRun && !(words >= 6 && speechLeadsTo(text, sentences, q.openStart, verbs))) continue;
@@ -146,6 +152,14 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
         f.speaker = holder;
       }
     });
+  }
+  // The same words in marks are the same remark: a headline's copy of a quote attributed in the body has its speaker.
+  const tiedOf = new Map(cands.map((c) => [c.q, c.tied]));
+  const keyOf = (f: Found): string => text.slice(f.q.start, f.q.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  for (const f of found) {
+    if (tiedOf.get(f.q)) continue;
+    const said = found.find((o) => o !== f && o.speaker !== undefined && tiedOf.get(o.q) && keyOf(o) === keyOf(f));
+    if (said) f.speaker = said.speaker;
   }
   // A title in marks that another quote names as its speaker ("Dziennik Zachodni") is not a quote itself.
   const speakers = new Set(found.map((f) => f.speaker));

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractQuotesIntl } from '../../../src/stages/analyze/quotes-intl.js';
+import { splitSentences } from '../../../src/stages/analyze/sentences.js';
+
+// Sentences written for issue 13's structural mechanisms (marks paired over the whole quotation, titles told from
+// quotes over the whole text), in several languages each; not text of any gold set.
+const quotes = (text: string, lang: string): [string, string | undefined][] =>
+  extractQuotesIntl(text, splitSentences(text, lang), lang).map((q) => [q.text, q.speaker]);
+
+test('a quotation of another mark family inside a quotation is nested, not the end of the outer one', () => {
+  assert.deepEqual(quotes('Posłanka dodała: „Mówił wtedy "nie będzie zgody" i wyszedł z sali obrad bez słowa” – powiedziała Anna Nowak.', 'pl'),
+    [['Mówił wtedy "nie będzie zgody" i wyszedł z sali obrad bez słowa', 'Anna Nowak']]);
+  assert.deepEqual(quotes('«Мы назвали это „новой нормой“ и будем работать дальше», — сказал министр Иван Петров.', 'ru'),
+    [['Мы назвали это „новой нормой“ и будем работать дальше', 'Иван Петров']]);
+  assert.deepEqual(quotes('"Wir haben das „Projekt Zukunft“ gestartet und bleiben dabei", sagte Olaf Scholz.', 'de'),
+    [['Wir haben das „Projekt Zukunft“ gestartet und bleiben dabei', 'Olaf Scholz']]);
+  assert.deepEqual(quotes('« Nous avons appelé ce plan "Horizon vert" pour une raison simple », a déclaré la ministre Anne Martin.', 'fr'),
+    [['Nous avons appelé ce plan "Horizon vert" pour une raison simple', 'Anne Martin']]);
+});
+
+test('a curly quotation whose closing mark was lost still ends where a straight one opens after it', () => {
+  // No closing mark of the outer family follows the straight pair: the pair is a quote of its own, not nested.
+  assert.deepEqual(quotes('Il sindaco ha detto: “Abbiamo lavorato tanto. "I nostri ragazzi sono bravi", ha aggiunto il sindaco.', 'it').map((q) => q[0]),
+    ['Abbiamo lavorato tanto.', 'I nostri ragazzi sono bravi']);
+});
+
+test('the same words in marks are a title everywhere once one occurrence shows it a title', () => {
+  assert.deepEqual(quotes('„Die Welt von gestern“ ist ein Buch von Stefan Zweig.\nDas Buch „Die Welt von gestern“ erschien 1942 in Stockholm.', 'de'), []);
+  assert.deepEqual(quotes('"Cien años de soledad" cumple medio siglo.\nLa novela "Cien años de soledad" se publicó en Buenos Aires en 1967.', 'es'), []);
+});
+
+test('short words in marks repeated with nothing saying them are a name; a quote said once keeps its copies', () => {
+  assert.deepEqual(quotes('Neues Buch „Ein Land ohne Grenzen und ohne Angst“ erscheint\nDie Autorin stellte am Montag „Ein Land ohne Grenzen und ohne Angst“ in Berlin vor.', 'de'), []);
+  assert.deepEqual(quotes('Premiera „Ostatni dzień lata w górach” w Krakowie\nWidzowie obejrzeli „Ostatni dzień lata w górach” w sobotę wieczorem.', 'pl'), []);
+  // The headline's copy of a remark attributed in the body is the same remark, with the same speaker.
+  assert.deepEqual(quotes('„Wir schaffen das gemeinsam“\nKanzlerin Merkel sagte am Montag: „Wir schaffen das gemeinsam“.', 'de'),
+    [['Wir schaffen das gemeinsam', 'Kanzlerin Merkel'], ['Wir schaffen das gemeinsam', 'Kanzlerin Merkel']]);
+  assert.deepEqual(quotes('«Мы не отступим ни на шаг»\nГубернатор Иван Петров заявил: «Мы не отступим ни на шаг».', 'ru'),
+    [['Мы не отступим ни на шаг', 'Губернатор Иван Петров'], ['Мы не отступим ни на шаг', 'Губернатор Иван Петров']]);
+});
+
+test('an outlet or document named in marks after its noun is a name, even with a verb of saying right after it', () => {
+  assert.deepEqual(quotes('В докладе «Состояние мировой экономики в новом году» говорится о росте цен.', 'ru'), []);
+  assert.deepEqual(quotes('Об этом сообщает агентство «Интерфакс» со ссылкой на источник.', 'ru'), []);
+  assert.deepEqual(quotes('وقال المتحدث لوكالة "رويترز" إن الوضع خطير جدا في المنطقة.', 'ar'), []);
+  assert.deepEqual(quotes('W raporcie „Polska w liczbach i faktach” czytamy o wzroście cen.', 'pl'), []);
+  assert.deepEqual(quotes('Le quotidien « Le Monde du Soir » a publié une longue enquête.', 'fr'), []);
+  assert.deepEqual(quotes('Bakan, Anadolu Ajansı\'na konuştu. Ajans "Yeni Dönem Raporu" başlıklı bir belge yayımladı.', 'tr'), []);
+  // A remark attributed after a comma or dash stays a quote, the outlet beside it notwithstanding.
+  assert.deepEqual(quotes('«Мы не отступим», — сказал в интервью агентству «Интерфакс» министр Иван Петров.', 'ru'),
+    [['Мы не отступим', 'Иван Петров']]);
+  assert.deepEqual(quotes('"Il governo non cadrà", ha detto il ministro Luigi Rossi al quotidiano "La Stampa".', 'it'),
+    [['Il governo non cadrà', 'Luigi Rossi']]);
+});

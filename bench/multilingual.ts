@@ -247,6 +247,16 @@ const SET_FILES: Record<(typeof SETS)[number], string> = {
   'speakers-4': GOLD_SPEAKERS_4, 'speakers-5': GOLD_SPEAKERS_5, 'speakers-6': GOLD_SPEAKERS_6, 'figures-2': GOLD_FIGURES_2,
 };
 if (checkOnly) {
+  // Every held-out set must be unseen text: no article id may occur in two sets (checked over all sets, named or not).
+  const firstSet = new Map<string, string>();
+  for (const set of SETS) {
+    for (const g of loadGold(SET_FILES[set])) {
+      const prior = firstSet.get(g.id);
+      if (prior !== undefined) throw new Error(`${SET_FILES[set]}: ${g.id}: already labelled in ${prior}`);
+      firstSet.set(g.id, set);
+    }
+  }
+  console.log(`${firstSet.size} article ids, none in two sets`);
   for (const set of SETS) {
     if (!runs(set)) continue;
     const [n, anchors] = checkAnchors(SET_FILES[set]);

@@ -8,8 +8,19 @@
  */
 import { NAME_RUN, PREPOSITIONS, isComplementAt, withoutOpeners } from './speaker-names-intl.js';
 
-/** Words before the head noun of a description: articles and "also/former". */
-const LEADING = /^(?:(?:el|la|los|las|le|les|l['’]|il|lo|gli|un|una|une|uno|también|anche|aussi|además|ex|nuevo|nueva|nouveau|nouvelle|nuovo|nuova)\s*)+/iu;
+/**
+ * Words before the head noun of a description: articles, "also/former" (whole words: "la" is no prefix of
+ * "laboratorio"), and the words that point back to something
+ * already named ("la citada agencia", "ladite société", "la suddetta azienda", "wspomniana agencja", "указанное
+ * агентство", "die besagte Firma", "söz konusu ajans"): the head after them is what the article named before.
+ */
+const LEADING = new RegExp('^(?:(?:el|la|los|las|le|les|l[\'’]|il|lo|gli|un|una|une|uno|der|die|das|den|dem|también|anche|aussi|además|ex|nuevo|nueva|nouveau|nouvelle|nuovo|nuova|' +
+  'citad[oa]s?|mencionad[oa]s?|dich[oa]s?|referid[oa]s?|aludid[oa]s?|ledit|ladite|lesdits|lesdites|précitée?s?|mentionnée?s?|' +
+  'suddett[oa]|citat[oa]|menzionat[oa]|predett[oa]|wspomnian(?:y|a|e|ego|ej)|wymienion(?:y|a|e)|ów|owa|owo|' +
+  'указанн(?:ый|ая|ое|ого|ой)|упомянут(?:ый|ая|ое|ого|ой)|данн(?:ый|ая|ое)|эт(?:от|а|о|ого|ой)|besagten?|genannten?|erwähnten?|diese[rsn]?|söz konusu|adı geçen)(?:(?<=[\'’])|(?![\\p{L}]))\\s*)+', 'iu');
+
+/** Nouns for an outlet named by one word right after them ("la agencia Efe", "l'agenzia Ansa", "агентство ТАСС"). */
+const OUTLET = /^(?:agencia|agenzia|agence|agencja|agentur|агентство|ajans|diario|periódico|quotidiano|giornale|journal|quotidien|gazeta|dziennik|газета|zeitung|gazete|cadena|emittente|chaîne|telewizja|телеканал|sender)$/iu;
 
 /** Nouns for an organisation; "la società" is the one the article is about. */
 const ORGANISATION = /^(?:società|azienda|gruppo|compañía|empresa|firma|société|entreprise|groupe|spółka|firma|koncern|компания|фирма|unternehmen|konzern|firma)$/iu;
@@ -49,6 +60,9 @@ export function descriptionHolder(text: string, pos: number, phrase: string, low
       .filter((r) => r.length > 1);
     const multi = runs.find((r) => /\s/.test(r));
     if (multi) return multi;
+    // An outlet's one-word name stands right after its noun ("la agencia Efe informó").
+    const one = OUTLET.test(head) ? /^\s+(\p{Lu}[\p{L}\p{M}'’.-]+)/u.exec(after)?.[1] : undefined;
+    if (one !== undefined && !lower.has(one.toLowerCase())) return one;
     const prior = /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+),\s*(?:\p{Ll}+\s+){0,2}$/u.exec(before.slice(Math.max(0, h.index - 80), h.index));
     if (prior) return prior[1];
   }

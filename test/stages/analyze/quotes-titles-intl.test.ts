@@ -53,3 +53,16 @@ test('an outlet or document named in marks after its noun is a name, even with a
   assert.deepEqual(quotes('"Il governo non cadrà", ha detto il ministro Luigi Rossi al quotidiano "La Stampa".', 'it'),
     [['Il governo non cadrà', 'Luigi Rossi']]);
 });
+
+test('a description that points back ("the said agency") stands for the outlet named with its noun before', () => {
+  assert.deepEqual(quotes('La agencia Efe informó del accidente en Madrid. "Hay al menos tres heridos graves", informó la citada agencia.', 'es'),
+    [['Hay al menos tres heridos graves', 'Efe']]);
+  assert.deepEqual(quotes('L\'agenzia Adnkronos ha riferito dell\'incidente. "Ci sono almeno tre feriti gravi", ha riferito la suddetta agenzia.', 'it'),
+    [['Ci sono almeno tre feriti gravi', 'Adnkronos']]);
+  assert.deepEqual(quotes('L\'agence Reuters a rapporté l\'accident. « Il y a au moins trois blessés graves », a rapporté ladite agence.', 'fr'),
+    [['Il y a au moins trois blessés graves', 'L\'agence Reuters']]);
+  assert.deepEqual(quotes('Агентство ТАСС сообщило об аварии. «Есть как минимум трое тяжело раненых», — сообщило указанное агентство.', 'ru'),
+    [['Есть как минимум трое тяжело раненых', 'ТАСС']]);
+  // "la" opens the description only as a word: "laboratorio" keeps its letters.
+  assert.deepEqual(quotes('"Los resultados llegarán el lunes", dijo el laboratorio.', 'es'), [['Los resultados llegarán el lunes', 'el laboratorio']]);
+});

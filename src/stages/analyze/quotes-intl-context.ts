@@ -93,3 +93,24 @@ export function contextSpeaker(text: string, sentences: readonly Sentence[], pos
   }
   return undefined;
 }
+
+/**
+ * `text` with each crosshead blanked out by spaces (offsets kept), and the sentences without them: a whole line in
+ * capitals ("KORONAVİRÜS ÖNLEMLERİ", "VALİ AÇIKLAMA YAPTI") with no closing punctuation and no quotation mark heads
+ * the text under it; its words are no one's name there. Scripts without case have none.
+ */
+export function withoutCrossheads(text: string, sentences: readonly Sentence[]): { text: string; sentences: readonly Sentence[] } {
+  const heads: [number, number][] = [];
+  for (const m of text.matchAll(/^[^\S\n]*([^\n]+?)[^\S\n]*$/gmu)) {
+    const line = m[1];
+    if (/\p{Ll}/u.test(line) || (line.match(/\p{Lu}/gu)?.length ?? 0) < 4 || !/\s/u.test(line)) continue;
+    if (/[.!?…:;"“”„«»。！？؟]$|["“”„«»‹›「」]/u.test(line)) continue;
+    heads.push([m.index, m.index + m[0].length]);
+  }
+  if (heads.length === 0) return { text, sentences };
+  let out = text;
+  for (const [a, b] of heads) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+  const inHead = (x: Sentence): boolean => heads.some(([a, b]) => x.start >= a && x.end <= b);
+  // A sentence the splitter ran across a crosshead keeps only its blanked text.
+  return { text: out, sentences: sentences.filter((x) => !inHead(x)).map((x) => ({ ...x, text: out.slice(x.start, x.end) })) };
+}

@@ -17,13 +17,15 @@ import { issuerOf, lowerCaseWords, subjectAround } from './speaker-names-intl.js
 import { isPronoun, nameBefore } from './speaker-subjects-intl.js';
 import { DROPS_SUBJECT, descriptionHolder, personBefore } from './speaker-roles-intl.js';
 import { attribute, issuerAround, lastMatch, sentenceStart, type Found } from './quotes-intl-attribute.js';
-import { contextSpeaker, nameRightBefore, previousSubject, speakerInNextSentence } from './quotes-intl-context.js';
+import { contextSpeaker, nameRightBefore, previousSubject, speakerInNextSentence, withoutCrossheads } from './quotes-intl-context.js';
 
 /**
  * Quotes of `text` in language `lang` with their speakers.
  * @example extractQuotesIntl('„Wir bleiben“, sagte Scholz.', sents, 'de')[0].speaker // 'Scholz'
  */
 export function extractQuotesIntl(text: string, sentences: readonly Sentence[], lang: string): Quote[] {
+  const full = text;
+  const allSentences = sentences;
   const lex = SPEECH[lang];
   if (!lex) return [];
   // Chinese has no spaces: its verbs are matched without word boundaries.
@@ -86,72 +88,77 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     if (words <= 2 && attributedAfter && lang === 'zh') continue;
     found.push({ q });
   }
-  for (const f of found) {
-    attribute(text, sentences, f, lex, verbAfter, verbs, lang, lower);
-    if (f.speaker === undefined) f.speaker = speakerInNextSentence(text, f.q.closeEnd, lang, lex, verbs, lower);
-  }
-  // Quotes left without a speaker take the one before them in the same or the previous paragraph sentence.
-  let last: Found | undefined;
-  for (const f of found) {
-    // A pronoun stands for the speaker in focus: the last quote's, else the subject of the sentence before the quote's.
-    if (f.speaker !== undefined && isPronoun(f.speaker, lex)) f.speaker = last?.speaker ?? previousSubject(text, sentences, f.q.openStart, lower, lang) ?? nameBefore(text, f.q.openStart, lex, lower);
-    // "…”, dijo Sánchez. Por su parte, …, Pablo Casado, criticó … “…”, aseguró.": a person named since the last quote is the one now speaking.
-    if (f.speaker === undefined && f.bare && last !== undefined && DROPS_SUBJECT.has(lang)) {
-      // Only sentences after the last quote's own (its attribution may name others: "dijo Sánchez tras reunirse con …").
-      const after = last.q.closeEnd;
-      const next = sentences.find((x) => x.start >= after);
-      if (next !== undefined && next.start < f.q.openStart) f.speaker = personBefore(text, sentences, f.q.openStart, lower, next.start);
+  {
+    // Speakers are read with crossheads blanked out (same offsets): a line in capitals with no full stop ("KORONAVİRÜS
+    // ÖNLEMLERİ") heads what follows and is never the subject of a sentence under it.
+    const { text, sentences } = withoutCrossheads(full, allSentences);
+    for (const f of found) {
+      attribute(text, sentences, f, lex, verbAfter, verbs, lang, lower);
+      if (f.speaker === undefined) f.speaker = speakerInNextSentence(text, f.q.closeEnd, lang, lex, verbs, lower);
     }
-    if (f.speaker === undefined && last?.speaker !== undefined && f.q.openStart - last.q.closeEnd < (f.bare ? 1000 : 400)) f.speaker = last.speaker;
-    // "”, aseguró.": a subjectless verb in a language that drops the pronoun; the person last named before is speaking.
-    if (f.speaker === undefined && f.bare && DROPS_SUBJECT.has(lang)) f.speaker = personBefore(text, sentences, f.q.openStart, lower);
-    last = f;
-  }
-  // A run of quotes attributed only at its end ("…. "…", disait la publicité") shares that speaker.
-  for (let i = found.length - 2; i >= 0; i--) {
-    const f = found[i];
-    const n = found[i + 1];
-    if (f.speaker === undefined && n.speaker !== undefined && !text.slice(f.q.closeEnd, n.q.openStart).includes('\n') && n.q.openStart - f.q.closeEnd < 200) {
-      f.speaker = n.speaker;
-    }
-  }
-  for (const f of found) {
-    if (f.speaker !== undefined) continue;
-    f.speaker = nameRightBefore(text, f.q.openStart, lower) ?? contextSpeaker(text, sentences, f.q.openStart, lex, verbs, lower, lang);
-    // "Il cite … . "…": the pronoun of the sentence that spoke stands for the subject before it.
-    if (f.speaker !== undefined && isPronoun(f.speaker, lex)) {
-      const spoke = sentences.filter((x) => x.end <= f.q.openStart + 1).pop();
-      f.speaker = (spoke ? previousSubject(text, sentences, spoke.start, lower, lang) : undefined) ?? f.speaker;
-    }
-  }
-  // Nothing names the speaker: the subject of the sentence (the languages drop subject pronouns).
-  // A quote soon after one with a speaker continues it.
-  if (lang !== 'zh') {
-    found.forEach((f, i) => {
-      if (f.speaker !== undefined) return;
-      const prev = found[i - 1];
-      f.speaker = prev?.speaker !== undefined && f.q.openStart - prev.q.closeEnd < 400 ? prev.speaker
-        : (lang === 'tr' ? issuerAround(text, sentences, f.q.openStart) : undefined) ?? subjectAround(text, sentences, f.q.openStart, lower, lang);
-    });
-  }
-  // "enfatizó el biólogo", "La società afferma": a description stands for the one the article named with it.
-  if (lang !== 'ar' && lang !== 'zh') {
-    const resolved = new Map<string, string>();
-    found.forEach((f, i) => {
-      if (f.speaker !== undefined && resolved.has(f.speaker)) f.speaker = resolved.get(f.speaker);
-      if (f.speaker === undefined || isPronoun(f.speaker, lex) || !/^\p{Ll}/u.test(f.speaker.replace(/^(?:el|la|los|las|le|les|l['’]|il|lo|gli)\s*/iu, ''))) return;
-      // "el ministro de Defensa Oleksii Réznikov": the description already ends with its holder's name.
-      if (/\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}[\p{L}\p{M}'’.-]*[\s,]*$/u.test(f.speaker)) return;
-      // Only mentions before the quote's sentence: the description's own mention names no one.
-      let holder = descriptionHolder(text, sentenceStart(sentences, f.q.openStart), f.speaker, lower);
-      // "El también vicepresidente del …": "also" says the description is one more title of the person in focus.
-      const prev = found[i - 1];
-      if (!holder && ALSO.test(f.speaker) && prev?.speaker !== undefined && /^\p{Lu}/u.test(prev.speaker) && f.q.openStart - prev.q.closeEnd < 1500) holder = prev.speaker;
-      if (holder) {
-        resolved.set(f.speaker, holder);
-        f.speaker = holder;
+    // Quotes left without a speaker take the one before them in the same or the previous paragraph sentence.
+    let last: Found | undefined;
+    for (const f of found) {
+      // A pronoun stands for the speaker in focus: the last quote's, else the subject of the sentence before the quote's.
+      if (f.speaker !== undefined && isPronoun(f.speaker, lex)) f.speaker = last?.speaker ?? previousSubject(text, sentences, f.q.openStart, lower, lang) ?? nameBefore(text, f.q.openStart, lex, lower);
+      // "…”, dijo Sánchez. Por su parte, …, Pablo Casado, criticó … “…”, aseguró.": a person named since the last quote is the one now speaking.
+      if (f.speaker === undefined && f.bare && last !== undefined && DROPS_SUBJECT.has(lang)) {
+        // Only sentences after the last quote's own (its attribution may name others: "dijo Sánchez tras reunirse con …").
+        const after = last.q.closeEnd;
+        const next = sentences.find((x) => x.start >= after);
+        if (next !== undefined && next.start < f.q.openStart) f.speaker = personBefore(text, sentences, f.q.openStart, lower, next.start);
       }
-    });
+      if (f.speaker === undefined && last?.speaker !== undefined && f.q.openStart - last.q.closeEnd < (f.bare ? 1000 : 400)) f.speaker = last.speaker;
+      // "”, aseguró.": a subjectless verb in a language that drops the pronoun; the person last named before is speaking.
+      if (f.speaker === undefined && f.bare && DROPS_SUBJECT.has(lang)) f.speaker = personBefore(text, sentences, f.q.openStart, lower);
+      last = f;
+    }
+    // A run of quotes attributed only at its end ("…. "…", disait la publicité") shares that speaker.
+    for (let i = found.length - 2; i >= 0; i--) {
+      const f = found[i];
+      const n = found[i + 1];
+      if (f.speaker === undefined && n.speaker !== undefined && !text.slice(f.q.closeEnd, n.q.openStart).includes('\n') && n.q.openStart - f.q.closeEnd < 200) {
+        f.speaker = n.speaker;
+      }
+    }
+    for (const f of found) {
+      if (f.speaker !== undefined) continue;
+      f.speaker = nameRightBefore(text, f.q.openStart, lower) ?? contextSpeaker(text, sentences, f.q.openStart, lex, verbs, lower, lang);
+      // "Il cite … . "…": the pronoun of the sentence that spoke stands for the subject before it.
+      if (f.speaker !== undefined && isPronoun(f.speaker, lex)) {
+        const spoke = sentences.filter((x) => x.end <= f.q.openStart + 1).pop();
+        f.speaker = (spoke ? previousSubject(text, sentences, spoke.start, lower, lang) : undefined) ?? f.speaker;
+      }
+    }
+    // Nothing names the speaker: the subject of the sentence (the languages drop subject pronouns).
+    // A quote soon after one with a speaker continues it.
+    if (lang !== 'zh') {
+      found.forEach((f, i) => {
+        if (f.speaker !== undefined) return;
+        const prev = found[i - 1];
+        f.speaker = prev?.speaker !== undefined && f.q.openStart - prev.q.closeEnd < 400 ? prev.speaker
+          : (lang === 'tr' ? issuerAround(text, sentences, f.q.openStart) : undefined) ?? subjectAround(text, sentences, f.q.openStart, lower, lang);
+      });
+    }
+    // "enfatizó el biólogo", "La società afferma": a description stands for the one the article named with it.
+    if (lang !== 'ar' && lang !== 'zh') {
+      const resolved = new Map<string, string>();
+      found.forEach((f, i) => {
+        if (f.speaker !== undefined && resolved.has(f.speaker)) f.speaker = resolved.get(f.speaker);
+        if (f.speaker === undefined || isPronoun(f.speaker, lex) || !/^\p{Ll}/u.test(f.speaker.replace(/^(?:el|la|los|las|le|les|l['’]|il|lo|gli)\s*/iu, ''))) return;
+        // "el ministro de Defensa Oleksii Réznikov": the description already ends with its holder's name.
+        if (/\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}[\p{L}\p{M}'’.-]*[\s,]*$/u.test(f.speaker)) return;
+        // Only mentions before the quote's sentence: the description's own mention names no one.
+        let holder = descriptionHolder(text, sentenceStart(sentences, f.q.openStart), f.speaker, lower);
+        // "El también vicepresidente del …": "also" says the description is one more title of the person in focus.
+        const prev = found[i - 1];
+        if (!holder && ALSO.test(f.speaker) && prev?.speaker !== undefined && /^\p{Lu}/u.test(prev.speaker) && f.q.openStart - prev.q.closeEnd < 1500) holder = prev.speaker;
+        if (holder) {
+          resolved.set(f.speaker, holder);
+          f.speaker = holder;
+        }
+      });
+    }
   }
   // The same words in marks are the same remark: a headline's copy of a quote attributed in the body has its speaker.
   const tiedOf = new Map(cands.map((c) => [c.q, c.tied]));

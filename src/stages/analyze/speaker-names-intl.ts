@@ -105,9 +105,10 @@ export function inflectedTr(run: string): boolean {
  */
 export function turkishIssuer(s: string): string | undefined {
   // "Erdoğan'ın açıklamasında", "Valilik açıklamasında": the statement's owner, in the genitive or compounded.
+  // ("Bakanlığı tarafından yapılan": "tarafından" is "by", not the owner's ablative "-dan".)
   const owner = /(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}?)(?:['’]?n?[ıiuü]n)?\s+(?:yazılı\s+)?(?:açıklamasında|paylaşımında|mesajında|bildirisinde)/u.exec(s);
   if (owner) return owner[1];
-  const m = /((?:\p{Lu}[\p{L}'’]*\s+){0,3})(\p{L}+?)(?:['’]?n?[dt][ae]n|\s+tarafından)\s+yapılan\s+(?:\p{Ll}+\s+){0,2}?(?:açıklama|paylaşım|duyuru|bildiri)/u.exec(s);
+  const m = /((?:\p{Lu}[\p{L}'’]*\s+){0,3})(?!tarafı)(\p{L}+?)(?:['’]?n?[dt][ae]n|\s+tarafından)\s+yapılan\s+(?:\p{Ll}+\s+){0,2}?(?:açıklama|paylaşım|duyuru|bildiri)/u.exec(s);
   if (!m) return undefined;
   const name = `${m[1]}${m[2]}`.replace(/['’]$/u, '').trim();
   return name.length >= 2 ? name : undefined;

@@ -66,3 +66,13 @@ test('a description that points back ("the said agency") stands for the outlet n
   // "la" opens the description only as a word: "laboratorio" keeps its letters.
   assert.deepEqual(quotes('"Los resultados llegarán el lunes", dijo el laboratorio.', 'es'), [['Los resultados llegarán el lunes', 'el laboratorio']]);
 });
+
+test('a crosshead in capitals heads the text under it and names no speaker', () => {
+  assert.deepEqual(quotes('KORONAVİRÜS ÖNLEMLERİ\nAçıklamanın devamında “Vatandaşlarımızın endişe etmesine gerek yok” denildi.', 'tr'),
+    [['Vatandaşlarımızın endişe etmesine gerek yok', undefined]]);
+  // The statement's issuer before the crosshead still speaks; "tarafından" is "by", not part of the name.
+  assert.deepEqual(quotes('Sağlık Bakanlığı tarafından yapılan açıklamada çalışmaların sürdüğü belirtildi.\nÖNEMLİ UYARI\n“Vatandaşlarımızın endişe etmesine gerek yok” denildi.', 'tr'),
+    [['Vatandaşlarımızın endişe etmesine gerek yok', 'Sağlık Bakanlığı']]);
+  assert.deepEqual(quotes('Il sindaco Marco Bucci ha firmato l\'ordinanza.\nSCUOLE CHIUSE A GENOVA\n"Le scuole resteranno chiuse fino a lunedì prossimo", ha aggiunto.', 'it'),
+    [['Le scuole resteranno chiuse fino a lunedì prossimo', 'Marco Bucci']]);
+});

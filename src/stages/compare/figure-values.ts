@@ -20,7 +20,21 @@ export function compatible(a: Comparable, b: Comparable): boolean {
 
 type Comparable = Pick<FigureValue, 'value' | 'valueMax' | 'qualifier'> & { readonly text?: string };
 
-function interval(v: Comparable): [number, number] {
+// By value object: grouping a story's figures tests each figure against
+// hundreds of others, and reading its rounding (a regular expression over
+// its text) anew each time was most of that test. Values are never mutated.
+const intervals = new WeakMap<Comparable, readonly [number, number]>();
+
+function interval(v: Comparable): readonly [number, number] {
+  let known = intervals.get(v);
+  if (known === undefined) {
+    known = intervalOf(v);
+    intervals.set(v, known);
+  }
+  return known;
+}
+
+function intervalOf(v: Comparable): [number, number] {
   const lo = v.value;
   const hi = v.valueMax ?? v.value;
   switch (v.qualifier) {

@@ -2,6 +2,7 @@ import type { FigureGroup, FigureStatus, FigureValue } from '../../core/brief.js
 import type { ArticleId } from '../../core/ids.js';
 import type { Figure, Sentence } from '../../core/types.js';
 import { type Bag, bagOf, dice, weightByRarity } from './text-sim.js';
+import { densify } from './dense-bag.js';
 import { UnionFind } from './union-find.js';
 import { type FigureScope, figureScope, notADispute } from './figure-scope.js';
 import { compatible, fateOf } from './figure-values.js';
@@ -54,6 +55,8 @@ interface Item {
   readonly said?: Bag;
   /** Its article's publication day, when known. */
   readonly day?: string;
+  /** `minContext` of its unit and words, read for every pair it is tested in. */
+  readonly need: number;
 }
 
 /**
@@ -116,11 +119,13 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
       const alone = s !== undefined && src.figures.filter((g) => g.unit === f.unit && s.start <= g.start && g.end <= s.end).length === 1;
       const said = alone ? { said: bagOf(sentence.replace(/\d[\d,.]*/g, ' ')) } : {};
       const day = ctx.dayOf(src.articleId);
-      pending.push({ f, articleId: src.articleId, language: ctx.languageOf?.(src.articleId) ?? '', fate: fateOf(`${before} ${afterWords}`), scope, lead, head, ...said, ...(day !== undefined ? { day } : {}), ...complementOf(after), ...settingOf(after) });
+      pending.push({ f, articleId: src.articleId, language: ctx.languageOf?.(src.articleId) ?? '', fate: fateOf(`${before} ${afterWords}`), scope, lead, head, ...said, ...(day !== undefined ? { day } : {}), ...complementOf(after), ...settingOf(after), need: minContext(f.unit, f.text) });
     }
   }
   const weighted = weightByRarity(windows);
   const items: Item[] = pending.map((p, i) => ({ ...p, context: weighted[i]! }));
+  // Each context is compared with many others: typed-array forms, the same sums.
+  densify(items.map((it) => it.context));
   // Copies repeat a figure in the same sentence hundreds of times: group each
   // wording once, then give every copy its wording's group.
   const repOf = new Map<string, number>();
@@ -183,6 +188,12 @@ function groupItems(items: readonly Item[], sameQuantity: (a: Figure, b: Figure)
   const vetoed = (a: Item, b: Item): boolean => neverOne(a, b) || unprovenDispute(a, b, lineageOf, dayOf);
   const uf = new UnionFind(items.length);
   const members = new Map<number, number[]>();
+  // The join of two groups depends only on their member lists: once refused,
+  // it is refused again until one of them grows, so later pairs across the
+  // same two unchanged groups skip the test. Keyed by (root, root) → the
+  // roots' versions then.
+  const version = new Int32Array(items.length);
+  const refused = new Map<number, number>();
   const byUnit = new Map<string, number[]>();
   items.forEach((it, i) => byUnit.set(it.f.unit, [...(byUnit.get(it.f.unit) ?? []), i]));
   const units = [...byUnit.keys()];
@@ -197,20 +208,29 @@ function groupItems(items: readonly Item[], sameQuantity: (a: Figure, b: Figure)
           if (j <= i && x === y) continue;
           if (uf.find(i) === uf.find(j)) continue;
           if (!sameQuantity(items[i]!.f, items[j]!.f) || vetoed(items[i]!, items[j]!) || relatedness(items[i]!, items[j]!) < 1) continue;
-          const gi = members.get(uf.find(i)) ?? [i];
-          const gj = members.get(uf.find(j)) ?? [j];
+          const ri = uf.find(i);
+          const rj = uf.find(j);
+          const pairKey = ri * items.length + rj;
+          const stamp = version[ri]! * (items.length + 1) + version[rj]!;
+          if (refused.get(pairKey) === stamp) continue;
+          const gi = members.get(ri) ?? [i];
+          const gj = members.get(rj) ?? [j];
           const si = gi.slice(0, 40);
           const sj = gj.slice(0, 40);
-          if (si.some((p) => sj.some((q) => vetoed(items[p]!, items[q]!)))) continue;
           // Average link on context: one differently worded report may join a
           // group whose other members vouch for it, a chain may not.
           let total = 0;
-          for (const p of si) for (const q of sj) total += relatedness(items[p]!, items[q]!);
-          if (total / (si.length * sj.length) < 1) continue;
-          members.delete(uf.find(i));
-          members.delete(uf.find(j));
+          if (!si.some((p) => sj.some((q) => vetoed(items[p]!, items[q]!)))) for (const p of si) for (const q of sj) total += relatedness(items[p]!, items[q]!);
+          if (total / (si.length * sj.length) < 1) {
+            refused.set(pairKey, stamp);
+            continue;
+          }
+          members.delete(ri);
+          members.delete(rj);
           uf.union(i, j);
-          members.set(uf.find(i), [...gi, ...gj]);
+          const root = uf.find(i);
+          version[root] = Math.max(version[ri]!, version[rj]!) + 1;
+          members.set(root, [...gi, ...gj]);
         }
       }
     }
@@ -226,7 +246,7 @@ function groupItems(items: readonly Item[], sameQuantity: (a: Figure, b: Figure)
  * counts two things).
  */
 function neverOne(a: Item, b: Item): boolean {
-  if (a.fate.size > 0 && b.fate.size > 0 && ![...a.fate].some((x) => b.fate.has(x))) return true;
+  if (a.fate.size > 0 && b.fate.size > 0 && !sharesOne(a.fate, b.fate)) return true;
   if (a.complement !== undefined && b.complement !== undefined && a.complement !== b.complement) return true;
   if (a.articleId === b.articleId && !compatible(a.f, b.f) && (a.f.attribution ?? '') === (b.f.attribution ?? '')) return true;
   const lo = Math.min(a.f.value, b.f.value);
@@ -262,7 +282,7 @@ function unprovenDispute(a: Item, b: Item, lineageOf: (id: ArticleId) => string,
   if (undated && stillCounted(a, b)) return true;
   if (a.f.attribution !== undefined && b.f.attribution !== undefined) return false;
   if (leadsOfOne(a, b)) return false;
-  const need = Math.max(minContext(a.f.unit, a.f.text), minContext(b.f.unit, b.f.text), 0.15);
+  const need = Math.max(a.need, b.need, 0.15);
   return dice(a.context, b.context) < 2 * need;
 }
 
@@ -275,7 +295,7 @@ function unprovenDispute(a: Item, b: Item, lineageOf: (id: ArticleId) => string,
 function relatedness(a: Item, b: Item): number {
   if (leadsOfOne(a, b)) return 1;
   if (sameAuthority(a.f, b.f) && compatible(a.f, b.f)) return 1;
-  const need = Math.max(minContext(a.f.unit, a.f.text), minContext(b.f.unit, b.f.text));
+  const need = Math.max(a.need, b.need);
   // Across languages the surrounding words cannot agree; a specific counted
   // noun ("troops" = "soldats" = "Soldaten") with a compatible value and no
   // veto is the evidence there is. Units of measure stay apart.
@@ -291,7 +311,7 @@ function relatedness(a: Item, b: Item): number {
  * floor ("at least 63") is a dispute still.
  */
 function stillCounted(a: Item, b: Item): boolean {
-  if (![...a.fate].some((x) => b.fate.has(x))) return false;
+  if (!sharesOne(a.fate, b.fate)) return false;
   const [lo, hi] = a.f.value <= b.f.value ? [a, b] : [b, a];
   const floor = (q: string | undefined) => q === 'at least' || q === 'more than';
   const ceiling = (q: string | undefined) => q === 'up to' || q === 'at most' || q === 'fewer than';
@@ -311,7 +331,13 @@ function stillCounted(a: Item, b: Item): boolean {
 function leadsOfOne(a: Item, b: Item): boolean {
   // Shares have many measures in one story (efficacy overall, in the US, against severe disease): not for percentages.
   if (!a.lead || !b.lead || a.articleId === b.articleId || a.f.unit !== b.f.unit || a.f.unit === 'percent' || a.language !== b.language) return false;
-  return [...a.fate].some((x) => b.fate.has(x)) || [...a.head].some((x) => b.head.has(x)) || (a.said !== undefined && b.said !== undefined && dice(a.said, b.said) >= 0.5);
+  return sharesOne(a.fate, b.fate) || sharesOne(a.head, b.head) || (a.said !== undefined && b.said !== undefined && dice(a.said, b.said) >= 0.5);
+}
+
+/** Whether two sets have a member in common (without an array per test). */
+function sharesOne(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
 }
 
 function sameAuthority(a: Figure, b: Figure): boolean {

@@ -116,6 +116,8 @@ function isLoneCloser(text: string, i: number, ls: number): boolean {
   const ch = text[i];
   const prev = i > ls ? text[i - 1] : ' ';
   if (ch === '”' || ch === '」') return true;
+  // German closes with “ ("… zu schützen“, sagte er"): after a word or its punctuation it closes a quote whose „ was lost.
+  if (ch === '“') return /[\p{L}\p{N}.!?…,]/u.test(prev) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ');
   if (ch === '»') return /[\p{L}\p{N}.!?…\s]/u.test(prev);
   if (ch === '"') return /[\p{L}\p{N}.!?…]/u.test(prev);
   return false;
@@ -242,6 +244,8 @@ function sentenceStartIn(text: string, pos: number, ls: number): number {
   const floor = Math.max(ls, pos - 600);
   for (let j = pos - 1; j > floor; j--) {
     if (/[.!?…。！？؟]/u.test(text[j]) && /\s/.test(text[j + 1] ?? '') && /[\p{Lu}\p{Lo}\d"“„«]/u.test(text[j + 2] ?? '')) return j + 2;
+    // An ellipsis marks where a cited excerpt begins, whatever its case ("… nous ne lâcherons rien », a déclaré").
+    if ((text[j] === '…' || text.startsWith('...', j - 2)) && /\s/.test(text[j + 1] ?? '') && /\p{L}/u.test(text[j + 2] ?? '')) return j + 2;
   }
   return floor;
 }

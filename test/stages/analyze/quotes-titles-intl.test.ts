@@ -76,3 +76,13 @@ test('a crosshead in capitals heads the text under it and names no speaker', () 
   assert.deepEqual(quotes('Il sindaco Marco Bucci ha firmato l\'ordinanza.\nSCUOLE CHIUSE A GENOVA\n"Le scuole resteranno chiuse fino a lunedì prossimo", ha aggiunto.', 'it'),
     [['Le scuole resteranno chiuse fino a lunedì prossimo', 'Marco Bucci']]);
 });
+
+test('a quote whose opening mark was lost: a German closing “ before a verb of saying, an ellipsis where the excerpt begins', () => {
+  assert.deepEqual(quotes('Die Lage ist ernst. Wir werden alles tun, um die Menschen zu schützen“, sagte Innenminister Horst Seehofer am Montag.', 'de'),
+    [['Wir werden alles tun, um die Menschen zu schützen', 'Innenminister Horst Seehofer']]);
+  assert.deepEqual(quotes('Er sprach lange. … wir werden nicht aufgeben“, sagte Seehofer.', 'de'), [['wir werden nicht aufgeben', 'Seehofer']]);
+  assert.deepEqual(quotes('Il a parlé longtemps... nous ne lâcherons rien », a déclaré le ministre Jean Dupont.', 'fr'),
+    [['nous ne lâcherons rien', 'Jean Dupont']]);
+  // A “ opening a quote is no closing mark.
+  assert.deepEqual(quotes('Der Minister sagte: “Wir bleiben hier und arbeiten weiter.”', 'de'), [['Wir bleiben hier und arbeiten weiter.', 'Minister']]);
+});

@@ -1,7 +1,7 @@
 /**
  * The read phases of bench/serve.ts alone, on a database already built
  * (`bench/serve.ts --db FILE --build-only`): story list, a cached brief
- * (autocannon and Node's client) and the brief revalidated with its ETag,
+ * (autocannon, Node's client, and wrk when installed) and the brief revalidated with its ETag,
  * each with the CPU per request of the server process and of the load
  * generator, so a change to the read path can be compared back to back in
  * a minute rather than the full run's several. Extra arguments go to the
@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { cannon, nativeCannon, report, type LoadResult } from './load.js';
+import { cannon, hasWrk, nativeCannon, report, wrkCannon, type LoadResult } from './load.js';
 
 const db = process.argv[2];
 if (db === undefined || !existsSync(db)) {
@@ -30,6 +30,12 @@ const serverCpu = (): number => {
   const f = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(f[11]) + Number(f[12])) * 10;
 };
+/** This process's CPU and its ended children's (wrk) in ms: the load generator's. */
+const ownCpu = (): number => {
+  const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000 + (Number(f[13]) + Number(f[14])) * 10;
+};
 try {
   const brief = `/api/v1/stories/${top.id}`;
   // Built (in the worker) before the timed phases.
@@ -42,15 +48,16 @@ try {
     ['story list', cannon, lists, {}],
     ['brief cached', cannon, () => brief, {}],
     ['brief cached node client', nativeCannon, () => brief, {}],
+    ...(hasWrk() ? ([['story list wrk', wrkCannon, lists, {}], ['brief cached wrk', wrkCannon, () => brief, {}]] as const) : []),
     ['brief revalidated', cannon, () => brief, { 'if-none-match': etag }],
   ];
   for (const [name, run, path, headers] of phases) {
     const s0 = serverCpu();
-    const c0 = process.cpuUsage();
+    const c0 = ownCpu();
     const r: LoadResult = await run(name, url, path, { connections: 50, seconds: SECONDS, headers });
-    const c = process.cpuUsage(c0);
+    const c = ownCpu() - c0;
     const n = Math.max(1, r.rps * SECONDS);
-    process.stdout.write(report(r, `; CPU per request: server ${((serverCpu() - s0) / n).toFixed(2)} ms, load generator ${((c.user + c.system) / 1000 / n).toFixed(2)} ms`));
+    process.stdout.write(report(r, `; CPU per request: server ${((serverCpu() - s0) / n).toFixed(2)} ms, load generator ${(c / n).toFixed(2)} ms`));
   }
 } finally {
   child.kill('SIGTERM');

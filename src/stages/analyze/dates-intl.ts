@@ -17,22 +17,10 @@
  * unless the clause speaks of the future (FUTURE_CUES) or says "next".
  */
 import type { DateMention, DatePrecision } from '../../core/types.js';
-import { dayOf, formatDay, parseAnchor, partsOf, resolveWeekday, validDay, weekdayOf, type DayNumber, type Direction } from './dates-calendar.js';
-import { DAY_WORDS, FUTURE_CUES, LAST_WORDS, MONTHS, NEXT_WORDS, PAST_CUES, WEEKDAYS } from './lang-calendar.js';
+import { dayOf, formatDay, parseAnchor, partsOf, validDay, type DayNumber, type Direction } from './dates-calendar.js';
+import { resolve, type Candidate } from './dates-intl-resolve.js';
+import { DAY_ADJECTIVES, DAY_WORDS, LAST_WORDS, MONTHS, NEXT_WORDS, WEEKDAYS } from './lang-calendar.js';
 import { normalizeDigits } from './numbers-intl.js';
-
-type Meaning =
-  | { readonly kind: 'day'; readonly day: DayNumber }
-  | { readonly kind: 'monthDay'; readonly month: number; readonly day: number }
-  | { readonly kind: 'month'; readonly year: number; readonly month: number }
-  | { readonly kind: 'weekday'; readonly wd: number; readonly dir?: Direction; readonly dayOfMonth?: number }
-  | { readonly kind: 'offset'; readonly days: number };
-
-interface Candidate {
-  readonly start: number;
-  readonly end: number;
-  readonly meaning: Meaning;
-}
 
 const L = String.raw`\p{L}\p{M}`;
 
@@ -195,6 +183,61 @@ function dayWords(text: string, lang: string, out: Candidate[]): void {
     if (days === undefined) continue;
     out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'offset', days } });
   }
+  // "Wczorajsze zamknięcie", "вчерашнего матча", "die gestrige Sitzung": the adjective names the day too.
+  const adjectives = DAY_ADJECTIVES[lang];
+  if (!adjectives) return;
+  const adj = new RegExp(String.raw`(?<![${L}])(${alternation(adjectives.map(([stem]) => stem))})[${L}]*`, 'giu');
+  for (const m of text.matchAll(adj)) {
+    const days = adjectives.find(([stem]) => stem === m[1].toLowerCase())?.[1];
+    if (days !== undefined) out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'offset', days } });
+  }
+}
+
+/** Words that join two days of one month ("18. bis 25. Mai", "du 18 au 25 mai", "18 i 25 maja", "entre el 18 y el 25 de mayo"). */
+const DAY_JOINERS = String.raw`[-–—]|,|bis(?:\s+zum)?|und|oder|au|et|ou|al|a|y|o|e|ed|do|i|oraz|lub|и|или|по|до|ve|veya|ile|و|أو|إلى`;
+
+/**
+ * A day whose month is written once, after a later day: "vom 18. bis 25. Mai",
+ * "18-25 maja", "5, 6 i 7 maja", and a repeated preposition ("od 18, a część -
+ * od 25 maja", "from the 18th, and part from 25 May"). The earlier day is
+ * smaller than the later one and is read in the same month and year.
+ */
+function elidedMonths(text: string, out: Candidate[]): void {
+  const joined = new RegExp(String.raw`(?<![\p{L}\d.,:/-])(\d{1,2})\.?\s*(?:${DAY_JOINERS})\s*(?:(?:el|le|il|dem|den)\s+)?$`, 'iu');
+  const repeated = /(?<![\p{L}])(\p{L}{1,4})\s+(\d{1,2})(?!\d|[.,:/]\d)([^\d.!?;\n]{1,30}?)(?<![\p{L}])(\p{L}{1,4})\s+$/iu;
+  const found: Candidate[] = [];
+  const replaced = new Map<Candidate, Candidate>();
+  for (const c of out) {
+    if (c.meaning.kind !== 'monthDay' && c.meaning.kind !== 'day') continue;
+    let later = c;
+    const chain: Candidate[] = [];
+    for (let k = 0; k < 6; k++) {
+      const before = text.slice(Math.max(0, later.start - 48), later.start);
+      const laterDay = later.meaning.kind === 'monthDay' ? later.meaning.day : later.meaning.kind === 'day' ? partsOf(later.meaning.day).day : 0;
+      const j = joined.exec(before);
+      const r = j ? undefined : repeated.exec(before);
+      const hit = j ? { day: Number(j[1]), at: j.index } : r && r[1].toLowerCase() === r[4].toLowerCase() ? { day: Number(r[2]), at: r.index + r[0].indexOf(r[2], r[1].length) } : undefined;
+      if (!hit || hit.day < 1 || hit.day >= laterDay) break;
+      const start = later.start - before.length + hit.at;
+      const meaning = withDay(later.meaning, hit.day);
+      if (!meaning) break;
+      later = { start, end: start + String(hit.day).length, meaning };
+      chain.push(later);
+    }
+    if (chain.length === 0) continue;
+    const span = [later.start, c.end] as const;
+    found.push(...chain.map((d) => ({ ...d, tenseSpan: span })));
+    replaced.set(c, { ...c, tenseSpan: span });
+  }
+  out.splice(0, out.length, ...out.map((c) => replaced.get(c) ?? c), ...found);
+}
+
+function withDay(m: Candidate['meaning'], day: number): Candidate['meaning'] | undefined {
+  if (m.kind === 'monthDay') return { kind: 'monthDay', month: m.month, day };
+  if (m.kind !== 'day') return undefined;
+  const p = partsOf(m.day);
+  const d = validDay(p.year, p.month, day);
+  return d === undefined ? undefined : { kind: 'day', day: d };
 }
 
 /**
@@ -209,6 +252,7 @@ export function extractDatesIntl(
   const text = normalizeDigits(rawText);
   const all: Candidate[] = [];
   absolute(text, lang, all);
+  elidedMonths(text, all);
   weekdays(text, lang, all);
   dayWords(text, lang, all);
   const picked = pickNonOverlapping(all);
@@ -230,51 +274,6 @@ export function extractDatesIntl(
     });
   }
   return out;
-}
-
-/** The sentence around a span, cut at spaced dashes ("… zostaną otwarte - zapowiedziało w środę …"). */
-function clauseAround(text: string, start: number, end: number): string {
-  let s = start;
-  while (s > 0 && !/[.!?。！？؟\n]/.test(text[s - 1]) && !/\s[-–—]\s$/.test(text.slice(Math.max(0, s - 3), s))) s--;
-  let e = end;
-  while (e < text.length && !/[.!?。！？؟\n]/.test(text[e]) && !/^\s[-–—]\s/.test(text.slice(e, e + 3))) e++;
-  return text.slice(s, e);
-}
-
-function resolve(c: Candidate, anchor: DayNumber, text: string, lang: string): DayNumber | undefined {
-  const m = c.meaning;
-  if (m.kind === 'offset') return anchor + m.days;
-  if (m.kind === 'day' || m.kind === 'month') return undefined;
-  const future = FUTURE_CUES[lang]?.test(clauseAround(text, c.start, c.end)) ?? false;
-  if (m.kind === 'monthDay') {
-    const since = PAST_CUES[lang]?.test(text.slice(Math.max(0, c.start - 24), c.start)) ?? false;
-    const { year } = partsOf(anchor);
-    const options = [year - 1, year, year + 1].map((y) => validDay(y, m.month, m.day)).filter((d): d is DayNumber => d !== undefined);
-    if (options.length === 0) return undefined;
-    if (since) return options.filter((d) => d <= anchor).pop() ?? options[0];
-    const cost = (d: DayNumber): number => (d >= anchor ? (d - anchor) * (future ? 0.5 : 1.5) : anchor - d);
-    return options.reduce((best, d) => (cost(d) < cost(best) ? d : best));
-  }
-  if (m.dayOfMonth !== undefined) return weekdayWithDay(anchor, m.wd, m.dayOfMonth);
-  if (lang === 'zh' && m.dir === 'nearest') {
-    // 本周X: that weekday of the anchor's week (Monday-based).
-    const monday = anchor - ((weekdayOf(anchor) + 6) % 7);
-    return monday + ((m.wd + 6) % 7);
-  }
-  return resolveWeekday(anchor, m.wd, m.dir ?? (future ? 'future' : 'past'));
-}
-
-/** The day `dayOfMonth` nearest the anchor that falls on weekday `wd` ("martes 4"). */
-function weekdayWithDay(anchor: DayNumber, wd: number, dayOfMonth: number): DayNumber | undefined {
-  const { year, month } = partsOf(anchor);
-  let best: DayNumber | undefined;
-  for (let k = -6; k <= 6; k++) {
-    const idx = year * 12 + (month - 1) + k;
-    const d = validDay(Math.floor(idx / 12), (idx % 12) + 1, dayOfMonth);
-    if (d === undefined || weekdayOf(d) !== wd) continue;
-    if (best === undefined || Math.abs(d - anchor) < Math.abs(best - anchor)) best = d;
-  }
-  return best;
 }
 
 function pickNonOverlapping(all: Candidate[]): Candidate[] {

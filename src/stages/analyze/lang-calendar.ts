@@ -8,9 +8,11 @@
 
 /** Month number (1–12) of each written form, lower case. */
 export const MONTHS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  // German genitives ("des 1. Januars", "des 3. Augusts") take an -s.
   de: forms([
-    ['januar', 'jänner', 'jan'], ['februar', 'feber', 'feb'], ['märz', 'mär', 'maerz'], ['april', 'apr'], ['mai'], ['juni', 'jun'],
-    ['juli', 'jul'], ['august', 'aug'], ['september', 'sept', 'sep'], ['oktober', 'okt'], ['november', 'nov'], ['dezember', 'dez'],
+    ['januar', 'jänner', 'jan', 'januars', 'jänners'], ['februar', 'feber', 'feb', 'februars'], ['märz', 'mär', 'maerz', 'märzes'], ['april', 'apr', 'aprils'],
+    ['mai', 'mais'], ['juni', 'jun', 'junis'], ['juli', 'jul', 'julis'], ['august', 'aug', 'augusts'], ['september', 'sept', 'sep', 'septembers'],
+    ['oktober', 'okt', 'oktobers'], ['november', 'nov', 'novembers'], ['dezember', 'dez', 'dezembers'],
   ]),
   fr: forms([
     ['janvier', 'janv'], ['février', 'fevrier', 'févr'], ['mars'], ['avril', 'avr'], ['mai'], ['juin'],
@@ -75,6 +77,18 @@ export const DAY_WORDS: Readonly<Record<string, Readonly<Record<string, number>>
   zh: { 今天: 0, 今日: 0, 本日: 0, 昨天: -1, 昨日: -1, 明天: 1, 明日: 1, 前天: -2, 后天: 2 },
 };
 
+/**
+ * Adjectives of yesterday / tomorrow ("Wczorajsze zamknięcie", "вчерашний
+ * матч", "die gestrige Sitzung", "dünkü"): stems, any ending. "Today's" forms
+ * are left out: "dzisiejszy", "heutig", "сегодняшний" as often mean "present-day".
+ */
+export const DAY_ADJECTIVES: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
+  de: [['vorgestrig', -2], ['gestrig', -1], ['übermorgig', 2], ['morgig', 1]],
+  pl: [['przedwczorajsz', -2], ['wczorajsz', -1], ['pojutrzejsz', 2], ['jutrzejsz', 1]],
+  ru: [['позавчерашн', -2], ['вчерашн', -1], ['послезавтрашн', 2], ['завтрашн', 1]],
+  tr: [['dünkü', -1], ['yarınki', 1]],
+};
+
 /** Words before or after a weekday that pick the next / the last one. */
 export const NEXT_WORDS = /^(?:nächste[nmrs]?|kommende[nmrs]?|prochain|próximo|prossimo|przyszł[yą]|następn[yą]|следующ\p{L}*|gelecek|المقبل|القادم|下)$/u;
 export const LAST_WORDS = /^(?:letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|dernier|pasado|scorso|ostatni|zeszł[yą]|прошл\p{L}*|geçen|الماضي|上)$/u;
@@ -88,7 +102,8 @@ export const FUTURE_CUES: Readonly<Record<string, RegExp>> = {
   fr: /(?<![\p{L}])(?:\p{L}+(?:era|eront|iront|dra|dront)|aura|auront|sera|seront|fera|feront|ira|va|vont|prochain\p{L}*|prévu\p{L}*|doit|doivent)(?![\p{L}])/iu,
   es: /(?<![\p{L}])(?:\p{L}+(?:ará|erá|irá|arán|erán|irán)|va a|van a|próximo|prevé|previsto)(?![\p{L}])/iu,
   it: /(?<![\p{L}])(?:\p{L}+(?:erà|irà|eranno|iranno|arà|aranno)|sarà|saranno|avrà|prossim\p{L}*|previst\p{L}*)(?![\p{L}])/iu,
-  pl: /(?:^|[^\p{L}])(?:będzie|będą|zostanie|zostaną|planowan\p{L}*|ma się|mają się|przyszł\p{L}*|nastąpi)(?![\p{L}])/iu,
+  // "ma ogłosić" (is to announce): "ma/mają" with an infinitive is a plan.
+  pl: /(?:^|[^\p{L}])(?:będzie|będą|zostanie|zostaną|planowan\p{L}*|ma się|mają się|przyszł\p{L}*|nastąpi|(?:ma|mają)\s+\p{L}+ć)(?![\p{L}])/iu,
   ru: /(?:^|[^\p{L}])(?:будет|будут|состоится|планиру\p{L}*|намерен\p{L}*|следующ\p{L}*)(?![\p{L}])/iu,
   tr: /\p{L}*(?:ecek|acak|eceğ|acağ)\p{L}*|itibaren/iu,
   // Not the bare future prefixes "سـ/ستـ": too many nouns start with them ("سيارة", a car).
@@ -108,6 +123,12 @@ export const PAST_CUES: Readonly<Record<string, RegExp>> = {
   ar: /(?:منذ)\s+$/u,
   zh: /自$|从$/u,
 };
+
+/**
+ * The cues of PAST_CUES that only mean "since" ("seit dem 1. April … geführt wird"); the
+ * others also mean "from" and look forward in a clause about the future ("od 25 maja będzie").
+ */
+export const SINCE_ONLY = /(?:^|[^\p{L}])(?:seit|depuis|منذ)\s+(?:dem\s+|le\s+)?$/iu;
 
 function forms(months: readonly (readonly string[])[]): Record<string, number> {
   const out: Record<string, number> = {};

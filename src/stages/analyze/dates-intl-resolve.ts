@@ -1,0 +1,116 @@
+/**
+ * Which day a relative date expression of the nine non-English languages
+ * means (a weekday, a day and month without a year, today / yesterday),
+ * given the publication date and the clause around it.
+ *
+ * The tense of the clause decides between the last and the next weekday. The
+ * clause is the sentence around the expression, cut at spaced dashes, with
+ * two things taken out because they carry a time of their own: quoted speech
+ * not containing the expression ("« … deviendra … », a déclaré X mercredi")
+ * and what a verb of saying after the expression reports ("周一表示，球队将…",
+ * "sagte am Montag, man werde …").
+ */
+import { partsOf, resolveWeekday, validDay, weekdayOf, type DayNumber, type Direction } from './dates-calendar.js';
+import { FUTURE_CUES, PAST_CUES, SINCE_ONLY } from './lang-calendar.js';
+import { SPEECH } from './speech-verbs-intl.js';
+
+export type Meaning =
+  | { readonly kind: 'day'; readonly day: DayNumber }
+  | { readonly kind: 'monthDay'; readonly month: number; readonly day: number }
+  | { readonly kind: 'month'; readonly year: number; readonly month: number }
+  | { readonly kind: 'weekday'; readonly wd: number; readonly dir?: Direction; readonly dayOfMonth?: number }
+  | { readonly kind: 'offset'; readonly days: number };
+
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly meaning: Meaning;
+  /** Days written with one month ("od 18, a część - od 25 maja") share one clause: from the first day to the month. */
+  readonly tenseSpan?: readonly [number, number];
+}
+
+/** Quoted passages: «…», “…”, „…“, "…", 「…」, 『…』, on one line and at most 600 characters. */
+const QUOTED = /«[^»\n]{1,600}»|“[^”“\n]{1,600}”|„[^“”\n]{1,600}[“”]|"[^"\n]{1,600}"|「[^」\n]{1,600}」|『[^』\n]{1,600}』/gu;
+
+/** Where the sentence around a span begins and ends, cut at spaced dashes ("… zostaną otwarte - zapowiedziało w środę …"). */
+function clauseBounds(text: string, start: number, end: number): [number, number] {
+  // A run of spaces before a capital ends a headline glued to the body ("… wird überrollt  Ein tragischer Unfall …").
+  const gap = (i: number): boolean => /^[ \t\u00a0]{2,}\p{Lu}/u.test(text.slice(i, i + 4));
+  let s = start;
+  while (s > 0 && !/[.!?。！？؟\n]/.test(text[s - 1]) && !/\s[-–—]\s$/.test(text.slice(Math.max(0, s - 3), s)) && !(s >= 2 && gap(s - 2))) s--;
+  let e = end;
+  while (e < text.length && !/[.!?。！？؟\n]/.test(text[e]) && !/^\s[-–—]\s/.test(text.slice(e, e + 3)) && !gap(e)) e++;
+  return [s, e];
+}
+
+const speechCache = new Map<string, RegExp | undefined>();
+/** A verb of saying followed by what it reports: a comma, a colon or "that". */
+function reportingVerb(lang: string): RegExp | undefined {
+  if (!speechCache.has(lang)) {
+    const lex = SPEECH[lang];
+    const that = '(?:dass|que|che|że|что|ki|أن|إن)';
+    speechCache.set(lang, lex === undefined ? undefined : lang === 'zh'
+      ? new RegExp(`(?:${lex.verbs})\\s*[，,：:]`, 'u')
+      : new RegExp(`(?<![\\p{L}])(?:${lex.verbs})(?![\\p{L}])\\s*(?:[,:،]|${that}(?![\\p{L}]))`, 'iu'));
+  }
+  return speechCache.get(lang);
+}
+
+/** The clause whose tense applies to the expression at [start, end). */
+export function tenseClause(text: string, start: number, end: number, lang: string): string {
+  const [s, e] = clauseBounds(text, start, end);
+  let clause = '';
+  let at = s;
+  // Where the expression ends inside `clause`: what a verb of saying after it reports is cut off.
+  let exprEnd = end - s;
+  for (const q of text.slice(s, e).matchAll(QUOTED)) {
+    const qs = s + q.index;
+    const qe = qs + q[0].length;
+    if (qs <= start && end <= qe) continue;
+    if (qe <= start) exprEnd -= q[0].length - 1;
+    clause += text.slice(at, qs) + ' ';
+    at = qe;
+  }
+  clause += text.slice(at, e);
+  const verb = reportingVerb(lang);
+  const m = verb?.exec(clause.slice(exprEnd));
+  return m ? clause.slice(0, exprEnd + m.index + m[0].length) : clause;
+}
+
+export function resolve(c: Candidate, anchor: DayNumber, text: string, lang: string): DayNumber | undefined {
+  const m = c.meaning;
+  if (m.kind === 'offset') return anchor + m.days;
+  if (m.kind === 'day' || m.kind === 'month') return undefined;
+  const future = FUTURE_CUES[lang]?.test(tenseClause(text, c.tenseSpan?.[0] ?? c.start, c.tenseSpan?.[1] ?? c.end, lang)) ?? false;
+  if (m.kind === 'monthDay') {
+    // "since" forces the past unless the clause speaks of the future ("od 25 maja będzie obowiązywała": from 25 May on).
+    const before = text.slice(Math.max(0, c.start - 24), c.start);
+    const since = (PAST_CUES[lang]?.test(before) ?? false) && (!future || SINCE_ONLY.test(before));
+    const { year } = partsOf(anchor);
+    const options = [year - 1, year, year + 1].map((y) => validDay(y, m.month, m.day)).filter((d): d is DayNumber => d !== undefined);
+    if (options.length === 0) return undefined;
+    if (since) return options.filter((d) => d <= anchor).pop() ?? options[0];
+    const cost = (d: DayNumber): number => (d >= anchor ? (d - anchor) * (future ? 0.5 : 1.5) : anchor - d);
+    return options.reduce((best, d) => (cost(d) < cost(best) ? d : best));
+  }
+  if (m.dayOfMonth !== undefined) return weekdayWithDay(anchor, m.wd, m.dayOfMonth);
+  if (lang === 'zh' && m.dir === 'nearest') {
+    // 本周X: that weekday of the anchor's week (Monday-based).
+    const monday = anchor - ((weekdayOf(anchor) + 6) % 7);
+    return monday + ((m.wd + 6) % 7);
+  }
+  return resolveWeekday(anchor, m.wd, m.dir ?? (future ? 'future' : 'past'));
+}
+
+/** The day `dayOfMonth` nearest the anchor that falls on weekday `wd` ("martes 4"). */
+function weekdayWithDay(anchor: DayNumber, wd: number, dayOfMonth: number): DayNumber | undefined {
+  const { year, month } = partsOf(anchor);
+  let best: DayNumber | undefined;
+  for (let k = -6; k <= 6; k++) {
+    const idx = year * 12 + (month - 1) + k;
+    const d = validDay(Math.floor(idx / 12), (idx % 12) + 1, dayOfMonth);
+    if (d === undefined || weekdayOf(d) !== wd) continue;
+    if (best === undefined || Math.abs(d - anchor) < Math.abs(best - anchor)) best = d;
+  }
+  return best;
+}

@@ -8,6 +8,7 @@
 import type { PgConnection } from './pg-connection.js';
 import { ALERTS_MIGRATION } from './pg-alerts.js';
 import { INGEST_TRIM_MIGRATION, LZ4_MIGRATION, QUEUE_MIGRATION, QUEUE_PREPARED_MIGRATION } from './pg-queue-schema.js';
+import { SEARCH_INDEX_MIGRATION } from './pg-search-index.js';
 import { SEARCH_NAMES_MIGRATION } from './pg-search-names.js';
 import { SOURCE_FOLLOW_MIGRATION, SOURCE_KINDS_MIGRATION } from './pg-sources.js';
 import { STORY_INDEX_SQL } from './pg-story-index-schema.js';
@@ -133,6 +134,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = Object.freeze([
   QUEUE_PREPARED_MIGRATION,
   LZ4_MIGRATION,
   INGEST_TRIM_MIGRATION,
+  SEARCH_INDEX_MIGRATION,
 ]);
 
 /**

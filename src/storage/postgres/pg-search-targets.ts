@@ -29,8 +29,9 @@ export const newTally = (): FacetTally => ({ source: new Map(), language: new Ma
  * One pass over the newest `read` matches (by `order`; alias `a` is the
  * article) in one statement: how many there are (at most `read`), the
  * facets of the newest `count` of them added to `tally`, and the seqs of
- * the newest `rankWindow`. What a query reads of its matches is bounded by
- * `read`, however many there are.
+ * the newest `rankWindow` (and, with `stories`, how many stories the newest
+ * `count` are in). What a query reads of its matches is bounded by `read`,
+ * however many there are.
  */
 export function matchPass(
   db: PgConnection,
@@ -42,12 +43,14 @@ export function matchPass(
   tally: FacetTally,
   rankWindow = 0,
   order = 'a.seq DESC',
-): { total: number; ranked: number[] } {
-  const groups = db.adhoc<{ source: string | null; language: string | null; day: string | null; g: number; n: number; total: number; ranked: number[] | string | null }>(
-    `WITH m AS MATERIALIZED (SELECT a.seq, a.source, a.language, a.day FROM ${from} ${cond} ORDER BY ${order} LIMIT ${read}),
+  stories = false,
+): { total: number; ranked: number[]; stories: number } {
+  const groups = db.adhoc<{ source: string | null; language: string | null; day: string | null; g: number; n: number; total: number; stories: number | null; ranked: number[] | string | null }>(
+    `WITH m AS MATERIALIZED (SELECT a.seq, a.source, a.language, a.day${stories ? ', a.story_id' : ''} FROM ${from} ${cond} ORDER BY ${order} LIMIT ${read}),
      f AS (SELECT * FROM m LIMIT ${count})
      SELECT f.source, f.language, f.day, GROUPING(f.source, f.language, f.day)::int AS g, count(*)::int AS n,
        CASE WHEN GROUPING(f.source, f.language, f.day) = 7 THEN (SELECT count(*) FROM m)::int END AS total,
+       ${stories ? 'CASE WHEN GROUPING(f.source, f.language, f.day) = 7 THEN (SELECT count(DISTINCT story_id) FROM f)::int END' : 'NULL::int'} AS stories,
        CASE WHEN GROUPING(f.source, f.language, f.day) = 7 AND ${rankWindow} > 0 THEN (SELECT array_agg(seq) FROM (SELECT seq FROM m ORDER BY seq DESC LIMIT ${rankWindow}) r) END AS ranked
      FROM f GROUP BY GROUPING SETS ((f.source), (f.language), (f.day), ())`,
     params,
@@ -59,7 +62,7 @@ export function matchPass(
     if (key !== undefined && value !== null) tally[key].set(value, (tally[key].get(value) ?? 0) + r.n);
   }
   const all = groups.find((r) => r.g === 7);
-  return { total: all?.total ?? 0, ranked: seqList(all?.ranked ?? null) };
+  return { total: all?.total ?? 0, ranked: seqList(all?.ranked ?? null), stories: all?.stories ?? 0 };
 }
 
 /** The facets shown: top 20 sources and languages by count, the latest 60 days. */

@@ -4,14 +4,16 @@
  * given the publication date and the clause around it.
  *
  * The tense of the clause decides between the last and the next weekday. The
- * clause is the sentence around the expression, cut at spaced dashes, with
- * two things taken out because they carry a time of their own: quoted speech
+ * clause is the sentence around the expression, cut at spaced dashes; from
+ * edition 2 on (numbers-intl-scales.ts) also at a headline glued to the body,
+ * with two things taken out because they carry a time of their own: quoted speech
  * not containing the expression ("« … deviendra … », a déclaré X mercredi")
  * and what a verb of saying after the expression reports ("周一表示，球队将…",
  * "sagte am Montag, man werde …").
  */
 import { partsOf, resolveWeekday, validDay, weekdayOf, type DayNumber, type Direction } from './dates-calendar.js';
-import { FUTURE_CUES, PAST_CUES, SINCE_ONLY } from './lang-calendar.js';
+import { FUTURE_CUES, FUTURE_CUES_2, PAST_CUES, SINCE_ONLY } from './lang-calendar.js';
+import type { Edition } from './numbers-intl-scales.js';
 import { SPEECH } from './speech-verbs-intl.js';
 
 export type Meaning =
@@ -33,9 +35,9 @@ export interface Candidate {
 const QUOTED = /«[^»\n]{1,600}»|“[^”“\n]{1,600}”|„[^“”\n]{1,600}[“”]|"[^"\n]{1,600}"|「[^」\n]{1,600}」|『[^』\n]{1,600}』/gu;
 
 /** Where the sentence around a span begins and ends, cut at spaced dashes ("… zostaną otwarte - zapowiedziało w środę …"). */
-function clauseBounds(text: string, start: number, end: number): [number, number] {
+function clauseBounds(text: string, start: number, end: number, edition: Edition): [number, number] {
   // A run of spaces before a capital ends a headline glued to the body ("… wird überrollt  Ein tragischer Unfall …").
-  const gap = (i: number): boolean => /^[ \t\u00a0]{2,}\p{Lu}/u.test(text.slice(i, i + 4));
+  const gap = (i: number): boolean => edition === 2 && /^[ \t\u00a0]{2,}\p{Lu}/u.test(text.slice(i, i + 4));
   let s = start;
   while (s > 0 && !/[.!?。！？؟\n]/.test(text[s - 1]) && !/\s[-–—]\s$/.test(text.slice(Math.max(0, s - 3), s)) && !(s >= 2 && gap(s - 2))) s--;
   let e = end;
@@ -58,7 +60,7 @@ function reportingVerb(lang: string): RegExp | undefined {
 
 /** The clause whose tense applies to the expression at [start, end). */
 export function tenseClause(text: string, start: number, end: number, lang: string): string {
-  const [s, e] = clauseBounds(text, start, end);
+  const [s, e] = clauseBounds(text, start, end, 2);
   let clause = '';
   let at = s;
   // Where the expression ends inside `clause`: what a verb of saying after it reports is cut off.
@@ -77,15 +79,16 @@ export function tenseClause(text: string, start: number, end: number, lang: stri
   return m ? clause.slice(0, exprEnd + m.index + m[0].length) : clause;
 }
 
-export function resolve(c: Candidate, anchor: DayNumber, text: string, lang: string): DayNumber | undefined {
+export function resolve(c: Candidate, anchor: DayNumber, text: string, lang: string, edition: Edition): DayNumber | undefined {
   const m = c.meaning;
   if (m.kind === 'offset') return anchor + m.days;
   if (m.kind === 'day' || m.kind === 'month') return undefined;
-  const future = FUTURE_CUES[lang]?.test(tenseClause(text, c.tenseSpan?.[0] ?? c.start, c.tenseSpan?.[1] ?? c.end, lang)) ?? false;
+  const clause = edition === 2 ? tenseClause(text, c.tenseSpan?.[0] ?? c.start, c.tenseSpan?.[1] ?? c.end, lang) : text.slice(...clauseBounds(text, c.start, c.end, 1));
+  const future = (FUTURE_CUES[lang]?.test(clause) ?? false) || (edition === 2 && (FUTURE_CUES_2[lang]?.test(clause) ?? false));
   if (m.kind === 'monthDay') {
-    // "since" forces the past unless the clause speaks of the future ("od 25 maja będzie obowiązywała": from 25 May on).
+    // "since" forces the past; from edition 2 on, unless the clause speaks of the future ("od 25 maja będzie obowiązywała": from 25 May on).
     const before = text.slice(Math.max(0, c.start - 24), c.start);
-    const since = (PAST_CUES[lang]?.test(before) ?? false) && (!future || SINCE_ONLY.test(before));
+    const since = (PAST_CUES[lang]?.test(before) ?? false) && (edition === 1 || !future || SINCE_ONLY.test(before));
     const { year } = partsOf(anchor);
     const options = [year - 1, year, year + 1].map((y) => validDay(y, m.month, m.day)).filter((d): d is DayNumber => d !== undefined);
     if (options.length === 0) return undefined;

@@ -19,8 +19,8 @@
 import type { DateMention, DatePrecision } from '../../core/types.js';
 import { dayOf, formatDay, parseAnchor, partsOf, validDay, type DayNumber, type Direction } from './dates-calendar.js';
 import { resolve, type Candidate } from './dates-intl-resolve.js';
-import { DAY_ADJECTIVES, DAY_WORDS, LAST_WORDS, MONTHS, NEXT_WORDS, WEEKDAYS } from './lang-calendar.js';
-import { normalizeDigits } from './numbers-intl.js';
+import { DAY_ADJECTIVES, DAY_WORDS, LAST_WORDS, MONTHS, MONTHS_2, NEXT_WORDS, WEEKDAYS } from './lang-calendar.js';
+import { normalizeDigits, type Edition } from './numbers-intl.js';
 
 const L = String.raw`\p{L}\p{M}`;
 
@@ -28,15 +28,21 @@ function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }
 
-function monthPattern(lang: string): string | undefined {
+/** Month forms of a language in an edition (numbers-intl-scales.ts explains editions). */
+function monthsOf(lang: string, edition: Edition): Readonly<Record<string, number>> | undefined {
   const m = MONTHS[lang];
+  return edition === 2 && m && MONTHS_2[lang] ? { ...m, ...MONTHS_2[lang] } : m;
+}
+
+function monthPattern(lang: string, edition: Edition): string | undefined {
+  const m = monthsOf(lang, edition);
   return m ? alternation(Object.keys(m)) : undefined;
 }
 
 /** Absolute dates with a month name or in numbers. */
-function absolute(text: string, lang: string, out: Candidate[]): void {
-  const months = MONTHS[lang];
-  const mp = monthPattern(lang);
+function absolute(text: string, lang: string, out: Candidate[], edition: Edition): void {
+  const months = monthsOf(lang, edition);
+  const mp = monthPattern(lang, edition);
   const year = String.raw`(\d{4})`;
   if (months && mp) {
     // Day first: "3 décembre 2021", "3. Dezember", "1er mai", "3 de diciembre de 2021", "3 grudnia 2021 r.", "20 Mart'ta".
@@ -112,7 +118,7 @@ function extendSuffix(text: string, end: number): number {
 }
 
 /** Weekdays with an optional next/last word and an optional day number ("este martes 4"). */
-function weekdays(text: string, lang: string, out: Candidate[]): void {
+function weekdays(text: string, lang: string, out: Candidate[], edition: Edition): void {
   if (lang === 'zh') {
     const re = /([本这上下])?(?:周|星期|礼拜)([一二三四五六日天])/gu;
     for (const m of text.matchAll(re)) {
@@ -154,7 +160,7 @@ function weekdays(text: string, lang: string, out: Candidate[]): void {
     // "este martes 4", "Freitag, dem 10.": a day number after the weekday fixes the date.
     // "martes 4" directly, or after a comma only with an article ("Freitag, dem 10."): "Martedì, 13 ore prima" is a count.
     const dayNum = /^(?:\s+|,\s+(?:dem|le|el|il)\s+|\s+(?:dem|le|el|il)\s+)(\d{1,2})(?!\d|[.,]\d|\s*(?:[./]\d|%))\.?/u.exec(text.slice(end, end + 12));
-    const monthAfter = dayNum ? new RegExp(String.raw`^\s*(?:de\s+)?(?:${monthPattern(lang) ?? '$^'})(?![\p{L}])`, 'iu').test(text.slice(end + dayNum[0].length, end + dayNum[0].length + 14)) : false;
+    const monthAfter = dayNum ? new RegExp(String.raw`^\s*(?:de\s+)?(?:${monthPattern(lang, edition) ?? '$^'})(?![\p{L}])`, 'iu').test(text.slice(end + dayNum[0].length, end + dayNum[0].length + 14)) : false;
     if (dayNum && !monthAfter) {
       end += dayNum[0].length;
       out.push({ start, end, meaning: { kind: 'weekday', wd: hit.wd, dir, dayOfMonth: Number(dayNum[1]) } });
@@ -165,7 +171,7 @@ function weekdays(text: string, lang: string, out: Candidate[]): void {
 }
 
 /** today / yesterday / tomorrow. */
-function dayWords(text: string, lang: string, out: Candidate[]): void {
+function dayWords(text: string, lang: string, out: Candidate[], edition: Edition): void {
   const words = DAY_WORDS[lang];
   if (!words) return;
   // Arabic attaches "and" to the word ("وغدا").
@@ -184,7 +190,7 @@ function dayWords(text: string, lang: string, out: Candidate[]): void {
     out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'offset', days } });
   }
   // "Wczorajsze zamknięcie", "вчерашнего матча", "die gestrige Sitzung": the adjective names the day too.
-  const adjectives = DAY_ADJECTIVES[lang];
+  const adjectives = edition === 2 ? DAY_ADJECTIVES[lang] : undefined;
   if (!adjectives) return;
   const adj = new RegExp(String.raw`(?<![${L}])(${alternation(adjectives.map(([stem]) => stem))})[${L}]*`, 'giu');
   for (const m of text.matchAll(adj)) {
@@ -242,25 +248,28 @@ function withDay(m: Candidate['meaning'], day: number): Candidate['meaning'] | u
 
 /**
  * Date expressions in `text` (language `lang`), resolved against `anchor.date`.
+ * `edition` 2 is the current rule set, 1 (the default) the one the clusterer's anchors keep (numbers-intl-scales.ts).
  * @example extractDatesIntl('Am 3. Dezember 2021 sagte er …', 'de', { date: '2021-12-05' })[0].date // '2021-12-03'
  */
 export function extractDatesIntl(
   rawText: string,
   lang: string,
   anchor: { readonly date?: string; readonly inferred?: boolean } = {},
+  opts: { readonly edition?: Edition } = {},
 ): DateMention[] {
+  const edition = opts.edition ?? 1;
   const text = normalizeDigits(rawText);
   const all: Candidate[] = [];
-  absolute(text, lang, all);
-  elidedMonths(text, all);
-  weekdays(text, lang, all);
-  dayWords(text, lang, all);
+  absolute(text, lang, all, edition);
+  if (edition === 2) elidedMonths(text, all);
+  weekdays(text, lang, all, edition);
+  dayWords(text, lang, all, edition);
   const picked = pickNonOverlapping(all);
   const a = parseAnchor(anchor.date);
   const out: DateMention[] = [];
   for (const c of picked) {
     const relative = c.meaning.kind === 'weekday' || c.meaning.kind === 'offset' || c.meaning.kind === 'monthDay';
-    const day = c.meaning.kind === 'day' ? c.meaning.day : c.meaning.kind === 'month' ? dayOf(c.meaning.year, c.meaning.month, 1) : a === undefined ? undefined : resolve(c, a, text, lang);
+    const day = c.meaning.kind === 'day' ? c.meaning.day : c.meaning.kind === 'month' ? dayOf(c.meaning.year, c.meaning.month, 1) : a === undefined ? undefined : resolve(c, a, text, lang, edition);
     const precision: DatePrecision = c.meaning.kind === 'month' ? 'month' : 'day';
     const resolution = day === undefined ? 'unresolved' : relative && anchor.inferred ? 'inferred' : 'certain';
     out.push({

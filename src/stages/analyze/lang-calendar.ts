@@ -8,11 +8,9 @@
 
 /** Month number (1–12) of each written form, lower case. */
 export const MONTHS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
-  // German genitives ("des 1. Januars", "des 3. Augusts") take an -s.
   de: forms([
-    ['januar', 'jänner', 'jan', 'januars', 'jänners'], ['februar', 'feber', 'feb', 'februars'], ['märz', 'mär', 'maerz', 'märzes'], ['april', 'apr', 'aprils'],
-    ['mai', 'mais'], ['juni', 'jun', 'junis'], ['juli', 'jul', 'julis'], ['august', 'aug', 'augusts'], ['september', 'sept', 'sep', 'septembers'],
-    ['oktober', 'okt', 'oktobers'], ['november', 'nov', 'novembers'], ['dezember', 'dez', 'dezembers'],
+    ['januar', 'jänner', 'jan'], ['februar', 'feber', 'feb'], ['märz', 'mär', 'maerz'], ['april', 'apr'], ['mai'], ['juni', 'jun'],
+    ['juli', 'jul'], ['august', 'aug'], ['september', 'sept', 'sep'], ['oktober', 'okt'], ['november', 'nov'], ['dezember', 'dez'],
   ]),
   fr: forms([
     ['janvier', 'janv'], ['février', 'fevrier', 'févr'], ['mars'], ['avril', 'avr'], ['mai'], ['juin'],
@@ -47,6 +45,11 @@ export const MONTHS: Readonly<Record<string, Readonly<Record<string, number>>>> 
   ]),
 };
 
+/** Month forms read from edition 2 on (numbers-intl-scales.ts explains editions): German genitives ("des 1. Januars"). */
+export const MONTHS_2: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  de: forms([['januars', 'jänners'], ['februars'], ['märzes'], ['aprils'], ['mais'], ['junis'], ['julis'], ['augusts'], ['septembers'], ['oktobers'], ['novembers'], ['dezembers']]),
+};
+
 /**
  * Weekday stems (0 = Sunday): a word starting with the stem names the day,
  * which covers the case endings ("środę", "пятницу", "Cuma'ya") and German
@@ -78,7 +81,7 @@ export const DAY_WORDS: Readonly<Record<string, Readonly<Record<string, number>>
 };
 
 /**
- * Adjectives of yesterday / tomorrow ("Wczorajsze zamknięcie", "вчерашний
+ * Adjectives of yesterday / tomorrow, read from edition 2 on ("Wczorajsze zamknięcie", "вчерашний
  * матч", "die gestrige Sitzung", "dünkü"): stems, any ending. "Today's" forms
  * are left out: "dzisiejszy", "heutig", "сегодняшний" as often mean "present-day".
  */
@@ -102,13 +105,17 @@ export const FUTURE_CUES: Readonly<Record<string, RegExp>> = {
   fr: /(?<![\p{L}])(?:\p{L}+(?:era|eront|iront|dra|dront)|aura|auront|sera|seront|fera|feront|ira|va|vont|prochain\p{L}*|prévu\p{L}*|doit|doivent)(?![\p{L}])/iu,
   es: /(?<![\p{L}])(?:\p{L}+(?:ará|erá|irá|arán|erán|irán)|va a|van a|próximo|prevé|previsto)(?![\p{L}])/iu,
   it: /(?<![\p{L}])(?:\p{L}+(?:erà|irà|eranno|iranno|arà|aranno)|sarà|saranno|avrà|prossim\p{L}*|previst\p{L}*)(?![\p{L}])/iu,
-  // "ma ogłosić" (is to announce): "ma/mają" with an infinitive is a plan.
-  pl: /(?:^|[^\p{L}])(?:będzie|będą|zostanie|zostaną|planowan\p{L}*|ma się|mają się|przyszł\p{L}*|nastąpi|(?:ma|mają)\s+\p{L}+ć)(?![\p{L}])/iu,
+  pl: /(?:^|[^\p{L}])(?:będzie|będą|zostanie|zostaną|planowan\p{L}*|ma się|mają się|przyszł\p{L}*|nastąpi)(?![\p{L}])/iu,
   ru: /(?:^|[^\p{L}])(?:будет|будут|состоится|планиру\p{L}*|намерен\p{L}*|следующ\p{L}*)(?![\p{L}])/iu,
   tr: /\p{L}*(?:ecek|acak|eceğ|acağ)\p{L}*|itibaren/iu,
   // Not the bare future prefixes "سـ/ستـ": too many nouns start with them ("سيارة", a car).
   ar: /(?:سوف|سيتم|المتوقع|المقرر|المقررة|المقبل|القادم|ستبدأ|ستستمر)/u,
   zh: /将|将要|计划|预计|下周|即将/u,
+};
+
+/** Future cues read from edition 2 on: Polish "ma/mają" with an infinitive is a plan ("ma ogłosić", is to announce). */
+export const FUTURE_CUES_2: Readonly<Record<string, RegExp>> = {
+  pl: /(?:^|[^\p{L}])(?:ma|mają)\s+\p{L}+ć(?![\p{L}])/iu,
 };
 
 /** Cues that a bare date lies in the past ("seit dem 1. April"). */

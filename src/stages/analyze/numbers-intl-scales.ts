@@ -1,0 +1,130 @@
+/**
+ * Scale words and compound numbers of the nine other languages: "13.000
+ * millones", "70 тысяч", "1,5 Mio.", "400 ألف", "2 bin"; from edition 2 on
+ * also the parts written after a scale ("5 bin 529", "2 milyon 300 bin"),
+ * Indian "crore"/"lakh", Arabic accusative forms ("21 ألفا") and fractions
+ * written with digits ("1⁄2", "½", "1/5'i").
+ *
+ * Editions: the clusterer reads numbers and dates as anchors, and the stored
+ * databases used for measurements were built with edition 1, so it keeps
+ * edition 1 (the default) until they are rebuilt; the analyze stage reads
+ * edition 2. Moving the clusterer changes the anchors of 19 of the 1,006
+ * non-English articles of clusters/semeval-multilingual-dev.
+ */
+import type { NumberToken } from './figures-numbers.js';
+
+/** Which rule set to read: 1 is frozen for the clusterer's anchors, 2 is current (see the file comment). */
+export type Edition = 1 | 2;
+
+/** Scale words after a number, by the language that uses them (lower case). */
+export const SCALE_WORDS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  all: {
+    thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12,
+    tausend: 1e3, tsd: 1e3, mio: 1e6, millionen: 1e6, mrd: 1e9, milliarde: 1e9, milliarden: 1e9, billionen: 1e12,
+    milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9,
+    millón: 1e6, millones: 1e6, 'mil millones': 1e9, billón: 1e12, billones: 1e12,
+    milione: 1e6, milioni: 1e6, miliardo: 1e9, miliardi: 1e9, mln: 1e6, mld: 1e9,
+    tys: 1e3, tysiąc: 1e3, tysiące: 1e3, tysięcy: 1e3, milion: 1e6, miliony: 1e6, milionów: 1e6, miliard: 1e9, miliardy: 1e9, miliardów: 1e9,
+    тыс: 1e3, тысяча: 1e3, тысячи: 1e3, тысяч: 1e3, млн: 1e6, миллион: 1e6, миллиона: 1e6, миллионов: 1e6,
+    млрд: 1e9, миллиард: 1e9, миллиарда: 1e9, миллиардов: 1e9, трлн: 1e12,
+    milyon: 1e6, milyar: 1e9, trilyon: 1e12,
+    ألف: 1e3, آلاف: 1e3, الف: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9, مليارات: 1e9, تريليون: 1e12,
+  },
+  es: { mil: 1e3 },
+  it: { mila: 1e3, mille: 1e3 },
+  fr: { mille: 1e3 },
+  tr: { bin: 1e3 },
+  pt: { mil: 1e3 },
+};
+/** Scale words read from edition 2 on. */
+const SCALE_WORDS_2: Readonly<Record<string, number>> = {
+  // Arabic after 11–99 takes the accusative ("21 ألفا", "42 مليونا").
+  ألفا: 1e3, الفا: 1e3, مليونا: 1e6, مليارا: 1e9,
+  // Indian scale words, kept in translated copy ("94,60 crore di Rs", "2 lakh").
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
+};
+
+/**
+ * What follows a scaled number and belongs to it: a smaller scaled part ("2 milyon 300 bin",
+ * "3 millones 200 mil") and, after the words for "thousand" that Mexican Spanish and
+ * Turkish write before the hundreds ("31 mil 522", "5 bin 529"), the hundreds.
+ */
+export function scaleTail(text: string, end: number, scale: number, scaleText: string, lang: string, edition: Edition): { value: number; length: number } {
+  if (edition === 1) {
+    // Edition 1: only Mexican "31 mil 522".
+    const tail = /^\s*mil$/i.test(scaleText) ? /^\s+(\d{1,3})(?![\d]|[.,]\d)/.exec(text.slice(end, end + 6)) : null;
+    return tail ? { value: Number(tail[1]), length: tail[0].length } : { value: 0, length: 0 };
+  }
+  let value = 0;
+  let length = 0;
+  let last = scale;
+  let lastText = scaleText;
+  for (let k = 0; k < 3; k++) {
+    const tail = /^\s+(\d{1,3})(?![\d]|[.,]\d)/.exec(text.slice(end + length, end + length + 6));
+    if (!tail) break;
+    const next = scaleAfter(text.slice(end + length + tail[0].length, end + length + tail[0].length + 24), lang, edition);
+    if (next && next.value < last) {
+      value += Number(tail[1]) * next.value;
+      length += tail[0].length + next.length;
+      last = next.value;
+      lastText = text.slice(end + length - next.length, end + length);
+      continue;
+    }
+    if (!next && last === 1e3 && /^\s*(?:mil|bin)$/i.test(lastText)) {
+      value += Number(tail[1]);
+      length += tail[0].length;
+    }
+    break;
+  }
+  return { value, length };
+}
+
+/**
+ * Fractions written with digits: the fraction slash ("1⁄2"), vulgar fractions
+ * ("½", "3½"), and a proper fraction with a slash that a possessive suffix or an
+ * "of" marks as a share ("1/5'i", "2/3 des votants", "1/4 z"), not a date or a score.
+ */
+export function fractions(text: string, lang: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  const token = (start: number, end: number, value: number): NumberToken => ({
+    start, end, value: Math.round(value * 1e6) / 1e6, numeric: true, plainInteger: false, percent: false, scaled: false,
+  });
+  const slashed = /(?<![\d.,/⁄])(\d{1,2})([/⁄])(\d{1,2})(?![\d]|[.,/⁄]\d)/gu;
+  for (const m of text.matchAll(slashed)) {
+    const n = Number(m[1]);
+    const d = Number(m[3]);
+    if (n < 1 || n >= d || d > 10) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    // Turkish possessive "'i", "'ü", "'si" (its fifth); "1/5'te" (on 1 May) is a date.
+    const share = /^['’]s?[iıuü](?:n\p{L}*)?(?!\p{L})/u.test(after) || new RegExp(`^\\s+(?:${OF_WORDS[lang] ?? 'of'})(?![\\p{L}])`, 'iu').test(after);
+    if (m[2] === '⁄' || (lang !== 'zh' && share)) out.push(token(m.index, m.index + m[0].length, n / d));
+  }
+  const vulgar = /(?<![\d.,])(\d{1,3})?([½¼¾⅓⅔⅕⅛])/gu;
+  for (const m of text.matchAll(vulgar)) {
+    out.push(token(m.index, m.index + m[0].length, (m[1] ? Number(m[1]) : 0) + VULGAR[m[2]]));
+  }
+  return out;
+}
+
+const VULGAR: Readonly<Record<string, number>> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅕': 0.2, '⅛': 0.125 };
+/** "of" after a fraction: the share of something. */
+const OF_WORDS: Readonly<Record<string, string>> = {
+  de: 'der|des|aller', fr: 'des|du|de', es: 'de|del', it: 'dei|degli|delle|del|della|di', pl: 'z|ze',
+  ru: 'из|от', tr: 'oranında', ar: 'من',
+};
+
+export function scaleAfter(rest: string, lang: string, edition: Edition): { value: number; length: number } | undefined {
+  const m = /^[ \u00a0]*(?:de\s+|di\s+)?([\p{L}]+(?:\s+millones)?)(\.)?/u.exec(rest);
+  if (!m) return undefined;
+  const word = m[1].toLowerCase();
+  const v = SCALE_WORDS.all[word] ?? SCALE_WORDS[lang]?.[word] ?? SCALE_WORDS.all[word.split(/\s+/)[0]] ?? SCALE_WORDS[lang]?.[word.split(/\s+/)[0]] ??
+    (edition === 2 ? SCALE_WORDS_2[word] : undefined);
+  if (v === undefined) return undefined;
+  // "de"/"di" only belong to the scale in "mil millones": "13.000 millones de" keeps its "de" for the currency.
+  if (/^\s*(?:de|di)\s/.test(m[0])) return undefined;
+  const used = SCALE_WORDS.all[word] ?? SCALE_WORDS[lang]?.[word] ? m[1] : m[1].split(/\s+/)[0];
+  const lead = m[0].length - m[1].length - (m[2] ? 1 : 0);
+  const dot = m[2] && used === m[1] && /^(?:mio|mrd|tys|тыс|tsd|md|mds|mln|mld)$/i.test(used) ? 1 : 0;
+  return { value: v, length: lead + used.length + dot };
+}
+

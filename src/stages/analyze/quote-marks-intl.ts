@@ -71,6 +71,22 @@ export function findMarks(text: string, verbAfter: RegExp): Mark[] {
               }
             }
           }
+          if (!closed) {
+            // "« Nous ne pouvons pas …, a déclaré le ministre Bruno Le Maire. Il faut …": a comma, a verb of saying and
+            // its subject (a name, or an inverted pronoun) end the quotation whose closing mark was lost. A verb with
+            // an object instead ("ha aggiunto un elemento speciale") is narration, not the attribution.
+            const comma = /,\s/g;
+            comma.lastIndex = i + 1;
+            for (let d = comma.exec(text); d !== null && d.index < at; d = comma.exec(text)) {
+              const v = verbAfter.exec(text.slice(d.index, d.index + 160));
+              if (v && SUBJECT_NEXT.test(text.slice(d.index + v[0].length, d.index + v[0].length + 80))) {
+                at = d.index;
+                end = d.index;
+                closed = true;
+                break;
+              }
+            }
+          }
           const m = trimmed(text, i, i + 1, at, end, closed);
           if (m) out.push(m);
           i = Math.max(end, i + 1);
@@ -89,6 +105,9 @@ export function findMarks(text: string, verbAfter: RegExp): Mark[] {
   }
   return out;
 }
+
+/** The subject right after a verb of saying: a name after at most an article and three lower-case words, or an inverted pronoun. */
+const SUBJECT_NEXT = /^(?:-?t?-(?:il|elle|ils|elles|on)(?![\p{L}])|\s+(?:(?:el|la|los|las|le|les|il|lo|gli|der|die|das|den|l['’])\s*)?(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Lu})/u;
 
 function isOpener(text: string, i: number, ls: number): boolean {
   const ch = text[i];

@@ -35,7 +35,9 @@ export function isTitleOrTerm(c: MarkContext): boolean {
   if (!attributedAfter && words <= 3 && /(?<![\p{L}])(?:un|une|le|la|les|el|los|las|una|uno|il|lo|gli)\s*$/iu.test(near)) return true;
   // Titles in quotation marks: mostly capitalised words, no sentence inside, nothing saying them.
   // "&" joins a name ("Cheech & Chong") like a capitalised word.
-  const caps = wordList.filter((w) => /^[\p{Lu}\p{N}&]/u.test(w)).length;
+  // A sentence set all in capitals (a crosshead repeating a statement) says nothing by its capitals: count none.
+  const shouted = !/\p{Ll}/u.test(inner) && wordList.length >= 4;
+  const caps = shouted ? 0 : wordList.filter((w) => /^[\p{Lu}\p{N}&]/u.test(w)).length;
   // German capitalises its nouns, so a sentence can look like a title: any tie to speech keeps it there.
   const announced = attributedAfter || (c.lang === 'de' && tied) || /(?:[:：]|(?<![\p{L}])(?:dass|que|che|że|что|ki|أن|إن))\s*$/iu.test(near);
   if (!announced && words <= 8 && caps >= 0.6 * wordList.length && !/[.!?,]/.test(inner)) return true;

@@ -8,7 +8,7 @@
  * speech-verb sentence before it when the quote stands alone.
  */
 import type { Quote, Sentence } from '../../core/types.js';
-import { SPEECH } from './speech-verbs-intl.js';
+import { NAMING, SPEECH } from './speech-verbs-intl.js';
 import { findMarks, type Mark } from './quote-marks-intl.js';
 import { dashQuotes } from './dash-quotes-intl.js';
 import { isTitleOrTerm, titlesOverText } from './quote-titles-intl.js';
@@ -66,8 +66,11 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
       || /(?:[:：]|(?<![\p{L}])(?:dass|que|che|że|что|ki|أن|إن))\s*$/iu.test(near);
     // "X dijo que la oposición, que …, es “una vergüenza”": a verb and "that" earlier in the sentence report what follows.
     const reported = new RegExp(`${wb}(?:${lex.verbs})${we}\\s*,?\\s*(?:que|qu['’]|che|dass|że|что)(?![\\p{L}])[^.!?。！？"“”„«»]*$`, 'iu').test(text.slice(Math.max(sentStart, q.openStart - 300), q.openStart));
+    // "назвал ситуацию «катастрофой»", "nannte den Plan „Unsinn“": a verb of naming earlier in the clause makes a word in marks the speaker's own.
+    const naming = NAMING[lang];
+    const named = (naming?.before !== undefined && clauseHas(near, naming.before)) || (naming?.after?.test(after) ?? false);
     // "„…”. Tak powiedział premier …": the next sentence says who spoke it.
-    const tied = attributedAfter || introduced || reported || speakerInNextSentence(text, q.closeEnd, lang, lex, verbs, lower) !== undefined;
+    const tied = attributedAfter || introduced || reported || named || speakerInNextSentence(text, q.closeEnd, lang, lex, verbs, lower) !== undefined;
     const title = isTitleOrTerm({ text, inner, wordList, words, near, sentStart, openStart: q.openStart, closeEnd: q.closeEnd, attributedAfter, tied, spoken: verbNear !== undefined, lang });
     return { q, inner, wordList, words, attributedAfter, introduced, tied, title, speechLed: verbNear !== undefined };
   });
@@ -195,6 +198,12 @@ function splitInterrupted(text: string, k: Mark, verbs: string): Mark[] {
     { openStart: k.openStart, start: k.start, end: cut, closeEnd: cut, closed: true },
     { openStart: resume, start: resume, end: k.end, closeEnd: k.closeEnd, closed: true },
   ];
+}
+
+/** `re` occurs in `near` with no clause or sentence end after it. */
+function clauseHas(near: string, re: RegExp): boolean {
+  const m = lastMatch(near, re);
+  return m !== undefined && !/[:;.!?]/u.test(near.slice(m.index + m[0].length));
 }
 
 /**

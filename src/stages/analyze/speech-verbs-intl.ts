@@ -123,3 +123,19 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
     pronouns: '他|她|他们|她们',
   },
 };
+
+/**
+ * Verbs of naming ("called it a 'catastrophe'"): a word or two in marks right after one, in the same clause, is the
+ * speaker's own word, a quote (Turkish puts the verb after: "“…” olarak nitelendirdi"). Verbs of judging are not
+ * naming ("juge la requête « mal fondée »" is a term). Chinese "称为" names things instead, so it has none.
+ */
+export const NAMING: Readonly<Record<string, { before?: RegExp; after?: RegExp }>> = {
+  de: { before: /(?<![\p{L}])(?:nannte|nannten|nennt|nennen|bezeichnete|bezeichneten|bezeichnet|sprach von|spricht von)(?![\p{L}])/iu },
+  fr: { before: /(?<![\p{L}])(?:a qualifié|ont qualifié|qualifie|qualifiant|a traité)(?![\p{L}])/iu },
+  es: { before: /(?<![\p{L}])(?:calificó|califica|calificaron|tildó|tilda|llamó|definió|define)(?![\p{L}])/iu },
+  it: { before: /(?<![\p{L}])(?:ha definito|hanno definito|definisce|definito|ha bollato|ha chiamato)(?![\p{L}])/iu },
+  pl: { before: /(?<![\p{L}])(?:nazwał|nazwała|nazwali|nazywa|nazywają|określił|określiła|określa)(?![\p{L}])/iu },
+  ru: { before: /(?<![\p{L}])(?:назвал|назвала|назвали|называет|называют|охарактеризовал|охарактеризовала)(?![\p{L}])/iu },
+  tr: { after: /^\s*(?:olarak\s+)?(?:nitelendirdi|nitelendiren|tanımladı|niteledi)/iu },
+  ar: { before: /(?<![\p{L}])[وف]?(?:وصف|وصفت|وصفوا|يصف|تصف)(?![\p{L}])/iu },
+};

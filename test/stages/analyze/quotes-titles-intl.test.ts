@@ -86,3 +86,29 @@ test('a quote whose opening mark was lost: a German closing “ before a verb of
   // A “ opening a quote is no closing mark.
   assert.deepEqual(quotes('Der Minister sagte: “Wir bleiben hier und arbeiten weiter.”', 'de'), [['Wir bleiben hier und arbeiten weiter.', 'Minister']]);
 });
+
+test('a quotation whose closing mark was lost ends at a comma, a verb of saying and its subject', () => {
+  assert.deepEqual(quotes('« Nous ne pouvons pas accepter cette situation plus longtemps, a déclaré le ministre Bruno Le Maire. Il faut agir.', 'fr'),
+    [['Nous ne pouvons pas accepter cette situation plus longtemps', 'Bruno Le Maire']]);
+  assert.deepEqual(quotes('"No vamos a permitir más retrasos en las obras, afirmó el alcalde José Luis Martínez. Mañana habrá reunión.', 'es'),
+    [['No vamos a permitir más retrasos en las obras', 'José Luis Martínez']]);
+  // A verb with an object is narration: the quote runs on.
+  assert.deepEqual(quotes('Il sindaco ha detto: “Abbiamo lavorato tanto, ha aggiunto un elemento speciale alla festa. E ora basta.', 'it').map((q) => q[0]),
+    ['Abbiamo lavorato tanto, ha aggiunto un elemento speciale alla festa. E ora basta.']);
+});
+
+test('a word in marks after a verb of naming is the speaker\'s own word', () => {
+  assert.deepEqual(quotes('Глава Минфина Антон Силуанов назвал ситуацию «катастрофой» для бюджета.', 'ru'), [['катастрофой', 'Глава Минфина Антон Силуанов']]);
+  assert.deepEqual(quotes('Finanzminister Christian Lindner nannte den Plan „Unsinn“.', 'de'), [['Unsinn', 'Finanzminister Christian Lindner']]);
+  assert.deepEqual(quotes('Le ministre Bruno Le Maire a qualifié la mesure de « scandaleuse » lors du débat.', 'fr'), [['scandaleuse', 'Bruno Le Maire']]);
+  assert.deepEqual(quotes('Bakan Ali Kaya, kararı “tarihi” olarak nitelendirdi.', 'tr'), [['tarihi', 'Bakan Ali Kaya']]);
+  assert.deepEqual(quotes('Premier Mateusz Morawiecki nazwał projekt „skandalem”.', 'pl'), [['skandalem', 'Premier Mateusz Morawiecki']]);
+  // A verb of judging is no naming: the word is a term.
+  assert.deepEqual(quotes('Dans son arrêt, la Cour juge la requête « mal fondée » et la rejette.', 'fr'), []);
+});
+
+test('a quotation all in capitals is judged by what ties it, not taken for a title by its capitals', () => {
+  assert.deepEqual(quotes('Bakan Ali Kaya açıklama yaptı.\n“HİÇBİR VATANDAŞIMIZ MAĞDUR EDİLMEYECEK”\nKaya, açıklamasında hiçbir vatandaşın mağdur edilmeyeceğini söyledi.', 'tr'),
+    [['HİÇBİR VATANDAŞIMIZ MAĞDUR EDİLMEYECEK', 'Bakan Ali Kaya']]);
+  assert.deepEqual(quotes('Фильм «ВОЙНА И МИР НА ЭКРАНЕ» вышел в прокат.', 'ru'), []);
+});

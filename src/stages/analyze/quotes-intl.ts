@@ -32,9 +32,10 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
   const [wb, we] = lang === 'zh' ? ['', ''] : ['(?<![\\p{L}])', '(?![\\p{L}])'];
   const verbs = new RegExp(`${wb}(?:${lex.verbs})${we}`, 'iu');
   // An Arabic verb after a full stop ("… ". وأكد أن …") opens the next sentence: it attributes nothing before it.
-  // Chinese puts the speaker between the closing mark and the verb ("“…，”李克强强调。"): up to ten characters of a name.
+  // Chinese puts the speaker between the closing mark and the verb ("“…，”李克强强调。"): a title and a name, up to twenty
+  // characters ("中国外交部发言人汪文斌说").
   // "在推特上" may stand between them; a verb before a colon introduces the next quote instead ("…”他强调：“…”").
-  const zhName = lang === 'zh' ? '(?<zh>[^，。！？；：“”「」『』"的之和与及等是在\\s]{1,10}?)?(?:在[^，。！？；：“”「」]{1,12}?)?' : '';
+  const zhName = lang === 'zh' ? '(?<zh>[^，。！？；：“”「」『』"的之和与及等是在\\s]{1,20}?)?(?:在[^，。！？；：“”「」]{1,16}?)?' : '';
   const zhNext = lang === 'zh' ? '(?!\\s*[：:]|\\s*，?\\s*[“「])' : '';
   const verbAfter = new RegExp(`^\\s*${lang === 'ar' ? '[,،]?' : '[,.，]?'}\\s*[-–—]?\\s*${zhName}(?:${lex.verbs})${we}${zhNext}`, 'iu');
   const marks = findMarks(text, verbAfter);

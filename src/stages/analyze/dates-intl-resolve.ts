@@ -12,7 +12,7 @@
  * "sagte am Montag, man werde …").
  */
 import { partsOf, resolveWeekday, validDay, weekdayOf, type DayNumber, type Direction } from './dates-calendar.js';
-import { FUTURE_CUES, FUTURE_CUES_2, PAST_CUES, SINCE_ONLY } from './lang-calendar.js';
+import { FUTURE_CUES, FUTURE_CUES_2, NON_PAST_CLAUSE_2, PAST_CUES, SINCE_ONLY } from './lang-calendar.js';
 import type { Edition } from './numbers-intl-scales.js';
 import { SPEECH } from './speech-verbs-intl.js';
 
@@ -84,7 +84,10 @@ export function resolve(c: Candidate, anchor: DayNumber, text: string, lang: str
   if (m.kind === 'offset') return anchor + m.days;
   if (m.kind === 'day' || m.kind === 'month') return undefined;
   const clause = edition === 2 ? tenseClause(text, c.tenseSpan?.[0] ?? c.start, c.tenseSpan?.[1] ?? c.end, lang) : text.slice(...clauseBounds(text, c.start, c.end, 1));
-  const future = (FUTURE_CUES[lang]?.test(clause) ?? false) || (edition === 2 && (FUTURE_CUES_2[lang]?.test(clause) ?? false));
+  const nonPast = edition === 2 ? NON_PAST_CLAUSE_2[lang] : undefined;
+  const future = (FUTURE_CUES[lang]?.test(clause) ?? false) ||
+    (edition === 2 && (FUTURE_CUES_2[lang]?.test(clause) ?? false)) ||
+    (nonPast !== undefined && nonPast.nonPast.test(clause) && !nonPast.past.test(clause));
   if (m.kind === 'monthDay') {
     // "since" forces the past; from edition 2 on, unless the clause speaks of the future ("od 25 maja będzie obowiązywała": from 25 May on).
     const before = text.slice(Math.max(0, c.start - 24), c.start);

@@ -118,6 +118,19 @@ export const FUTURE_CUES_2: Readonly<Record<string, RegExp>> = {
   pl: /(?:^|[^\p{L}])(?:ma|mają)\s+\p{L}+ć(?![\p{L}])/iu,
 };
 
+/**
+ * Edition 2: a clause with a finite verb in the non-past and none in the past
+ * speaks of the future where the language marks the past on every past verb
+ * (Russian "-л/-ла/-ли": "в пятницу … начнет свой турнир" is next Friday; the
+ * perfective non-past is the future).
+ */
+export const NON_PAST_CLAUSE_2: Readonly<Record<string, { readonly nonPast: RegExp; readonly past: RegExp }>> = {
+  ru: {
+    nonPast: /(?<![\p{L}])\p{Ll}{3,}(?:ет|ёт|ит|ут|ют|ят)(?:ся)?(?![\p{L}])/u,
+    past: /(?<![\p{L}])\p{Ll}+[аеиоуыяэё]л(?:а|о|и)?(?:сь|ся)?(?![\p{L}])/u,
+  },
+};
+
 /** Cues that a bare date lies in the past ("seit dem 1. April"). */
 export const PAST_CUES: Readonly<Record<string, RegExp>> = {
   de: /\b(?:seit|vom|bis einschließlich)\s+(?:dem\s+)?$/iu,

@@ -60,7 +60,8 @@ function reportingVerb(lang: string): RegExp | undefined {
 
 /** The clause whose tense applies to the expression at [start, end). */
 export function tenseClause(text: string, start: number, end: number, lang: string): string {
-  const [s, e] = clauseBounds(text, start, end, 2);
+  // A date that took the full stop after it ("od 6 maja.") ends its sentence there.
+  const [s, e] = clauseBounds(text, start, text[end - 1] === '.' ? end - 1 : end, 2);
   let clause = '';
   let at = s;
   // Where the expression ends inside `clause`: what a verb of saying after it reports is cut off.

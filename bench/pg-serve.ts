@@ -4,12 +4,13 @@
  * database; servers are stateless, several on one database). Runs against
  * a database you give it (read only: it writes nothing), so it can measure
  * one of a million articles built elsewhere:
- *   node --import tsx bench/pg-serve.ts --db postgres://…/news [--instances 1,2] [--connections 50] [--seconds 15] [--phases distinct,repeat]
- *   ... --phases repeat --warm --zipf 500   # each server's cache first sent the pool once; Zipf over 500 queries
+ *   node --import tsx bench/pg-serve.ts --db postgres://…/news [--instances 1,2] [--connections 50] [--seconds 15] [--phases distinct,warm] [--zipf 500]
+ *   ... --phases repeat       # Zipf repeats on cold caches (--warm: `repeat` becomes `warm`)
  *   ... --replicate 825        # first (a database of your own holding an ingest): 825 copies of its articles, in SQL
  *   ... --in-process 5        # first, each kind's first three queries 5 times in this process: CPU here and in PostgreSQL per search
  *   PARALLAX_BENCH_PG_SERVE=postgres://…/news npm run bench -- pg-serve
- * Without a database it skips with a message.
+ * Without a database it skips with a message. A database at an older schema
+ * version is refused unless --migrate (the servers would migrate it).
  *
  * The queries come from the database itself (deterministic): common and
  * rare words of a sample of its articles, two-word queries, two-word title
@@ -17,17 +18,25 @@
  * and most named entities, page 2 of common words, and type=stories. Phases:
  * - distinct: every request a query not asked before in the run, so every
  *   one misses the servers' answer caches (the cost of a search);
- * - repeat: queries drawn with Zipf's law (s = 1) over the same pool, as a
- *   newsroom's standing and popular queries repeat (the caches answer most).
+ * - repeat: queries drawn with Zipf's law (s = 1) over the pool's first
+ *   --zipf queries (500 by default), as a newsroom's standing and popular
+ *   queries repeat, from cold caches;
+ * - warm: the same, after each server's cache was sent each of those
+ *   queries once (a service in use for a while): the caches answer all, so
+ *   this phase measures cached answers, the other two the searches.
+ * The default (distinct, warm; 1 and 2 instances; 15 s each) prints in one
+ * run what issue 16's target needs, with a header naming the commit, the
+ * machine's load, the database's size and its search index.
  * Per instance count N (servers started as `parallax serve` starts them, in
  * child processes, each with its pool of search processes, no rate limit,
  * the background brief pass stopped unless --refresh, as bench/postgres.ts
  * does: it builds briefs on the server's thread), the connections are split
  * evenly over the N servers (as a load balancer would), each server driven
  * by its own autocannon instance; every response's latency is collected, so
- * p50/p99 are over all requests. CPU per request: the servers with their
- * search processes (/proc), and PostgreSQL's backends serving them (found by
- * the application_name the servers connect with). Printed, not gated.
+ * p50/p99 are over all requests. CPU per request (/proc): the servers' own
+ * processes, their search processes, PostgreSQL's backends serving them
+ * (found by the application_name the servers connect with), and this
+ * process (the load generator). Printed, not gated.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -35,16 +44,16 @@ import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { openPostgres } from '../src/storage/create-store.js';
 import { PgConnection } from '../src/storage/postgres/pg-connection.js';
+import { PG_MIGRATIONS } from '../src/storage/postgres/pg-migrations.js';
 import { parseSearchQuery } from '../src/storage/search-query.js';
 import type { SearchRequest } from '../src/storage/service-types.js';
+import { header, procCpuMs, quantile, tree } from './pg-serve-lib/proc.js';
 import { queryPool, rng, type Query } from './pg-serve-lib/queries.js';
 import { replicate } from './pg-serve-lib/replicate.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const APP = 'parallax-bench-serve';
-/** /proc's clock ticks (USER_HZ: 100 on Linux). */
-const TICK_MS = 10;
 
 if (args[0] === '--child') {
   // One server, as `parallax serve --db URL --rate-limit 0` starts it.
@@ -55,30 +64,6 @@ if (args[0] === '--child') {
   process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));
 } else {
   await main();
-}
-
-function procCpuMs(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-  } catch {
-    return 0;
-  }
-}
-
-/** A process and its descendants (the server's search processes; tsx's esbuild service too, idle during the load). */
-function tree(pid: number): number[] {
-  let kids: number[] = [];
-  try {
-    for (const t of readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) kids = kids.concat(tree(Number(t)));
-  } catch {
-    return [];
-  }
-  return [pid, ...kids];
-}
-
-function quantile(sorted: readonly number[], q: number): number {
-  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
 
 async function startServers(url: string, count: number, refresh: boolean): Promise<{ procs: ChildProcess[]; bases: string[] }> {
@@ -193,17 +178,27 @@ async function main(): Promise<void> {
   const instances = (opt('--instances') ?? '1,2').split(',').map(Number).filter((n) => n > 0);
   const connections = Number(opt('--connections') ?? 50);
   const seconds = Number(opt('--seconds') ?? 15);
-  const phases = (opt('--phases') ?? 'distinct,repeat').split(',');
+  const phases = (opt('--phases') ?? 'distinct,warm').split(',').map((p) => (p === 'repeat' && args.includes('--warm') ? 'warm' : p));
   const refresh = args.includes('--refresh');
   const tagged = new URL(url);
   tagged.searchParams.set('application_name', APP);
   const db = new PgConnection(url);
+  // The servers bring the schema up to date when they open the database: a write. On a database another process owns
+  // (a pinned build, a read-only copy) that is refused unless asked for (an older build then refuses the database).
+  const have = db.one<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations')?.v ?? 0;
+  const newest = PG_MIGRATIONS[PG_MIGRATIONS.length - 1]!.version;
+  if (have < newest && !args.includes('--migrate')) {
+    db.close();
+    process.stderr.write(`pg-serve: the database is at schema version ${have}, this code at ${newest}: its servers would migrate it (a write). Run on a copy (createdb -T), or pass --migrate\n`);
+    process.exit(2);
+  }
   const replicas = Number(opt('--replicate') ?? 0);
   if (replicas > 0) replicate(db, replicas);
   const { queries, articles } = queryPool(db);
   const counts = new Map<string, number>();
   for (const q of queries) counts.set(q.kind, (counts.get(q.kind) ?? 0) + 1);
   process.stdout.write(`${articles} articles; ${queries.length} distinct queries (${[...counts].map(([k, v]) => `${k} ${v}`).join(', ')})\n`);
+  process.stdout.write(`${header(db)}\n`);
   const backends = (): number[] => db.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE application_name = $1', [APP]).map((r) => r.pid);
   let used = 0;
   try {
@@ -221,7 +216,7 @@ async function main(): Promise<void> {
           await idle(procs.map((p) => p.pid!));
           const zipf = rng(count * 100 + phases.indexOf(phase));
           // Zipf (s = 1) over the pool's first 2,000 queries (--zipf N): rank k asked in proportion to 1/k.
-          const top = Math.min(Number(opt('--zipf') ?? 2000), queries.length);
+          const top = Math.min(Number(opt('--zipf') ?? 500), queries.length);
           const h = Array.from({ length: top }, (_, k) => 1 / (k + 1));
           const cum: number[] = [];
           h.reduce((acc, v, k) => (cum[k] = acc + v), 0);
@@ -238,7 +233,7 @@ async function main(): Promise<void> {
           };
           // --warm: the repeat phase measures servers whose caches have seen each query of the Zipf pool once (in use
           // for a while, as a service is), not their first minutes; sent once each, at low concurrency, not timed.
-          if (phase === 'repeat' && args.includes('--warm')) {
+          if (phase === 'warm') {
             const t = performance.now();
             for (const base of bases) {
               let k = 0;
@@ -248,21 +243,25 @@ async function main(): Promise<void> {
             await idle(procs.map((p) => p.pid!));
           }
           if (phase === 'distinct' && used + 20_000 > queries.length) process.stdout.write(`note: ${queries.length} queries in the pool; past ${queries.length} requests in a run they repeat\n`);
-          const next = phase === 'repeat' ? pick : (): Query => queries[used++ % queries.length]!;
-          const server = procs.flatMap((p) => tree(p.pid!));
+          const next = phase === 'distinct' ? (): Query => queries[used++ % queries.length]! : pick;
+          const mains = procs.map((p) => p.pid!);
+          const children = mains.flatMap((p) => tree(p).slice(1));
           const pg = backends();
-          const s0 = server.map(procCpuMs);
-          const b0 = pg.map(procCpuMs);
+          const cpuOf = (pids: readonly number[]): number[] => pids.map(procCpuMs);
+          const [m0, c0, b0] = [cpuOf(mains), cpuOf(children), cpuOf(pg)];
+          const g0 = process.cpuUsage();
           const load0 = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
           const r = await drive(bases, connections, seconds, next);
-          const serverMs = server.reduce((acc, p, k) => acc + procCpuMs(p) - s0[k]!, 0);
-          const pgMs = pg.reduce((acc, p, k) => acc + procCpuMs(p) - b0[k]!, 0);
+          const g1 = process.cpuUsage(g0);
+          const used1 = (pids: readonly number[], before: readonly number[]): number => pids.reduce((acc, p, k) => acc + procCpuMs(p) - before[k]!, 0);
           const n = r.latencies.length;
+          const per = (ms: number): string => (ms / n).toFixed(2);
           const load1 = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
           process.stdout.write(
             `${phase}, ${count} instance(s), ${connections} connections, ${seconds} s: ${(n / seconds).toFixed(0)} req/s, p50 ${quantile(r.latencies, 0.5).toFixed(0)} ms, ` +
               `p99 ${quantile(r.latencies, 0.99).toFixed(0)} ms, max ${quantile(r.latencies, 1).toFixed(0)} ms${r.non2xx + r.errors > 0 ? `, ${r.non2xx} non-2xx, ${r.errors} errors` : ''}; ` +
-              `CPU per request: servers ${(serverMs / n).toFixed(2)} ms (${server.length} processes), PostgreSQL ${(pgMs / n).toFixed(2)} ms (${pg.length} backends); load average ${load0} → ${load1}\n`,
+              `CPU per request: servers ${per(used1(mains, m0))} ms (${mains.length}), search processes ${per(used1(children, c0))} ms (${children.length}), ` +
+              `PostgreSQL ${per(used1(pg, b0))} ms (${pg.length} backends), load generator ${per((g1.user + g1.system) / 1000)} ms; load average ${load0} → ${load1}\n`,
           );
           for (const [kind, v] of [...r.kinds].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
             process.stdout.write(`  ${kind}: ${v.length} requests, p50 ${quantile(v, 0.5).toFixed(0)} ms, p99 ${quantile(v, 0.99).toFixed(0)} ms\n`);

@@ -84,7 +84,27 @@ export function dashQuotes(text: string, lex: SpeechLexicon, marks: readonly Mar
     const added = push(out, text, start, end, marks, dialogue);
     if (added) out.push(...continuation(text, floor, lex, marks));
   }
-  return dedupe(out);
+  return dedupe([...out, ...announced(text, lex, marks)]);
+}
+
+/**
+ * "Kaczyński ostrzega: – Nie pozwolimy …", "Министр сказал: — Мы не планируем …": a verb of saying and a colon before
+ * a dialogue dash announce speech that runs to the paragraph's last sentence end (a headline has none: to its end),
+ * unless a dash and a verb close it within the paragraph (the closing attribution above reads that one).
+ */
+function announced(text: string, lex: SpeechLexicon, marks: readonly Mark[]): Mark[] {
+  const out: Mark[] = [];
+  const re = new RegExp(String.raw`(?<![\p{L}])(?:${lex.verbs})\s*:\s*[-–—]\s+(?=["„«]?\p{Lu})`, 'giu');
+  for (const m of text.matchAll(re)) {
+    const from = m.index + m[0].length;
+    const nl = text.indexOf('\n', from);
+    const para = text.slice(from, nl < 0 ? text.length : nl);
+    if (new RegExp(String.raw`\s[-–—]\s*(?:${lex.verbs})(?![\p{L}])`, 'iu').test(para)) continue;
+    const ends = [...para.matchAll(/[.!?…](?=\s|$)/gu)];
+    const end = from + (ends.length > 0 ? ends[ends.length - 1].index + 1 : para.trimEnd().length);
+    push(out, text, from, end, marks, true);
+  }
+  return out;
 }
 
 /** Appends the span start..end (trimmed) unless it is too short or overlaps a marked quote. */

@@ -112,3 +112,14 @@ test('a quotation all in capitals is judged by what ties it, not taken for a tit
     [['HİÇBİR VATANDAŞIMIZ MAĞDUR EDİLMEYECEK', 'Bakan Ali Kaya']]);
   assert.deepEqual(quotes('Фильм «ВОЙНА И МИР НА ЭКРАНЕ» вышел в прокат.', 'ru'), []);
 });
+
+test('a verb of saying, a colon and a dialogue dash announce speech to the paragraph\'s last sentence end', () => {
+  assert.deepEqual(quotes('Kaczyński ostrzega: – Nie pozwolimy na rozbicie jedności narodu\nPrezes PiS mówił w sobotę o wyborach.', 'pl'),
+    [['Nie pozwolimy na rozbicie jedności narodu', 'Kaczyński']]);
+  assert.deepEqual(quotes('Minister zdrowia Adam Niedzielski powiedział: – Nie planujemy kolejnego lockdownu w tym roku. Sytuacja jest stabilna.', 'pl'),
+    [['Nie planujemy kolejnego lockdownu w tym roku. Sytuacja jest stabilna.', 'Adam Niedzielski']]);
+  assert.deepEqual(quotes('Министр Иван Петров сказал: — Мы не планируем новых ограничений в этом году.', 'ru'),
+    [['Мы не планируем новых ограничений в этом году.', 'Министр Иван Петров']]);
+  // A dash and verb closing it within the paragraph: the closing attribution reads it.
+  assert.deepEqual(quotes('Rzecznik powiedział: – Nie planujemy zmian – dodał Jan Nowak. Potem wyszedł.', 'pl'), [['Nie planujemy zmian', 'Jan Nowak']]);
+});

@@ -84,6 +84,7 @@ function absolute(text: string, lang: string, out: Candidate[], edition: Edition
       pushMonthDay(out, s, m.index + m[0].length, m[1], month, Number(m[4]));
     }
   }
+  if (edition === 2) cjkDayRuns(text, out);
   const cjkMonth = /(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/gu;
   for (const m of text.matchAll(cjkMonth)) {
     out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'month', year: Number(m[1]), month: Number(m[2]) } });
@@ -99,6 +100,31 @@ function absolute(text: string, lang: string, out: Candidate[], edition: Edition
   for (const m of text.matchAll(iso)) {
     const d = validDay(Number(m[1]), Number(m[2]), Number(m[3]));
     if (d !== undefined) out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'day', day: d } });
+  }
+}
+
+/**
+ * Chinese days that share one month (edition 2): "3 月 19-28 日" (the dash
+ * before 日) and days joined after a full date ("19 日和 20 日", "7 日、8 日").
+ */
+function cjkDayRuns(text: string, out: Candidate[]): void {
+  const range = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[-–~]\s*(\d{1,2})\s*[日号]/gu;
+  for (const m of text.matchAll(range)) {
+    const second = m.index + m[0].lastIndexOf(m[4]);
+    const firstEnd = m.index + m[0].indexOf(m[3], m[0].indexOf('月')) + m[3].length;
+    pushMonthDay(out, m.index, firstEnd, m[1], Number(m[2]), Number(m[3]));
+    pushMonthDay(out, second, m.index + m[0].length, m[1], Number(m[2]), Number(m[4]));
+  }
+  const dated = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/gu;
+  for (const m of text.matchAll(dated)) {
+    let at = m.index + m[0].length;
+    for (let k = 0; k < 6; k++) {
+      const next = /^\s*(?:和|、|及|与|或|,|，)\s*(\d{1,2})\s*[日号]/u.exec(text.slice(at, at + 12));
+      if (!next) break;
+      const s = at + next[0].indexOf(next[1]);
+      pushMonthDay(out, s, at + next[0].length, m[1], Number(m[2]), Number(next[1]));
+      at += next[0].length;
+    }
   }
 }
 

@@ -42,6 +42,8 @@ const SCALE_WORDS_2: Readonly<Record<string, number>> = {
   ألفا: 1e3, الفا: 1e3, مليونا: 1e6, مليارا: 1e9,
   // Indian scale words, kept in translated copy ("94,60 crore di Rs", "2 lakh").
   lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
+  // 10^12 written out: Russian "триллион" (short scale, beside "трлн"), Polish "bilion" (long scale).
+  триллион: 1e12, триллиона: 1e12, триллионов: 1e12, bilion: 1e12, biliony: 1e12, bilionów: 1e12,
 };
 
 /**

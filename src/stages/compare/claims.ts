@@ -481,7 +481,30 @@ function groupUnits(units: readonly ClaimUnit[], pairs: readonly [number, number
   // A group's first LINK_SAMPLE members in merge order: the only ones an average
   // reads, so a group of a thousand near-identical statements is not copied at every merge.
   const members = new Map<number, number[]>();
-  const groupOf = (i: number): number[] => members.get(uf.find(i)) ?? [i];
+  const groupOf = (i: number): number[] => {
+    const root = uf.find(i);
+    let g = members.get(root);
+    if (g === undefined) {
+      g = [i];
+      members.set(root, g);
+    }
+    return g;
+  };
+  // The average of two groups reads only their sample lists, and a full list
+  // stays the same object as its group grows: so a pair of lists is averaged
+  // once (a claim of hundreds of near-identical statements meets the same
+  // neighbouring group again and again). NaN: a pair of the lists blocks.
+  const listIds = new WeakMap<number[], number>();
+  let lists = 0;
+  const listId = (g: number[]): number => {
+    let id = listIds.get(g);
+    if (id === undefined) {
+      id = lists++;
+      listIds.set(g, id);
+    }
+    return id;
+  };
+  const averages = new Map<number, number>();
   // A pair's linkage term, by (x, y) as met: group averages revisit the same
   // member pairs merge after merge. Keyed in call order, so sums are unchanged.
   const n = units.length;
@@ -507,24 +530,31 @@ function groupUnits(units: readonly ClaimUnit[], pairs: readonly [number, number
     if (uf.find(i) === uf.find(j)) continue;
     const gi = groupOf(i);
     const gj = groupOf(j);
-    const si = gi.slice(0, LINK_SAMPLE);
-    const sj = gj.slice(0, LINK_SAMPLE);
-    let total = 0;
-    let ok = true;
-    for (const x of si) {
-      for (const y of sj) {
-        const t = termOf(x, y);
-        if (Number.isNaN(t)) ok = false;
-        else total += t;
+    const key = listId(gi) * 2 ** 26 + listId(gj);
+    let average = averages.get(key);
+    if (average === undefined) {
+      const si = gi.slice(0, LINK_SAMPLE);
+      const sj = gj.slice(0, LINK_SAMPLE);
+      let total = 0;
+      let ok = true;
+      for (const x of si) {
+        for (const y of sj) {
+          const t = termOf(x, y);
+          if (Number.isNaN(t)) ok = false;
+          else total += t;
+        }
+        if (!ok) break;
       }
-      if (!ok) break;
+      average = ok ? total / (si.length * sj.length) : Number.NaN;
+      averages.set(key, average);
     }
     const threshold = Math.min(opts.agreeDice, scoredThreshold(units, i, j, opts, ctx));
-    if (!ok || total / (si.length * sj.length) < threshold) continue;
+    if (Number.isNaN(average) || average < threshold) continue;
     members.delete(uf.find(i));
     members.delete(uf.find(j));
     uf.union(i, j);
-    members.set(uf.find(i), gi.length >= LINK_SAMPLE ? si : [...gi, ...sj].slice(0, LINK_SAMPLE));
+    // A full list is kept as it is (the same object: its averages stay valid).
+    members.set(uf.find(i), gi.length >= LINK_SAMPLE ? gi : [...gi, ...gj].slice(0, LINK_SAMPLE));
   }
   return uf;
 }
@@ -694,7 +724,8 @@ export function countIndependent(citations: readonly Citation[], ctx: ClaimConte
   const uf = new UnionFind(lineages.length);
   for (let i = 0; i < lineages.length; i++) {
     for (let j = i + 1; j < lineages.length; j++) {
-      if (lineages[i]!.some((a) => lineages[j]!.some((b) => ctx.copied(a, b)))) uf.union(i, j);
+      // Already one source through others: another copied pair changes no count.
+      if (uf.find(i) !== uf.find(j) && lineages[i]!.some((a) => lineages[j]!.some((b) => ctx.copied(a, b)))) uf.union(i, j);
     }
   }
   return uf.groups().length;

@@ -4,7 +4,7 @@ import type { Figure } from '../../core/types.js';
 import { buildTimeline } from './build-timeline.js';
 import { CLAIM_DEFAULTS, claimUnitsOf, rankedClaims, type ClaimContext, type ClaimUnits, type RankedClaim } from './claims.js';
 import type { ProvenanceLink } from '../provenance/index.js';
-import type { Reuse } from '../../core/types.js';
+import type { Reuse, SharedPassage } from '../../core/types.js';
 import { summarizeCluster, type SummaryInput, type SummaryOptions, type SummaryResult } from '../summarize/index.js';
 import type { BriefClaim, BriefOverview, FigureGroup } from '../../core/brief.js';
 import { compatible, groupFigures } from './group-figures.js';
@@ -208,27 +208,45 @@ function disputedPairOf(figures: readonly FigureGroup[], lineageOf: (id: Article
 
 function claimContext(input: StoryInput, entities: readonly { name: string; aliases: readonly string[] }[]): Omit<ClaimContext, 'disputedPair'> {
   const lineageOf = input.provenance?.lineageOf;
-  const passages = new Map<string, Reuse>();
-  for (const r of input.reuse) passages.set(`${r.a}|${r.b}`, r);
+  // By article number, not by a string key per question: a large claim asks
+  // these for every pair of its lineages' articles.
+  const n = input.members.length;
+  const index = new Map(input.members.map((m, i) => [m.article.id as string, i]));
+  const passages = new Map<number, { readonly all: readonly SharedPassage[]; readonly identical: readonly SharedPassage[] }>();
+  for (const r of input.reuse) {
+    const x = index.get(r.a);
+    const y = index.get(r.b);
+    if (x !== undefined && y !== undefined) passages.set(x * n + y, { all: r.passages, identical: r.passages.filter((p) => p.kind === 'identical') });
+  }
+  const pairOf = (a: Citation, b: Citation): number => {
+    const x = index.get(a.articleId);
+    const y = index.get(b.articleId);
+    return x === undefined || y === undefined ? -1 : x * n + y;
+  };
+  const lineages = new Map(input.members.map((m) => [m.article.id as string, lineageOf?.get(m.article.id) ?? `a:${m.article.id}`]));
   const dayOf = new Map(input.members.map((m) => [m.article.id as string, (m.article.meta.published ?? m.publishedInferred)?.slice(0, 10)]));
   const overlaps = (s: { start: number; end: number }, c: Citation): boolean => s.start < c.end && c.start < s.end;
+  const shares = (list: readonly SharedPassage[], a: Citation, b: Citation): boolean => {
+    for (const p of list) if (overlaps(p.a, a) && overlaps(p.b, b)) return true;
+    return false;
+  };
   return {
-    lineageOf: (id) => lineageOf?.get(id) ?? `a:${id}`,
+    lineageOf: (id) => lineages.get(id) ?? lineageOf?.get(id) ?? `a:${id}`,
     nameKey: nameKeyOf(entities),
     dayOf: (id) => dayOf.get(id),
     // Identical words only: two outlets paraphrasing one fact are what
     // independent confirmation looks like; the same words are one source.
     copied: (a, b) => {
-      const ab = passages.get(`${a.articleId}|${b.articleId}`);
-      if (ab) return ab.passages.some((p) => p.kind === 'identical' && overlaps(p.a, a) && overlaps(p.b, b));
-      const ba = passages.get(`${b.articleId}|${a.articleId}`);
-      return ba !== undefined && ba.passages.some((p) => p.kind === 'identical' && overlaps(p.a, b) && overlaps(p.b, a));
+      const ab = passages.get(pairOf(a, b));
+      if (ab) return shares(ab.identical, a, b);
+      const ba = passages.get(pairOf(b, a));
+      return ba !== undefined && shares(ba.identical, b, a);
     },
     aligned: (a, b) => {
-      const ab = passages.get(`${a.articleId}|${b.articleId}`);
-      if (ab) return ab.passages.some((p) => overlaps(p.a, a) && overlaps(p.b, b));
-      const ba = passages.get(`${b.articleId}|${a.articleId}`);
-      return ba !== undefined && ba.passages.some((p) => overlaps(p.a, b) && overlaps(p.b, a));
+      const ab = passages.get(pairOf(a, b));
+      if (ab) return shares(ab.all, a, b);
+      const ba = passages.get(pairOf(b, a));
+      return ba !== undefined && shares(ba.all, b, a);
     },
   };
 }

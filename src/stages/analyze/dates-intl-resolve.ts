@@ -29,6 +29,8 @@ export interface Candidate {
   readonly meaning: Meaning;
   /** Days written with one month ("od 18, a część - od 25 maja") share one clause: from the first day to the month. */
   readonly tenseSpan?: readonly [number, number];
+  /** The date whose month an earlier day borrows ("8" of "vom 8. bis 12. April"): the day is read in its year. */
+  readonly yearOf?: Candidate;
 }
 
 /** Quoted passages: «…», “…”, „…“, "…", 「…」, 『…』, on one line and at most 600 characters. */
@@ -89,6 +91,10 @@ export function resolve(c: Candidate, anchor: DayNumber, text: string, lang: str
   const future = (FUTURE_CUES[lang]?.test(clause) ?? false) ||
     (edition === 2 && (FUTURE_CUES_2[lang]?.test(clause) ?? false)) ||
     (nonPast !== undefined && nonPast.nonPast.test(clause) && !nonPast.past.test(clause));
+  if (m.kind === 'monthDay' && c.yearOf) {
+    const later = resolve(c.yearOf, anchor, text, lang, edition);
+    return later === undefined ? undefined : validDay(partsOf(later).year, m.month, m.day);
+  }
   if (m.kind === 'monthDay') {
     // "since" forces the past; from edition 2 on, unless the clause speaks of the future ("od 25 maja będzie obowiązywała": from 25 May on).
     const before = text.slice(Math.max(0, c.start - 24), c.start);

@@ -258,8 +258,9 @@ function elidedMonths(text: string, out: Candidate[]): void {
     }
     if (chain.length === 0) continue;
     const span = [later.start, c.end] as const;
-    found.push(...chain.map((d) => ({ ...d, tenseSpan: span })));
-    replaced.set(c, { ...c, tenseSpan: span });
+    const full = { ...c, tenseSpan: span };
+    found.push(...chain.map((d) => ({ ...d, tenseSpan: span, yearOf: full })));
+    replaced.set(c, full);
   }
   out.splice(0, out.length, ...out.map((c) => replaced.get(c) ?? c), ...found);
 }

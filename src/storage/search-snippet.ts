@@ -15,6 +15,8 @@
  * the text is not stored twice): the same tokens, folded the same way as
  * unicode61 with remove_diacritics (lower case, marks dropped).
  */
+import { asciiRanges, isAscii, type WantedTerm } from './search-snippet-ascii.js';
+
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const CJK_ALL = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
 const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}\p{M}])+/gu;
@@ -52,8 +54,15 @@ export function escapeHtml(s: string): string {
 
 /** Character ranges of `text` matching any of the terms (each a word, phrase or prefix). */
 export function matchRanges(text: string, terms: readonly { text: string; prefix: boolean }[]): [number, number][] {
-  const toks = tokens(text);
   const wanted = terms.map((t) => ({ parts: tokens(t.text).map((p) => p.folded), prefix: t.prefix })).filter((t) => t.parts.length > 0);
+  // The same ranges without tokenising the whole text (search-snippet-ascii.ts).
+  if (isAscii(text)) return asciiRanges(text, wanted);
+  return tokenRanges(text, wanted);
+}
+
+/** matchRanges by walking every token of the text (any script). */
+export function tokenRanges(text: string, wanted: readonly WantedTerm[]): [number, number][] {
+  const toks = tokens(text);
   const ranges: [number, number][] = [];
   for (let i = 0; i < toks.length; i++) {
     for (const w of wanted) {

@@ -1,0 +1,83 @@
+/**
+ * Snippet match ranges found without tokenising (search-snippet-ascii.ts)
+ * equal those of the token walk, on generated texts of ASCII words, digits,
+ * mixed case and the punctuation news texts use, for single words,
+ * phrases, prefixes and terms in other scripts.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { asciiRanges, isAscii } from '../../src/storage/search-snippet-ascii.js';
+import { matchRanges, snippet, tokenRanges } from '../../src/storage/search-snippet.js';
+
+/** A deterministic generator (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = ['tax', 'taxes', 'Tax', 'TAX', 'council', 'City', 'city', 'vote', 'voted', 'covid', '19', 'x', 'a1b2', 'Kremlin', 'mid', 'middle'];
+const GAPS = [' ', '  ', ', ', '. ', '-', '_', '’', ' “', '” ', ' — ', '\u00a0', ' £', '/', "'", '\n', '$'];
+
+function text(r: () => number, words: number): string {
+  let s = r() < 0.3 ? GAPS[Math.floor(r() * GAPS.length)]! : '';
+  for (let i = 0; i < words; i++) s += WORDS[Math.floor(r() * WORDS.length)]! + GAPS[Math.floor(r() * GAPS.length)]!;
+  return s;
+}
+
+const TERMS: { text: string; prefix: boolean }[][] = [
+  [{ text: 'tax', prefix: false }],
+  [{ text: 'tax', prefix: true }],
+  [{ text: 'city council', prefix: false }],
+  [{ text: 'city', prefix: false }, { text: 'city council', prefix: false }],
+  [{ text: 'city council', prefix: false }, { text: 'city', prefix: false }],
+  [{ text: 'mid', prefix: true }, { text: 'vote', prefix: false }],
+  [{ text: 'covid-19', prefix: false }],
+  [{ text: 'council vo', prefix: true }],
+  [{ text: 'Krémlin', prefix: false }],
+  [{ text: 'a1b2', prefix: false }, { text: 'x', prefix: false }],
+  [{ text: '交通', prefix: false }, { text: 'tax', prefix: false }],
+  [{ text: 'straße', prefix: false }],
+];
+
+/** A term's words folded as matchRanges folds them: tokens of letters, digits and marks (CJK one a character), marks dropped, lower case. */
+function words(s: string): string[] {
+  const token = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}\p{M}])+/gu;
+  return [...s.matchAll(token)].map((m) => m[0].normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+}
+
+const wantedOf = (terms: readonly { text: string; prefix: boolean }[]) => terms.map((t) => ({ parts: words(t.text), prefix: t.prefix })).filter((t) => t.parts.length > 0);
+
+test('match ranges without tokenising equal the token walk on texts of ASCII letters and digits', () => {
+  const r = rng(7);
+  let compared = 0;
+  let matched = 0;
+  for (let i = 0; i < 600; i++) {
+    const t = text(r, 1 + Math.floor(r() * 40));
+    assert.ok(isAscii(t), JSON.stringify(t));
+    for (const terms of TERMS) {
+      const wanted = wantedOf(terms);
+      const fast = asciiRanges(t, wanted);
+      assert.deepEqual(fast, tokenRanges(t, wanted), `${JSON.stringify(t)} ${JSON.stringify(terms)}`);
+      assert.deepEqual(matchRanges(t, terms), fast);
+      compared++;
+      if (fast.length > 0) matched++;
+    }
+  }
+  // The generated cases do match, often (not a comparison of empty lists).
+  assert.ok(matched > compared / 3, `${matched} of ${compared}`);
+});
+
+test('a text with other letters is tokenised as before', () => {
+  for (const t of ['Le Krémlin a voté', 'µ tax ² tax', 'Straße tax', '交通 tax 交通']) {
+    assert.equal(isAscii(t), false, t);
+    const terms = [{ text: 'tax', prefix: false }, { text: 'kremlin', prefix: false }, { text: '交通', prefix: false }, { text: 'strasse', prefix: false }];
+    assert.deepEqual(matchRanges(t, terms), tokenRanges(t, wantedOf(terms)));
+  }
+  assert.equal(snippet('The City Council voted on the “tax” — twice.', [{ text: 'city council', prefix: false }, { text: 'tax', prefix: false }]), 'The <mark>City Council</mark> voted on the “<mark>tax</mark>” — twice.');
+});

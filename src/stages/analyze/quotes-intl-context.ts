@@ -95,6 +95,26 @@ export function contextSpeaker(text: string, sentences: readonly Sentence[], pos
 }
 
 /**
+ * The subject of a verb of saying that opens the sentence right after a quote nothing else attributes («…».
+ * Владельцы сети заявили, что …; "…". Los propietarios afirmaron que …): the remark and the statement after it are
+ * the same speaker's, more surely than the subject of a sentence before that says nothing.
+ */
+export function nextSentenceSpeaker(text: string, sentences: readonly Sentence[], closeEnd: number, lex: SpeechLexicon, verbs: RegExp, lower: ReadonlySet<string>, lang: string): string | undefined {
+  if (lang === 'zh' || lang === 'ar' || lang === 'tr') return undefined;
+  const next = sentences.find((x) => x.start >= closeEnd);
+  if (!next || !/^[\s.!?…»”"“,]*$/u.test(text.slice(closeEnd, next.start))) return undefined;
+  const m = verbs.exec(next.text);
+  // The verb within the sentence's first words, after its subject (not a verb opening it: "Dijo que …" names no one).
+  if (!m || m.index === 0 || m.index > 80 || /[,;:]/u.test(next.text.slice(0, m.index))) return undefined;
+  const who = subjectBefore(next.text.slice(0, m.index), lex, lower);
+  return who !== undefined && !isPronounLike(who, lex) ? who : undefined;
+}
+
+function isPronounLike(s: string, lex: SpeechLexicon): boolean {
+  return new RegExp(`^(?:${lex.pronouns})$`, 'iu').test(s.trim());
+}
+
+/**
  * `text` with each crosshead blanked out by spaces (offsets kept), and the sentences without them: a whole line in
  * capitals ("KORONAVİRÜS ÖNLEMLERİ", "VALİ AÇIKLAMA YAPTI") with no closing punctuation and no quotation mark heads
  * the text under it; its words are no one's name there. Scripts without case have none.

@@ -17,7 +17,7 @@ import { issuerOf, lowerCaseWords, subjectAround } from './speaker-names-intl.js
 import { isPronoun, nameBefore } from './speaker-subjects-intl.js';
 import { DROPS_SUBJECT, descriptionHolder, personBefore } from './speaker-roles-intl.js';
 import { attribute, issuerAround, lastMatch, sentenceStart, type Found } from './quotes-intl-attribute.js';
-import { contextSpeaker, nameRightBefore, previousSubject, speakerInNextSentence, withoutCrossheads } from './quotes-intl-context.js';
+import { contextSpeaker, nameRightBefore, nextSentenceSpeaker, previousSubject, speakerInNextSentence, withoutCrossheads } from './quotes-intl-context.js';
 
 /**
  * Quotes of `text` in language `lang` with their speakers.
@@ -141,7 +141,10 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
         if (f.speaker !== undefined) return;
         const prev = found[i - 1];
         f.speaker = prev?.speaker !== undefined && f.q.openStart - prev.q.closeEnd < 400 ? prev.speaker
-          : (lang === 'tr' ? issuerAround(text, sentences, f.q.openStart) : undefined) ?? subjectAround(text, sentences, f.q.openStart, lower, lang);
+          : (lang === 'tr' ? issuerAround(text, sentences, f.q.openStart) : undefined)
+            // A quote opening its paragraph is tied to the statement after it, not to the paragraph before.
+            ?? (opensParagraph(text, f.q.openStart) ? nextSentenceSpeaker(text, sentences, f.q.closeEnd, lex, verbs, lower, lang) : undefined)
+            ?? subjectAround(text, sentences, f.q.openStart, lower, lang);
       });
     }
     // "enfatizó el biólogo", "La società afferma": a description stands for the one the article named with it.
@@ -199,6 +202,11 @@ function splitInterrupted(text: string, k: Mark, verbs: string): Mark[] {
     { openStart: k.openStart, start: k.start, end: cut, closeEnd: cut, closed: true },
     { openStart: resume, start: resume, end: k.end, closeEnd: k.closeEnd, closed: true },
   ];
+}
+
+/** Whether the quotation at `pos` opens its paragraph (nothing but spaces or a dash since the line start). */
+function opensParagraph(text: string, pos: number): boolean {
+  return /(?:^|\n)[^\S\n]*[-–—]?[^\S\n]*$/u.test(text.slice(Math.max(0, pos - 20), pos));
 }
 
 /** `re` occurs in `near` with no clause or sentence end after it. */

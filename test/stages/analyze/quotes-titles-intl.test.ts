@@ -123,3 +123,13 @@ test('a verb of saying, a colon and a dialogue dash announce speech to the parag
   // A dash and verb closing it within the paragraph: the closing attribution reads it.
   assert.deepEqual(quotes('Rzecznik powiedział: – Nie planujemy zmian – dodał Jan Nowak. Potem wyszedł.', 'pl'), [['Nie planujemy zmian', 'Jan Nowak']]);
 });
+
+test('a quote opening its paragraph with nothing attributing it belongs to the statement right after it', () => {
+  assert.deepEqual(quotes('Представитель компании «Лента» отказался от комментариев.\n«Мы будем закрывать магазины в регионах». Владельцы сети заявили, что решение окончательное.', 'ru'),
+    [['Мы будем закрывать магазины в регионах', 'Владельцы']]);
+  assert.deepEqual(quotes('La empresa cerró el año con pérdidas.\n"Cerraremos tres fábricas este año". Los propietarios Juan Pérez y Ana Ruiz afirmaron que no hay alternativa.', 'es').map(([, s]) => s),
+    ['Juan Pérez y Ana Ruiz']);
+  // Inside a paragraph the sentence before binds it; the next one does not.
+  assert.deepEqual(quotes('El alcalde visitó la zona. "Vamos a reconstruir todo lo que se perdió". Los vecinos afirmaron que esperan ayuda pronto.', 'es').map(([, s]) => s === 'Los vecinos'),
+    [false]);
+});

@@ -147,6 +147,7 @@ const WORK = new RegExp(
     // Programmes, shows, campaigns and publications are titled the same way ("специальный выпуск «День …»").
     'sendung|programm|kampagne|zeitschrift|émission|campagne|magazine|exposition|programa|campaña|revista|exposición|programma|trasmission|campagna|rivista|mostra|' +
     'audycj|kampani|festiwal|wystaw|выпуск|программ|передач|кампани|фестивал|выставк|журнал|газет|спектакл|konkurs|конкурс|kampanya|dizi|dergi|برنامج|حملة|مسلسل|بعنوان' +
-    String.raw`)`,
+    // Arabic works with their article or proclitics ("الكتاب", "كتابه", "بفيلم").
+    String.raw`)|(?<![\p{L}])[وفبل]?(?:ال)?(?:كتاب|رواية|فيلم|أغنية|ألبوم|مسرحية|ديوان|قصيدة)`,
   'iu',
 );

@@ -28,6 +28,9 @@ test('a curly quotation whose closing mark was lost still ends where a straight 
 test('the same words in marks are a title everywhere once one occurrence shows it a title', () => {
   assert.deepEqual(quotes('„Die Welt von gestern“ ist ein Buch von Stefan Zweig.\nDas Buch „Die Welt von gestern“ erschien 1942 in Stockholm.', 'de'), []);
   assert.deepEqual(quotes('"Cien años de soledad" cumple medio siglo.\nLa novela "Cien años de soledad" se publicó en Buenos Aires en 1967.', 'es'), []);
+  assert.deepEqual(quotes('صدر حديثا كتاب "رحلة في ذاكرة المدينة القديمة" للكاتب أحمد علي.', 'ar'), []);
+  // Said about the book, a remark stays a quote.
+  assert.deepEqual(quotes('وقال الكاتب أحمد علي إن "الكتاب يروي قصة المدينة القديمة وأهلها".', 'ar'), [['الكتاب يروي قصة المدينة القديمة وأهلها', 'الكاتب أحمد علي']]);
 });
 
 test('short words in marks repeated with nothing saying them are a name; a quote said once keeps its copies', () => {

@@ -116,6 +116,11 @@ export const FUTURE_CUES: Readonly<Record<string, RegExp>> = {
 /** Future cues read from edition 2 on: Polish "ma/mają" with an infinitive is a plan ("ma ogłosić", is to announce). */
 export const FUTURE_CUES_2: Readonly<Record<string, RegExp>> = {
   pl: /(?:^|[^\p{L}])(?:ma|mają)\s+\p{L}+ć(?![\p{L}])/iu,
+  // Futures of the irregular stems the endings in FUTURE_CUES miss: "tendrá", "podrán", "potrà", "dovranno", "devra", "pourront".
+  // Lower case only: names end so too ("Irán").
+  es: /(?<![\p{L}])\p{Ll}+(?:rá|rán)(?![\p{L}])/u,
+  it: /(?<![\p{L}])\p{Ll}+(?:rà|ranno)(?![\p{L}])/u,
+  fr: /(?<![\p{L}])\p{Ll}+(?:vra|vront|rra|rront|ura|uront)(?![\p{L}])/u,
 };
 
 /**

@@ -62,7 +62,8 @@ export function scaleTail(text: string, end: number, scale: number, scaleText: s
   let last = scale;
   let lastText = scaleText;
   for (let k = 0; k < 3; k++) {
-    const tail = /^\s+(\d{1,3})(?![\d]|[.,]\d)/.exec(text.slice(end + length, end + length + 6));
+    // Arabic joins the parts with "and": "42 مليونا و 196 ألفا و 898".
+    const tail = (lang === 'ar' ? /^\s+(?:و\s*)?(\d{1,3})(?![\d]|[.,]\d)/u : /^\s+(\d{1,3})(?![\d]|[.,]\d)/).exec(text.slice(end + length, end + length + 8));
     if (!tail) break;
     const next = scaleAfter(text.slice(end + length + tail[0].length, end + length + tail[0].length + 24), lang, edition);
     if (next && next.value < last) {
@@ -72,7 +73,7 @@ export function scaleTail(text: string, end: number, scale: number, scaleText: s
       lastText = text.slice(end + length - next.length, end + length);
       continue;
     }
-    if (!next && last === 1e3 && /^\s*(?:mil|bin)$/i.test(lastText)) {
+    if (!next && last === 1e3 && /^\s*(?:mil|bin|ألف|ألفا|الف|الفا)$/iu.test(lastText)) {
       value += Number(tail[1]);
       length += tail[0].length;
     }
@@ -91,7 +92,8 @@ export function fractions(text: string, lang: string): NumberToken[] {
   const token = (start: number, end: number, value: number): NumberToken => ({
     start, end, value: Math.round(value * 1e6) / 1e6, numeric: true, plainInteger: false, percent: false, scaled: false,
   });
-  const slashed = /(?<![\d.,/⁄])(\d{1,2})([/⁄])(\d{1,2})(?![\d]|[.,/⁄]\d)/gu;
+  // Never glued to letters: "MÃ1⁄4nchen", "Ã¼ber" are "ü" garbled, not quarters.
+  const slashed = /(?<![\p{L}\d.,/⁄])(\d{1,2})([/⁄])(\d{1,2})(?![\d\p{L}]|[.,/⁄]\d)/gu;
   for (const m of text.matchAll(slashed)) {
     const n = Number(m[1]);
     const d = Number(m[3]);
@@ -101,7 +103,7 @@ export function fractions(text: string, lang: string): NumberToken[] {
     const share = /^['’]s?[iıuü](?:n\p{L}*)?(?!\p{L})/u.test(after) || new RegExp(`^\\s+(?:${OF_WORDS[lang] ?? 'of'})(?![\\p{L}])`, 'iu').test(after);
     if (m[2] === '⁄' || (lang !== 'zh' && share)) out.push(token(m.index, m.index + m[0].length, n / d));
   }
-  const vulgar = /(?<![\d.,])(\d{1,3})?([½¼¾⅓⅔⅕⅛])/gu;
+  const vulgar = /(?<![\p{L}\d.,])(\d{1,3})?([½¼¾⅓⅔⅕⅛])(?![\p{L}\d])/gu;
   for (const m of text.matchAll(vulgar)) {
     out.push(token(m.index, m.index + m[0].length, (m[1] ? Number(m[1]) : 0) + VULGAR[m[2]]));
   }

@@ -49,3 +49,9 @@ test('edition 1, which the clusterer reads, is unchanged', () => {
   assert.deepEqual(e1('31 mil 522 casos', 'es'), [31522]);
   assert.deepEqual(e1("1/5'i", 'tr'), [1]);
 });
+
+test('Arabic joins the parts of a number with "and"; garbled "ü" is no quarter', () => {
+  assert.deepEqual(values('بلغت الإيرادات 42 مليونا و 196 ألفا و 898 ريالا', 'ar'), [42196898]);
+  assert.deepEqual(values('وصل الإنتاج إلى 23 ألف و682 طن', 'ar'), [23682]);
+  assert.deepEqual(values('In MÃ1⁄4nchen und Ã¼berall', 'de'), []);
+});

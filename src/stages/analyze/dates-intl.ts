@@ -19,7 +19,7 @@
 import type { DateMention, DatePrecision } from '../../core/types.js';
 import { dayOf, formatDay, parseAnchor, partsOf, validDay, type DayNumber, type Direction } from './dates-calendar.js';
 import { resolve, type Candidate } from './dates-intl-resolve.js';
-import { DAY_ADJECTIVES, DAY_WORDS, LAST_WORDS, MONTHS, MONTHS_2, NEXT_WORDS, WEEKDAYS } from './lang-calendar.js';
+import { DAY_ADJECTIVES, DAY_WORDS, LAST_WORDS, LAST_WORDS_2, MONTHS, MONTHS_2, NEXT_WORDS, NEXT_WORDS_2, WEEKDAYS } from './lang-calendar.js';
 import { normalizeDigits, type Edition } from './numbers-intl.js';
 
 const L = String.raw`\p{L}\p{M}`;
@@ -179,10 +179,12 @@ function weekdays(text: string, lang: string, out: Candidate[], edition: Edition
     let dir: Direction | undefined;
     const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start));
     const after = /^\s+([\p{L}]+)/u.exec(text.slice(end, end + 20));
-    if (before && NEXT_WORDS.test(before[1].toLowerCase())) { dir = 'next'; start -= before[0].length; }
-    else if (before && LAST_WORDS.test(before[1].toLowerCase())) { dir = 'last'; start -= before[0].length; }
-    else if (after && NEXT_WORDS.test(after[1].toLowerCase())) { dir = 'next'; end += after[0].length; }
-    else if (after && LAST_WORDS.test(after[1].toLowerCase())) { dir = 'last'; end += after[0].length; }
+    const isNext = (w: string): boolean => NEXT_WORDS.test(w) || (edition === 2 && NEXT_WORDS_2.test(w));
+    const isLast = (w: string): boolean => LAST_WORDS.test(w) || (edition === 2 && LAST_WORDS_2.test(w));
+    if (before && isNext(before[1].toLowerCase())) { dir = 'next'; start -= before[0].length; }
+    else if (before && isLast(before[1].toLowerCase())) { dir = 'last'; start -= before[0].length; }
+    else if (after && isNext(after[1].toLowerCase())) { dir = 'next'; end += after[0].length; }
+    else if (after && isLast(after[1].toLowerCase())) { dir = 'last'; end += after[0].length; }
     // "este martes 4", "Freitag, dem 10.": a day number after the weekday fixes the date.
     // "martes 4" directly, or after a comma only with an article ("Freitag, dem 10."): "Martedì, 13 ore prima" is a count.
     const dayNum = /^(?:\s+|,\s+(?:dem|le|el|il)\s+|\s+(?:dem|le|el|il)\s+)(\d{1,2})(?!\d|[.,]\d|\s*(?:[./]\d|%))\.?/u.exec(text.slice(end, end + 12));

@@ -95,6 +95,9 @@ export const DAY_ADJECTIVES: Readonly<Record<string, readonly (readonly [string,
 /** Words before or after a weekday that pick the next / the last one. */
 export const NEXT_WORDS = /^(?:nächste[nmrs]?|kommende[nmrs]?|prochain|próximo|prossimo|przyszł[yą]|następn[yą]|следующ\p{L}*|gelecek|المقبل|القادم|下)$/u;
 export const LAST_WORDS = /^(?:letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|dernier|pasado|scorso|ostatni|zeszł[yą]|прошл\p{L}*|geçen|الماضي|上)$/u;
+/** Edition 2: "geçtiğimiz / önümüzdeki Salı", "w ubiegły piątek", "в минувшую пятницу", Arabic feminine agreement ("الجمعة الماضية"). */
+export const NEXT_WORDS_2 = /^(?:önümüzdeki|المقبلة|القادمة)$/u;
+export const LAST_WORDS_2 = /^(?:geçtiğimiz|ubiegł[yąa]|минувш\p{L}*|الماضية)$/u;
 
 /**
  * Cues that the clause speaks of the future (tense endings and auxiliaries),

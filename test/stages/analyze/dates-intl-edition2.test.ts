@@ -77,3 +77,11 @@ test('edition 1, which the clusterer reads, is unchanged', () => {
   assert.deepEqual(e1('Wczorajsza sesja', 'pl'), []);
   assert.deepEqual(e1('3 月 19-28 日', 'zh'), []);
 });
+
+test('more words for the last and the next weekday', () => {
+  assert.deepEqual(dates('Geçtiğimiz Salı günü toplantı yapıldı.', 'tr'), [['Geçtiğimiz Salı', '2021-03-16']]);
+  assert.deepEqual(dates('Önümüzdeki Cuma açıklanacak.', 'tr').map((d) => d[1]), ['2021-03-19']);
+  assert.deepEqual(dates('W ubiegły piątek odbyło się spotkanie.', 'pl'), [['ubiegły piątek', '2021-03-12']]);
+  assert.deepEqual(dates('в минувшую пятницу', 'ru'), [['минувшую пятницу', '2021-03-12']]);
+  assert.deepEqual(dates('يوم الجمعة الماضية', 'ar'), [['الجمعة الماضية', '2021-03-12']]);
+});

@@ -26,6 +26,7 @@ import type { QuoteGrouping } from '../stages/compare/group-quotes.js';
 // The modules themselves, not the stage indexes: the helper loads only what its jobs need.
 import { runQuoteJob, type QuoteJob } from '../stages/compare/quote-job.js';
 import { storyReuse, type ReuseText } from '../stages/provenance/story-reuse.js';
+import { runCandidateJob, type CandidateJob } from '../stages/compare/candidate-pairs.js';
 import type { Offload } from '../stages/compare/compare-story.js';
 import { summarizeCluster } from '../stages/summarize/summarize-cluster.js';
 import type { SummaryInput, SummaryOptions, SummaryResult } from '../stages/summarize/types.js';
@@ -33,7 +34,8 @@ import type { SummaryInput, SummaryOptions, SummaryResult } from '../stages/summ
 type Job =
   | { readonly kind: 'reuse'; readonly texts: readonly ReuseText[] }
   | { readonly kind: 'quotes'; readonly job: QuoteJob }
-  | { readonly kind: 'summary'; readonly input: SummaryInput; readonly options: Partial<SummaryOptions> };
+  | { readonly kind: 'summary'; readonly input: SummaryInput; readonly options: Partial<SummaryOptions> }
+  | { readonly kind: 'candidates'; readonly job: CandidateJob };
 interface Request {
   readonly n: number;
   readonly job: Job;
@@ -59,6 +61,8 @@ function run(job: Job): unknown {
       return runQuoteJob(job.job, sameEntity);
     case 'summary':
       return summarizeCluster(job.input, job.options);
+    case 'candidates':
+      return runCandidateJob(job.job);
   }
 }
 
@@ -194,8 +198,9 @@ export function startStoryReuse(texts: readonly ReuseText[]): () => Reuse[] {
 
 /**
  * The compare steps a story of `articles` articles runs on the helper (none
- * for a small story): its quote grouping (`runQuoteJob(job, sameEntity)`) and
- * its overview summary (`summarizeCluster`).
+ * for a small story): its quote grouping (`runQuoteJob(job, sameEntity)`),
+ * its overview summary (`summarizeCluster`) and its claim statements'
+ * candidate pairs (`runCandidateJob`), found while this thread groups the figures.
  * @example prepareCompare(members, rules, COMPARE_DEFAULTS, helperOffload(members.length))
  */
 export function helperOffload(articles: number): Offload {
@@ -203,5 +208,6 @@ export function helperOffload(articles: number): Offload {
   return {
     quotes: (job) => start<QuoteGrouping>({ kind: 'quotes', job }, articles),
     summary: (input, options) => start<SummaryResult>({ kind: 'summary', input, options }, articles),
+    candidates: (job) => start<Int32Array>({ kind: 'candidates', job }, articles),
   };
 }

@@ -13,6 +13,7 @@ import { type ClaimUnit, toClaimUnits } from './claim-units.js';
 import { coveredWeight, densify } from './dense-bag.js';
 import { mergeInterchangeable } from './interchangeable.js';
 import { dice } from './text-sim.js';
+import { candidateJobOf, pairsOf, runCandidateJob } from './candidate-pairs.js';
 import { UnionFind } from './union-find.js';
 
 export interface ClaimOptions {
@@ -121,125 +122,22 @@ export interface ClaimUnits {
  * @example rankedClaims(analyses, ctx, CLAIM_DEFAULTS, claimUnitsOf(analyses, ctx.nameKey, CLAIM_DEFAULTS))
  */
 export function claimUnitsOf(analyses: readonly Analysis[], nameKey: (name: string) => string, opts: ClaimOptions = CLAIM_DEFAULTS): ClaimUnits {
+  const units = claimStatementsOf(analyses, nameKey);
+  return { units, pairs: pairsOf(runCandidateJob(candidateJobOf(units, opts.candidatesPerUnit))) };
+}
+
+/**
+ * The statements alone (`claimUnitsOf` without the candidate pairs, which may
+ * be found elsewhere: `candidateJobOf`, `runCandidateJob`).
+ */
+export function claimStatementsOf(analyses: readonly Analysis[], nameKey: (name: string) => string): ClaimUnit[] {
   // Statements matching cannot tell apart are compared once (interchangeable.ts).
-  const units = mergeInterchangeable(toClaimUnits(analyses, nameKey));
-  return { units, pairs: candidatePairs(units, opts.candidatesPerUnit) };
+  return mergeInterchangeable(toClaimUnits(analyses, nameKey));
 }
 
 function factsOf(u: ClaimUnit): string[] {
   return [...[...u.names].map((n) => `e:${n}`), ...[...u.numbers.values()].flat().map((v) => `n:${v}`)];
 }
-
-/**
- * Pairs of units from different articles, each unit keeping its strongest
- * partners only. Shared rare-word weight is summed while walking the
- * postings, so a unit costs the length of its words' postings, not a bag
- * comparison per partner.
- */
-function candidatePairs(units: readonly ClaimUnit[], perUnit: number): [number, number][] {
-  // Postings in flat typed arrays: the loop below walks up to a quarter of all statements per word.
-  const counts = new Map<string, number>();
-  for (const u of units) for (const k of u.bag.weights.keys()) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const slot = new Map<string, number>();
-  const start = new Int32Array(counts.size + 1);
-  let n = 0;
-  for (const [k, c] of counts) {
-    slot.set(k, n);
-    start[n + 1] = start[n]! + c;
-    n++;
-  }
-  const fill = start.slice(0, n);
-  const ids = new Int32Array(start[n]!);
-  const weights = new Float64Array(start[n]!);
-  units.forEach((u, i) => {
-    for (const [k, w] of u.bag.weights) {
-      const at = fill[slot.get(k)!]!++;
-      ids[at] = i;
-      weights[at] = w;
-    }
-  });
-  // Words in a quarter of all statements say nothing about which two match.
-  const maxPosting = Math.max(8, Math.floor(units.length * 0.25));
-  const out: [number, number][] = [];
-  // Each unit's kept partners, to tell whether a pair was already emitted from its other side.
-  const bests = new Int32Array(units.length * perUnit);
-  const bestCounts = new Int32Array(units.length);
-  // The one article a unit occurs in (-1: several), read for thousands of partners per unit.
-  const sole = Int32Array.from(units, (u) => (u.occurrences.length === 1 ? u.occurrences[0]!.articleIndex : -1));
-  const acc = new Float64Array(units.length);
-  // A fixed typed array and a count: emptying an array by `length = 0` gives up
-  // its storage, and regrowing it for every statement was most of this step's garbage.
-  const touched = new Int32Array(units.length);
-  let nTouched = 0;
-  // Before: higher score, then lower index (a total order, so the best k are well defined).
-  const before = (a: number, b: number): boolean => acc[a]! > acc[b]! || (acc[a] === acc[b] && a < b);
-  units.forEach((u, i) => {
-    // Blocking on a unit's 16 rarest words: a statement that shares none of
-    // them shares too little to state the same thing.
-    for (const [k, w] of rarestOf(u.bag.weights, 16)) {
-      const s = slot.get(k)!;
-      const from = start[s]!;
-      const to = start[s + 1]!;
-      if (to - from > maxPosting) continue;
-      for (let x = from; x < to; x++) {
-        const j = ids[x]!;
-        if (j === i) continue;
-        if (acc[j] === 0) touched[nTouched++] = j;
-        acc[j] += Math.min(w, weights[x]!);
-      }
-    }
-    // The best perUnit of the touched, by a bounded insertion (touched can be thousands).
-    const best: number[] = [];
-    for (let t = 0; t < nTouched; t++) {
-      const j = touched[t]!;
-      if (best.length === perUnit && !before(j, best[perUnit - 1]!)) continue;
-      // Two units of one article only never state a claim "between sources".
-      if (sole[i] !== -1 && sole[i] === sole[j]) continue;
-      let at = best.length === perUnit ? perUnit - 1 : best.length;
-      while (at > 0 && before(j, best[at - 1]!)) {
-        best[at] = best[at - 1]!;
-        at--;
-      }
-      best[at] = j;
-    }
-    for (let t = 0; t < nTouched; t++) acc[touched[t]!] = 0;
-    nTouched = 0;
-    best.forEach((j, k) => (bests[i * perUnit + k] = j));
-    bestCounts[i] = best.length;
-    for (const j of best) {
-      // A pair with an earlier unit was emitted then when this unit was among its kept partners.
-      if (j < i && keptBy(j, i)) continue;
-      out.push(i < j ? [i, j] : [j, i]);
-    }
-  });
-  function keptBy(j: number, i: number): boolean {
-    for (let k = j * perUnit, end = k + bestCounts[j]!; k < end; k++) if (bests[k] === i) return true;
-    return false;
-  }
-  return out;
-}
-
-/** The `k` entries of highest weight (ties: lower key first), in that order. */
-function rarestOf(weights: ReadonlyMap<string, number>, k: number): [string, number][] {
-  // Kept in two parallel arrays and paired at the end: an entry array per word
-  // of every statement was the largest source of garbage in finding candidates.
-  const keys: string[] = [];
-  const ws: number[] = [];
-  weights.forEach((w, key) => {
-    // Before entry `at`: higher weight, then lower key.
-    if (keys.length === k && !(w > ws[k - 1]! || (w === ws[k - 1] && key < keys[k - 1]!))) return;
-    let at = keys.length === k ? k - 1 : keys.length;
-    while (at > 0 && (w > ws[at - 1]! || (w === ws[at - 1] && key < keys[at - 1]!))) {
-      keys[at] = keys[at - 1]!;
-      ws[at] = ws[at - 1]!;
-      at--;
-    }
-    keys[at] = key;
-    ws[at] = w;
-  });
-  return keys.map((key, i) => [key, ws[i]!]);
-}
-
 
 /**
  * Each statement's first-named actor is absent from the other: "China said it

@@ -2,7 +2,8 @@ import type { BriefArticle, BriefReuse, Citation, StoryBrief, SummarySentence } 
 import type { ArticleId } from '../../core/ids.js';
 import type { Figure } from '../../core/types.js';
 import { buildTimeline } from './build-timeline.js';
-import { CLAIM_DEFAULTS, claimUnitsOf, rankedClaims, type ClaimContext, type ClaimUnits, type RankedClaim } from './claims.js';
+import { CLAIM_DEFAULTS, claimStatementsOf, rankedClaims, type ClaimContext, type ClaimUnits, type RankedClaim } from './claims.js';
+import { candidateJobOf, pairsOf, runCandidateJob, type CandidateJob } from './candidate-pairs.js';
 import type { ProvenanceLink } from '../provenance/index.js';
 import type { Reuse, SharedPassage } from '../../core/types.js';
 import { summarizeCluster, type SummaryInput, type SummaryOptions, type SummaryResult } from '../summarize/index.js';
@@ -33,7 +34,8 @@ export interface PreparedCompare {
   readonly entities: ReturnType<typeof mergeEntities>;
   /** Quotes by speaker and remark, asked for when the brief is assembled (it may be under way on another thread). */
   readonly quoteGrouping: () => QuoteGrouping;
-  readonly claimUnits: ClaimUnits;
+  /** The claim statements and their candidate pairs (which may be under way on another thread). */
+  readonly claimUnits: () => ClaimUnits;
   readonly title: string;
   readonly offload: Offload;
 }
@@ -47,6 +49,8 @@ export interface Offload {
   readonly quotes?: (job: QuoteJob) => () => QuoteGrouping;
   /** `summarizeCluster(input, options)`. */
   readonly summary?: (input: SummaryInput, options: Partial<SummaryOptions>) => () => SummaryResult;
+  /** `runCandidateJob(job)`: the claim statements' candidate pairs. */
+  readonly candidates?: (job: CandidateJob) => () => Int32Array;
 }
 
 /**
@@ -69,8 +73,19 @@ export function prepareCompare(members: readonly StoryMember[], rules: CompareRu
   });
   let grouping: QuoteGrouping | undefined;
   const articles = members.map(toBriefArticle);
-  const claimUnits = claimUnitsOf(analyses, nameKeyOf(entities), CLAIM_DEFAULTS);
-  return { members, articles, entities, quoteGrouping: () => (grouping ??= quotes()), claimUnits, title: pickTitle(members), offload };
+  const units = claimStatementsOf(analyses, nameKeyOf(entities));
+  const job = candidateJobOf(units, CLAIM_DEFAULTS.candidatesPerUnit);
+  const pairs = offload.candidates?.(job) ?? (() => runCandidateJob(job));
+  let claimUnits: ClaimUnits | undefined;
+  return {
+    members,
+    articles,
+    entities,
+    quoteGrouping: () => (grouping ??= quotes()),
+    claimUnits: () => (claimUnits ??= { units, pairs: pairsOf(pairs()) }),
+    title: pickTitle(members),
+    offload,
+  };
 }
 
 /**
@@ -96,7 +111,8 @@ export function compareStory(input: StoryInput, rules: CompareRules, opts: Compa
     { ...base, languageOf: (id) => languageOf.get(id) ?? '' },
   );
   const ctx: ClaimContext = { ...base, disputedPair: disputedPairOf(figures, base.lineageOf) };
-  const ranked = rankedClaims(analyses, ctx, CLAIM_DEFAULTS, pre.claimUnits);
+  // The candidate pairs may have been found on another thread meanwhile.
+  const ranked = rankedClaims(analyses, ctx, CLAIM_DEFAULTS, pre.claimUnits());
   const claims = ranked.map((r) => r.claim);
   const links = input.provenance?.links ?? input.reuse.map((r) => unknownLink(r));
   const linkOf = new Map(links.map((l) => [`${l.a}|${l.b}`, l]));

@@ -228,6 +228,9 @@ export class PgSearch {
       const seen = top - lo;
       lo = pass.total === 0 ? 0 : Math.max(0, top - Math.max(seen * GROWTH, Math.ceil(((seen * (this.cap + 1)) / pass.total) * 1.25)));
       indexed = top - lo <= this.rangePerMatch * ((pass.total * top) / seen);
+      // Not from an index, a window costs what every match costs, however narrow: then it may as well be every article
+      // (one pass, an exact total), not a guess that may take another ("think woman" at 603,000: 3 passes, now 2).
+      if (words && !indexed) lo = 0;
     }
   }
 

@@ -145,7 +145,10 @@ export function attribute(text: string, sentences: readonly Sentence[], f: Found
     if (lang === 'ar' && /(?:بعد أن|بعدما|قبل أن|عندما|حين|حينما)\s*$/u.test(clause.slice(0, m.index))) return;
     // Arabic puts the subject after the verb, before "that": "قال مسؤولون كوريون يوم الجمعة إن …".
     // "وأشار المتحدث باسم الرئاسة إلى أن": the preposition before "that" belongs to the verb.
-    const arSubject = lang === 'ar' && sub ? tail.split(/(?:^|[\s,،])(?:أن|إن|بأن)(?![\p{L}])/u)[0].replace(/\s+(?:إلى|الى|على)$/u, '').trim() : '';
+    // The subject ends where an adjunct begins: a comma, a place or time phrase ("وقال وزير الخارجية سامح شكري في مؤتمر
+    // صحفي إن": the minister, not the press conference).
+    const arSubject = lang === 'ar' && sub ? tail.split(/(?:^|[\s,،])(?:أن|إن|بأن)(?![\p{L}])/u)[0].replace(/\s+(?:إلى|الى|على)$/u, '')
+      .split(/\s*[،,]|\s+(?:في|خلال|أمام|عبر|مع|يوم|اليوم|أمس|مساء|صباح|ضمن|أثناء|عقب)(?![\p{L}])/u)[0].trim() : '';
     if (arSubject && arSubject.split(/\s+/).length <= 6) {
       f.speaker = withoutTime(arSubject);
       return;
@@ -237,8 +240,16 @@ export function speakerIn(seg: string, lex: SpeechLexicon, lang = ''): { name: s
   // So is a single word before a full name in Russian and Polish: "— сказал Reuters эксперт Джон Смит" (the outlet told).
   // (Not past a preposition: "— сказал Стаффорд в интервью Channel 2 Action News" names the outlet after the speaker.)
   const fullAfter = first !== undefined && runs.some((r) => r.multi && !seg.slice(first.at + first.name.length, r.at).split(/\s+/).some((w) => PREPOSITIONS.has(w.toLowerCase())));
+  // Two words of an outlet too, when a role in lower case leads to the full name: "— рассказал РИА Новости глава региона
+  // Сергей Иванов".
+  const outletFirst = first !== undefined && first.multi && (lang === 'ru' || lang === 'pl') && runs.some((r) => {
+    if (r === first || !r.multi) return false;
+    const between = seg.slice(first.at + first.name.length, r.at).trim().split(/\s+/).filter(Boolean);
+    return between.length > 0 && between.length <= 4 && between.every((w) => /^\p{Ll}/u.test(w) && !PREPOSITIONS.has(w.toLowerCase()));
+  });
   const dative = first !== undefined && !first.multi && ((/\p{Script=Cyrillic}(?:у|ю|ому|ему)$/u.test(first.name) && runs.some((r) => r.multi)) || ((lang === 'ru' || lang === 'pl') && fullAfter));
-  if (first && !dative && seg.slice(0, first.at).trim() === '') return first;
+  if (first && !dative && !outletFirst && seg.slice(0, first.at).trim() === '') return first;
+  if (outletFirst) return runs.find((r) => r !== first && r.multi);
   const multi = runs.find((r) => r.multi);
   if (multi) return multi;
   if (first) return first;

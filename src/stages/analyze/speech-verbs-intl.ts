@@ -24,7 +24,7 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       'bekräftigte|unterstrich|hieß es|heißt es|so|zitiert|twitterte|antwortete|erwiderte|mahnte|stellte klar|' +
       // More reporting verbs of news copy, present and past.
       'erläuterte|erläutert|berichteten|schrieben|warnten|forderten|kritisierten|bekräftigt|unterstreicht|versichert|räumt|mahnt|' +
-      'zitierte|verkündete|verkündet|bestätigte|bestätigt|beklagte|beklagt',
+      'zitierte|verkündete|verkündet|bestätigte|bestätigt|beklagte|beklagt|befand|urteilte|bilanzierte',
     according: 'laut|zufolge|nach angaben|nach ansicht|wie',
     pronouns: 'er|sie',
   },
@@ -39,7 +39,7 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       // a comma or the quote's own ? or !, since a question inverts too ("Le "Green Deal" survivra-t-il ?").
       // Reflexive verbs of reaction ("s'est félicité le syndicaliste").
       "s['’]est (?:félicitée?|inquiétée?|réjouie?|défendue?|interrogée?|exclamée?|indignée?|emportée?|étonnée?|agacée?)|s['’](?:insurge|interroge|inquiète|indigne|étonne|agace)|se (?:félicite|réjouit|défend)|" +
-      '(?<=[,!?…]\\s*[»”"]?\\s*)(?:(?:a|ont|avait|avaient|aurait)-(?:t-)?(?:il|elle|ils|elles|on)\\s+\\p{L}+|\\p{L}{3,}-t-(?:il|elle|on)|\\p{L}{3,}-(?:il|elle|ils|elles))',
+      '(?<=[,!?…]\\s*[»”"]?\\s*)(?:(?:a|ont|avait|avaient|aurait)-(?:t-)?(?:il|elle|ils|elles|on)\\s+\\p{L}+|\\p{L}{3,}-t-(?:il|elle|on)|\\p{L}{3,}-(?:il|elle|ils|elles))|a critiqué|a fustigé|ont critiqué',
     according: "selon|d'après|d’après",
     pronouns: 'il|elle|ils|elles',
     fillers: 'aux journalistes|à la presse|à l’afp|à l\'afp|dans un communiqué|sur twitter|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche',
@@ -48,7 +48,9 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
     verbs: 'dijo|dice|afirmó|afirma|aseguró|asegura|declaró|declara|señaló|señala|explicó|explica|añadió|añade|agregó|agrega|indicó|indica|' +
       'comentó|manifestó|sostuvo|destacó|subrayó|continuó|escribió|informó|apuntó|advirtió|expresó|reportó|precisó|insistió|reconoció|respondió|concluyó|mencionó|confirmó|dijeron|afirmaron|' +
       'cita|citó|enfatizó|enfatiza|recalcó|aclaró|sentenció|puntualizó|denunció|lamentó|admitió|reiteró|detalló|relató|narró|contó|expuso|planteó|publicó|tuiteó|escribió|' +
-      'señalaron|aseguraron|indicaron|explicaron|declararon|agregaron|añadieron|informaron|diciendo|afirmando|señalando|asegurando|añadiendo|agregando|explicando',
+      'señalaron|aseguraron|indicaron|explicaron|declararon|agregaron|añadieron|informaron|diciendo|afirmando|señalando|asegurando|añadiendo|agregando|explicando|' +
+      // Verbs of judging and reacting that attribute a remark as often as "dijo".
+      'criticó|opinó|consideró|valoró|defendió|reprochó|exigió|pidió|replicó',
     according: 'según|de acuerdo con',
     pronouns: 'él|ella|ellos',
     fillers: 'a la prensa|a los periodistas|en un comunicado',
@@ -72,7 +74,7 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       'informuje|informują|podaje|podają|pisze|piszą|dodaje|podkreśla|zaznacza|wyjaśnia|ocenia|relacjonuje|' +
       'cytuje|cytował|cytowała|przypomina|przypomniał|przypomniała|zauważa|tłumaczy|komentuje|stwierdza|opowiada|opowiedział|opowiedziała|zdradza|zdradził|zdradziła|przyznaje|ostrzega|apeluje|podsumowuje|podsumował|' +
       // "– takimi słowami X odniósł się …": "with these words" attributes the remark whatever verb follows.
-      'takimi słowami|tymi słowami',
+      'takimi słowami|tymi słowami|skrytykował|skrytykowała|skrytykowali',
     according: 'według|zdaniem|jak podaje|jak podał|jak poinformował',
     pronouns: 'on|ona|oni',
   },
@@ -84,7 +86,7 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       'пишет|пишут|заявляет|заявляют|сообщают|отмечают|подчеркивает|подчёркивает|подчеркнули|уточняет|добавляет|поясняет|рассказывает|рассказали|говорят|говорил|говорила|' +
       'указал|указала|указывает|напомнил|напомнила|признал|признала|признает|признаёт|констатировал|констатировала|прокомментировал|прокомментировала|поделился|поделилась|' +
       'объявил|объявила|предупредила|предупредили|заверила|утверждает|утверждают|утверждал|утверждала|полагает|уверен|уверена|заключил|заключила|резюмировал|возразил|возразила|' +
-      'процитировал|процитировала|отмечается|говорилось|сказано|заявлено|подчеркивается|подчёркивается',
+      'процитировал|процитировала|отмечается|говорилось|сказано|заявлено|подчеркивается|подчёркивается|раскритиковал|раскритиковала|оценил|оценила',
     according: 'по словам|по данным|по мнению|как сообщает|как сообщил|согласно',
     pronouns: 'он|она|они',
   },
@@ -99,7 +101,7 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       // Participles: the speaker is the noun they modify, after them ("“…” diyen Vali Yerlikaya").
       'diyen|diye konuşan|diye yazan|ifadelerini kullanan|ifadesini kullanan|' +
       // Converbs and the present ("“…” derken", "“…” diyor").
-      'derken|diyor|diyerek|diye ekledi',
+      'derken|diyor|diyerek|diye ekledi|eleştirdi',
     according: "göre|'e göre|'a göre",
     pronouns: 'o',
   },
@@ -109,7 +111,7 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       // More reporting verbs, feminine and plural forms (not the participles "مشيرا إلى أن": they report, and a term in marks after them is no quote).
       'أفاد|وأفاد|أفادت|وأفادت|لفت|ولفت|لفتت|ولفتت|بين|وبين|بيّن|وبيّن|بينت|وبينت|رأى|ورأى|رأت|ورأت|نوه|ونوه|كشف|وكشف|كشفت|وكشفت|حذر|وحذر|حذرت|وحذرت|' +
       'أعلنت|وأعلنت|ذكرت|وذكرت|اعتبرت|واعتبرت|شددت|وشددت|صرحت|وصرحت|أعرب|وأعرب|أعربت|وأعربت|زعم|وزعم|أشاروا|قالوا|وقالوا|أكدوا|وأكدوا|أضافوا|وأضافوا|' +
-      'يؤكد|تؤكد|يرى|ترى|يضيف|تضيف|ختم|وختم|اختتم|واختتم|قوله|قولها',
+      'يؤكد|تؤكد|يرى|ترى|يضيف|تضيف|ختم|وختم|اختتم|واختتم|قوله|قولها|انتقد|وانتقد|انتقدت|وانتقدت',
     according: 'حسب|بحسب|وحسب|وبحسب|وفقا ل|وفقا لـ|وفقاً ل|ووفقا ل|نقلا عن|ونقلا عن',
     pronouns: 'هو|هي',
   },
@@ -118,7 +120,7 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       // More reporting verbs of news copy ("专家介绍：", "他在推特上发文：").
       '介绍|提到|谈到|解释|呼吁|警告|宣布|回答|问道|坦承|承认|重申|补充|说明|表明|发文|声明|提醒|感叹|笑称|直言|' +
       // Traditional characters (Taiwan, Hong Kong copy).
-      '說道|說|稱|認為|強調|宣稱|聲稱|補充|回應|告訴|介紹|談到|解釋|呼籲|警告|宣佈|回答|問道|承認|說明|聲明|寫道',
+      '說道|說|稱|認為|強調|宣稱|聲稱|補充|回應|告訴|介紹|談到|解釋|呼籲|警告|宣佈|回答|問道|承認|說明|聲明|寫道|批评',
     according: '据|根据',
     pronouns: '他|她|他们|她们',
   },

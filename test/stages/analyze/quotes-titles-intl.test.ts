@@ -136,3 +136,18 @@ test('a quote opening its paragraph with nothing attributing it belongs to the s
   assert.deepEqual(quotes('El alcalde visitó la zona. "Vamos a reconstruir todo lo que se perdió". Los vecinos afirmaron que esperan ayuda pronto.', 'es').map(([, s]) => s === 'Los vecinos'),
     [false]);
 });
+
+test('the subject of a verb of saying ends where an adjunct or an outlet gives way to it', () => {
+  // Arabic: the subject after the verb ends at a place or time phrase before "that".
+  assert.deepEqual(quotes('وقال وزير الخارجية سامح شكري في مؤتمر صحفي، إن "مصر لن تقبل بأي تهديد لأمنها المائي".', 'ar'),
+    [['مصر لن تقبل بأي تهديد لأمنها المائي', 'وزير الخارجية سامح شكري']]);
+  assert.deepEqual(quotes('وقال وزير الدولة لشؤون الهجرة اليوم الأحد إن "الحكومة ستدعم العائدين".', 'ar'),
+    [['الحكومة ستدعم العائدين', 'وزير الدولة لشؤون الهجرة']]);
+  // Russian and Polish: an outlet told, then a role in lower case and the speaker's full name.
+  assert.deepEqual(quotes('«Ситуация стабильная», — рассказал РИА Новости глава региона Сергей Иванов.', 'ru'), [['Ситуация стабильная', 'Сергей Иванов']]);
+  assert.deepEqual(quotes('„Sytuacja jest stabilna” – powiedział Polskiej Agencji Prasowej wojewoda mazowiecki Konstanty Radziwiłł.', 'pl'),
+    [['Sytuacja jest stabilna', 'Konstanty Radziwiłł']]);
+  // Spanish verbs of judging attribute like "dijo".
+  assert.deepEqual(quotes('“Es una decisión irresponsable”, criticó el portavoz del PP, Pablo Montesinos, en rueda de prensa.', 'es'),
+    [['Es una decisión irresponsable', 'Pablo Montesinos']]);
+});

@@ -15,7 +15,7 @@ import { isTitleOrTerm, titlesOverText } from './quote-titles-intl.js';
 import { asLanguage, stopWordsOf } from '../text-model/index.js';
 import { issuerOf, lowerCaseWords, subjectAround } from './speaker-names-intl.js';
 import { isPronoun, nameBefore } from './speaker-subjects-intl.js';
-import { DROPS_SUBJECT, descriptionHolder, personBefore } from './speaker-roles-intl.js';
+import { DROPS_SUBJECT, accordingBefore, descriptionHolder, personBefore } from './speaker-roles-intl.js';
 import { attribute, issuerAround, lastMatch, sentenceStart, type Found } from './quotes-intl-attribute.js';
 import { contextSpeaker, nameRightBefore, nextSentenceSpeaker, previousSubject, speakerInNextSentence, withoutCrossheads } from './quotes-intl-context.js';
 
@@ -71,7 +71,9 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     const naming = NAMING[lang];
     const named = (naming?.before !== undefined && clauseHas(near, naming.before)) || (naming?.after?.test(after) ?? false);
     // "„…”. Tak powiedział premier …": the next sentence says who spoke it.
-    const tied = attributedAfter || introduced || reported || named || speakerInNextSentence(text, q.closeEnd, lang, lex, verbs, lower) !== undefined;
+    // "По словам министра …, «пик пройден»", "Selon le ministre, « … »": an "according to" phrase right before names the speaker.
+    const according = accordingBefore(text.slice(Math.max(sentStart, q.openStart - 300), q.openStart), lex.according) !== undefined;
+    const tied = attributedAfter || introduced || reported || named || according || speakerInNextSentence(text, q.closeEnd, lang, lex, verbs, lower) !== undefined;
     const title = isTitleOrTerm({ text, inner, wordList, words, near, sentStart, openStart: q.openStart, closeEnd: q.closeEnd, attributedAfter, tied, spoken: verbNear !== undefined, lang });
     return { q, inner, wordList, words, attributedAfter, introduced, tied, title, speechLed: verbNear !== undefined };
   });

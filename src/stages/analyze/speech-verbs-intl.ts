@@ -50,7 +50,11 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       'cita|citó|enfatizó|enfatiza|recalcó|aclaró|sentenció|puntualizó|denunció|lamentó|admitió|reiteró|detalló|relató|narró|contó|expuso|planteó|publicó|tuiteó|escribió|' +
       'señalaron|aseguraron|indicaron|explicaron|declararon|agregaron|añadieron|informaron|diciendo|afirmando|señalando|asegurando|añadiendo|agregando|explicando|' +
       // Verbs of judging and reacting that attribute a remark as often as "dijo".
-      'criticó|opinó|consideró|valoró|defendió|reprochó|exigió|pidió|replicó',
+      'criticó|opinó|consideró|valoró|defendió|reprochó|exigió|pidió|replicó|' +
+      // The compound perfect of Spain's copy ("ha asegurado este lunes la ministra").
+      '(?:ha|han|había|habían)\\s+(?:dicho|asegurado|afirmado|señalado|explicado|declarado|añadido|agregado|indicado|subrayado|destacado|' +
+      'manifestado|advertido|reconocido|insistido|apuntado|comentado|escrito|recordado|criticado|precisado|aclarado|denunciado|lamentado|' +
+      'reiterado|sentenciado|respondido|concluido|confirmado|expresado|detallado|admitido|defendido|recalcado|enfatizado)',
     according: 'según|de acuerdo con',
     pronouns: 'él|ella|ellos',
     fillers: 'a la prensa|a los periodistas|en un comunicado',

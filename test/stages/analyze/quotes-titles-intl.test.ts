@@ -151,3 +151,11 @@ test('the subject of a verb of saying ends where an adjunct or an outlet gives w
   assert.deepEqual(quotes('“Es una decisión irresponsable”, criticó el portavoz del PP, Pablo Montesinos, en rueda de prensa.', 'es'),
     [['Es una decisión irresponsable', 'Pablo Montesinos']]);
 });
+
+test('an "according to" phrase ties a short quotation; the Spanish compound perfect attributes', () => {
+  assert.deepEqual(quotes('По словам министра здравоохранения Михаила Мурашко, «пик заболеваемости пройден».', 'ru'),
+    [['пик заболеваемости пройден', 'министра здравоохранения Михаила Мурашко']]);
+  assert.deepEqual(quotes('Selon le ministre, « tout va bien ».', 'fr'), [['tout va bien', 'le ministre']]);
+  assert.deepEqual(quotes('“No habrá subida de impuestos”, ha asegurado este lunes la ministra de Hacienda, María Jesús Montero.', 'es'),
+    [['No habrá subida de impuestos', 'María Jesús Montero']]);
+});

@@ -19,7 +19,7 @@
 import type { DateMention, DatePrecision } from '../../core/types.js';
 import { dayOf, formatDay, parseAnchor, partsOf, validDay, type DayNumber, type Direction } from './dates-calendar.js';
 import { resolve, type Candidate } from './dates-intl-resolve.js';
-import { DAY_ADJECTIVES, DAY_WORDS, LAST_WORDS, LAST_WORDS_2, MONTHS, MONTHS_2, NEXT_WORDS, NEXT_WORDS_2, WEEKDAYS } from './lang-calendar.js';
+import { DAY_ADJECTIVES, DAY_WORDS, LAST_WORDS, LAST_WORDS_2, MONTHS, MONTHS_2, NEXT_WORDS, NEXT_WORDS_2, WEEKDAY_ENDINGS_2, WEEKDAYS } from './lang-calendar.js';
 import { normalizeDigits, type Edition } from './numbers-intl.js';
 
 const L = String.raw`\p{L}\p{M}`;
@@ -171,8 +171,11 @@ function weekdays(text: string, lang: string, out: Candidate[], edition: Edition
     // German compounds: only time-of-day tails ("Dienstagvormittag", "Sonntagabend").
     if (lang === 'de' && lower.length > hit.f.length && !/^(?:s|vormittag|nachmittag|abend|morgen|mittag|nacht|früh)$/.test(lower.slice(hit.f.length))) continue;
     if (lang === 'tr' && lower.length > hit.f.length && !/^(?:['’]\p{L}+|günü|gününden|günü?ne|akşamı|sabahı)$/u.test(lower.slice(hit.f.length))) continue;
-    if (lang === 'pl' && lower.length > hit.f.length + 3) continue;
-    if (lang === 'ru' && lower.length > hit.f.length + 3) continue;
+    // Edition 2: only the case endings of the day names ("среди", "средств", "в среднем", "w środku", "czwarta", "piąty" are no weekdays).
+    const ending = edition === 2 ? WEEKDAY_ENDINGS_2[lang]?.[hit.wd] : undefined;
+    if (ending && !ending.test(lower.slice(hit.f.length))) continue;
+    if (!ending && lang === 'pl' && lower.length > hit.f.length + 3) continue;
+    if (!ending && lang === 'ru' && lower.length > hit.f.length + 3) continue;
     let start = m.index;
     let end = m.index + word.length;
     if (lang === 'tr') end = extendSuffix(text, end);

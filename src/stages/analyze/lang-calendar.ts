@@ -67,6 +67,20 @@ export const WEEKDAYS: Readonly<Record<string, readonly (readonly string[])[]>> 
   zh: [['日', '天'], ['一'], ['二'], ['三'], ['四'], ['五'], ['六']],
 };
 
+/**
+ * Edition 2: the endings a Polish or Russian weekday stem may take (0 = Sunday),
+ * so that "среди", "средств", "в среднем", "w środku", "czwarta", "piąty" are
+ * not read as weekdays. Plural forms ("po środach", "по пятницам") stay: habits.
+ */
+export const WEEKDAY_ENDINGS_2: Readonly<Record<string, readonly RegExp[]>> = {
+  // With the adjectives of the day ("niedzielne wybory", "piątkowy mecz", "środowa sesja", "субботней игры").
+  pl: [/^(?:a|i|ę|ą|e|om|ami|ach|n\p{L}{1,3})$/u, /^(?:ek|ku|kiem|ki|ków|kami|kach|kow\p{L}{1,3})$/u, /^(?:ek|ku|kiem|ki|ków|kami|kach|kow\p{L}{1,3})$/u,
+    /^(?:a|y|ę|ą|zie|om|ami|ach|ow[yaeę]|ow(?:ej|ego|ym|ych))$/u, /^(?:ek|ku|kiem|ki|ków|kami|kach|kow\p{L}{1,3})$/u,
+    /^(?:ek|ku|kiem|ki|ków|kami|kach|kow\p{L}{1,3})$/u, /^(?:a|y|ę|ą|cie|om|ami|ach|n\p{L}{1,3})$/u],
+  ru: [/^(?:е|я|ю|ем|ям|ями|ях)$/u, /^(?:|а|у|ом|и|ам|ами|ах|ов)$/u, /^(?:|а|у|ом|и|ам|ами|ах|ов)$/u, /^(?:а|у|ы|ой|ам|ами|ах)$/u,
+    /^(?:|а|у|ом|и|ам|ами|ах|ов)$/u, /^(?:а|у|ы|е|ей|ам|ами|ах)$/u, /^(?:а|у|ы|е|ой|ам|ами|ах|н\p{L}{1,3})$/u],
+};
+
 /** today / yesterday / tomorrow / the day before yesterday / after tomorrow → day offset. */
 export const DAY_WORDS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   de: { heute: 0, gestern: -1, morgen: 1, vorgestern: -2, übermorgen: 2 },

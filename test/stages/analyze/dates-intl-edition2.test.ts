@@ -85,3 +85,12 @@ test('more words for the last and the next weekday', () => {
   assert.deepEqual(dates('в минувшую пятницу', 'ru'), [['минувшую пятницу', '2021-03-12']]);
   assert.deepEqual(dates('يوم الجمعة الماضية', 'ar'), [['الجمعة الماضية', '2021-03-12']]);
 });
+
+test('Polish and Russian weekdays only with their own endings', () => {
+  const texts = (text: string, lang: string): string[] => dates(text, lang).map(([t]) => t);
+  assert.deepEqual(texts('Среди средств, в среднем, в среду и в пятницу.', 'ru'), ['среду', 'пятницу']);
+  assert.deepEqual(texts('W środku lasu czwarta tarcza, piąty raz; w środę i w czwartek.', 'pl'), ['środę', 'czwartek']);
+  // The adjectives of a day name it ("niedzielne wybory", Sunday's election).
+  assert.deepEqual(texts('niedzielne wybory i piątkowy mecz', 'pl'), ['niedzielne', 'piątkowy']);
+  assert.deepEqual(texts('после субботней игры', 'ru'), ['субботней']);
+});

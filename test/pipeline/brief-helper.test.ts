@@ -9,6 +9,8 @@ import { sameQuantity } from '../../src/stages/analyze/figures.js';
 import { clean } from '../../src/stages/clean/index.js';
 import { summarizeCluster } from '../../src/stages/summarize/index.js';
 import { COMPARE_DEFAULTS, prepareCompare, runQuoteJob, type QuoteJob } from '../../src/stages/compare/index.js';
+import { candidateJobOf, runCandidateJob } from '../../src/stages/compare/candidate-pairs.js';
+import { claimStatementsOf } from '../../src/stages/compare/claims.js';
 
 /** The five example articles and trimmed copies of them (a wire story's shape), `n` texts in all. */
 function wireStory(n: number): ReuseText[] {
@@ -44,7 +46,7 @@ test('a small story: found on this thread, the same shared text', () => {
   assert.ok(reuse.some((r) => r.passages.some((p) => p.kind === 'identical')));
 });
 
-test('a large story: its quotes grouped and its overview summarised on the helper thread as on this one', () => {
+test('a large story: its quotes grouped, its overview summarised and its candidate pairs found on the helper thread as on this one', () => {
   const members = wireStory(HELPER_MIN_ARTICLES + 5).map((t) => {
     const r = clean({ format: 'txt', title: `Report ${t.id}`, body: t.text });
     assert.ok(r.ok);
@@ -67,6 +69,11 @@ test('a large story: its quotes grouped and its overview summarised on the helpe
   assert.ok(summary.sentences.length > 0);
   assert.deepEqual(helperOffload(members.length).summary!(input, { maxWords: 75 })(), summary);
   assert.equal(jobsOnHelper(), before + 2, 'summarised by the helper thread');
+  const candidates = candidateJobOf(claimStatementsOf(members.map((m) => m.analysis), (n) => n.toLowerCase()), 24);
+  const pairs = runCandidateJob(candidates);
+  assert.ok(pairs.length > 0);
+  assert.deepEqual(helperOffload(members.length).candidates!(candidates)(), pairs);
+  assert.equal(jobsOnHelper(), before + 3, 'candidate pairs found by the helper thread');
   assert.deepEqual(helperOffload(5), {}, 'a small story runs every step here');
 });
 

@@ -82,11 +82,23 @@ export function tenseClause(text: string, start: number, end: number, lang: stri
   return m ? clause.slice(0, exprEnd + m.index + m[0].length) : clause;
 }
 
+/**
+ * Edition 2: future-looking auxiliaries that are not the future here: German
+ * "soll" with a perfect infinitive reports hearsay about the past ("soll den
+ * Vorfall am Samstag angezeigt haben"). (Dropping "werden" after a participle,
+ * the passive, was tried: "muss am Samstag … abgesegnet werden" is future.)
+ */
+const NOT_FUTURE_2: Readonly<Record<string, RegExp>> = {
+  de: /(?<![\p{L}])soll(?:en)?(?=(?:\s+[\p{L}\d.-]+){1,12}?\s+\p{Ll}+(?:t|en)\s+(?:haben|sein)(?![\p{L}]))(?![\p{L}])/gu,
+};
+
 export function resolve(c: Candidate, anchor: DayNumber, text: string, lang: string, edition: Edition): DayNumber | undefined {
   const m = c.meaning;
   if (m.kind === 'offset') return anchor + m.days;
   if (m.kind === 'day' || m.kind === 'month') return undefined;
-  const clause = edition === 2 ? tenseClause(text, c.tenseSpan?.[0] ?? c.start, c.tenseSpan?.[1] ?? c.end, lang) : text.slice(...clauseBounds(text, c.start, c.end, 1));
+  const clause = edition === 2
+    ? tenseClause(text, c.tenseSpan?.[0] ?? c.start, c.tenseSpan?.[1] ?? c.end, lang).replace(NOT_FUTURE_2[lang] ?? /$^/u, ' ')
+    : text.slice(...clauseBounds(text, c.start, c.end, 1));
   const nonPast = edition === 2 ? NON_PAST_CLAUSE_2[lang] : undefined;
   const future = (FUTURE_CUES[lang]?.test(clause) ?? false) ||
     (edition === 2 && (FUTURE_CUES_2[lang]?.test(clause) ?? false)) ||

@@ -94,3 +94,8 @@ test('Polish and Russian weekdays only with their own endings', () => {
   assert.deepEqual(texts('niedzielne wybory i piątkowy mecz', 'pl'), ['niedzielne', 'piątkowy']);
   assert.deepEqual(texts('после субботней игры', 'ru'), ['субботней']);
 });
+
+test('German "soll" with a perfect infinitive reports the past; with a plan it stays future', () => {
+  assert.equal(day('Der Fahrer soll am Samstag zu schnell gefahren sein.', 'de', 'Samstag'), '2021-03-13');
+  assert.equal(day('Der Plan soll am Samstag vorgestellt werden.', 'de', 'Samstag'), '2021-03-20');
+});

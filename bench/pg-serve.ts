@@ -194,7 +194,7 @@ async function main(): Promise<void> {
   }
   const replicas = Number(opt('--replicate') ?? 0);
   if (replicas > 0) replicate(db, replicas);
-  const { queries, articles } = queryPool(db);
+  const { queries, articles, frequent } = queryPool(db);
   const counts = new Map<string, number>();
   for (const q of queries) counts.set(q.kind, (counts.get(q.kind) ?? 0) + 1);
   process.stdout.write(`${articles} articles; ${queries.length} distinct queries (${[...counts].map(([k, v]) => `${k} ${v}`).join(', ')})\n`);
@@ -204,7 +204,7 @@ async function main(): Promise<void> {
   try {
     // --in-process N: first the cost of one search of each kind, N in a row in this process (no HTTP, no cache).
     const inProcess = Number(opt('--in-process') ?? 0);
-    if (inProcess > 0) searchCosts(tagged.toString(), queries, inProcess);
+    if (inProcess > 0) searchCosts(tagged.toString(), [...frequent, ...queries], inProcess);
     for (const count of instances) {
       const { procs, bases } = await startServers(tagged.toString(), count, refresh);
       try {

@@ -134,3 +134,20 @@ export function withoutCrossheads(text: string, sentences: readonly Sentence[]):
   // A sentence the splitter ran across a crosshead keeps only its blanked text.
   return { text: out, sentences: sentences.filter((x) => !inHead(x)).map((x) => ({ ...x, text: out.slice(x.start, x.end) })) };
 }
+
+/**
+ * The lower-case forms of words that open a heading line (a whole line with no closing punctuation, not the whole
+ * text) and occur nowhere else in `text`: capitalised by their place, not as names.
+ */
+export function headingOpeners(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/^[^\S\n]*(\p{Lu}[\p{L}\p{M}'’-]*)([^\n]*)$/gmu)) {
+    // A line of two words or more among others, with no closing punctuation, that says nothing itself (no colon, no
+    // marks: "Kaczyński ostrzega: – …" is a speaker's headline).
+    if (m[2].trim() === '' || m[0].length === text.length || /[.!?…;。！？؟]\s*$|[:："“”„«»‹›「」]/u.test(m[2])) continue;
+    const word = m[1];
+    const uses = text.match(new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))?.length ?? 0;
+    if (uses === 1) out.push(word.toLowerCase());
+  }
+  return out;
+}

@@ -17,7 +17,7 @@ import { issuerOf, lowerCaseWords, subjectAround } from './speaker-names-intl.js
 import { isPronoun, nameBefore } from './speaker-subjects-intl.js';
 import { DROPS_SUBJECT, accordingBefore, descriptionHolder, personBefore } from './speaker-roles-intl.js';
 import { attribute, issuerAround, lastMatch, sentenceStart, type Found } from './quotes-intl-attribute.js';
-import { contextSpeaker, nameRightBefore, nextSentenceSpeaker, previousSubject, speakerInNextSentence, withoutCrossheads } from './quotes-intl-context.js';
+import { contextSpeaker, headingOpeners, nameRightBefore, nextSentenceSpeaker, previousSubject, speakerInNextSentence, withoutCrossheads } from './quotes-intl-context.js';
 
 /**
  * Quotes of `text` in language `lang` with their speakers.
@@ -40,7 +40,9 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
   const verbAfter = new RegExp(`^\\s*${lang === 'ar' ? '[,،]?' : '[,.，]?'}\\s*[-–—]?\\s*${zhName}(?:${lex.verbs})${we}${zhNext}`, 'iu');
   const marks = findMarks(text, verbAfter);
   // Function words of the language ("To", "Mi") open sentences but never name anyone, even when the text never has them in lower case.
-  const lower = new Set([...lowerCaseWords(text), ...stopWordsOf(asLanguage(lang))]);
+  // So is the first word of a heading line written nowhere else ("Protest w Warszawie", "Maltempo a Genova"): the
+  // line's start capitalises it, not its being a name.
+  const lower = new Set([...lowerCaseWords(text), ...stopWordsOf(asLanguage(lang)), ...headingOpeners(text)]);
   if (lang === 'pl' || lang === 'ru') {
     const dashed = dashQuotes(text, lex, marks);
     // A phrase in marks inside dash-led speech belongs to that speech.

@@ -20,8 +20,13 @@ export const PREPOSITIONS = new Set(
  * because "il ministro della Difesa Oleksii Reznikov" puts the speaker's name
  * right after the ministry; they do open phrases that name no speaker.
  */
-/** Romance prepositions that open a complement ("liderada por Guaidó", "sobre Madrid"), never a speaker. */
-const EXTRA = 'por para sobre desde hasta contra sin tras hacia vers contre sans après avant depuis selon verso contro senza dopo presso'.split(' ');
+/**
+ * More prepositions that open a complement ("liderada por Guaidó", "sobre Madrid", "przyszli pod Sejm", "против
+ * Газпрома", "gegen Siemens"), never a speaker.
+ */
+const EXTRA = ('por para sobre desde hasta contra sin tras hacia vers contre sans après avant depuis selon verso contro senza dopo presso ' +
+  'pod nad za przez dla obok wobec przy ku spod zza под над за через для перед без около против после ' +
+  'unter über gegen ohne durch seit während wegen hinter neben').split(' ');
 const JOINED = 'dalla dalle dallo dai dagli della delle dello dei degli alla alle allo ai agli nelle nei negli sulla sulle sul al del'.split(' ');
 const ANY_PREPOSITION = new Set([...PREPOSITIONS, ...JOINED, ...EXTRA]);
 

@@ -159,3 +159,11 @@ test('an "according to" phrase ties a short quotation; the Spanish compound perf
   assert.deepEqual(quotes('“No habrá subida de impuestos”, ha asegurado este lunes la ministra de Hacienda, María Jesús Montero.', 'es'),
     [['No habrá subida de impuestos', 'María Jesús Montero']]);
 });
+
+test('a heading\'s first word written nowhere else and a name after a preposition are no speakers', () => {
+  assert.deepEqual(quotes('Protest w Warszawie\nCi, którzy przyszli pod Sejm, krzyczeli: „Precz z tą ustawą!”', 'pl'), [['Precz z tą ustawą!', undefined]]);
+  assert.deepEqual(quotes('Maltempo a Genova, scuole chiuse\nSi legge nella nota: "Le scuole resteranno chiuse fino a lunedì".', 'it'),
+    [['Le scuole resteranno chiuse fino a lunedì', undefined]]);
+  // A name in the heading that the text names again is still one.
+  assert.deepEqual(quotes('Merkel warnt vor zweiter Welle\n„Wir müssen vorsichtig bleiben“, sagte Merkel am Montag.', 'de'), [['Wir müssen vorsichtig bleiben', 'Merkel']]);
+});

@@ -89,7 +89,10 @@ export function subjectBefore(clause: string, lex: SpeechLexicon, lower: Readonl
   const multi = runs.filter((r) => /\s/.test(r));
   if (multi.length > 0) return multi[0];
   if (runs.length > 0) return runs[runs.length - 1];
-  return trimmed.length > 0 && trimmed.length <= 40 && /[\p{Script=Arabic}\p{Script=Han}]/u.test(trimmed) ? trimmed : undefined;
+  // Chinese adverbs and conjunctions around the verb ("，并强调", "王毅还表示") are no part of the subject: a verb led by
+  // "并" alone has none of its own.
+  const bare = trimmed.replace(/^(?:并且|而且|同时|随后|此外|另外|并|又|还|也|则)+/u, '').replace(/(?:也|还|又|并|则|就|再次|同时|随后)+$/u, '');
+  return bare.length > 0 && bare.length <= 40 && /[\p{Script=Arabic}\p{Script=Han}]/u.test(bare) ? bare : undefined;
 }
 
 /**

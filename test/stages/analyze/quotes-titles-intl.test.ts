@@ -167,3 +167,9 @@ test('a heading\'s first word written nowhere else and a name after a prepositio
   // A name in the heading that the text names again is still one.
   assert.deepEqual(quotes('Merkel warnt vor zweiter Welle\n„Wir müssen vorsichtig bleiben“, sagte Merkel am Montag.', 'de'), [['Wir müssen vorsichtig bleiben', 'Merkel']]);
 });
+
+test('Chinese: an adverb or conjunction before the verb is no subject', () => {
+  assert.deepEqual(quotes('王毅表示，“中方愿同各方加强合作”，并强调“多边主义是正确方向”。', 'zh'),
+    [['中方愿同各方加强合作', '王毅'], ['多边主义是正确方向', '王毅']]);
+  assert.deepEqual(quotes('王毅还表示，“中方愿同各方加强合作”。', 'zh'), [['中方愿同各方加强合作', '王毅']]);
+});

@@ -1,6 +1,7 @@
 /**
  * A second thread for the brief of a large story. A story's shared text
- * (texts only), its quote grouping (quotes, entity names, languages) and its
+ * (texts only), its quote grouping (quotes, entity names, languages), its
+ * claim statements' candidate pairs (their word bags as numbers) and its
  * overview summary (one text per lineage) are posted to a helper worker while
  * this thread does the rest it can before provenance is known (dates,
  * credits, entities, claim statements) and then the figures and claims; on

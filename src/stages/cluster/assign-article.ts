@@ -43,6 +43,10 @@ export interface Scored {
   readonly noSharedName?: boolean;
   /** The score came from the anchor channel (a story in other languages): its words were not compared. */
   readonly anchored?: boolean;
+  /** The best story only, when anchorEvidenceBelow is on: how many anchors the article shares with it. */
+  readonly anchorsShared?: number;
+  /** Headlines only: the article shares a single term (all-terms channel) with the story. */
+  readonly soleTerm?: boolean;
 }
 
 /** Whether a story holds language counts and none for this language key: a story in other languages. */
@@ -216,6 +220,7 @@ export function rankStories(view: ClusterView, doc: ClusterDoc, p: ClusterParams
       let nShared = 0;
       let wDot = 0;
       let wNorm = 0;
+      let shared = 0;
       for (const t of Object.keys(rec.centroid)) {
         const i = idf(t);
         const cw = rec.centroid[t] * i;
@@ -233,7 +238,10 @@ export function rankStories(view: ClusterView, doc: ClusterDoc, p: ClusterParams
         } else if (isLanguageKey(t)) continue;
         else {
           cNorm += cw * cw;
-          if (dw !== undefined) dot += dw * i * cw;
+          if (dw !== undefined) {
+            dot += dw * i * cw;
+            shared++;
+          }
           if (dnNorm > 0 && isChannelNeutral(t)) {
             nNorm += cw * cw;
             if (dw !== undefined) {
@@ -257,13 +265,18 @@ export function rankStories(view: ClusterView, doc: ClusterDoc, p: ClusterParams
       // A story in other languages: its words say little, the anchors the two share say whether it is one event.
       const anchorSim = cross && aShared >= p.anchorMinShared && aNorm > 0 ? (p.anchorWeight * aDot) / (daNorm * Math.sqrt(aNorm)) : 0;
       const sim = Math.max(textSim, neutralSim, anchorSim);
-      scored.push({ rec, sim: sim * timeFactor(p, day, rec, headline), ...(anchorSim > Math.max(textSim, neutralSim) ? { anchored: true } : {}) });
+      scored.push({ rec, sim: sim * timeFactor(p, day, rec, headline), ...(anchorSim > Math.max(textSim, neutralSim) ? { anchored: true } : {}), ...(headline && shared === 1 ? { soleTerm: true } : {}) });
     }
     scored.sort((x, y) => y.sim - x.sim || x.rec.seq - y.rec.seq);
     // Coherence (memberSupport) is checked for the best story only: the one the article would join.
     const top = scored[0];
     const kept = top?.rec.recent?.length ?? 0;
     if (!headline && top !== undefined && top.anchored !== true && ((p.memberSupport > 0 && kept > 1) || (p.singleMemberSupport > 0 && kept === 1))) scored[0] = { ...top, member: topMemberSim(top.rec, tf, dNorm, idf, 1) };
+    if (p.anchorEvidenceBelow > 0 && !headline && scored[0] !== undefined && scored[0].anchored !== true) {
+      let n = 0;
+      for (const t of Object.keys(scored[0].rec.centroid)) if (isAnchorKey(t) && tf.has(t)) n++;
+      scored[0] = { ...scored[0], anchorsShared: n };
+    }
     if (p.nameEvidenceBelow > 0 && !headline && scored[0] !== undefined) {
       const c = scored[0].rec.centroid;
       const storyNames = Object.keys(c).some(isNameKey);
@@ -312,8 +325,11 @@ export function planAssignment(view: ClusterView, doc: ClusterDoc, params: Parti
   const supported =
     best === undefined ||
     ((best.member === undefined || best.member >= ((best.rec.recent?.length ?? 0) > 1 ? p.memberSupport : p.singleMemberSupport)) &&
-      !(best.noSharedName === true && best.sim < p.nameEvidenceBelow));
-  const joins = best !== undefined && supported && best.sim - p.backgroundWeight * background >= threshold;
+      !(best.noSharedName === true && best.sim < p.nameEvidenceBelow) &&
+      !(best.anchorsShared !== undefined && best.sim < p.anchorEvidenceBelow && best.anchorsShared < p.anchorEvidenceMin && (p.anchorEvidenceStories > 1 || (best.rec.recent?.length ?? 0) <= 1)));
+  // One word shared by two headlines says little, however high the cosine of two short vectors.
+  const joinAt = best?.soleTerm === true ? Math.max(threshold, p.headlineSoleTermThreshold) : threshold;
+  const joins = best !== undefined && supported && best.sim - p.backgroundWeight * background >= joinAt;
   // Merge guard: the article must link the two stories, and the stories must also resemble each other, so one
   // article about two subjects ("fed data" + "stocks") does not chain them.
   const confirmAt = headline ? p.headlineMergeConfirm : p.mergeConfirm;

@@ -23,7 +23,7 @@ function doc(id: string, text: string) {
 function twoTopicStory(params: Record<string, number>): ClusterState {
   let state = createClusterState(params);
   state = assignArticle(state, doc('ferry', FERRY)).state;
-  state = assignArticle(state, doc('orchard', ORCHARD), { assignThreshold: -1, singleMemberSupport: 0 }).state;
+  state = assignArticle(state, doc('orchard', ORCHARD), { assignThreshold: -1, singleMemberSupport: 0, anchorEvidenceBelow: 0 }).state;
   assert.equal(stories(state).length, 1);
   return state;
 }

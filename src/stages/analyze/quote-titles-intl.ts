@@ -144,6 +144,8 @@ const WORK = new RegExp(
     'piosenk|utw[oó]r|książk|film|album|płyt|serial|wiersz|spektakl|powieś|pt\\.|pod tytułem|' +
     'libr[oi]|canzon|bran[oi]|romanz|intitolat|buch|büch|lied|song|roman|titel|livre|chanson|intitulé|canción|canciones|películ|novela|titulad|' +
     'песн|книг|фильм|альбом|сериал|под названием|kitab|şarkı|albüm|adlı|isimli|' +
+    // Series, documentaries, plays, operas, podcasts and games too ("la serie "La casa de papel"").
+    'serie|série|telenovel|documental|documentari|documentaire|dokumentarfilm|podcast|ópera|opéra|pièce|theaterstück|videojuego|videogioco|jeu vidéo|' +
     // Programmes, shows, campaigns and publications are titled the same way ("специальный выпуск «День …»").
     'sendung|programm|kampagne|zeitschrift|émission|campagne|magazine|exposition|programa|campaña|revista|exposición|programma|trasmission|campagna|rivista|mostra|' +
     'audycj|kampani|festiwal|wystaw|выпуск|программ|передач|кампани|фестивал|выставк|журнал|газет|спектакл|konkurs|конкурс|kampanya|dizi|dergi|برنامج|حملة|مسلسل|بعنوان' +

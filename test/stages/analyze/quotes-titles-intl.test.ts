@@ -173,3 +173,14 @@ test('Chinese: an adverb or conjunction before the verb is no subject', () => {
     [['中方愿同各方加强合作', '王毅'], ['多边主义是正确方向', '王毅']]);
   assert.deepEqual(quotes('王毅还表示，“中方愿同各方加强合作”。', 'zh'), [['中方愿同各方加强合作', '王毅']]);
 });
+
+test('titles after the noun of the work they name, in every language', () => {
+  assert.deepEqual(quotes('La serie "La casa de papel" vuelve a Netflix con nuevos capítulos este viernes.', 'es'), []);
+  assert.deepEqual(quotes('Le film « Les Misérables » de Ladj Ly a remporté quatre César.', 'fr'), []);
+  assert.deepEqual(quotes('Premiera filmu „Boże Ciało” odbyła się w Warszawie w piątek wieczorem.', 'pl'), []);
+  assert.deepEqual(quotes('Сериал «Метод» вернётся на экраны «Первого канала» осенью этого года.', 'ru'), []);
+  assert.deepEqual(quotes('عرض مسلسل "الاختيار" على قناة "دي إم سي" في رمضان.', 'ar'), []);
+  // A speaker's name that merely begins like a work noun is no work noun ("Obrador").
+  assert.deepEqual(quotes('El presidente Andrés Manuel López Obrador habló. "Vamos a seguir adelante con el proyecto del tren", afirmó.', 'es').map(([q]) => q),
+    ['Vamos a seguir adelante con el proyecto del tren']);
+});

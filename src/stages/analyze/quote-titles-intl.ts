@@ -49,7 +49,7 @@ export function isTitleOrTerm(c: MarkContext): boolean {
   if (words <= 5 && caps > 0 && caps + joiners === wordList.length && !/[.!?,]/.test(inner)
     && /(?:(?<![\p{L}])(?:a|al|alla|au|aux|à|dla|con|z|w|we|en|in|nel|nella|de|di|del|della|du|des|von|im|am|zum|der)\s+|(?:all|dell|nell|d|l)['’])$/iu.test(text.slice(Math.max(0, openStart - 12), openStart))) return true;
   // Sentence-case titles after a work noun ("piosenka Kazika "Twój ból jest lepszy niż mój"", "książki: … "Człowiek w poszukiwaniu sensu"").
-  if (!tied && words <= 10 && !/[.!?]/.test(inner) && WORK.test(text.slice(Math.max(sentStart, openStart - 120), openStart))) return true;
+  if (!tied && words <= 10 && !/[.!?]/.test(inner) && workNounIn(text.slice(Math.max(sentStart, openStart - 120), openStart), c.lang)) return true;
   // "l'opération « … »", "تنظيم "الدولة الإسلامية"", "партия «Единая Россия»": a name right after the noun of what it
   // names (party, company, operation, programme) is that thing's name, whatever verb came before.
   if (!attributedAfter && words <= 8 && NAMED_BY_NOUN.test(text.slice(Math.max(sentStart, openStart - 30), openStart))) return true;
@@ -137,6 +137,17 @@ const SLOGAN = new RegExp(
     String.raw`)(?![\p{L}])[\s:：,]*$`,
   'iu',
 );
+
+/**
+ * A work noun in `s`. Outside German a capitalised match mid-sentence is a name that begins like one ("Romano Prodi",
+ * "López Obrador", "Libra"), not the noun.
+ */
+function workNounIn(s: string, lang: string): boolean {
+  for (const m of s.matchAll(new RegExp(WORK.source, 'giu'))) {
+    if (lang === 'de' || !/^\p{Lu}/u.test(m[0]) || m.index === 0 || /[.!?:]\s*$/u.test(s.slice(0, m.index))) return true;
+  }
+  return false;
+}
 
 /** Nouns for works whose titles stand in quotation marks (song, book, film, album, series; "titled"). */
 const WORK = new RegExp(

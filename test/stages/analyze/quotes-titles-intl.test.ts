@@ -184,3 +184,10 @@ test('titles after the noun of the work they name, in every language', () => {
   assert.deepEqual(quotes('El presidente Andrés Manuel López Obrador habló. "Vamos a seguir adelante con el proyecto del tren", afirmó.', 'es').map(([q]) => q),
     ['Vamos a seguir adelante con el proyecto del tren']);
 });
+
+test('outside German a capitalised name that begins like a work noun is no work noun', () => {
+  // "Romano" begins like "roman" (a novel): the words in marks after it are still a remark.
+  assert.deepEqual(quotes('Nel lungo intervento di Romano Prodi "il paese ha bisogno di riforme condivise" è la frase più applaudita.', 'it').map(([q]) => q),
+    ['il paese ha bisogno di riforme condivise']);
+  assert.deepEqual(quotes('Serie "La casa de papel" vuelve a Netflix con nuevos capítulos este viernes.', 'es'), []);
+});

@@ -25,7 +25,7 @@ export interface Found {
 
 /** The issuer named after a statement noun in a phrase after the verb ("in einer Erklärung des Ministeriums"). */
 function statementIssuer(seg: string): { name: string; at: number } | undefined {
-  const m = /^(?:in|im|dans|en|in|w|we|в|во)\s+(?:\p{L}+\s+)?(?:Mitteilung|Erklärung|Stellungnahme|communiqué|déclaration|comunicado|declaración|nota|comunicato|dichiarazione|komunikacie|oświadczeniu|заявлении|сообщении)\s+(?:(?:des|der|de la|du|des|de|del|della|di)\s+|dell['’]|de l['’])?(\S+(?:\s+\S+){0,4})/iu.exec(seg.trim());
+  const m = /^(?:in|im|dans|en|nella|nel|w|we|в|во)\s+(?:\p{L}+\s+)?(?:Mitteilung|Erklärung|Stellungnahme|communiqué|déclaration|comunicado|declaración|nota|comunicato|dichiarazione|komunikacie|oświadczeniu|заявлении|сообщении)\s+(?:(?:des|der|de la|du|des|de|del|della|di)\s+|dell['’]|de l['’])?(\S+(?:\s+\S+){0,4})/iu.exec(seg.trim());
   if (!m) return undefined;
   return { name: m[1], at: seg.indexOf(m[1]) };
 }
@@ -100,11 +100,11 @@ export function attribute(text: string, sentences: readonly Sentence[], f: Found
       f.speaker = deHolder;
       return;
     }
+    // "heißt es in einer Erklärung des Ministeriums", "говорится в заявлении мэрии Москвы", "si legge nella nota del
+    // Comune": the issuer of the statement the phrase after the verb names speaks, before any name inside it.
     let who = deSubject ? { name: deSubject[1], at: deSubject.index + deSubject[0].length - deSubject[1].length } : verbFinal ? undefined : isNotASpeaker(seg.text)
-      ? nameAfterFiller(seg.text, lower, lang) ?? ((lang === 'pl' || lang === 'ru') ? subjectAfterPhrases(seg.text) : undefined)
+      ? statementIssuer(seg.text) ?? nameAfterFiller(seg.text, lower, lang) ?? ((lang === 'pl' || lang === 'ru') ? subjectAfterPhrases(seg.text) : undefined)
       : speakerIn(seg.text, lex, lang);
-    // "heißt es in einer Erklärung des Ministeriums", "a-t-il dit dans un communiqué de la préfecture": the issuer speaks.
-    if (!who && !verbFinal && isNotASpeaker(seg.text)) who = statementIssuer(seg.text);
     if (!who && !verbFinal && isNotASpeaker(seg.text) && lang !== 'pl' && lang !== 'ru') who = descriptionAfterFiller(seg.text);
     // "dijo el ministro de Defensa, Oleksii Réznikov, el viernes": a name in apposition after the comma.
     if (who && !/\p{Lu}/u.test(who.name[0]) && !isPronoun(who.name, lex)) {

@@ -39,7 +39,7 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       // a comma or the quote's own ? or !, since a question inverts too ("Le "Green Deal" survivra-t-il ?").
       // Reflexive verbs of reaction ("s'est félicité le syndicaliste").
       "s['’]est (?:félicitée?|inquiétée?|réjouie?|défendue?|interrogée?|exclamée?|indignée?|emportée?|étonnée?|agacée?)|s['’](?:insurge|interroge|inquiète|indigne|étonne|agace)|se (?:félicite|réjouit|défend)|" +
-      '(?<=[,!?…]\\s*[»”"]?\\s*)(?:(?:a|ont|avait|avaient|aurait)-(?:t-)?(?:il|elle|ils|elles|on)\\s+\\p{L}+|\\p{L}{3,}-t-(?:il|elle|on)|\\p{L}{3,}-(?:il|elle|ils|elles))|a critiqué|a fustigé|ont critiqué',
+      '(?<=[,!?…]\\s*[»”"]?\\s*)(?:(?:a|ont|avait|avaient|aurait)-(?:t-)?(?:il|elle|ils|elles|on)\\s+\\p{L}+|\\p{L}{3,}-t-(?:il|elle|on)|\\p{L}{3,}-(?:il|elle|ils|elles))|a critiqué|a fustigé|ont critiqué|peut-on lire|lit-on|peut-on y lire',
     according: "selon|d'après|d’après",
     pronouns: 'il|elle|ils|elles',
     fillers: 'aux journalistes|à la presse|à l’afp|à l\'afp|dans un communiqué|sur twitter|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche',
@@ -54,7 +54,7 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       // The compound perfect of Spain's copy ("ha asegurado este lunes la ministra").
       '(?:ha|han|había|habían)\\s+(?:dicho|asegurado|afirmado|señalado|explicado|declarado|añadido|agregado|indicado|subrayado|destacado|' +
       'manifestado|advertido|reconocido|insistido|apuntado|comentado|escrito|recordado|criticado|precisado|aclarado|denunciado|lamentado|' +
-      'reiterado|sentenciado|respondido|concluido|confirmado|expresado|detallado|admitido|defendido|recalcado|enfatizado)',
+      'reiterado|sentenciado|respondido|concluido|confirmado|expresado|detallado|admitido|defendido|recalcado|enfatizado)|se lee|se indica|se señala|se afirma|se explica',
     according: 'según|de acuerdo con',
     pronouns: 'él|ella|ellos',
     fillers: 'a la prensa|a los periodistas|en un comunicado',
@@ -65,7 +65,7 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       // Reporting verbs of reports and studies, and the gerunds that attach a quote to the previous clause ("— Kensington, dicendo:").
       'rileva|ha rilevato|osserva|sostiene|ha sostenuto|riferisce|ha riferito|ha ammesso|ammette|dicendo|affermando|aggiungendo|spiegando|sottolineando|' +
       'cita|ha citato|ha evidenziato|evidenzia|ha ricordato|ha denunciato|ha chiarito|ha insistito|ha confermato|ha ammonito|ha replicato|replica|ha fatto sapere|ha proseguito|ha confidato|ha rivelato|ha assicurato|ha garantito|' +
-      'hanno dichiarato|hanno affermato|hanno spiegato|hanno scritto|hanno aggiunto|hanno sottolineato',
+      'hanno dichiarato|hanno affermato|hanno spiegato|hanno scritto|hanno aggiunto|hanno sottolineato|si legge|si afferma|si spiega',
     according: 'secondo|stando a',
     pronouns: 'lui|lei|egli',
   },

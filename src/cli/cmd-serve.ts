@@ -27,7 +27,7 @@ The server is the database's one writer while it runs: a \`parallax ingest\` on 
     'rate-limit': { type: 'string', arg: 'N', help: 'requests per second per token or address, bursts of 4x (default 50; 0 for no limit)' },
     'refresh-ms': { type: 'string', arg: 'MS', help: 'how soon new articles show in search and the story list (default 1000; 0: at once, recomputed after every article)' },
     'brief-heap-mb': { type: 'string', arg: 'MB', help: 'memory a brief may take in the brief worker (default 1536); a larger story\'s brief is refused with a 503' },
-    'ingest-nice': { type: 'string', arg: 'N', help: 'how many nice steps the ingest thread runs below the server, so reads come first during a feed burst (default 5; 0: the same priority)' },
+    'ingest-nice': { type: 'string', arg: 'N', help: 'how many nice steps the ingest thread runs below the server, so reads come first during a feed burst (default 0: the same priority; e.g. 5)' },
     'allow-private': { type: 'boolean', help: 'let watched feeds and alert webhooks be on local and private addresses (refused by default)' },
   },
 };

@@ -79,8 +79,8 @@ export interface AppOptions {
   readonly readRefresh?: ReadRefreshOptions;
   /**
    * How many nice steps the ingest thread runs below the server thread
-   * (default DEFAULT_INGEST_NICE; 0: the same priority), so reads take a
-   * core before a feed burst's ingest does (ingest-worker.ts).
+   * (default DEFAULT_INGEST_NICE, 0: the same priority); above 0 reads take
+   * a core before a feed burst's ingest does (ingest-worker.ts).
    */
   readonly ingestNice?: number;
 }

@@ -20,12 +20,15 @@ export type { ThreadHeap } from './thread-client.js';
 
 /**
  * How many nice steps the ingest thread runs below the server's priority by
- * default. On two cores a feed burst's ingest (a core for tens of seconds)
- * at the readers' priority made every read wait its turn for a core (search
- * p99 3-4x its idle figure); a few steps lower, a read waking up takes the
- * core first, and ingest still gets the rest (docs/BENCHMARKS.md).
+ * default: none. On two cores a feed burst's ingest (a core for tens of
+ * seconds) at the readers' priority made reads wait their turn for a core
+ * (search p99 3-4x its idle figure on a quiet machine); a few steps lower
+ * (`--ingest-nice 5`), a read waking up takes the core first. Not the
+ * default yet: on the shared machine it was measured on (load 10-15) it
+ * halved ingest's rate and the read ratios were noise; a quiet-machine
+ * comparison decides (docs/BENCHMARKS.md).
  */
-export const DEFAULT_INGEST_NICE = 5;
+export const DEFAULT_INGEST_NICE = 0;
 
 interface Request {
   readonly records: IngestInput;

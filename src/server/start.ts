@@ -35,7 +35,7 @@ export interface ServeOptions {
   readonly readRefresh?: ReadRefreshOptions;
   /** The brief worker's V8 heap limit in MB: a brief needing more is refused with a 503 (default 1536). */
   readonly briefHeapMb?: number;
-  /** Nice steps the ingest thread runs below the server's priority (default 5; 0: the same). */
+  /** Nice steps the ingest thread runs below the server's priority (default 0: the same). */
   readonly ingestNice?: number;
   /** Called once if another process is writing to the database and the server waits for it. */
   readonly onWait?: (message: string) => void;

@@ -11,12 +11,13 @@
  * with every word a bound parameter: nothing a user types is tsquery syntax.
  */
 import type { ArticleId, StoryId } from '../../core/ids.js';
-import { positiveTerms, type SearchQuery } from '../search-query.js';
+import { positiveTerms } from '../search-query.js';
 import { snippet } from '../search-snippet.js';
 import type { SearchHit, SearchRequest, SearchResults } from '../service-types.js';
 import type { PgConnection, Param } from './pg-connection.js';
 import { Compiler, configFor } from './pg-search-compile.js';
 import { backfillNames } from './pg-search-names.js';
+import { filters, inRange } from './pg-search-filters.js';
 import { facetsOfTally, matchPass, newTally, searchEntities, searchQuotes } from './pg-search-targets.js';
 
 // Where the other modules have always found them.
@@ -281,29 +282,4 @@ export class PgSearch {
       }),
     );
   }
-}
-
-/** Where a name filter takes the range of articles a pass looks at (inRange). */
-const RANGE = '/*range*/';
-
-/**
- * The conditions with each name filter limited to a range of articles: its
- * links are then read by the primary key (name, seq) for that range alone
- * (a name's links, all of them, made each pass of a common name cost as
- * much as the whole search).
- */
-function inRange(where: readonly string[], range: string): string[] {
-  return where.map((w) => w.replace(RANGE, range));
-}
-
-function filters(q: SearchQuery, where: string[], bind: (v: Param) => string, c: Compiler): void {
-  for (const kind of ['speaker', 'entity'] as const) {
-    const name = q[kind];
-    if (name === undefined) continue;
-    where.push(`a.seq IN (SELECT an.seq FROM article_names an JOIN names n ON n.id = an.name_id WHERE n.kind = '${kind}' AND n.tsv @@ ${c.namePhrase(name)}${RANGE})`);
-  }
-  if (q.source !== undefined) where.push(`lower(a.source) = lower(${bind(q.source)})`);
-  if (q.language !== undefined) where.push(`a.language = ${bind(q.language)}`);
-  if (q.from !== undefined) where.push(`a.day >= ${bind(q.from)}`);
-  if (q.to !== undefined) where.push(`a.day <= ${bind(q.to)}`);
 }

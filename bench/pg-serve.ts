@@ -8,6 +8,7 @@
  *   ... --phases repeat       # Zipf repeats on cold caches (--warm: `repeat` becomes `warm`)
  *   ... --replicate 825        # first (a database of your own holding an ingest): 825 copies of its articles, in SQL
  *   ... --in-process 5        # first, each kind's first three queries 5 times in this process: CPU here and in PostgreSQL per search
+ *   ... --rate 1               # each connection sends at most 1 request a second (users with a pause between searches), not back to back
  *   PARALLAX_BENCH_PG_SERVE=postgres://…/news npm run bench -- pg-serve
  * Without a database it skips with a message. A database at an older schema
  * version is refused unless --migrate (the servers would migrate it).
@@ -88,7 +89,7 @@ interface PhaseResult {
 }
 
 /** `connections` split over the servers, each share driven by an autocannon instance, for `seconds`; paths from next(). */
-async function drive(bases: readonly string[], connections: number, seconds: number, next: () => Query): Promise<PhaseResult> {
+async function drive(bases: readonly string[], connections: number, seconds: number, next: () => Query, rate?: number): Promise<PhaseResult> {
   const latencies: number[] = [];
   const kinds = new Map<string, number[]>();
   let non2xx = 0;
@@ -100,6 +101,8 @@ async function drive(bases: readonly string[], connections: number, seconds: num
         url: base,
         connections: conns,
         duration: seconds,
+        // --rate: a client that waits between searches, as people do; without it each connection sends back to back (saturation).
+        ...(rate !== undefined ? { connectionRate: rate } : {}),
         headers: { 'accept-encoding': 'gzip' },
         requests: [
           {
@@ -180,6 +183,7 @@ async function main(): Promise<void> {
   const seconds = Number(opt('--seconds') ?? 15);
   const phases = (opt('--phases') ?? 'distinct,warm').split(',').map((p) => (p === 'repeat' && args.includes('--warm') ? 'warm' : p));
   const refresh = args.includes('--refresh');
+  const rate = opt('--rate') === undefined ? undefined : Number(opt('--rate'));
   const tagged = new URL(url);
   tagged.searchParams.set('application_name', APP);
   const db = new PgConnection(url);
@@ -251,14 +255,14 @@ async function main(): Promise<void> {
           const [m0, c0, b0] = [cpuOf(mains), cpuOf(children), cpuOf(pg)];
           const g0 = process.cpuUsage();
           const load0 = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
-          const r = await drive(bases, connections, seconds, next);
+          const r = await drive(bases, connections, seconds, next, rate);
           const g1 = process.cpuUsage(g0);
           const used1 = (pids: readonly number[], before: readonly number[]): number => pids.reduce((acc, p, k) => acc + procCpuMs(p) - before[k]!, 0);
           const n = r.latencies.length;
           const per = (ms: number): string => (ms / n).toFixed(2);
           const load1 = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
           process.stdout.write(
-            `${phase}, ${count} instance(s), ${connections} connections, ${seconds} s: ${(n / seconds).toFixed(0)} req/s, p50 ${quantile(r.latencies, 0.5).toFixed(0)} ms, ` +
+            `${phase}, ${count} instance(s), ${connections} connections${rate !== undefined ? ` at ${rate} request/s each` : ' back to back'}, ${seconds} s: ${(n / seconds).toFixed(0)} req/s, p50 ${quantile(r.latencies, 0.5).toFixed(0)} ms, ` +
               `p99 ${quantile(r.latencies, 0.99).toFixed(0)} ms, max ${quantile(r.latencies, 1).toFixed(0)} ms${r.non2xx + r.errors > 0 ? `, ${r.non2xx} non-2xx, ${r.errors} errors` : ''}; ` +
               `CPU per request: servers ${per(used1(mains, m0))} ms (${mains.length}), search processes ${per(used1(children, c0))} ms (${children.length}), ` +
               `PostgreSQL ${per(used1(pg, b0))} ms (${pg.length} backends), load generator ${per((g1.user + g1.system) / 1000)} ms; load average ${load0} → ${load1}\n`,
@@ -266,7 +270,7 @@ async function main(): Promise<void> {
           for (const [kind, v] of [...r.kinds].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
             process.stdout.write(`  ${kind}: ${v.length} requests, p50 ${quantile(v, 0.5).toFixed(0)} ms, p99 ${quantile(v, 0.99).toFixed(0)} ms\n`);
           }
-          process.stdout.write(`figure pg_serve_${phase}_${count}x_p99_ms ${quantile(r.latencies, 0.99).toFixed(0)}\n`);
+          process.stdout.write(`figure pg_serve_${phase}${rate !== undefined ? `_rate${rate}` : ''}_${count}x_p99_ms ${quantile(r.latencies, 0.99).toFixed(0)}\n`);
         }
       } finally {
         for (const p of procs) p.kill('SIGTERM');

@@ -42,7 +42,8 @@ const MAX = Number(opt('--max') ?? (EXPLICIT !== undefined ? 100_000 : 30_000));
 const BATCH = Number(opt('--batch') ?? 50);
 const READY = opt('--ready');
 const SERVER = EXPLICIT ?? process.env.PARALLAX_BENCH_PG;
-const CHECKPOINTS = [10_000, 30_000, 100_000, 200_000, 300_000, 400_000, 500_000, 600_000, 700_000, 800_000, 900_000, 1_000_000].filter((n) => n <= MAX);
+// Past 1M (a resumed run) a row every 10,000: the assignment at that size measured again, e.g. on a quiet machine.
+const CHECKPOINTS = [10_000, 30_000, 100_000, 200_000, 300_000, 400_000, 500_000, 600_000, 700_000, 800_000, 900_000, 1_000_000, ...Array.from({ length: 10 }, (_, i) => 1_010_000 + i * 10_000)].filter((n) => n <= MAX);
 const WINDOW = 10_000;
 const TICK_MS = 10;
 
@@ -222,7 +223,7 @@ if (own !== undefined && !args.includes('--keep')) {
   admin.exec(`DROP DATABASE IF EXISTS ${own} WITH (FORCE)`);
   admin.close();
 } else if (own !== undefined) process.stdout.write(`kept database ${own}\n`);
-if (curve.length > 1) {
+if (curve.length > 1 && curve[curve.length - 1]!.n >= 10 * curve[0]!.n) {
   const [a, b] = [curve[0]!, curve[curve.length - 1]!];
   const per10 = (x: number, y: number): number => (y / x) ** (1 / Math.log10(b.n / a.n));
   process.stdout.write(`cost per 10× (${a.label} → ${b.label}): CPU p99 ×${per10(a.cpu99, b.cpu99).toFixed(2)}, wall p99 ×${per10(a.p99, b.p99).toFixed(2)}\n`);

@@ -4,16 +4,14 @@
  * given the publication date and the clause around it.
  *
  * The tense of the clause decides between the last and the next weekday. The
- * clause is the sentence around the expression, cut at spaced dashes; from
- * edition 2 on (numbers-intl-scales.ts) also at a headline glued to the body,
- * with two things taken out because they carry a time of their own: quoted speech
+ * clause is the sentence around the expression, cut at spaced dashes and at
+ * a headline glued to the body, with two things taken out because they carry a time of their own: quoted speech
  * not containing the expression ("« … deviendra … », a déclaré X mercredi")
  * and what a verb of saying after the expression reports ("周一表示，球队将…",
  * "sagte am Montag, man werde …").
  */
 import { partsOf, resolveWeekday, validDay, weekdayOf, type DayNumber, type Direction } from './dates-calendar.js';
-import { FUTURE_CUES, FUTURE_CUES_2, NON_PAST_CLAUSE_2, PAST_CUES, SINCE_ONLY } from './lang-calendar.js';
-import type { Edition } from './numbers-intl-scales.js';
+import { FUTURE_CUES, FUTURE_FORMS, NON_PAST_CLAUSE, PAST_CUES, SINCE_ONLY } from './lang-calendar.js';
 import { SPEECH } from './speech-verbs-intl.js';
 
 export type Meaning =
@@ -37,9 +35,9 @@ export interface Candidate {
 const QUOTED = /«[^»\n]{1,600}»|“[^”“\n]{1,600}”|„[^“”\n]{1,600}[“”]|"[^"\n]{1,600}"|「[^」\n]{1,600}」|『[^』\n]{1,600}』/gu;
 
 /** Where the sentence around a span begins and ends, cut at spaced dashes ("… zostaną otwarte - zapowiedziało w środę …"). */
-function clauseBounds(text: string, start: number, end: number, edition: Edition): [number, number] {
+function clauseBounds(text: string, start: number, end: number): [number, number] {
   // A run of spaces before a capital ends a headline glued to the body ("… wird überrollt  Ein tragischer Unfall …").
-  const gap = (i: number): boolean => edition === 2 && /^[ \t\u00a0]{2,}\p{Lu}/u.test(text.slice(i, i + 4));
+  const gap = (i: number): boolean => /^[ \t\u00a0]{2,}\p{Lu}/u.test(text.slice(i, i + 4));
   let s = start;
   while (s > 0 && !/[.!?。！？؟\n]/.test(text[s - 1]) && !/\s[-–—]\s$/.test(text.slice(Math.max(0, s - 3), s)) && !(s >= 2 && gap(s - 2))) s--;
   let e = end;
@@ -63,7 +61,7 @@ function reportingVerb(lang: string): RegExp | undefined {
 /** The clause whose tense applies to the expression at [start, end). */
 export function tenseClause(text: string, start: number, end: number, lang: string): string {
   // A date that took the full stop after it ("od 6 maja.") ends its sentence there.
-  const [s, e] = clauseBounds(text, start, text[end - 1] === '.' ? end - 1 : end, 2);
+  const [s, e] = clauseBounds(text, start, text[end - 1] === '.' ? end - 1 : end);
   let clause = '';
   let at = s;
   // Where the expression ends inside `clause`: what a verb of saying after it reports is cut off.
@@ -83,34 +81,32 @@ export function tenseClause(text: string, start: number, end: number, lang: stri
 }
 
 /**
- * Edition 2: future-looking auxiliaries that are not the future here: German
+ * Future-looking auxiliaries that are not the future here: German
  * "soll" with a perfect infinitive reports hearsay about the past ("soll den
  * Vorfall am Samstag angezeigt haben"). (Dropping "werden" after a participle,
  * the passive, was tried: "muss am Samstag … abgesegnet werden" is future.)
  */
-const NOT_FUTURE_2: Readonly<Record<string, RegExp>> = {
+const NOT_FUTURE: Readonly<Record<string, RegExp>> = {
   de: /(?<![\p{L}])soll(?:en)?(?=(?:\s+[\p{L}\d.-]+){1,12}?\s+\p{Ll}+(?:t|en)\s+(?:haben|sein)(?![\p{L}]))(?![\p{L}])/gu,
 };
 
-export function resolve(c: Candidate, anchor: DayNumber, text: string, lang: string, edition: Edition): DayNumber | undefined {
+export function resolve(c: Candidate, anchor: DayNumber, text: string, lang: string): DayNumber | undefined {
   const m = c.meaning;
   if (m.kind === 'offset') return anchor + m.days;
   if (m.kind === 'day' || m.kind === 'month') return undefined;
-  const clause = edition === 2
-    ? tenseClause(text, c.tenseSpan?.[0] ?? c.start, c.tenseSpan?.[1] ?? c.end, lang).replace(NOT_FUTURE_2[lang] ?? /$^/u, ' ')
-    : text.slice(...clauseBounds(text, c.start, c.end, 1));
-  const nonPast = edition === 2 ? NON_PAST_CLAUSE_2[lang] : undefined;
+  const clause = tenseClause(text, c.tenseSpan?.[0] ?? c.start, c.tenseSpan?.[1] ?? c.end, lang).replace(NOT_FUTURE[lang] ?? /$^/u, ' ');
+  const nonPast = NON_PAST_CLAUSE[lang];
   const future = (FUTURE_CUES[lang]?.test(clause) ?? false) ||
-    (edition === 2 && (FUTURE_CUES_2[lang]?.test(clause) ?? false)) ||
+    (FUTURE_FORMS[lang]?.test(clause) ?? false) ||
     (nonPast !== undefined && nonPast.nonPast.test(clause) && !nonPast.past.test(clause));
   if (m.kind === 'monthDay' && c.yearOf) {
-    const later = resolve(c.yearOf, anchor, text, lang, edition);
+    const later = resolve(c.yearOf, anchor, text, lang);
     return later === undefined ? undefined : validDay(partsOf(later).year, m.month, m.day);
   }
   if (m.kind === 'monthDay') {
-    // "since" forces the past; from edition 2 on, unless the clause speaks of the future ("od 25 maja będzie obowiązywała": from 25 May on).
+    // "since" forces the past, unless the clause speaks of the future ("od 25 maja będzie obowiązywała": from 25 May on).
     const before = text.slice(Math.max(0, c.start - 24), c.start);
-    const since = (PAST_CUES[lang]?.test(before) ?? false) && (edition === 1 || !future || SINCE_ONLY.test(before));
+    const since = (PAST_CUES[lang]?.test(before) ?? false) && (!future || SINCE_ONLY.test(before));
     const { year } = partsOf(anchor);
     const options = [year - 1, year, year + 1].map((y) => validDay(y, m.month, m.day)).filter((d): d is DayNumber => d !== undefined);
     if (options.length === 0) return undefined;

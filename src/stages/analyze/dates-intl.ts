@@ -19,8 +19,8 @@
 import type { DateMention, DatePrecision } from '../../core/types.js';
 import { dayOf, formatDay, parseAnchor, partsOf, validDay, type DayNumber, type Direction } from './dates-calendar.js';
 import { resolve, type Candidate } from './dates-intl-resolve.js';
-import { DAY_ADJECTIVES, DAY_WORDS, LAST_WORDS, LAST_WORDS_2, MONTHS, MONTHS_2, NEXT_WORDS, NEXT_WORDS_2, WEEKDAY_ENDINGS_2, WEEKDAYS } from './lang-calendar.js';
-import { normalizeDigits, type Edition } from './numbers-intl.js';
+import { DAY_ADJECTIVES, DAY_WORDS, LAST_WORDS, MONTHS, NEXT_WORDS, WEEKDAY_ENDINGS, WEEKDAYS } from './lang-calendar.js';
+import { normalizeDigits } from './numbers-intl.js';
 
 const L = String.raw`\p{L}\p{M}`;
 
@@ -28,21 +28,15 @@ function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }
 
-/** Month forms of a language in an edition (numbers-intl-scales.ts explains editions). */
-function monthsOf(lang: string, edition: Edition): Readonly<Record<string, number>> | undefined {
+function monthPattern(lang: string): string | undefined {
   const m = MONTHS[lang];
-  return edition === 2 && m && MONTHS_2[lang] ? { ...m, ...MONTHS_2[lang] } : m;
-}
-
-function monthPattern(lang: string, edition: Edition): string | undefined {
-  const m = monthsOf(lang, edition);
   return m ? alternation(Object.keys(m)) : undefined;
 }
 
 /** Absolute dates with a month name or in numbers. */
-function absolute(text: string, lang: string, out: Candidate[], edition: Edition): void {
-  const months = monthsOf(lang, edition);
-  const mp = monthPattern(lang, edition);
+function absolute(text: string, lang: string, out: Candidate[]): void {
+  const months = MONTHS[lang];
+  const mp = monthPattern(lang);
   const year = String.raw`(\d{4})`;
   if (months && mp) {
     // Day first: "3 décembre 2021", "3. Dezember", "1er mai", "3 de diciembre de 2021", "3 grudnia 2021 r.", "20 Mart'ta".
@@ -84,7 +78,7 @@ function absolute(text: string, lang: string, out: Candidate[], edition: Edition
       pushMonthDay(out, s, m.index + m[0].length, m[1], month, Number(m[4]));
     }
   }
-  if (edition === 2) cjkDayRuns(text, out);
+  cjkDayRuns(text, out);
   const cjkMonth = /(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/gu;
   for (const m of text.matchAll(cjkMonth)) {
     out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'month', year: Number(m[1]), month: Number(m[2]) } });
@@ -104,7 +98,7 @@ function absolute(text: string, lang: string, out: Candidate[], edition: Edition
 }
 
 /**
- * Chinese days that share one month (edition 2): "3 月 19-28 日" (the dash
+ * Chinese days that share one month: "3 月 19-28 日" (the dash
  * before 日) and days joined after a full date ("19 日和 20 日", "7 日、8 日").
  */
 function cjkDayRuns(text: string, out: Candidate[]): void {
@@ -144,7 +138,7 @@ function extendSuffix(text: string, end: number): number {
 }
 
 /** Weekdays with an optional next/last word and an optional day number ("este martes 4"). */
-function weekdays(text: string, lang: string, out: Candidate[], edition: Edition): void {
+function weekdays(text: string, lang: string, out: Candidate[]): void {
   if (lang === 'zh') {
     const re = /([本这上下])?(?:周|星期|礼拜)([一二三四五六日天])/gu;
     for (const m of text.matchAll(re)) {
@@ -171,27 +165,23 @@ function weekdays(text: string, lang: string, out: Candidate[], edition: Edition
     // German compounds: only time-of-day tails ("Dienstagvormittag", "Sonntagabend").
     if (lang === 'de' && lower.length > hit.f.length && !/^(?:s|vormittag|nachmittag|abend|morgen|mittag|nacht|früh)$/.test(lower.slice(hit.f.length))) continue;
     if (lang === 'tr' && lower.length > hit.f.length && !/^(?:['’]\p{L}+|günü|gününden|günü?ne|akşamı|sabahı)$/u.test(lower.slice(hit.f.length))) continue;
-    // Edition 2: only the case endings of the day names ("среди", "средств", "в среднем", "w środku", "czwarta", "piąty" are no weekdays).
-    const ending = edition === 2 ? WEEKDAY_ENDINGS_2[lang]?.[hit.wd] : undefined;
+    // Only the case endings of the day names ("среди", "средств", "в среднем", "w środku", "czwarta", "piąty" are no weekdays).
+    const ending = WEEKDAY_ENDINGS[lang]?.[hit.wd];
     if (ending && !ending.test(lower.slice(hit.f.length))) continue;
-    if (!ending && lang === 'pl' && lower.length > hit.f.length + 3) continue;
-    if (!ending && lang === 'ru' && lower.length > hit.f.length + 3) continue;
     let start = m.index;
     let end = m.index + word.length;
     if (lang === 'tr') end = extendSuffix(text, end);
     let dir: Direction | undefined;
     const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start));
     const after = /^\s+([\p{L}]+)/u.exec(text.slice(end, end + 20));
-    const isNext = (w: string): boolean => NEXT_WORDS.test(w) || (edition === 2 && NEXT_WORDS_2.test(w));
-    const isLast = (w: string): boolean => LAST_WORDS.test(w) || (edition === 2 && LAST_WORDS_2.test(w));
-    if (before && isNext(before[1].toLowerCase())) { dir = 'next'; start -= before[0].length; }
-    else if (before && isLast(before[1].toLowerCase())) { dir = 'last'; start -= before[0].length; }
-    else if (after && isNext(after[1].toLowerCase())) { dir = 'next'; end += after[0].length; }
-    else if (after && isLast(after[1].toLowerCase())) { dir = 'last'; end += after[0].length; }
+    if (before && NEXT_WORDS.test(before[1].toLowerCase())) { dir = 'next'; start -= before[0].length; }
+    else if (before && LAST_WORDS.test(before[1].toLowerCase())) { dir = 'last'; start -= before[0].length; }
+    else if (after && NEXT_WORDS.test(after[1].toLowerCase())) { dir = 'next'; end += after[0].length; }
+    else if (after && LAST_WORDS.test(after[1].toLowerCase())) { dir = 'last'; end += after[0].length; }
     // "este martes 4", "Freitag, dem 10.": a day number after the weekday fixes the date.
     // "martes 4" directly, or after a comma only with an article ("Freitag, dem 10."): "Martedì, 13 ore prima" is a count.
     const dayNum = /^(?:\s+|,\s+(?:dem|le|el|il)\s+|\s+(?:dem|le|el|il)\s+)(\d{1,2})(?!\d|[.,]\d|\s*(?:[./]\d|%))\.?/u.exec(text.slice(end, end + 12));
-    const monthAfter = dayNum ? new RegExp(String.raw`^\s*(?:de\s+)?(?:${monthPattern(lang, edition) ?? '$^'})(?![\p{L}])`, 'iu').test(text.slice(end + dayNum[0].length, end + dayNum[0].length + 14)) : false;
+    const monthAfter = dayNum ? new RegExp(String.raw`^\s*(?:de\s+)?(?:${monthPattern(lang) ?? '$^'})(?![\p{L}])`, 'iu').test(text.slice(end + dayNum[0].length, end + dayNum[0].length + 14)) : false;
     if (dayNum && !monthAfter) {
       end += dayNum[0].length;
       out.push({ start, end, meaning: { kind: 'weekday', wd: hit.wd, dir, dayOfMonth: Number(dayNum[1]) } });
@@ -202,7 +192,7 @@ function weekdays(text: string, lang: string, out: Candidate[], edition: Edition
 }
 
 /** today / yesterday / tomorrow. */
-function dayWords(text: string, lang: string, out: Candidate[], edition: Edition): void {
+function dayWords(text: string, lang: string, out: Candidate[]): void {
   const words = DAY_WORDS[lang];
   if (!words) return;
   // Arabic attaches "and" to the word ("وغدا").
@@ -221,7 +211,7 @@ function dayWords(text: string, lang: string, out: Candidate[], edition: Edition
     out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'offset', days } });
   }
   // "Wczorajsze zamknięcie", "вчерашнего матча", "die gestrige Sitzung": the adjective names the day too.
-  const adjectives = edition === 2 ? DAY_ADJECTIVES[lang] : undefined;
+  const adjectives = DAY_ADJECTIVES[lang];
   if (!adjectives) return;
   const adj = new RegExp(String.raw`(?<![${L}])(${alternation(adjectives.map(([stem]) => stem))})[${L}]*`, 'giu');
   for (const m of text.matchAll(adj)) {
@@ -280,28 +270,25 @@ function withDay(m: Candidate['meaning'], day: number): Candidate['meaning'] | u
 
 /**
  * Date expressions in `text` (language `lang`), resolved against `anchor.date`.
- * `edition` 2 is the current rule set, 1 (the default) the one the clusterer's anchors keep (numbers-intl-scales.ts).
  * @example extractDatesIntl('Am 3. Dezember 2021 sagte er …', 'de', { date: '2021-12-05' })[0].date // '2021-12-03'
  */
 export function extractDatesIntl(
   rawText: string,
   lang: string,
   anchor: { readonly date?: string; readonly inferred?: boolean } = {},
-  opts: { readonly edition?: Edition } = {},
 ): DateMention[] {
-  const edition = opts.edition ?? 1;
   const text = normalizeDigits(rawText);
   const all: Candidate[] = [];
-  absolute(text, lang, all, edition);
-  if (edition === 2) elidedMonths(text, all);
-  weekdays(text, lang, all, edition);
-  dayWords(text, lang, all, edition);
+  absolute(text, lang, all);
+  elidedMonths(text, all);
+  weekdays(text, lang, all);
+  dayWords(text, lang, all);
   const picked = pickNonOverlapping(all);
   const a = parseAnchor(anchor.date);
   const out: DateMention[] = [];
   for (const c of picked) {
     const relative = c.meaning.kind === 'weekday' || c.meaning.kind === 'offset' || c.meaning.kind === 'monthDay';
-    const day = c.meaning.kind === 'day' ? c.meaning.day : c.meaning.kind === 'month' ? dayOf(c.meaning.year, c.meaning.month, 1) : a === undefined ? undefined : resolve(c, a, text, lang, edition);
+    const day = c.meaning.kind === 'day' ? c.meaning.day : c.meaning.kind === 'month' ? dayOf(c.meaning.year, c.meaning.month, 1) : a === undefined ? undefined : resolve(c, a, text, lang);
     const precision: DatePrecision = c.meaning.kind === 'month' ? 'month' : 'day';
     const resolution = day === undefined ? 'unresolved' : relative && anchor.inferred ? 'inferred' : 'certain';
     out.push({

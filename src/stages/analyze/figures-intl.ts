@@ -62,7 +62,7 @@ export const INTL_MONTH_AFTER_DAY = /^\.?\s+(?:de\s+)?(?:genn?(?:aio)?|febb?(?:r
 
 export function extractFiguresIntl(rawText: string, lang: string, dates: readonly DateMention[]): Figure[] {
   const text = normalizeDigits(rawText);
-  const tokens = findNumbersIntl(text, lang, { edition: 2 });
+  const tokens = findNumbersIntl(text, lang);
   const out: Figure[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];

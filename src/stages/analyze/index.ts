@@ -61,7 +61,7 @@ export function analyze(article: CleanArticle, opts: AnalyzeOptions = {}): Analy
     ...(date !== undefined ? { date } : {}),
     ...(opts.anchorInferred !== undefined ? { inferred: opts.anchorInferred } : crawled ? { inferred: true } : {}),
   };
-  const dates = intl ? extractDatesIntl(text, language, anchor, { edition: 2 }) : extractDates(text, sentences, anchor);
+  const dates = intl ? extractDatesIntl(text, language, anchor) : extractDates(text, sentences, anchor);
   const figures = intl ? extractFiguresIntl(text, language, dates) : extractFigures(text, sentences, entities);
   return {
     articleId: article.id,

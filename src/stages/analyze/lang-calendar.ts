@@ -9,8 +9,10 @@
 /** Month number (1–12) of each written form, lower case. */
 export const MONTHS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   de: forms([
-    ['januar', 'jänner', 'jan'], ['februar', 'feber', 'feb'], ['märz', 'mär', 'maerz'], ['april', 'apr'], ['mai'], ['juni', 'jun'],
-    ['juli', 'jul'], ['august', 'aug'], ['september', 'sept', 'sep'], ['oktober', 'okt'], ['november', 'nov'], ['dezember', 'dez'],
+    // With the genitives ("des 1. Januars").
+    ['januar', 'jänner', 'jan', 'januars', 'jänners'], ['februar', 'feber', 'feb', 'februars'], ['märz', 'mär', 'maerz', 'märzes'],
+    ['april', 'apr', 'aprils'], ['mai', 'mais'], ['juni', 'jun', 'junis'], ['juli', 'jul', 'julis'], ['august', 'aug', 'augusts'],
+    ['september', 'sept', 'sep', 'septembers'], ['oktober', 'okt', 'oktobers'], ['november', 'nov', 'novembers'], ['dezember', 'dez', 'dezembers'],
   ]),
   fr: forms([
     ['janvier', 'janv'], ['février', 'fevrier', 'févr'], ['mars'], ['avril', 'avr'], ['mai'], ['juin'],
@@ -45,11 +47,6 @@ export const MONTHS: Readonly<Record<string, Readonly<Record<string, number>>>> 
   ]),
 };
 
-/** Month forms read from edition 2 on (numbers-intl-scales.ts explains editions): German genitives ("des 1. Januars"). */
-export const MONTHS_2: Readonly<Record<string, Readonly<Record<string, number>>>> = {
-  de: forms([['januars', 'jänners'], ['februars'], ['märzes'], ['aprils'], ['mais'], ['junis'], ['julis'], ['augusts'], ['septembers'], ['oktobers'], ['novembers'], ['dezembers']]),
-};
-
 /**
  * Weekday stems (0 = Sunday): a word starting with the stem names the day,
  * which covers the case endings ("środę", "пятницу", "Cuma'ya") and German
@@ -68,11 +65,11 @@ export const WEEKDAYS: Readonly<Record<string, readonly (readonly string[])[]>> 
 };
 
 /**
- * Edition 2: the endings a Polish or Russian weekday stem may take (0 = Sunday),
+ * The endings a Polish or Russian weekday stem may take (0 = Sunday),
  * so that "среди", "средств", "в среднем", "w środku", "czwarta", "piąty" are
  * not read as weekdays. Plural forms ("po środach", "по пятницам") stay: habits.
  */
-export const WEEKDAY_ENDINGS_2: Readonly<Record<string, readonly RegExp[]>> = {
+export const WEEKDAY_ENDINGS: Readonly<Record<string, readonly RegExp[]>> = {
   // With the adjectives of the day ("niedzielne wybory", "piątkowy mecz", "środowa sesja", "субботней игры").
   pl: [/^(?:a|i|ę|ą|e|om|ami|ach|n\p{L}{1,3})$/u, /^(?:ek|ku|kiem|ki|ków|kami|kach|kow\p{L}{1,3})$/u, /^(?:ek|ku|kiem|ki|ków|kami|kach|kow\p{L}{1,3})$/u,
     /^(?:a|y|ę|ą|zie|om|ami|ach|ow[yaeę]|ow(?:ej|ego|ym|ych))$/u, /^(?:ek|ku|kiem|ki|ków|kami|kach|kow\p{L}{1,3})$/u,
@@ -95,7 +92,7 @@ export const DAY_WORDS: Readonly<Record<string, Readonly<Record<string, number>>
 };
 
 /**
- * Adjectives of yesterday / tomorrow, read from edition 2 on ("Wczorajsze zamknięcie", "вчерашний
+ * Adjectives of yesterday / tomorrow ("Wczorajsze zamknięcie", "вчерашний
  * матч", "die gestrige Sitzung", "dünkü"): stems, any ending. "Today's" forms
  * are left out: "dzisiejszy", "heutig", "сегодняшний" as often mean "present-day".
  */
@@ -106,12 +103,12 @@ export const DAY_ADJECTIVES: Readonly<Record<string, readonly (readonly [string,
   tr: [['dünkü', -1], ['yarınki', 1]],
 };
 
-/** Words before or after a weekday that pick the next / the last one. */
-export const NEXT_WORDS = /^(?:nächste[nmrs]?|kommende[nmrs]?|prochain|próximo|prossimo|przyszł[yą]|następn[yą]|следующ\p{L}*|gelecek|المقبل|القادم|下)$/u;
-export const LAST_WORDS = /^(?:letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|dernier|pasado|scorso|ostatni|zeszł[yą]|прошл\p{L}*|geçen|الماضي|上)$/u;
-/** Edition 2: "geçtiğimiz / önümüzdeki Salı", "w ubiegły piątek", "в минувшую пятницу", Arabic feminine agreement ("الجمعة الماضية"). */
-export const NEXT_WORDS_2 = /^(?:önümüzdeki|المقبلة|القادمة)$/u;
-export const LAST_WORDS_2 = /^(?:geçtiğimiz|ubiegł[yąa]|минувш\p{L}*|الماضية)$/u;
+/**
+ * Words before or after a weekday that pick the next / the last one, with "geçtiğimiz / önümüzdeki Salı",
+ * "w ubiegły piątek", "в минувшую пятницу" and Arabic feminine agreement ("الجمعة الماضية").
+ */
+export const NEXT_WORDS = /^(?:nächste[nmrs]?|kommende[nmrs]?|prochain|próximo|prossimo|przyszł[yą]|następn[yą]|следующ\p{L}*|gelecek|önümüzdeki|المقبل|القادم|المقبلة|القادمة|下)$/u;
+export const LAST_WORDS = /^(?:letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|dernier|pasado|scorso|ostatni|zeszł[yą]|ubiegł[yąa]|прошл\p{L}*|минувш\p{L}*|geçen|geçtiğimiz|الماضي|الماضية|上)$/u;
 
 /**
  * Cues that the clause speaks of the future (tense endings and auxiliaries),
@@ -130,8 +127,11 @@ export const FUTURE_CUES: Readonly<Record<string, RegExp>> = {
   zh: /将|将要|计划|预计|下周|即将/u,
 };
 
-/** Future cues read from edition 2 on: Polish "ma/mają" with an infinitive is a plan ("ma ogłosić", is to announce). */
-export const FUTURE_CUES_2: Readonly<Record<string, RegExp>> = {
+/**
+ * More future cues, kept apart from FUTURE_CUES because some are case-sensitive: Polish "ma/mają"
+ * with an infinitive is a plan ("ma ogłosić", is to announce).
+ */
+export const FUTURE_FORMS: Readonly<Record<string, RegExp>> = {
   pl: /(?:^|[^\p{L}])(?:ma|mają)\s+\p{L}+ć(?![\p{L}])/iu,
   // Futures of the irregular stems the endings in FUTURE_CUES miss: "tendrá", "podrán", "potrà", "dovranno", "devra", "pourront".
   // Lower case only: names end so too ("Irán").
@@ -141,12 +141,12 @@ export const FUTURE_CUES_2: Readonly<Record<string, RegExp>> = {
 };
 
 /**
- * Edition 2: a clause with a finite verb in the non-past and none in the past
+ * A clause with a finite verb in the non-past and none in the past
  * speaks of the future where the language marks the past on every past verb
  * (Russian "-л/-ла/-ли": "в пятницу … начнет свой турнир" is next Friday; the
  * perfective non-past is the future).
  */
-export const NON_PAST_CLAUSE_2: Readonly<Record<string, { readonly nonPast: RegExp; readonly past: RegExp }>> = {
+export const NON_PAST_CLAUSE: Readonly<Record<string, { readonly nonPast: RegExp; readonly past: RegExp }>> = {
   ru: {
     nonPast: /(?<![\p{L}])\p{Ll}{3,}(?:ет|ёт|ит|ут|ют|ят)(?:ся)?(?![\p{L}])/u,
     past: /(?<![\p{L}])\p{Ll}+[аеиоуыяэё]л(?:а|о|и)?(?:сь|ся)?(?![\p{L}])/u,

@@ -1,20 +1,15 @@
 /**
  * Scale words and compound numbers of the nine other languages: "13.000
- * millones", "70 тысяч", "1,5 Mio.", "400 ألف", "2 bin"; from edition 2 on
- * also the parts written after a scale ("5 bin 529", "2 milyon 300 bin"),
- * Indian "crore"/"lakh", Arabic accusative forms ("21 ألفا") and fractions
- * written with digits ("1⁄2", "½", "1/5'i").
+ * millones", "70 тысяч", "1,5 Mio.", "400 ألف", "2 bin"; also the parts
+ * written after a scale ("5 bin 529", "2 milyon 300 bin"), Indian
+ * "crore"/"lakh", Arabic accusative forms ("21 ألفا") and fractions written
+ * with digits ("1⁄2", "½", "1/5'i").
  *
- * Editions: the clusterer reads numbers and dates as anchors, and the stored
- * databases used for measurements were built with edition 1, so it keeps
- * edition 1 (the default) until they are rebuilt; the analyze stage reads
- * edition 2. Moving the clusterer changes the anchors of 19 of the 1,006
- * non-English articles of clusters/semeval-multilingual-dev.
+ * One rule set for every reader: the analyze stage, the clusterer's anchors,
+ * provenance and compare all read the same numbers (the two "editions" kept
+ * for a while were merged; docs/BENCHMARKS.md gives what that moved).
  */
 import type { NumberToken } from './figures-numbers.js';
-
-/** Which rule set to read: 1 is frozen for the clusterer's anchors, 2 is current (see the file comment). */
-export type Edition = 1 | 2;
 
 /** Scale words after a number, by the language that uses them (lower case). */
 export const SCALE_WORDS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
@@ -29,6 +24,12 @@ export const SCALE_WORDS: Readonly<Record<string, Readonly<Record<string, number
     млрд: 1e9, миллиард: 1e9, миллиарда: 1e9, миллиардов: 1e9, трлн: 1e12,
     milyon: 1e6, milyar: 1e9, trilyon: 1e12,
     ألف: 1e3, آلاف: 1e3, الف: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9, مليارات: 1e9, تريليون: 1e12,
+    // Arabic after 11–99 takes the accusative ("21 ألفا", "42 مليونا").
+    ألفا: 1e3, الفا: 1e3, مليونا: 1e6, مليارا: 1e9,
+    // Indian scale words, kept in translated copy ("94,60 crore di Rs", "2 lakh").
+    lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
+    // 10^12 written out: Russian "триллион" (short scale, beside "трлн"), Polish "bilion" (long scale).
+    триллион: 1e12, триллиона: 1e12, триллионов: 1e12, bilion: 1e12, biliony: 1e12, bilionów: 1e12,
   },
   es: { mil: 1e3 },
   it: { mila: 1e3, mille: 1e3 },
@@ -36,27 +37,13 @@ export const SCALE_WORDS: Readonly<Record<string, Readonly<Record<string, number
   tr: { bin: 1e3 },
   pt: { mil: 1e3 },
 };
-/** Scale words read from edition 2 on. */
-const SCALE_WORDS_2: Readonly<Record<string, number>> = {
-  // Arabic after 11–99 takes the accusative ("21 ألفا", "42 مليونا").
-  ألفا: 1e3, الفا: 1e3, مليونا: 1e6, مليارا: 1e9,
-  // Indian scale words, kept in translated copy ("94,60 crore di Rs", "2 lakh").
-  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
-  // 10^12 written out: Russian "триллион" (short scale, beside "трлн"), Polish "bilion" (long scale).
-  триллион: 1e12, триллиона: 1e12, триллионов: 1e12, bilion: 1e12, biliony: 1e12, bilionów: 1e12,
-};
 
 /**
  * What follows a scaled number and belongs to it: a smaller scaled part ("2 milyon 300 bin",
  * "3 millones 200 mil") and, after the words for "thousand" that Mexican Spanish and
  * Turkish write before the hundreds ("31 mil 522", "5 bin 529"), the hundreds.
  */
-export function scaleTail(text: string, end: number, scale: number, scaleText: string, lang: string, edition: Edition): { value: number; length: number } {
-  if (edition === 1) {
-    // Edition 1: only Mexican "31 mil 522".
-    const tail = /^\s*mil$/i.test(scaleText) ? /^\s+(\d{1,3})(?![\d]|[.,]\d)/.exec(text.slice(end, end + 6)) : null;
-    return tail ? { value: Number(tail[1]), length: tail[0].length } : { value: 0, length: 0 };
-  }
+export function scaleTail(text: string, end: number, scale: number, scaleText: string, lang: string): { value: number; length: number } {
   let value = 0;
   let length = 0;
   let last = scale;
@@ -65,7 +52,7 @@ export function scaleTail(text: string, end: number, scale: number, scaleText: s
     // Arabic joins the parts with "and": "42 مليونا و 196 ألفا و 898".
     const tail = (lang === 'ar' ? /^\s+(?:و\s*)?(\d{1,3})(?![\d]|[.,]\d)/u : /^\s+(\d{1,3})(?![\d]|[.,]\d)/).exec(text.slice(end + length, end + length + 8));
     if (!tail) break;
-    const next = scaleAfter(text.slice(end + length + tail[0].length, end + length + tail[0].length + 24), lang, edition);
+    const next = scaleAfter(text.slice(end + length + tail[0].length, end + length + tail[0].length + 24), lang);
     if (next && next.value < last) {
       value += Number(tail[1]) * next.value;
       length += tail[0].length + next.length;
@@ -117,12 +104,11 @@ const OF_WORDS: Readonly<Record<string, string>> = {
   ru: 'из|от', tr: 'oranında', ar: 'من',
 };
 
-export function scaleAfter(rest: string, lang: string, edition: Edition): { value: number; length: number } | undefined {
+export function scaleAfter(rest: string, lang: string): { value: number; length: number } | undefined {
   const m = /^[ \u00a0]*(?:de\s+|di\s+)?([\p{L}]+(?:\s+millones)?)(\.)?/u.exec(rest);
   if (!m) return undefined;
   const word = m[1].toLowerCase();
-  const v = SCALE_WORDS.all[word] ?? SCALE_WORDS[lang]?.[word] ?? SCALE_WORDS.all[word.split(/\s+/)[0]] ?? SCALE_WORDS[lang]?.[word.split(/\s+/)[0]] ??
-    (edition === 2 ? SCALE_WORDS_2[word] : undefined);
+  const v = SCALE_WORDS.all[word] ?? SCALE_WORDS[lang]?.[word] ?? SCALE_WORDS.all[word.split(/\s+/)[0]] ?? SCALE_WORDS[lang]?.[word.split(/\s+/)[0]];
   if (v === undefined) return undefined;
   // "de"/"di" only belong to the scale in "mil millones": "13.000 millones de" keeps its "de" for the currency.
   if (/^\s*(?:de|di)\s/.test(m[0])) return undefined;

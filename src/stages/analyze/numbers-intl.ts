@@ -11,9 +11,7 @@
  * everywhere ("3,160 muertes"); otherwise it is a decimal mark.
  */
 import type { NumberToken } from './figures-numbers.js';
-import { fractions, scaleAfter, scaleTail, type Edition } from './numbers-intl-scales.js';
-
-export type { Edition } from './numbers-intl-scales.js';
+import { fractions, scaleAfter, scaleTail } from './numbers-intl-scales.js';
 
 /** Languages whose decimal mark is the comma. */
 const DECIMAL_COMMA = new Set(['de', 'fr', 'es', 'it', 'pl', 'ru', 'tr', 'pt', 'nl', 'uk']);
@@ -64,8 +62,7 @@ const NUMBER = new RegExp(
  * are into `text` as given (digits are normalised internally).
  * @example findNumbersIntl('70.000 soldados', 'es')[0].value // 70000
  */
-export function findNumbersIntl(rawText: string, lang: string, opts: { readonly edition?: Edition } = {}): NumberToken[] {
-  const edition = opts.edition ?? 1;
+export function findNumbersIntl(rawText: string, lang: string): NumberToken[] {
   const text = normalizeDigits(rawText);
   const out: NumberToken[] = [];
   const re = new RegExp(NUMBER.source, NUMBER.flags);
@@ -82,7 +79,7 @@ export function findNumbersIntl(rawText: string, lang: string, opts: { readonly 
     let percent = false;
     const rest = text.slice(end, end + 24);
     const cjk = /^\s?(万亿|千万|百万|亿|万|千)/u.exec(rest);
-    const scale = cjk ? undefined : scaleAfter(rest, lang, edition);
+    const scale = cjk ? undefined : scaleAfter(rest, lang);
     if (cjk) {
       value *= CJK_SCALES[cjk[1]];
       end += cjk[0].length;
@@ -92,7 +89,7 @@ export function findNumbersIntl(rawText: string, lang: string, opts: { readonly 
       end += scale.length;
       scaled = true;
       if (!parsed.decimal) {
-        const more = scaleTail(text, end, scale.value, text.slice(end - scale.length, end), lang, edition);
+        const more = scaleTail(text, end, scale.value, text.slice(end - scale.length, end), lang);
         value += more.value;
         end += more.length;
       }
@@ -115,7 +112,7 @@ export function findNumbersIntl(rawText: string, lang: string, opts: { readonly 
       scaled,
     });
   }
-  if (edition === 2) out.push(...fractions(text, lang));
+  out.push(...fractions(text, lang));
   // "tres mil 160", "mil 906": Spanish words before "mil" and digits after.
   if (lang === 'es') {
     const re = /(?<![\p{L}\d])(?:(un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|cien)\s+)?mil\s+(\d{1,3})(?![\d]|[.,]\d)/giu;

@@ -4,9 +4,9 @@ import { extractDatesIntl } from '../../../src/stages/analyze/dates-intl.js';
 
 // Sentences written for these tests; the anchor is a Thursday unless said otherwise.
 const dates = (text: string, lang: string, anchor = '2021-03-18'): [string, string | undefined][] =>
-  extractDatesIntl(text, lang, { date: anchor }, { edition: 2 }).map((d) => [d.text, d.date]);
+  extractDatesIntl(text, lang, { date: anchor }).map((d) => [d.text, d.date]);
 const day = (text: string, lang: string, word: string, anchor = '2021-03-18'): string | undefined =>
-  extractDatesIntl(text, lang, { date: anchor }, { edition: 2 }).find((d) => d.text.includes(word))?.date;
+  extractDatesIntl(text, lang, { date: anchor }).find((d) => d.text.includes(word))?.date;
 
 test('a future verb inside quoted speech does not move the weekday of the report forward', () => {
   assert.equal(day('« Le plan sera voté en avril », a déclaré la ministre mardi soir.', 'fr', 'mardi'), '2021-03-16');
@@ -68,14 +68,6 @@ test('German genitive months, Polish "ma" with an infinitive, Russian non-past c
   assert.equal(day('W piątek rząd ma przedstawić plan.', 'pl', 'piątek'), '2021-03-19');
   assert.equal(day('В пятницу команда сыграет с чемпионом.', 'ru', 'пятницу'), '2021-03-19');
   assert.equal(day('В пятницу команда сыграла с чемпионом.', 'ru', 'пятницу'), '2021-03-12');
-});
-
-test('edition 1, which the clusterer reads, is unchanged', () => {
-  const e1 = (text: string, lang: string): [string, string | undefined][] =>
-    extractDatesIntl(text, lang, { date: '2021-03-18' }).map((d) => [d.text, d.date]);
-  assert.deepEqual(e1('vom 8. bis 12. April', 'de'), [['12. April', '2021-04-12']]);
-  assert.deepEqual(e1('Wczorajsza sesja', 'pl'), []);
-  assert.deepEqual(e1('3 月 19-28 日', 'zh'), []);
 });
 
 test('more words for the last and the next weekday', () => {

@@ -12,8 +12,12 @@ if (url === undefined || process.send === undefined) {
   process.exit(2);
 }
 const store = openPostgres(url);
+// The parent may be gone by the time a search finishes (a server shutting down): the answer has nowhere
+// to go, and the 'disconnect' handler below ends this process. Without the callback, the failed send
+// would be an unhandled 'error' event (EPIPE) and a crash report at every shutdown under load.
 const reply = (a: SearchAnswer): void => {
-  process.send!(a);
+  if (!process.connected) return;
+  process.send!(a, undefined, undefined, () => {});
 };
 process.on('message', (call: SearchCall) => {
   try {

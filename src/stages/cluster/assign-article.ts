@@ -13,6 +13,7 @@ import { isActive, type AssignPlan, type ClusterStore, type ClusterView, type St
 import { dayNumber, docFeatures, isDerivedKey, isLanguageKey, isNeutralKey, languageKey, type ClusterDoc } from './doc-terms.js';
 import { isAnchorKey } from './anchors.js';
 import { capTerms, centroidCosine, grownCosine, isChannelKey, isTitleKey, topMemberSim, topTerms } from './story-similarity.js';
+import { centroidKeys, isChannelNeutral, KEY_ANCHOR, KEY_LANGUAGE, KEY_NEUTRAL, KEY_TITLE, KEY_WORD } from './centroid-keys.js';
 
 export type ClusterEvent =
   | { readonly kind: 'created'; readonly storyId: StoryId; readonly articleId: ArticleId }
@@ -24,12 +25,6 @@ export interface AssignResult {
   readonly storyId: StoryId;
   readonly events: readonly ClusterEvent[];
 }
-
-/**
- * Keys of the neutral channel: names and numbers. Countries are left out (every Ukraine story shares c:ua:
- * with them the channel fused unrelated stories), as are concept and gloss keys (they stand for words).
- */
-const isChannelNeutral = (t: string): boolean => t.startsWith('e:') || t.startsWith('#');
 
 /** A name key. */
 const isNameKey = (t: string): boolean => t.startsWith('e:');
@@ -221,34 +216,37 @@ export function rankStories(view: ClusterView, doc: ClusterDoc, p: ClusterParams
       let wDot = 0;
       let wNorm = 0;
       let shared = 0;
-      for (const t of Object.keys(rec.centroid)) {
+      // The centroid's keys with their channels, read once per centroid (centroid-keys.ts); same order, same sums.
+      const { keys, weights, kinds } = centroidKeys(rec.centroid);
+      for (let k = 0; k < keys.length; k++) {
+        const kind = kinds[k]!;
+        if (kind === KEY_LANGUAGE || (kind === KEY_ANCHOR && !cross)) continue;
+        const t = keys[k]!;
         const i = idf(t);
-        const cw = rec.centroid[t] * i;
+        const cw = weights[k]! * i;
         const dw = tf.get(t);
-        if (isTitleKey(t)) {
+        if (kind === KEY_TITLE) {
           tNorm += cw * cw;
           if (dw !== undefined) tDot += dw * i * cw;
-        } else if (isAnchorKey(t)) {
-          if (!cross) continue;
+        } else if (kind === KEY_ANCHOR) {
           aNorm += cw * cw;
           if (dw !== undefined) {
             aDot += dw * i * cw;
             aShared++;
           }
-        } else if (isLanguageKey(t)) continue;
-        else {
+        } else {
           cNorm += cw * cw;
           if (dw !== undefined) {
             dot += dw * i * cw;
             shared++;
           }
-          if (dnNorm > 0 && isChannelNeutral(t)) {
+          if (dnNorm > 0 && kind === KEY_NEUTRAL) {
             nNorm += cw * cw;
             if (dw !== undefined) {
               nDot += dw * i * cw;
               nShared++;
             }
-          } else if (dnNorm > 0 && !isNeutralKey(t)) {
+          } else if (dnNorm > 0 && kind === KEY_WORD) {
             wNorm += cw * cw;
             if (dw !== undefined) wDot += dw * i * cw;
           }

@@ -36,6 +36,7 @@ import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
 import type { RawArticle } from '../src/core/types.js';
+import { seededRandom } from '../src/core/random.js';
 
 const args = process.argv.slice(2);
 const arg = (name: string): string | undefined => {
@@ -121,16 +122,7 @@ function nearestStory(file: string, n: number): string {
 }
 
 // ---- deterministic randomness ----
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 const rand = rng(11);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 

@@ -3,18 +3,10 @@
  * (deterministic), and a generator for its random draws.
  */
 import type { PgConnection } from '../../src/storage/postgres/pg-connection.js';
+import { seededRandom } from '../../src/core/random.js';
 
-/** A deterministic generator (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The shared seeded generator (src/core/random.ts), under the name this bench's files use. */
+export const rng = seededRandom;
 
 export interface Query {
   readonly kind: string;

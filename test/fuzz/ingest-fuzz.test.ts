@@ -18,6 +18,7 @@ import { createStore } from '../../src/storage/create-store.js';
 import { readSources } from '../../src/pipeline/read-inputs.js';
 import { createFetcher } from '../../src/fetch/fetch-url.js';
 import { serve, html } from '../fetch/local-server.js';
+import { seededRandom } from '../../src/core/random.js';
 
 const root = mkdtempSync(join(tmpdir(), 'parallax-fuzz-'));
 test.after(() => rmSync(root, { recursive: true, force: true }));
@@ -41,17 +42,7 @@ function parallax(args: readonly string[], limitMs: number): Promise<Run> {
   });
 }
 
-/** A small deterministic generator (mulberry32), so a failure reproduces. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 const SNIPPETS = ['<div>', '</div>', '<table>', '<![CDATA[', ']]>', '<!--', '-->', '&amp;', '&#x0;', '&bogus;', '<!DOCTYPE x [<!ENTITY a "b">]>', '\u0000', '\uFFFD', '{"', '"}', '\\', '<script>', '<?xml', '</item>', '<item>', '\r\n', '\u202E'];
 

@@ -8,18 +8,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { asciiRanges, isAscii } from '../../src/storage/search-snippet-ascii.js';
 import { matchRanges, snippet, tokenRanges } from '../../src/storage/search-snippet.js';
+import { seededRandom } from '../../src/core/random.js';
 
-/** A deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 const WORDS = ['tax', 'taxes', 'Tax', 'TAX', 'council', 'City', 'city', 'vote', 'voted', 'covid', '19', 'x', 'a1b2', 'Kremlin', 'mid', 'middle'];
 const GAPS = [' ', '  ', ', ', '. ', '-', '_', '’', ' “', '” ', ' — ', '\u00a0', ' £', '/', "'", '\n', '$'];

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { coveredWeight, denseOf, densify, sharedWeight } from '../../../src/stages/compare/dense-bag.js';
 import { bagOf, dice, weightByRarity, type Bag } from '../../../src/stages/compare/text-sim.js';
+import { seededRandom } from '../../../src/core/random.js';
 
 /** The definition: the smaller bag's keys in its own order, each matched key adding min(w, v). */
 function sharedByMaps(small: Bag, large: Bag): number {
@@ -25,15 +26,7 @@ function coveredByMaps(inner: Bag, outer: Bag): number {
   return shared;
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 const WORDS = 'council voted Monday close Riverside plant 2030 ending decades debate emissions Mayor Holloway turning point region promised jobs workers opened 1971 supplies third electricity utility Opponents warned prices rise sharply coal units'.split(' ');
 

@@ -24,11 +24,20 @@ export interface Found {
 }
 
 /** The issuer named after a statement noun in a phrase after the verb ("in einer Erklärung des Ministeriums"). */
-function statementIssuer(seg: string): { name: string; at: number } | undefined {
-  const m = /^(?:in|im|dans|en|nella|nel|w|we|в|во)\s+(?:\p{L}+\s+)?(?:Mitteilung|Erklärung|Stellungnahme|communiqué|déclaration|comunicado|declaración|nota|comunicato|dichiarazione|komunikacie|oświadczeniu|заявлении|сообщении)\s+(?:(?:des|der|de la|du|des|de|del|della|di)\s+|dell['’]|de l['’])?(\S+(?:\s+\S+){0,4})/iu.exec(seg.trim());
+function statementIssuer(seg: string, lang: string, impersonal: boolean): { name: string; at: number } | undefined {
+  const m = /^(?:in|im|dans|en|nella|nel|w|we|в|во)\s+(?:\p{L}+\s+)?(Mitteilung|Erklärung|Stellungnahme|communiqué|déclaration|comunicado|declaración|nota|comunicato|dichiarazione|komunikacie|oświadczeniu|заявлении|сообщении)(?:\s+((?:des|der|de la|du|des|de|del|della|di)\s+|dell['’]|de l['’])?(\S+(?:\s+\S+){0,4}))?/iu.exec(seg.trim());
   if (!m) return undefined;
-  return { name: m[1], at: seg.indexOf(m[1]) };
+  // The issuer follows "of", or is a name, or (Russian, Polish) a noun in the genitive: "in una dichiarazione qui
+  // rilasciata" names no issuer ("here released" describes the statement).
+  const issuer = m[3] !== undefined && (m[2] !== undefined || /^\p{Lu}/u.test(m[3]) || lang === 'ru' || lang === 'pl') ? m[3] : undefined;
+  if (issuer !== undefined) return { name: issuer, at: seg.indexOf(issuer) };
+  // "si legge nella nota", "heißt es in der Mitteilung": an impersonal verb with no issuer is spoken by the statement
+  // itself; a personal verb ("ha affermato in una dichiarazione") keeps its own subject.
+  return impersonal ? { name: m[1], at: seg.indexOf(m[1]) } : undefined;
 }
+
+/** Verbs of saying with no subject: "one reads", "it says" ("si legge", "heißt es", "говорится"). */
+const IMPERSONAL = /(?:si legge|heißt es|hieß es|говорится|se lee|peut-on lire|lit-on|on peut lire|czytamy|można przeczytać)$/iu;
 
 /** A German subject after the verb: article, head noun, an optional genitive and the holder's name ("die Bürgermeisterin Anna Weber"). */
 const GERMAN_SUBJECT = /^(?:der|die|ein|eine|einer)\s+((?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:des|der)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*)?(?:\s+\p{Lu}[\p{L}.-]*(?=\s+\p{Lu})(?:\s+\p{Lu}[\p{L}-]*)+)?)/u;
@@ -103,7 +112,7 @@ export function attribute(text: string, sentences: readonly Sentence[], f: Found
     // "heißt es in einer Erklärung des Ministeriums", "говорится в заявлении мэрии Москвы", "si legge nella nota del
     // Comune": the issuer of the statement the phrase after the verb names speaks, before any name inside it.
     let who = deSubject ? { name: deSubject[1], at: deSubject.index + deSubject[0].length - deSubject[1].length } : verbFinal ? undefined : isNotASpeaker(seg.text)
-      ? statementIssuer(seg.text) ?? nameAfterFiller(seg.text, lower, lang) ?? ((lang === 'pl' || lang === 'ru') ? subjectAfterPhrases(seg.text) : undefined)
+      ? statementIssuer(seg.text, lang, IMPERSONAL.test(va[0].trim())) ?? nameAfterFiller(seg.text, lower, lang) ?? ((lang === 'pl' || lang === 'ru') ? subjectAfterPhrases(seg.text) : undefined)
       : speakerIn(seg.text, lex, lang);
     if (!who && !verbFinal && isNotASpeaker(seg.text) && lang !== 'pl' && lang !== 'ru') who = descriptionAfterFiller(seg.text);
     // "dijo el ministro de Defensa, Oleksii Réznikov, el viernes": a name in apposition after the comma.

@@ -117,8 +117,9 @@ function isOpener(text: string, i: number, ls: number): boolean {
   // character, or an Arabic one-letter proclitic ("ل"المصراوي""); it is followed by a letter or digit.
   if (ch === '"') {
     const before2 = text.slice(Math.max(ls, i - 2), i);
+    // After a colon it opens even before a space (":" الحمد لله …"): the colon announces what follows.
     return (/[\s([{:—–\-/\p{Script=Han}、，：]/u.test(prev) || /[.!?]$/.test(before2) || /(?:^|\s)[لبوف]$/u.test(before2))
-      && /[\p{L}\p{N}]/u.test(next);
+      && (/[\p{L}\p{N}]/u.test(next) || (/[:：]/u.test(prev) && /^[^\S\n][\p{L}\p{N}]/u.test(text.slice(i + 1, i + 3))));
   }
   if (ch === '»') return /[\s(:]/.test(prev) && /[\p{L}\p{N}]/u.test(next) && !/«/.test(text.slice(Math.max(ls, i - 300), i));
   if (ch === '“') return !/[\p{L}\p{N}.,!?…]/u.test(prev) || /[\p{Script=Han}：:，]/u.test(prev);

@@ -8,7 +8,7 @@
  * (pronouns, descriptions, subjectless verbs).
  */
 import type { Sentence } from '../../core/types.js';
-import type { SpeechLexicon } from './speech-verbs-intl.js';
+import { OWN_STATEMENT, type SpeechLexicon } from './speech-verbs-intl.js';
 import type { Mark } from './quote-marks-intl.js';
 import { NAME_RUN, PREPOSITIONS, isComplementAt, nameAfterFiller, isNotASpeaker, turkishIssuer } from './speaker-names-intl.js';
 import { isPronoun, nameBefore, subjectAfterPhrases, subjectBefore, withoutTime } from './speaker-subjects-intl.js';
@@ -144,6 +144,11 @@ export function attribute(text: string, sentences: readonly Sentence[], f: Found
     f.speaker = withoutTime(according);
     return;
   }
+  const own = ownStatementSpeaker(text, f.q.openStart, clause, lang, lex, verbs, lower);
+  if (own) {
+    f.speaker = own;
+    return;
+  }
   const m = lastMatch(clause, verbs);
   // The verb must belong to this quote: no sentence end and no other quotation between them (a short title in marks
   // may stand there: "وقال مصدر لـ"الشرق الأوسط" إن "…"").
@@ -196,6 +201,36 @@ export function attribute(text: string, sentences: readonly Sentence[], f: Found
     const subj = lang === 'ar' ? arabicSubjectBeforeParticiple(clause.slice(0, m.index), m[0], verbs) ?? arabicEarlierSubject(clause.slice(0, m.index), verbs) : subjectBefore(clause.slice(0, m.index), lex, lower);
     if (subj) f.speaker = withoutTime(subj);
   }
+}
+
+/**
+ * "Osman K. ifadesinde “…”", "لقد كان ريان في كلمته إلى "الوطن": "…"", "Müller in seiner Erklärung: „…“": a statement
+ * noun with a possessive right before the quotation (no verb of saying after it) is spoken by the subject before it. The
+ * subject is read back past a sentence end that only an initial makes ("Osman K.").
+ */
+function ownStatementSpeaker(text: string, open: number, clause: string, lang: string, lex: SpeechLexicon, verbs: RegExp, lower: ReadonlySet<string>): string | undefined {
+  const re = OWN_STATEMENT[lang];
+  const m = re ? lastMatch(clause, re) : undefined;
+  if (!m) return undefined;
+  const tail = clause.slice(m.index + m[0].length);
+  if (tail.length > 40 || /[.!?。！？\n]/u.test(tail) || verbs.test(tail)) return undefined;
+  let before = clause.slice(0, m.index);
+  if (!/\p{L}\p{L}/u.test(before.replace(/\p{Lu}\.\s*$/u, ''))) {
+    // Only an initial before it in its sentence ("Osman K. ifadesinde"): back to the last sentence end that is not an
+    // initial, at most 150 characters.
+    const at = open - clause.length + m.index;
+    const back = text.slice(Math.max(0, at - 150), at);
+    const ends = [...back.matchAll(/(?<!(?:^|[\s(])\p{Lu})[.!?。！？\n]\s/gu)];
+    before = back.slice(ends.length > 0 ? ends[ends.length - 1].index + ends[ends.length - 1][0].length : 0);
+  }
+  if (verbs.test(before)) return undefined;
+  if (lang === 'ar') {
+    // The words after the clause's particles and auxiliary ("لقد كان ريان"), at most three.
+    const words = before.replace(/^.*[،,]/u, '').trim().split(/\s+/).filter((w) => w && !/^(?:لقد|قد|وقد|كان|كانت|وكان|وكانت|و|ثم)$/u.test(w));
+    return words.length > 0 && words.length <= 3 ? words.join(' ') : undefined;
+  }
+  const who = subjectBefore(before, lex, lower);
+  return who !== undefined && /^\p{Lu}/u.test(who) ? withoutTime(who) : undefined;
 }
 
 /** "وأضاف عون قائلا": the words between the finite verb and the participle of saying. */

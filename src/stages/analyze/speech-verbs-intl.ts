@@ -145,3 +145,20 @@ export const NAMING: Readonly<Record<string, { before?: RegExp; after?: RegExp }
   tr: { after: /^\s*(?:olarak\s+)?(?:nitelendirdi|nitelendiren|tanımladı|niteledi)/iu },
   ar: { before: /(?<![\p{L}])[وف]?(?:وصف|وصفت|وصفوا|يصف|تصف)(?![\p{L}])/iu },
 };
+
+/**
+ * "X in his statement / speech / post" ("Osman K. ifadesinde “…”", "ريان في كلمته: "…"", "Müller in seiner
+ * Erklärung: „…“"): a statement noun with a possessive stands where a verb of saying would, and its subject before it
+ * is the speaker. Each language writes the possessive its own way (a suffix in Turkish and Arabic, a word elsewhere).
+ */
+const OWN_NOUNS_DE = 'Erklärung|Rede|Stellungnahme|Mitteilung|Botschaft|Ansprache|Videobotschaft|Beitrag|Tweet|Interview|Brief|Neujahrsansprache';
+export const OWN_STATEMENT: Readonly<Record<string, RegExp>> = {
+  de: new RegExp(`(?<![\\p{L}])in\\s+(?:seiner|ihrer|seinem|ihrem)\\s+(?:\\p{L}+\\s+)?(?:${OWN_NOUNS_DE})(?![\\p{L}])`, 'iu'),
+  fr: /(?<![\p{L}])dans\s+(?:son|sa)\s+(?:\p{L}+\s+)?(?:communiqué|déclaration|discours|message|allocution|tweet|intervention|lettre|entretien|publication)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])en\s+su\s+(?:\p{L}+\s+)?(?:comunicado|declaración|discurso|mensaje|intervención|tuit|carta|entrevista|publicación|cuenta)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])nel(?:la)?\s+su[oa]\s+(?:\p{L}+\s+)?(?:comunicato|dichiarazione|discorso|messaggio|intervento|lettera|tweet|post|intervista)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])w\s+(?:swoim|swojej|swym)\s+(?:\p{L}+\s+)?(?:oświadczeniu|przemówieniu|wpisie|liście|komunikacie|wystąpieniu|wywiadzie|orędziu)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])в\s+(?:своем|своём|своей)\s+(?:\p{L}+\s+)?(?:заявлении|выступлении|обращении|сообщении|посте|письме|интервью|твите|комментарии)(?![\p{L}])/iu,
+  tr: /(?<![\p{L}])(?:ifade|açıklama|konuşma|mesaj|paylaşım|röportaj|sözler|beyan|savunma)(?:sı|si|ı|i)?(?:nda|nde)(?![\p{L}])/iu,
+  ar: /(?<![\p{L}])(?:في|خلال)\s+(?:كلمته|كلمتها|تصريحه|تصريحها|تصريحاته|تصريحاتها|بيانه|بيانها|حديثه|حديثها|تغريدته|تغريدتها|منشوره|منشورها|رسالته|رسالتها|مقابلته|مقابلتها|خطابه|خطابها)(?![\p{L}])/u,
+};

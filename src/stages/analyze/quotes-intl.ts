@@ -116,6 +116,12 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
         const next = sentences.find((x) => x.start >= after);
         if (next !== undefined && next.start < f.q.openStart) f.speaker = personBefore(text, sentences, f.q.openStart, lower, next.start);
       }
+      // «…», — сказал представитель. Это было 36 часов назад. «…». Владельцы заявили, что …: narration that says nothing
+      // stands between the last quote and this one, and the next sentence opens with a subject and a verb of saying;
+      // that subject outranks the earlier speaker.
+      if (f.speaker === undefined && !f.bare && last?.speaker !== undefined && narrationBetween(text, sentences, last.q.closeEnd, f.q.openStart, verbs)) {
+        f.speaker = nextSentenceSpeaker(text, sentences, f.q.closeEnd, lex, verbs, lower, lang);
+      }
       if (f.speaker === undefined && last?.speaker !== undefined && f.q.openStart - last.q.closeEnd < (f.bare ? 1000 : 400)) f.speaker = last.speaker;
       // "”, aseguró.": a subjectless verb in a language that drops the pronoun; the person last named before is speaking.
       if (f.speaker === undefined && f.bare && DROPS_SUBJECT.has(lang)) f.speaker = personBefore(text, sentences, f.q.openStart, lower);
@@ -206,6 +212,11 @@ function splitInterrupted(text: string, k: Mark, verbs: string): Mark[] {
     { openStart: k.openStart, start: k.start, end: cut, closeEnd: cut, closed: true },
     { openStart: resume, start: resume, end: k.end, closeEnd: k.closeEnd, closed: true },
   ];
+}
+
+/** A whole sentence between `from` and `to` that has no verb of saying and no quotation mark: narration. */
+function narrationBetween(text: string, sentences: readonly Sentence[], from: number, to: number, verbs: RegExp): boolean {
+  return sentences.some((x) => x.start >= from && x.end <= to && /\p{L}{2}/u.test(x.text) && !verbs.test(x.text) && !/["“”„«»「」]/u.test(x.text));
 }
 
 /** Whether the quotation at `pos` opens its paragraph (nothing but spaces or a dash since the line start). */

@@ -5,6 +5,7 @@
  * "Corriere della Sera" after a preposition), and sentence-case titles after
  * a work noun ("piosenka Kazika "Twój ból jest lepszy niż mój""), slogans and inscriptions.
  */
+import { asLanguage, stopWordsOf } from '../text-model/index.js';
 
 /** What the quote filter knows about one quotation. */
 export interface MarkContext {
@@ -31,6 +32,15 @@ export interface MarkContext {
 /** Whether the quotation is a title, name or term rather than speech. */
 export function isTitleOrTerm(c: MarkContext): boolean {
   const { text, inner, wordList, words, near, sentStart, openStart, attributedAfter, tied } = c;
+  // "под названием «…»", "intitulé « … »", "بعنوان "…"": words that say a title follows make it one, whatever ties it
+  // to speech and however long it is.
+  if (words <= 25 && TITLED.test(text.slice(Math.max(sentStart, openStart - 40), openStart))) return true;
+  // "bei seinem Buch „…“", "بسبب كتابه "…"": a work noun right before the marks (at most two words between: its
+  // author, a possessive) names the work; only a verb of saying after the closing mark makes the words speech.
+  if (!attributedAfter && words <= 12 && !/[.!?。！？]\s*\S/u.test(inner) && workNounRightBefore(text.slice(Math.max(sentStart, openStart - 60), openStart), c.lang)) return true;
+  // "Bob Geldofs „Do they know it's Christmas?“": a short quotation in English words inside an article in another
+  // language is a title (a song, a film, a slogan): quoted speech in news copy is given in the article's language.
+  if (!attributedAfter && words <= 8 && foreignEnglish(wordList, c.lang)) return true;
   // "un "jeu de stratégie"": a term after an article is not speech.
   if (!attributedAfter && words <= 3 && /(?<![\p{L}])(?:un|une|le|la|les|el|los|las|una|uno|il|lo|gli)\s*$/iu.test(near)) return true;
   // Titles in quotation marks: mostly capitalised words, no sentence inside, nothing saying them.
@@ -100,6 +110,35 @@ export function titlesOverText<Q>(cands: readonly TitleCandidate<Q>[]): Set<Q> {
     }
   }
   return out;
+}
+
+/** Words that announce a title right before the opening mark ("titled", "under the name"). */
+const TITLED = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:` +
+    'mit dem titel|unter dem titel|titel|intitulée?s?|titulad[oa]s?|intitolat[oaie]|pod tytułem|pt\\.|zatytułowan\\p{L}*|под названием|озаглавленн\\p{L}*|' +
+    'adlı|isimli|başlıklı|بعنوان|تحت عنوان' +
+    String.raw`)|(?:题为|名为|标题为))[\s:：,]*$`,
+  'iu',
+);
+
+/** A work noun ending at most two words before the end of `s` (the opening mark follows). */
+function workNounRightBefore(s: string, lang: string): boolean {
+  const tail = /(?:\S+\s+){0,3}\S*\s*$/u.exec(s)?.[0] ?? '';
+  return workNounIn(tail, lang);
+}
+
+const ENGLISH = new Set(['the', 'a', 'an', 'of', 'and', 'you', 'they', 'we', 'it', "it's", 'it‘s', 'it’s', 'is', 'are', 'do', 'does', 'know', 'my', 'your', 'in', 'on', 'to', 'for', 'with', 'i', 'me', 'be', 'not', 'this', 'that', 'what', 'who', 'all', 'love', 'our', 'from']);
+
+/**
+ * English words in marks inside a text in another language: at least one English function word that is no word of the
+ * article's language, and none of the article's own function words.
+ */
+function foreignEnglish(wordList: readonly string[], lang: string): boolean {
+  if (lang === 'en' || lang === 'zh' || lang === 'ar') return false;
+  const own = stopWordsOf(asLanguage(lang));
+  const ws = wordList.map((w) => w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}'‘’]+$/gu, '')).filter(Boolean);
+  if (ws.length < 2 || ws.some((w) => own.has(w))) return false;
+  return ws.some((w) => ENGLISH.has(w)) && ws.every((w) => /^[a-z'‘’-]+$/u.test(w));
 }
 
 /** Nouns whose name follows them in marks, right before the opening mark. */

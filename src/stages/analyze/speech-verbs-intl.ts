@@ -24,7 +24,11 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       'bekräftigte|unterstrich|hieß es|heißt es|so|zitiert|twitterte|antwortete|erwiderte|mahnte|stellte klar|' +
       // More reporting verbs of news copy, present and past.
       'erläuterte|erläutert|berichteten|schrieben|warnten|forderten|kritisierten|bekräftigt|unterstreicht|versichert|räumt|mahnt|' +
-      'zitierte|verkündete|verkündet|bestätigte|bestätigt|beklagte|beklagt|befand|urteilte|bilanzierte',
+      'zitierte|verkündete|verkündet|bestätigte|bestätigt|beklagte|beklagt|befand|urteilte|bilanzierte|' +
+      // Verbs of objecting and replying, and separable verbs whose particle closes the clause ("gaben die Jugendlichen
+      // zu bedenken", "gab der Sprecher an").
+      'monierte|monierten|moniert|bemängelte|bemängelten|bemängelt|entgegnete|entgegneten|konterte|kommentierte|resümierte|argumentierte|' +
+      'erzählte|erzählt|verriet|gestand|gab(?:en)?(?=[^.,;:!?\n"“”„«»]{0,60}\\s(?:zu bedenken|zu verstehen|bekannt|an)(?![\\p{L}]))',
     according: 'laut|zufolge|nach angaben|nach ansicht|wie',
     pronouns: 'er|sie',
   },
@@ -51,6 +55,8 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       'señalaron|aseguraron|indicaron|explicaron|declararon|agregaron|añadieron|informaron|diciendo|afirmando|señalando|asegurando|añadiendo|agregando|explicando|' +
       // Verbs of judging and reacting that attribute a remark as often as "dijo".
       'criticó|opinó|consideró|valoró|defendió|reprochó|exigió|pidió|replicó|' +
+      // Verbs of announcing and stressing.
+      'comunicó|comunica|comunicaron|anunció|anuncia|argumentó|remarcó|resaltó|acotó|adelantó|recordó|recuerda|sostiene|aseveró|matizó|espetó|' +
       // The compound perfect of Spain's copy ("ha asegurado este lunes la ministra").
       '(?:ha|han|había|habían)\\s+(?:dicho|asegurado|afirmado|señalado|explicado|declarado|añadido|agregado|indicado|subrayado|destacado|' +
       'manifestado|advertido|reconocido|insistido|apuntado|comentado|escrito|recordado|criticado|precisado|aclarado|denunciado|lamentado|' +

@@ -44,25 +44,77 @@ export function matchPass(
   rankWindow = 0,
   order = 'a.seq DESC',
   stories = false,
-): { total: number; ranked: number[]; stories: number } {
-  const groups = db.adhoc<{ source: string | null; language: string | null; day: string | null; g: number; n: number; total: number; stories: number | null; ranked: number[] | string | null }>(
-    `WITH m AS MATERIALIZED (SELECT a.seq, a.source, a.language, a.day${stories ? ', a.story_id' : ''} FROM ${from} ${cond} ORDER BY ${order} LIMIT ${read}),
+  page?: PassPage,
+): { total: number; ranked: number[]; stories: number; page: PageRow[] } {
+  // With a page: the matches' vectors are kept too (a TOASTed one as its pointer, read only if ranked), and the page's
+  // rows come back in the same result (g = -1), so the newest matches are not looked up again by their seqs.
+  const extra = page !== undefined ? PAGE_NULLS : '';
+  const groups = db.adhoc<{ source: string | null; language: string | null; day: string | null; g: number; n: number; total: number; stories: number | null; ranked: number[] | string | null } & Partial<PageRow>>(
+    `WITH m AS MATERIALIZED (SELECT a.seq, a.source, a.language, a.day${stories ? ', a.story_id' : ''}${page !== undefined ? ', a.tsv' : ''} FROM ${from} ${cond} ORDER BY ${order} LIMIT ${read}),
      f AS (SELECT * FROM m LIMIT ${count})
      SELECT f.source, f.language, f.day, GROUPING(f.source, f.language, f.day)::int AS g, count(*)::int AS n,
        CASE WHEN GROUPING(f.source, f.language, f.day) = 7 THEN (SELECT count(*) FROM m)::int END AS total,
        ${stories ? 'CASE WHEN GROUPING(f.source, f.language, f.day) = 7 THEN (SELECT count(DISTINCT story_id) FROM f)::int END' : 'NULL::int'} AS stories,
-       CASE WHEN GROUPING(f.source, f.language, f.day) = 7 AND ${rankWindow} > 0 THEN (SELECT array_agg(seq) FROM (SELECT seq FROM m ORDER BY seq DESC LIMIT ${rankWindow}) r) END AS ranked
-     FROM f GROUP BY GROUPING SETS ((f.source), (f.language), (f.day), ())`,
-    params,
+       CASE WHEN GROUPING(f.source, f.language, f.day) = 7 AND ${rankWindow} > 0 THEN (SELECT array_agg(seq) FROM (SELECT seq FROM m ORDER BY seq DESC LIMIT ${rankWindow}) r) END AS ranked${extra}
+     FROM f GROUP BY GROUPING SETS ((f.source), (f.language), (f.day), ())${page !== undefined ? `\n     UNION ALL ${pageSql(page)}` : ''}`,
+    page !== undefined ? [...params, ...page.params] : params,
   );
   // GROUPING() sets a bit per column left out: (source) is 0b011, (language) 0b101, (day) 0b110, () 0b111.
+  const rows: PageRow[] = [];
   for (const r of groups) {
+    if (r.g === -1) {
+      rows.push(r as PageRow);
+      continue;
+    }
     const key = r.g === 3 ? 'source' : r.g === 5 ? 'language' : r.g === 6 ? 'day' : undefined;
     const value = key !== undefined ? r[key] : null;
     if (key !== undefined && value !== null) tally[key].set(value, (tally[key].get(value) ?? 0) + r.n);
   }
+  rows.sort((x, y) => x.pos - y.pos);
   const all = groups.find((r) => r.g === 7);
-  return { total: all?.total ?? 0, ranked: seqList(all?.ranked ?? null), stories: all?.stories ?? 0 };
+  return { total: all?.total ?? 0, ranked: seqList(all?.ranked ?? null), stories: all?.stories ?? 0, page: rows };
+}
+
+/**
+ * A ranked page computed in a pass (matchPass): the newest `window` matches
+ * ranked by `score` (an SQL expression on `w`, the pass's newest matches,
+ * with their vectors `w.tsv`), `limit` from `offset`; only when `when` holds (an SQL
+ * condition on the pass, e.g. that it counted past the cap: a pass that is
+ * not the last ranks nothing). Parameters from $`first` on: limit, offset.
+ */
+export interface PassPage {
+  readonly score: string;
+  readonly window: number;
+  readonly when: string;
+  readonly limit: number;
+  readonly offset: number;
+  /** Its parameters' numbers start after the pass's. */
+  readonly first: number;
+  readonly params: readonly Param[];
+}
+
+/** A hit of a page computed in a pass. */
+export interface PageRow {
+  readonly source: string | null;
+  readonly language: string | null;
+  readonly id: string;
+  readonly title: string;
+  readonly published: string | null;
+  readonly story_id: string | null;
+  readonly text: string;
+  readonly score: number;
+  readonly pos: number;
+}
+
+const PAGE_NULLS = ', NULL::text AS id, NULL::text AS title, NULL::text AS published, NULL::text AS story_id, NULL::text AS text, NULL::real AS score, NULL::int AS pos';
+
+/** The page's rows in the shape of the pass's facet rows (g = -1), joined to their articles for what a hit shows. */
+function pageSql(p: PassPage): string {
+  return `SELECT a.source, a.language, NULL::text, -1, NULL::int, NULL::int, NULL::int, NULL::int[], a.id, a.title, a.published, a.story_id, a.text, r.score, r.pos
+     FROM (SELECT k.seq, k.score, row_number() OVER (ORDER BY k.score, k.seq DESC)::int AS pos
+           FROM (SELECT w.seq, (${p.score})::real AS score FROM (SELECT * FROM m ORDER BY seq DESC LIMIT ${p.window}) w WHERE ${p.when}) k
+           ORDER BY k.score, k.seq DESC LIMIT $${p.first} OFFSET $${p.first + 1}) r
+     JOIN articles a ON a.seq = r.seq`;
 }
 
 /** The facets shown: top 20 sources and languages by count, the latest 60 days. */

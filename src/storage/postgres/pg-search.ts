@@ -18,7 +18,7 @@ import type { PgConnection, Param } from './pg-connection.js';
 import { Compiler, configFor } from './pg-search-compile.js';
 import { backfillNames } from './pg-search-names.js';
 import { filters, inRange } from './pg-search-filters.js';
-import { facetsOfTally, matchPass, newTally, searchEntities, searchQuotes } from './pg-search-targets.js';
+import { facetsOfTally, matchPass, newTally, searchEntities, searchQuotes, type PageRow, type PassPage } from './pg-search-targets.js';
 
 // Where the other modules have always found them.
 export { Compiler, configFor, foldForSearch, tsvSql } from './pg-search-compile.js';
@@ -62,6 +62,8 @@ export interface PgSearchOptions {
   readonly firstWindow?: number;
   /** RANGE_PER_MATCH by default (tests make every wider window read from an index, or none). */
   readonly rangePerMatch?: number;
+  /** RANK_WINDOW by default. */
+  readonly rankWindow?: number;
 }
 
 /** The newest matches of a query: where they start, how many (up to the cap), and their facets. */
@@ -75,6 +77,8 @@ interface Window {
   readonly facets: SearchResults['facets'];
   /** The stories the counted matches are in (asked for type=stories only). */
   readonly stories: number;
+  /** The ranked page, when the passes computed it (articles found by words). */
+  readonly page?: readonly PageRow[];
 }
 
 export class PgSearch {
@@ -82,6 +86,7 @@ export class PgSearch {
   private readonly cap: number;
   private readonly firstWindow: number;
   private readonly rangePerMatch: number;
+  private readonly rankWindow: number;
 
   constructor(
     private readonly db: PgConnection,
@@ -90,6 +95,7 @@ export class PgSearch {
     this.cap = opts.cap ?? TOTAL_CAP;
     this.firstWindow = opts.firstWindow ?? FIRST_WINDOW;
     this.rangePerMatch = opts.rangePerMatch ?? RANGE_PER_MATCH;
+    this.rankWindow = opts.rankWindow ?? RANK_WINDOW;
   }
 
   /** Configurations in use (a tiny table), re-read every few seconds: another process may add one. */
@@ -143,7 +149,9 @@ export class PgSearch {
     // The query inline, not from a subquery: joined from one, the planner scanned every row instead of the GIN index.
     if (tsq !== undefined) where.push(`a.tsv @@ ${tsq}`);
     filters(q, where, bind, c);
-    const w = this.window(where, c.params, top, target === 'stories', tsq !== undefined);
+    // Articles found by words: the page is ranked in the last pass itself, from the rows it read.
+    const rankPage = target === 'articles' && tsq !== undefined ? { score: `-ts_rank('{0.333, 0.333, 0.333, 1}', w.tsv, ${tsq})`, limit: req.limit, offset: req.offset } : undefined;
+    const w = this.window(where, c.params, top, target === 'stories', tsq !== undefined, rankPage);
     const capped = w.capped ? { totalCapped: true as const } : {};
     // Every condition, limited to the window: the matches past it are never read.
     const cond = (): string => {
@@ -167,8 +175,10 @@ export class PgSearch {
     // Lower is better, as SQLite's BM25 reports it; the title's weight (A) is three times the body's (D). Ranking reads
     // every ranked article's vector, so only the newest RANK_WINDOW matches are ranked: a common word's cost stays
     // bounded however many articles hold it (news search leans to the recent anyway).
-    const hits =
-      tsq === undefined
+    const hits: readonly HitRow[] =
+      w.page !== undefined
+        ? w.page
+        : tsq === undefined
         ? this.db.adhoc<HitRow>(`SELECT ${columns}, 0::real AS score FROM articles a ${cond()} ORDER BY a.day DESC NULLS LAST, a.seq DESC LIMIT $${n + 1} OFFSET $${n + 2}`, page)
         : this.db.adhoc<HitRow>(
             `WITH m AS MATERIALIZED (SELECT a.seq, a.tsv, ${rankTsq} AS q FROM ${rankedSeqs}),
@@ -208,7 +218,14 @@ export class PgSearch {
    * costs about what its newest TOTAL_CAP matches cost, however many
    * articles hold its words.
    */
-  private window(where: readonly string[], params: readonly Param[], top: number, stories: boolean, words: boolean): Window {
+  private window(
+    where: readonly string[],
+    params: readonly Param[],
+    top: number,
+    stories: boolean,
+    words: boolean,
+    rankPage?: { readonly score: string; readonly limit: number; readonly offset: number },
+  ): Window {
     const n = params.length;
     // The range is applied in an index while it is narrow against the matches expected (always in the first window):
     // a range is read entry by entry (≈ 0.1 µs each, from the (tsv, seq) index or the primary key), so over a wide one
@@ -220,9 +237,23 @@ export class PgSearch {
       const seq = words && !indexed ? '(a.seq + 0)' : 'a.seq';
       const all = lo > 0 ? [...inRange(where, ` AND an.seq > $${n + 1}`), `${seq} > $${n + 1}`] : inRange(where, '');
       const cond = all.length > 0 ? `WHERE ${all.join(' AND ')}` : '';
-      const pass = matchPass(this.db, 'articles a', cond, lo > 0 ? [...params, lo] : params, this.cap + 1, this.cap, tally, RANK_WINDOW, 'a.seq DESC', stories);
+      const passParams = lo > 0 ? [...params, lo] : params;
+      // A pass is the last when it counts past the cap or reads every article: only then is its page ranked.
+      const page: PassPage | undefined =
+        rankPage !== undefined
+          ? { ...rankPage, window: this.rankWindow, when: lo === 0 ? 'true' : `(SELECT count(*) FROM m) > ${this.cap}`, first: passParams.length + 1, params: [rankPage.limit, rankPage.offset] }
+          : undefined;
+      const pass = matchPass(this.db, 'articles a', cond, passParams, this.cap + 1, this.cap, tally, page !== undefined ? 0 : this.rankWindow, 'a.seq DESC', stories, page);
       if (pass.total > this.cap || lo === 0) {
-        return { lo, ranked: pass.ranked, total: Math.min(pass.total, this.cap), capped: pass.total > this.cap, facets: facetsOfTally(tally), stories: pass.stories };
+        return {
+          lo,
+          ranked: pass.ranked,
+          total: Math.min(pass.total, this.cap),
+          capped: pass.total > this.cap,
+          facets: facetsOfTally(tally),
+          stories: pass.stories,
+          ...(page !== undefined ? { page: pass.page } : {}),
+        };
       }
       // The next window: expected to hold the cap (a quarter more, for the spread), at least GROWTH times as wide as this
       // one; when none matched so far, every article (the matches are then few: one pass).
@@ -257,7 +288,7 @@ export class PgSearch {
     const score = tsq !== undefined ? "-ts_rank('{0.333, 0.333, 0.333, 1}', m.tsv, m.q)" : '0::real';
     // Each story's title and its best match's text in the same statement (they were two queries per hit).
     const page = this.db.adhoc<{ id: string; seq: number; score: number; matches: number; title: string | null; first_published: string | null; text: string; source: string | null; language: string | null }>(
-      `WITH m AS MATERIALIZED (SELECT a.seq, a.story_id, a.tsv${tsq !== undefined ? `, ${tsq} AS q` : ''} FROM ${ranked} ORDER BY a.seq DESC LIMIT ${RANK_WINDOW}),
+      `WITH m AS MATERIALIZED (SELECT a.seq, a.story_id, a.tsv${tsq !== undefined ? `, ${tsq} AS q` : ''} FROM ${ranked} ORDER BY a.seq DESC LIMIT ${this.rankWindow}),
        r AS (SELECT m.story_id AS id, m.seq, ${score} AS score FROM m),
        b AS (SELECT DISTINCT ON (id) id, seq, score FROM r ORDER BY id, score, seq DESC),
        c AS (SELECT id, count(*)::int AS matches FROM r GROUP BY id)

@@ -84,7 +84,42 @@ export function dashQuotes(text: string, lex: SpeechLexicon, marks: readonly Mar
     const added = push(out, text, start, end, marks, dialogue);
     if (added) out.push(...continuation(text, floor, lex, marks));
   }
-  return dedupe([...out, ...announced(text, lex, marks)]);
+  const found = [...out, ...announced(text, lex, marks)];
+  return dedupe([...found, ...freeDialogue(text, lex, marks, found)]);
+}
+
+/**
+ * "Głosów oburzenia jest więcej. – Zawsze … stawaliśmy się mądrzejsi. Natomiast …”.": a dialogue dash opening a
+ * paragraph or a sentence, with no dash and verb closing it, is speech when it speaks in the first person; it runs to
+ * the paragraph's end (or to a closing mark left there without its opener), or to the next dialogue dash after a
+ * sentence end. Its speaker comes from the sentences around, like any unattributed quote.
+ */
+function freeDialogue(text: string, lex: SpeechLexicon, marks: readonly Mark[], found: readonly Mark[]): Mark[] {
+  const out: Mark[] = [];
+  const closesWithVerb = new RegExp(String.raw`\s[-–—]\s*(?:${lex.verbs})(?![\p{L}])`, 'iu');
+  const opener = /(?:^|(?<=[.!?…]["”»]?\s+))[-–—]\s+(?=["„«]?\p{Lu})/gmu;
+  for (const o of text.matchAll(opener)) {
+    const from = o.index + o[0].length;
+    if (found.some((k) => from >= k.openStart - 3 && from < k.closeEnd) || out.some((k) => from < k.closeEnd)) continue;
+    const nl = text.indexOf('\n', from);
+    let para = text.slice(from, nl < 0 ? text.length : nl);
+    const next = /[.!?…]["”»]?\s+[-–—]\s+(?=\p{Lu})/u.exec(para);
+    if (next) para = para.slice(0, next.index + 1);
+    if (closesWithVerb.test(para)) continue;
+    // "Lista zakupów:\n- Mleko …": items after a line ending in a colon with no verb of saying are a list.
+    const prevLine = /([^\n]*)\n[^\S\n]*$/u.exec(text.slice(Math.max(0, o.index - 300), o.index))?.[1] ?? '';
+    if (/[:：]\s*$/u.test(prevLine) && !new RegExp(String.raw`(?<![\p{L}])(?:${lex.verbs})(?![\p{L}])`, 'iu').test(prevLine)) continue;
+    // A closing mark near the end without its opener closes the remark ("… oponentów”. ks").
+    const inner = para.replace(/„[^“”"]*[“”]|«[^»]*»|"[^"]*"|“[^”]*”/gu, (t) => '§'.repeat(t.length));
+    const lone = /[”»“"](?=[.!?…]?\s*\S{0,12}\s*$)/u.exec(inner);
+    let end = from + (lone ? lone.index : para.trimEnd().length);
+    while (end > from && /[\s,]/u.test(text[end - 1])) end--;
+    const span = text.slice(from, end);
+    if (!/[.!?…]$/u.test(span) && !lone) continue;
+    if (!FIRST_PERSON.test(span) || span.split(/\s+/).length < 6) continue;
+    push(out, text, from, end, marks, true);
+  }
+  return out;
 }
 
 /**

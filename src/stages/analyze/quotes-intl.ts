@@ -179,10 +179,18 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
   }
   // The same words in marks are the same remark: a headline's copy of a quote attributed in the body has its speaker.
   const tiedOf = new Map(cands.map((c) => [c.q, c.tied]));
+  // Tied by a verb of saying (before or after it), not only by a colon or the sentence after.
+  const spokenOf = new Map(cands.map((c) => [c.q, c.attributedAfter || c.speechLed]));
   const keyOf = (f: Found): string => text.slice(f.q.start, f.q.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   for (const f of found) {
-    if (tiedOf.get(f.q)) continue;
-    const said = found.find((o) => o !== f && o.speaker !== undefined && tiedOf.get(o.q) && keyOf(o) === keyOf(f));
+    if (spokenOf.get(f.q)) continue;
+    // A headline may quote only part of the remark ("«Teilweise bereits verwest»" for "«Die Tiere waren teilweise
+    // bereits verwest», so Rey"): two or more words found whole inside a remark attributed in the body.
+    const key = keyOf(f);
+    const part = key.includes(' ') ? ` ${key} ` : undefined;
+    const said = tiedOf.get(f.q)
+      ? found.find((o) => o !== f && o.speaker !== undefined && spokenOf.get(o.q) && keyOf(o) !== key && part !== undefined && ` ${keyOf(o)} `.includes(part))
+      : found.find((o) => o !== f && o.speaker !== undefined && tiedOf.get(o.q) && (keyOf(o) === key || (part !== undefined && ` ${keyOf(o)} `.includes(part))));
     if (said) f.speaker = said.speaker;
   }
   // A title in marks that another quote names as its speaker ("Dziennik Zachodni") is not a quote itself.

@@ -19,6 +19,7 @@
  *   ... --tool wrk                                        # wrk (C) instead of autocannon for the load phases
  *   ... --ingest-nice N                                   # the server's ingest thread N nice steps below it (default: the server's)
  *   ... --only bursts                                     # the idle reads and the two bursts only (a quicker comparison)
+ *   ... --search-stale-ms MS                              # the server's bound on a search answer's age while articles keep arriving (default 5000; 0: recomputed at every refresh)
  * A cached brief is also loaded with wrk when it is installed (Debian: `apt-get install wrk`): autocannon's
  * JavaScript HTTP parser costs more CPU per large body than the server does, so its p99 there measures itself.
  */
@@ -50,6 +51,7 @@ if (args[0] === '--child') {
   const { startServer } = await import('../src/server/start.js');
   const { createInterface } = await import('node:readline');
   const refreshMs = opt('--refresh-ms', -1);
+  const searchStaleMs = opt('--search-stale-ms', -1);
   const ingestNice = opt('--ingest-nice', -1);
   // No rate limit: 50 clients on one address are the test. Loopback feeds allowed (the burst's local feed).
   const server = await startServer({
@@ -58,19 +60,25 @@ if (args[0] === '--child') {
     log: () => {},
     rateLimit: { perSecond: 0 },
     sources: { allowPrivate: true, tickMs: 1000, fetch: { delayMs: 0 } },
-    ...(refreshMs >= 0 ? { readRefresh: { intervalMs: refreshMs } } : {}),
+    ...(refreshMs >= 0 || searchStaleMs >= 0 ? { readRefresh: { ...(refreshMs >= 0 ? { intervalMs: refreshMs } : {}), ...(searchStaleMs >= 0 ? { searchMaxStaleMs: searchStaleMs } : {}) } } : {}),
     ...(ingestNice >= 0 ? { ingestNice } : {}),
   });
   process.stdout.write(`${server.url}\n`);
   // Asked on stdin ("memory", or "memory gc" for after a full collection of the server thread's heap): what the memory is made of.
   createInterface({ input: process.stdin }).on('line', (line) => {
+    // The kept search answers' counters alone (cheap: asked around each burst for its computations per second).
+    if (line === 'searches') {
+      const c = server.deps.searches as Partial<typeof server.deps.searches>;
+      process.stdout.write(`searches ${JSON.stringify({ hits: c.hits, misses: c.misses, stale: c.stale, held: c.held, computed: c.computed, refreshed: c.refreshed })}\n`);
+      return;
+    }
     const gc = (globalThis as { gc?: () => void }).gc;
     if (line === 'memory gc' && gc !== undefined) gc();
     // (Optional call: the same bench run against older server code, which has no memory report, reports RSS only.)
     const deps = server.deps as Partial<typeof server.deps> & Pick<typeof server.deps, 'refresher' | 'briefs'>;
     const report = deps.memory?.() ?? Promise.resolve({ rss: process.memoryUsage().rss, heapUsed: process.memoryUsage().heapUsed, heapTotal: process.memoryUsage().heapTotal, external: process.memoryUsage().external, briefCache: deps.briefs.usage() });
     // With the memory: how the kept search answers were used (computed, kept, stood in while recomputed).
-    const searches = deps.searches !== undefined ? { hits: deps.searches.hits, misses: deps.searches.misses, stale: deps.searches.stale } : undefined;
+    const searches = deps.searches !== undefined ? { hits: deps.searches.hits, misses: deps.searches.misses, stale: deps.searches.stale, held: deps.searches.held, computed: deps.searches.computed, refreshed: deps.searches.refreshed } : undefined;
     void report.then((m) => process.stdout.write(`memory ${JSON.stringify({ ...m, backgroundBriefs: deps.refresher.built, deferred: (deps.refresher as { deferred?: number }).deferred, searches })}\n`));
   });
   process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));
@@ -180,13 +188,15 @@ async function run(): Promise<void> {
     const refreshArg = [
       ...(args.includes('--refresh-ms') ? ['--refresh-ms', String(opt('--refresh-ms', 1000))] : []),
       ...(args.includes('--ingest-nice') ? ['--ingest-nice', String(opt('--ingest-nice', 0))] : []),
+      ...(args.includes('--search-stale-ms') ? ['--search-stale-ms', String(opt('--search-stale-ms', 5000))] : []),
     ];
     const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', import.meta.filename, '--child', db, ...refreshArg], { stdio: ['pipe', 'pipe', 'inherit'] });
     // The child's lines: its URL first, then one per memory question.
     const { createInterface } = await import('node:readline');
     const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
     const url = String((await lines.next()).value).trim();
-    type Memory = { searches?: { hits: number; misses: number; stale: number }; rss: number; heapUsed: number; heapTotal: number; external: number; briefCache: { bytes: number; entries: number; budget: number }; ingestWorker?: { used: number; total: number }; searchWorker?: { used: number; total: number }; backgroundBriefs: number; deferred?: number };
+    type Counts = { hits: number; misses: number; stale: number; held?: number; computed?: number; refreshed?: number };
+    type Memory = { searches?: Counts; searchRefreshWorker?: { used: number; total: number }; rss: number; heapUsed: number; heapTotal: number; external: number; briefCache: { bytes: number; entries: number; budget: number }; ingestWorker?: { used: number; total: number }; searchWorker?: { used: number; total: number }; backgroundBriefs: number; deferred?: number };
     const memory = async (gc: boolean): Promise<Memory> => {
       child.stdin.write(gc ? 'memory gc\n' : 'memory\n');
       for (;;) {
@@ -194,9 +204,16 @@ async function run(): Promise<void> {
         if (l.startsWith('memory ')) return JSON.parse(l.slice(7)) as Memory;
       }
     };
+    const searchCounts = async (): Promise<Counts> => {
+      child.stdin.write('searches\n');
+      for (;;) {
+        const l = String((await lines.next()).value);
+        if (l.startsWith('searches ')) return JSON.parse(l.slice(9)) as Counts;
+      }
+    };
     const mb = (b: number | undefined): string => (b === undefined ? '—' : `${(b / 2 ** 20).toFixed(0)} MB`);
     const memoryLine = (label: string, m: Memory): string =>
-      `${label}: RSS ${mb(m.rss)}; server thread heap ${mb(m.heapUsed)} used of ${mb(m.heapTotal)}, external ${mb(m.external)}; brief cache weighs ${mb(m.briefCache.bytes)} (${m.briefCache.entries} briefs, budget ${mb(m.briefCache.budget)}); ingest worker heap ${mb(m.ingestWorker?.used)} of ${mb(m.ingestWorker?.total)}; search worker heap ${mb(m.searchWorker?.used)} of ${mb(m.searchWorker?.total)}; the rest (brief worker heap, SQLite caches, allocator, code) ${mb(m.rss - m.heapTotal - m.external - (m.ingestWorker?.total ?? 0) - (m.searchWorker?.total ?? 0))}; background briefs built ${m.backgroundBriefs}${m.deferred !== undefined ? ` (deferred to reads ${m.deferred} times)` : ''}${m.searches !== undefined ? `; kept search answers: ${m.searches.hits} hits, ${m.searches.misses} misses of which ${m.searches.stale} answered by the previous snapshot` : ''}\n`;
+      `${label}: RSS ${mb(m.rss)}; server thread heap ${mb(m.heapUsed)} used of ${mb(m.heapTotal)}, external ${mb(m.external)}; brief cache weighs ${mb(m.briefCache.bytes)} (${m.briefCache.entries} briefs, budget ${mb(m.briefCache.budget)}); ingest worker heap ${mb(m.ingestWorker?.used)} of ${mb(m.ingestWorker?.total)}; search worker heap ${mb(m.searchWorker?.used)} of ${mb(m.searchWorker?.total)}, refresh search worker ${mb(m.searchRefreshWorker?.used)} of ${mb(m.searchRefreshWorker?.total)}; the rest (brief worker heap, SQLite caches, allocator, code) ${mb(m.rss - m.heapTotal - m.external - (m.ingestWorker?.total ?? 0) - (m.searchWorker?.total ?? 0) - (m.searchRefreshWorker?.total ?? 0))}; background briefs built ${m.backgroundBriefs}${m.deferred !== undefined ? ` (deferred to reads ${m.deferred} times)` : ''}${m.searches !== undefined ? `; kept search answers: ${m.searches.hits} hits, ${m.searches.misses} misses of which ${m.searches.stale} answered by the previous snapshot while recomputed${m.searches.held !== undefined ? `, ${m.searches.held} held (younger than the staleness bound while articles kept arriving); computations: ${m.searches.computed} first, ${m.searches.refreshed} refreshes` : ''}` : ''}\n`;
     process.stdout.write(memoryLine('server memory at start', await memory(false)));
     const { cannon: autocannonRun, hasWrk, nativeCannon, report: reportLoad, serveFeed, wrkCannon } = await import('./serve-lib/load.js');
     const wrk = hasWrk();
@@ -362,9 +379,14 @@ async function run(): Promise<void> {
           const t0 = performance.now();
           const src = await fetch(`${api}/sources`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify({ url: feed.url, kind: 'feed' }) });
           const { id } = (await src.json()) as { id: string };
+          const k0 = await searchCounts();
           const burstRead = await cannon(name, url, paths, burstOpts);
+          const k1 = await searchCounts();
           const ratio = burstRead.p99 / Math.max(1, idle.p99);
-          process.stdout.write(report(burstRead, ` (idle p99 ${idle.p99} ms: ${ratio.toFixed(1)}x)`));
+          // Searches computed during the read phase: what the search workers took beside ingest.
+          const d = (f: keyof Counts): number => (k1[f] ?? 0) - (k0[f] ?? 0);
+          const kept = ` kept search answers during it: ${((d('computed') + d('refreshed')) / burstOpts.seconds).toFixed(1)} computations/s (${d('computed')} first, ${d('refreshed')} refreshes), ${d('held')} answers held, ${d('stale')} stood in while recomputed;`;
+          process.stdout.write(report(burstRead, ` (idle p99 ${idle.p99} ms: ${ratio.toFixed(1)}x);${kept}`));
           process.stdout.write(`figure serve_burst_${name.startsWith('search') ? 'search_' : ''}p99_ratio ${ratio.toFixed(2)}\n`);
           for (;;) {
             const s = (await (await fetch(`${api}/sources/${id}`)).json()) as { lastPollAt?: string; itemsSeen: number; lastError?: string };

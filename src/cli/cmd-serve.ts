@@ -26,6 +26,7 @@ The server is the database's one writer while it runs: a \`parallax ingest\` on 
     'body-limit': { type: 'string', arg: 'BYTES', help: 'largest request body accepted (default 10485760)' },
     'rate-limit': { type: 'string', arg: 'N', help: 'requests per second per token or address, bursts of 4x (default 50; 0 for no limit)' },
     'refresh-ms': { type: 'string', arg: 'MS', help: 'how soon new articles show in search and the story list (default 1000; 0: at once, recomputed after every article)' },
+    'search-stale-ms': { type: 'string', arg: 'MS', help: 'while articles keep arriving, how old a search answer may get before it is recomputed (default 5000; 0: at every refresh)' },
     'brief-heap-mb': { type: 'string', arg: 'MB', help: 'memory a brief may take in the brief worker (default 1536); a larger story\'s brief is refused with a 503' },
     'ingest-nice': { type: 'string', arg: 'N', help: 'how many nice steps the ingest thread runs below the server, so reads come first during a feed burst (default 0: the same priority; e.g. 5)' },
     'allow-private': { type: 'boolean', help: 'let watched feeds and alert webhooks be on local and private addresses (refused by default)' },
@@ -73,6 +74,7 @@ export async function cmdServe(argv: readonly string[], io: Io): Promise<number>
   if (bodyLimit === 0) throw new UsageError('--body-limit must be above 0');
   const rate = wholeNumber('rate-limit', values['rate-limit'], 1_000_000);
   const refreshMs = wholeNumber('refresh-ms', values['refresh-ms'], 3_600_000);
+  const searchStaleMs = wholeNumber('search-stale-ms', values['search-stale-ms'], 3_600_000);
   const briefHeapMb = wholeNumber('brief-heap-mb', values['brief-heap-mb'], 1_048_576);
   if (briefHeapMb !== undefined && briefHeapMb < 64) throw new UsageError('--brief-heap-mb must be at least 64');
   const ingestNice = wholeNumber('ingest-nice', values['ingest-nice'], 19);
@@ -86,7 +88,7 @@ export async function cmdServe(argv: readonly string[], io: Io): Promise<number>
     sources: { allowPrivate: values['allow-private'] === true },
     alerts: { allowPrivate: values['allow-private'] === true },
     ...(rate !== undefined ? { rateLimit: { perSecond: rate, burst: rate * 4 } } : {}),
-    ...(refreshMs !== undefined ? { readRefresh: { intervalMs: refreshMs } } : {}),
+    ...(refreshMs !== undefined || searchStaleMs !== undefined ? { readRefresh: { ...(refreshMs !== undefined ? { intervalMs: refreshMs } : {}), ...(searchStaleMs !== undefined ? { searchMaxStaleMs: searchStaleMs } : {}) } } : {}),
     ...(briefHeapMb !== undefined ? { briefHeapMb } : {}),
     ...(ingestNice !== undefined ? { ingestNice } : {}),
     log: io.stderr,

@@ -21,7 +21,7 @@ import { BriefRefresher, DEFAULT_BUSY_RPS, type RefreshOptions } from './brief-r
 import { IngestWorker, type ThreadHeap } from './ingest-worker.js';
 import { ReadSnapshot } from './read-snapshot.js';
 import { DEFAULT_REFRESH_MS, SearchCache } from './search-cache.js';
-import { SearchWorker } from './search-worker.js';
+import { REFRESH_NICE, SearchWorker } from './search-worker.js';
 import { errorHandler, notFoundHandler } from './errors.js';
 import { Metrics } from './metrics.js';
 import { metaRoutes } from './routes-meta.js';
@@ -88,6 +88,8 @@ export interface AppOptions {
 export interface ReadRefreshOptions {
   readonly intervalMs?: number;
   readonly now?: () => number;
+  /** While articles keep arriving, how old a kept search answer may get before it is recomputed (default 5000 ms; 0: at every refresh; search-cache.ts). */
+  readonly searchMaxStaleMs?: number;
 }
 
 /** What the routes share. */
@@ -108,6 +110,8 @@ export interface Deps {
   readonly searches: SearchCache;
   /** Where SQLite searches are computed off the event loop (absent: on PostgreSQL, or in memory). */
   readonly searchWorker: SearchWorker | undefined;
+  /** Where SQLite searches whose previous answer stands in are recomputed, at nice 19 (absent as searchWorker). */
+  readonly searchRefreshWorker: SearchWorker | undefined;
   /** What the process's memory is made of, as far as it can be told apart (for the benchmark and operators). */
   memory(): Promise<MemoryReport>;
 }
@@ -122,6 +126,7 @@ export interface MemoryReport {
   readonly briefCache: { readonly bytes: number; readonly entries: number; readonly budget: number };
   readonly ingestWorker: ThreadHeap | undefined;
   readonly searchWorker: ThreadHeap | undefined;
+  readonly searchRefreshWorker?: ThreadHeap | undefined;
 }
 
 export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps }> {
@@ -145,6 +150,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps
   const worker = file !== undefined ? new BriefWorker(file, { readsBusy, ...opts.briefWorker }) : undefined;
   const snapshot = new ReadSnapshot(() => opts.store.lastStoryChange(), opts.readRefresh?.intervalMs ?? DEFAULT_REFRESH_MS, opts.readRefresh?.now);
   const searchWorker = file !== undefined ? new SearchWorker(file) : undefined;
+  const searchRefreshWorker = file !== undefined ? new SearchWorker(file, REFRESH_NICE) : undefined;
   const disk = opts.briefDir !== undefined ? new BriefDisk(opts.briefDir, log, opts.briefDiskBytes) : undefined;
   const briefs = new BriefCache(opts.store, metrics, { ...(worker !== undefined ? { worker } : {}), ...(disk !== undefined ? { disk } : {}), ...(opts.briefBudgetBytes !== undefined ? { budgetBytes: opts.briefBudgetBytes } : {}) });
   const deps: Deps = {
@@ -160,12 +166,13 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps
     alerts: new AlertService(opts.store, clock, (id) => briefs.briefAsync(id), opts.alerts, log),
     clock,
     snapshot,
-    searches: new SearchCache(opts.store, { snapshot }),
+    searches: new SearchCache(opts.store, { snapshot, ...(opts.readRefresh?.searchMaxStaleMs !== undefined ? { maxStaleMs: opts.readRefresh.searchMaxStaleMs } : {}) }),
     searchWorker,
+    searchRefreshWorker,
     memory: async () => {
-      const [ingestHeap, searchHeap] = await Promise.all([ingestWorker?.heap(), searchWorker?.heap()]);
+      const [ingestHeap, searchHeap, refreshHeap] = await Promise.all([ingestWorker?.heap(), searchWorker?.heap(), searchRefreshWorker?.heap()]);
       const m = process.memoryUsage();
-      return { rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, briefCache: briefs.usage(), ingestWorker: ingestHeap, searchWorker: searchHeap };
+      return { rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, briefCache: briefs.usage(), ingestWorker: ingestHeap, searchWorker: searchHeap, searchRefreshWorker: refreshHeap };
     },
   };
   ingest.onIngested(() => void deps.alerts.match());
@@ -210,6 +217,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps
     await ingestWorker?.close();
     await worker?.close();
     await searchWorker?.close();
+    await searchRefreshWorker?.close();
     await briefs.flush();
   });
 

@@ -42,6 +42,18 @@ export function notModified(reply: FastifyReply, header: string | undefined, tag
   return true;
 }
 
+/**
+ * The header telling a client how old, in ms, the database snapshot of a kept
+ * answer (a search answer, a story list page) is: it reflects every article
+ * stored before then (docs/API.md, Freshness).
+ */
+export const DATA_AGE_HEADER = 'X-Parallax-Data-Age-Ms';
+
+/** Sets DATA_AGE_HEADER from the snapshot's time `asOf` (nothing when unknown). */
+export function dataAge(reply: FastifyReply, now: number, asOf: number | undefined): void {
+  if (asOf !== undefined && Number.isFinite(asOf)) reply.header(DATA_AGE_HEADER, String(Math.max(0, Math.round(now - asOf))));
+}
+
 /** The gzipped representation's tag: another representation, another tag ("x" → "x-gz"). */
 export function gzipTag(tag: string): string {
   return `${tag.slice(0, -1)}-gz"`;

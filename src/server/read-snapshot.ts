@@ -22,6 +22,9 @@ export const IN_USE_MS = 60_000;
 export class ReadSnapshot {
   private version: number | undefined;
   private readAt = Number.NEGATIVE_INFINITY;
+  /** When a read last found the counter moved, and the time before that (for `busy`). */
+  private movedAt: number | undefined;
+  private movedBefore: number | undefined;
 
   /**
    * @param read the store's story change counter (`store.lastStoryChange()`)
@@ -41,10 +44,32 @@ export class ReadSnapshot {
     const t = this.nowFn();
     // A clock that steps back (a test, an NTP correction) reads again rather than waiting.
     if (this.version === undefined || t - this.readAt >= this.intervalMs || t < this.readAt) {
-      this.version = this.read();
+      const v = this.read();
+      if (this.version !== undefined && v !== this.version) {
+        this.movedBefore = this.movedAt;
+        this.movedAt = t;
+      }
+      this.version = v;
       this.readAt = t;
     }
     return this.version;
+  }
+
+  /** When the counter value now standing was read, in ms: what a kept answer of this snapshot is as old as, at most. */
+  readTime(): number {
+    return this.readAt;
+  }
+
+  /**
+   * Whether articles keep arriving: the last two reads that found the
+   * counter moved were within `windowMs` of each other, the last within
+   * `windowMs` of now. A single change after a quiet spell (one article
+   * posted) is not busy: its refresh is shown at the next interval as
+   * before; a feed burst or a stream of posts is.
+   */
+  busy(windowMs: number): boolean {
+    if (this.movedAt === undefined || this.movedBefore === undefined) return false;
+    return this.movedAt - this.movedBefore <= windowMs && this.nowFn() - this.movedAt <= windowMs;
   }
 
   /** The clock this snapshot reads, in ms. */

@@ -8,8 +8,8 @@ import { asArticleId } from '../core/ids.js';
 import type { App, Deps } from './app.js';
 import { parseSearchQuery } from '../storage/search-query.js';
 import { badRequest, notFound } from './errors.js';
-import { KeptBody, sendKept } from './kept-body.js';
-import type { SearchResults } from '../storage/service-types.js';
+import { dataAge, KeptBody, sendKept } from './kept-body.js';
+import type { SearchRequest, SearchResults } from '../storage/service-types.js';
 import type { PgStore } from '../storage/postgres/pg-store.js';
 import { ArticleParams, ArticleReply, ErrorReply, PostArticlesBody, PostArticlesReply, SearchQueryString, SearchReply } from './schemas.js';
 
@@ -75,10 +75,16 @@ speaker:NAME keeps articles quoting that speaker and entity:NAME those naming th
 type=stories groups matching articles by story; type=quotes searches the words of direct quotes (speaker: is the quote's speaker); type=entities finds names.
 Chinese and Japanese words match as character sequences. Ranked by BM25 (title weighted 3x); snippets mark matches with <mark>.`;
 
-export function searchRoutes(app: App, { store, searches: cache, searchWorker }: Deps): void {
+export function searchRoutes(app: App, { store, searches: cache, searchWorker, searchRefreshWorker, snapshot }: Deps): void {
   const pooled = store as Partial<Pick<PgStore, 'searchAsync' | 'startSearchPool'>>;
-  // Off the event loop: PostgreSQL's search processes, or the SQLite search worker (search-worker.ts).
-  const searchAsync = typeof pooled.searchAsync === 'function' ? pooled.searchAsync.bind(store) : searchWorker !== undefined ? searchWorker.search.bind(searchWorker) : undefined;
+  // Off the event loop: PostgreSQL's search processes, or the SQLite search workers (search-worker.ts): a refresh,
+  // which nobody waits for, on the one at the lowest priority.
+  const searchAsync =
+    typeof pooled.searchAsync === 'function'
+      ? pooled.searchAsync.bind(store)
+      : searchWorker !== undefined
+        ? (request: SearchRequest, refresh: boolean) => (refresh && searchRefreshWorker !== undefined ? searchRefreshWorker : searchWorker).search(request)
+        : undefined;
   // Each kept answer's bytes, for as long as the search cache holds the answer.
   const bodies = new WeakMap<SearchResults, KeptBody>();
   // Started with the server, so the first searches do not wait for the processes to load.
@@ -99,7 +105,9 @@ export function searchRoutes(app: App, { store, searches: cache, searchWorker }:
       if (!parsed.ok) throw badRequest(`q: ${parsed.detail ?? parsed.reason}`);
       const request = { query: parsed.value, target: req.query.type ?? 'articles', limit: req.query.limit ?? 20, offset: req.query.offset ?? 0 } as const;
       // On PostgreSQL a pool of search processes runs several searches at once (pg-search-pool.ts); SQLite in a memory store answers in-thread.
-      const results = searchAsync !== undefined ? await cache.getAsync(JSON.stringify(request), () => searchAsync(request)) : cache.get(JSON.stringify(request), () => store.search(request));
+      const results = searchAsync !== undefined ? await cache.getAsync(JSON.stringify(request), (refresh) => searchAsync(request, refresh)) : cache.get(JSON.stringify(request), () => store.search(request));
+      // How old the database snapshot the answer was computed for is (search-cache.ts: at most a few seconds while articles keep arriving).
+      dataAge(reply, snapshot.now(), cache.asOf(results));
       // A kept answer is the same object until its query is computed again: serialised once, not per request.
       let kept = bodies.get(results);
       if (kept === undefined) {

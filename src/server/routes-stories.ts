@@ -16,7 +16,7 @@ import type { App, Deps } from './app.js';
 import { badRequest, notFound } from './errors.js';
 import { BriefReply, ErrorReply, StoriesQuery, StoriesReply, StoryParams } from './schemas.js';
 import type { BriefFormat } from './brief-cache.js';
-import { acceptsGzip, GZIP_FROM, KeptBody, notModified, sendKept } from './kept-body.js';
+import { acceptsGzip, dataAge, GZIP_FROM, KeptBody, notModified, sendKept } from './kept-body.js';
 
 export { ifNoneMatch } from './kept-body.js';
 
@@ -103,6 +103,8 @@ export function storyRoutes(app: App, { store, briefs, snapshot }: Deps): void {
         kept = new KeptBody(String(reply.serialize({ stories: [...page.stories], ...(page.next !== undefined ? { next: encodeCursor(sort, page.next) } : {}) })), `"l${seq}"`);
         pages.put(seq, req.url, kept);
       }
+      // Of the snapshot read at most one refresh interval ago.
+      dataAge(reply, snapshot.now(), snapshot.readTime());
       // Sent as kept (a Buffer with a JSON type goes out as it is), gzipped once for clients that accept it.
       return sendKept(req, reply, kept);
     },

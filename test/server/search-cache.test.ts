@@ -58,7 +58,8 @@ test('new articles become searchable at the next refresh, not before', () => {
   const store = createStore({ type: 'memory' });
   try {
     let now = 10_000;
-    const cache = new SearchCache(store, { refreshMs: 1000, now: () => now });
+    // Recomputed at every refresh (no staleness bound): the interval alone (search-stale.test.ts has the bound).
+    const cache = new SearchCache(store, { refreshMs: 1000, now: () => now, maxStaleMs: 0 });
     let computed = 0;
     const run = () =>
       cache.get('harvest', () => {
@@ -98,7 +99,7 @@ test('computed elsewhere: one computation per query at a time, the previous answ
   try {
     let now = 50_000;
     const snapshot = new ReadSnapshot(() => store.lastStoryChange(), 1000, () => now);
-    const cache = new SearchCache(store, { snapshot });
+    const cache = new SearchCache(store, { snapshot, maxStaleMs: 0 });
     const runs: ReturnType<typeof deferred>[] = [];
     const ask = () =>
       cache.getAsync('harvest', () => {

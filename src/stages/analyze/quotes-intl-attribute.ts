@@ -76,9 +76,10 @@ export function sentenceStart(sentences: readonly Sentence[], pos: number): numb
 export function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: SpeechLexicon, verbAfter: RegExp, verbs: RegExp, lang: string, lower: ReadonlySet<string>): void {
   const after = text.slice(f.q.closeEnd, f.q.closeEnd + 200);
   // "…"، وكتب إيهاب العزازى:"…"", "…», a poursuivi le ministre : « …": a verb after the closing mark whose clause ends
-  // in a colon before another quotation introduces that one; this quote is attributed from before it.
+  // in a colon before another quotation (no comma between: ", et Marie a ajouté :" is a clause of its own) introduces
+  // that one; this quote is attributed from before it.
   const vaFound = verbAfter.exec(after);
-  const va = vaFound && /^[^.!?。！？\n"“”„«»「」]{0,80}[:：]\s*["“”„«「]/u.test(after.slice(vaFound.index + vaFound[0].length)) ? null : vaFound;
+  const va = vaFound && /^[^.!?。！？\n,;，،"“”„«»「」]{0,80}[:：]\s*["“”„«「]/u.test(after.slice(vaFound.index + vaFound[0].length)) ? null : vaFound;
   if (va) {
     const zh = va.groups?.zh;
     if (zh) {

@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractQuotesIntl } from '../../../src/stages/analyze/quotes-intl.js';
+import { splitSentences } from '../../../src/stages/analyze/sentences.js';
+
+// Sentences written for the structural rules of 2026-12-05 afternoon (issue 13), one shape in several languages each;
+// none is taken from an evaluation set.
+const quotes = (text: string, lang: string): [string, string | undefined][] =>
+  extractQuotesIntl(text, splitSentences(text, lang), lang).map((q) => [q.text, q.speaker]);
+const speakers = (text: string, lang: string): (string | undefined)[] => quotes(text, lang).map((q) => q[1]);
+
+test('a statement phrase after the verb names its issuer only after "of" or as a name; an impersonal verb with none is spoken by the statement', () => {
+  // "qui rilasciata" describes the statement: the verb keeps the speaker of the remark before.
+  assert.deepEqual(speakers('Il ministro Luigi Verdi ha parlato ieri. "Il nuovo anno non dovrebbe essere doloroso come l\'anno scorso", ha affermato Verdi.\n\n"Le proteste non devono ferire i sentimenti delle persone", ha affermato in una dichiarazione qui rilasciata.', 'it'),
+    ['Verdi', 'Verdi']);
+  assert.deepEqual(speakers('"Il ministro inaugurerà cinque laboratori giovedì", si legge nella nota.', 'it'), ['nota']);
+  assert.deepEqual(speakers('„Die Schulen bleiben bis Ende Januar geschlossen“, heißt es in der Mitteilung.', 'de'), ['Mitteilung']);
+  // The issuer after "of" still speaks.
+  assert.deepEqual(speakers('"Il museo riaprirà a marzo con nuovi orari", si legge nella nota del Comune.', 'it'), ['Comune']);
+});
+
+test('a verb after a quote whose clause ends in a colon introduces the next quote', () => {
+  assert.deepEqual(quotes('حيث قالت إحدى المغردات:" الحمد لله على عودة المصريين من ليبيا"، وكتب إيهاب العزازى:"شكرا لكل قيادات الدولة المصرية على هذا الجهد".', 'ar'),
+    [['الحمد لله على عودة المصريين من ليبيا', 'إحدى المغردات'], ['شكرا لكل قيادات الدولة المصرية على هذا الجهد', 'إيهاب العزازى']]);
+  assert.deepEqual(speakers('« Nous avons tout essayé pour sauver la saison », a dit Paul Martin, et Marie Dubois a ajouté : « Nous reviendrons plus forts l\'an prochain. »', 'fr'),
+    ['Paul Martin', 'Marie Dubois']);
+});
+
+test('"X in his statement" stands where a verb of saying would', () => {
+  assert.deepEqual(speakers('Savcıya ifade veren şüpheli Osman K. suçlamaları reddetti. Osman K. ifadesinde “Kimseyi tehdit etmedim. Suçlamaları kabul etmiyorum.” dedi.', 'tr'), ['Osman K']);
+  assert.deepEqual(speakers('وتحسن السوق المحلي خلال الفترة الأخيرة. لقد كان ريان في كلمته إلى "الوطن": "تحسن الوضع داخل السوق المحلية المصري بشكل واضح".', 'ar'), ['ريان']);
+  assert.deepEqual(speakers('Die Stadt plant neue Radwege. Bürgermeisterin Anna Weber in ihrer Neujahrsansprache: „Wir werden die Innenstadt für alle sicherer machen.“', 'de'), ['Bürgermeisterin Anna Weber']);
+  assert.deepEqual(speakers('Le maire Jean Dupont dans son communiqué : « Nous rouvrirons les écoles dès lundi prochain. »', 'fr'), ['Jean Dupont']);
+  assert.deepEqual(speakers('Премьер Иван Петров в своем обращении: «Мы не допустим роста цен на хлеб».', 'ru'), ['Премьер Иван Петров']);
+  // A verb of saying after the phrase keeps the usual reading.
+  assert.deepEqual(speakers('Anna Weber sagte in ihrer Rede über den Haushalt, der Kollege Max Braun habe „viel zu spät gehandelt“.', 'de').length, 1);
+});
+
+test('after narration that says nothing, a subject with a verb of saying opening the next sentence outranks the earlier speaker', () => {
+  assert.deepEqual(speakers('«Они следовали протоколам того времени», — сказал представитель компании. Это было 36 часов назад. «Мы были обеспокоены, потому что у нас было три свадьбы». Владельцы заявили, что приняли меры.', 'ru'),
+    ['представитель компании', 'Владельцы']);
+  // A quote right after the last one, with nothing between, continues it.
+  assert.deepEqual(speakers('«Они следовали протоколам того времени», — сказал представитель компании. «Мы сделали все, что могли в этой ситуации». Владельцы заявили, что приняли меры.', 'ru'),
+    ['представитель компании', 'представитель компании']);
+});
+
+test('titles: "titled" words, a work noun right before the marks, English words in another language', () => {
+  assert.deepEqual(quotes('Согласно отчету, опубликованному компанией под названием «Рынок: анализ, информация и прогноз, 2018-2025 гг.», рынок вырастет.', 'ru'), []);
+  assert.deepEqual(quotes('Selon le rapport intitulé « Nous devons agir maintenant pour le climat », les émissions augmentent.', 'fr'), []);
+  assert.deepEqual(quotes('Mit seiner Melodie steht Bob Geldofs „Do they know it‘s Christmas?“ in einer Reihe mit „Rudolph the red-nosed reindeer“.', 'de'), []);
+  assert.deepEqual(quotes('El autor ganó un premio por su libro "Juntos vivimos la vida durante la pandemia" este año.', 'es'), []);
+  // A verb of saying after the marks keeps a remark a remark, and English said in the article's language stays speech.
+  assert.deepEqual(speakers('„Wir haben alles versucht, um die Saison zu retten“, sagte Trainer Max Braun.', 'de'), ['Trainer Max Braun']);
+});
+
+test('verbs of saying: German objecting and separable verbs, Spanish announcing', () => {
+  assert.deepEqual(speakers('Die Kritik entbehre „jeglicher sachlicher Grundlage“, monierten die Verbände.', 'de'), ['Verbände']);
+  assert.deepEqual(speakers('„Es ist schwer, sich das vorzustellen“, gaben die jungen Christen zu bedenken.', 'de'), ['jungen Christen']);
+  assert.deepEqual(speakers('“La lluvia de ayer fue muy extrema y no fue una lluvia ordinaria”, comunicó la referida agencia.', 'es'), ['la referida agencia']);
+  // "gab" with no particle closing its clause is no verb of saying.
+  assert.deepEqual(quotes('Der Verein gab „keinen Kommentar“ zu den Vorwürfen.', 'de'), []);
+});
+
+test('a dialogue dash in the first person with no attribution is speech; a list after a colon is not', () => {
+  assert.deepEqual(quotes('Głosów oburzenia jest więcej. – Zawsze „Trójka” kojarzyła się z muzyką i po audycji stawaliśmy się mądrzejsi. Teraz obserwujemy upolitycznienie mediów”. ks', 'pl').map((q) => q[0]),
+    ['Zawsze „Trójka” kojarzyła się z muzyką i po audycji stawaliśmy się mądrzejsi. Teraz obserwujemy upolitycznienie mediów']);
+  assert.deepEqual(quotes('Lista zakupów:\n- Mleko i chleb dla nas wszystkich na cały tydzień.\n- Masło.', 'pl'), []);
+  // Third person with no attribution: narration set off by a dash.
+  assert.deepEqual(quotes('Rząd przyjął projekt. – Ustawa wejdzie w życie w przyszłym roku po podpisie prezydenta.', 'pl'), []);
+});
+
+test('a headline quoting part of a remark takes the speaker of the remark in the body', () => {
+  assert.deepEqual(speakers('Polizei findet tote Tiere auf Weide: «Teilweise bereits verwest» – Tierhalter festgenommen\nAm Dienstag entdeckte eine Patrouille ein totes Schaf. «Die Tiere waren teilweise bereits verwest», so Mediensprecherin Aline Rey.', 'de'),
+    ['Mediensprecherin Aline Rey', 'Mediensprecherin Aline Rey']);
+});

@@ -58,10 +58,31 @@ function reportingVerb(lang: string): RegExp | undefined {
   return speechCache.get(lang);
 }
 
+/**
+ * Where the clause starts once a quote opened in an earlier sentence is taken out: the full stop
+ * inside ""… vergessen. Aber sie werden … sein", sagte Trump in einem am Freitag veröffentlichten
+ * Video" cut the quote in two, and its second half (with its future) is not the report's tense.
+ * Marks are paired over the whole line, so the quote's opening mark is seen.
+ */
+function afterOpenQuote(text: string, s: number, start: number): number {
+  const ls = text.lastIndexOf('\n', s - 1) + 1;
+  if (ls === s) return s;
+  const le = text.indexOf('\n', start);
+  let out = s;
+  for (const q of text.slice(ls, le < 0 ? text.length : le).matchAll(QUOTED)) {
+    const qs = ls + q.index;
+    const qe = qs + q[0].length;
+    if (qs >= s) break;
+    if (qe > s && qe <= start) out = qe;
+  }
+  return out;
+}
+
 /** The clause whose tense applies to the expression at [start, end). */
 export function tenseClause(text: string, start: number, end: number, lang: string): string {
   // A date that took the full stop after it ("od 6 maja.") ends its sentence there.
-  const [s, e] = clauseBounds(text, start, text[end - 1] === '.' ? end - 1 : end);
+  const [s0, e] = clauseBounds(text, start, text[end - 1] === '.' ? end - 1 : end);
+  const s = afterOpenQuote(text, s0, start);
   let clause = '';
   let at = s;
   // Where the expression ends inside `clause`: what a verb of saying after it reports is cut off.

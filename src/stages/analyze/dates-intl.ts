@@ -182,6 +182,8 @@ function weekdays(text: string, lang: string, out: Candidate[]): void {
     // "martes 4" directly, or after a comma only with an article ("Freitag, dem 10."): "Martedì, 13 ore prima" is a count.
     const dayNum = /^(?:\s+|,\s+(?:dem|le|el|il)\s+|\s+(?:dem|le|el|il)\s+)(\d{1,2})(?!\d|[.,]\d|\s*(?:[./]\d|%))\.?/u.exec(text.slice(end, end + 12));
     const monthAfter = dayNum ? new RegExp(String.raw`^\s*(?:de\s+)?(?:${monthPattern(lang) ?? '$^'})(?![\p{L}])`, 'iu').test(text.slice(end + dayNum[0].length, end + dayNum[0].length + 14)) : false;
+    // A day already read as the first of a range whose month comes later ("Freitag, dem 10., bis Sonntag, dem 12. Juli") takes that month, not the weekday's nearest.
+    if (out.some((c) => c.yearOf !== undefined && c.start <= start && end <= c.end)) continue;
     if (dayNum && !monthAfter) {
       end += dayNum[0].length;
       out.push({ start, end, meaning: { kind: 'weekday', wd: hit.wd, dir, dayOfMonth: Number(dayNum[1]) } });
@@ -229,8 +231,11 @@ const DAY_JOINERS = String.raw`[-–—]|,|bis(?:\s+zum)?|und|oder|au|et|ou|al|a
  * od 25 maja", "from the 18th, and part from 25 May"). The earlier day is
  * smaller than the later one and is read in the same month and year.
  */
-function elidedMonths(text: string, out: Candidate[]): void {
-  const joined = new RegExp(String.raw`(?<![\p{L}\d.,:/-])(\d{1,2})\.?\s*(?:${DAY_JOINERS})\s*(?:(?:el|le|il|dem|den)\s+)?$`, 'iu');
+function elidedMonths(text: string, lang: string, out: Candidate[]): void {
+  // The later day may carry its weekday: "von Freitag, dem 10., bis Sonntag, dem 12. Juli", "du vendredi 10 au dimanche 12 juillet".
+  const wd = weekdayWord(lang);
+  const joined = new RegExp(String.raw`(?<![\p{L}\d.,:/-])(\d{1,2})\.?,?\s*(?:${DAY_JOINERS})\s*(?:${wd},?\s+)?(?:(?:el|le|il|dem|den)\s+)?$`, 'iu');
+  const ownWeekday = new RegExp(String.raw`${wd},?\s+(?:(?:el|le|il|dem|den)\s+)?$`, 'iu');
   const repeated = /(?<![\p{L}])(\p{L}{1,4})\s+(\d{1,2})(?!\d|[.,:/]\d)([^\d.!?;\n]{1,30}?)(?<![\p{L}])(\p{L}{1,4})\s+$/iu;
   const found: Candidate[] = [];
   const replaced = new Map<Candidate, Candidate>();
@@ -248,7 +253,9 @@ function elidedMonths(text: string, out: Candidate[]): void {
       const start = later.start - before.length + hit.at;
       const meaning = withDay(later.meaning, hit.day);
       if (!meaning) break;
-      later = { start, end: start + String(hit.day).length, meaning };
+      // The day's own weekday goes with it ("du mardi 24 au mercredi 25 mars", "von Freitag, dem 10., bis …").
+      const own = ownWeekday.exec(text.slice(Math.max(0, start - 24), start));
+      later = { start: own ? start - own[0].length : start, end: start + String(hit.day).length, meaning };
       chain.push(later);
     }
     if (chain.length === 0) continue;
@@ -258,6 +265,13 @@ function elidedMonths(text: string, out: Candidate[]): void {
     replaced.set(c, full);
   }
   out.splice(0, out.length, ...out.map((c) => replaced.get(c) ?? c), ...found);
+}
+
+/** Any weekday of `lang` with its endings, for the days of a range ("bis Sonntag, dem 12. Juli"); never matches where the language has none. */
+function weekdayWord(lang: string): string {
+  const table = lang === 'zh' ? undefined : WEEKDAYS[lang];
+  if (!table) return '(?!)';
+  return String.raw`(?<![\p{L}])(?:${alternation(table.flat())})[\p{L}]*`;
 }
 
 function withDay(m: Candidate['meaning'], day: number): Candidate['meaning'] | undefined {
@@ -280,7 +294,7 @@ export function extractDatesIntl(
   const text = normalizeDigits(rawText);
   const all: Candidate[] = [];
   absolute(text, lang, all);
-  elidedMonths(text, all);
+  elidedMonths(text, lang, all);
   weekdays(text, lang, all);
   dayWords(text, lang, all);
   const picked = pickNonOverlapping(all);

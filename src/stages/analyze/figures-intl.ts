@@ -69,11 +69,11 @@ export function extractFiguresIntl(rawText: string, lang: string, dates: readonl
     if (dates.some((d) => tok.start < d.end && d.start < tok.end)) continue;
     const before = text.slice(Math.max(0, tok.start - 24), tok.start);
     const after = text.slice(tok.end, tok.end + 40);
-    if (!isQuantity(tok, before, after, text)) continue;
+    if (!isQuantity(tok, before, after, text, lang)) continue;
     let end = tok.end;
     let valueMax: number | undefined;
     const next = tokens[i + 1];
-    if (next && /^\s*(?:[-–]|bis|à|a|al|do|до|ile|ve|到|至|و)\s*$/iu.test(text.slice(tok.end, next.start)) && next.value > tok.value && !dates.some((d) => next.start < d.end && d.start < next.end)) {
+    if (next && /^\s*(?:[-–]|bis|à|a|al|do|до|ile|ve|到|至|و)\s*$/iu.test(text.slice(tok.end, next.start)) && next.value > tok.value && sameKind(tok, next) && !dates.some((d) => next.start < d.end && d.start < next.end)) {
       valueMax = next.value;
       end = next.end;
       i++;
@@ -96,17 +96,33 @@ export function extractFiguresIntl(rawText: string, lang: string, dates: readonl
   return out;
 }
 
-function isQuantity(tok: NumberToken, before: string, after: string, text: string): boolean {
+/**
+ * Two numbers joined by "to" form a range only when they can measure alike: "增长 15% 至 260 亿美元"
+ * is a rise of 15% to an amount, not a range from 15 to 26 billion. The first may leave its unit
+ * to the second ("10-15%", "5 bis 10 Millionen"), but a percent never ranges to a plain amount.
+ */
+function sameKind(a: NumberToken, b: NumberToken): boolean {
+  if (a.percent && !b.percent) return false;
+  if (b.percent && a.currency !== undefined) return false;
+  return a.currency === undefined || b.currency === undefined || a.currency === b.currency;
+}
+
+function isQuantity(tok: NumberToken, before: string, after: string, text: string, lang: string): boolean {
   if (tok.currency || tok.percent || tok.scaled) return !NAMED_BEFORE.test(before);
   // Years: plain 1800–2100, and anything followed by a year word ("2019 г.", "2020 年", "2002'de").
   if (tok.plainInteger && tok.value >= 1800 && tok.value <= 2100) return false;
-  if (/^\s*(?:г\.|года?|году|r\.|roku|年)/u.test(after)) return false;
+  // "2019 года", "2020 年": a year. Russian "64 года", "3 года" below 1000 are ages and durations (years counted), unless a year range ("2018-19 года"); a capital glued after ("64 годаРобин") starts the next word.
+  const yearWord = /^\s*(?:г\.|года?|году|r\.|roku|年)/u.exec(after);
+  if (yearWord && !(lang === 'ru' && /^\s*года?(?!\p{Ll})/u.test(after) && tok.plainInteger && tok.value < 1000 && !/\d{4}\s*[-–/]\s*$/.test(before))) return false;
   if (tok.plainInteger && tok.value >= 1 && tok.value <= 31 && INTL_MONTH_AFTER_DAY.test(after)) return false;
   if (TIME_AFTER.test(after) || /^[:h]\d/.test(after)) return false;
   if (HOURS_AFTER.test(after) && !tok.plainInteger && tok.value < 24.6) return false;
   if (CODE_BEFORE.test(before) || NAMED_BEFORE.test(before)) return false;
   // Ordinals and compounds: "3.", "1er", "20-ю", "71-letni", "100-jährigen", "2-0" scores.
-  if (/^(?:\.(?!\d)\s*\p{Ll}|er\b|e\b|º|°|ª|-?(?:й|я|ю|го|м|е|ый|ая)\b|['’](?:inci|ıncı|üncü|uncu)|-\p{L}|:\d)/u.test(after)) return false;
+  // A number written with thousands grouping is never an ordinal ("160 000. zł" is an amount).
+  const grouped = !tok.plainInteger && Number.isInteger(tok.value) && tok.value >= 1000;
+  if (!grouped && /^\.(?!\d)\s*\p{Ll}/u.test(after)) return false;
+  if (/^(?:er\b|e\b|º|°|ª|-?(?:й|я|ю|го|м|е|ый|ая)\b|['’](?:inci|ıncı|üncü|uncu)|-\p{L}|:\d)/u.test(after)) return false;
   // Scores and times ("2-0", "(1-2)", "10:30"); a range of larger numbers ("12 000-12 300") stays.
   if (tok.end - tok.start <= 2 && /^\s*[-–]\s*\d{1,2}(?!\d)/.test(after)) return false;
   if (/(?:^|[^\d])\d{1,2}\s*[-–:]\s*$/.test(before) && tok.end - tok.start <= 2) return false;
@@ -144,7 +160,8 @@ function countedAfter(text: string, end: number, tok: NumberToken, lang: string)
     if (m) return { unit: code || CJK_CURRENCY[m[0]], counted: m[0], countedEnd: end + skip + m[0].length };
   }
   if (tok.currency) return { unit: tok.currency, counted: tok.currencyText ?? tok.currency, countedEnd: end };
-  const word = lang === 'zh' ? /^[\p{Script=Han}]{1,4}/u.exec(rest) : /^[\p{L}\p{M}'’]+/u.exec(rest);
+  // A capital after lower-case letters starts a word glued on by a lost space ("64 годаРобин").
+  const word = lang === 'zh' ? /^[\p{Script=Han}]{1,4}/u.exec(rest) : /^(?:\p{Lu}[\p{Lu}\p{M}]*(?!\p{Ll})|\p{L}[\p{Ll}\p{Lo}\p{M}'’]*)/u.exec(rest);
   if (!word || (lang !== 'zh' && skip === 0 && lang !== 'ar')) {
     return { unit: '', counted: '', countedEnd: end };
   }

@@ -111,20 +111,21 @@ export const NEXT_WORDS = /^(?:nächste[nmrs]?|kommende[nmrs]?|prochain|próximo
 export const LAST_WORDS = /^(?:letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|dernier|pasado|scorso|ostatni|zeszł[yą]|ubiegł[yąa]|прошл\p{L}*|минувш\p{L}*|geçen|geçtiğimiz|الماضي|الماضية|上)$/u;
 
 /**
- * Cues that the clause speaks of the future (tense endings and auxiliaries),
+ * Cues that the clause speaks of the future (tense endings and auxiliaries, and verbs and nouns
+ * of forecasting: "预测周三有中雾", "prévoit", "прогнозируют", "tahmin ediliyor"),
  * so a bare weekday or date is the next one rather than the last.
  */
 export const FUTURE_CUES: Readonly<Record<string, RegExp>> = {
-  de: /(?<![\p{L}])(?:wird|werden|soll|sollen|will|wollen|ab|bis zum|kommend\p{L}*|nächst\p{L}*|geplant|findet\b[^.]*\bstatt|voraussichtlich)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:\p{L}+(?:era|eront|iront|dra|dront)|aura|auront|sera|seront|fera|feront|ira|va|vont|prochain\p{L}*|prévu\p{L}*|doit|doivent)(?![\p{L}])/iu,
-  es: /(?<![\p{L}])(?:\p{L}+(?:ará|erá|irá|arán|erán|irán)|va a|van a|próximo|prevé|previsto)(?![\p{L}])/iu,
-  it: /(?<![\p{L}])(?:\p{L}+(?:erà|irà|eranno|iranno|arà|aranno)|sarà|saranno|avrà|prossim\p{L}*|previst\p{L}*)(?![\p{L}])/iu,
-  pl: /(?:^|[^\p{L}])(?:będzie|będą|zostanie|zostaną|planowan\p{L}*|ma się|mają się|przyszł\p{L}*|nastąpi)(?![\p{L}])/iu,
-  ru: /(?:^|[^\p{L}])(?:будет|будут|состоится|планиру\p{L}*|намерен\p{L}*|следующ\p{L}*)(?![\p{L}])/iu,
-  tr: /\p{L}*(?:ecek|acak|eceğ|acağ)\p{L}*|itibaren/iu,
+  de: /(?<![\p{L}])(?:wird|werden|soll|sollen|will|wollen|ab|bis zum|kommend\p{L}*|nächst\p{L}*|geplant|prognostiz\p{L}*|vorhergesagt|findet\b[^.]*\bstatt|voraussichtlich)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:\p{L}+(?:era|eront|iront|dra|dront)|aura|auront|sera|seront|fera|feront|ira|va|vont|prochain\p{L}*|prévu\p{L}*|prévoi\p{L}*|prévision\p{L}*|doit|doivent)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:\p{L}+(?:ará|erá|irá|arán|erán|irán)|va a|van a|próximo|prevé|prevén|previsto|previsi\p{L}*|pronostic\p{L}*)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:\p{L}+(?:erà|irà|eranno|iranno|arà|aranno)|sarà|saranno|avrà|prossim\p{L}*|previst\p{L}*|previsioni|prevede|prevedono)(?![\p{L}])/iu,
+  pl: /(?:^|[^\p{L}])(?:będzie|będą|zostanie|zostaną|planowan\p{L}*|ma się|mają się|przyszł\p{L}*|nastąpi|prognoz\p{L}*|przewidu\p{L}*)(?![\p{L}])/iu,
+  ru: /(?:^|[^\p{L}])(?:будет|будут|состоится|планиру\p{L}*|намерен\p{L}*|следующ\p{L}*|прогноз\p{L}*|ожидается|ожидаются)(?![\p{L}])/iu,
+  tr: /\p{L}*(?:ecek|acak|eceğ|acağ)\p{L}*|itibaren|bekleniyor|tahmin\p{L}*/iu,
   // Not the bare future prefixes "سـ/ستـ": too many nouns start with them ("سيارة", a car).
-  ar: /(?:سوف|سيتم|المتوقع|المقرر|المقررة|المقبل|القادم|ستبدأ|ستستمر)/u,
-  zh: /将|将要|计划|预计|下周|即将/u,
+  ar: /(?:سوف|سيتم|المتوقع|المقرر|المقررة|المقبل|القادم|ستبدأ|ستستمر|توقعات|يتوقع|تتوقع)/u,
+  zh: /将|将要|计划|预计|预测|预报|预期|预料|下周|即将/u,
 };
 
 /**

@@ -10,6 +10,7 @@
  * for a while were merged; docs/BENCHMARKS.md gives what that moved).
  */
 import type { NumberToken } from './figures-numbers.js';
+import { MONTHS } from './lang-calendar.js';
 
 /** Scale words after a number, by the language that uses them (lower case). */
 export const SCALE_WORDS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
@@ -22,6 +23,7 @@ export const SCALE_WORDS: Readonly<Record<string, Readonly<Record<string, number
     tys: 1e3, tysiąc: 1e3, tysiące: 1e3, tysięcy: 1e3, milion: 1e6, miliony: 1e6, milionów: 1e6, miliard: 1e9, miliardy: 1e9, miliardów: 1e9,
     тыс: 1e3, тысяча: 1e3, тысячи: 1e3, тысяч: 1e3, млн: 1e6, миллион: 1e6, миллиона: 1e6, миллионов: 1e6,
     млрд: 1e9, миллиард: 1e9, миллиарда: 1e9, миллиардов: 1e9, трлн: 1e12,
+    mlrd: 1e9,
     milyon: 1e6, milyar: 1e9, trilyon: 1e12,
     ألف: 1e3, آلاف: 1e3, الف: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9, مليارات: 1e9, تريليون: 1e12,
     // Arabic after 11–99 takes the accusative ("21 ألفا", "42 مليونا").
@@ -31,12 +33,27 @@ export const SCALE_WORDS: Readonly<Record<string, Readonly<Record<string, number
     // 10^12 written out: Russian "триллион" (short scale, beside "трлн"), Polish "bilion" (long scale).
     триллион: 1e12, триллиона: 1e12, триллионов: 1e12, bilion: 1e12, biliony: 1e12, bilionów: 1e12,
   },
-  es: { mil: 1e3 },
+  // Mexican copy: "mdd"/"mdp" (millones de dólares / de pesos), "mmdd"/"mmdp" (miles de millones).
+  es: { mil: 1e3, mdd: 1e6, mdp: 1e6, mmdd: 1e9, mmdp: 1e9 },
   it: { mila: 1e3, mille: 1e3 },
   fr: { mille: 1e3 },
   tr: { bin: 1e3 },
   pt: { mil: 1e3 },
 };
+
+/**
+ * Words for "thousand" after which the hundreds follow as digits: Mexican "31 mil 522", Turkish
+ * "5 bin 529", Arabic "21 ألفا و 898", Polish and Russian "28 tys. 700", "28 тыс. 700", "5 тысяч 300".
+ */
+const THOUSAND_THEN_HUNDREDS = /^\s*(?:mil|bin|ألف|ألفا|الف|الفا|tys\.?|tysięcy|tysiące|tysiąc|тыс\.?|тысяч|тысячи|тысяча)$/iu;
+
+/** A month name right after the digits ("5 bin 15 Mayıs", "5 тысяч 15 января"): those digits are a day, not the hundreds. */
+function startsWithMonth(rest: string, lang: string): boolean {
+  const months = MONTHS[lang];
+  if (!months) return false;
+  const word = /^\.?\s*(?:de\s+)?([\p{L}]+)/u.exec(rest)?.[1]?.toLowerCase();
+  return word !== undefined && months[word] !== undefined;
+}
 
 /**
  * What follows a scaled number and belongs to it: a smaller scaled part ("2 milyon 300 bin",
@@ -60,7 +77,9 @@ export function scaleTail(text: string, end: number, scale: number, scaleText: s
       lastText = text.slice(end + length - next.length, end + length);
       continue;
     }
-    if (!next && last === 1e3 && /^\s*(?:mil|bin|ألف|ألفا|الف|الفا)$/iu.test(lastText)) {
+    // After an abbreviation's full stop only three digits ("28 tys. 700"): "przekroczyła 14 tys. 15 kolejnych ludzi nie żyje" is a new sentence.
+    const hundreds = !lastText.endsWith('.') || tail[1].length === 3;
+    if (!next && last === 1e3 && hundreds && THOUSAND_THEN_HUNDREDS.test(lastText) && !startsWithMonth(text.slice(end + length + tail[0].length, end + length + tail[0].length + 16), lang)) {
       value += Number(tail[1]);
       length += tail[0].length;
     }
@@ -104,7 +123,13 @@ const OF_WORDS: Readonly<Record<string, string>> = {
   ru: 'из|от', tr: 'oranında', ar: 'من',
 };
 
+/** Scale letters glued to a currency sign, case as written: "2 M€", "3,5 Mds€", "500 k€", "1,2 Mrd.$". */
+const SIGN_SCALE = /^[ \u00a0]?(k|K|M|Md|Mds|Mrd|Mio|Mld)\.?(?=[ \u00a0]?[€$£₽₺])/u;
+const SIGN_SCALE_VALUE: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6, Mio: 1e6, Md: 1e9, Mds: 1e9, Mrd: 1e9, Mld: 1e9 };
+
 export function scaleAfter(rest: string, lang: string): { value: number; length: number } | undefined {
+  const sign = SIGN_SCALE.exec(rest);
+  if (sign) return { value: SIGN_SCALE_VALUE[sign[1]], length: sign[0].length };
   const m = /^[ \u00a0]*(?:de\s+|di\s+)?([\p{L}]+(?:\s+millones)?)(\.)?/u.exec(rest);
   if (!m) return undefined;
   const word = m[1].toLowerCase();
@@ -114,7 +139,7 @@ export function scaleAfter(rest: string, lang: string): { value: number; length:
   if (/^\s*(?:de|di)\s/.test(m[0])) return undefined;
   const used = SCALE_WORDS.all[word] ?? SCALE_WORDS[lang]?.[word] ? m[1] : m[1].split(/\s+/)[0];
   const lead = m[0].length - m[1].length - (m[2] ? 1 : 0);
-  const dot = m[2] && used === m[1] && /^(?:mio|mrd|tys|тыс|tsd|md|mds|mln|mld)$/i.test(used) ? 1 : 0;
+  const dot = m[2] && used === m[1] && /^(?:mio|mrd|tys|тыс|tsd|md|mds|mln|mld|mlrd|млн|млрд|трлн)$/i.test(used) ? 1 : 0;
   return { value: v, length: lead + used.length + dot };
 }
 

@@ -37,7 +37,7 @@ export function normalizeDigits(text: string): string {
 const CJK_SCALES: Readonly<Record<string, number>> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3, 百万: 1e6, 千万: 1e7 };
 
 /** Percent written after the number. */
-const PERCENT_AFTER = /^(?:\s?[%٪％]|\s+(?:prozent|pour\s?cent|por\s?ciento|per\s?cento|percento|procent\p{L}*|proc\.|процент\p{L}*|%|بالمئة|بالمائة|في المئة|في المائة|percent|per cent|pct)(?![\p{L}])|\s*个?百分点)/iu;
+const PERCENT_AFTER = /^(?:\s?[%٪％]|\s+(?:prozent|pour\s?cent|por\s?ciento|per\s?cento|percento|procent\p{L}*|proc\.|процент\p{L}*|проц\.|%|بالمئة|بالمائة|في المئة|في المائة|percent|per cent|pct)(?![\p{L}])|\s*个?百分点)/iu;
 /** Percent written before the number: Turkish "%10", "yüzde 10", Chinese "百分之30". */
 const PERCENT_BEFORE = /(?:[%٪]|yüzde\s|百分之\s?)$/iu;
 
@@ -78,12 +78,22 @@ export function findNumbersIntl(rawText: string, lang: string): NumberToken[] {
     let scaled = false;
     let percent = false;
     const rest = text.slice(end, end + 24);
-    const cjk = /^\s?(万亿|千万|百万|亿|万|千)/u.exec(rest);
+    // "千米", "千克", "千瓦" are units (km, kg, kW), not thousands.
+    const cjk = /^\s?(万亿|千万|百万|亿|万|千)(?!米|克|瓦|卡|焦|字节|赫|伏|帕)/u.exec(rest);
     const scale = cjk ? undefined : scaleAfter(rest, lang);
     if (cjk) {
       value *= CJK_SCALES[cjk[1]];
       end += cjk[0].length;
       scaled = true;
+      // The smaller part written after: "3 亿 5000 万" (350 million), "1万5千" (15 000).
+      let last = CJK_SCALES[cjk[1]];
+      for (let k = 0; k < 2; k++) {
+        const more = /^\s?(\d+(?:\.\d+)?)\s?(千万|百万|万|千)(?!米|克|瓦|卡|焦|字节|赫|伏|帕)/u.exec(text.slice(end, end + 16));
+        if (!more || CJK_SCALES[more[2]] >= last) break;
+        value += Number(more[1]) * CJK_SCALES[more[2]];
+        end += more[0].length;
+        last = CJK_SCALES[more[2]];
+      }
     } else if (scale) {
       value *= scale.value;
       end += scale.length;

@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractFiguresIntl } from '../../../src/stages/analyze/figures-intl.js';
+import { extractDatesIntl } from '../../../src/stages/analyze/dates-intl.js';
+import { findNumbersIntl } from '../../../src/stages/analyze/numbers-intl.js';
+
+// Sentences written for these tests.
+const figures = (text: string, lang: string): { text: string; value: number; valueMax?: number; unit: string }[] =>
+  extractFiguresIntl(text, lang, extractDatesIntl(text, lang, { date: '2021-03-18' }))
+    .map((f) => ({ text: f.text, value: f.value, ...(f.valueMax !== undefined ? { valueMax: f.valueMax } : {}), unit: f.unit }));
+const values = (text: string, lang: string): number[] => figures(text, lang).map((f) => f.value);
+
+test('a rise of a percent to an amount is two figures, not a range', () => {
+  assert.deepEqual(values('出口增长 12% 至 340 亿美元。', 'zh'), [12, 3.4e10]);
+  assert.deepEqual(values('Las ventas cayeron un 4 % a 12,5 millones de unidades.', 'es'), [4, 12.5e6]);
+  assert.deepEqual(values("L'indice a perdu 0,4 % à 6.021,37 points.", 'fr'), [0.4, 6021.37]);
+  assert.deepEqual(values('Il fatturato è salito del 7% a 2,1 miliardi di euro.', 'it'), [7, 2.1e9]);
+  // A range whose first number leaves its unit to the second stays a range.
+  assert.deepEqual(figures('Es kamen 10 bis 15 Prozent mehr Gäste.', 'de').map((f) => [f.value, f.valueMax]), [[10, 15]]);
+  assert.deepEqual(figures('Od 5 do 8 tys. osób.', 'pl').map((f) => [f.value, f.valueMax]), [[5, 8000]]);
+  assert.deepEqual(figures('预计 3 至 5 名工人受伤。', 'zh').map((f) => [f.value, f.valueMax]), [[3, 5]]);
+});
+
+test('Polish and Russian thousands with the hundreds written after them', () => {
+  assert.deepEqual(values('Na koncert przyszło 28 tys. 700 osób.', 'pl'), [28700]);
+  assert.deepEqual(values('Na stadionie było 12 tys 450 kibiców.', 'pl'), [12450]);
+  assert.deepEqual(values('В марафоне участвовали 15 тыс. 300 человек.', 'ru'), [15300]);
+  assert.deepEqual(values('Собрали 5 тысяч 250 подписей.', 'ru'), [5250]);
+  // After the abbreviation's full stop, fewer than three digits start a new sentence.
+  assert.deepEqual(values('Zakażonych jest już 14 tys. 15 osób zmarło.', 'pl'), [14000, 15]);
+  // A day and month after the thousand is a date, not the hundreds.
+  assert.deepEqual(findNumbersIntl('Wpłynęło 5 tysięcy 15 maja.', 'pl').map((n) => n.value).slice(0, 1), [5000]);
+  assert.deepEqual(findNumbersIntl('Поступило 5 тысяч 15 мая.', 'ru').map((n) => n.value).slice(0, 1), [5000]);
+});
+
+test('a grouped number before a full stop is an amount, not an ordinal', () => {
+  assert.deepEqual(values('Straty wyniosły 160 000. zł według policji.', 'pl'), [160000]);
+  assert.deepEqual(values('Der Schaden betrug 25 000. euro, hieß es.', 'de'), [25000]);
+  // A plain or decimal number before ". lower case" stays an ordinal or a section number.
+  assert.deepEqual(values('Am 3. tag kamen sie.', 'de'), []);
+  assert.deepEqual(values("ai sensi dell'articolo 16.5.b della convenzione", 'it'), []);
+});
+
+test('Russian ages and durations in "год/года" are figures; years are not', () => {
+  assert.deepEqual(figures('Иван Петров, 64 года, умер в больнице.', 'ru').map((f) => [f.value, f.unit]), [[64, 'года']]);
+  assert.deepEqual(values('Он провёл в тюрьме 3 года.', 'ru'), [3]);
+  assert.deepEqual(values('Ей исполнился 21 год.', 'ru'), [21]);
+  assert.deepEqual(values('Это случилось в 2019 году, а в 2020 года не было.', 'ru'), []);
+  assert.deepEqual(values('в 2018-19 годах и сезоне 2018-19 года', 'ru'), []);
+  // A word glued on by a lost space is not the counted word.
+  assert.deepEqual(figures('Анна Смит, 64 годаАнна Смит родилась в Москве.', 'ru').map((f) => [f.text, f.value]), [['64 года', 64]]);
+});
+
+test('scale abbreviations: dotted Cyrillic, letters on a currency sign, Mexican "mdd"', () => {
+  assert.deepEqual(figures('Убытки составили 2 млн. 300 тыс. рублей.', 'ru').map((f) => [f.value, f.unit]), [[2.3e6, 'rub']]);
+  assert.deepEqual(figures('Бюджет — 1,5 млрд. рублей.', 'ru').map((f) => [f.value, f.unit]), [[1.5e9, 'rub']]);
+  assert.deepEqual(values('Le projet a coûté 3,5 Mds€ et 2 M€ de plus, puis 500 k€.', 'fr'), [3.5e9, 2e6, 5e5]);
+  assert.deepEqual(values('El estado invirtió 2,5 mdd y 300 mdp.', 'es'), [2.5e6, 3e8]);
+  assert.deepEqual(values('Рост составил 2,5 проц. за год.', 'ru'), [2.5]);
+  // "M" alone after a number is no scale (metres, a name).
+  assert.deepEqual(values('Le mur fait 2 m de haut.', 'fr'), [2]);
+});
+
+test('Chinese: a smaller part after 亿 or 万, and 千 in units', () => {
+  assert.deepEqual(values('总投资 3 亿 5000 万元。', 'zh'), [3.5e8]);
+  assert.deepEqual(values('共有1万5千人参加。', 'zh'), [15000]);
+  assert.deepEqual(values('距离约 10 千米，重 20 千克。', 'zh'), [10, 20]);
+  assert.deepEqual(values('损失 3 千万元。', 'zh'), [3e7]);
+});

@@ -75,9 +75,7 @@ export function dashQuotes(text: string, lex: SpeechLexicon, marks: readonly Mar
         if (TIME_AFTER_VERB.test(verbTail)) continue;
         // "…, сообщил представитель. — сказал X": words already attributed by their own verb are reported speech.
         if (new RegExp(String.raw`(?<![\p{L}])(?:${lex.verbs})(?![\p{L}])`, 'iu').test(piece)) continue;
-        // The article's opening sentence is its lead, even when a named source closes it.
         const ends = [...piece.matchAll(SENTENCE_END)];
-        if (ends.length === 0 && from + dash === 0) continue;
         start = from + dash + (ends.length > 0 ? ends[ends.length - 1].index + 1 : 0);
       }
     }

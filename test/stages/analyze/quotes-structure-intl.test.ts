@@ -73,3 +73,10 @@ test('a headline quoting part of a remark takes the speaker of the remark in the
   assert.deepEqual(speakers('Polizei findet tote Tiere auf Weide: «Teilweise bereits verwest» – Tierhalter festgenommen\nAm Dienstag entdeckte eine Patrouille ein totes Schaf. «Die Tiere waren teilweise bereits verwest», so Mediensprecherin Aline Rey.', 'de'),
     ['Mediensprecherin Aline Rey', 'Mediensprecherin Aline Rey']);
 });
+
+test('a remark closed by a dash, a verb and its speaker is speech also as the text\'s first sentence (a glued headline)', () => {
+  assert.deepEqual(quotes('Anna Nowak: Kiedy władza traci zaufanie Jeżeli wybory odbędą się bez wyborców, nad krajem zawiśnie niebezpieczeństwo – przekonuje socjolog Anna Nowak. W debacie padły już wszystkie argumenty.', 'pl').map((q) => q[1]),
+    ['Anna Nowak']);
+  // A time after the verb still marks the report's own lead.
+  assert.deepEqual(quotes('Emerytury wzrosną od marca o pięć procent - poinformował w sobotę ZUS.', 'pl'), []);
+});

@@ -92,6 +92,11 @@ export class PgConnection {
     this.client.querySync(text);
   }
 
+  /** Rows of the last of several statements without parameters, sent in one round trip (search: BEGIN, settings, a read). */
+  script<T = Record<string, unknown>>(text: string): T[] {
+    return this.client.querySync(text) as T[];
+  }
+
   /** A statement with parameters that is not worth preparing (its text varies). */
   adhoc<T = Record<string, unknown>>(text: string, params: readonly Param[] = []): T[] {
     return this.client.querySync(text, params as unknown[]) as T[];

@@ -81,6 +81,27 @@ interface Window {
   readonly page?: readonly PageRow[];
 }
 
+// The planner does not count the cost of reading a row's vector out of TOAST (≈ 15 µs), so it tests vectors
+// row by row where the GIN index would have answered: for a common word it scanned the table (38 ms at 10k
+// articles, against 1.7 ms), and for the newest matches it tested every vector of a range of the primary key
+// (20,000 of them: 740 ms at 100k articles) rather than AND the range with the index's matches (40 ms).
+// Told so when the query has words: bitmap scans only, each row dear (so a range is ANDed with the index).
+// Without words (filters, names) the planner's own index scans are right (a name's links read from the index
+// alone, articles by key: entity:Tokyo's 13,000 links at 300k articles took 624 ms by bitmaps, 241 ms so).
+// Always: no parallel workers (a search is small and 50 run at once), and memory enough that a common word's
+// bitmap stays exact (a lossy page has every article on it tested again).
+const WORDS: readonly [string, string][] = [
+  ['enable_seqscan', 'off'],
+  ['enable_indexscan', 'off'],
+  ['cpu_tuple_cost', '1'],
+];
+const ALWAYS: readonly [string, string][] = [
+  ['max_parallel_workers_per_gather', '0'],
+  ['work_mem', '32MB'],
+];
+/** The newest article's seq: the windows of newest articles end there. */
+const TOP = 'SELECT coalesce(max(seq), 0)::int FROM articles';
+
 export class PgSearch {
   private configs: { at: number; list: string[] } | undefined;
   private readonly cap: number;
@@ -110,22 +131,27 @@ export class PgSearch {
 
   search(req: SearchRequest): SearchResults {
     if ((req.target ?? 'articles') !== 'articles' || req.query.speaker !== undefined || req.query.entity !== undefined) backfillNames(this.db);
-    return this.db.transaction(() => {
-      const top = this.db.query<{ top: number }>('SELECT coalesce(max(seq), 0)::int AS top FROM articles')[0]!.top;
-      // The planner does not count the cost of reading a row's vector out of TOAST (≈ 15 µs), so it tests vectors
-      // row by row where the GIN index would have answered: for a common word it scanned the table (38 ms at 10k
-      // articles, against 1.7 ms), and for the newest matches it tested every vector of a range of the primary key
-      // (20,000 of them: 740 ms at 100k articles) rather than AND the range with the index's matches (40 ms).
-      // Told so when the query has words: bitmap scans only, each row dear (so a range is ANDed with the index).
-      // Without words (filters, names) the planner's own index scans are right (a name's links read from the index
-      // alone, articles by key: entity:Tokyo's 13,000 links at 300k articles took 624 ms by bitmaps, 241 ms so).
-      // Always: no parallel workers (a search is small and 50 run at once), and memory enough that a common word's
-      // bitmap stays exact (a lossy page has every article on it tested again).
-      // One round trip for the settings (each costs a wait for the backend on a loaded machine).
-      const always = "SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL work_mem = '32MB'";
-      this.db.exec(req.query.text !== undefined ? `SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off; SET LOCAL cpu_tuple_cost = 1; ${always}` : always);
-      return this.run(req, top);
-    });
+    // The settings hold for this transaction (set_config's is_local, as SET LOCAL). Outside one, the transaction, its
+    // settings and the newest seq are one round trip (a statement without parameters may follow BEGIN): each round
+    // trip is a wait for the backend, and for PostgreSQL one more statement. Set by the statement reading the newest
+    // seq, they apply from the next one: that read is planned with the defaults (an index scan of the primary key).
+    const settings = `SELECT (${TOP}) AS top, ${(req.query.text !== undefined ? [...WORDS, ...ALWAYS] : ALWAYS).map(([k, v]) => `set_config('${k}', '${v}', true)`).join(', ')}`;
+    if (this.db.inTransaction) {
+      return this.db.transaction(() => this.run(req, this.db.adhoc<{ top: number }>(settings)[0]!.top));
+    }
+    const top = this.db.script<{ top: number }>(`BEGIN; ${settings}`)[0]!.top;
+    try {
+      const out = this.run(req, top);
+      this.db.exec('COMMIT');
+      return out;
+    } catch (err) {
+      try {
+        this.db.exec('ROLLBACK');
+      } catch {
+        // The connection is gone: the server rolled back already.
+      }
+      throw err;
+    }
   }
 
   private run(req: SearchRequest, top: number): SearchResults {

@@ -17,6 +17,8 @@ import { SPEECH } from './speech-verbs-intl.js';
 export type Meaning =
   | { readonly kind: 'day'; readonly day: DayNumber }
   | { readonly kind: 'monthDay'; readonly month: number; readonly day: number }
+  /** A day of the month alone, the month being the anchor's or a neighbour's (Chinese "16日", "17 日，…"). */
+  | { readonly kind: 'dayOfMonth'; readonly day: number }
   | { readonly kind: 'month'; readonly year: number; readonly month: number }
   | { readonly kind: 'weekday'; readonly wd: number; readonly dir?: Direction; readonly dayOfMonth?: number }
   | { readonly kind: 'offset'; readonly days: number };
@@ -123,6 +125,16 @@ export function resolve(c: Candidate, anchor: DayNumber, text: string, lang: str
   if (m.kind === 'monthDay' && c.yearOf) {
     const later = resolve(c.yearOf, anchor, text, lang);
     return later === undefined ? undefined : validDay(partsOf(later).year, m.month, m.day);
+  }
+  if (m.kind === 'dayOfMonth') {
+    const { year, month } = partsOf(anchor);
+    const options = [-1, 0, 1].map((k) => {
+      const idx = year * 12 + (month - 1) + k;
+      return validDay(Math.floor(idx / 12), (idx % 12) + 1, m.day);
+    }).filter((d): d is DayNumber => d !== undefined);
+    if (options.length === 0) return undefined;
+    const cost = (d: DayNumber): number => (d >= anchor ? (d - anchor) * (future ? 0.5 : 1.5) : anchor - d);
+    return options.reduce((best, d) => (cost(d) < cost(best) ? d : best));
   }
   if (m.kind === 'monthDay') {
     // "since" forces the past, unless the clause speaks of the future ("od 25 maja będzie obowiązywała": from 25 May on).

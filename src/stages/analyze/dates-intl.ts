@@ -17,7 +17,7 @@
  * unless the clause speaks of the future (FUTURE_CUES) or says "next".
  */
 import type { DateMention, DatePrecision } from '../../core/types.js';
-import { dayOf, formatDay, parseAnchor, partsOf, validDay, type DayNumber, type Direction } from './dates-calendar.js';
+import { dayOf, formatDay, parseAnchor, partsOf, validDay, weekdayOf, type DayNumber, type Direction } from './dates-calendar.js';
 import { resolve, type Candidate } from './dates-intl-resolve.js';
 import { DAY_ADJECTIVES, DAY_WORDS, LAST_WORDS, MONTHS, NEXT_WORDS, WEEKDAY_ENDINGS, WEEKDAYS } from './lang-calendar.js';
 import { normalizeDigits } from './numbers-intl.js';
@@ -32,6 +32,9 @@ function monthPattern(lang: string): string | undefined {
   const m = MONTHS[lang];
   return m ? alternation(Object.keys(m)) : undefined;
 }
+
+/** Languages whose decimal mark is the comma and that write "5.3." for 5 March. */
+const DOTTED_DAY_MONTH = new Set(['de', 'pl', 'ru', 'tr']);
 
 /** Absolute dates with a month name or in numbers. */
 function absolute(text: string, lang: string, out: Candidate[]): void {
@@ -89,6 +92,35 @@ function absolute(text: string, lang: string, out: Candidate[]): void {
     const y = m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
     const d = lang === 'zh' ? undefined : validDay(y, Number(m[3]), Number(m[1]));
     if (d !== undefined) out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'day', day: d } });
+  }
+  // Day and month in numbers without a year: "am 5.3.", "16.03." where the decimal mark is the comma
+  // (the closing dot is the ordinal's), and "le 16/03" after an article or preposition.
+  if (DOTTED_DAY_MONTH.has(lang)) {
+    for (const m of text.matchAll(/(?<![\d.,/])(\d{1,2})\.(\d{1,2})\.(?![\d]|[.,]\d)/g)) {
+      pushMonthDay(out, m.index, m.index + m[0].length, undefined, Number(m[2]), Number(m[1]));
+    }
+  }
+  const slashed = /(?<![\p{L}])(?:le|du|au|el|del|al|il|dal|dnia|am|vom|bis|zum|w|od|do|в|с|по)\s+(\d{1,2})\/(\d{1,2})(?![\d/]|[.,]\d)/giu;
+  if (lang !== 'zh') {
+    for (const m of text.matchAll(slashed)) {
+      const at = m.index + m[0].length - m[1].length - 1 - m[2].length;
+      pushMonthDay(out, at, m.index + m[0].length, undefined, Number(m[2]), Number(m[1]));
+    }
+  }
+  // Chinese news names days of the current month by the day alone: "16日，…", "水星在 11 日之后…".
+  if (lang === 'zh') {
+    for (const m of text.matchAll(/(?<![\d.月至到~～\-–])(\d{1,2})\s*日(?![本元圆语文报军方元币])/gu)) {
+      const before = text.slice(Math.max(0, m.index - 4), m.index);
+      // Not a month's day ("3 月 16 日" is read above), nor a duration ("为期 3 日", "每 2 日").
+      if (/月\s*$|(?:为期|历时|连续|共|近|约|每|逾|多|数|第)\s*$/u.test(before)) continue;
+      const day = Number(m[1]);
+      if (day < 1 || day > 31) continue;
+      // The month of the last full date written before it ("1 月 8 日 … 水星在 11 日之后"), else the anchor's.
+      const prev = out.filter((c) => c.end <= m.index && (c.meaning.kind === 'monthDay' || c.meaning.kind === 'day')).sort((x, y) => x.end - y.end).pop();
+      const meaning = prev ? withDay(prev.meaning.kind === 'monthDay' ? { kind: 'monthDay', month: prev.meaning.month, day: 1 } : prev.meaning, day) : { kind: 'dayOfMonth' as const, day };
+      if (!meaning) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, meaning, ...(prev && prev.meaning.kind === 'monthDay' ? { yearOf: prev } : {}) });
+    }
   }
   const iso = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
   for (const m of text.matchAll(iso)) {
@@ -300,9 +332,18 @@ export function extractDatesIntl(
   const picked = pickNonOverlapping(all);
   const a = parseAnchor(anchor.date);
   const out: DateMention[] = [];
+  const days = new Map<Candidate, DayNumber | undefined>();
+  const dayOfCandidate = (c: Candidate): DayNumber | undefined => {
+    if (!days.has(c)) days.set(c, c.meaning.kind === 'day' ? c.meaning.day : c.meaning.kind === 'month' || a === undefined ? undefined : resolve(c, a, text, lang));
+    return days.get(c);
+  };
+  picked.forEach((c, i) => {
+    const named = besideDate(text, picked, i, dayOfCandidate);
+    if (named !== undefined) days.set(c, named);
+  });
   for (const c of picked) {
-    const relative = c.meaning.kind === 'weekday' || c.meaning.kind === 'offset' || c.meaning.kind === 'monthDay';
-    const day = c.meaning.kind === 'day' ? c.meaning.day : c.meaning.kind === 'month' ? dayOf(c.meaning.year, c.meaning.month, 1) : a === undefined ? undefined : resolve(c, a, text, lang);
+    const relative = c.meaning.kind === 'weekday' || c.meaning.kind === 'offset' || c.meaning.kind === 'monthDay' || c.meaning.kind === 'dayOfMonth';
+    const day = c.meaning.kind === 'month' ? dayOf(c.meaning.year, c.meaning.month, 1) : dayOfCandidate(c);
     const precision: DatePrecision = c.meaning.kind === 'month' ? 'month' : 'day';
     const resolution = day === undefined ? 'unresolved' : relative && anchor.inferred ? 'inferred' : 'certain';
     out.push({
@@ -316,6 +357,25 @@ export function extractDatesIntl(
     });
   }
   return out;
+}
+
+/**
+ * A bare weekday written beside a date names that date's day when the two agree: "Montag, 16. März",
+ * "lundi 16 mars", "16 Mart Pazartesi günü", "14 февраля (пятница)", "3月16日（周一）".
+ */
+function besideDate(text: string, picked: readonly Candidate[], i: number, dayOf: (c: Candidate) => DayNumber | undefined): DayNumber | undefined {
+  const c = picked[i];
+  if (c.meaning.kind !== 'weekday' || c.meaning.dir !== undefined || c.meaning.dayOfMonth !== undefined) return undefined;
+  const wd = c.meaning.wd;
+  const next = picked[i + 1];
+  const prev = picked[i - 1];
+  for (const [other, gap] of [[next, next ? text.slice(c.end, next.start) : ''], [prev, prev ? text.slice(prev.end, c.start) : '']] as const) {
+    if (!other || other.meaning.kind === 'weekday' || other.meaning.kind === 'offset' || other.meaning.kind === 'month') continue;
+    if (!/^[\s,(（)）]{0,4}$/u.test(gap)) continue;
+    const d = dayOf(other);
+    if (d !== undefined && weekdayOf(d) === wd) return d;
+  }
+  return undefined;
 }
 
 function pickNonOverlapping(all: Candidate[]): Candidate[] {

@@ -82,13 +82,14 @@ export const WEEKDAY_ENDINGS: Readonly<Record<string, readonly RegExp[]>> = {
 export const DAY_WORDS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   de: { heute: 0, gestern: -1, morgen: 1, vorgestern: -2, übermorgen: 2 },
   fr: { "aujourd'hui": 0, 'aujourd’hui': 0, hier: -1, demain: 1, 'avant-hier': -2, 'après-demain': 2 },
-  es: { hoy: 0, ayer: -1, mañana: 1, anteayer: -2, 'pasado mañana': 2 },
-  it: { oggi: 0, ieri: -1, domani: 1, 'l’altro ieri': -2, dopodomani: 2 },
+  es: { hoy: 0, ayer: -1, mañana: 1, anteayer: -2, 'pasado mañana': 2, anoche: -1 },
+  it: { oggi: 0, ieri: -1, domani: 1, 'l’altro ieri': -2, dopodomani: 2, stamattina: 0, stamane: 0, stasera: 0 },
   pl: { dziś: 0, dzisiaj: 0, wczoraj: -1, jutro: 1, przedwczoraj: -2, pojutrze: 2 },
   ru: { сегодня: 0, вчера: -1, завтра: 1, позавчера: -2, послезавтра: 2 },
   tr: { bugün: 0, dün: -1, yarın: 1 },
   ar: { اليوم: 0, أمس: -1, الأمس: -1, امس: -1, غدا: 1, غداً: 1, 'أول أمس': -2 },
-  zh: { 今天: 0, 今日: 0, 本日: 0, 昨天: -1, 昨日: -1, 明天: 1, 明日: 1, 前天: -2, 后天: 2 },
+  // With the parts of a day: 昨晚 (last night), 今晨 (this morning), 明晚 (tomorrow night).
+  zh: { 今天: 0, 今日: 0, 本日: 0, 昨天: -1, 昨日: -1, 明天: 1, 明日: 1, 前天: -2, 后天: 2, 昨晚: -1, 昨夜: -1, 今晨: 0, 今早: 0, 今晚: 0, 明晚: 1, 明早: 1 },
 };
 
 /**

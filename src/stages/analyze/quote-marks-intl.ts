@@ -94,7 +94,11 @@ export function findMarks(text: string, verbAfter: RegExp): Mark[] {
           continue;
         }
       } else if (isLoneCloser(text, i, ls) && verbAfter.test(text.slice(i + 1, i + 160))) {
-        const from = Math.max(lastEnd, sentenceStartIn(text, i, ls));
+        let from = Math.max(lastEnd, sentenceStartIn(text, i, ls));
+        // "… skupić się na  y nas po kolei rozkułaczą” – pisze": a run of spaces splices page text into the line; the
+        // words whose opening mark was lost begin after the last splice.
+        const splices = [...text.slice(from, i).matchAll(/[^\S\n]{2,}/gu)];
+        if (splices.length > 0) from += splices[splices.length - 1].index + splices[splices.length - 1][0].length;
         const m = trimmed(text, from, from, i, i + 1, true);
         if (m) out.push(m);
         lastEnd = i + 1;

@@ -80,3 +80,8 @@ test('a remark closed by a dash, a verb and its speaker is speech also as the te
   // A time after the verb still marks the report's own lead.
   assert.deepEqual(quotes('Emerytury wzrosną od marca o pięć procent - poinformował w sobotę ZUS.', 'pl'), []);
 });
+
+test('words whose opening mark was lost begin after a splice of page text (a run of spaces)', () => {
+  assert.deepEqual(quotes('Polityk chce skupić się na  y nas po kolei rozkułaczą” – pisze Jan Nowak.', 'pl').map((q) => q[0]), ['y nas po kolei rozkułaczą']);
+  assert.deepEqual(quotes('Le club veut recruter vite  Lire aussi nous devons gagner ce match à tout prix », a déclaré Paul Martin.', 'fr').map((q) => q[0]), ['Lire aussi nous devons gagner ce match à tout prix']);
+});

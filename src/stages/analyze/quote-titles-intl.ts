@@ -41,6 +41,15 @@ export function isTitleOrTerm(c: MarkContext): boolean {
   // "Bob Geldofs „Do they know it's Christmas?“": a short quotation in English words inside an article in another
   // language is a title (a song, a film, a slogan): quoted speech in news copy is given in the article's language.
   if (!attributedAfter && words <= 8 && foreignEnglish(wordList, c.lang)) return true;
+  // "hatten … über ein „Rahmenkonzept für …“ beraten": words in marks after an article, with nothing tying them to
+  // speech, are a noun phrase of the sentence (a plan's or a document's name), however long.
+  // German only: there a remark in marks is set off by a comma or colon, while Romance copy quotes a phrase inside its
+  // own clause after an article ("affirme que les "petits épargnants …" …", "che il "coronavirus si stia …"").
+  if (c.lang === 'de' && !tied && words <= 12 && !/[.!?]\s*\S/u.test(inner) && /(?<![\p{L}])(?:ein|eine|einen|einem|einer|eines|der|die|das|den|dem|des)\s*$/iu.test(near)) return true;
+  // "berichtete «Tele M1» über …", "informó "El País" que …": a short capitalised name right after a verb of saying,
+  // with the sentence going on after it, is the one reporting (the subject or the medium), not what was said.
+  if (c.spoken && words <= 4 && c.closeEnd !== undefined && wordList.every((w) => /^[\p{Lu}\p{N}&]/u.test(w))
+    && /(?<![\p{L}])\p{Ll}+\s*$/u.test(near) && !/[:：]\s*$/u.test(near) && /^[^\S\n]+\p{Ll}/u.test(text.slice(c.closeEnd, c.closeEnd + 3))) return true;
   // "un "jeu de stratégie"": a term after an article is not speech.
   if (!attributedAfter && words <= 3 && /(?<![\p{L}])(?:un|une|le|la|les|el|los|las|una|uno|il|lo|gli)\s*$/iu.test(near)) return true;
   // Titles in quotation marks: mostly capitalised words, no sentence inside, nothing saying them.
@@ -146,7 +155,9 @@ const NAMED_BY_NOUN = new RegExp(
   String.raw`(?<![\p{L}])(?:` +
     'partei|firma|operation|aktion|bewegung|initiative|opération|mouvement|initiative|société|parti|opération|operación|movimiento|partido|empresa|' +
     'operazione|movimento|partito|società|operacj[aię]|akcj[aię]|parti[aię]|spółk[aię]|ruch|партия|партии|компания|компании|движение|операция|операции|организация|' +
-    'تنظيم|شركة|حركة|حزب|عملية|منظمة|مجموعة|جماعة|جبهة|مبادرة|名为|称为|所谓|被称为|代号' +
+    'تنظيم|شركة|حركة|حزب|عملية|منظمة|مجموعة|جماعة|جبهة|مبادرة|名为|称为|所谓|被称为|代号|' +
+    // A disease's name after the pandemic or virus it names ("جائحة "كورونا"", "la pandemia de "COVID-19"").
+    'pandemie|pandémie|pandemia|pandemii|пандемия|пандемии|pandemisi|جائحة|وباء|فيروس|疫情' +
     String.raw`)\s*$`,
   'iu',
 );

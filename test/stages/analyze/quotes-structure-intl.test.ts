@@ -85,3 +85,12 @@ test('words whose opening mark was lost begin after a splice of page text (a run
   assert.deepEqual(quotes('Polityk chce skupić się na  y nas po kolei rozkułaczą” – pisze Jan Nowak.', 'pl').map((q) => q[0]), ['y nas po kolei rozkułaczą']);
   assert.deepEqual(quotes('Le club veut recruter vite  Lire aussi nous devons gagner ce match à tout prix », a déclaré Paul Martin.', 'fr').map((q) => q[0]), ['Lire aussi nous devons gagner ce match à tout prix']);
 });
+
+test('names in marks: a German noun phrase after an article, a medium right after the verb, a disease after its pandemic', () => {
+  assert.deepEqual(quotes('Am Montag hatten die Minister zwei Stunden lang über ein „Konzept für die Öffnung der Schulen im Mai“ beraten.', 'de'), []);
+  assert.deepEqual(quotes('Bereits im Dezember berichtete «Radio Nord» über ein totes Lamm auf der Weide.', 'de'), []);
+  assert.deepEqual(quotes('نظام رياضي جديد سيذهب إليه العالم بعد جائحة "كورونا أو كوفيد 19" في كل مكان.', 'ar'), []);
+  // A remark after a German article that a verb of saying ties stays a remark; Romance phrases after "que les" too.
+  assert.deepEqual(speakers('Der Minister sprach von einem „gefährlichen, explosiven Ausbruch der Gewalt“, sagte Sprecher Max Braun.', 'de'), ['Sprecher Max Braun']);
+  assert.deepEqual(quotes('Le ministre affirme que les "petits épargnants et actionnaires" seront protégés.', 'fr').map((q) => q[0]), ['petits épargnants et actionnaires']);
+});

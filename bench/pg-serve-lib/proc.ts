@@ -40,8 +40,8 @@ export function header(db: PgConnection): string {
     // Not a git checkout: the commit is unknown.
   }
   const indexes = db.query<{ indexname: string }>("SELECT indexname FROM pg_indexes WHERE tablename = 'articles' AND schemaname = current_schema() AND indexdef LIKE '%USING gin%'").map((r) => r.indexname);
-  const version = db.one<{ v: string }>("SELECT current_setting('server_version') AS v")!.v;
-  return `commit ${commit}, ${new Date().toISOString()}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}; PostgreSQL ${version}; article search index: ${indexes.join(', ') || 'none'}`;
+  const { v: version, sb } = db.one<{ v: string; sb: string }>("SELECT current_setting('server_version') AS v, current_setting('shared_buffers') AS sb")!;
+  return `commit ${commit}, ${new Date().toISOString()}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}; PostgreSQL ${version}, shared_buffers ${sb}; article search index: ${indexes.join(', ') || 'none'}`;
 }
 
 export function quantile(sorted: readonly number[], q: number): number {

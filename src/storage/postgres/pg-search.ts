@@ -26,9 +26,11 @@ export { Compiler, configFor, foldForSearch, tsvSql } from './pg-search-compile.
 /**
  * Matches ranked per query: the newest this many. Ranking reads each ranked
  * article's whole vector out of TOAST (≈ 15 µs apiece): 2,000 of them were
- * about 30 ms of a common word's search at 100k articles.
+ * about 30 ms of a common word's search at 100k articles; at 1,000,000 articles 500 of them were the largest part of
+ * a new search's PostgreSQL CPU (≈ 8 µs apiece: a common word's matches are mostly full texts, whose vectors are
+ * TOASTed), 200 about 40 % of that (docs/BENCHMARKS.md, 2026-12-05 14:00).
  */
-const RANK_WINDOW = 500;
+const RANK_WINDOW = 200;
 
 interface HitRow {
   id: string;
@@ -45,9 +47,10 @@ interface HitRow {
  * Matches counted per query at most (as Elasticsearch's track_total_hits): past it the total is a lower bound and the
  * facets are those of the newest TOTAL_CAP matches. Each counted match is a row read from the table (its source, language
  * and day), ≈ 1.5–6 µs apiece out of the page cache: at 10,000 a common word cost 36–109 ms of PostgreSQL CPU at 603,000
- * articles, at 1,000 it costs 9–24 ms.
+ * articles, at 1,000 it cost 9–24 ms; at 1,000,000 articles every new search cost ≈ 20 ms of CPU in all at 1,000, too
+ * much for 50 clients on two cores, so 200 (the windows holding them are five times narrower as well).
  */
-export const TOTAL_CAP = 1_000;
+export const TOTAL_CAP = 200;
 /** The newest articles a query first looks at for its matches; widened until it holds TOTAL_CAP of them or is every article. */
 const FIRST_WINDOW = 5_000;
 /** Each wider window is at least this many times the last (a pass reads again what the last one read: at most a third more in all). */

@@ -8,6 +8,7 @@
 import type { DateMention, Figure, Qualifier } from '../../core/types.js';
 import { findNumbersIntl, normalizeDigits } from './numbers-intl.js';
 import type { NumberToken } from './figures-numbers.js';
+import { changeBefore, sameKind, temperatureSign, TEMPERATURE_AFTER, yearLikeCount } from './figures-intl-kinds.js';
 
 const QUALIFIERS: readonly (readonly [RegExp, Qualifier])[] = [
   [/(?:^|[^\p{L}])(?:bis zu|jusqu'à|jusqu’à|hasta|fino a|aż do|до|kadar|حتى)\s+$/iu, 'up to'],
@@ -26,6 +27,10 @@ const RANGE_AFTER = /^\s*(?:[-–]|bis|à|a|al|do|до|ile|ve|到|至|و)\s*\d/i
 const HOURS_AFTER = /^\s*(?:heures?|horas?|ore|godz\p{L}*|час\p{L}*|saat)(?![\p{L}])/iu;
 /** Words before a number that make it a time, an identifier, an address or a phone number. */
 const CODE_BEFORE = /(?:\b(?:nr|no|n°|tel|telefon|téléphone|route|rue|ul|al|str|straße|hausnummer|platz|plz|postleitzahl|seite|page|página|pagina|strona|article|artikel|art|§|um|à|alle|o godz|в|saat|ore)\.?|#|№|第|نمبر)\s*$/iu;
+/** A unit after "5-10" that makes it a range, not a score. */
+const RANGE_UNIT = new RegExp(String.raw`^(?:\s?[%٪％]|\s*(?:prozent|pour\s?cent|por\s?ciento|per\s?cento|procent\p{L}*|proc\.|процент\p{L}*)(?![\p{L}])|${TEMPERATURE_AFTER.source.slice(1)})`, 'iu');
+/** The words of CODE_BEFORE that make a clock time, not a code. */
+const TIME_WORD_BEFORE = /(?:^|[^\p{L}])(?:um|à|alle|o godz|saat|ore)\s*$/iu;
 /** Names of diseases and products that carry a number ("COVID-19", "Kovid-19", "كوفيد – 19"). */
 const NAMED_BEFORE = /(?<![\p{L}])(?:covid|kovid|ковид|كوفيد|sars-cov|mers)\s*[-–—]?\s*$|(?<![\p{L}])(?:f|mig|su|g|boeing|airbus|iphone|ps)[-–]$/iu;
 const CURRENCY_WORDS: readonly (readonly [RegExp, string])[] = [
@@ -73,20 +78,23 @@ export function extractFiguresIntl(rawText: string, lang: string, dates: readonl
     let end = tok.end;
     let valueMax: number | undefined;
     const next = tokens[i + 1];
-    if (next && /^\s*(?:[-–]|bis|à|a|al|do|до|ile|ve|到|至|و)\s*$/iu.test(text.slice(tok.end, next.start)) && next.value > tok.value && sameKind(tok, next) && !dates.some((d) => next.start < d.end && d.start < next.end)) {
+    if (next && /^\s*(?:[-–]|bis|à|a|al|do|до|ile|ve|到|至|و)\s*$/iu.test(text.slice(tok.end, next.start)) && next.value > tok.value && sameKind(tok, next) && !changeBefore(before, lang) && !dates.some((d) => next.start < d.end && d.start < next.end)) {
       valueMax = next.value;
       end = next.end;
       i++;
     }
-    const { unit, counted, countedEnd } = countedAfter(text, end, tok, lang);
+    // "10-15 %": the range's unit is the second number's.
+    const { unit, counted, countedEnd } = countedAfter(text, end, valueMax !== undefined && next.percent ? next : tok, lang);
     const qual = QUALIFIERS.find(([re]) => re.test(before))?.[1];
-    const start = tok.start;
+    // A temperature keeps its minus ("-5 °C", "零下 5℃").
+    const minus = valueMax === undefined ? temperatureSign(before, after) : 0;
+    const start = tok.start - minus;
     const stop = Math.max(end, countedEnd);
     out.push({
       start,
       end: stop,
       text: rawText.slice(start, stop),
-      value: tok.value,
+      value: minus > 0 ? -tok.value : tok.value,
       ...(valueMax !== undefined ? { valueMax } : {}),
       unit,
       counted,
@@ -96,36 +104,31 @@ export function extractFiguresIntl(rawText: string, lang: string, dates: readonl
   return out;
 }
 
-/**
- * Two numbers joined by "to" form a range only when they can measure alike: "增长 15% 至 260 亿美元"
- * is a rise of 15% to an amount, not a range from 15 to 26 billion. The first may leave its unit
- * to the second ("10-15%", "5 bis 10 Millionen"), but a percent never ranges to a plain amount.
- */
-function sameKind(a: NumberToken, b: NumberToken): boolean {
-  if (a.percent && !b.percent) return false;
-  if (b.percent && a.currency !== undefined) return false;
-  return a.currency === undefined || b.currency === undefined || a.currency === b.currency;
-}
-
 function isQuantity(tok: NumberToken, before: string, after: string, text: string, lang: string): boolean {
   if (tok.currency || tok.percent || tok.scaled) return !NAMED_BEFORE.test(before);
   // Years: plain 1800–2100, and anything followed by a year word ("2019 г.", "2020 年", "2002'de").
-  if (tok.plainInteger && tok.value >= 1800 && tok.value <= 2100) return false;
+  if (tok.plainInteger && tok.value >= 1800 && tok.value <= 2100 && !(yearLikeCount(before, after, lang) && !/^\s*(?:г\.|года?|году|r\.|roku|rok|年|yılı|yılında|عام|سنة)/u.test(after))) return false;
   // "2019 года", "2020 年": a year. Russian "64 года", "3 года" below 1000 are ages and durations (years counted), unless a year range ("2018-19 года"); a capital glued after ("64 годаРобин") starts the next word.
   const yearWord = /^\s*(?:г\.|года?|году|r\.|roku|年)/u.exec(after);
   if (yearWord && !(lang === 'ru' && /^\s*года?(?!\p{Ll})/u.test(after) && tok.plainInteger && tok.value < 1000 && !/\d{4}\s*[-–/]\s*$/.test(before))) return false;
   if (tok.plainInteger && tok.value >= 1 && tok.value <= 31 && INTL_MONTH_AFTER_DAY.test(after)) return false;
   if (TIME_AFTER.test(after) || /^[:h]\d/.test(after)) return false;
   if (HOURS_AFTER.test(after) && !tok.plainInteger && tok.value < 24.6) return false;
-  if (CODE_BEFORE.test(before) || NAMED_BEFORE.test(before)) return false;
+  // A decimal comma is no clock time: "um 0,25 Prozentpunkte" is by 0.25 points.
+  const decimalComma = /\d,\d{1,2}$/.test(text.slice(tok.start, tok.end)) && !/,\d{3}$/.test(text.slice(tok.start, tok.end));
+  if ((CODE_BEFORE.test(before) && !(decimalComma && TIME_WORD_BEFORE.test(before))) || NAMED_BEFORE.test(before)) return false;
   // Ordinals and compounds: "3.", "1er", "20-ю", "71-letni", "100-jährigen", "2-0" scores.
   // A number written with thousands grouping is never an ordinal ("160 000. zł" is an amount).
   const grouped = !tok.plainInteger && Number.isInteger(tok.value) && tok.value >= 1000;
   if (!grouped && /^\.(?!\d)\s*\p{Ll}/u.test(after)) return false;
-  if (/^(?:er\b|e\b|º|°|ª|-?(?:й|я|ю|го|м|е|ый|ая)\b|['’](?:inci|ıncı|üncü|uncu)|-\p{L}|:\d)/u.test(after)) return false;
+  // "°" is an ordinal ("1° maggio", "2º posto") unless it is degrees Celsius ("30°C", "5℃").
+  if (/^[º°]/u.test(after) && !TEMPERATURE_AFTER.test(after)) return false;
+  if (/^(?:er\b|e\b|ª|-?(?:й|я|ю|го|м|е|ый|ая)\b|['’](?:inci|ıncı|üncü|uncu)|-\p{L}|:\d)/u.test(after)) return false;
   // Scores and times ("2-0", "(1-2)", "10:30"); a range of larger numbers ("12 000-12 300") stays.
-  if (tok.end - tok.start <= 2 && /^\s*[-–]\s*\d{1,2}(?!\d)/.test(after)) return false;
-  if (/(?:^|[^\d])\d{1,2}\s*[-–:]\s*$/.test(before) && tok.end - tok.start <= 2) return false;
+  // A unit after the second number makes a range ("5-10 Grad", "10-15 %", "3-4 °C").
+  const dashed = /^\s*[-–]\s*\d{1,2}(?!\d)/.exec(after);
+  if (tok.end - tok.start <= 2 && dashed && !RANGE_UNIT.test(after.slice(dashed[0].length))) return false;
+  if (/(?:^|[^\d])\d{1,2}\s*[-–:]\s*$/.test(before) && tok.end - tok.start <= 2 && !(/[-–]\s*$/.test(before) && RANGE_UNIT.test(after))) return false;
   // Phone numbers, web addresses, postcodes glued to words.
   if (/^[/@]|^\p{Script=Latin}/u.test(after) && !/^(?:km|kg|mm|cm|m²|ha|mw|gw|kw|mph|k|bp|pb)\b/iu.test(after)) return false;
   if (/[/@]$|www\.\S*$/.test(before)) return false;
@@ -144,6 +147,8 @@ interface CountedInfo {
 
 function countedAfter(text: string, end: number, tok: NumberToken, lang: string): CountedInfo {
   if (tok.percent) return { unit: 'percent', counted: 'percent', countedEnd: end };
+  const degrees = TEMPERATURE_AFTER.exec(text.slice(end, end + 16));
+  if (degrees) return { unit: 'degrees', counted: degrees[0].trim(), countedEnd: end + degrees[0].length };
   let rest = text.slice(end, end + 48);
   let skip = 0;
   if (lang === 'zh') {

@@ -67,3 +67,45 @@ test('Chinese: a smaller part after 亿 or 万, and 千 in units', () => {
   assert.deepEqual(values('距离约 10 千米，重 20 千克。', 'zh'), [10, 20]);
   assert.deepEqual(values('损失 3 千万元。', 'zh'), [3e7]);
 });
+
+test('temperatures are figures, with their minus; "°" alone stays an ordinal', () => {
+  assert.deepEqual(values('Es wird 30°C heiß, nachts -5 °C.', 'de'), [30, -5]);
+  assert.deepEqual(values('Il fera 30 °C demain.', 'fr'), [30]);
+  assert.deepEqual(values('Mínimas de -2 grados y máximas de 18 grados.', 'es'), [-2, 18]);
+  assert.deepEqual(values('Temperatura spadnie do -5 stopni Celsjusza.', 'pl'), [-5]);
+  assert.deepEqual(values('Температура до -15 градусов, днём +2°С.', 'ru'), [-15, 2]);
+  assert.deepEqual(values('Gece sıcaklık -3 dereceye düşecek.', 'tr'), [-3]);
+  assert.deepEqual(values('درجة الحرارة 30 درجة مئوية', 'ar'), [30]);
+  assert.deepEqual(values('夜间零下 5℃。', 'zh'), [-5]);
+  assert.deepEqual(figures('Es wird 30°C heiß.', 'de').map((f) => f.unit), ['degrees']);
+  assert.deepEqual(values('Il 2º posto e il 1° maggio.', 'it'), []);
+  // A range keeps its numbers as written: "-" between two temperatures is the range dash.
+  assert.deepEqual(figures('Tagsüber 5-10 Grad.', 'de').map((f) => [f.value, f.valueMax]), [[5, 10]]);
+});
+
+test('a number in the range of years that a hedge and a noun make a count', () => {
+  assert.deepEqual(values('Около 1900 человек вышли на улицы.', 'ru'), [1900]);
+  assert.deepEqual(values('Unas 2000 personas marcharon.', 'es'), [2000]);
+  assert.deepEqual(values('Der Schaden betrug etwa 2000 Euro.', 'de'), [2000]);
+  assert.deepEqual(values('确诊病例增至 1836 例。', 'zh'), [1836]);
+  // Years stay years: after "in", "until", before a year word, or a hedge without a noun.
+  assert.deepEqual(values('Das Haus stammt von circa 1899, sagt er.', 'de'), []);
+  assert.deepEqual(values('Bis 2030 sollen alle Kohlekraftwerke schließen.', 'de'), []);
+  assert.deepEqual(values('около 1900 года', 'ru'), []);
+  assert.deepEqual(values('2019 年有 300 人参加。', 'zh'), [300]);
+});
+
+test('a change by an amount then the level reached is two figures', () => {
+  assert.deepEqual(values('利率下降 0.25 个百分点至 0.75%。', 'zh'), [0.25, 0.75]);
+  assert.deepEqual(values('La tasa cayó un 0,5 % a 1,2 %.', 'es'), [0.5, 1.2]);
+  // "from … to" stays a range.
+  assert.deepEqual(figures('El paro subió de 3 a 5 %.', 'es').map((f) => [f.value, f.valueMax]), [[3, 5]]);
+  // A decimal comma after "um" is an amount, not a clock time.
+  assert.deepEqual(values('Die Zinsen sanken um 0,25 Prozentpunkte auf 0,75 Prozent.', 'de'), [0.25, 0.75]);
+  assert.deepEqual(values('Das Treffen beginnt um 10 Uhr.', 'de'), []);
+});
+
+test('a score stays no figure beside a range with a unit', () => {
+  assert.deepEqual(figures('Sie gewannen 2-1, tagsüber 3-4 °C.', 'de').map((f) => [f.value, f.valueMax]), [[3, 4]]);
+  assert.deepEqual(figures('Ganó 2-0 y el paro subió 10-15 %.', 'es').map((f) => [f.value, f.valueMax]), [[10, 15]]);
+});

@@ -8,6 +8,7 @@
 import type { ArticleId } from '../../core/ids.js';
 import type { Analysis, Figure } from '../../core/types.js';
 import { type Bag, bagOf, weightByRarity } from './text-sim.js';
+import type { VariantAlignment } from './variants.js';
 
 export interface Occurrence {
   readonly articleId: ArticleId;
@@ -52,10 +53,12 @@ const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|witho
 
 /**
  * Claim units of every article; `nameKey` maps an entity name to its
- * story-wide key (spelling variants merged).
+ * story-wide key (spelling variants merged). With `variants`, a sentence
+ * aligned with its representative's (variants.ts) is another occurrence of
+ * that statement (when the representative's sentence is one).
  * @example toClaimUnits(analyses, (n) => n.toLowerCase()).length
  */
-export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: string) => string): ClaimUnit[] {
+export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: string) => string, variants?: VariantAlignment): ClaimUnit[] {
   const byText = new Map<string, Omit<ClaimUnit, 'bag' | 'occurrences'> & { occurrences: Occurrence[] }>();
   // A sentence's key, or null when it is not a statement at all, by exact text: copies repeat most sentences.
   const statement = new Map<string, string | null>();
@@ -64,7 +67,20 @@ export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: stri
     const entities = spanIndex(a.entities);
     const dates = spanIndex(a.dates);
     const figuresIn = spanIndex(a.figures);
-    for (const s of a.sentences) {
+    const alignedTo = variants?.sentenceOf[articleIndex];
+    const rep = alignedTo !== undefined ? analyses[variants!.repOf[articleIndex]!] : undefined;
+    for (let si = 0; si < a.sentences.length; si++) {
+      const s = a.sentences[si]!;
+      if (rep !== undefined && alignedTo![si]! >= 0) {
+        // The representative comes first, so its statement is already a unit (or
+        // not a statement, and then this sentence is tested as its own).
+        const repKey = statement.get(rep.sentences[alignedTo![si]!]!.text);
+        const unit = repKey !== undefined && repKey !== null ? byText.get(repKey) : undefined;
+        if (unit !== undefined) {
+          if (unit.occurrences[unit.occurrences.length - 1]!.articleIndex !== articleIndex) unit.occurrences.push({ articleId: a.articleId, articleIndex, start: s.start, end: s.end });
+          continue;
+        }
+      }
       let key = statement.get(s.text);
       if (key === undefined) {
         // A question asks; it states nothing a source could confirm. A line in

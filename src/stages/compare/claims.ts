@@ -12,6 +12,7 @@ import type { Analysis, Figure } from '../../core/types.js';
 import { type ClaimUnit, toClaimUnits } from './claim-units.js';
 import { coveredWeight, densify } from './dense-bag.js';
 import { mergeInterchangeable } from './interchangeable.js';
+import { alignVariants, type VariantAlignment } from './variants.js';
 import { dice } from './text-sim.js';
 import { candidateJobOf, pairsOf, runCandidateJob } from './candidate-pairs.js';
 import { UnionFind } from './union-find.js';
@@ -130,9 +131,11 @@ export function claimUnitsOf(analyses: readonly Analysis[], nameKey: (name: stri
  * The statements alone (`claimUnitsOf` without the candidate pairs, which may
  * be found elsewhere: `candidateJobOf`, `runCandidateJob`).
  */
-export function claimStatementsOf(analyses: readonly Analysis[], nameKey: (name: string) => string): ClaimUnit[] {
-  // Statements matching cannot tell apart are compared once (interchangeable.ts).
-  return mergeInterchangeable(toClaimUnits(analyses, nameKey));
+export function claimStatementsOf(analyses: readonly Analysis[], nameKey: (name: string) => string, variants: VariantAlignment = alignVariants(analyses)): ClaimUnit[] {
+  // A variant's sentences that restate its representative's are occurrences of
+  // that statement (variants.ts); statements matching cannot tell apart are
+  // compared once (interchangeable.ts).
+  return mergeInterchangeable(toClaimUnits(analyses, nameKey, variants));
 }
 
 function factsOf(u: ClaimUnit): string[] {

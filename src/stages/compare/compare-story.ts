@@ -14,6 +14,7 @@ import { runQuoteJob, type QuoteJob } from './quote-job.js';
 import { mergeEntities } from './merge-entities.js';
 import { COMPARE_DEFAULTS, type CompareOptions, type StoryInput, type StoryMember } from './story-input.js';
 import { bagOf, dice } from './text-sim.js';
+import { alignedNames, alignVariants, type VariantAlignment } from './variants.js';
 
 /** The matching rules compare borrows from analyze, passed in so tests can vary them. */
 export interface CompareRules {
@@ -38,6 +39,8 @@ export interface PreparedCompare {
   readonly claimUnits: () => ClaimUnits;
   readonly title: string;
   readonly offload: Offload;
+  /** The members as variants of representatives, their sentences aligned (variants.ts). */
+  readonly variants: VariantAlignment;
 }
 
 /**
@@ -61,9 +64,13 @@ export interface Offload {
 export function prepareCompare(members: readonly StoryMember[], rules: CompareRules, opts: CompareOptions = COMPARE_DEFAULTS, offload: Offload = {}): PreparedCompare {
   const startQuotes = offload.quotes ?? ((job: QuoteJob) => () => runQuoteJob(job, rules.sameEntity));
   const analyses = members.map((m) => m.analysis);
+  // Variants of one text (copies, edited copies) are compared through their representative: variants.ts.
+  const variants = alignVariants(analyses);
   const entities = mergeEntities(
     analyses.map((a) => [a.articleId, a.entities] as const),
     rules.sameEntity,
+    undefined,
+    alignedNames(analyses, variants),
   );
   const quotes = startQuotes({
     perArticle: analyses.map((a) => [a.articleId, a.quotes] as const),
@@ -73,7 +80,7 @@ export function prepareCompare(members: readonly StoryMember[], rules: CompareRu
   });
   let grouping: QuoteGrouping | undefined;
   const articles = members.map(toBriefArticle);
-  const units = claimStatementsOf(analyses, nameKeyOf(entities));
+  const units = claimStatementsOf(analyses, nameKeyOf(entities), variants);
   const job = candidateJobOf(units, CLAIM_DEFAULTS.candidatesPerUnit);
   const pairs = offload.candidates?.(job) ?? (() => runCandidateJob(job));
   let claimUnits: ClaimUnits | undefined;
@@ -85,6 +92,7 @@ export function prepareCompare(members: readonly StoryMember[], rules: CompareRu
     claimUnits: () => (claimUnits ??= { units, pairs: pairsOf(pairs()) }),
     title: pickTitle(members),
     offload,
+    variants,
   };
 }
 
@@ -109,6 +117,7 @@ export function compareStory(input: StoryInput, rules: CompareRules, opts: Compa
     analyses.map((a) => ({ articleId: a.articleId, figures: a.figures, sentences: a.sentences })),
     rules.sameQuantity,
     { ...base, languageOf: (id) => languageOf.get(id) ?? '' },
+    pre.variants,
   );
   const ctx: ClaimContext = { ...base, disputedPair: disputedPairOf(figures, base.lineageOf) };
   // The candidate pairs may have been found on another thread meanwhile.

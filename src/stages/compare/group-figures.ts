@@ -6,6 +6,12 @@ import { densify } from './dense-bag.js';
 import { UnionFind } from './union-find.js';
 import { type FigureScope, figureScope, notADispute } from './figure-scope.js';
 import { compatible, fateOf } from './figure-values.js';
+import type { VariantAlignment } from './variants.js';
+
+/** A variant's figure repeats its representative's: the same value, range and unit. */
+function sameValue(a: Figure, b: Figure): boolean {
+  return a.value === b.value && a.valueMax === b.valueMax && a.unit === b.unit && a.isYear === b.isYear;
+}
 
 export { compatible } from './figure-values.js';
 
@@ -99,17 +105,44 @@ const MAX_RATIO = 5;
  * publication time form a series. Years are left to the timeline.
  * @example groupFigures(sources, sameQuantity, ctx)[0].status // 'differ'
  */
-export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a: Figure, b: Figure) => boolean, ctx: FigureContext): FigureGroup[] {
+export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a: Figure, b: Figure) => boolean, ctx: FigureContext, variants?: VariantAlignment): FigureGroup[] {
   const pending: Omit<Item, 'context'>[] = [];
   const windows: Bag[] = [];
-  for (const src of sources) {
+  // Per item: its window, or -1 for the figure of a variant's aligned sentence
+  // that repeats its representative's (variants.ts): it takes that figure's
+  // words and wording group (`twinOf`), so its words are not weighed again.
+  const windowOf: number[] = [];
+  const twinOf: number[] = [];
+  // Per source: sentence index → its items, in order.
+  const bySentence: Map<number, number[]>[] = [];
+  sources.forEach((src, sourceIndex) => {
+    const mine = new Map<number, number[]>();
+    bySentence.push(mine);
+    const aligned = variants?.sentenceOf[sourceIndex];
     for (const f of src.figures) {
       if (!isNoteworthy(f)) continue;
-      const s = src.sentences.find((x) => x.start <= f.start && f.end <= x.end);
+      const sentenceIndex = src.sentences.findIndex((x) => x.start <= f.start && f.end <= x.end);
+      const s = sentenceIndex >= 0 ? src.sentences[sentenceIndex] : undefined;
+      const day = ctx.dayOf(src.articleId);
+      const inSentence = mine.get(sentenceIndex) ?? [];
+      mine.set(sentenceIndex, inSentence);
+      const j = aligned !== undefined && sentenceIndex >= 0 ? aligned[sentenceIndex]! : -1;
+      const twin = j >= 0 ? bySentence[variants!.repOf[sourceIndex]!]!.get(j)?.[inSentence.length] : undefined;
+      inSentence.push(pending.length);
+      if (twin !== undefined && sameValue(pending[twin]!.f, f)) {
+        const { day: _, ...words } = pending[twin]!;
+        const lead = s !== undefined && src.sentences.filter((x) => x.start < s.start).length < 2;
+        pending.push({ ...words, f, articleId: src.articleId, lead, ...(day !== undefined ? { day } : {}) });
+        windowOf.push(-1);
+        twinOf.push(twin);
+        continue;
+      }
       const sentence = s?.text ?? f.text;
       const offset = s?.start ?? f.start;
       const before = sentence.slice(0, f.start - offset).split(/\s+/).slice(-8).join(' ');
       const after = s ? sentence.slice(f.end - s.start) : '';
+      windowOf.push(windows.length);
+      twinOf.push(-1);
       windows.push(bagOf(`${before} ${f.counted} ${after.split(/\s+/).slice(0, 9).join(' ')}`.replace(/\d[\d,.]*/g, ' ')));
       const afterWords = after.split(/\s+/).slice(0, 9).join(' ');
       const scope = figureScope({ before, after: afterWords });
@@ -118,19 +151,24 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
       const head = new Set(bagOf(after.split(/\s+/).slice(0, 3).join(' ').replace(/\d[\d,.]*/g, ' ')).weights.keys());
       const alone = s !== undefined && src.figures.filter((g) => g.unit === f.unit && s.start <= g.start && g.end <= s.end).length === 1;
       const said = alone ? { said: bagOf(sentence.replace(/\d[\d,.]*/g, ' ')) } : {};
-      const day = ctx.dayOf(src.articleId);
       pending.push({ f, articleId: src.articleId, language: ctx.languageOf?.(src.articleId) ?? '', fate: fateOf(`${before} ${afterWords}`), scope, lead, head, ...said, ...(day !== undefined ? { day } : {}), ...complementOf(after), ...settingOf(after), need: minContext(f.unit, f.text) });
     }
-  }
+  });
   const weighted = weightByRarity(windows);
-  const items: Item[] = pending.map((p, i) => ({ ...p, context: weighted[i]! }));
+  const items: Item[] = pending.map((p, i) => ({ ...p, context: weighted[windowOf[twinOf[i]! >= 0 ? twinOf[i]! : i]!]! }));
   // Each context is compared with many others: typed-array forms, the same sums.
-  densify(items.map((it) => it.context));
+  densify(weighted);
   // Copies repeat a figure in the same sentence hundreds of times: group each
-  // wording once, then give every copy its wording's group.
+  // wording once, then give every copy its wording's group (a variant's
+  // figure, its representative's).
   const repOf = new Map<string, number>();
   const reps: number[] = [];
-  const rep = items.map((it, i) => {
+  const rep: number[] = [];
+  items.forEach((it, i) => {
+    if (twinOf[i]! >= 0) {
+      rep.push(rep[twinOf[i]!]!);
+      return;
+    }
     const key = `${it.f.unit}|${it.f.text}|${[...it.context.weights.keys()].join(' ')}`;
     let r = repOf.get(key);
     if (r === undefined) {
@@ -138,7 +176,7 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
       repOf.set(key, r);
       reps.push(i);
     }
-    return r;
+    rep.push(r);
   });
   const repItems = reps.map((i) => items[i]!);
   const noDays = (): string | undefined => undefined;

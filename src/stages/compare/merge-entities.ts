@@ -25,6 +25,12 @@ export function mergeEntities(
   sameName: (a: string, b: string) => boolean,
   /** Names `sameName` may join share one of these keys: only those pairs are tested. */
   blockKeys: BlockKeys = sameEntityBlockKeys,
+  /**
+   * `type|name` → `type|name` known to be one entity (a variant's name at the
+   * place of its representative's: variants.ts): joined without a test, and
+   * tested no further, since the name they join is.
+   */
+  sameAs: ReadonlyMap<string, string> = new Map(),
 ): BriefEntity[] {
   const stats = new Map<string, NameStats>();
   for (const [articleId, mentions] of perArticle) {
@@ -41,13 +47,26 @@ export function mergeEntities(
       s.surfaces.add(m.text);
     }
   }
-  const list = [...stats.values()];
-  const uf = new UnionFind(list.length);
+  const all = [...stats.values()];
+  const uf = new UnionFind(all.length);
+  // Names joined to another by alignment are left out of the tests; the name they join takes part.
+  const indexOf = new Map([...stats.keys()].map((k, i) => [k, i]));
+  const joined = new Uint8Array(all.length);
+  for (const [k, i] of indexOf) {
+    const target = sameAs.get(k);
+    const j = target !== undefined ? indexOf.get(target) : undefined;
+    if (j === undefined || j === i || joined[j] === 1 || sameAs.has(target!)) continue;
+    joined[i] = 1;
+    uf.union(i, j);
+  }
+  const tested = all.map((_, i) => i).filter((i) => joined[i] === 0);
+  const list = tested.map((i) => all[i]!);
   const single = (n: string): boolean => !/\s/.test(n.trim());
   const neighbours = blockNeighbours(
     list.map((s) => s.name),
     blockKeys,
   );
+  const at = (i: number): number => tested[i]!;
   // Full names first (Anthony/Antony Blinken, Zelensky/Zelenskyy, Kiev/Kyiv) …
   for (let i = 0; i < list.length; i++) {
     for (const j of neighbours[i]!) {
@@ -55,7 +74,7 @@ export function mergeEntities(
       const a = list[i]!;
       const b = list[j]!;
       if (a.type !== b.type || (a.type === 'person' && single(a.name) !== single(b.name))) continue;
-      if (a.name.toLowerCase() === b.name.toLowerCase() || sameName(a.name, b.name)) uf.union(i, j);
+      if (a.name.toLowerCase() === b.name.toLowerCase() || sameName(a.name, b.name)) uf.union(at(i), at(j));
     }
   }
   // … then a bare surname ("Biden", from an article that never wrote the first name) joins the one person it can
@@ -66,12 +85,12 @@ export function mergeEntities(
     const groups = new Set<number>();
     for (const j of neighbours[i]!) {
       const b = list[j]!;
-      if (b.type === 'person' && !single(b.name) && sameName(a.name, b.name)) groups.add(uf.find(j));
+      if (b.type === 'person' && !single(b.name) && sameName(a.name, b.name)) groups.add(uf.find(at(j)));
     }
-    if (groups.size === 1) uf.union(i, [...groups][0]!);
+    if (groups.size === 1) uf.union(at(i), [...groups][0]!);
   }
   const merged: BriefEntity[] = uf.groups().map((g) => {
-    const members = g.map((i) => list[i]!);
+    const members = g.map((i) => all[i]!);
     const name = displayName(
       members.map((m) => m.name),
       (n) => members.find((m) => m.name === n)?.mentions ?? 0,

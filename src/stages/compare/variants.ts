@@ -1,0 +1,338 @@
+/**
+ * Variants of one text: a story that wires, aggregators and republishers
+ * feed is mostly copies, edited copies and light rewrites of a few originals.
+ * Each article is compared with the representatives found so far (a
+ * bottom-k sketch of its word keys), joins the most similar one when most of
+ * their words are shared, and its sentences are then aligned in order with
+ * the representative's. An aligned sentence restates its counterpart: same
+ * language, the same names and numbers (capitalised words by their first
+ * four letters, digits as written), the same polarity and figure values, and most
+ * of its words (Dice ≥ 0.8 over five-letter word keys). Claim matching then
+ * treats it as another occurrence of the representative's statement instead
+ * of a statement of its own, so the expensive per-statement work follows the
+ * story's distinct content, not its number of articles; what a variant adds
+ * or changes (another number, a new name, a negation, a rewritten sentence)
+ * stays a statement of its own and is compared as before.
+ */
+import type { Analysis, EntityMention } from '../../core/types.js';
+
+export interface VariantAlignment {
+  /** Per article: the index of its representative, or -1 when it is one. Always lower than the article's own index. */
+  readonly repOf: Int32Array;
+  /** Per article: for each sentence, the index of the representative's sentence it restates, or -1. */
+  readonly sentenceOf: readonly (Int32Array | undefined)[];
+}
+
+/** Sketch size: a Jaccard estimate within about ±0.06 (one standard deviation) at 0.5. */
+const SKETCH = 64;
+/** Estimated Jaccard of two articles' word keys from which the later one is aligned with the earlier. */
+const MIN_JACCARD = 0.5;
+/** Dice of two sentences' word keys from which one restates the other (when names, numbers and polarity agree). */
+const MIN_DICE = 0.8;
+/** How far before / after the expected position a sentence's counterpart is looked for (reordered or dropped sentences). */
+const BACK = 3;
+const AHEAD = 8;
+
+interface SentenceKeys {
+  /** Sorted distinct word-key ids. */
+  readonly keys: Int32Array;
+  /** Names, numbers, polarity and figure values, as one string. */
+  readonly anchors: string;
+}
+
+interface ArticleKeys {
+  readonly sentences: readonly SentenceKeys[];
+  readonly sketch: Uint32Array;
+  readonly language: string;
+}
+
+/**
+ * Groups the articles into variants of representatives (each the first of
+ * its group in the given order) and aligns each variant's sentences with its
+ * representative's.
+ * @example alignVariants(analyses).sentenceOf[3]?.[0] // sentence of analyses[repOf[3]] that sentence 0 of article 3 restates
+ */
+export function alignVariants(analyses: readonly Analysis[]): VariantAlignment {
+  const keys = new Keys();
+  const articles = analyses.map((a, i) => articleKeys(a, i, keys));
+  const repOf = new Int32Array(analyses.length).fill(-1);
+  const sentenceOf: (Int32Array | undefined)[] = analyses.map(() => undefined);
+  const reps: number[] = [];
+  articles.forEach((art, i) => {
+    let best = -1;
+    let bestScore = MIN_JACCARD;
+    for (const r of reps) {
+      const rep = articles[r]!;
+      if (rep.language !== art.language) continue;
+      const score = sketchJaccard(art.sketch, rep.sketch);
+      if (score >= bestScore) {
+        // Ties: the earlier representative.
+        if (score > bestScore || best === -1) best = r;
+        bestScore = score;
+      }
+    }
+    const aligned = best >= 0 ? alignSentences(art.sentences, articles[best]!.sentences) : undefined;
+    if (aligned === undefined) {
+      reps.push(i);
+      return;
+    }
+    repOf[i] = best;
+    sentenceOf[i] = aligned;
+  });
+  return { repOf, sentenceOf };
+}
+
+/**
+ * Each sentence of `variant` → the sentence of `rep` it restates (-1 for
+ * none), walking both in order; undefined when no sentence aligns.
+ */
+function alignSentences(variant: readonly SentenceKeys[], rep: readonly SentenceKeys[]): Int32Array | undefined {
+  const out = new Int32Array(variant.length).fill(-1);
+  const used = new Uint8Array(rep.length);
+  let next = 0;
+  let any = false;
+  variant.forEach((v, i) => {
+    let best = -1;
+    let bestDice = MIN_DICE;
+    const hi = Math.min(rep.length, next + AHEAD);
+    for (let j = Math.max(0, next - BACK); j < hi; j++) {
+      if (used[j] === 1 || rep[j]!.anchors !== v.anchors) continue;
+      const d = keyDice(v.keys, rep[j]!.keys);
+      if (d > bestDice || (d === bestDice && best === -1)) {
+        best = j;
+        bestDice = d;
+      }
+    }
+    if (best < 0) return;
+    out[i] = best;
+    used[best] = 1;
+    any = true;
+    next = Math.max(next, best + 1);
+  });
+  return any ? out : undefined;
+}
+
+/** Letters and digits of every script; ASCII directly, other code points by their category, cached. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const wordChars = new Map<number, boolean>();
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const cp = text.codePointAt(i)!;
+  let yes = wordChars.get(cp);
+  if (yes === undefined) {
+    yes = WORD_CHAR.test(String.fromCodePoint(cp));
+    if (wordChars.size < 65_536) wordChars.set(cp, yes);
+  }
+  return yes;
+}
+function charLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+}
+const NEGATOR = /^(?:not|no|never|none|nobody|nothing|neither|nor|cannot|without|deny|denies|denied|decline|declines|declined|declining|fail|fails|failed|reject|rejects|rejected|refuse|refuses|refused|nicht|kein|keine|keinen|keiner|nie|jamais|pas|nunca|nessuno|nessuna|non|не|нет|никогда|değil|asla|t)$/u;
+
+/** What a word contributes, by its spelling: its key's id, and its anchor when it is a name (capitalised), a number or a negator. */
+interface WordKey {
+  readonly id: number;
+  /** Anchor when capitalised and not a sentence's first word. */
+  readonly name: string | null;
+  /** Anchor wherever it stands (digits, negators). */
+  readonly always: string | null;
+}
+
+/** Word keys of one alignment: the ids are its own, so nothing is kept between calls. */
+class Keys {
+  readonly ids = new Map<string, number>();
+  readonly words = new Map<string, WordKey>();
+  /** Per key id, the last article (plus one) that held it: an article's distinct keys without a set. */
+  seen = new Int32Array(1024);
+
+  word(word: string): WordKey {
+    let w = this.words.get(word);
+    if (w !== undefined) return w;
+    const lower = word.toLowerCase();
+    const key = lower.length > 5 ? lower.slice(0, 5) : lower;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(key, id);
+      if (id >= this.seen.length) {
+        const grown = new Int32Array(this.seen.length * 2);
+        grown.set(this.seen);
+        this.seen = grown;
+      }
+    }
+    const c = word.charCodeAt(0);
+    const digit = c >= 48 && c <= 57;
+    // Names by their first four letters: "Fred" and "Fredx", "Zelensky" and
+    // "Zelenskyy" are spellings of one name, "Smith" and "Jones" are not.
+    const name = word !== lower && /^\p{Lu}/u.test(word) ? lower.slice(0, 4) : null;
+    w = { id, name, always: digit ? word : NEGATOR.test(lower) ? `!${lower}` : null };
+    this.words.set(word, w);
+    return w;
+  }
+}
+
+function articleKeys(a: Analysis, article: number, keys: Keys): ArticleKeys {
+  const figures = [...a.figures].sort((x, y) => x.start - y.start);
+  let f = 0;
+  const all: number[] = [];
+  const sentences = a.sentences.map((s): SentenceKeys => {
+    const ids: number[] = [];
+    const anchors: string[] = [];
+    let first = true;
+    const text = s.text;
+    for (let i = 0; i < text.length; ) {
+      // Words as /[\p{L}\p{N}]+/gu finds them, without a regular expression per word.
+      if (!isWordChar(text, i)) {
+        i += charLength(text, i);
+        continue;
+      }
+      let j = i;
+      while (j < text.length && isWordChar(text, j)) j += charLength(text, j);
+      const w = keys.word(text.slice(i, j));
+      i = j;
+      ids.push(w.id);
+      if (keys.seen[w.id] !== article + 1) {
+        keys.seen[w.id] = article + 1;
+        all.push(w.id);
+      }
+      // A sentence's first word is capitalised by grammar; names and numbers elsewhere must agree.
+      if (w.always !== null) anchors.push(w.always);
+      else if (!first && w.name !== null) anchors.push(w.name);
+      first = false;
+    }
+    while (f < figures.length && figures[f]!.start < s.start) f++;
+    const values: number[] = [];
+    for (let k = f; k < figures.length && figures[k]!.start < s.end; k++) values.push(figures[k]!.value);
+    anchors.sort();
+    values.sort((x, y) => x - y);
+    return { keys: distinctSorted(ids), anchors: `${anchors.join(' ')}|${values.join(' ')}` };
+  });
+  return { sentences, sketch: bottomK(all), language: a.language };
+}
+
+/** The ids sorted, without repeats. */
+function distinctSorted(ids: readonly number[]): Int32Array {
+  const sorted = Int32Array.from(ids).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
+  return sorted.slice(0, n);
+}
+
+/** The SKETCH smallest hashes of the ids, ascending. */
+function bottomK(ids: readonly number[]): Uint32Array {
+  const hashes = new Uint32Array(ids.length);
+  let n = 0;
+  for (const id of ids) hashes[n++] = mix(id);
+  hashes.sort();
+  return hashes.slice(0, SKETCH);
+}
+
+/** A bijective 32-bit mixer (murmur3's finaliser): ids in any order hash evenly. */
+function mix(x: number): number {
+  let h = x >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Jaccard estimate of two bottom-k sketches: the share of the union's k smallest hashes in both. */
+function sketchJaccard(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let seen = 0;
+  let both = 0;
+  const k = Math.min(SKETCH, Math.max(a.length, b.length));
+  while (seen < k && (i < a.length || j < b.length)) {
+    const x = i < a.length ? a[i]! : Infinity;
+    const y = j < b.length ? b[j]! : Infinity;
+    if (x === y) {
+      both++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+    seen++;
+  }
+  return seen === 0 ? 0 : both / seen;
+}
+
+/** Dice of two sorted id arrays. */
+function keyDice(a: Int32Array, b: Int32Array): number {
+  if (a.length + b.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let both = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      both++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return (2 * both) / (a.length + b.length);
+}
+
+/** For each sentence, the [from, to) indexes of the spans (sorted by start) that start in it. */
+function rangesOf(sentences: readonly { readonly start: number; readonly end: number }[], spans: readonly { readonly start: number }[]): Int32Array {
+  const out = new Int32Array(sentences.length * 2);
+  let lo = 0;
+  sentences.forEach((s, k) => {
+    while (lo < spans.length && spans[lo]!.start < s.start) lo++;
+    let hi = lo;
+    while (hi < spans.length && spans[hi]!.start < s.end) hi++;
+    out[2 * k] = lo;
+    out[2 * k + 1] = hi;
+  });
+  return out;
+}
+
+/**
+ * The names of variants' aligned sentences, each as the name written at the
+ * same place of the representative's sentence: the k-th mention of one and
+ * the other, when both sentences name as many, of the same type and the same
+ * first four letters ("Fredox Wilson" in a variant where the representative
+ * has "Fred Wilson"). Keys and values are `type|name`; a name equal to its
+ * counterpart is left out.
+ * @example alignedNames(analyses, alignVariants(analyses)).get('person|Fredox Wilson') // 'person|Fred Wilson'
+ */
+export function alignedNames(analyses: readonly Analysis[], variants: VariantAlignment): Map<string, string> {
+  const out = new Map<string, string>();
+  const sorted = new Map<number, { spans: EntityMention[]; ranges: Int32Array }>();
+  const mentions = (i: number): { spans: EntityMention[]; ranges: Int32Array } => {
+    let m = sorted.get(i);
+    if (m === undefined) {
+      const spans = [...analyses[i]!.entities].sort((x, y) => x.start - y.start || x.end - y.end);
+      m = { spans, ranges: rangesOf(analyses[i]!.sentences, spans) };
+      sorted.set(i, m);
+    }
+    return m;
+  };
+  analyses.forEach((a, i) => {
+    const aligned = variants.sentenceOf[i];
+    if (aligned === undefined) return;
+    const { spans: own, ranges } = mentions(i);
+    const { spans: theirs, ranges: repRanges } = mentions(variants.repOf[i]!);
+    a.sentences.forEach((_, k) => {
+      const j = aligned[k]!;
+      if (j < 0) return;
+      const lo = ranges[2 * k]!;
+      const hi = ranges[2 * k + 1]!;
+      const rlo = repRanges[2 * j]!;
+      if (hi - lo !== repRanges[2 * j + 1]! - rlo) return;
+      for (let m = 0; m < hi - lo; m++) {
+        const x = own[lo + m]!;
+        const y = theirs[rlo + m]!;
+        if (x.name === y.name || x.type !== y.type || x.name.toLowerCase().slice(0, 4) !== y.name.toLowerCase().slice(0, 4)) continue;
+        const key = `${x.type}|${x.name}`;
+        if (!out.has(key)) out.set(key, `${y.type}|${y.name}`);
+      }
+    });
+  });
+  return out;
+}

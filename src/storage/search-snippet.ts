@@ -15,7 +15,7 @@
  * the text is not stored twice): the same tokens, folded the same way as
  * unicode61 with remove_diacritics (lower case, marks dropped).
  */
-import { asciiRanges, isAscii, type WantedTerm } from './search-snippet-ascii.js';
+import { asciiRanges, foldedTextRanges, isAscii, type WantedTerm } from './search-snippet-ascii.js';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const CJK_ALL = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
@@ -57,7 +57,8 @@ export function matchRanges(text: string, terms: readonly { text: string; prefix
   const wanted = terms.map((t) => ({ parts: tokens(t.text).map((p) => p.folded), prefix: t.prefix })).filter((t) => t.parts.length > 0);
   // The same ranges without tokenising the whole text (search-snippet-ascii.ts).
   if (isAscii(text)) return asciiRanges(text, wanted);
-  return tokenRanges(text, wanted);
+  // Other letters folded one at a time where that is how the walk folds them (a few accented names in a long text).
+  return foldedTextRanges(text, wanted) ?? tokenRanges(text, wanted);
 }
 
 /** matchRanges by walking every token of the text (any script). */

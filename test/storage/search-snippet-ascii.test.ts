@@ -72,3 +72,49 @@ test('a text with other letters is tokenised as before', () => {
   }
   assert.equal(snippet('The City Council voted on the “tax” — twice.', [{ text: 'city council', prefix: false }, { text: 'tax', prefix: false }]), 'The <mark>City Council</mark> voted on the “<mark>tax</mark>” — twice.');
 });
+
+const OTHER_WORDS = ['𝐀lpha', 'Krémlin', 'KRÉMLIN', 'voté', 'Straße', 'straße', 'São', 'Łódź', 'Ørsted', 'İstanbul', 'Москва', 'МОСКВА', 'Αθήνα', 'ΑΘΗΝΑ', 'ΟΔΟΣ', 'naïve', 'e\u0301lan', '²', 'µg', 'Ⅻ', '交通', '😀', 'ǅemal', 'Kelvin\u212a', 'Å'];
+const OTHER_TERMS: { text: string; prefix: boolean }[][] = [
+  [{ text: 'kremlin', prefix: false }],
+  [{ text: 'Krem', prefix: true }],
+  [{ text: 'strasse', prefix: false }, { text: 'straße', prefix: false }],
+  [{ text: 'sao', prefix: false }, { text: 'lodz', prefix: true }],
+  [{ text: 'istanbul', prefix: false }, { text: 'москва', prefix: false }],
+  [{ text: 'αθηνα', prefix: false }, { text: 'οδος', prefix: false }],
+  [{ text: 'naive tax', prefix: false }, { text: 'elan', prefix: false }],
+  [{ text: 'ørsted', prefix: false }, { text: 'μg', prefix: false }, { text: 'µg', prefix: false }],
+  [{ text: '交通', prefix: false }, { text: 'council', prefix: false }],
+  [{ text: 'tax', prefix: true }, { text: 'kelvink', prefix: false }, { text: 'å', prefix: false }],
+  [{ text: '𝐀lpha', prefix: false }, { text: 'lpha', prefix: false }],
+];
+
+test('match ranges of a text with other letters, folded one character at a time, equal the token walk', async () => {
+  const { foldedText, foldedTextRanges } = await import('../../src/storage/search-snippet-ascii.js');
+  const r = rng(11);
+  let folded = 0;
+  let matched = 0;
+  for (let i = 0; i < 800; i++) {
+    let t = text(r, 1 + Math.floor(r() * 30));
+    // Some of the ASCII words replaced by others: accented Latin, Greek, Cyrillic, and what folding one at a time cannot do.
+    t = t.replace(/[A-Za-z]+/g, (w) => (r() < 0.25 ? OTHER_WORDS[Math.floor(r() * OTHER_WORDS.length)]! : w));
+    const f = foldedText(t);
+    if (f !== undefined) {
+      folded++;
+      assert.equal(f.length, t.length);
+    }
+    for (const terms of [...OTHER_TERMS, ...TERMS]) {
+      const wanted = wantedOf(terms);
+      const walk = tokenRanges(t, wanted);
+      const fast = foldedTextRanges(t, wanted);
+      if (fast !== undefined) assert.deepEqual(fast, walk, `${JSON.stringify(t)} ${JSON.stringify(terms)}`);
+      assert.deepEqual(matchRanges(t, terms), walk, `${JSON.stringify(t)} ${JSON.stringify(terms)}`);
+      if (fast !== undefined && fast.length > 0) matched++;
+    }
+  }
+  // Both paths are taken: many texts fold one character at a time (and match), the rest are walked.
+  assert.ok(folded > 100 && folded < 800, `${folded} of 800 folded`);
+  assert.ok(matched > 500, `${matched} matches through the folded text`);
+  // What cannot be folded one character at a time is left to the walk.
+  for (const t of ['e\u0301lan', 'ΟΔΟΣ tax', '交通 tax', 'tax 😀']) assert.equal(foldedText(t), undefined, t);
+  assert.equal(foldedText('Le Krémlin a voté, Straße'), 'le kremlin a vote, straße');
+});

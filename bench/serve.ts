@@ -385,8 +385,8 @@ async function run(): Promise<void> {
           const ratio = burstRead.p99 / Math.max(1, idle.p99);
           // Searches computed during the read phase: what the search workers took beside ingest.
           const d = (f: keyof Counts): number => (k1[f] ?? 0) - (k0[f] ?? 0);
-          const kept = ` kept search answers during it: ${((d('computed') + d('refreshed')) / burstOpts.seconds).toFixed(1)} computations/s (${d('computed')} first, ${d('refreshed')} refreshes), ${d('held')} answers held, ${d('stale')} stood in while recomputed;`;
-          process.stdout.write(report(burstRead, ` (idle p99 ${idle.p99} ms: ${ratio.toFixed(1)}x);${kept}`));
+          const kept = name.startsWith('search') ? `; searches computed during it: ${((d('computed') + d('refreshed')) / burstOpts.seconds).toFixed(1)}/s (${d('computed')} first, ${d('refreshed')} refreshes), ${d('held')} answers held, ${d('stale')} stood in while recomputed` : '';
+          process.stdout.write(report(burstRead, ` (idle p99 ${idle.p99} ms: ${ratio.toFixed(1)}x)${kept}`));
           process.stdout.write(`figure serve_burst_${name.startsWith('search') ? 'search_' : ''}p99_ratio ${ratio.toFixed(2)}\n`);
           for (;;) {
             const s = (await (await fetch(`${api}/sources/${id}`)).json()) as { lastPollAt?: string; itemsSeen: number; lastError?: string };

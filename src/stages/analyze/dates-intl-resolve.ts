@@ -36,14 +36,21 @@ export interface Candidate {
 /** Quoted passages: «…», “…”, „…“, "…", 「…」, 『…』, on one line and at most 600 characters. */
 const QUOTED = /«[^»\n]{1,600}»|“[^”“\n]{1,600}”|„[^“”\n]{1,600}[“”]|"[^"\n]{1,600}"|「[^」\n]{1,600}」|『[^』\n]{1,600}』/gu;
 
+/**
+ * "But" after a comma starts a clause with a tense of its own ("Głosowanie potrwa do poniedziałku,
+ * ale już w piątek … zagłosowało", "mais", "aber"): the clause stops there. Not Chinese "但": after
+ * 虽然 it closes a concession whose time cue ("虽然周日看起来相当平静，但…将…") is shared.
+ */
+const BUT = /^[,，]\s*(?:ale|lecz|но|однако|mais|aber|doch|jedoch|pero|sino|però|ama|fakat|ancak|لكن|ولكن)(?![\p{L}])/u;
+
 /** Where the sentence around a span begins and ends, cut at spaced dashes ("… zostaną otwarte - zapowiedziało w środę …"). */
 function clauseBounds(text: string, start: number, end: number): [number, number] {
   // A run of spaces before a capital ends a headline glued to the body ("… wird überrollt  Ein tragischer Unfall …").
   const gap = (i: number): boolean => /^[ \t\u00a0]{2,}\p{Lu}/u.test(text.slice(i, i + 4));
   let s = start;
-  while (s > 0 && !/[.!?。！？؟\n]/.test(text[s - 1]) && !/\s[-–—]\s$/.test(text.slice(Math.max(0, s - 3), s)) && !(s >= 2 && gap(s - 2))) s--;
+  while (s > 0 && !/[.!?。！？؟\n]/.test(text[s - 1]) && !/\s[-–—]\s$/.test(text.slice(Math.max(0, s - 3), s)) && !(s >= 2 && gap(s - 2)) && !BUT.test(text.slice(s, s + 12))) s--;
   let e = end;
-  while (e < text.length && !/[.!?。！？؟\n]/.test(text[e]) && !/^\s[-–—]\s/.test(text.slice(e, e + 3)) && !gap(e)) e++;
+  while (e < text.length && !/[.!?。！？؟\n]/.test(text[e]) && !/^\s[-–—]\s/.test(text.slice(e, e + 3)) && !gap(e) && !BUT.test(text.slice(e, e + 12))) e++;
   return [s, e];
 }
 

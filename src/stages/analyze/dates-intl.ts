@@ -360,8 +360,8 @@ export function extractDatesIntl(
 }
 
 /**
- * A bare weekday written beside a date names that date's day when the two agree: "Montag, 16. März",
- * "lundi 16 mars", "16 Mart Pazartesi günü", "14 февраля (пятница)", "3月16日（周一）".
+ * A bare weekday written beside a date or "yesterday" / "tomorrow" names that day when the two agree:
+ * "Montag, 16. März", "lundi 16 mars", "16 Mart Pazartesi günü", "14 февраля (пятница)", "3月16日（周一）", "أمس السبت".
  */
 function besideDate(text: string, picked: readonly Candidate[], i: number, dayOf: (c: Candidate) => DayNumber | undefined): DayNumber | undefined {
   const c = picked[i];
@@ -370,7 +370,8 @@ function besideDate(text: string, picked: readonly Candidate[], i: number, dayOf
   const next = picked[i + 1];
   const prev = picked[i - 1];
   for (const [other, gap] of [[next, next ? text.slice(c.end, next.start) : ''], [prev, prev ? text.slice(prev.end, c.start) : '']] as const) {
-    if (!other || other.meaning.kind === 'weekday' || other.meaning.kind === 'offset' || other.meaning.kind === 'month') continue;
+    // Also beside "yesterday" / "tomorrow" ("أمس السبت", "hier samedi", "mañana jueves").
+    if (!other || other.meaning.kind === 'weekday' || other.meaning.kind === 'month') continue;
     if (!/^[\s,(（)）]{0,4}$/u.test(gap)) continue;
     const d = dayOf(other);
     if (d !== undefined && weekdayOf(d) === wd) return d;

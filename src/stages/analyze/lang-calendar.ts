@@ -118,15 +118,15 @@ export const LAST_WORDS = /^(?:letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|der
  */
 export const FUTURE_CUES: Readonly<Record<string, RegExp>> = {
   de: /(?<![\p{L}])(?:wird|werden|soll|sollen|will|wollen|ab|bis zum|kommend\p{L}*|nächst\p{L}*|geplant|prognostiz\p{L}*|vorhergesagt|findet\b[^.]*\bstatt|voraussichtlich)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:\p{L}+(?:era|eront|iront|dra|dront)|aura|auront|sera|seront|fera|feront|ira|va|vont|prochain\p{L}*|prévu\p{L}*|prévoi\p{L}*|prévision\p{L}*|doit|doivent)(?![\p{L}])/iu,
-  es: /(?<![\p{L}])(?:\p{L}+(?:ará|erá|irá|arán|erán|irán)|va a|van a|próximo|prevé|prevén|previsto|previsi\p{L}*|pronostic\p{L}*)(?![\p{L}])/iu,
-  it: /(?<![\p{L}])(?:\p{L}+(?:erà|irà|eranno|iranno|arà|aranno)|sarà|saranno|avrà|prossim\p{L}*|previst\p{L}*|previsioni|prevede|prevedono)(?![\p{L}])/iu,
-  pl: /(?:^|[^\p{L}])(?:będzie|będą|zostanie|zostaną|planowan\p{L}*|ma się|mają się|przyszł\p{L}*|nastąpi|prognoz\p{L}*|przewidu\p{L}*)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:\p{L}+(?:era|eront|iront|dra|dront)|aura|auront|sera|seront|fera|feront|ira|va|vont|prochain\p{L}*|prévu\p{L}*|prévoi\p{L}*|prévision\p{L}*|doit|doivent|à partir d[eu'’]\p{L}*)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:\p{L}+(?:ará|erá|irá|arán|erán|irán)|va a|van a|próximo|prevé|prevén|previsto|previsi\p{L}*|pronostic\p{L}*|a partir del?)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:\p{L}+(?:erà|irà|eranno|iranno|arà|aranno)|sarà|saranno|avrà|prossim\p{L}*|previst\p{L}*|previsioni|prevede|prevedono|a partire da\p{L}*)(?![\p{L}])/iu,
+  pl: /(?:^|[^\p{L}])(?:będzie|będą|zostanie|zostaną|planowan\p{L}*|ma się|mają się|przyszł\p{L}*|nastąpi|prognoz\p{L}*|przewidu\p{L}*|odbędzie|odbędą|rozpocznie|rozpoczną|potrwa|potrwają|wejdzie|wejdą|spodziew\p{L}*)(?![\p{L}])/iu,
   ru: /(?:^|[^\p{L}])(?:будет|будут|состоится|планиру\p{L}*|намерен\p{L}*|следующ\p{L}*|прогноз\p{L}*|ожидается|ожидаются)(?![\p{L}])/iu,
   tr: /\p{L}*(?:ecek|acak|eceğ|acağ)\p{L}*|itibaren|bekleniyor|tahmin\p{L}*/iu,
   // Not the bare future prefixes "سـ/ستـ": too many nouns start with them ("سيارة", a car).
-  ar: /(?:سوف|سيتم|المتوقع|المقرر|المقررة|المقبل|القادم|ستبدأ|ستستمر|توقعات|يتوقع|تتوقع)/u,
-  zh: /将|将要|计划|预计|预测|预报|预期|预料|下周|即将/u,
+  ar: /(?:سوف|سيتم|المتوقع|المقرر|المقررة|المقبل|القادم|ستبدأ|ستستمر|توقعات|يتوقع|تتوقع|اعتبارا من|اعتباراً من|ابتداء من|ابتداءً من|بدءا من|بدءًا من)/u,
+  zh: /将|将要|计划|预计|预测|预报|预期|预料|下周|即将|定于|拟于|起(?:将|实施|执行|生效)/u,
 };
 
 /**
@@ -134,6 +134,9 @@ export const FUTURE_CUES: Readonly<Record<string, RegExp>> = {
  * with an infinitive is a plan ("ma ogłosić", is to announce).
  */
 export const FUTURE_FORMS: Readonly<Record<string, RegExp>> = {
+  // German verb-second: a present-tense verb right after a fronted "am Freitag" ("Am Freitag beginnt die Messe") is the
+  // coming day; the strong past forms ending in -t ("hielt", "trat", "galt") and the perfect's auxiliaries are not.
+  de: /(?:^|[.!?:;]\s*|\n)\s*(?:Am|Ab|Bis|Diesen|Kommenden|Nächsten)\s+(?:kommenden\s+|nächsten\s+)?\p{Lu}\p{Ll}+(?:tag|woch|abend|morgen|mittag|nacht|vormittag|nachmittag)\p{Ll}*\s+(?!(?:hat|ist|hielt|trat|bat|galt|riet|tat|lud|schnitt|stritt|litt|briet|hatte|wurde|war)(?![\p{L}]))\p{Ll}{2,}(?<!te)t(?![\p{L}])(?![^.!?]*(?<![\p{L}])(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden)(?![\p{L}]))/u,
   pl: /(?:^|[^\p{L}])(?:ma|mają)\s+\p{L}+ć(?![\p{L}])/iu,
   // Futures of the irregular stems the endings in FUTURE_CUES miss: "tendrá", "podrán", "potrà", "dovranno", "devra", "pourront".
   // Lower case only: names end so too ("Irán").

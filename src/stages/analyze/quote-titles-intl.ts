@@ -37,7 +37,8 @@ export function isTitleOrTerm(c: MarkContext): boolean {
   if (words <= 25 && TITLED.test(text.slice(Math.max(sentStart, openStart - 40), openStart))) return true;
   // "bei seinem Buch „…“", "بسبب كتابه "…"": a work noun right before the marks (at most two words between: its
   // author, a possessive) names the work; only a verb of saying after the closing mark makes the words speech.
-  if (!attributedAfter && words <= 12 && !/[.!?。！？]\s*\S/u.test(inner) && workNounRightBefore(text.slice(Math.max(sentStart, openStart - 60), openStart), c.lang)) return true;
+  // Not after a verb of saying in the clause or a colon ("ha detto alla rivista: "…"": the magazine is the addressee).
+  if (!attributedAfter && !c.spoken && !/[:：]\s*$/u.test(near) && words <= 12 && !/[.!?。！？]\s*\S/u.test(inner) && workNounRightBefore(text.slice(Math.max(sentStart, openStart - 60), openStart), c.lang)) return true;
   // "Bob Geldofs „Do they know it's Christmas?“": a short quotation in English words inside an article in another
   // language is a title (a song, a film, a slogan): quoted speech in news copy is given in the article's language.
   if (!attributedAfter && words <= 8 && foreignEnglish(wordList, c.lang)) return true;

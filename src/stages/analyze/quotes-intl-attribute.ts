@@ -179,6 +179,15 @@ export function attribute(text: string, sentences: readonly Sentence[], f: Found
     }
     // Chinese names the speaker before the verb; what follows is the addressee ("普京告诉记者：").
     // "erklärte gegenüber der Lokalzeitung:", "a déclaré à l'Assemblée :": an addressee, not the speaker; a name past it is.
+    // German puts the finite verb second: when its subject opens the clause ("Der Trainer sagte der Zeitschrift:",
+    // "Merkel sagte dem Sender:"), the words after the verb are its objects (the addressee), not the speaker; after an
+    // adverbial opener ("Am Montag sagte der Minister:") the subject follows the verb.
+    const before = clause.slice(0, m.index);
+    const deFirst = lang === 'de' && !sub && tail.trim() !== '' && germanSubjectFirst(before, tail, lower) ? subjectBefore(before, lex, lower) : undefined;
+    if (deFirst) {
+      f.speaker = withoutTime(deFirst);
+      return;
+    }
     const who = !sub && tail.trim() && lang !== 'zh' ? (isNotASpeaker(tail) ? nameAfterFiller(tail, lower, lang) : speakerIn(tail, lex)) : undefined;
     if (who && (caseless || isPronoun(who.name, lex) || /\p{Lu}/u.test(who.name[0]))) {
       f.speaker = withoutTime(who.name);
@@ -232,6 +241,20 @@ function ownStatementSpeaker(text: string, open: number, clause: string, lang: s
   }
   const who = subjectBefore(before, lex, lower);
   return who !== undefined && /^\p{Lu}/u.test(who) ? withoutTime(who) : undefined;
+}
+
+/** The German clause before a finite verb opens with its subject: an article, a name or a title, not an adverbial. */
+function germanSubjectFirst(before: string, tail: string, lower: ReadonlySet<string>): boolean {
+  const piece = (before.split(/[;:!?.]|,\s/u).pop() ?? '').trim().replace(/^(?:und|aber|doch|denn|oder|sondern)\s+/iu, '');
+  const words = piece.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return false;
+  const after = tail.trim();
+  // Only a dative or accusative after the verb ("dem Sender", "den Journalisten", "gegenüber") is surely no subject;
+  // "der" may be either ("Gestern sagte der Minister"), so then the clause must open with an article or a full name.
+  if (/^(?:dem|den|einem|einen|ihm|ihnen|gegenüber)(?![\p{L}])/iu.test(after)) return /^\p{Lu}/u.test(words[0]) && !lower.has(words[0].toLowerCase()) || /^(?:der|die|das|ein|eine)$/iu.test(words[0]);
+  if (!/^(?:der|einer)(?![\p{L}])/iu.test(after)) return false;
+  if (/^(?:der|die|das|ein|eine)$/iu.test(words[0])) return true;
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && !lower.has(words[0].toLowerCase());
 }
 
 /** "وأضاف عون قائلا": the words between the finite verb and the participle of saying. */

@@ -94,3 +94,19 @@ test('names in marks: a German noun phrase after an article, a medium right afte
   assert.deepEqual(speakers('Der Minister sprach von einem „gefährlichen, explosiven Ausbruch der Gewalt“, sagte Sprecher Max Braun.', 'de'), ['Sprecher Max Braun']);
   assert.deepEqual(quotes('Le ministre affirme que les "petits épargnants et actionnaires" seront protégés.', 'fr').map((q) => q[0]), ['petits épargnants et actionnaires']);
 });
+
+test('a work noun after a verb of saying or before a colon is the addressee, not a title', () => {
+  assert.deepEqual(speakers('Il ministro Mario Rossi ha detto alla rivista: "Siamo pronti a cambiare tutto in questo paese".', 'it'), ['Mario Rossi']);
+  assert.deepEqual(quotes('El ministro declaró en el programa "Estamos listos para cambiar todo en este país"', 'es').length, 1);
+});
+
+test('German puts the verb second: after a subject opening the clause, the dative after the verb is the addressee', () => {
+  const q = '„Wir sind bereit für die neue Saison und alles andere.“';
+  assert.deepEqual(speakers(`Trainer Max Braun sagte der Zeitschrift: ${q}`, 'de'), ['Trainer Max Braun']);
+  assert.deepEqual(speakers(`Der Trainer sagte der Zeitschrift: ${q}`, 'de'), ['Trainer']);
+  assert.deepEqual(speakers(`Merkel sagte dem Sender: ${q}`, 'de'), ['Merkel']);
+  // After an adverbial opener the subject follows the verb.
+  assert.deepEqual(speakers(`Am Montag sagte der Minister Horst Weber: ${q}`, 'de'), ['Minister Horst Weber']);
+  assert.deepEqual(speakers(`Gestern erklärte Olaf Scholz in Berlin: ${q}`, 'de'), ['Olaf Scholz']);
+  assert.deepEqual(speakers(`Gestern sagte der Minister: ${q}`, 'de'), ['Minister']);
+});

@@ -123,6 +123,22 @@ const OF_WORDS: Readonly<Record<string, string>> = {
   ru: 'из|от', tr: 'oranında', ar: 'من',
 };
 
+/**
+ * Scale words in the cases a number governs: Polish "1,5 miliona", "2,3 miliarda", "1,5 tysiąca",
+ * "o 2 milionach"; Russian "1 тысячу", "с 1 тысячей", "к 2 миллионам"; Turkish suffixes
+ * ("3 bine", "10 binden", "1 milyona", "5 milyonluk", "2 milyarı"; "bina", a building, is none).
+ */
+const INFLECTED: Readonly<Record<string, readonly (readonly [RegExp, number])[]>> = {
+  pl: [[/^tysi[ąę]c\p{L}*$/u, 1e3], [/^milion\p{L}*$/u, 1e6], [/^miliard\p{L}*$/u, 1e9], [/^bilion\p{L}*$/u, 1e12]],
+  ru: [[/^тысяч\p{L}*$/u, 1e3], [/^миллион\p{L}*$/u, 1e6], [/^миллиард\p{L}*$/u, 1e9], [/^триллион\p{L}*$/u, 1e12]],
+  tr: [[/^bin(?:e|i|in|de|den|le|lik|ler|lerce)$/u, 1e3], [/^milyon(?:a|u|un|da|dan|la|luk|lar)$/u, 1e6],
+    [/^milyar(?:a|ı|ın|da|dan|la|lık|lar)$/u, 1e9], [/^trilyon(?:a|u|un|da|dan|luk)$/u, 1e12]],
+};
+
+function inflectedScale(word: string, lang: string): number | undefined {
+  return INFLECTED[lang]?.find(([re]) => re.test(word))?.[1];
+}
+
 /** Scale letters glued to a currency sign, case as written: "2 M€", "3,5 Mds€", "500 k€", "1,2 Mrd.$". */
 const SIGN_SCALE = /^[ \u00a0]?(k|K|M|Md|Mds|Mrd|Mio|Mld)\.?(?=[ \u00a0]?[€$£₽₺])/u;
 const SIGN_SCALE_VALUE: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6, Mio: 1e6, Md: 1e9, Mds: 1e9, Mrd: 1e9, Mld: 1e9 };
@@ -133,11 +149,11 @@ export function scaleAfter(rest: string, lang: string): { value: number; length:
   const m = /^[ \u00a0]*(?:de\s+|di\s+)?([\p{L}]+(?:\s+millones)?)(\.)?/u.exec(rest);
   if (!m) return undefined;
   const word = m[1].toLowerCase();
-  const v = SCALE_WORDS.all[word] ?? SCALE_WORDS[lang]?.[word] ?? SCALE_WORDS.all[word.split(/\s+/)[0]] ?? SCALE_WORDS[lang]?.[word.split(/\s+/)[0]];
+  const v = SCALE_WORDS.all[word] ?? SCALE_WORDS[lang]?.[word] ?? SCALE_WORDS.all[word.split(/\s+/)[0]] ?? SCALE_WORDS[lang]?.[word.split(/\s+/)[0]] ?? inflectedScale(word.split(/\s+/)[0], lang);
   if (v === undefined) return undefined;
   // "de"/"di" only belong to the scale in "mil millones": "13.000 millones de" keeps its "de" for the currency.
   if (/^\s*(?:de|di)\s/.test(m[0])) return undefined;
-  const used = SCALE_WORDS.all[word] ?? SCALE_WORDS[lang]?.[word] ? m[1] : m[1].split(/\s+/)[0];
+  const used = SCALE_WORDS.all[word] ?? SCALE_WORDS[lang]?.[word] ?? inflectedScale(word, lang) ? m[1] : m[1].split(/\s+/)[0];
   const lead = m[0].length - m[1].length - (m[2] ? 1 : 0);
   const dot = m[2] && used === m[1] && /^(?:mio|mrd|tys|тыс|tsd|md|mds|mln|mld|mlrd|млн|млрд|трлн)$/i.test(used) ? 1 : 0;
   return { value: v, length: lead + used.length + dot };

@@ -79,7 +79,8 @@ export function findNumbersIntl(rawText: string, lang: string): NumberToken[] {
     let percent = false;
     const rest = text.slice(end, end + 24);
     // "千米", "千克", "千瓦" are units (km, kg, kW), not thousands.
-    const cjk = /^\s?(万亿|千万|百万|亿|万|千)(?!米|克|瓦|卡|焦|字节|赫|伏|帕)/u.exec(rest);
+    // "300余万", "3000多万": more than 3 million, read as its lower bound.
+    const cjk = /^\s?[余多]?(万亿|千万|百万|亿|万|千)(?!米|克|瓦|卡|焦|字节|赫|伏|帕)/u.exec(rest);
     const scale = cjk ? undefined : scaleAfter(rest, lang);
     if (cjk) {
       value *= CJK_SCALES[cjk[1]];

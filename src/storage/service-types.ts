@@ -83,7 +83,7 @@ export interface SearchResults {
   readonly total: number;
   /**
    * Set when there were more matches than the backend counts (PostgreSQL:
-   * 1,000, `TOTAL_CAP` in pg-search.ts): `total` is then a lower bound, and the facets count the newest
+   * 200, `TOTAL_CAP` in pg-search.ts): `total` is then a lower bound, and the facets count the newest
    * `total` matches. Absent when the total is exact (SQLite always counts).
    */
   readonly totalCapped?: true;

@@ -63,9 +63,15 @@ test('postgres: past the cap a total is a lower bound, and the facets count the 
     // The newest ten articles are k = 30..39: days 2024-03-03..2024-03-12 (k % 28 + 1).
     const newest = Array.from({ length: 10 }, (_, i) => `2024-03-${String(1 + ((30 + i) % 28)).padStart(2, '0')}`).sort().reverse();
     assert.deepEqual(r.facets.days.map((d) => d.value), newest);
-    // Ranked among the newest matches read (the cap's eleven: k = 29..39 here; in use the cap is far above the ranked 500).
+    // Ranked among the newest matches read (the cap's eleven: k = 29..39 here; in use the cap and the ranked window are both 200).
     assert.ok(r.hits.length > 0);
     for (const h of r.hits) assert.ok(Number(/\d+$/.exec(h.title)![0]) >= 29, h.title);
+    // The page is ranked in the last pass: a later page is the same ranking's slice, whichever pass was the last.
+    for (const s of [search, new PgSearch(store.db, { cap: 100, firstWindow: 4 })]) {
+      const all = s.search(request('harbour lantern OR harbour', { limit: 9 })).hits.map((h) => h.id);
+      assert.equal(all.length, 9);
+      assert.deepEqual(s.search(request('harbour lantern OR harbour', { limit: 4, offset: 3 })).hits.map((h) => h.id), all.slice(3, 7));
+    }
     // Filters alone are capped the same way; stories too.
     const f = search.search(request('source:"Port 1"'));
     assert.equal(f.total, 10);

@@ -37,7 +37,8 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
   // "在推特上" may stand between them; a verb before a colon introduces the next quote instead ("…”他强调：“…”").
   const zhName = lang === 'zh' ? '(?<zh>[^，。！？；：“”「」『』"的之和与及等是在\\s]{1,20}?)?(?:在[^，。！？；：“”「」]{1,16}?)?' : '';
   const zhNext = lang === 'zh' ? '(?!\\s*[：:]|\\s*，?\\s*[“「])' : '';
-  const verbAfter = new RegExp(`^\\s*${lang === 'ar' ? '[,،]?' : '[,.，]?'}\\s*[-–—]?\\s*${zhName}(?:${lex.verbs})${we}${zhNext}`, 'iu');
+  // Arabic "…"، هكذا قال X": "thus" before the verb.
+  const verbAfter = new RegExp(`^\\s*${lang === 'ar' ? '[,،]?' : '[,.，]?'}\\s*[-–—]?\\s*${lang === 'ar' ? '(?:و?هكذا\\s+)?' : ''}${zhName}(?:${lex.verbs})${we}${zhNext}`, 'iu');
   const marks = findMarks(text, verbAfter);
   // Function words of the language ("To", "Mi") open sentences but never name anyone, even when the text never has them in lower case.
   // So is the first word of a heading line written nowhere else ("Protest w Warszawie", "Maltempo a Genova"): the

@@ -114,7 +114,10 @@ export function descriptionAfterFiller(seg: string): { name: string; at: number 
 export function accordingBefore(clause: string, according: string): string | undefined {
   // Arabic: "وبحسب وزارة الصحة، فإن "…"" (its comma, then "so that").
   const m = new RegExp(`(?<![\\p{L}])(?:${according})\\s+([^,،.;:!?"“”«»„]{2,80}?)\\s*[,،]?\\s*(?:فإن|فان)?\\s*[:：]?\\s*$`, 'iu').exec(clause);
-  return m?.[1].trim();
+  if (m) return m[1].trim();
+  // Turkish puts "according to" after its noun, in the dative: "Bakan Koca'ya göre “…”".
+  const tr = /(?:^|[\s,])(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)['’](?:y?[ea]|n[ea])\s+göre\s*,?\s*$/u.exec(clause);
+  return tr?.[1];
 }
 
 /** The capitalised name written most often in `s`, the first of equals. */

@@ -110,3 +110,8 @@ test('German puts the verb second: after a subject opening the clause, the dativ
   assert.deepEqual(speakers(`Gestern erklärte Olaf Scholz in Berlin: ${q}`, 'de'), ['Olaf Scholz']);
   assert.deepEqual(speakers(`Gestern sagte der Minister: ${q}`, 'de'), ['Minister']);
 });
+
+test('Turkish "according to" after its noun, Arabic "thus said" after the quote', () => {
+  assert.deepEqual(speakers('Bakan Koca’ya göre “durum ülke genelinde kontrol altında ve endişe yok”.', 'tr'), ['Bakan Koca']);
+  assert.deepEqual(speakers('"لا نخطط لإغلاق جديد هذا العام"، هكذا قال وزير الصحة خالد عبد الغفار.', 'ar'), ['وزير الصحة خالد عبد الغفار']);
+});

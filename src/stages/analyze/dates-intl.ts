@@ -43,8 +43,10 @@ function absolute(text: string, lang: string, out: Candidate[]): void {
   const year = String.raw`(\d{4})`;
   if (months && mp) {
     // Day first: "3 décembre 2021", "3. Dezember", "1er mai", "3 de diciembre de 2021", "3 grudnia 2021 r.", "20 Mart'ta".
+    // The day may carry an ordinal ending ("3-го марта", "3-ego marca"); Arabic pairs the Levantine and the
+    // Gregorian names ("3 آذار/مارس 2020").
     const dm = new RegExp(
-      String.raw`(?<![\d${L}])(\d{1,2})(?:\.|er|e|º|°)?\s*(?:de\s+|di\s+)?(${mp})(?![${L}])\.?` +
+      String.raw`(?<![\d${L}])(\d{1,2})(?:\.|er|e|º|°|-?(?:го|е|ого|ое|ego|go))?\s*(?:de\s+|di\s+)?(${mp})(?![${L}])\.?(?:\s*/\s*(?:${mp})(?![${L}]))?` +
         String.raw`(?:(?:,|\s+de|\s+del)?\s+${year}(?!\d)(?:\s*(?:r\.|roku|г\.|года|год))?)?`,
       'giu',
     );
@@ -61,6 +63,13 @@ function absolute(text: string, lang: string, out: Candidate[]): void {
       } else if (day >= 1 && day <= 31) {
         out.push({ start: m.index, end, meaning: { kind: 'monthDay', month, day } });
       }
+    }
+    // Month first, as copy translated from English writes it, with its year: "Marzo 3, 2020", "marzo 3 de 2020", "März 3, 2020".
+    const md = new RegExp(String.raw`(?<![\d${L}])(${mp})(?![${L}])\.?\s+(\d{1,2})(?:,|\s+de)?\s+${year}(?!\d)`, 'giu');
+    for (const m of text.matchAll(md)) {
+      const month = months[m[1].toLowerCase()];
+      const d = month === undefined ? undefined : validDay(Number(m[3]), month, Number(m[2]));
+      if (d !== undefined) out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'day', day: d } });
     }
     // Month and year only: "Dezember 2021", "grudzień 2021".
     const my = new RegExp(String.raw`(?<![\d${L}])(${mp})(?![${L}])\.?\s+${year}(?!\d)`, 'giu');
@@ -122,9 +131,12 @@ function absolute(text: string, lang: string, out: Candidate[]): void {
       out.push({ start: m.index, end: m.index + m[0].length, meaning, ...(prev && prev.meaning.kind === 'monthDay' ? { yearOf: prev } : {}) });
     }
   }
-  const iso = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
+  // Year first: ISO "2020-03-03", and "2020-3-3", "2020.3.3", "2020/03/03" (Chinese copy).
+  const iso = /(?<![\d.,/])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d]|[.,/]\d)/g;
   for (const m of text.matchAll(iso)) {
-    const d = validDay(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (m[2] !== '-' && lang !== 'zh') continue;
+    if (m[2] === '-' && (m[3].length !== 2 || m[4].length !== 2) && lang !== 'zh') continue;
+    const d = validDay(Number(m[1]), Number(m[3]), Number(m[4]));
     if (d !== undefined) out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'day', day: d } });
   }
 }

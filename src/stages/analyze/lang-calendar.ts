@@ -18,24 +18,25 @@ export const MONTHS: Readonly<Record<string, Readonly<Record<string, number>>>> 
     ['janvier', 'janv'], ['février', 'fevrier', 'févr'], ['mars'], ['avril', 'avr'], ['mai'], ['juin'],
     ['juillet', 'juil'], ['août', 'aout'], ['septembre', 'sept'], ['octobre', 'oct'], ['novembre', 'nov'], ['décembre', 'decembre', 'déc'],
   ]),
+  // With the abbreviations of datelines ("3 ene. 2020", "3 mar 2020", "3 sty 2020", "3 мар 2020").
   es: forms([
-    ['enero'], ['febrero'], ['marzo'], ['abril'], ['mayo'], ['junio'],
-    ['julio'], ['agosto'], ['septiembre', 'setiembre'], ['octubre'], ['noviembre'], ['diciembre'],
+    ['enero', 'ene'], ['febrero', 'feb'], ['marzo', 'mar'], ['abril', 'abr'], ['mayo', 'may'], ['junio', 'jun'],
+    ['julio', 'jul'], ['agosto', 'ago'], ['septiembre', 'setiembre', 'sep', 'sept'], ['octubre', 'oct'], ['noviembre', 'nov'], ['diciembre', 'dic'],
   ]),
   it: forms([
-    ['gennaio'], ['febbraio'], ['marzo'], ['aprile'], ['maggio'], ['giugno'],
-    ['luglio'], ['agosto'], ['settembre'], ['ottobre'], ['novembre'], ['dicembre'],
+    ['gennaio', 'gen'], ['febbraio', 'feb'], ['marzo', 'mar'], ['aprile', 'apr'], ['maggio', 'mag'], ['giugno', 'giu'],
+    ['luglio', 'lug'], ['agosto', 'ago'], ['settembre', 'set', 'sett'], ['ottobre', 'ott'], ['novembre', 'nov'], ['dicembre', 'dic'],
   ]),
   pl: forms([
-    ['stycznia', 'styczeń', 'styczniu'], ['lutego', 'luty', 'lutym'], ['marca', 'marzec', 'marcu'], ['kwietnia', 'kwiecień', 'kwietniu'],
-    ['maja', 'maj', 'maju'], ['czerwca', 'czerwiec', 'czerwcu'], ['lipca', 'lipiec', 'lipcu'], ['sierpnia', 'sierpień', 'sierpniu'],
-    ['września', 'wrzesień', 'wrześniu'], ['października', 'październik', 'październiku'], ['listopada', 'listopad', 'listopadzie'],
-    ['grudnia', 'grudzień', 'grudniu'],
+    ['stycznia', 'styczeń', 'styczniu', 'sty'], ['lutego', 'luty', 'lutym', 'lut'], ['marca', 'marzec', 'marcu'], ['kwietnia', 'kwiecień', 'kwietniu', 'kwi'],
+    ['maja', 'maj', 'maju'], ['czerwca', 'czerwiec', 'czerwcu', 'cze'], ['lipca', 'lipiec', 'lipcu', 'lip'], ['sierpnia', 'sierpień', 'sierpniu', 'sie'],
+    ['września', 'wrzesień', 'wrześniu', 'wrz'], ['października', 'październik', 'październiku', 'paź'], ['listopada', 'listopad', 'listopadzie', 'lis'],
+    ['grudnia', 'grudzień', 'grudniu', 'gru'],
   ]),
   ru: forms([
-    ['января', 'январь', 'январе'], ['февраля', 'февраль', 'феврале'], ['марта', 'март', 'марте'], ['апреля', 'апрель', 'апреле'],
-    ['мая', 'май', 'мае'], ['июня', 'июнь', 'июне'], ['июля', 'июль', 'июле'], ['августа', 'август', 'августе'],
-    ['сентября', 'сентябрь', 'сентябре'], ['октября', 'октябрь', 'октябре'], ['ноября', 'ноябрь', 'ноябре'], ['декабря', 'декабрь', 'декабре'],
+    ['января', 'январь', 'январе', 'янв'], ['февраля', 'февраль', 'феврале', 'фев'], ['марта', 'март', 'марте', 'мар'], ['апреля', 'апрель', 'апреле', 'апр'],
+    ['мая', 'май', 'мае'], ['июня', 'июнь', 'июне', 'июн'], ['июля', 'июль', 'июле', 'июл'], ['августа', 'август', 'августе', 'авг'],
+    ['сентября', 'сентябрь', 'сентябре', 'сен', 'сент'], ['октября', 'октябрь', 'октябре', 'окт'], ['ноября', 'ноябрь', 'ноябре', 'ноя'], ['декабря', 'декабрь', 'декабре', 'дек'],
   ]),
   tr: forms([
     ['ocak'], ['şubat'], ['mart'], ['nisan'], ['mayıs'], ['haziran'],

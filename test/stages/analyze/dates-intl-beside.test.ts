@@ -45,3 +45,18 @@ test('parts of a day in the words for today and yesterday', () => {
   assert.deepEqual(dates('El incendio acabó anoche con la vida de treinta animales.', 'es').map((d) => d[1]), ['2020-03-17']);
   assert.deepEqual(dates('Il sindaco parlerà stasera in consiglio.', 'it').map((d) => d[1]), ['2020-03-18']);
 });
+
+test('dateline forms: month first with a year, abbreviated months, ordinal endings, paired Arabic names, year first', () => {
+  assert.deepEqual(dates('Marzo 3, 2020 - El gobierno anunció', 'es'), [['Marzo 3, 2020', '2020-03-03']]);
+  assert.deepEqual(dates('März 3, 2020', 'de'), [['März 3, 2020', '2020-03-03']]);
+  assert.deepEqual(dates('Bogotá, 5 ene (EFE).- El Gobierno celebró', 'es'), [['5 ene', '2020-01-05']]);
+  assert.deepEqual(dates('Dubai, 31 dic (Reuters) - L’indice ha chiuso', 'it'), [['31 dic', '2019-12-31']]);
+  assert.deepEqual(dates('Opublikowano 3 sty 2020', 'pl'), [['3 sty 2020', '2020-01-03']]);
+  assert.deepEqual(dates('Москва, 3 мар 2020', 'ru'), [['3 мар 2020', '2020-03-03']]);
+  assert.deepEqual(dates('Это было 3-го марта, в четверг.', 'ru').slice(0, 1), [['3-го марта', '2020-03-03']]);
+  assert.deepEqual(dates('Stało się to 3-ego marca w nocy', 'pl'), [['3-ego marca', '2020-03-03']]);
+  assert.deepEqual(dates('في 3 آذار/مارس 2020', 'ar'), [['3 آذار/مارس 2020', '2020-03-03']]);
+  assert.deepEqual(dates('发布时间：2020-3-3，更新：2020.3.4，2020/03/05', 'zh').map((d) => d[1]), ['2020-03-03', '2020-03-04', '2020-03-05']);
+  // Month first without a year stays unread ("marzo 3" can be a count); a sea is no month.
+  assert.deepEqual(dates('Mar del Plata tiene 3 playas.', 'es'), []);
+});

@@ -9,6 +9,7 @@
  *   ... --replicate 825        # first (a database of your own holding an ingest): 825 copies of its articles, in SQL
  *   ... --in-process 5        # first, each kind's first three queries 5 times in this process: CPU here and in PostgreSQL per search
  *   ... --rate 1               # each connection sends at most 1 request a second (users with a pause between searches), not back to back
+ *   ... --phases distinct,distinct@1,warm   # a phase at its own rate (name@requests per second per connection): every row in one run
  *   PARALLAX_BENCH_PG_SERVE=postgres://…/news npm run bench -- pg-serve
  * Without a database it skips with a message. A database at an older schema
  * version is refused unless --migrate (the servers would migrate it).
@@ -183,7 +184,7 @@ async function main(): Promise<void> {
   const seconds = Number(opt('--seconds') ?? 15);
   const phases = (opt('--phases') ?? 'distinct,warm').split(',').map((p) => (p === 'repeat' && args.includes('--warm') ? 'warm' : p));
   const refresh = args.includes('--refresh');
-  const rate = opt('--rate') === undefined ? undefined : Number(opt('--rate'));
+  const defaultRate = opt('--rate') === undefined ? undefined : Number(opt('--rate'));
   const tagged = new URL(url);
   tagged.searchParams.set('application_name', APP);
   const db = new PgConnection(url);
@@ -215,10 +216,13 @@ async function main(): Promise<void> {
         // The search processes connect as the server starts; a short warm-up at low concurrency compiles the code paths (not counted).
         await new Promise((r) => setTimeout(r, 3000));
         await drive(bases, Math.min(connections, 2 * count), 3, () => queries[used++ % queries.length]!);
-        for (const phase of phases) {
+        for (const spec of phases) {
+          // name@rate: this phase's connections send at most `rate` requests a second each (else --rate, else back to back).
+          const [phase, at] = spec.split('@') as [string, string | undefined];
+          const rate = at !== undefined ? Number(at) : defaultRate;
           // Requests cut off at the end of the last run are still being answered: each run starts on idle servers.
           await idle(procs.map((p) => p.pid!));
-          const zipf = rng(count * 100 + phases.indexOf(phase));
+          const zipf = rng(count * 100 + phases.indexOf(spec));
           // Zipf (s = 1) over the pool's first 2,000 queries (--zipf N): rank k asked in proportion to 1/k.
           const top = Math.min(Number(opt('--zipf') ?? 500), queries.length);
           const h = Array.from({ length: top }, (_, k) => 1 / (k + 1));

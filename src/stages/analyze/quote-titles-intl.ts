@@ -32,6 +32,9 @@ export interface MarkContext {
 /** Whether the quotation is a title, name or term rather than speech. */
 export function isTitleOrTerm(c: MarkContext): boolean {
   const { text, inner, wordList, words, near, sentStart, openStart, attributedAfter, tied } = c;
+  // "un plan dit de « relance »", "la llamada "nueva normalidad"", "так называемая «…»": a "so-called" word right before
+  // the marks makes them a term, even when it looks like a verb of saying ("dit").
+  if (!attributedAfter && words <= 12 && SO_CALLED.test(text.slice(Math.max(sentStart, openStart - 30), openStart))) return true;
   // "под названием «…»", "intitulé « … »", "بعنوان "…"": words that say a title follows make it one, whatever ties it
   // to speech and however long it is.
   if (words <= 25 && TITLED.test(text.slice(Math.max(sentStart, openStart - 40), openStart))) return true;
@@ -121,6 +124,16 @@ export function titlesOverText<Q>(cands: readonly TitleCandidate<Q>[]): Set<Q> {
   }
   return out;
 }
+
+/** "So-called" right before the opening mark. */
+const SO_CALLED = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:` +
+    // The participle "dit" ("un plan dit de « relance »", "la réforme dite « … »"), not the verb ("Le président dit « … »").
+    '(?<!(?:^|\\s)(?:a|ont|avait|avaient|aurait|il|elle|on|qui|et)\\s)(?:dite?s?\\s+d[eu]|dite|dits)|soi-disant|prétendue?s?|sogenannte[nrms]?|so genannte[nrms]?|llamad[oa]s?|denominad[oa]s?|cosiddett[oaie]|' +
+    'tak zwan\\p{L}*|tzw\\.|так называем\\p{L}*|sözde|ما يسمى|ما يعرف ب' +
+    String.raw`)|所谓|所謂)\s*$`,
+  'iu',
+);
 
 /** Words that announce a title right before the opening mark ("titled", "under the name"). */
 const TITLED = new RegExp(

@@ -115,3 +115,11 @@ test('Turkish "according to" after its noun, Arabic "thus said" after the quote'
   assert.deepEqual(speakers('Bakan Koca’ya göre “durum ülke genelinde kontrol altında ve endişe yok”.', 'tr'), ['Bakan Koca']);
   assert.deepEqual(speakers('"لا نخطط لإغلاق جديد هذا العام"، هكذا قال وزير الصحة خالد عبد الغفار.', 'ar'), ['وزير الصحة خالد عبد الغفار']);
 });
+
+test('"so-called" right before the marks makes a term, not the verb of saying it resembles', () => {
+  assert.deepEqual(quotes('Le gouvernement a lancé un plan dit de « relance » pour l\'économie du pays.', 'fr'), []);
+  assert.deepEqual(quotes('La llamada "nueva normalidad económica del país" comenzará el lunes.', 'es'), []);
+  assert.deepEqual(quotes('Tak zwana „nowa normalność w całym kraju” zacznie się w poniedziałek.', 'pl'), []);
+  // The verb itself still introduces speech.
+  assert.deepEqual(quotes('Le président dit « Nous allons gagner ce match demain soir ».', 'fr').map((q) => q[1]), ['Le président']);
+});

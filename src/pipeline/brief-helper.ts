@@ -26,7 +26,7 @@ import { sameEntity } from '../stages/analyze/names.js';
 import type { QuoteGrouping } from '../stages/compare/group-quotes.js';
 // The modules themselves, not the stage indexes: the helper loads only what its jobs need.
 import { runQuoteJob, type QuoteJob } from '../stages/compare/quote-job.js';
-import { storyReuse, type ReuseText } from '../stages/provenance/story-reuse.js';
+import { mergeReuse, PreparedTexts, reuseCandidates, reuseOfPairs, storyReuse, type IndexedReuse, type ReuseText } from '../stages/provenance/story-reuse.js';
 import { runCandidateJob, type CandidateJob } from '../stages/compare/candidate-pairs.js';
 import type { Offload } from '../stages/compare/compare-story.js';
 import { summarizeCluster } from '../stages/summarize/summarize-cluster.js';
@@ -34,6 +34,8 @@ import type { SummaryInput, SummaryOptions, SummaryResult } from '../stages/summ
 
 type Job =
   | { readonly kind: 'reuse'; readonly texts: readonly ReuseText[] }
+  | { readonly kind: 'reusePlan'; readonly texts: readonly ReuseText[] }
+  | { readonly kind: 'reusePairs'; readonly counter: Int32Array }
   | { readonly kind: 'quotes'; readonly job: QuoteJob }
   | { readonly kind: 'summary'; readonly input: SummaryInput; readonly options: Partial<SummaryOptions> }
   | { readonly kind: 'candidates'; readonly job: CandidateJob };
@@ -53,11 +55,27 @@ interface HelperData {
   readonly signal: Int32Array;
 }
 
+/** The shared-text candidates of the last `reusePlan` job on this thread, for its `reusePairs` job. */
+let plan: { readonly pairs: Int32Array; readonly prepared: PreparedTexts } | undefined;
+
 /** What a job computes, on either thread. */
 function run(job: Job): unknown {
   switch (job.kind) {
     case 'reuse':
       return storyReuse(job.texts);
+    case 'reusePlan': {
+      const prepared = new PreparedTexts(job.texts);
+      const pairs = reuseCandidates(job.texts, prepared);
+      plan = { pairs, prepared };
+      return pairs;
+    }
+    case 'reusePairs': {
+      // Without its plan (a job run here after the helper failed) the caller computes everything anew.
+      const p = plan;
+      plan = undefined;
+      const counter = job.counter;
+      return p === undefined ? [] : reuseOfPairs(p.pairs, p.prepared, () => Atomics.add(counter, 0, 1));
+    }
     case 'quotes':
       return runQuoteJob(job.job, sameEntity);
     case 'summary':
@@ -188,13 +206,32 @@ function start<T>(job: Job, articles: number): () => T {
 
 /**
  * Starts finding the story's shared text (`storyReuse(texts)`) and returns the function that gives it.
+ * The helper finds the candidate pairs and starts comparing them; when this
+ * thread asks for the result it compares pairs too, drawing from the same
+ * counter, so the pairs left are split between the two threads.
  * @example const reuse = startStoryReuse(texts); … work of this thread …; traceProvenance(docs, reuse())
  */
 export function startStoryReuse(texts: readonly ReuseText[]): () => Reuse[] {
   // A brief asks for its jobs' results before the next brief starts; a reply kept
   // from before is of a job never asked for (a brief that threw): let it go.
   helper?.early.clear();
-  return start<Reuse[]>({ kind: 'reuse', texts: texts.map((t) => ({ id: t.id, text: t.text })) }, texts.length);
+  const copies = texts.map((t) => ({ id: t.id, text: t.text }));
+  if (texts.length < HELPER_MIN_ARTICLES || helperBroken) return () => storyReuse(copies);
+  const counter = new Int32Array(new SharedArrayBuffer(4));
+  const candidates = start<Int32Array>({ kind: 'reusePlan', texts: copies }, texts.length);
+  const theirs = start<IndexedReuse[]>({ kind: 'reusePairs', counter }, texts.length);
+  return () => {
+    // A helper that failed (before or midway: it may have taken pairs it never returned): all of it here.
+    const anew = (): Reuse[] => {
+      plan = undefined;
+      return storyReuse(copies);
+    };
+    const pairs = candidates();
+    if (helperBroken) return anew();
+    const mine = reuseOfPairs(pairs, new PreparedTexts(copies), () => Atomics.add(counter, 0, 1));
+    const rest = theirs();
+    return helperBroken ? anew() : mergeReuse([mine, rest]);
+  };
 }
 
 /**

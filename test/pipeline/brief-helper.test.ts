@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { asArticleId } from '../../src/core/ids.js';
 import { HELPER_MIN_ARTICLES, helperOffload, jobsOnHelper, startStoryReuse } from '../../src/pipeline/brief-helper.js';
 import { storyReuse, type ReuseText } from '../../src/stages/provenance/index.js';
+import { mergeReuse, PreparedTexts, reuseCandidates, reuseOfPairs } from '../../src/stages/provenance/story-reuse.js';
 import { loadExamples } from '../stages/dedupe/example-articles.js';
 import { analyze, sameEntity } from '../../src/stages/analyze/index.js';
 import { sameQuantity } from '../../src/stages/analyze/figures.js';
@@ -30,11 +31,28 @@ test('a large story: the shared text found on the helper thread equals the share
   assert.ok(here.length > texts.length, 'the copies share text with their originals');
   const before = jobsOnHelper();
   assert.deepEqual(startStoryReuse(texts)(), here);
-  assert.equal(jobsOnHelper(), before + 1, 'found by the helper thread');
+  // Two jobs a story: the candidate pairs, then the helper's share of the pairs.
+  assert.equal(jobsOnHelper(), before + 2, 'found by the helper thread');
   // A second story on the same (now started) helper.
   const more = wireStory(HELPER_MIN_ARTICLES + 3).reverse();
   assert.deepEqual(startStoryReuse(more)(), storyReuse(more));
-  assert.equal(jobsOnHelper(), before + 2);
+  assert.equal(jobsOnHelper(), before + 4);
+});
+
+test('the shared text of pairs split between two threads is the shared text of all of them', () => {
+  const texts = wireStory(50);
+  const prepared = new PreparedTexts(texts);
+  const pairs = reuseCandidates(texts, prepared);
+  assert.ok(pairs.length > 2 * texts.length);
+  // Two drawers from one counter, as the helper and this thread do (here one after the other: a sixth, then the rest), and all to one.
+  const sixth = Math.floor(pairs.length / 12);
+  let k = 0;
+  const first = reuseOfPairs(pairs, prepared, () => (k < sixth ? k++ : pairs.length));
+  const rest = reuseOfPairs(pairs, new PreparedTexts(texts), () => k++);
+  assert.ok(first.length > 0 && rest.length > 0);
+  assert.deepEqual(mergeReuse([rest, first]), storyReuse(texts));
+  let j = 0;
+  assert.deepEqual(mergeReuse([[], reuseOfPairs(pairs, prepared, () => j++)]), storyReuse(texts));
 });
 
 test('a small story: found on this thread, the same shared text', () => {
@@ -89,5 +107,5 @@ test('jobs under way together are each answered, whatever order their results ar
   assert.deepEqual(rb(), eb);
   assert.deepEqual(ra(), ea);
   assert.deepEqual(rc(), ec);
-  assert.equal(jobsOnHelper(), before + 3);
+  assert.equal(jobsOnHelper(), before + 6);
 });

@@ -72,6 +72,11 @@ export function prepareCompare(members: readonly StoryMember[], rules: CompareRu
     undefined,
     alignedNames(analyses, variants),
   );
+  const articles = members.map(toBriefArticle);
+  const units = claimStatementsOf(analyses, nameKeyOf(entities), variants);
+  const job = candidateJobOf(units, CLAIM_DEFAULTS.candidatesPerUnit);
+  // The candidate pairs first: the claims need them before the brief needs its quotes.
+  const pairs = offload.candidates?.(job) ?? (() => runCandidateJob(job));
   const quotes = startQuotes({
     perArticle: analyses.map((a) => [a.articleId, a.quotes] as const),
     opts,
@@ -79,10 +84,6 @@ export function prepareCompare(members: readonly StoryMember[], rules: CompareRu
     languages: analyses.map((a) => [a.articleId, a.language] as const),
   });
   let grouping: QuoteGrouping | undefined;
-  const articles = members.map(toBriefArticle);
-  const units = claimStatementsOf(analyses, nameKeyOf(entities), variants);
-  const job = candidateJobOf(units, CLAIM_DEFAULTS.candidatesPerUnit);
-  const pairs = offload.candidates?.(job) ?? (() => runCandidateJob(job));
   let claimUnits: ClaimUnits | undefined;
   return {
     members,

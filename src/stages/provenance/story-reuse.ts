@@ -2,11 +2,13 @@
  * The shared text of a story: each text prepared once (tokens, sentences,
  * alignment terms), candidate pairs chosen by sketches (every pair of a small
  * story), and `findReuse` on each candidate pair. It reads only the texts, so
- * the pipeline can run it beside the rest of the brief (another thread).
+ * the pipeline can run it beside the rest of the brief (another thread), and
+ * the pairs can be shared out between threads (`reuseCandidates`, then
+ * `reuseOfPairs` on each thread, `mergeReuse`): the result is the same.
  */
 import type { ArticleId } from '../../core/ids.js';
 import type { Reuse } from '../../core/types.js';
-import { findReuse, prepareReuseText } from '../dedupe/passages.js';
+import { findReuse, prepareReuseText, type PreparedText } from '../dedupe/passages.js';
 import { provenanceCandidates } from './candidates.js';
 
 /** One article's text, in story order. */
@@ -15,16 +17,66 @@ export interface ReuseText {
   readonly text: string;
 }
 
+/** Texts prepared once each, on first use (a thread that compares only some pairs prepares only their texts). */
+export class PreparedTexts {
+  private readonly prepared: (PreparedText | undefined)[];
+  constructor(readonly texts: readonly ReuseText[]) {
+    this.prepared = texts.map(() => undefined);
+  }
+  get(i: number): { id: ArticleId; text: string; prepared: PreparedText } {
+    const t = this.texts[i]!;
+    const p = (this.prepared[i] ??= prepareReuseText(t.text));
+    return { id: t.id, text: t.text, prepared: p };
+  }
+}
+
+/**
+ * The candidate pairs as text indexes, flat ([a0, b0, a1, b1, …]), in the order `storyReuse` compares them.
+ * @example reuseCandidates(texts, new PreparedTexts(texts)).length / 2 // pairs
+ */
+export function reuseCandidates(texts: readonly ReuseText[], prepared: PreparedTexts): Int32Array {
+  const index = new Map(texts.map((t, i) => [t.id as string, i]));
+  const pairs = provenanceCandidates(texts.map((t, i) => ({ id: t.id, text: t.text, words: prepared.get(i).prepared.tokens.words })));
+  const out = new Int32Array(pairs.length * 2);
+  pairs.forEach(([a, b], k) => {
+    out[2 * k] = index.get(a)!;
+    out[2 * k + 1] = index.get(b)!;
+  });
+  return out;
+}
+
+/** A pair's shared text, with the pair's place in the candidate order. */
+export interface IndexedReuse {
+  readonly k: number;
+  readonly reuse: Reuse;
+}
+
+/**
+ * `findReuse` on the pairs `next()` hands out (pair numbers, until one past the last):
+ * two threads drawing from one shared counter split the pairs between them.
+ */
+export function reuseOfPairs(pairs: Int32Array, prepared: PreparedTexts, next: () => number): IndexedReuse[] {
+  const out: IndexedReuse[] = [];
+  for (let k = next(); 2 * k < pairs.length; k = next()) {
+    const r = findReuse(prepared.get(pairs[2 * k]!), prepared.get(pairs[2 * k + 1]!));
+    if (r) out.push({ k, reuse: r });
+  }
+  return out;
+}
+
+/** The pairs' results of every thread as `storyReuse` gives them: in candidate order, then most covered first (a stable sort). */
+export function mergeReuse(parts: readonly (readonly IndexedReuse[])[]): Reuse[] {
+  const all = parts.flat().sort((x, y) => x.k - y.k);
+  return all.map((r) => r.reuse).sort((x, y) => Math.max(y.coverageA, y.coverageB) - Math.max(x.coverageA, x.coverageB));
+}
+
 /**
  * Pairs of the story's articles that share text, most covered first.
  * @example storyReuse(members.map((m) => ({ id: m.article.id, text: m.article.text })))[0]?.coverageA
  */
 export function storyReuse(texts: readonly ReuseText[]): Reuse[] {
-  const byId = new Map(texts.map((t) => [t.id, { id: t.id, text: t.text, prepared: prepareReuseText(t.text) }]));
-  const out: Reuse[] = [];
-  for (const [a, b] of provenanceCandidates(texts.map((t) => ({ id: t.id, text: t.text, words: byId.get(t.id)!.prepared.tokens.words })))) {
-    const r = findReuse(byId.get(a)!, byId.get(b)!);
-    if (r) out.push(r);
-  }
-  return out.sort((x, y) => Math.max(y.coverageA, y.coverageB) - Math.max(x.coverageA, x.coverageB));
+  const prepared = new PreparedTexts(texts);
+  const pairs = reuseCandidates(texts, prepared);
+  let k = 0;
+  return mergeReuse([reuseOfPairs(pairs, prepared, () => k++)]);
 }

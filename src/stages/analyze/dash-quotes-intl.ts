@@ -20,7 +20,7 @@ const FIRST_PERSON = /(?<![\p{L}])(?:ja|my|nas|nam|nami|mnie|mi|nasz\p{L}*|mój|
 const TIME_AFTER_VERB = /^\s*(?:w|we|во|в)\s+(?:poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|^\s*(?:wczoraj|dziś|dzisiaj|вчера|сегодня)(?![\p{L}])/iu;
 
 /** A dialogue dash that opens speech (at a paragraph start also before a number: "- 8 stycznia …"): at the paragraph start, after a sentence end (even glued: "”.– "), or before a capital mid-sentence. */
-const OPENER = /(?:^|(?<=[.!?…]["”»]?\s*)|(?<=\s))[-–—]\s+(?=["„«]?\p{Lu})|^[-–—]\s+(?=\p{N})/gmu;
+const OPENER = /(?:^|(?<=[.!?…]["”»]?\s*)|(?<=\s))(?:[-–—]\s+|—(?=\p{Lu}))(?=["„«]?\p{Lu})|^[-–—]\s+(?=\p{N})/gmu;
 
 const SENTENCE_END = /[.!?…](?=\s+\S)/gu;
 
@@ -32,7 +32,7 @@ const SENTENCE_END = /[.!?…](?=\s+\S)/gu;
  * dash when it speaks in the first person), and a third-person report whose
  * verb is followed by a time ("- poinformował w sobotę ZUS") is left out.
  */
-export function dashQuotes(text: string, lex: SpeechLexicon, marks: readonly Mark[]): Mark[] {
+export function dashQuotes(text: string, lex: SpeechLexicon, marks: readonly Mark[], dialogueOnly = false): Mark[] {
   const closing = new RegExp(String.raw`(\s+)[-–—]\s*((?:${lex.verbs})(?![\p{L}]))`, 'giu');
   const out: Mark[] = [];
   let floor = 0;
@@ -51,6 +51,7 @@ export function dashQuotes(text: string, lex: SpeechLexicon, marks: readonly Mar
       if (push(out, text, base + opener.index + opener[0].length, end, marks, true)) out.push(...continuation(text, floor, lex, marks));
       continue;
     }
+    if (dialogueOnly) continue;
     let from = base;
     const lastMark = Math.max(...[...text.slice(from, end).matchAll(/["“”«»„]/gu)].map((m) => from + m.index + 1), -1);
     if (lastMark > 0) from = lastMark;
@@ -83,7 +84,7 @@ export function dashQuotes(text: string, lex: SpeechLexicon, marks: readonly Mar
     if (added) out.push(...continuation(text, floor, lex, marks));
   }
   const found = [...out, ...announced(text, lex, marks)];
-  return dedupe([...found, ...freeDialogue(text, lex, marks, found)]);
+  return dedupe(dialogueOnly ? found : [...found, ...freeDialogue(text, lex, marks, found)]);
 }
 
 /**

@@ -44,13 +44,15 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
   // So is the first word of a heading line written nowhere else ("Protest w Warszawie", "Maltempo a Genova"): the
   // line's start capitalises it, not its being a name.
   const lower = new Set([...lowerCaseWords(text), ...stopWordsOf(asLanguage(lang)), ...headingOpeners(text)]);
-  if (lang === 'pl' || lang === 'ru') {
-    const dashed = dashQuotes(text, lex, marks);
+  // Spanish writes dialogue with a raya glued to the words ("—No vamos a permitir … —dijo el ministro"): only that
+  // dialogue form, not the third-person and first-person forms of Polish and Russian copy.
+  if (lang === 'pl' || lang === 'ru' || lang === 'es') {
+    const dashed = dashQuotes(text, lex, marks, lang === 'es');
     // A phrase in marks inside dash-led speech belongs to that speech.
     const inside = (k: Mark): boolean => dashed.some((d) => k.openStart >= d.start && k.closeEnd <= d.end);
     marks.splice(0, marks.length, ...marks.filter((k) => !inside(k)), ...dashed);
   }
-  marks.splice(0, marks.length, ...marks.flatMap((k) => splitInterrupted(text, k, lex.verbs)));
+  marks.splice(0, marks.length, ...marks.flatMap((k) => splitInterrupted(text, k, lex.verbs, lang)));
   marks.sort((x, y) => x.openStart - y.openStart);
   // Each quotation with what ties it to speech, before any is kept: a title is told from a quote over the whole text.
   const cands = marks.map((mark) => {
@@ -210,9 +212,21 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
  * Урожай под угрозой»", "«No sabemos —dijo el ministro— qué pasará»") is two quotes: the words before the dash, which
  * the verb after it attributes, and the words after the second dash.
  */
-function splitInterrupted(text: string, k: Mark, verbs: string): Mark[] {
+function splitInterrupted(text: string, k: Mark, verbs: string, lang: string): Mark[] {
   if (!k.closed) return [k];
   const inner = text.slice(k.start, k.end);
+  // French and Italian typography set the attribution inside the guillemets, between commas and a full stop: « Nous ne
+  // laisserons pas faire, a déclaré le ministre Bruno Le Maire. Le budget est équilibré. »
+  const incise = lang === 'fr' || lang === 'it'
+    ? new RegExp(`,\\s+(?:${verbs})(?![\\p{L}])[^.!?«»"“”]{2,80}?\\.\\s+(?=\\p{Lu})`, 'iu').exec(inner) : null;
+  if (incise && incise.index >= 3 && !/[.!?]\s/u.test(inner.slice(0, incise.index))) {
+    const cut = k.start + incise.index;
+    const resume = k.start + incise.index + incise[0].length;
+    return [
+      { openStart: k.openStart, start: k.start, end: cut, closeEnd: cut, closed: true },
+      { openStart: resume, start: resume, end: k.end, closeEnd: k.closeEnd, closed: true },
+    ];
+  }
   const m = new RegExp(`[,.!?…]?\\s*[—–]\\s*(?:${verbs})(?![\\p{L}])[^—–"“”«»„]{0,80}?[,.]?\\s*[—–]\\s*(?=\\p{L})`, 'iu').exec(inner);
   if (!m || m.index < 3) return [k];
   const cut = k.start + m.index;

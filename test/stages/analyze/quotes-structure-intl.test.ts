@@ -123,3 +123,14 @@ test('"so-called" right before the marks makes a term, not the verb of saying it
   // The verb itself still introduces speech.
   assert.deepEqual(quotes('Le président dit « Nous allons gagner ce match demain soir ».', 'fr').map((q) => q[1]), ['Le président']);
 });
+
+test('Spanish raya dialogue and the French attribution set inside the guillemets', () => {
+  assert.deepEqual(quotes('—No vamos a permitir que suban los precios —dijo el ministro de Hacienda, José Luis Escrivá.', 'es'),
+    [['No vamos a permitir que suban los precios', 'José Luis Escrivá']]);
+  // A parenthetical dash in lower case opens nothing.
+  assert.deepEqual(quotes('El ministro – que llegó ayer a la capital – dijo que los precios bajarán pronto.', 'es'), []);
+  assert.deepEqual(quotes('« Nous ne laisserons pas les prix augmenter, a déclaré le ministre Bruno Le Maire. Le budget est équilibré. »', 'fr'),
+    [['Nous ne laisserons pas les prix augmenter', 'Bruno Le Maire'], ['Le budget est équilibré.', 'Bruno Le Maire']]);
+  // A remark of one sentence with a comma before a verb inside it stays whole.
+  assert.deepEqual(quotes('« Je pense, dit-on souvent, que rien ne change », a déclaré Paul Martin.', 'fr').length, 1);
+});

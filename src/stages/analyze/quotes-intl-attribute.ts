@@ -188,7 +188,17 @@ export function attribute(text: string, sentences: readonly Sentence[], f: Found
       f.speaker = withoutTime(deFirst);
       return;
     }
-    const who = !sub && tail.trim() && lang !== 'zh' ? (isNotASpeaker(tail) ? nameAfterFiller(tail, lower, lang) : speakerIn(tail, lex)) : undefined;
+    // Polish and Russian mark the addressee by case, with no preposition ("Piotr Müller powiedział PAP:", "Дмитрий Песков
+    // сказал РИА Новости:"): a full name before the verb is its subject when the words after it name no one else.
+    if ((lang === 'pl' || lang === 'ru') && !sub && tail.trim() !== '') {
+      const runs = [...tail.matchAll(NAME_RUN)];
+      const b = runs.length <= 1 && tail.trim().split(/\s+/).length <= 3 ? subjectBefore(before, lex, lower) : undefined;
+      if (b !== undefined && /^\p{Lu}\S*\s+\p{Lu}/u.test(b)) {
+        f.speaker = withoutTime(b);
+        return;
+      }
+    }
+    const who = !sub && tail.trim() && lang !== 'zh' ? (isNotASpeaker(tail) ? nameAfterFiller(tail, lower, lang) : speakerIn(tail, lex, lang)) : undefined;
     if (who && (caseless || isPronoun(who.name, lex) || /\p{Lu}/u.test(who.name[0]))) {
       f.speaker = withoutTime(who.name);
       return;
@@ -245,9 +255,10 @@ function ownStatementSpeaker(text: string, open: number, clause: string, lang: s
 
 /** The German clause before a finite verb opens with its subject: an article, a name or a title, not an adverbial. */
 function germanSubjectFirst(before: string, tail: string, lower: ReadonlySet<string>): boolean {
-  const piece = (before.split(/[;:!?.]|,\s/u).pop() ?? '').trim().replace(/^(?:und|aber|doch|denn|oder|sondern)\s+/iu, '');
+  // The sentence's words before the verb (appositions between commas included: "Der Sprecher, Steve Alter, sagte").
+  const piece = (before.split(/[;:!?.]/u).pop() ?? '').trim().replace(/^(?:und|aber|doch|denn|oder|sondern)\s+/iu, '');
   const words = piece.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 8) return false;
+  if (words.length === 0 || words.length > 10) return false;
   const after = tail.trim();
   // Only a dative or accusative after the verb ("dem Sender", "den Journalisten", "gegenüber") is surely no subject;
   // "der" may be either ("Gestern sagte der Minister"), so then the clause must open with an article or a full name.

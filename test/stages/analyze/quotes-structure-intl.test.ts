@@ -134,3 +134,11 @@ test('Spanish raya dialogue and the French attribution set inside the guillemets
   // A remark of one sentence with a comma before a verb inside it stays whole.
   assert.deepEqual(quotes('« Je pense, dit-on souvent, que rien ne change », a déclaré Paul Martin.', 'fr').length, 1);
 });
+
+test('the addressee after the verb: a German dative after an apposition, a Polish or Russian case-marked outlet', () => {
+  assert.deepEqual(speakers('Der Sprecher des Innenministeriums, Steve Alter, sagte der Deutschen Presse-Agentur: „Die Lage ist ernst.“', 'de'), ['Steve Alter']);
+  assert.deepEqual(speakers('Rzecznik rządu Piotr Müller powiedział PAP: „Sytuacja jest poważna i działamy”.', 'pl'), ['Piotr Müller']);
+  assert.deepEqual(speakers('Пресс-секретарь президента Дмитрий Песков сказал РИА Новости: «Ситуация серьезная, и мы действуем».', 'ru'), ['Дмитрий Песков']);
+  // The subject after the verb, past the outlet and a role, still speaks.
+  assert.deepEqual(speakers('Об этом сообщил РИА Новости глава региона Сергей Иванов: «Мы обсудили все вопросы и довольны итогами».', 'ru'), ['Сергей Иванов']);
+});

@@ -75,7 +75,10 @@ export function isTitleOrTerm(c: MarkContext): boolean {
   if (!tied && words <= 10 && !/[.!?]/.test(inner) && workNounIn(text.slice(Math.max(sentStart, openStart - 120), openStart), c.lang)) return true;
   // "l'opération « … »", "تنظيم "الدولة الإسلامية"", "партия «Единая Россия»": a name right after the noun of what it
   // names (party, company, operation, programme) is that thing's name, whatever verb came before.
-  if (!attributedAfter && words <= 8 && NAMED_BY_NOUN.test(text.slice(Math.max(sentStart, openStart - 30), openStart))) return true;
+  // A verb right after it with no comma or dash between ("Die Partei „Die Linke“ fordert …") has the named thing as its
+  // subject.
+  const gluedVerb = c.closeEnd !== undefined && /^[^\S\n]+\p{L}/u.test(text.slice(c.closeEnd, c.closeEnd + 3));
+  if ((!attributedAfter || gluedVerb) && words <= 8 && NAMED_BY_NOUN.test(text.slice(Math.max(sentStart, openStart - 30), openStart))) return true;
   // "агентство «Интерфакс»", "لوكالة "رويترز"", "w raporcie „…”": an outlet's name or a document's title right after its noun.
   // A verb right after it with no comma or dash between ("В докладе «…» говорится о …", "Le quotidien « … » a publié")
   // has the outlet or document as its subject or place, not the words in marks as its speech.

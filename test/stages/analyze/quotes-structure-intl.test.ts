@@ -142,3 +142,10 @@ test('the addressee after the verb: a German dative after an apposition, a Polis
   // The subject after the verb, past the outlet and a role, still speaks.
   assert.deepEqual(speakers('Об этом сообщил РИА Новости глава региона Сергей Иванов: «Мы обсудили все вопросы и довольны итогами».', 'ru'), ['Сергей Иванов']);
 });
+
+test('a name right after the noun it names stays a name when a verb follows it with no comma', () => {
+  assert.deepEqual(quotes('Die Partei „Die Linke“ fordert höhere Löhne für alle.', 'de'), []);
+  assert.deepEqual(quotes('La operación "Balmis" movilizó a miles de soldados en todo el país.', 'es'), []);
+  // Set off by a comma, a verb of saying after the marks still attributes a remark.
+  assert.deepEqual(speakers('„Wir fordern höhere Löhne für alle“, sagte die Partei.', 'de').length, 1);
+});

@@ -293,7 +293,8 @@ export function clauseSegment(text: string, from: number): { text: string; offse
   // "– stwierdził w rozmowie z "Daily Mail" Miller": a title in marks inside the phrase is the medium, not its end.
   const rest = text.slice(from, from + 160).replace(/(?<=\S\s+)["“„«][\p{Lu}\p{N}][^"“”„«»\n]{0,38}["”“»]/gu, (t) => '§'.repeat(t.length));
   const lead = /^\s*/.exec(rest)![0].length;
-  const stop = rest.slice(lead).search(/[,;:!?()\n。，！？：؛،]|\.(?:\s|$|\p{Lu})|\s[-–—]\s|["“”«»„]/u);
+  // A full stop after an initial or a title's abbreviation ("a dit M. Dupont", "powiedział dr Jan Nowak") ends nothing.
+  const stop = rest.slice(lead).search(/[,;:!?()\n。，！？：؛،]|(?<!(?:^|[\s(])(?:\p{Lu}|Mme|Mlle|Mr|Mrs|Ms|Dr|Prof|Hr|Fr|Sr|Sra|Dott|Ing|Gen|dr|prof|ks|gen|płk|mgr|inż))\.(?:\s|$|\p{Lu})|\s[-–—]\s|["“”«»„]/u);
   return { text: rest.slice(lead, stop < 0 ? rest.length : lead + stop), offset: lead };
 }
 

@@ -149,3 +149,8 @@ test('a name right after the noun it names stays a name when a verb follows it w
   // Set off by a comma, a verb of saying after the marks still attributes a remark.
   assert.deepEqual(speakers('„Wir fordern höhere Löhne für alle“, sagte die Partei.', 'de').length, 1);
 });
+
+test('a full stop after a title\'s abbreviation or an initial does not end the speaker', () => {
+  assert.deepEqual(speakers('« Nous avons tout convenu », a dit M. Dupont. Il est parti ensuite.', 'fr'), ['M. Dupont']);
+  assert.deepEqual(speakers('"Hemos acordado todo lo importante", dijo el Dr. Pérez. Luego se fue.', 'es'), ['Dr. Pérez']);
+});

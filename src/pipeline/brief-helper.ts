@@ -74,7 +74,7 @@ function run(job: Job): unknown {
       const p = plan;
       plan = undefined;
       const counter = job.counter;
-      return p === undefined ? [] : reuseOfPairs(p.pairs, p.prepared, () => Atomics.add(counter, 0, 1));
+      return p === undefined ? [] : reuseOfPairs(p.pairs, p.prepared, () => draw(counter, true, p.pairs.length / 2));
     }
     case 'quotes':
       return runQuoteJob(job.job, sameEntity);
@@ -205,10 +205,24 @@ function start<T>(job: Job, articles: number): () => T {
 }
 
 /**
+ * The next pair to compare, or `pairs` when none is left: the helper draws
+ * from the front and this thread from the back (the pairs are in text order,
+ * so each thread prepares mostly texts of its own end), under a lock.
+ */
+function draw(counter: Int32Array, front: boolean, pairs: number): number {
+  while (Atomics.compareExchange(counter, 2, 0, 1) !== 0);
+  if (counter[1] === -1) counter[1] = pairs;
+  let k = pairs;
+  if (counter[0]! < counter[1]!) k = front ? counter[0]!++ : --counter[1]!;
+  Atomics.store(counter, 2, 0);
+  return k;
+}
+
+/**
  * Starts finding the story's shared text (`storyReuse(texts)`) and returns the function that gives it.
- * The helper finds the candidate pairs and starts comparing them; when this
- * thread asks for the result it compares pairs too, drawing from the same
- * counter, so the pairs left are split between the two threads.
+ * The helper finds the candidate pairs and starts comparing them from the
+ * first; when this thread asks for the result it compares pairs too, from
+ * the last, so the pairs left are split between the two threads.
  * @example const reuse = startStoryReuse(texts); … work of this thread …; traceProvenance(docs, reuse())
  */
 export function startStoryReuse(texts: readonly ReuseText[]): () => Reuse[] {
@@ -217,7 +231,9 @@ export function startStoryReuse(texts: readonly ReuseText[]): () => Reuse[] {
   helper?.early.clear();
   const copies = texts.map((t) => ({ id: t.id, text: t.text }));
   if (texts.length < HELPER_MIN_ARTICLES || helperBroken) return () => storyReuse(copies);
-  const counter = new Int32Array(new SharedArrayBuffer(4));
+  // [next from the front, one past the next from the back (-1: not set yet), lock].
+  const counter = new Int32Array(new SharedArrayBuffer(12));
+  counter[1] = -1;
   const candidates = start<Int32Array>({ kind: 'reusePlan', texts: copies }, texts.length);
   const theirs = start<IndexedReuse[]>({ kind: 'reusePairs', counter }, texts.length);
   return () => {
@@ -228,7 +244,7 @@ export function startStoryReuse(texts: readonly ReuseText[]): () => Reuse[] {
     };
     const pairs = candidates();
     if (helperBroken) return anew();
-    const mine = reuseOfPairs(pairs, new PreparedTexts(copies), () => Atomics.add(counter, 0, 1));
+    const mine = reuseOfPairs(pairs, new PreparedTexts(copies), () => draw(counter, false, pairs.length / 2));
     const rest = theirs();
     return helperBroken ? anew() : mergeReuse([mine, rest]);
   };

@@ -81,7 +81,7 @@ export function searchRoutes(app: App, { store, searches: cache, searchWorker, s
   // which nobody waits for, on the one at the lowest priority.
   const searchAsync =
     typeof pooled.searchAsync === 'function'
-      ? pooled.searchAsync.bind(store)
+      ? (request: SearchRequest) => pooled.searchAsync!.call(store, request)
       : searchWorker !== undefined
         ? (request: SearchRequest, refresh: boolean) => (refresh && searchRefreshWorker !== undefined ? searchRefreshWorker : searchWorker).search(request)
         : undefined;

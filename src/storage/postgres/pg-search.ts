@@ -300,7 +300,9 @@ export class PgSearch {
       // The matches expected in all: from the density seen, or the planner's estimate (its statistics of the vectors'
       // most common words) when higher — the newest articles may hold few of a word common before ("first" at 1,000,000:
       // 29 of its 40,769 matches in the newest 5,000; read all, 155 ms).
-      const expected = Math.max((pass.total * top) / seen, words && lo > 0 ? this.plannedMatches(where, params) : 0);
+      // Asked only when the density alone would not read the window from the index (a higher estimate can only make it so).
+      const density = (pass.total * top) / seen;
+      const expected = words && lo > 0 && top - lo > this.rangePerMatch * density ? Math.max(density, this.plannedMatches(where, params)) : density;
       indexed = top - lo <= this.rangePerMatch * expected;
       // Not from an index, a window costs what every match costs, however narrow: then it may as well be every article
       // (one pass, an exact total), not a guess that may take another ("think woman" at 603,000: 3 passes, now 2).

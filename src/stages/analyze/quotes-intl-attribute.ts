@@ -20,6 +20,8 @@ export interface Found {
   speaker?: string;
   /** The verb after the quote has no subject of its own ("”, aseguró."). */
   bare?: boolean;
+  /** The verb of saying after the quote, as written ("— добавила она"): its ending tells the speaker's gender. */
+  verb?: string;
   mention?: { start: number; end: number };
 }
 
@@ -81,6 +83,7 @@ export function attribute(text: string, sentences: readonly Sentence[], f: Found
   const vaFound = verbAfter.exec(after);
   const va = vaFound && /^[^.!?。！？\n,;，،"“”„«»「」]{0,80}[:：]\s*["“”„«「]/u.test(after.slice(vaFound.index + vaFound[0].length)) ? null : vaFound;
   if (va) {
+    f.verb = va[0].trim();
     const zh = va.groups?.zh;
     if (zh) {
       f.speaker = withoutTime(zh);

@@ -14,7 +14,7 @@ import { dashQuotes } from './dash-quotes-intl.js';
 import { isTitleOrTerm, titlesOverText } from './quote-titles-intl.js';
 import { asLanguage, stopWordsOf } from '../text-model/index.js';
 import { issuerOf, lowerCaseWords, subjectAround } from './speaker-names-intl.js';
-import { isPronoun, nameBefore } from './speaker-subjects-intl.js';
+import { genderOf, isPronoun, nameBefore, nameOfGender } from './speaker-subjects-intl.js';
 import { DROPS_SUBJECT, accordingBefore, descriptionHolder, personBefore } from './speaker-roles-intl.js';
 import { attribute, issuerAround, lastMatch, sentenceStart, type Found } from './quotes-intl-attribute.js';
 import { contextSpeaker, headingOpeners, nameRightBefore, nextSentenceSpeaker, previousSubject, speakerInNextSentence, withoutCrossheads } from './quotes-intl-context.js';
@@ -111,6 +111,15 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     let last: Found | undefined;
     for (const f of found) {
       // A pronoun stands for the speaker in focus: the last quote's, else the subject of the sentence before the quote's.
+      // Russian and Polish verbs and pronouns carry gender: "— добавила она" after "— сказал Петров" is not Петров,
+      // but the last woman named (the earlier quotes' speakers first).
+      const g = (f.speaker === undefined || isPronoun(f.speaker, lex)) ? genderOf(f.verb, f.speaker, lang) : undefined;
+      const clash = (o: Found | undefined): boolean => g !== undefined && o !== undefined && genderOf(o.verb, undefined, lang) !== undefined && genderOf(o.verb, undefined, lang) !== g;
+      if (g !== undefined && last?.speaker !== undefined && clash(last)) {
+        const agreeing = [...found.slice(0, found.indexOf(f))].reverse().find((o) => o.speaker !== undefined && !isPronoun(o.speaker, lex) && genderOf(o.verb, undefined, lang) === g);
+        const who = agreeing?.speaker ?? nameOfGender(text, f.q.openStart, g, lang, lower, last.speaker);
+        if (who !== undefined) f.speaker = who;
+      }
       if (f.speaker !== undefined && isPronoun(f.speaker, lex)) f.speaker = last?.speaker ?? previousSubject(text, sentences, f.q.openStart, lower, lang) ?? nameBefore(text, f.q.openStart, lex, lower);
       // "…”, dijo Sánchez. Por su parte, …, Pablo Casado, criticó … “…”, aseguró.": a person named since the last quote is the one now speaking.
       if (f.speaker === undefined && f.bare && last !== undefined && DROPS_SUBJECT.has(lang)) {

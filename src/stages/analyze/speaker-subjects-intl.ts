@@ -139,3 +139,37 @@ function afterPreposition(s: string, at: number): boolean {
   const prev = /([\p{L}]+)\s+$/u.exec(s.slice(0, at));
   return prev !== null && PREPOSITIONS.has(prev[1].toLowerCase());
 }
+
+/**
+ * Russian and Polish past verbs and pronouns carry the speaker's gender ("добавила она", "powiedziała", "сказал он"):
+ * 'f', 'm', or undefined when the form does not tell.
+ */
+export function genderOf(verb: string | undefined, pronoun: string | undefined, lang: string): 'f' | 'm' | undefined {
+  if (lang !== 'ru' && lang !== 'pl') return undefined;
+  if (pronoun !== undefined) {
+    if (/^(?:она|ona)$/iu.test(pronoun)) return 'f';
+    if (/^(?:он|on)$/iu.test(pronoun)) return 'm';
+  }
+  const v = (verb ?? '').toLowerCase().replace(/^[\s,.\-–—]+/u, '').split(/\s+/)[0] ?? '';
+  if (lang === 'ru') return /(?:ла|лась)$/u.test(v) ? 'f' : /(?:л|лся)$/u.test(v) ? 'm' : undefined;
+  return /ła$/u.test(v) ? 'f' : /ł$/u.test(v) ? 'm' : undefined;
+}
+
+/** A name's gender from its declined endings (Russian and Polish women's names end in -а/-я/-ой/-ей, -a/-ą/-ej). */
+function nameGender(name: string, lang: string): 'f' | 'm' {
+  const words = name.split(/\s+/);
+  // Russian: every word declined as a woman's ("Анна Смирнова", "Анной Смирновой"; "Ариэля Кастро" is a man's genitive).
+  if (lang === 'ru') return words.every((w) => /(?:а|я|ой|ей|ую|ою|ая)$/u.test(w)) ? 'f' : 'm';
+  // Polish women's surnames may not decline ("Anna Nowak"): the first name tells, unless the surname is a man's case.
+  return /(?:a|ą|ej|ę)$/u.test(words[0]) && !/(?:ego|emu|im|ym)$/u.test(words[words.length - 1]) ? 'f' : 'm';
+}
+
+/** The last name run before `pos` (within 600 characters) whose gender is `g`, other than `not`. */
+export function nameOfGender(text: string, pos: number, g: 'f' | 'm', lang: string, lower: ReadonlySet<string>, not?: string): string | undefined {
+  const runs = [...text.slice(Math.max(0, pos - 600), pos).matchAll(NAME_RUN)]
+    .flatMap((r) => r[0].split(/[.!?]\s+/u))
+    .map((r) => withoutOpeners(r.replace(/[.,]+$/u, ''), lower))
+    .filter((r) => /\s/.test(r) && r !== not);
+  for (let i = runs.length - 1; i >= 0; i--) if (nameGender(runs[i], lang) === g) return runs[i];
+  return undefined;
+}

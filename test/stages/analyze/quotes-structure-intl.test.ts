@@ -154,3 +154,16 @@ test('a full stop after a title\'s abbreviation or an initial does not end the s
   assert.deepEqual(speakers('« Nous avons tout convenu », a dit M. Dupont. Il est parti ensuite.', 'fr'), ['M. Dupont']);
   assert.deepEqual(speakers('"Hemos acordado todo lo importante", dijo el Dr. Pérez. Luego se fue.', 'es'), ['Dr. Pérez']);
 });
+
+test('Russian and Polish: a feminine verb or pronoun does not take the last speaker when he spoke with a masculine verb', () => {
+  assert.deepEqual(speakers('Министр Иван Петров встретился с губернатором Анной Смирновой. «Мы договорились обо всем важном», — сказал Петров. «Работа продолжится и дальше», — добавила она.', 'ru'),
+    ['Петров', 'Анной Смирновой']);
+  assert.deepEqual(speakers('Minister Jan Kowalski spotkał się z wojewodą Anną Nowak. „Uzgodniliśmy wszystkie ważne sprawy” – powiedział Kowalski. „Praca będzie kontynuowana” – dodała ona.', 'pl'),
+    ['Kowalski', 'Anną Nowak']);
+  // A masculine genitive is no woman ("Ариэля Кастро"): with no woman named, the pronoun keeps the usual reading.
+  assert.deepEqual(speakers('Берри долго была в плену у Ариэля Кастро. «Я свободен», — сказал Берри. «Я хочу помочь району и людям», — сказала она.', 'ru'),
+    ['Берри', 'Берри']);
+  // Agreeing gender: the last speaker stays.
+  assert.deepEqual(speakers('Министр Иван Петров посетил завод. «Мы договорились обо всем важном», — сказал Петров. «Работа продолжится», — добавил он.', 'ru'),
+    ['Петров', 'Петров']);
+});

@@ -18,6 +18,12 @@ export const ANCHOR_PREFIX = 'k:';
 /** A key of the anchor channel. */
 export const isAnchorKey = (t: string): boolean => t.startsWith(ANCHOR_PREFIX);
 
+/** Key prefix of a country anchor ("k:c:bg"): kept on a budget of its own, never counted as anchor evidence. */
+export const COUNTRY_ANCHOR_PREFIX = `${ANCHOR_PREFIX}c:`;
+
+/** A country anchor (ClusterParams.anchorCountryWeight). */
+export const isCountryAnchor = (t: string): boolean => t.startsWith(COUNTRY_ANCHOR_PREFIX);
+
 /** Characters of an article read for numbers and dates: the lead, as for words (maxBodyTokens). */
 const READ_CHARS = 4000;
 
@@ -32,6 +38,8 @@ export interface AnchorSource {
   readonly published?: string;
   /** German only: drop capitalised words never written without a determiner before them (common nouns). */
   readonly nounFilter?: boolean;
+  /** German only, with nounFilter: also drop capitalised words with a noun-forming suffix ("Eskalation", "Regierung"). */
+  readonly nounSuffixes?: boolean;
 }
 
 /**
@@ -44,6 +52,13 @@ const DE_DETERMINERS = new Set(
     'kein keine keinen keinem keiner keines sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres ' +
     'unser unsere unseren unserem unserer dieser diese diesen diesem dieses jeder jede jeden jedem jedes alle allen aller').split(' '),
 );
+
+/**
+ * Suffixes that form German common nouns (Eskalation, Regierung, Freiheit,
+ * Möglichkeit, Wirtschaft, Universität, Ergebnis, Journalismus): a capitalised
+ * word ending so is a noun even when written bare ("groß angelegte Eskalation").
+ */
+const DE_NOUN_SUFFIX = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|nisse|ismus|ment|mente)$/u;
 
 /**
  * The German capitalised words of a text written at least once without a
@@ -100,7 +115,7 @@ export function anchorsOf(src: AnchorSource): Anchors {
   const names: string[] = [];
   const bare = src.nounFilter && src.language === 'de' ? bareCapitalised(text) : undefined;
   for (const s of src.names) {
-    if (bare !== undefined && !bare.has(s)) continue;
+    if (bare !== undefined && (!bare.has(s) || (src.nounSuffixes === true && DE_NOUN_SUFFIX.test(s)))) continue;
     const k = storyNameKey(s);
     if (k !== undefined) names.push(`${ANCHOR_PREFIX}n:${k}`);
   }

@@ -11,7 +11,7 @@ import type { ClusterState } from './cluster-state.js';
 import { applyToState, stateView } from './state-view.js';
 import { isActive, type AssignPlan, type ClusterStore, type ClusterView, type StoryCore } from './cluster-store.js';
 import { dayNumber, docFeatures, isDerivedKey, isLanguageKey, isNeutralKey, languageKey, type ClusterDoc } from './doc-terms.js';
-import { isAnchorKey } from './anchors.js';
+import { isAnchorKey, isCountryAnchor } from './anchors.js';
 import { capTerms, centroidCosine, grownCosine, isChannelKey, isTitleKey, topMemberSim, topTerms } from './story-similarity.js';
 import { centroidKeys, isChannelNeutral, KEY_ANCHOR, KEY_LANGUAGE, KEY_NEUTRAL, KEY_TITLE, KEY_WORD } from './centroid-keys.js';
 
@@ -272,7 +272,8 @@ export function rankStories(view: ClusterView, doc: ClusterDoc, p: ClusterParams
     if (!headline && top !== undefined && top.anchored !== true && ((p.memberSupport > 0 && kept > 1) || (p.singleMemberSupport > 0 && kept === 1))) scored[0] = { ...top, member: topMemberSim(top.rec, tf, dNorm, idf, 1) };
     if (p.anchorEvidenceBelow > 0 && !headline && scored[0] !== undefined && scored[0].anchored !== true) {
       let n = 0;
-      for (const t of Object.keys(scored[0].rec.centroid)) if (isAnchorKey(t) && tf.has(t)) n++;
+      // Countries are no evidence: one country is shared by every story of it.
+      for (const t of Object.keys(scored[0].rec.centroid)) if (isAnchorKey(t) && !isCountryAnchor(t) && tf.has(t)) n++;
       scored[0] = { ...scored[0], anchorsShared: n };
     }
     if (p.nameEvidenceBelow > 0 && !headline && scored[0] !== undefined) {
@@ -376,7 +377,8 @@ export function planAssignment(view: ClusterView, doc: ClusterDoc, params: Parti
   const kept = [
     ...ranked.filter(([t]) => !isChannelKey(t)).slice(0, p.centroidSize),
     ...ranked.filter(([t]) => isTitleKey(t)).slice(0, p.titleChannelTerms),
-    ...ranked.filter(([t]) => isAnchorKey(t)).slice(0, p.anchorStoryTerms),
+    ...ranked.filter(([t]) => isAnchorKey(t) && !isCountryAnchor(t)).slice(0, p.anchorStoryTerms),
+    ...ranked.filter(([t]) => isCountryAnchor(t)).slice(0, p.anchorCountryTerms),
     ...[...sum].filter(([t]) => isLanguageKey(t)),
   ];
   const centroid: Record<string, number> = {};

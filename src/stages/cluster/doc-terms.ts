@@ -227,7 +227,10 @@ export function docFeatures(doc: ClusterDoc, params: ClusterParams): DocFeatures
     normalise(titleOnly);
     for (const [t, w] of titleOnly) out.set(t, w);
   }
-  if (params.anchorTerms > 0) for (const [t, w] of anchorVector(doc, lang, neutral.surfaces, params)) out.set(t, w);
+  if (params.anchorTerms > 0) {
+    const countries = params.anchorCountryWeight > 0 ? [...titleCountries(doc.title, lang, params, rule), ...neutral.concepts.filter((k) => k.startsWith('c:'))] : [];
+    for (const [t, w] of anchorVector(doc, lang, neutral.surfaces, countries, params)) out.set(t, w);
+  }
   let backed = 0;
   for (const t of title.keys()) if (body.has(t)) backed++;
   // A title of two words ("Koronawirus w Polsce") names a topic, not an event: its channel counts in proportion.
@@ -242,9 +245,9 @@ export function docFeatures(doc: ClusterDoc, params: ClusterParams): DocFeatures
  * normalised apart and cut to its anchorTerms heaviest. Title names count too
  * (the title's first word is no name: it is capitalised anyway).
  */
-function anchorVector(doc: ClusterDoc, lang: Language, bodyNames: readonly string[], params: ClusterParams): Map<string, number> {
+function anchorVector(doc: ClusterDoc, lang: Language, bodyNames: readonly string[], countries: readonly string[], params: ClusterParams): Map<string, number> {
   const titleNames = contentWords(doc.title, lang, params.maxBodyTokens).words.filter((w) => w.name).map((w) => w.surface);
-  const a = anchorsOf({ text: doc.title ? `${doc.title}\n${doc.text}` : doc.text, language: lang, names: [...titleNames, ...bodyNames], ...(doc.published ? { published: doc.published } : {}), nounFilter: params.anchorNounFilter > 0 });
+  const a = anchorsOf({ text: doc.title ? `${doc.title}\n${doc.text}` : doc.text, language: lang, names: [...titleNames, ...bodyNames], ...(doc.published ? { published: doc.published } : {}), nounFilter: params.anchorNounFilter > 0, nounSuffixes: params.anchorNounFilter > 1 });
   const v = new Map<string, number>();
   const add = (keys: readonly string[], weight: number) => {
     if (weight <= 0) return;
@@ -257,8 +260,28 @@ function anchorVector(doc: ClusterDoc, lang: Language, bodyNames: readonly strin
   add(a.dates, params.anchorDateWeight);
   if (doc.glosses) add(doc.glosses.map((g) => `${ANCHOR_PREFIX}${g}`), params.anchorGlossWeight);
   const kept = new Map([...v].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, params.anchorTerms));
-  normalise(kept);
+  const norm = normalise(kept);
+  // Countries after the others are normalised, on their own budget: the other anchors keep the weights (and so
+  // the places in a story's centroid) they have without them.
+  if (countries.length > 0 && params.anchorCountryTerms > 0) {
+    const c = new Map<string, number>();
+    addCounts(c, countries.map((k) => `${ANCHOR_PREFIX}${k}`));
+    const top = [...c].map(([t, n]) => [t, params.anchorCountryWeight * (1 + Math.log(n))] as const).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, params.anchorCountryTerms);
+    let cNorm = 0;
+    for (const [, w] of top) cNorm += w * w;
+    // Against the others' norm, so a country weighs anchorCountryWeight × a name of the same count; alone, to 1.
+    const scale = norm > 0 ? norm : Math.sqrt(cNorm);
+    for (const [t, w] of top) kept.set(t, w / scale);
+  }
   return kept;
+}
+
+/** Country keys of a title ('c:bg'), read as the body's are. */
+function titleCountries(title: string, lang: Language, params: ClusterParams, rule: NameRule): string[] {
+  if (!title) return [];
+  const neutral: Neutral = { names: [], surfaces: [], numbers: [], concepts: [] };
+  contentOf(title, params.maxBodyTokens, lang, neutral, rule);
+  return neutral.concepts.filter((k) => k.startsWith('c:'));
 }
 
 /**
@@ -280,11 +303,13 @@ export function valueNumberKeys(text: string, lang: Language): string[] {
 /** Key prefix of title-channel terms. */
 export const TITLE_PREFIX = 't:';
 
-function normalise(v: Map<string, number>): void {
+/** Scales a vector to length 1 in place; returns its length before. */
+function normalise(v: Map<string, number>): number {
   let norm = 0;
   for (const w of v.values()) norm += w * w;
   norm = Math.sqrt(norm);
   if (norm > 0) for (const [t, w] of v) v.set(t, w / norm);
+  return norm;
 }
 
 /**

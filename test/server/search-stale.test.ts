@@ -13,6 +13,7 @@ import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { systemClock } from '../../src/core/result.js';
 import { ingestArticles } from '../../src/pipeline/ingest-articles.js';
+import { main } from '../../src/cli/main.js';
 import { ReadSnapshot } from '../../src/server/read-snapshot.js';
 import { DEFAULT_MAX_STALE_MS, SearchCache } from '../../src/server/search-cache.js';
 import { REFRESH_NICE, SearchWorker } from '../../src/server/search-worker.js';
@@ -197,4 +198,11 @@ test('story list pages and search answers say how old their snapshot is', async 
   } finally {
     await t.stop();
   }
+});
+
+test('parallax serve --search-stale-ms takes a whole number of ms and refuses anything else in one line', async () => {
+  const err: string[] = [];
+  const code = await main(['serve', '--db', '/nonexistent/x.db', '--search-stale-ms', '5s'], { stdout: () => {}, stderr: (l) => err.push(l) });
+  assert.equal(code, 2);
+  assert.match(err.join('\n'), /--search-stale-ms must be a whole number from 0 to 3600000 \(got "5s"\)/);
 });

@@ -54,8 +54,12 @@ export function subjectBefore(clause: string, lex: SpeechLexicon, lower: Readonl
   const lastPart = (piece.split(/,/).pop() ?? '').trim();
   if (new RegExp(`(?:^|\\s)(?:${lex.pronouns})$`, 'iu').test(lastPart)) {
     // The sentence's first name, not a capitalised opener ("A titre d'exemple, il cite …" names nobody).
-    const first = [...clause.matchAll(NAME_RUN)].map((r) => r[0]).find((r) => r.length >= 2);
-    return first ?? lastPart.split(/\s+/).pop();
+    // Only words after the last quotation (a remark before it is another sentence's), openers ("Le", "Il") left out.
+    const since = clause.slice(Math.max(...[...clause.matchAll(/[”»"“]/gu)].map((x) => x.index + 1), 0));
+    const first = [...since.matchAll(NAME_RUN)].map((r) => withoutOpeners(r[0], lower)).find((r) => r.length >= 2 && !new RegExp(`^(?:${lex.pronouns})$`, 'iu').test(r));
+    // Chinese text names people in Latin letters anywhere in the clause ("Jeffree Star … 他在Twitter上写道").
+    const han = /\p{Script=Han}/u.test(clause) ? [...clause.matchAll(NAME_RUN)].map((r) => r[0]).find((r) => r.length >= 2) : undefined;
+    return han ?? first ?? lastPart.split(/\s+/).pop();
   }
   // "… che ha portato Plantz a tre miglia da Dana Point, ha detto": a name after a preposition is a place.
   const clean = (r: string): string => withoutOpeners(r.replace(/^(?:Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|Gli|The|Dies|Diese|Ce|Cette)(?:\s+|$)/u, ''), lower);

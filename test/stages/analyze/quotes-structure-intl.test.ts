@@ -167,3 +167,8 @@ test('Russian and Polish: a feminine verb or pronoun does not take the last spea
   assert.deepEqual(speakers('Министр Иван Петров посетил завод. «Мы договорились обо всем важном», — сказал Петров. «Работа продолжится», — добавил он.', 'ru'),
     ['Петров', 'Петров']);
 });
+
+test('a pronoun subject stands for the speaker in focus, not for the first capitalised word of an earlier remark\'s sentence', () => {
+  assert.deepEqual(speakers('Le directeur de l\'OMS, Tedros Adhanom Ghebreyesus, a déclaré à Genève : « La pandémie est loin d\'être terminée. » Il a ajouté : « Tous les pays doivent rester vigilants. »', 'fr'),
+    ['Tedros Adhanom Ghebreyesus', 'Tedros Adhanom Ghebreyesus']);
+});

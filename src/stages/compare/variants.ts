@@ -147,6 +147,17 @@ class Keys {
   readonly words = new Map<string, WordKey>();
   /** Per key id, the last article (plus one) that held it: an article's distinct keys without a set. */
   seen = new Int32Array(1024);
+  /** By sentence text: copies repeat most sentences word for word. */
+  readonly sentences = new Map<string, { keys: Int32Array; anchors: string }>();
+
+  sentence(text: string): { keys: Int32Array; anchors: string } {
+    let k = this.sentences.get(text);
+    if (k === undefined) {
+      k = sentenceKeys(text, this);
+      this.sentences.set(text, k);
+    }
+    return k;
+  }
 
   word(word: string): WordKey {
     let w = this.words.get(word);
@@ -179,38 +190,46 @@ function articleKeys(a: Analysis, article: number, keys: Keys): ArticleKeys {
   let f = 0;
   const all: number[] = [];
   const sentences = a.sentences.map((s): SentenceKeys => {
-    const ids: number[] = [];
-    const anchors: string[] = [];
-    let first = true;
-    const text = s.text;
-    for (let i = 0; i < text.length; ) {
-      // Words as /[\p{L}\p{N}]+/gu finds them, without a regular expression per word.
-      if (!isWordChar(text, i)) {
-        i += charLength(text, i);
-        continue;
+    const words = keys.sentence(s.text);
+    for (const id of words.keys) {
+      if (keys.seen[id] !== article + 1) {
+        keys.seen[id] = article + 1;
+        all.push(id);
       }
-      let j = i;
-      while (j < text.length && isWordChar(text, j)) j += charLength(text, j);
-      const w = keys.word(text.slice(i, j));
-      i = j;
-      ids.push(w.id);
-      if (keys.seen[w.id] !== article + 1) {
-        keys.seen[w.id] = article + 1;
-        all.push(w.id);
-      }
-      // A sentence's first word is capitalised by grammar; names and numbers elsewhere must agree.
-      if (w.always !== null) anchors.push(w.always);
-      else if (!first && w.name !== null) anchors.push(w.name);
-      first = false;
     }
+    // Figure values by position: a sentence's own, not its text's.
     while (f < figures.length && figures[f]!.start < s.start) f++;
     const values: number[] = [];
     for (let k = f; k < figures.length && figures[k]!.start < s.end; k++) values.push(figures[k]!.value);
-    anchors.sort();
     values.sort((x, y) => x - y);
-    return { keys: distinctSorted(ids), anchors: `${anchors.join(' ')}|${values.join(' ')}` };
+    return { keys: words.keys, anchors: `${words.anchors}|${values.join(' ')}` };
   });
   return { sentences, sketch: bottomK(all), language: a.language };
+}
+
+/** A sentence's word keys and its names, numbers and negators (sorted, as one string), by its text. */
+function sentenceKeys(text: string, keys: Keys): { keys: Int32Array; anchors: string } {
+  const ids: number[] = [];
+  const anchors: string[] = [];
+  let first = true;
+  for (let i = 0; i < text.length; ) {
+    // Words as /[\p{L}\p{N}]+/gu finds them, without a regular expression per word.
+    if (!isWordChar(text, i)) {
+      i += charLength(text, i);
+      continue;
+    }
+    let j = i;
+    while (j < text.length && isWordChar(text, j)) j += charLength(text, j);
+    const w = keys.word(text.slice(i, j));
+    i = j;
+    ids.push(w.id);
+    // A sentence's first word is capitalised by grammar; names and numbers elsewhere must agree.
+    if (w.always !== null) anchors.push(w.always);
+    else if (!first && w.name !== null) anchors.push(w.name);
+    first = false;
+  }
+  anchors.sort();
+  return { keys: distinctSorted(ids), anchors: anchors.join(' ') };
 }
 
 /** The ids sorted, without repeats. */

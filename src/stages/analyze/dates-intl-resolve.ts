@@ -74,11 +74,11 @@ function reportingVerb(lang: string): RegExp | undefined {
  * Marks are paired over the whole line, so the quote's opening mark is seen.
  */
 function afterOpenQuote(text: string, s: number, start: number): number {
-  const ls = text.lastIndexOf('\n', s - 1) + 1;
+  // At most 2,000 characters back: a quote is at most 600, and a long line must not cost its length per date.
+  const ls = Math.max(text.lastIndexOf('\n', s - 1) + 1, s - 2000);
   if (ls === s) return s;
-  const le = text.indexOf('\n', start);
   let out = s;
-  for (const q of text.slice(ls, le < 0 ? text.length : le).matchAll(QUOTED)) {
+  for (const q of text.slice(ls, start).matchAll(QUOTED)) {
     const qs = ls + q.index;
     const qe = qs + q[0].length;
     if (qs >= s) break;

@@ -118,14 +118,18 @@ function absolute(text: string, lang: string, out: Candidate[]): void {
   }
   // Chinese news names days of the current month by the day alone: "16日，…", "水星在 11 日之后…".
   if (lang === 'zh') {
+    // Full dates by where they end, walked once as the days alone come in text order.
+    const full = out.filter((c) => c.meaning.kind === 'monthDay' || c.meaning.kind === 'day').sort((x, y) => x.end - y.end);
+    let k = 0;
+    let prev: Candidate | undefined;
     for (const m of text.matchAll(/(?<![\d.月至到~～\-–])(\d{1,2})\s*日(?![本元圆语文报军方元币])/gu)) {
+      while (k < full.length && full[k].end <= m.index) prev = full[k++];
       const before = text.slice(Math.max(0, m.index - 4), m.index);
       // Not a month's day ("3 月 16 日" is read above), nor a duration ("为期 3 日", "每 2 日").
       if (/月\s*$|(?:为期|历时|连续|共|近|约|每|逾|多|数|第)\s*$/u.test(before)) continue;
       const day = Number(m[1]);
       if (day < 1 || day > 31) continue;
       // The month of the last full date written before it ("1 月 8 日 … 水星在 11 日之后"), else the anchor's.
-      const prev = out.filter((c) => c.end <= m.index && (c.meaning.kind === 'monthDay' || c.meaning.kind === 'day')).sort((x, y) => x.end - y.end).pop();
       const meaning = prev ? withDay(prev.meaning.kind === 'monthDay' ? { kind: 'monthDay', month: prev.meaning.month, day: 1 } : prev.meaning, day) : { kind: 'dayOfMonth' as const, day };
       if (!meaning) continue;
       out.push({ start: m.index, end: m.index + m[0].length, meaning, ...(prev && prev.meaning.kind === 'monthDay' ? { yearOf: prev } : {}) });

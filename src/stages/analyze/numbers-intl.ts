@@ -53,7 +53,8 @@ const ES_WORDS: Readonly<Record<string, number>> = {
 
 const NUMBER = new RegExp(
   String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\d_]|[\d][.,'’]|[:/#№])(US\$|[$€£¥₽₴₺₹])?[ \u00a0]?` +
-    String.raw`(\d+(?:(?:[ \u00a0\u202f\u2009]|[.,'’])\d+)*)(?![\d])`,
+    // At most nine groups: no number has more, and an unbounded run ("9 9 9 …") made every match re-read the rest of it.
+    String.raw`(\d+(?:(?:[ \u00a0\u202f\u2009]|[.,'’])\d+){0,8})(?![\d])`,
   'gu',
 );
 

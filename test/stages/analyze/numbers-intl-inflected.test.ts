@@ -18,3 +18,10 @@ test('scale words in the cases a number governs', () => {
 test('Chinese "more than" between the number and its scale', () => {
   assert.deepEqual(values('全市有300余万人口，投资3000多万元。', 'zh'), [3e6, 3e7]);
 });
+
+test('a long run of spaced digits is read number by number, each once', () => {
+  const run = '9 '.repeat(2000);
+  assert.equal(findNumbersIntl(run, 'pl').length, 2000);
+  // Grouping still joins real groups inside such a run.
+  assert.deepEqual(values('12 345 678 i 7 000', 'pl'), [12345678, 7000]);
+});

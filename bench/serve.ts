@@ -69,7 +69,7 @@ if (args[0] === '--child') {
     // The kept search answers' counters alone (cheap: asked around each burst for its computations per second).
     if (line === 'searches') {
       const c = server.deps.searches as Partial<typeof server.deps.searches>;
-      process.stdout.write(`searches ${JSON.stringify({ hits: c.hits, misses: c.misses, stale: c.stale, held: c.held, computed: c.computed, refreshed: c.refreshed })}\n`);
+      process.stdout.write(`searches ${JSON.stringify({ hits: c.hits, misses: c.misses, stale: c.stale, held: c.held, computed: c.computed, refreshed: c.refreshed, escalated: c.escalated })}\n`);
       return;
     }
     const gc = (globalThis as { gc?: () => void }).gc;
@@ -195,7 +195,7 @@ async function run(): Promise<void> {
     const { createInterface } = await import('node:readline');
     const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
     const url = String((await lines.next()).value).trim();
-    type Counts = { hits: number; misses: number; stale: number; held?: number; computed?: number; refreshed?: number };
+    type Counts = { hits: number; misses: number; stale: number; held?: number; computed?: number; refreshed?: number; escalated?: number };
     type Memory = { searches?: Counts; searchRefreshWorker?: { used: number; total: number }; rss: number; heapUsed: number; heapTotal: number; external: number; briefCache: { bytes: number; entries: number; budget: number }; ingestWorker?: { used: number; total: number }; searchWorker?: { used: number; total: number }; backgroundBriefs: number; deferred?: number };
     const memory = async (gc: boolean): Promise<Memory> => {
       child.stdin.write(gc ? 'memory gc\n' : 'memory\n');
@@ -385,7 +385,7 @@ async function run(): Promise<void> {
           const ratio = burstRead.p99 / Math.max(1, idle.p99);
           // Searches computed during the read phase: what the search workers took beside ingest.
           const d = (f: keyof Counts): number => (k1[f] ?? 0) - (k0[f] ?? 0);
-          const kept = name.startsWith('search') ? `; searches computed during it: ${((d('computed') + d('refreshed')) / burstOpts.seconds).toFixed(1)}/s (${d('computed')} first, ${d('refreshed')} refreshes), ${d('held')} answers held, ${d('stale')} stood in while recomputed` : '';
+          const kept = name.startsWith('search') ? `; searches computed during it: ${((d('computed') + d('refreshed')) / burstOpts.seconds).toFixed(1)}/s (${d('computed')} first, ${d('refreshed')} refreshes), ${d('held')} answers held, ${d('stale')} stood in while recomputed, ${d('escalated')} refreshes repeated at the server's priority` : '';
           process.stdout.write(report(burstRead, ` (idle p99 ${idle.p99} ms: ${ratio.toFixed(1)}x)${kept}`));
           process.stdout.write(`figure serve_burst_${name.startsWith('search') ? 'search_' : ''}p99_ratio ${ratio.toFixed(2)}\n`);
           for (;;) {

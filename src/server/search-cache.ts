@@ -29,8 +29,11 @@
  * The guarantee: an answer sent reflects every article stored before
  * `asOf`, and asOf is at most max(refresh interval, maxStaleMs) old, plus,
  * when a recomputation is under way, the time it takes (the previous answer
- * stands in meanwhile: computed at the lowest priority, it waits for the
- * cores the readers leave).
+ * stands in meanwhile). A refresh runs at the lowest priority and waits for
+ * the cores the readers leave; when it has been under way for twice the
+ * bound, the same search is asked at the server's priority, so an answer is
+ * at most about three bounds old plus one computation (15 s by default, on
+ * a machine whose cores the readers keep busy).
  */
 import type { SearchResults } from '../storage/service-types.js';
 import type { Store } from '../storage/store.js';
@@ -51,6 +54,16 @@ export interface SearchCacheOptions {
 
 export const DEFAULT_REFRESH_MS = 1000;
 export const DEFAULT_MAX_STALE_MS = 5000;
+
+/** A computation under way: for which snapshot, since when, and whether it is a refresh (low priority) not yet repeated at normal priority. */
+interface Flight {
+  readonly version: number;
+  readonly asOf: number;
+  readonly startedAt: number;
+  readonly refresh: boolean;
+  escalated: boolean;
+  readonly done: Promise<SearchResults>;
+}
 
 /** A kept answer: the snapshot version computed for and when that version was read, when last sent. */
 interface Entry {
@@ -122,7 +135,9 @@ export class SearchCache {
   }
 
   /** Searches under way (getAsync), one per key at most: clients asking meanwhile share it. */
-  private readonly inFlight = new Map<string, { version: number; done: Promise<SearchResults> }>();
+  private readonly inFlight = new Map<string, Flight>();
+  /** Refreshes repeated at the server's priority because the low-priority one was still waiting for a core. */
+  escalated = 0;
 
   /**
    * As get, with results computed elsewhere (the search worker, PostgreSQL's
@@ -152,8 +167,12 @@ export class SearchCache {
       // A refresh (an answer stands in, nobody waits) may run at a lower priority than a first computation.
       if (standIn) this.refreshed++;
       else this.computed++;
-      const flight = {
+      const flight: Flight = {
         version,
+        asOf,
+        startedAt: this.snapshot.now(),
+        refresh: standIn,
+        escalated: false,
         done: compute(standIn)
           .then((results) => {
             this.keepIfNewer(key, version, results, asOf);
@@ -167,6 +186,19 @@ export class SearchCache {
       this.inFlight.set(key, flight);
       // A failure reaches the clients waiting for this search; one nobody waits for (a refresh behind a stale answer) ends here.
       flight.done.catch(() => {});
+    }
+    // A refresh runs at the lowest priority, and while reads keep every core busy it may wait for one far longer than
+    // its computation takes. Once it has been under way for twice the bound, the same search is asked again at the
+    // server's priority (once per refresh), so an answer's age stays within about three bounds and one computation.
+    const bound = Math.max(this.snapshot.intervalMs, this.maxStaleMs);
+    if (running.refresh && !running.escalated && bound > 0 && this.snapshot.now() - running.startedAt >= 2 * bound) {
+      running.escalated = true;
+      this.escalated++;
+      const { version: v, asOf } = running;
+      compute(false).then(
+        (results) => this.keepIfNewer(key, v, results, asOf),
+        () => {},
+      );
     }
     if (standIn && previous !== undefined) {
       this.stale++;

@@ -101,10 +101,12 @@ test('computed elsewhere: one computation per query at a time, the previous answ
     const snapshot = new ReadSnapshot(() => store.lastStoryChange(), 1000, () => now);
     const cache = new SearchCache(store, { snapshot, maxStaleMs: 0 });
     const runs: ReturnType<typeof deferred>[] = [];
+    const refreshes: boolean[] = [];
     const ask = () =>
-      cache.getAsync('harvest', () => {
+      cache.getAsync('harvest', (refresh) => {
         const d = deferred();
         runs.push(d);
+        refreshes.push(refresh);
         return d.promise;
       });
     const answer = () => store.search({ query: harvest, limit: 20, offset: 0 });
@@ -138,13 +140,24 @@ test('computed elsewhere: one computation per query at a time, the previous answ
     assert.equal(runs.length, 3, 'kept once computed');
     assert.equal(cache.stale, 3);
 
-    // A recomputation that takes long (a busy machine): the answer in use keeps standing in, however long it takes.
+    // A recomputation that takes long (a busy machine): the answer in use keeps standing in while it runs; once that
+    // answer is twice the bound (here the interval) old, the same search is asked once more at the server's priority
+    // (the refresh at the lowest priority may be waiting for a core), and its answer replaces the standing one.
     addOrchard(store, 3);
+    now += 1000;
+    assert.equal((await ask()).total, answer().total - 1);
+    assert.equal(runs.length, 4);
     for (let k = 0; k < 5; k++) {
       now += 2000;
       assert.equal((await ask()).total, answer().total - 1);
     }
-    assert.equal(runs.length, 4, 'still the one computation');
+    assert.equal(runs.length, 5, 'asked again once, not at every ask');
+    assert.deepEqual(refreshes.slice(3), [true, false], 'the repeat at the server\'s priority');
+    assert.equal(cache.escalated, 1);
+    runs[4]!.resolve(answer());
+    await runs[4]!.promise;
+    await new Promise((r) => setImmediate(r));
+    assert.equal((await ask()).total, answer().total, 'the repeat\'s answer is kept');
     runs[3]!.resolve(answer());
     await runs[3]!.promise;
     await new Promise((r) => setImmediate(r));
@@ -156,7 +169,7 @@ test('computed elsewhere: one computation per query at a time, the previous answ
     const late = ask().then((r) => ((settled = true), r));
     await new Promise((r) => setImmediate(r));
     assert.equal(settled, false, 'a long-unasked query waits for its fresh answer');
-    runs[4]!.resolve(answer());
+    runs[5]!.resolve(answer());
     assert.equal((await late).total, answer().total);
   } finally {
     store.close();

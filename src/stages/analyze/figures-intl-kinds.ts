@@ -48,12 +48,19 @@ export function sameKind(a: NumberToken, b: NumberToken): boolean {
 }
 
 /**
- * A change by an amount before a level: "下降 0.25 个百分点至 0.75%", "增长 6% 至 420 亿",
- * "cayó un 0,5 % a 1,2 %" (by 0.5 to 1.2), not a range.
+ * A change by an amount before a level ("下降 0.25 个百分点至 0.75%", "增长 6% 至 420 亿", "cayó un 0,5 % a 1,2 %")
+ * or from one level to another ("ارتفع من 79 إلى 107", "passé de 2 % à 3 %"): two values, not a range.
  */
 const CHANGE_BEFORE: Readonly<Record<string, RegExp>> = {
   zh: /(?:增长|增加|上升|上涨|下降|下跌|减少|降低|提高|提升|回落|攀升|升|降|涨|跌|增|减)了?\s*$/u,
-  es: /(?:^|[^\p{L}])un\s+$/iu,
+  es: /(?:^|[^\p{L}])un\s+$|(?:pasó|pasado|aumentó|subió|bajó|cayó|creció|disminuyó|descendió|saltó)\s+(?:\S+\s+){0,3}?de\s+$/iu,
+  // A verb of change, then "from": the value before and the value after ("ارتفع من 79 إلى 107", "est passé de 2 % à 3 %",
+  // "вырос с 79 до 107", "wzrosła z 79 do 107", "è salito da 79 a 107").
+  fr: /(?:pass[ée]e?s?|passe|augment[ée]e?s?|diminu[ée]e?s?|grimp[ée]e?s?|chut[ée]e?s?|baiss[ée]e?s?|recul[ée]e?s?|bondi)\s+(?:\S+\s+){0,3}?de\s+$/iu,
+  it: /(?:passat[oaie]|salit[oaie]|sces[oaie]|aumentat[oaie]|diminuit[oaie]|cresciut[oaie]|calat[oaie])\s+(?:\S+\s+){0,3}?da\s+$/iu,
+  ru: /(?:вырос(?:л[аио])?|возрос(?:л[аио])?|увеличил(?:[аио])?сь|снизил(?:[аио])?сь|сократил(?:[аио])?сь|упал[аио]?|поднял(?:[аио])?сь)\s+(?:\S+\s+){0,3}?со?\s+$/iu,
+  pl: /(?:wzr[oó]s(?:ł|ła|ło|ły)|spad(?:ł|ła|ło|ły)|zwiększył(?:[aoy])?\s+się|zmniejszył(?:[aoy])?\s+się)\s+(?:\S+\s+){0,3}?z\s+$/iu,
+  ar: /(?:ارتفع|ارتفعت|انخفض|انخفضت|زاد|زادت|تراجع|تراجعت|قفز|قفزت|هبط|هبطت|صعد|صعدت)(?:\s+\S+){0,4}?\s+من\s*$/u,
 };
 
 export function changeBefore(before: string, lang: string): boolean {

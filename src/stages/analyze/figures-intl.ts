@@ -7,6 +7,7 @@
  */
 import type { DateMention, Figure, Qualifier } from '../../core/types.js';
 import { findNumbersIntl, normalizeDigits } from './numbers-intl.js';
+import { scaleAfter } from './numbers-intl-scales.js';
 import type { NumberToken } from './figures-numbers.js';
 import { changeBefore, sameKind, temperatureSign, TEMPERATURE_AFTER, yearLikeCount } from './figures-intl-kinds.js';
 
@@ -27,8 +28,33 @@ const RANGE_AFTER = /^\s*(?:[-–]|bis|à|a|al|do|до|ile|ve|到|至|و)\s*\d/i
 const HOURS_AFTER = /^\s*(?:heures?|horas?|ore|godz\p{L}*|час\p{L}*|saat)(?![\p{L}])/iu;
 /** Words before a number that make it a time, an identifier, an address or a phone number. */
 const CODE_BEFORE = /(?:\b(?:nr|no|n°|tel|telefon|téléphone|route|rue|ul|al|str|straße|hausnummer|platz|plz|postleitzahl|seite|page|página|pagina|strona|article|artikel|art|§|um|à|alle|o godz|в|saat|ore)\.?|#|№|第|نمبر)\s*$/iu;
-/** A unit after "5-10" that makes it a range, not a score. */
-const RANGE_UNIT = new RegExp(String.raw`^(?:\s?[%٪％]|\s*(?:prozent|pour\s?cent|por\s?ciento|per\s?cento|procent\p{L}*|proc\.|процент\p{L}*)(?![\p{L}])|${TEMPERATURE_AFTER.source.slice(1)})`, 'iu');
+/** Units of time ("3-5 лет", "2-3 Tage", "3 至 5 年"). */
+const TIME_UNITS = String.raw`jahre?n?|tage?n?|wochen|monate?n?|stunden|minuten|ans|jours|semaines|mois|heures|minutes|años|días|semanas|meses|horas|minutos|anni|giorni|settimane|mesi|ore|minuti|lat|lata|dni|tygodni|miesięcy|godzin|minut|лет|года|дней|дня|недель|месяцев|месяца|часов|часа|минут|yıl|gün|hafta|ay|saat|dakika|سنوات|أيام|أسابيع|أشهر|ساعات|دقائق|年|天|周|个月|小时|分钟`;
+/** A unit after "5-10" that makes it a range, not a score: a percent, degrees, or a unit of time ("3-5 лет", "2-3 Tage"). */
+const RANGE_UNIT = new RegExp(String.raw`^(?:\s?[%٪％]|\s*(?:prozent|pour\s?cent|por\s?ciento|per\s?cento|procent\p{L}*|proc\.|процент\p{L}*|${TIME_UNITS})(?![\p{L}])|${TEMPERATURE_AFTER.source.slice(1)})`, 'iu');
+/** A unit or a scale word ("3-5 万元", "2-3 Mio.") after the second number of "3-5". */
+function rangeUnit(rest: string, lang: string): boolean {
+  return RANGE_UNIT.test(rest) || /^\s?[万亿千]/u.test(rest) || scaleAfter(rest, lang) !== undefined;
+}
+/** Words joining the two numbers of a range ("5 bis 10", "от 3 до 5", "3 ila 5"). */
+const RANGE_JOINER = /^\s*(?:[-–]|bis|à|a|al|do|до|по|ile|ila|ve|到|至|و)\s*$/iu;
+/** "between X and Y": a range too ("zwischen 200 und 300", "entre 200 y 300", "tra i 200 e i 300", "между 200 и 300"). */
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:zwischen|entre|tra|fra|między|между|arasında|بين)\s+(?:(?:i|gli|les|los|las|den)\s+)?$/iu;
+// Arabic "بين 32 إلى 45" (between 32 to 45); "من 79 إلى 107" alone is as often a change as a range, so it stays two numbers.
+const BETWEEN_AND = /^\s*(?:und|y|e|et|i|a|и|ile|ve|و|إلى|الى)\s*(?:(?:i|gli|les|los|las|den)\s+)?$/iu;
+
+/**
+ * The first number of a range borrows the second's scale ("1,2 bis 1,5 Mrd. Euro" is 1.2 billion,
+ * "3-5 万" is 30 000): its value when the second is scaled and the first is not.
+ */
+function borrowedScale(text: string, tok: NumberToken, next: NumberToken, lang: string): number {
+  if (tok.scaled || !next.scaled || tok.percent || next.percent) return tok.value;
+  const digits = /^(?:US\$|[$€£¥₽₴₺₹])?[ \u00a0]?(\d+(?:(?:[ \u00a0\u202f\u2009]|[.,'’])\d+){0,8})/u.exec(text.slice(next.start, next.end));
+  const base = digits ? findNumbersIntl(digits[1], lang)[0]?.value : undefined;
+  if (base === undefined || base <= tok.value) return tok.value;
+  const factor = next.value / base;
+  return factor >= 1000 ? Math.round(tok.value * factor * 1e6) / 1e6 : tok.value;
+}
 /** The words of CODE_BEFORE that make a clock time, not a code. */
 const TIME_WORD_BEFORE = /(?:^|[^\p{L}])(?:um|à|alle|o godz|saat|ore)\s*$/iu;
 /** Names of diseases and products that carry a number ("COVID-19", "Kovid-19", "كوفيد – 19"). */
@@ -78,10 +104,14 @@ export function extractFiguresIntl(rawText: string, lang: string, dates: readonl
     let end = tok.end;
     let valueMax: number | undefined;
     const next = tokens[i + 1];
-    if (next && /^\s*(?:[-–]|bis|à|a|al|do|до|ile|ve|到|至|و)\s*$/iu.test(text.slice(tok.end, next.start)) && next.value > tok.value && sameKind(tok, next) && !changeBefore(before, lang) && !dates.some((d) => next.start < d.end && d.start < next.end)) {
+    let value = tok.value;
+    const gap = next ? text.slice(tok.end, next.start) : '';
+    const joined = RANGE_JOINER.test(gap) || (BETWEEN_BEFORE.test(before) && BETWEEN_AND.test(gap));
+    if (next && joined && next.value > tok.value && sameKind(tok, next) && !changeBefore(before, lang) && !dates.some((d) => next.start < d.end && d.start < next.end)) {
       valueMax = next.value;
       end = next.end;
       i++;
+      value = borrowedScale(text, tok, next, lang);
     }
     // "10-15 %": the range's unit is the second number's.
     const { unit, counted, countedEnd } = countedAfter(text, end, valueMax !== undefined && next.percent ? next : tok, lang);
@@ -94,7 +124,7 @@ export function extractFiguresIntl(rawText: string, lang: string, dates: readonl
       start,
       end: stop,
       text: rawText.slice(start, stop),
-      value: minus > 0 ? -tok.value : tok.value,
+      value: minus > 0 ? -value : value,
       ...(valueMax !== undefined ? { valueMax } : {}),
       unit,
       counted,
@@ -127,8 +157,8 @@ function isQuantity(tok: NumberToken, before: string, after: string, text: strin
   // Scores and times ("2-0", "(1-2)", "10:30"); a range of larger numbers ("12 000-12 300") stays.
   // A unit after the second number makes a range ("5-10 Grad", "10-15 %", "3-4 °C").
   const dashed = /^\s*[-–]\s*\d{1,2}(?!\d)/.exec(after);
-  if (tok.end - tok.start <= 2 && dashed && !RANGE_UNIT.test(after.slice(dashed[0].length))) return false;
-  if (/(?:^|[^\d])\d{1,2}\s*[-–:]\s*$/.test(before) && tok.end - tok.start <= 2 && !(/[-–]\s*$/.test(before) && RANGE_UNIT.test(after))) return false;
+  if (tok.end - tok.start <= 2 && dashed && !rangeUnit(after.slice(dashed[0].length), lang)) return false;
+  if (/(?:^|[^\d])\d{1,2}\s*[-–:]\s*$/.test(before) && tok.end - tok.start <= 2 && !(/[-–]\s*$/.test(before) && rangeUnit(after, lang))) return false;
   // Phone numbers, web addresses, postcodes glued to words.
   if (/^[/@]|^\p{Script=Latin}/u.test(after) && !/^(?:km|kg|mm|cm|m²|ha|mw|gw|kw|mph|k|bp|pb)\b/iu.test(after)) return false;
   if (/[/@]$|www\.\S*$/.test(before)) return false;

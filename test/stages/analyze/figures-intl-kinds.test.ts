@@ -17,7 +17,7 @@ test('a rise of a percent to an amount is two figures, not a range', () => {
   assert.deepEqual(values('Il fatturato è salito del 7% a 2,1 miliardi di euro.', 'it'), [7, 2.1e9]);
   // A range whose first number leaves its unit to the second stays a range.
   assert.deepEqual(figures('Es kamen 10 bis 15 Prozent mehr Gäste.', 'de').map((f) => [f.value, f.valueMax]), [[10, 15]]);
-  assert.deepEqual(figures('Od 5 do 8 tys. osób.', 'pl').map((f) => [f.value, f.valueMax]), [[5, 8000]]);
+  assert.deepEqual(figures('Od 5 do 8 tys. osób.', 'pl').map((f) => [f.value, f.valueMax]), [[5000, 8000]]);
   assert.deepEqual(figures('预计 3 至 5 名工人受伤。', 'zh').map((f) => [f.value, f.valueMax]), [[3, 5]]);
 });
 
@@ -98,8 +98,8 @@ test('a number in the range of years that a hedge and a noun make a count', () =
 test('a change by an amount then the level reached is two figures', () => {
   assert.deepEqual(values('利率下降 0.25 个百分点至 0.75%。', 'zh'), [0.25, 0.75]);
   assert.deepEqual(values('La tasa cayó un 0,5 % a 1,2 %.', 'es'), [0.5, 1.2]);
-  // "from … to" stays a range.
-  assert.deepEqual(figures('El paro subió de 3 a 5 %.', 'es').map((f) => [f.value, f.valueMax]), [[3, 5]]);
+  // "from … to" without a verb of change stays a range.
+  assert.deepEqual(figures('El interés será de 3 a 5 %.', 'es').map((f) => [f.value, f.valueMax]), [[3, 5]]);
   // A decimal comma after "um" is an amount, not a clock time.
   assert.deepEqual(values('Die Zinsen sanken um 0,25 Prozentpunkte auf 0,75 Prozent.', 'de'), [0.25, 0.75]);
   assert.deepEqual(values('Das Treffen beginnt um 10 Uhr.', 'de'), []);
@@ -108,4 +108,26 @@ test('a change by an amount then the level reached is two figures', () => {
 test('a score stays no figure beside a range with a unit', () => {
   assert.deepEqual(figures('Sie gewannen 2-1, tagsüber 3-4 °C.', 'de').map((f) => [f.value, f.valueMax]), [[3, 4]]);
   assert.deepEqual(figures('Ganó 2-0 y el paro subió 10-15 %.', 'es').map((f) => [f.value, f.valueMax]), [[10, 15]]);
+});
+
+test('ranges: units of time after a dash, "between … and", a scale borrowed from the second number', () => {
+  const ranges = (text: string, lang: string): [number, number | undefined][] => figures(text, lang).map((f) => [f.value, f.valueMax]);
+  assert.deepEqual(ranges('Ему грозит 3-5 лет тюрьмы.', 'ru'), [[3, 5]]);
+  assert.deepEqual(ranges('Die Inkubation dauert 2-3 Tage.', 'de'), [[2, 3]]);
+  assert.deepEqual(ranges('3 ila 5 yıl hapis cezası', 'tr'), [[3, 5]]);
+  assert.deepEqual(ranges('zwischen 200 und 300 Menschen', 'de'), [[200, 300]]);
+  assert.deepEqual(ranges('entre 200 y 300 personas', 'es'), [[200, 300]]);
+  assert.deepEqual(ranges('tra i 200 e i 300 morti', 'it'), [[200, 300]]);
+  assert.deepEqual(ranges('بين 32 إلى 45 جنيها', 'ar'), [[32, 45]]);
+  assert.deepEqual(ranges('Gewinne von 1,2 bis 1,5 Mrd. Euro', 'de'), [[1.2e9, 1.5e9]]);
+  assert.deepEqual(ranges('от 3 до 5 млн рублей', 'ru'), [[3e6, 5e6]]);
+  assert.deepEqual(ranges('预计损失 3-5 万元。', 'zh'), [[3e4, 5e4]]);
+  // A score stays out; a change from one level to another is two values.
+  assert.deepEqual(ranges('Bayern gewann 2-1 gegen Köln.', 'de'), []);
+  assert.deepEqual(values('عدد الضحايا ارتفع من 79 إلى 107', 'ar'), [79, 107]);
+  assert.deepEqual(values('Le taux est passé de 2 % à 3 %.', 'fr'), [2, 3]);
+  assert.deepEqual(values('Число погибших выросло с 79 до 107.', 'ru'), [79, 107]);
+  assert.deepEqual(values('Liczba ofiar wzrosła z 79 do 107.', 'pl'), [79, 107]);
+  assert.deepEqual(values('Il numero è salito da 79 a 107.', 'it'), [79, 107]);
+  assert.deepEqual(values('El paro pasó de 79 a 107 mil personas.', 'es')[0], 79);
 });

@@ -136,8 +136,9 @@ export const FUTURE_CUES: Readonly<Record<string, RegExp>> = {
  */
 export const FUTURE_FORMS: Readonly<Record<string, RegExp>> = {
   // German verb-second: a present-tense verb right after a fronted "am Freitag" ("Am Freitag beginnt die Messe") is the
-  // coming day; the strong past forms ending in -t ("hielt", "trat", "galt") and the perfect's auxiliaries are not.
-  de: /(?:^|[.!?:;]\s*|\n)\s*(?:Am|Ab|Bis|Diesen|Kommenden|Nächsten)\s+(?:kommenden\s+|nächsten\s+)?\p{Lu}\p{Ll}+(?:tag|woch|abend|morgen|mittag|nacht|vormittag|nachmittag)\p{Ll}*\s+(?!(?:hat|ist|hielt|trat|bat|galt|riet|tat|lud|schnitt|stritt|litt|briet|hatte|wurde|war)(?![\p{L}]))\p{Ll}{2,}(?<!te)t(?![\p{L}])(?![^.!?]*(?<![\p{L}])(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden)(?![\p{L}]))/u,
+  // coming day; the strong past forms ending in -t ("hielt", "trat", "galt"), the perfect's auxiliaries and adverbs in -t
+  // ("Am Freitag erst wurde …", "nicht", "zuletzt") are not.
+  de: /(?:^|[.!?:;]\s*|\n)\s*(?:Am|Ab|Bis|Diesen|Kommenden|Nächsten)\s+(?:kommenden\s+|nächsten\s+)?\p{Lu}\p{Ll}+(?:tag|woch|abend|morgen|mittag|nacht|vormittag|nachmittag)\p{Ll}*\s+(?!(?:hat|ist|hielt|trat|bat|galt|riet|tat|lud|schnitt|stritt|litt|briet|hatte|wurde|war|nicht|erst|jetzt|zuletzt|bereits|meist|fast|selbst|sonst|insgesamt|damit|somit|mit|seit|weit|gut|laut|oft|dort|nachts|bislang|zunächst|mittlerweile|spät|spätest|frühest)(?![\p{L}]))\p{Ll}{2,}(?<!te)t(?![\p{L}])(?![^.!?]*(?<![\p{L}])(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden)(?![\p{L}]))/u,
   pl: /(?:^|[^\p{L}])(?:ma|mają)\s+\p{L}+ć(?![\p{L}])/iu,
   // Futures of the irregular stems the endings in FUTURE_CUES miss: "tendrá", "podrán", "potrà", "dovranno", "devra", "pourront".
   // Lower case only: names end so too ("Irán").

@@ -44,3 +44,8 @@ test('a weekday beside "yesterday" or "tomorrow" is that day', () => {
   assert.equal(day('posibles condiciones adversas mañana jueves', 'es', 'jueves'), '2020-03-19');
   assert.equal(day('Gestern, Dienstag, wurde gewählt.', 'de', 'Dienstag'), '2020-03-17');
 });
+
+test('German verb-second: an adverb in -t after the weekday is no present verb', () => {
+  assert.equal(day('Am Freitag zuletzt sah man ihn lebend.', 'de', 'Freitag'), '2020-03-13');
+  assert.equal(day('Am Freitag nicht mehr zu sehen.', 'de', 'Freitag'), '2020-03-13');
+});

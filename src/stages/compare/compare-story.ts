@@ -14,7 +14,7 @@ import { runQuoteJob, type QuoteJob } from './quote-job.js';
 import { mergeEntities } from './merge-entities.js';
 import { COMPARE_DEFAULTS, type CompareOptions, type StoryInput, type StoryMember } from './story-input.js';
 import { bagOf, dice } from './text-sim.js';
-import { alignedNames, alignVariants, type VariantAlignment } from './variants.js';
+import { alignedNames, alignedQuotes, alignVariants, type VariantAlignment } from './variants.js';
 
 /** The matching rules compare borrows from analyze, passed in so tests can vary them. */
 export interface CompareRules {
@@ -82,6 +82,7 @@ export function prepareCompare(members: readonly StoryMember[], rules: CompareRu
     opts,
     preferredNames: entities.filter((e) => e.type !== 'place').map((e) => e.name),
     languages: analyses.map((a) => [a.articleId, a.language] as const),
+    twins: alignedQuotes(analyses, variants),
   });
   let grouping: QuoteGrouping | undefined;
   let claimUnits: ClaimUnits | undefined;

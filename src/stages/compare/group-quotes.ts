@@ -8,6 +8,7 @@ import { UnionFind } from './union-find.js';
 import { displayName } from './display-name.js';
 import { findNumbersIntl } from '../analyze/numbers-intl.js';
 import { nameKey } from '../similarity/transliterate.js';
+import type { QuoteTwins } from './variants.js';
 
 export interface QuoteGrouping {
   readonly quotes: readonly BriefQuote[];
@@ -37,9 +38,13 @@ export function groupQuotes(
   blockKeys: BlockKeys = sameEntityBlockKeys,
   /** Each article's language: quotes of one speaker in two languages are compared by their anchors. */
   languageOf?: (articleId: ArticleId) => string,
+  /** A variant's quote and the representative's quote it repeats (variants.ts, by `perArticle` index): one remark, not compared again. */
+  twins?: QuoteTwins,
 ): QuoteGrouping {
   const flat: Flat[] = [];
+  const firstOf: number[] = [];
   for (const [articleId, quotes] of perArticle) {
+    firstOf.push(flat.length);
     for (const q of quotes) flat.push({ q, articleId, id: `q_${articleId.slice(2, 10)}_${q.start}` });
   }
 
@@ -49,8 +54,22 @@ export function groupQuotes(
     preferredNames,
   );
   const uf = new UnionFind(flat.length);
+  // A twin of the same speaker joins its representative's quote, which is compared for both.
+  const joined = new Uint8Array(flat.length);
+  twins?.quoteOf.forEach((of, a) => {
+    if (of === undefined) return;
+    const rep = twins.repOf[a]!;
+    of.forEach((k, m) => {
+      const i = firstOf[a]! + m;
+      const t = k >= 0 ? firstOf[rep]! + k : -1;
+      if (t < 0 || speakerOf[i] !== speakerOf[t]) return;
+      uf.union(i, t);
+      joined[i] = 1;
+    });
+  });
   const bySpeakerIndex = new Map<string, number[]>();
   flat.forEach((_, i) => {
+    if (joined[i] === 1) return;
     const list = bySpeakerIndex.get(speakerOf[i]!);
     if (list) list.push(i);
     else bySpeakerIndex.set(speakerOf[i]!, [i]);

@@ -7,6 +7,7 @@ import type { ArticleId } from '../../core/ids.js';
 import type { Quote } from '../../core/types.js';
 import { groupQuotes, type QuoteGrouping } from './group-quotes.js';
 import type { CompareOptions } from './story-input.js';
+import type { QuoteTwins } from './variants.js';
 
 /** Everything `groupQuotes` needs besides the name rule, as plain data (it can be posted to another thread). */
 export interface QuoteJob {
@@ -15,6 +16,8 @@ export interface QuoteJob {
   readonly preferredNames: readonly string[];
   /** Each article's language, in story order. */
   readonly languages: readonly (readonly [ArticleId, string])[];
+  /** Quotes of variants' aligned sentences and the representative's quote each repeats (variants.ts), by `perArticle` index. */
+  readonly twins?: QuoteTwins;
 }
 
 /**
@@ -33,5 +36,6 @@ export function runQuoteJob(job: QuoteJob, sameName: (a: string, b: string) => b
     undefined,
     // Quotes of one speaker in two languages are compared by their anchors.
     (id) => languageOf.get(id) ?? '',
+    job.twins,
   );
 }

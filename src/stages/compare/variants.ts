@@ -355,3 +355,48 @@ export function alignedNames(analyses: readonly Analysis[], variants: VariantAli
   });
   return out;
 }
+
+/** For each variant, each of its quotes' counterparts among its representative's quotes (by index in the analyses' lists). */
+export interface QuoteTwins {
+  readonly repOf: Int32Array;
+  /** Per article (undefined for a representative): for each quote, the index of the representative's quote it repeats, or -1. */
+  readonly quoteOf: readonly (Int32Array | undefined)[];
+}
+
+/**
+ * The quotes of variants' aligned sentences, each as the quote at the same
+ * place of the representative's sentence (the k-th quote starting in each,
+ * when both sentences hold as many): one rendering of one remark.
+ * @example alignedQuotes(analyses, alignVariants(analyses)).quoteOf[3]?.[0] // index into analyses[repOf[3]].quotes
+ */
+export function alignedQuotes(analyses: readonly Analysis[], variants: VariantAlignment): QuoteTwins {
+  const sorted = new Map<number, { order: number[]; ranges: Int32Array }>();
+  const quotes = (i: number): { order: number[]; ranges: Int32Array } => {
+    let m = sorted.get(i);
+    if (m === undefined) {
+      const qs = analyses[i]!.quotes;
+      const order = qs.map((_, k) => k).sort((x, y) => qs[x]!.start - qs[y]!.start || x - y);
+      m = { order, ranges: rangesOf(analyses[i]!.sentences, order.map((k) => qs[k]!)) };
+      sorted.set(i, m);
+    }
+    return m;
+  };
+  const quoteOf = analyses.map((a, i): Int32Array | undefined => {
+    const aligned = variants.sentenceOf[i];
+    if (aligned === undefined || a.quotes.length === 0) return undefined;
+    const out = new Int32Array(a.quotes.length).fill(-1);
+    const own = quotes(i);
+    const theirs = quotes(variants.repOf[i]!);
+    a.sentences.forEach((_, k) => {
+      const j = aligned[k]!;
+      if (j < 0) return;
+      const lo = own.ranges[2 * k]!;
+      const hi = own.ranges[2 * k + 1]!;
+      const rlo = theirs.ranges[2 * j]!;
+      if (hi - lo !== theirs.ranges[2 * j + 1]! - rlo) return;
+      for (let m = 0; m < hi - lo; m++) out[own.order[lo + m]!] = theirs.order[rlo + m]!;
+    });
+    return out;
+  });
+  return { repOf: variants.repOf, quoteOf };
+}

@@ -13,7 +13,9 @@ import { toClaimUnits } from '../../../src/stages/compare/claim-units.js';
 import { findClaims } from '../../../src/stages/compare/claims.js';
 import { groupFigures } from '../../../src/stages/compare/group-figures.js';
 import { mergeEntities } from '../../../src/stages/compare/merge-entities.js';
-import { alignedNames, alignVariants } from '../../../src/stages/compare/variants.js';
+import { alignedNames, alignedQuotes, alignVariants } from '../../../src/stages/compare/variants.js';
+import { runQuoteJob } from '../../../src/stages/compare/quote-job.js';
+import { COMPARE_DEFAULTS } from '../../../src/stages/compare/story-input.js';
 import type { Analysis } from '../../../src/core/types.js';
 
 const ORIGINAL = [
@@ -130,4 +132,21 @@ test('a variant\'s figure joins its representative\'s figure group; a changed va
     groups.map((g) => g.values.map((v) => `${v.articleId}:${v.start}`).sort()).sort(),
     plain.map((g) => g.values.map((v) => `${v.articleId}:${v.start}`).sort()).sort(),
   );
+});
+
+test('a quote of an aligned sentence is its representative\'s quote: one remark of one speaker', () => {
+  const said = '“We will find every worker another job before the plant closes,” Mayor Jane Holloway said on Tuesday.';
+  const copy = [...ORIGINAL, said.replace('another', 'anotherqx').replace('closes', 'closesqx')];
+  const as = analyses([[...ORIGINAL, said], copy]);
+  const twins = alignedQuotes(as, alignVariants(as));
+  assert.equal(as[0]!.quotes.length, 1);
+  assert.equal(as[1]!.quotes.length, 1);
+  assert.deepEqual([...twins.quoteOf[1]!], [0]);
+  const job = { perArticle: as.map((a) => [a.articleId, a.quotes] as const), opts: COMPARE_DEFAULTS, preferredNames: [], languages: as.map((a) => [a.articleId, a.language] as const) };
+  const withTwins = runQuoteJob({ ...job, twins }, sameEntity);
+  const remarks = withTwins.speakers.flatMap((s) => s.remarks);
+  assert.equal(remarks.length, 1);
+  assert.equal(remarks[0]!.length, 2);
+  // Here the renderings are alike enough to be one remark without the alignment too.
+  assert.deepEqual(runQuoteJob(job, sameEntity), withTwins);
 });

@@ -28,7 +28,7 @@ The server is the database's one writer while it runs: a \`parallax ingest\` on 
     'refresh-ms': { type: 'string', arg: 'MS', help: 'how soon new articles show in search and the story list (default 1000; 0: at once, recomputed after every article)' },
     'search-stale-ms': { type: 'string', arg: 'MS', help: 'while articles keep arriving, how old a search answer may get before it is recomputed (default 5000; 0: at every refresh)' },
     'brief-heap-mb': { type: 'string', arg: 'MB', help: 'memory a brief may take in the brief worker (default 1536); a larger story\'s brief is refused with a 503' },
-    'ingest-nice': { type: 'string', arg: 'N', help: 'how many nice steps the ingest thread runs below the server, so reads come first during a feed burst (default 0: the same priority; e.g. 5)' },
+    'ingest-nice': { type: 'string', arg: 'N', help: 'how many nice steps the ingest thread runs below the server, so reads come first during a feed burst (default 5; 0: the same priority)' },
     'allow-private': { type: 'boolean', help: 'let watched feeds and alert webhooks be on local and private addresses (refused by default)' },
   },
 };

@@ -20,15 +20,17 @@ export type { ThreadHeap } from './thread-client.js';
 
 /**
  * How many nice steps the ingest thread runs below the server's priority by
- * default: none. On two cores a feed burst's ingest (a core for tens of
- * seconds) at the readers' priority made reads wait their turn for a core
- * (search p99 3-4x its idle figure on a quiet machine); a few steps lower
- * (`--ingest-nice 5`), a read waking up takes the core first. Not the
- * default yet: on the shared machine it was measured on (load 10-15) it
- * halved ingest's rate and the read ratios were noise; a quiet-machine
- * comparison decides (docs/BENCHMARKS.md).
+ * default. On two cores a feed burst's ingest (most of a core for tens of
+ * seconds) at the readers' priority made reads wait their turn for a core:
+ * on a quiet machine, search p99 during a 1,000-item burst was 2.0-2.3x its
+ * idle figure at 0 and 1.25-1.8x at 5, with the burst still ingested at
+ * 45-80 articles/s (docs/BENCHMARKS.md, 2026-12-05 afternoon). A read waking
+ * up takes the core first; ingest gets all the CPU reads leave. The price:
+ * on a machine busy with other work at the server's priority, ingest gets
+ * less (about half its rate at load 10-15); `--ingest-nice 0` restores the
+ * same priority.
  */
-export const DEFAULT_INGEST_NICE = 0;
+export const DEFAULT_INGEST_NICE = 5;
 
 interface Request {
   readonly records: IngestInput;

@@ -1,6 +1,6 @@
 /**
  * The ingest thread runs a few nice steps below the server thread
- * when asked (`ingestNice`, `parallax serve --ingest-nice`; default 0), so
+ * when asked (`ingestNice`, `parallax serve --ingest-nice`; default 5), so
  * reads take a core before a feed burst's ingest does. Linux keeps a nice value per thread: the
  * ingest worker's is read from /proc/self/task/<tid>/stat (field 19).
  */
@@ -49,13 +49,25 @@ test('the ingest thread runs the nice steps asked below the server thread, and i
   }
 });
 
-test('by default the ingest thread keeps the server thread\'s priority', { skip: (!linux || getPriority(0) >= 18) && 'no per-thread nice values to read, or no room below this priority' }, async () => {
-  assert.equal(DEFAULT_INGEST_NICE, 0);
+test('by default the ingest thread runs 5 steps below the server thread', { skip: (!linux || getPriority(0) >= 14) && 'no per-thread nice values to read, or no room below this priority' }, async () => {
+  assert.equal(DEFAULT_INGEST_NICE, 5);
   const own = getPriority(0);
   const s = await startTestServer();
   try {
     assert.equal(await postSeed(s.url, s.db), seedRecords().length);
-    // Background briefs may run at 19; no thread sits between the server's priority and that.
+    assert.ok(threadNices().includes(own + 5), `a thread at nice ${own + 5}: ${threadNices().join(' ')}`);
+    assert.equal(getPriority(0), own);
+  } finally {
+    await s.stop();
+  }
+});
+
+test('--ingest-nice 0 keeps the ingest thread at the server thread\'s priority', { skip: (!linux || getPriority(0) >= 18) && 'no per-thread nice values to read, or no room below this priority' }, async () => {
+  const own = getPriority(0);
+  const s = await startTestServer({ ingestNice: 0 });
+  try {
+    assert.equal(await postSeed(s.url, s.db), seedRecords().length);
+    // Background briefs and search refreshes may run at 19; no thread sits between the server's priority and that.
     assert.deepEqual(threadNices().filter((n) => n > own && n < 19), []);
   } finally {
     await s.stop();

@@ -10,6 +10,7 @@
  *   ... --in-process 5        # first, each kind's first three queries 5 times in this process: CPU here and in PostgreSQL per search
  *   ... --rate 1               # each connection sends at most 1 request a second (users with a pause between searches), not back to back
  *   ... --phases distinct,distinct@1,warm   # a phase at its own rate (name@requests per second per connection): every row in one run
+ *   ... --phases distinct@~1   # users, not paced connections: each of the 50 waits a random 0-2 s (mean 1 s) before each search, as load tools model people (Locust's `between`)
  *   PARALLAX_BENCH_PG_SERVE=postgres://…/news npm run bench -- pg-serve
  * Without a database it skips with a message. A database at an older schema
  * version is refused unless --migrate (the servers would migrate it).
@@ -41,6 +42,7 @@
  * process (the load generator). Printed, not gated.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { Agent, get } from 'node:http';
 import { readFileSync } from 'node:fs';
 // autocannon ships no types; its programmatic API is the documented one (README: "Programmatically").
 import autocannon from 'autocannon';
@@ -126,6 +128,53 @@ async function drive(bases: readonly string[], connections: number, seconds: num
       await inst;
     }),
   );
+  latencies.sort((a, b) => a - b);
+  for (const v of kinds.values()) v.sort((a, b) => a - b);
+  return { latencies, non2xx, errors, kinds };
+}
+
+/**
+ * `connections` users split over the servers, each sending one search, reading the answer, then waiting a random
+ * 0 to 2/rate seconds (mean 1/rate) before the next, for `seconds`. Why not autocannon's connectionRate: its paced
+ * connections all start at once and fire in step, so every second's searches arrive together and queue behind each
+ * other; people searching do not synchronise. Latency is from sending to the answer's last byte (keep-alive sockets).
+ */
+async function users(bases: readonly string[], connections: number, seconds: number, next: () => Query, rate: number, random: () => number): Promise<PhaseResult> {
+  const latencies: number[] = [];
+  const kinds = new Map<string, number[]>();
+  let non2xx = 0;
+  let errors = 0;
+  const end = performance.now() + seconds * 1000;
+  const agents = bases.map(() => new Agent({ keepAlive: true, maxSockets: connections }));
+  const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+  const once = (base: string, agent: Agent, q: Query): Promise<void> =>
+    new Promise((resolve) => {
+      const t = performance.now();
+      get(base + q.path, { agent, headers: { 'accept-encoding': 'gzip' } }, (res) => {
+        res.on('data', () => {});
+        res.on('end', () => {
+          const ms = performance.now() - t;
+          latencies.push(ms);
+          (kinds.get(q.kind) ?? kinds.set(q.kind, []).get(q.kind)!).push(ms);
+          if ((res.statusCode ?? 0) < 200 || (res.statusCode ?? 0) >= 300) non2xx++;
+          resolve();
+        });
+      }).on('error', () => {
+        errors++;
+        resolve();
+      });
+    });
+  await Promise.all(
+    Array.from({ length: connections }, async (_, u) => {
+      const k = u % bases.length;
+      for (;;) {
+        await sleep(random() * (2000 / rate));
+        if (performance.now() >= end) return;
+        await once(bases[k]!, agents[k]!, next());
+      }
+    }),
+  );
+  for (const a of agents) a.destroy();
   latencies.sort((a, b) => a - b);
   for (const v of kinds.values()) v.sort((a, b) => a - b);
   return { latencies, non2xx, errors, kinds };
@@ -219,7 +268,9 @@ async function main(): Promise<void> {
         for (const spec of phases) {
           // name@rate: this phase's connections send at most `rate` requests a second each (else --rate, else back to back).
           const [phase, at] = spec.split('@') as [string, string | undefined];
-          const rate = at !== undefined ? Number(at) : defaultRate;
+          // name@~rate: users with random pauses (mean 1/rate s) instead of paced connections.
+          const asUsers = at?.startsWith('~') === true;
+          const rate = at !== undefined ? Number(asUsers ? at.slice(1) : at) : defaultRate;
           // Requests cut off at the end of the last run are still being answered: each run starts on idle servers.
           await idle(procs.map((p) => p.pid!));
           const zipf = rng(count * 100 + phases.indexOf(spec));
@@ -259,14 +310,14 @@ async function main(): Promise<void> {
           const [m0, c0, b0] = [cpuOf(mains), cpuOf(children), cpuOf(pg)];
           const g0 = process.cpuUsage();
           const load0 = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
-          const r = await drive(bases, connections, seconds, next, rate);
+          const r = asUsers ? await users(bases, connections, seconds, next, rate!, rng(7 + count)) : await drive(bases, connections, seconds, next, rate);
           const g1 = process.cpuUsage(g0);
           const used1 = (pids: readonly number[], before: readonly number[]): number => pids.reduce((acc, p, k) => acc + procCpuMs(p) - before[k]!, 0);
           const n = r.latencies.length;
           const per = (ms: number): string => (ms / n).toFixed(2);
           const load1 = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
           process.stdout.write(
-            `${phase}, ${count} instance(s), ${connections} connections${rate !== undefined ? ` at ${rate} request/s each` : ' back to back'}, ${seconds} s: ${(n / seconds).toFixed(0)} req/s, p50 ${quantile(r.latencies, 0.5).toFixed(0)} ms, ` +
+            `${phase}, ${count} instance(s), ${connections} ${asUsers ? `users, each pausing a random 0–${(2 / rate!).toFixed(1)} s between searches` : `connections${rate !== undefined ? ` at ${rate} request/s each` : ' back to back'}`}, ${seconds} s: ${(n / seconds).toFixed(0)} req/s, p50 ${quantile(r.latencies, 0.5).toFixed(0)} ms, ` +
               `p99 ${quantile(r.latencies, 0.99).toFixed(0)} ms, max ${quantile(r.latencies, 1).toFixed(0)} ms${r.non2xx + r.errors > 0 ? `, ${r.non2xx} non-2xx, ${r.errors} errors` : ''}; ` +
               `CPU per request: servers ${per(used1(mains, m0))} ms (${mains.length}), search processes ${per(used1(children, c0))} ms (${children.length}), ` +
               `PostgreSQL ${per(used1(pg, b0))} ms (${pg.length} backends), load generator ${per((g1.user + g1.system) / 1000)} ms; load average ${load0} → ${load1}\n`,
@@ -274,7 +325,7 @@ async function main(): Promise<void> {
           for (const [kind, v] of [...r.kinds].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
             process.stdout.write(`  ${kind}: ${v.length} requests, p50 ${quantile(v, 0.5).toFixed(0)} ms, p99 ${quantile(v, 0.99).toFixed(0)} ms\n`);
           }
-          process.stdout.write(`figure pg_serve_${phase}${rate !== undefined ? `_rate${rate}` : ''}_${count}x_p99_ms ${quantile(r.latencies, 0.99).toFixed(0)}\n`);
+          process.stdout.write(`figure pg_serve_${phase}${asUsers ? `_users${rate}` : rate !== undefined ? `_rate${rate}` : ''}_${count}x_p99_ms ${quantile(r.latencies, 0.99).toFixed(0)}\n`);
         }
       } finally {
         for (const p of procs) p.kill('SIGTERM');

@@ -15,6 +15,7 @@
  * stays a statement of its own and is compared as before.
  */
 import type { Analysis, EntityMention } from '../../core/types.js';
+import { bottomK, bottomKJaccard } from '../dedupe/bottom-k.js';
 
 export interface VariantAlignment {
   /** Per article: the index of its representative, or -1 when it is one. Always lower than the article's own index. */
@@ -64,7 +65,7 @@ export function alignVariants(analyses: readonly Analysis[]): VariantAlignment {
     for (const r of reps) {
       const rep = articles[r]!;
       if (rep.language !== art.language) continue;
-      const score = sketchJaccard(art.sketch, rep.sketch);
+      const score = bottomKJaccard(art.sketch, rep.sketch, SKETCH);
       if (score >= bestScore) {
         // Ties: the earlier representative.
         if (score > bestScore || best === -1) best = r;
@@ -204,7 +205,7 @@ function articleKeys(a: Analysis, article: number, keys: Keys): ArticleKeys {
     values.sort((x, y) => x - y);
     return { keys: words.keys, anchors: `${words.anchors}|${values.join(' ')}` };
   });
-  return { sentences, sketch: bottomK(all), language: a.language };
+  return { sentences, sketch: bottomK(Uint32Array.from(all, mix), SKETCH), language: a.language };
 }
 
 /** A sentence's word keys and its names, numbers and negators (sorted, as one string), by its text. */
@@ -240,42 +241,12 @@ function distinctSorted(ids: readonly number[]): Int32Array {
   return sorted.slice(0, n);
 }
 
-/** The SKETCH smallest hashes of the ids, ascending. */
-function bottomK(ids: readonly number[]): Uint32Array {
-  const hashes = new Uint32Array(ids.length);
-  let n = 0;
-  for (const id of ids) hashes[n++] = mix(id);
-  hashes.sort();
-  return hashes.slice(0, SKETCH);
-}
-
 /** A bijective 32-bit mixer (murmur3's finaliser): ids in any order hash evenly. */
 function mix(x: number): number {
   let h = x >>> 0;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;
-}
-
-/** Jaccard estimate of two bottom-k sketches: the share of the union's k smallest hashes in both. */
-function sketchJaccard(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let seen = 0;
-  let both = 0;
-  const k = Math.min(SKETCH, Math.max(a.length, b.length));
-  while (seen < k && (i < a.length || j < b.length)) {
-    const x = i < a.length ? a[i]! : Infinity;
-    const y = j < b.length ? b[j]! : Infinity;
-    if (x === y) {
-      both++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-    seen++;
-  }
-  return seen === 0 ? 0 : both / seen;
 }
 
 /** Dice of two sorted id arrays. */

@@ -7,6 +7,7 @@
  * content words (rewrites), found through an inverted index of sketch values.
  */
 import type { ArticleId } from '../../core/ids.js';
+import { bottomK } from '../dedupe/bottom-k.js';
 import { MINHASH_DEFAULTS, shingleHashesOfWords } from '../dedupe/minhash.js';
 import { tokenizeWords } from '../dedupe/text-tokens.js';
 
@@ -64,18 +65,8 @@ export function provenanceCandidates(docs: readonly CandidateText[], params: Par
   return [...keys].sort((a, b) => a - b).map((k) => [docs[Math.floor(k / n)]!.id, docs[k % n]!.id]);
 }
 
-/** The `k` smallest distinct hashes, ascending (sorts `hashes` in place). */
-function bottomK(hashes: Uint32Array, k: number): number[] {
-  // Shingle hashes are unsigned 32-bit: a typed array sorts them numerically,
-  // and fast; repeats are skipped here rather than through a set per text.
-  hashes.sort();
-  const out: number[] = [];
-  for (let i = 0; i < hashes.length && out.length < k; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) out.push(hashes[i]!);
-  return out;
-}
-
 /** For each sketch, its `k` most-overlapping others (ties: earlier first). */
-function nearest(sketches: readonly number[][], k: number, minShared: number): [number, number][] {
+function nearest(sketches: readonly Uint32Array[], k: number, minShared: number): [number, number][] {
   const postings = new Map<number, number[]>();
   sketches.forEach((s, i) => {
     for (const h of s) {

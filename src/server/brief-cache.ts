@@ -197,6 +197,19 @@ export class BriefCache {
     return this.building.has(id);
   }
 
+  /**
+   * Warms the worker thread that builds briefs someone waits for (brief-worker.ts `warm`) with
+   * the brief of a small story; resolves when done (at once without a worker).
+   */
+  warm(id: StoryId | undefined): Promise<void> {
+    return this.worker?.warm(id) ?? Promise.resolve();
+  }
+
+  /** Resolves when the last warm-up is done. */
+  whenWarm(): Promise<void> {
+    return this.worker?.whenWarm() ?? Promise.resolve();
+  }
+
   /** Whether a brief asked for now would wait behind another one (the worker is building). */
   busy(): boolean {
     return this.worker?.busy() ?? false;

@@ -6,75 +6,63 @@
  * other), reads the story's version, builds the brief, records the story's
  * provenance counts at that version (brief-provenance.ts) and posts the
  * brief back with its version and size; the server thread only renders and
- * caches it. One worker: the machine this runs on has few cores, and a
- * second brief waits for the first rather than competing with the server.
+ * caches it.
  *
- * The worker is given one brief at a time, so a brief someone is waiting for
- * (`urgent`) goes ahead of the background's queue. It does not wait for a
- * background brief under way either: a story of thousands of articles takes
- * minutes, and a reader of a 200-article story would wait behind all of it.
- * The worker is stopped, the background brief goes back to the head of its
- * queue (its caller still waits for it), and a fresh worker builds the urgent
- * one first. The price is the fresh worker's start (about half a second) and
- * the background work lost, which is background time, not a reader's.
+ * Two threads (lanes, brief-lane.ts), so that a brief someone waits for
+ * (`urgent`) never waits behind background work and never starts cold:
  *
- * Background briefs run at the lowest CPU priority (a nice value of 19 on
- * the worker's own thread: Linux gives each thread its own): on two cores
- * the background took a core for minutes (the 16 largest stories) while
- * the server thread, the ingest worker and the clients queued for the
- * other, so read p99s were waiting for a core. At nice 19 the background
- * gets what the others leave, and a read waking up takes the core at once.
- * A brief someone waits for runs at normal priority (the worker raises its
- * priority again, or, where the system does not allow that, a fresh worker
- * builds it).
+ * - the **foreground** thread runs at the server's own priority and builds
+ *   only briefs someone waits for. It is kept: started and warmed at start
+ *   (`warm`: the brief of a small story built and dropped, which loads the
+ *   modules, compiles the hot code and starts the brief's helper thread,
+ *   src/pipeline/brief-helper.ts, which lives as long as this thread), and
+ *   ended only after a brief that left its heap above `recycleMb` (then a
+ *   new one is warmed). Before, each urgent brief stopped the one worker's
+ *   background brief and started a cold worker: 0.5–0.6 s of module load,
+ *   compilation and helper start on the critical path of a 1 s brief.
+ * - the **background** thread runs at the lowest CPU priority (a nice value
+ *   of 19 on its own thread: Linux gives each thread its own), one brief at
+ *   a time (the refresher's prewarm of the largest stories, refreshes). It
+ *   is never stopped for an urgent brief: at nice 19 it gets only what the
+ *   others leave, so a brief at the server's priority takes the core at
+ *   once. No background brief starts while a foreground one runs, or while
+ *   the server answers many reads (`readsBusy`, at most `maxDeferMs` at a
+ *   time). A reader asking for a story the background has queued moves it
+ *   to the foreground; one the background is building is built in the
+ *   foreground too, and the first result answers both.
  *
- * Memory is bounded: the worker's V8 heap is limited (`heapMb`), so a story
+ * Memory is bounded: each thread's V8 heap is limited (`heapMb`), so a story
  * too large to brief within it fails as a `BriefTooLarge` (its caller gets
  * a 503 naming the setting) instead of growing the process by gigabytes
  * (0.6 MB of heap per article briefed: 2 GB for the 3,430-article story of
  * the 96,000-article benchmark); and after a brief that left the heap
- * above `recycleMb` the worker is ended, so the memory of a giant story's
- * brief goes back to the system rather than staying with the process.
+ * above `recycleMb` a thread is ended, so the memory of a giant story's
+ * brief goes back to the system rather than staying with the process. The
+ * warm foreground thread costs its idle heap and code (docs/DEPLOY.md).
  *
  * This file is both sides: imported, it exports the client; run as a worker,
  * it answers requests.
  */
 import { getPriority, setPriority } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { StoryBrief } from '../core/brief.js';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { StoryId } from '../core/ids.js';
-import { bootstrap } from './thread-client.js';
-import { HttpError } from './errors.js';
+import { BriefLane, BriefTooLarge, type Built, type Job, type LaneReply, type LaneRequest } from './brief-lane.js';
 
-interface Request {
-  readonly n: number;
-  readonly id: string;
-  /** The thread's nice value for this brief (BACKGROUND_NICE, or the process's own for one someone waits for). */
-  readonly nice: number;
-}
-/** A brief built: its story version (read before its articles) and the length of its JSON, the cache's measure of its size. */
-export interface Built {
-  readonly brief: StoryBrief;
-  readonly version: number;
-  readonly bytes: number;
-}
-/** `renice` false: the thread could not take the priority asked (an unprivileged process cannot lower its nice value again). */
-type Reply = { readonly n: number; readonly built?: Built; readonly error?: string; readonly renice?: false; readonly heapBytes?: number; readonly nice?: number };
+export { BriefTooLarge, type Built } from './brief-lane.js';
 
 /** The nice value of background briefs: the lowest priority. */
 export const BACKGROUND_NICE = 19;
 
 export interface BriefWorkerOptions {
-  /** The worker's V8 heap limit in MB (old generation): a brief needing more fails as BriefTooLarge (default 1536). */
+  /** Each brief thread's V8 heap limit in MB (old generation): a brief needing more fails as BriefTooLarge (default 1536). */
   readonly heapMb?: number;
-  /** The worker is ended after a brief that left its heap above this many MB (default 256). */
+  /** A brief thread is ended after a brief that left its heap above this many MB (default 256). */
   readonly recycleMb?: number;
   /** The nice value of background briefs (default BACKGROUND_NICE; the process's own: no lowering). */
   readonly backgroundNice?: number;
   /**
    * Whether the server is busy answering reads: then no background brief
-   * starts, nor restarts after being stopped for an urgent one (checked
-   * every second, for at most `maxDeferMs` at a time).
+   * starts (checked every second, for at most `maxDeferMs` at a time).
    */
   readonly readsBusy?: () => boolean;
   /** The longest a background brief waits for the reads to calm down (default 60 s). */
@@ -84,38 +72,28 @@ export interface BriefWorkerOptions {
 export const DEFAULT_BRIEF_HEAP_MB = 1536;
 export const DEFAULT_RECYCLE_MB = 256;
 
-/** A brief that needs more memory than the worker's heap limit: a typed outcome (a 503 naming the setting), not a crash. */
-export class BriefTooLarge extends HttpError {
-  constructor(
-    readonly id: string,
-    readonly heapMb: number,
-  ) {
-    super(503, `the brief of story ${id} needs more memory than the brief worker's ${heapMb} MB (parallax serve --brief-heap-mb)`);
-  }
-}
-
 if (!isMainThread && (workerData as { role?: string } | null)?.role === 'parallax-brief-worker') {
   const { createStore } = await import('../storage/create-store.js');
   const { buildBrief } = await import('../pipeline/build-briefs.js');
   const { recordProvenance } = await import('./brief-provenance.js');
   const { getHeapStatistics } = await import('node:v8');
   const store = createStore({ type: 'sqlite', file: (workerData as { file: string }).file });
-  parentPort!.on('message', (req: Request) => {
+  parentPort!.on('message', (req: LaneRequest) => {
     // pid 0: this thread (Linux keeps a nice value per thread).
     try {
       if (getPriority(0) !== req.nice) setPriority(0, req.nice);
     } catch {
-      // Lowering is refused (not privileged): the client starts a fresh worker. Raising failing is harmless.
+      // Raising is refused (not privileged): the lane starts a fresh thread. Lowering failing is harmless.
       if (req.nice < getPriority(0)) {
-        parentPort!.postMessage({ n: req.n, renice: false } satisfies Reply);
+        parentPort!.postMessage({ n: req.n, renice: false } satisfies LaneReply);
         return;
       }
     }
-    let reply: Reply;
+    let reply: LaneReply;
     try {
       const summary = store.storySummary(req.id as StoryId);
       const brief = summary === undefined ? undefined : buildBrief(store, req.id as StoryId);
-      if (summary === undefined || brief === undefined) reply = { n: req.n };
+      if (summary === undefined || brief === undefined || req.warm === true) reply = { n: req.n };
       else {
         recordProvenance(store, req.id as StoryId, summary.updatedSeq, brief);
         reply = { n: req.n, built: { brief, version: summary.updatedSeq, bytes: JSON.stringify(brief).length } };
@@ -127,45 +105,86 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === 'paralla
   });
 }
 
-interface Job {
-  readonly n: number;
-  readonly id: string;
-  readonly urgent: boolean;
-  readonly resolve: (b: Built | undefined) => void;
-  readonly reject: (e: Error) => void;
-}
-
 export class BriefWorker {
-  private worker: Worker | undefined;
   private n = 0;
-  /** The job the worker is on. */
-  private current: Job | undefined;
+  /** Briefs someone waits for, at the server's priority, on a thread kept warm. */
+  private readonly fg: BriefLane;
+  /** Everything else, at the lowest priority, never stopped for the foreground. */
+  private readonly bg: BriefLane;
   private readonly urgentJobs: Job[] = [];
   private readonly backgroundJobs: Job[] = [];
-  /** Background briefs stopped for an urgent one (for the metrics and tests). */
-  preempted = 0;
-  /** Workers ended after a brief that left their heap above `recycleMb` (for the benchmark and tests). */
-  recycled = 0;
-  /** The nice value the last brief ran at (for tests). */
-  lastNice: number | undefined;
+  /** The story the foreground thread is warmed with (`warm`), kept to warm a new thread after a recycle. */
+  private warmId: string | undefined;
+  private warmJob: Job | undefined;
+  private warmed: Promise<void> = Promise.resolve();
   private readonly heapMb: number;
-  private readonly recycleBytes: number;
   private readonly backgroundNice: number;
   private readonly readsBusy: () => boolean;
   private readonly maxDeferMs: number;
   /** Since when a background brief has waited for the reads, and the timer that looks again. */
   private deferredSince: number | undefined;
   private deferTimer: NodeJS.Timeout | undefined;
+  private closed = false;
+  /** Background briefs a reader's request also started in the foreground (for the metrics and tests). */
+  doubled = 0;
 
-  constructor(
-    private readonly file: string,
-    opts: BriefWorkerOptions = {},
-  ) {
+  constructor(file: string, opts: BriefWorkerOptions = {}) {
     this.heapMb = opts.heapMb ?? DEFAULT_BRIEF_HEAP_MB;
-    this.recycleBytes = (opts.recycleMb ?? DEFAULT_RECYCLE_MB) * 2 ** 20;
+    const recycleBytes = (opts.recycleMb ?? DEFAULT_RECYCLE_MB) * 2 ** 20;
     this.backgroundNice = opts.backgroundNice ?? BACKGROUND_NICE;
     this.readsBusy = opts.readsBusy ?? (() => false);
     this.maxDeferMs = opts.maxDeferMs ?? 60_000;
+    const lane = { moduleUrl: import.meta.url, file, heapMb: this.heapMb, recycleBytes, idle: () => this.next() };
+    this.fg = new BriefLane({ ...lane, nice: ownNice, onRecycled: (job) => this.rewarm(job) });
+    this.bg = new BriefLane({ ...lane, nice: () => Math.max(ownNice(), Math.min(19, this.backgroundNice)) });
+  }
+
+  /** Threads ended after a brief that left their heap above `recycleMb`, both lanes. */
+  get recycled(): number {
+    return this.fg.recycled + this.bg.recycled;
+  }
+
+  /** The nice value of the last brief the foreground and the background built. */
+  get lastNice(): { foreground: number | undefined; background: number | undefined } {
+    return { foreground: this.fg.lastNice, background: this.bg.lastNice };
+  }
+
+  /** Threads started per lane (a warm foreground keeps its one). */
+  get started(): { foreground: number; background: number } {
+    return { foreground: this.fg.started, background: this.bg.started };
+  }
+
+  /**
+   * Starts the foreground thread and builds the brief of story `id` in it,
+   * dropping the result: the modules load, the code compiles, the brief's
+   * helper thread starts (a story of 60 articles or more), so the first brief
+   * someone waits for does not pay for them. Briefs someone waits for go
+   * first. Without `id` the thread is only started. Resolves when done
+   * (never rejects: a failed warm-up leaves a cold thread, nothing worse).
+   */
+  warm(id?: StoryId): Promise<void> {
+    this.warmId = id;
+    if (this.warmJob !== undefined) return this.warmed;
+    if (id === undefined) {
+      this.fg.start();
+      return Promise.resolve();
+    }
+    this.warmed = new Promise<void>((resolve) => {
+      this.warmJob = { n: ++this.n, id, urgent: false, warm: true, resolve: () => resolve(), reject: () => resolve() };
+    });
+    this.next();
+    return this.warmed;
+  }
+
+  /** Resolves when the last warm-up asked for is done. */
+  whenWarm(): Promise<void> {
+    return this.warmed;
+  }
+
+  /** After the foreground thread was recycled: a new one, warmed again with the same story. */
+  private rewarm(after: Job): void {
+    // Not after the warm-up itself (a limit below a small brief's heap would warm forever): the next brief starts a thread.
+    if (!this.closed && after.warm !== true) void this.warm(this.warmId as StoryId | undefined);
   }
 
   /** Whether the next background brief waits for the reads to calm down (then `next` is called again in a second). */
@@ -176,126 +195,84 @@ export class BriefWorker {
       return false;
     }
     this.deferredSince ??= now;
+    this.armDeferTimer();
+    return true;
+  }
+
+  private armDeferTimer(): void {
     this.deferTimer ??= setTimeout(() => {
       this.deferTimer = undefined;
       this.next();
     }, 1000);
     this.deferTimer.unref();
-    return true;
-  }
-
-  /** The nice value a job runs at: the server thread's own for a brief someone waits for, the background's otherwise. */
-  private niceFor(job: Job): number {
-    const own = ownNice();
-    return job.urgent ? own : Math.max(own, Math.min(19, this.backgroundNice));
-  }
-
-  private start(): Worker {
-    if (this.worker !== undefined) return this.worker;
-    const w = new Worker(bootstrap(import.meta.url), { eval: true, workerData: { role: 'parallax-brief-worker', file: this.file }, resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
-    w.unref();
-    w.on('message', (r: Reply) => {
-      const job = this.current;
-      if (this.worker !== w || job === undefined || job.n !== r.n) return; // a stopped worker's last word is not this job's
-      if (r.renice === false) {
-        // The thread could not be given its priority back: a fresh worker (the server's priority) builds it.
-        this.retire(w);
-        this.post(job);
-        return;
-      }
-      this.current = undefined;
-      this.lastNice = r.nice;
-      if (r.error !== undefined) job.reject(new Error(`brief worker: ${r.error}`));
-      else job.resolve(r.built);
-      // A giant story's brief leaves a heap of gigabytes: given back to the system, not kept for the next brief.
-      if ((r.heapBytes ?? 0) > this.recycleBytes) {
-        this.recycled++;
-        this.retire(w);
-      }
-      this.next();
-    });
-    // A worker that dies fails the job it was on; the next job starts a new one.
-    const fail = (err: Error): void => {
-      if (this.worker !== w) return;
-      this.worker = undefined;
-      const job = this.current;
-      this.current = undefined;
-      if (job !== undefined) job.reject((err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY' ? new BriefTooLarge(job.id, this.heapMb) : err);
-      this.next();
-    };
-    w.on('error', fail);
-    w.on('exit', (code) => fail(new Error(`brief worker exited (${code})`)));
-    this.worker = w;
-    return w;
-  }
-
-  /** Ends a worker whose exit is then not taken for a failure (see `fail`). */
-  private retire(w: Worker): void {
-    if (this.worker === w) this.worker = undefined;
-    void w.terminate();
-  }
-
-  private post(job: Job): void {
-    const w = this.start();
-    w.postMessage({ n: job.n, id: job.id, nice: this.niceFor(job) } satisfies Request);
   }
 
   private next(): void {
-    if (this.current !== undefined) return;
-    if (this.urgentJobs.length === 0 && this.backgroundJobs.length > 0 && this.deferBackground()) return;
-    const job = this.urgentJobs.shift() ?? this.backgroundJobs.shift();
-    if (job === undefined) return;
-    this.current = job;
-    this.post(job);
+    if (this.closed) return;
+    if (!this.fg.busy()) {
+      const job = this.urgentJobs.shift() ?? this.warmJob;
+      if (job === this.warmJob) this.warmJob = undefined;
+      if (job !== undefined) this.fg.run(job);
+    }
+    // No background brief starts beside one someone waits for (it would take a core the urgent brief's two threads want).
+    if (!this.bg.busy() && this.backgroundJobs.length > 0 && !this.fg.busy() && !this.deferBackground()) this.bg.run(this.backgroundJobs.shift()!);
   }
 
-  /** The story's brief built in the worker, or undefined when there is no such story; `urgent` when someone waits for it. */
+  /** The story's brief built in a worker thread, or undefined when there is no such story; `urgent` when someone waits for it. */
   build(id: StoryId, urgent = true): Promise<Built | undefined> {
     const n = ++this.n;
+    if (this.closed) return Promise.reject(new Error('brief worker closed'));
     return new Promise((resolve, reject) => {
       (urgent ? this.urgentJobs : this.backgroundJobs).push({ n, id, urgent, resolve, reject });
-      if (urgent) this.preempt();
       this.next();
     });
   }
 
   /**
    * Someone now waits for a story the background asked for: its queued job
-   * moves to the urgent queue (a job under way for it simply goes on).
+   * moves to the foreground; one the background thread is on is built in the
+   * foreground as well, and whichever finishes first answers (the background
+   * thread, at nice 19, may get little CPU while the server is busy).
    */
   hurry(id: StoryId): void {
     const i = this.backgroundJobs.findIndex((j) => j.id === id);
-    if (i < 0) return;
-    const [job] = this.backgroundJobs.splice(i, 1);
-    this.urgentJobs.push({ ...job!, urgent: true });
-    this.preempt();
+    if (i >= 0) {
+      const [job] = this.backgroundJobs.splice(i, 1);
+      this.urgentJobs.push({ ...job!, urgent: true });
+    } else {
+      const on = this.bg.current;
+      if (on === undefined || on.id !== id || this.fg.current?.resolve === on.resolve || this.urgentJobs.some((j) => j.resolve === on.resolve)) return;
+      this.doubled++;
+      this.urgentJobs.push({ ...on, n: ++this.n, urgent: true });
+    }
     this.next();
   }
 
-  /** Stops a background brief under way when an urgent one waits (see the file's comment). */
-  private preempt(): void {
-    const job = this.current;
-    if (job === undefined || job.urgent || this.urgentJobs.every((u) => u.id === job.id)) return;
-    this.current = undefined;
-    this.backgroundJobs.unshift(job);
-    this.preempted++;
-    if (this.worker !== undefined) this.retire(this.worker);
+  /** Whether each lane has a thread running. */
+  alive(): { foreground: boolean; background: boolean } {
+    return { foreground: this.fg.alive(), background: this.bg.alive() };
   }
 
-  /** Whether the worker is building a brief now. */
+  /** Whether the background thread is building a brief now. */
+  backgroundBusy(): boolean {
+    return this.bg.busy();
+  }
+
+  /** Whether a brief asked for now would wait behind another one (the foreground thread is building). */
   busy(): boolean {
-    return this.current !== undefined;
+    return this.fg.busy();
   }
 
+  /** Ends both threads; every job not done is failed. */
   async close(): Promise<void> {
+    this.closed = true;
     clearTimeout(this.deferTimer);
     this.deferTimer = undefined;
-    const w = this.worker;
-    this.worker = undefined;
     const closed = new Error('brief worker closed');
-    for (const job of [...(this.current !== undefined ? [this.current] : []), ...this.urgentJobs.splice(0), ...this.backgroundJobs.splice(0)]) job.reject(closed);
-    this.current = undefined;
-    if (w !== undefined) await w.terminate();
+    const pending = [...this.urgentJobs.splice(0), ...this.backgroundJobs.splice(0), ...(this.warmJob !== undefined ? [this.warmJob] : [])];
+    this.warmJob = undefined;
+    const [a, b] = await Promise.all([this.fg.close(), this.bg.close()]);
+    for (const job of [...(a !== undefined ? [a] : []), ...(b !== undefined ? [b] : []), ...pending]) job.reject(closed);
   }
 }
 

@@ -15,6 +15,8 @@ import { isLoopback } from './access.js';
 import type { SchedulerOptions } from './scheduler.js';
 import type { AlertOptions } from './alerts.js';
 import type { RateLimitOptions } from './rate-limit.js';
+import type { StoryId } from '../core/ids.js';
+import { HELPER_MIN_ARTICLES } from '../pipeline/brief-helper.js';
 
 export interface ServeOptions {
   readonly db: string;
@@ -37,6 +39,8 @@ export interface ServeOptions {
   readonly briefHeapMb?: number;
   /** Nice steps the ingest thread runs below the server's priority (default 0: the same). */
   readonly ingestNice?: number;
+  /** Whether the foreground brief thread is started and warmed at start (default true; tests of other things may skip it). */
+  readonly warmBriefs?: boolean;
   /** Called once if another process is writing to the database and the server waits for it. */
   readonly onWait?: (message: string) => void;
 }
@@ -93,6 +97,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     );
     deps.scheduler.start();
     deps.alerts.start();
+    // The thread for briefs someone waits for, warmed now rather than by the first reader (brief-worker.ts).
+    if (opts.warmBriefs !== false) void deps.briefs.warm(warmStory(store));
     // Every story's brief kept current in the background, largest first (brief-refresh.ts).
     deps.refresher.start();
     // Articles stored while the server was down (or killed mid-batch) are matched now.
@@ -117,4 +123,30 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     store.close();
     throw err;
   }
+}
+
+/**
+ * The story whose brief warms the foreground brief thread: the smallest with
+ * at least HELPER_MIN_ARTICLES articles (its brief starts the brief's helper
+ * thread and runs every step, in a fraction of a second), else the largest;
+ * undefined on a database without stories (the thread is only started).
+ */
+export function warmStory(store: Store): StoryId | undefined {
+  let pick: StoryId | undefined;
+  let after: readonly number[] | undefined;
+  try {
+    // Largest first, a page at a time, until the stories are smaller than the helper takes.
+    for (let pages = 0; pages < 50; pages++) {
+      const page = store.storyPage({ sort: 'size', limit: 200, ...(after !== undefined ? { after } : {}) });
+      for (const s of page.stories) {
+        if (pick !== undefined && s.articles < HELPER_MIN_ARTICLES) return pick;
+        pick = s.id;
+      }
+      if (page.next === undefined) break;
+      after = page.next;
+    }
+  } catch {
+    // The database is busy: no warm-up story, the thread is only started.
+  }
+  return pick;
 }

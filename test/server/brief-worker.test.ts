@@ -1,9 +1,11 @@
 /**
- * The brief worker's order: a brief someone waits for never waits behind a
- * background brief, neither one under way (it is stopped and redone later)
- * nor one queued for the same story (it is moved ahead). Background briefs
- * run at the lowest priority, a brief over the heap limit fails as a typed
- * 503, and a worker left with a large heap is ended.
+ * The brief worker's two threads: a brief someone waits for runs on the
+ * foreground thread (kept warm, the server's priority) beside a background
+ * brief, which is never stopped for it; a reader asking for a story the
+ * background queued or is building gets it from the foreground. Background
+ * briefs run at the lowest priority, a brief over the heap limit fails as a
+ * typed 503 on either thread, a thread left with a large heap is ended, and
+ * closing ends both threads.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -33,52 +35,73 @@ async function withTwoStories(run: (file: string, big: { id: string; articles: n
   }
 }
 
-test('an urgent brief stops the background brief under way, which is redone after it', async () => {
+test('a brief someone waits for is built on the foreground thread while a background brief runs, which is not stopped', async () => {
   await withTwoStories(async (file, big, small) => {
     const worker = new BriefWorker(file);
-    const order: string[] = [];
     try {
-      // Same tick: the background job is under way (its worker still starting) when the urgent one arrives.
-      const background = worker.build(big.id as never, false).then((b) => (order.push('background'), b));
-      const urgent = worker.build(small.id as never, true).then((b) => (order.push('urgent'), b));
+      const background = worker.build(big.id as never, false);
+      assert.equal(worker.backgroundBusy(), true, 'the background brief is under way');
+      const urgent = worker.build(small.id as never, true);
+      assert.equal(worker.busy(), true, 'the foreground thread took the urgent brief at once');
       const [bg, ur] = await Promise.all([background, urgent]);
-      assert.deepEqual(order, ['urgent', 'background']);
-      assert.equal(worker.preempted, 1);
       assert.equal(ur?.brief.articles.length, small.articles);
-      assert.equal(bg?.brief.articles.length, big.articles, 'the stopped background brief is built in full afterwards');
+      assert.equal(bg?.brief.articles.length, big.articles);
+      assert.deepEqual(worker.started, { foreground: 1, background: 1 }, 'one thread each: the background one was never ended and restarted');
     } finally {
       await worker.close();
     }
   });
 });
 
-test('a reader asking for a story the background has queued moves it ahead', async () => {
+test('the foreground thread is warmed once and reused by every brief someone waits for', async () => {
   await withTwoStories(async (file, big, small) => {
     const worker = new BriefWorker(file);
-    const order: string[] = [];
     try {
-      const first = worker.build(big.id as never, false).then(() => order.push(big.id));
-      const queued = worker.build(small.id as never, false).then(() => order.push(small.id));
-      worker.hurry(small.id as never);
-      await Promise.all([first, queued]);
-      assert.deepEqual(order, [small.id, big.id]);
-      assert.equal(worker.preempted, 1);
+      await worker.warm(small.id as never);
+      assert.deepEqual(worker.started, { foreground: 1, background: 0 });
+      assert.equal(worker.busy(), false);
+      for (const s of [big, small, big]) assert.equal((await worker.build(s.id as never, true))?.brief.articles.length, s.articles);
+      assert.deepEqual(worker.started, { foreground: 1, background: 0 }, 'no new thread: the warm one built all three');
+      assert.equal(worker.alive().foreground, true, 'kept between briefs');
+      // A second warm-up while warm only builds again in the same thread.
+      await worker.warm(small.id as never);
+      assert.equal(worker.started.foreground, 1);
     } finally {
       await worker.close();
     }
   });
 });
 
-test('an urgent brief of the story already under way does not restart it', async () => {
+test('a reader asking for a story the background has queued gets it from the foreground thread', async () => {
+  await withTwoStories(async (file, big, small) => {
+    const worker = new BriefWorker(file);
+    try {
+      const first = worker.build(big.id as never, false);
+      const queued = worker.build(small.id as never, false);
+      worker.hurry(small.id as never);
+      assert.equal(worker.busy(), true, 'moved to the foreground at once');
+      assert.equal((await queued)?.brief.articles.length, small.articles);
+      assert.equal(worker.lastNice.foreground, getPriority(0), 'built at the server thread\'s priority');
+      assert.equal((await first)?.brief.articles.length, big.articles);
+      assert.equal(worker.started.background, 1);
+    } finally {
+      await worker.close();
+    }
+  });
+});
+
+test('a reader asking for the story the background is building gets it built in the foreground too', async () => {
   await withTwoStories(async (file, big) => {
     const worker = new BriefWorker(file);
     try {
       const background = worker.build(big.id as never, false);
-      const urgent = worker.build(big.id as never, true);
-      const [a, b] = await Promise.all([background, urgent]);
-      assert.equal(worker.preempted, 0);
-      assert.equal(a?.brief.articles.length, big.articles);
-      assert.equal(b?.brief.articles.length, big.articles);
+      worker.hurry(big.id as never);
+      worker.hurry(big.id as never);
+      assert.equal(worker.doubled, 1, 'once, however often asked');
+      assert.equal(worker.busy(), true);
+      assert.equal((await background)?.brief.articles.length, big.articles);
+      // Both threads were on it; whichever finished first answered.
+      assert.deepEqual(worker.started, { foreground: 1, background: 1 });
     } finally {
       await worker.close();
     }
@@ -91,37 +114,42 @@ test('background briefs run at the lowest priority, briefs someone waits for at 
     try {
       const own = getPriority(0);
       assert.equal((await worker.build(big.id as never, false))?.brief.articles.length, big.articles);
-      assert.equal(worker.lastNice, Math.max(own, BACKGROUND_NICE));
-      // The same worker (root may raise its priority again) or a fresh one (an unprivileged process may not).
+      assert.equal(worker.lastNice.background, Math.max(own, BACKGROUND_NICE));
       assert.equal((await worker.build(small.id as never, true))?.brief.articles.length, small.articles);
-      assert.equal(worker.lastNice, own);
+      assert.equal(worker.lastNice.foreground, own);
     } finally {
       await worker.close();
     }
   });
 });
 
-test('a brief beyond the worker\'s heap limit fails as BriefTooLarge (a 503), and the process goes on', async () => {
+test('a brief beyond the heap limit fails as BriefTooLarge (a 503) on either thread, and the process goes on', async () => {
   await withTwoStories(async (file, big) => {
     const worker = new BriefWorker(file, { heapMb: 8 });
     try {
       await assert.rejects(worker.build(big.id as never, true), (err: unknown) => err instanceof BriefTooLarge && err.statusCode === 503 && /--brief-heap-mb/.test(err.message));
-      // The next brief gets a new worker (and fails the same way at this limit): nothing is left hanging.
       await assert.rejects(worker.build(big.id as never, false), BriefTooLarge);
+      // The next brief gets a new thread (and fails the same way at this limit): nothing is left hanging.
+      await assert.rejects(worker.build(big.id as never, true), BriefTooLarge);
+      assert.deepEqual(worker.started, { foreground: 2, background: 1 });
     } finally {
       await worker.close();
     }
   });
 });
 
-test('a worker whose heap a brief left above recycleMb is ended, and the next brief starts a new one', async () => {
+test('a thread whose heap a brief left above recycleMb is ended; the foreground one is started again', async () => {
   await withTwoStories(async (file, big, small) => {
     const worker = new BriefWorker(file, { recycleMb: 0 });
     try {
       assert.equal((await worker.build(big.id as never, false))?.brief.articles.length, big.articles);
       assert.equal(worker.recycled, 1);
+      assert.equal(worker.alive().background, false, 'the background thread gave its memory back');
       assert.equal((await worker.build(small.id as never, true))?.brief.articles.length, small.articles);
       assert.equal(worker.recycled, 2);
+      // Recycled after an urgent brief: a new foreground thread is started at once (here without a warm-up story).
+      assert.equal(worker.alive().foreground, true);
+      assert.equal(worker.started.foreground, 2);
     } finally {
       await worker.close();
     }
@@ -138,7 +166,8 @@ test('while reads are busy no background brief starts (a brief someone waits for
       assert.equal((await worker.build(small.id as never, true))?.brief.articles.length, small.articles, 'the urgent brief is built');
       await new Promise((r) => setTimeout(r, 1500));
       assert.equal(done, false);
-      assert.equal(worker.busy(), false, 'the background brief waits');
+      assert.equal(worker.backgroundBusy(), false, 'the background brief waits');
+      assert.equal(worker.started.background, 0);
       busy = false;
       assert.equal((await background)?.brief.articles.length, big.articles);
     } finally {
@@ -155,5 +184,20 @@ test('a background brief waits for busy reads at most maxDeferMs', async () => {
     } finally {
       await worker.close();
     }
+  });
+});
+
+test('closing ends both threads and fails what was not done', async () => {
+  await withTwoStories(async (file, big, small) => {
+    const worker = new BriefWorker(file);
+    await worker.warm(small.id as never);
+    const background = worker.build(big.id as never, false);
+    const queued = worker.build(small.id as never, false);
+    assert.deepEqual(worker.alive(), { foreground: true, background: true });
+    await worker.close();
+    assert.deepEqual(worker.alive(), { foreground: false, background: false });
+    await assert.rejects(background, /brief worker closed/);
+    await assert.rejects(queued, /brief worker closed/);
+    await assert.rejects(worker.build(small.id as never, true), /brief worker closed/, 'nothing starts after close');
   });
 });

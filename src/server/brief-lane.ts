@@ -1,0 +1,163 @@
+/**
+ * One brief worker thread and the job it is on: the brief worker
+ * (brief-worker.ts) has two lanes, the foreground one for briefs someone
+ * waits for and the background one for the rest, each with its own thread,
+ * priority, V8 heap limit and recycling. A lane runs one job at a time; what
+ * to run next is the brief worker's choice (`idle` is called when the lane
+ * is free again).
+ *
+ * A thread that dies (out of memory, or a bug) fails the job it was on
+ * (`BriefTooLarge` for the heap limit) and the lane's next job starts a new
+ * thread. After a brief that left its heap above `recycleBytes` the thread
+ * is ended so that memory goes back to the system; `onRecycled` lets the
+ * foreground lane warm a new thread again.
+ */
+import { Worker } from 'node:worker_threads';
+import { bootstrap } from './thread-client.js';
+import { HttpError } from './errors.js';
+import type { StoryBrief } from '../core/brief.js';
+
+/** A brief built: its story version (read before its articles) and the length of its JSON, the cache's measure of its size. */
+export interface Built {
+  readonly brief: StoryBrief;
+  readonly version: number;
+  readonly bytes: number;
+}
+
+/** What the thread is asked: a story's brief at a nice value; `warm` builds it only to load and compile the code (nothing posted back, nothing recorded). */
+export interface LaneRequest {
+  readonly n: number;
+  readonly id: string;
+  readonly nice: number;
+  readonly warm?: boolean;
+}
+/** `renice` false: the thread could not take the priority asked (an unprivileged process cannot lower its nice value again). */
+export type LaneReply = { readonly n: number; readonly built?: Built; readonly error?: string; readonly renice?: false; readonly heapBytes?: number; readonly nice?: number };
+
+/** A brief that needs more memory than the worker's heap limit: a typed outcome (a 503 naming the setting), not a crash. */
+export class BriefTooLarge extends HttpError {
+  constructor(
+    readonly id: string,
+    readonly heapMb: number,
+  ) {
+    super(503, `the brief of story ${id} needs more memory than the brief worker's ${heapMb} MB (parallax serve --brief-heap-mb)`);
+  }
+}
+
+export interface Job {
+  readonly n: number;
+  readonly id: string;
+  readonly urgent: boolean;
+  readonly warm?: boolean;
+  readonly resolve: (b: Built | undefined) => void;
+  readonly reject: (e: Error) => void;
+}
+
+export interface LaneOptions {
+  readonly moduleUrl: string;
+  readonly file: string;
+  readonly heapMb: number;
+  readonly recycleBytes: number;
+  /** The nice value this lane's briefs run at. */
+  readonly nice: () => number;
+  /** Called when the lane is free for its next job. */
+  readonly idle: () => void;
+  /** Called after the lane's thread was ended for its heap. */
+  readonly onRecycled?: (job: Job) => void;
+}
+
+export class BriefLane {
+  private worker: Worker | undefined;
+  /** The job the thread is on. */
+  current: Job | undefined;
+  /** Threads ended after a brief that left their heap above the limit. */
+  recycled = 0;
+  /** Threads started (a warm lane starts one and keeps it). */
+  started = 0;
+  /** The nice value the last brief ran at. */
+  lastNice: number | undefined;
+  /** When the lane's current thread finished its first job (undefined: not yet, or no thread). */
+  warmSince: number | undefined;
+
+  constructor(private readonly o: LaneOptions) {}
+
+  /** Whether a thread is running (started, not ended). */
+  alive(): boolean {
+    return this.worker !== undefined;
+  }
+
+  busy(): boolean {
+    return this.current !== undefined;
+  }
+
+  /** The lane's thread, started when there is none (its modules load meanwhile). */
+  start(): Worker {
+    if (this.worker !== undefined) return this.worker;
+    const w = new Worker(bootstrap(this.o.moduleUrl), { eval: true, workerData: { role: 'parallax-brief-worker', file: this.o.file }, resourceLimits: { maxOldGenerationSizeMb: this.o.heapMb } });
+    this.started++;
+    this.warmSince = undefined;
+    w.unref();
+    w.on('message', (r: LaneReply) => this.reply(w, r));
+    // A thread that dies fails the job it was on; the next job starts a new one.
+    const fail = (err: Error): void => {
+      if (this.worker !== w) return;
+      this.worker = undefined;
+      this.warmSince = undefined;
+      const job = this.current;
+      this.current = undefined;
+      if (job !== undefined) job.reject((err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY' ? new BriefTooLarge(job.id, this.o.heapMb) : err);
+      this.o.idle();
+    };
+    w.on('error', fail);
+    w.on('exit', (code) => fail(new Error(`brief worker exited (${code})`)));
+    this.worker = w;
+    return w;
+  }
+
+  /** Runs `job` (the lane must be free). */
+  run(job: Job): void {
+    this.current = job;
+    this.start().postMessage({ n: job.n, id: job.id, nice: this.o.nice(), ...(job.warm === true ? { warm: true } : {}) } satisfies LaneRequest);
+  }
+
+  private reply(w: Worker, r: LaneReply): void {
+    const job = this.current;
+    if (this.worker !== w || job === undefined || job.n !== r.n) return; // an ended thread's last word is not this job's
+    if (r.renice === false) {
+      // The thread could not be given this lane's priority: a fresh thread (the server's priority) builds it.
+      this.retire();
+      this.run(job);
+      return;
+    }
+    this.current = undefined;
+    this.lastNice = r.nice;
+    this.warmSince ??= Date.now();
+    if (r.error !== undefined) job.reject(new Error(`brief worker: ${r.error}`));
+    else job.resolve(r.built);
+    // A giant story's brief leaves a heap of gigabytes: given back to the system, not kept for the next brief.
+    if ((r.heapBytes ?? 0) > this.o.recycleBytes) {
+      this.recycled++;
+      this.retire();
+      this.o.onRecycled?.(job);
+    }
+    this.o.idle();
+  }
+
+  /** Ends the thread; its exit is then not taken for a failure. */
+  private retire(): void {
+    const w = this.worker;
+    this.worker = undefined;
+    this.warmSince = undefined;
+    if (w !== undefined) void w.terminate();
+  }
+
+  /** Ends the thread and hands back the job it was on (to be failed by the caller). */
+  async close(): Promise<Job | undefined> {
+    const w = this.worker;
+    this.worker = undefined;
+    const job = this.current;
+    this.current = undefined;
+    if (w !== undefined) await w.terminate();
+    return job;
+  }
+}

@@ -11,7 +11,7 @@
  * "sagte am Montag, man werde …").
  */
 import { partsOf, resolveWeekday, validDay, weekdayOf, type DayNumber, type Direction } from './dates-calendar.js';
-import { FUTURE_CUES, FUTURE_FORMS, NON_PAST_CLAUSE, PAST_CUES, SINCE_ONLY } from './lang-calendar.js';
+import { FUTURE_CUES, FUTURE_FORMS, NON_PAST_CLAUSE, PAST_CUES, SINCE_ONLY, YEAR_ALONE } from './lang-calendar.js';
 import { SPEECH } from './speech-verbs-intl.js';
 
 export type Meaning =
@@ -20,8 +20,11 @@ export type Meaning =
   /** A day of the month alone, the month being the anchor's or a neighbour's (Chinese "16日", "17 日，…"). */
   | { readonly kind: 'dayOfMonth'; readonly day: number }
   | { readonly kind: 'month'; readonly year: number; readonly month: number }
-  | { readonly kind: 'weekday'; readonly wd: number; readonly dir?: Direction; readonly dayOfMonth?: number }
-  | { readonly kind: 'offset'; readonly days: number };
+  /** `week`: the weekday of the week before (-1) or after (1) the anchor's ("Geçen hafta Pazartesi", 上周一). */
+  | { readonly kind: 'weekday'; readonly wd: number; readonly dir?: Direction; readonly dayOfMonth?: number; readonly week?: number }
+  | { readonly kind: 'offset'; readonly days: number }
+  /** The day before / after another day ("am Vortag", "le lendemain"): named from a date before it in its sentence, else from the anchor. */
+  | { readonly kind: 'adjacent'; readonly days: number };
 
 export interface Candidate {
   readonly start: number;
@@ -44,13 +47,13 @@ const QUOTED = /«[^»\n]{1,600}»|“[^”“\n]{1,600}”|„[^“”\n]{1,600
 const BUT = /^[,，]\s*(?:ale|lecz|но|однако|mais|aber|doch|jedoch|pero|sino|però|ama|fakat|ancak|لكن|ولكن)(?![\p{L}])/u;
 
 /** Where the sentence around a span begins and ends, cut at spaced dashes ("… zostaną otwarte - zapowiedziało w środę …"). */
-function clauseBounds(text: string, start: number, end: number): [number, number] {
+function clauseBounds(text: string, start: number, end: number, clause = true): [number, number] {
   // A run of spaces before a capital ends a headline glued to the body ("… wird überrollt  Ein tragischer Unfall …").
   const gap = (i: number): boolean => /^[ \t\u00a0]{2,}\p{Lu}/u.test(text.slice(i, i + 4));
   let s = start;
-  while (s > 0 && !/[.!?。！？؟\n]/.test(text[s - 1]) && !/\s[-–—]\s$/.test(text.slice(Math.max(0, s - 3), s)) && !(s >= 2 && gap(s - 2)) && !BUT.test(text.slice(s, s + 12))) s--;
+  while (s > 0 && !/[.!?。！？؟\n]/.test(text[s - 1]) && !(clause && (/\s[-–—]\s$/.test(text.slice(Math.max(0, s - 3), s)) || BUT.test(text.slice(s, s + 12)))) && !(s >= 2 && gap(s - 2))) s--;
   let e = end;
-  while (e < text.length && !/[.!?。！？؟\n]/.test(text[e]) && !/^\s[-–—]\s/.test(text.slice(e, e + 3)) && !gap(e) && !BUT.test(text.slice(e, e + 12))) e++;
+  while (e < text.length && !/[.!?。！？؟\n]/.test(text[e]) && !(clause && (/^\s[-–—]\s/.test(text.slice(e, e + 3)) || BUT.test(text.slice(e, e + 12)))) && !gap(e)) e++;
   return [s, e];
 }
 
@@ -122,7 +125,7 @@ const NOT_FUTURE: Readonly<Record<string, RegExp>> = {
 
 export function resolve(c: Candidate, anchor: DayNumber, text: string, lang: string): DayNumber | undefined {
   const m = c.meaning;
-  if (m.kind === 'offset') return anchor + m.days;
+  if (m.kind === 'offset' || m.kind === 'adjacent') return anchor + m.days;
   if (m.kind === 'day' || m.kind === 'month') return undefined;
   const clause = tenseClause(text, c.tenseSpan?.[0] ?? c.start, c.tenseSpan?.[1] ?? c.end, lang).replace(NOT_FUTURE[lang] ?? /$^/u, ' ');
   const nonPast = NON_PAST_CLAUSE[lang];
@@ -150,17 +153,29 @@ export function resolve(c: Candidate, anchor: DayNumber, text: string, lang: str
     const { year } = partsOf(anchor);
     const options = [year - 1, year, year + 1].map((y) => validDay(y, m.month, m.day)).filter((d): d is DayNumber => d !== undefined);
     if (options.length === 0) return undefined;
+    const named = yearOfSentence(text, c, lang);
+    const inNamed = named === undefined ? undefined : options.find((d) => partsOf(d).year === named);
+    if (inNamed !== undefined) return inNamed;
     if (since) return options.filter((d) => d <= anchor).pop() ?? options[0];
     const cost = (d: DayNumber): number => (d >= anchor ? (d - anchor) * (future ? 0.5 : 1.5) : anchor - d);
     return options.reduce((best, d) => (cost(d) < cost(best) ? d : best));
   }
   if (m.dayOfMonth !== undefined) return weekdayWithDay(anchor, m.wd, m.dayOfMonth);
-  if (lang === 'zh' && m.dir === 'nearest') {
-    // 本周X: that weekday of the anchor's week (Monday-based).
+  if (m.week !== undefined || (lang === 'zh' && m.dir === 'nearest')) {
+    // 本周X: that weekday of the anchor's week (Monday-based); 上周X / "letzte Woche Montag": of the week before.
     const monday = anchor - ((weekdayOf(anchor) + 6) % 7);
-    return monday + ((m.wd + 6) % 7);
+    return monday + 7 * (m.week ?? 0) + ((m.wd + 6) % 7);
   }
   return resolveWeekday(anchor, m.wd, m.dir ?? (future ? 'future' : 'past'));
+}
+
+/** The one year written alone in the sentence of a day and month ("на 2020 год"), if the sentence names exactly one. */
+function yearOfSentence(text: string, c: Candidate, lang: string): number | undefined {
+  const re = YEAR_ALONE[lang];
+  if (!re) return undefined;
+  const [s, e] = clauseBounds(text, c.start, text[c.end - 1] === '.' ? c.end - 1 : c.end, false);
+  const years = new Set([...text.slice(s, e).matchAll(re)].map((m) => Number(m[1])));
+  return years.size === 1 ? [...years][0] : undefined;
 }
 
 /** The day `dayOfMonth` nearest the anchor that falls on weekday `wd` ("martes 4"). */

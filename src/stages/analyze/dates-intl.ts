@@ -18,8 +18,9 @@
  */
 import type { DateMention, DatePrecision } from '../../core/types.js';
 import { dayOf, formatDay, parseAnchor, partsOf, validDay, weekdayOf, type DayNumber, type Direction } from './dates-calendar.js';
+import { findAdjacentDays, resolveAdjacent } from './dates-intl-adjacent.js';
 import { resolve, type Candidate } from './dates-intl-resolve.js';
-import { DAY_ADJECTIVES, DAY_WORDS, LAST_WORDS, MONTHS, NEXT_WORDS, WEEKDAY_ENDINGS, WEEKDAYS } from './lang-calendar.js';
+import { DAY_ADJECTIVES, DAY_WORDS, LAST_WORDS, MONTHS, NEXT_WORDS, WEEK_WORDS, WEEKDAY_ENDINGS, WEEKDAYS } from './lang-calendar.js';
 import { normalizeDigits } from './numbers-intl.js';
 
 const L = String.raw`\p{L}\p{M}`;
@@ -191,9 +192,9 @@ function weekdays(text: string, lang: string, out: Candidate[]): void {
     const re = /([本这上下])?(?:周|星期|礼拜)([一二三四五六日天])/gu;
     for (const m of text.matchAll(re)) {
       const wd = WEEKDAYS.zh.findIndex((f) => f.includes(m[2]));
-      const dir: Direction | undefined = m[1] === '上' ? 'last' : m[1] === '下' ? 'next' : undefined;
-      // 本周二 "this week's Tuesday": the ISO week of the anchor, handled as nearest.
-      out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'weekday', wd, dir: dir ?? (m[1] ? 'nearest' : undefined) } });
+      // 本周二 "this week's Tuesday": the ISO week of the anchor, handled as nearest; 上周二 / 下周二: of the week before / after.
+      const week = m[1] === '上' ? -1 : m[1] === '下' ? 1 : undefined;
+      out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'weekday', wd, dir: m[1] ? 'nearest' : undefined, ...(week !== undefined ? { week } : {}) } });
     }
     return;
   }
@@ -222,7 +223,9 @@ function weekdays(text: string, lang: string, out: Candidate[]): void {
     let dir: Direction | undefined;
     const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start));
     const after = /^\s+([\p{L}]+)/u.exec(text.slice(end, end + 20));
-    if (before && NEXT_WORDS.test(before[1].toLowerCase())) { dir = 'next'; start -= before[0].length; }
+    const week = weekOf(text, start, end, lang);
+    if (week !== undefined) { /* "Montag letzter Woche": the week's word, not "last Monday" */ }
+    else if (before && NEXT_WORDS.test(before[1].toLowerCase())) { dir = 'next'; start -= before[0].length; }
     else if (before && LAST_WORDS.test(before[1].toLowerCase())) { dir = 'last'; start -= before[0].length; }
     else if (after && NEXT_WORDS.test(after[1].toLowerCase())) { dir = 'next'; end += after[0].length; }
     else if (after && LAST_WORDS.test(after[1].toLowerCase())) { dir = 'last'; end += after[0].length; }
@@ -236,9 +239,25 @@ function weekdays(text: string, lang: string, out: Candidate[]): void {
       end += dayNum[0].length;
       out.push({ start, end, meaning: { kind: 'weekday', wd: hit.wd, dir, dayOfMonth: Number(dayNum[1]) } });
     } else {
-      out.push({ start, end, meaning: { kind: 'weekday', wd: hit.wd, dir } });
+      out.push({ start, end, meaning: { kind: 'weekday', wd: hit.wd, dir, ...(week !== undefined ? { week } : {}) } });
     }
   }
+}
+
+const weekCache = new Map<string, [RegExp, RegExp] | undefined>();
+/** -1 / 1 when "last week" / "next week" is written right before or after the weekday at [start, end). */
+function weekOf(text: string, start: number, end: number, lang: string): number | undefined {
+  if (!weekCache.has(lang)) {
+    const w = WEEK_WORDS[lang];
+    weekCache.set(lang, w && [
+      new RegExp(String.raw`(?<![\p{L}])(?:(${w.last})|(${w.next}))[\s,،]*(?:${w.glue}\s*)?$`, 'iu'),
+      new RegExp(String.raw`^[\s,،]*(?:${w.glue}\s*)?(?:(${w.last})|(${w.next}))(?![\p{L}])`, 'iu'),
+    ]);
+  }
+  const re = weekCache.get(lang);
+  if (!re) return undefined;
+  const m = re[0].exec(text.slice(Math.max(0, start - 40), start)) ?? re[1].exec(text.slice(end, end + 40));
+  return m ? (m[1] !== undefined ? -1 : 1) : undefined;
 }
 
 /** today / yesterday / tomorrow. */
@@ -255,7 +274,8 @@ function dayWords(text: string, lang: string, out: Candidate[]): void {
     // "la mañana" is the morning; "اليوم الذي" is "the day which"; "Morgen" with a capital is the morning.
     if (lang === 'es' && m[1].toLowerCase() === 'mañana' && /\b(?:la|esta|por|de)\s+$/i.test(before)) continue;
     if (lang === 'de' && m[1] === 'Morgen') continue;
-    if (lang === 'ar' && /^\s*(?:الذي|التي|العالمي|الوطني)/u.test(after)) continue;
+    // "اليوم الأول", "اليوم التالي", "اليوم نفسه": a day counted or named from another, not today.
+    if (lang === 'ar' && /^\s*(?:الذي|التي|العالمي|الوطني|الأول|الثاني|الثالث|الأخير|السابق|التالي|الموالي|نفسه|ذاته)(?![\p{L}])/u.test(after)) continue;
     const days = words[m[1].toLowerCase()] ?? words[m[1]];
     if (days === undefined) continue;
     out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'offset', days } });
@@ -345,6 +365,7 @@ export function extractDatesIntl(
   elidedMonths(text, lang, all);
   weekdays(text, lang, all);
   dayWords(text, lang, all);
+  for (const a of findAdjacentDays(text, lang)) all.push({ start: a.start, end: a.end, meaning: { kind: 'adjacent', days: a.days } });
   const picked = pickNonOverlapping(all);
   const a = parseAnchor(anchor.date);
   const out: DateMention[] = [];
@@ -357,9 +378,13 @@ export function extractDatesIntl(
     const named = besideDate(text, picked, i, dayOfCandidate);
     if (named !== undefined) days.set(c, named);
   });
+  const named: { end: number; day: DayNumber | undefined }[] = [];
   for (const c of picked) {
-    const relative = c.meaning.kind === 'weekday' || c.meaning.kind === 'offset' || c.meaning.kind === 'monthDay' || c.meaning.kind === 'dayOfMonth';
-    const day = c.meaning.kind === 'month' ? dayOf(c.meaning.year, c.meaning.month, 1) : dayOfCandidate(c);
+    const relative = c.meaning.kind === 'weekday' || c.meaning.kind === 'offset' || c.meaning.kind === 'monthDay' || c.meaning.kind === 'dayOfMonth' || c.meaning.kind === 'adjacent';
+    const day = c.meaning.kind === 'month' ? dayOf(c.meaning.year, c.meaning.month, 1)
+      : c.meaning.kind === 'adjacent' ? resolveAdjacent(text, { start: c.start, end: c.end, days: c.meaning.days }, named, a)
+      : dayOfCandidate(c);
+    if (c.meaning.kind !== 'month') named.push({ end: c.end, day });
     const precision: DatePrecision = c.meaning.kind === 'month' ? 'month' : 'day';
     const resolution = day === undefined ? 'unresolved' : relative && anchor.inferred ? 'inferred' : 'certain';
     out.push({
@@ -368,7 +393,7 @@ export function extractDatesIntl(
       text: rawText.slice(c.start, c.end),
       ...(day !== undefined ? { date: formatDay(day) } : {}),
       resolution,
-      relative: c.meaning.kind === 'weekday' || c.meaning.kind === 'offset',
+      relative: c.meaning.kind === 'weekday' || c.meaning.kind === 'offset' || c.meaning.kind === 'adjacent',
       ...(precision !== 'day' ? { precision } : {}),
     });
   }

@@ -113,6 +113,23 @@ export const NEXT_WORDS = /^(?:nächste[nmrs]?|kommende[nmrs]?|prochain|próximo
 export const LAST_WORDS = /^(?:letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|dernier|pasado|scorso|ostatni|zeszł[yą]|ubiegł[yąa]|прошл\p{L}*|минувш\p{L}*|geçen|geçtiğimiz|الماضي|الماضية|上)$/u;
 
 /**
+ * Last week / next week written before or after a weekday ("letzte Woche Montag", "Geçen hafta Pazartesi",
+ * "la semaine dernière, lundi", "el lunes de la semana pasada", "на прошлой неделе в понедельник"): that weekday
+ * of the week before or after the publication's week (Monday first), not the last or next one.
+ * `before` must end right before the weekday (with its preposition or article), `after` start right after it.
+ */
+export const WEEK_WORDS: Readonly<Record<string, { readonly last: string; readonly next: string; readonly glue: string }>> = {
+  de: { last: String.raw`(?:letzte[nr]?|vergangene[nr]?|vorige[nr]?)\s+Woche`, next: String.raw`(?:nächste[nr]?|kommende[nr]?)\s+Woche`, glue: String.raw`(?:am|der|,)` },
+  fr: { last: String.raw`semaine\s+(?:dernière|passée)`, next: String.raw`semaine\s+prochaine`, glue: String.raw`(?:le|de\s+la|,)` },
+  es: { last: String.raw`semana\s+pasada`, next: String.raw`(?:semana\s+(?:próxima|que\s+viene)|próxima\s+semana)`, glue: String.raw`(?:el|de\s+la|,)` },
+  it: { last: String.raw`settimana\s+scorsa|scorsa\s+settimana`, next: String.raw`settimana\s+prossima|prossima\s+settimana`, glue: String.raw`(?:della|,)` },
+  pl: { last: String.raw`(?:zeszłym|ubiegłym|poprzednim|minionym)\s+tygodniu`, next: String.raw`(?:przyszłym|następnym)\s+tygodniu`, glue: String.raw`(?:w|we|,)` },
+  ru: { last: String.raw`(?:прошлой|минувшей|предыдущей)\s+неделе`, next: String.raw`следующей\s+неделе`, glue: String.raw`(?:в|во|на|,)` },
+  tr: { last: String.raw`(?:geçen|geçtiğimiz)\s+hafta(?:nın)?`, next: String.raw`(?:gelecek|önümüzdeki)\s+hafta(?:nın)?`, glue: String.raw`(?:,)` },
+  ar: { last: String.raw`الأسبوع\s+الماضي`, next: String.raw`الأسبوع\s+(?:المقبل|القادم)`, glue: String.raw`(?:يوم|في|،)` },
+};
+
+/**
  * Cues that the clause speaks of the future (tense endings and auxiliaries, and verbs and nouns
  * of forecasting: "预测周三有中雾", "prévoit", "прогнозируют", "tahmin ediliyor"),
  * so a bare weekday or date is the next one rather than the last.
@@ -124,9 +141,11 @@ export const FUTURE_CUES: Readonly<Record<string, RegExp>> = {
   it: /(?<![\p{L}])(?:\p{L}+(?:erà|irà|eranno|iranno|arà|aranno)|sarà|saranno|avrà|prossim\p{L}*|previst\p{L}*|previsioni|prevede|prevedono|a partire da\p{L}*)(?![\p{L}])/iu,
   pl: /(?:^|[^\p{L}])(?:będzie|będą|zostanie|zostaną|planowan\p{L}*|ma się|mają się|przyszł\p{L}*|nastąpi|prognoz\p{L}*|przewidu\p{L}*|odbędzie|odbędą|rozpocznie|rozpoczną|potrwa|potrwają|wejdzie|wejdą|spodziew\p{L}*)(?![\p{L}])/iu,
   ru: /(?:^|[^\p{L}])(?:будет|будут|состоится|планиру\p{L}*|намерен\p{L}*|следующ\p{L}*|прогноз\p{L}*|ожидается|ожидаются)(?![\p{L}])/iu,
-  tr: /\p{L}*(?:ecek|acak|eceğ|acağ)\p{L}*|itibaren|bekleniyor|tahmin\p{L}*/iu,
-  // Not the bare future prefixes "سـ/ستـ": too many nouns start with them ("سيارة", a car).
-  ar: /(?:سوف|سيتم|المتوقع|المقرر|المقررة|المقبل|القادم|ستبدأ|ستستمر|توقعات|يتوقع|تتوقع|اعتبارا من|اعتباراً من|ابتداء من|ابتداءً من|بدءا من|بدءًا من)/u,
+  // "beklenen", "planlanan", "öngörülen": participles of expecting and planning ("Perşembe günü düzenlenmesi beklenen toplantı"), not "beklenmedik" (unexpected).
+  tr: /\p{L}*(?:ecek|acak|eceğ|acağ)\p{L}*|itibaren|beklen(?!med)\p{L}*|planlan\p{L}*|öngörül\p{L}*|tahmin\p{L}*/iu,
+  // Not the bare future prefixes "سـ/ستـ": too many nouns start with them ("سيارة", a car); with the person prefix and
+  // the stem of a verb of events ("ستعقد", "سيلتقي", "سيجتمع", "ستنطلق", "سيكون") they are the future.
+  ar: /(?<![\p{L}])[وف]?س[يتنأ](?:عقد|لتقي|جتمع|بدأ|صل|زور|قام|علن|نطلق|جري|كون|شارك|لقي|توجه|صوت|ستأنف|غادر|حضر|فتتح|ستمر|قوم|عود|ستضيف|نظم|طلق|دخل|صدر|نعقد)\p{L}*|(?:سوف|سيتم|المتوقع|المقرر|المقررة|المقبل|القادم|ستبدأ|ستستمر|توقعات|يتوقع|تتوقع|اعتبارا من|اعتباراً من|ابتداء من|ابتداءً من|بدءا من|بدءًا من)/u,
   zh: /将|将要|计划|预计|预测|预报|预期|预料|下周|即将|定于|拟于|起(?:将|实施|执行|生效)/u,
 };
 
@@ -158,6 +177,23 @@ export const NON_PAST_CLAUSE: Readonly<Record<string, { readonly nonPast: RegExp
     nonPast: /(?<![\p{L}])\p{Ll}{3,}(?:ет|ёт|ит|ут|ют|ят)(?:ся)?(?![\p{L}])/u,
     past: /(?<![\p{L}])\p{Ll}+[аеиоуыяэё]л(?:а|о|и)?(?:сь|ся)?(?![\p{L}])/u,
   },
+};
+
+/**
+ * A year written alone with its year word or preposition ("на 2020 год", "im Jahr 2020", "en 2020",
+ * "2020 yılında", "عام 2020", "2020 年"): a day and month without a year in the same sentence is read
+ * in that year ("обещания на 2020 год … заканчивающимся 31 декабря" is 31 December 2020). Group 1 is the year.
+ */
+export const YEAR_ALONE: Readonly<Record<string, RegExp>> = {
+  de: /(?<![\p{L}])(?:im\s+Jahr(?:e)?|Jahres|für|seit|bis|Ende|Anfang|Mitte)\s+((?:19|20)\d\d)(?![\d.,]\d|\d)/giu,
+  fr: /(?<![\p{L}])(?:en|l['’]année|de l['’]année|pour)\s+((?:19|20)\d\d)(?![\d.,]\d|\d)/giu,
+  es: /(?<![\p{L}])(?:en|del|año|el año|para)\s+((?:19|20)\d\d)(?![\d.,]\d|\d)/giu,
+  it: /(?<![\p{L}])(?:nel|del|anno|l['’]anno|per il)\s+((?:19|20)\d\d)(?![\d.,]\d|\d)/giu,
+  pl: /(?<![\d.,])((?:19|20)\d\d)\s*(?:r\.|rok\p{L}*)(?![\p{L}])/gu,
+  ru: /(?<![\d.,])((?:19|20)\d\d)\s*(?:г\.|год\p{L}*)(?![\p{L}])/gu,
+  tr: /(?<![\d.,])((?:19|20)\d\d)(?:\s*yıl\p{L}*|['’](?:de|da|te|ta|den|dan)(?![\p{L}]))/gu,
+  ar: /(?:عام|العام|سنة|لعام|للعام)\s+((?:19|20)\d\d)(?!\d)/gu,
+  zh: /((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)/gu,
 };
 
 /** Cues that a bare date lies in the past ("seit dem 1. April"). */

@@ -35,7 +35,8 @@ const ADJACENT: Readonly<Record<string, AdjacentWords>> = {
   fr: {
     before: String.raw`la\s+veille|le\s+jour\s+précédent|un\s+jour\s+plus\s+tôt`,
     after: String.raw`le\s+lendemain|le\s+jour\s+suivant|un\s+jour\s+plus\s+tard`,
-    of: /^\s*(?:de|du|des|d['’])(?![\p{L}])/iu,
+    // "la veille du scrutin", "un jour plus tard que …".
+    of: /^\s*(?:de|du|des|d['’]|que|qu['’])(?![\p{L}])/iu,
   },
   es: {
     before: String.raw`el\s+día\s+anterior|la\s+víspera|un\s+día\s+antes`,
@@ -45,7 +46,8 @@ const ADJACENT: Readonly<Record<string, AdjacentWords>> = {
   it: {
     before: String.raw`il\s+giorno\s+(?:prima|precedente)|la\s+vigilia|un\s+giorno\s+prima`,
     after: String.raw`il\s+giorno\s+(?:dopo|seguente|successivo)|(?:l|all)['’]indomani|un\s+giorno\s+dopo`,
-    of: /^\s+(?:di|del|della|dello|dei|delle|degli|dell['’])(?![\p{L}])/iu,
+    // "la vigilia di Natale", "un giorno dopo che i miliziani …" (a day after an event, not after a date).
+    of: /^\s+(?:di|del|della|dello|dei|delle|degli|dell['’]|che)(?![\p{L}])/iu,
   },
   pl: {
     before: String.raw`dzień\s+wcześniej|poprzedniego\s+dnia|dzień\s+przedtem`,
@@ -53,7 +55,7 @@ const ADJACENT: Readonly<Record<string, AdjacentWords>> = {
   },
   ru: {
     before: String.raw`накануне|дн[её]м\s+ранее|за\s+день\s+до\s+этого`,
-    after: String.raw`на\s+(?:следующий|другой)\s+день|дн[её]м\s+позже|день\s+спустя`,
+    after: String.raw`(?:на\s+(?:следующий|другой)\s+день|дн[её]м\s+позже|день\s+спустя)(?!\s+после)`,
     // "накануне выборов", "накануне Рождества" are the eve of an event: the bare word is the day before when what
     // follows is no genitive or name (a verb, a nominative subject, a part of the day, punctuation): "Накануне индекс упал".
     of: /^\s+(?:\p{Lu}|\p{Ll}*(?:ов|ев|ей|ия|ии|а|я|и|ы)(?![\p{L}]))/u,
@@ -73,7 +75,8 @@ const ADJACENT: Readonly<Record<string, AdjacentWords>> = {
   zh: {
     before: String.raw`前一天|前一日`,
     after: String.raw`次日|第二天|翌日|隔天|隔日`,
-    ofBefore: /的\s*$/u,
+    // "选举的前一天" (the eve of the election), "连续第二天" (a second day running), "第一次日出" (一次 + 日出).
+    ofBefore: /(?:的|连续|一连|第|[一二三四五六七八九十两几多每首这那\d])\s*$/u,
   },
 };
 

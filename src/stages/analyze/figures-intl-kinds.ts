@@ -66,3 +66,15 @@ const CHANGE_BEFORE: Readonly<Record<string, RegExp>> = {
 export function changeBefore(before: string, lang: string): boolean {
   return CHANGE_BEFORE[lang]?.test(before) ?? false;
 }
+
+/**
+ * A decade, not a count: "los años 90", "la década de los 80", "negli anni '90", "les années 80",
+ * "w latach 90", "в 90-е годы" (read as an ordinal already), "90'lı yıllarda", "80'lerde".
+ */
+const DECADE_BEFORE = /(?:^|[^\p{L}])(?:años|década\s+de(?:\s+los)?|anni|decennio|années|décennie|lata|latach|lat)\s+['’]?$/iu;
+const DECADE_AFTER = /^['’](?:l[ıiuü]|lar|ler)/u;
+
+export function isDecade(value: number, before: string, after: string): boolean {
+  if (!Number.isInteger(value) || value % 10 !== 0 || value < 10 || (value > 90 && (value < 1800 || value > 2090))) return false;
+  return DECADE_BEFORE.test(before) || DECADE_AFTER.test(after);
+}

@@ -9,7 +9,7 @@ import type { DateMention, Figure, Qualifier } from '../../core/types.js';
 import { findNumbersIntl, normalizeDigits } from './numbers-intl.js';
 import { scaleAfter } from './numbers-intl-scales.js';
 import type { NumberToken } from './figures-numbers.js';
-import { changeBefore, sameKind, temperatureSign, TEMPERATURE_AFTER, yearLikeCount } from './figures-intl-kinds.js';
+import { changeBefore, isDecade, sameKind, temperatureSign, TEMPERATURE_AFTER, yearLikeCount } from './figures-intl-kinds.js';
 
 const QUALIFIERS: readonly (readonly [RegExp, Qualifier])[] = [
   [/(?:^|[^\p{L}])(?:bis zu|jusqu'à|jusqu’à|hasta|fino a|aż do|до|kadar|حتى)\s+$/iu, 'up to'],
@@ -142,6 +142,7 @@ function isQuantity(tok: NumberToken, before: string, after: string, text: strin
   const yearWord = /^\s*(?:г\.|года?|году|r\.|roku|年)/u.exec(after);
   if (yearWord && !(lang === 'ru' && /^\s*года?(?!\p{Ll})/u.test(after) && tok.plainInteger && tok.value < 1000 && !/\d{4}\s*[-–/]\s*$/.test(before))) return false;
   if (tok.plainInteger && tok.value >= 1 && tok.value <= 31 && INTL_MONTH_AFTER_DAY.test(after)) return false;
+  if (tok.plainInteger && isDecade(tok.value, before, after)) return false;
   if (TIME_AFTER.test(after) || /^[:h]\d/.test(after)) return false;
   if (HOURS_AFTER.test(after) && !tok.plainInteger && tok.value < 24.6) return false;
   // A decimal comma is no clock time: "um 0,25 Prozentpunkte" is by 0.25 points.

@@ -193,7 +193,8 @@ export const YEAR_ALONE: Readonly<Record<string, RegExp>> = {
   ru: /(?<![\d.,])((?:19|20)\d\d)\s*(?:г\.|год\p{L}*)(?![\p{L}])/gu,
   tr: /(?<![\d.,])((?:19|20)\d\d)(?:\s*yıl\p{L}*|['’](?:de|da|te|ta|den|dan)(?![\p{L}]))/gu,
   ar: /(?:عام|العام|سنة|لعام|للعام)\s+((?:19|20)\d\d)(?!\d)/gu,
-  zh: /((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)/gu,
+  // Only after a preposition and before a pause: "在 2020 年东京奥运会上" names the Games, not the year of the sentence's dates.
+  zh: /(?:在|于|到|至|截至)\s*((?:19|20)\d\d)\s*年(?:度|内|底|初|中)?(?=\s*[，,、；;])/gu,
 };
 
 /** Cues that a bare date lies in the past ("seit dem 1. April"). */

@@ -47,6 +47,9 @@ test('the eve of a named event and a counted day are no day', () => {
   assert.deepEqual(dates('في اليوم السابق للانتخابات تحدث الرئيس.', 'ar'), []);
   assert.deepEqual(dates('في اليوم الأول من المؤتمر تحدث الرئيس.', 'ar'), []);
   assert.deepEqual(dates('选举的前一天他发表讲话。', 'zh'), []);
+  assert.deepEqual(dates('民兵连续第二天向大使馆投掷石块，人们观看第一次日出。', 'zh'), []);
+  assert.deepEqual(dates('Il fumo si è alzato un giorno dopo che i miliziani hanno fatto irruzione.', 'it'), []);
+  assert.deepEqual(dates('На следующий день после выборов он уехал.', 'ru'), []);
 });
 
 test('a weekday of last week or next week is that day of the week before or after the publication\'s', () => {
@@ -75,7 +78,9 @@ test('a year written alone in the sentence gives a day and month its year', () =
   assert.deepEqual(dates('Обещания на 2020 год, который заканчивается 31 декабря, не выполнены.', 'ru', '2020-01-02'), [['31 декабря', '2020-12-31']]);
   assert.deepEqual(dates('Im Jahr 2020 endet die Frist am 31. Dezember.', 'de', '2020-01-02').map((d) => d[1]), ['2020-12-31']);
   assert.deepEqual(dates('2020 yılında bütçe 31 Aralık\'ta kapanıyor.', 'tr', '2020-01-02').map((d) => d[1]), ['2020-12-31']);
-  assert.deepEqual(dates('2020 年的预算于 12 月 31 日结束。', 'zh', '2020-01-02').map((d) => d[1]), ['2020-12-31']);
+  assert.deepEqual(dates('在 2020 年，该计划将于 12 月 31 日结束。', 'zh', '2020-01-02').map((d) => d[1]), ['2020-12-31']);
+  // A year naming an event is not the sentence's year.
+  assert.deepEqual(dates('12 月 31 日，主席向在 2020 年东京奥运会上的运动员表示祝贺。', 'zh', '2020-01-02').map((d) => d[1]), ['2019-12-31']);
   // Two years in the sentence name none; without a year the nearest 31 December stays.
   assert.deepEqual(dates('W 2019 r. i 2020 r. termin mija 31 grudnia.', 'pl', '2020-01-02').map((d) => d[1]), ['2019-12-31']);
   assert.deepEqual(dates('Термин истек 31 декабря.', 'ru', '2020-01-02').map((d) => d[1]), ['2019-12-31']);

@@ -131,3 +131,17 @@ test('ranges: units of time after a dash, "between … and", a scale borrowed fr
   assert.deepEqual(values('Il numero è salito da 79 a 107.', 'it'), [79, 107]);
   assert.deepEqual(values('El paro pasó de 79 a 107 mil personas.', 'es')[0], 79);
 });
+
+test('a decade is no count: "años 90", "anni \'90", "années 80", "latach 90", "90\'lı yıllarda"', () => {
+  assert.deepEqual(values('En los años 90 vivían allí 500 personas.', 'es'), [500]);
+  assert.deepEqual(values('En la década de los 80 murieron 30 personas.', 'es'), [30]);
+  assert.deepEqual(values("Negli anni '90 vivevano lì 500 persone.", 'it'), [500]);
+  assert.deepEqual(values('Dans les années 80, 500 personnes vivaient là.', 'fr'), [500]);
+  assert.deepEqual(values('W latach 90 mieszkało tam 500 osób.', 'pl'), [500]);
+  assert.deepEqual(values("90'lı yıllarda orada 500 kişi yaşıyordu.", 'tr'), [500]);
+  assert.deepEqual(values("80'lerde orada 500 kişi yaşıyordu.", 'tr'), [500]);
+  // Years counted stay counts: "hace 90 años", "ha 80 anni", "przez 20 lat".
+  assert.deepEqual(values('Hace 90 años vivían allí 500 personas.', 'es'), [90, 500]);
+  assert.deepEqual(values('Ha 80 anni e 3 figli.', 'it'), [80, 3]);
+  assert.deepEqual(values('Przez 20 lat mieszkało tam 500 osób.', 'pl'), [20, 500]);
+});

@@ -13,12 +13,15 @@
 import { partsOf, resolveWeekday, validDay, weekdayOf, type DayNumber, type Direction } from './dates-calendar.js';
 import { FUTURE_CUES, FUTURE_FORMS, NON_PAST_CLAUSE, PAST_CUES, SINCE_ONLY, YEAR_ALONE } from './lang-calendar.js';
 import { SPEECH } from './speech-verbs-intl.js';
+import { yearHint } from './dates-intl-year.js';
 
 export type Meaning =
   | { readonly kind: 'day'; readonly day: DayNumber }
   | { readonly kind: 'monthDay'; readonly month: number; readonly day: number }
   /** A day of the month alone, the month being the anchor's or a neighbour's (Chinese "16日", "17 日，…"). */
   | { readonly kind: 'dayOfMonth'; readonly day: number }
+  /** A day of the month before or after the anchor's, or of the anchor's (Chinese "上月 3 日", "本月 3 日"). */
+  | { readonly kind: 'relativeMonthDay'; readonly months: number; readonly day: number }
   | { readonly kind: 'month'; readonly year: number; readonly month: number }
   /** `week`: the weekday of the week before (-1) or after (1) the anchor's ("Geçen hafta Pazartesi", 上周一). */
   | { readonly kind: 'weekday'; readonly wd: number; readonly dir?: Direction; readonly dayOfMonth?: number; readonly week?: number }
@@ -136,6 +139,11 @@ export function resolve(c: Candidate, anchor: DayNumber, text: string, lang: str
     const later = resolve(c.yearOf, anchor, text, lang);
     return later === undefined ? undefined : validDay(partsOf(later).year, m.month, m.day);
   }
+  if (m.kind === 'relativeMonthDay') {
+    const { year, month } = partsOf(anchor);
+    const idx = year * 12 + (month - 1) + m.months;
+    return validDay(Math.floor(idx / 12), (idx % 12) + 1, m.day);
+  }
   if (m.kind === 'dayOfMonth') {
     const { year, month } = partsOf(anchor);
     const options = [-1, 0, 1].map((k) => {
@@ -153,6 +161,11 @@ export function resolve(c: Candidate, anchor: DayNumber, text: string, lang: str
     const { year } = partsOf(anchor);
     const options = [year - 1, year, year + 1].map((y) => validDay(y, m.month, m.day)).filter((d): d is DayNumber => d !== undefined);
     if (options.length === 0) return undefined;
+    // Words beside the date: "el pasado 3 de marzo", "3 марта прошлого года", "去年 12 月 3 日".
+    const hint = yearHint(text, c.start, c.end, lang);
+    if (hint && 'yearOffset' in hint) return validDay(partsOf(anchor).year + hint.yearOffset, m.month, m.day);
+    if (hint?.dir === 'last') return options.filter((d) => d <= anchor).pop() ?? options[0];
+    if (hint?.dir === 'next') return options.find((d) => d >= anchor) ?? options[options.length - 1];
     const named = yearOfSentence(text, c, lang);
     const inNamed = named === undefined ? undefined : options.find((d) => partsOf(d).year === named);
     if (inNamed !== undefined) return inNamed;

@@ -19,6 +19,7 @@
 import type { DateMention, DatePrecision } from '../../core/types.js';
 import { dayOf, formatDay, parseAnchor, partsOf, validDay, weekdayOf, type DayNumber, type Direction } from './dates-calendar.js';
 import { findAdjacentDays, resolveAdjacent } from './dates-intl-adjacent.js';
+import { cjkRelativeMonthDays } from './dates-intl-year.js';
 import { resolve, type Candidate } from './dates-intl-resolve.js';
 import { DAY_ADJECTIVES, DAY_WORDS, LAST_WORDS, MONTHS, NEXT_WORDS, WEEK_WORDS, WEEKDAY_ENDINGS, WEEKDAYS } from './lang-calendar.js';
 import { normalizeDigits } from './numbers-intl.js';
@@ -92,6 +93,7 @@ function absolute(text: string, lang: string, out: Candidate[]): void {
     }
   }
   cjkDayRuns(text, out);
+  if (lang === 'zh') cjkRelativeMonthDays(text, out);
   const cjkMonth = /(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/gu;
   for (const m of text.matchAll(cjkMonth)) {
     out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'month', year: Number(m[1]), month: Number(m[2]) } });
@@ -380,7 +382,7 @@ export function extractDatesIntl(
   });
   const named: { end: number; day: DayNumber | undefined }[] = [];
   for (const c of picked) {
-    const relative = c.meaning.kind === 'weekday' || c.meaning.kind === 'offset' || c.meaning.kind === 'monthDay' || c.meaning.kind === 'dayOfMonth' || c.meaning.kind === 'adjacent';
+    const relative = c.meaning.kind !== 'day' && c.meaning.kind !== 'month';
     const day = c.meaning.kind === 'month' ? dayOf(c.meaning.year, c.meaning.month, 1)
       : c.meaning.kind === 'adjacent' ? resolveAdjacent(text, { start: c.start, end: c.end, days: c.meaning.days }, named, a)
       : dayOfCandidate(c);

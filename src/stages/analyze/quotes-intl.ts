@@ -11,6 +11,8 @@ import type { Quote, Sentence } from '../../core/types.js';
 import { NAMING, SPEECH } from './speech-verbs-intl.js';
 import { findMarks, type Mark } from './quote-marks-intl.js';
 import { dashQuotes } from './dash-quotes-intl.js';
+import { inFirstPerson } from './quote-person-intl.js';
+import { bestPerson, isWeakSpeaker } from './speaker-choice-intl.js';
 import { isTitleOrTerm, titlesOverText } from './quote-titles-intl.js';
 import { asLanguage, stopWordsOf } from '../text-model/index.js';
 import { issuerOf, lowerCaseWords, subjectAround } from './speaker-names-intl.js';
@@ -80,11 +82,15 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     const according = accordingBefore(text.slice(Math.max(sentStart, q.openStart - 300), q.openStart), lex.according) !== undefined;
     const tied = attributedAfter || introduced || reported || named || according || speakerInNextSentence(text, q.closeEnd, lang, lex, verbs, lower) !== undefined;
     const title = isTitleOrTerm({ text, inner, wordList, words, near, sentStart, openStart: q.openStart, closeEnd: q.closeEnd, attributedAfter, tied, spoken: verbNear !== undefined, lang });
-    return { q, inner, wordList, words, attributedAfter, introduced, tied, title, speechLed: verbNear !== undefined };
+    // Words that say "I" or "we" are somebody's remark, not a title or a term.
+    const firstPerson = words >= 4 && inFirstPerson(inner, lang);
+    return { q, inner, wordList, words, attributedAfter, introduced, tied, title, speechLed: verbNear !== undefined, firstPerson };
   });
   const titles = titlesOverText(cands);
   const found: Found[] = [];
-  for (const { q, inner, words, attributedAfter, tied, title } of cands) {
+  // Quotations kept for speaking in the first person with nothing tying them to a verb of saying.
+  const ownWords = new Set<Mark>();
+  for (const { q, inner, words, attributedAfter, tied, title, firstPerson } of cands) {
     const prev = found[found.length - 1];
     const inRun = prev !== undefined && q.openStart - prev.q.closeEnd < 200 && !text.slice(prev.q.closeEnd, q.openStart).includes('\n');
     // Titles, names and scare quotes: short and not tied to a verb of saying or to a quote run.
@@ -94,7 +100,12 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     if (title || titles.has(q)) continue;
     if (!tied && lang === 'zh' && !/[，。！？]/u.test(inner)) continue;
     // A quote left unclosed is trusted only when something says it or it continues a quote run.
-    if (!q.closed && !tied && !inRun && !(words >= 6 && speechLeadsTo(text, sentences, q.openStart, verbs))) continue;
+    if (!q.closed && !tied && !inRun && !(words >= 6 && speechLeadsTo(text, sentences, q.openStart, verbs))) {
+      // A remark in the first person that runs to the end of its paragraph lost its closing mark where the paragraph
+      // (or the excerpt) was cut; one that stops mid-paragraph may be any opening mark left alone.
+      if (!firstPerson || /\S/u.test(text.slice(q.end, (text.indexOf('\n', q.end) + 1 || text.length + 1) - 1))) continue;
+      ownWords.add(q);
+    }
     // "“kylehedigertattoo”写道" — a name in marks before a verb is the speaker, not a quote.
     if (words <= 2 && attributedAfter && lang === 'zh') continue;
     found.push({ q });
@@ -188,6 +199,15 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
         }
       });
     }
+    // A lone word capitalised only by its position or (German) as a noun is no evidence of a name: the best-scored
+    // person the text names takes its place.
+    for (const f of found) {
+      if (f.speaker === undefined || !isWeakSpeaker(f.speaker, text, verbs, lang)) continue;
+      f.speaker = bestPerson(text, sentences, f.q.openStart, f.q.closeEnd, verbs, lower, lang) ?? f.speaker;
+    }
+    // "L'amministratore delegato Pauline Howie ha elogiato il personale. "Vorrei ringraziare …": a remark in the first
+    // person that nothing attributes is the last person named before it.
+    for (const f of found) if (ownWords.has(f.q)) f.speaker = personBefore(text, sentences, f.q.openStart, lower) ?? f.speaker;
   }
   // The same words in marks are the same remark: a headline's copy of a quote attributed in the body has its speaker.
   const tiedOf = new Map(cands.map((c) => [c.q, c.tied]));

@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractQuotesIntl } from '../../../src/stages/analyze/quotes-intl.js';
+import { splitSentences } from '../../../src/stages/analyze/sentences.js';
+import { inFirstPerson } from '../../../src/stages/analyze/quote-person-intl.js';
+import { isWeakSpeaker } from '../../../src/stages/analyze/speaker-choice-intl.js';
+
+// Sentences written for the speaker-choice and first-person rules of 2026-12-05 evening (issue 13); none is taken
+// from an evaluation set.
+const quotes = (text: string, lang: string): [string, string | undefined][] =>
+  extractQuotesIntl(text, splitSentences(text, lang), lang).map((q) => [q.text, q.speaker]);
+const speakers = (text: string, lang: string): (string | undefined)[] => quotes(text, lang).map((q) => q[1]);
+
+test('a lone word capitalised only by its position or as a German noun is a weak speaker; a name by a verb of saying is not', () => {
+  const said = /(?<![\p{L}])(?:sagte|a dit|dijo|powiedział)(?![\p{L}])/iu;
+  assert.equal(isWeakSpeaker('Wort', 'Das Wort ist gefallen. Man hörte das Wort oft.', said, 'de'), true);
+  assert.equal(isWeakSpeaker('Partez', 'Vacances : Partez en France. Le tourisme reprend.', said, 'fr'), true);
+  // A surname mid-sentence, or next to a verb of saying, is a name.
+  assert.equal(isWeakSpeaker('Scholz', 'Gestern sprach Scholz in Berlin. Das Wetter war gut.', said, 'de'), false);
+  assert.equal(isWeakSpeaker('Macron', 'Macron a dit non. La réforme attendra.', said, 'fr'), false);
+  // Two words are never judged by this rule.
+  assert.equal(isWeakSpeaker('Jan Nowak', 'Jan Nowak przyszedł.', said, 'pl'), false);
+});
+
+test('a weak speaker gives way to the best-scored person the text names', () => {
+  // German: "Sie" resolves to the subject of the sentence before, a common noun; the chancellor named twice wins.
+  const de = 'Bundeskanzlerin Petra Lange hat im Präsidium gesprochen. Lange wirkte müde. Danach ist das Wort wohl so gefallen.\n\n'
+    + 'Sie sagte in die Kameras, man dürfe „keine Sekunde leichtsinnig werden, keine Sekunde sich in Sicherheit wiegen“.';
+  assert.deepEqual(speakers(de, 'de'), ['Petra Lange']);
+  // French: a headline's imperative before the quote is no speaker; the expert after "dit" is.
+  const fr = 'Vacances : Partez dans votre propre région Entretien "Nous reverrons les voyages lointains à la fin de l\'année prochaine" '
+    + 'Le voyage sera plus local et plus régional, dit Claire Morel, directrice de l\'école hôtelière de Genève. Elle voit la crise comme une chance.';
+  assert.deepEqual(speakers(fr, 'fr'), ['Claire Morel']);
+});
+
+test('a German common-noun speaker next to its verb is kept', () => {
+  assert.deepEqual(speakers('Die Verbände sind empört. „Das ist ein Schlag ins Gesicht aller Lehrkräfte“, kritisierten die Verbände am Montag.', 'de'),
+    ['Verbände']);
+});
+
+test('quoted words in the first person, in each language', () => {
+  assert.equal(inFirstPerson('Vorrei ringraziare il nostro staff', 'it'), true);
+  assert.equal(inFirstPerson('Je ne me lasse pas de le répéter', 'fr'), true);
+  assert.equal(inFirstPerson('Dałem zły przykład wszystkim', 'pl'), true);
+  assert.equal(inFirstPerson('Kediyi her gün besliyoruz', 'tr'), true);
+  assert.equal(inFirstPerson('Мы не отступим от плана', 'ru'), true);
+  assert.equal(inFirstPerson('Wir schaffen das gemeinsam', 'de'), true);
+  assert.equal(inFirstPerson('Nuestro objetivo es claro', 'es'), true);
+  assert.equal(inFirstPerson('نحن مستعدون للحوار', 'ar'), true);
+  assert.equal(inFirstPerson('我们会继续努力', 'zh'), true);
+  // A title or a description in the third person is not.
+  assert.equal(inFirstPerson('Die Geschichte der Stadt Köln', 'de'), false);
+  assert.equal(inFirstPerson('La macchina della speranza', 'it'), false);
+  assert.equal(inFirstPerson('Yeni yılın ilk günü', 'tr'), false);
+});
+
+test('a first-person remark that lost its closing mark at its paragraph end is a quote of the last person named', () => {
+  const it = 'Il servizio ha gestito molte chiamate. La direttrice Maria Conti ha elogiato tutto il personale. '
+    + '"Vorrei ringraziare tutto il nostro staff per il duro lavoro svolto quest\'anno e auguro a tutti un felice anno nuovo.';
+  assert.deepEqual(quotes(it, 'it'), [['Vorrei ringraziare tutto il nostro staff per il duro lavoro svolto quest\'anno e auguro a tutti un felice anno nuovo.', 'Maria Conti']]);
+  const pl = 'Szpital przyjął wczoraj wielu pacjentów. Dyrektor Anna Kowalska pochwaliła cały personel. '
+    + '"Chciałabym podziękować naszym lekarzom za ogromną pracę w tym trudnym roku.';
+  assert.deepEqual(speakers(pl, 'pl'), ['Dyrektor Anna Kowalska']);
+  // The same words stopping mid-paragraph, with more text after them, stay out: the mark may be any stray one.
+  const mid = 'La direttrice Maria Conti ha elogiato il personale. "Vorrei ringraziare tutto il nostro staff per il lavoro. Il servizio continua domani con nuovi turni.';
+  assert.deepEqual(quotes(mid, 'it'), []);
+  // A third-person phrase with a lost closing mark at the paragraph end stays out too.
+  assert.deepEqual(quotes('Il sindaco Paolo Neri ha presentato il progetto "Una città più verde per tutti i cittadini.', 'it'), []);
+});

@@ -304,7 +304,7 @@ const DAY_JOINERS = String.raw`[-–—]|,|bis(?:\s+zum)?|und|oder|au|et|ou|al|a
 function elidedMonths(text: string, lang: string, out: Candidate[]): void {
   // The later day may carry its weekday: "von Freitag, dem 10., bis Sonntag, dem 12. Juli", "du vendredi 10 au dimanche 12 juillet".
   const wd = weekdayWord(lang);
-  const joined = new RegExp(String.raw`(?<![\p{L}\d.,:/-])(\d{1,2})\.?,?\s*(?:${DAY_JOINERS})\s*(?:${wd},?\s+)?(?:(?:el|le|il|dem|den)\s+)?$`, 'iu');
+  const joined = new RegExp(String.raw`(?<![\p{L}\d.,:/-])(\d{1,2})(?:\.|er|º|°)?,?\s*(?:${DAY_JOINERS})\s*(?:${wd},?\s+)?(?:(?:el|le|il|dem|den)\s+)?$`, 'iu');
   const ownWeekday = new RegExp(String.raw`${wd},?\s+(?:(?:el|le|il|dem|den)\s+)?$`, 'iu');
   const repeated = /(?<![\p{L}])(\p{L}{1,4})\s+(\d{1,2})(?!\d|[.,:/]\d)([^\d.!?;\n]{1,30}?)(?<![\p{L}])(\p{L}{1,4})\s+$/iu;
   const found: Candidate[] = [];
@@ -363,7 +363,9 @@ export function extractDatesIntl(
 ): DateMention[] {
   const text = normalizeDigits(rawText);
   const all: Candidate[] = [];
-  absolute(text, lang, all);
+  // Arabic glues "and", "with", "to" to a number ("بين 1 و3 مارس"): read absolute dates with a space in its place
+  // (every offset kept); the joiners of a range are read from the text as written.
+  absolute(lang === 'ar' ? text.replace(/(?<![\p{L}\p{M}])[وبفل](?=\d)/gu, ' ') : text, lang, all);
   elidedMonths(text, lang, all);
   weekdays(text, lang, all);
   dayWords(text, lang, all);

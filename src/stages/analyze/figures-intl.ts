@@ -152,6 +152,9 @@ function isQuantity(tok: NumberToken, before: string, after: string, text: strin
   // A number written with thousands grouping is never an ordinal ("160 000. zł" is an amount).
   const grouped = !tok.plainInteger && Number.isInteger(tok.value) && tok.value >= 1000;
   if (!grouped && /^\.(?!\d)\s*\p{Ll}/u.test(after)) return false;
+  // German ordinals before a capitalised noun take an article or a contracted preposition ("der 1. FC Köln",
+  // "im 3. Quartal", "am 5. Spieltag"); a count ending its sentence does not ("stieg auf 12. Am Montag …").
+  if (lang === 'de' && tok.plainInteger && tok.value < 1000 && /^\.\s+\p{Lu}/u.test(after) && /(?<![\p{L}])(?:der|die|das|den|dem|des|im|am|zum|zur|beim|vom|ins|ihrem|ihren|ihrer|seinem|seinen|seiner)\s+$/iu.test(before)) return false;
   // "°" is an ordinal ("1° maggio", "2º posto") unless it is degrees Celsius ("30°C", "5℃").
   if (/^[º°]/u.test(after) && !TEMPERATURE_AFTER.test(after)) return false;
   if (/^(?:er\b|e\b|ª|-?(?:й|я|ю|го|м|е|ый|ая)\b|['’](?:inci|ıncı|üncü|uncu)|-\p{L}|:\d)/u.test(after)) return false;

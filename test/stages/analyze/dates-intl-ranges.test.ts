@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractDatesIntl } from '../../../src/stages/analyze/dates-intl.js';
+import { extractFiguresIntl } from '../../../src/stages/analyze/figures-intl.js';
 
 // Sentences written for these tests; the anchor is Wednesday 2020-03-11 unless said otherwise.
 const dates = (text: string, lang: string, anchor = '2020-03-11'): [string, string | undefined][] =>
@@ -42,4 +43,11 @@ test('verbs and nouns of forecasting look forward', () => {
   assert.equal(day('يتوقع خبراء الأرصاد أمطارا يوم الجمعة.', 'ar', 'الجمعة'), '2020-03-13');
   // Without a forecast the report is of the past.
   assert.equal(day('Am Freitag regnete es.', 'de', 'Freitag'), '2020-03-06');
+});
+
+test('the first day of a range may carry its ordinal mark or a glued Arabic "and"', () => {
+  assert.deepEqual(dates('Du 1er au 3 mars, la foire a eu lieu.', 'fr').map((d) => d[1]), ['2020-03-01', '2020-03-03']);
+  assert.deepEqual(dates('Tra il 1° e il 3 marzo si è tenuta la fiera.', 'it').map((d) => d[1]), ['2020-03-01', '2020-03-03']);
+  assert.deepEqual(dates('بين 1 و3 مارس أقيم المعرض.', 'ar').map((d) => d[1]), ['2020-03-01', '2020-03-03']);
+  assert.deepEqual(extractFiguresIntl('بين 1 و3 مارس أقيم المعرض.', 'ar', extractDatesIntl('بين 1 و3 مارس أقيم المعرض.', 'ar', { date: '2020-03-11' })), []);
 });

@@ -145,3 +145,9 @@ test('a decade is no count: "años 90", "anni \'90", "années 80", "latach 90", 
   assert.deepEqual(values('Ha 80 anni e 3 figli.', 'it'), [80, 3]);
   assert.deepEqual(values('Przez 20 lat mieszkało tam 500 osób.', 'pl'), [20, 500]);
 });
+
+test('German ordinals before a capitalised noun after an article are no counts; a count ending its sentence stays', () => {
+  assert.deepEqual(values('Der 1. FC Köln gewann gegen den 2. FC Bayern.', 'de'), []);
+  assert.deepEqual(values('Im 3. Quartal stieg der Umsatz um 4 Prozent.', 'de'), [4]);
+  assert.deepEqual(values('Die Zahl der Toten stieg auf 12. Am Montag kamen 3 hinzu.', 'de'), [12, 3]);
+});

@@ -215,7 +215,8 @@ function weekdays(text: string, lang: string, out: Candidate[]): void {
     if (lang === 'tr' && word[0] === lower[0]) continue;
     // German compounds: only time-of-day tails ("Dienstagvormittag", "Sonntagabend").
     if (lang === 'de' && lower.length > hit.f.length && !/^(?:s|vormittag|nachmittag|abend|morgen|mittag|nacht|früh)$/.test(lower.slice(hit.f.length))) continue;
-    if (lang === 'tr' && lower.length > hit.f.length && !/^(?:['’]\p{L}+|günü|gününden|günü?ne|akşamı|sabahı)$/u.test(lower.slice(hit.f.length))) continue;
+    // Turkish: a case ending after an apostrophe or written on ("Cumartesiyi Pazara bağlayan gece"), or a part of the day.
+    if (lang === 'tr' && lower.length > hit.f.length && !/^(?:['’]\p{L}+|günü|gününden|günü?ne|günkü|akşamı|sabahı|gecesi|y?[ıiae]|n[ıi]n|y[ıi]|[dt][ae]n?)$/u.test(lower.slice(hit.f.length))) continue;
     // Only the case endings of the day names ("среди", "средств", "в среднем", "w środku", "czwarta", "piąty" are no weekdays).
     const ending = WEEKDAY_ENDINGS[lang]?.[hit.wd];
     if (ending && !ending.test(lower.slice(hit.f.length))) continue;

@@ -143,6 +143,8 @@ function isQuantity(tok: NumberToken, before: string, after: string, text: strin
   if (yearWord && !(lang === 'ru' && /^\s*года?(?!\p{Ll})/u.test(after) && tok.plainInteger && tok.value < 1000 && !/\d{4}\s*[-–/]\s*$/.test(before))) return false;
   if (tok.plainInteger && tok.value >= 1 && tok.value <= 31 && INTL_MONTH_AFTER_DAY.test(after)) return false;
   if (tok.plainInteger && isDecade(tok.value, before, after)) return false;
+  // A Chinese month alone ("今年 3 月", "3月份"): "3 个月" (three months) keeps its measure word.
+  if (lang === 'zh' && tok.plainInteger && tok.value >= 1 && tok.value <= 12 && /^\s?月/u.test(after)) return false;
   if (TIME_AFTER.test(after) || /^[:h]\d/.test(after)) return false;
   if (HOURS_AFTER.test(after) && !tok.plainInteger && tok.value < 24.6) return false;
   // A decimal comma is no clock time: "um 0,25 Prozentpunkte" is by 0.25 points.

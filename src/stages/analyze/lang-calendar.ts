@@ -61,7 +61,7 @@ export const WEEKDAYS: Readonly<Record<string, readonly (readonly string[])[]>> 
   pl: [['niedziel'], ['poniedział'], ['wtor'], ['środ', 'srod'], ['czwart'], ['piąt', 'piat'], ['sobot']],
   ru: [['воскресень'], ['понедельник'], ['вторник'], ['сред'], ['четверг'], ['пятниц'], ['суббот']],
   tr: [['pazar'], ['pazartesi'], ['salı'], ['çarşamba'], ['perşembe'], ['cuma'], ['cumartesi']],
-  ar: [['الأحد', 'الاحد'], ['الاثنين', 'الإثنين'], ['الثلاثاء'], ['الأربعاء', 'الاربعاء'], ['الخميس'], ['الجمعة'], ['السبت']],
+  ar: [['الأحد', 'الاحد'], ['الاثنين', 'الإثنين', 'الأثنين'], ['الثلاثاء'], ['الأربعاء', 'الاربعاء'], ['الخميس'], ['الجمعة'], ['السبت']],
   zh: [['日', '天'], ['一'], ['二'], ['三'], ['四'], ['五'], ['六']],
 };
 
@@ -82,13 +82,14 @@ export const WEEKDAY_ENDINGS: Readonly<Record<string, readonly RegExp[]>> = {
 /** today / yesterday / tomorrow / the day before yesterday / after tomorrow → day offset. */
 export const DAY_WORDS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   de: { heute: 0, gestern: -1, morgen: 1, vorgestern: -2, übermorgen: 2 },
-  fr: { "aujourd'hui": 0, 'aujourd’hui': 0, hier: -1, demain: 1, 'avant-hier': -2, 'après-demain': 2 },
-  es: { hoy: 0, ayer: -1, mañana: 1, anteayer: -2, 'pasado mañana': 2, anoche: -1 },
-  it: { oggi: 0, ieri: -1, domani: 1, 'l’altro ieri': -2, dopodomani: 2, stamattina: 0, stamane: 0, stasera: 0 },
+  // With the parts of today ("ce matin", "ce soir", "cet après-midi").
+  fr: { "aujourd'hui": 0, 'aujourd’hui': 0, hier: -1, demain: 1, 'avant-hier': -2, 'après-demain': 2, 'ce matin': 0, 'ce soir': 0, 'cet après-midi': 0 },
+  es: { hoy: 0, ayer: -1, mañana: 1, anteayer: -2, antier: -2, 'antes de ayer': -2, 'pasado mañana': 2, anoche: -1, 'esta mañana': 0, 'esta tarde': 0, 'esta noche': 0 },
+  it: { oggi: 0, ieri: -1, domani: 1, 'l’altro ieri': -2, "l'altro ieri": -2, 'ieri l’altro': -2, "ieri l'altro": -2, altroieri: -2, dopodomani: 2, stamattina: 0, stamane: 0, stasera: 0 },
   pl: { dziś: 0, dzisiaj: 0, wczoraj: -1, jutro: 1, przedwczoraj: -2, pojutrze: 2 },
   ru: { сегодня: 0, вчера: -1, завтра: 1, позавчера: -2, послезавтра: 2 },
   tr: { bugün: 0, dün: -1, yarın: 1 },
-  ar: { اليوم: 0, أمس: -1, الأمس: -1, امس: -1, غدا: 1, غداً: 1, 'أول أمس': -2 },
+  ar: { اليوم: 0, أمس: -1, الأمس: -1, امس: -1, غدا: 1, غداً: 1, 'يوم غد': 1, 'أول أمس': -2, 'أمس الأول': -2, 'بعد غد': 2, 'بعد غدا': 2 },
   // With the parts of a day: 昨晚 (last night), 今晨 (this morning), 明晚 (tomorrow night).
   zh: { 今天: 0, 今日: 0, 本日: 0, 昨天: -1, 昨日: -1, 明天: 1, 明日: 1, 前天: -2, 后天: 2, 昨晚: -1, 昨夜: -1, 今晨: 0, 今早: 0, 今晚: 0, 明晚: 1, 明早: 1 },
 };
@@ -135,7 +136,7 @@ export const WEEK_WORDS: Readonly<Record<string, { readonly last: string; readon
  * so a bare weekday or date is the next one rather than the last.
  */
 export const FUTURE_CUES: Readonly<Record<string, RegExp>> = {
-  de: /(?<![\p{L}])(?:wird|werden|soll|sollen|will|wollen|ab|bis zum|kommend\p{L}*|nächst\p{L}*|geplant|prognostiz\p{L}*|vorhergesagt|findet\b[^.]*\bstatt|voraussichtlich)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:wird|werden|soll|sollen|will|wollen|ab|bis zum|kommend\p{L}*|nächst\p{L}*|geplant|prognostiz\p{L}*|vorhergesagt|find(?:et|en)\b[^.]*\bstatt|voraussichtlich)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:\p{L}+(?:era|eront|iront|dra|dront)|aura|auront|sera|seront|fera|feront|ira|va|vont|prochain\p{L}*|prévu\p{L}*|prévoi\p{L}*|prévision\p{L}*|doit|doivent|à partir d[eu'’]\p{L}*)(?![\p{L}])/iu,
   es: /(?<![\p{L}])(?:\p{L}+(?:ará|erá|irá|arán|erán|irán)|va a|van a|próximo|prevé|prevén|previsto|previsi\p{L}*|pronostic\p{L}*|a partir del?)(?![\p{L}])/iu,
   it: /(?<![\p{L}])(?:\p{L}+(?:erà|irà|eranno|iranno|arà|aranno)|sarà|saranno|avrà|prossim\p{L}*|previst\p{L}*|previsioni|prevede|prevedono|a partire da\p{L}*)(?![\p{L}])/iu,

@@ -91,3 +91,24 @@ test('German "soll" with a perfect infinitive reports the past; with a plan it s
   assert.equal(day('Der Fahrer soll am Samstag zu schnell gefahren sein.', 'de', 'Samstag'), '2021-03-13');
   assert.equal(day('Der Plan soll am Samstag vorgestellt werden.', 'de', 'Samstag'), '2021-03-20');
 });
+
+test('parts of today and the forms of the day before yesterday and after tomorrow', () => {
+  // The anchor here is Thursday 2021-03-18.
+  assert.deepEqual(dates('Ce matin, 12 personnes sont mortes.', 'fr'), [['Ce matin', '2021-03-18']]);
+  assert.deepEqual(dates('La lluvia de esta noche cerró la autopista.', 'es'), [['esta noche', '2021-03-18']]);
+  assert.deepEqual(dates('Antier murieron 12 personas.', 'es'), [['Antier', '2021-03-16']]);
+  assert.deepEqual(dates("L'altro ieri sono morte 12 persone.", 'it'), [["L'altro ieri", '2021-03-16']]);
+  assert.deepEqual(dates('أمس الأول لقي 12 شخصا حتفهم.', 'ar'), [['أمس الأول', '2021-03-16']]);
+  assert.deepEqual(dates('يوم غد سيجتمع المجلس.', 'ar'), [['يوم غد', '2021-03-19']]);
+  assert.deepEqual(dates('بعد غد سيجتمع المجلس.', 'ar'), [['بعد غد', '2021-03-20']]);
+});
+
+test('weekday spellings: Turkish case endings written on, Arabic hamza on the Monday', () => {
+  assert.deepEqual(dates('Cumartesiyi Pazara bağlayan gece 12 kişi öldü.', 'tr').map((d) => d[1]), ['2021-03-13', '2021-03-14']);
+  assert.deepEqual(dates('Cumadan itibaren üç gün yağış var.', 'tr').map((d) => d[1]), ['2021-03-19']);
+  assert.deepEqual(dates('يوم الأثنين لقي 12 شخصا حتفهم.', 'ar').map((d) => d[1]), ['2021-03-15']);
+  // A market in lower case and a bargain are no Sunday.
+  assert.deepEqual(dates('Pazarlık uzun sürdü, pazarda 12 kişi vardı.', 'tr'), []);
+  // German plural "finden … statt" is scheduled too.
+  assert.deepEqual(dates('Diesen Samstag finden die Wahlen statt.', 'de').map((d) => d[1]), ['2021-03-20']);
+});

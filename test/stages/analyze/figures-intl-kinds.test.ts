@@ -151,3 +151,8 @@ test('German ordinals before a capitalised noun after an article are no counts; 
   assert.deepEqual(values('Im 3. Quartal stieg der Umsatz um 4 Prozent.', 'de'), [4]);
   assert.deepEqual(values('Die Zahl der Toten stieg auf 12. Am Montag kamen 3 hinzu.', 'de'), [12, 3]);
 });
+
+test('a Chinese month alone is no count; a number of months keeps its measure word', () => {
+  assert.deepEqual(values('今年 3 月，12 人死亡；从 2 月开始，公司将不再雇用 20 人。', 'zh'), [12, 20]);
+  assert.deepEqual(values('为期 3 个月的调查。', 'zh'), [3]);
+});

@@ -54,6 +54,7 @@ interface ArticleKeys {
  * @example alignVariants(analyses).sentenceOf[3]?.[0] // sentence of analyses[repOf[3]] that sentence 0 of article 3 restates
  */
 export function alignVariants(analyses: readonly Analysis[]): VariantAlignment {
+  boundTables();
   const keys = new Keys();
   const articles = analyses.map((a, i) => articleKeys(a, i, keys));
   const repOf = new Int32Array(analyses.length).fill(-1);
@@ -142,10 +143,71 @@ interface WordKey {
   readonly always: string | null;
 }
 
-/** Word keys of one alignment: the ids are its own, so nothing is kept between calls. */
+/**
+ * What a sentence's words give, whatever the call: each word's key as a
+ * process-wide number (in word order, repeats kept) and the sentence's names,
+ * numbers and negators. Kept between calls by sentence text: a story briefed
+ * again (it gained an article) and the stories of a running service repeat
+ * most of their sentences, and tokenising them anew was most of aligning.
+ */
+interface SentenceWords {
+  readonly globals: Int32Array;
+  readonly anchors: string;
+}
+
+/** Word keys (first five letters, lower case) numbered process-wide, and each word's anchors, by spelling. */
+const globalIds = new Map<string, number>();
+const globalWords = new Map<string, WordKey>();
+const sentenceWords = new Map<string, SentenceWords>();
+/** Bounds of the process-wide tables; past them all three start again, between calls (a result never depends on them). */
+const MAX_SENTENCES = 200_000;
+const MAX_WORDS = 500_000;
+
+/** Called before an alignment only: a call's numbers must stay valid while it runs. */
+function boundTables(): void {
+  if (sentenceWords.size < MAX_SENTENCES && globalWords.size < MAX_WORDS) return;
+  sentenceWords.clear();
+  globalWords.clear();
+  globalIds.clear();
+}
+
+function globalWord(word: string): WordKey {
+  let w = globalWords.get(word);
+  if (w !== undefined) return w;
+  const lower = word.toLowerCase();
+  const key = lower.length > 5 ? lower.slice(0, 5) : lower;
+  let id = globalIds.get(key);
+  if (id === undefined) {
+    id = globalIds.size;
+    globalIds.set(key, id);
+  }
+  const c = word.charCodeAt(0);
+  const digit = c >= 48 && c <= 57;
+  // Names by their first four letters: "Fred" and "Fredx", "Zelensky" and
+  // "Zelenskyy" are spellings of one name, "Smith" and "Jones" are not.
+  const name = word !== lower && /^\p{Lu}/u.test(word) ? lower.slice(0, 4) : null;
+  w = { id, name, always: digit ? word : NEGATOR.test(lower) ? `!${lower}` : null };
+  globalWords.set(word, w);
+  return w;
+}
+
+function wordsOfSentence(text: string): SentenceWords {
+  let s = sentenceWords.get(text);
+  if (s !== undefined) return s;
+  s = sentenceKeys(text);
+  sentenceWords.set(text, s);
+  return s;
+}
+
+/**
+ * Word keys of one alignment: ids numbered in the order the call first meets
+ * them (as the sketches hash them), so the result does not depend on what
+ * other calls met before.
+ */
 class Keys {
-  readonly ids = new Map<string, number>();
-  readonly words = new Map<string, WordKey>();
+  /** Per process-wide key number, this call's id plus one (0: not met yet). */
+  private local = new Int32Array(1024);
+  private next = 0;
   /** Per key id, the last article (plus one) that held it: an article's distinct keys without a set. */
   seen = new Int32Array(1024);
   /** By sentence text: copies repeat most sentences word for word. */
@@ -154,35 +216,34 @@ class Keys {
   sentence(text: string): { keys: Int32Array; anchors: string } {
     let k = this.sentences.get(text);
     if (k === undefined) {
-      k = sentenceKeys(text, this);
+      const words = wordsOfSentence(text);
+      const ids = new Int32Array(words.globals.length);
+      for (let x = 0; x < ids.length; x++) ids[x] = this.id(words.globals[x]!);
+      k = { keys: distinctSorted(ids), anchors: words.anchors };
       this.sentences.set(text, k);
     }
     return k;
   }
 
-  word(word: string): WordKey {
-    let w = this.words.get(word);
-    if (w !== undefined) return w;
-    const lower = word.toLowerCase();
-    const key = lower.length > 5 ? lower.slice(0, 5) : lower;
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(key, id);
+  private id(global: number): number {
+    if (global >= this.local.length) {
+      let size = this.local.length * 2;
+      while (size <= global) size *= 2;
+      const grown = new Int32Array(size);
+      grown.set(this.local);
+      this.local = grown;
+    }
+    let id = this.local[global]! - 1;
+    if (id < 0) {
+      id = this.next++;
+      this.local[global] = id + 1;
       if (id >= this.seen.length) {
         const grown = new Int32Array(this.seen.length * 2);
         grown.set(this.seen);
         this.seen = grown;
       }
     }
-    const c = word.charCodeAt(0);
-    const digit = c >= 48 && c <= 57;
-    // Names by their first four letters: "Fred" and "Fredx", "Zelensky" and
-    // "Zelenskyy" are spellings of one name, "Smith" and "Jones" are not.
-    const name = word !== lower && /^\p{Lu}/u.test(word) ? lower.slice(0, 4) : null;
-    w = { id, name, always: digit ? word : NEGATOR.test(lower) ? `!${lower}` : null };
-    this.words.set(word, w);
-    return w;
+    return id;
   }
 }
 
@@ -208,8 +269,8 @@ function articleKeys(a: Analysis, article: number, keys: Keys): ArticleKeys {
   return { sentences, sketch: bottomK(Uint32Array.from(all, mix), SKETCH), language: a.language };
 }
 
-/** A sentence's word keys and its names, numbers and negators (sorted, as one string), by its text. */
-function sentenceKeys(text: string, keys: Keys): { keys: Int32Array; anchors: string } {
+/** A sentence's words' process-wide key numbers and its names, numbers and negators (sorted, as one string), by its text. */
+function sentenceKeys(text: string): SentenceWords {
   const ids: number[] = [];
   const anchors: string[] = [];
   let first = true;
@@ -221,7 +282,7 @@ function sentenceKeys(text: string, keys: Keys): { keys: Int32Array; anchors: st
     }
     let j = i;
     while (j < text.length && isWordChar(text, j)) j += charLength(text, j);
-    const w = keys.word(text.slice(i, j));
+    const w = globalWord(text.slice(i, j));
     i = j;
     ids.push(w.id);
     // A sentence's first word is capitalised by grammar; names and numbers elsewhere must agree.
@@ -230,12 +291,13 @@ function sentenceKeys(text: string, keys: Keys): { keys: Int32Array; anchors: st
     first = false;
   }
   anchors.sort();
-  return { keys: distinctSorted(ids), anchors: anchors.join(' ') };
+  return { globals: Int32Array.from(ids), anchors: anchors.join(' ') };
 }
 
 /** The ids sorted, without repeats. */
-function distinctSorted(ids: readonly number[]): Int32Array {
-  const sorted = Int32Array.from(ids).sort();
+function distinctSorted(ids: Int32Array): Int32Array {
+  // Sorted in place: the caller's array is its own.
+  const sorted = ids.sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
   return sorted.slice(0, n);

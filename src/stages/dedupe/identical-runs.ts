@@ -44,6 +44,31 @@ interface WindowIndex {
   readonly hashes: Int32Array;
   readonly sortedHashes: Int32Array;
   readonly positions: Int32Array;
+  /**
+   * One bit per hash value modulo the filter's size, set for every window of
+   * the text: a window of another text whose bit is clear has no hit here, so
+   * most of a pair's lookups (texts share few 8-word runs) skip the binary search.
+   */
+  readonly filter: Int32Array;
+}
+
+/** Filter bits a window: about 16 per window (rounded to a power of two), so a miss passes the filter ~1 time in 16. */
+function filterOf(hashes: Int32Array): Int32Array {
+  let bits = 1024;
+  while (bits < hashes.length * 16) bits *= 2;
+  const filter = new Int32Array(bits >>> 5);
+  const mask = bits - 1;
+  for (let j = 0; j < hashes.length; j++) {
+    const b = hashes[j]! & mask;
+    filter[b >>> 5] |= 1 << (b & 31);
+  }
+  return filter;
+}
+
+/** False when no window of the filter's text has hash `h`. */
+function mayHold(filter: Int32Array, h: number): boolean {
+  const b = h & ((filter.length << 5) - 1);
+  return (filter[b >>> 5]! & (1 << (b & 31))) !== 0;
 }
 
 // One index per token array and window size, built on first use: a story
@@ -68,7 +93,7 @@ function windowIndex(words: readonly string[], k: number): WindowIndex {
     positions[s] = j;
     sortedHashes[s] = hashes[j]!;
   }
-  const index = { k, hashes, sortedHashes, positions };
+  const index = { k, hashes, sortedHashes, positions, filter: filterOf(hashes) };
   indexes.set(words, index);
   return index;
 }
@@ -77,7 +102,7 @@ function windowIndex(words: readonly string[], k: number): WindowIndex {
 function unpackedIndex(words: readonly string[], k: number): WindowIndex {
   const hashes = windowHashes(words, k);
   const order = Array.from({ length: hashes.length }, (_, j) => j).sort((x, y) => hashes[x]! - hashes[y]! || x - y);
-  return { k, hashes, sortedHashes: Int32Array.from(order, (j) => hashes[j]!), positions: Int32Array.from(order) };
+  return { k, hashes, sortedHashes: Int32Array.from(order, (j) => hashes[j]!), positions: Int32Array.from(order), filter: filterOf(hashes) };
 }
 
 /** First slot of `h` in the sorted hashes, or -1. */
@@ -104,6 +129,10 @@ export function identicalRuns(a: readonly string[], b: readonly string[], minWor
   const ha = windowIndex(a, k).hashes;
   let i = 0;
   while (i < ha.length) {
+    if (!mayHold(ib.filter, ha[i]!)) {
+      i++;
+      continue;
+    }
     const slot = firstSlot(ib.sortedHashes, ha[i]!);
     let best = { j: -1, length: 0 };
     // Hits in ascending position, as a first-seen list would give them: ties keep the earliest.

@@ -56,13 +56,28 @@ export function provenanceCandidates(docs: readonly CandidateText[], params: Par
   if (n <= p.allPairsMax) {
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) keys.add(i * n + j);
   } else {
-    const tokens = docs.map((d) => d.words ?? tokenizeWords(d.text).words);
-    const copy = tokens.map((w) => bottomK(shingleHashesOfWords(w, { ...MINHASH_DEFAULTS, shingleSize: 3, contentOnly: false }), p.sketch));
-    const words = tokens.map((w) => bottomK(shingleHashesOfWords(w, { ...MINHASH_DEFAULTS, shingleSize: 1, contentOnly: true }), p.sketch));
+    const sketches = docs.map((d) => sketchesOf(d.words ?? tokenizeWords(d.text).words, p.sketch));
+    const copy = sketches.map((s) => s.copy);
+    const words = sketches.map((s) => s.words);
     for (const [i, j] of nearest(copy, p.copyNeighbours, p.minShared)) keys.add(Math.min(i, j) * n + Math.max(i, j));
     for (const [i, j] of nearest(words, p.wordNeighbours, p.minShared)) keys.add(Math.min(i, j) * n + Math.max(i, j));
   }
   return [...keys].sort((a, b) => a - b).map((k) => [docs[Math.floor(k / n)]!.id, docs[k % n]!.id]);
+}
+
+// By token array: a caller that keeps a text's tokens between briefs (the
+// shared text's prepared texts) gets its sketches back without hashing again.
+const sketchCache = new WeakMap<readonly string[], { readonly size: number; readonly copy: Uint32Array; readonly words: Uint32Array }>();
+
+/** A text's copy (word 3-shingles) and content-word sketches. */
+function sketchesOf(tokens: readonly string[], size: number): { readonly copy: Uint32Array; readonly words: Uint32Array } {
+  const hit = sketchCache.get(tokens);
+  if (hit !== undefined && hit.size === size) return hit;
+  const copy = bottomK(shingleHashesOfWords(tokens, { ...MINHASH_DEFAULTS, shingleSize: 3, contentOnly: false }), size);
+  const words = bottomK(shingleHashesOfWords(tokens, { ...MINHASH_DEFAULTS, shingleSize: 1, contentOnly: true }), size);
+  const out = { size, copy, words };
+  sketchCache.set(tokens, out);
+  return out;
 }
 
 /** For each sketch, its `k` most-overlapping others (ties: earlier first). */

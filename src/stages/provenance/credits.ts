@@ -135,6 +135,21 @@ export function normalizeOutlet(name: string): string {
  * @example findCredits('MOSCOW (Reuters) - The Kremlin said…', []) // [{ name: 'reuters', how: 'wire' }]
  */
 export function findCredits(text: string, creditLines: readonly string[]): Credit[] {
+  // A story briefed again finds its articles' credits here.
+  const key = creditLines.length === 0 ? text : `${text}\u0000${creditLines.join('\u0000')}`;
+  const hit = creditMemo.get(key);
+  if (hit !== undefined) return hit.map((c) => ({ ...c }));
+  const found = creditsIn(text, creditLines);
+  if (creditMemo.size >= CREDIT_MEMO_MAX) creditMemo.clear();
+  creditMemo.set(key, found.map((c) => ({ ...c })));
+  return found;
+}
+
+/** Credits found, by text and credit lines; cleared when full (about 1,200 articles' texts). */
+const creditMemo = new Map<string, Credit[]>();
+const CREDIT_MEMO_MAX = 1_200;
+
+function creditsIn(text: string, creditLines: readonly string[]): Credit[] {
   const out = new Map<string, Credit['how']>();
   const add = (name: string | undefined, how: Credit['how']): void => {
     if (name === undefined || name === '') return;
@@ -145,8 +160,7 @@ export function findCredits(text: string, creditLines: readonly string[]): Credi
   // those keeps a quoted "(AP)" in mid-text from counting, and bounds the cost.
   const head = text.slice(0, 400);
   const tail = text.length > 1200 ? text.slice(-800) : text.slice(400);
-  const zones = [head, tail, ...creditLines];
-  for (const zone of zones) {
+  for (const zone of [head, tail, ...creditLines]) {
     for (const re of WIRE_PATTERNS) {
       for (const m of zone.matchAll(re)) add(canonical(m[0]), 'wire');
     }

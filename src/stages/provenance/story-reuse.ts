@@ -17,6 +17,48 @@ export interface ReuseText {
   readonly text: string;
 }
 
+/**
+ * Prepared texts kept between briefs on this thread, by article id (checked
+ * against the text, so an edited article is prepared anew), least recently
+ * used first. A story is briefed again when it gains an article: its other
+ * articles' tokens, sentences, window and term indexes and sketches (the
+ * last two hang on the prepared arrays) are then reused, not rebuilt.
+ * Bounded by the characters of the texts kept (about 1,000 articles).
+ */
+const kept = new Map<ArticleId, PreparedText>();
+let keptChars = 0;
+/** The cache's bound in characters of text; a prepared text takes some 20 bytes a character with its indexes. */
+export const KEPT_TEXT_CHARS = 4_000_000;
+
+function preparedOf(t: ReuseText): PreparedText {
+  const hit = kept.get(t.id);
+  if (hit !== undefined) {
+    kept.delete(t.id);
+    if (hit.text === t.text) {
+      kept.set(t.id, hit);
+      return hit;
+    }
+    keptChars -= hit.text.length;
+  }
+  const p = prepareReuseText(t.text);
+  if (t.text.length <= KEPT_TEXT_CHARS) {
+    kept.set(t.id, p);
+    keptChars += t.text.length;
+    for (const [id, old] of kept) {
+      if (keptChars <= KEPT_TEXT_CHARS) break;
+      kept.delete(id);
+      keptChars -= old.text.length;
+    }
+  }
+  return p;
+}
+
+/** Drops the prepared texts kept between briefs (tests; a process that must give memory back). */
+export function clearPreparedTexts(): void {
+  kept.clear();
+  keptChars = 0;
+}
+
 /** Texts prepared once each, on first use (a thread that compares only some pairs prepares only their texts). */
 export class PreparedTexts {
   private readonly prepared: (PreparedText | undefined)[];
@@ -25,7 +67,7 @@ export class PreparedTexts {
   }
   get(i: number): { id: ArticleId; text: string; prepared: PreparedText } {
     const t = this.texts[i]!;
-    const p = (this.prepared[i] ??= prepareReuseText(t.text));
+    const p = (this.prepared[i] ??= preparedOf(t));
     return { id: t.id, text: t.text, prepared: p };
   }
 }

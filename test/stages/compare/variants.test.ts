@@ -150,3 +150,22 @@ test('a quote of an aligned sentence is its representative\'s quote: one remark 
   // Here the renderings are alike enough to be one remark without the alignment too.
   assert.deepEqual(runQuoteJob(job, sameEntity), withTwins);
 });
+
+test('an alignment does not depend on what earlier alignments in the process met (sentence keys are kept between calls)', () => {
+  const copy = edited(ORIGINAL, (_, k) => k % 3 === 0);
+  const rewrite = edited(ORIGINAL, (_, k) => k % 2 === 1);
+  const storm = [
+    'A storm flooded the coastal road near Portsmouth overnight, closing it to traffic until noon.',
+    'Firefighters pumped water from dozens of homes while the coast guard searched for a missing sailor.',
+    'Forecasters expect the wind to ease by Thursday, though more rain is likely over the weekend.',
+  ];
+  const other = analyses([storm, [...storm].reverse()]);
+  const plain = (v: ReturnType<typeof alignVariants>) => ({ repOf: [...v.repOf], sentenceOf: v.sentenceOf.map((s) => (s === undefined ? null : [...s])) });
+  const as = analyses([copy, ORIGINAL, rewrite, copy]);
+  const first = plain(alignVariants(as));
+  // Other texts first (new words numbered before these), then the same story, in another order and back.
+  alignVariants(other);
+  alignVariants([as[2]!, as[0]!, as[1]!]);
+  assert.deepEqual(plain(alignVariants(as)), first);
+  assert.deepEqual(first.repOf, [-1, 0, 0, 0]);
+});

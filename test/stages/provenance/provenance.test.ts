@@ -143,3 +143,11 @@ test('an embedded social post (a paragraph with a handle) counts as quoted text;
   assert.equal(posts.length, 1);
   assert.equal(text.slice(posts[0]!.start, posts[0]!.end), 'The great @michaelsheen & I consciously uncoupled.');
 });
+
+test('credits found again for the same text are the same, and a caller changing its copy changes nothing kept', () => {
+  const text = 'MOSCOW (Reuters) - The Kremlin said on Monday the talks would be long. Reuters contributed to this report.';
+  const first = findCredits(text, ['By Jane Doe, Associated Press']);
+  (first as { name: string }[]).push({ name: 'changed' });
+  assert.deepEqual(findCredits(text, ['By Jane Doe, Associated Press']), first.slice(0, -1));
+  assert.deepEqual(findCredits(text.replace('(Reuters) ', '').replace(' Reuters contributed to this report.', ''), []), []);
+});

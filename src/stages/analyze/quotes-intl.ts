@@ -84,19 +84,22 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     const title = isTitleOrTerm({ text, inner, wordList, words, near, sentStart, openStart: q.openStart, closeEnd: q.closeEnd, attributedAfter, tied, spoken: verbNear !== undefined, lang });
     // Words that say "I" or "we" are somebody's remark, not a title or a term.
     const firstPerson = words >= 4 && inFirstPerson(inner, lang);
-    return { q, inner, wordList, words, attributedAfter, introduced, tied, title, speechLed: verbNear !== undefined, firstPerson };
+    // A quotation that is its whole sentence (a headline's or a paragraph's) says something; a title or a term stands
+    // inside a sentence that names it.
+    const standalone = words >= 3 && q.closed && standsAlone(text, q.openStart, q.closeEnd);
+    return { q, inner, wordList, words, attributedAfter, introduced, tied, title, speechLed: verbNear !== undefined, firstPerson, standalone };
   });
   const titles = titlesOverText(cands);
   const found: Found[] = [];
   // Quotations kept for speaking in the first person with nothing tying them to a verb of saying.
   const ownWords = new Set<Mark>();
-  for (const { q, inner, words, attributedAfter, tied, title, firstPerson } of cands) {
+  for (const { q, inner, words, attributedAfter, tied, title, firstPerson, standalone } of cands) {
     const prev = found[found.length - 1];
     const inRun = prev !== undefined && q.openStart - prev.q.closeEnd < 200 && !text.slice(prev.q.closeEnd, q.openStart).includes('\n');
     // Titles, names and scare quotes: short and not tied to a verb of saying or to a quote run.
-    if (words < 4 && !tied && !inRun) continue;
+    if (words < 4 && !tied && !inRun && !standalone) continue;
     // One or two words in marks are a term or a name unless a verb of saying attributes them ("vert" and "riche" after a quote).
-    if (words <= 2 && !tied) continue;
+    if (words <= 2 && !tied && !standalone) continue;
     if (title || titles.has(q)) continue;
     if (!tied && lang === 'zh' && !/[，。！？]/u.test(inner)) continue;
     // A quote left unclosed is trusted only when something says it or it continues a quote run.
@@ -154,7 +157,8 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     for (let i = found.length - 2; i >= 0; i--) {
       const f = found[i];
       const n = found[i + 1];
-      if (f.speaker === undefined && n.speaker !== undefined && !text.slice(f.q.closeEnd, n.q.openStart).includes('\n') && n.q.openStart - f.q.closeEnd < 200) {
+      // Not a quote with its own subjectless verb ("… – zaznaczył."): its speaker was named before it, not after.
+      if (f.speaker === undefined && !f.bare && n.speaker !== undefined && !text.slice(f.q.closeEnd, n.q.openStart).includes('\n') && n.q.openStart - f.q.closeEnd < 200) {
         f.speaker = n.speaker;
       }
     }
@@ -205,6 +209,8 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
       if (f.speaker === undefined || !isWeakSpeaker(f.speaker, text, verbs, lang)) continue;
       f.speaker = bestPerson(text, sentences, f.q.openStart, f.q.closeEnd, verbs, lower, lang) ?? f.speaker;
     }
+    // A subjectless verb ("… – zaznaczył.") that nothing above resolved: the person the text is about.
+    for (const f of found) if (f.speaker === undefined && f.bare) f.speaker = bestPerson(text, sentences, f.q.openStart, f.q.closeEnd, verbs, lower, lang);
     // "L'amministratore delegato Pauline Howie ha elogiato il personale. "Vorrei ringraziare …": a remark in the first
     // person that nothing attributes is the last person named before it.
     for (const f of found) if (ownWords.has(f.q)) f.speaker = personBefore(text, sentences, f.q.openStart, lower) ?? f.speaker;
@@ -269,6 +275,17 @@ function splitInterrupted(text: string, k: Mark, verbs: string, lang: string): M
 /** A whole sentence between `from` and `to` that has no verb of saying and no quotation mark: narration. */
 function narrationBetween(text: string, sentences: readonly Sentence[], from: number, to: number, verbs: RegExp): boolean {
   return sentences.some((x) => x.start >= from && x.end <= to && /\p{L}{2}/u.test(x.text) && !verbs.test(x.text) && !/["“”„«»「」]/u.test(x.text));
+}
+
+/**
+ * Whether the quotation from `open` to `close` is its whole sentence: only a sentence end, a line start or a dash
+ * before it, and after it a sentence end, a line end, or a capitalised word (a headline glued to the text after it).
+ */
+function standsAlone(text: string, open: number, close: number): boolean {
+  const before = text.slice(Math.max(0, open - 4), open);
+  const after = text.slice(close, close + 4);
+  return /(?:^|[.!?…]|\n)[^\S\n]*[-–—]?[^\S\n]*$/u.test(text.slice(Math.max(0, open - 6), open)) && (open < 6 || before.length > 0)
+    && /^(?:[.!?…]|[^\S\n]*(?:\n|$)|[^\S\n]+\p{Lu})/u.test(after);
 }
 
 /** Whether the quotation at `pos` opens its paragraph (nothing but spaces or a dash since the line start). */

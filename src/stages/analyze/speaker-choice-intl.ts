@@ -71,7 +71,7 @@ export function bestPerson(text: string, sentences: readonly Sentence[], open: n
       let words = withoutOpeners(part, lower).split(/\s+/);
       while (words.length > 0 && positionalOnly(words[0], text, verbs)) words = words.slice(1);
       const name = words.join(' ');
-      if (words.length < 2 || words.length > 4 || new Set(words).size < words.length || words.some((x) => /^\p{Lu}+$/u.test(x) && x.length > 1)) continue;
+      if (name.length < 2 || words.length > 4 || new Set(words).size < words.length || words.some((x) => /^\p{Lu}+$/u.test(x) && x.length > 1)) continue;
       // German nouns are capitalised: a run with a noun after a determiner ("Öffnung der Schulen") names no person;
       // nor does a run with a case ending after an apostrophe ("Havalimanı'na").
       if (words.some((x) => /['’]\p{Ll}+$/u.test(x)) || (lang === 'de' && words.some((x) => determinedDe(x, text)))) continue;
@@ -84,7 +84,8 @@ export function bestPerson(text: string, sentences: readonly Sentence[], open: n
       // Named once and by no verb of saying ("Piłkarz żegna Jana Kowalskiego "…"": the object) is no better evidence
       // than the weak word itself.
       const evidence = Math.min(mentions, 4) + said;
-      if (evidence < 2) continue;
+      // A single word counts only when the text keeps naming it ("Franciszek" three times).
+      if (evidence < (words.length === 1 ? 3 : 2)) continue;
       const score = evidence - distance / 1500;
       if (score > (scores.get(name) ?? -Infinity)) scores.set(name, score);
     }

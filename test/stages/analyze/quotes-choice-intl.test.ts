@@ -67,3 +67,19 @@ test('a first-person remark that lost its closing mark at its paragraph end is a
   // A third-person phrase with a lost closing mark at the paragraph end stays out too.
   assert.deepEqual(quotes('Il sindaco Paolo Neri ha presentato il progetto "Una città più verde per tutti i cittadini.', 'it'), []);
 });
+
+test('a quotation of three words or more that is its whole sentence is a remark; inside a sentence or of two words it stays a term', () => {
+  // A headline made of a quote after the headline's first sentence, and one on a line of its own.
+  assert.deepEqual(quotes('Minister Jan Nowak przeprosił za słowa. „Popełniłem wielki błąd”  Nagranie obejrzały tysiące osób.', 'pl').map((q) => q[0]), ['Popełniłem wielki błąd']);
+  assert.deepEqual(quotes('Le club annonce la fin de saison\n"Un choc terrible" Les joueurs rentrent chez eux.', 'fr').map((q) => q[0]), ['Un choc terrible']);
+  // Two words standing alone: a term unless a verb of saying attributes them.
+  assert.deepEqual(quotes('«Протоколы соблюдались» Премьер защищал решение властей.', 'ru'), []);
+  // Inside its sentence, after a noun: a name.
+  assert.deepEqual(quotes('Die Zuschauer sahen gestern den Film „Das Leben der Anderen“ im Kino.', 'de'), []);
+});
+
+test('a quote with its own subjectless verb does not take the next quote\'s speaker; the person the text keeps naming speaks', () => {
+  const pl = 'Papież Benedykt odwiedził Kraków. Benedykt spotkał się z młodzieżą. W środę Benedykt rozmawiał z wiernymi na placu. '
+    + '– Musimy szanować godność każdego człowieka – zaznaczył. Czytaj także: Abp Nowak mówił o „nawróceniu serc”.';
+  assert.deepEqual(speakers(pl, 'pl')[0], 'Benedykt');
+});

@@ -237,7 +237,7 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     start: f.q.start,
     end: f.q.end,
     text: text.slice(f.q.start, f.q.end),
-    ...(f.speaker ? { speaker: issuerOf(f.speaker, text) } : {}),
+    ...(f.speaker ? { speaker: lang === 'tr' ? withoutGenitiveTr(issuerOf(f.speaker, text)) : issuerOf(f.speaker, text) } : {}),
     ...(f.mention ? { speakerMention: f.mention } : {}),
   }));
 }
@@ -307,6 +307,11 @@ function speechLeadsTo(text: string, sentences: readonly Sentence[], pos: number
   if (!/(?:^|[.!?:…]["”»]?\s*|\n\s*)$/u.test(text.slice(Math.max(0, pos - 3), pos))) return false;
   const prev = sentences.filter((x) => x.end <= pos + 1).pop();
   return prev !== undefined && pos - prev.end < 5 && (verbs.test(prev.text) || /[:：]\s*$/u.test(prev.text));
+}
+
+/** A Turkish possessor speaks in the genitive ("Bakan Koca'nın “…” sözleri"): the name is without its ending. */
+function withoutGenitiveTr(speaker: string): string {
+  return speaker.replace(/['’](?:n?[ıiuü]n)$/u, '');
 }
 
 /** A description marked as one more title of someone already named ("El también vicepresidente", "l'ancien ministre"). */

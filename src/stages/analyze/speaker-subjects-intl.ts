@@ -110,6 +110,10 @@ export function nameBefore(text: string, pos: number, lex: SpeechLexicon, lower:
   if (lang === 'tr') {
     const topic = [...piece.matchAll(NAME_RUN)].find((r) => !inflectedTr(r[0]) && /^\s*,/u.test(piece.slice(r.index + r[0].length)));
     if (topic) return withoutOpeners(topic[0], lower) || topic[0];
+    // No name: the subject is the noun phrase closed by the comma before the quotation, its head a lower-case noun after
+    // a participle clause ("Polise ifade veren sürücü, “…” dedi", "NASA yetkilisi, “…”").
+    const head = turkishHeadNoun(piece);
+    if (head) return head;
   }
   const runs = [...piece.matchAll(NAME_RUN)].filter((r) => lang !== 'tr' || !inflectedTr(r[0])).map((r) => withoutOpeners(r[0].replace(/['’]\p{Ll}+$/u, ''), lower)).filter((r) => r.length > 0 && !isPronoun(r, lex));
   const multi = runs.filter((r) => /\s/.test(r));
@@ -177,3 +181,19 @@ export function nameOfGender(text: string, pos: number, g: 'f' | 'm', lang: stri
   for (let i = runs.length - 1; i >= 0; i--) if (nameGender(runs[i], lang) === g) return runs[i];
   return undefined;
 }
+
+/**
+ * The Turkish subject noun phrase that the comma right before a quotation closes, when no name does: a lower-case
+ * head noun in the nominative (not a case-marked word, an adverbial "olarak" or a verb form), with the capitalised
+ * words right before it ("NASA yetkilisi", "mahalle sakini" → "sakini" with its lower-case modifier left out).
+ */
+export function turkishHeadNoun(piece: string): string | undefined {
+  const m = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3})(\p{Ll}+)\s*,\s*$/u.exec(piece);
+  if (!m) return undefined;
+  const noun = m[2];
+  // Case endings, adverbials and verb forms close no subject ("açıklamasında,", "ilgili olarak,", "belirterek,", "dedi,").
+  if (/(?:[dt][ae]n?|n[dt][ae]n?|[ıiuü]n|y?[ae]|ken|erek|arak|ince|ınca|unca|ünce|olarak|ise|dı|di|du|dü|tı|ti|tu|tü|mış|miş|muş|müş|yor|cak|cek)$/u.test(noun)) return undefined;
+  if (noun.length < 4) return undefined;
+  return `${m[1]}${noun}`.trim();
+}
+

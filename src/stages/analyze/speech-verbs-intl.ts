@@ -165,6 +165,8 @@ export const OWN_STATEMENT: Readonly<Record<string, RegExp>> = {
   it: /(?<![\p{L}])nel(?:la)?\s+su[oa]\s+(?:\p{L}+\s+)?(?:comunicato|dichiarazione|discorso|messaggio|intervento|lettera|tweet|post|intervista)(?![\p{L}])/iu,
   pl: /(?<![\p{L}])w\s+(?:swoim|swojej|swym)\s+(?:\p{L}+\s+)?(?:oświadczeniu|przemówieniu|wpisie|liście|komunikacie|wystąpieniu|wywiadzie|orędziu)(?![\p{L}])/iu,
   ru: /(?<![\p{L}])в\s+(?:своем|своём|своей)\s+(?:\p{L}+\s+)?(?:заявлении|выступлении|обращении|сообщении|посте|письме|интервью|твите|комментарии)(?![\p{L}])/iu,
-  tr: /(?<![\p{L}])(?:ifade|açıklama|konuşma|mesaj|paylaşım|röportaj|sözler|beyan|savunma)(?:sı|si|ı|i)?(?:nda|nde)(?![\p{L}])/iu,
+  // "Osman K. ifadesinde “…”" (in his statement), and the possessor's statement announced by "thus" before a colon
+  // ("Erdoğan'ın açıklaması şöyle: “…”", "Valiliğin paylaşımı şu şekilde:").
+  tr: /(?<![\p{L}])(?:(?:ifade|açıklama|konuşma|mesaj|paylaşım|röportaj|sözler|beyan|savunma)(?:sı|si|ı|i)?(?:nda|nde)|(?:ifadeleri|açıklaması|konuşması|mesajı|paylaşımı|sözleri|yanıtı|tepkisi|çağrısı|uyarısı)\s+(?:şöyle|şu\s+şekilde|şu)(?:ydi)?)(?![\p{L}])/iu,
   ar: /(?<![\p{L}])(?:في|خلال)\s+(?:كلمته|كلمتها|تصريحه|تصريحها|تصريحاته|تصريحاتها|بيانه|بيانها|حديثه|حديثها|تغريدته|تغريدتها|منشوره|منشورها|رسالته|رسالتها|مقابلته|مقابلتها|خطابه|خطابها)(?![\p{L}])/u,
 };

@@ -83,3 +83,14 @@ test('a quote with its own subjectless verb does not take the next quote\'s spea
     + '– Musimy szanować godność każdego człowieka – zaznaczył. Czytaj także: Abp Nowak mówił o „nawróceniu serc”.';
   assert.deepEqual(speakers(pl, 'pl')[0], 'Benedykt');
 });
+
+test('Turkish: a genitive possessor speaks without its ending; "X\'s statement is thus:" names X; a lower-case head noun before the comma is the subject', () => {
+  assert.deepEqual(speakers('Bakan Koca\'nın "Salgın kontrol altında, kurallara uyalım" sözleri tepki çekti.', 'tr'), ['Bakan Koca']);
+  assert.deepEqual(speakers('Erdoğan\'ın açıklaması şöyle: "Türkiye bu krizden güçlenerek çıkacak."', 'tr'), ['Erdoğan']);
+  assert.deepEqual(speakers('Vali Yerlikaya\'nın paylaşımı şu şekilde: "Sevgili İstanbullular, yarın kar yağışı bekleniyor."', 'tr'), ['Vali Yerlikaya']);
+  assert.deepEqual(speakers('Kaza yerine gelen polis ekiplerine ifade veren sürücü, "Fren tutmadı, aracı durduramadım" dedi.', 'tr'), ['sürücü']);
+  assert.deepEqual(speakers('NASA yetkilisi, "Ay\'a yeniden gideceğiz" dedi.', 'tr'), ['NASA yetkilisi']);
+  // A name closed by the comma still comes first; an adverbial before the comma is no subject.
+  assert.deepEqual(speakers('Sağlık Bakanı Fahrettin Koca, Bilim Kurulu toplantısının ardından yaptığı açıklamada, "Tedbirlere uymaya devam etmeliyiz" dedi.', 'tr'), ['Sağlık Bakanı Fahrettin Koca']);
+  assert.notDeepEqual(speakers('Konuyla ilgili olarak, "Veriler şeffaf paylaşılmalı ve herkesle paylaşılmalı" dedi.', 'tr'), ['olarak']);
+});

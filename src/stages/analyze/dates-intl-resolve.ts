@@ -113,7 +113,64 @@ export function tenseClause(text: string, start: number, end: number, lang: stri
   clause += text.slice(at, e);
   const verb = reportingVerb(lang);
   const m = verb?.exec(clause.slice(exprEnd));
-  return m ? clause.slice(0, exprEnd + m.index + m[0].length) : clause;
+  if (m) return clause.slice(0, exprEnd + m.index + m[0].length);
+  return cutAtReported(clause, exprEnd - (end - start), exprEnd, lang);
+}
+
+/** "that" after a verb of saying or deciding: what follows is reported, with a tense of its own. */
+const THAT: Readonly<Record<string, RegExp>> = {
+  de: /,\s*dass(?![\p{L}])/u,
+  fr: /\s(?:que|qu['’])/iu,
+  es: /\sque(?![\p{L}])/iu,
+  it: /\sche(?![\p{L}])/iu,
+  pl: /,\s*że(?![\p{L}])/iu,
+  ru: /,\s*что(?![\p{L}])/iu,
+  ar: /\s(?:أن|بأن|أنه|أنها|إن|إنه|إنها)(?![\p{L}])/u,
+};
+/** Verbs of deciding and confirming that take "that" like verbs of saying. */
+const DECIDE: Readonly<Record<string, string>> = {
+  de: 'entschieden|beschlossen|bekanntgegeben|bestätigt|entschied|beschloss|bestätigte|angekündigt|kündigte',
+  fr: 'décidé|confirmé|décidait|confirmait',
+  es: 'decidió|confirmó|decidido|confirmado',
+  it: 'deciso|confermato|decise|confermò',
+  pl: 'zdecydował\\p{L}*|potwierdził\\p{L}*|postanowił\\p{L}*',
+  ru: 'решил\\p{L}*|подтвердил\\p{L}*',
+  ar: 'قرر\\p{L}*|أكد\\p{L}*',
+};
+const headCache = new Map<string, RegExp | undefined>();
+
+/**
+ * "Le gouvernement a annoncé vendredi que les écoles fermeront", "Rząd poinformował w piątek, że szkoły zostaną
+ * zamknięte": the day is the announcement's, so the clause ends at "that" after it when a verb of saying or deciding
+ * comes before that "that". Not a cleft ("C'est vendredi que le gouvernement décidera").
+ */
+function cutAtReported(clause: string, exprStart: number, exprEnd: number, lang: string): string {
+  const that = THAT[lang];
+  if (!that) return clause;
+  const head = headVerbs(lang);
+  if (!head) return clause;
+  // The day inside what is reported ("Premier zapowiedział, że w piątek rząd zdecyduje"): the clause starts after "that".
+  let from = 0;
+  for (const b of clause.slice(0, exprStart).matchAll(new RegExp(that.source, `g${that.flags}`))) {
+    if (head.test(clause.slice(0, b.index))) from = b.index + b[0].length;
+  }
+  const t = that.exec(clause.slice(exprEnd));
+  if (!t) return clause.slice(from);
+  if (/(?:c['’]est|es|era|fue|è|era)\s+(?:(?:le|el|il)\s+)?$/iu.test(clause.slice(Math.max(0, exprStart - 16), exprStart)) && t.index <= 1) return clause.slice(from);
+  const cut = exprEnd + t.index;
+  // A run of spaces between the day and "that" is a headline glued to the body ("… من مساء الثلاثاء  قال مصدر … إن"):
+  // the body's verb of saying is not the headline's.
+  if (/[ \t\u00a0]{2,}/.test(clause.slice(exprEnd, cut))) return clause.slice(from);
+  return head.test(clause.slice(from, cut)) ? clause.slice(from, cut) : clause.slice(from);
+}
+
+function headVerbs(lang: string): RegExp | undefined {
+  if (!headCache.has(lang)) {
+    const lex = SPEECH[lang];
+    const verbs = [lex?.verbs, DECIDE[lang]].filter((v): v is string => v !== undefined && v !== '').join('|');
+    headCache.set(lang, verbs ? new RegExp(`(?<![\\p{L}])${lang === 'ar' ? '[وف]?' : ''}(?:${verbs})(?![\\p{L}])`, 'iu') : undefined);
+  }
+  return headCache.get(lang);
 }
 
 /**
@@ -179,8 +236,13 @@ export function resolve(c: Candidate, anchor: DayNumber, text: string, lang: str
     const monday = anchor - ((weekdayOf(anchor) + 6) % 7);
     return monday + 7 * (m.week ?? 0) + ((m.wd + 6) % 7);
   }
-  return resolveWeekday(anchor, m.wd, m.dir ?? (future ? 'future' : 'past'));
+  // "seit Montag", "depuis lundi", "منذ يوم الأحد": since a day, so a past one whatever the clause's tense ("muss sich seit Montag … verantworten").
+  const since = SINCE_ONLY.test(text.slice(Math.max(0, c.start - 24), c.start)) || SINCE_AFTER.test(text.slice(c.end, c.end + 24));
+  return resolveWeekday(anchor, m.wd, m.dir ?? (future && !since ? 'future' : 'past'));
 }
+
+/** "since" written after the day: Turkish "Pazartesi'den beri", "Pazartesi gününden bu yana". */
+const SINCE_AFTER = /^(?:['’]?(?:den|dan|ten|tan)|\s+gününden)\s+(?:beri|bu\s+yana)(?![\p{L}])/u;
 
 /** The one year written alone in the sentence of a day and month ("на 2020 год"), if the sentence names exactly one. */
 function yearOfSentence(text: string, c: Candidate, lang: string): number | undefined {

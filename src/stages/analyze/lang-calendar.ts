@@ -110,7 +110,7 @@ export const DAY_ADJECTIVES: Readonly<Record<string, readonly (readonly [string,
  * Words before or after a weekday that pick the next / the last one, with "geçtiğimiz / önümüzdeki Salı",
  * "w ubiegły piątek", "в минувшую пятницу" and Arabic feminine agreement ("الجمعة الماضية").
  */
-export const NEXT_WORDS = /^(?:nächste[nmrs]?|kommende[nmrs]?|prochain|próximo|prossimo|przyszł[yą]|następn[yą]|следующ\p{L}*|gelecek|önümüzdeki|المقبل|القادم|المقبلة|القادمة|下)$/u;
+export const NEXT_WORDS = /^(?:nächste[nmrs]?|kommende[nmrs]?|prochain|próximo|prossimo|przyszł[yą]|następn[yą]|najbliższ[yąa]|nadchodząc[yąa]|следующ\p{L}*|gelecek|önümüzdeki|المقبل|القادم|المقبلة|القادمة|下)$/u;
 export const LAST_WORDS = /^(?:letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|dernier|pasado|scorso|ostatni|zeszł[yą]|ubiegł[yąa]|прошл\p{L}*|минувш\p{L}*|geçen|geçtiğimiz|الماضي|الماضية|上)$/u;
 
 /**
@@ -136,7 +136,7 @@ export const WEEK_WORDS: Readonly<Record<string, { readonly last: string; readon
  * so a bare weekday or date is the next one rather than the last.
  */
 export const FUTURE_CUES: Readonly<Record<string, RegExp>> = {
-  de: /(?<![\p{L}])(?:wird|werden|soll|sollen|will|wollen|ab|bis zum|kommend\p{L}*|nächst\p{L}*|geplant|prognostiz\p{L}*|vorhergesagt|find(?:et|en)\b[^.]*\bstatt|voraussichtlich)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:wird|werden|soll|sollen|will|wollen|ab|bis zum|kommend\p{L}*|nächst\p{L}*|geplant|prognostiz\p{L}*|vorhergesagt|find(?:et|en)\b[^.]*\bstatt|voraussichtlich|muss|müssen)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:\p{L}+(?:era|eront|iront|dra|dront)|aura|auront|sera|seront|fera|feront|ira|va|vont|prochain\p{L}*|prévu\p{L}*|prévoi\p{L}*|prévision\p{L}*|doit|doivent|à partir d[eu'’]\p{L}*)(?![\p{L}])/iu,
   es: /(?<![\p{L}])(?:\p{L}+(?:ará|erá|irá|arán|erán|irán)|va a|van a|próximo|prevé|prevén|previsto|previsi\p{L}*|pronostic\p{L}*|a partir del?)(?![\p{L}])/iu,
   it: /(?<![\p{L}])(?:\p{L}+(?:erà|irà|eranno|iranno|arà|aranno)|sarà|saranno|avrà|prossim\p{L}*|previst\p{L}*|previsioni|prevede|prevedono|a partire da\p{L}*)(?![\p{L}])/iu,
@@ -146,9 +146,12 @@ export const FUTURE_CUES: Readonly<Record<string, RegExp>> = {
   tr: /\p{L}*(?:ecek|acak|eceğ|acağ)\p{L}*|itibaren|beklen(?!med)\p{L}*|planlan\p{L}*|öngörül\p{L}*|tahmin\p{L}*/iu,
   // Not the bare future prefixes "سـ/ستـ": too many nouns start with them ("سيارة", a car); with the person prefix and
   // the stem of a verb of events ("ستعقد", "سيلتقي", "سيجتمع", "ستنطلق", "سيكون") they are the future.
-  ar: /(?<![\p{L}])[وف]?س[يتنأ](?:عقد|لتقي|جتمع|بدأ|صل|زور|قام|علن|نطلق|جري|كون|شارك|لقي|توجه|صوت|ستأنف|غادر|حضر|فتتح|ستمر|قوم|عود|ستضيف|نظم|طلق|دخل|صدر|نعقد)\p{L}*|(?:سوف|سيتم|المتوقع|المقرر|المقررة|المقبل|القادم|ستبدأ|ستستمر|توقعات|يتوقع|تتوقع|اعتبارا من|اعتباراً من|ابتداء من|ابتداءً من|بدءا من|بدءًا من)/u,
+  ar: /(?<![\p{L}])[وف]?س[يتنأ](?:عقد|لتقي|جتمع|بدأ|صل|زور|قام|علن|نطلق|جري|كون|شارك|لقي|توجه|صوت|ستأنف|غادر|حضر|فتتح|ستمر|قوم|عود|ستضيف|نظم|طلق|دخل|صدر|نعقد|قرر|ناقش|وقع|بحث|عرض|ختتم|قدم|تخذ|سافر|تحدث|شهد|غلق|فتح|رفع|لعب|واجه|خوض|نطلق)\p{L}*|(?:سوف|سيتم|المتوقع|المقرر|المقررة|المقبل|القادم|ستبدأ|ستستمر|توقعات|يتوقع|تتوقع|اعتبارا من|اعتباراً من|ابتداء من|ابتداءً من|بدءا من|بدءًا من)/u,
   zh: /将|将要|计划|预计|预测|预报|预期|预料|下周|即将|定于|拟于|起(?:将|实施|执行|生效)/u,
 };
+
+/** A German present-tense verb ending in -t: not the strong pasts in -t ("hielt", "galt"), auxiliaries of the past or adverbs in -t. */
+const DE_PRESENT_T = String.raw`(?!(?:hat|ist|hielt|trat|bat|galt|riet|tat|lud|schnitt|stritt|litt|briet|hatte|wurde|war|nicht|erst|jetzt|zuletzt|bereits|meist|fast|selbst|sonst|insgesamt|damit|somit|mit|seit|weit|gut|laut|oft|dort|nachts|bislang|zunächst|mittlerweile|spät|spätest|frühest)(?![\p{L}]))\p{Ll}{2,}(?<!te)t(?![\p{L}])`;
 
 /**
  * More future cues, kept apart from FUTURE_CUES because some are case-sensitive: Polish "ma/mają"
@@ -158,8 +161,13 @@ export const FUTURE_FORMS: Readonly<Record<string, RegExp>> = {
   // German verb-second: a present-tense verb right after a fronted "am Freitag" ("Am Freitag beginnt die Messe") is the
   // coming day; the strong past forms ending in -t ("hielt", "trat", "galt"), the perfect's auxiliaries and adverbs in -t
   // ("Am Freitag erst wurde …", "nicht", "zuletzt") are not.
-  de: /(?:^|[.!?:;]\s*|\n)\s*(?:Am|Ab|Bis|Diesen|Kommenden|Nächsten)\s+(?:kommenden\s+|nächsten\s+)?\p{Lu}\p{Ll}+(?:tag|woch|abend|morgen|mittag|nacht|vormittag|nachmittag)\p{Ll}*\s+(?!(?:hat|ist|hielt|trat|bat|galt|riet|tat|lud|schnitt|stritt|litt|briet|hatte|wurde|war|nicht|erst|jetzt|zuletzt|bereits|meist|fast|selbst|sonst|insgesamt|damit|somit|mit|seit|weit|gut|laut|oft|dort|nachts|bislang|zunächst|mittlerweile|spät|spätest|frühest)(?![\p{L}]))\p{Ll}{2,}(?<!te)t(?![\p{L}])(?![^.!?]*(?<![\p{L}])(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden)(?![\p{L}]))/u,
+  de: new RegExp(String.raw`(?:^|[.!?:;]\s*|\n)\s*(?:(?:Am|Ab|Bis|Diesen|Kommenden|Nächsten)\s+(?:kommenden\s+|nächsten\s+)?\p{Lu}\p{Ll}+(?:tag|woch|abend|morgen|mittag|nacht|vormittag|nachmittag)\p{Ll}*\s+${DE_PRESENT_T}` +
+    // Subject first: "Der Prozess beginnt am Freitag", "Die Entscheidung fällt am Montag" (present and a coming day).
+    String.raw`|(?:Der|Die|Das)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+\s+${DE_PRESENT_T}\s+(?:\p{L}+\s+){0,4}?(?:am|ab|bis)\s+(?:kommenden\s+|nächsten\s+)?\p{Lu}\p{Ll}+(?:tag|woch)\p{Ll}*)` +
+    String.raw`(?![^.!?]*(?<![\p{L}])(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden)(?![\p{L}]))`, 'u'),
   pl: /(?:^|[^\p{L}])(?:ma|mają)\s+\p{L}+ć(?![\p{L}])/iu,
+  // Russian "должен / должна / должно / должны" + infinitive is an obligation ahead, unless "был" makes it past.
+  ru: /(?<![\p{L}])(?:должен|должна|должно|должны)(?!\s+(?:был|была|было|были))(?![\p{L}])/iu,
   // Futures of the irregular stems the endings in FUTURE_CUES miss: "tendrá", "podrán", "potrà", "dovranno", "devra", "pourront".
   // Lower case only: names end so too ("Irán").
   es: /(?<![\p{L}])\p{Ll}+(?:rá|rán)(?![\p{L}])/u,
@@ -174,6 +182,12 @@ export const FUTURE_FORMS: Readonly<Record<string, RegExp>> = {
  * perfective non-past is the future).
  */
 export const NON_PAST_CLAUSE: Readonly<Record<string, { readonly nonPast: RegExp; readonly past: RegExp }>> = {
+  // Turkish, likewise: the present progressive with a day and no past suffix is that day ahead ("Bakanlar Cuma günü
+  // toplanıyor"); the past is "-dı/-di/-du/-dü/-tı/…" and "-mış", participles "-dığı", "-an/-en … yapılan".
+  tr: {
+    nonPast: /\p{Ll}{2,}(?:ıyor|iyor|uyor|üyor)(?:lar)?(?:dı|di)?(?![\p{L}])/u,
+    past: /\p{Ll}+(?:[dt][ıiuü](?:r|k|m|n|lar|ler)?|m[ıiuü]ş\p{Ll}*|[dt][ıiuü]ğ\p{Ll}*|yordu|yorlardı)(?![\p{L}])|(?<![\p{L}])\p{Ll}+(?:an|en)(?![\p{L}])/u,
+  },
   ru: {
     nonPast: /(?<![\p{L}])\p{Ll}{3,}(?:ет|ёт|ит|ут|ют|ят)(?:ся)?(?![\p{L}])/u,
     past: /(?<![\p{L}])\p{Ll}+[аеиоуыяэё]л(?:а|о|и)?(?:сь|ся)?(?![\p{L}])/u,
@@ -215,7 +229,7 @@ export const PAST_CUES: Readonly<Record<string, RegExp>> = {
  * The cues of PAST_CUES that only mean "since" ("seit dem 1. April … geführt wird"); the
  * others also mean "from" and look forward in a clause about the future ("od 25 maja będzie").
  */
-export const SINCE_ONLY = /(?:^|[^\p{L}])(?:seit|depuis|منذ)\s+(?:dem\s+|le\s+)?$/iu;
+export const SINCE_ONLY = /(?:^|[^\p{L}])(?:seit|depuis|منذ)\s+(?:dem\s+|le\s+|يوم\s+)?$/iu;
 
 function forms(months: readonly (readonly string[])[]): Record<string, number> {
   const out: Record<string, number> = {};

@@ -49,3 +49,39 @@ test('German verb-second: an adverb in -t after the weekday is no present verb',
   assert.equal(day('Am Freitag zuletzt sah man ihn lebend.', 'de', 'Freitag'), '2020-03-13');
   assert.equal(day('Am Freitag nicht mehr zu sehen.', 'de', 'Freitag'), '2020-03-13');
 });
+
+test('a day before "that" after a verb of saying or deciding is the announcement\'s; a day after "that" takes the reported tense', () => {
+  // Anchor Wednesday 2020-03-18: last Friday 03-13, next Friday 03-20.
+  const fri = (text: string, lang: string): string | undefined => extractDatesIntl(text, lang, { date: '2020-03-18' })[0]?.date;
+  assert.equal(fri('Le gouvernement a annoncé vendredi que les écoles fermeront.', 'fr'), '2020-03-13');
+  assert.equal(fri('El gobierno anunció el viernes que las escuelas cerrarán.', 'es'), '2020-03-13');
+  assert.equal(fri('Il governo ha annunciato venerdì che le scuole chiuderanno.', 'it'), '2020-03-13');
+  assert.equal(fri('Rząd poinformował w piątek, że szkoły zostaną zamknięte.', 'pl'), '2020-03-13');
+  assert.equal(fri('Die Regierung hat am Freitag entschieden, dass die Schulen schließen werden.', 'de'), '2020-03-13');
+  assert.equal(fri('أعلنت الحكومة يوم الجمعة أن المدارس ستغلق.', 'ar'), '2020-03-13');
+  assert.equal(fri('Premier zapowiedział, że w piątek rząd będzie głosował.', 'pl'), '2020-03-20');
+  assert.equal(fri('Министр заявил, что в пятницу правительство решит.', 'ru'), '2020-03-20');
+  assert.equal(fri('Il ministro ha detto che venerdì il governo deciderà.', 'it'), '2020-03-20');
+  // A cleft is no report: "C'est vendredi que … décidera".
+  assert.equal(fri("C'est vendredi que le gouvernement décidera.", 'fr'), '2020-03-20');
+  // A relative "que" after the day keeps the clause ("las medidas que entrarán en vigor el viernes").
+  assert.equal(fri('El gobierno anunció las medidas que entrarán en vigor el viernes.', 'es'), '2020-03-20');
+});
+
+test('futures of obligation and schedule, present tenses that look ahead, and "since" a day', () => {
+  const fri = (text: string, lang: string): string | undefined => extractDatesIntl(text, lang, { date: '2020-03-18' })[0]?.date;
+  assert.equal(fri('Der Prozess beginnt am Freitag.', 'de'), '2020-03-20');
+  assert.equal(fri('Die Entscheidung fällt am Freitag.', 'de'), '2020-03-20');
+  assert.equal(fri('Er muss am Freitag vor Gericht erscheinen.', 'de'), '2020-03-20');
+  assert.equal(fri('Die Entscheidung fiel am Freitag.', 'de'), '2020-03-13');
+  assert.equal(fri('Правительство должно принять решение в пятницу.', 'ru'), '2020-03-20');
+  assert.equal(fri('Правительство должно было принять решение в пятницу.', 'ru'), '2020-03-13');
+  assert.equal(fri('ستقرر الحكومة يوم الجمعة.', 'ar'), '2020-03-20');
+  assert.equal(fri('Bakanlar Cuma günü toplanıyor.', 'tr'), '2020-03-20');
+  assert.equal(fri('Bakanlar Cuma günü toplandı.', 'tr'), '2020-03-13');
+  assert.equal(fri('Cuma günü yapılan toplantıda karar alındı.', 'tr'), '2020-03-13');
+  // Since a day: the past one, whatever the tense around it.
+  assert.equal(fri('Er muss sich seit Freitag vor Gericht verantworten.', 'de'), '2020-03-13');
+  assert.equal(fri('Protestolar Cuma\'dan beri sürüyor.', 'tr'), '2020-03-13');
+  assert.equal(fri('Już w najbliższy piątek rząd zdecyduje.', 'pl'), '2020-03-20');
+});

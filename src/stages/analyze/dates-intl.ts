@@ -20,6 +20,7 @@ import type { DateMention, DatePrecision } from '../../core/types.js';
 import { dayOf, formatDay, parseAnchor, partsOf, validDay, weekdayOf, type DayNumber, type Direction } from './dates-calendar.js';
 import { findAdjacentDays, resolveAdjacent } from './dates-intl-adjacent.js';
 import { cjkRelativeMonthDays } from './dates-intl-year.js';
+import { wordDays } from './dates-intl-words.js';
 import { resolve, type Candidate } from './dates-intl-resolve.js';
 import { DAY_ADJECTIVES, DAY_WORDS, LAST_WORDS, MONTHS, NEXT_WORDS, WEEK_WORDS, WEEKDAY_ENDINGS, WEEKDAYS } from './lang-calendar.js';
 import { normalizeDigits } from './numbers-intl.js';
@@ -141,7 +142,8 @@ function absolute(text: string, lang: string, out: Candidate[]): void {
   // Year first: ISO "2020-03-03", and "2020-3-3", "2020.3.3", "2020/03/03" (Chinese copy).
   const iso = /(?<![\d.,/])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d]|[.,/]\d)/g;
   for (const m of text.matchAll(iso)) {
-    if (m[2] !== '-' && lang !== 'zh') continue;
+    // Year first with slashes ("2020/3/3") is unambiguous in every language; with dots only Chinese copy writes it.
+    if (m[2] === '.' && lang !== 'zh') continue;
     if (m[2] === '-' && (m[3].length !== 2 || m[4].length !== 2) && lang !== 'zh') continue;
     const d = validDay(Number(m[1]), Number(m[3]), Number(m[4]));
     if (d !== undefined) out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'day', day: d } });
@@ -367,6 +369,7 @@ export function extractDatesIntl(
   // Arabic glues "and", "with", "to" to a number ("بين 1 و3 مارس"): read absolute dates with a space in its place
   // (every offset kept); the joiners of a range are read from the text as written.
   absolute(lang === 'ar' ? text.replace(/(?<![\p{L}\p{M}])[وبفل](?=\d)/gu, ' ') : text, lang, all);
+  wordDays(text, lang, all);
   elidedMonths(text, lang, all);
   weekdays(text, lang, all);
   dayWords(text, lang, all);

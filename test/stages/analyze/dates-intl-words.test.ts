@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractDatesIntl } from '../../../src/stages/analyze/dates-intl.js';
+
+// Sentences written for these tests; the anchor is Wednesday 2020-03-18.
+const dates = (text: string, lang: string): [string, string | undefined][] =>
+  extractDatesIntl(text, lang, { date: '2020-03-18' }).map((d) => [d.text, d.date]);
+
+test('Arabic ordinal days of a month', () => {
+  assert.deepEqual(dates('في الثالث من مارس أعلنت الحكومة.', 'ar'), [['الثالث من مارس', '2020-03-03']]);
+  assert.deepEqual(dates('في الحادي والعشرين من شهر يناير 2020 أعلنت الحكومة.', 'ar'), [['الحادي والعشرين من شهر يناير 2020', '2020-01-21']]);
+  assert.deepEqual(dates('في الثاني عشر من ديسمبر أعلنت الحكومة.', 'ar'), [['الثاني عشر من ديسمبر', '2019-12-12']]);
+  assert.deepEqual(dates('في الأول من آذار/مارس أعلنت الحكومة.', 'ar'), [['الأول من آذار/مارس', '2020-03-01']]);
+  assert.deepEqual(dates('الفصل الثالث من الكتاب', 'ar'), []);
+});
+
+test('Chinese numerals in dates', () => {
+  assert.deepEqual(dates('二〇二〇年三月三日', 'zh'), [['二〇二〇年三月三日', '2020-03-03']]);
+  assert.deepEqual(dates('三月三日，12 人死亡。', 'zh'), [['三月三日', '2020-03-03']]);
+  assert.deepEqual(dates('十二月二十五日是圣诞节。', 'zh'), [['十二月二十五日', '2019-12-25']]);
+  assert.deepEqual(dates('每年一月一日，人们都会制定新年计划。', 'zh'), [['一月一日', '2020-01-01']]);
+});
+
+test('the first of a month in words, and year-first dates with slashes', () => {
+  assert.deepEqual(dates('Le premier mars, 12 personnes sont mortes.', 'fr'), [['premier mars', '2020-03-01']]);
+  assert.deepEqual(dates('El primero de mayo de 2019 hubo marchas.', 'es'), [['primero de mayo de 2019', '2019-05-01']]);
+  assert.deepEqual(dates('Il primo marzo sono morte 12 persone.', 'it'), [['primo marzo', '2020-03-01']]);
+  assert.deepEqual(dates('Il primo ministro ha parlato.', 'it'), []);
+  assert.deepEqual(dates('في 2020/3/3 أعلنت الحكومة.', 'ar'), [['2020/3/3', '2020-03-03']]);
+  assert.deepEqual(dates('Am 2020/03/05 endete die Frist.', 'de'), [['2020/03/05', '2020-03-05']]);
+});

@@ -52,6 +52,10 @@ export function descriptionHolder(text: string, pos: number, phrase: string, low
   const re = new RegExp(`(?<![\\p{L}])${escape(stem)}\\p{L}{0,2}(?![\\p{L}])`, 'giu');
   const hits = [...before.matchAll(re)].reverse();
   for (const h of hits) {
+    // "Julián Herrero, vicepresidente del Partido Popular de Aragón": a name in apposition before the head is its holder,
+    // before any name in the head's complement.
+    const prior = /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+),\s*(?:\p{Ll}+\s+){0,2}$/u.exec(before.slice(Math.max(0, h.index - 80), h.index));
+    if (prior) return prior[1];
     const after = text.slice(h.index + h[0].length, Math.min(pos, h.index + h[0].length + 140)).split(/[.;:!?\n"“”«»„]/u)[0];
     // A complement's run of three or more words carries the holder's name ("il sindaco di Milano Beppe Sala").
     const runs = [...after.matchAll(NAME_RUN)]
@@ -63,8 +67,6 @@ export function descriptionHolder(text: string, pos: number, phrase: string, low
     // An outlet's one-word name stands right after its noun ("la agencia Efe informó").
     const one = OUTLET.test(head) ? /^\s+(\p{Lu}[\p{L}\p{M}'’.-]+)/u.exec(after)?.[1] : undefined;
     if (one !== undefined && !lower.has(one.toLowerCase())) return one;
-    const prior = /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+),\s*(?:\p{Ll}+\s+){0,2}$/u.exec(before.slice(Math.max(0, h.index - 80), h.index));
-    if (prior) return prior[1];
   }
   if (ORGANISATION.test(head)) return mostNamed(before, lower);
   return undefined;

@@ -85,8 +85,15 @@ export function subjectBefore(clause: string, lex: SpeechLexicon, lower: Readonl
     if (report) return report[1];
     // "La società afferma", "El vicepresidente del … Partido … aseguró": the description, resolved to a name later.
     const bare = opening.replace(/^(?:el|la|los|las|le|les|l['’]|il|lo|gli)\s*/iu, '');
-    if ((found.length > 0 || opening.split(/\s+/).length <= 3) && /^\p{Ll}/u.test(bare) && descriptionHead(opening) !== undefined) {
-      return opening.split(/\s+/).slice(0, 10).join(' ');
+    // A longer description opened by its article, with no comma (no clause before it), is the subject too ("Le
+    // porte-parole du gouvernement a déclaré", "Il portavoce del governo ha detto").
+    const described = /^(?:el|la|los|las|le|les|l['’]|il|lo|gli|un|una|une|uno)\s*\p{Ll}/iu.test(opening) && !/,/u.test(opening) && opening.split(/\s+/).length <= 8;
+    if ((found.length > 0 || opening.split(/\s+/).length <= 3 || described) && /^\p{Ll}/u.test(bare) && descriptionHead(opening) !== undefined) {
+      // "La semana pasada el presidente": a time phrase before the subject's own article is no part of it (an article
+      // after a preposition, "de la", "di lo", opens a complement instead).
+      const own = described ? [...opening.matchAll(/(?<=\s)(?:el|la|los|las|le|les|l['’]|il|lo|gli)(?=\s|(?<=['’]))/giu)]
+        .filter((a) => !PREPOSITIONS.has((/(\p{L}+)\s+$/u.exec(opening.slice(0, a.index))?.[1] ?? '').toLowerCase())).pop() : undefined;
+      return (own ? opening.slice(own.index) : opening).split(/\s+/).slice(0, 10).join(' ');
     }
   }
   const runs = (heads.length > 0 ? heads : found).map((r) => clean(r[0]));

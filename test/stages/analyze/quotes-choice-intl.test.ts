@@ -94,3 +94,12 @@ test('Turkish: a genitive possessor speaks without its ending; "X\'s statement i
   assert.deepEqual(speakers('Sağlık Bakanı Fahrettin Koca, Bilim Kurulu toplantısının ardından yaptığı açıklamada, "Tedbirlere uymaya devam etmeliyiz" dedi.', 'tr'), ['Sağlık Bakanı Fahrettin Koca']);
   assert.notDeepEqual(speakers('Konuyla ilgili olarak, "Veriler şeffaf paylaşılmalı ve herkesle paylaşılmalı" dedi.', 'tr'), ['olarak']);
 });
+
+test('a description opened by its article is the subject of a verb of saying, however many words, without a time phrase before it', () => {
+  assert.deepEqual(speakers('Le porte-parole du gouvernement a déclaré que « les écoles rouvriront le 11 mai ».', 'fr'), ['Le porte-parole du gouvernement']);
+  assert.deepEqual(speakers('El portavoz del Gobierno aseguró que "las escuelas abrirán el lunes".', 'es'), ['El portavoz del Gobierno']);
+  assert.deepEqual(speakers('Il portavoce del governo ha detto: "Le scuole riapriranno lunedì".', 'it'), ['Il portavoce del governo']);
+  assert.deepEqual(speakers('La semana pasada el presidente dijo: "Las escuelas abrirán el lunes".', 'es'), ['el presidente']);
+  // The name in apposition before a description's head is its holder, not a name in the head's complement.
+  assert.deepEqual(speakers('Ana Ruiz, portavoz del Partido Verde de Navarra, visitó Pamplona. La portavoz del Partido Verde aseguró: "La ley no sirve para nada".', 'es'), ['Ana Ruiz']);
+});

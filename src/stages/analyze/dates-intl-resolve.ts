@@ -24,7 +24,8 @@ export type Meaning =
   | { readonly kind: 'relativeMonthDay'; readonly months: number; readonly day: number }
   | { readonly kind: 'month'; readonly year: number; readonly month: number }
   /** `week`: the weekday of the week before (-1) or after (1) the anchor's ("Geçen hafta Pazartesi", 上周一). */
-  | { readonly kind: 'weekday'; readonly wd: number; readonly dir?: Direction; readonly dayOfMonth?: number; readonly week?: number }
+  /** `forward`: "for Friday" ("für Freitag", "para el viernes"): ahead unless the clause is past. */
+  | { readonly kind: 'weekday'; readonly wd: number; readonly dir?: Direction; readonly dayOfMonth?: number; readonly week?: number; readonly forward?: boolean }
   | { readonly kind: 'offset'; readonly days: number }
   /** The day before / after another day ("am Vortag", "le lendemain"): named from a date before it in its sentence, else from the anchor. */
   | { readonly kind: 'adjacent'; readonly days: number };
@@ -238,7 +239,7 @@ export function resolve(c: Candidate, anchor: DayNumber, text: string, lang: str
   }
   // "seit Montag", "depuis lundi", "منذ يوم الأحد": since a day, so a past one whatever the clause's tense ("muss sich seit Montag … verantworten").
   const since = SINCE_ONLY.test(text.slice(Math.max(0, c.start - 24), c.start)) || SINCE_AFTER.test(text.slice(c.end, c.end + 24));
-  return resolveWeekday(anchor, m.wd, m.dir ?? (future && !since ? 'future' : 'past'));
+  return resolveWeekday(anchor, m.wd, m.dir ?? ((future || m.forward) && !since ? 'future' : 'past'));
 }
 
 /** "since" written after the day: Turkish "Pazartesi'den beri", "Pazartesi gününden bu yana". */

@@ -22,7 +22,7 @@ import { findAdjacentDays, resolveAdjacent } from './dates-intl-adjacent.js';
 import { cjkRelativeMonthDays } from './dates-intl-year.js';
 import { wordDays } from './dates-intl-words.js';
 import { resolve, type Candidate } from './dates-intl-resolve.js';
-import { DAY_ADJECTIVES, DAY_WORDS, LAST_WORDS, MONTHS, NEXT_WORDS, WEEK_WORDS, WEEKDAY_ENDINGS, WEEKDAYS } from './lang-calendar.js';
+import { DAY_ADJECTIVES, DAY_WORDS, FOR_DAY, FOR_DAY_FORM, LAST_WORDS, MONTHS, NEXT_WORDS, WEEK_WORDS, WEEKDAY_ENDINGS, WEEKDAYS } from './lang-calendar.js';
 import { normalizeDigits } from './numbers-intl.js';
 
 const L = String.raw`\p{L}\p{M}`;
@@ -226,6 +226,8 @@ function weekdays(text: string, lang: string, out: Candidate[]): void {
     let end = m.index + word.length;
     if (lang === 'tr') end = extendSuffix(text, end);
     let dir: Direction | undefined;
+    // "für Freitag", "pour vendredi", "para el viernes", "na piątek": a day ahead, unless the clause says otherwise.
+    const forward = (FOR_DAY[lang]?.test(text.slice(Math.max(0, start - 30), start)) ?? false) && (FOR_DAY_FORM[lang]?.test(lower) ?? true);
     const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start));
     const after = /^\s+([\p{L}]+)/u.exec(text.slice(end, end + 20));
     const week = weekOf(text, start, end, lang);
@@ -234,6 +236,7 @@ function weekdays(text: string, lang: string, out: Candidate[]): void {
     else if (before && LAST_WORDS.test(before[1].toLowerCase())) { dir = 'last'; start -= before[0].length; }
     else if (after && NEXT_WORDS.test(after[1].toLowerCase())) { dir = 'next'; end += after[0].length; }
     else if (after && LAST_WORDS.test(after[1].toLowerCase())) { dir = 'last'; end += after[0].length; }
+
     // "este martes 4", "Freitag, dem 10.": a day number after the weekday fixes the date.
     // "martes 4" directly, or after a comma only with an article ("Freitag, dem 10."): "Martedì, 13 ore prima" is a count.
     const dayNum = /^(?:\s+|,\s+(?:dem|le|el|il)\s+|\s+(?:dem|le|el|il)\s+)(\d{1,2})(?!\d|[.,]\d|\s*(?:[./]\d|%))\.?/u.exec(text.slice(end, end + 12));
@@ -244,7 +247,7 @@ function weekdays(text: string, lang: string, out: Candidate[]): void {
       end += dayNum[0].length;
       out.push({ start, end, meaning: { kind: 'weekday', wd: hit.wd, dir, dayOfMonth: Number(dayNum[1]) } });
     } else {
-      out.push({ start, end, meaning: { kind: 'weekday', wd: hit.wd, dir, ...(week !== undefined ? { week } : {}) } });
+      out.push({ start, end, meaning: { kind: 'weekday', wd: hit.wd, dir, ...(week !== undefined ? { week } : {}), ...(forward ? { forward } : {}) } });
     }
   }
 }

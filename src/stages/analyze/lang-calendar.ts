@@ -131,17 +131,36 @@ export const WEEK_WORDS: Readonly<Record<string, { readonly last: string; readon
 };
 
 /**
+ * "for <weekday>" before a day names one ahead ("für Freitag angesetzt", "prévu pour vendredi", "para el viernes",
+ * "per venerdì", "zaplanowano na piątek", "назначено на пятницу"); not the night from one day to the next
+ * ("w nocy z czwartku na piątek", "в ночь на пятницу", "z soboty na niedzielę").
+ */
+export const FOR_DAY: Readonly<Record<string, RegExp>> = {
+  de: /(?<![\p{L}])für\s+(?:den\s+)?(?:kommenden\s+)?$/iu,
+  fr: /(?<![\p{L}])pour\s+(?:ce\s+)?$/iu,
+  es: /(?<![\p{L}])para\s+(?:el|este)\s+$/iu,
+  it: /(?<![\p{L}])per\s+(?:il\s+|questo\s+)?$/iu,
+  pl: /(?<![\p{L}\d])(?<!(?:nocy|noc)\s+z\s+\p{L}+\s+)(?<!(?<![\p{L}])z\s+\p{L}+\s+)na\s+$/iu,
+  ru: /(?<![\p{L}])(?<!ночь\s+)(?<!(?<![\p{L}])со?\s+\p{L}+\s+)на\s+$/iu,
+};
+/** The weekday forms "na" / "на" governs when it means "for" (the accusative noun): "na niedzielny nalot" is "to Sunday's raid". */
+export const FOR_DAY_FORM: Readonly<Record<string, RegExp>> = {
+  pl: /^(?:niedziel[ęe]|poniedziałek|wtorek|środ[ęe]|czwartek|piątek|sobot[ęe])$/u,
+  ru: /^(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)$/u,
+};
+
+/**
  * Cues that the clause speaks of the future (tense endings and auxiliaries, and verbs and nouns
  * of forecasting: "预测周三有中雾", "prévoit", "прогнозируют", "tahmin ediliyor"),
  * so a bare weekday or date is the next one rather than the last.
  */
 export const FUTURE_CUES: Readonly<Record<string, RegExp>> = {
-  de: /(?<![\p{L}])(?:wird|werden|soll|sollen|will|wollen|ab|bis zum|kommend\p{L}*|nächst\p{L}*|geplant|prognostiz\p{L}*|vorhergesagt|find(?:et|en)\b[^.]*\bstatt|voraussichtlich|muss|müssen)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:\p{L}+(?:era|eront|iront|dra|dront)|aura|auront|sera|seront|fera|feront|ira|va|vont|prochain\p{L}*|prévu\p{L}*|prévoi\p{L}*|prévision\p{L}*|doit|doivent|à partir d[eu'’]\p{L}*)(?![\p{L}])/iu,
-  es: /(?<![\p{L}])(?:\p{L}+(?:ará|erá|irá|arán|erán|irán)|va a|van a|próximo|prevé|prevén|previsto|previsi\p{L}*|pronostic\p{L}*|a partir del?)(?![\p{L}])/iu,
-  it: /(?<![\p{L}])(?:\p{L}+(?:erà|irà|eranno|iranno|arà|aranno)|sarà|saranno|avrà|prossim\p{L}*|previst\p{L}*|previsioni|prevede|prevedono|a partire da\p{L}*)(?![\p{L}])/iu,
-  pl: /(?:^|[^\p{L}])(?:będzie|będą|zostanie|zostaną|planowan\p{L}*|ma się|mają się|przyszł\p{L}*|nastąpi|prognoz\p{L}*|przewidu\p{L}*|odbędzie|odbędą|rozpocznie|rozpoczną|potrwa|potrwają|wejdzie|wejdą|spodziew\p{L}*)(?![\p{L}])/iu,
-  ru: /(?:^|[^\p{L}])(?:будет|будут|состоится|планиру\p{L}*|намерен\p{L}*|следующ\p{L}*|прогноз\p{L}*|ожидается|ожидаются)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:wird|werden|soll|sollen|will|wollen|ab|bis zum|kommend\p{L}*|nächst\p{L}*|geplant|prognostiz\p{L}*|vorhergesagt|find(?:et|en)\b[^.]*\bstatt|voraussichtlich|muss|müssen|angesetzt|anberaumt|terminiert|vorgesehen)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:\p{L}+(?:era|eront|iront|dra|dront)|aura|auront|sera|seront|fera|feront|ira|va|vont|prochain\p{L}*|prévu\p{L}*|prévoi\p{L}*|prévision\p{L}*|doit|doivent|à partir d[eu'’]\p{L}*|(?:est|sont)\s+attendu\p{L}*|programmé\p{L}*|fixé\p{L}*)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:\p{L}+(?:ará|erá|irá|arán|erán|irán)|va a|van a|próximo|prevé|prevén|previst\p{L}*|previsi\p{L}*|pronostic\p{L}*|programad\p{L}*|se esperan?|a partir del?)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:\p{L}+(?:erà|irà|eranno|iranno|arà|aranno)|sarà|saranno|avrà|prossim\p{L}*|previst\p{L}*|previsioni|prevede|prevedono|a partire da\p{L}*|(?:è|sono)\s+attes[oaie]|fissat[oaie]|programmat[oaie])(?![\p{L}])/iu,
+  pl: /(?:^|[^\p{L}])(?:będzie|będą|zostanie|zostaną|planowan\p{L}*|ma się|mają się|przyszł\p{L}*|nastąpi|prognoz\p{L}*|przewidu\p{L}*|odbędzie|odbędą|rozpocznie|rozpoczną|potrwa|potrwają|wejdzie|wejdą|spodziew\p{L}*|zaplanowan\p{L}*|zaplanowano)(?![\p{L}])/iu,
+  ru: /(?:^|[^\p{L}])(?:будет|будут|состоится|планиру\p{L}*|запланирован\p{L}*|намечен\p{L}*|намерен\p{L}*|следующ\p{L}*|прогноз\p{L}*|ожидается|ожидаются)(?![\p{L}])/iu,
   // "beklenen", "planlanan", "öngörülen": participles of expecting and planning ("Perşembe günü düzenlenmesi beklenen toplantı"), not "beklenmedik" (unexpected).
   tr: /\p{L}*(?:ecek|acak|eceğ|acağ)\p{L}*|itibaren|beklen(?!med)\p{L}*|planlan\p{L}*|öngörül\p{L}*|tahmin\p{L}*/iu,
   // Not the bare future prefixes "سـ/ستـ": too many nouns start with them ("سيارة", a car); with the person prefix and

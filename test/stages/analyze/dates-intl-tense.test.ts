@@ -85,3 +85,20 @@ test('futures of obligation and schedule, present tenses that look ahead, and "s
   assert.equal(fri('Protestolar Cuma\'dan beri sürüyor.', 'tr'), '2020-03-13');
   assert.equal(fri('Już w najbliższy piątek rząd zdecyduje.', 'pl'), '2020-03-20');
 });
+
+test('scheduled, expected, and "for" a day look ahead; the night from one day to the next and "to Sunday\'s" do not', () => {
+  const fri = (text: string, lang: string): string | undefined => extractDatesIntl(text, lang, { date: '2020-03-18' })[0]?.date;
+  assert.equal(fri('Die Abstimmung ist für Freitag angesetzt.', 'de'), '2020-03-20');
+  assert.equal(fri('Les résultats sont attendus vendredi.', 'fr'), '2020-03-20');
+  assert.equal(fri('La votación está prevista para el viernes.', 'es'), '2020-03-20');
+  assert.equal(fri('Il voto è fissato per venerdì.', 'it'), '2020-03-20');
+  assert.equal(fri('Głosowanie zaplanowano na piątek.', 'pl'), '2020-03-20');
+  assert.equal(fri('Голосование назначено на пятницу.', 'ru'), '2020-03-20');
+  assert.equal(fri('Голосование запланировано на пятницу.', 'ru'), '2020-03-20');
+  // The night before a day, the night from one day to the next, an adjective of the day: no "for".
+  assert.equal(fri('В ночь на пятницу погибли 12 человек.', 'ru'), '2020-03-13');
+  assert.equal(fri('W nocy z czwartku na piątek zginęło 12 osób.', 'pl'), '2020-03-12');
+  assert.equal(fri('Demonstracja była reakcją na piątkowy nalot.', 'pl'), '2020-03-13');
+  // "long-awaited" is no schedule.
+  assert.equal(fri('Ha vinto la tanto attesa rivincita a Las Vegas venerdì.', 'it'), '2020-03-13');
+});

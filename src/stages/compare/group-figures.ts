@@ -429,16 +429,29 @@ function statusOf(values: readonly FigureValue[], ctx: FigureContext): FigureSta
   // beside "more than 50,000" dead of the virus) or a part ("1.5 million
   // doses to Canada" of 4 million), not a dispute.
   const byArticle = new Map<ArticleId, FigureValue[]>();
-  for (const v of values) byArticle.set(v.articleId, [...(byArticle.get(v.articleId) ?? []), v]);
-  const sides = [...byArticle.entries()];
+  for (const v of values) {
+    const list = byArticle.get(v.articleId);
+    if (list === undefined) byArticle.set(v.articleId, [v]);
+    else list.push(v);
+  }
+  // Every pair of articles (a group of a large story holds hundreds): plain loops, each article's lineage read once.
+  const sides: FigureValue[][] = [];
+  const lineages: string[] = [];
+  byArticle.forEach((vs, id) => {
+    sides.push(vs);
+    lineages.push(ctx.lineageOf(id));
+  });
   for (let i = 0; i < sides.length; i++) {
     for (let j = i + 1; j < sides.length; j++) {
-      const [a, va] = sides[i]!;
-      const [b, vb] = sides[j]!;
-      if (ctx.lineageOf(a) !== ctx.lineageOf(b) && !va.some((x) => vb.some((y) => compatible(x, y)))) return 'differ';
+      if (lineages[i] !== lineages[j] && !anyCompatible(sides[i]!, sides[j]!)) return 'differ';
     }
   }
   return 'agree';
+}
+
+function anyCompatible(va: readonly FigureValue[], vb: readonly FigureValue[]): boolean {
+  for (let x = 0; x < va.length; x++) for (let y = 0; y < vb.length; y++) if (compatible(va[x]!, vb[y]!)) return true;
+  return false;
 }
 
 function valueKey(v: FigureValue): string {

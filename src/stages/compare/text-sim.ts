@@ -56,18 +56,58 @@ function wordInfo(word: string): WordInfo {
   return info;
 }
 
-/** Content-word bag of a text; capitalised words and numbers weigh double. */
+/** Letters and digits of every script (`[\p{L}\p{N}]`), by code point; ASCII directly, others cached. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const letterOrDigit = new Map<number, boolean>();
+function isLetterOrDigit(cp: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  let yes = letterOrDigit.get(cp);
+  if (yes === undefined) {
+    yes = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+    if (letterOrDigit.size < 65_536) letterOrDigit.set(cp, yes);
+  }
+  return yes;
+}
+/** The inner characters `WORD` allows besides letters and digits: ' ’ . , - */
+function isJoiner(cp: number): boolean {
+  return cp === 39 || cp === 0x2019 || cp === 46 || cp === 44 || cp === 45;
+}
+
+/**
+ * Content-word bag of a text; capitalised words and numbers weigh double.
+ * Words are `WORD`'s matches, found by a scanner (no match array and iterator
+ * result per word): from a letter or digit over letters, digits and joiners,
+ * back to the last letter or digit.
+ */
 export function bagOf(text: string): Bag {
   const weights = new Map<string, number>();
   let total = 0;
   let first = true;
-  for (const m of text.matchAll(WORD)) {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    const size = cp > 0xffff ? 2 : 1;
+    if (!isLetterOrDigit(cp)) {
+      i += size;
+      continue;
+    }
+    let end = i + size;
+    for (let j = end; j < n; ) {
+      const c = text.codePointAt(j)!;
+      const len = c > 0xffff ? 2 : 1;
+      if (isLetterOrDigit(c)) end = j + len;
+      else if (!isJoiner(c)) break;
+      j += len;
+    }
     // A sentence's first word is capitalised by grammar, not because it is a name.
     const initial = first;
     first = false;
-    const { key, isNumber, capitalised } = wordInfo(m[0]);
+    const info = wordInfo(text.slice(i, end));
+    i = end;
+    const key = info.key;
     if (key === null) continue;
-    const w = isNumber || (!initial && capitalised) ? 2 : 1;
+    const w = info.isNumber || (!initial && info.capitalised) ? 2 : 1;
     if (!weights.has(key)) {
       weights.set(key, w);
       total += w;

@@ -328,7 +328,34 @@ export function planAssignment(view: ClusterView, doc: ClusterDoc, params: Parti
       !(best.anchorsShared !== undefined && best.sim < p.anchorEvidenceBelow && best.anchorsShared < p.anchorEvidenceMin && (p.anchorEvidenceStories > 1 || (best.rec.recent?.length ?? 0) <= 1)));
   // One word shared by two headlines says little, however high the cosine of two short vectors.
   const joinAt = best?.soleTerm === true ? Math.max(threshold, p.headlineSoleTermThreshold) : threshold;
-  const joins = best !== undefined && supported && best.sim - p.backgroundWeight * background >= joinAt;
+  const storyMergeAt = headline ? p.headlineStoryMergeThreshold : p.storyMergeThreshold;
+  // The best story grown by the article, for the merge step (computed once, when needed): its norm once, and each
+  // dot product over the other (120-term) centroid: the grown one holds a full text's hundreds of terms, which were
+  // otherwise walked once per candidate (the slow 1 % at scale).
+  let grownStory: { grown: Map<string, number>; norm: number } | undefined;
+  const mergesWithGrown = (s: Scored): boolean => {
+    if (grownStory === undefined) {
+      const grown = new Map<string, number>(Object.entries(best!.rec.centroid));
+      for (const [t, w] of tf) grown.set(t, (grown.get(t) ?? 0) + w);
+      let norm = 0;
+      for (const [t, w] of grown) if (!isChannelKey(t)) norm += (w * idf(t)) ** 2;
+      grownStory = { grown, norm };
+    }
+    return s.sim >= threshold && grownCosine(grownStory.grown, grownStory.norm, s.rec, idf) * timeFactor(p, day, s.rec, headline) >= storyMergeAt;
+  };
+  // Distinctness without dates: an undated article about as close to a second story as to its best is about their
+  // topic, not one event's. In a dated stream the time factor already sets apart the topic-mates of other days, and
+  // a near runner-up there is mostly the same event's other half; undated, nothing does. A runner-up the merge step
+  // would join to the best story grown by the article is that other half, and no reason to stay apart.
+  const near = runnersUp[0];
+  const distinct =
+    best === undefined ||
+    p.undatedRunnerUpRatio <= 0 ||
+    near === undefined ||
+    (day !== undefined && best.rec.lastDay !== undefined) ||
+    best.sim >= p.undatedRunnerUpRatio * near.sim ||
+    (storyMergeAt > 0 && mergesWithGrown(near));
+  const joins = best !== undefined && supported && distinct && best.sim - p.backgroundWeight * background >= joinAt;
   // Merge guard: the article must link the two stories, and the stories must also resemble each other, so one
   // article about two subjects ("fed data" + "stocks") does not chain them.
   const confirmAt = headline ? p.headlineMergeConfirm : p.mergeConfirm;
@@ -339,19 +366,7 @@ export function planAssignment(view: ClusterView, doc: ClusterDoc, params: Parti
         ? [best]
         : [];
   // Merge step: the story the article joined, with the article in it, may now be close to another live candidate.
-  const storyMergeAt = headline ? p.headlineStoryMergeThreshold : p.storyMergeThreshold;
-  if (joins && storyMergeAt > 0) {
-    const grown = new Map<string, number>(Object.entries(best.rec.centroid));
-    for (const [t, w] of tf) grown.set(t, (grown.get(t) ?? 0) + w);
-    // The grown story's norm once, and each dot product over the other (120-term) centroid: the grown one holds a
-    // full text's hundreds of terms, which were otherwise walked once per candidate (the slow 1 % at scale).
-    let grownNorm = 0;
-    for (const [t, w] of grown) if (!isChannelKey(t)) grownNorm += (w * idf(t)) ** 2;
-    for (const s of scored) {
-      if (linked.includes(s) || s.sim < threshold) continue;
-      if (grownCosine(grown, grownNorm, s.rec, idf) * timeFactor(p, day, s.rec, headline) >= storyMergeAt) linked.push(s);
-    }
-  }
+  if (joins && storyMergeAt > 0) for (const s of scored) if (!linked.includes(s) && mergesWithGrown(s)) linked.push(s);
   // The oldest linked story survives, so story ids stay those readers saw first.
   const survivor = linked.length > 0 ? linked.reduce((a, b) => (b.rec.seq < a.rec.seq ? b : a)) : undefined;
   const absorbed = linked.filter((s) => s !== survivor);

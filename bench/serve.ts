@@ -19,6 +19,7 @@
  *   ... --tool wrk                                        # wrk (C) instead of autocannon for the load phases
  *   ... --ingest-nice N                                   # the server's ingest thread N nice steps below it (default: the server's)
  *   ... --only bursts                                     # the idle reads and the two bursts only (a quicker comparison)
+ *   ... --only fresh [--fresh 3]                          # fresh briefs of the stories nearest 200 articles, one after another, each while 50 clients read the list
  *   ... --search-stale-ms MS                              # the server's bound on a search answer's age while articles keep arriving (default 5000; 0: recomputed at every refresh)
  * A cached brief is also loaded with wrk when it is installed (Debian: `apt-get install wrk`): autocannon's
  * JavaScript HTTP parser costs more CPU per large body than the server does, so its p99 there measures itself.
@@ -64,8 +65,15 @@ if (args[0] === '--child') {
     ...(ingestNice >= 0 ? { ingestNice } : {}),
   });
   process.stdout.write(`${server.url}\n`);
+  const listening = performance.now();
   // Asked on stdin ("memory", or "memory gc" for after a full collection of the server thread's heap): what the memory is made of.
   createInterface({ input: process.stdin }).on('line', (line) => {
+    // Answered once the thread for briefs someone waits for is warm (brief-worker.ts; at once on code without one).
+    if (line === 'warm') {
+      const briefs = server.deps.briefs as Partial<typeof server.deps.briefs>;
+      void (briefs.whenWarm?.() ?? Promise.resolve()).then(() => process.stdout.write(`warm ${Math.round(performance.now() - listening)}\n`));
+      return;
+    }
     // The kept search answers' counters alone (cheap: asked around each burst for its computations per second).
     if (line === 'searches') {
       const c = server.deps.searches as Partial<typeof server.deps.searches>;
@@ -165,7 +173,8 @@ async function run(): Promise<void> {
     const textBytes = (sqlite.prepare('SELECT SUM(length(CAST(text AS BLOB))) AS b FROM articles').get() as { b: number }).b;
     const bytes = ['', '-wal'].reduce((s, x) => s + (existsSync(`${db}${x}`) ? statSync(`${db}${x}`).size : 0), 0);
     // The story nearest 200 articles: the target's "200-article brief" (the largest runs to thousands at 100k).
-    const top = sqlite.prepare('SELECT id, size FROM story_index ORDER BY abs(size - 200), id LIMIT 1').get() as { id: string; size: number };
+    const nearest = sqlite.prepare('SELECT id, size FROM story_index ORDER BY abs(size - 200), id LIMIT ?').all(Math.max(1, opt('--fresh', 3))) as { id: string; size: number }[];
+    const top = nearest[0]!;
     const words = ['government', 'police', 'president', 'election', 'court', 'Korea', 'water', 'school', 'market', 'fire'];
     sqlite.close();
     if (build) process.stdout.write(`ingest: ${n} articles in ${((performance.now() - t0) / 1000).toFixed(0)} s; CPU per article ${first.toFixed(1)} ms (first 500), ${last.toFixed(1)} ms (last 500)\n`);
@@ -292,12 +301,60 @@ async function run(): Promise<void> {
     const opts = { connections: CONCURRENCY, seconds: SECONDS };
     const lists = (i: number): string => `/api/v1/stories?limit=20${i % 2 ? '&sort=size' : ''}`;
     const searches = (i: number): string => `/api/v1/search?q=${words[i % words.length]}`;
+    const loadAvg = (): string => {
+      try {
+        return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+      } catch {
+        return '?';
+      }
+    };
+    /**
+     * Fresh briefs one after another, each while 50 clients read the story list for 3 s (started together):
+     * the brief's wall time over HTTP, the list's p99 in the same window, the load average, and the CPU each
+     * server thread took from the request to the answer (the main thread apart; workers by their nice value).
+     */
+    const freshBriefs = async (stories: readonly { id: string; size: number }[]): Promise<void> => {
+      for (const s of stories) {
+        const l0 = loadAvg();
+        const th0 = threadCpu();
+        const c0 = loadCpuMs();
+        const t0 = performance.now();
+        const during = cannon(`story list during a fresh brief (${s.size} articles)`, url, lists, { ...opts, seconds: 3 });
+        const brief = await new Promise<{ status: number; ms: number }>((resolve) =>
+          get(`${url}/api/v1/stories/${s.id}`, (r) => {
+            r.on('data', () => {}).on('end', () => resolve({ status: r.statusCode ?? 0, ms: performance.now() - t0 }));
+          }).on('error', () => resolve({ status: 0, ms: performance.now() - t0 })),
+        );
+        const th1 = threadCpu();
+        const c1 = loadCpuMs();
+        const rows = [...th1].map(([tid, a]) => ({ tid, nice: a.nice, ms: a.ms - (th0.get(tid)?.ms ?? 0) })).filter((r) => r.ms >= 50);
+        const main = rows.find((r) => r.tid === String(child.pid));
+        const others = rows.filter((r) => r.tid !== String(child.pid)).sort((a, b) => b.ms - a.ms);
+        process.stdout.write(`brief afresh over HTTP (${s.size} articles, while 50 clients read the list): ${brief.ms.toFixed(0)} ms wall, status ${brief.status}; load average ${l0} → ${loadAvg()}; CPU from request to answer: server main thread ${((main?.ms ?? 0) / 1000).toFixed(2)} s, other server threads ${others.map((r) => `${(r.ms / 1000).toFixed(2)} s (nice ${r.nice})`).join(', ') || 'none'}, load generator ${((c1 - c0) / 1000).toFixed(2)} s\n`);
+        process.stdout.write(`figure serve_brief_fresh_ms ${brief.ms.toFixed(0)}\n`);
+        process.stdout.write(report(await during));
+      }
+    };
     try {
       const api = `${url}/api/v1`;
       // A brief computed afresh (never requested before) while 50 clients read the story list. Not awaited here:
       // right after a start the brief worker may be on a background brief of one of the largest stories (thousands of
       // articles, minutes of CPU), which a request waits behind; the other phases go on meanwhile.
       const all = ONLY !== 'bursts';
+      // A running service has warmed its foreground brief thread long before a reader comes: wait for it (and say how long).
+      const tw = performance.now();
+      child.stdin.write('warm\n');
+      for (;;) {
+        const l = String((await lines.next()).value);
+        if (l.startsWith('warm ')) {
+          process.stdout.write(`foreground brief thread warm: ${l.slice(5)} ms after the server listened (waited ${(performance.now() - tw).toFixed(0)} ms here)\n`);
+          break;
+        }
+      }
+      if (ONLY === 'fresh') {
+        await freshBriefs(nearest);
+        return;
+      }
       const t = performance.now();
       const during = all ? cannon('story list during a fresh brief', url, lists, { ...opts, seconds: 3 }) : undefined;
       const freshBrief = all
@@ -452,8 +509,11 @@ async function run(): Promise<void> {
       process.stdout.write(memoryLine('server memory after the load', await memory(false)));
       process.stdout.write(memoryLine('server memory after the load, server thread collected', await memory(true)));
     } finally {
+      const ts = performance.now();
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
+      // SIGTERM ends the brief threads too (a background brief at nice 19 included): how long the stop took.
+      process.stdout.write(`server stopped ${(performance.now() - ts).toFixed(0)} ms after SIGTERM\n`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

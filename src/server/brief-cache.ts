@@ -63,8 +63,9 @@ export interface Rendered {
 
 const gzipLater = promisify(gzipAsync);
 
-function rendered(text: string, version: number, weigh: (bytes: number) => void): Rendered {
-  let zipped: Buffer | undefined;
+function rendered(text: string, version: number, weigh: (bytes: number) => void, gzipped?: Buffer): Rendered {
+  let zipped: Buffer | undefined = gzipped;
+  if (gzipped !== undefined) weigh(gzipped.length);
   let pending: Promise<Buffer> | undefined;
   const keep = (b: Buffer): Buffer => {
     if (zipped === undefined) {
@@ -258,9 +259,14 @@ export class BriefCache {
   private built(id: StoryId, b: Built, keep: boolean, asked: boolean): Entry {
     for (const fn of this.listeners) fn(id, b.version, b.brief);
     const entry: Entry = { version: b.version, brief: b.brief, rendered: {}, bytes: OBJECT_BYTES_PER_JSON_BYTE * b.bytes };
+    if (b.rendered !== undefined) {
+      // Rendered and gzipped in the worker (brief-lane.ts): kept as the entry's JSON format.
+      entry.bytes += b.rendered.text.length;
+      entry.rendered.json = rendered(b.rendered.text, b.version, (bytes) => (entry.bytes += bytes), b.rendered.gzip);
+    }
     if (keep && (asked || entry.bytes <= this.budget / 4)) {
       this.put(id, entry);
-      void this.disk?.save(id, b.version, b.brief);
+      void this.disk?.save(id, b.version, b.brief, b.json);
     }
     return entry;
   }

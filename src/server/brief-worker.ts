@@ -46,7 +46,7 @@
 import { getPriority, setPriority } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { StoryId } from '../core/ids.js';
-import { BriefLane, BriefTooLarge, type Built, type Job, type LaneReply, type LaneRequest } from './brief-lane.js';
+import { BriefLane, type Built, type Job, type LaneReply, type LaneRequest, type WireBuilt } from './brief-lane.js';
 
 export { BriefTooLarge, type Built } from './brief-lane.js';
 
@@ -77,6 +77,9 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === 'paralla
   const { buildBrief } = await import('../pipeline/build-briefs.js');
   const { recordProvenance } = await import('./brief-provenance.js');
   const { getHeapStatistics } = await import('node:v8');
+  const { renderJson } = await import('../stages/brief/index.js');
+  const { gzipSync } = await import('node:zlib');
+  const utf8 = new TextEncoder();
   const store = createStore({ type: 'sqlite', file: (workerData as { file: string }).file });
   parentPort!.on('message', (req: LaneRequest) => {
     // pid 0: this thread (Linux keeps a nice value per thread).
@@ -93,15 +96,23 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === 'paralla
     try {
       const summary = store.storySummary(req.id as StoryId);
       const brief = summary === undefined ? undefined : buildBrief(store, req.id as StoryId);
-      if (summary === undefined || brief === undefined || req.warm === true) reply = { n: req.n };
+      if (summary === undefined || brief === undefined) reply = { n: req.n };
       else {
-        recordProvenance(store, req.id as StoryId, summary.updatedSeq, brief);
-        reply = { n: req.n, built: { brief, version: summary.updatedSeq, bytes: JSON.stringify(brief).length } };
+        // Rendered and gzipped here, not on the server's event loop (brief-lane.ts WireBuilt); a warm-up does it too (compiled).
+        const json = utf8.encode(JSON.stringify(brief));
+        const page = renderJson(brief);
+        const built: WireBuilt = { version: summary.updatedSeq, json, page: utf8.encode(page), pageGzip: new Uint8Array(gzipSync(page, { level: 6 })) };
+        if (req.warm === true) reply = { n: req.n };
+        else {
+          recordProvenance(store, req.id as StoryId, summary.updatedSeq, brief);
+          reply = { n: req.n, built };
+        }
       }
     } catch (err) {
       reply = { n: req.n, error: err instanceof Error ? err.stack ?? err.message : String(err) };
     }
-    parentPort!.postMessage({ ...reply, heapBytes: getHeapStatistics().total_heap_size, nice: getPriority(0) });
+    const b = reply.built;
+    parentPort!.postMessage({ ...reply, heapBytes: getHeapStatistics().total_heap_size, nice: getPriority(0) }, b === undefined ? [] : [b.json.buffer as ArrayBuffer, b.page.buffer as ArrayBuffer, b.pageGzip.buffer as ArrayBuffer]);
   });
 }
 

@@ -191,13 +191,14 @@ test('closing ends both threads and fails what was not done', async () => {
   await withTwoStories(async (file, big, small) => {
     const worker = new BriefWorker(file);
     await worker.warm(small.id as never);
-    const background = worker.build(big.id as never, false);
-    const queued = worker.build(small.id as never, false);
+    // Their failures are awaited from the start (a rejection nobody handles yet would fail the test run).
+    const background = assert.rejects(worker.build(big.id as never, false), /brief worker closed/);
+    const queued = assert.rejects(worker.build(small.id as never, false), /brief worker closed/);
     assert.deepEqual(worker.alive(), { foreground: true, background: true });
     await worker.close();
     assert.deepEqual(worker.alive(), { foreground: false, background: false });
-    await assert.rejects(background, /brief worker closed/);
-    await assert.rejects(queued, /brief worker closed/);
+    await background;
+    await queued;
     await assert.rejects(worker.build(small.id as never, true), /brief worker closed/, 'nothing starts after close');
   });
 });

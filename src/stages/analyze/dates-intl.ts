@@ -49,7 +49,8 @@ function absolute(text: string, lang: string, out: Candidate[]): void {
     // The day may carry an ordinal ending ("3-го марта", "3-ego marca"); Arabic pairs the Levantine and the
     // Gregorian names ("3 آذار/مارس 2020").
     const dm = new RegExp(
-      String.raw`(?<![\d${L}])(\d{1,2})(?:\.|er|e|º|°|-?(?:го|е|ого|ое|ego|go))?\s*(?:de\s+|di\s+)?(${mp})(?![${L}])\.?(?:\s*/\s*(?:${mp})(?![${L}]))?` +
+      // Spanish "1o", "1ro", "1ero", "1.º" and French "1ᵉʳ" are the first too.
+      String.raw`(?<![\d${L}])(\d{1,2})(?:\.º|\.ª|\.|er|ᵉʳ|e|º|°|ª|o|ro|ero|-?(?:го|е|ого|ое|ego|go))?\s*(?:de\s+|di\s+)?(${mp})(?![${L}])\.?(?:\s*/\s*(?:${mp})(?![${L}]))?` +
         String.raw`(?:(?:,|\s+de|\s+del)?\s+${year}(?!\d)(?:\s*(?:r\.|roku|г\.|года|год))?)?`,
       'giu',
     );
@@ -310,7 +311,7 @@ const DAY_JOINERS = String.raw`[-–—]|,|bis(?:\s+zum)?|und|oder|au|et|ou|al|a
 function elidedMonths(text: string, lang: string, out: Candidate[]): void {
   // The later day may carry its weekday: "von Freitag, dem 10., bis Sonntag, dem 12. Juli", "du vendredi 10 au dimanche 12 juillet".
   const wd = weekdayWord(lang);
-  const joined = new RegExp(String.raw`(?<![\p{L}\d.,:/-])(\d{1,2})(?:\.|er|º|°)?,?\s*(?:${DAY_JOINERS})\s*(?:${wd},?\s+)?(?:(?:el|le|il|dem|den)\s+)?$`, 'iu');
+  const joined = new RegExp(String.raw`(?<![\p{L}\d.,:/-])(\d{1,2})(?:\.º|\.|er|ᵉʳ|º|°|o|ro|ero)?,?\s*(?:${DAY_JOINERS})\s*(?:${wd},?\s+)?(?:(?:el|le|il|dem|den)\s+)?$`, 'iu');
   const ownWeekday = new RegExp(String.raw`${wd},?\s+(?:(?:el|le|il|dem|den)\s+)?$`, 'iu');
   const repeated = /(?<![\p{L}])(\p{L}{1,4})\s+(\d{1,2})(?!\d|[.,:/]\d)([^\d.!?;\n]{1,30}?)(?<![\p{L}])(\p{L}{1,4})\s+$/iu;
   const found: Candidate[] = [];

@@ -29,3 +29,11 @@ test('the first of a month in words, and year-first dates with slashes', () => {
   assert.deepEqual(dates('في 2020/3/3 أعلنت الحكومة.', 'ar'), [['2020/3/3', '2020-03-03']]);
   assert.deepEqual(dates('Am 2020/03/05 endete die Frist.', 'de'), [['2020/03/05', '2020-03-05']]);
 });
+
+test('ordinal marks of the first day: 1o, 1ro, 1ero, 1.º, 1ᵉʳ', () => {
+  assert.deepEqual(dates('El 1o de enero murieron 12 personas.', 'es'), [['1o de enero', '2020-01-01']]);
+  assert.deepEqual(dates('El 1ro de enero murieron 12 personas.', 'es'), [['1ro de enero', '2020-01-01']]);
+  assert.deepEqual(dates('El 1.º de enero murieron 12 personas.', 'es'), [['1.º de enero', '2020-01-01']]);
+  assert.deepEqual(dates('Le 1ᵉʳ janvier, 12 personnes sont mortes.', 'fr'), [['1ᵉʳ janvier', '2020-01-01']]);
+  assert.deepEqual(dates('Del 1o al 3 de marzo se celebró la feria.', 'es').map((d) => d[1]), ['2020-03-01', '2020-03-03']);
+});

@@ -58,7 +58,8 @@ function borrowedScale(text: string, tok: NumberToken, next: NumberToken, lang: 
 /** The words of CODE_BEFORE that make a clock time, not a code. */
 const TIME_WORD_BEFORE = /(?:^|[^\p{L}])(?:um|à|alle|o godz|saat|ore)\s*$/iu;
 /** Names of diseases and products that carry a number ("COVID-19", "Kovid-19", "كوفيد – 19"). */
-const NAMED_BEFORE = /(?<![\p{L}])(?:covid|kovid|ковид|كوفيد|sars-cov|mers)\s*[-–—]?\s*$|(?<![\p{L}])(?:f|mig|su|g|boeing|airbus|iphone|ps)[-–]$/iu;
+// Also makers, series and leagues whose names carry a number ("Boeing 737", "Formel 1", "Apollo 11", "Windows 10", "Ligue 1", "波音 737").
+const NAMED_BEFORE = /(?<![\p{L}])(?:covid|kovid|ковид|كوفيد|sars-cov|mers)\s*[-–—]?\s*$|(?<![\p{L}])(?:f|mig|su|g|boeing|airbus|iphone|ps)[-–]$|(?<![\p{L}])(?:boeing|airbus|боинг|аэробус|بوينغ|بوينج|إيرباص|apollo|apolo|artemis|sojus|soyuz|windows|iphone|galaxy|playstation|xbox|formel|formula|fórmula|formuła|формула|formül|ligue|serie|model)\s+(?:\d+[-–])?$|(?:波音|空客|空中客车)\s*$/iu;
 const CURRENCY_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^(?:euros?|eur|€|евро|euro|يورو)(?![\p{L}])/iu, 'eur'],
   [/^(?:美元|欧元|日元|人民币|英镑|卢布|元)/u, ''],
@@ -143,6 +144,8 @@ function isQuantity(tok: NumberToken, before: string, after: string, text: strin
   if (yearWord && !(lang === 'ru' && /^\s*года?(?!\p{Ll})/u.test(after) && tok.plainInteger && tok.value < 1000 && !/\d{4}\s*[-–/]\s*$/.test(before))) return false;
   if (tok.plainInteger && tok.value >= 1 && tok.value <= 31 && INTL_MONTH_AFTER_DAY.test(after)) return false;
   if (tok.plainInteger && isDecade(tok.value, before, after)) return false;
+  // The second year of a season or a fiscal year ("la temporada 2019-20", "2019/20").
+  if (tok.plainInteger && tok.end - tok.start <= 2 && /(?:19|20)\d\d\s*[-–/]\s*$/.test(before)) return false;
   // A Chinese month alone ("今年 3 月", "3月份"): "3 个月" (three months) keeps its measure word.
   if (lang === 'zh' && tok.plainInteger && tok.value >= 1 && tok.value <= 12 && /^\s?月/u.test(after)) return false;
   if (TIME_AFTER.test(after) || /^[:h]\d/.test(after)) return false;

@@ -156,3 +156,13 @@ test('a Chinese month alone is no count; a number of months keeps its measure wo
   assert.deepEqual(values('今年 3 月，12 人死亡；从 2 月开始，公司将不再雇用 20 人。', 'zh'), [12, 20]);
   assert.deepEqual(values('为期 3 个月的调查。', 'zh'), [3]);
 });
+
+test('numbers in names of aircraft, missions, series and leagues, and the second year of a season, are no counts', () => {
+  assert.deepEqual(values('Samolot Boeing 737 rozbił się, zginęło 176 osób.', 'pl'), [176]);
+  assert.deepEqual(values('Boeing 737-800 tipi uçakta 177 yolcu vardı.', 'tr'), [177]);
+  assert.deepEqual(values('一架波音 737 客机坠毁，176 人遇难。', 'zh'), [176]);
+  assert.deepEqual(values('In der Formel 1 gewann Hamilton 3 Rennen.', 'de'), [3]);
+  assert.deepEqual(values('La misión Apolo 11 llegó a la Luna.', 'es'), []);
+  assert.deepEqual(values('En Ligue 1, le PSG a gagné 3 matchs.', 'fr'), [3]);
+  assert.deepEqual(values('La temporada 2019-20 terminó con 38 partidos.', 'es'), [38]);
+});

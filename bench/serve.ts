@@ -69,6 +69,11 @@ if (args[0] === '--child') {
   // Asked on stdin ("memory", or "memory gc" for after a full collection of the server thread's heap): what the memory is made of.
   createInterface({ input: process.stdin }).on('line', (line) => {
     // Answered once the thread for briefs someone waits for is warm (brief-worker.ts; at once on code without one).
+    if (line === 'threads') {
+      const briefs = server.deps.briefs as Partial<typeof server.deps.briefs>;
+      process.stdout.write(`threads ${JSON.stringify(briefs.briefThreads?.() ?? {})}\n`);
+      return;
+    }
     if (line === 'warm') {
       const briefs = server.deps.briefs as Partial<typeof server.deps.briefs>;
       void (briefs.whenWarm?.() ?? Promise.resolve()).then(() => process.stdout.write(`warm ${Math.round(performance.now() - listening)}\n`));
@@ -327,10 +332,20 @@ async function run(): Promise<void> {
         );
         const th1 = threadCpu();
         const c1 = loadCpuMs();
-        const rows = [...th1].map(([tid, a]) => ({ tid, nice: a.nice, ms: a.ms - (th0.get(tid)?.ms ?? 0) })).filter((r) => r.ms >= 50);
-        const main = rows.find((r) => r.tid === String(child.pid));
-        const others = rows.filter((r) => r.tid !== String(child.pid)).sort((a, b) => b.ms - a.ms);
-        process.stdout.write(`brief afresh over HTTP (${s.size} articles, while 50 clients read the list): ${brief.ms.toFixed(0)} ms wall, status ${brief.status}; load average ${l0} → ${loadAvg()}; CPU from request to answer: server main thread ${((main?.ms ?? 0) / 1000).toFixed(2)} s, other server threads ${others.map((r) => `${(r.ms / 1000).toFixed(2)} s (nice ${r.nice})`).join(', ') || 'none'}, load generator ${((c1 - c0) / 1000).toFixed(2)} s\n`);
+        // Which thread is which: the brief threads name their ids (code without them: none named).
+        child.stdin.write('threads\n');
+        let named: { foreground?: number; background?: number } = {};
+        for (;;) {
+          const l = String((await lines.next()).value);
+          if (l.startsWith('threads ')) {
+            named = JSON.parse(l.slice(8)) as typeof named;
+            break;
+          }
+        }
+        const role = (tid: string): string => (tid === String(child.pid) ? 'main' : Number(tid) === named.foreground ? 'foreground brief' : Number(tid) === named.background ? 'background brief' : 'other');
+        const rows = [...th1].map(([tid, a]) => ({ tid, role: role(tid), nice: a.nice, ms: a.ms - (th0.get(tid)?.ms ?? 0) })).filter((r) => r.ms >= 50 || r.role !== 'other');
+        rows.sort((a, b) => (a.role === 'other' ? 1 : 0) - (b.role === 'other' ? 1 : 0) || b.ms - a.ms);
+        process.stdout.write(`brief afresh over HTTP (${s.size} articles, while 50 clients read the list): ${brief.ms.toFixed(0)} ms wall, status ${brief.status}; load average ${l0} → ${loadAvg()}; CPU from request to answer: server threads ${rows.map((r) => `${r.role === 'other' ? '' : `${r.role} `}${(r.ms / 1000).toFixed(2)} s (nice ${r.nice})`).join(', ') || 'none'}, load generator ${((c1 - c0) / 1000).toFixed(2)} s\n`);
         process.stdout.write(`figure serve_brief_fresh_ms ${brief.ms.toFixed(0)}\n`);
         process.stdout.write(report(await during));
       }

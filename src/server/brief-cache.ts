@@ -206,6 +206,11 @@ export class BriefCache {
     return this.worker?.warm(id) ?? Promise.resolve();
   }
 
+  /** The brief threads' Linux ids (for the benchmark's per-thread CPU). */
+  briefThreads(): { foreground: number | undefined; background: number | undefined } {
+    return this.worker?.threads() ?? { foreground: undefined, background: undefined };
+  }
+
   /** Resolves when the last warm-up is done. */
   whenWarm(): Promise<void> {
     return this.worker?.whenWarm() ?? Promise.resolve();

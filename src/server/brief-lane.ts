@@ -12,6 +12,7 @@
  * is ended so that memory goes back to the system; `onRecycled` lets the
  * foreground lane warm a new thread again.
  */
+import { setPriority } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { bootstrap } from './thread-client.js';
 import { HttpError } from './errors.js';
@@ -67,7 +68,7 @@ export interface LaneRequest {
   readonly warm?: boolean;
 }
 /** `renice` false: the thread could not take the priority asked (an unprivileged process cannot lower its nice value again). */
-export type LaneReply = { readonly n: number; readonly built?: WireBuilt; readonly error?: string; readonly renice?: false; readonly heapBytes?: number; readonly nice?: number };
+export type LaneReply = { readonly n: number; readonly built?: WireBuilt; readonly error?: string; readonly renice?: false; readonly heapBytes?: number; readonly nice?: number; readonly tid?: number };
 
 /** A brief that needs more memory than the worker's heap limit: a typed outcome (a 503 naming the setting), not a crash. */
 export class BriefTooLarge extends HttpError {
@@ -95,6 +96,8 @@ export interface LaneOptions {
   readonly recycleBytes: number;
   /** The nice value this lane's briefs run at. */
   readonly nice: () => number;
+  /** The nice value the thread is given to stop quickly (the server's own). */
+  readonly stopNice: number;
   /** Called when the lane is free for its next job. */
   readonly idle: () => void;
   /** Called after the lane's thread was ended for its heap. */
@@ -113,6 +116,8 @@ export class BriefLane {
   lastNice: number | undefined;
   /** When the lane's current thread finished its first job (undefined: not yet, or no thread). */
   warmSince: number | undefined;
+  /** The thread's Linux thread id, once it answered (for per-thread CPU in the benchmark, and its priority at close). */
+  tid: number | undefined;
 
   constructor(private readonly o: LaneOptions) {}
 
@@ -166,6 +171,7 @@ export class BriefLane {
     }
     this.current = undefined;
     this.lastNice = r.nice;
+    this.tid = r.tid;
     this.warmSince ??= Date.now();
     if (r.error !== undefined) job.reject(new Error(`brief worker: ${r.error}`));
     else job.resolve(r.built === undefined ? undefined : unwire(r.built));
@@ -182,6 +188,7 @@ export class BriefLane {
   private retire(): void {
     const w = this.worker;
     this.worker = undefined;
+    this.tid = undefined;
     this.warmSince = undefined;
     if (w !== undefined) void w.terminate();
   }
@@ -190,6 +197,14 @@ export class BriefLane {
   async close(): Promise<Job | undefined> {
     const w = this.worker;
     this.worker = undefined;
+    // A thread at nice 19 on a busy machine may wait long for the core it needs to stop: given the server's priority first (where allowed).
+    if (w !== undefined && this.tid !== undefined) {
+      try {
+        setPriority(this.tid, this.o.stopNice);
+      } catch {
+        // Not allowed (unprivileged), or the thread is gone.
+      }
+    }
     const job = this.current;
     this.current = undefined;
     if (w !== undefined) await w.terminate();

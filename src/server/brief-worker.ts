@@ -80,6 +80,14 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === 'paralla
   const { renderJson } = await import('../stages/brief/index.js');
   const { gzipSync } = await import('node:zlib');
   const utf8 = new TextEncoder();
+  const { readlinkSync } = await import('node:fs');
+  // This thread's Linux id ("PID/task/TID"): the server reads its CPU and may raise its priority to stop it.
+  let tid: number | undefined;
+  try {
+    tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+  } catch {
+    tid = undefined;
+  }
   const store = createStore({ type: 'sqlite', file: (workerData as { file: string }).file });
   parentPort!.on('message', (req: LaneRequest) => {
     // pid 0: this thread (Linux keeps a nice value per thread).
@@ -112,7 +120,7 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === 'paralla
       reply = { n: req.n, error: err instanceof Error ? err.stack ?? err.message : String(err) };
     }
     const b = reply.built;
-    parentPort!.postMessage({ ...reply, heapBytes: getHeapStatistics().total_heap_size, nice: getPriority(0) }, b === undefined ? [] : [b.json.buffer as ArrayBuffer, b.page.buffer as ArrayBuffer, b.pageGzip.buffer as ArrayBuffer]);
+    parentPort!.postMessage({ ...reply, heapBytes: getHeapStatistics().total_heap_size, nice: getPriority(0), ...(tid !== undefined ? { tid } : {}) }, b === undefined ? [] : [b.json.buffer as ArrayBuffer, b.page.buffer as ArrayBuffer, b.pageGzip.buffer as ArrayBuffer]);
   });
 }
 
@@ -145,7 +153,7 @@ export class BriefWorker {
     this.backgroundNice = opts.backgroundNice ?? BACKGROUND_NICE;
     this.readsBusy = opts.readsBusy ?? (() => false);
     this.maxDeferMs = opts.maxDeferMs ?? 60_000;
-    const lane = { moduleUrl: import.meta.url, file, heapMb: this.heapMb, recycleBytes, idle: () => this.next() };
+    const lane = { moduleUrl: import.meta.url, file, heapMb: this.heapMb, recycleBytes, stopNice: ownNice(), idle: () => this.next() };
     this.fg = new BriefLane({ ...lane, nice: ownNice, onRecycled: (job) => this.rewarm(job) });
     this.bg = new BriefLane({ ...lane, nice: () => Math.max(ownNice(), Math.min(19, this.backgroundNice)) });
   }
@@ -257,6 +265,11 @@ export class BriefWorker {
       this.urgentJobs.push({ ...on, n: ++this.n, urgent: true });
     }
     this.next();
+  }
+
+  /** The Linux thread ids of the two brief threads, once each has answered (the benchmark's per-thread CPU). */
+  threads(): { foreground: number | undefined; background: number | undefined } {
+    return { foreground: this.fg.tid, background: this.bg.tid };
   }
 
   /** Whether each lane has a thread running. */

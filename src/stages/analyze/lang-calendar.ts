@@ -110,8 +110,8 @@ export const DAY_ADJECTIVES: Readonly<Record<string, readonly (readonly [string,
  * Words before or after a weekday that pick the next / the last one, with "geçtiğimiz / önümüzdeki Salı",
  * "w ubiegły piątek", "в минувшую пятницу" and Arabic feminine agreement ("الجمعة الماضية").
  */
-export const NEXT_WORDS = /^(?:nächste[nmrs]?|kommende[nmrs]?|prochain|próximo|prossimo|przyszł[yą]|następn[yą]|najbliższ[yąa]|nadchodząc[yąa]|следующ\p{L}*|gelecek|önümüzdeki|المقبل|القادم|المقبلة|القادمة|下)$/u;
-export const LAST_WORDS = /^(?:letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|dernier|pasado|scorso|ostatni|zeszł[yą]|ubiegł[yąa]|прошл\p{L}*|минувш\p{L}*|geçen|geçtiğimiz|الماضي|الماضية|上)$/u;
+export const NEXT_WORDS = /^(?:nächste[nmrs]?|kommende[nmrs]?|prochain|próximo|prossimo|przyszł[yą]|następn[yą]|najbliższ[yąa]|nadchodząc[yąa]|ближайш\p{L}*|следующ\p{L}*|gelecek|önümüzdeki|المقبل|القادم|المقبلة|القادمة|下)$/u;
+export const LAST_WORDS = /^(?:letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|dernier|pasado|scorso|ostatni|zeszł[yą]|ubiegł[yąa]|mini(?:ony|oną|onego|onej)|прошл\p{L}*|минувш\p{L}*|geçen|geçtiğimiz|الماضي|الماضية|الفائت|الفائتة|المنصرم|المنصرمة|上)$/u;
 
 /**
  * Last week / next week written before or after a weekday ("letzte Woche Montag", "Geçen hafta Pazartesi",
@@ -137,9 +137,9 @@ export const WEEK_WORDS: Readonly<Record<string, { readonly last: string; readon
  */
 export const FOR_DAY: Readonly<Record<string, RegExp>> = {
   de: /(?<![\p{L}])für\s+(?:den\s+)?(?:kommenden\s+)?$/iu,
-  fr: /(?<![\p{L}])pour\s+(?:ce\s+)?$/iu,
+  fr: /(?<![\p{L}])(?:pour|d['’]ici(?:\s+à)?)\s+(?:ce\s+)?$/iu,
   es: /(?<![\p{L}])para\s+(?:el|este)\s+$/iu,
-  it: /(?<![\p{L}])per\s+(?:il\s+|questo\s+)?$/iu,
+  it: /(?<![\p{L}])(?:per|entro)\s+(?:il\s+|questo\s+)?$/iu,
   pl: /(?<![\p{L}\d])(?<!(?:nocy|noc)\s+z\s+\p{L}+\s+)(?<!(?<![\p{L}])z\s+\p{L}+\s+)na\s+$/iu,
   ru: /(?<![\p{L}])(?<!ночь\s+)(?<!(?<![\p{L}])со?\s+\p{L}+\s+)на\s+$/iu,
 };

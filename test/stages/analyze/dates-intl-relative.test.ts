@@ -112,3 +112,12 @@ test('weekday spellings: Turkish case endings written on, Arabic hamza on the Mo
   // German plural "finden … statt" is scheduled too.
   assert.deepEqual(dates('Diesen Samstag finden die Wahlen statt.', 'de').map((d) => d[1]), ['2021-03-20']);
 });
+
+test('words of the nearest coming and the elapsed day, and "by" a day, decide without a verb', () => {
+  // Anchor Thursday 2021-03-18: the coming Friday is 03-19, the last 03-12.
+  assert.deepEqual(dates('Выборы — в ближайшую пятницу.', 'ru').map((d) => d[1]), ['2021-03-19']);
+  assert.deepEqual(dates('Il testo entro venerdì.', 'it').map((d) => d[1]), ['2021-03-19']);
+  assert.deepEqual(dates("Le texte d'ici vendredi.", 'fr').map((d) => d[1]), ['2021-03-19']);
+  assert.deepEqual(dates('القمة يوم الجمعة المنصرم.', 'ar').map((d) => d[1]), ['2021-03-12']);
+  assert.deepEqual(dates('Wybory w miniony piątek.', 'pl').map((d) => d[1]), ['2021-03-12']);
+});

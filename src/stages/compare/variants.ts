@@ -133,6 +133,9 @@ function charLength(text: string, i: number): number {
   return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
 }
 const NEGATOR = /^(?:not|no|never|none|nobody|nothing|neither|nor|cannot|without|deny|denies|denied|decline|declines|declined|declining|fail|fails|failed|reject|rejects|rejected|refuse|refuses|refused|nicht|kein|keine|keinen|keiner|nie|jamais|pas|nunca|nessuno|nessuna|non|не|нет|никогда|değil|asla|t)$/u;
+/** `NEGATOR`'s words written in ASCII alone, as a set (the words of an ASCII word it can match). */
+const ASCII_NEGATORS = new Set(NEGATOR.source.slice(4, -2).split('|').filter((w) => /^[a-z]+$/.test(w)));
+const LONGEST_ASCII_NEGATOR = Math.max(...[...ASCII_NEGATORS].map((w) => w.length));
 
 /** What a word contributes, by its spelling: its key's id, and its anchor when it is a name (capitalised), a number or a negator. */
 interface WordKey {
@@ -281,7 +284,30 @@ function sentenceKeys(text: string): SentenceWords {
       continue;
     }
     let j = i;
-    while (j < text.length && isWordChar(text, j)) j += charLength(text, j);
+    let ascii = true;
+    while (j < text.length && isWordChar(text, j)) {
+      if (text.charCodeAt(j) >= 128) ascii = false;
+      j += charLength(text, j);
+    }
+    if (ascii) {
+      // What `globalWord` gives, read off the text: a replica or a rewrite
+      // brings thousands of spellings met once, and caching each cost more than it saved.
+      const c = text.charCodeAt(i);
+      const short = j - i <= 5;
+      const key = (short ? text.slice(i, j) : text.slice(i, i + 5)).toLowerCase();
+      let id = globalIds.get(key);
+      if (id === undefined) {
+        id = globalIds.size;
+        globalIds.set(key, id);
+      }
+      ids.push(id);
+      if (c >= 48 && c <= 57) anchors.push(text.slice(i, j));
+      else if (j - i <= LONGEST_ASCII_NEGATOR && ASCII_NEGATORS.has(short ? key : text.slice(i, j).toLowerCase())) anchors.push(`!${short ? key : text.slice(i, j).toLowerCase()}`);
+      else if (!first && c >= 65 && c <= 90) anchors.push(key.slice(0, 4));
+      i = j;
+      first = false;
+      continue;
+    }
     const w = globalWord(text.slice(i, j));
     i = j;
     ids.push(w.id);

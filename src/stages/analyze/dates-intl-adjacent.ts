@@ -107,7 +107,7 @@ export function findAdjacentDays(text: string, lang: string): AdjacentMention[] 
 
 /**
  * The day an adjacent-day phrase names: one from the last dated mention before it in its
- * sentence, else one from the publication date.
+ * sentence, else (the day after) one from the last day named shortly before, else one from the publication date.
  */
 export function resolveAdjacent(
   text: string,
@@ -121,6 +121,18 @@ export function resolveAdjacent(
     // The sentence ends at a full stop followed by a space and a capital, or at a line break.
     if (/[!?。！？؟\n]|\.\s+\p{Lu}/u.test(text.slice(b.end, mention.start))) break;
     if (b.day !== undefined) return b.day + mention.days;
+  }
+  // "The day after" continues a story told before it ("Am 3. März kam er an. Am Tag darauf reiste er ab."): the last day
+  // named in the paragraph, when it lies before the publication; "the day before" with no date in its sentence is the
+  // report's own ("mehr als am Vortag").
+  if (mention.days > 0) {
+    for (let i = before.length - 1; i >= 0; i--) {
+      const b = before[i];
+      if (b.end > mention.start || b.day === undefined) continue;
+      if (mention.start - b.end > 400 || text.slice(b.end, mention.start).includes('\n')) break;
+      if (anchor === undefined || b.day < anchor) return b.day + mention.days;
+      break;
+    }
   }
   return anchor === undefined ? undefined : anchor + mention.days;
 }

@@ -95,3 +95,10 @@ test('participles of expecting and planning (tr) and the future prefix on verbs 
   assert.deepEqual(dates('عقدت القمة يوم الخميس.', 'ar').map((d) => d[1]), ['2020-03-12']);
   assert.deepEqual(dates('وصلت سيارة الوزير يوم الخميس.', 'ar').map((d) => d[1]), ['2020-03-12']);
 });
+
+test('the day after a day named in an earlier sentence of the paragraph continues that story', () => {
+  assert.deepEqual(dates('Am 3. März kam er an. Am Tag darauf reiste er ab.', 'de').map((d) => d[1]), ['2020-03-03', '2020-03-04']);
+  assert.deepEqual(dates('Le 3 mars, il est arrivé. Le lendemain, il est reparti.', 'fr').map((d) => d[1]), ['2020-03-03', '2020-03-04']);
+  // With no day named before, the day after the publication.
+  assert.deepEqual(dates('Al día siguiente se conocerán los resultados.', 'es').map((d) => d[1]), ['2020-03-19']);
+});

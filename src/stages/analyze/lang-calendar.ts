@@ -216,13 +216,13 @@ export const NON_PAST_CLAUSE: Readonly<Record<string, { readonly nonPast: RegExp
 /**
  * A year written alone with its year word or preposition ("на 2020 год", "im Jahr 2020", "en 2020",
  * "2020 yılında", "عام 2020", "2020 年"): a day and month without a year in the same sentence is read
- * in that year ("обещания на 2020 год … заканчивающимся 31 декабря" is 31 December 2020). Group 1 is the year.
+ * in that year (not a target year: "bis 2021", "pour 2021", "para 2021" name no sentence's year) ("обещания на 2020 год … заканчивающимся 31 декабря" is 31 December 2020). Group 1 is the year.
  */
 export const YEAR_ALONE: Readonly<Record<string, RegExp>> = {
-  de: /(?<![\p{L}])(?:im\s+Jahr(?:e)?|Jahres|für|seit|bis|Ende|Anfang|Mitte)\s+((?:19|20)\d\d)(?![\d.,]\d|\d)/giu,
-  fr: /(?<![\p{L}])(?:en|l['’]année|de l['’]année|pour)\s+((?:19|20)\d\d)(?![\d.,]\d|\d)/giu,
-  es: /(?<![\p{L}])(?:en|del|año|el año|para)\s+((?:19|20)\d\d)(?![\d.,]\d|\d)/giu,
-  it: /(?<![\p{L}])(?:nel|del|anno|l['’]anno|per il)\s+((?:19|20)\d\d)(?![\d.,]\d|\d)/giu,
+  de: /(?<![\p{L}])(?:im\s+Jahr(?:e)?|des\s+Jahres)\s+((?:19|20)\d\d)(?![\d.,]\d|\d)/giu,
+  fr: /(?<![\p{L}])(?:en|l['’]année|de l['’]année)\s+((?:19|20)\d\d)(?![\d.,]\d|\d)/giu,
+  es: /(?<![\p{L}])(?:en|del|año|el año)\s+((?:19|20)\d\d)(?![\d.,]\d|\d)/giu,
+  it: /(?<![\p{L}])(?:nel|del|anno|l['’]anno)\s+((?:19|20)\d\d)(?![\d.,]\d|\d)/giu,
   pl: /(?<![\d.,])((?:19|20)\d\d)\s*(?:r\.|rok\p{L}*)(?![\p{L}])/gu,
   ru: /(?<![\d.,])((?:19|20)\d\d)\s*(?:г\.|год\p{L}*)(?![\p{L}])/gu,
   tr: /(?<![\d.,])((?:19|20)\d\d)(?:\s*yıl\p{L}*|['’](?:de|da|te|ta|den|dan)(?![\p{L}]))/gu,

@@ -84,6 +84,9 @@ test('a year written alone in the sentence gives a day and month its year', () =
   // Two years in the sentence name none; without a year the nearest 31 December stays.
   assert.deepEqual(dates('W 2019 r. i 2020 r. termin mija 31 grudnia.', 'pl', '2020-01-02').map((d) => d[1]), ['2019-12-31']);
   assert.deepEqual(dates('Термин истек 31 декабря.', 'ru', '2020-01-02').map((d) => d[1]), ['2019-12-31']);
+  // A target year is no sentence's year: "bis 2021", "pour 2021".
+  assert.deepEqual(dates('Die Regel gilt bis 2021, abgestimmt wurde am 3. März.', 'de').map((d) => d[1]), ['2020-03-03']);
+  assert.deepEqual(dates('Un plan pour 2021 a été adopté le 3 mars.', 'fr').map((d) => d[1]), ['2020-03-03']);
 });
 
 test('participles of expecting and planning (tr) and the future prefix on verbs of events (ar) look forward', () => {

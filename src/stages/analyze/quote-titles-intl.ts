@@ -100,6 +100,8 @@ export interface TitleCandidate<Q> {
   readonly tied: boolean;
   /** The quotation alone looks like a title, name or term (`isTitleOrTerm`). */
   readonly title: boolean;
+  /** The words of its sentence before the opening mark: a scrape that repeats a whole sentence repeats these too. */
+  readonly context?: string;
 }
 
 /**
@@ -120,7 +122,9 @@ export function titlesOverText<Q>(cands: readonly TitleCandidate<Q>[]): Set<Q> {
   const out = new Set<Q>();
   for (const g of groups.values()) {
     const shown = g.some((c) => c.title);
-    const repeatedUnsaid = g.length >= 2 && g.every((c) => !c.tied) && g[0].words <= 12 && !/[.!?。！？]/u.test(g[0].inner);
+    // Repeated in different sentences: a page that repeats a whole sentence (a lead scraped twice) names nothing twice.
+    const contexts = new Set(g.map((c) => c.context?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() ?? Symbol()));
+    const repeatedUnsaid = g.length >= 2 && contexts.size >= 2 && g.every((c) => !c.tied) && g[0].words <= 12 && !/[.!?。！？]/u.test(g[0].inner);
     for (const c of g) {
       if (repeatedUnsaid || (shown && !c.attributedAfter && !c.introduced)) out.add(c.q);
     }

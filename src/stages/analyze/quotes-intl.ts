@@ -87,7 +87,7 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     // A quotation that is its whole sentence (a headline's or a paragraph's) says something; a title or a term stands
     // inside a sentence that names it.
     const standalone = words >= 3 && q.closed && standsAlone(text, q.openStart, q.closeEnd);
-    return { q, inner, wordList, words, attributedAfter, introduced, tied, title, speechLed: verbNear !== undefined, firstPerson, standalone };
+    return { q, inner, wordList, words, attributedAfter, introduced, tied, title, speechLed: verbNear !== undefined, firstPerson, standalone, context: near };
   });
   const titles = titlesOverText(cands);
   const found: Found[] = [];
@@ -211,6 +211,9 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     }
     // A subjectless verb ("… – zaznaczył.") that nothing above resolved: the person the text is about.
     for (const f of found) if (f.speaker === undefined && f.bare) f.speaker = bestPerson(text, sentences, f.q.openStart, f.q.closeEnd, verbs, lower, lang);
+    // Nothing above named anyone: the person the text keeps naming, when the evidence for one is strong (named three
+    // times or more, or by a verb of saying), is the likeliest speaker of a remark in it.
+    for (const f of found) if (f.speaker === undefined) f.speaker = bestPerson(text, sentences, f.q.openStart, f.q.closeEnd, verbs, lower, lang, 3);
     // "L'amministratore delegato Pauline Howie ha elogiato il personale. "Vorrei ringraziare …": a remark in the first
     // person that nothing attributes is the last person named before it.
     for (const f of found) if (ownWords.has(f.q)) f.speaker = personBefore(text, sentences, f.q.openStart, lower) ?? f.speaker;

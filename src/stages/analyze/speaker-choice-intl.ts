@@ -30,17 +30,55 @@ export function isWeakSpeaker(speaker: string, text: string, verbs: RegExp, lang
 
 /** Every occurrence of `w` opens a sentence, a line or follows a colon (or, in German, follows a determiner), and none stands by a verb of saying. */
 function positionalOnly(w: string, text: string, verbs: RegExp, lang = ''): boolean {
-  const re = new RegExp(`(?<![\\p{L}\\p{M}])${escape(w)}(?![\\p{L}\\p{M}])`, 'gu');
-  let positional = true;
-  let determined = false;
-  for (const m of text.matchAll(re)) {
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const after = text.slice(m.index + w.length, m.index + w.length + 40);
-    if (near(before, after, verbs)) return false;
-    if (lang === 'de' && DETERMINER_DE.test(before)) determined = true;
-    if (!/(?:^|[.!?…:：\n]["”»“]?\s*|^\s*)$/u.test(before) && !/^\s*$/u.test(before)) positional = false;
+  const f = /^\p{Lu}[\p{L}\p{M}]*$/u.test(w) ? wordFacts(text, verbs).get(w) : occurrenceFacts(text, w, verbs);
+  if (f === undefined) return true;
+  if (f.near) return false;
+  return (lang === 'de' && f.determined) || !f.free;
+}
+
+/** What the occurrences of a word say about its capital: one stands free (mid-sentence), by a verb of saying, after a German determiner. */
+interface WordFacts { free: boolean; near: boolean; determined: boolean }
+
+interface TextFacts { readonly text: string; readonly verbs: RegExp; readonly facts: Map<string, WordFacts>; readonly other: Map<string, WordFacts | undefined>; readonly prefixes: Map<string, number> }
+
+let factsCache: TextFacts | undefined;
+
+/** The facts of `text`'s capitalised words, read in one pass (a text's quotes ask about the same text in turn). */
+function textFacts(text: string, verbs: RegExp): TextFacts {
+  if (factsCache && factsCache.text === text && factsCache.verbs === verbs) return factsCache;
+  const facts = new Map<string, WordFacts>();
+  // How many capitalised words begin with each prefix of up to five letters (mentions of a name, case endings aside).
+  const prefixes = new Map<string, number>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?![\p{L}\p{M}])/gu)) {
+    const f = facts.get(m[0]) ?? { free: false, near: false, determined: false };
+    observe(f, text, m.index, m[0].length, verbs);
+    facts.set(m[0], f);
+    for (let k = 1; k <= Math.min(5, m[0].length); k++) prefixes.set(m[0].slice(0, k), (prefixes.get(m[0].slice(0, k)) ?? 0) + 1);
   }
-  return determined || positional;
+  factsCache = { text, verbs, facts, other: new Map(), prefixes };
+  return factsCache;
+}
+
+function wordFacts(text: string, verbs: RegExp): Map<string, WordFacts> {
+  return textFacts(text, verbs).facts;
+}
+
+/** The same facts for a word with inner punctuation ("Jean-Pierre", "Koca'nın"), read directly once per text. */
+function occurrenceFacts(text: string, w: string, verbs: RegExp): WordFacts | undefined {
+  const t = textFacts(text, verbs);
+  if (t.other.has(w)) return t.other.get(w);
+  let f: WordFacts | undefined;
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{M}])${escape(w)}(?![\\p{L}\\p{M}])`, 'gu'))) observe((f ??= { free: false, near: false, determined: false }), text, m.index, w.length, verbs);
+  t.other.set(w, f);
+  return f;
+}
+
+function observe(f: WordFacts, text: string, at: number, length: number, verbs: RegExp): void {
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (!f.near && near(before, text.slice(at + length, at + length + 40), verbs)) f.near = true;
+  if (!f.determined && DETERMINER_DE.test(before)) f.determined = true;
+  // After a sentence end, a colon, a line start or an opening quotation mark (the quoted sentence's first word).
+  if (!f.free && !/(?:^|[.!?…:：\n]["”»“]?\s*|^\s*|["“„«»‘「]\s*)$/u.test(before) && !/^\s*$/u.test(before)) f.free = true;
 }
 
 /**
@@ -58,49 +96,60 @@ function near(before: string, after: string, verbs: RegExp): boolean {
  * scored by mentions of their last word (first five letters, for case endings), a verb of saying beside them, and
  * nearness. Undefined when the text names no one.
  */
-export function bestPerson(text: string, sentences: readonly Sentence[], open: number, close: number, verbs: RegExp, lower: ReadonlySet<string>, lang: string): string | undefined {
+export function bestPerson(text: string, sentences: readonly Sentence[], open: number, close: number, verbs: RegExp, lower: ReadonlySet<string>, lang: string, least = 2): string | undefined {
   const next = sentences.find((x) => x.start >= close);
   const end = next ? next.end : close;
-  const scores = new Map<string, number>();
-  for (const m of text.slice(0, end).matchAll(NAME_RUN)) {
-    if (m.index >= open && m.index < close) continue;
-    if (isComplementAt(text, m.index)) continue;
+  let best: string | undefined;
+  let top = -Infinity;
+  for (const c of candidates(text, verbs, lower, lang)) {
+    if (c.at >= end || (c.at >= open && c.at < close)) continue;
+    // A single word counts only when the text keeps naming it ("Franciszek" three times).
+    if (c.evidence < Math.max(least, c.words === 1 ? 3 : 2)) continue;
+    const score = c.evidence - (c.at < open ? open - c.at : c.at - close) / 1500;
+    if (score > top) [best, top] = [c.name, score];
+  }
+  return best;
+}
+
+interface Candidate { readonly name: string; readonly at: number; readonly words: number; readonly evidence: number }
+
+/** The candidates of the last text asked about: a text's quotes ask about the same text in turn. */
+let cached: { text: string; verbs: RegExp; lang: string; list: readonly Candidate[] } | undefined;
+
+/** Every person-like name of `text` with its position and evidence (mentions, a verb of saying beside it, a complement's doubt). */
+function candidates(text: string, verbs: RegExp, lower: ReadonlySet<string>, lang: string): readonly Candidate[] {
+  if (cached && cached.text === text && cached.verbs === verbs && cached.lang === lang) return cached.list;
+  const list: Candidate[] = [];
+  // Each word's tests read the whole text: once per word.
+  const positional = new Map<string, boolean>();
+  const isPositional = (w: string): boolean => positional.get(w) ?? (positional.set(w, positionalOnly(w, text, verbs)), positional.get(w)!);
+  const isDetermined = (w: string): boolean => (/^\p{Lu}[\p{L}\p{M}]*$/u.test(w) ? wordFacts(text, verbs).get(w) : occurrenceFacts(text, w, verbs))?.determined ?? false;
+  for (const m of text.matchAll(NAME_RUN)) {
+    // A name after a preposition is mostly a place or a complement; the author of what is quoted ("le risoluzioni di
+    // Woody Guthrie") is one only when the text keeps naming it.
+    const complement = isComplementAt(text, m.index) ? 1 : 0;
     for (const part of m[0].split(/[.!?:]\s+/u)) {
       // Leading words capitalised only where sentences open ("Bundeskanzlerin Angela Merkel" at a sentence start,
       // "Derartige Kritik") are no part of the name.
       let words = withoutOpeners(part, lower).split(/\s+/);
-      while (words.length > 0 && positionalOnly(words[0], text, verbs)) words = words.slice(1);
+      while (words.length > 0 && isPositional(words[0])) words = words.slice(1);
       const name = words.join(' ');
       if (name.length < 2 || words.length > 4 || new Set(words).size < words.length || words.some((x) => /^\p{Lu}+$/u.test(x) && x.length > 1)) continue;
       // German nouns are capitalised: a run with a noun after a determiner ("Öffnung der Schulen") names no person;
       // nor does a run with a case ending after an apostrophe ("Havalimanı'na").
-      if (words.some((x) => /['’]\p{Ll}+$/u.test(x)) || (lang === 'de' && words.some((x) => determinedDe(x, text)))) continue;
+      if (words.some((x) => /['’]\p{Ll}+$/u.test(x)) || (lang === 'de' && words.some(isDetermined))) continue;
       const at = text.indexOf(name, m.index);
       const last = words[words.length - 1];
       const stem = last.slice(0, Math.min(5, last.length));
-      const mentions = text.match(new RegExp(`(?<![\\p{L}\\p{M}])${escape(stem)}`, 'gu'))?.length ?? 1;
+      const mentions = Math.max(1, textFacts(text, verbs).prefixes.get(stem) ?? 0);
       const said = near(text.slice(Math.max(0, at - 40), at), text.slice(at + name.length, at + name.length + 40), verbs) ? 2 : 0;
-      const distance = at < open ? open - at : at - close;
       // Named once and by no verb of saying ("Piłkarz żegna Jana Kowalskiego "…"": the object) is no better evidence
       // than the weak word itself.
-      const evidence = Math.min(mentions, 4) + said;
-      // A single word counts only when the text keeps naming it ("Franciszek" three times).
-      if (evidence < (words.length === 1 ? 3 : 2)) continue;
-      const score = evidence - distance / 1500;
-      if (score > (scores.get(name) ?? -Infinity)) scores.set(name, score);
+      list.push({ name, at, words: words.length, evidence: Math.min(mentions, 4) + said - complement });
     }
   }
-  let best: string | undefined;
-  let top = -Infinity;
-  for (const [name, s] of scores) if (s > top) [best, top] = [name, s];
-  return best;
-}
-
-/** A German word that follows a determiner somewhere in `text`: a common noun. */
-function determinedDe(word: string, text: string): boolean {
-  const re = new RegExp(`(?<![\\p{L}\\p{M}])${escape(word)}(?![\\p{L}\\p{M}])`, 'gu');
-  for (const m of text.matchAll(re)) if (DETERMINER_DE.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
-  return false;
+  cached = { text, verbs, lang, list };
+  return list;
 }
 
 function escape(s: string): string {

@@ -103,3 +103,13 @@ test('a description opened by its article is the subject of a verb of saying, ho
   // The name in apposition before a description's head is its holder, not a name in the head's complement.
   assert.deepEqual(speakers('Ana Ruiz, portavoz del Partido Verde de Navarra, visitó Pamplona. La portavoz del Partido Verde aseguró: "La ley no sirve para nada".', 'es'), ['Ana Ruiz']);
 });
+
+test('words in marks repeated only because a whole sentence was scraped twice are no name; repeated in different sentences they are', () => {
+  const lead = 'I propositi di Marta Rossi per il 1950 sono un invito a "Tenere accesa la lampada della pace ogni giorno". ';
+  const twice = lead + lead + 'Rossi li scrisse a mano. La Rossi li appese in cucina. Rossi non li dimenticò mai.';
+  // Found in both copies, and said by the one the text keeps naming (a complement "di Marta Rossi", named four times;
+  // the second copy is nearer the surname alone).
+  assert.deepEqual(quotes(twice, 'it'), [['Tenere accesa la lampada della pace ogni giorno', 'Marta Rossi'], ['Tenere accesa la lampada della pace ogni giorno', 'Rossi']]);
+  // A headline and its body naming the same report: a name.
+  assert.deepEqual(quotes('Il rapporto "Italia nel mondo che cambia" presentato oggi\nIeri è stato presentato il rapporto annuale "Italia nel mondo che cambia" a Roma.', 'it'), []);
+});

@@ -4,7 +4,7 @@
  * ("le premier mars", "el primero de marzo", "il primo maggio"). Read into the same candidates as the
  * digit forms (dates-intl.ts), so they resolve alike.
  */
-import { validDay } from './dates-calendar.js';
+import { partsOf, validDay } from './dates-calendar.js';
 import type { Candidate } from './dates-intl-resolve.js';
 import { MONTHS } from './lang-calendar.js';
 
@@ -77,6 +77,37 @@ export function wordDays(text: string, lang: string, out: Candidate[]): void {
     for (const m of text.matchAll(re)) {
       const month = months[m[1].toLowerCase()];
       if (month !== undefined) push(out, m.index, m.index + m[0].length, m[2] ? Number(m[2]) : undefined, month, 1);
+    }
+  }
+}
+
+/**
+ * German days of the month written alone after a preposition: "am 3. stieg der Kurs", "vom 3. bis zum 10.",
+ * "am 3. des Monats". The month is the one of the last full date written before it, else the anchor's (as Chinese
+ * "16日"). Not an ordinal before a noun ("am 3. Spieltag") nor a day whose month follows ("am 3. und 4. März",
+ * read as a range elsewhere); never where another date is already read.
+ */
+export function germanDaysAlone(text: string, out: Candidate[]): void {
+  const re = /(?<![\p{L}])(?:[Aa]m|[Vv]om|[Bb]is\s+zum|[Zz]um|[Ss]eit\s+dem|[Aa]b\s+dem|[Bb]is)\s+(\d{1,2})\.(?=\s*(?:[,;:!?)]|$|\p{Ll}|des\s+Monats))/gu;
+  const months = MONTHS.de;
+  const monthName = new RegExp(String.raw`^[^.!?\n]{0,24}?(?<![\p{L}])(?:${Object.keys(months).join('|')})(?![\p{L}])`, 'iu');
+  const full = out.filter((c) => c.meaning.kind === 'monthDay' || c.meaning.kind === 'day').sort((x, y) => x.end - y.end);
+  for (const m of text.matchAll(re)) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    const start = m.index + m[0].length - m[1].length - 1;
+    const end = m.index + m[0].length;
+    if (monthName.test(text.slice(end, end + 40))) continue;
+    if (out.some((c) => c.start < end && start < c.end)) continue;
+    const prev = full.filter((c) => c.end <= start).pop();
+    if (prev?.meaning.kind === 'monthDay') {
+      out.push({ start, end, meaning: { kind: 'monthDay', month: prev.meaning.month, day }, yearOf: prev });
+    } else if (prev?.meaning.kind === 'day') {
+      const p = partsOf(prev.meaning.day);
+      const d = validDay(p.year, p.month, day);
+      if (d !== undefined) out.push({ start, end, meaning: { kind: 'day', day: d } });
+    } else {
+      out.push({ start, end, meaning: { kind: 'dayOfMonth', day } });
     }
   }
 }

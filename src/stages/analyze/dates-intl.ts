@@ -20,7 +20,7 @@ import type { DateMention, DatePrecision } from '../../core/types.js';
 import { dayOf, formatDay, parseAnchor, partsOf, validDay, weekdayOf, type DayNumber, type Direction } from './dates-calendar.js';
 import { findAdjacentDays, resolveAdjacent } from './dates-intl-adjacent.js';
 import { cjkRelativeMonthDays } from './dates-intl-year.js';
-import { wordDays } from './dates-intl-words.js';
+import { germanDaysAlone, wordDays } from './dates-intl-words.js';
 import { resolve, type Candidate } from './dates-intl-resolve.js';
 import { DAY_ADJECTIVES, DAY_WORDS, FOR_DAY, FOR_DAY_FORM, LAST_WORDS, MONTHS, NEXT_WORDS, WEEK_WORDS, WEEKDAY_ENDINGS, WEEKDAYS } from './lang-calendar.js';
 import { normalizeDigits } from './numbers-intl.js';
@@ -375,6 +375,7 @@ export function extractDatesIntl(
   absolute(lang === 'ar' ? text.replace(/(?<![\p{L}\p{M}])[وبفل](?=\d)/gu, ' ') : text, lang, all);
   wordDays(text, lang, all);
   elidedMonths(text, lang, all);
+  if (lang === 'de') germanDaysAlone(text, all);
   weekdays(text, lang, all);
   dayWords(text, lang, all);
   for (const a of findAdjacentDays(text, lang)) all.push({ start: a.start, end: a.end, meaning: { kind: 'adjacent', days: a.days } });

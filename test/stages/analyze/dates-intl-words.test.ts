@@ -37,3 +37,12 @@ test('ordinal marks of the first day: 1o, 1ro, 1ero, 1.º, 1ᵉʳ', () => {
   assert.deepEqual(dates('Le 1ᵉʳ janvier, 12 personnes sont mortes.', 'fr'), [['1ᵉʳ janvier', '2020-01-01']]);
   assert.deepEqual(dates('Del 1o al 3 de marzo se celebró la feria.', 'es').map((d) => d[1]), ['2020-03-01', '2020-03-03']);
 });
+
+test('German days of the month alone after a preposition take the month of the last full date, else the anchor\'s', () => {
+  assert.deepEqual(dates('Am 3. stieg der Kurs.', 'de'), [['3.', '2020-03-03']]);
+  assert.deepEqual(dates('Am 1.3.2019 fiel der Kurs, am 3. stieg er wieder.', 'de').map((d) => d[1]), ['2019-03-01', '2019-03-03']);
+  assert.deepEqual(dates('Vom 3. bis zum 10. bleibt die Schule zu.', 'de').map((d) => d[1]), ['2020-03-03', '2020-03-10']);
+  // An ordinal before a noun, and a day whose month follows, are read otherwise.
+  assert.deepEqual(dates('Am 3. Spieltag gewann Bayern.', 'de'), []);
+  assert.deepEqual(dates('Am 3. und 4. Juli fand die Messe statt.', 'de').map((d) => d[1]), ['2020-07-03', '2020-07-04']);
+});

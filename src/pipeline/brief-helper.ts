@@ -42,6 +42,11 @@ type Job =
 interface Request {
   readonly n: number;
   readonly job: Job;
+  /**
+   * For a job this thread may take over: 0 while not started, then 1 when the
+   * helper starts it or 2 when this thread does (whoever moves it first runs it).
+   */
+  readonly claim?: Int32Array;
 }
 interface Reply {
   readonly n: number;
@@ -89,10 +94,15 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === 'paralla
   const { port, signal } = workerData as HelperData;
   port.on('message', (req: Request) => {
     let reply: Reply;
-    try {
-      reply = { n: req.n, ok: true, value: run(req.job) };
-    } catch (err) {
-      reply = { n: req.n, ok: false, error: err instanceof Error ? err.message : String(err) };
+    if (req.claim !== undefined && Atomics.compareExchange(req.claim, 0, 0, 1) !== 0) {
+      // Taken over by the posting thread: nothing to compute, nobody waits for a value.
+      reply = { n: req.n, ok: true };
+    } else {
+      try {
+        reply = { n: req.n, ok: true, value: run(req.job) };
+      } catch (err) {
+        reply = { n: req.n, ok: false, error: err instanceof Error ? err.message : String(err) };
+      }
     }
     port.postMessage(reply);
     // The reply is queued before the counter moves, so a waiter woken by it finds it.
@@ -158,8 +168,23 @@ function startHelper(): Helper {
   return helper;
 }
 
-/** Posts a job to the helper (or keeps it here) and returns the function that gives its result. */
-function start<T>(job: Job, articles: number): () => T {
+/**
+ * Posted jobs this thread may still take over, in the order posted: run by
+ * `takeOverQueued` when this thread would otherwise wait, so that it does
+ * work the helper has not started instead of work the helper has half done
+ * (comparing shared-text pairs here means preparing their texts a second time).
+ */
+let queued: (() => void)[] = [];
+
+/** Runs here each queued job the helper has not started yet. */
+function takeOverQueued(): void {
+  const jobs = queued;
+  queued = [];
+  for (const take of jobs) take();
+}
+
+/** Posts a job to the helper (or keeps it here) and returns the function that gives its result; `shared`: this thread may take it over. */
+function start<T>(job: Job, articles: number, shared = false): () => T {
   const here = (): T => run(job) as T;
   if (articles < HELPER_MIN_ARTICLES || helperBroken) return here;
   let h: Helper;
@@ -171,8 +196,16 @@ function start<T>(job: Job, articles: number): () => T {
   }
   const n = ++h.n;
   let count = Atomics.load(h.signal, 0);
-  h.port.postMessage({ n, job } satisfies Request);
+  const claim = shared ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
+  let taken: { readonly value: T } | undefined;
+  h.port.postMessage({ n, job, ...(claim !== undefined ? { claim } : {}) } satisfies Request);
+  if (claim !== undefined) {
+    queued.push(() => {
+      if (taken === undefined && Atomics.compareExchange(claim, 0, 0, 2) === 0) taken = { value: here() };
+    });
+  }
   return () => {
+    if (taken !== undefined) return taken.value;
     const deadline = Date.now() + WAIT_LIMIT_MS;
     for (;;) {
       let reply = h.early.get(n);
@@ -229,6 +262,7 @@ export function startStoryReuse(texts: readonly ReuseText[]): () => Reuse[] {
   // A brief asks for its jobs' results before the next brief starts; a reply kept
   // from before is of a job never asked for (a brief that threw): let it go.
   helper?.early.clear();
+  queued = [];
   const copies = texts.map((t) => ({ id: t.id, text: t.text }));
   if (texts.length < HELPER_MIN_ARTICLES || helperBroken) return () => storyReuse(copies);
   // [next from the front, one past the next from the back (-1: not set yet), lock].
@@ -242,6 +276,9 @@ export function startStoryReuse(texts: readonly ReuseText[]): () => Reuse[] {
       plan = undefined;
       return storyReuse(copies);
     };
+    // The claims' candidate pairs and the quote grouping, when the helper has not reached them (it
+    // works through the shared-text pairs first): here, before any pair is taken from its end.
+    takeOverQueued();
     const pairs = candidates();
     if (helperBroken) return anew();
     const mine = reuseOfPairs(pairs, new PreparedTexts(copies), () => draw(counter, false, pairs.length / 2));
@@ -260,8 +297,8 @@ export function startStoryReuse(texts: readonly ReuseText[]): () => Reuse[] {
 export function helperOffload(articles: number): Offload {
   if (articles < HELPER_MIN_ARTICLES) return {};
   return {
-    quotes: (job) => start<QuoteGrouping>({ kind: 'quotes', job }, articles),
-    summary: (input, options) => start<SummaryResult>({ kind: 'summary', input, options }, articles),
-    candidates: (job) => start<Int32Array>({ kind: 'candidates', job }, articles),
+    quotes: (job) => start<QuoteGrouping>({ kind: 'quotes', job }, articles, true),
+    summary: (input, options) => start<SummaryResult>({ kind: 'summary', input, options }, articles, true),
+    candidates: (job) => start<Int32Array>({ kind: 'candidates', job }, articles, true),
   };
 }

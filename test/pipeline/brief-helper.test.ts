@@ -109,3 +109,25 @@ test('jobs under way together are each answered, whatever order their results ar
   assert.deepEqual(rc(), ec);
   assert.equal(jobsOnHelper(), before + 6);
 });
+
+test('jobs the helper has not started when this thread waits for the shared text are done here, with the same results', () => {
+  const texts = wireStory(HELPER_MIN_ARTICLES + 8);
+  const members = texts.map((t) => {
+    const r = clean({ format: 'txt', title: `Report ${t.id}`, body: t.text });
+    assert.ok(r.ok);
+    return { article: r.value, analysis: analyze(r.value) };
+  });
+  const candidates = candidateJobOf(claimStatementsOf(members.map((m) => m.analysis), (n) => n.toLowerCase()), 24);
+  const pairsHere = runCandidateJob(candidates);
+  const before = jobsOnHelper();
+  // Posted behind the shared-text jobs, so the helper is still comparing pairs when this thread asks for the shared text.
+  const reuse = startStoryReuse(texts);
+  const pairs = helperOffload(members.length).candidates!(candidates);
+  assert.deepEqual(reuse(), storyReuse(texts));
+  assert.deepEqual(pairs(), pairsHere);
+  const onHelper = jobsOnHelper() - before;
+  assert.ok(onHelper === 2 || onHelper === 3, `${onHelper} jobs answered by the helper`);
+  // A later story's jobs are the helper's again when nothing waits.
+  assert.deepEqual(helperOffload(members.length).candidates!(candidates)(), pairsHere);
+  assert.equal(jobsOnHelper(), before + onHelper + 1);
+});

@@ -74,6 +74,8 @@ export function mergeEntities(
       const a = list[i]!;
       const b = list[j]!;
       if (a.type !== b.type || (a.type === 'person' && single(a.name) !== single(b.name))) continue;
+      // Already one entity (through other spellings): a test could only join them again.
+      if (uf.find(at(i)) === uf.find(at(j))) continue;
       if (a.name.toLowerCase() === b.name.toLowerCase() || sameName(a.name, b.name)) uf.union(at(i), at(j));
     }
   }
@@ -85,7 +87,10 @@ export function mergeEntities(
     const groups = new Set<number>();
     for (const j of neighbours[i]!) {
       const b = list[j]!;
-      if (b.type === 'person' && !single(b.name) && sameName(a.name, b.name)) groups.add(uf.find(at(j)));
+      if (b.type !== 'person' || single(b.name)) continue;
+      // A group already found needs no second test.
+      const root = uf.find(at(j));
+      if (!groups.has(root) && sameName(a.name, b.name)) groups.add(root);
     }
     if (groups.size === 1) uf.union(at(i), [...groups][0]!);
   }

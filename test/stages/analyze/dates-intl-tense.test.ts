@@ -74,6 +74,9 @@ test('futures of obligation and schedule, present tenses that look ahead, and "s
   assert.equal(fri('Die Entscheidung fällt am Freitag.', 'de'), '2020-03-20');
   assert.equal(fri('Er muss am Freitag vor Gericht erscheinen.', 'de'), '2020-03-20');
   assert.equal(fri('Die Entscheidung fiel am Freitag.', 'de'), '2020-03-13');
+  // The separable particle "ab" is no "from": "stimmte am Freitag … ab"; "ab Freitag" is.
+  assert.equal(fri('Der Bundestag stimmte am Freitag über das Gesetz ab.', 'de'), '2020-03-13');
+  assert.equal(fri('Ab Freitag gelten neue Regeln.', 'de'), '2020-03-20');
   assert.equal(fri('Правительство должно принять решение в пятницу.', 'ru'), '2020-03-20');
   assert.equal(fri('Правительство должно было принять решение в пятницу.', 'ru'), '2020-03-13');
   assert.equal(fri('ستقرر الحكومة يوم الجمعة.', 'ar'), '2020-03-20');

@@ -163,7 +163,8 @@ export const FUTURE_CUES: Readonly<Record<string, RegExp>> = {
   pl: /(?:^|[^\p{L}])(?:będzie|będą|zostanie|zostaną|planowan\p{L}*|ma się|mają się|przyszł\p{L}*|nastąpi|prognoz\p{L}*|przewidu\p{L}*|odbędzie|odbędą|rozpocznie|rozpoczną|potrwa|potrwają|wejdzie|wejdą|spodziew\p{L}*|zaplanowan\p{L}*|zaplanowano)(?![\p{L}])/iu,
   ru: /(?:^|[^\p{L}])(?:будет|будут|состоится|планиру\p{L}*|запланирован\p{L}*|намечен\p{L}*|намерен\p{L}*|следующ\p{L}*|прогноз\p{L}*|ожидается|ожидаются)(?![\p{L}])/iu,
   // "beklenen", "planlanan", "öngörülen": participles of expecting and planning ("Perşembe günü düzenlenmesi beklenen toplantı"), not "beklenmedik" (unexpected).
-  tr: /\p{L}*(?:ecek|acak|eceğ|acağ)\p{L}*|itibaren|beklen(?!med)\p{L}*|planlan\p{L}*|öngörül\p{L}*|tahmin\p{L}*/iu,
+  // Not the nouns made with the same suffix: "yiyecek" (food), "içecek" (drink), "giyecek" (clothing), "yakacak" (fuel).
+  tr: /(?<![\p{L}])(?!(?:yiyecek|içecek|giyecek|yakacak)\p{L}*)\p{L}*(?:ecek|acak|eceğ|acağ)\p{L}*|itibaren|beklen(?!med)\p{L}*|planlan\p{L}*|öngörül\p{L}*|tahmin\p{L}*/iu,
   // Not the bare future prefixes "سـ/ستـ": too many nouns start with them ("سيارة", a car); with the person prefix and
   // the stem of a verb of events ("ستعقد", "سيلتقي", "سيجتمع", "ستنطلق", "سيكون") they are the future.
   ar: /(?<![\p{L}])[وف]?س[يتنأ](?:عقد|لتقي|جتمع|بدأ|صل|زور|قام|علن|نطلق|جري|كون|شارك|لقي|توجه|صوت|ستأنف|غادر|حضر|فتتح|ستمر|قوم|عود|ستضيف|نظم|طلق|دخل|صدر|نعقد|قرر|ناقش|وقع|بحث|عرض|ختتم|قدم|تخذ|سافر|تحدث|شهد|غلق|فتح|رفع|لعب|واجه|خوض|نطلق)\p{L}*|(?:سوف|سيتم|المتوقع|المقرر|المقررة|المقبل|القادم|ستبدأ|ستستمر|توقعات|يتوقع|تتوقع|اعتبارا من|اعتباراً من|ابتداء من|ابتداءً من|بدءا من|بدءًا من)/u,

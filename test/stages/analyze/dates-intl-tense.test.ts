@@ -83,6 +83,8 @@ test('futures of obligation and schedule, present tenses that look ahead, and "s
   assert.equal(fri('Bakanlar Cuma günü toplanıyor.', 'tr'), '2020-03-20');
   assert.equal(fri('Bakanlar Cuma günü toplandı.', 'tr'), '2020-03-13');
   assert.equal(fri('Cuma günü yapılan toplantıda karar alındı.', 'tr'), '2020-03-13');
+  // Nouns made with the future suffix are no future: "yiyecek" (food).
+  assert.equal(fri('Yiyecek yardımı Cuma günü dağıtıldı.', 'tr'), '2020-03-13');
   // Since a day: the past one, whatever the tense around it.
   assert.equal(fri('Er muss sich seit Freitag vor Gericht verantworten.', 'de'), '2020-03-13');
   assert.equal(fri('Protestolar Cuma\'dan beri sürüyor.', 'tr'), '2020-03-13');

@@ -14,6 +14,7 @@ import { partsOf, resolveWeekday, validDay, weekdayOf, type DayNumber, type Dire
 import { FUTURE_CUES, FUTURE_FORMS, NON_PAST_CLAUSE, PAST_CUES, SINCE_ONLY, YEAR_ALONE } from './lang-calendar.js';
 import { SPEECH } from './speech-verbs-intl.js';
 import { yearHint } from './dates-intl-year.js';
+import { findAdjacentDays } from './dates-intl-adjacent.js';
 
 export type Meaning =
   | { readonly kind: 'day'; readonly day: DayNumber }
@@ -188,7 +189,8 @@ export function resolve(c: Candidate, anchor: DayNumber, text: string, lang: str
   const m = c.meaning;
   if (m.kind === 'offset' || m.kind === 'adjacent') return anchor + m.days;
   if (m.kind === 'day' || m.kind === 'month') return undefined;
-  const clause = tenseClause(text, c.tenseSpan?.[0] ?? c.start, c.tenseSpan?.[1] ?? c.end, lang).replace(NOT_FUTURE[lang] ?? /$^/u, ' ');
+  // "am nächsten Tag", "на следующий день" name a day from another; their "next" is no future.
+  const clause = withoutAdjacent(tenseClause(text, c.tenseSpan?.[0] ?? c.start, c.tenseSpan?.[1] ?? c.end, lang), lang).replace(NOT_FUTURE[lang] ?? /$^/u, ' ');
   const nonPast = NON_PAST_CLAUSE[lang];
   const future = (FUTURE_CUES[lang]?.test(clause) ?? false) ||
     (FUTURE_FORMS[lang]?.test(clause) ?? false) ||
@@ -244,6 +246,12 @@ export function resolve(c: Candidate, anchor: DayNumber, text: string, lang: str
 
 /** "since" written after the day: Turkish "Pazartesi'den beri", "Pazartesi gününden bu yana". */
 const SINCE_AFTER = /^(?:['’]?(?:den|dan|ten|tan)|\s+gününden)\s+(?:beri|bu\s+yana)(?![\p{L}])/u;
+
+function withoutAdjacent(clause: string, lang: string): string {
+  let out = clause;
+  for (const a of findAdjacentDays(clause, lang)) out = out.slice(0, a.start) + ' '.repeat(a.end - a.start) + out.slice(a.end);
+  return out;
+}
 
 /** The one year written alone in the sentence of a day and month ("на 2020 год"), if the sentence names exactly one. */
 function yearOfSentence(text: string, c: Candidate, lang: string): number | undefined {

@@ -105,3 +105,8 @@ test('the day after a day named in an earlier sentence of the paragraph continue
   // With no day named before, the day after the publication.
   assert.deepEqual(dates('Al día siguiente se conocerán los resultados.', 'es').map((d) => d[1]), ['2020-03-19']);
 });
+
+test('the "next" of "am nächsten Tag" or "на следующий день" is no future for the clause\'s weekday', () => {
+  assert.deepEqual(dates('Am Freitag kam er an, am nächsten Tag reiste er ab.', 'de').map((d) => d[1]), ['2020-03-13', '2020-03-14']);
+  assert.deepEqual(dates('В пятницу он прибыл, а на следующий день уехал.', 'ru').map((d) => d[1]), ['2020-03-13', '2020-03-14']);
+});

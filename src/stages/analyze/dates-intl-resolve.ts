@@ -182,7 +182,11 @@ function headVerbs(lang: string): RegExp | undefined {
  * the passive, was tried: "muss am Samstag … abgesegnet werden" is future.)
  */
 const NOT_FUTURE: Readonly<Record<string, RegExp>> = {
-  de: /(?<![\p{L}])soll(?:en)?(?=(?:\s+[\p{L}\d.-]+){1,12}?\s+\p{Ll}+(?:t|en)\s+(?:haben|sein)(?![\p{L}]))(?![\p{L}])/gu,
+  // "as planned" tells of a plan carried out: "wie geplant", "comme prévu", "como estaba previsto", "come previsto".
+  de: /(?<![\p{L}])soll(?:en)?(?=(?:\s+[\p{L}\d.-]+){1,12}?\s+\p{Ll}+(?:t|en)\s+(?:haben|sein)(?![\p{L}]))(?![\p{L}])|(?<![\p{L}])[Ww]ie\s+geplant(?![\p{L}])/gu,
+  fr: /(?<![\p{L}])comme\s+prévu(?![\p{L}])/giu,
+  es: /(?<![\p{L}])(?:como\s+(?:estaba\s+)?|según\s+lo\s+)previsto(?![\p{L}])/giu,
+  it: /(?<![\p{L}])come\s+previsto(?![\p{L}])/giu,
 };
 
 export function resolve(c: Candidate, anchor: DayNumber, text: string, lang: string): DayNumber | undefined {

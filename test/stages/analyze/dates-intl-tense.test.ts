@@ -104,6 +104,11 @@ test('scheduled, expected, and "for" a day look ahead; the night from one day to
   assert.equal(fri('В ночь на пятницу погибли 12 человек.', 'ru'), '2020-03-13');
   assert.equal(fri('W nocy z czwartku na piątek zginęło 12 osób.', 'pl'), '2020-03-12');
   assert.equal(fri('Demonstracja była reakcją na piątkowy nalot.', 'pl'), '2020-03-13');
+  // "as planned" tells of a plan carried out.
+  assert.equal(fri('Comme prévu, le procès a commencé vendredi.', 'fr'), '2020-03-13');
+  assert.equal(fri('Come previsto, il processo è iniziato venerdì.', 'it'), '2020-03-13');
+  assert.equal(fri('Como estaba previsto, el juicio comenzó el viernes.', 'es'), '2020-03-13');
+  assert.equal(fri('Wie geplant begann der Prozess am Freitag.', 'de'), '2020-03-13');
   // "long-awaited" is no schedule.
   assert.equal(fri('Ha vinto la tanto attesa rivincita a Las Vegas venerdì.', 'it'), '2020-03-13');
 });

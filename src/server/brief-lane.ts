@@ -61,6 +61,9 @@ function unwire(w: WireBuilt): Built {
 }
 
 /** What the thread is asked: a story's brief at a nice value; `warm` builds it only to load and compile the code (nothing posted back, nothing recorded). */
+/** The `n` of the message a thread posts when it starts (its thread id). */
+export const HELLO = -1;
+
 export interface LaneRequest {
   readonly n: number;
   readonly id: string;
@@ -116,6 +119,8 @@ export class BriefLane {
   lastNice: number | undefined;
   /** When the lane's current thread finished its first job (undefined: not yet, or no thread). */
   warmSince: number | undefined;
+  /** The thread's V8 heap (total) after its last brief, in bytes (undefined: no thread, or none done yet). */
+  lastHeap: number | undefined;
   /** The thread's Linux thread id, once it answered (for per-thread CPU in the benchmark, and its priority at close). */
   tid: number | undefined;
 
@@ -161,6 +166,11 @@ export class BriefLane {
   }
 
   private reply(w: Worker, r: LaneReply): void {
+    // The thread's first word, at its start: its id.
+    if (r.n === HELLO) {
+      if (this.worker === w) this.tid = r.tid;
+      return;
+    }
     const job = this.current;
     if (this.worker !== w || job === undefined || job.n !== r.n) return; // an ended thread's last word is not this job's
     if (r.renice === false) {
@@ -172,6 +182,7 @@ export class BriefLane {
     this.current = undefined;
     this.lastNice = r.nice;
     this.tid = r.tid;
+    this.lastHeap = r.heapBytes;
     this.warmSince ??= Date.now();
     if (r.error !== undefined) job.reject(new Error(`brief worker: ${r.error}`));
     else job.resolve(r.built === undefined ? undefined : unwire(r.built));
@@ -189,12 +200,18 @@ export class BriefLane {
     const w = this.worker;
     this.worker = undefined;
     this.tid = undefined;
+    this.lastHeap = undefined;
     this.warmSince = undefined;
     if (w !== undefined) void w.terminate();
   }
 
-  /** Ends the thread and hands back the job it was on (to be failed by the caller). */
-  async close(): Promise<Job | undefined> {
+  /**
+   * Ends the thread and hands back the job it was on (to be failed by the
+   * caller) with the thread's end, waited for at most `waitMs`: a thread at
+   * nice 19 on a busy machine may not get a core to stop on for a long time,
+   * and nothing it does then is kept (its writes are single transactions).
+   */
+  stop(waitMs: number): { job: Job | undefined; ended: Promise<void> } {
     const w = this.worker;
     this.worker = undefined;
     // A thread at nice 19 on a busy machine may wait long for the core it needs to stop: given the server's priority first (where allowed).
@@ -207,7 +224,17 @@ export class BriefLane {
     }
     const job = this.current;
     this.current = undefined;
-    if (w !== undefined) await w.terminate();
-    return job;
+    this.tid = undefined;
+    if (w === undefined) return { job, ended: Promise.resolve() };
+    if (!Number.isFinite(waitMs)) return { job, ended: w.terminate().then(() => undefined) };
+    let timer: NodeJS.Timeout | undefined;
+    const ended = Promise.race([
+      w.terminate().then(() => undefined),
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, waitMs);
+        timer.unref();
+      }),
+    ]).finally(() => clearTimeout(timer));
+    return { job, ended };
   }
 }

@@ -46,7 +46,7 @@
 import { getPriority, setPriority } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { StoryId } from '../core/ids.js';
-import { BriefLane, type Built, type Job, type LaneReply, type LaneRequest, type WireBuilt } from './brief-lane.js';
+import { BriefLane, HELLO, type Built, type Job, type LaneReply, type LaneRequest, type WireBuilt } from './brief-lane.js';
 
 export { BriefTooLarge, type Built } from './brief-lane.js';
 
@@ -70,6 +70,8 @@ export interface BriefWorkerOptions {
 }
 
 export const DEFAULT_BRIEF_HEAP_MB = 1536;
+/** The longest `close` waits for the background thread to end. */
+const STOP_WAIT_MS = 3000;
 export const DEFAULT_RECYCLE_MB = 256;
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === 'parallax-brief-worker') {
@@ -88,6 +90,7 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === 'paralla
   } catch {
     tid = undefined;
   }
+  if (tid !== undefined) parentPort!.postMessage({ n: HELLO, tid } satisfies LaneReply);
   const store = createStore({ type: 'sqlite', file: (workerData as { file: string }).file });
   parentPort!.on('message', (req: LaneRequest) => {
     // pid 0: this thread (Linux keeps a nice value per thread).
@@ -272,6 +275,11 @@ export class BriefWorker {
     return { foreground: this.fg.tid, background: this.bg.tid };
   }
 
+  /** Each brief thread's V8 heap after its last brief, in bytes (undefined: none running, or none done yet). */
+  heaps(): { foreground: number | undefined; background: number | undefined } {
+    return { foreground: this.fg.alive() ? this.fg.lastHeap : undefined, background: this.bg.alive() ? this.bg.lastHeap : undefined };
+  }
+
   /** Whether each lane has a thread running. */
   alive(): { foreground: boolean; background: boolean } {
     return { foreground: this.fg.alive(), background: this.bg.alive() };
@@ -295,8 +303,12 @@ export class BriefWorker {
     const closed = new Error('brief worker closed');
     const pending = [...this.urgentJobs.splice(0), ...this.backgroundJobs.splice(0), ...(this.warmJob !== undefined ? [this.warmJob] : [])];
     this.warmJob = undefined;
-    const [a, b] = await Promise.all([this.fg.close(), this.bg.close()]);
-    for (const job of [...(a !== undefined ? [a] : []), ...(b !== undefined ? [b] : []), ...pending]) job.reject(closed);
+    // The foreground thread runs at the server's priority: its end is waited for. The background one is raised to that
+    // priority where allowed (brief-lane.ts) and waited for a few seconds at most.
+    const fg = this.fg.stop(Number.POSITIVE_INFINITY);
+    const bg = this.bg.stop(STOP_WAIT_MS);
+    for (const job of [...(fg.job !== undefined ? [fg.job] : []), ...(bg.job !== undefined ? [bg.job] : []), ...pending]) job.reject(closed);
+    await Promise.all([fg.ended, bg.ended]);
   }
 }
 

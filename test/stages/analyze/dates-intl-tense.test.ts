@@ -104,6 +104,11 @@ test('scheduled, expected, and "for" a day look ahead; the night from one day to
   assert.equal(fri('В ночь на пятницу погибли 12 человек.', 'ru'), '2020-03-13');
   assert.equal(fri('W nocy z czwartku na piątek zginęło 12 osób.', 'pl'), '2020-03-12');
   assert.equal(fri('Demonstracja była reakcją na piątkowy nalot.', 'pl'), '2020-03-13');
+  assert.equal(fri('会议预定周五举行。', 'zh'), '2020-03-20');
+  assert.equal(fri('该法案有望在周五获得通过。', 'zh'), '2020-03-20');
+  assert.equal(fri('周五起，新规正式实施。', 'zh'), '2020-03-20');
+  assert.equal(fri('من المنتظر أن يصل الوزير يوم الجمعة.', 'ar'), '2020-03-20');
+  assert.equal(fri('يعتزم الوزير زيارة القاهرة يوم الجمعة.', 'ar'), '2020-03-20');
   // "as planned" tells of a plan carried out.
   assert.equal(fri('Comme prévu, le procès a commencé vendredi.', 'fr'), '2020-03-13');
   assert.equal(fri('Come previsto, il processo è iniziato venerdì.', 'it'), '2020-03-13');

@@ -15,7 +15,7 @@ import { inFirstPerson } from './quote-person-intl.js';
 import { bestPerson, isWeakSpeaker } from './speaker-choice-intl.js';
 import { isTitleOrTerm, titlesOverText } from './quote-titles-intl.js';
 import { asLanguage, stopWordsOf } from '../text-model/index.js';
-import { issuerOf, lowerCaseWords, subjectAround } from './speaker-names-intl.js';
+import { inflectedTr, issuerOf, lowerCaseWords, subjectAround, withoutOpeners } from './speaker-names-intl.js';
 import { genderOf, isPronoun, nameBefore, nameOfGender } from './speaker-subjects-intl.js';
 import { DROPS_SUBJECT, accordingBefore, descriptionHolder, personBefore } from './speaker-roles-intl.js';
 import { attribute, issuerAround, lastMatch, sentenceStart, type Found } from './quotes-intl-attribute.js';
@@ -54,7 +54,13 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     const inside = (k: Mark): boolean => dashed.some((d) => k.openStart >= d.start && k.closeEnd <= d.end);
     marks.splice(0, marks.length, ...marks.filter((k) => !inside(k)), ...dashed);
   }
-  marks.splice(0, marks.length, ...marks.flatMap((k) => splitInterrupted(text, k, lex.verbs, lang)));
+  // Where each quotation that a first-person run lengthened ended before it.
+  const ranFrom = new Map<Mark, number>();
+  marks.splice(0, marks.length, ...marks.flatMap((k) => splitInterrupted(text, k, lex.verbs, lang)).map((k) => {
+    const run = k.closed ? k : firstPersonRun(text, k, lang);
+    if (run !== k) ranFrom.set(run, k.end);
+    return run;
+  }));
   marks.sort((x, y) => x.openStart - y.openStart);
   // Each quotation with what ties it to speech, before any is kept: a title is told from a quote over the whole text.
   const cands = marks.map((mark) => {
@@ -71,7 +77,10 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     // A verb of saying in the same clause just before the mark, or "that"/a colon right before it.
     const verbNear = lastMatch(near, verbs);
     const introduced = (verbNear !== undefined && !/[:;.!?]/.test(near.slice(verbNear.index + verbNear[0].length).replace(/[:：]\s*$/u, '')))
-      || /(?:[:：]|(?<![\p{L}])(?:dass|que|che|że|что|ki|أن|إن))\s*$/iu.test(near);
+      || /(?:[:：]|(?<![\p{L}])(?:dass|que|che|że|что|ki|أن|إن))\s*$/iu.test(near)
+      // Turkish sets its subject off with a comma right before the quotation, the verb after it ("Koca, “…” dedi"): a
+      // name and that comma tie the quotation even when the verb was lost.
+      || (lang === 'tr' && /(?<![\p{L}])\p{Lu}[\p{L}]+\s*,\s*$/u.test(near));
     // "X dijo que la oposición, que …, es “una vergüenza”": a verb and "that" earlier in the sentence report what follows.
     const reported = new RegExp(`${wb}(?:${lex.verbs})${we}\\s*,?\\s*(?:que|qu['’]|che|dass|że|что)(?![\\p{L}])[^.!?。！？"“”„«»]*$`, 'iu').test(text.slice(Math.max(sentStart, q.openStart - 300), q.openStart));
     // "назвал ситуацию «катастрофой»", "nannte den Plan „Unsinn“": a verb of naming earlier in the clause makes a word in marks the speaker's own.
@@ -83,7 +92,8 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     const tied = attributedAfter || introduced || reported || named || according || speakerInNextSentence(text, q.closeEnd, lang, lex, verbs, lower) !== undefined;
     const title = isTitleOrTerm({ text, inner, wordList, words, near, sentStart, openStart: q.openStart, closeEnd: q.closeEnd, attributedAfter, tied, spoken: verbNear !== undefined, lang });
     // Words that say "I" or "we" are somebody's remark, not a title or a term.
-    const firstPerson = words >= 4 && inFirstPerson(inner, lang);
+    // Judged on the words before any first-person run was added to them (that run needs a remark to continue).
+    const firstPerson = words >= 4 && inFirstPerson(text.slice(q.start, ranFrom.get(mark) ?? q.end), lang);
     // A quotation that is its whole sentence (a headline's or a paragraph's) says something; a title or a term stands
     // inside a sentence that names it.
     const standalone = words >= 3 && q.closed && standsAlone(text, q.openStart, q.closeEnd);
@@ -119,6 +129,9 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     const { text, sentences } = withoutCrossheads(full, allSentences);
     for (const f of found) {
       attribute(text, sentences, f, lex, verbAfter, verbs, lang, lower);
+      // Turkish: the name whose comma stands right before the quotation is its subject ("… Proje Yöneticisi Mike
+      // Interbartolo, “…”"), whatever verb of an earlier clause the attribution read.
+      if (lang === 'tr') f.speaker = turkishTopicRightBefore(text, f.q.openStart, lower) ?? f.speaker;
       if (f.speaker === undefined) f.speaker = speakerInNextSentence(text, f.q.closeEnd, lang, lex, verbs, lower);
     }
     // Quotes left without a speaker take the one before them in the same or the previous paragraph sentence.
@@ -312,9 +325,42 @@ function speechLeadsTo(text: string, sentences: readonly Sentence[], pos: number
   return prev !== undefined && pos - prev.end < 5 && (verbs.test(prev.text) || /[:：]\s*$/u.test(prev.text));
 }
 
+/** The capitalised name (not case-marked) closed by a comma right before `open`, in Turkish. */
+function turkishTopicRightBefore(text: string, open: number, lower: ReadonlySet<string>): string | undefined {
+  const m = /((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)\s*,\s*$/u.exec(text.slice(Math.max(0, open - 80), open));
+  if (!m || inflectedTr(m[1])) return undefined;
+  const name = withoutOpeners(m[1], lower);
+  return name.length >= 2 ? name : undefined;
+}
+
 /** A Turkish possessor speaks in the genitive ("Bakan Koca'nın “…” sözleri"): the name is without its ending. */
 function withoutGenitiveTr(speaker: string): string {
   return speaker.replace(/['’](?:n?[ıiuü]n)$/u, '');
+}
+
+/**
+ * A quotation whose closing mark was lost ends at its first sentence end; the sentences after it in the same paragraph
+ * that still speak in the first person, with no quotation mark of their own, are the same remark ("Bu kesinlikle …
+ * değil. Ay'a söyleyeceğiz …"). A dash with spaces stops it (the attribution of Polish and Russian copy follows one).
+ */
+function firstPersonRun(text: string, k: Mark, lang: string): Mark {
+  // Chinese sentences end in "。" with no space: its unclosed quotes keep their own end.
+  if (lang === 'zh') return k;
+  let end = k.end;
+  for (;;) {
+    const rest = text.slice(end, end + 400);
+    // To the next sentence end, or to the paragraph's end when no full stop closes it.
+    const m = /^[^\n]*?[.!?…](?=\s|$)/u.exec(rest) ?? (end + rest.length >= text.length || rest.includes('\n') ? /^[^\n]+/u.exec(rest) : null);
+    if (!m || !/\p{L}/u.test(m[0])) break;
+    const dash = m[0].search(/\s[-–—]\s/u);
+    const next = dash >= 0 ? m[0].slice(0, dash) : m[0];
+    if (/["“”„«»「」]/u.test(next) || !inFirstPerson(next, lang)) break;
+    end += next.length;
+    if (dash >= 0) break;
+  }
+  if (end === k.end) return k;
+  while (end > k.end && /\s/u.test(text[end - 1])) end--;
+  return { ...k, end, closeEnd: end };
 }
 
 /** A description marked as one more title of someone already named ("El también vicepresidente", "l'ancien ministre"). */

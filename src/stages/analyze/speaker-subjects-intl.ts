@@ -115,7 +115,10 @@ export function nameBefore(text: string, pos: number, lex: SpeechLexicon, lower:
   const piece = text.slice(from, pos);
   // Turkish marks its subject with a comma after it ("Bakan Fahrettin Koca, Bilim Kurulu toplantısının ardından …"): the first such name.
   if (lang === 'tr') {
-    const topic = [...piece.matchAll(NAME_RUN)].find((r) => !inflectedTr(r[0]) && /^\s*,/u.test(piece.slice(r.index + r[0].length)));
+    // The name whose comma stands right before the quotation first ("… Proje Yöneticisi Mike Interbartolo, “…”"), then
+    // the first name closed by a comma.
+    const runs = [...piece.matchAll(NAME_RUN)].filter((r) => !inflectedTr(r[0]));
+    const topic = runs.find((r) => /^\s*,\s*$/u.test(piece.slice(r.index + r[0].length))) ?? runs.find((r) => /^\s*,/u.test(piece.slice(r.index + r[0].length)));
     if (topic) return withoutOpeners(topic[0], lower) || topic[0];
     // No name: the subject is the noun phrase closed by the comma before the quotation, its head a lower-case noun after
     // a participle clause ("Polise ifade veren sürücü, “…” dedi", "NASA yetkilisi, “…”").

@@ -113,3 +113,20 @@ test('words in marks repeated only because a whole sentence was scraped twice ar
   // A headline and its body naming the same report: a name.
   assert.deepEqual(quotes('Il rapporto "Italia nel mondo che cambia" presentato oggi\nIeri è stato presentato il rapporto annuale "Italia nel mondo che cambia" a Roma.', 'it'), []);
 });
+
+test('Turkish: a name and its comma right before the quotation tie it even when the verb was lost; the name speaks', () => {
+  const tr = 'Yarışma başladı.Proje Yöneticisi Ayşe Kaya, "Bu yarışma herkese açık ve çok önemli. Yeni tasarımlar bekliyoruz, bu yüzden herkesi davet ediyoruz. Başvurular mart ayında sona erdi.';
+  assert.deepEqual(quotes(tr, 'tr'), [['Bu yarışma herkese açık ve çok önemli. Yeni tasarımlar bekliyoruz, bu yüzden herkesi davet ediyoruz.', 'Proje Yöneticisi Ayşe Kaya']]);
+});
+
+test('an unclosed quotation runs on over the sentences after it that still speak in the first person', () => {
+  // Polish: the second sentence says "our", the third is narration.
+  const pl = 'Rzecznik firmy Jan Nowak powiedział dziennikarzom "Jesteśmy pewni jakości materiału. Nasze dane pochodzą z oficjalnych źródeł. Firma działa od 1990 roku.';
+  assert.deepEqual(quotes(pl, 'pl'), [['Jesteśmy pewni jakości materiału. Nasze dane pochodzą z oficjalnych źródeł.', 'Jan Nowak']]);
+  // A dash ends the run: the attribution follows it.
+  const pl2 = 'Rzecznik Jan Nowak powiedział dziennikarzom "Jesteśmy pewni jakości materiału. Nasze dane są dobre - dodał Nowak. Firma działa od 1990 roku.';
+  assert.deepEqual(quotes(pl2, 'pl').map((q) => q[0]), ['Jesteśmy pewni jakości materiału. Nasze dane są dobre']);
+  // A third-person sentence after the first stays out.
+  const it = 'Il sindaco Paolo Neri ha detto ai giornalisti "Abbiamo fatto il possibile. La città ha reagito bene. Il sindaco ha poi lasciato la sala.';
+  assert.deepEqual(quotes(it, 'it').map((q) => q[0]), ['Abbiamo fatto il possibile.']);
+});

@@ -12,7 +12,7 @@ import { NAMING, SPEECH } from './speech-verbs-intl.js';
 import { findMarks, type Mark } from './quote-marks-intl.js';
 import { dashQuotes } from './dash-quotes-intl.js';
 import { inFirstPerson } from './quote-person-intl.js';
-import { bestPerson, isWeakSpeaker } from './speaker-choice-intl.js';
+import { bestPerson, isWeakSpeaker, nameInSentenceBefore } from './speaker-choice-intl.js';
 import { isTitleOrTerm, titlesOverText } from './quote-titles-intl.js';
 import { asLanguage, stopWordsOf } from '../text-model/index.js';
 import { inflectedTr, issuerOf, lowerCaseWords, subjectAround, withoutOpeners } from './speaker-names-intl.js';
@@ -116,7 +116,9 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     if (!q.closed && !tied && !inRun && !(words >= 6 && speechLeadsTo(text, sentences, q.openStart, verbs))) {
       // A remark in the first person that runs to the end of its paragraph lost its closing mark where the paragraph
       // (or the excerpt) was cut; one that stops mid-paragraph may be any opening mark left alone.
-      if (!firstPerson || /\S/u.test(text.slice(q.end, (text.indexOf('\n', q.end) + 1 || text.length + 1) - 1))) continue;
+      // So is one that opens the sentence after a sentence naming a person ("… powiedziano w rozmowie z Danielle Rodos.
+      // "Jesteśmy przekonani …"): the one introduced speaks.
+      if (!firstPerson || (/\S/u.test(text.slice(q.end, (text.indexOf('\n', q.end) + 1 || text.length + 1) - 1)) && nameInSentenceBefore(text, sentences, q.openStart, lower) === undefined)) continue;
       ownWords.add(q);
     }
     // "“kylehedigertattoo”写道" — a name in marks before a verb is the speaker, not a quote.
@@ -229,7 +231,7 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     for (const f of found) if (f.speaker === undefined) f.speaker = bestPerson(text, sentences, f.q.openStart, f.q.closeEnd, verbs, lower, lang, 3);
     // "L'amministratore delegato Pauline Howie ha elogiato il personale. "Vorrei ringraziare …": a remark in the first
     // person that nothing attributes is the last person named before it.
-    for (const f of found) if (ownWords.has(f.q)) f.speaker = personBefore(text, sentences, f.q.openStart, lower) ?? f.speaker;
+    for (const f of found) if (ownWords.has(f.q)) f.speaker = nameInSentenceBefore(text, sentences, f.q.openStart, lower) ?? personBefore(text, sentences, f.q.openStart, lower) ?? f.speaker;
   }
   // The same words in marks are the same remark: a headline's copy of a quote attributed in the body has its speaker.
   const tiedOf = new Map(cands.map((c) => [c.q, c.tied]));

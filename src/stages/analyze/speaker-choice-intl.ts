@@ -155,3 +155,20 @@ function candidates(text: string, verbs: RegExp, lower: ReadonlySet<string>, lan
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * The last full name (two to four capitalised words, the first not capitalised only by its position) of the sentence
+ * that ends right before `pos`, a complement or not ("… w rozmowie z Danielle Rodos."): the person a remark opening
+ * the next sentence was introduced with.
+ */
+export function nameInSentenceBefore(text: string, sentences: readonly Sentence[], pos: number, lower: ReadonlySet<string>): string | undefined {
+  const prev = sentences.filter((x) => x.end <= pos + 1).pop();
+  if (!prev || !/^[\s"“„«]*$/u.test(text.slice(prev.end, pos))) return undefined;
+  let best: string | undefined;
+  for (const m of text.slice(prev.start, prev.end).matchAll(NAME_RUN)) {
+    const words = withoutOpeners(m[0], lower).replace(/[.,;:]+$/u, '').split(/\s+/).filter(Boolean);
+    if (words.length >= 2 && words.length <= 4 && !words.some((w) => /^\p{Lu}+$/u.test(w))) best = words.join(' ');
+  }
+  return best;
+}
+

@@ -61,8 +61,9 @@ test('a first-person remark that lost its closing mark at its paragraph end is a
   const pl = 'Szpital przyjął wczoraj wielu pacjentów. Dyrektor Anna Kowalska pochwaliła cały personel. '
     + '"Chciałabym podziękować naszym lekarzom za ogromną pracę w tym trudnym roku.';
   assert.deepEqual(speakers(pl, 'pl'), ['Dyrektor Anna Kowalska']);
-  // The same words stopping mid-paragraph, with more text after them, stay out: the mark may be any stray one.
-  const mid = 'La direttrice Maria Conti ha elogiato il personale. "Vorrei ringraziare tutto il nostro staff per il lavoro. Il servizio continua domani con nuovi turni.';
+  // The same words stopping mid-paragraph, with more text after them and no one introduced in the sentence before,
+  // stay out: the mark may be any stray one.
+  const mid = 'Il servizio è ripreso ieri sera. "Vorrei ringraziare tutto il nostro staff per il lavoro. Il servizio continua domani con nuovi turni.';
   assert.deepEqual(quotes(mid, 'it'), []);
   // A third-person phrase with a lost closing mark at the paragraph end stays out too.
   assert.deepEqual(quotes('Il sindaco Paolo Neri ha presentato il progetto "Una città più verde per tutti i cittadini.', 'it'), []);
@@ -129,4 +130,11 @@ test('an unclosed quotation runs on over the sentences after it that still speak
   // A third-person sentence after the first stays out.
   const it = 'Il sindaco Paolo Neri ha detto ai giornalisti "Abbiamo fatto il possibile. La città ha reagito bene. Il sindaco ha poi lasciato la sala.';
   assert.deepEqual(quotes(it, 'it').map((q) => q[0]), ['Abbiamo fatto il possibile.']);
+});
+
+test('a first-person remark opening the sentence after one that introduces a person is that person\'s, even mid-paragraph', () => {
+  const pl = 'Firma potwierdza swoje dane, powiedziano w rozmowie z Martą Zielińską. "Jesteśmy przekonani o rzetelności naszych danych i naszych źródeł. Nie podano faktów w artykule. Sprawa trafi do sądu.';
+  assert.deepEqual(speakers(pl, 'pl'), ['Martą Zielińską']);
+  // No one introduced and text going on after it: a stray mark stays out.
+  assert.deepEqual(quotes('Firma potwierdza swoje dane. "Jesteśmy przekonani o rzetelności naszych danych. Sprawa trafi do sądu.', 'pl'), []);
 });

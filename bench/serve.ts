@@ -19,7 +19,8 @@
  *   ... --tool wrk                                        # wrk (C) instead of autocannon for the load phases
  *   ... --ingest-nice N                                   # the server's ingest thread N nice steps below it (default: the server's)
  *   ... --only bursts                                     # the idle reads and the two bursts only (a quicker comparison)
- *   ... --only fresh [--fresh 3]                          # fresh briefs of the stories nearest 200 articles, one after another, each while 50 clients read the list
+ *   ... --only fresh [--fresh 3] [--fresh-posting]        # fresh briefs of the stories nearest 200 articles, one after another, each while 50 clients
+ *                                                           read the list (and articles are posted); the brief's wall time, each server thread's CPU, the list's p99
  *   ... --search-stale-ms MS                              # the server's bound on a search answer's age while articles keep arriving (default 5000; 0: recomputed at every refresh)
  * A cached brief is also loaded with wrk when it is installed (Debian: `apt-get install wrk`): autocannon's
  * JavaScript HTTP parser costs more CPU per large body than the server does, so its p99 there measures itself.
@@ -210,7 +211,7 @@ async function run(): Promise<void> {
     const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
     const url = String((await lines.next()).value).trim();
     type Counts = { hits: number; misses: number; stale: number; held?: number; computed?: number; refreshed?: number; escalated?: number };
-    type Memory = { searches?: Counts; searchRefreshWorker?: { used: number; total: number }; rss: number; heapUsed: number; heapTotal: number; external: number; briefCache: { bytes: number; entries: number; budget: number }; ingestWorker?: { used: number; total: number }; searchWorker?: { used: number; total: number }; backgroundBriefs: number; deferred?: number };
+    type Memory = { briefWorkers?: { foreground?: number; background?: number }; searches?: Counts; searchRefreshWorker?: { used: number; total: number }; rss: number; heapUsed: number; heapTotal: number; external: number; briefCache: { bytes: number; entries: number; budget: number }; ingestWorker?: { used: number; total: number }; searchWorker?: { used: number; total: number }; backgroundBriefs: number; deferred?: number };
     const memory = async (gc: boolean): Promise<Memory> => {
       child.stdin.write(gc ? 'memory gc\n' : 'memory\n');
       for (;;) {
@@ -227,7 +228,7 @@ async function run(): Promise<void> {
     };
     const mb = (b: number | undefined): string => (b === undefined ? '—' : `${(b / 2 ** 20).toFixed(0)} MB`);
     const memoryLine = (label: string, m: Memory): string =>
-      `${label}: RSS ${mb(m.rss)}; server thread heap ${mb(m.heapUsed)} used of ${mb(m.heapTotal)}, external ${mb(m.external)}; brief cache weighs ${mb(m.briefCache.bytes)} (${m.briefCache.entries} briefs, budget ${mb(m.briefCache.budget)}); ingest worker heap ${mb(m.ingestWorker?.used)} of ${mb(m.ingestWorker?.total)}; search worker heap ${mb(m.searchWorker?.used)} of ${mb(m.searchWorker?.total)}, refresh search worker ${mb(m.searchRefreshWorker?.used)} of ${mb(m.searchRefreshWorker?.total)}; the rest (brief worker heap, SQLite caches, allocator, code) ${mb(m.rss - m.heapTotal - m.external - (m.ingestWorker?.total ?? 0) - (m.searchWorker?.total ?? 0) - (m.searchRefreshWorker?.total ?? 0))}; background briefs built ${m.backgroundBriefs}${m.deferred !== undefined ? ` (deferred to reads ${m.deferred} times)` : ''}${m.searches !== undefined ? `; kept search answers: ${m.searches.hits} hits, ${m.searches.misses} misses of which ${m.searches.stale} answered by the previous snapshot while recomputed${m.searches.held !== undefined ? `, ${m.searches.held} held (younger than the staleness bound while articles kept arriving); computations: ${m.searches.computed} first, ${m.searches.refreshed} refreshes` : ''}` : ''}\n`;
+      `${label}: RSS ${mb(m.rss)}; server thread heap ${mb(m.heapUsed)} used of ${mb(m.heapTotal)}, external ${mb(m.external)}; brief cache weighs ${mb(m.briefCache.bytes)} (${m.briefCache.entries} briefs, budget ${mb(m.briefCache.budget)}); ingest worker heap ${mb(m.ingestWorker?.used)} of ${mb(m.ingestWorker?.total)}; search worker heap ${mb(m.searchWorker?.used)} of ${mb(m.searchWorker?.total)}, refresh search worker ${mb(m.searchRefreshWorker?.used)} of ${mb(m.searchRefreshWorker?.total)}${m.briefWorkers !== undefined ? `; brief threads' heaps after their last brief: foreground ${mb(m.briefWorkers.foreground)}, background ${mb(m.briefWorkers.background)}` : ''}; the rest (brief threads' heaps, SQLite caches, allocator, code) ${mb(m.rss - m.heapTotal - m.external - (m.ingestWorker?.total ?? 0) - (m.searchWorker?.total ?? 0) - (m.searchRefreshWorker?.total ?? 0))}; background briefs built ${m.backgroundBriefs}${m.deferred !== undefined ? ` (deferred to reads ${m.deferred} times)` : ''}${m.searches !== undefined ? `; kept search answers: ${m.searches.hits} hits, ${m.searches.misses} misses of which ${m.searches.stale} answered by the previous snapshot while recomputed${m.searches.held !== undefined ? `, ${m.searches.held} held (younger than the staleness bound while articles kept arriving); computations: ${m.searches.computed} first, ${m.searches.refreshed} refreshes` : ''}` : ''}\n`;
     process.stdout.write(memoryLine('server memory at start', await memory(false)));
     const { cannon: autocannonRun, hasWrk, nativeCannon, report: reportLoad, serveFeed, wrkCannon } = await import('./serve-lib/load.js');
     const wrk = hasWrk();
@@ -319,7 +320,28 @@ async function run(): Promise<void> {
      * server thread took from the request to the answer (the main thread apart; workers by their nice value).
      */
     const freshBriefs = async (stories: readonly { id: string; size: number }[]): Promise<void> => {
+      // With --fresh-posting, articles are posted meanwhile (batches of 20, back to back), as in the issue's target.
+      let posting = args.includes('--fresh-posting');
+      let posted = 0;
+      const poster = (async () => {
+        const it = generate(3_000_000 + (Math.floor(Date.now() / 1000) % 100_000) * 2000);
+        while (posting) {
+          const batch = [];
+          for (let k = 0; k < 20; k++) {
+            const a = it.next().value as RawArticle;
+            batch.push({ title: a.title, text: a.body, published: a.published, ...(a.source ? { source: a.source } : {}) });
+          }
+          try {
+            const r = await fetch(`${url}/api/v1/articles`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify(batch) });
+            posted += ((await r.json()) as { added?: number }).added ?? 0;
+          } catch {
+            // Reported through the count.
+          }
+        }
+      })();
+      if (posting) while (posted === 0) await new Promise((r) => setTimeout(r, 200));
       for (const s of stories) {
+        const p0 = posted;
         const l0 = loadAvg();
         const th0 = threadCpu();
         const c0 = loadCpuMs();
@@ -345,10 +367,12 @@ async function run(): Promise<void> {
         const role = (tid: string): string => (tid === String(child.pid) ? 'main' : Number(tid) === named.foreground ? 'foreground brief' : Number(tid) === named.background ? 'background brief' : 'other');
         const rows = [...th1].map(([tid, a]) => ({ tid, role: role(tid), nice: a.nice, ms: a.ms - (th0.get(tid)?.ms ?? 0) })).filter((r) => r.ms >= 50 || r.role !== 'other');
         rows.sort((a, b) => (a.role === 'other' ? 1 : 0) - (b.role === 'other' ? 1 : 0) || b.ms - a.ms);
-        process.stdout.write(`brief afresh over HTTP (${s.size} articles, while 50 clients read the list): ${brief.ms.toFixed(0)} ms wall, status ${brief.status}; load average ${l0} → ${loadAvg()}; CPU from request to answer: server threads ${rows.map((r) => `${r.role === 'other' ? '' : `${r.role} `}${(r.ms / 1000).toFixed(2)} s (nice ${r.nice})`).join(', ') || 'none'}, load generator ${((c1 - c0) / 1000).toFixed(2)} s\n`);
+        process.stdout.write(`brief afresh over HTTP (${s.size} articles, while 50 clients read the list): ${brief.ms.toFixed(0)} ms wall, status ${brief.status}; load average ${l0} → ${loadAvg()}; CPU from request to answer: server threads ${rows.map((r) => `${r.role === 'other' ? '' : `${r.role} `}${(r.ms / 1000).toFixed(2)} s (nice ${r.nice})`).join(', ') || 'none'}, load generator ${((c1 - c0) / 1000).toFixed(2)} s${posting ? `; ${posted - p0} articles posted meanwhile` : ''}\n`);
         process.stdout.write(`figure serve_brief_fresh_ms ${brief.ms.toFixed(0)}\n`);
         process.stdout.write(report(await during));
       }
+      posting = false;
+      await poster;
     };
     try {
       const api = `${url}/api/v1`;

@@ -127,6 +127,8 @@ export interface MemoryReport {
   readonly ingestWorker: ThreadHeap | undefined;
   readonly searchWorker: ThreadHeap | undefined;
   readonly searchRefreshWorker?: ThreadHeap | undefined;
+  /** The brief threads' V8 heaps (total) after their last brief: the foreground one kept warm, the background one. */
+  readonly briefWorkers?: { readonly foreground: number | undefined; readonly background: number | undefined };
 }
 
 export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps }> {
@@ -172,7 +174,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps
     memory: async () => {
       const [ingestHeap, searchHeap, refreshHeap] = await Promise.all([ingestWorker?.heap(), searchWorker?.heap(), searchRefreshWorker?.heap()]);
       const m = process.memoryUsage();
-      return { rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, briefCache: briefs.usage(), ingestWorker: ingestHeap, searchWorker: searchHeap, searchRefreshWorker: refreshHeap };
+      return { rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, briefCache: briefs.usage(), ingestWorker: ingestHeap, searchWorker: searchHeap, searchRefreshWorker: refreshHeap, ...(worker !== undefined ? { briefWorkers: worker.heaps() } : {}) };
     },
   };
   ingest.onIngested(() => void deps.alerts.match());

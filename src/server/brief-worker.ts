@@ -16,8 +16,8 @@
  *   (`warm`: the brief of a small story built and dropped, which loads the
  *   modules, compiles the hot code and starts the brief's helper thread,
  *   src/pipeline/brief-helper.ts, which lives as long as this thread), and
- *   ended only after a brief that left its heap above `recycleMb` (then a
- *   new one is warmed). Before, each urgent brief stopped the one worker's
+ *   ended only after a brief that left its heap above `foregroundRecycleMb`
+ *   (default 768 MB; then a new one is warmed). Before, each urgent brief stopped the one worker's
  *   background brief and started a cold worker: 0.5–0.6 s of module load,
  *   compilation and helper start on the critical path of a 1 s brief.
  * - the **background** thread runs at the lowest CPU priority (a nice value
@@ -56,8 +56,14 @@ export const BACKGROUND_NICE = 19;
 export interface BriefWorkerOptions {
   /** Each brief thread's V8 heap limit in MB (old generation): a brief needing more fails as BriefTooLarge (default 1536). */
   readonly heapMb?: number;
-  /** A brief thread is ended after a brief that left its heap above this many MB (default 256). */
+  /** The background thread is ended after a brief that left its heap above this many MB (default 256). */
   readonly recycleMb?: number;
+  /**
+   * The foreground thread likewise (default 768): it is kept warm, so only a
+   * brief far larger than the usual is worth a cold start (a 200-article
+   * brief leaves 180–300 MB of heap, garbage included, before V8 collects it).
+   */
+  readonly foregroundRecycleMb?: number;
   /** The nice value of background briefs (default BACKGROUND_NICE; the process's own: no lowering). */
   readonly backgroundNice?: number;
   /**
@@ -73,6 +79,7 @@ export const DEFAULT_BRIEF_HEAP_MB = 1536;
 /** The longest `close` waits for the background thread to end. */
 const STOP_WAIT_MS = 3000;
 export const DEFAULT_RECYCLE_MB = 256;
+export const DEFAULT_FOREGROUND_RECYCLE_MB = 768;
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === 'parallax-brief-worker') {
   const { createStore } = await import('../storage/create-store.js');
@@ -157,7 +164,8 @@ export class BriefWorker {
     this.readsBusy = opts.readsBusy ?? (() => false);
     this.maxDeferMs = opts.maxDeferMs ?? 60_000;
     const lane = { moduleUrl: import.meta.url, file, heapMb: this.heapMb, recycleBytes, stopNice: ownNice(), idle: () => this.next() };
-    this.fg = new BriefLane({ ...lane, nice: ownNice, onRecycled: (job) => this.rewarm(job) });
+    const fgRecycleBytes = (opts.foregroundRecycleMb ?? Math.max(DEFAULT_FOREGROUND_RECYCLE_MB, opts.recycleMb ?? 0)) * 2 ** 20;
+    this.fg = new BriefLane({ ...lane, recycleBytes: fgRecycleBytes, nice: ownNice, onRecycled: (job) => this.rewarm(job) });
     this.bg = new BriefLane({ ...lane, nice: () => Math.max(ownNice(), Math.min(19, this.backgroundNice)) });
   }
 

@@ -140,7 +140,7 @@ test('a brief beyond the heap limit fails as BriefTooLarge (a 503) on either thr
 
 test('a thread whose heap a brief left above recycleMb is ended; the foreground one is started again', async () => {
   await withTwoStories(async (file, big, small) => {
-    const worker = new BriefWorker(file, { recycleMb: 0 });
+    const worker = new BriefWorker(file, { recycleMb: 0, foregroundRecycleMb: 0 });
     try {
       assert.equal((await worker.build(big.id as never, false))?.brief.articles.length, big.articles);
       assert.equal(worker.recycled, 1);
@@ -150,6 +150,20 @@ test('a thread whose heap a brief left above recycleMb is ended; the foreground 
       // Recycled after an urgent brief: a new foreground thread is started at once (here without a warm-up story).
       assert.equal(worker.alive().foreground, true);
       assert.equal(worker.started.foreground, 2);
+    } finally {
+      await worker.close();
+    }
+  });
+});
+
+test('the foreground thread is kept after a brief that would recycle the background one', async () => {
+  await withTwoStories(async (file, big) => {
+    const worker = new BriefWorker(file, { recycleMb: 0 });
+    try {
+      assert.equal((await worker.build(big.id as never, true))?.brief.articles.length, big.articles);
+      assert.equal((await worker.build(big.id as never, false))?.brief.articles.length, big.articles);
+      assert.equal(worker.recycled, 1, 'the background thread only');
+      assert.deepEqual(worker.alive(), { foreground: true, background: false });
     } finally {
       await worker.close();
     }

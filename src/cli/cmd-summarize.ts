@@ -4,8 +4,7 @@
  * text}]}`; output lines `{id, summary, sentences: [{text, citations: [{article,
  * start, end}]}]}` where `article` indexes the input's `articles` and
  * `start`/`end` are string offsets into that article's `text` (or into its
- * `title`, marked `"field": "title"`: a headline chosen as a sentence, or an
- * article without text).
+ * `title`, marked `"field": "title"`, for an article without text).
  */
 import { UsageError } from './args.js';
 import type { Io } from './commands.js';
@@ -37,7 +36,7 @@ export const SUMMARIZE_SPEC: CommandSpec = {
   summary: 'a short cited account of each cluster: {id, articles: [{title, text}]} → {id, summary, sentences: [{text, citations}]}',
   details:
     'Each citation is {article, start, end}: an index into the input\'s articles and UTF-16 offsets into that article\'s text ' +
-    '(or into its title, marked "field": "title": a headline chosen as a sentence, or an article without text). About 70 words; never empty when any article has words.',
+    '(or its title, marked "field": "title", for an article without text). About 70 words; never empty when any article has words.',
   flags: {
     in: { type: 'string', short: 'i', arg: 'FILE', help: 'input clusters, JSON Lines (.gz too); - for stdin' },
     out: { type: 'string', short: 'o', arg: 'FILE', help: 'output file; - or absent: stdout' },

@@ -192,8 +192,7 @@ function overviewOf(input: StoryInput, startSummary?: Offload['summary']): () =>
     .map((l) => byId.get(l.origin ?? [...l.articleIds].sort((x, y) => byId.get(y)!.article.text.length - byId.get(x)!.article.text.length)[0]!)!)
     .sort((a, b) => order.get(a.article.id)! - order.get(b.article.id)!);
   const summaryInput: SummaryInput = { articles: reps.map((m) => ({ title: m.article.title, text: m.article.text, sentences: m.analysis.sentences })) };
-  // Titles off: the brief's citations point into article texts only.
-  const options = { maxWords: 75, titles: false };
+  const options = { maxWords: 75 };
   const summary = startSummary ? startSummary(summaryInput, options) : () => summarizeCluster(summaryInput, options);
   return () => {
     const result = summary();

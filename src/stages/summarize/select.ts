@@ -28,11 +28,7 @@ export interface SelectWeights {
   readonly pronoun: number;
   /** Per share of capitalised words: names carry the facts. */
   readonly capitals: number;
-  /**
-   * An article's title (headline style: clipped grammar, framing words). Large
-   * and negative: a title is picked only when it carries the shared story far
-   * better per word than any sentence (chosen on neus-train's hash halves).
-   */
+  /** An article's title (headline style: clipped grammar, framing words). */
   readonly title: number;
   /** Per share of the unit's words that other articles also use (corroboration). */
   readonly sharedWords: number;
@@ -68,7 +64,7 @@ export const DEFAULT_WEIGHTS: SelectWeights = {
   clipped: 0.008,
   pronoun: -0.032,
   capitals: 0.075,
-  title: -0.2,
+  title: -0.002,
   sharedWords: 0.34,
   sharedPairs: -0.055,
   logPosition: -0.002,

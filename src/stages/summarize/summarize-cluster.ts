@@ -68,12 +68,9 @@ export function summarizeCluster(input: SummaryInput, options: Partial<SummaryOp
   const budget = opts.maxWords;
   let picked = selectUnits(units, worth, vocab, budget, weights, inputWords);
   let sentences: SummarySentence[];
-  // Not one sentence fits the budget (a headline alone would: it says less than the lead it stands for).
-  const sentenceFits = units.some((u) => !u.title && u.words <= budget);
-  if (picked.length === 0 || (!sentenceFits && picked.every((u) => u.title) && units.some((u) => !u.title))) {
-    // The best sentence, cut.
-    const text = units.filter((u) => !u.title);
-    const best = selectUnits(text.length > 0 ? text : units, worth, vocab, Number.POSITIVE_INFINITY, weights, inputWords)[0] ?? units[0];
+  if (picked.length === 0) {
+    // Not one sentence fits the budget: the best one, cut.
+    const best = selectUnits(units, worth, vocab, Number.POSITIVE_INFINITY, weights, inputWords)[0] ?? units[0];
     sentences = [truncate(best, input, budget)];
   } else {
     picked = orderForReading(picked);
@@ -93,7 +90,7 @@ export interface Candidates {
 /** The candidates of a cluster (exported for the benchmark's weight fitting). */
 export function candidatesOf(input: SummaryInput, opts: SummaryOptions, termWeights: TermWeights = DEFAULT_TERM_WEIGHTS): Candidates {
   const window = { articles: windowOf(input.articles, opts.maxSentences) };
-  const units = window.articles.flatMap((a, i) => unitsOf(a, i, opts.compress, opts.titles));
+  const units = window.articles.flatMap((a, i) => unitsOf(a, i, opts.compress));
   const worth = worthOf(window, termWeights);
   const windowText = window.articles.map((a) => `${a.title}\n${(a.sentences ?? []).map((s) => a.text.slice(s.start, s.end)).join('\n')}`);
   const vocab = vocabOf(windowText);

@@ -25,9 +25,8 @@ export interface SummaryInput {
 
 /**
  * Where a summary sentence's words come from: `articles[article]`'s `text`
- * (or its `title` when `field` is "title": an article without body text, or a
- * headline chosen as a sentence when `SummaryOptions.titles` is on),
- * `slice(start, end)`.
+ * (or its `title` when `field` is "title", used only for an article without
+ * body text), `slice(start, end)`.
  */
 export interface SummaryCitation {
   readonly article: number;
@@ -39,8 +38,7 @@ export interface SummaryCitation {
 /**
  * One summary sentence. Its text is its citations' slices joined by single
  * spaces (whitespace runs inside a slice folded to one space), with a final
- * "." added when compression cut the sentence's own ending or when it is a
- * headline without a closing mark.
+ * "." added when compression cut the sentence's own ending.
  */
 export interface SummarySentence {
   readonly text: string;
@@ -70,14 +68,6 @@ export interface SummaryOptions {
   readonly maxSentences: number;
   /** Compress sentences (drop datelines, asides, attribution tails). Default true. */
   readonly compress: boolean;
-  /**
-   * Offer each article's title as a candidate sentence too (cited with
-   * `field: "title"`). Default true: it raised ROUGE-1/2/L on both neus-train
-   * hash halves (docs/BENCHMARKS.md, seventh round). A caller whose citations
-   * can only point into article texts (the brief) passes false; an article
-   * without text is still cited by its title either way.
-   */
-  readonly titles: boolean;
 }
 
-export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = { maxWords: 100, maxSentences: 400, compress: true, titles: true };
+export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = { maxWords: 100, maxSentences: 400, compress: true };

@@ -46,7 +46,7 @@ export interface Unit {
   readonly key: string;
   /** True for a version cut short at a clause boundary. */
   readonly clipped: boolean;
-  /** True for an article's title (weighed down in select.ts: headline style). */
+  /** True for an article's title. */
   readonly title: boolean;
   readonly citations: readonly SummaryCitation[];
   readonly text: string;
@@ -114,7 +114,7 @@ function unusable(raw: string): boolean {
   return opens !== closes || /^\[/u.test(raw);
 }
 
-function makeUnits(article: number, position: number, source: string, span: SentenceSpan, compress: boolean, field?: 'title', titleStop = false): Unit[] {
+function makeUnits(article: number, position: number, source: string, span: SentenceSpan, compress: boolean, field?: 'title'): Unit[] {
   const raw = source.slice(span.start, span.end).trim();
   if (compress && unusable(raw)) return [];
   const c = compress ? compressSentence(source, span.start, span.end) : { pieces: [span], cutEnding: false, clauseEnds: [], asides: [] };
@@ -148,7 +148,7 @@ function makeUnits(article: number, position: number, source: string, span: Sent
   const out: Unit[] = [];
   for (const v of versions) {
     const joined = joinPieces(source, v.pieces, v.cutEnding);
-    const text = broken && !v.cutEnding ? `${joined} …` : titleStop && !/[.!?…"”’')\]]$/u.test(joined) ? `${joined}.` : joined;
+    const text = broken && !v.cutEnding ? `${joined} …` : joined;
     const words = countWords(text);
     if (words === 0) continue;
     const citations = v.pieces.map((p) => (field ? { article, start: p.start, end: p.end, field } : { article, start: p.start, end: p.end }));
@@ -176,14 +176,9 @@ function quoteOpenAfter(text: string, from: number, to: number, open: boolean): 
 
 /**
  * Units of one article: its sentences, or its title when it has no text (a
- * title-only item still tells what the outlet reports). With `titles`, an
- * article with text offers its title too, as one more candidate ending in a
- * period: a headline is the outlet's own shortest statement of the story,
- * and a neutral account often says it in nearly those words (the selector
- * weighs it down, see select.ts, so it is chosen only when it states the
- * shared story better per word than any sentence).
+ * title-only item still tells what the outlet reports).
  */
-export function unitsOf(article: SummaryArticle, index: number, compress: boolean, titles = false): Unit[] {
+export function unitsOf(article: SummaryArticle, index: number, compress: boolean): Unit[] {
   const spans = article.sentences ?? splitSentences(article.text);
   const out: Unit[] = [];
   const text = article.text;
@@ -205,14 +200,11 @@ export function unitsOf(article: SummaryArticle, index: number, compress: boolea
   }
   // An article left out of the summary's window (see summarize-cluster.ts) offers nothing.
   if (spans.length === 0 && /[\p{L}\p{N}]/u.test(text)) return out;
-  if (titles && out.length > 0 && article.title.trim() !== '') out.push(...titleUnits(article.title, index, true));
-  if (out.length === 0 && article.title.trim() !== '') out.push(...titleUnits(article.title, index, false));
+  if (out.length === 0 && article.title.trim() !== '') {
+    const t = article.title;
+    const span = { start: t.length - t.trimStart().length, end: t.trimEnd().length };
+    out.push(...makeUnits(index, 0, t, span, false, 'title'));
+  }
   return out;
-}
-
-/** An article's title as a unit, cited with `field: "title"`; `stop` ends it with a period when it has no closing mark. */
-function titleUnits(title: string, index: number, stop: boolean): Unit[] {
-  const span = { start: title.length - title.trimStart().length, end: title.trimEnd().length };
-  return makeUnits(index, 0, title, span, false, 'title', stop);
 }
 

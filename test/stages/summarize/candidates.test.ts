@@ -20,13 +20,12 @@ const STORY: SummaryInput = {
 
 test('candidates: every sentence of every article, each version keyed to its sentence', () => {
   const c = candidatesOf(STORY, DEFAULT_SUMMARY_OPTIONS);
-  const keys = new Set(c.units.filter((u) => !u.title).map((u) => u.key));
+  const keys = new Set(c.units.map((u) => u.key));
   assert.equal(keys.size, 6, 'two sentences in each of three articles');
   // The comma sentence also comes cut at its clause mark, under the same key.
   const versions = c.units.filter((u) => u.key === '1:0');
   assert.ok(versions.some((u) => u.clipped && u.text === 'The Senate on Tuesday passed the infrastructure bill.'));
-  // The input's words are its texts' words: a title offered as a candidate is not counted.
-  assert.equal(c.inputWords, c.units.filter((u) => !u.clipped && !u.title).reduce((n, u) => n + u.words, 0));
+  assert.equal(c.inputWords, c.units.filter((u) => !u.clipped).reduce((n, u) => n + u.words, 0));
 });
 
 test('candidates: a term all outlets report is worth more than one outlet\'s word', () => {

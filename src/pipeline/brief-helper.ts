@@ -26,7 +26,7 @@ import { sameEntity } from '../stages/analyze/names.js';
 import type { QuoteGrouping } from '../stages/compare/group-quotes.js';
 // The modules themselves, not the stage indexes: the helper loads only what its jobs need.
 import { runQuoteJob, type QuoteJob } from '../stages/compare/quote-job.js';
-import { mergeReuse, PreparedTexts, reuseCandidates, reuseOfPairs, storyReuse, type IndexedReuse, type ReuseText } from '../stages/provenance/story-reuse.js';
+import { mergeReuse, packReuse, PreparedTexts, reuseCandidates, reuseOfPairs, storyReuse, unpackReuse, type PackedReuse, type ReuseText } from '../stages/provenance/story-reuse.js';
 import { runCandidateJob, type CandidateJob } from '../stages/compare/candidate-pairs.js';
 import type { Offload } from '../stages/compare/compare-story.js';
 import { summarizeCluster } from '../stages/summarize/summarize-cluster.js';
@@ -35,7 +35,7 @@ import type { SummaryInput, SummaryOptions, SummaryResult } from '../stages/summ
 type Job =
   | { readonly kind: 'reuse'; readonly texts: readonly ReuseText[] }
   | { readonly kind: 'reusePlan'; readonly texts: readonly ReuseText[] }
-  | { readonly kind: 'reusePairs'; readonly counter: Int32Array }
+  | { readonly kind: 'reusePairs'; readonly counter: Int32Array; readonly texts: readonly ReuseText[] }
   | { readonly kind: 'quotes'; readonly job: QuoteJob }
   | { readonly kind: 'summary'; readonly input: SummaryInput; readonly options: Partial<SummaryOptions> }
   | { readonly kind: 'candidates'; readonly job: CandidateJob };
@@ -79,7 +79,8 @@ function run(job: Job): unknown {
       const p = plan;
       plan = undefined;
       const counter = job.counter;
-      return p === undefined ? [] : reuseOfPairs(p.pairs, p.prepared, () => draw(counter, true, p.pairs.length / 2));
+      // Packed as numbers: the reply is read on the brief's own thread, where cloning objects back was costly.
+      return packReuse(p === undefined ? [] : reuseOfPairs(p.pairs, p.prepared, () => draw(counter, true, p.pairs.length / 2)), job.texts);
     }
     case 'quotes':
       return runQuoteJob(job.job, sameEntity);
@@ -264,12 +265,14 @@ export function startStoryReuse(texts: readonly ReuseText[]): () => Reuse[] {
   helper?.early.clear();
   queued = [];
   const copies = texts.map((t) => ({ id: t.id, text: t.text }));
+  // The pairs' job needs only the ids (to name the articles of its packed results).
+  const ids = texts.map((t) => ({ id: t.id, text: '' }));
   if (texts.length < HELPER_MIN_ARTICLES || helperBroken) return () => storyReuse(copies);
   // [next from the front, one past the next from the back (-1: not set yet), lock].
   const counter = new Int32Array(new SharedArrayBuffer(12));
   counter[1] = -1;
   const candidates = start<Int32Array>({ kind: 'reusePlan', texts: copies }, texts.length);
-  const theirs = start<IndexedReuse[]>({ kind: 'reusePairs', counter }, texts.length);
+  const theirs = start<PackedReuse>({ kind: 'reusePairs', counter, texts: ids }, texts.length);
   return () => {
     // A helper that failed (before or midway: it may have taken pairs it never returned): all of it here.
     const anew = (): Reuse[] => {
@@ -283,7 +286,7 @@ export function startStoryReuse(texts: readonly ReuseText[]): () => Reuse[] {
     if (helperBroken) return anew();
     const mine = reuseOfPairs(pairs, new PreparedTexts(copies), () => draw(counter, false, pairs.length / 2));
     const rest = theirs();
-    return helperBroken ? anew() : mergeReuse([mine, rest]);
+    return helperBroken ? anew() : mergeReuse([mine, unpackReuse(rest, copies)]);
   };
 }
 

@@ -7,7 +7,7 @@
  * `reuseOfPairs` on each thread, `mergeReuse`): the result is the same.
  */
 import type { ArticleId } from '../../core/ids.js';
-import type { Reuse } from '../../core/types.js';
+import type { Reuse, SharedPassage } from '../../core/types.js';
 import { findReuse, prepareReuseText, type PreparedText } from '../dedupe/passages.js';
 import { provenanceCandidates } from './candidates.js';
 
@@ -102,6 +102,74 @@ export function reuseOfPairs(pairs: Int32Array, prepared: PreparedTexts, next: (
   for (let k = next(); 2 * k < pairs.length; k = next()) {
     const r = findReuse(prepared.get(pairs[2 * k]!), prepared.get(pairs[2 * k + 1]!));
     if (r) out.push({ k, reuse: r });
+  }
+  return out;
+}
+
+/** Pairs' results as numbers, to send to another thread: a structured clone of ~1,400 pairs' passage objects cost more than finding them. */
+export interface PackedReuse {
+  /** Per result: k, index of a, index of b, passage count; per passage: kind (0 identical, 1 paraphrase), a.start, a.end, b.start, b.end. */
+  readonly ints: Int32Array;
+  /** Per result: coverageA, coverageB, then each passage's score. */
+  readonly floats: Float64Array;
+}
+
+/**
+ * `rs` as numbers; article ids as their index in `texts` (both threads hold the same texts).
+ * @example unpackReuse(packReuse(rs, texts), texts) // deep-equals rs
+ */
+export function packReuse(rs: readonly IndexedReuse[], texts: readonly ReuseText[]): PackedReuse {
+  const index = new Map(texts.map((t, i) => [t.id as string, i]));
+  let nInts = 0;
+  let nFloats = 0;
+  for (const { reuse } of rs) {
+    nInts += 4 + 5 * reuse.passages.length;
+    nFloats += 2 + reuse.passages.length;
+  }
+  const ints = new Int32Array(nInts);
+  const floats = new Float64Array(nFloats);
+  let x = 0;
+  let y = 0;
+  for (const { k, reuse } of rs) {
+    ints[x++] = k;
+    ints[x++] = index.get(reuse.a)!;
+    ints[x++] = index.get(reuse.b)!;
+    ints[x++] = reuse.passages.length;
+    floats[y++] = reuse.coverageA;
+    floats[y++] = reuse.coverageB;
+    for (const p of reuse.passages) {
+      ints[x++] = p.kind === 'identical' ? 0 : 1;
+      ints[x++] = p.a.start;
+      ints[x++] = p.a.end;
+      ints[x++] = p.b.start;
+      ints[x++] = p.b.end;
+      floats[y++] = p.score;
+    }
+  }
+  return { ints, floats };
+}
+
+/** The results `packReuse` packed, as `findReuse` builds them (the same fields in the same order). */
+export function unpackReuse(packed: PackedReuse, texts: readonly ReuseText[]): IndexedReuse[] {
+  const { ints, floats } = packed;
+  const out: IndexedReuse[] = [];
+  let x = 0;
+  let y = 0;
+  while (x < ints.length) {
+    const k = ints[x++]!;
+    const a = texts[ints[x++]!]!.id;
+    const b = texts[ints[x++]!]!.id;
+    const n = ints[x++]!;
+    const coverageA = floats[y++]!;
+    const coverageB = floats[y++]!;
+    const passages: SharedPassage[] = [];
+    for (let p = 0; p < n; p++) {
+      const kind = ints[x++] === 0 ? 'identical' : 'paraphrase';
+      const pa = { start: ints[x++]!, end: ints[x++]! };
+      const pb = { start: ints[x++]!, end: ints[x++]! };
+      passages.push({ a: pa, b: pb, kind, score: floats[y++]! });
+    }
+    out.push({ k, reuse: { a, b, coverageA, coverageB, passages } });
   }
   return out;
 }

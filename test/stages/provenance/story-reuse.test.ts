@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { asArticleId } from '../../../src/core/ids.js';
-import { clearPreparedTexts, storyReuse, type ReuseText } from '../../../src/stages/provenance/story-reuse.js';
+import { clearPreparedTexts, packReuse, PreparedTexts, reuseCandidates, reuseOfPairs, storyReuse, unpackReuse, type ReuseText } from '../../../src/stages/provenance/story-reuse.js';
 import { loadExamples } from '../dedupe/example-articles.js';
 
 /** The example articles and trimmed copies (more than the all-pairs size, so candidates use sketches). */
@@ -34,4 +34,19 @@ test('a story briefed again gets the shared text of a first brief; an article ed
   clearPreparedTexts();
   assert.deepEqual(again, storyReuse(edited));
   assert.notDeepEqual(again, fresh);
+});
+
+test('pairs\' results packed as numbers for another thread come back as they were, field order included', () => {
+  const texts = story(45);
+  const prepared = new PreparedTexts(texts);
+  const pairs = reuseCandidates(texts, prepared);
+  let k = 0;
+  const found = reuseOfPairs(pairs, prepared, () => k++);
+  assert.ok(found.some((r) => r.reuse.passages.some((p) => p.kind === 'identical')));
+  // And a paraphrase passage with a score that is no short decimal.
+  const paraphrase = { a: { start: 3, end: 120 }, b: { start: 0, end: 98 }, kind: 'paraphrase' as const, score: 2 / 3 };
+  const results = [...found, { k: found.length, reuse: { a: texts[2]!.id, b: texts[40]!.id, coverageA: 0.1 / 3, coverageB: 1, passages: [paraphrase] } }];
+  const ids = texts.map((t) => ({ id: t.id, text: '' }));
+  assert.equal(JSON.stringify(unpackReuse(packReuse(results, ids), texts)), JSON.stringify(results));
+  assert.deepEqual(unpackReuse(packReuse([], ids), texts), []);
 });

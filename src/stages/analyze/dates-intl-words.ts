@@ -90,7 +90,7 @@ export function wordDays(text: string, lang: string, out: Candidate[]): void {
 export function germanDaysAlone(text: string, out: Candidate[]): void {
   const re = /(?<![\p{L}])(?:[Aa]m|[Vv]om|[Bb]is\s+zum|[Zz]um|[Ss]eit\s+dem|[Aa]b\s+dem|[Bb]is)\s+(\d{1,2})\.(?=\s*(?:[,;:!?)]|$|\p{Ll}|des\s+Monats))/gu;
   const months = MONTHS.de;
-  const monthName = new RegExp(String.raw`^[^.!?\n]{0,24}?(?<![\p{L}])(?:${Object.keys(months).join('|')})(?![\p{L}])`, 'iu');
+  const monthName = new RegExp(String.raw`^[^!?\n]{0,24}?(?<![\p{L}])(?:${Object.keys(months).join('|')})(?![\p{L}])`, 'iu');
   const full = out.filter((c) => c.meaning.kind === 'monthDay' || c.meaning.kind === 'day').sort((x, y) => x.end - y.end);
   for (const m of text.matchAll(re)) {
     const day = Number(m[1]);

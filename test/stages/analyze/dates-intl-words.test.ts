@@ -45,4 +45,6 @@ test('German days of the month alone after a preposition take the month of the l
   // An ordinal before a noun, and a day whose month follows, are read otherwise.
   assert.deepEqual(dates('Am 3. Spieltag gewann Bayern.', 'de'), []);
   assert.deepEqual(dates('Am 3. und 4. Juli fand die Messe statt.', 'de').map((d) => d[1]), ['2020-07-03', '2020-07-04']);
+  // A later smaller day whose month follows: no day alone either ("am 25. und 3. Mai").
+  assert.deepEqual(dates('am 25. und 3. Mai', 'de').map((d) => d[0]), ['3. Mai']);
 });

@@ -189,16 +189,14 @@ export class BriefWorker {
    * dropping the result: the modules load, the code compiles, the brief's
    * helper thread starts (a story of 60 articles or more), so the first brief
    * someone waits for does not pay for them. Briefs someone waits for go
-   * first. Without `id` the thread is only started. Resolves when done
+   * first. Without `id` (no story to brief) nothing is done. Resolves when done
    * (never rejects: a failed warm-up leaves a cold thread, nothing worse).
    */
   warm(id?: StoryId): Promise<void> {
     this.warmId = id;
     if (this.warmJob !== undefined) return this.warmed;
-    if (id === undefined) {
-      this.fg.start();
-      return Promise.resolve();
-    }
+    // Nothing to brief (an empty database): the thread starts with the first brief, of a story that is then small.
+    if (id === undefined) return Promise.resolve();
     this.warmed = new Promise<void>((resolve) => {
       this.warmJob = { n: ++this.n, id, urgent: false, warm: true, resolve: () => resolve(), reject: () => resolve() };
     });

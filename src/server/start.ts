@@ -129,7 +129,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
  * The story whose brief warms the foreground brief thread: the smallest with
  * at least HELPER_MIN_ARTICLES articles (its brief starts the brief's helper
  * thread and runs every step, in a fraction of a second), else the largest;
- * undefined on a database without stories (the thread is only started).
+ * undefined on a database without stories (the thread then starts with the first brief).
  */
 export function warmStory(store: Store): StoryId | undefined {
   let pick: StoryId | undefined;
@@ -146,7 +146,7 @@ export function warmStory(store: Store): StoryId | undefined {
       after = page.next;
     }
   } catch {
-    // The database is busy: no warm-up story, the thread is only started.
+    // The database is busy: no warm-up story, the thread starts with the first brief.
   }
   return pick;
 }

@@ -138,18 +138,22 @@ test('a brief beyond the heap limit fails as BriefTooLarge (a 503) on either thr
   });
 });
 
-test('a thread whose heap a brief left above recycleMb is ended; the foreground one is started again', async () => {
+test('a thread whose heap a brief left above recycleMb is ended; the foreground one is warmed again', async () => {
   await withTwoStories(async (file, big, small) => {
     const worker = new BriefWorker(file, { recycleMb: 0, foregroundRecycleMb: 0 });
     try {
+      // At a limit of 0 every brief recycles its thread; after the warm-up itself no new warm-up follows (it would never end).
+      await worker.warm(small.id as never);
+      assert.deepEqual({ recycled: worker.recycled, alive: worker.alive().foreground }, { recycled: 1, alive: false });
       assert.equal((await worker.build(big.id as never, false))?.brief.articles.length, big.articles);
-      assert.equal(worker.recycled, 1);
+      assert.equal(worker.recycled, 2);
       assert.equal(worker.alive().background, false, 'the background thread gave its memory back');
       assert.equal((await worker.build(small.id as never, true))?.brief.articles.length, small.articles);
-      assert.equal(worker.recycled, 2);
-      // Recycled after an urgent brief: a new foreground thread is started at once (here without a warm-up story).
-      assert.equal(worker.alive().foreground, true);
-      assert.equal(worker.started.foreground, 2);
+      assert.equal(worker.recycled, 3);
+      // Recycled after an urgent brief: a new foreground thread is warmed with the same story at once.
+      await worker.whenWarm();
+      assert.equal(worker.started.foreground, 3);
+      assert.equal(worker.recycled, 4);
     } finally {
       await worker.close();
     }

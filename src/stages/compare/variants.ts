@@ -35,7 +35,7 @@ const BACK = 3;
 const AHEAD = 8;
 
 interface SentenceKeys {
-  /** Sorted distinct word-key ids. */
+  /** Sorted distinct word keys (process-wide numbers). */
   readonly keys: Int32Array;
   /** Names, numbers, polarity and figure values, as one string. */
   readonly anchors: string;
@@ -155,6 +155,8 @@ interface WordKey {
  */
 interface SentenceWords {
   readonly globals: Int32Array;
+  /** The same numbers sorted, without repeats: what two sentences' Dice reads (a set's size and overlap need no per-call numbers). */
+  readonly distinct: Int32Array;
   readonly anchors: string;
 }
 
@@ -220,12 +222,17 @@ class Keys {
     let k = this.sentences.get(text);
     if (k === undefined) {
       const words = wordsOfSentence(text);
-      const ids = new Int32Array(words.globals.length);
-      for (let x = 0; x < ids.length; x++) ids[x] = this.id(words.globals[x]!);
-      k = { keys: distinctSorted(ids), anchors: words.anchors };
+      // This call's numbers are given in word order, as the sketches need; the keys stay process-wide.
+      for (let x = 0; x < words.globals.length; x++) this.id(words.globals[x]!);
+      k = { keys: words.distinct, anchors: words.anchors };
       this.sentences.set(text, k);
     }
     return k;
+  }
+
+  /** This call's number of a process-wide key number already met. */
+  localOf(global: number): number {
+    return this.local[global]! - 1;
   }
 
   private id(global: number): number {
@@ -256,7 +263,9 @@ function articleKeys(a: Analysis, article: number, keys: Keys): ArticleKeys {
   const all: number[] = [];
   const sentences = a.sentences.map((s): SentenceKeys => {
     const words = keys.sentence(s.text);
-    for (const id of words.keys) {
+    for (const g of words.keys) {
+      // The sketch hashes this call's numbers (met in word order), as it always has.
+      const id = keys.localOf(g);
       if (keys.seen[id] !== article + 1) {
         keys.seen[id] = article + 1;
         all.push(id);
@@ -317,7 +326,8 @@ function sentenceKeys(text: string): SentenceWords {
     first = false;
   }
   anchors.sort();
-  return { globals: Int32Array.from(ids), anchors: anchors.join(' ') };
+  const globals = Int32Array.from(ids);
+  return { globals, distinct: distinctSorted(Int32Array.from(ids)), anchors: anchors.join(' ') };
 }
 
 /** The ids sorted, without repeats. */

@@ -71,7 +71,7 @@ export interface LaneRequest {
   readonly warm?: boolean;
 }
 /** `renice` false: the thread could not take the priority asked (an unprivileged process cannot lower its nice value again). */
-export type LaneReply = { readonly n: number; readonly built?: WireBuilt; readonly error?: string; readonly renice?: false; readonly heapBytes?: number; readonly nice?: number; readonly tid?: number };
+export type LaneReply = { readonly n: number; readonly built?: WireBuilt; readonly error?: string; readonly renice?: false; readonly heapBytes?: number; readonly nice?: number; readonly tid?: number; readonly idle?: boolean };
 
 /** A brief that needs more memory than the worker's heap limit: a typed outcome (a 503 naming the setting), not a crash. */
 export class BriefTooLarge extends HttpError {
@@ -99,6 +99,8 @@ export interface LaneOptions {
   readonly recycleBytes: number;
   /** The nice value this lane's briefs run at. */
   readonly nice: () => number;
+  /** Whether the thread takes Linux's idle scheduling class at its start (the background lane). */
+  readonly idleClass?: boolean;
   /** The nice value the thread is given to stop quickly (the server's own). */
   readonly stopNice: number;
   /** Called when the lane is free for its next job. */
@@ -119,6 +121,8 @@ export class BriefLane {
   lastNice: number | undefined;
   /** When the lane's current thread finished its first job (undefined: not yet, or no thread). */
   warmSince: number | undefined;
+  /** Whether the thread took Linux's idle scheduling class (known once it has started; `idleClass` lanes only). */
+  idleClass: boolean | undefined;
   /** The thread's V8 heap (total) after its last brief, in bytes (undefined: no thread, or none done yet). */
   lastHeap: number | undefined;
   /** The thread's Linux thread id, once it answered (for per-thread CPU in the benchmark, and its priority at close). */
@@ -138,7 +142,7 @@ export class BriefLane {
   /** The lane's thread, started when there is none (its modules load meanwhile). */
   start(): Worker {
     if (this.worker !== undefined) return this.worker;
-    const w = new Worker(bootstrap(this.o.moduleUrl), { eval: true, workerData: { role: 'parallax-brief-worker', file: this.o.file }, resourceLimits: { maxOldGenerationSizeMb: this.o.heapMb } });
+    const w = new Worker(bootstrap(this.o.moduleUrl), { eval: true, workerData: { role: 'parallax-brief-worker', file: this.o.file, idle: this.o.idleClass === true }, resourceLimits: { maxOldGenerationSizeMb: this.o.heapMb } });
     this.started++;
     this.warmSince = undefined;
     w.unref();
@@ -168,7 +172,10 @@ export class BriefLane {
   private reply(w: Worker, r: LaneReply): void {
     // The thread's first word, at its start: its id.
     if (r.n === HELLO) {
-      if (this.worker === w) this.tid = r.tid;
+      if (this.worker === w) {
+        this.tid = r.tid;
+        this.idleClass = r.idle === true;
+      }
       return;
     }
     const job = this.current;

@@ -21,7 +21,8 @@
  *   background brief and started a cold worker: 0.5–0.6 s of module load,
  *   compilation and helper start on the critical path of a 1 s brief.
  * - the **background** thread runs at the lowest CPU priority (a nice value
- *   of 19 on its own thread: Linux gives each thread its own), one brief at
+ *   of 19 on its own thread: Linux gives each thread its own; and Linux's
+ *   idle scheduling class where `chrt` can set it), one brief at
  *   a time (the refresher's prewarm of the largest stories, refreshes). It
  *   is never stopped for an urgent brief: at nice 19 it gets only what the
  *   others leave, so a brief at the server's priority takes the core at
@@ -66,6 +67,8 @@ export interface BriefWorkerOptions {
   readonly foregroundRecycleMb?: number;
   /** The nice value of background briefs (default BACKGROUND_NICE; the process's own: no lowering). */
   readonly backgroundNice?: number;
+  /** Whether the background thread also takes Linux's idle scheduling class (SCHED_IDLE) where it can (default true). */
+  readonly backgroundIdle?: boolean;
   /**
    * Whether the server is busy answering reads: then no background brief
    * starts (checked every second, for at most `maxDeferMs` at a time).
@@ -97,7 +100,20 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === 'paralla
   } catch {
     tid = undefined;
   }
-  if (tid !== undefined) parentPort!.postMessage({ n: HELLO, tid } satisfies LaneReply);
+  // The background thread takes Linux's idle scheduling class (SCHED_IDLE, `chrt --idle`; allowed without privilege,
+  // and inherited by the helper thread it starts): it then runs only on a core nothing else wants, where at nice 19 it
+  // still took 0.7–1 s of CPU during a 3 s brief someone waited for on a nearly quiet machine (docs/BENCHMARKS.md).
+  let idle = false;
+  if ((workerData as { idle?: boolean }).idle === true && tid !== undefined) {
+    const { execFileSync } = await import('node:child_process');
+    try {
+      execFileSync('chrt', ['--idle', '--pid', '0', String(tid)], { stdio: 'ignore', timeout: 5000 });
+      idle = true;
+    } catch {
+      // No chrt (util-linux) or not Linux: nice 19 alone.
+    }
+  }
+  if (tid !== undefined) parentPort!.postMessage({ n: HELLO, tid, idle } satisfies LaneReply);
   const store = createStore({ type: 'sqlite', file: (workerData as { file: string }).file });
   parentPort!.on('message', (req: LaneRequest) => {
     // pid 0: this thread (Linux keeps a nice value per thread).
@@ -166,7 +182,7 @@ export class BriefWorker {
     const lane = { moduleUrl: import.meta.url, file, heapMb: this.heapMb, recycleBytes, stopNice: ownNice(), idle: () => this.next() };
     const fgRecycleBytes = (opts.foregroundRecycleMb ?? Math.max(DEFAULT_FOREGROUND_RECYCLE_MB, opts.recycleMb ?? 0)) * 2 ** 20;
     this.fg = new BriefLane({ ...lane, recycleBytes: fgRecycleBytes, nice: ownNice, onRecycled: (job) => this.rewarm(job) });
-    this.bg = new BriefLane({ ...lane, nice: () => Math.max(ownNice(), Math.min(19, this.backgroundNice)) });
+    this.bg = new BriefLane({ ...lane, idleClass: opts.backgroundIdle ?? true, nice: () => Math.max(ownNice(), Math.min(19, this.backgroundNice)) });
   }
 
   /** Threads ended after a brief that left their heap above `recycleMb`, both lanes. */
@@ -284,6 +300,11 @@ export class BriefWorker {
   /** Each brief thread's V8 heap after its last brief, in bytes (undefined: none running, or none done yet). */
   heaps(): { foreground: number | undefined; background: number | undefined } {
     return { foreground: this.fg.alive() ? this.fg.lastHeap : undefined, background: this.bg.alive() ? this.bg.lastHeap : undefined };
+  }
+
+  /** Whether the background thread runs in Linux's idle scheduling class (known once it has started). */
+  backgroundIdleClass(): boolean | undefined {
+    return this.bg.idleClass;
   }
 
   /** Whether each lane has a thread running. */

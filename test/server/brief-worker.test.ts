@@ -13,9 +13,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getPriority } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { BACKGROUND_NICE, BriefTooLarge, BriefWorker } from '../../src/server/brief-worker.js';
 import { createStore } from '../../src/storage/create-store.js';
 import { ingestRecords, OTHER_STORY, seedRecords } from './helpers.js';
+
+/** Whether `chrt --idle` works here (Linux with util-linux): the background thread then takes the idle class. */
+function hasChrt(): boolean {
+  try {
+    execFileSync('chrt', ['--version'], { stdio: 'ignore' });
+    return process.platform === 'linux';
+  } catch {
+    return false;
+  }
+}
 
 async function withTwoStories(run: (file: string, big: { id: string; articles: number }, small: { id: string; articles: number }) => Promise<void>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'px-brief-worker-'));
@@ -115,6 +126,8 @@ test('background briefs run at the lowest priority, briefs someone waits for at 
       const own = getPriority(0);
       assert.equal((await worker.build(big.id as never, false))?.brief.articles.length, big.articles);
       assert.equal(worker.lastNice.background, Math.max(own, BACKGROUND_NICE));
+      // And Linux's idle scheduling class where chrt (util-linux) can set it; the foreground thread keeps the normal one.
+      assert.equal(worker.backgroundIdleClass(), hasChrt());
       assert.equal((await worker.build(small.id as never, true))?.brief.articles.length, small.articles);
       assert.equal(worker.lastNice.foreground, own);
     } finally {

@@ -165,8 +165,8 @@ const globalIds = new Map<string, number>();
 const globalWords = new Map<string, WordKey>();
 const sentenceWords = new Map<string, SentenceWords>();
 /** Bounds of the process-wide tables; past them all three start again, between calls (a result never depends on them). */
-const MAX_SENTENCES = 200_000;
-const MAX_WORDS = 500_000;
+const MAX_SENTENCES = 100_000;
+const MAX_WORDS = 250_000;
 
 /** Called before an alignment only: a call's numbers must stay valid while it runs. */
 function boundTables(): void {

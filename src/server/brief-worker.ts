@@ -41,13 +41,12 @@
  * brief goes back to the system rather than staying with the process. The
  * warm foreground thread costs its idle heap and code (docs/DEPLOY.md).
  *
- * This file is both sides: imported, it exports the client; run as a worker,
- * it answers requests.
+ * This file is the server thread's side; the thread's is brief-thread.ts.
  */
-import { getPriority, setPriority } from 'node:os';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { getPriority } from 'node:os';
 import type { StoryId } from '../core/ids.js';
-import { BriefLane, HELLO, type Built, type Job, type LaneReply, type LaneRequest, type WireBuilt } from './brief-lane.js';
+import { BriefLane, type Built, type Job } from './brief-lane.js';
+import { BRIEF_THREAD_URL } from './brief-thread.js';
 
 export { BriefTooLarge, type Built } from './brief-lane.js';
 
@@ -84,72 +83,6 @@ const STOP_WAIT_MS = 3000;
 export const DEFAULT_RECYCLE_MB = 256;
 export const DEFAULT_FOREGROUND_RECYCLE_MB = 768;
 
-if (!isMainThread && (workerData as { role?: string } | null)?.role === 'parallax-brief-worker') {
-  const { createStore } = await import('../storage/create-store.js');
-  const { buildBrief } = await import('../pipeline/build-briefs.js');
-  const { recordProvenance } = await import('./brief-provenance.js');
-  const { getHeapStatistics } = await import('node:v8');
-  const { renderJson } = await import('../stages/brief/index.js');
-  const { gzipSync } = await import('node:zlib');
-  const utf8 = new TextEncoder();
-  const { readlinkSync } = await import('node:fs');
-  // This thread's Linux id ("PID/task/TID"): the server reads its CPU and may raise its priority to stop it.
-  let tid: number | undefined;
-  try {
-    tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
-  } catch {
-    tid = undefined;
-  }
-  // The background thread takes Linux's idle scheduling class (SCHED_IDLE, `chrt --idle`; allowed without privilege,
-  // and inherited by the helper thread it starts): it then runs only on a core nothing else wants, where at nice 19 it
-  // still took 0.7–1 s of CPU during a 3 s brief someone waited for on a nearly quiet machine (docs/BENCHMARKS.md).
-  let idle = false;
-  if ((workerData as { idle?: boolean }).idle === true && tid !== undefined) {
-    const { execFileSync } = await import('node:child_process');
-    try {
-      execFileSync('chrt', ['--idle', '--pid', '0', String(tid)], { stdio: 'ignore', timeout: 5000 });
-      idle = true;
-    } catch {
-      // No chrt (util-linux) or not Linux: nice 19 alone.
-    }
-  }
-  if (tid !== undefined) parentPort!.postMessage({ n: HELLO, tid, idle } satisfies LaneReply);
-  const store = createStore({ type: 'sqlite', file: (workerData as { file: string }).file });
-  parentPort!.on('message', (req: LaneRequest) => {
-    // pid 0: this thread (Linux keeps a nice value per thread).
-    try {
-      if (getPriority(0) !== req.nice) setPriority(0, req.nice);
-    } catch {
-      // Raising is refused (not privileged): the lane starts a fresh thread. Lowering failing is harmless.
-      if (req.nice < getPriority(0)) {
-        parentPort!.postMessage({ n: req.n, renice: false } satisfies LaneReply);
-        return;
-      }
-    }
-    let reply: LaneReply;
-    try {
-      const summary = store.storySummary(req.id as StoryId);
-      const brief = summary === undefined ? undefined : buildBrief(store, req.id as StoryId);
-      if (summary === undefined || brief === undefined) reply = { n: req.n };
-      else {
-        // Rendered and gzipped here, not on the server's event loop (brief-lane.ts WireBuilt); a warm-up does it too (compiled).
-        const json = utf8.encode(JSON.stringify(brief));
-        const page = renderJson(brief);
-        const built: WireBuilt = { version: summary.updatedSeq, json, page: utf8.encode(page), pageGzip: new Uint8Array(gzipSync(page, { level: 6 })) };
-        if (req.warm === true) reply = { n: req.n };
-        else {
-          recordProvenance(store, req.id as StoryId, summary.updatedSeq, brief);
-          reply = { n: req.n, built };
-        }
-      }
-    } catch (err) {
-      reply = { n: req.n, error: err instanceof Error ? err.stack ?? err.message : String(err) };
-    }
-    const b = reply.built;
-    parentPort!.postMessage({ ...reply, heapBytes: getHeapStatistics().total_heap_size, nice: getPriority(0), ...(tid !== undefined ? { tid } : {}) }, b === undefined ? [] : [b.json.buffer as ArrayBuffer, b.page.buffer as ArrayBuffer, b.pageGzip.buffer as ArrayBuffer]);
-  });
-}
-
 export class BriefWorker {
   private n = 0;
   /** Briefs someone waits for, at the server's priority, on a thread kept warm. */
@@ -179,7 +112,7 @@ export class BriefWorker {
     this.backgroundNice = opts.backgroundNice ?? BACKGROUND_NICE;
     this.readsBusy = opts.readsBusy ?? (() => false);
     this.maxDeferMs = opts.maxDeferMs ?? 60_000;
-    const lane = { moduleUrl: import.meta.url, file, heapMb: this.heapMb, recycleBytes, stopNice: ownNice(), idle: () => this.next() };
+    const lane = { moduleUrl: BRIEF_THREAD_URL, file, heapMb: this.heapMb, recycleBytes, stopNice: ownNice(), idle: () => this.next() };
     const fgRecycleBytes = (opts.foregroundRecycleMb ?? Math.max(DEFAULT_FOREGROUND_RECYCLE_MB, opts.recycleMb ?? 0)) * 2 ** 20;
     this.fg = new BriefLane({ ...lane, recycleBytes: fgRecycleBytes, nice: ownNice, onRecycled: (job) => this.rewarm(job) });
     this.bg = new BriefLane({ ...lane, idleClass: opts.backgroundIdle ?? true, nice: () => Math.max(ownNice(), Math.min(19, this.backgroundNice)) });

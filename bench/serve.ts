@@ -37,6 +37,7 @@ import { createIngester } from '../src/pipeline/ingest-articles.js';
 import { buildBrief } from '../src/pipeline/build-briefs.js';
 import { createStore } from '../src/storage/create-store.js';
 import { formatDbSize, measureDb, perArticleBytes } from './serve-lib/db-size.js';
+import { PostStream } from './serve-lib/post-stream.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
@@ -321,27 +322,10 @@ async function run(): Promise<void> {
      */
     const freshBriefs = async (stories: readonly { id: string; size: number }[]): Promise<void> => {
       // With --fresh-posting, articles are posted meanwhile (batches of 20, back to back), as in the issue's target.
-      let posting = args.includes('--fresh-posting');
-      let posted = 0;
-      const poster = (async () => {
-        const it = generate(3_000_000 + (Math.floor(Date.now() / 1000) % 100_000) * 2000);
-        while (posting) {
-          const batch = [];
-          for (let k = 0; k < 20; k++) {
-            const a = it.next().value as RawArticle;
-            batch.push({ title: a.title, text: a.body, published: a.published, ...(a.source ? { source: a.source } : {}) });
-          }
-          try {
-            const r = await fetch(`${url}/api/v1/articles`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify(batch) });
-            posted += ((await r.json()) as { added?: number }).added ?? 0;
-          } catch {
-            // Reported through the count.
-          }
-        }
-      })();
-      if (posting) while (posted === 0) await new Promise((r) => setTimeout(r, 200));
+      const stream = args.includes('--fresh-posting') ? new PostStream(`${url}/api/v1`, auth, generate(3_000_000 + (Math.floor(Date.now() / 1000) % 100_000) * 2000)) : undefined;
+      await stream?.started(200);
       for (const s of stories) {
-        const p0 = posted;
+        const p0 = stream?.total ?? 0;
         const l0 = loadAvg();
         const th0 = threadCpu();
         const c0 = loadCpuMs();
@@ -367,12 +351,11 @@ async function run(): Promise<void> {
         const role = (tid: string): string => (tid === String(child.pid) ? 'main' : Number(tid) === named.foreground ? 'foreground brief' : Number(tid) === named.background ? 'background brief' : 'other');
         const rows = [...th1].map(([tid, a]) => ({ tid, role: role(tid), nice: a.nice, ms: a.ms - (th0.get(tid)?.ms ?? 0) })).filter((r) => r.ms >= 50 || r.role !== 'other');
         rows.sort((a, b) => (a.role === 'other' ? 1 : 0) - (b.role === 'other' ? 1 : 0) || b.ms - a.ms);
-        process.stdout.write(`brief afresh over HTTP (${s.size} articles, while 50 clients read the list): ${brief.ms.toFixed(0)} ms wall, status ${brief.status}; load average ${l0} → ${loadAvg()}; CPU from request to answer: server threads ${rows.map((r) => `${r.role === 'other' ? '' : `${r.role} `}${(r.ms / 1000).toFixed(2)} s (nice ${r.nice})`).join(', ') || 'none'}, load generator ${((c1 - c0) / 1000).toFixed(2)} s${posting ? `; ${posted - p0} articles posted meanwhile` : ''}\n`);
+        process.stdout.write(`brief afresh over HTTP (${s.size} articles, while 50 clients read the list): ${brief.ms.toFixed(0)} ms wall, status ${brief.status}; load average ${l0} → ${loadAvg()}; CPU from request to answer: server threads ${rows.map((r) => `${r.role === 'other' ? '' : `${r.role} `}${(r.ms / 1000).toFixed(2)} s (nice ${r.nice})`).join(', ') || 'none'}, load generator ${((c1 - c0) / 1000).toFixed(2)} s${stream ? `; ${stream.total - p0} articles posted meanwhile` : ''}\n`);
         process.stdout.write(`figure serve_brief_fresh_ms ${brief.ms.toFixed(0)}\n`);
         process.stdout.write(report(await during));
       }
-      posting = false;
-      await poster;
+      await stream?.stop();
     };
     try {
       const api = `${url}/api/v1`;
@@ -416,49 +399,25 @@ async function run(): Promise<void> {
       const idleSearch = await cannon('search', url, searches, burstOpts);
       process.stdout.write(report(idleSearch));
 
-      // Reads while articles are posted (batches of 20, back to back: as fast as the ingest worker takes them).
-      let posting = all;
-      let posted = 0;
-      const postsDone: { at: number; added: number }[] = [];
+      // Reads while articles are posted (batches of 20, back to back: as fast as the ingest worker takes them),
+      // replicas never generated before (a rerun on a kept database posts new articles, not duplicates).
+      const fresh0 = 1_000_000 + (Math.floor(Date.now() / 1000) % 100_000) * 2000;
+      const stream = all ? new PostStream(api, auth, generate(fresh0), (m) => process.stdout.write(`post failed: ${m}\n`)) : undefined;
       const postedIn = async (name: string, phase: () => Promise<Load>): Promise<string> => {
         const t0 = performance.now();
         const r = await phase();
         const t1 = performance.now();
-        const n = postsDone.filter((p) => p.at >= t0 && p.at <= t1).reduce((k, p) => k + p.added, 0);
+        const n = stream?.addedBetween(t0, t1) ?? 0;
         return report(r, `; posted meanwhile ${n} articles in ${((t1 - t0) / 1000).toFixed(1)} s (${(n / ((t1 - t0) / 1000)).toFixed(1)} articles/s)`);
       };
-      // Replicas never generated before (a rerun on a kept database posts new articles, not duplicates).
-      const fresh0 = 1_000_000 + (Math.floor(Date.now() / 1000) % 100_000) * 2000;
-      const it = generate(fresh0);
-      const ingestLoop = (async () => {
-        while (posting) {
-          const batch = [];
-          for (let k = 0; k < 20; k++) {
-            const a = it.next().value as RawArticle;
-            batch.push({ title: a.title, text: a.body, published: a.published, ...(a.source ? { source: a.source } : {}) });
-          }
-          // A post that fails (e.g. no answer within fetch's 300 s while the ingest worker opens a database whose
-          // clustering parameters changed, which re-clusters every stored article once) is reported, not fatal.
-          try {
-            const r = await fetch(`${api}/articles`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify(batch) });
-            const added = ((await r.json()) as { added?: number }).added ?? 0;
-            posted += added;
-            postsDone.push({ at: performance.now(), added });
-          } catch (err) {
-            process.stdout.write(`post failed: ${err instanceof Error ? err.message : String(err)}\n`);
-            postsDone.push({ at: performance.now(), added: 0 });
-          }
-        }
-      })();
       const ingestStart = performance.now();
       if (all) {
         // The stream under way before the reads start.
-        while (postsDone.length === 0) await new Promise((r) => setTimeout(r, 100));
+        await stream?.started();
         process.stdout.write(await postedIn('story list while ingesting', () => cannon('story list while ingesting', url, lists, opts)));
         process.stdout.write(await postedIn('search while ingesting', () => cannon('search while ingesting', url, searches, opts)));
-        posting = false;
-        await ingestLoop;
-        process.stdout.write(`ingested meanwhile: ${posted} articles in ${((performance.now() - ingestStart) / 1000).toFixed(0)} s\n`);
+        await stream?.stop();
+        process.stdout.write(`ingested meanwhile: ${stream?.total ?? 0} articles in ${((performance.now() - ingestStart) / 1000).toFixed(0)} s\n`);
       }
 
       // A burst of 1,000 feed items polled while 50 clients read the story list, then another while they search.

@@ -38,9 +38,13 @@ export class ApiIngest {
     this.listeners.push(fn);
   }
 
+  /** Ingest requests queued or under way (not counting the open). */
+  private pending = 0;
+
   /** Ingests one request's records (or a source's read articles), after the requests queued before it. */
   ingest(records: IngestInput): Promise<ApiIngestResult> {
-    const run = this.queue.then(() => this.run(records));
+    this.pending++;
+    const run = this.queue.then(() => this.run(records)).finally(() => this.pending--);
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -59,8 +63,16 @@ export class ApiIngest {
     return Number(process.hrtime.bigint() - t0) / 1e9;
   }
 
-  /** Resolves when the requests queued so far are done. */
-  async drain(): Promise<void> {
+  /**
+   * Resolves when the requests queued so far are done. With `open: false`
+   * (closing), an open with no request queued behind it is not waited for:
+   * the worker is ended next, and an open only reads the clusterer's tables
+   * or re-clusters in committed pages, which the next start resumes. On a
+   * busy machine an open at the ingest thread's lower priority took up to
+   * two minutes, and SIGTERM waited for all of it.
+   */
+  async drain(opts: { readonly open?: boolean } = {}): Promise<void> {
+    if (opts.open === false && this.pending === 0) return;
     await this.queue;
   }
 

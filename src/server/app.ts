@@ -213,9 +213,9 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; deps: Deps
   app.addHook('onClose', async () => {
     await deps.scheduler.stop();
     await deps.alerts.stop();
-    // Requests in flight are done (the server waited for them); queued ingests too, then the workers end.
+    // Requests in flight are done (the server waited for them); queued ingests too (not an open alone), then the workers end.
     deps.refresher.stop();
-    await ingest.drain();
+    await ingest.drain({ open: false });
     await ingestWorker?.close();
     await worker?.close();
     await searchWorker?.close();

@@ -32,11 +32,18 @@ export const SCALE_WORDS: Readonly<Record<string, Readonly<Record<string, number
     lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
     // 10^12 written out: Russian "триллион" (short scale, beside "трлн"), Polish "bilion" (long scale).
     триллион: 1e12, триллиона: 1e12, триллионов: 1e12, bilion: 1e12, biliony: 1e12, bilionów: 1e12,
+    // 10^15: short-scale "quadrillion" and its loans, long-scale "biliard" (Polish; the others below by language).
+    quadrillion: 1e15, quadrillions: 1e15, квадриллион: 1e15, квадриллиона: 1e15, квадриллионов: 1e15,
+    katrilyon: 1e15, كوادريليون: 1e15, biliard: 1e15, biliardy: 1e15, biliardów: 1e15,
   },
+  // Long-scale languages: a German, French or Italian "billion" is 10^12 (10^9 is "Milliarde",
+  // "milliard", "miliardo"), and their "billiard" 10^15. Read before the shared table, whose
+  // English "billion" (10^9) would otherwise win.
+  de: { billion: 1e12, billiarde: 1e15, billiarden: 1e15 },
   // Mexican copy: "mdd"/"mdp" (millones de dólares / de pesos), "mmdd"/"mmdp" (miles de millones).
   es: { mil: 1e3, mdd: 1e6, mdp: 1e6, mmdd: 1e9, mmdp: 1e9 },
-  it: { mila: 1e3, mille: 1e3 },
-  fr: { mille: 1e3 },
+  it: { mila: 1e3, mille: 1e3, bilione: 1e12, bilioni: 1e12, biliardo: 1e15, biliardi: 1e15 },
+  fr: { mille: 1e3, billion: 1e12, billions: 1e12, billiard: 1e15, billiards: 1e15 },
   tr: { bin: 1e3 },
   pt: { mil: 1e3 },
 };
@@ -129,10 +136,10 @@ const OF_WORDS: Readonly<Record<string, string>> = {
  * ("3 bine", "10 binden", "1 milyona", "5 milyonluk", "2 milyarı"; "bina", a building, is none).
  */
 const INFLECTED: Readonly<Record<string, readonly (readonly [RegExp, number])[]>> = {
-  pl: [[/^tysi[ąę]c\p{L}*$/u, 1e3], [/^milion\p{L}*$/u, 1e6], [/^miliard\p{L}*$/u, 1e9], [/^bilion\p{L}*$/u, 1e12]],
-  ru: [[/^тысяч\p{L}*$/u, 1e3], [/^миллион\p{L}*$/u, 1e6], [/^миллиард\p{L}*$/u, 1e9], [/^триллион\p{L}*$/u, 1e12]],
+  pl: [[/^tysi[ąę]c\p{L}*$/u, 1e3], [/^milion\p{L}*$/u, 1e6], [/^miliard\p{L}*$/u, 1e9], [/^bilion\p{L}*$/u, 1e12], [/^biliard\p{L}*$/u, 1e15]],
+  ru: [[/^тысяч\p{L}*$/u, 1e3], [/^миллион\p{L}*$/u, 1e6], [/^миллиард\p{L}*$/u, 1e9], [/^триллион\p{L}*$/u, 1e12], [/^квадриллион\p{L}*$/u, 1e15]],
   tr: [[/^bin(?:e|i|in|de|den|le|lik|ler|lerce)$/u, 1e3], [/^milyon(?:a|u|un|da|dan|la|luk|lar)$/u, 1e6],
-    [/^milyar(?:a|ı|ın|da|dan|la|lık|lar)$/u, 1e9], [/^trilyon(?:a|u|un|da|dan|luk)$/u, 1e12]],
+    [/^milyar(?:a|ı|ın|da|dan|la|lık|lar)$/u, 1e9], [/^trilyon(?:a|u|un|da|dan|luk)$/u, 1e12], [/^katrilyon(?:a|u|un|da|dan|luk)$/u, 1e15]],
 };
 
 function inflectedScale(word: string, lang: string): number | undefined {
@@ -149,11 +156,12 @@ export function scaleAfter(rest: string, lang: string): { value: number; length:
   const m = /^[ \u00a0]*(?:de\s+|di\s+)?([\p{L}]+(?:\s+millones)?)(\.)?/u.exec(rest);
   if (!m) return undefined;
   const word = m[1].toLowerCase();
-  const v = SCALE_WORDS.all[word] ?? SCALE_WORDS[lang]?.[word] ?? SCALE_WORDS.all[word.split(/\s+/)[0]] ?? SCALE_WORDS[lang]?.[word.split(/\s+/)[0]] ?? inflectedScale(word.split(/\s+/)[0], lang);
+  // The language's own words first: a long-scale "billion" is not the English one.
+  const v = SCALE_WORDS[lang]?.[word] ?? SCALE_WORDS.all[word] ?? SCALE_WORDS[lang]?.[word.split(/\s+/)[0]] ?? SCALE_WORDS.all[word.split(/\s+/)[0]] ?? inflectedScale(word.split(/\s+/)[0], lang);
   if (v === undefined) return undefined;
   // "de"/"di" only belong to the scale in "mil millones": "13.000 millones de" keeps its "de" for the currency.
   if (/^\s*(?:de|di)\s/.test(m[0])) return undefined;
-  const used = SCALE_WORDS.all[word] ?? SCALE_WORDS[lang]?.[word] ?? inflectedScale(word, lang) ? m[1] : m[1].split(/\s+/)[0];
+  const used = SCALE_WORDS[lang]?.[word] ?? SCALE_WORDS.all[word] ?? inflectedScale(word, lang) ? m[1] : m[1].split(/\s+/)[0];
   const lead = m[0].length - m[1].length - (m[2] ? 1 : 0);
   const dot = m[2] && used === m[1] && /^(?:mio|mrd|tys|тыс|tsd|md|mds|mln|mld|mlrd|млн|млрд|трлн)$/i.test(used) ? 1 : 0;
   return { value: v, length: lead + used.length + dot };

@@ -55,3 +55,22 @@ test('Arabic joins the parts of a number with "and"; garbled "ü" is no quarter'
   assert.deepEqual(values('وصل الإنتاج إلى 23 ألف و682 طن', 'ar'), [23682]);
   assert.deepEqual(values('In MÃ1⁄4nchen und Ã¼berall', 'de'), []);
 });
+
+test('long-scale billions and the 10^15 words: a German, French or Italian "billion" is 10^12', () => {
+  const first = (text: string, lang: string): number | undefined => findNumbersIntl(text, lang)[0]?.value;
+  assert.equal(first('Die Schulden liegen bei 1 Billion Euro.', 'de'), 1e12);
+  assert.equal(first('2,5 Billionen Dollar', 'de'), 2.5e12);
+  assert.equal(first('3 Billiarden', 'de'), 3e15);
+  assert.equal(first("une dette de 1 billion d'euros", 'fr'), 1e12);
+  assert.equal(first('2 billions de dollars', 'fr'), 2e12);
+  assert.equal(first('1 milliard', 'fr'), 1e9);
+  assert.equal(first('un debito di 2 bilioni di euro', 'it'), 2e12);
+  assert.equal(first('3 biliardi', 'it'), 3e15);
+  assert.equal(first('1,34 квадриллиона донгов', 'ru'), 1.34e15);
+  assert.equal(first('2 biliardy złotych', 'pl'), 2e15);
+  assert.equal(first('5 katrilyon lira', 'tr'), 5e15);
+  assert.equal(first('1 كوادريليون', 'ar'), 1e15);
+  // Short-scale languages keep the English billion.
+  assert.equal(first('1,5 billones de dólares', 'es'), 1.5e12);
+  assert.equal(first('2 миллиарда рублей', 'ru'), 2e9);
+});

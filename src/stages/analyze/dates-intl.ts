@@ -19,6 +19,7 @@
 import type { DateMention, DatePrecision } from '../../core/types.js';
 import { dayOf, formatDay, parseAnchor, partsOf, validDay, weekdayOf, type DayNumber, type Direction } from './dates-calendar.js';
 import { findAdjacentDays, resolveAdjacent } from './dates-intl-adjacent.js';
+import { englishFullDates } from './dates-intl-english.js';
 import { cjkRelativeMonthDays } from './dates-intl-year.js';
 import { germanDaysAlone, wordDays } from './dates-intl-words.js';
 import { resolve, type Candidate } from './dates-intl-resolve.js';
@@ -373,6 +374,7 @@ export function extractDatesIntl(
   // Arabic glues "and", "with", "to" to a number ("بين 1 و3 مارس"): read absolute dates with a space in its place
   // (every offset kept); the joiners of a range are read from the text as written.
   absolute(lang === 'ar' ? text.replace(/(?<![\p{L}\p{M}])[وبفل](?=\d)/gu, ' ') : text, lang, all);
+  englishFullDates(text, all);
   wordDays(text, lang, all);
   elidedMonths(text, lang, all);
   if (lang === 'de') germanDaysAlone(text, all);

@@ -9,6 +9,7 @@
  */
 import { validDay } from './dates-calendar.js';
 import type { Candidate } from './dates-intl-resolve.js';
+import { alternation, L } from './lang-calendar.js';
 
 const NAMES: readonly (readonly string[])[] = [
   ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
@@ -16,8 +17,7 @@ const NAMES: readonly (readonly string[])[] = [
 ];
 const MONTH = new Map(NAMES.flatMap((forms, i) => forms.map((f) => [f, i + 1] as const)));
 // Longest first, so "sept" is not read as "sep" + "t".
-const ALT = [...MONTH.keys()].sort((a, b) => b.length - a.length).join('|');
-const L = String.raw`\p{L}\p{M}`;
+const ALT = alternation(MONTH.keys());
 // "June 21, 2020", "Sept. 3 2021", "June 21st, 2020".
 const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![${L}\d])(${ALT})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`, 'giu');
 // "21 June 2020", "21st of June, 2020".

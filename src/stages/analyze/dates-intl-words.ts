@@ -6,7 +6,7 @@
  */
 import { partsOf, validDay } from './dates-calendar.js';
 import type { Candidate } from './dates-intl-resolve.js';
-import { MONTHS } from './lang-calendar.js';
+import { alternation, MONTHS } from './lang-calendar.js';
 
 const AR_UNITS = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'];
 /** Arabic ordinal day words 1–31 → day. */
@@ -23,10 +23,6 @@ const AR_ORDINALS: ReadonlyMap<string, number> = (() => {
   AR_UNITS.slice(1).forEach((w, i) => m.set(`${w} والعشرين`, i + 22));
   return m;
 })();
-
-function alternation(words: Iterable<string>): string {
-  return [...words].sort((a, b) => b.length - a.length).join('|');
-}
 
 const CN_DIGITS: Readonly<Record<string, number>> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 

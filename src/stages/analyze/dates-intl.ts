@@ -23,19 +23,10 @@ import { englishFullDates } from './dates-intl-english.js';
 import { cjkRelativeMonthDays } from './dates-intl-year.js';
 import { germanDaysAlone, wordDays } from './dates-intl-words.js';
 import { resolve, type Candidate } from './dates-intl-resolve.js';
-import { DAY_ADJECTIVES, DAY_WORDS, FOR_DAY, FOR_DAY_FORM, LAST_WORDS, MONTHS, NEXT_WORDS, WEEK_WORDS, WEEKDAY_ENDINGS, WEEKDAYS } from './lang-calendar.js';
+import { dayWords, weekdays } from './dates-intl-weekdays.js';
+import { alternation, extendSuffix, L, MONTHS, monthPattern, WEEKDAYS } from './lang-calendar.js';
 import { normalizeDigits } from './numbers-intl.js';
 
-const L = String.raw`\p{L}\p{M}`;
-
-function alternation(words: readonly string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-}
-
-function monthPattern(lang: string): string | undefined {
-  const m = MONTHS[lang];
-  return m ? alternation(Object.keys(m)) : undefined;
-}
 
 /** Languages whose decimal mark is the comma and that write "5.3." for 5 March. */
 const DOTTED_DAY_MONTH = new Set(['de', 'pl', 'ru', 'tr']);
@@ -186,119 +177,6 @@ function pushMonthDay(out: Candidate[], start: number, end: number, year: string
   }
 }
 
-/** Turkish case suffixes after an apostrophe: "Mart'ta", "Cuma'ya". */
-function extendSuffix(text: string, end: number): number {
-  const m = /^['’]\p{L}{1,4}/u.exec(text.slice(end, end + 6));
-  return m ? end + m[0].length : end;
-}
-
-/** Weekdays with an optional next/last word and an optional day number ("este martes 4"). */
-function weekdays(text: string, lang: string, out: Candidate[]): void {
-  if (lang === 'zh') {
-    const re = /([本这上下])?(?:周|星期|礼拜)([一二三四五六日天])/gu;
-    for (const m of text.matchAll(re)) {
-      const wd = WEEKDAYS.zh.findIndex((f) => f.includes(m[2]));
-      // 本周二 "this week's Tuesday": the ISO week of the anchor, handled as nearest; 上周二 / 下周二: of the week before / after.
-      const week = m[1] === '上' ? -1 : m[1] === '下' ? 1 : undefined;
-      out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'weekday', wd, dir: m[1] ? 'nearest' : undefined, ...(week !== undefined ? { week } : {}) } });
-    }
-    return;
-  }
-  const table = WEEKDAYS[lang];
-  if (!table) return;
-  const stems = table.flatMap((forms, wd) => forms.map((f) => ({ f, wd }))).sort((a, b) => b.f.length - a.f.length);
-  const wordRe = lang === 'ar' ? /[\p{L}\p{M}]+/gu : /[\p{L}\p{M}]+/gu;
-  for (const m of text.matchAll(wordRe)) {
-    const word = m[0];
-    const lower = word.toLowerCase();
-    const hit = lang === 'ar'
-      ? stems.find((s) => lower === s.f || lower === `و${s.f}`)
-      : stems.find((s) => lower.startsWith(s.f) && (lang === 'de' || lang === 'pl' || lang === 'ru' || lang === 'tr' ? lower.length <= s.f.length + 11 : lower.length === s.f.length));
-    if (!hit) continue;
-    // Turkish writes day names with a capital; "pazar" in lower case is a market.
-    if (lang === 'tr' && word[0] === lower[0]) continue;
-    // German compounds: only time-of-day tails ("Dienstagvormittag", "Sonntagabend").
-    if (lang === 'de' && lower.length > hit.f.length && !/^(?:s|vormittag|nachmittag|abend|morgen|mittag|nacht|früh)$/.test(lower.slice(hit.f.length))) continue;
-    // Turkish: a case ending after an apostrophe or written on ("Cumartesiyi Pazara bağlayan gece"), or a part of the day.
-    if (lang === 'tr' && lower.length > hit.f.length && !/^(?:['’]\p{L}+|günü|gününden|günü?ne|günkü|akşamı|sabahı|gecesi|y?[ıiae]|n[ıi]n|y[ıi]|[dt][ae]n?)$/u.test(lower.slice(hit.f.length))) continue;
-    // Only the case endings of the day names ("среди", "средств", "в среднем", "w środku", "czwarta", "piąty" are no weekdays).
-    const ending = WEEKDAY_ENDINGS[lang]?.[hit.wd];
-    if (ending && !ending.test(lower.slice(hit.f.length))) continue;
-    let start = m.index;
-    let end = m.index + word.length;
-    if (lang === 'tr') end = extendSuffix(text, end);
-    let dir: Direction | undefined;
-    // "für Freitag", "pour vendredi", "para el viernes", "na piątek": a day ahead, unless the clause says otherwise.
-    const forward = (FOR_DAY[lang]?.test(text.slice(Math.max(0, start - 30), start)) ?? false) && (FOR_DAY_FORM[lang]?.test(lower) ?? true);
-    const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start));
-    const after = /^\s+([\p{L}]+)/u.exec(text.slice(end, end + 20));
-    const week = weekOf(text, start, end, lang);
-    if (week !== undefined) { /* "Montag letzter Woche": the week's word, not "last Monday" */ }
-    else if (before && NEXT_WORDS.test(before[1].toLowerCase())) { dir = 'next'; start -= before[0].length; }
-    else if (before && LAST_WORDS.test(before[1].toLowerCase())) { dir = 'last'; start -= before[0].length; }
-    else if (after && NEXT_WORDS.test(after[1].toLowerCase())) { dir = 'next'; end += after[0].length; }
-    else if (after && LAST_WORDS.test(after[1].toLowerCase())) { dir = 'last'; end += after[0].length; }
-
-    // "este martes 4", "Freitag, dem 10.": a day number after the weekday fixes the date.
-    // "martes 4" directly, or after a comma only with an article ("Freitag, dem 10."): "Martedì, 13 ore prima" is a count.
-    const dayNum = /^(?:\s+|,\s+(?:dem|le|el|il)\s+|\s+(?:dem|le|el|il)\s+)(\d{1,2})(?!\d|[.,]\d|\s*(?:[./]\d|%))\.?/u.exec(text.slice(end, end + 12));
-    const monthAfter = dayNum ? new RegExp(String.raw`^\s*(?:de\s+)?(?:${monthPattern(lang) ?? '$^'})(?![\p{L}])`, 'iu').test(text.slice(end + dayNum[0].length, end + dayNum[0].length + 14)) : false;
-    // A day already read as the first of a range whose month comes later ("Freitag, dem 10., bis Sonntag, dem 12. Juli") takes that month, not the weekday's nearest.
-    if (out.some((c) => c.yearOf !== undefined && c.start <= start && end <= c.end)) continue;
-    if (dayNum && !monthAfter) {
-      end += dayNum[0].length;
-      out.push({ start, end, meaning: { kind: 'weekday', wd: hit.wd, dir, dayOfMonth: Number(dayNum[1]) } });
-    } else {
-      out.push({ start, end, meaning: { kind: 'weekday', wd: hit.wd, dir, ...(week !== undefined ? { week } : {}), ...(forward ? { forward } : {}) } });
-    }
-  }
-}
-
-const weekCache = new Map<string, [RegExp, RegExp] | undefined>();
-/** -1 / 1 when "last week" / "next week" is written right before or after the weekday at [start, end). */
-function weekOf(text: string, start: number, end: number, lang: string): number | undefined {
-  if (!weekCache.has(lang)) {
-    const w = WEEK_WORDS[lang];
-    weekCache.set(lang, w && [
-      new RegExp(String.raw`(?<![\p{L}])(?:(${w.last})|(${w.next}))[\s,،]*(?:${w.glue}\s*)?$`, 'iu'),
-      new RegExp(String.raw`^[\s,،]*(?:${w.glue}\s*)?(?:(${w.last})|(${w.next}))(?![\p{L}])`, 'iu'),
-    ]);
-  }
-  const re = weekCache.get(lang);
-  if (!re) return undefined;
-  const m = re[0].exec(text.slice(Math.max(0, start - 40), start)) ?? re[1].exec(text.slice(end, end + 40));
-  return m ? (m[1] !== undefined ? -1 : 1) : undefined;
-}
-
-/** today / yesterday / tomorrow. */
-function dayWords(text: string, lang: string, out: Candidate[]): void {
-  const words = DAY_WORDS[lang];
-  if (!words) return;
-  // Arabic attaches "and" to the word ("وغدا").
-  const re = lang === 'zh'
-    ? new RegExp(`(${alternation(Object.keys(words))})`, 'gu')
-    : new RegExp(String.raw`(?<![${L}])${lang === 'ar' ? '(?:و|ف)?' : ''}(${alternation(Object.keys(words))})(?![${L}])`, 'giu');
-  for (const m of text.matchAll(re)) {
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
-    const before = text.slice(Math.max(0, m.index - 8), m.index);
-    // "la mañana" is the morning; "اليوم الذي" is "the day which"; "Morgen" with a capital is the morning.
-    if (lang === 'es' && m[1].toLowerCase() === 'mañana' && /\b(?:la|esta|por|de)\s+$/i.test(before)) continue;
-    if (lang === 'de' && m[1] === 'Morgen') continue;
-    // "اليوم الأول", "اليوم التالي", "اليوم نفسه": a day counted or named from another, not today.
-    if (lang === 'ar' && /^\s*(?:الذي|التي|العالمي|الوطني|الأول|الثاني|الثالث|الأخير|السابق|التالي|الموالي|نفسه|ذاته)(?![\p{L}])/u.test(after)) continue;
-    const days = words[m[1].toLowerCase()] ?? words[m[1]];
-    if (days === undefined) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'offset', days } });
-  }
-  // "Wczorajsze zamknięcie", "вчерашнего матча", "die gestrige Sitzung": the adjective names the day too.
-  const adjectives = DAY_ADJECTIVES[lang];
-  if (!adjectives) return;
-  const adj = new RegExp(String.raw`(?<![${L}])(${alternation(adjectives.map(([stem]) => stem))})[${L}]*`, 'giu');
-  for (const m of text.matchAll(adj)) {
-    const days = adjectives.find(([stem]) => stem === m[1].toLowerCase())?.[1];
-    if (days !== undefined) out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'offset', days } });
-  }
-}
 
 /** Words that join two days of one month ("18. bis 25. Mai", "du 18 au 25 mai", "18 i 25 maja", "entre el 18 y el 25 de mayo"). */
 const DAY_JOINERS = String.raw`[-–—]|,|bis(?:\s+zum)?|und|oder|au|et|ou|al|a|y|o|e|ed|do|i|oraz|lub|и|или|по|до|ve|veya|ile|و|أو|إلى`;

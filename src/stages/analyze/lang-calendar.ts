@@ -260,3 +260,23 @@ function forms(months: readonly (readonly string[])[]): Record<string, number> {
   });
   return out;
 }
+
+/** Letters and their marks, for the word boundaries of the date patterns. */
+export const L = String.raw`\p{L}\p{M}`;
+
+/** A regular-expression alternation of words, longest first (so a longer form wins), each escaped. */
+export function alternation(words: Iterable<string>): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+/** The month names of a language as one alternation, or undefined for a language without a table. */
+export function monthPattern(lang: string): string | undefined {
+  const m = MONTHS[lang];
+  return m ? alternation(Object.keys(m)) : undefined;
+}
+
+/** Turkish case suffixes after an apostrophe: "Mart'ta", "Cuma'ya"; the end moved past them. */
+export function extendSuffix(text: string, end: number): number {
+  const m = /^['’]\p{L}{1,4}/u.exec(text.slice(end, end + 6));
+  return m ? end + m[0].length : end;
+}

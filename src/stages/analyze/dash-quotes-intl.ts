@@ -9,8 +9,11 @@
 import type { SpeechLexicon } from './speech-verbs-intl.js';
 import type { Mark } from './quote-marks-intl.js';
 
-/** First- and second-person words of Polish and Russian (pronouns and past-tense endings). */
-const FIRST_PERSON = /(?<![\p{L}])(?:ja|my|nas|nam|nami|mnie|mi|nasz\p{L}*|mój|moja|moje|wy|was|wam|я|мы|нас|нам|нами|меня|мне|наш\p{L}*|мой|моя|моё|вы|вас|вам)(?![\p{L}])|\p{L}+(?:liśmy|łyśmy|łem|łam|śmy)(?![\p{L}])/iu;
+/**
+ * First- and second-person words of Polish and Russian (pronouns and past-tense endings), and a negated Polish verb in
+ * the first person present ("Nie chcę", "nie przewiduję": the pronoun is dropped, and after "nie" a word in -ę is a verb).
+ */
+const FIRST_PERSON = /(?<![\p{L}])(?:ja|my|nas|nam|nami|mnie|mi|nasz\p{L}*|mój|moja|moje|wy|was|wam|я|мы|нас|нам|нами|меня|мне|наш\p{L}*|мой|моя|моё|вы|вас|вам)(?![\p{L}])|\p{L}+(?:liśmy|łyśmy|łem|łam|śmy)(?![\p{L}])|(?<![\p{L}])nie\s+\p{L}+ę(?![\p{L}])/iu;
 
 /**
  * A time phrase between the verb and its subject ("– poinformował w sobotę
@@ -33,7 +36,8 @@ const SENTENCE_END = /[.!?…](?=\s+\S)/gu;
  * verb is followed by a time ("- poinformował w sobotę ZUS") is left out.
  */
 export function dashQuotes(text: string, lex: SpeechLexicon, marks: readonly Mark[], dialogueOnly = false): Mark[] {
-  const closing = new RegExp(String.raw`(\s+)[-–—]\s*((?:${lex.verbs})(?![\p{L}]))`, 'giu');
+  // The dash may be glued to the last word when a space follows it ("w Bagdadzie- napisał"): a hyphen joins words, it is not followed by a space.
+  const closing = new RegExp(String.raw`(\s+|(?<=[\p{L}.!?…]))[-–—](?:(?<=\s[-–—])\s*|\s+)((?:${lex.verbs})(?![\p{L}]))`, 'giu');
   const out: Mark[] = [];
   let floor = 0;
   for (const c of text.matchAll(closing)) {

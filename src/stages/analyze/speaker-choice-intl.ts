@@ -17,6 +17,22 @@ import { NAME_RUN, isComplementAt, withoutOpeners } from './speaker-names-intl.j
 /** German determiners: a capitalised word after one is a common noun. */
 const DETERMINER_DE = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|jede|jeder|jedes|jeden|jedem|kein|keine|keinen|diese|dieser|dieses|diesen|seine|seiner|seinen|ihre|ihrer|ihren|ihr|sein)\s+$/iu;
 
+/** A determiner inside a German run before a capitalised word, not the particle of a name ("von der Leyen"). */
+const INNER_DETERMINER_DE = /(?<!(?:von|van|zu|vom)\s)(?<![\p{L}])(?:der|die|das|des|dem|den|einer|eines)\s+\p{Lu}/u;
+
+/**
+ * A German speaker run that names a person before a determiner inside it ends there: "Digital-Vorstand Sabina Jeschke
+ * der Deutschen Presse-Agentur" is a person and whom she told. A single head before it is a description with its
+ * complement ("Sprecher des Innenministeriums") and stays whole.
+ */
+export function beforeInnerDeterminer(speaker: string, lang: string): string {
+  if (lang !== 'de') return speaker;
+  const m = INNER_DETERMINER_DE.exec(speaker);
+  if (!m || m.index === 0) return speaker;
+  const head = speaker.slice(0, m.index).trim();
+  return head.split(/\s+/).length >= 2 ? head : speaker;
+}
+
 /**
  * Whether `speaker` is a single capitalised word whose capital is positional (every occurrence opens a sentence,
  * a line or follows a colon) or, in German, grammatical (it follows a determiner somewhere): no evidence of a name.

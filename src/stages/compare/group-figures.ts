@@ -222,7 +222,8 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
  * of wall" never meet through a third "miles". Blocked by quantity key, so
  * the cost is per kind of quantity.
  */
-function groupItems(items: readonly Item[], sameQuantity: (a: Figure, b: Figure) => boolean, lineageOf: (id: ArticleId) => string, dayOf: (id: ArticleId) => string | undefined): number[][] {
+function groupItems(items: readonly Item[], sameQuantityOf: (a: Figure, b: Figure) => boolean, lineageOf: (id: ArticleId) => string, dayOf: (id: ArticleId) => string | undefined): number[][] {
+  const sameQuantity = memoSameQuantity(items, sameQuantityOf);
   const vetoed = (a: Item, b: Item): boolean => neverOne(a, b) || unprovenDispute(a, b, lineageOf, dayOf);
   const uf = new UnionFind(items.length);
   const members = new Map<number, number[]>();
@@ -240,12 +241,12 @@ function groupItems(items: readonly Item[], sameQuantity: (a: Figure, b: Figure)
     for (let y = x; y < units.length; y++) {
       const a = byUnit.get(units[x]!)!;
       const b = byUnit.get(units[y]!)!;
-      if (x !== y && !sameQuantity(items[a[0]!]!.f, items[b[0]!]!.f) && !sameQuantity(items[b[0]!]!.f, items[a[0]!]!.f)) continue;
+      if (x !== y && !sameQuantity(a[0]!, b[0]!) && !sameQuantity(b[0]!, a[0]!)) continue;
       for (const i of a) {
         for (const j of b) {
           if (j <= i && x === y) continue;
           if (uf.find(i) === uf.find(j)) continue;
-          if (!sameQuantity(items[i]!.f, items[j]!.f) || vetoed(items[i]!, items[j]!) || relatedness(items[i]!, items[j]!) < 1) continue;
+          if (!sameQuantity(i, j) || vetoed(items[i]!, items[j]!) || relatedness(items[i]!, items[j]!) < 1) continue;
           const ri = uf.find(i);
           const rj = uf.find(j);
           const pairKey = ri * items.length + rj;
@@ -274,6 +275,31 @@ function groupItems(items: readonly Item[], sameQuantity: (a: Figure, b: Figure)
     }
   }
   return uf.groups();
+}
+
+/**
+ * `sameQuantity` of items i and j, asked once per pair of distinct (unit,
+ * counted words, year flag): all the rule reads (compare-story.ts's
+ * `CompareRules`). A replica story tests the same few wordings across
+ * thousands of pairs, and each test splits and sets the counted words anew.
+ */
+function memoSameQuantity(items: readonly Item[], sameQuantity: (a: Figure, b: Figure) => boolean): (i: number, j: number) => boolean {
+  const classOf = new Int32Array(items.length);
+  const ids = new Map<string, number>();
+  items.forEach((it, i) => {
+    const key = `${it.f.isYear ? 1 : 0}|${it.f.unit}|${it.f.counted}`;
+    let c = ids.get(key);
+    if (c === undefined) ids.set(key, (c = ids.size));
+    classOf[i] = c;
+  });
+  const n = ids.size;
+  const known = new Map<number, boolean>();
+  return (i, j) => {
+    const k = classOf[i]! * n + classOf[j]!;
+    let r = known.get(k);
+    if (r === undefined) known.set(k, (r = sameQuantity(items[i]!.f, items[j]!.f)));
+    return r;
+  };
 }
 
 /**

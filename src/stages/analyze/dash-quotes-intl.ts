@@ -36,8 +36,9 @@ const SENTENCE_END = /[.!?…](?=\s+\S)/gu;
  * verb is followed by a time ("- poinformował w sobotę ZUS") is left out.
  */
 export function dashQuotes(text: string, lex: SpeechLexicon, marks: readonly Mark[], dialogueOnly = false): Mark[] {
-  // The dash may be glued to the last word when a space follows it ("w Bagdadzie- napisał"): a hyphen joins words, it is not followed by a space.
-  const closing = new RegExp(String.raw`(\s+|(?<=[\p{L}.!?…]))[-–—](?:(?<=\s[-–—])\s*|\s+)((?:${lex.verbs})(?![\p{L}]))`, 'giu');
+  // The dash may be glued to the last word when a space follows it ("w Bagdadzie- napisał"): a hyphen joins words, it is
+  // not followed by a space. "Thus" may stand before the verb ("– tak ocenia dr X", "— так считает X").
+  const closing = new RegExp(String.raw`(\s+|(?<=[\p{L}.!?…]))[-–—](?:(?<=\s[-–—])\s*|\s+)((?:(?:tak|так)\s+)?(?:${lex.verbs})(?![\p{L}]))`, 'giu');
   const out: Mark[] = [];
   let floor = 0;
   for (const c of text.matchAll(closing)) {

@@ -25,6 +25,9 @@ import { contextSpeaker, headingOpeners, nameRightBefore, nextSentenceSpeaker, p
  * Quotes of `text` in language `lang` with their speakers.
  * @example extractQuotesIntl('„Wir bleiben“, sagte Scholz.', sents, 'de')[0].speaker // 'Scholz'
  */
+/** "Thus" before a verb of saying after a quote ("– tak ocenia dr X", "— так считает X", "هكذا قال"): the verb still attributes it. */
+const THUS: Readonly<Record<string, string>> = { ar: '(?:و?هكذا\\s+)?', pl: '(?:tak\\s+)?', ru: '(?:так\\s+)?' };
+
 export function extractQuotesIntl(text: string, sentences: readonly Sentence[], lang: string): Quote[] {
   const full = text;
   const allSentences = sentences;
@@ -39,8 +42,8 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
   // "在推特上" may stand between them; a verb before a colon introduces the next quote instead ("…”他强调：“…”").
   const zhName = lang === 'zh' ? '(?<zh>[^，。！？；：“”「」『』"的之和与及等是在\\s]{1,20}?)?(?:在[^，。！？；：“”「」]{1,16}?)?' : '';
   const zhNext = lang === 'zh' ? '(?!\\s*[：:]|\\s*，?\\s*[“「])' : '';
-  // Arabic "…"، هكذا قال X": "thus" before the verb.
-  const verbAfter = new RegExp(`^\\s*${lang === 'ar' ? '[,،]?' : '[,.，]?'}\\s*[-–—]?\\s*${lang === 'ar' ? '(?:و?هكذا\\s+)?' : ''}${zhName}(?:${lex.verbs})${we}${zhNext}`, 'iu');
+  // "Thus" before the verb (THUS): Arabic "…"، هكذا قال X", Polish "– tak ocenia X".
+  const verbAfter = new RegExp(`^\\s*${lang === 'ar' ? '[,،]?' : '[,.，]?'}\\s*[-–—]?\\s*${THUS[lang] ?? ''}${zhName}(?:${lex.verbs})${we}${zhNext}`, 'iu');
   const marks = findMarks(text, verbAfter);
   // Function words of the language ("To", "Mi") open sentences but never name anyone, even when the text never has them in lower case.
   // So is the first word of a heading line written nowhere else ("Protest w Warszawie", "Maltempo a Genova"): the

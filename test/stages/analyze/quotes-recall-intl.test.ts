@@ -1,6 +1,6 @@
 /**
  * Issue 13, 2026-12-05 late evening: dash-led Polish remarks whose first person is a negated present verb ("Nie
- * chcę") or whose dash is glued to the last word ("miesiąca- napisał"), and German speaker runs that name a person cut
+ * chcę") or whose dash is glued to the last word ("miesiąca- napisał") or whose verb follows "thus" ("tak ocenia"), and German speaker runs that name a person cut
  * before a determiner ("Anna Berger der Deutschen Presse-Agentur": whom she told, not who she is). Sentences written for these
  * tests; none is taken from an evaluation set.
  */
@@ -35,4 +35,11 @@ test('German: a speaker run ends before a determiner inside it, but a name keeps
   assert.equal(beforeInnerDeterminer('Sprecher des Innenministeriums', 'de'), 'Sprecher des Innenministeriums');
   // Only German is cut: other languages' "der" is no determiner.
   assert.equal(beforeInnerDeterminer('Piotr der Nowak', 'pl'), 'Piotr der Nowak');
+});
+
+test('Polish and Russian: "thus" before the verb of saying still attributes a dash-led remark', () => {
+  assert.deepEqual(quotes('Susza trwa. - Letni deficyt wody jest praktycznie pewny - tak ocenia obecną sytuację dr Jan Nowak z Uniwersytetu.', 'pl'),
+    [['Letni deficyt wody jest praktycznie pewny', 'Jan Nowak']]);
+  assert.deepEqual(quotes('Засуха продолжается. — Дефицит воды почти неизбежен, — так считает профессор Иван Петров.', 'ru'),
+    [['Дефицит воды почти неизбежен', 'Иван Петров']]);
 });

@@ -21,13 +21,13 @@ import { DROPS_SUBJECT, accordingBefore, descriptionHolder, personBefore } from 
 import { attribute, issuerAround, lastMatch, sentenceStart, type Found } from './quotes-intl-attribute.js';
 import { contextSpeaker, headingOpeners, nameRightBefore, nextSentenceSpeaker, previousSubject, speakerInNextSentence, withoutCrossheads } from './quotes-intl-context.js';
 
+/** "Thus" before a verb of saying after a quote ("– tak ocenia dr X", "— так считает X", "هكذا قال"): the verb still attributes it. */
+const THUS: Readonly<Record<string, string>> = { ar: '(?:و?هكذا\\s+)?', pl: '(?:tak\\s+)?', ru: '(?:так\\s+)?' };
+
 /**
  * Quotes of `text` in language `lang` with their speakers.
  * @example extractQuotesIntl('„Wir bleiben“, sagte Scholz.', sents, 'de')[0].speaker // 'Scholz'
  */
-/** "Thus" before a verb of saying after a quote ("– tak ocenia dr X", "— так считает X", "هكذا قال"): the verb still attributes it. */
-const THUS: Readonly<Record<string, string>> = { ar: '(?:و?هكذا\\s+)?', pl: '(?:tak\\s+)?', ru: '(?:так\\s+)?' };
-
 export function extractQuotesIntl(text: string, sentences: readonly Sentence[], lang: string): Quote[] {
   const full = text;
   const allSentences = sentences;

@@ -151,8 +151,12 @@ function otherSubjects(a: ClaimUnit, b: ClaimUnit): boolean {
   return a.subject !== undefined && b.subject !== undefined && a.subject !== b.subject && !b.names.has(a.subject) && !a.names.has(b.subject);
 }
 
-/** Names and numbers both state, and whether any of their numbers conflict. */
-function anchors(a: ClaimUnit, b: ClaimUnit): { shared: number; conflict: boolean } {
+/**
+ * Names and numbers both state, and whether any of their numbers conflict,
+ * as one number, shared × 2 plus 1 for a conflict: the candidate pairs'
+ * loops ask it for thousands of pairs, and an object per pair was garbage.
+ */
+function anchorCount(a: ClaimUnit, b: ClaimUnit): number {
   let shared = 0;
   for (const n of a.names) if (b.names.has(n)) shared++;
   let conflict = false;
@@ -168,11 +172,12 @@ function anchors(a: ClaimUnit, b: ClaimUnit): { shared: number; conflict: boolea
   for (const [unit, values] of a.numbers) {
     const other = b.numbers.get(unit);
     if (!other) continue;
-    const common = values.filter((v) => other.includes(v)).length;
+    let common = 0;
+    for (const v of values) if (other.includes(v)) common++;
     shared += common;
     if (common === 0) conflict = true;
   }
-  return { shared, conflict };
+  return shared * 2 + (conflict ? 1 : 0);
 }
 
 /** A date of `when` at another precision that contains `w` or is contained in it ("2021-12" and "2021-12-07"). */
@@ -225,8 +230,9 @@ function sameClaim(a: ClaimUnit, b: ClaimUnit, sim: number, opts: ClaimOptions, 
   if (a.negated !== b.negated) return false;
   // Below the lowest threshold a statement (not a quotation) cannot match, whatever its anchors.
   if (a.speaker === undefined && sim < Math.min(opts.agreeDice, opts.agreeDiceAnchored, opts.agreeDiceAligned)) return false;
-  const { shared, conflict } = anchors(a, b);
-  if (conflict || otherSubjects(a, b)) return false;
+  const anchored = anchorCount(a, b);
+  const shared = anchored >> 1;
+  if ((anchored & 1) === 1 || otherSubjects(a, b)) return false;
   // Two renderings of a remark share most of the quoted words; the speaker,
   // the speech verb and the topic around the quotation are not enough.
   if (a.speaker !== undefined) return a.quoteBag !== undefined && b.quoteBag !== undefined ? dice(a.quoteBag, b.quoteBag) >= opts.agreeDice : sim >= opts.agreeDice;
@@ -421,7 +427,7 @@ function groupUnits(units: readonly ClaimUnit[], pairs: readonly [number, number
         t = sameAcrossLanguages(ux, uy) && ux.negated === uy.negated ? opts.agreeDice : 0;
       } else {
         // NaN marks a pair that blocks the merge (conflicting numbers or polarity).
-        t = anchors(ux, uy).conflict || ux.negated !== uy.negated ? Number.NaN : dice(ux.bag, uy.bag);
+        t = (anchorCount(ux, uy) & 1) === 1 || ux.negated !== uy.negated ? Number.NaN : dice(ux.bag, uy.bag);
       }
       linkage.set(key, t);
     }
@@ -465,7 +471,7 @@ const LINK_SAMPLE = 12;
 
 function scoredThreshold(units: readonly ClaimUnit[], i: number, j: number, opts: ClaimOptions, ctx: ClaimContext): number {
   if (alignedUnits(units[i]!, units[j]!, ctx)) return opts.agreeDiceAligned;
-  return anchors(units[i]!, units[j]!).shared >= 2 ? opts.agreeDiceAnchored : opts.agreeDice;
+  return anchorCount(units[i]!, units[j]!) >> 1 >= 2 ? opts.agreeDiceAnchored : opts.agreeDice;
 }
 
 /**

@@ -15,6 +15,20 @@ function sameValue(a: Figure, b: Figure): boolean {
 
 export { compatible } from './figure-values.js';
 
+/** Fewer than two sentences start before `start`: the article's first two (counted, not filtered: once per figure). */
+function inLead(sentences: readonly Sentence[], start: number): boolean {
+  let before = 0;
+  for (const x of sentences) if (x.start < start && ++before >= 2) return false;
+  return true;
+}
+
+/** Exactly one of `figures` has `unit` and lies within [start, end]. */
+function onlyOfUnit(figures: readonly Figure[], unit: string, start: number, end: number): boolean {
+  let n = 0;
+  for (const g of figures) if (g.unit === unit && start <= g.start && g.end <= end && ++n > 1) return false;
+  return n === 1;
+}
+
 /** One article's figures with the sentences they stand in. */
 export interface FigureSource {
   readonly articleId: ArticleId;
@@ -131,7 +145,7 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
       inSentence.push(pending.length);
       if (twin !== undefined && sameValue(pending[twin]!.f, f)) {
         const { day: _, ...words } = pending[twin]!;
-        const lead = s !== undefined && src.sentences.filter((x) => x.start < s.start).length < 2;
+        const lead = s !== undefined && inLead(src.sentences, s.start);
         pending.push({ ...words, f, articleId: src.articleId, lead, ...(day !== undefined ? { day } : {}) });
         windowOf.push(-1);
         twinOf.push(twin);
@@ -147,9 +161,9 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
       const afterWords = after.split(/\s+/).slice(0, 9).join(' ');
       const scope = figureScope({ before, after: afterWords });
       // The lead: the first two sentences, where an article states its story's central fact.
-      const lead = s !== undefined && src.sentences.filter((x) => x.start < s.start).length < 2;
+      const lead = s !== undefined && inLead(src.sentences, s.start);
       const head = new Set(bagOf(after.split(/\s+/).slice(0, 3).join(' ').replace(/\d[\d,.]*/g, ' ')).weights.keys());
-      const alone = s !== undefined && src.figures.filter((g) => g.unit === f.unit && s.start <= g.start && g.end <= s.end).length === 1;
+      const alone = s !== undefined && onlyOfUnit(src.figures, f.unit, s.start, s.end);
       const said = alone ? { said: bagOf(sentence.replace(/\d[\d,.]*/g, ' ')) } : {};
       pending.push({ f, articleId: src.articleId, language: ctx.languageOf?.(src.articleId) ?? '', fate: fateOf(`${before} ${afterWords}`), scope, lead, head, ...said, ...(day !== undefined ? { day } : {}), ...complementOf(after), ...settingOf(after), need: minContext(f.unit, f.text) });
     }
@@ -234,7 +248,11 @@ function groupItems(items: readonly Item[], sameQuantityOf: (a: Figure, b: Figur
   const version = new Int32Array(items.length);
   const refused = new Map<number, number>();
   const byUnit = new Map<string, number[]>();
-  items.forEach((it, i) => byUnit.set(it.f.unit, [...(byUnit.get(it.f.unit) ?? []), i]));
+  items.forEach((it, i) => {
+    const list = byUnit.get(it.f.unit);
+    if (list) list.push(i);
+    else byUnit.set(it.f.unit, [i]);
+  });
   const units = [...byUnit.keys()];
   // Units that sameQuantity may join (troop/soldier) are compared across blocks too.
   for (let x = 0; x < units.length; x++) {

@@ -83,9 +83,22 @@ function identicalShare(r: Reuse, side: 'a' | 'b', textLength: number): number {
   return covered / textLength;
 }
 
+/** Each text's quotations in order of start, sorted once per list (both sides of every shown pair ask). */
+const QUOTES_SORTED = new WeakMap<object, readonly { start: number; end: number }[]>();
+function sortedQuotes(doc: ProvenanceDoc): readonly { start: number; end: number }[] {
+  const list = doc.quoted;
+  if (list === undefined || list.length === 0) return [];
+  let sorted = QUOTES_SORTED.get(list);
+  if (sorted === undefined) {
+    sorted = [...list].sort((p, q) => p.start - q.start);
+    QUOTES_SORTED.set(list, sorted);
+  }
+  return sorted;
+}
+
 /** Share of a text's unquoted characters that the pair's passages cover. */
 function unquotedShare(r: Reuse, side: 'a' | 'b', doc: ProvenanceDoc): number {
-  const quoted = [...(doc.quoted ?? [])].sort((p, q) => p.start - q.start);
+  const quoted = sortedQuotes(doc);
   const inQuote = (from: number, to: number): number => {
     let n = 0;
     for (const q of quoted) {

@@ -287,7 +287,10 @@ function groupItems(items: readonly Item[], sameQuantityOf: (a: Figure, b: Figur
           uf.union(i, j);
           const root = uf.find(i);
           version[root] = Math.max(version[ri]!, version[rj]!) + 1;
-          members.set(root, [...gi, ...gj]);
+          // gi is no other group's list any more: appended to, not copied (a
+          // group growing one report at a time copied itself each time).
+          for (const q of gj) gi.push(q);
+          members.set(root, gi);
         }
       }
     }

@@ -32,6 +32,16 @@ import type { Offload } from '../stages/compare/compare-story.js';
 import { summarizeCluster } from '../stages/summarize/summarize-cluster.js';
 import type { SummaryInput, SummaryOptions, SummaryResult } from '../stages/summarize/types.js';
 
+// Transferring an ArrayBuffer (the helper's packed results, the posted
+// brief) invalidates, once per thread, V8's assumption that no buffer was
+// ever detached, and every function optimised under it is thrown away and
+// compiled again: some 50 of the brief's hottest (union-find, sketches,
+// Dice, candidate pairs, figure grouping) after a thread's first real brief,
+// in the helper in the middle of it. Detaching an empty buffer as this module
+// loads, in both threads, spends that assumption before anything is optimised.
+const spent = new ArrayBuffer(0);
+structuredClone(spent, { transfer: [spent] });
+
 type Job =
   | { readonly kind: 'reuse'; readonly texts: readonly ReuseText[] }
   | { readonly kind: 'reusePlan'; readonly texts: readonly ReuseText[] }

@@ -40,6 +40,8 @@ export interface Scored {
   readonly anchored?: boolean;
   /** The best story only, when anchorEvidenceBelow is on: how many anchors the article shares with it. */
   readonly anchorsShared?: number;
+  /** The best story only, undated, when undatedAnchorJoinShared is on: the share of the article's anchor weight it holds. */
+  readonly anchorShare?: number;
   /** Headlines only: the article shares a single term (all-terms channel) with the story. */
   readonly soleTerm?: boolean;
 }
@@ -273,8 +275,17 @@ export function rankStories(view: ClusterView, doc: ClusterDoc, p: ClusterParams
     if (p.anchorEvidenceBelow > 0 && !headline && scored[0] !== undefined && scored[0].anchored !== true) {
       let n = 0;
       // Countries are no evidence: one country is shared by every story of it.
-      for (const t of Object.keys(scored[0].rec.centroid)) if (isAnchorKey(t) && !isCountryAnchor(t) && tf.has(t)) n++;
-      scored[0] = { ...scored[0], anchorsShared: n };
+      let sharedW = 0;
+      for (const t of Object.keys(scored[0].rec.centroid))
+        if (isAnchorKey(t) && !isCountryAnchor(t) && tf.has(t)) {
+          n++;
+          sharedW += (tf.get(t)! * idf(t)) ** 2;
+        }
+      // The share of the article's anchor weight the story holds (undated articles only: dated ones never use it).
+      let allW = 0;
+      const undatedBest = day === undefined || scored[0].rec.lastDay === undefined;
+      if (undatedBest && p.undatedAnchorJoinShared > 0) for (const [t, w] of tf) if (isAnchorKey(t) && !isCountryAnchor(t)) allW += (w * idf(t)) ** 2;
+      scored[0] = { ...scored[0], anchorsShared: n, ...(allW > 0 ? { anchorShare: sharedW / allW } : {}) };
     }
     if (p.nameEvidenceBelow > 0 && !headline && scored[0] !== undefined) {
       const c = scored[0].rec.centroid;
@@ -327,7 +338,11 @@ export function planAssignment(view: ClusterView, doc: ClusterDoc, params: Parti
       !(best.noSharedName === true && best.sim < p.nameEvidenceBelow) &&
       !(best.anchorsShared !== undefined && best.sim < p.anchorEvidenceBelow && best.anchorsShared < p.anchorEvidenceMin && (p.anchorEvidenceStories > 1 || (best.rec.recent?.length ?? 0) <= 1)));
   // One word shared by two headlines says little, however high the cosine of two short vectors.
-  const joinAt = best?.soleTerm === true ? Math.max(threshold, p.headlineSoleTermThreshold) : threshold;
+  // Anchor evidence without dates: an undated report whose best story holds most of the weight of the people, places
+  // and figures it names is that story's from a lower bar (dated articles: the time factor already decides).
+  const undated = best !== undefined && (day === undefined || best.rec.lastDay === undefined);
+  const anchoredEvidence = undated && p.undatedAnchorJoinShared > 0 && best.anchored !== true && (best.anchorsShared ?? 0) >= p.undatedAnchorJoinShared && (best.anchorShare ?? 0) >= p.undatedAnchorJoinShare;
+  const joinAt = best?.soleTerm === true ? Math.max(threshold, p.headlineSoleTermThreshold) : anchoredEvidence ? Math.min(threshold, p.undatedAnchorJoinThreshold) : threshold;
   const storyMergeAt = headline ? p.headlineStoryMergeThreshold : p.storyMergeThreshold;
   // The best story grown by the article, for the merge step (computed once, when needed): its norm once, and each
   // dot product over the other (120-term) centroid: the grown one holds a full text's hundreds of terms, which were

@@ -181,6 +181,15 @@ export interface ClusterParams {
    * to it, so dated streams decide as without it.
    */
   readonly undatedRunnerUpRatio: number;
+  /**
+   * Anchor evidence without dates: an undated article (or one whose best story has none) whose best story, scored by
+   * its words, shares at least undatedAnchorJoinShared of its anchors (no countries) and holds at least
+   * undatedAnchorJoinShare of its anchor weight (IDF-weighted, squared) joins that story from
+   * undatedAnchorJoinThreshold when that is below the join threshold; 0 = off. Dated articles are never held to it.
+   */
+  readonly undatedAnchorJoinShared: number;
+  readonly undatedAnchorJoinThreshold: number;
+  readonly undatedAnchorJoinShare: number;
   /** A merge also needs the two story centroids this similar (0 = no check); full texts and headlines. */
   readonly mergeConfirm: number;
   readonly headlineMergeConfirm: number;
@@ -420,6 +429,17 @@ export interface ClusterParams {
  *   either half, the ratio raises the other (1.5 → half 1 0.9458; 1.4 →
  *   half 0 0.9484). giveme5w1h, uci and the synthetic English stream
  *   (dated) decide exactly as before.
+ * - undatedAnchorJoinShared 2, undatedAnchorJoinShare 0.3,
+ *   undatedAnchorJoinThreshold 0.10 (2026-12-05 evening): near-miss
+ *   same-language reports of one event (the Swiss rents, the French
+ *   Austrian-tax pieces) name the same people and places. A plain count of
+ *   shared anchors (3 from 0.10) joined 6 right pairs and 11 wrong (one
+ *   shared "Detroit") and lowered semeval as a whole (0.926 → 0.9257); the
+ *   share of the article's anchor weight the story holds parts them: semeval
+ *   0.926 → 0.9267 (hash halves 0.9491 / 0.9458 → 0.9499 / 0.9474),
+ *   pairwise 0.5906 → 0.5969 (0.7328 / 0.6619 → 0.7396 / 0.6713); share
+ *   0.5: 0.9267 (0.9499 / 0.9466). Dated sets and the synthetic English
+ *   stream decide exactly as before.
  * - halfLifeDays 14, minTimeFactor 0.5: follow-up coverage days later still
  *   belongs; far-apart articles need more overlap, but are not ruled out
  *   (giveme5w1h stories run over months: 7 days cost 0.01 F1 there).
@@ -500,6 +520,9 @@ export const CLUSTER_DEFAULTS: ClusterParams = Object.freeze({
   backgroundWeight: 0.5,
   backgroundCandidates: 5,
   undatedRunnerUpRatio: 1.5,
+  undatedAnchorJoinShared: 2,
+  undatedAnchorJoinThreshold: 0.1,
+  undatedAnchorJoinShare: 0.3,
   headlineMergeConfirm: 0.05,
   storyMergeThreshold: 0.4,
   headlineStoryMergeThreshold: 0,

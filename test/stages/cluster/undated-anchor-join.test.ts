@@ -13,8 +13,9 @@ import { stateView } from '../../../src/stages/cluster/state-view.js';
 
 // One opening of one station, told with different words: the names are what the two share.
 const OPENING =
-  'Mayor Klaus Wedemeyer of Hildesheim opened the new railway station on Tuesday. The rail operator invested there for years, and travellers praised the bright halls and the short walks to the buses. A brass band played, children painted murals, volunteers served soup, the choir sang old songs under glass domes, bakers handed out pretzels to commuters, and firefighters demonstrated ladders beside waiting trains.';
-const REMARKS = 'Klaus Wedemeyer spoke in Hildesheim about tracks, costs and delays; residents complained about building noise while shopkeepers expect new customers, cyclists want safer lanes, and taxi drivers fear fewer fares.';
+  'Mayor Klaus Wedemeyer of Hildesheim opened the new railway station on Tuesday. The rail operator invested there for years, and travellers praised the bright halls and the short walks to the buses. A brass band played, children painted murals, volunteers served soup, the choir sang old songs under glass domes, bakers handed out pretzels to commuters, firefighters demonstrated ladders beside waiting trains, students sold lemonade, gardeners planted tulips along the platforms, pigeons circled the clock tower, photographers climbed scaffolding, grandparents recalled steam engines, florists decorated benches with ribbons, and trains to Goslar left on time.';
+const REMARKS =
+  'Klaus Wedemeyer spoke in Hildesheim about tracks, costs and delays to Goslar; residents complained about building noise while shopkeepers expect new customers, cyclists want safer lanes, taxi drivers fear fewer fares, and pensioners asked for seats.';
 const DAY = '2024-05-02T10:00:00Z';
 
 function doc(id: string, text: string, published?: string) {
@@ -25,7 +26,7 @@ function opened(published?: string, params: Record<string, number> = {}): Cluste
   return assignArticle(createClusterState(params), doc('opening', OPENING, published)).state;
 }
 
-test('the remarks score under the join threshold and share both names, all of their anchor weight', () => {
+test('the remarks score under the join threshold and share three names, all of their anchor weight', () => {
   const view = stateView(opened());
   const p = effectiveParams(view);
   const [best] = rankStories(view, doc('remarks', REMARKS), p).scored;

@@ -33,8 +33,8 @@ export function weekdays(text: string, lang: string, out: Candidate[]): void {
       ? stems.find((s) => lower === s.f || lower === `و${s.f}`)
       : stems.find((s) => lower.startsWith(s.f) && (lang === 'de' || lang === 'pl' || lang === 'ru' || lang === 'tr' ? lower.length <= s.f.length + 11 : lower.length === s.f.length));
     if (!hit) continue;
-    // Turkish writes day names with a capital; "pazar" in lower case is a market.
-    if (lang === 'tr' && word[0] === lower[0]) continue;
+    // Turkish writes day names with a capital; "pazar" in lower case is a market, unless "day" follows ("pazartesi günü").
+    if (lang === 'tr' && word[0] === lower[0] && !/^\s+(?:günü|akşamı|sabahı|gecesi)(?![\p{L}])/u.test(text.slice(m.index + word.length, m.index + word.length + 12))) continue;
     // German compounds: only time-of-day tails ("Dienstagvormittag", "Sonntagabend").
     if (lang === 'de' && lower.length > hit.f.length && !/^(?:s|vormittag|nachmittag|abend|morgen|mittag|nacht|früh)$/.test(lower.slice(hit.f.length))) continue;
     // Turkish: a case ending after an apostrophe or written on ("Cumartesiyi Pazara bağlayan gece"), or a part of the day.
@@ -59,7 +59,7 @@ export function weekdays(text: string, lang: string, out: Candidate[]): void {
 
     // "este martes 4", "Freitag, dem 10.": a day number after the weekday fixes the date.
     // "martes 4" directly, or after a comma only with an article ("Freitag, dem 10."): "Martedì, 13 ore prima" is a count.
-    const dayNum = /^(?:\s+|,\s+(?:dem|le|el|il)\s+|\s+(?:dem|le|el|il)\s+)(\d{1,2})(?!\d|[.,]\d|\s*(?:[./]\d|%))\.?/u.exec(text.slice(end, end + 12));
+    const dayNum = /^(?:\s+|,\s+(?:dem|le|el|il)\s+|\s+(?:dem|le|el|il)\s+)(\d{1,2})(?!\d|[.,]\d|\s*(?:[./-]\d|%))\.?/u.exec(text.slice(end, end + 12));
     const monthAfter = dayNum ? new RegExp(String.raw`^\s*(?:de\s+)?(?:${monthPattern(lang) ?? '$^'})(?![\p{L}])`, 'iu').test(text.slice(end + dayNum[0].length, end + dayNum[0].length + 14)) : false;
     // A day already read as the first of a range whose month comes later ("Freitag, dem 10., bis Sonntag, dem 12. Juli") takes that month, not the weekday's nearest.
     if (out.some((c) => c.yearOf !== undefined && c.start <= start && end <= c.end)) continue;
@@ -92,10 +92,10 @@ function weekOf(text: string, start: number, end: number, lang: string): number 
 export function dayWords(text: string, lang: string, out: Candidate[]): void {
   const words = DAY_WORDS[lang];
   if (!words) return;
-  // Arabic attaches "and" to the word ("وغدا").
+  // Arabic attaches "and" to the word ("وغدا"), and "in" to "the yesterday" ("بالأمس"; not "باليوم", per day).
   const re = lang === 'zh'
     ? new RegExp(`(${alternation(Object.keys(words))})`, 'gu')
-    : new RegExp(String.raw`(?<![${L}])${lang === 'ar' ? '(?:و|ف)?' : ''}(${alternation(Object.keys(words))})(?![${L}])`, 'giu');
+    : new RegExp(String.raw`(?<![${L}])${lang === 'ar' ? '(?:و|ف)?(?:ب(?=الأمس))?' : ''}(${alternation(Object.keys(words))})(?![${L}])`, 'giu');
   for (const m of text.matchAll(re)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     const before = text.slice(Math.max(0, m.index - 8), m.index);

@@ -20,6 +20,7 @@ import type { DateMention, DatePrecision } from '../../core/types.js';
 import { dayOf, formatDay, parseAnchor, partsOf, validDay, weekdayOf, type DayNumber, type Direction } from './dates-calendar.js';
 import { findAdjacentDays, resolveAdjacent } from './dates-intl-adjacent.js';
 import { englishFullDates } from './dates-intl-english.js';
+import { hijriDates } from './dates-intl-hijri.js';
 import { cjkRelativeMonthDays } from './dates-intl-year.js';
 import { germanDaysAlone, wordDays } from './dates-intl-words.js';
 import { resolve, type Candidate } from './dates-intl-resolve.js';
@@ -42,7 +43,7 @@ function absolute(text: string, lang: string, out: Candidate[]): void {
     // Gregorian names ("3 آذار/مارس 2020").
     const dm = new RegExp(
       // Spanish "1o", "1ro", "1ero", "1.º" and French "1ᵉʳ" are the first too.
-      String.raw`(?<![\d${L}])(\d{1,2})(?:\.º|\.ª|\.|er|ᵉʳ|e|º|°|ª|o|ro|ero|-?(?:го|е|ого|ое|ego|go))?\s*(?:de\s+|di\s+)?(${mp})(?![${L}])\.?(?:\s*/\s*(?:${mp})(?![${L}]))?` +
+      String.raw`(?<![\d${L}])(\d{1,2})(?:\.º|\.ª|\.|er|ᵉʳ|e|º|°|ª|o|ro|ero|-?(?:го|е|ого|ое|ego|go))?\s*(?:de\s+|di\s+|(?:من\s+)?(?:شهر\s+)?)?(${mp})(?![${L}])\.?(?:\s*/\s*(?:${mp})(?![${L}]))?` +
         String.raw`(?:(?:,|\s+de|\s+del)?\s+${year}(?!\d)(?:\s*(?:r\.|roku|г\.|года|год))?)?`,
       'giu',
     );
@@ -60,12 +61,28 @@ function absolute(text: string, lang: string, out: Candidate[]): void {
         out.push({ start: m.index, end, meaning: { kind: 'monthDay', month, day } });
       }
     }
+    // Turkish case endings written on without the apostrophe: "17 Martta", "3 Nisanda", "5 Eylülden".
+    if (lang === 'tr') {
+      const suffixed = new RegExp(String.raw`(?<![\d${L}])(\d{1,2})\s+(${mp})((?:[dt][ae]n?|y?[ae]|n?[ıiuü]n?)(?![${L}]))`, 'giu');
+      for (const m of text.matchAll(suffixed)) {
+        const month = months[m[2].toLowerCase()];
+        if (month !== undefined) pushMonthDay(out, m.index, m.index + m[0].length, undefined, month, Number(m[1]));
+      }
+    }
     // Month first, as copy translated from English writes it, with its year: "Marzo 3, 2020", "marzo 3 de 2020", "März 3, 2020".
     const md = new RegExp(String.raw`(?<![\d${L}])(${mp})(?![${L}])\.?\s+(\d{1,2})(?:,|\s+de)?\s+${year}(?!\d)`, 'giu');
     for (const m of text.matchAll(md)) {
       const month = months[m[1].toLowerCase()];
       const d = month === undefined ? undefined : validDay(Number(m[3]), month, Number(m[2]));
       if (d !== undefined) out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'day', day: d } });
+    }
+    // Month first without a year only in capitals, as captions and datelines write it ("NEWARK - MARZO 06: …",
+    // "MÄRZ 6,"); in running text a number after a month name is something else ("10 lutego 10. Kobieta").
+    const capsMd = new RegExp(String.raw`(?<![\d${L}])(${mp})(?![${L}])\.?\s+(\d{1,2})(?![\d]|[.,]\d|\s*(?:,|de|del)?\s*\d)`, 'giu');
+    for (const m of text.matchAll(capsMd)) {
+      if (m[1].length < 3 || m[1] !== m[1].toUpperCase() || m[1] === m[1].toLowerCase()) continue;
+      const month = months[m[1].toLowerCase()];
+      if (month !== undefined) pushMonthDay(out, m.index, m.index + m[0].length, undefined, month, Number(m[2]));
     }
     // Month and year only: "Dezember 2021", "grudzień 2021".
     const my = new RegExp(String.raw`(?<![\d${L}])(${mp})(?![${L}])\.?\s+${year}(?!\d)`, 'giu');
@@ -93,17 +110,34 @@ function absolute(text: string, lang: string, out: Candidate[]): void {
     out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'month', year: Number(m[1]), month: Number(m[2]) } });
   }
   // Numeric, day first (every language here but Chinese writes day.month.year): 11.03.2020, 7.05.20, 03/12/2021.
-  const num = /(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,/]\d)/g;
+  // With dashes only before a full year ("16-03-2020", "3-3-2020"): "16-3-20" is as likely a score or a range.
+  // A slash may be spaced before the year ("06/30 / 2020", a form field).
+  const num = /(?<![\d.,/])(\d{1,2})(?:([./])(\d{1,2})\2(\d{4}|\d{2})|(-)(\d{1,2})-(\d{4})|(\/)(\d{1,2}) ?\/ ?(\d{4}))(?![\d]|[.,/-]\d)/g;
   for (const m of text.matchAll(num)) {
-    const y = m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
-    const d = lang === 'zh' ? undefined : validDay(y, Number(m[3]), Number(m[1]));
+    const second = Number(m[3] ?? m[6] ?? m[9]);
+    const yt = m[4] ?? m[7] ?? m[10];
+    const y = yt.length === 2 ? 2000 + Number(yt) : Number(yt);
+    const first = Number(m[1]);
+    // Day first, as every language here writes it; month first (copy from American forms, "04/21/2020") only where
+    // the day-first reading is no date, the second number being over 12.
+    const d = lang === 'zh' ? undefined : validDay(y, second, first) ?? (m[2] === '.' || second <= 12 ? undefined : validDay(y, first, second));
     if (d !== undefined) out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'day', day: d } });
+  }
+  // Roman month numbers, with the year: Polish "17 III 2020 r.", "17.III.2020", Russian and Italian formal copy likewise.
+  const roman = /(?<![\d.,/\p{L}])(\d{1,2})(?:\s+|\.)(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\s+|\.)(\d{4})(?!\d)/gu;
+  for (const m of text.matchAll(roman)) {
+    const month = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'].indexOf(m[2]) + 1;
+    pushMonthDay(out, m.index, m.index + m[0].length, m[3], month, Number(m[1]));
   }
   // Day and month in numbers without a year: "am 5.3.", "16.03." where the decimal mark is the comma
   // (the closing dot is the ordinal's), and "le 16/03" after an article or preposition.
   if (DOTTED_DAY_MONTH.has(lang)) {
     for (const m of text.matchAll(/(?<![\d.,/])(\d{1,2})\.(\d{1,2})\.(?![\d]|[.,]\d)/g)) {
       pushMonthDay(out, m.index, m.index + m[0].length, undefined, Number(m[2]), Number(m[1]));
+    }
+    // Spaced as German typesetting has it, with the year: "17. 3. 2020".
+    for (const m of text.matchAll(/(?<![\d.,/])(\d{1,2})\. (\d{1,2})\. ?(\d{4})(?!\d|[.,]\d)/g)) {
+      pushMonthDay(out, m.index, m.index + m[0].length, m[3], Number(m[2]), Number(m[1]));
     }
   }
   const slashed = /(?<![\p{L}])(?:le|du|au|el|del|al|il|dal|dnia|am|vom|bis|zum|w|od|do|в|с|по)\s+(\d{1,2})\/(\d{1,2})(?![\d/]|[.,]\d)/giu;
@@ -253,6 +287,7 @@ export function extractDatesIntl(
   // (every offset kept); the joiners of a range are read from the text as written.
   absolute(lang === 'ar' ? text.replace(/(?<![\p{L}\p{M}])[وبفل](?=\d)/gu, ' ') : text, lang, all);
   englishFullDates(text, all);
+  if (lang === 'ar') hijriDates(text, all);
   wordDays(text, lang, all);
   elidedMonths(text, lang, all);
   if (lang === 'de') germanDaysAlone(text, all);

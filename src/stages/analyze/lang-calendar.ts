@@ -10,7 +10,7 @@
 export const MONTHS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   de: forms([
     // With the genitives ("des 1. Januars").
-    ['januar', 'jänner', 'jan', 'januars', 'jänners'], ['februar', 'feber', 'feb', 'februars'], ['märz', 'mär', 'maerz', 'märzes'],
+    ['januar', 'jänner', 'jan', 'januars', 'jänners'], ['februar', 'feber', 'feb', 'februars'], ['märz', 'mär', 'mrz', 'maerz', 'märzes'],
     ['april', 'apr', 'aprils'], ['mai', 'mais'], ['juni', 'jun', 'junis'], ['juli', 'jul', 'julis'], ['august', 'aug', 'augusts'],
     ['september', 'sept', 'sep', 'septembers'], ['oktober', 'okt', 'oktobers'], ['november', 'nov', 'novembers'], ['dezember', 'dez', 'dezembers'],
   ]),
@@ -42,9 +42,22 @@ export const MONTHS: Readonly<Record<string, Readonly<Record<string, number>>>> 
     ['ocak'], ['şubat'], ['mart'], ['nisan'], ['mayıs'], ['haziran'],
     ['temmuz'], ['ağustos'], ['eylül'], ['ekim'], ['kasım'], ['aralık'],
   ]),
+  // Egyptian / Gulf names, the Levantine and Iraqi ones ("آذار", "مايس"; with and without the article and hamza:
+  // "كانون ثاني", "تشرين اول", "اذار"), the Algerian and Tunisian ones from French ("جانفي", "أفريل", "جوان", "أوت")
+  // and the Moroccan ones ("يوليوز", "غشت", "شتنبر", "نونبر", "دجنبر").
   ar: forms([
-    ['يناير', 'كانون الثاني'], ['فبراير', 'شباط'], ['مارس', 'آذار'], ['أبريل', 'ابريل', 'إبريل', 'نيسان'], ['مايو', 'أيار'], ['يونيو', 'يونيه', 'حزيران'],
-    ['يوليو', 'يوليه', 'تموز'], ['أغسطس', 'اغسطس', 'آب'], ['سبتمبر', 'أيلول'], ['أكتوبر', 'اكتوبر', 'تشرين الأول'], ['نوفمبر', 'تشرين الثاني'], ['ديسمبر', 'كانون الأول'],
+    ['يناير', 'كانون الثاني', 'كانون ثاني', 'كانون الثانى', 'جانفي', 'جانفييه'],
+    ['فبراير', 'شباط', 'فيفري', 'فبراي'],
+    ['مارس', 'آذار', 'اذار', 'أذار'],
+    ['أبريل', 'ابريل', 'إبريل', 'نيسان', 'أفريل', 'افريل'],
+    ['مايو', 'أيار', 'ايار', 'مايس', 'ماي'],
+    ['يونيو', 'يونيه', 'حزيران', 'جوان'],
+    ['يوليو', 'يوليه', 'تموز', 'جويلية', 'جويلييه', 'يوليوز'],
+    ['أغسطس', 'اغسطس', 'آب', 'أوت', 'اوت', 'غشت'],
+    ['سبتمبر', 'أيلول', 'ايلول', 'شتنبر'],
+    ['أكتوبر', 'اكتوبر', 'تشرين الأول', 'تشرين الاول', 'تشرين أول', 'تشرين اول'],
+    ['نوفمبر', 'تشرين الثاني', 'تشرين ثاني', 'تشرين الثانى', 'نونبر'],
+    ['ديسمبر', 'كانون الأول', 'كانون الاول', 'كانون أول', 'كانون اول', 'دجنبر'],
   ]),
 };
 
@@ -85,7 +98,7 @@ export const DAY_WORDS: Readonly<Record<string, Readonly<Record<string, number>>
   // With the parts of today ("ce matin", "ce soir", "cet après-midi").
   fr: { "aujourd'hui": 0, 'aujourd’hui': 0, hier: -1, demain: 1, 'avant-hier': -2, 'après-demain': 2, 'ce matin': 0, 'ce soir': 0, 'cet après-midi': 0 },
   es: { hoy: 0, ayer: -1, mañana: 1, anteayer: -2, antier: -2, 'antes de ayer': -2, 'pasado mañana': 2, anoche: -1, 'esta mañana': 0, 'esta tarde': 0, 'esta noche': 0 },
-  it: { oggi: 0, ieri: -1, domani: 1, 'l’altro ieri': -2, "l'altro ieri": -2, 'ieri l’altro': -2, "ieri l'altro": -2, altroieri: -2, dopodomani: 2, stamattina: 0, stamane: 0, stasera: 0 },
+  it: { oggi: 0, ieri: -1, domani: 1, 'l’altro ieri': -2, "l'altro ieri": -2, 'ieri l’altro': -2, "ieri l'altro": -2, altroieri: -2, dopodomani: 2, stamattina: 0, stamane: 0, stamani: 0, stasera: 0, 'questa mattina': 0, 'questa sera': 0, 'questo pomeriggio': 0 },
   pl: { dziś: 0, dzisiaj: 0, wczoraj: -1, jutro: 1, przedwczoraj: -2, pojutrze: 2 },
   ru: { сегодня: 0, вчера: -1, завтра: 1, позавчера: -2, послезавтра: 2 },
   tr: { bugün: 0, dün: -1, yarın: 1 },

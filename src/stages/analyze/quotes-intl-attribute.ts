@@ -13,6 +13,7 @@ import type { Mark } from './quote-marks-intl.js';
 import { NAME_RUN, PREPOSITIONS, isComplementAt, nameAfterFiller, isNotASpeaker, turkishIssuer } from './speaker-names-intl.js';
 import { isPronoun, nameBefore, subjectAfterPhrases, subjectBefore, withoutTime } from './speaker-subjects-intl.js';
 import { accordingBefore, descriptionAfterFiller } from './speaker-roles-intl.js';
+import { SUBJECT_FIRST, describedSubject } from './speaker-described-intl.js';
 
 /** A quotation found and what attribution has learnt about it. */
 export interface Found {
@@ -186,6 +187,13 @@ export function attribute(text: string, sentences: readonly Sentence[], f: Found
     // "Merkel sagte dem Sender:"), the words after the verb are its objects (the addressee), not the speaker; after an
     // adverbial opener ("Am Montag sagte der Minister:") the subject follows the verb.
     const before = clause.slice(0, m.index);
+    // "Le porte-parole … du Premier ministre Boris Johnson a déclaré que", "les dirigeants ont déclaré le lancement de …
+    // Tools Accelerator, une "…"": the description opening the clause is the subject, not a name inside it or after the verb.
+    const described = SUBJECT_FIRST.has(lang) ? describedSubject(before) : undefined;
+    if (described) {
+      f.speaker = described;
+      return;
+    }
     const deFirst = lang === 'de' && !sub && tail.trim() !== '' && germanSubjectFirst(before, tail, lower) ? subjectBefore(before, lex, lower) : undefined;
     if (deFirst) {
       f.speaker = withoutTime(deFirst);
@@ -340,6 +348,8 @@ export function speakerIn(seg: string, lex: SpeechLexicon, lang = ''): { name: s
   if (multi) return multi;
   if (first) return first;
   const words = trimmed.split(/\s+/).slice(0, 8).join(' ');
+  // Punctuation left after the verb ("…"، قال.") names no one.
+  if (!/\p{L}/u.test(words)) return undefined;
   return { name: words, at: seg.indexOf(words) };
 }
 

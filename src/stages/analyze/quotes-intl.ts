@@ -210,6 +210,8 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
         if (f.speaker === undefined || isPronoun(f.speaker, lex) || !/^\p{Ll}/u.test(f.speaker.replace(/^(?:el|la|los|las|le|les|l['’]|il|lo|gli)\s*/iu, ''))) return;
         // "el ministro de Defensa Oleksii Réznikov": the description already ends with its holder's name.
         if (/\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}[\p{L}\p{M}'’.-]*[\s,]*$/u.test(f.speaker)) return;
+        // A plural description ("les dirigeants", "los vecinos", "gli esperti") stands for a group, never for one name.
+        if (/^(?:les|des|los|las|unos|unas|i|gli)\s/iu.test(f.speaker)) return;
         // Only mentions before the quote's sentence: the description's own mention names no one.
         let holder = descriptionHolder(text, sentenceStart(sentences, f.q.openStart), f.speaker, lower);
         // "El también vicepresidente del …": "also" says the description is one more title of the person in focus.

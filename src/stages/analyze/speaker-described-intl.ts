@@ -1,0 +1,66 @@
+/**
+ * A description before a verb of saying is its subject in French, Spanish and Italian, whose clauses put the subject
+ * first ("les dirigeants ont déclaré …", "Le porte-parole officiel du Premier ministre Boris Johnson a déclaré que
+ * …", "il portavoce del governo ha detto"). A name inside the description's complements belongs to the complement (the
+ * minister whose spokesman spoke), not to the speaker; the words after the verb are its object, not its subject.
+ */
+import { NAME_RUN, PREPOSITIONS, isComplementAt } from './speaker-names-intl.js';
+import { REPORT_NOUNS, descriptionHead } from './speaker-roles-intl.js';
+
+/** A report, study or statement as the subject is read by `subjectBefore` (its article dropped). */
+const REPORT_HEAD = new RegExp(`^(?:${REPORT_NOUNS})$`, 'iu');
+
+/** Languages whose subject stands before the verb when the verb introduces a quote. */
+export const SUBJECT_FIRST: ReadonlySet<string> = new Set(['fr', 'es', 'it']);
+
+/** Auxiliaries, clitics and negations between a subject and its verb ("ont", "ha", "se", "l'", "ne … pas"). */
+const BETWEEN = /(?:\s+(?:a|ont|avait|avaient|aurait|auraient|ha|han|hanno|había|habían|habría|aveva|avevano|avrebbe|è|sono|est|sont|si|se|s['’]|l['’]|lo|la|le|les|lui|leur|y|en|ne|n['’]|gli|ci|vi|ya|también|anche|aussi|non|no|pas|jamais|mai|nunca))+$/iu;
+
+/** An article, then a lower-case head noun: a description. */
+const DESCRIPTION = /^(?:le|la|les|l['’]|un|une|des|el|los|las|il|lo|gli|i|uno|una|un['’])\s*\p{Ll}[\p{L}\p{M}-]{3,}/iu;
+
+/** Nouns of an office a person holds: a name right after one in a complement is that office's holder ("du Premier ministre Boris Johnson"). */
+const OFFICE = /^(?:ministre|ministro|ministra|président|présidente|presidente|premier|première|premiera|primer|canciller|chancelier|chancelière|cancelliere|roi|reine|rey|reina|re|regina|maire|alcalde|alcaldesa|sindaco|sindaca|gouverneur|gobernador|gobernadora|governatore|secrétaire|secretario|secretaria|segretario|segretaria|pape|papa|général|general|generale|directeur|directrice|director|directora|direttore|direttrice|dirigeant|dirigente|líder|leader|chef|jefe|jefa|capo)$/iu;
+
+/**
+ * The description that opens the clause right before a verb of saying (`before` ends where the verb starts), when every
+ * name inside it stands in a complement: "les dirigeants", "Le porte-parole officiel du Premier ministre Boris
+ * Johnson". Undefined when the clause does not open with a description (a name, an adverbial, a pronoun) or a name in
+ * it is the description's own holder ("le ministre de la Défense Oleksii Reznikov", "il presidente della Regione
+ * Lombardia Attilio Fontana").
+ */
+export function describedSubject(before: string): string | undefined {
+  let piece = (before.split(/[,;:!?.()\n"“”«»„]/u).pop() ?? '').replace(BETWEEN, '').trim();
+  // "La semana pasada el presidente": a time phrase before the subject's own article is no part of it (an article after
+  // a preposition, "de la", opens a complement instead).
+  const own = [...piece.matchAll(/(?<=\s)(?:le|la|les|l['’]|el|los|las|il|lo|gli)(?=\s|(?<=['’]))/giu)]
+    .filter((a) => !PREPOSITIONS.has((/(\p{L}+)\s+$/u.exec(piece.slice(0, a.index))?.[1] ?? '').toLowerCase())).pop();
+  // Only after a short phrase with no relative pronoun: "en el que el socialista" is a relative clause of its own.
+  if (own) {
+    const lead = piece.slice(0, own.index).trim().split(/\s+/);
+    if (lead.length > 4 || lead.some((w) => /^(?:que|qui|che|cui|dont|où|donde|cual|quale)$/iu.test(w))) return undefined;
+    piece = piece.slice(own.index);
+  }
+  // "Klobuchar ha condiviso l'articolo e ha scritto": a verb after "and" shares the subject of the clause before.
+  if (/\s(?:e|ed|et|y|o|ou|ma|mais|pero|poi|puis)$/iu.test(piece)) return undefined;
+  if (!DESCRIPTION.test(piece) || REPORT_HEAD.test(descriptionHead(piece) ?? '')) return undefined;
+  const words = piece.split(/\s+/);
+  if (words.length > 10) return undefined;
+  // The capitalised article opening the sentence is no name.
+  const body = piece.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  for (const m of body.matchAll(NAME_RUN)) {
+    // A complement's run of three words or more carries the holder's own name after the complement's ("della Difesa
+    // Paolo Bianchi"): the description has a holder, which the other rules read.
+    if ((isComplementAt(body, m.index) && m[0].trim().split(/\s+/).length < 3) || officeInComplement(body.slice(0, m.index))) continue;
+    return undefined;
+  }
+  return piece;
+}
+
+/** The words before a name end with an office inside a complement: "… du Premier ministre", "del presidente". */
+function officeInComplement(before: string): boolean {
+  const words = before.trim().split(/\s+/);
+  if (words.length < 2 || !OFFICE.test(words[words.length - 1])) return false;
+  // The preposition within the three words before the office ("du Premier ministre", "de la présidente").
+  return words.slice(-4, -1).some((w) => PREPOSITIONS.has(w.toLowerCase()) || /^(?:del|della|dello|dei|degli|delle|d['’]|dell['’])$/iu.test(w));
+}

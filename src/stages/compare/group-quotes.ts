@@ -3,7 +3,7 @@ import type { ArticleId } from '../../core/ids.js';
 import type { Quote } from '../../core/types.js';
 import { bagOf, containment, dice, type Bag } from './text-sim.js';
 import type { CompareOptions } from './story-input.js';
-import { blockedPairs, memoBlockKeys, sameEntityBlockKeys, type BlockKeys } from './name-blocks.js';
+import { memoBlockKeys, sameEntityBlockKeys, unionBlocked, type BlockKeys } from './name-blocks.js';
 import { UnionFind } from './union-find.js';
 import { displayName } from './display-name.js';
 import { findNumbersIntl } from '../analyze/numbers-intl.js';
@@ -362,12 +362,11 @@ function canonicalSpeakers(labels: readonly string[], sameName: (a: string, b: s
   const blockKeys = memoBlockKeys(keysOf);
   const distinct = [...new Set(labels)];
   const uf = new UnionFind(distinct.length);
-  for (const [i, j] of blockedPairs(distinct, blockKeys)) {
+  unionBlocked(distinct, blockKeys, uf, (i, j) => {
     const a = distinct[i]!;
     const b = distinct[j]!;
-    if (a === UNATTRIBUTED || b === UNATTRIBUTED) continue;
-    if (a.toLowerCase() === b.toLowerCase() || sameName(a, b)) uf.union(i, j);
-  }
+    return a !== UNATTRIBUTED && b !== UNATTRIBUTED && (a.toLowerCase() === b.toLowerCase() || sameName(a, b));
+  });
   unionAcrossScripts(distinct, uf);
   // The preferred names each group may take: those sharing a block key with one of its spellings.
   const preferredByKey = new Map<string, number[]>();

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sameEntity } from '../../../src/stages/analyze/index.js';
-import { blockedPairs, sameEntityBlockKeys } from '../../../src/stages/compare/name-blocks.js';
+import { blockedPairs, sameEntityBlockKeys, unionBlocked } from '../../../src/stages/compare/name-blocks.js';
+import { UnionFind } from '../../../src/stages/compare/union-find.js';
 
 /** Spellings as outlets and translations produce them: titles, initials, transliterations, typos, dropped letters. */
 function variants(): string[] {
@@ -38,4 +39,39 @@ test('every pair of names sameEntity joins shares a block key', () => {
   assert.ok(joined > 100, `only ${joined} joined pairs: the variants test too little`);
   // Blocking is only useful when it leaves most pairs out.
   assert.ok(blocked.size < (names.length * (names.length - 1)) / 8, `${blocked.size} blocked pairs of ${names.length} names`);
+});
+
+test('unionBlocked gives the groups of testing every blocked pair, with fewer tests', () => {
+  const names = variants();
+  const all = new UnionFind(names.length);
+  let allTests = 0;
+  for (const [i, j] of blockedPairs(names, sameEntityBlockKeys)) {
+    allTests++;
+    if (sameEntity(names[i]!, names[j]!)) all.union(i, j);
+  }
+  const some = new UnionFind(names.length);
+  let tests = 0;
+  const asked = new Set<string>();
+  unionBlocked(names, sameEntityBlockKeys, some, (i, j) => {
+    tests++;
+    assert.ok(i < j, 'the earlier name first, as blockedPairs gives them');
+    assert.ok(!asked.has(`${i}|${j}`), 'each pair tested once');
+    asked.add(`${i}|${j}`);
+    return sameEntity(names[i]!, names[j]!);
+  });
+  assert.deepEqual(some.groups(), all.groups());
+  assert.ok(all.groups().length < names.length / 3, 'the variants join into few groups');
+  assert.ok(tests < allTests / 2, `${tests} tests against ${allTests}`);
+});
+
+test('unionBlocked tests only names that share a key', () => {
+  const names = ['Joe Biden', 'Vladimir Putin', 'Biden', 'Putin', 'Kyiv'];
+  const uf = new UnionFind(names.length);
+  const asked: string[] = [];
+  unionBlocked(names, sameEntityBlockKeys, uf, (i, j) => {
+    asked.push(`${names[i]}|${names[j]}`);
+    return sameEntity(names[i]!, names[j]!);
+  });
+  assert.deepEqual(asked.sort(), ['Joe Biden|Biden', 'Vladimir Putin|Putin']);
+  assert.deepEqual(uf.groups(), [[0, 2], [1, 3], [4]]);
 });

@@ -101,15 +101,21 @@ export function dashQuotes(text: string, lex: SpeechLexicon, marks: readonly Mar
 function freeDialogue(text: string, lex: SpeechLexicon, marks: readonly Mark[], found: readonly Mark[]): Mark[] {
   const out: Mark[] = [];
   const closesWithVerb = new RegExp(String.raw`\s[-–—]\s*(?:${lex.verbs})(?![\p{L}])`, 'iu');
-  const opener = /(?:^|(?<=[.!?…]["”»]?\s+))[-–—]\s+(?=["„«]?\p{Lu})/gmu;
+  // A scrape that lost the paragraph break glues the dash to the sentence end ("wypoczynek.- Wyremontowane …").
+  const opener = /(?:^|(?<=[.!?…]["”»]?\s*))[-–—]\s+(?=["„«]?\p{Lu})/gmu;
   for (const o of text.matchAll(opener)) {
     const from = o.index + o[0].length;
     if (found.some((k) => from >= k.openStart - 3 && from < k.closeEnd) || out.some((k) => from < k.closeEnd)) continue;
     const nl = text.indexOf('\n', from);
     let para = text.slice(from, nl < 0 ? text.length : nl);
-    const next = /[.!?…]["”»]?\s+[-–—]\s+(?=\p{Lu})/u.exec(para);
+    const next = /[.!?…]["”»]?\s*[-–—]\s+(?=\p{Lu})/u.exec(para);
     if (next) para = para.slice(0, next.index + 1);
     if (closesWithVerb.test(para)) continue;
+    // A spaced dash before a lower-case word closes the remark with an attribution whose verb the lexicon lacks ("… na
+    // drobne - wymieniają strażnicy."): the remark ends there.
+    // The attribution is short: up to four words, then the sentence ends.
+    const attributed = /\s[-–—]\s+\p{Ll}[\p{L}-]*(?:\s+[\p{L}.-]+){0,3}[.!?…](?:\s|$)/u.exec(para);
+    if (attributed) para = para.slice(0, attributed.index);
     // "Lista zakupów:\n- Mleko …": items after a line ending in a colon with no verb of saying are a list.
     const prevLine = /([^\n]*)\n[^\S\n]*$/u.exec(text.slice(Math.max(0, o.index - 300), o.index))?.[1] ?? '';
     if (/[:：]\s*$/u.test(prevLine) && !new RegExp(String.raw`(?<![\p{L}])(?:${lex.verbs})(?![\p{L}])`, 'iu').test(prevLine)) continue;
@@ -119,7 +125,7 @@ function freeDialogue(text: string, lex: SpeechLexicon, marks: readonly Mark[], 
     let end = from + (lone ? lone.index : para.trimEnd().length);
     while (end > from && /[\s,]/u.test(text[end - 1])) end--;
     const span = text.slice(from, end);
-    if (!/[.!?…]$/u.test(span) && !lone) continue;
+    if (!/[.!?…]$/u.test(span) && !lone && !attributed) continue;
     if (!FIRST_PERSON.test(span) || span.split(/\s+/).length < 6) continue;
     push(out, text, from, end, marks, true);
   }
@@ -186,3 +192,17 @@ function dedupe(marks: Mark[]): Mark[] {
   }
   return out;
 }
+
+/**
+ * "… na drobne - wymieniają strażnicy.": Polish and Russian put the subject after the verb of a dash attribution; when
+ * the verb is one the lexicon lacks, the one to three words after it, up to the sentence end, are the speaker (none
+ * after a preposition: "- dodał w sobotę" names no one).
+ */
+export function subjectAfterDashVerb(text: string, closeEnd: number): string | undefined {
+  const m = /^\s*[-–—]\s+\p{Ll}[\p{L}-]*((?:\s+[\p{L}-]+){1,3})[.!?…](?:\s|$)/u.exec(text.slice(closeEnd, closeEnd + 80));
+  if (!m) return undefined;
+  const words = m[1].trim().split(/\s+/);
+  if (words.some((w) => /^(?:w|we|z|ze|na|do|od|po|o|u|в|во|на|с|со|из|от|до|по|о|у)$/iu.test(w)) || FIRST_PERSON.test(m[1])) return undefined;
+  return words.join(' ');
+}
+

@@ -10,7 +10,7 @@
 import type { Quote, Sentence } from '../../core/types.js';
 import { NAMING, SPEECH } from './speech-verbs-intl.js';
 import { findMarks, type Mark } from './quote-marks-intl.js';
-import { dashQuotes } from './dash-quotes-intl.js';
+import { dashQuotes, subjectAfterDashVerb } from './dash-quotes-intl.js';
 import { inFirstPerson } from './quote-person-intl.js';
 import { beforeInnerDeterminer, bestPerson, isWeakSpeaker, nameInSentenceBefore } from './speaker-choice-intl.js';
 import { isTitleOrTerm, titlesOverText } from './quote-titles-intl.js';
@@ -138,6 +138,7 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
       // Interbartolo, “…”"), whatever verb of an earlier clause the attribution read.
       if (lang === 'tr') f.speaker = turkishTopicRightBefore(text, f.q.openStart, lower) ?? f.speaker;
       if (f.speaker === undefined) f.speaker = speakerInNextSentence(text, f.q.closeEnd, lang, lex, verbs, lower);
+      if (f.speaker === undefined && (lang === 'pl' || lang === 'ru')) f.speaker = subjectAfterDashVerb(text, f.q.closeEnd);
     }
     // Quotes left without a speaker take the one before them in the same or the previous paragraph sentence.
     let last: Found | undefined;

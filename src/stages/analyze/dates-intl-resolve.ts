@@ -11,7 +11,7 @@
  * "sagte am Montag, man werde …").
  */
 import { partsOf, resolveWeekday, validDay, weekdayOf, type DayNumber, type Direction } from './dates-calendar.js';
-import { FUTURE_CUES, FUTURE_FORMS, NON_PAST_CLAUSE, PAST_CUES, SINCE_ONLY, YEAR_ALONE } from './lang-calendar.js';
+import { FUTURE_CUES, FUTURE_FORMS, FUTURE_MODALS, NON_PAST_CLAUSE, PAST_CUES, PAST_FORMS, SINCE_ONLY, YEAR_ALONE } from './lang-calendar.js';
 import { SPEECH } from './speech-verbs-intl.js';
 import { yearHint } from './dates-intl-year.js';
 import { findAdjacentDays } from './dates-intl-adjacent.js';
@@ -26,7 +26,8 @@ export type Meaning =
   | { readonly kind: 'month'; readonly year: number; readonly month: number }
   /** `week`: the weekday of the week before (-1) or after (1) the anchor's ("Geçen hafta Pazartesi", 上周一). */
   /** `forward`: "for Friday" ("für Freitag", "para el viernes"): ahead unless the clause is past. */
-  | { readonly kind: 'weekday'; readonly wd: number; readonly dir?: Direction; readonly dayOfMonth?: number; readonly week?: number; readonly forward?: boolean }
+    /** `thisWeek`: "este jueves", "ce jeudi": the nearer one unless the clause's tense says which. */
+  | { readonly kind: 'weekday'; readonly wd: number; readonly dir?: Direction; readonly dayOfMonth?: number; readonly week?: number; readonly forward?: boolean; readonly thisWeek?: boolean }
   | { readonly kind: 'offset'; readonly days: number }
   /** The day before / after another day ("am Vortag", "le lendemain"): named from a date before it in its sentence, else from the anchor. */
   | { readonly kind: 'adjacent'; readonly days: number };
@@ -132,9 +133,9 @@ const THAT: Readonly<Record<string, RegExp>> = {
 /** Verbs of deciding and confirming that take "that" like verbs of saying. */
 const DECIDE: Readonly<Record<string, string>> = {
   de: 'entschieden|beschlossen|bekanntgegeben|bestätigt|entschied|beschloss|bestätigte|angekündigt|kündigte',
-  fr: 'décidé|confirmé|décidait|confirmait',
-  es: 'decidió|confirmó|decidido|confirmado',
-  it: 'deciso|confermato|decise|confermò',
+  fr: 'décidé|confirmé|décidait|confirmait|annoncé|annonçait',
+  es: 'decidió|confirmó|decidido|confirmado|anunció|anunciado',
+  it: 'deciso|confermato|decise|confermò|annunciato|annunciò',
   pl: 'zdecydował\\p{L}*|potwierdził\\p{L}*|postanowił\\p{L}*',
   ru: 'решил\\p{L}*|подтвердил\\p{L}*',
   ar: 'قرر\\p{L}*|أكد\\p{L}*',
@@ -196,8 +197,10 @@ export function resolve(c: Candidate, anchor: DayNumber, text: string, lang: str
   // "am nächsten Tag", "на следующий день" name a day from another; their "next" is no future.
   const clause = withoutAdjacent(tenseClause(text, c.tenseSpan?.[0] ?? c.start, c.tenseSpan?.[1] ?? c.end, lang), lang).replace(NOT_FUTURE[lang] ?? /$^/u, ' ');
   const nonPast = NON_PAST_CLAUSE[lang];
+  const past = PAST_FORMS[lang]?.test(clause) ?? false;
   const future = (FUTURE_CUES[lang]?.test(clause) ?? false) ||
     (FUTURE_FORMS[lang]?.test(clause) ?? false) ||
+    ((FUTURE_MODALS[lang]?.test(clause) ?? false) && !past) ||
     (nonPast !== undefined && nonPast.nonPast.test(clause) && !nonPast.past.test(clause));
   if (m.kind === 'monthDay' && c.yearOf) {
     const later = resolve(c.yearOf, anchor, text, lang);
@@ -245,6 +248,14 @@ export function resolve(c: Candidate, anchor: DayNumber, text: string, lang: str
   }
   // "seit Montag", "depuis lundi", "منذ يوم الأحد": since a day, so a past one whatever the clause's tense ("muss sich seit Montag … verantworten").
   const since = SINCE_ONLY.test(text.slice(Math.max(0, c.start - 24), c.start)) || SINCE_AFTER.test(text.slice(c.end, c.end + 24));
+  // "este jueves", "ce jeudi": a day of the current week, the nearer one, the clause's tense weighing (a past verb
+  // keeps it past; "desde / dal / depuis este …" without a future is past as for a day and month).
+  const sinceThis = !future && (PAST_CUES[lang]?.test(text.slice(Math.max(0, c.start - 30), c.start).replace(/\S+\s+$/u, '')) ?? false);
+  if (m.thisWeek && !past && !since && !sinceThis) {
+    const back = anchor - resolveWeekday(anchor, m.wd, 'past');
+    const ahead = resolveWeekday(anchor, m.wd, 'future') - anchor;
+    return ahead * (future ? 1 : 1.5) < back * (future ? 2 : 1) ? anchor + ahead : anchor - back;
+  }
   return resolveWeekday(anchor, m.wd, m.dir ?? ((future || m.forward) && !since ? 'future' : 'past'));
 }
 

@@ -8,7 +8,7 @@
  */
 import type { Direction } from './dates-calendar.js';
 import type { Candidate } from './dates-intl-resolve.js';
-import { alternation, DAY_ADJECTIVES, DAY_WORDS, extendSuffix, FOR_DAY, FOR_DAY_FORM, L, LAST_WORDS, monthPattern, NEXT_WORDS, WEEK_WORDS, WEEKDAY_ENDINGS, WEEKDAYS } from './lang-calendar.js';
+import { alternation, DAY_ADJECTIVES, DAY_WORDS, extendSuffix, FOR_DAY, FOR_DAY_FORM, L, LAST_WORDS, monthPattern, NEXT_WORDS, THIS_DAY, WEEK_WORDS, WEEKDAY_ENDINGS, WEEKDAYS } from './lang-calendar.js';
 
 /** Weekdays with an optional next/last word and an optional day number ("este martes 4"). */
 export function weekdays(text: string, lang: string, out: Candidate[]): void {
@@ -51,6 +51,7 @@ export function weekdays(text: string, lang: string, out: Candidate[]): void {
     const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start));
     const after = /^\s+([\p{L}]+)/u.exec(text.slice(end, end + 20));
     const week = weekOf(text, start, end, lang);
+    const thisWeek = THIS_DAY[lang]?.test(text.slice(Math.max(0, start - 12), start)) ?? false;
     if (week !== undefined) { /* "Montag letzter Woche": the week's word, not "last Monday" */ }
     else if (before && NEXT_WORDS.test(before[1].toLowerCase())) { dir = 'next'; start -= before[0].length; }
     else if (before && LAST_WORDS.test(before[1].toLowerCase())) { dir = 'last'; start -= before[0].length; }
@@ -59,7 +60,7 @@ export function weekdays(text: string, lang: string, out: Candidate[]): void {
 
     // "este martes 4", "Freitag, dem 10.": a day number after the weekday fixes the date.
     // "martes 4" directly, or after a comma only with an article ("Freitag, dem 10."): "Martedì, 13 ore prima" is a count.
-    const dayNum = /^(?:\s+|,\s+(?:dem|le|el|il)\s+|\s+(?:dem|le|el|il)\s+)(\d{1,2})(?!\d|[.,]\d|\s*(?:[./-]\d|%))\.?/u.exec(text.slice(end, end + 12));
+    const dayNum = /^(?:\s+|,\s+(?:dem|le|el|il)\s+|\s+(?:dem|le|el|il)\s+)(\d{1,2})(?!\d|[.,]\d|\s*(?:[./-]\d|[/-]\s*\p{L}|%))\.?/u.exec(text.slice(end, end + 12));
     const monthAfter = dayNum ? new RegExp(String.raw`^\s*(?:de\s+)?(?:${monthPattern(lang) ?? '$^'})(?![\p{L}])`, 'iu').test(text.slice(end + dayNum[0].length, end + dayNum[0].length + 14)) : false;
     // A day already read as the first of a range whose month comes later ("Freitag, dem 10., bis Sonntag, dem 12. Juli") takes that month, not the weekday's nearest.
     if (out.some((c) => c.yearOf !== undefined && c.start <= start && end <= c.end)) continue;
@@ -67,7 +68,7 @@ export function weekdays(text: string, lang: string, out: Candidate[]): void {
       end += dayNum[0].length;
       out.push({ start, end, meaning: { kind: 'weekday', wd: hit.wd, dir, dayOfMonth: Number(dayNum[1]) } });
     } else {
-      out.push({ start, end, meaning: { kind: 'weekday', wd: hit.wd, dir, ...(week !== undefined ? { week } : {}), ...(forward ? { forward } : {}) } });
+      out.push({ start, end, meaning: { kind: 'weekday', wd: hit.wd, dir, ...(week !== undefined ? { week } : {}), ...(forward ? { forward } : {}), ...(thisWeek && dir === undefined ? { thisWeek } : {}) } });
     }
   }
 }

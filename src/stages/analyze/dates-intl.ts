@@ -54,6 +54,8 @@ function absolute(text: string, lang: string, out: Candidate[]): void {
       const day = Number(m[1]);
       let end = m.index + m[0].length;
       if (lang === 'tr' && !m[3]) end = extendSuffix(text, end);
+      // Arabic month names have no abbreviation: a full stop after one ends the sentence.
+      if (lang === 'ar' && text[end - 1] === '.') end--;
       if (m[3]) {
         const d = validDay(Number(m[3]), month, day);
         if (d !== undefined) out.push({ start: m.index, end, meaning: { kind: 'day', day: d } });
@@ -75,6 +77,12 @@ function absolute(text: string, lang: string, out: Candidate[]): void {
       const month = months[m[1].toLowerCase()];
       const d = month === undefined ? undefined : validDay(Number(m[3]), month, Number(m[2]));
       if (d !== undefined) out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'day', day: d } });
+    }
+    // The month's name between slashes or dashes: "09/يونيو/2020", "17-mar-2020", "17/Mär/2020".
+    const named = new RegExp(String.raw`(?<![\d${L}.,/-])(\d{1,2}) ?([/-]) ?(${mp})\.? ?\2 ?${year}(?!\d)`, 'giu');
+    for (const m of text.matchAll(named)) {
+      const month = months[m[3].toLowerCase()];
+      if (month !== undefined) pushMonthDay(out, m.index, m.index + m[0].length, m[4], month, Number(m[1]));
     }
     // Month first without a year only in capitals, as captions and datelines write it ("NEWARK - MARZO 06: …",
     // "MÄRZ 6,"); in running text a number after a month name is something else ("10 lutego 10. Kobieta").
@@ -110,9 +118,9 @@ function absolute(text: string, lang: string, out: Candidate[]): void {
     out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'month', year: Number(m[1]), month: Number(m[2]) } });
   }
   // Numeric, day first (every language here but Chinese writes day.month.year): 11.03.2020, 7.05.20, 03/12/2021.
-  // With dashes only before a full year ("16-03-2020", "3-3-2020"): "16-3-20" is as likely a score or a range.
+  // With dashes only before a full year ("16-03-2020", "3-3-2020", "19-2- 2020"): "16-3-20" is as likely a score or a range.
   // A slash may be spaced before the year ("06/30 / 2020", a form field).
-  const num = /(?<![\d.,/])(\d{1,2})(?:([./])(\d{1,2})\2(\d{4}|\d{2})|(-)(\d{1,2})-(\d{4})|(\/)(\d{1,2}) ?\/ ?(\d{4}))(?![\d]|[.,/-]\d)/g;
+  const num = /(?<![\d.,/])(\d{1,2})(?:([./])(\d{1,2})\2(\d{4}|\d{2})|\s?(-)\s?(\d{1,2})\s?-\s?(\d{4})|(\/)(\d{1,2}) ?\/ ?(\d{4}))(?![\d]|[.,/-]\d)/g;
   for (const m of text.matchAll(num)) {
     const second = Number(m[3] ?? m[6] ?? m[9]);
     const yt = m[4] ?? m[7] ?? m[10];
@@ -213,7 +221,7 @@ function pushMonthDay(out: Candidate[], start: number, end: number, year: string
 
 
 /** Words that join two days of one month ("18. bis 25. Mai", "du 18 au 25 mai", "18 i 25 maja", "entre el 18 y el 25 de mayo"). */
-const DAY_JOINERS = String.raw`[-–—]|,|bis(?:\s+zum)?|und|oder|au|et|ou|al|a|y|o|e|ed|do|i|oraz|lub|и|или|по|до|ve|veya|ile|و|أو|إلى`;
+const DAY_JOINERS = String.raw`[-–—]|,|bis(?:\s+zum)?|und|oder|au|jusqu['’]au|et|ou|al|fino\s+al|a|y|o|hasta|e|ed|do|i|oraz|lub|и|или|по|до|ve|veya|ile|و|أو|إلى|حتى|لغاية`;
 
 /**
  * A day whose month is written once, after a later day: "vom 18. bis 25. Mai",

@@ -172,7 +172,7 @@ export const FUTURE_CUES: Readonly<Record<string, RegExp>> = {
   de: /(?<![\p{L}])(?:wird|werden|soll|sollen|will|wollen|ab(?=\s+(?:dem|der|den|sofort|heute|morgen|nächst|kommend|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|\d))|bis zum|kommend\p{L}*|nächst\p{L}*|geplant|prognostiz\p{L}*|vorhergesagt|find(?:et|en)\b[^.]*\bstatt|voraussichtlich|muss|müssen|angesetzt|anberaumt|terminiert|vorgesehen)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:\p{L}+(?:era|eront|iront|dra|dront)|aura|auront|sera|seront|fera|feront|ira|va|vont|prochain\p{L}*|prévu\p{L}*|prévoi\p{L}*|prévision\p{L}*|doit|doivent|à partir d[eu'’]\p{L}*|(?:est|sont)\s+attendu\p{L}*|programmé\p{L}*|fixé\p{L}*)(?![\p{L}])/iu,
   es: /(?<![\p{L}])(?:\p{L}+(?:ará|erá|irá|arán|erán|irán)|va a|van a|próximo|prevé|prevén|previst\p{L}*|previsi\p{L}*|pronostic\p{L}*|programad\p{L}*|se esperan?|a partir del?)(?![\p{L}])/iu,
-  it: /(?<![\p{L}])(?:\p{L}+(?:erà|irà|eranno|iranno|arà|aranno)|sarà|saranno|avrà|prossim\p{L}*|previst\p{L}*|previsioni|prevede|prevedono|a partire da\p{L}*|(?:è|sono)\s+attes[oaie]|fissat[oaie]|programmat[oaie])(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:\p{L}+(?:erà|irà|eranno|iranno|arà|aranno)|sarà|saranno|avrà|prossim\p{L}*|previst\p{L}*|previsioni|prevede|prevedono|a partire da\p{L}*|(?:è|sono)\s+attes[oaie]|fissat[oaie]|programmat[oaie]|in\s+programma|in\s+calendario)(?![\p{L}])/iu,
   pl: /(?:^|[^\p{L}])(?:będzie|będą|zostanie|zostaną|planowan\p{L}*|ma się|mają się|przyszł\p{L}*|nastąpi|prognoz\p{L}*|przewidu\p{L}*|odbędzie|odbędą|rozpocznie|rozpoczną|potrwa|potrwają|wejdzie|wejdą|spodziew\p{L}*|zaplanowan\p{L}*|zaplanowano)(?![\p{L}])/iu,
   ru: /(?:^|[^\p{L}])(?:будет|будут|состоится|планиру\p{L}*|запланирован\p{L}*|намечен\p{L}*|намерен\p{L}*|следующ\p{L}*|прогноз\p{L}*|ожидается|ожидаются)(?![\p{L}])/iu,
   // "beklenen", "planlanan", "öngörülen": participles of expecting and planning ("Perşembe günü düzenlenmesi beklenen toplantı"), not "beklenmedik" (unexpected).
@@ -208,6 +208,43 @@ export const FUTURE_FORMS: Readonly<Record<string, RegExp>> = {
   es: /(?<![\p{L}])\p{Ll}+(?:rá|rán)(?![\p{L}])/u,
   it: /(?<![\p{L}])\p{Ll}+(?:rà|ranno)(?![\p{L}])/u,
   fr: /(?<![\p{L}])\p{Ll}+(?:vra|vront|rra|rront|ura|uront)(?![\p{L}])/u,
+};
+
+/**
+ * "This" before a weekday ("este jueves", "ce jeudi", "questo giovedì"): the day of the current week, so the
+ * nearer of the last and the next one (the next counting 1.5× its distance, as for a day and month), unless the
+ * clause's tense says which (PAST_FORMS, FUTURE_CUES). "El consejo se reúne este jueves" on a Wednesday is tomorrow.
+ */
+export const THIS_DAY: Readonly<Record<string, RegExp>> = {
+  es: /(?<![\p{L}])(?:este|esta)\s+$/iu,
+  fr: /(?<![\p{L}])ce\s+$/iu,
+  it: /(?<![\p{L}])questo\s+$/iu,
+};
+
+/**
+ * Past verb forms where the language marks them plainly: Spanish preterite and perfect ("aprobó", "aprobaron",
+ * "ha aprobado", "fue"), Italian perfect and remote past ("ha approvato", "è stato", "approvò"), French passé
+ * composé ("a adopté", "sont arrivés"). Read only to keep a "this" weekday (THIS_DAY) in the past.
+ */
+export const PAST_FORMS: Readonly<Record<string, RegExp>> = {
+  // With the irregular preterites ("dijo", "hizo", "tuvo", "disse", "fece", "ebbe").
+  es: /(?<![\p{L}])(?:ha|han|había|habían|fue|fueron|hubo|estuvo|estuvieron|dijo|dijeron|hizo|hicieron|puso|pusieron|tuvo|tuvieron|dio|dieron|vino|vinieron|quiso|pudo|pudieron|supo|trajo|produjo|condujo)(?![\p{L}])|(?<![\p{L}])\p{Ll}{2,}(?:ó|aron|ieron|aba|aban)(?![\p{L}])/u,
+  it: /(?<![\p{L}])(?:ha|hanno|aveva|avevano|fu|furono|disse|dissero|fece|fecero|ebbe|ebbero|venne|vennero|prese|presero|mise|misero|chiese|chiesero|rispose|risposero|scrisse|morì|partì|uscì|finì|colpì|(?:è|sono|era|erano)\s+(?:\p{L}+\s+)?\p{Ll}+(?:at|ut|it)[oaie])(?![\p{L}])|(?<![\p{L}])\p{Ll}{2,}(?:ò|arono|irono|erono)(?![\p{L}])/u,
+  fr: /(?<![\p{L}])(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:(?:été|déjà|notamment|également|aussi|bien)\s+)?\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ert|erte)(?![\p{L}])/u,
+};
+
+/**
+ * Obligation with an infinitive ("debe votar", "deve votare", "devrait voter"; not "debe haber", "deve essere stato")
+ * and the conditional of a plan ("podría votar el jueves", "voterebbe", "voterait"), not the hearsay past of its
+ * auxiliaries ("habría dicho", "avrebbe detto", "aurait dit", "sarebbe stato"); Spanish only its common irregular
+ * forms, since many nouns end in "-ría" ("la mayoría", "la secretaría"). Weaker than FUTURE_CUES: they look ahead
+ * only in a clause with no past verb (PAST_FORMS), since "La flotte devrait se contracter, comme l'a annoncé la
+ * compagnie jeudi" dates the announcement.
+ */
+export const FUTURE_MODALS: Readonly<Record<string, RegExp>> = {
+  es: /(?<![\p{L}])(?:(?:debe|deben|debería|deberían)\s+(?!haber)\p{Ll}+(?:ar|er|ir)(?:se)?|podría|podrían|tendría|tendrían|sería|serían|haría|harían|vendría|vendrían|saldría|saldrían)(?![\p{L}])/u,
+  it: /(?<![\p{L}])(?:(?:deve|devono|dovrebbe|dovrebbero)\s+(?!essere\s+stat|aver)\p{Ll}+(?:are|ere|ire)|(?!(?:avrebbe|avrebbero)(?![\p{L}])|(?:sarebbe|sarebbero)\s+stat)\p{Ll}+(?:rebbe|rebbero))(?![\p{L}])/u,
+  fr: /(?<![\p{L}])(?:(?:devrait|devraient)\s+(?!avoir|être\s+été)\p{Ll}+(?:er|ir|re)|(?!(?:aurait|auraient|serait|seraient|(?:por|re|at|ex|abs|dis)?trait)(?![\p{L}]))\p{Ll}+(?:rait|raient))(?![\p{L}])/u,
 };
 
 /**

@@ -12,9 +12,14 @@ export const TEMPERATURE_AFTER = /^\s?(?:°\s?[CFС](?![\p{L}])|[℃℉]|(?:grad
 /** A minus before a temperature: "-5 °C", "−3°C", "minus 5 Grad", "moins 3 degrés", "零下 5℃". */
 const MINUS_BEFORE = /(?:(?<![\p{L}\d.,])[-−]\s?|(?<![\p{L}])(?:minus|moins|menos|meno|минус|eksi|سالب|ناقص)\s+|零下\s?)$/iu;
 
+/** "to" and a signed number after the lower bound of a range: "до +3", "à 4", "bis -1", "– 2". */
+const RANGE_TO_NUMBER = /^\s*(?:[-–]|до|bis|à|a|al|do|ile|إلى|到|至)\s*[+−-]?\s?\d+(?:[.,]\d+)?/iu;
+
 /** The sign of a temperature and how far back its minus starts (0 when none). */
 export function temperatureSign(before: string, after: string): number {
-  if (!TEMPERATURE_AFTER.test(after)) return 0;
+  // Also the lower bound of a range of temperatures, whose unit follows the upper one ("от -5 до +3 градусов", "de -2 à 4 °C").
+  const upper = RANGE_TO_NUMBER.exec(after);
+  if (!TEMPERATURE_AFTER.test(after) && !(upper && TEMPERATURE_AFTER.test(after.slice(upper[0].length)))) return 0;
   const m = MINUS_BEFORE.exec(before);
   return m ? m[0].length : 0;
 }

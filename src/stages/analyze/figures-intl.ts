@@ -118,7 +118,8 @@ export function extractFiguresIntl(rawText: string, lang: string, dates: readonl
     const { unit, counted, countedEnd } = countedAfter(text, end, valueMax !== undefined && next.percent ? next : tok, lang);
     const qual = QUALIFIERS.find(([re]) => re.test(before))?.[1];
     // A temperature keeps its minus ("-5 °C", "零下 5℃").
-    const minus = valueMax === undefined ? temperatureSign(before, after) : 0;
+    // A range's unit follows its upper bound ("-2 à 4 °C"): the lower bound keeps its minus too.
+    const minus = temperatureSign(before, valueMax === undefined ? after : text.slice(end, end + 40));
     const start = tok.start - minus;
     const stop = Math.max(end, countedEnd);
     out.push({
@@ -162,7 +163,10 @@ function isQuantity(tok: NumberToken, before: string, after: string, text: strin
   if (lang === 'de' && tok.plainInteger && tok.value < 1000 && /^\.\s+\p{Lu}/u.test(after) && /(?<![\p{L}])(?:der|die|das|den|dem|des|im|am|zum|zur|beim|vom|ins|ihrem|ihren|ihrer|seinem|seinen|seiner)\s+$/iu.test(before)) return false;
   // "°" is an ordinal ("1° maggio", "2º posto") unless it is degrees Celsius ("30°C", "5℃").
   if (/^[º°]/u.test(after) && !TEMPERATURE_AFTER.test(after)) return false;
-  if (/^(?:er\b|e\b|ª|-?(?:й|я|ю|го|м|е|ый|ая)\b|['’](?:inci|ıncı|üncü|uncu)|-\p{L}|:\d)/u.test(after)) return false;
+  // Russian cardinals in the oblique cases keep their count ("3-х человек", "5-ти лет", "7-ми"): "-х" is also the
+  // plural ordinal of decades ("2010-х годов"), so not before "год" nor on a number that could be a year.
+  const ruCardinal = lang === 'ru' && tok.plainInteger && tok.value < 1000 && /^-(?:х|ти|ми|ех|ёх|ух)(?![\p{L}])(?!\s+(?:год|гг|числ))/u.test(after);
+  if (!ruCardinal && /^(?:er\b|e\b|ª|-?(?:й|я|ю|го|м|е|ый|ая)\b|['’](?:inci|ıncı|üncü|uncu)|-\p{L}|:\d)/u.test(after)) return false;
   // Scores and times ("2-0", "(1-2)", "10:30"); a range of larger numbers ("12 000-12 300") stays.
   // A unit after the second number makes a range ("5-10 Grad", "10-15 %", "3-4 °C").
   const dashed = /^\s*[-–]\s*\d{1,2}(?!\d)/.exec(after);

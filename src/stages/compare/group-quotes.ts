@@ -3,7 +3,7 @@ import type { ArticleId } from '../../core/ids.js';
 import type { Quote } from '../../core/types.js';
 import { bagOf, containment, dice, type Bag } from './text-sim.js';
 import type { CompareOptions } from './story-input.js';
-import { memoBlockKeys, sameEntityBlockKeys, unionBlocked, type BlockKeys } from './name-blocks.js';
+import { memoBlockKeys, sameEntityBlockHashes, unionBlocked, type AnyBlockKeys } from './name-blocks.js';
 import { UnionFind } from './union-find.js';
 import { displayName } from './display-name.js';
 import { findNumbersIntl } from '../analyze/numbers-intl.js';
@@ -34,8 +34,8 @@ export function groupQuotes(
   opts: CompareOptions,
   /** The story's entity names, most mentioned first: a speaker takes the matching one. */
   preferredNames: readonly string[] = [],
-  /** Names `sameName` may join share one of these keys: only those pairs are tested. */
-  blockKeys: BlockKeys = sameEntityBlockKeys,
+  /** Names `sameName` may join share one of these keys: only those pairs are tested (numbers by default: name-blocks.ts). */
+  blockKeys: AnyBlockKeys = sameEntityBlockHashes,
   /** Each article's language: quotes of one speaker in two languages are compared by their anchors. */
   languageOf?: (articleId: ArticleId) => string,
   /** A variant's quote and the representative's quote it repeats (variants.ts, by `perArticle` index): one remark, not compared again. */
@@ -358,7 +358,7 @@ function rank(s: SpeakerQuotes): number {
 }
 
 /** Maps each raw speaker label to one display name per person (the longest spelling seen). */
-function canonicalSpeakers(labels: readonly string[], sameName: (a: string, b: string) => boolean, preferred: readonly string[], keysOf: BlockKeys): string[] {
+function canonicalSpeakers(labels: readonly string[], sameName: (a: string, b: string) => boolean, preferred: readonly string[], keysOf: AnyBlockKeys): string[] {
   const blockKeys = memoBlockKeys(keysOf);
   const distinct = [...new Set(labels)];
   const uf = new UnionFind(distinct.length);
@@ -368,13 +368,15 @@ function canonicalSpeakers(labels: readonly string[], sameName: (a: string, b: s
     return a !== UNATTRIBUTED && b !== UNATTRIBUTED && (a.toLowerCase() === b.toLowerCase() || sameName(a, b));
   });
   unionAcrossScripts(distinct, uf);
-  // The preferred names each group may take: those sharing a block key with one of its spellings.
-  const preferredByKey = new Map<string, number[]>();
+  // The preferred names each group may take: those sharing a block key with one of its spellings
+  // (a hash shared by chance adds a candidate that cannot pass: a name it matches shares a key).
+  const preferredByKey = new Map<string | number, number[]>();
   preferred.forEach((p, i) => {
-    for (const k of blockKeys(p)) {
-      const list = preferredByKey.get(k);
+    const keys = blockKeys(p);
+    for (let x = 0; x < keys.length; x++) {
+      const list = preferredByKey.get(keys[x]!);
       if (list) list.push(i);
-      else preferredByKey.set(k, [i]);
+      else preferredByKey.set(keys[x]!, [i]);
     }
   });
   const counts = new Map<string, number>();
@@ -385,7 +387,15 @@ function canonicalSpeakers(labels: readonly string[], sameName: (a: string, b: s
     const words = (n: string): number => n.split(/\s+/).length;
     const local = displayName(names, (n) => counts.get(n) ?? 0);
     // The story-wide spelling wins over one article's ("Antony", not a one-off "Anthony").
-    const candidates = [...new Set(names.flatMap((n) => blockKeys(n).flatMap((k) => preferredByKey.get(k) ?? [])))].sort((x, y) => x - y);
+    const found = new Set<number>();
+    for (const n of names) {
+      const keys = blockKeys(n);
+      for (let x = 0; x < keys.length; x++) {
+        const list = preferredByKey.get(keys[x]!);
+        if (list !== undefined) for (const i of list) found.add(i);
+      }
+    }
+    const candidates = [...found].sort((x, y) => x - y);
     const best = candidates.map((i) => preferred[i]!).find((p) => words(p) >= words(local) && names.some((n) => n === p || sameName(n, p))) ?? local;
     for (const n of names) display.set(n, best);
   }

@@ -15,6 +15,8 @@
 import { entityKey } from '../analyze/names.js';
 
 export type BlockKeys = (name: string) => readonly string[];
+/** Block keys as strings or as numbers (`sameEntityBlockHashes`): names sharing one may be one entity. */
+export type AnyBlockKeys = (name: string) => ArrayLike<string | number>;
 
 /** `w` with up to `depth` letters deleted; a later deletion never left of an earlier one (each set of positions once). */
 function deletions(w: string, depth: number, prefix: string, out: Set<string>, from = 0): void {
@@ -55,11 +57,99 @@ function computeKeys(name: string): readonly string[] {
 }
 
 /**
+ * `sameEntityBlockKeys` as 32-bit hashes of the key strings, computed
+ * without building them: a 30-letter name has some 400 two-letter deletion
+ * keys, and a 204-copy story's speakers made 187,000 key strings (70 MB of
+ * garbage a brief). Every key's hash is here (`blockKeyHash(key)`), so two
+ * names sharing a key share a hash; two names may also share a hash by
+ * chance, which only adds a pair to test. Sorted, each once.
+ * @example sameEntityBlockHashes('Antony Blinken').includes(blockKeyHash('l:blinken')) // true
+ */
+export function sameEntityBlockHashes(name: string): Int32Array {
+  let keys = HASH_CACHE.get(name);
+  if (keys === undefined) {
+    // Bounded by the numbers kept (names recur across stories; a long-running process must not grow without end).
+    if (hashesKept > 2_000_000) {
+      HASH_CACHE.clear();
+      hashesKept = 0;
+    }
+    keys = computeHashes(name);
+    HASH_CACHE.set(name, keys);
+    hashesKept += keys.length;
+  }
+  return keys;
+}
+
+const HASH_CACHE = new Map<string, Int32Array>();
+let hashesKept = 0;
+const HB = 0x01000193;
+/** HB to the power k, mod 2^32. */
+let powers = new Int32Array([1]);
+
+/**
+ * The hash of a key string: polynomial in base HB mod 2^32 (a prefix's hash
+ * continues into the rest, so deletions can be hashed from prefix sums).
+ * @example blockKeyHash('r:biden')
+ */
+export function blockKeyHash(key: string, from = 0): number {
+  let h = from;
+  for (let i = 0; i < key.length; i++) h = (Math.imul(h, HB) + key.charCodeAt(i)) | 0;
+  return h;
+}
+
+function powersTo(n: number): Int32Array {
+  if (powers.length <= n) {
+    const next = new Int32Array(Math.max(n + 1, 2 * powers.length));
+    next[0] = 1;
+    for (let k = 1; k < next.length; k++) next[k] = Math.imul(next[k - 1]!, HB);
+    powers = next;
+  }
+  return powers;
+}
+
+/** Hashes of `prefix + w` with 0, 1 or 2 letters deleted (the keys `deletions(w, depth, prefix)` makes). */
+function deletionHashes(w: string, depth: number, prefix: string, out: number[]): void {
+  const n = w.length;
+  const pw = powersTo(n);
+  // pre[k]: the hash of prefix + w[0..k); the hash of w[a..b) alone is pre[b] - pre[a]·HB^(b-a).
+  const pre = new Int32Array(n + 1);
+  pre[0] = blockKeyHash(prefix);
+  for (let k = 0; k < n; k++) pre[k + 1] = (Math.imul(pre[k]!, HB) + w.charCodeAt(k)) | 0;
+  const part = (a: number, b: number): number => (pre[b]! - Math.imul(pre[a]!, pw[b - a]!)) | 0;
+  out.push(pre[n]!);
+  if (depth === 0) return;
+  for (let i = 0; i < n; i++) out.push((Math.imul(pre[i]!, pw[n - 1 - i]!) + part(i + 1, n)) | 0);
+  if (depth === 1) return;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) out.push((Math.imul(pre[i]!, pw[n - 2 - i]!) + Math.imul(part(i + 1, j), pw[n - 1 - j]!) + part(j + 1, n)) | 0);
+  }
+}
+
+/** The hashes of `computeKeys(name)`, by the same steps. */
+function computeHashes(name: string): Int32Array {
+  const out: number[] = [blockKeyHash(`c:${name.toLowerCase()}`)];
+  const raw = name.trim().toLowerCase().split(/\s+/);
+  out.push(blockKeyHash(`r:${raw[raw.length - 1]}`));
+  const key = entityKey(name);
+  if (key !== '') {
+    out.push(blockKeyHash(`k:${key}`));
+    const ws = key.split(' ');
+    const last = ws[ws.length - 1]!;
+    deletionHashes(last, last.length >= 6 ? 1 : 0, 'l:', out);
+    if (key.length >= 10) deletionHashes(key, key.length >= 16 ? 2 : 1, `e${ws.length}:`, out);
+  }
+  const sorted = Int32Array.from(out).sort();
+  let m = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[m++] = sorted[k]!;
+  return sorted.slice(0, m);
+}
+
+/**
  * The same keys, each name's computed once (a 20-letter name has 200 deletion keys).
  * @example const keys = memoBlockKeys(sameEntityBlockKeys); keys('Joe Biden') === keys('Joe Biden') // true
  */
-export function memoBlockKeys(keysOf: BlockKeys): BlockKeys {
-  const memo = new Map<string, readonly string[]>();
+export function memoBlockKeys<K extends ArrayLike<string | number>>(keysOf: (name: string) => K): (name: string) => K {
+  const memo = new Map<string, K>();
   return (name) => {
     let keys = memo.get(name);
     if (keys === undefined) {
@@ -99,12 +189,17 @@ export function blockedPairs(names: readonly string[], keysOf: BlockKeys): [numb
  * apart share hundreds of deletion keys, each once a pair in the Set before).
  * @example unionBlocked(names, sameEntityBlockKeys, uf, (i, j) => sameEntity(names[i], names[j]))
  */
-export function unionBlocked(names: readonly string[], keysOf: BlockKeys, uf: { find(i: number): number; union(a: number, b: number): void }, same: (i: number, j: number) => boolean): void {
-  const byKey = new Map<string, number[]>();
+export function unionBlocked(names: readonly string[], keysOf: AnyBlockKeys, uf: { find(i: number): number; union(a: number, b: number): void }, same: (i: number, j: number) => boolean): void {
+  const all = names.map((n) => keysOf(n));
+  if (names.length < 1 << 21 && all.every((k) => k instanceof Int32Array)) {
+    unionByHashes(all as Int32Array[], uf, same);
+    return;
+  }
+  const byKey = new Map<string | number, number[]>();
   // The last name each earlier one was met for: each pair once, however many keys it shares.
   const seen = new Int32Array(names.length).fill(-1);
   for (let j = 0; j < names.length; j++) {
-    const keys = keysOf(names[j]!);
+    const keys = all[j]!;
     for (let x = 0; x < keys.length; x++) {
       const k = keys[x]!;
       const list = byKey.get(k);
@@ -120,6 +215,42 @@ export function unionBlocked(names: readonly string[], keysOf: BlockKeys, uf: { 
       }
       list.push(j);
     }
+  }
+}
+
+/**
+ * `unionBlocked` for numeric keys: every (key, name) as one number, sorted,
+ * so names sharing a key are neighbours — no map of 170,000 keys each with
+ * its array. A pair that failed is kept so that another shared key does not
+ * test it again (a pair that passed is one group, skipped anyway).
+ */
+function unionByHashes(all: readonly Int32Array[], uf: { find(i: number): number; union(a: number, b: number): void }, same: (i: number, j: number) => boolean): void {
+  const n = all.length;
+  let total = 0;
+  for (const keys of all) total += keys.length;
+  // (key as unsigned) · 2^21 + name: below 2^53, so exact in a double; sorted by key, then name.
+  const entries = new Float64Array(total);
+  let at = 0;
+  for (let j = 0; j < n; j++) {
+    const keys = all[j]!;
+    for (let x = 0; x < keys.length; x++) entries[at++] = (keys[x]! >>> 0) * 2097152 + j;
+  }
+  entries.sort();
+  const failed = new Set<number>();
+  for (let a = 0; a < total; ) {
+    const key = Math.floor(entries[a]! / 2097152);
+    let b = a + 1;
+    while (b < total && Math.floor(entries[b]! / 2097152) === key) b++;
+    for (let x = a; x < b; x++) {
+      const i = entries[x]! - key * 2097152;
+      for (let y = x + 1; y < b; y++) {
+        const j = entries[y]! - key * 2097152;
+        if (i === j || uf.find(i) === uf.find(j) || failed.has(i * n + j)) continue;
+        if (same(i, j)) uf.union(i, j);
+        else failed.add(i * n + j);
+      }
+    }
+    a = b;
   }
 }
 

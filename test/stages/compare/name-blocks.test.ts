@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sameEntity } from '../../../src/stages/analyze/index.js';
-import { blockedPairs, sameEntityBlockKeys, unionBlocked } from '../../../src/stages/compare/name-blocks.js';
+import { blockedPairs, blockKeyHash, sameEntityBlockHashes, sameEntityBlockKeys, unionBlocked } from '../../../src/stages/compare/name-blocks.js';
 import { UnionFind } from '../../../src/stages/compare/union-find.js';
 
 /** Spellings as outlets and translations produce them: titles, initials, transliterations, typos, dropped letters. */
@@ -74,4 +74,24 @@ test('unionBlocked tests only names that share a key', () => {
   });
   assert.deepEqual(asked.sort(), ['Joe Biden|Biden', 'Vladimir Putin|Putin']);
   assert.deepEqual(uf.groups(), [[0, 2], [1, 3], [4]]);
+});
+
+test('sameEntityBlockHashes holds the hash of every key sameEntityBlockKeys gives, each once', () => {
+  for (const name of [...variants(), 'Rail Accident Investigation Branch', 'Railwx Accident Investigationx Branchjx', 'Zoë Ünal-Şahin', '習近平', 'X', '']) {
+    const hashes = sameEntityBlockHashes(name);
+    const set = new Set(hashes);
+    assert.equal(set.size, hashes.length, `${name}: a hash twice`);
+    for (const key of sameEntityBlockKeys(name)) assert.ok(set.has(blockKeyHash(key)), `${name}: no hash of ${key}`);
+    // Not many more than the keys: a deletion met twice (a doubled letter) is one key and one hash.
+    assert.ok(hashes.length <= sameEntityBlockKeys(name).length, name);
+  }
+});
+
+test('speakers blocked by hashes group as by key strings', () => {
+  const names = variants();
+  const byStrings = new UnionFind(names.length);
+  unionBlocked(names, sameEntityBlockKeys, byStrings, (i, j) => sameEntity(names[i]!, names[j]!));
+  const byHashes = new UnionFind(names.length);
+  unionBlocked(names, sameEntityBlockHashes, byHashes, (i, j) => sameEntity(names[i]!, names[j]!));
+  assert.deepEqual(byHashes.groups(), byStrings.groups());
 });

@@ -20,7 +20,8 @@ export type Meaning =
   | { readonly kind: 'day'; readonly day: DayNumber }
   | { readonly kind: 'monthDay'; readonly month: number; readonly day: number }
   /** A day of the month alone, the month being the anchor's or a neighbour's (Chinese "16日", "17 日，…"). */
-  | { readonly kind: 'dayOfMonth'; readonly day: number }
+  /** `dir`: "el pasado día 12" (the last such day), "el próximo día 25" (the next). */
+  | { readonly kind: 'dayOfMonth'; readonly day: number; readonly dir?: 'last' | 'next' }
   /** A day of the month before or after the anchor's, or of the anchor's (Chinese "上月 3 日", "本月 3 日"). */
   | { readonly kind: 'relativeMonthDay'; readonly months: number; readonly day: number }
   | { readonly kind: 'month'; readonly year: number; readonly month: number }
@@ -218,6 +219,8 @@ export function resolve(c: Candidate, anchor: DayNumber, text: string, lang: str
       return validDay(Math.floor(idx / 12), (idx % 12) + 1, m.day);
     }).filter((d): d is DayNumber => d !== undefined);
     if (options.length === 0) return undefined;
+    if (m.dir === 'last') return options.filter((d) => d <= anchor).pop() ?? options[0];
+    if (m.dir === 'next') return options.find((d) => d >= anchor) ?? options[options.length - 1];
     const cost = (d: DayNumber): number => (d >= anchor ? (d - anchor) * (future ? 0.5 : 1.5) : anchor - d);
     return options.reduce((best, d) => (cost(d) < cost(best) ? d : best));
   }

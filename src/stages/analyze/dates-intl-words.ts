@@ -10,7 +10,7 @@ import { alternation, MONTHS } from './lang-calendar.js';
 
 const AR_UNITS = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'];
 /** Arabic ordinal day words 1–31 → day. */
-const AR_ORDINALS: ReadonlyMap<string, number> = (() => {
+export const AR_ORDINALS: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
   AR_UNITS.forEach((w, i) => m.set(w, i + 1));
   m.set('العاشر', 10);

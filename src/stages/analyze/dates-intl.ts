@@ -21,6 +21,7 @@ import { dayOf, formatDay, parseAnchor, partsOf, validDay, weekdayOf, type DayNu
 import { findAdjacentDays, resolveAdjacent } from './dates-intl-adjacent.js';
 import { englishFullDates } from './dates-intl-english.js';
 import { hijriDates } from './dates-intl-hijri.js';
+import { monthReferenceDays } from './dates-intl-month-days.js';
 import { cjkRelativeMonthDays } from './dates-intl-year.js';
 import { germanDaysAlone, wordDays } from './dates-intl-words.js';
 import { resolve, type Candidate } from './dates-intl-resolve.js';
@@ -297,6 +298,7 @@ export function extractDatesIntl(
   englishFullDates(text, all);
   if (lang === 'ar') hijriDates(text, all);
   wordDays(text, lang, all);
+  monthReferenceDays(text, lang, all);
   elidedMonths(text, lang, all);
   if (lang === 'de') germanDaysAlone(text, all);
   weekdays(text, lang, all);

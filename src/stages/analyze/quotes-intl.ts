@@ -19,6 +19,7 @@ import { inflectedTr, issuerOf, lowerCaseWords, subjectAround, withoutOpeners } 
 import { genderOf, isPronoun, nameBefore, nameOfGender } from './speaker-subjects-intl.js';
 import { DROPS_SUBJECT, accordingBefore, descriptionHolder, personBefore } from './speaker-roles-intl.js';
 import { attribute, issuerAround, lastMatch, sentenceStart, type Found } from './quotes-intl-attribute.js';
+import { SUBJECT_FIRST, framedSubject } from './speaker-described-intl.js';
 import { contextSpeaker, headingOpeners, nameRightBefore, nextSentenceSpeaker, previousSubject, speakerInNextSentence, withoutCrossheads } from './quotes-intl-context.js';
 
 /** "Thus" before a verb of saying after a quote ("– tak ocenia dr X", "— так считает X", "هكذا قال"): the verb still attributes it. */
@@ -139,6 +140,8 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
       if (lang === 'tr') f.speaker = turkishTopicRightBefore(text, f.q.openStart, lower) ?? f.speaker;
       if (f.speaker === undefined) f.speaker = speakerInNextSentence(text, f.q.closeEnd, lang, lex, verbs, lower);
       if (f.speaker === undefined && (lang === 'pl' || lang === 'ru')) f.speaker = subjectAfterDashVerb(text, f.q.closeEnd);
+      // "el responsable … lamenta que "…"": a subject, any verb and "that" or a colon report the quotation.
+      if (f.speaker === undefined && SUBJECT_FIRST.has(lang)) f.speaker = framedSubject(text.slice(sentenceStart(sentences, f.q.openStart), f.q.openStart));
     }
     // Quotes left without a speaker take the one before them in the same or the previous paragraph sentence.
     let last: Found | undefined;

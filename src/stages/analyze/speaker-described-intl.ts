@@ -30,7 +30,9 @@ const OFFICE = /^(?:ministre|ministro|ministra|président|présidente|presidente
  * Lombardia Attilio Fontana").
  */
 export function describedSubject(before: string): string | undefined {
-  let piece = (before.split(/[,;:!?.()\n"“”«»„]/u).pop() ?? '').replace(BETWEEN, '').trim();
+  // A conjunction opening the clause is no part of its subject ("Mientras que el artículo 205 señala").
+  let piece = (before.split(/[,;:!?.()\n"“”«»„]/u).pop() ?? '').replace(BETWEEN, '').trim()
+    .replace(/^(?:mientras que|mientras|alors que|tandis que|mentre|y|e|et|pero|mais|ma|però|sin embargo|cependant|tuttavia)\s+/iu, '');
   // "La semana pasada el presidente": a time phrase before the subject's own article is no part of it (an article after
   // a preposition, "de la", opens a complement instead).
   const own = [...piece.matchAll(/(?<=\s)(?:le|la|les|l['’]|el|los|las|il|lo|gli)(?=\s|(?<=['’]))/giu)]
@@ -64,3 +66,34 @@ function officeInComplement(before: string): boolean {
   // The preposition within the three words before the office ("du Premier ministre", "de la présidente").
   return words.slice(-4, -1).some((w) => PREPOSITIONS.has(w.toLowerCase()) || /^(?:del|della|dello|dei|degli|delle|d['’]|dell['’])$/iu.test(w));
 }
+
+/**
+ * The subject of a reporting frame whose verb the lexicon lacks: "[…,] <subject> <verb> que|che|:" right before the
+ * quotation ("el responsable de la formación lamenta que "…"", "el artículo 205, más específico, señala: "…"",
+ * "l'ambassadeur Pierre Durand estime que « … »"). Any verb in that frame reports the quotation, so the description or
+ * full name before it speaks. `clause` runs from the sentence start to the opening mark.
+ */
+export function framedSubject(clause: string): string | undefined {
+  const frame = /(?:\s(?:que|qu['’]|che)|:)\s*$/iu.exec(clause.replace(/["“«„\s]+$/u, ' '));
+  if (!frame) return undefined;
+  // The verb is the word before the connector (its auxiliaries and clitics go with it); an apposition between commas
+  // may stand between the subject and the verb.
+  const beforeConnector = clause.replace(/["“«„\s]+$/u, '').replace(/\s*(?:que|qu['’]|che|:)$/iu, '');
+  const verb = /\s\p{Ll}[\p{L}\p{M}]+$/u.exec(beforeConnector);
+  if (!verb) return undefined;
+  const rest = beforeConnector.slice(0, verb.index).replace(BETWEEN, '').replace(/,\s[^,]{1,40},\s*$/u, '');
+  if (/[,;]\s*$/u.test(rest)) return undefined;
+  const described = describedSubject(`${rest} `);
+  if (described) return described;
+  // A full name (two to four capitalised words) ending the subject, not inside a complement ("Le maire Paul Girard",
+  // "Por su parte, Pablo Casado"; not "la sede de Banco Central").
+  const subject = rest.trim();
+  const name = /(?<![\p{L}\p{M}'’.-])((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+)$/u.exec(subject);
+  if (!name || isComplementAt(subject, name.index)) return undefined;
+  // An article opening the clause is capitalised, not part of the name ("La Rochelle" aside, a name after it is a
+  // description's holder: "El Presidente").
+  const words = name[1].split(/\s+/);
+  if (/^(?:Le|La|Les|El|Los|Las|Il|Lo|Gli|Un|Una|Une|Uno)$/u.test(words[0])) return words.length >= 3 ? words.slice(1).join(' ') : undefined;
+  return name[1];
+}
+

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractQuotesIntl } from '../../../src/stages/analyze/quotes-intl.js';
 import { splitSentences } from '../../../src/stages/analyze/sentences.js';
-import { describedSubject } from '../../../src/stages/analyze/speaker-described-intl.js';
+import { describedSubject, framedSubject } from '../../../src/stages/analyze/speaker-described-intl.js';
 
 const quotes = (text: string, lang: string): [string, string | undefined][] =>
   extractQuotesIntl(text, splitSentences(text, lang), lang).map((q) => [q.text, q.speaker]);
@@ -43,4 +43,15 @@ test('punctuation after a verb of saying names no one: the speaker comes from th
   const q = quotes('وقال الإعلامي أحمد سالم، إن الزحام سيزيد الإصابات. وأوجه رسالة إلى الناس، قائلا: "هذا المشهد لا يطمئن على الإطلاق"، قال."هناك مدارس تطبق التعقيم والتطهير".', 'ar');
   assert.equal(q.length, 2);
   for (const [, speaker] of q) assert.match(speaker ?? '', /أحمد سالم/u);
+});
+
+test('a subject, any verb and "that" or a colon frame a quotation: the subject speaks even when the verb is not in the lexicon', () => {
+  assert.deepEqual(quotes('Marta Gil habló ayer en Madrid. Por su parte, el portavoz de la asociación vecinal deplora que "nadie haya escuchado a los vecinos del barrio".', 'es'),
+    [['nadie haya escuchado a los vecinos del barrio', 'el portavoz de la asociación vecinal']]);
+  assert.deepEqual(quotes('La norma es antigua. Mientras que el artículo 12, más preciso, estipula: "Nadie podrá ser detenido sin orden judicial".', 'es'),
+    [['Nadie podrá ser detenido sin orden judicial', 'el artículo 12']]);
+  // No subject before the verb ("Il est clair que"): the frame names no one.
+  assert.equal(framedSubject('Il est clair que « '), undefined);
+  assert.equal(framedSubject('Le maire Paul Girard regrette que « '), 'Paul Girard');
+  assert.equal(framedSubject('Il vit près de la Banque Centrale et dit que « '), undefined);
 });

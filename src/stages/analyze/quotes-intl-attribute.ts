@@ -158,7 +158,9 @@ export function attribute(text: string, sentences: readonly Sentence[], f: Found
   // The verb must belong to this quote: no sentence end and no other quotation between them (a short title in marks
   // may stand there: "وقال مصدر لـ"الشرق الأوسط" إن "…"").
   if (m && /^[^.!?。！？"“”„«»「」]*$/u.test(clause.slice(m.index).replace(/["“„«][^"“”„«»\n]{1,40}["”“»](?=.)/gu, ''))) {
-    const tail = clause.slice(m.index + m[0].length).replace(/(?:قائلا|قائلة|:|：|,|，|،|\s)+$/gu, '');
+    // German "gab … an": the separable particle right after the verb is part of it ("Der Angeklagte gab an, den
+    // Türsummer „…“ betätigt zu haben" reports with a comma like "sagte,").
+    const tail = clause.slice(m.index + m[0].length).replace(/(?:قائلا|قائلة|:|：|,|，|،|\s)+$/gu, '').replace(lang === 'de' ? /^\s+(?:an|bekannt|zu bedenken|zu verstehen)(?=\s*,)/u : /$^/u, '');
     const caseless = lang === 'ar' || lang === 'zh';
     // "sagte, dass …", "a déclaré que …", "spricht über …, dass": the speaker is the subject before the verb.
     // German reports without "dass" too: "betonte, die Bundeswehr sei „…“" (a comma, then the reported clause).

@@ -55,3 +55,8 @@ test('a subject, any verb and "that" or a colon frame a quotation: the subject s
   assert.equal(framedSubject('Le maire Paul Girard regrette que « '), 'Paul Girard');
   assert.equal(framedSubject('Il vit près de la Banque Centrale et dit que « '), undefined);
 });
+
+test('German: the particle of a separable verb of saying is part of the verb, so its comma reports the clause after it', () => {
+  assert.deepEqual(quotes('Der Prozess begann am Montag. Die Zeugin gab an, den Knopf an der Tür „ganz automatisch“ gedrückt zu haben.', 'de'),
+    [['ganz automatisch', 'Zeugin']]);
+});

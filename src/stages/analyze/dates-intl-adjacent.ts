@@ -80,6 +80,25 @@ const ADJACENT: Readonly<Record<string, AdjacentWords>> = {
   },
 };
 
+/**
+ * "The same day" ("am selben Tag", "le même jour", "el mismo día", "lo stesso giorno", "tego samego dnia",
+ * "в тот же день", "aynı gün", "في اليوم نفسه", "当天"): the day named before it, else the publication's.
+ * Not "the same day as …" ("el mismo día que", "le jour même de", "同一天的"), whose other day is an event.
+ */
+const SAME_DAY: Readonly<Record<string, string>> = {
+  de: String.raw`am\s+(?:selben|gleichen)\s+Tag|am\s+selbigen\s+Tag|noch\s+am\s+selben\s+Tag`,
+  fr: String.raw`le\s+même\s+jour|le\s+jour\s+même|ce\s+même\s+jour`,
+  es: String.raw`(?:ese|el)\s+mismo\s+día`,
+  it: String.raw`(?:lo\s+stesso|quello\s+stesso|nello\s+stesso)\s+giorno|in\s+giornata`,
+  pl: String.raw`tego\s+samego\s+dnia|(?:w\s+)?tym\s+samym\s+dniu`,
+  ru: String.raw`в\s+тот\s+же\s+день|в\s+этот\s+же\s+день`,
+  tr: String.raw`aynı\s+gün(?:ü)?`,
+  ar: String.raw`(?:في\s+)?(?:اليوم\s+(?:نفسه|ذاته)|نفس\s+اليوم|ذات\s+اليوم)`,
+  zh: String.raw`当天|当日|同日|同一天`,
+};
+/** What makes "the same day" the day of an event named after it. */
+const SAME_AS = /^\s*(?:que|qu['’]|che|in\s+cui|en\s+que|als|wie|an\s+dem|как|когда|что|ki|de|du|des|del|della|di|der|des|od|когда|الذي|التي|من|的)(?![\p{L}])/iu;
+
 export interface AdjacentMention { readonly start: number; readonly end: number; readonly days: number }
 
 const cache = new Map<string, RegExp>();
@@ -92,7 +111,7 @@ export function findAdjacentDays(text: string, lang: string): AdjacentMention[] 
   if (!re) {
     const edge = lang === 'zh' ? '' : String.raw`(?<![\p{L}])`;
     const tail = lang === 'zh' ? '' : String.raw`(?![\p{L}])`;
-    re = new RegExp(String.raw`${edge}(?:(${words.before})|(${words.after}))${tail}`, 'giu');
+    re = new RegExp(String.raw`${edge}(?:(${words.before})|(${words.after})|(${SAME_DAY[lang] ?? '(?!)'}))${tail}`, 'giu');
     cache.set(lang, re);
   }
   const out: AdjacentMention[] = [];
@@ -100,6 +119,11 @@ export function findAdjacentDays(text: string, lang: string): AdjacentMention[] 
     const end = m.index + m[0].length;
     if ((words.ofOnly?.test(m[0]) ?? true) && words.of?.test(text.slice(end, end + 16))) continue;
     if (words.ofBefore?.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (m[3] !== undefined) {
+      if (SAME_AS.test(text.slice(end, end + 16)) || words.ofBefore?.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+      out.push({ start: m.index, end, days: 0 });
+      continue;
+    }
     out.push({ start: m.index, end, days: m[1] !== undefined ? -1 : 1 });
   }
   return out;
@@ -119,17 +143,23 @@ export function resolveAdjacent(
     const b = before[i];
     if (b.end > mention.start) continue;
     // The sentence ends at a full stop followed by a space and a capital, or at a line break.
-    if (/[!?。！？؟\n]|\.\s+\p{Lu}/u.test(text.slice(b.end, mention.start))) break;
+    // (The capital is the phrase's own when the sentence ends right before it: "… extraordinaire. Le même jour".)
+    if (/[!?。！？؟\n]|\.\s+\p{Lu}/u.test(text.slice(b.end, mention.start + 1))) break;
     if (b.day !== undefined) return b.day + mention.days;
   }
   // "The day after" continues a story told before it ("Am 3. März kam er an. Am Tag darauf reiste er ab."): the last day
   // named in the paragraph, when it lies before the publication; "the day before" with no date in its sentence is the
   // report's own ("mehr als am Vortag").
-  if (mention.days > 0) {
+  // "The same day" likewise continues the last day named in the paragraph, before or after the publication.
+  if (mention.days >= 0) {
     for (let i = before.length - 1; i >= 0; i--) {
       const b = before[i];
       if (b.end > mention.start || b.day === undefined) continue;
       if (mention.start - b.end > 400 || text.slice(b.end, mention.start).includes('\n')) break;
+      // "The same day" refers to the sentence before at most ("… le 24 février. Une semaine avant, le Conseil a
+      // déclaré … Le même jour" is the declaration's day, which the text does not give: left unresolved).
+      // (A date may have taken its sentence's full stop: "C'était le 24 février.")
+      if (mention.days === 0) return (text.slice(b.end - 1, mention.start).match(/[!?。！？؟]|\.(?=\s)/gu)?.length ?? 0) <= 1 ? b.day : undefined;
       if (anchor === undefined || b.day < anchor) return b.day + mention.days;
       break;
     }

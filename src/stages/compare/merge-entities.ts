@@ -2,7 +2,7 @@ import type { BriefEntity } from '../../core/brief.js';
 import type { ArticleId } from '../../core/ids.js';
 import type { EntityMention, EntityType } from '../../core/types.js';
 import { displayName } from './display-name.js';
-import { blockNeighbours, sameEntityBlockKeys, type BlockKeys } from './name-blocks.js';
+import { blockNeighbours, sameEntityBlockHashes, type AnyBlockKeys } from './name-blocks.js';
 import { UnionFind } from './union-find.js';
 
 interface NameStats {
@@ -23,8 +23,8 @@ interface NameStats {
 export function mergeEntities(
   perArticle: readonly (readonly [ArticleId, readonly EntityMention[]])[],
   sameName: (a: string, b: string) => boolean,
-  /** Names `sameName` may join share one of these keys: only those pairs are tested. */
-  blockKeys: BlockKeys = sameEntityBlockKeys,
+  /** Names `sameName` may join share one of these keys: only those pairs are tested (numbers by default: name-blocks.ts). */
+  blockKeys: AnyBlockKeys = sameEntityBlockHashes,
   /**
    * `type|name` → `type|name` known to be one entity (a variant's name at the
    * place of its representative's: variants.ts): joined without a test, and

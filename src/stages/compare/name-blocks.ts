@@ -219,24 +219,35 @@ export function unionBlocked(names: readonly string[], keysOf: AnyBlockKeys, uf:
 }
 
 /**
- * `unionBlocked` for numeric keys: every (key, name) as one number, sorted,
- * so names sharing a key are neighbours — no map of 170,000 keys each with
- * its array. A pair that failed is kept so that another shared key does not
- * test it again (a pair that passed is one group, skipped anyway).
+ * `unionBlocked` for numeric keys. A pair that failed is kept so that another
+ * shared key does not test it again (a pair that passed is one group, skipped anyway).
  */
 function unionByHashes(all: readonly Int32Array[], uf: { find(i: number): number; union(a: number, b: number): void }, same: (i: number, j: number) => boolean): void {
   const n = all.length;
+  const failed = new Set<number>();
+  forSharedHash(all, (i, j) => {
+    if (uf.find(i) === uf.find(j) || failed.has(i * n + j)) return;
+    if (same(i, j)) uf.union(i, j);
+    else failed.add(i * n + j);
+  });
+}
+
+/**
+ * `visit(i, j)` (i < j) for every two names holding one key, once per key
+ * they share: every (key, name) as one number, sorted, so names sharing a key
+ * are neighbours — no map of 170,000 keys each with its array.
+ */
+function forSharedHash(all: readonly Int32Array[], visit: (i: number, j: number) => void): void {
   let total = 0;
   for (const keys of all) total += keys.length;
   // (key as unsigned) · 2^21 + name: below 2^53, so exact in a double; sorted by key, then name.
   const entries = new Float64Array(total);
   let at = 0;
-  for (let j = 0; j < n; j++) {
+  for (let j = 0; j < all.length; j++) {
     const keys = all[j]!;
     for (let x = 0; x < keys.length; x++) entries[at++] = (keys[x]! >>> 0) * 2097152 + j;
   }
   entries.sort();
-  const failed = new Set<number>();
   for (let a = 0; a < total; ) {
     const key = Math.floor(entries[a]! / 2097152);
     let b = a + 1;
@@ -245,9 +256,7 @@ function unionByHashes(all: readonly Int32Array[], uf: { find(i: number): number
       const i = entries[x]! - key * 2097152;
       for (let y = x + 1; y < b; y++) {
         const j = entries[y]! - key * 2097152;
-        if (i === j || uf.find(i) === uf.find(j) || failed.has(i * n + j)) continue;
-        if (same(i, j)) uf.union(i, j);
-        else failed.add(i * n + j);
+        if (i !== j) visit(i, j);
       }
     }
     a = b;
@@ -255,15 +264,34 @@ function unionByHashes(all: readonly Int32Array[], uf: { find(i: number): number
 }
 
 /**
- * For each name, the other names sharing a key with it (ascending).
+ * For each name, the other names sharing a key with it (ascending). With
+ * numeric keys (`sameEntityBlockHashes`) a hash shared by chance adds a
+ * neighbour; a rule whose matches share a key finds the same matches.
  * @example blockNeighbours(['Joe Biden', 'Biden'], sameEntityBlockKeys)[1] // [0]
  */
-export function blockNeighbours(names: readonly string[], keysOf: BlockKeys): number[][] {
+export function blockNeighbours(names: readonly string[], keysOf: AnyBlockKeys): number[][] {
   const out: number[][] = names.map(() => []);
-  for (const [i, j] of blockedPairs(names, keysOf)) {
+  const all = names.map((n) => keysOf(n));
+  if (names.length < 1 << 21 && all.every((k) => k instanceof Int32Array)) {
+    forSharedHash(all as Int32Array[], (i, j) => {
+      out[i]!.push(j);
+      out[j]!.push(i);
+    });
+    for (let i = 0; i < out.length; i++) out[i] = distinctAscending(out[i]!);
+    return out;
+  }
+  for (const [i, j] of blockedPairs(names, (n) => keysOf(n) as readonly string[])) {
     out[i]!.push(j);
     out[j]!.push(i);
   }
   for (const list of out) list.sort((a, b) => a - b);
   return out;
+}
+
+function distinctAscending(list: number[]): number[] {
+  list.sort((a, b) => a - b);
+  let m = 0;
+  for (let k = 0; k < list.length; k++) if (k === 0 || list[k] !== list[k - 1]) list[m++] = list[k]!;
+  list.length = m;
+  return list;
 }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { asArticleId } from '../../../src/core/ids.js';
 import type { EntityMention, EntityType } from '../../../src/core/types.js';
 import { mergeEntities } from '../../../src/stages/compare/merge-entities.js';
+import { sameEntityBlockKeys } from '../../../src/stages/compare/name-blocks.js';
 import { sameEntity } from '../../../src/stages/analyze/names.js';
 import { extractEntities } from '../../../src/stages/analyze/entities.js';
 import { splitSentences } from '../../../src/stages/analyze/sentences.js';
@@ -65,4 +66,18 @@ test('a bare first name resolves to the one full name in the article that starts
   const t = 'Hillary Clinton spoke in Ohio. Later, Hillary said the race was close.';
   const e = extractEntities(t, splitSentences(t)).find((x) => x.text === 'Hillary');
   assert.equal(e?.name, 'Hillary Clinton');
+});
+
+test('entities blocked by hashes merge as by key strings', () => {
+  const bases = ['Joe Biden', 'Hunter Biden', 'Vladimir Putin', 'Volodymyr Zelenskyy', 'Antony Blinken', 'North Atlantic Treaty Organization', 'Kyiv', 'Rail Accident Investigation Branch'];
+  const mentions: EntityMention[] = [];
+  for (const b of bases) {
+    const type: EntityType = /Organization|Branch/.test(b) ? 'organization' : b === 'Kyiv' ? 'place' : 'person';
+    mentions.push(m(b, type), m(b.split(' ').at(-1)!, type));
+    for (let i = 1; i < b.length; i += 4) mentions.push(m(b.slice(0, i) + b.slice(i + 1), type), m(`${b.slice(0, i)}x${b.slice(i)}x`, type));
+  }
+  const perArticle = [[A, mentions.slice(0, 40)], [B, mentions.slice(40)], [C, mentions.filter((_, k) => k % 3 === 0)]] as const;
+  const byStrings = mergeEntities(perArticle, sameEntity, sameEntityBlockKeys);
+  assert.deepEqual(mergeEntities(perArticle, sameEntity), byStrings);
+  assert.ok(byStrings.length < mentions.length / 2, 'spellings merged');
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sameEntity } from '../../../src/stages/analyze/index.js';
-import { blockedPairs, blockKeyHash, sameEntityBlockHashes, sameEntityBlockKeys, unionBlocked } from '../../../src/stages/compare/name-blocks.js';
+import { blockedPairs, blockKeyHash, blockNeighbours, sameEntityBlockHashes, sameEntityBlockKeys, unionBlocked } from '../../../src/stages/compare/name-blocks.js';
 import { UnionFind } from '../../../src/stages/compare/union-find.js';
 
 /** Spellings as outlets and translations produce them: titles, initials, transliterations, typos, dropped letters. */
@@ -94,4 +94,17 @@ test('speakers blocked by hashes group as by key strings', () => {
   const byHashes = new UnionFind(names.length);
   unionBlocked(names, sameEntityBlockHashes, byHashes, (i, j) => sameEntity(names[i]!, names[j]!));
   assert.deepEqual(byHashes.groups(), byStrings.groups());
+});
+
+test('blockNeighbours by hashes holds every neighbour by key strings, ascending, each once', () => {
+  const names = variants();
+  const byStrings = blockNeighbours(names, sameEntityBlockKeys);
+  const byHashes = blockNeighbours(names, sameEntityBlockHashes);
+  byStrings.forEach((list, i) => {
+    const mine = byHashes[i]!;
+    assert.deepEqual([...mine].sort((a, b) => a - b), mine, 'ascending');
+    assert.equal(new Set(mine).size, mine.length, 'each once');
+    assert.ok(!mine.includes(i), 'not itself');
+    for (const j of list) assert.ok(mine.includes(j), `${names[i]}: ${names[j]} missing`);
+  });
 });

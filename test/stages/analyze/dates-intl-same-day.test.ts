@@ -30,3 +30,18 @@ test('"the same day" as an event, or far from any date, names no day of its own'
   // Without any date before it, the report's own day.
   assert.deepEqual(dates('Il governo approverà il decreto in giornata.', 'it'), [['in giornata', '2020-03-18']]);
 });
+
+test('last night and parts of today in eight languages', () => {
+  const cases: [string, string, string, string][] = [
+    ['de', 'Letzte Nacht brannte ein Haus.', 'Letzte Nacht', '2020-03-17'],
+    ['fr', 'La nuit dernière, une maison a brûlé.', 'La nuit dernière', '2020-03-17'],
+    ['es', 'La pasada noche ardió una casa.', 'La pasada noche', '2020-03-17'],
+    ['es', 'Esta madrugada ardió una casa.', 'Esta madrugada', '2020-03-18'],
+    ['it', 'La notte scorsa è bruciata una casa.', 'La notte scorsa', '2020-03-17'],
+    ['pl', 'Zeszłej nocy spłonął dom.', 'Zeszłej nocy', '2020-03-17'],
+    ['ru', 'Прошлой ночью сгорел дом.', 'Прошлой ночью', '2020-03-17'],
+    ['tr', 'Bu sabah bir ev yandı.', 'Bu sabah', '2020-03-18'],
+    ['ar', 'احترق منزل الليلة الماضية.', 'الليلة الماضية', '2020-03-17'],
+  ];
+  for (const [lang, text, phrase, day] of cases) assert.deepEqual(dates(text, lang), [[phrase, day]], lang);
+});

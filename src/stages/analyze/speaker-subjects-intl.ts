@@ -177,7 +177,13 @@ export function genderOf(verb: string | undefined, pronoun: string | undefined, 
 function nameGender(name: string, lang: string): 'f' | 'm' {
   const words = name.split(/\s+/);
   // Russian: every word declined as a woman's ("Анна Смирнова", "Анной Смирновой"; "Ариэля Кастро" is a man's genitive).
-  if (lang === 'ru') return words.every((w) => /(?:а|я|ой|ей|ую|ою|ая)$/u.test(w)) ? 'f' : 'm';
+  if (lang === 'ru') {
+    if (words.every((w) => /(?:а|я|ой|ей|ую|ою|ая)$/u.test(w))) return 'f';
+    // A foreign woman's surname does not decline ("Джина ДеХесус", "Джиной ДеХесус"): her first name tells, unless the
+    // surname is a Russian man's ("Никита Михалков", "Илья Ильин").
+    const last = words[words.length - 1];
+    return words.length >= 2 && /(?:а|я|ой|ей|ую|ою)$/u.test(words[0]) && /[бвгджзклмнпрстфхцчшщ]$/u.test(last) && !/(?:ов|ев|ёв|ин|ын|ский|цкий|ий|ой|ый)$/u.test(last) ? 'f' : 'm';
+  }
   // Polish women's surnames may not decline ("Anna Nowak"): the first name tells, unless the surname is a man's case.
   return /(?:a|ą|ej|ę)$/u.test(words[0]) && !/(?:ego|emu|im|ym)$/u.test(words[words.length - 1]) ? 'f' : 'm';
 }

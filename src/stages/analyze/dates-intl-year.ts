@@ -30,6 +30,9 @@ const HINTS: Readonly<Record<string, HintWords>> = {
       [/^,?\s+(?:des\s+(?:vergangenen|letzten|vorigen)\s+Jahres|des\s+Vorjahres|(?:vergangenen|letzten|vorigen)\s+Jahres)(?![\p{L}])/iu, PREV_YEAR],
       [/^,?\s+(?:dieses\s+Jahres|des\s+laufenden\s+Jahres)(?![\p{L}])/iu, THIS_YEAR],
       [/^,?\s+(?:des\s+)?(?:kommenden|nächsten)\s+Jahres(?![\p{L}])/iu, NEXT_YEAR],
+      // Abbreviations: "d. J." (dieses Jahres), "v. J." (vorigen Jahres).
+      [/^,?\s+d\.\s?J\./u, THIS_YEAR],
+      [/^,?\s+v\.\s?J\./u, PREV_YEAR],
     ],
   },
   fr: {
@@ -37,7 +40,7 @@ const HINTS: Readonly<Record<string, HintWords>> = {
       [/^\s+(?:de\s+l['’]année\s+(?:dernière|passée)|de\s+l['’]an\s+(?:dernier|passé))(?![\p{L}])/iu, PREV_YEAR],
       [/^\s+(?:de\s+cette\s+année|de\s+l['’]année\s+en\s+cours)(?![\p{L}])/iu, THIS_YEAR],
       [/^\s+(?:de\s+l['’]année\s+prochaine|de\s+l['’]an\s+prochain)(?![\p{L}])/iu, NEXT_YEAR],
-      [/^\s+dernier(?![\p{L}])/iu, LAST],
+      [/^\s+(?:dernier|passé)(?![\p{L}])/iu, LAST],
       [/^\s+prochain(?![\p{L}])/iu, NEXT],
     ],
   },
@@ -47,7 +50,9 @@ const HINTS: Readonly<Record<string, HintWords>> = {
       [/^\s+del\s+(?:año\s+(?:pasado|anterior)|pasado\s+año)(?![\p{L}])/iu, PREV_YEAR],
       [/^\s+(?:de\s+este\s+año|del\s+(?:presente|corriente)\s+año)(?![\p{L}])/iu, THIS_YEAR],
       [/^\s+del\s+(?:próximo\s+año|año\s+(?:próximo|que\s+viene))(?![\p{L}])/iu, NEXT_YEAR],
-      [/^\s+pasado(?![\p{L}])/iu, LAST],
+      [/^\s+del\s+año\s+en\s+curso(?![\p{L}])/iu, THIS_YEAR],
+      // "el 20 de marzo último" (Latin American copy): the last such day.
+      [/^\s+(?:pasado|último)(?![\p{L}])/iu, LAST],
     ],
   },
   it: {
@@ -56,20 +61,23 @@ const HINTS: Readonly<Record<string, HintWords>> = {
       [/^\s+(?:dell['’]anno\s+scorso|dello\s+scorso\s+anno|dell['’]anno\s+passato)(?![\p{L}])/iu, PREV_YEAR],
       [/^\s+(?:di\s+quest['’]anno|dell['’]anno\s+in\s+corso)(?![\p{L}])/iu, THIS_YEAR],
       [/^\s+(?:del\s+prossimo\s+anno|dell['’]anno\s+prossimo)(?![\p{L}])/iu, NEXT_YEAR],
-      [/^\s+scorso(?![\p{L}])/iu, LAST],
+      // "scorso", "ultimo scorso", "u.s." (ultimo scorso).
+      [/^\s+(?:(?:ultimo\s+)?scorso(?![\p{L}])|u\.\s?s\.)/iu, LAST],
     ],
   },
   pl: {
     after: [
       [/^\s+(?:ubiegłego|zeszłego|poprzedniego)\s+roku(?![\p{L}])/iu, PREV_YEAR],
       [/^\s+(?:(?:tego|bieżącego)\s+roku(?![\p{L}])|br\.)/iu, THIS_YEAR],
+      [/^\s+ub\.\s?r\./iu, PREV_YEAR],
       [/^\s+(?:przyszłego|następnego)\s+roku(?![\p{L}])/iu, NEXT_YEAR],
     ],
   },
   ru: {
     after: [
       [/^\s+(?:прошлого|минувшего|предыдущего)\s+(?:года|г\.)/iu, PREV_YEAR],
-      [/^\s+(?:(?:этого|текущего|нынешнего)\s+(?:года|г\.)|с\.\s?г\.)/iu, THIS_YEAR],
+      [/^\s+(?:(?:этого|текущего|нынешнего)\s+(?:года|г\.)|[ст]\.\s?г\.)/iu, THIS_YEAR],
+      [/^\s+(?:п\.\s?г\.|прошл\.\s?г\.)/iu, PREV_YEAR],
       [/^\s+(?:следующего|будущего)\s+(?:года|г\.)/iu, NEXT_YEAR],
     ],
   },
@@ -86,7 +94,7 @@ const HINTS: Readonly<Record<string, HintWords>> = {
       [/^\s+(?:من\s+)?(?:العام\s+الماضي|السنة\s+الماضية)/u, PREV_YEAR],
       [/^\s+(?:من\s+)?(?:العام\s+الجاري|هذا\s+العام|العام\s+الحالي)/u, THIS_YEAR],
       [/^\s+(?:من\s+)?(?:العام\s+(?:المقبل|القادم)|السنة\s+(?:المقبلة|القادمة))/u, NEXT_YEAR],
-      [/^\s+الماضي(?![\p{L}])/u, LAST],
+      [/^\s+(?:الماضي|المنصرم|الفائت|المنقضي)(?![\p{L}])/u, LAST],
       [/^\s+(?:المقبل|القادم)(?![\p{L}])/u, NEXT],
     ],
   },

@@ -38,3 +38,18 @@ test('Chinese days of this, last and next month are days, not figures', () => {
   assert.deepEqual(dates.map((d) => d.date), ['2020-03-03', '2020-02-03', '2020-04-03']);
   assert.deepEqual(extractFiguresIntl(text, 'zh', dates).map((f) => f.value), [12, 5]);
 });
+
+test('more words beside a day and month that give its year or direction (written for issue 13)', () => {
+  const d = (text: string, lang: string): string | undefined => extractDatesIntl(text, lang, { date: '2020-03-18' })[0]?.date;
+  assert.equal(d('El 20 de marzo último se cerró.', 'es'), '2019-03-20');
+  assert.equal(d('Le 20 mars passé, il a fermé.', 'fr'), '2019-03-20');
+  assert.equal(d('Il 20 marzo ultimo scorso ha chiuso.', 'it'), '2019-03-20');
+  assert.equal(d('Il 20 marzo u.s. ha chiuso.', 'it'), '2019-03-20');
+  assert.equal(d('أغلق في 20 مارس المنصرم.', 'ar'), '2019-03-20');
+  assert.equal(d('Zamknięto 20 marca ub.r.', 'pl'), '2019-03-20');
+  assert.equal(d('Закрыт 20 марта п.г.', 'ru'), '2019-03-20');
+  assert.equal(d('Закрыт 20 марта т.г.', 'ru'), '2020-03-20');
+  assert.equal(d('Geschlossen am 20. März v.J.', 'de'), '2019-03-20');
+  assert.equal(d('Geschlossen am 20. März d.J.', 'de'), '2020-03-20');
+  assert.equal(d('El 20 de marzo del año en curso se abrirá.', 'es'), '2020-03-20');
+});

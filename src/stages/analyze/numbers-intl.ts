@@ -100,7 +100,12 @@ export function findNumbersIntl(rawText: string, lang: string): NumberToken[] {
       value *= scale.value;
       end += scale.length;
       scaled = true;
-      if (!parsed.decimal) {
+      // Mexican "3 mil 500 millones": the thousands and hundreds of millions (3,500 million), not 3,000 and 500 million.
+      const millions = lang === 'es' && scale.value === 1e3 && !parsed.decimal ? /^\s+(\d{1,3})\s+(millones|millón)(?![\p{L}])/iu.exec(text.slice(end, end + 24)) : null;
+      if (millions) {
+        value = (value + Number(millions[1])) * 1e6;
+        end += millions[0].length;
+      } else if (!parsed.decimal) {
         const more = scaleTail(text, end, scale.value, text.slice(end - scale.length, end), lang);
         value += more.value;
         end += more.length;

@@ -74,3 +74,8 @@ test('long-scale billions and the 10^15 words: a German, French or Italian "bill
   assert.equal(first('1,5 billones de dólares', 'es'), 1.5e12);
   assert.equal(first('2 миллиарда рублей', 'ru'), 2e9);
 });
+
+test('Mexican "3 mil 500 millones" is 3,500 million (issue 13)', () => {
+  assert.deepEqual(values('Cuesta 3 mil 500 millones de pesos.', 'es'), [3.5e9]);
+  assert.deepEqual(values('Se registraron 31 mil 522 casos y 5 mil 200 recuperados.', 'es'), [31522, 5200]);
+});

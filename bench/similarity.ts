@@ -2,7 +2,9 @@
  * Story-similarity benchmark on pairs/semeval2022-dev: Pearson correlation of
  * the model-free score with the human "overall" rating (sign-corrected: 1 =
  * same story), overall and per language pair.
- *   node --import tsx bench/similarity.ts          # defaults
+ *   node --import tsx bench/similarity.ts          # defaults (the learned combination: in-sample, since
+ *       # it was fitted on this set; scripts/fit-similarity.ts reports its cross-validated Pearson)
+ *   node --import tsx bench/similarity.ts --weights   # the fixed weights instead of the learned combination
  *   node --import tsx bench/similarity.ts --grid same|cross   # coarse grid over one weight set (dev tuning)
  *   node --import tsx bench/similarity.ts --lexicon PACK.json [--gloss W] [--gloss-same W]
  *       # with the optional lexicon pack (scripts/build-lexicon-pack.mjs): the gloss signal's weight
@@ -44,7 +46,7 @@ const withGloss = (p: SimilarityParams, cross: number | undefined, same: number 
   cross: { ...p.cross, ...(cross !== undefined ? { gloss: cross } : {}) },
   crossScript: { ...p.crossScript, ...(cross !== undefined ? { gloss: cross } : {}) },
 });
-let base: SimilarityParams = SIMILARITY_DEFAULTS;
+let base: SimilarityParams = process.argv.includes('--weights') ? { ...SIMILARITY_DEFAULTS, learned: undefined } : SIMILARITY_DEFAULTS;
 const packPath = flag('--lexicon');
 if (packPath !== undefined) {
   const loaded = lexiconFromPack(JSON.parse(readFileSync(packPath, 'utf8')));
@@ -54,7 +56,7 @@ if (packPath !== undefined) {
   }
   const g = flag('--gloss');
   const gs = flag('--gloss-same');
-  base = withGloss({ ...SIMILARITY_DEFAULTS, lexicon: loaded.lexicon }, g === undefined ? undefined : Number(g), gs === undefined ? undefined : Number(gs));
+  base = withGloss({ ...base, lexicon: loaded.lexicon }, g === undefined ? undefined : Number(g), gs === undefined ? undefined : Number(gs));
 }
 const t0 = performance.now();
 const comps = pairBatchComponents(pairs, base);
@@ -109,7 +111,9 @@ if (flag('--grid') === 'gloss') {
     (['words', 'names', 'numbers', 'title', 'grams', 'gloss'] as const).map((k) => [k, +pearson(comps.map((c) => c[k] ?? 0), ratings).toFixed(3)]),
   );
   // Robustness: two halves of dev split by a hash of the id (a change must help on both).
-  process.stdout.write(`${JSON.stringify({ pairs: pairs.length, lexicon: base.lexicon?.sources ?? null, pearson: +pearson(scores, ratings).toFixed(4), halves: halves(scores), msPerPair: +(ms / pairs.length).toFixed(2), components: comp, byLanguagePair: lang }, null, 1)}\n`);
+  // The learned combination is used without a pack (it has no gloss column); its figure here is in-sample.
+  const combination = base.learned && !base.lexicon ? 'learned (in-sample; cross-validated: scripts/fit-similarity.ts)' : 'fixed weights';
+  process.stdout.write(`${JSON.stringify({ pairs: pairs.length, lexicon: base.lexicon?.sources ?? null, combination, pearson: +pearson(scores, ratings).toFixed(4), halves: halves(scores), msPerPair: +(ms / pairs.length).toFixed(2), components: comp, byLanguagePair: lang }, null, 1)}\n`);
   // The pack is optional: its figure is named apart, the floor holds the figure without it.
   process.stdout.write(`figure similarity.pearson${base.lexicon ? 'Lexicon' : ''} ${+pearson(scores, ratings).toFixed(4)}\n`);
 }

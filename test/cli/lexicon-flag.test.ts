@@ -57,8 +57,12 @@ test('similarity --lexicon: the pack raises the score of a translation that shar
   assert.equal(glossed.code, 0);
   assert.deepEqual(glossed.out!.map((o) => o.id), ['translation', 'other', 'en']);
   const score = (r: typeof plain, id: string) => r.out!.find((o) => o.id === id)!.score;
-  // Without the pack the German words share nothing with the English ones.
-  assert.ok(score(glossed, 'translation') > score(plain, 'translation'), `${score(glossed, 'translation')} vs ${score(plain, 'translation')}`);
+  // Without the pack the German words share nothing with the English ones. The
+  // two runs combine the signals differently (the learned combination without
+  // a pack, the fixed weights with one), so the translation's lead over the
+  // unrelated pair is compared, not the raw scores.
+  const lead = (r: typeof plain) => score(r, 'translation') - score(r, 'other');
+  assert.ok(lead(glossed) > lead(plain), `${lead(glossed)} vs ${lead(plain)}`);
   assert.ok(score(glossed, 'translation') > score(glossed, 'other'));
   for (const o of glossed.out!) assert.ok(o.score >= 0 && o.score <= 1);
 }));

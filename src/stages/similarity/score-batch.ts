@@ -3,7 +3,8 @@
  * frequencies over the whole batch (the corpus statistics IDF needs), then
  * one score per pair, in input order.
  */
-import { buildDocFreq, combineComponents, pairComponents, pairKind, type PairComponents, type PairKind } from './score-pair.js';
+import { allPairComponents, buildDocFreq, combineComponents, pairComponents, pairKind, type DocFreq, type PairComponents, type PairKind } from './score-pair.js';
+import { learnedScore, learnedValue } from './learned-combination.js';
 import { HAN_BIGRAMS_PER_WORD, SIMILARITY_DEFAULTS, type SimilarityParams } from './similarity-params.js';
 import { textFeatures, type TextFeatures } from './text-features.js';
 import { stripBoilerplate } from './strip-boilerplate.js';
@@ -43,7 +44,7 @@ export function vectorCosine(a: ArrayLike<number>, b: ArrayLike<number>): number
 }
 
 /** Features of each pair's two texts, with the batch's boilerplate cut first when `params.boilerplate` asks for it. */
-function batchFeatures(pairs: readonly TextPair[], params: SimilarityParams, onPair?: () => void): (readonly [TextFeatures, TextFeatures])[] {
+export function batchFeatures(pairs: readonly TextPair[], params: SimilarityParams, onPair?: () => void): (readonly [TextFeatures, TextFeatures])[] {
   const all = pairs.flatMap((p) => [p.text1, p.text2]);
   const { shingle, minTexts } = params.boilerplate;
   const texts = minTexts > 0 ? stripBoilerplate(all, shingle, minTexts) : all;
@@ -108,12 +109,57 @@ const CHANCE_SAMPLES = 6;
 const MIN_GROUP = 8;
 
 /**
+ * For each pair, the mean of `f` (a vector, so several signals share one
+ * pass) over text1 of the pairs of its language pair against text2 of the
+ * next CHANCE_SAMPLES pairs of the same languages, round the group: the level
+ * a language pair reaches by chance. Undefined in groups smaller than MIN_GROUP.
+ * @example chanceMeans(pairs, (i, j) => [score(i, j)])[0] // [0.21]
+ */
+export function chanceMeans(pairs: readonly TextPair[], f: (i: number, j: number) => readonly number[]): (number[] | undefined)[] {
+  const groups = new Map<string, number[]>();
+  pairs.forEach((p, i) => {
+    const k = `${p.lang1 ?? '?'}-${p.lang2 ?? '?'}`;
+    const g = groups.get(k);
+    if (g) g.push(i);
+    else groups.set(k, [i]);
+  });
+  const out: (number[] | undefined)[] = pairs.map(() => undefined);
+  for (const idx of groups.values()) {
+    if (idx.length < MIN_GROUP) continue;
+    let sum: number[] | undefined;
+    let n = 0;
+    idx.forEach((i, a) => {
+      for (let k = 1; k <= Math.min(CHANCE_SAMPLES, idx.length - 1); k++) {
+        const v = f(i, idx[(a + k) % idx.length]);
+        sum ??= v.map(() => 0);
+        for (let c = 0; c < v.length; c++) sum[c] += v[c];
+        n++;
+      }
+    });
+    const mean = (sum ?? []).map((x) => x / n);
+    for (const i of idx) out[i] = mean;
+  }
+  return out;
+}
+
+/** The pair kind of each pair of a batch. */
+export function batchKinds(pairs: readonly TextPair[], feats: readonly (readonly [TextFeatures, TextFeatures])[]): PairKind[] {
+  return pairs.map((p, i) => pairKind(feats[i][0], feats[i][1], isCrossLingual(p)));
+}
+
+/**
  * One score in [0, 1] per pair, 1 = same story. Within a batch, the score a
  * language pair reaches by chance (text1 of one pair against text2 of other
- * pairs of the same languages) is subtracted and the batch-wide chance level
- * added back: Arabic or Spanish pairs share more common words than Chinese and
- * English ones, and the same raw score means less there (semeval2022-dev
- * 0.670 → 0.680). Groups smaller than MIN_GROUP keep their raw score.
+ * pairs of the same languages) is subtracted: Arabic or Spanish pairs share
+ * more common words than Chinese and English ones, and the same raw score
+ * means less there (semeval2022-dev 0.670 → 0.680).
+ * Without vectors or a lexicon pack, the components are combined by the
+ * learned model (`params.learned`, learned-combination.ts): the pair's linear
+ * value less its group's chance level, plus its class's intercept, is a
+ * predicted rating; a group smaller than MIN_GROUP is measured against the
+ * chance level the model was fitted with.
+ * Otherwise the fixed weights combine them, the batch-wide chance level is
+ * added back, and groups smaller than MIN_GROUP keep their raw score.
  * With `vectors` (one embedding per text, same order as `pairs`), the raw
  * score is `params.modelWeight` × embedding cosine + the rest × the sparse
  * score, and the chance levels are those of that combination: embedding
@@ -131,40 +177,47 @@ export function scorePairs(given: readonly TextPair[], params: SimilarityParams 
   }
   // Text features are most of the time: `onPair` after each pair's (a progress bar).
   const feats = batchFeatures(pairs, params, onPair);
-  const df = buildDocFreq(feats.flat());
+  return scoreFeaturePairs(pairs, feats, buildDocFreq(feats.flat()), params, vectors);
+}
+
+/**
+ * `scorePairs` on texts whose features and document frequencies are read
+ * (pairs with their language codes): the fitting script scores one batch
+ * under many models without reading it again.
+ */
+export function scoreFeaturePairs(
+  pairs: readonly TextPair[],
+  feats: readonly (readonly [TextFeatures, TextFeatures])[],
+  df: DocFreq,
+  params: SimilarityParams,
+  vectors?: PairVectors,
+): { id: string; score: number }[] {
+  const kinds = batchKinds(pairs, feats);
+  const learned = !vectors && !params.lexicon ? params.learned : undefined;
   const sparse = (i: number, j: number) => {
     const kind = pairKind(feats[i][0], feats[j][1], isCrossLingual(pairs[i]));
     return combineComponents(pairComponents(feats[i][0], feats[j][1], df, params[kind]), params, kind);
   };
   const w = params.modelWeight;
-  const score = vectors ? (i: number, j: number) => w * vectorCosine(vectors.first[i], vectors.second[j]) + (1 - w) * sparse(i, j) : sparse;
+  // The learned value of text1 of pair i against text2 of pair j, in pair i's class.
+  const score = learned
+    ? (i: number, j: number) => learnedValue(allPairComponents(feats[i][0], feats[j][1], df), learned[kinds[i]])
+    : vectors
+      ? (i: number, j: number) => w * vectorCosine(vectors.first[i], vectors.second[j]) + (1 - w) * sparse(i, j)
+      : sparse;
   const raw = pairs.map((_, i) => score(i, i));
-  const groups = new Map<string, number[]>();
-  pairs.forEach((p, i) => {
-    const k = `${p.lang1 ?? '?'}-${p.lang2 ?? '?'}`;
-    groups.set(k, [...(groups.get(k) ?? []), i]);
-  });
-  const chance = new Map<number, number>();
-  const levels: number[] = [];
-  for (const idx of groups.values()) {
-    if (idx.length < MIN_GROUP) continue;
-    let sum = 0;
-    let n = 0;
-    idx.forEach((i, a) => {
-      for (let k = 1; k <= Math.min(CHANCE_SAMPLES, idx.length - 1); k++) {
-        sum += score(i, idx[(a + k) % idx.length]);
-        n++;
-      }
+  const chance = chanceMeans(pairs, (i, j) => [score(i, j)]).map((m) => m?.[0]);
+  let vs: number[];
+  if (learned) {
+    vs = raw.map((v, i) => learnedScore(v, chance[i] ?? learned[kinds[i]].chance, learned[kinds[i]], learned.calibration));
+  } else {
+    const levels = chance.filter((c): c is number => c !== undefined);
+    const mean = levels.length > 0 ? levels.reduce((a, b) => a + b, 0) / levels.length : 0;
+    vs = raw.map((v, i) => {
+      const level = chance[i];
+      return level === undefined ? v : Math.min(1, Math.max(0, v - level + mean));
     });
-    const level = sum / n;
-    for (const i of idx) chance.set(i, level);
-    for (let c = 0; c < idx.length; c++) levels.push(level);
   }
-  const mean = levels.length > 0 ? levels.reduce((a, b) => a + b, 0) / levels.length : 0;
-  const vs = pairs.map((p, i) => {
-    const level = chance.get(i);
-    return level === undefined ? raw[i] : Math.min(1, Math.max(0, raw[i] - level + mean));
-  });
   // A text of a few words (a headline, a blocked page) is weak evidence either
   // way, and the pair was rated on the real article: the mean is the better guess.
   // Only the sparse score: a model reads a headline as well as a page.

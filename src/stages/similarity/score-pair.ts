@@ -39,6 +39,19 @@ export interface PairComponents {
   readonly lead: number | undefined;
   /** Gloss cosine; undefined without the lexicon pack (or for a language it lacks). */
   readonly gloss?: number | undefined;
+  /**
+   * Signals read only by the learned combination (learned-combination.ts):
+   * one text's lead against the other's whole words and names (a fragment or
+   * a rewrite meets the story where it is told), one title against the other's
+   * lead and whole text (the larger of both directions), the numbers of three
+   * digits or more (counts, sums and years that tie two reports to one event)
+   * and the names of both titles.
+   */
+  readonly leadWhole?: number | undefined;
+  readonly titleLead?: number | undefined;
+  readonly titleWhole?: number | undefined;
+  readonly bigNumbers?: number | undefined;
+  readonly titleNames?: number | undefined;
 }
 
 /** The features a text contributes to document frequencies, each once. */
@@ -121,6 +134,30 @@ function merged(words: Bag, names: Bag): Bag {
   return out;
 }
 
+/** Bags derived from a text's features, built once per text (a batch compares each text several times, and the weights are cached per bag). */
+interface Derived {
+  readonly title: Bag;
+  readonly whole: Bag;
+  readonly bigNumbers: Bag;
+}
+const derivedCache = new WeakMap<TextFeatures, Derived>();
+function derived(f: TextFeatures): Derived {
+  let d = derivedCache.get(f);
+  if (!d) {
+    const bigNumbers: Bag = new Map([...f.numbers].filter(([k]) => /^#\d{3}/.test(k)));
+    d = { title: merged(f.titleWords, f.titleNames), whole: merged(f.words, f.names), bigNumbers };
+    derivedCache.set(f, d);
+  }
+  return d;
+}
+
+/** The larger cosine of x's bag against y's and y's against x's (one text may be a fragment of the other). */
+function eitherWay(a: Bag, b: Bag, c: Bag, d: Bag, df: DocFreq | undefined): number | undefined {
+  const x = cosine(a, d, '', df);
+  const y = cosine(c, b, '', df);
+  return x === undefined && y === undefined ? undefined : Math.max(x ?? 0, y ?? 0);
+}
+
 /**
  * The separate similarity signals of two feature sets, each in [0, 1].
  * @example pairComponents(textFeatures('…'), textFeatures('…')).names
@@ -132,10 +169,27 @@ export function pairComponents(a: TextFeatures, b: TextFeatures, df?: DocFreq, w
     words: on('words') ? cosine(a.words, b.words, 'w:', df) : undefined,
     names: on('names') ? cosine(a.names, b.names, 'n:', df) : undefined,
     numbers: on('numbers') ? cosine(a.numbers, b.numbers, 'd:', df) : undefined,
-    title: on('title') ? cosine(merged(a.titleWords, a.titleNames), merged(b.titleWords, b.titleNames), '', df) : undefined,
+    title: on('title') ? cosine(derived(a).title, derived(b).title, '', df) : undefined,
     grams: on('grams') ? cosine(a.grams, b.grams, 'g:', df) : undefined,
     lead: on('lead') ? cosine(a.lead, b.lead, '', df) : undefined,
     gloss: on('gloss') && a.glosses && b.glosses ? cosine(a.glosses, b.glosses, '', df) : undefined,
+  };
+}
+
+/**
+ * All components, the learned combination's extra ones included (no weights: every signal is read).
+ * @example allPairComponents(textFeatures('…'), textFeatures('…')).leadWhole
+ */
+export function allPairComponents(a: TextFeatures, b: TextFeatures, df?: DocFreq): PairComponents {
+  const da = derived(a);
+  const db = derived(b);
+  return {
+    ...pairComponents(a, b, df),
+    leadWhole: eitherWay(a.lead, da.whole, b.lead, db.whole, df),
+    titleLead: eitherWay(da.title, a.lead, db.title, b.lead, df),
+    titleWhole: eitherWay(da.title, da.whole, db.title, db.whole, df),
+    bigNumbers: cosine(da.bigNumbers, db.bigNumbers, 'd:', df),
+    titleNames: cosine(a.titleNames, b.titleNames, 'n:', df),
   };
 }
 

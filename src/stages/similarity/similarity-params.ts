@@ -4,6 +4,8 @@
  * the comments for why each value.
  */
 import type { Lexicon } from '../text-model/index.js';
+import type { LearnedModel } from './learned-combination.js';
+import { LEARNED_MODEL } from './learned-weights.js';
 
 /** How much each sparse signal counts. */
 export interface SignalWeights {
@@ -64,6 +66,12 @@ export interface SimilarityParams {
   readonly evidencePower: number;
   /** The optional cross-lingual lexicon pack (text-model `lexiconFromPack`); without it there is no gloss signal. */
   readonly lexicon?: Lexicon;
+  /**
+   * The learned combination `scorePairs` uses in place of the weights above
+   * when there are neither vectors nor a lexicon pack (learned-combination.ts;
+   * fitted by scripts/fit-similarity.ts). Absent: the weights.
+   */
+  readonly learned?: LearnedModel;
 }
 
 /**
@@ -129,6 +137,7 @@ export const SIMILARITY_DEFAULTS: SimilarityParams = Object.freeze({
   boilerplate: Object.freeze({ shingle: 8, minTexts: 0 }),
   evidenceWords: 80,
   evidencePower: 0.5,
+  learned: LEARNED_MODEL,
 });
 
 /**

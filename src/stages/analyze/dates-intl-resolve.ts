@@ -28,7 +28,7 @@ export type Meaning =
   /** `week`: the weekday of the week before (-1) or after (1) the anchor's ("Geçen hafta Pazartesi", 上周一). */
   /** `forward`: "for Friday" ("für Freitag", "para el viernes"): ahead unless the clause is past. */
     /** `thisWeek`: "este jueves", "ce jeudi": the nearer one unless the clause's tense says which. */
-  | { readonly kind: 'weekday'; readonly wd: number; readonly dir?: Direction; readonly dayOfMonth?: number; readonly week?: number; readonly forward?: boolean; readonly thisWeek?: boolean }
+  | { readonly kind: 'weekday'; readonly wd: number; readonly dir?: Direction; readonly dayOfMonth?: number; readonly week?: number; readonly forward?: boolean; readonly thisWeek?: boolean; readonly until?: boolean }
   | { readonly kind: 'offset'; readonly days: number }
   /** The day before / after another day ("am Vortag", "le lendemain"): named from a date before it in its sentence, else from the anchor. */
   | { readonly kind: 'adjacent'; readonly days: number };
@@ -259,7 +259,9 @@ export function resolve(c: Candidate, anchor: DayNumber, text: string, lang: str
     const ahead = resolveWeekday(anchor, m.wd, 'future') - anchor;
     return ahead * (future ? 1 : 1.5) < back * (future ? 2 : 1) ? anchor + ahead : anchor - back;
   }
-  return resolveWeekday(anchor, m.wd, m.dir ?? ((future || m.forward) && !since ? 'future' : 'past'));
+  // "Until Sunday": ahead unless a past verb dates the clause.
+  const untilAhead = m.until === true && !past && !(nonPast !== undefined && nonPast.past.test(clause));
+  return resolveWeekday(anchor, m.wd, m.dir ?? ((future || m.forward || untilAhead) && !since ? 'future' : 'past'));
 }
 
 /** "since" written after the day: Turkish "Pazartesi'den beri", "Pazartesi gününden bu yana". */

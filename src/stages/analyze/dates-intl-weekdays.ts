@@ -8,7 +8,7 @@
  */
 import type { Direction } from './dates-calendar.js';
 import type { Candidate } from './dates-intl-resolve.js';
-import { alternation, DAY_ADJECTIVES, DAY_WORDS, extendSuffix, FOR_DAY, FOR_DAY_FORM, L, LAST_WORDS, monthPattern, NEXT_WORDS, THIS_DAY, WEEK_WORDS, WEEKDAY_ENDINGS, WEEKDAYS } from './lang-calendar.js';
+import { alternation, DAY_ADJECTIVES, DAY_WORDS, extendSuffix, FOR_DAY, FOR_DAY_FORM, L, LAST_WORDS, monthPattern, NEXT_WORDS, RANGE_FROM, THIS_DAY, UNTIL_DAY, WEEK_WORDS, WEEKDAY_ENDINGS, WEEKDAYS } from './lang-calendar.js';
 
 /** Weekdays with an optional next/last word and an optional day number ("este martes 4"). */
 export function weekdays(text: string, lang: string, out: Candidate[]): void {
@@ -52,6 +52,9 @@ export function weekdays(text: string, lang: string, out: Candidate[]): void {
     const after = /^\s+([\p{L}]+)/u.exec(text.slice(end, end + 20));
     const week = weekOf(text, start, end, lang);
     const thisWeek = THIS_DAY[lang]?.test(text.slice(Math.max(0, start - 12), start)) ?? false;
+    const untilBefore = UNTIL_DAY[lang]?.before?.exec(text.slice(Math.max(0, start - 24), start));
+    const until = untilBefore ? !RANGE_FROM.test(text.slice(Math.max(0, start - untilBefore[0].length - 40), start - untilBefore[0].length))
+      : (UNTIL_DAY[lang]?.after?.test(text.slice(end, end + 20)) ?? false);
     if (week !== undefined) { /* "Montag letzter Woche": the week's word, not "last Monday" */ }
     else if (before && NEXT_WORDS.test(before[1].toLowerCase())) { dir = 'next'; start -= before[0].length; }
     else if (before && LAST_WORDS.test(before[1].toLowerCase())) { dir = 'last'; start -= before[0].length; }
@@ -68,7 +71,7 @@ export function weekdays(text: string, lang: string, out: Candidate[]): void {
       end += dayNum[0].length;
       out.push({ start, end, meaning: { kind: 'weekday', wd: hit.wd, dir, dayOfMonth: Number(dayNum[1]) } });
     } else {
-      out.push({ start, end, meaning: { kind: 'weekday', wd: hit.wd, dir, ...(week !== undefined ? { week } : {}), ...(forward ? { forward } : {}), ...(thisWeek && dir === undefined ? { thisWeek } : {}) } });
+      out.push({ start, end, meaning: { kind: 'weekday', wd: hit.wd, dir, ...(week !== undefined ? { week } : {}), ...(forward ? { forward } : {}), ...(thisWeek && dir === undefined ? { thisWeek } : {}), ...(until ? { until } : {}) } });
     }
   }
 }

@@ -157,6 +157,26 @@ export const FOR_DAY: Readonly<Record<string, RegExp>> = {
   pl: /(?<![\p{L}\d])(?<!(?:nocy|noc)\s+z\s+\p{L}+\s+)(?<!(?<![\p{L}])z\s+\p{L}+\s+)na\s+$/iu,
   ru: /(?<![\p{L}])(?<!ночь\s+)(?<!(?<![\p{L}])со?\s+\p{L}+\s+)на\s+$/iu,
 };
+/**
+ * "Until" a weekday ("bis Sonntag", "jusqu'à dimanche", "hasta el domingo", "fino a domenica", "до воскресенья",
+ * Turkish after it: "Pazar gününe kadar"): a deadline ahead, unless a past verb dates the clause
+ * (PAST_FORMS, the Russian and Turkish past). Not Polish "do niedzieli": its past cannot be told from its nouns here.
+ */
+export const UNTIL_DAY: Readonly<Record<string, { readonly before?: RegExp; readonly after?: RegExp }>> = {
+  de: { before: /(?<![\p{L}])bis\s+(?:zum\s+|einschließlich\s+)?(?:kommenden\s+)?$/iu },
+  fr: { before: /(?<![\p{L}])jusqu['’](?:à|au)\s+$/iu },
+  es: { before: /(?<![\p{L}])hasta\s+(?:el\s+|este\s+)?$/iu },
+  it: { before: /(?<![\p{L}])fino\s+(?:a|al)\s+$/iu },
+  ru: { before: /(?<![\p{L}])до\s+$/iu },
+  tr: { after: /^(?:['’]?y?[ae]|\s+günü?ne)\s+kadar(?![\p{L}])/u },
+};
+/**
+ * The "from" of a range before "until" ("von Samstag bis Sonntag", "desde el lunes hasta el domingo", "с понедельника
+ * до воскресенья"): the second day is no deadline but the range's end, read like its first day. (Arabic "حتى" was
+ * left out: "5387 حالة وفاة حتى يوم الجمعة" counts up to a past Friday, and the Arabic past is not read here.)
+ */
+export const RANGE_FROM = /(?<![\p{L}])(?:von|vom|du|de|desde|dal|da|с|со)\s+(?:[^.!?;]|(?<=\d)\.){1,30}$/iu;
+
 /** The weekday forms "na" / "на" governs when it means "for" (the accusative noun): "na niedzielny nalot" is "to Sunday's raid". */
 export const FOR_DAY_FORM: Readonly<Record<string, RegExp>> = {
   pl: /^(?:niedziel[ęe]|poniedziałek|wtorek|środ[ęe]|czwartek|piątek|sobot[ęe])$/u,
@@ -231,7 +251,10 @@ export const PAST_FORMS: Readonly<Record<string, RegExp>> = {
   // With the irregular preterites ("dijo", "hizo", "tuvo", "disse", "fece", "ebbe").
   es: /(?<![\p{L}])(?:ha|han|había|habían|fue|fueron|hubo|estuvo|estuvieron|dijo|dijeron|hizo|hicieron|puso|pusieron|tuvo|tuvieron|dio|dieron|vino|vinieron|quiso|pudo|pudieron|supo|trajo|produjo|condujo)(?![\p{L}])|(?<![\p{L}])\p{Ll}{2,}(?:ó|aron|ieron|aba|aban)(?![\p{L}])/u,
   it: /(?<![\p{L}])(?:ha|hanno|aveva|avevano|fu|furono|disse|dissero|fece|fecero|ebbe|ebbero|venne|vennero|prese|presero|mise|misero|chiese|chiesero|rispose|risposero|scrisse|morì|partì|uscì|finì|colpì|(?:è|sono|era|erano)\s+(?:\p{L}+\s+)?\p{Ll}+(?:at|ut|it)[oaie])(?![\p{L}])|(?<![\p{L}])\p{Ll}{2,}(?:ò|arono|irono|erono)(?![\p{L}])/u,
-  fr: /(?<![\p{L}])(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:(?:été|déjà|notamment|également|aussi|bien)\s+)?\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ert|erte)(?![\p{L}])/u,
+  // German only the past of the auxiliaries and "blieb" ("ist geschlossen" is a present state).
+  de: /(?<![\p{L}])(?:war|waren|wurde|wurden|hatte|hatten|blieb|blieben)(?![\p{L}])/iu,
+  // "est / sont" with a participle only when reflexive or a verb of motion: "les magasins sont fermés" is a present state.
+  fr: /(?<![\p{L}])(?:(?:a|ont|avait|avaient|était|étaient|s['’]est|se\s+sont)\s+(?:(?:été|déjà|notamment|également|aussi|bien)\s+)?\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ert|erte)|(?:est|sont)\s+(?:arrivé|parti|venu|mort|né|allé|entré|sorti|tombé|resté|devenu|revenu|rentré|décédé|intervenu|survenu)\p{Ll}{0,2})(?![\p{L}])/u,
 };
 
 /**

@@ -51,3 +51,16 @@ test('ranges joined by "until" words, and month names between slashes', () => {
   assert.deepEqual(dates('Publicado el 17-mar-2020 a las 10:30', 'es'), [['17-mar-2020', '2020-03-17']]);
   assert.deepEqual(dates('أسعار الخضار اليوم الأربعاء 19-2- 2020 شهدت', 'ar', '2020-02-19'), [['اليوم', '2020-02-19'], ['الأربعاء', '2020-02-19'], ['19-2- 2020', '2020-02-19']]);
 });
+
+test('"until" a weekday is a deadline ahead unless a past verb dates the clause or it ends a range', () => {
+  assert.deepEqual(dates('Bis Sonntag bleiben die Geschäfte geschlossen.', 'de'), [['Sonntag', '2020-03-22']]);
+  assert.deepEqual(dates('Bis Sonntag blieben die Geschäfte geschlossen.', 'de'), [['Sonntag', '2020-03-15']]);
+  assert.deepEqual(dates("Jusqu'à dimanche, les magasins sont fermés.", 'fr'), [['dimanche', '2020-03-22']]);
+  assert.deepEqual(dates('Hasta el domingo las tiendas permanecen cerradas.', 'es'), [['domingo', '2020-03-22']]);
+  assert.deepEqual(dates('Hasta el domingo las tiendas permanecieron cerradas.', 'es'), [['domingo', '2020-03-15']]);
+  assert.deepEqual(dates('Fino a domenica i negozi restano chiusi.', 'it'), [['domenica', '2020-03-22']]);
+  assert.deepEqual(dates('До воскресенья магазины были закрыты.', 'ru'), [['воскресенья', '2020-03-15']]);
+  assert.deepEqual(dates('Pazar gününe kadar mağazalar kapalı.', 'tr'), [['Pazar', '2020-03-22']]);
+  // The end of a range is read like its start.
+  assert.deepEqual(dates('Die Zahl stieg von Samstag bis Sonntag um 31.', 'de'), [['Samstag', '2020-03-14'], ['Sonntag', '2020-03-15']]);
+});

@@ -332,11 +332,16 @@ export function planAssignment(view: ClusterView, doc: ClusterDoc, params: Parti
   // Named evidence: a weak match (below nameEvidenceBelow) between an article and a story that both name people,
   // places or organisations, and share none of them, is a topic-mate, not the same event. (A language that marks
   // no names by case, Arabic or Chinese, gives no name keys, and so is never held to this.)
+  // Body backing without dates (undatedBodyRatio): an undated match carried by the title channel ("Koronawirus w
+  // Polsce.", "Devisen: Euro …": a recurring headline of a daily report) is a topic-mate unless the bodies agree too:
+  // the article's cosine with the story's closest member must reach that share of its score. Dated, the time factor
+  // already tells one day's issue of a recurring headline from the next.
   const supported =
     best === undefined ||
     ((best.member === undefined || best.member >= ((best.rec.recent?.length ?? 0) > 1 ? p.memberSupport : p.singleMemberSupport)) &&
       !(best.noSharedName === true && best.sim < p.nameEvidenceBelow) &&
-      !(best.anchorsShared !== undefined && best.sim < p.anchorEvidenceBelow && best.anchorsShared < p.anchorEvidenceMin && (p.anchorEvidenceStories > 1 || (best.rec.recent?.length ?? 0) <= 1)));
+      !(best.anchorsShared !== undefined && best.sim < p.anchorEvidenceBelow && best.anchorsShared < p.anchorEvidenceMin && (p.anchorEvidenceStories > 1 || (best.rec.recent?.length ?? 0) <= 1)) &&
+      !(best.member !== undefined && p.undatedBodyRatio > 0 && (best.rec.recent?.length ?? 0) <= 1 && (day === undefined || best.rec.lastDay === undefined) && best.member < p.undatedBodyRatio * best.sim));
   // One word shared by two headlines says little, however high the cosine of two short vectors.
   // Anchor evidence without dates: an undated report whose best story holds most of the weight of the people, places
   // and figures it names is that story's from a lower bar (dated articles: the time factor already decides).

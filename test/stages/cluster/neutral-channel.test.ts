@@ -23,9 +23,10 @@ const OTHER = {
   text: 'Negotiators in Washington and Berlin agreed on tariffs for electric cars and batteries on Tuesday. The deal lowers duties on parts, and carmakers said prices could fall next year as factories expand production.',
 };
 
-// The anchor channel (anchor-channel.test.ts) and anchor evidence without dates (undated-anchor-join.test.ts) off,
-// so the neutral channel is measured alone.
-const CHANNEL = { soundNameKeys: 1, valueNumbers: 1, numberBoost: 0.5, neutralWeight: 0.5, neutralMinShared: 4, neutralMaxWordSim: 0.1, anchorWeight: 0, undatedAnchorJoinShared: 0 };
+// The anchor channel (anchor-channel.test.ts), anchor evidence without dates (undated-anchor-join.test.ts) and body
+// backing without dates (undated-body-ratio.test.ts: a match by names and numbers alone is no body match) off, so the
+// neutral channel is measured alone.
+const CHANNEL = { soundNameKeys: 1, valueNumbers: 1, numberBoost: 0.5, neutralWeight: 0.5, neutralMinShared: 4, neutralMaxWordSim: 0.1, anchorWeight: 0, undatedAnchorJoinShared: 0, undatedBodyRatio: 0 };
 
 test('numbers are keyed by value in each language, years and one-digit numbers left out', () => {
   assert.deepEqual(valueNumberKeys('70 000 soldats en 2021, 3 divisions', 'fr'), ['#70000']);

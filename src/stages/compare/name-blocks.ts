@@ -273,11 +273,26 @@ export function blockNeighbours(names: readonly string[], keysOf: AnyBlockKeys):
   const out: number[][] = names.map(() => []);
   const all = names.map((n) => keysOf(n));
   if (names.length < 1 << 21 && all.every((k) => k instanceof Int32Array)) {
+    // Each pair as one number, sorted and once: pushed in that order, every list comes out ascending.
+    const n = names.length;
+    let pairs = new Float64Array(1024);
+    let count = 0;
     forSharedHash(all as Int32Array[], (i, j) => {
+      if (count === pairs.length) {
+        const grown = new Float64Array(2 * count);
+        grown.set(pairs);
+        pairs = grown;
+      }
+      pairs[count++] = i * n + j;
+    });
+    const sorted = pairs.subarray(0, count).sort();
+    for (let k = 0; k < count; k++) {
+      if (k > 0 && sorted[k] === sorted[k - 1]) continue;
+      const i = Math.floor(sorted[k]! / n);
+      const j = sorted[k]! - i * n;
       out[i]!.push(j);
       out[j]!.push(i);
-    });
-    for (let i = 0; i < out.length; i++) out[i] = distinctAscending(out[i]!);
+    }
     return out;
   }
   for (const [i, j] of blockedPairs(names, (n) => keysOf(n) as readonly string[])) {
@@ -286,12 +301,4 @@ export function blockNeighbours(names: readonly string[], keysOf: AnyBlockKeys):
   }
   for (const list of out) list.sort((a, b) => a - b);
   return out;
-}
-
-function distinctAscending(list: number[]): number[] {
-  list.sort((a, b) => a - b);
-  let m = 0;
-  for (let k = 0; k < list.length; k++) if (k === 0 || list[k] !== list[k - 1]) list[m++] = list[k]!;
-  list.length = m;
-  return list;
 }

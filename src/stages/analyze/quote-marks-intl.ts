@@ -255,7 +255,9 @@ function unclosedEnd(text: string, open: number, limit: number): { at: number; e
     for (const m of para.matchAll(/[.!?…。！？؟](?=\s|$)|[。！？]/gu)) last = m.index + m[0].length;
     if (last > 0) return { at: open + 1 + last, end: open + 1 + last };
   }
-  const re = /[.!?…。！？؟](?=\s|$)/gu;
+  // A sentence end may carry a closing mark of another family ("«Die Maßnahmen reichen nicht aus." Ein Professor …": a
+  // machine translation mixed the marks): the quotation ends there too.
+  const re = /[.!?…。！？؟](?=["”“»]?(?:\s|$))/gu;
   re.lastIndex = open + 1;
   for (let m = re.exec(text); m !== null && m.index < limit; m = re.exec(text)) {
     if (text.slice(open + 1, m.index).trim().split(/\s+/).length >= 3) return { at: m.index + 1, end: m.index + 1 };

@@ -275,6 +275,9 @@ function germanSubjectFirst(before: string, tail: string, lower: ReadonlySet<str
   const after = tail.trim();
   // Only a dative or accusative after the verb ("dem Sender", "den Journalisten", "gegenüber") is surely no subject;
   // "der" may be either ("Gestern sagte der Minister"), so then the clause must open with an article or a full name.
+  // "Ein Professor kritisiert die Strategie …": a phrase opened by a nominative article ("ein", "der" before a noun) is
+  // the subject when no nominative phrase ("der …", "ein …") follows the verb.
+  if (/^(?:der|ein)$/iu.test(words[0]) && words.length <= 3 && !/^(?:der|ein)(?![\p{L}])/iu.test(after)) return true;
   if (/^(?:dem|den|einem|einen|ihm|ihnen|gegenüber)(?![\p{L}])/iu.test(after)) return /^\p{Lu}/u.test(words[0]) && !lower.has(words[0].toLowerCase()) || /^(?:der|die|das|ein|eine)$/iu.test(words[0]);
   if (!/^(?:der|einer)(?![\p{L}])/iu.test(after)) return false;
   if (/^(?:der|die|das|ein|eine)$/iu.test(words[0])) return true;

@@ -24,3 +24,8 @@ test('a dash inside a remark before a long clause does not end it; a time after 
   assert.equal(subjectAfterDashVerb(' - dodał w sobotę.', 0), undefined);
   assert.equal(subjectAfterDashVerb(' - apelują strażnicy miejscy.', 0), 'strażnicy miejscy');
 });
+
+test('an unclosed quotation ends at a sentence end that carries a closing mark of another family (mixed marks)', () => {
+  const text = 'Interview «Die Hilfen kommen zu spät." Eine Ökonomin fordert mehr Geld für die Betriebe. Sie warnt vor Pleiten.';
+  assert.deepEqual(quotes(text, 'de').map(([q]) => q), ['Die Hilfen kommen zu spät.']);
+});

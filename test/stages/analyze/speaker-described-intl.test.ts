@@ -60,3 +60,8 @@ test('German: the particle of a separable verb of saying is part of the verb, so
   assert.deepEqual(quotes('Der Prozess begann am Montag. Die Zeugin gab an, den Knopf an der Tür „ganz automatisch“ gedrückt zu haben.', 'de'),
     [['ganz automatisch', 'Zeugin']]);
 });
+
+test('German: a phrase opened by a nominative article before the verb is its subject, not the phrase after it', () => {
+  assert.deepEqual(quotes('Ein Forscher kritisiert die Politik der Stadt mit deutlichen Worten: „Wir haben zu lange gewartet“.', 'de'),
+    [['Wir haben zu lange gewartet', 'Forscher']]);
+});

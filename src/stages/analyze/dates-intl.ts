@@ -80,10 +80,11 @@ function absolute(text: string, lang: string, out: Candidate[]): void {
       if (d !== undefined) out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'day', day: d } });
     }
     // The month's name between slashes or dashes: "09/يونيو/2020", "17-mar-2020", "17/Mär/2020".
-    const named = new RegExp(String.raw`(?<![\d${L}.,/-])(\d{1,2}) ?([/-]) ?(${mp})\.? ?\2 ?${year}(?!\d)`, 'giu');
+    // The name makes a two-digit year safe too ("17-mar-20").
+    const named = new RegExp(String.raw`(?<![\d${L}.,/-])(\d{1,2}) ?([/-]) ?(${mp})\.? ?\2 ?(\d{4}|\d{2})(?!\d)`, 'giu');
     for (const m of text.matchAll(named)) {
       const month = months[m[3].toLowerCase()];
-      if (month !== undefined) pushMonthDay(out, m.index, m.index + m[0].length, m[4], month, Number(m[1]));
+      if (month !== undefined) pushMonthDay(out, m.index, m.index + m[0].length, m[4].length === 2 ? `20${m[4]}` : m[4], month, Number(m[1]));
     }
     // Month first without a year only in capitals, as captions and datelines write it ("NEWARK - MARZO 06: …",
     // "MÄRZ 6,"); in running text a number after a month name is something else ("10 lutego 10. Kobieta").
@@ -149,7 +150,7 @@ function absolute(text: string, lang: string, out: Candidate[]): void {
       pushMonthDay(out, m.index, m.index + m[0].length, m[3], Number(m[2]), Number(m[1]));
     }
   }
-  const slashed = /(?<![\p{L}])(?:le|du|au|el|del|al|il|dal|dnia|am|vom|bis|zum|w|od|do|в|с|по)\s+(\d{1,2})\/(\d{1,2})(?![\d/]|[.,]\d)/giu;
+  const slashed = /(?<![\p{L}])(?:le|du|au|el|del|al|il|dal|dnia|am|vom|bis|zum|w|od|do|в|с|по|في|يوم|منذ)\s+(\d{1,2})\/(\d{1,2})(?![\d/]|[.,]\d)/giu;
   if (lang !== 'zh') {
     for (const m of text.matchAll(slashed)) {
       const at = m.index + m[0].length - m[1].length - 1 - m[2].length;

@@ -90,3 +90,9 @@ test('Hijri dates with their year are the Gregorian day (Umm al-Qura)', () => {
   const text = 'الموافق 2 رمضان 1441هـ';
   assert.deepEqual(extractFiguresIntl(text, 'ar', extractDatesIntl(text, 'ar', { date: '2020-04-25' })).map((f) => f.text), []);
 });
+
+test('a named month with a two-digit year, and Arabic day/month after "في" or "يوم"', () => {
+  assert.deepEqual(dates('Publicado el 17-mar-20 a las 10:30', 'es'), [['17-mar-20', '2020-03-17']]);
+  assert.deepEqual(dates('وقع الحادث يوم 17/3 في القاهرة.', 'ar'), [['17/3', '2020-03-17']]);
+  assert.deepEqual(dates('أكل 1/2 الكعكة.', 'ar'), []);
+});

@@ -174,6 +174,9 @@ function findClose(text: string, open: number, le: number): { at: number; end: n
     // A new quotation opening after a sentence end ("… anno. “I nostri", "… con l'obiettivo "I nostri"): the quote
     // at `open` lost its closing mark in scraping and ends at its last sentence end before the new one.
     if (depth === 0 && reopens(text, open, j, closers)) return lastSentenceEnd(text, open, j);
+    // A machine translation may close a straight quotation with a guillemet ("Lorsque … carbone », a déclaré Grosse"):
+    // a closing guillemet with no opening one since the straight mark closes it.
+    if (opener === '"' && c === '»' && depth === 0 && !text.slice(open + 1, j).includes('«')) return { at: j, end: j + 1 };
     if (!closers.includes(c)) continue;
     // In a single-quoted passage an apostrophe between letters is an elision ("l’anno", "po'"), not its end.
     if ((opener === "'" || opener === '‘') && /\p{L}/u.test(text[j + 1] ?? '')) continue;

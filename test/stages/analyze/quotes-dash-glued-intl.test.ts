@@ -29,3 +29,10 @@ test('an unclosed quotation ends at a sentence end that carries a closing mark o
   const text = 'Interview «Die Hilfen kommen zu spät." Eine Ökonomin fordert mehr Geld für die Betriebe. Sie warnt vor Pleiten.';
   assert.deepEqual(quotes(text, 'de').map(([q]) => q), ['Die Hilfen kommen zu spät.']);
 });
+
+test('a straight quotation closed by a guillemet (mixed marks) is one quotation, not split at its first sentence end', () => {
+  const text = 'Le chercheur était clair. "Quand le sol dégèle, tout bouge. Les routes cèdent et les maisons penchent », a déclaré Martin. « Tout cela accélère.';
+  assert.deepEqual(quotes(text, 'fr')[0], ['Quand le sol dégèle, tout bouge. Les routes cèdent et les maisons penchent', 'Martin']);
+  // A guillemet pair inside the straight quotation stays nested.
+  assert.deepEqual(quotes('Il a dit : "Le mot « crise » est faible pour décrire la situation du pays", a ajouté Paul Martin.', 'fr')[0]?.[0], 'Le mot « crise » est faible pour décrire la situation du pays');
+});

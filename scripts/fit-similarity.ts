@@ -6,9 +6,10 @@
  *   node --import tsx scripts/fit-similarity.ts            # CV report only
  *   node --import tsx scripts/fit-similarity.ts --write    # and rewrite learned-weights.ts from all of dev
  *   node --import tsx scripts/fit-similarity.ts --lambda 10
- * Procedure: every pair's columns (√components and absent flags) less its
+ * Procedure: every pair's columns (components and absent flags) less its
  * language pair's chance level (the mean columns of text1 against other
- * pairs' text2, as `scorePairs` measures it); per pair class, ridge
+ * pairs' text2, as `scorePairs` measures it), value columns over their chance
+ * spread plus SPREAD_FLOOR; per pair class, ridge
  * regression of the negated "overall" rating on standardised columns. Folds:
  * 10 by the first byte of sha1(pair id) mod 10, and the bench's two hash
  * halves (fit on one, score the other). Each fold is scored by
@@ -26,7 +27,9 @@ import {
   chanceMeans,
   featureColumns,
   LEARNED_FEATURES,
-  learnedValue,
+  chanceStats,
+  standardised,
+  withSquares,
   predictedRating,
   RATING_MAX,
   RATING_MIN,
@@ -68,8 +71,11 @@ const df = buildDocFreq(feats.flat());
 const kinds = batchKinds(pairs, feats);
 const cols = (i: number, j: number) => featureColumns(allPairComponents(feats[i][0], feats[j][1], df));
 const x = pairs.map((_, i) => cols(i, i));
-const chance = chanceMeans(pairs, cols);
+const stats = chanceMeans(pairs, (i, j) => withSquares(cols(i, j))).map((m) => (m ? chanceStats(m) : undefined));
 const sha = (id: string) => createHash('sha1').update(id).digest()[0];
+
+/** Mean of vectors (the class's chance statistics when a batch cannot measure its own). */
+const meanOf = (vs: readonly (readonly number[])[]) => (vs[0] ?? []).map((_, c) => vs.reduce((s, v) => s + v[c], 0) / vs.length);
 
 /** Fits one model on the pairs `train` marks; a class without pairs keeps weights 0. */
 function fit(train: (i: number) => boolean): LearnedModel {
@@ -77,21 +83,18 @@ function fit(train: (i: number) => boolean): LearnedModel {
   const predicted: number[] = [];
   const rated: number[] = [];
   for (const kind of KINDS) {
-    const idx = pairs.map((_, i) => i).filter((i) => train(i) && kinds[i] === kind);
-    // Columns less the chance level; a pair without a measured level (none on dev) is left out.
-    const rows = idx.filter((i) => chance[i] !== undefined);
-    const X = rows.map((i) => x[i].map((v, c) => v - chance[i]![c]));
-    const { weights, intercept } = ridge(X, rows.map((i) => y[i]), LAMBDA);
-    const level = (i: number) => weights.reduce((s, w, c) => s + w * chance[i]![c], 0);
+    // A pair without a measured chance level (none on dev) is left out.
+    const rows = pairs.map((_, i) => i).filter((i) => train(i) && kinds[i] === kind && stats[i] !== undefined);
+    const { weights, intercept } = ridge(rows.map((i) => standardised(x[i], stats[i]!)), rows.map((i) => y[i]), LAMBDA);
     const n = LEARNED_FEATURES.length;
     model[kind] = {
       intercept,
       weights: Object.fromEntries(LEARNED_FEATURES.map((f, c) => [f, weights[c] ?? 0])) as LearnedClass['weights'],
       absent: Object.fromEntries(LEARNED_FEATURES.map((f, c) => [f, weights[n + c] ?? 0])) as LearnedClass['absent'],
-      chance: rows.length > 0 ? rows.reduce((s, i) => s + level(i), 0) / rows.length : 0,
+      chance: { mean: meanOf(rows.map((i) => stats[i]!.mean)), spread: meanOf(rows.map((i) => stats[i]!.spread)) },
     };
     for (const i of rows) {
-      predicted.push(predictedRating(learnedValue(allPairComponents(feats[i][0], feats[i][1], df), model[kind]), level(i), model[kind]));
+      predicted.push(predictedRating(x[i], stats[i]!, model[kind]));
       rated.push(-y[i]);
     }
   }
@@ -149,7 +152,7 @@ process.stdout.write(`${JSON.stringify(report, null, 1)}\n`);
 if (process.argv.includes('--write')) {
   const round = (v: number) => +v.toPrecision(6);
   const cls = (c: LearnedClass) =>
-    `{\n    intercept: ${round(c.intercept)},\n    weights: ${JSON.stringify(Object.fromEntries(Object.entries(c.weights).map(([k, v]) => [k, round(v)])))},\n    absent: ${JSON.stringify(Object.fromEntries(Object.entries(c.absent).map(([k, v]) => [k, round(v)])))},\n    chance: ${round(c.chance)},\n  }`;
+    `{\n    intercept: ${round(c.intercept)},\n    weights: ${JSON.stringify(Object.fromEntries(Object.entries(c.weights).map(([k, v]) => [k, round(v)])))},\n    absent: ${JSON.stringify(Object.fromEntries(Object.entries(c.absent).map(([k, v]) => [k, round(v)])))},\n    chance: {\n      mean: ${JSON.stringify(c.chance.mean.map(round))},\n      spread: ${JSON.stringify(c.chance.spread.map(round))},\n    },\n  }`;
   const text = `/**
  * Fitted constants of the learned combination (learned-combination.ts),
  * written by \`node --import tsx scripts/fit-similarity.ts --write\` from all

@@ -4,7 +4,7 @@
  * one score per pair, in input order.
  */
 import { allPairComponents, buildDocFreq, combineComponents, pairComponents, pairKind, type DocFreq, type PairComponents, type PairKind } from './score-pair.js';
-import { learnedScore, learnedValue } from './learned-combination.js';
+import { chanceStats, featureColumns, learnedScore, withSquares, type LearnedModel } from './learned-combination.js';
 import { HAN_BIGRAMS_PER_WORD, SIMILARITY_DEFAULTS, type SimilarityParams } from './similarity-params.js';
 import { textFeatures, type TextFeatures } from './text-features.js';
 import { stripBoilerplate } from './strip-boilerplate.js';
@@ -194,30 +194,7 @@ export function scoreFeaturePairs(
 ): { id: string; score: number }[] {
   const kinds = batchKinds(pairs, feats);
   const learned = !vectors && !params.lexicon ? params.learned : undefined;
-  const sparse = (i: number, j: number) => {
-    const kind = pairKind(feats[i][0], feats[j][1], isCrossLingual(pairs[i]));
-    return combineComponents(pairComponents(feats[i][0], feats[j][1], df, params[kind]), params, kind);
-  };
-  const w = params.modelWeight;
-  // The learned value of text1 of pair i against text2 of pair j, in pair i's class.
-  const score = learned
-    ? (i: number, j: number) => learnedValue(allPairComponents(feats[i][0], feats[j][1], df), learned[kinds[i]])
-    : vectors
-      ? (i: number, j: number) => w * vectorCosine(vectors.first[i], vectors.second[j]) + (1 - w) * sparse(i, j)
-      : sparse;
-  const raw = pairs.map((_, i) => score(i, i));
-  const chance = chanceMeans(pairs, (i, j) => [score(i, j)]).map((m) => m?.[0]);
-  let vs: number[];
-  if (learned) {
-    vs = raw.map((v, i) => learnedScore(v, chance[i] ?? learned[kinds[i]].chance, learned[kinds[i]], learned.calibration));
-  } else {
-    const levels = chance.filter((c): c is number => c !== undefined);
-    const mean = levels.length > 0 ? levels.reduce((a, b) => a + b, 0) / levels.length : 0;
-    vs = raw.map((v, i) => {
-      const level = chance[i];
-      return level === undefined ? v : Math.min(1, Math.max(0, v - level + mean));
-    });
-  }
+  const vs = learned ? learnedScores(pairs, feats, df, kinds, learned) : weightedScores(pairs, feats, df, params, vectors);
   // A text of a few words (a headline, a blocked page) is weak evidence either
   // way, and the pair was rated on the real article: the mean is the better guess.
   // Only the sparse score: a model reads a headline as well as a page.
@@ -227,5 +204,46 @@ export function scoreFeaturePairs(
     const shrink = !vectors && words < params.evidenceWords;
     const v = shrink ? avg + (vs[i] - avg) * (words / params.evidenceWords) ** params.evidencePower : vs[i];
     return { id: p.id, score: +v.toFixed(6) };
+  });
+}
+
+/** Scores by the learned model: each pair's columns against its language pair's chance statistics (learned-combination.ts). */
+function learnedScores(
+  pairs: readonly TextPair[],
+  feats: readonly (readonly [TextFeatures, TextFeatures])[],
+  df: DocFreq,
+  kinds: readonly PairKind[],
+  learned: LearnedModel,
+): number[] {
+  const columns = (i: number, j: number) => featureColumns(allPairComponents(feats[i][0], feats[j][1], df));
+  const stats = chanceMeans(pairs, (i, j) => withSquares(columns(i, j)));
+  return pairs.map((_, i) => {
+    const m = learned[kinds[i]];
+    const s = stats[i];
+    return learnedScore(columns(i, i), s ? chanceStats(s) : m.chance, m, learned.calibration);
+  });
+}
+
+/** Scores by the fixed weights (and the vectors' cosine): raw less the language pair's chance level plus the batch-wide level. */
+function weightedScores(
+  pairs: readonly TextPair[],
+  feats: readonly (readonly [TextFeatures, TextFeatures])[],
+  df: DocFreq,
+  params: SimilarityParams,
+  vectors: PairVectors | undefined,
+): number[] {
+  const sparse = (i: number, j: number) => {
+    const kind = pairKind(feats[i][0], feats[j][1], isCrossLingual(pairs[i]));
+    return combineComponents(pairComponents(feats[i][0], feats[j][1], df, params[kind]), params, kind);
+  };
+  const w = params.modelWeight;
+  const score = vectors ? (i: number, j: number) => w * vectorCosine(vectors.first[i], vectors.second[j]) + (1 - w) * sparse(i, j) : sparse;
+  const raw = pairs.map((_, i) => score(i, i));
+  const chance = chanceMeans(pairs, (i, j) => [score(i, j)]).map((m) => m?.[0]);
+  const levels = chance.filter((c): c is number => c !== undefined);
+  const mean = levels.length > 0 ? levels.reduce((a, b) => a + b, 0) / levels.length : 0;
+  return raw.map((v, i) => {
+    const level = chance[i];
+    return level === undefined ? v : Math.min(1, Math.max(0, v - level + mean));
   });
 }

@@ -52,6 +52,10 @@ export interface PairComponents {
   readonly titleWhole?: number | undefined;
   readonly bigNumbers?: number | undefined;
   readonly titleNames?: number | undefined;
+  /** How many name keys both texts hold (a count, not a cosine: each shared name is one more tie to one event). */
+  readonly sharedNames?: number;
+  /** IDF-weighted share of the smaller text's words the larger one holds (a fragment is contained in its story). */
+  readonly wordContainment?: number | undefined;
 }
 
 /** The features a text contributes to document frequencies, each once. */
@@ -79,6 +83,11 @@ export function buildDocFreq(texts: Iterable<TextFeatures>): DocFreq {
   return { docs, counts };
 }
 
+/** IDF of a feature key, sharpened by IDF_POWER; 1 without document frequencies. */
+function idfOf(key: string, df: DocFreq | undefined): number {
+  return df ? (Math.log((df.docs + 1) / ((df.counts.get(key) ?? 0) + 1)) + 1) ** IDF_POWER : 1;
+}
+
 /** A bag weighted by sublinear term frequency and IDF, with its norm. */
 interface Weighted {
   readonly w: Map<string, number>;
@@ -103,7 +112,7 @@ function weighted(bag: Bag, prefix: string, df: DocFreq | undefined): Weighted {
   let sq = 0;
   for (const [k, c] of bag) {
     // Sublinear term frequency: a long text repeating a word is not more on-topic.
-    const idf = df ? (Math.log((df.docs + 1) / ((df.counts.get(prefix + k) ?? 0) + 1)) + 1) ** IDF_POWER : 1;
+    const idf = idfOf(prefix + k, df);
     const x = (1 + Math.log(c)) * idf;
     w.set(k, x);
     sq += x * x;
@@ -151,6 +160,26 @@ function derived(f: TextFeatures): Derived {
   return d;
 }
 
+/** IDF-weighted share of the smaller bag's keys (by count of keys) that the larger one holds. */
+function containment(a: Bag, b: Bag, prefix: string, df: DocFreq | undefined): number | undefined {
+  if (a.size === 0 || b.size === 0) return undefined;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let total = 0;
+  let shared = 0;
+  for (const k of small.keys()) {
+    const w = idfOf(prefix + k, df);
+    total += w;
+    if (large.has(k)) shared += w;
+  }
+  return total > 0 ? shared / total : 0;
+}
+
+function sharedKeys(a: Bag, b: Bag): number {
+  let n = 0;
+  for (const k of a.keys()) if (b.has(k)) n++;
+  return n;
+}
+
 /** The larger cosine of x's bag against y's and y's against x's (one text may be a fragment of the other). */
 function eitherWay(a: Bag, b: Bag, c: Bag, d: Bag, df: DocFreq | undefined): number | undefined {
   const x = cosine(a, d, '', df);
@@ -190,6 +219,8 @@ export function allPairComponents(a: TextFeatures, b: TextFeatures, df?: DocFreq
     titleWhole: eitherWay(da.title, da.whole, db.title, db.whole, df),
     bigNumbers: cosine(da.bigNumbers, db.bigNumbers, 'd:', df),
     titleNames: cosine(a.titleNames, b.titleNames, 'n:', df),
+    sharedNames: sharedKeys(a.names, b.names),
+    wordContainment: containment(a.words, b.words, 'w:', df),
   };
 }
 

@@ -2,11 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   allPairComponents,
+  chanceStats,
   featureColumns,
   LEARNED_FEATURES,
   learnedScore,
-  learnedValue,
   predictedRating,
+  SPREAD_FLOOR,
+  standardised,
+  withSquares,
   scorePairs,
   SIMILARITY_DEFAULTS,
   textFeatures,
@@ -15,31 +18,56 @@ import {
 import { LEARNED_MODEL } from '../../../src/stages/similarity/learned-weights.js';
 
 const zero = Object.fromEntries(LEARNED_FEATURES.map((f) => [f, 0])) as LearnedClass['weights'];
-const ONE_WORD: LearnedClass = { intercept: -3, weights: { ...zero, words: 2 }, absent: { ...zero, names: -1 }, chance: 0.5 };
+const N = LEARNED_FEATURES.length;
+/** Chance level 0.5 for every value column with spread 0.4 (0.5 with the floor), absent rate 0. */
+const CHANCE = { mean: [...new Array<number>(N).fill(0.5), ...new Array<number>(N).fill(0)], spread: new Array<number>(N).fill(0.5 - SPREAD_FLOOR) };
+const ONE_WORD: LearnedClass = { intercept: -3, weights: { ...zero, words: 1 }, absent: { ...zero, names: -1 }, chance: CHANCE };
 const IDENTITY = { knots: [1, 4], values: [1, 4] };
+const columnsWith = (words: number, namesAbsent: 0 | 1) => {
+  const x = new Array<number>(2 * N).fill(0);
+  x[LEARNED_FEATURES.indexOf('words')] = words;
+  x[N + LEARNED_FEATURES.indexOf('names')] = namesAbsent;
+  return x;
+};
 
-test('columns are the square roots of the components, then one absent flag each', () => {
-  const x = featureColumns({ words: 0.25, names: undefined, numbers: 0, title: 1, grams: 0.04, lead: 0 });
-  assert.equal(x.length, 2 * LEARNED_FEATURES.length);
+test('columns are the square roots of the cosines and log(1 + count) of shared names, then one absent flag each', () => {
+  const x = featureColumns({ words: 0.25, names: undefined, numbers: 0, title: 1, grams: 0.04, lead: 0, sharedNames: 3 });
+  assert.equal(x.length, 2 * N);
   assert.deepEqual(x.slice(0, 5), [0.5, 0, 0, 1, 0.2]);
-  const n = LEARNED_FEATURES.length;
-  assert.equal(x[n + LEARNED_FEATURES.indexOf('names')], 1);
-  assert.equal(x[n + LEARNED_FEATURES.indexOf('words')], 0);
+  assert.equal(x[LEARNED_FEATURES.indexOf('sharedNames')], Math.log(4));
+  assert.equal(x[N + LEARNED_FEATURES.indexOf('names')], 1);
+  assert.equal(x[N + LEARNED_FEATURES.indexOf('words')], 0);
   // Components only the learned model reads are absent unless computed.
-  assert.equal(x[n + LEARNED_FEATURES.indexOf('leadWhole')], 1);
+  assert.equal(x[N + LEARNED_FEATURES.indexOf('leadWhole')], 1);
 });
 
-test('the linear value weighs roots and absent flags; the rating is the intercept plus the value over chance, clipped to 1–4', () => {
-  const c = { words: 0.25, names: undefined, numbers: 0, title: 0, grams: 0, lead: 0 };
-  assert.equal(learnedValue(c, ONE_WORD), 2 * 0.5 - 1);
-  assert.equal(predictedRating(0.5, 0.5, ONE_WORD), 3);
-  assert.equal(predictedRating(5, 0, ONE_WORD), 1);
-  assert.equal(predictedRating(-5, 0, ONE_WORD), 4);
-  assert.equal(learnedScore(0.5, 0.5, ONE_WORD, IDENTITY), (4 - 3) / 3);
-  assert.equal(learnedScore(5, 0, ONE_WORD, IDENTITY), 1);
-  assert.equal(learnedScore(-5, 0, ONE_WORD, IDENTITY), 0);
-  // The calibration maps the rating before the score: here 3 → 2.
-  assert.equal(learnedScore(0.5, 0.5, ONE_WORD, { knots: [1, 3, 4], values: [1, 2, 4] }), (4 - 2) / 3);
+test('chance statistics are the mean and spread of the unrelated pairs\' columns', () => {
+  const a = columnsWith(0.2, 0);
+  const b = columnsWith(0.6, 1);
+  const mean = withSquares(a).map((v, c) => (v + withSquares(b)[c]) / 2);
+  const stats = chanceStats(mean);
+  assert.ok(Math.abs(stats.mean[LEARNED_FEATURES.indexOf('words')] - 0.4) < 1e-12);
+  assert.ok(Math.abs(stats.spread[LEARNED_FEATURES.indexOf('words')] - 0.2) < 1e-12);
+  assert.equal(stats.mean[N + LEARNED_FEATURES.indexOf('names')], 0.5);
+  assert.equal(stats.spread.length, N);
+  // Standard scores over the spread plus the floor; absent flags less their rate.
+  const z = standardised(columnsWith(0.7, 1), stats);
+  assert.ok(Math.abs(z[LEARNED_FEATURES.indexOf('words')] - 0.3 / (0.2 + SPREAD_FLOOR)) < 1e-12);
+  assert.equal(z[N + LEARNED_FEATURES.indexOf('names')], 0.5);
+});
+
+test('the rating is the intercept plus the weighted standard scores, clipped to 1–4, then calibrated and mapped to [0, 1]', () => {
+  // words 1.0 is 0.5 over chance, one spread (0.5): -(-3 + 1) = 2.
+  assert.equal(predictedRating(columnsWith(1, 0), CHANCE, ONE_WORD), 2);
+  // Names absent: weight -1 lowers the closeness by one step.
+  assert.equal(predictedRating(columnsWith(1, 1), CHANCE, ONE_WORD), 3);
+  assert.equal(predictedRating(columnsWith(5, 0), CHANCE, ONE_WORD), 1);
+  assert.equal(predictedRating(columnsWith(0, 1), CHANCE, ONE_WORD), 4);
+  assert.equal(learnedScore(columnsWith(1, 0), CHANCE, ONE_WORD, IDENTITY), (4 - 2) / 3);
+  assert.equal(learnedScore(columnsWith(5, 0), CHANCE, ONE_WORD, IDENTITY), 1);
+  assert.equal(learnedScore(columnsWith(0, 1), CHANCE, ONE_WORD, IDENTITY), 0);
+  // The calibration maps the rating before the score: here 2 → 3.
+  assert.equal(learnedScore(columnsWith(1, 0), CHANCE, ONE_WORD, { knots: [1, 2, 4], values: [1, 3, 4] }), (4 - 3) / 3);
 });
 
 test('the committed model has a non-decreasing calibration over the rating scale and finite weights', () => {
@@ -49,6 +77,8 @@ test('the committed model has a non-decreasing calibration over the rating scale
   for (let k = 1; k < values.length; k++) assert.ok(values[k] >= values[k - 1], `${values}`);
   for (const kind of ['same', 'cross', 'crossScript'] as const) {
     for (const f of LEARNED_FEATURES) assert.ok(Number.isFinite(LEARNED_MODEL[kind].weights[f]) && Number.isFinite(LEARNED_MODEL[kind].absent[f]));
+    assert.equal(LEARNED_MODEL[kind].chance.mean.length, 2 * LEARNED_FEATURES.length);
+    assert.equal(LEARNED_MODEL[kind].chance.spread.length, LEARNED_FEATURES.length);
   }
 });
 
@@ -65,6 +95,8 @@ test('lead against the whole text and title against the lead are read in the str
   assert.equal(c.titleLead, d.titleLead);
   assert.ok((c.leadWhole ?? 0) > (allPairComponents(a, textFeatures(OTHER)).leadWhole ?? 0));
   assert.ok((c.bigNumbers ?? 0) > 0, 'shares 2021');
+  assert.ok((c.sharedNames ?? 0) >= 3, 'Putin, Biden, Geneva');
+  assert.ok((c.wordContainment ?? 0) > (allPairComponents(a, textFeatures(OTHER)).wordContainment ?? 0));
 });
 
 test('scorePairs with the learned model: the same story above an unrelated one, scores in [0, 1], and the fixed weights when asked', () => {

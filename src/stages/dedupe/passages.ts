@@ -82,26 +82,35 @@ function coverage(p: PreparedText, spans: readonly Span[]): number {
   return c / n;
 }
 
+interface Run {
+  readonly i0: number;
+  readonly i1: number;
+  readonly j0: number;
+  readonly j1: number;
+  readonly sum: number;
+  readonly n: number;
+}
+
 /** Merge aligned pairs whose sentences are consecutive on both sides into one passage. */
 function mergePairs(pa: PreparedText, pb: PreparedText, pairs: readonly SentencePair[]): SharedPassage[] {
   const out: SharedPassage[] = [];
-  let cur: { i0: number; i1: number; j0: number; j1: number; sum: number; n: number } | undefined;
-  const flush = () => {
-    if (!cur) return;
-    const a = { start: pa.sentences[cur.i0].start, end: pa.sentences[cur.i1].end };
-    const b = { start: pb.sentences[cur.j0].start, end: pb.sentences[cur.j1].end };
-    out.push({ a, b, kind: 'paraphrase', score: Math.min(1, cur.sum / cur.n) });
-  };
+  let cur: Run | undefined;
   for (const p of pairs) {
     if (cur && p.i >= cur.i0 && p.i <= cur.i1 + 1 && p.j >= cur.j0 && p.j <= cur.j1 + 1) {
       cur = { i0: cur.i0, i1: Math.max(cur.i1, p.i), j0: cur.j0, j1: Math.max(cur.j1, p.j), sum: cur.sum + p.score, n: cur.n + 1 };
     } else {
-      flush();
+      if (cur) out.push(passageOf(pa, pb, cur));
       cur = { i0: p.i, i1: p.i, j0: p.j, j1: p.j, sum: p.score, n: 1 };
     }
   }
-  flush();
+  if (cur) out.push(passageOf(pa, pb, cur));
   return out;
+}
+
+function passageOf(pa: PreparedText, pb: PreparedText, cur: Run): SharedPassage {
+  const a = { start: pa.sentences[cur.i0].start, end: pa.sentences[cur.i1].end };
+  const b = { start: pb.sentences[cur.j0].start, end: pb.sentences[cur.j1].end };
+  return { a, b, kind: 'paraphrase', score: Math.min(1, cur.sum / cur.n) };
 }
 
 /**
@@ -114,27 +123,48 @@ export function findReuse(a: ReuseInput, b: ReuseInput, params: Partial<ReusePar
   const opts = { ...REUSE_DEFAULTS, ...params };
   const pa = prepared(a);
   const pb = prepared(b);
-  const identical: SharedPassage[] = identicalRuns(pa.tokens.words, pb.tokens.words, opts.minIdenticalWords).map((r) => ({
-    a: { start: pa.tokens.starts[r.i], end: pa.tokens.ends[r.i + r.length - 1] },
-    b: { start: pb.tokens.starts[r.j], end: pb.tokens.ends[r.j + r.length - 1] },
-    kind: 'identical',
-    score: 1,
-  }));
+  // Loops and module-level helpers rather than closures made per pair: a closure's optimised code lives only
+  // while one of its instances does, so V8 compiled these again after every full garbage collection.
+  const runs = identicalRuns(pa.tokens.words, pb.tokens.words, opts.minIdenticalWords);
+  const identical: SharedPassage[] = [];
+  for (const r of runs) {
+    identical.push({
+      a: { start: pa.tokens.starts[r.i], end: pa.tokens.ends[r.i + r.length - 1] },
+      b: { start: pb.tokens.starts[r.j], end: pb.tokens.ends[r.j + r.length - 1] },
+      kind: 'identical',
+      score: 1,
+    });
+  }
   const identicalA = new Uint8Array(pa.tokens.words.length);
   for (const p of identical) for (let t = tokenAt(pa.tokens, p.a.start); t < identicalA.length && pa.tokens.ends[t] <= p.a.end; t++) identicalA[t] = 1;
-  const pairs = alignSentences(pa.terms, pb.terms, { minCosine: opts.minSentenceCosine, minSharedTerms: opts.minSharedTerms }).filter((p) => {
-    const s = pa.sentences[p.i];
-    let c = 0;
-    for (let t = s.firstToken; t < s.endToken; t++) c += identicalA[t];
-    return c / Math.max(1, s.endToken - s.firstToken) < opts.identicalCoverSkip;
-  });
-  const passages = [...identical, ...mergePairs(pa, pb, pairs)].sort((x, y) => x.a.start - y.a.start || x.b.start - y.b.start);
+  const aligned = alignSentences(pa.terms, pb.terms, { minCosine: opts.minSentenceCosine, minSharedTerms: opts.minSharedTerms });
+  const pairs: SentencePair[] = [];
+  for (const p of aligned) if (identicalShareOf(pa.sentences[p.i], identicalA) < opts.identicalCoverSkip) pairs.push(p);
+  const passages = [...identical, ...mergePairs(pa, pb, pairs)].sort(byStartInAThenB);
   if (passages.length === 0) return undefined;
   return {
     a: a.id,
     b: b.id,
-    coverageA: coverage(pa, passages.map((p) => p.a)),
-    coverageB: coverage(pb, passages.map((p) => p.b)),
+    coverageA: coverage(pa, sidesOf(passages, true)),
+    coverageB: coverage(pb, sidesOf(passages, false)),
     passages,
   };
+}
+
+/** The share of a sentence's tokens inside identical runs. */
+function identicalShareOf(s: TokenSentence, identicalA: Uint8Array): number {
+  let c = 0;
+  for (let t = s.firstToken; t < s.endToken; t++) c += identicalA[t];
+  return c / Math.max(1, s.endToken - s.firstToken);
+}
+
+function byStartInAThenB(x: SharedPassage, y: SharedPassage): number {
+  return x.a.start - y.a.start || x.b.start - y.b.start;
+}
+
+/** Each passage's span in `a` (or in `b`). */
+function sidesOf(passages: readonly SharedPassage[], inA: boolean): Span[] {
+  const out: Span[] = [];
+  for (const p of passages) out.push(inA ? p.a : p.b);
+  return out;
 }

@@ -153,12 +153,8 @@ export function alignSentences(a: readonly SentenceTerms[], b: readonly Sentence
     if (y >= 0) idfB[y] = idfA[x]!;
   }
   for (let y = 0; y < ib.terms.length; y++) if (idfB[y] === -1) idfB[y] = Math.log(1 + n / ib.df[y]!);
-  const norm = (s: { readonly ids: Int32Array; readonly boosts: Float64Array }, idf: Float64Array) => {
-    let sum = 0;
-    for (let k = 0; k < s.ids.length; k++) sum += (s.boosts[k]! * idf[s.ids[k]!]!) ** 2;
-    return Math.sqrt(sum);
-  };
-  const normsB = ib.sentences.map((s) => norm(s, idfB));
+  const normsB = new Float64Array(ib.sentences.length);
+  for (let j = 0; j < ib.sentences.length; j++) normsB[j] = norm(ib.sentences[j]!, idfB);
   const bestOfA: (SentencePair | undefined)[] = new Array(a.length).fill(undefined);
   const bestOfB: (SentencePair | undefined)[] = new Array(b.length).fill(undefined);
   const dot = new Float64Array(b.length);
@@ -166,9 +162,12 @@ export function alignSentences(a: readonly SentenceTerms[], b: readonly Sentence
   // A typed array and a count: emptying an array by `length = 0` gives up its storage for every sentence.
   const touched = new Int32Array(b.length);
   let nTouched = 0;
-  ia.sentences.forEach((s, i) => {
+  // A loop, not a callback: a closure made per call keeps its optimised code only while an instance lives,
+  // so V8 compiled it again after every full garbage collection (many times a brief).
+  for (let i = 0; i < ia.sentences.length; i++) {
+    const s = ia.sentences[i]!;
     const na = norm(s, idfA);
-    if (na === 0) return;
+    if (na === 0) continue;
     for (let k = 0; k < s.ids.length; k++) {
       const x = s.ids[k]!;
       const y = toB[x]!;
@@ -197,7 +196,7 @@ export function alignSentences(a: readonly SentenceTerms[], b: readonly Sentence
       if (!bestOfB[j] || score > bestOfB[j]!.score) bestOfB[j] = pair;
     }
     nTouched = 0;
-  });
+  }
   const seen = new Set<number>();
   const pairs: SentencePair[] = [];
   for (const p of [...bestOfA, ...bestOfB]) {
@@ -205,5 +204,15 @@ export function alignSentences(a: readonly SentenceTerms[], b: readonly Sentence
     seen.add(p.i * b.length + p.j);
     pairs.push(p);
   }
-  return pairs.sort((x, y) => x.i - y.i || x.j - y.j);
+  return pairs.sort(byIThenJ);
+}
+
+function byIThenJ(x: SentencePair, y: SentencePair): number {
+  return x.i - y.i || x.j - y.j;
+}
+
+function norm(s: { readonly ids: Int32Array; readonly boosts: Float64Array }, idf: Float64Array): number {
+  let sum = 0;
+  for (let k = 0; k < s.ids.length; k++) sum += (s.boosts[k]! * idf[s.ids[k]!]!) ** 2;
+  return Math.sqrt(sum);
 }

@@ -83,19 +83,24 @@ function sketchesOf(tokens: readonly string[], size: number): { readonly copy: U
 /** For each sketch, its `k` most-overlapping others (ties: earlier first). */
 function nearest(sketches: readonly Uint32Array[], k: number, minShared: number): [number, number][] {
   const postings = new Map<number, number[]>();
-  sketches.forEach((s, i) => {
+  // Loops, not callbacks: a closure made per call keeps its optimised code only while an instance lives, so
+  // V8 compiled these again after every full garbage collection (each brief).
+  for (let i = 0; i < sketches.length; i++) {
+    const s = sketches[i]!;
     for (const h of s) {
       const list = postings.get(h);
       if (list) list.push(i);
       else postings.set(h, [i]);
     }
-  });
+  }
   const out: [number, number][] = [];
   const counts = new Int32Array(sketches.length);
   // A typed array and a count: emptying an array by `length = 0` gives up its storage for every sketch.
   const touched = new Int32Array(sketches.length);
   let nTouched = 0;
-  sketches.forEach((s, i) => {
+  const byCount = (a: number, b: number): number => counts[b]! - counts[a]! || a - b;
+  for (let i = 0; i < sketches.length; i++) {
+    const s = sketches[i]!;
     // Indexed loops: an iterator per posting list was most of this step's garbage.
     for (let x = 0; x < s.length; x++) {
       const list = postings.get(s[x]!)!;
@@ -108,10 +113,10 @@ function nearest(sketches: readonly Uint32Array[], k: number, minShared: number)
     }
     const best: number[] = [];
     for (let t = 0; t < nTouched; t++) if (counts[touched[t]!]! >= minShared) best.push(touched[t]!);
-    best.sort((a, b) => counts[b]! - counts[a]! || a - b);
+    best.sort(byCount);
     for (const j of best.slice(0, k)) out.push([i, j]);
     for (let t = 0; t < nTouched; t++) counts[touched[t]!] = 0;
     nTouched = 0;
-  });
+  }
   return out;
 }

@@ -6,7 +6,7 @@
  * arrow misleads a fact-checker more than a missing one.
  */
 import type { ArticleId } from '../../core/ids.js';
-import type { DateMention, EntityMention, Reuse, Sentence } from '../../core/types.js';
+import type { DateMention, EntityMention, Reuse, Sentence, Span } from '../../core/types.js';
 import { creditsOutlet, isAgency, type Credit } from './credits.js';
 
 /** An article as provenance sees it. */
@@ -70,9 +70,18 @@ export interface DirectionParams {
  */
 export const DIRECTION_DEFAULTS: DirectionParams = Object.freeze({ derivedCoverage: 0.5, commonSourceCoverage: 0.3, verbatimCoverage: 0.85 });
 
+// The helpers below run for every pair: loops and module-level functions rather than closures made per call,
+// whose optimised code V8 keeps only while an instance lives (compiled again after every full collection).
+
+function byStart(x: { readonly start: number }, y: { readonly start: number }): number {
+  return x.start - y.start;
+}
+
 function identicalShare(r: Reuse, side: 'a' | 'b', textLength: number): number {
   if (textLength === 0) return 0;
-  const spans = r.passages.filter((p) => p.kind === 'identical').map((p) => p[side]).sort((x, y) => x.start - y.start);
+  const spans: Span[] = [];
+  for (const p of r.passages) if (p.kind === 'identical') spans.push(p[side]);
+  spans.sort(byStart);
   let covered = 0;
   let end = -1;
   for (const s of spans) {
@@ -90,7 +99,7 @@ function sortedQuotes(doc: ProvenanceDoc): readonly { start: number; end: number
   if (list === undefined || list.length === 0) return [];
   let sorted = QUOTES_SORTED.get(list);
   if (sorted === undefined) {
-    sorted = [...list].sort((p, q) => p.start - q.start);
+    sorted = [...list].sort(byStart);
     QUOTES_SORTED.set(list, sorted);
   }
   return sorted;
@@ -99,26 +108,30 @@ function sortedQuotes(doc: ProvenanceDoc): readonly { start: number; end: number
 /** Share of a text's unquoted characters that the pair's passages cover. */
 function unquotedShare(r: Reuse, side: 'a' | 'b', doc: ProvenanceDoc): number {
   const quoted = sortedQuotes(doc);
-  const inQuote = (from: number, to: number): number => {
-    let n = 0;
-    for (const q of quoted) {
-      const lo = Math.max(from, q.start);
-      const hi = Math.min(to, q.end);
-      if (hi > lo) n += hi - lo;
-    }
-    return n;
-  };
-  const own = doc.text.length - inQuote(0, doc.text.length);
+  const own = doc.text.length - inQuote(quoted, 0, doc.text.length);
   if (own <= 0) return 0;
-  const spans = r.passages.map((p) => p[side]).sort((p, q) => p.start - q.start);
+  const spans: Span[] = [];
+  for (const p of r.passages) spans.push(p[side]);
+  spans.sort(byStart);
   let covered = 0;
   let end = -1;
   for (const s of spans) {
     const start = Math.max(s.start, end);
-    if (s.end > start) covered += s.end - start - inQuote(start, s.end);
+    if (s.end > start) covered += s.end - start - inQuote(quoted, start, s.end);
     end = Math.max(end, s.end);
   }
   return covered / own;
+}
+
+/** Characters of [from, to) inside the quotations. */
+function inQuote(quoted: readonly { start: number; end: number }[], from: number, to: number): number {
+  let n = 0;
+  for (const q of quoted) {
+    const lo = Math.max(from, q.start);
+    const hi = Math.min(to, q.end);
+    if (hi > lo) n += hi - lo;
+  }
+  return n;
 }
 
 /** Stated time as a comparable number; a bare date counts as its whole day (start), flagged. */
@@ -130,17 +143,25 @@ function stamp(published: string | undefined): { t: number; dayOnly: boolean } |
 }
 
 function creditsOther(doc: ProvenanceDoc, other: ProvenanceDoc): boolean {
-  return doc.credits.some((c) => c.how === 'wire' && creditsOutlet(c, other.source));
+  for (const c of doc.credits) if (c.how === 'wire' && creditsOutlet(c, other.source)) return true;
+  return false;
 }
 
 /** `doc` says it is translated, from `other`'s language or from an unnamed one. */
 function translatedNote(doc: ProvenanceDoc, other: ProvenanceDoc): boolean {
-  return doc.credits.some((c) => c.how === 'translated' && (c.name === 'translated' || c.name === 'machine-translated' || c.name === `translated:${other.language}`));
+  for (const c of doc.credits) if (c.how === 'translated' && (c.name === 'translated' || c.name === 'machine-translated' || c.name === `translated:${other.language}`)) return true;
+  return false;
 }
 
 function sharedWire(x: ProvenanceDoc, y: ProvenanceDoc): string | undefined {
-  const names = new Set(x.credits.filter((c) => c.how === 'wire').map((c) => c.name));
-  return y.credits.find((c) => c.how === 'wire' && names.has(c.name))?.name;
+  const names = new Set<string>();
+  for (const c of x.credits) if (c.how === 'wire') names.add(c.name);
+  for (const c of y.credits) if (c.how === 'wire' && names.has(c.name)) return c.name;
+  return undefined;
+}
+
+function fromTo(f: ProvenanceDoc, t: ProvenanceDoc, evidence: string): { from: ArticleId; to: ArticleId; evidence: string } {
+  return { from: f.id, to: t.id, evidence };
 }
 
 /**
@@ -170,7 +191,6 @@ export function linkOf(r: Reuse, x: ProvenanceDoc, y: ProvenanceDoc, params: Dir
 }
 
 function direction(x: ProvenanceDoc, y: ProvenanceDoc, kind: ReuseKind, wire: string | undefined): { from: ArticleId; to: ArticleId; evidence: string } | undefined {
-  const fromTo = (f: ProvenanceDoc, t: ProvenanceDoc, evidence: string) => ({ from: f.id, to: t.id, evidence });
   // A few shared passages are no derivation: no arrow, whatever else is known.
   if (kind === 'shared') return undefined;
   if (x.machineTranslated !== y.machineTranslated) {

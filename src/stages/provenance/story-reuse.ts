@@ -176,8 +176,21 @@ export function unpackReuse(packed: PackedReuse, texts: readonly ReuseText[]): I
 
 /** The pairs' results of every thread as `storyReuse` gives them: in candidate order, then most covered first (a stable sort). */
 export function mergeReuse(parts: readonly (readonly IndexedReuse[])[]): Reuse[] {
-  const all = parts.flat().sort((x, y) => x.k - y.k);
-  return all.map((r) => r.reuse).sort((x, y) => Math.max(y.coverageA, y.coverageB) - Math.max(x.coverageA, x.coverageB));
+  const all = parts.flat().sort(byCandidateOrder);
+  return all.map(reuseOf).sort(mostCoveredFirst);
+}
+
+// Module-level, not closures made per call: V8 keeps a closure's optimised code only while an instance lives.
+function byCandidateOrder(x: IndexedReuse, y: IndexedReuse): number {
+  return x.k - y.k;
+}
+
+function reuseOf(r: IndexedReuse): Reuse {
+  return r.reuse;
+}
+
+function mostCoveredFirst(x: Reuse, y: Reuse): number {
+  return Math.max(y.coverageA, y.coverageB) - Math.max(x.coverageA, x.coverageB);
 }
 
 /**

@@ -117,6 +117,8 @@ export class BriefLane {
   recycled = 0;
   /** Threads started (a warm lane starts one and keeps it). */
   started = 0;
+  /** Jobs run (warm-up passes included). */
+  ran = 0;
   /** The nice value the last brief ran at. */
   lastNice: number | undefined;
   /** When the lane's current thread finished its first job (undefined: not yet, or no thread). */
@@ -166,6 +168,7 @@ export class BriefLane {
   /** Runs `job` (the lane must be free). */
   run(job: Job): void {
     this.current = job;
+    this.ran++;
     this.start().postMessage({ n: job.n, id: job.id, nice: this.o.nice(), ...(job.warm === true ? { warm: true } : {}) } satisfies LaneRequest);
   }
 

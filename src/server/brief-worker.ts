@@ -13,7 +13,7 @@
  *
  * - the **foreground** thread runs at the server's own priority and builds
  *   only briefs someone waits for. It is kept: started and warmed at start
- *   (`warm`: the brief of a small story built and dropped, which loads the
+ *   (`warm`: the brief of a small story built twice and dropped, which loads the
  *   modules, compiles the hot code and starts the brief's helper thread,
  *   src/pipeline/brief-helper.ts, which lives as long as this thread), and
  *   ended only after a brief that left its heap above `foregroundRecycleMb`
@@ -64,6 +64,11 @@ export interface BriefWorkerOptions {
    * brief leaves 180–300 MB of heap, garbage included, before V8 collects it).
    */
   readonly foregroundRecycleMb?: number;
+  /**
+   * How many times the warm-up builds its story (default WARM_PASSES), each a job of its own (a brief someone
+   * waits for goes between two).
+   */
+  readonly warmPasses?: number;
   /** The nice value of background briefs (default BACKGROUND_NICE; the process's own: no lowering). */
   readonly backgroundNice?: number;
   /** Whether the background thread also takes Linux's idle scheduling class (SCHED_IDLE) where it can (default true). */
@@ -78,6 +83,13 @@ export interface BriefWorkerOptions {
 }
 
 export const DEFAULT_BRIEF_HEAP_MB = 1536;
+/**
+ * Two passes: after one, the first brief of a new ~200-article story still
+ * spent a third of its CPU more than after two (V8 optimising, and undoing
+ * optimisations of, code the first pass left cold or typed too narrowly:
+ * docs/BENCHMARKS.md); a third pass gained nothing more.
+ */
+export const WARM_PASSES = 2;
 /** The longest `close` waits for the background thread to end. */
 const STOP_WAIT_MS = 3000;
 export const DEFAULT_RECYCLE_MB = 256;
@@ -96,6 +108,7 @@ export class BriefWorker {
   private warmJob: Job | undefined;
   private warmed: Promise<void> = Promise.resolve();
   private readonly heapMb: number;
+  private readonly warmPasses: number;
   private readonly backgroundNice: number;
   private readonly readsBusy: () => boolean;
   private readonly maxDeferMs: number;
@@ -108,6 +121,7 @@ export class BriefWorker {
 
   constructor(file: string, opts: BriefWorkerOptions = {}) {
     this.heapMb = opts.heapMb ?? DEFAULT_BRIEF_HEAP_MB;
+    this.warmPasses = Math.max(1, opts.warmPasses ?? WARM_PASSES);
     const recycleBytes = (opts.recycleMb ?? DEFAULT_RECYCLE_MB) * 2 ** 20;
     this.backgroundNice = opts.backgroundNice ?? BACKGROUND_NICE;
     this.readsBusy = opts.readsBusy ?? (() => false);
@@ -128,17 +142,23 @@ export class BriefWorker {
     return { foreground: this.fg.lastNice, background: this.bg.lastNice };
   }
 
+  /** Jobs run per lane, warm-up passes included. */
+  get ran(): { foreground: number; background: number } {
+    return { foreground: this.fg.ran, background: this.bg.ran };
+  }
+
   /** Threads started per lane (a warm foreground keeps its one). */
   get started(): { foreground: number; background: number } {
     return { foreground: this.fg.started, background: this.bg.started };
   }
 
   /**
-   * Starts the foreground thread and builds the brief of story `id` in it,
-   * dropping the result: the modules load, the code compiles, the brief's
-   * helper thread starts (a story of 60 articles or more), so the first brief
-   * someone waits for does not pay for them. Briefs someone waits for go
-   * first. Without `id` (no story to brief) nothing is done. Resolves when done
+   * Starts the foreground thread and builds the brief of story `id` in it
+   * `warmPasses` times, dropping the result: the modules load, the code
+   * compiles, the brief's helper thread starts (a story of 60 articles or
+   * more), so the first brief someone waits for does not pay for them. Briefs
+   * someone waits for go first, also between two passes; a pass that left the
+   * thread recycled ends the warm-up. Without `id` (no story to brief) nothing is done. Resolves when done
    * (never rejects: a failed warm-up leaves a cold thread, nothing worse).
    */
   warm(id?: StoryId): Promise<void> {
@@ -147,7 +167,22 @@ export class BriefWorker {
     // Nothing to brief (an empty database): the thread starts with the first brief, of a story that is then small.
     if (id === undefined) return Promise.resolve();
     this.warmed = new Promise<void>((resolve) => {
-      this.warmJob = { n: ++this.n, id, urgent: false, warm: true, resolve: () => resolve(), reject: () => resolve() };
+      let passes = 0;
+      const pass = (): void => {
+        passes++;
+        const recycled = this.fg.recycled;
+        const done = (): void => {
+          // Looked at once the lane has dealt with the thread's heap: another pass only in the same thread, still running.
+          setImmediate(() => {
+            if (passes < this.warmPasses && !this.closed && this.fg.alive() && this.fg.recycled === recycled) {
+              pass();
+              this.next();
+            } else resolve();
+          });
+        };
+        this.warmJob = { n: ++this.n, id, urgent: false, warm: true, resolve: done, reject: () => resolve() };
+      };
+      pass();
     });
     this.next();
     return this.warmed;

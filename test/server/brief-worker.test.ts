@@ -83,6 +83,53 @@ test('the foreground thread is warmed once and reused by every brief someone wai
   });
 });
 
+test('the warm-up builds its story warmPasses times in one thread, each pass a job of its own', async () => {
+  await withTwoStories(async (file, big, small) => {
+    for (const passes of [1, 3]) {
+      const worker = new BriefWorker(file, { warmPasses: passes });
+      try {
+        await worker.warm(small.id as never);
+        assert.deepEqual(worker.ran, { foreground: passes, background: 0 });
+        assert.deepEqual(worker.started, { foreground: 1, background: 0 });
+        assert.equal(worker.busy(), false, 'no pass left running once warm');
+        assert.equal((await worker.build(big.id as never, true))?.brief.articles.length, big.articles);
+        assert.equal(worker.ran.foreground, passes + 1);
+      } finally {
+        await worker.close();
+      }
+    }
+    // The default is two passes.
+    const worker = new BriefWorker(file);
+    try {
+      await worker.warm(small.id as never);
+      assert.equal(worker.ran.foreground, 2);
+    } finally {
+      await worker.close();
+    }
+  });
+});
+
+test('a brief someone waits for goes between two warm-up passes', async () => {
+  await withTwoStories(async (file, big, small) => {
+    const worker = new BriefWorker(file, { warmPasses: 2 });
+    try {
+      let warm = false;
+      const warmed = worker.warm(small.id as never).then(() => {
+        warm = true;
+      });
+      // Asked while the first pass runs: it runs before the second pass.
+      const urgent = worker.build(big.id as never, true);
+      assert.equal((await urgent)?.brief.articles.length, big.articles);
+      assert.equal(warm, false, 'answered before the second pass ended');
+      await warmed;
+      assert.equal(worker.ran.foreground, 3, 'two passes and the brief, one thread');
+      assert.equal(worker.started.foreground, 1);
+    } finally {
+      await worker.close();
+    }
+  });
+});
+
 test('a reader asking for a story the background has queued gets it from the foreground thread', async () => {
   await withTwoStories(async (file, big, small) => {
     const worker = new BriefWorker(file);

@@ -42,7 +42,6 @@
  * process (the load generator). Printed, not gated.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { Agent, get } from 'node:http';
 import { readFileSync } from 'node:fs';
 // autocannon ships no types; its programmatic API is the documented one (README: "Programmatically").
 import autocannon from 'autocannon';
@@ -54,6 +53,7 @@ import type { SearchRequest } from '../src/storage/service-types.js';
 import { header, procCpuMs, quantile, tree } from './pg-serve-lib/proc.js';
 import { queryPool, rng, type Query } from './pg-serve-lib/queries.js';
 import { replicate } from './pg-serve-lib/replicate.js';
+import { users, type PhaseResult } from './serve-lib/users.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -84,12 +84,6 @@ async function startServers(url: string, count: number, refresh: boolean): Promi
   return { procs, bases };
 }
 
-interface PhaseResult {
-  readonly latencies: number[];
-  readonly non2xx: number;
-  readonly errors: number;
-  readonly kinds: Map<string, number[]>;
-}
 
 /** `connections` split over the servers, each share driven by an autocannon instance, for `seconds`; paths from next(). */
 async function drive(bases: readonly string[], connections: number, seconds: number, next: () => Query, rate?: number): Promise<PhaseResult> {
@@ -128,53 +122,6 @@ async function drive(bases: readonly string[], connections: number, seconds: num
       await inst;
     }),
   );
-  latencies.sort((a, b) => a - b);
-  for (const v of kinds.values()) v.sort((a, b) => a - b);
-  return { latencies, non2xx, errors, kinds };
-}
-
-/**
- * `connections` users split over the servers, each sending one search, reading the answer, then waiting a random
- * 0 to 2/rate seconds (mean 1/rate) before the next, for `seconds`. Why not autocannon's connectionRate: its paced
- * connections all start at once and fire in step, so every second's searches arrive together and queue behind each
- * other; people searching do not synchronise. Latency is from sending to the answer's last byte (keep-alive sockets).
- */
-async function users(bases: readonly string[], connections: number, seconds: number, next: () => Query, rate: number, random: () => number): Promise<PhaseResult> {
-  const latencies: number[] = [];
-  const kinds = new Map<string, number[]>();
-  let non2xx = 0;
-  let errors = 0;
-  const end = performance.now() + seconds * 1000;
-  const agents = bases.map(() => new Agent({ keepAlive: true, maxSockets: connections }));
-  const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-  const once = (base: string, agent: Agent, q: Query): Promise<void> =>
-    new Promise((resolve) => {
-      const t = performance.now();
-      get(base + q.path, { agent, headers: { 'accept-encoding': 'gzip' } }, (res) => {
-        res.on('data', () => {});
-        res.on('end', () => {
-          const ms = performance.now() - t;
-          latencies.push(ms);
-          (kinds.get(q.kind) ?? kinds.set(q.kind, []).get(q.kind)!).push(ms);
-          if ((res.statusCode ?? 0) < 200 || (res.statusCode ?? 0) >= 300) non2xx++;
-          resolve();
-        });
-      }).on('error', () => {
-        errors++;
-        resolve();
-      });
-    });
-  await Promise.all(
-    Array.from({ length: connections }, async (_, u) => {
-      const k = u % bases.length;
-      for (;;) {
-        await sleep(random() * (2000 / rate));
-        if (performance.now() >= end) return;
-        await once(bases[k]!, agents[k]!, next());
-      }
-    }),
-  );
-  for (const a of agents) a.destroy();
   latencies.sort((a, b) => a - b);
   for (const v of kinds.values()) v.sort((a, b) => a - b);
   return { latencies, non2xx, errors, kinds };

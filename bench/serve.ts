@@ -19,7 +19,7 @@
  *   ... --tool wrk                                        # wrk (C) instead of autocannon for the load phases
  *   ... --ingest-nice N                                   # the server's ingest thread N nice steps below it (default: the server's)
  *   ... --only bursts                                     # the idle reads and the two bursts only (a quicker comparison)
- *   ... --only fresh [--fresh 3] [--fresh-posting]        # fresh briefs of the stories nearest 200 articles, one after another, each while 50 clients
+ *   ... --only fresh [--fresh 3] [--fresh-posting] [--fresh-users RATE]  # fresh briefs of the stories nearest 200 articles, one after another, each while 50 clients
  *                                                           read the list (and articles are posted); the brief's wall time, each server thread's CPU, the list's p99
  *   ... --search-stale-ms MS                              # the server's bound on a search answer's age while articles keep arriving (default 5000; 0: recomputed at every refresh)
  * A cached brief is also loaded with wrk when it is installed (Debian: `apt-get install wrk`): autocannon's
@@ -38,6 +38,8 @@ import { buildBrief } from '../src/pipeline/build-briefs.js';
 import { createStore } from '../src/storage/create-store.js';
 import { formatDbSize, measureDb, perArticleBytes } from './serve-lib/db-size.js';
 import { PostStream } from './serve-lib/post-stream.js';
+import { users } from './serve-lib/users.js';
+import { seededRandom } from '../src/core/random.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
@@ -47,6 +49,7 @@ const SECONDS = opt('--seconds', 5);
 const DB_ARG = args.includes('--db') ? args[args.indexOf('--db') + 1] : undefined;
 const TOOL = args.includes('--tool') ? args[args.indexOf('--tool') + 1] : 'autocannon';
 const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const usersRate = opt('--fresh-users', 0);
 const SRC = join(import.meta.dirname, '../../shared/data/clusters/giveme5w1h/articles.jsonl');
 
 if (args[0] === '--child') {
@@ -326,11 +329,17 @@ async function run(): Promise<void> {
       await stream?.started(200);
       for (const s of stories) {
         const p0 = stream?.total ?? 0;
+        // --fresh-users RATE: 50 people reading (story list and search, alternately), each pausing a random 0–2/RATE s
+        // between requests (bench/serve-lib/users.ts), started 1 s before the brief is asked; else 50 connections back to back.
+        let k = 0;
+        const during = usersRate > 0
+          ? users([url], CONCURRENCY, 4, () => (k++ % 2 ? { path: searches(k), kind: 'search' } : { path: lists(k), kind: 'list' }), usersRate, seededRandom(17 + k))
+          : cannon(`story list during a fresh brief (${s.size} articles)`, url, lists, { ...opts, seconds: 3 });
+        if (usersRate > 0) await new Promise((r) => setTimeout(r, 1000));
         const l0 = loadAvg();
         const th0 = threadCpu();
         const c0 = loadCpuMs();
         const t0 = performance.now();
-        const during = cannon(`story list during a fresh brief (${s.size} articles)`, url, lists, { ...opts, seconds: 3 });
         const brief = await new Promise<{ status: number; ms: number }>((resolve) =>
           get(`${url}/api/v1/stories/${s.id}`, (r) => {
             r.on('data', () => {}).on('end', () => resolve({ status: r.statusCode ?? 0, ms: performance.now() - t0 }));
@@ -353,7 +362,12 @@ async function run(): Promise<void> {
         rows.sort((a, b) => (a.role === 'other' ? 1 : 0) - (b.role === 'other' ? 1 : 0) || b.ms - a.ms);
         process.stdout.write(`brief afresh over HTTP (${s.size} articles, while 50 clients read the list): ${brief.ms.toFixed(0)} ms wall, status ${brief.status}; load average ${l0} → ${loadAvg()}; CPU from request to answer: server threads ${rows.map((r) => `${r.role === 'other' ? '' : `${r.role} `}${(r.ms / 1000).toFixed(2)} s (nice ${r.nice})`).join(', ') || 'none'}, load generator ${((c1 - c0) / 1000).toFixed(2)} s${stream ? `; ${stream.total - p0} articles posted meanwhile` : ''}\n`);
         process.stdout.write(`figure serve_brief_fresh_ms ${brief.ms.toFixed(0)}\n`);
-        process.stdout.write(report(await during));
+        const d = await during;
+        if ('kinds' in d) {
+          const q = (v: readonly number[], p: number): string => (v.length ? v[Math.min(v.length - 1, Math.floor(p * v.length))]!.toFixed(0) : '–');
+          const perKind = [...d.kinds].map(([kind, v]) => `${kind} p50 ${q(v, 0.5)} / p99 ${q(v, 0.99)} ms (${v.length})`).join(', ');
+          process.stdout.write(`${CONCURRENCY} users pausing 0–${(2 / usersRate).toFixed(1)} s, 4 s around the brief: ${(d.latencies.length / 4).toFixed(0)} req/s, p99 ${q(d.latencies, 0.99)} ms; ${perKind}; non-2xx ${d.non2xx}, errors ${d.errors}\n`);
+        } else process.stdout.write(report(d));
       }
       await stream?.stop();
     };

@@ -136,6 +136,8 @@ const NEGATOR = /^(?:not|no|never|none|nobody|nothing|neither|nor|cannot|without
 /** `NEGATOR`'s words written in ASCII alone, as a set (the words of an ASCII word it can match). */
 const ASCII_NEGATORS = new Set(NEGATOR.source.slice(4, -2).split('|').filter((w) => /^[a-z]+$/.test(w)));
 const LONGEST_ASCII_NEGATOR = Math.max(...[...ASCII_NEGATORS].map((w) => w.length));
+/** Their keys (first five letters) as `packedKey` numbers: a word whose key is none of them is no negator, read without a string. */
+const NEGATOR_KEYS = new Set([...ASCII_NEGATORS].map((w) => packedKey(w, 0, Math.min(w.length, 5))));
 
 /** What a word contributes, by its spelling: its key's id, and its anchor when it is a name (capitalised), a number or a negator. */
 interface WordKey {
@@ -162,6 +164,14 @@ interface SentenceWords {
 
 /** Word keys (first five letters, lower case) numbered process-wide, and each word's anchors, by spelling. */
 const globalIds = new Map<string, number>();
+/**
+ * The same numbers for keys of ASCII letters and digits, by the key's codes
+ * packed in base 128 (five codes of 48–122: below 2^35, and no two keys
+ * alike): most words are ASCII, and a key string per word was most of this
+ * step's garbage. One numbering for both maps (`nextId`).
+ */
+const asciiIds = new Map<number, number>();
+let nextId = 0;
 const globalWords = new Map<string, WordKey>();
 const sentenceWords = new Map<string, SentenceWords>();
 /** Bounds of the process-wide tables; past them all three start again, between calls (a result never depends on them). */
@@ -174,6 +184,8 @@ function boundTables(): void {
   sentenceWords.clear();
   globalWords.clear();
   globalIds.clear();
+  asciiIds.clear();
+  nextId = 0;
 }
 
 function globalWord(word: string): WordKey {
@@ -181,11 +193,7 @@ function globalWord(word: string): WordKey {
   if (w !== undefined) return w;
   const lower = word.toLowerCase();
   const key = lower.length > 5 ? lower.slice(0, 5) : lower;
-  let id = globalIds.get(key);
-  if (id === undefined) {
-    id = globalIds.size;
-    globalIds.set(key, id);
-  }
+  const id = idOfKey(key);
   const c = word.charCodeAt(0);
   const digit = c >= 48 && c <= 57;
   // Names by their first four letters: "Fred" and "Fredx", "Zelensky" and
@@ -302,17 +310,16 @@ function sentenceKeys(text: string): SentenceWords {
       // What `globalWord` gives, read off the text: a replica or a rewrite
       // brings thousands of spellings met once, and caching each cost more than it saved.
       const c = text.charCodeAt(i);
-      const short = j - i <= 5;
-      const key = (short ? text.slice(i, j) : text.slice(i, i + 5)).toLowerCase();
-      let id = globalIds.get(key);
+      const packed = packedKey(text, i, Math.min(j, i + 5));
+      let id = asciiIds.get(packed);
       if (id === undefined) {
-        id = globalIds.size;
-        globalIds.set(key, id);
+        id = nextId++;
+        asciiIds.set(packed, id);
       }
       ids.push(id);
       if (c >= 48 && c <= 57) anchors.push(text.slice(i, j));
-      else if (j - i <= LONGEST_ASCII_NEGATOR && ASCII_NEGATORS.has(short ? key : text.slice(i, j).toLowerCase())) anchors.push(`!${short ? key : text.slice(i, j).toLowerCase()}`);
-      else if (!first && c >= 65 && c <= 90) anchors.push(key.slice(0, 4));
+      else if (j - i <= LONGEST_ASCII_NEGATOR && NEGATOR_KEYS.has(packed) && ASCII_NEGATORS.has(text.slice(i, j).toLowerCase())) anchors.push(`!${text.slice(i, j).toLowerCase()}`);
+      else if (!first && c >= 65 && c <= 90) anchors.push(text.slice(i, Math.min(j, i + 4)).toLowerCase());
       i = j;
       first = false;
       continue;
@@ -328,6 +335,35 @@ function sentenceKeys(text: string): SentenceWords {
   anchors.sort();
   const globals = Int32Array.from(ids);
   return { globals, distinct: distinctSorted(Int32Array.from(ids)), anchors: anchors.join(' ') };
+}
+
+/** The key of text[from, to) (ASCII letters and digits), lower-cased, as a number: its codes in base 128. */
+function packedKey(text: string, from: number, to: number): number {
+  let packed = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    packed = packed * 128 + (c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return packed;
+}
+
+/** The process-wide number of a key (lower case, five characters at most), in whichever map holds it. */
+function idOfKey(key: string): number {
+  if (/^[a-z0-9]+$/.test(key)) {
+    const packed = packedKey(key, 0, key.length);
+    let id = asciiIds.get(packed);
+    if (id === undefined) {
+      id = nextId++;
+      asciiIds.set(packed, id);
+    }
+    return id;
+  }
+  let id = globalIds.get(key);
+  if (id === undefined) {
+    id = nextId++;
+    globalIds.set(key, id);
+  }
+  return id;
 }
 
 /** The ids sorted, without repeats. */

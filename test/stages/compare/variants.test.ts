@@ -169,3 +169,15 @@ test('an alignment does not depend on what earlier alignments in the process met
   assert.deepEqual(plain(alignVariants(as)), first);
   assert.deepEqual(first.repOf, [-1, 0, 0, 0]);
 });
+
+test('a word with other letters after its first five keys as its ASCII spelling (one numbering for both kinds of word)', () => {
+  // "councilé", "approvedé": non-ASCII words whose five-letter keys are ASCII, as in the original's words.
+  const copy = ORIGINAL.map((s) => s.replace(/\p{Ll}{6,}/gu, (w) => (COUNTED.has(w) ? w : `${w}é`)));
+  const as = analyses([ORIGINAL, copy]);
+  const v = alignVariants(as);
+  assert.deepEqual([...v.repOf], [-1, 0]);
+  assert.deepEqual([...v.sentenceOf[1]!], as[1]!.sentences.map((_, k) => k));
+  // A short word's key is the whole word: "plant" and "plantê" differ in their sixth letter only, so they key alike too.
+  const other = analyses([ORIGINAL, ORIGINAL.map((s) => s.replace(/\bplant\b/g, 'plantê'))]);
+  assert.deepEqual([...alignVariants(other).repOf], [-1, 0]);
+});

@@ -3,6 +3,7 @@ import type { ArticleId } from '../../core/ids.js';
 import type { Figure, Sentence } from '../../core/types.js';
 import { type Bag, bagOf, dice, weightByRarity } from './text-sim.js';
 import { densify } from './dense-bag.js';
+import { sentenceFinder } from './sentence-finder.js';
 import { UnionFind } from './union-find.js';
 import { type FigureScope, figureScope, notADispute } from './figure-scope.js';
 import { compatible, fateOf } from './figure-values.js';
@@ -133,9 +134,10 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
     const mine = new Map<number, number[]>();
     bySentence.push(mine);
     const aligned = variants?.sentenceOf[sourceIndex];
+    const sentenceOf = sentenceFinder(src.sentences);
     for (const f of src.figures) {
       if (!isNoteworthy(f)) continue;
-      const sentenceIndex = src.sentences.findIndex((x) => x.start <= f.start && f.end <= x.end);
+      const sentenceIndex = sentenceOf(f);
       const s = sentenceIndex >= 0 ? src.sentences[sentenceIndex] : undefined;
       const day = ctx.dayOf(src.articleId);
       const inSentence = mine.get(sentenceIndex) ?? [];

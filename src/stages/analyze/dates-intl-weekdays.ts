@@ -64,7 +64,7 @@ export function weekdays(text: string, lang: string, out: Candidate[]): void {
     // "este martes 4", "Freitag, dem 10.": a day number after the weekday fixes the date.
     // "martes 4" directly, or after a comma only with an article ("Freitag, dem 10."): "Martedì, 13 ore prima" is a count.
     const dayNum = /^(?:\s+|,\s+(?:dem|le|el|il)\s+|\s+(?:dem|le|el|il)\s+)(\d{1,2})(?!\d|[.,]\d|\s*(?:[./-]\d|[/-]\s*\p{L}|%))\.?/u.exec(text.slice(end, end + 12));
-    const monthAfter = dayNum ? new RegExp(String.raw`^\s*(?:de\s+)?(?:${monthPattern(lang) ?? '$^'})(?![\p{L}])`, 'iu').test(text.slice(end + dayNum[0].length, end + dayNum[0].length + 14)) : false;
+    const monthAfter = dayNum ? monthAfterRe(lang).test(text.slice(end + dayNum[0].length, end + dayNum[0].length + 14)) : false;
     // A day already read as the first of a range whose month comes later ("Freitag, dem 10., bis Sonntag, dem 12. Juli") takes that month, not the weekday's nearest.
     if (out.some((c) => c.yearOf !== undefined && c.start <= start && end <= c.end)) continue;
     if (dayNum && !monthAfter) {
@@ -74,6 +74,14 @@ export function weekdays(text: string, lang: string, out: Candidate[]): void {
       out.push({ start, end, meaning: { kind: 'weekday', wd: hit.wd, dir, ...(week !== undefined ? { week } : {}), ...(forward ? { forward } : {}), ...(thisWeek && dir === undefined ? { thisWeek } : {}), ...(until ? { until } : {}) } });
     }
   }
+}
+
+const monthAfterCache = new Map<string, RegExp>();
+/** A month name right after a weekday's day number ("martes 17 de marzo"), compiled once per language. */
+function monthAfterRe(lang: string): RegExp {
+  let re = monthAfterCache.get(lang);
+  if (!re) monthAfterCache.set(lang, (re = new RegExp(String.raw`^\s*(?:de\s+)?(?:${monthPattern(lang) ?? '$^'})(?![\p{L}])`, 'iu')));
+  return re;
 }
 
 const weekCache = new Map<string, [RegExp, RegExp] | undefined>();

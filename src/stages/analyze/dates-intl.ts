@@ -33,6 +33,15 @@ import { normalizeDigits } from './numbers-intl.js';
 /** Languages whose decimal mark is the comma and that write "5.3." for 5 March. */
 const DOTTED_DAY_MONTH = new Set(['de', 'pl', 'ru', 'tr']);
 
+const patternCache = new Map<string, RegExp>();
+/** The pattern `key` of `lang`, compiled once: the month alternations are long, and a text used to pay for compiling them. */
+function cached(lang: string, key: string, make: () => RegExp): RegExp {
+  const k = `${lang}:${key}`;
+  let re = patternCache.get(k);
+  if (!re) patternCache.set(k, (re = make()));
+  return re;
+}
+
 /** Absolute dates with a month name or in numbers. */
 function absolute(text: string, lang: string, out: Candidate[]): void {
   const months = MONTHS[lang];
@@ -42,12 +51,12 @@ function absolute(text: string, lang: string, out: Candidate[]): void {
     // Day first: "3 décembre 2021", "3. Dezember", "1er mai", "3 de diciembre de 2021", "3 grudnia 2021 r.", "20 Mart'ta".
     // The day may carry an ordinal ending ("3-го марта", "3-ego marca"); Arabic pairs the Levantine and the
     // Gregorian names ("3 آذار/مارس 2020").
-    const dm = new RegExp(
+    const dm = cached(lang, 'dm', () => new RegExp(
       // Spanish "1o", "1ro", "1ero", "1.º" and French "1ᵉʳ" are the first too.
       String.raw`(?<![\d${L}])(\d{1,2})(?:\.º|\.ª|\.|er|ᵉʳ|e|º|°|ª|o|ro|ero|-?(?:го|е|ого|ое|ego|go))?\s*(?:de\s+|di\s+|(?:من\s+)?(?:شهر\s+)?)?(${mp})(?![${L}])\.?(?:\s*/\s*(?:${mp})(?![${L}]))?` +
         String.raw`(?:(?:,|\s+de|\s+del)?\s+${year}(?!\d)(?:\s*(?:r\.|roku|г\.|года|год))?)?`,
       'giu',
-    );
+    ));
     for (const m of text.matchAll(dm)) {
       // Turkish suffixes ("Mart'ta") attach after an apostrophe; other letters mean another word.
       const month = months[m[2].toLowerCase()];
@@ -66,36 +75,35 @@ function absolute(text: string, lang: string, out: Candidate[]): void {
     }
     // Turkish case endings written on without the apostrophe: "17 Martta", "3 Nisanda", "5 Eylülden".
     if (lang === 'tr') {
-      const suffixed = new RegExp(String.raw`(?<![\d${L}])(\d{1,2})\s+(${mp})((?:[dt][ae]n?|y?[ae]|n?[ıiuü]n?)(?![${L}]))`, 'giu');
+      const suffixed = cached(lang, 'suffixed', () => new RegExp(String.raw`(?<![\d${L}])(\d{1,2})\s+(${mp})((?:[dt][ae]n?|y?[ae]|n?[ıiuü]n?)(?![${L}]))`, 'giu'));
       for (const m of text.matchAll(suffixed)) {
         const month = months[m[2].toLowerCase()];
         if (month !== undefined) pushMonthDay(out, m.index, m.index + m[0].length, undefined, month, Number(m[1]));
       }
     }
-    // Month first, as copy translated from English writes it, with its year: "Marzo 3, 2020", "marzo 3 de 2020", "März 3, 2020".
-    const md = new RegExp(String.raw`(?<![\d${L}])(${mp})(?![${L}])\.?\s+(\d{1,2})(?:,|\s+de)?\s+${year}(?!\d)`, 'giu');
+    // Month first, as copy translated from English writes it, with its year: "Marzo 3, 2020", "marzo 3 de 2020", "März 3, 2020";
+    // without a year only in capitals, as captions and datelines write it ("NEWARK - MARZO 06: …", "MÄRZ 6,"): in
+    // running text a number after a month name is something else ("10 lutego 10. Kobieta"). One pass reads both.
+    const md = cached(lang, 'md', () => new RegExp(String.raw`(?<![\d${L}])(${mp})(?![${L}])\.?\s+(\d{1,2})(?:(?:(?:,|\s+de)?\s+${year}(?!\d))|(?![\d]|[.,]\d|\s*(?:,|de|del)?\s*\d))`, 'giu'));
     for (const m of text.matchAll(md)) {
       const month = months[m[1].toLowerCase()];
-      const d = month === undefined ? undefined : validDay(Number(m[3]), month, Number(m[2]));
-      if (d !== undefined) out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'day', day: d } });
+      if (month === undefined) continue;
+      if (m[3] !== undefined) {
+        const d = validDay(Number(m[3]), month, Number(m[2]));
+        if (d !== undefined) out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'day', day: d } });
+      } else if (m[1].length >= 3 && m[1] === m[1].toUpperCase() && m[1] !== m[1].toLowerCase()) {
+        pushMonthDay(out, m.index, m.index + m[0].length, undefined, month, Number(m[2]));
+      }
     }
     // The month's name between slashes or dashes: "09/يونيو/2020", "17-mar-2020", "17/Mär/2020".
     // The name makes a two-digit year safe too ("17-mar-20").
-    const named = new RegExp(String.raw`(?<![\d${L}.,/-])(\d{1,2}) ?([/-]) ?(${mp})\.? ?\2 ?(\d{4}|\d{2})(?!\d)`, 'giu');
+    const named = cached(lang, 'named', () => new RegExp(String.raw`(?<![\d${L}.,/-])(\d{1,2}) ?([/-]) ?(${mp})\.? ?\2 ?(\d{4}|\d{2})(?!\d)`, 'giu'));
     for (const m of text.matchAll(named)) {
       const month = months[m[3].toLowerCase()];
       if (month !== undefined) pushMonthDay(out, m.index, m.index + m[0].length, m[4].length === 2 ? `20${m[4]}` : m[4], month, Number(m[1]));
     }
-    // Month first without a year only in capitals, as captions and datelines write it ("NEWARK - MARZO 06: …",
-    // "MÄRZ 6,"); in running text a number after a month name is something else ("10 lutego 10. Kobieta").
-    const capsMd = new RegExp(String.raw`(?<![\d${L}])(${mp})(?![${L}])\.?\s+(\d{1,2})(?![\d]|[.,]\d|\s*(?:,|de|del)?\s*\d)`, 'giu');
-    for (const m of text.matchAll(capsMd)) {
-      if (m[1].length < 3 || m[1] !== m[1].toUpperCase() || m[1] === m[1].toLowerCase()) continue;
-      const month = months[m[1].toLowerCase()];
-      if (month !== undefined) pushMonthDay(out, m.index, m.index + m[0].length, undefined, month, Number(m[2]));
-    }
     // Month and year only: "Dezember 2021", "grudzień 2021".
-    const my = new RegExp(String.raw`(?<![\d${L}])(${mp})(?![${L}])\.?\s+${year}(?!\d)`, 'giu');
+    const my = cached(lang, 'my', () => new RegExp(String.raw`(?<![\d${L}])(${mp})(?![${L}])\.?\s+${year}(?!\d)`, 'giu'));
     for (const m of text.matchAll(my)) {
       const month = months[m[1].toLowerCase()];
       if (month !== undefined) out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'month', year: Number(m[2]), month } });
@@ -234,8 +242,8 @@ const DAY_JOINERS = String.raw`[-–—]|,|bis(?:\s+zum)?|und|oder|au|jusqu['’
 function elidedMonths(text: string, lang: string, out: Candidate[]): void {
   // The later day may carry its weekday: "von Freitag, dem 10., bis Sonntag, dem 12. Juli", "du vendredi 10 au dimanche 12 juillet".
   const wd = weekdayWord(lang);
-  const joined = new RegExp(String.raw`(?<![\p{L}\d.,:/-])(\d{1,2})(?:\.º|\.|er|ᵉʳ|º|°|o|ro|ero)?,?\s*(?:${DAY_JOINERS})\s*(?:${wd},?\s+)?(?:(?:el|le|il|dem|den)\s+)?$`, 'iu');
-  const ownWeekday = new RegExp(String.raw`${wd},?\s+(?:(?:el|le|il|dem|den)\s+)?$`, 'iu');
+  const joined = cached(lang, 'joined', () => new RegExp(String.raw`(?<![\p{L}\d.,:/-])(\d{1,2})(?:\.º|\.|er|ᵉʳ|º|°|o|ro|ero)?,?\s*(?:${DAY_JOINERS})\s*(?:${wd},?\s+)?(?:(?:el|le|il|dem|den)\s+)?$`, 'iu'));
+  const ownWeekday = cached(lang, 'ownWeekday', () => new RegExp(String.raw`${wd},?\s+(?:(?:el|le|il|dem|den)\s+)?$`, 'iu'));
   const repeated = /(?<![\p{L}])(\p{L}{1,4})\s+(\d{1,2})(?!\d|[.,:/]\d)([^\d.!?;\n]{1,30}?)(?<![\p{L}])(\p{L}{1,4})\s+$/iu;
   const found: Candidate[] = [];
   const replaced = new Map<Candidate, Candidate>();

@@ -3,7 +3,7 @@ import type { ArticleId } from '../../core/ids.js';
 import type { Quote } from '../../core/types.js';
 import { bagOf, containment, dice, type Bag } from './text-sim.js';
 import type { CompareOptions } from './story-input.js';
-import { memoBlockKeys, sameEntityBlockHashes, unionBlocked, type AnyBlockKeys } from './name-blocks.js';
+import { blockPairCodes, memoBlockKeys, sameEntityBlockHashes, type AnyBlockKeys } from './name-blocks.js';
 import { UnionFind } from './union-find.js';
 import { displayName } from './display-name.js';
 import { findNumbersIntl } from '../analyze/numbers-intl.js';
@@ -362,11 +362,18 @@ function canonicalSpeakers(labels: readonly string[], sameName: (a: string, b: s
   const blockKeys = memoBlockKeys(keysOf);
   const distinct = [...new Set(labels)];
   const uf = new UnionFind(distinct.length);
-  unionBlocked(distinct, blockKeys, uf, (i, j) => {
+  // Pairs sharing a block key; one already in a group is not tested (a person's spellings
+  // join the group, not each other: groups are the same whatever the order of the tests).
+  const codes = blockPairCodes(distinct, blockKeys);
+  const n = distinct.length;
+  for (let k = 0; k < codes.length; k++) {
+    const i = Math.floor(codes[k]! / n);
+    const j = codes[k]! - i * n;
+    if (uf.find(i) === uf.find(j)) continue;
     const a = distinct[i]!;
     const b = distinct[j]!;
-    return a !== UNATTRIBUTED && b !== UNATTRIBUTED && (a.toLowerCase() === b.toLowerCase() || sameName(a, b));
-  });
+    if (a !== UNATTRIBUTED && b !== UNATTRIBUTED && (a.toLowerCase() === b.toLowerCase() || sameName(a, b))) uf.union(i, j);
+  }
   unionAcrossScripts(distinct, uf);
   // The preferred names each group may take: those sharing a block key with one of its spellings
   // (a hash shared by chance adds a candidate that cannot pass: a name it matches shares a key).

@@ -180,74 +180,30 @@ export function blockedPairs(names: readonly string[], keysOf: BlockKeys): [numb
 }
 
 /**
- * Joins in `uf` every two names that share a block key and pass `same(i, j)`
- * (i < j): the groups of testing each of `blockedPairs` and joining those that
- * pass, since groups are the connected parts of the passing pairs whatever the
- * order. A pair already in one group is not tested (a person's spellings are
- * tested against the group, not each other: 17,000 of a 204-copy story's
- * 20,000 tests), and no list of pairs is built (two long spellings two letters
- * apart share hundreds of deletion keys, each once a pair in the Set before).
- * @example unionBlocked(names, sameEntityBlockKeys, uf, (i, j) => sameEntity(names[i], names[j]))
+ * Every two names (i < j) sharing a block key, each once, as `i · n + j`
+ * ascending (n names; `blockedPairs` as numbers). With numeric keys
+ * (`sameEntityBlockHashes`) every (key, name) is one number, sorted, so names
+ * sharing a key are neighbours: no map of 170,000 keys each with its array.
+ * Callers loop over the numbers themselves: a visitor closure made per call
+ * and inlined into this loop would be thrown away with it after each brief.
+ * @example blockPairCodes(['Joe Biden', 'Putin', 'Biden'], sameEntityBlockHashes) // Float64Array [2] (0 · 3 + 2)
  */
-export function unionBlocked(names: readonly string[], keysOf: AnyBlockKeys, uf: { find(i: number): number; union(a: number, b: number): void }, same: (i: number, j: number) => boolean): void {
-  const all = names.map((n) => keysOf(n));
-  if (names.length < 1 << 21 && all.every((k) => k instanceof Int32Array)) {
-    unionByHashes(all as Int32Array[], uf, same);
-    return;
-  }
-  const byKey = new Map<string | number, number[]>();
-  // The last name each earlier one was met for: each pair once, however many keys it shares.
-  const seen = new Int32Array(names.length).fill(-1);
-  for (let j = 0; j < names.length; j++) {
-    const keys = all[j]!;
-    for (let x = 0; x < keys.length; x++) {
-      const k = keys[x]!;
-      const list = byKey.get(k);
-      if (list === undefined) {
-        byKey.set(k, [j]);
-        continue;
-      }
-      for (let y = 0; y < list.length; y++) {
-        const i = list[y]!;
-        if (seen[i] === j) continue;
-        seen[i] = j;
-        if (uf.find(i) !== uf.find(j) && same(i, j)) uf.union(i, j);
-      }
-      list.push(j);
-    }
-  }
-}
-
-/**
- * `unionBlocked` for numeric keys. A pair that failed is kept so that another
- * shared key does not test it again (a pair that passed is one group, skipped anyway).
- */
-function unionByHashes(all: readonly Int32Array[], uf: { find(i: number): number; union(a: number, b: number): void }, same: (i: number, j: number) => boolean): void {
-  const n = all.length;
-  const failed = new Set<number>();
-  forSharedHash(all, (i, j) => {
-    if (uf.find(i) === uf.find(j) || failed.has(i * n + j)) return;
-    if (same(i, j)) uf.union(i, j);
-    else failed.add(i * n + j);
-  });
-}
-
-/**
- * `visit(i, j)` (i < j) for every two names holding one key, once per key
- * they share: every (key, name) as one number, sorted, so names sharing a key
- * are neighbours — no map of 170,000 keys each with its array.
- */
-function forSharedHash(all: readonly Int32Array[], visit: (i: number, j: number) => void): void {
+export function blockPairCodes(names: readonly string[], keysOf: AnyBlockKeys): Float64Array {
+  const n = names.length;
+  const all = names.map((name) => keysOf(name));
+  if (n >= 1 << 21 || !all.every((k) => k instanceof Int32Array)) return Float64Array.from(blockedPairs(names, (name) => keysOf(name) as readonly string[]), ([i, j]) => i * n + j);
   let total = 0;
   for (const keys of all) total += keys.length;
   // (key as unsigned) · 2^21 + name: below 2^53, so exact in a double; sorted by key, then name.
   const entries = new Float64Array(total);
   let at = 0;
-  for (let j = 0; j < all.length; j++) {
-    const keys = all[j]!;
+  for (let j = 0; j < n; j++) {
+    const keys = all[j] as Int32Array;
     for (let x = 0; x < keys.length; x++) entries[at++] = (keys[x]! >>> 0) * 2097152 + j;
   }
   entries.sort();
+  let pairs = new Float64Array(1024);
+  let count = 0;
   for (let a = 0; a < total; ) {
     const key = Math.floor(entries[a]! / 2097152);
     let b = a + 1;
@@ -256,11 +212,22 @@ function forSharedHash(all: readonly Int32Array[], visit: (i: number, j: number)
       const i = entries[x]! - key * 2097152;
       for (let y = x + 1; y < b; y++) {
         const j = entries[y]! - key * 2097152;
-        if (i !== j) visit(i, j);
+        if (i === j) continue;
+        if (count === pairs.length) {
+          const grown = new Float64Array(2 * count);
+          grown.set(pairs);
+          pairs = grown;
+        }
+        pairs[count++] = i * n + j;
       }
     }
     a = b;
   }
+  // Two long names share hundreds of deletion keys: each pair once.
+  const sorted = pairs.subarray(0, count).sort();
+  let m = 0;
+  for (let k = 0; k < count; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[m++] = sorted[k]!;
+  return sorted.slice(0, m);
 }
 
 /**
@@ -271,34 +238,14 @@ function forSharedHash(all: readonly Int32Array[], visit: (i: number, j: number)
  */
 export function blockNeighbours(names: readonly string[], keysOf: AnyBlockKeys): number[][] {
   const out: number[][] = names.map(() => []);
-  const all = names.map((n) => keysOf(n));
-  if (names.length < 1 << 21 && all.every((k) => k instanceof Int32Array)) {
-    // Each pair as one number, sorted and once: pushed in that order, every list comes out ascending.
-    const n = names.length;
-    let pairs = new Float64Array(1024);
-    let count = 0;
-    forSharedHash(all as Int32Array[], (i, j) => {
-      if (count === pairs.length) {
-        const grown = new Float64Array(2 * count);
-        grown.set(pairs);
-        pairs = grown;
-      }
-      pairs[count++] = i * n + j;
-    });
-    const sorted = pairs.subarray(0, count).sort();
-    for (let k = 0; k < count; k++) {
-      if (k > 0 && sorted[k] === sorted[k - 1]) continue;
-      const i = Math.floor(sorted[k]! / n);
-      const j = sorted[k]! - i * n;
-      out[i]!.push(j);
-      out[j]!.push(i);
-    }
-    return out;
-  }
-  for (const [i, j] of blockedPairs(names, (n) => keysOf(n) as readonly string[])) {
+  const n = names.length;
+  // Ascending pairs: every list comes out ascending.
+  const codes = blockPairCodes(names, keysOf);
+  for (let k = 0; k < codes.length; k++) {
+    const i = Math.floor(codes[k]! / n);
+    const j = codes[k]! - i * n;
     out[i]!.push(j);
     out[j]!.push(i);
   }
-  for (const list of out) list.sort((a, b) => a - b);
   return out;
 }

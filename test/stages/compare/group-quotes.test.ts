@@ -5,6 +5,8 @@ import type { Quote } from '../../../src/core/types.js';
 import { groupQuotes, MAX_VARIANTS } from '../../../src/stages/compare/group-quotes.js';
 import { bagOf, containment, dice } from '../../../src/stages/compare/text-sim.js';
 import { COMPARE_DEFAULTS } from '../../../src/stages/compare/story-input.js';
+import { sameEntityBlockKeys } from '../../../src/stages/compare/name-blocks.js';
+import { sameEntity } from '../../../src/stages/analyze/names.js';
 
 const A = asArticleId('a_aaaaaaaaaaaaaaaa');
 const B = asArticleId('a_bbbbbbbbbbbbbbbb');
@@ -142,4 +144,20 @@ test('renderings with one bag (stop words, punctuation, endings) group exactly a
   assert.deepEqual(got, expected);
   assert.ok(sameBagOtherText > 20, `${sameBagOtherText} same-bag pairs of different texts: the test does not exercise them`);
   assert.ok(expected.size > 5 && expected.size < texts.length, `${expected.size} groups: the test links too little or too much`);
+});
+
+test('speakers blocked by hashed keys group and take names as by key strings', () => {
+  // Spellings as replicas and outlets write them: suffixed, a letter dropped, a surname alone, a long organisation.
+  const bases = ['Martin Bamford', 'Jane Harris', 'Martin Harris', 'Rail Accident Investigation Branch', 'Andy Nias', 'Robin Smith'];
+  const labels: string[] = [];
+  bases.forEach((b, k) => {
+    labels.push(b, b.split(' ').at(-1)!, b.replace(/(\p{L}{4,})/u, `$1${'abc'[k % 3]}x`), b.replace(/\p{L}{4,}$/u, (w) => `${w}qx`), b.slice(0, 3) + b.slice(4));
+  });
+  const quotes = labels.map((l, k) => q(`Remark number ${k} about the crash was made by someone`, l, 100 * k));
+  const perArticle = [[A, quotes.slice(0, 15)], [B, quotes.slice(15)]] as const;
+  const preferred = ['Martin Bamford', 'Rail Accident Investigation Branch'];
+  const byStrings = groupQuotes(perArticle, sameEntity, COMPARE_DEFAULTS, preferred, sameEntityBlockKeys);
+  const byHashes = groupQuotes(perArticle, sameEntity, COMPARE_DEFAULTS, preferred);
+  assert.deepEqual(byHashes, byStrings);
+  assert.ok(byStrings.speakers.length < labels.length / 2, `${byStrings.speakers.length} speakers of ${labels.length} labels`);
 });

@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sameEntity } from '../../../src/stages/analyze/index.js';
-import { blockedPairs, blockKeyHash, blockNeighbours, sameEntityBlockHashes, sameEntityBlockKeys, unionBlocked } from '../../../src/stages/compare/name-blocks.js';
-import { UnionFind } from '../../../src/stages/compare/union-find.js';
+import { blockedPairs, blockKeyHash, blockNeighbours, blockPairCodes, sameEntityBlockHashes, sameEntityBlockKeys } from '../../../src/stages/compare/name-blocks.js';
 
 /** Spellings as outlets and translations produce them: titles, initials, transliterations, typos, dropped letters. */
 function variants(): string[] {
@@ -41,39 +40,21 @@ test('every pair of names sameEntity joins shares a block key', () => {
   assert.ok(blocked.size < (names.length * (names.length - 1)) / 8, `${blocked.size} blocked pairs of ${names.length} names`);
 });
 
-test('unionBlocked gives the groups of testing every blocked pair, with fewer tests', () => {
+test('blockPairCodes: the blocked pairs as numbers, ascending, each once, with string keys or their hashes', () => {
   const names = variants();
-  const all = new UnionFind(names.length);
-  let allTests = 0;
-  for (const [i, j] of blockedPairs(names, sameEntityBlockKeys)) {
-    allTests++;
-    if (sameEntity(names[i]!, names[j]!)) all.union(i, j);
-  }
-  const some = new UnionFind(names.length);
-  let tests = 0;
-  const asked = new Set<string>();
-  unionBlocked(names, sameEntityBlockKeys, some, (i, j) => {
-    tests++;
-    assert.ok(i < j, 'the earlier name first, as blockedPairs gives them');
-    assert.ok(!asked.has(`${i}|${j}`), 'each pair tested once');
-    asked.add(`${i}|${j}`);
-    return sameEntity(names[i]!, names[j]!);
-  });
-  assert.deepEqual(some.groups(), all.groups());
-  assert.ok(all.groups().length < names.length / 3, 'the variants join into few groups');
-  assert.ok(tests < allTests / 2, `${tests} tests against ${allTests}`);
+  const n = names.length;
+  const pairs = blockedPairs(names, sameEntityBlockKeys).map(([i, j]) => i * n + j);
+  assert.deepEqual([...blockPairCodes(names, sameEntityBlockKeys)], pairs);
+  const hashed = [...blockPairCodes(names, sameEntityBlockHashes)];
+  assert.deepEqual(hashed, [...new Set(hashed)].sort((a, b) => a - b), 'ascending, each once');
+  const set = new Set(hashed);
+  for (const p of pairs) assert.ok(set.has(p), `${names[Math.floor(p / n)]} / ${names[p % n]} missing`);
+  for (const p of hashed) assert.ok(Math.floor(p / n) < p % n, 'the earlier name first');
 });
 
-test('unionBlocked tests only names that share a key', () => {
+test('blockPairCodes pairs only names that share a key', () => {
   const names = ['Joe Biden', 'Vladimir Putin', 'Biden', 'Putin', 'Kyiv'];
-  const uf = new UnionFind(names.length);
-  const asked: string[] = [];
-  unionBlocked(names, sameEntityBlockKeys, uf, (i, j) => {
-    asked.push(`${names[i]}|${names[j]}`);
-    return sameEntity(names[i]!, names[j]!);
-  });
-  assert.deepEqual(asked.sort(), ['Joe Biden|Biden', 'Vladimir Putin|Putin']);
-  assert.deepEqual(uf.groups(), [[0, 2], [1, 3], [4]]);
+  assert.deepEqual([...blockPairCodes(names, sameEntityBlockHashes)], [0 * 5 + 2, 1 * 5 + 3]);
 });
 
 test('sameEntityBlockHashes holds the hash of every key sameEntityBlockKeys gives, each once', () => {
@@ -85,15 +66,6 @@ test('sameEntityBlockHashes holds the hash of every key sameEntityBlockKeys give
     // Not many more than the keys: a deletion met twice (a doubled letter) is one key and one hash.
     assert.ok(hashes.length <= sameEntityBlockKeys(name).length, name);
   }
-});
-
-test('speakers blocked by hashes group as by key strings', () => {
-  const names = variants();
-  const byStrings = new UnionFind(names.length);
-  unionBlocked(names, sameEntityBlockKeys, byStrings, (i, j) => sameEntity(names[i]!, names[j]!));
-  const byHashes = new UnionFind(names.length);
-  unionBlocked(names, sameEntityBlockHashes, byHashes, (i, j) => sameEntity(names[i]!, names[j]!));
-  assert.deepEqual(byHashes.groups(), byStrings.groups());
 });
 
 test('blockNeighbours by hashes holds every neighbour by key strings, ascending, each once', () => {

@@ -53,6 +53,7 @@ const HINTS: Readonly<Record<string, HintWords>> = {
       [/^\s+del\s+año\s+en\s+curso(?![\p{L}])/iu, THIS_YEAR],
       // "el 20 de marzo último" (Latin American copy): the last such day.
       [/^\s+(?:pasado|último)(?![\p{L}])/iu, LAST],
+      [/^\s+próximo(?![\p{L}])/iu, NEXT],
     ],
   },
   it: {
@@ -63,6 +64,7 @@ const HINTS: Readonly<Record<string, HintWords>> = {
       [/^\s+(?:del\s+prossimo\s+anno|dell['’]anno\s+prossimo)(?![\p{L}])/iu, NEXT_YEAR],
       // "scorso", "ultimo scorso", "u.s." (ultimo scorso).
       [/^\s+(?:(?:ultimo\s+)?scorso(?![\p{L}])|u\.\s?s\.)/iu, LAST],
+      [/^\s+prossimo(?![\p{L}])/iu, NEXT],
     ],
   },
   pl: {

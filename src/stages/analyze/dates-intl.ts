@@ -360,7 +360,8 @@ function besideDate(text: string, picked: readonly Candidate[], i: number, dayOf
   for (const [other, gap] of [[next, next ? text.slice(c.end, next.start) : ''], [prev, prev ? text.slice(prev.end, c.start) : '']] as const) {
     // Also beside "yesterday" / "tomorrow" ("أمس السبت", "hier samedi", "mañana jueves").
     if (!other || other.meaning.kind === 'weekday' || other.meaning.kind === 'month') continue;
-    if (!/^[\s,(（)）]{0,4}$/u.test(gap)) continue;
+    // Arabic joins them with "corresponding to" ("الأحد الموافق 15 مارس").
+    if (!/^[\s,،(（)）]{0,4}(?:الموافق[\s,،]{1,3})?$/u.test(gap)) continue;
     const d = dayOf(other);
     if (d !== undefined && weekdayOf(d) === wd) return d;
   }

@@ -96,3 +96,9 @@ test('a named month with a two-digit year, and Arabic day/month after "في" or 
   assert.deepEqual(dates('وقع الحادث يوم 17/3 في القاهرة.', 'ar'), [['17/3', '2020-03-17']]);
   assert.deepEqual(dates('أكل 1/2 الكعكة.', 'ar'), []);
 });
+
+test('"próximo" / "prossimo" after a day and month, and Arabic "الموافق" between a weekday and its date', () => {
+  assert.deepEqual(dates('El 10 de marzo próximo se celebrará.', 'es'), [['10 de marzo', '2021-03-10']]);
+  assert.deepEqual(dates('Il 10 marzo prossimo si terrà.', 'it'), [['10 marzo', '2021-03-10']]);
+  assert.deepEqual(dates('أقيم الحفل يوم الأربعاء الموافق 12 فبراير، في القاهرة.', 'ar'), [['الأربعاء', '2020-02-12'], ['12 فبراير', '2020-02-12']]);
+});

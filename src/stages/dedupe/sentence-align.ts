@@ -50,7 +50,10 @@ function termOf(w: string): string | null {
  * @example sentenceTerms(tokens, splitSentences(text, tokens))[0].terms.get('russia') // 1.5
  */
 export function sentenceTerms(tokens: WordTokens, sentences: readonly TokenSentence[]): SentenceTerms[] {
-  return sentences.map((s) => {
+  // Loops here and in textIndex, not callbacks: this runs per text, and a closure made per call keeps its
+  // optimised code only while an instance lives (V8 compiled it again after every full collection).
+  const out: SentenceTerms[] = [];
+  for (const s of sentences) {
     const terms = new Map<string, number>();
     for (let t = s.firstToken; t < s.endToken; t++) {
       const w = tokens.words[t];
@@ -59,8 +62,9 @@ export function sentenceTerms(tokens: WordTokens, sentences: readonly TokenSente
       const boost = isNumberToken(w) ? NUMBER_BOOST : tokens.capitalised[t] && t > s.firstToken ? NAME_BOOST : 1;
       terms.set(term, Math.max(terms.get(term) ?? 0, boost));
     }
-    return { terms };
-  });
+    out.push({ terms });
+  }
+  return out;
 }
 
 /**
@@ -85,6 +89,29 @@ interface TextIndex {
 // was most of the cost of a pair.
 const textIndexes = new WeakMap<readonly SentenceTerms[], TextIndex>();
 
+/** A sentence's row being filled by `addTerm`, and the text's vocabulary. */
+interface TermRow {
+  readonly vocab: Map<string, number>;
+  readonly terms: string[];
+  readonly dfList: number[];
+  ids: Int32Array;
+  boosts: Float64Array;
+  k: number;
+}
+
+function addTerm(this: TermRow, boost: number, t: string): void {
+  let id = this.vocab.get(t);
+  if (id === undefined) {
+    id = this.terms.length;
+    this.vocab.set(t, id);
+    this.terms.push(t);
+    this.dfList.push(0);
+  }
+  this.dfList[id]!++;
+  this.ids[this.k] = id;
+  this.boosts[this.k++] = boost;
+}
+
 function textIndex(sentences: readonly SentenceTerms[]): TextIndex {
   const cached = textIndexes.get(sentences);
   if (cached) return cached;
@@ -92,26 +119,17 @@ function textIndex(sentences: readonly SentenceTerms[]): TextIndex {
   const terms: string[] = [];
   const dfList: number[] = [];
   let occurrences = 0;
-  const rows = sentences.map((s) => {
-    const ids = new Int32Array(s.terms.size);
-    const boosts = new Float64Array(s.terms.size);
-    let k = 0;
-    // forEach, not for-of over entries: no entry array per term.
-    s.terms.forEach((boost, t) => {
-      let id = vocab.get(t);
-      if (id === undefined) {
-        id = terms.length;
-        vocab.set(t, id);
-        terms.push(t);
-        dfList.push(0);
-      }
-      dfList[id]!++;
-      ids[k] = id;
-      boosts[k++] = boost;
-    });
-    occurrences += k;
-    return { ids, boosts };
-  });
+  const rows: { ids: Int32Array; boosts: Float64Array }[] = [];
+  const row: TermRow = { vocab, terms, dfList, ids: new Int32Array(0), boosts: new Float64Array(0), k: 0 };
+  for (const s of sentences) {
+    row.ids = new Int32Array(s.terms.size);
+    row.boosts = new Float64Array(s.terms.size);
+    row.k = 0;
+    // forEach, not for-of over entries: no entry array per term; a module-level callback given its state as `this`.
+    s.terms.forEach(addTerm, row);
+    occurrences += row.k;
+    rows.push({ ids: row.ids, boosts: row.boosts });
+  }
   // Postings in flat arrays (a few hundred small arrays per text made most of the garbage).
   const df = Int32Array.from(dfList);
   const postStart = new Int32Array(terms.length + 1);
@@ -119,13 +137,14 @@ function textIndex(sentences: readonly SentenceTerms[]): TextIndex {
   const cursor = postStart.slice(0, terms.length);
   const postJs = new Int32Array(occurrences);
   const postBoosts = new Float64Array(occurrences);
-  rows.forEach((row, j) => {
-    for (let k = 0; k < row.ids.length; k++) {
-      const at = cursor[row.ids[k]!]!++;
+  for (let j = 0; j < rows.length; j++) {
+    const r = rows[j]!;
+    for (let k = 0; k < r.ids.length; k++) {
+      const at = cursor[r.ids[k]!]!++;
       postJs[at] = j;
-      postBoosts[at] = row.boosts[k]!;
+      postBoosts[at] = r.boosts[k]!;
     }
-  });
+  }
   const index = { vocab, terms, df, sentences: rows, postStart, postJs, postBoosts };
   textIndexes.set(sentences, index);
   return index;

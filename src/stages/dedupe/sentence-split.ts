@@ -42,17 +42,22 @@ export function splitSentences(text: string, tokens: WordTokens): TokenSentence[
   const n = tokens.words.length;
   if (n === 0) return out;
   let first = 0;
-  const close = (endToken: number) => {
-    let end = tokens.ends[endToken - 1];
-    const limit = endToken < n ? tokens.starts[endToken] : text.length;
-    // Take trailing punctuation and quotes, not the whitespace after them.
-    while (end < limit && /[.!?,;:”"’'»)\]…]/.test(text[end])) end++;
-    out.push({ firstToken: first, endToken, start: tokens.starts[first], end });
-    first = endToken;
-  };
   for (let i = 1; i < n; i++) {
-    if (endsSentence(text, tokens.ends[i - 1], tokens.starts[i], tokens.words[i - 1], text[tokens.starts[i]])) close(i);
+    if (endsSentence(text, tokens.ends[i - 1], tokens.starts[i], tokens.words[i - 1], text[tokens.starts[i]])) first = close(text, tokens, out, first, i);
   }
-  close(n);
+  close(text, tokens, out, first, n);
   return out;
+}
+
+/**
+ * Ends the sentence from token `first` before token `endToken`; returns where the next one starts. Module-level,
+ * not a closure made per text: V8 keeps a closure's optimised code only while an instance lives.
+ */
+function close(text: string, tokens: WordTokens, out: TokenSentence[], first: number, endToken: number): number {
+  let end = tokens.ends[endToken - 1];
+  const limit = endToken < tokens.words.length ? tokens.starts[endToken] : text.length;
+  // Take trailing punctuation and quotes, not the whitespace after them.
+  while (end < limit && /[.!?,;:”"’'»)\]…]/.test(text[end])) end++;
+  out.push({ firstToken: first, endToken, start: tokens.starts[first], end });
+  return endToken;
 }

@@ -140,12 +140,20 @@ const cvHalf = crossValidated(half, 2);
 const fixed = scoreFeaturePairs(pairs, feats, df, params).map((s) => s.score);
 const model = fit(() => true);
 const inSample = scoreFeaturePairs(pairs, feats, df, { ...SIMILARITY_DEFAULTS, learned: model }).map((s) => s.score);
+/** Pearson within each language pair (as the bench prints it). */
+function byLanguagePair(s: readonly number[]): Record<string, number> {
+  const groups = new Map<string, number[]>();
+  pairs.forEach((p, i) => groups.set(`${p.lang1}-${p.lang2}`, [...(groups.get(`${p.lang1}-${p.lang2}`) ?? []), i]));
+  return Object.fromEntries([...groups].sort().map(([k, idx]) => [k, +pearson(idx.map((i) => s[i]), idx.map((i) => y[i])).toFixed(3)]));
+}
 const report = {
   lambda: LAMBDA,
   fixedWeights: { pearson: r4(pearson(fixed, y)), halves: halves(fixed) },
   cv10: { pearson: r4(pearson(cv10, y)), halves: halves(cv10) },
   halfOnOther: { pearson: r4(pearson(cvHalf, y)), halves: halves(cvHalf) },
   inSample: { pearson: r4(pearson(inSample, y)), halves: halves(inSample) },
+  cv10ByLanguagePair: byLanguagePair(cv10),
+  fixedByLanguagePair: byLanguagePair(fixed),
 };
 process.stdout.write(`${JSON.stringify(report, null, 1)}\n`);
 

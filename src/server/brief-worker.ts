@@ -13,7 +13,7 @@
  *
  * - the **foreground** thread runs at the server's own priority and builds
  *   only briefs someone waits for. It is kept: started and warmed at start
- *   (`warm`: the brief of a small story built twice and dropped, which loads the
+ *   (`warm`: the brief of a small story built three times and dropped, which loads the
  *   modules, compiles the hot code and starts the brief's helper thread,
  *   src/pipeline/brief-helper.ts, which lives as long as this thread), and
  *   ended only after a brief that left its heap above `foregroundRecycleMb`
@@ -84,12 +84,15 @@ export interface BriefWorkerOptions {
 
 export const DEFAULT_BRIEF_HEAP_MB = 1536;
 /**
- * Two passes: after one, the first brief of a new ~200-article story still
- * spent a third of its CPU more than after two (V8 optimising, and undoing
- * optimisations of, code the first pass left cold or typed too narrowly:
- * docs/BENCHMARKS.md); a third pass gained nothing more.
+ * Three passes of the warm story (the smallest of 60 articles or more): after
+ * one, the first brief of a new ~200-article story spent 10–35 % more CPU
+ * (V8 optimising code the first pass left cold, and undoing optimisations
+ * that had inlined the pass's own closures or seen too few object shapes); on
+ * the 100,000-article database, 1 → 2 → 3 passes took that brief from
+ * 2.9–3.1 to 2.6–2.8 to 2.5–2.7 CPU s (docs/BENCHMARKS.md). Each pass of a
+ * 60-article story costs ~0.5 CPU s at start, off any reader's path.
  */
-export const WARM_PASSES = 2;
+export const WARM_PASSES = 3;
 /** The longest `close` waits for the background thread to end. */
 const STOP_WAIT_MS = 3000;
 export const DEFAULT_RECYCLE_MB = 256;

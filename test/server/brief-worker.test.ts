@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getPriority } from 'node:os';
 import { execFileSync } from 'node:child_process';
-import { BACKGROUND_NICE, BriefTooLarge, BriefWorker } from '../../src/server/brief-worker.js';
+import { BACKGROUND_NICE, BriefTooLarge, BriefWorker, WARM_PASSES } from '../../src/server/brief-worker.js';
 import { createStore } from '../../src/storage/create-store.js';
 import { ingestRecords, OTHER_STORY, seedRecords } from './helpers.js';
 
@@ -98,11 +98,11 @@ test('the warm-up builds its story warmPasses times in one thread, each pass a j
         await worker.close();
       }
     }
-    // The default is two passes.
+    // The default is WARM_PASSES.
     const worker = new BriefWorker(file);
     try {
       await worker.warm(small.id as never);
-      assert.equal(worker.ran.foreground, 2);
+      assert.equal(worker.ran.foreground, WARM_PASSES);
     } finally {
       await worker.close();
     }

@@ -85,19 +85,19 @@ function monthAfterRe(lang: string): RegExp {
 }
 
 const weekCache = new Map<string, [RegExp, RegExp] | undefined>();
-/** -1 / 1 when "last week" / "next week" is written right before or after the weekday at [start, end). */
+/** -1 / 1 / 0 when "last week" / "next week" / "this week" is written right before or after the weekday at [start, end). */
 function weekOf(text: string, start: number, end: number, lang: string): number | undefined {
   if (!weekCache.has(lang)) {
     const w = WEEK_WORDS[lang];
     weekCache.set(lang, w && [
-      new RegExp(String.raw`(?<![\p{L}])(?:(${w.last})|(${w.next}))[\s,،]*(?:${w.glue}\s*)?$`, 'iu'),
-      new RegExp(String.raw`^[\s,،]*(?:${w.glue}\s*)?(?:(${w.last})|(${w.next}))(?![\p{L}])`, 'iu'),
+      new RegExp(String.raw`(?<![\p{L}])(?:(${w.last})|(${w.next})|(${w.this ?? '(?!)'}))[\s,،]*(?:${w.glue}\s*)?$`, 'iu'),
+      new RegExp(String.raw`^[\s,،]*(?:${w.glue}\s*)?(?:(${w.last})|(${w.next})|(${w.this ?? '(?!)'}))(?![\p{L}])`, 'iu'),
     ]);
   }
   const re = weekCache.get(lang);
   if (!re) return undefined;
   const m = re[0].exec(text.slice(Math.max(0, start - 40), start)) ?? re[1].exec(text.slice(end, end + 40));
-  return m ? (m[1] !== undefined ? -1 : 1) : undefined;
+  return m ? (m[1] !== undefined ? -1 : m[2] !== undefined ? 1 : 0) : undefined;
 }
 
 /** today / yesterday / tomorrow. */

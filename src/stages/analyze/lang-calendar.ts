@@ -130,18 +130,19 @@ export const LAST_WORDS = /^(?:letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|der
 /**
  * Last week / next week written before or after a weekday ("letzte Woche Montag", "Geçen hafta Pazartesi",
  * "la semaine dernière, lundi", "el lunes de la semana pasada", "на прошлой неделе в понедельник"): that weekday
- * of the week before or after the publication's week (Monday first), not the last or next one.
+ * of the week before or after the publication's week (Monday first), not the last or next one; "this week" likewise
+ * names that weekday of the publication's own week ("el jueves de esta semana", "в четверг на этой неделе").
  * `before` must end right before the weekday (with its preposition or article), `after` start right after it.
  */
-export const WEEK_WORDS: Readonly<Record<string, { readonly last: string; readonly next: string; readonly glue: string }>> = {
-  de: { last: String.raw`(?:letzte[nr]?|vergangene[nr]?|vorige[nr]?)\s+Woche`, next: String.raw`(?:nächste[nr]?|kommende[nr]?)\s+Woche`, glue: String.raw`(?:am|der|,)` },
-  fr: { last: String.raw`semaine\s+(?:dernière|passée)`, next: String.raw`semaine\s+prochaine`, glue: String.raw`(?:le|de\s+la|,)` },
-  es: { last: String.raw`semana\s+pasada`, next: String.raw`(?:semana\s+(?:próxima|que\s+viene)|próxima\s+semana)`, glue: String.raw`(?:el|de\s+la|,)` },
-  it: { last: String.raw`settimana\s+scorsa|scorsa\s+settimana`, next: String.raw`settimana\s+prossima|prossima\s+settimana`, glue: String.raw`(?:della|,)` },
-  pl: { last: String.raw`(?:zeszłym|ubiegłym|poprzednim|minionym)\s+tygodniu`, next: String.raw`(?:przyszłym|następnym)\s+tygodniu`, glue: String.raw`(?:w|we|,)` },
-  ru: { last: String.raw`(?:прошлой|минувшей|предыдущей)\s+неделе`, next: String.raw`следующей\s+неделе`, glue: String.raw`(?:в|во|на|,)` },
-  tr: { last: String.raw`(?:geçen|geçtiğimiz)\s+hafta(?:nın)?`, next: String.raw`(?:gelecek|önümüzdeki)\s+hafta(?:nın)?`, glue: String.raw`(?:,)` },
-  ar: { last: String.raw`الأسبوع\s+الماضي`, next: String.raw`الأسبوع\s+(?:المقبل|القادم)`, glue: String.raw`(?:يوم|في|،)` },
+export const WEEK_WORDS: Readonly<Record<string, { readonly last: string; readonly next: string; readonly glue: string; readonly this?: string }>> = {
+  de: { last: String.raw`(?:letzte[nr]?|vergangene[nr]?|vorige[nr]?)\s+Woche`, next: String.raw`(?:nächste[nr]?|kommende[nr]?)\s+Woche`, glue: String.raw`(?:am|der|,)`, this: String.raw`diese[nr]?\s+Woche` },
+  fr: { last: String.raw`semaine\s+(?:dernière|passée)`, next: String.raw`semaine\s+prochaine`, glue: String.raw`(?:le|de\s+la|,)`, this: String.raw`(?:de\s+)?cette\s+semaine` },
+  es: { last: String.raw`semana\s+pasada`, next: String.raw`(?:semana\s+(?:próxima|que\s+viene)|próxima\s+semana)`, glue: String.raw`(?:el|de\s+la|,)`, this: String.raw`(?:de\s+)?esta\s+semana` },
+  it: { last: String.raw`settimana\s+scorsa|scorsa\s+settimana`, next: String.raw`settimana\s+prossima|prossima\s+settimana`, glue: String.raw`(?:della|,)`, this: String.raw`(?:di\s+)?questa\s+settimana` },
+  pl: { last: String.raw`(?:zeszłym|ubiegłym|poprzednim|minionym)\s+tygodniu`, next: String.raw`(?:przyszłym|następnym)\s+tygodniu`, glue: String.raw`(?:w|we|,)`, this: String.raw`(?:w\s+)?tym\s+tygodniu` },
+  ru: { last: String.raw`(?:прошлой|минувшей|предыдущей)\s+неделе`, next: String.raw`следующей\s+неделе`, glue: String.raw`(?:в|во|на|,)`, this: String.raw`(?:на\s+)?этой\s+неделе` },
+  tr: { last: String.raw`(?:geçen|geçtiğimiz)\s+hafta(?:nın)?`, next: String.raw`(?:gelecek|önümüzdeki)\s+hafta(?:nın)?`, glue: String.raw`(?:,)`, this: String.raw`bu\s+hafta(?:nın)?` },
+  ar: { last: String.raw`الأسبوع\s+الماضي`, next: String.raw`الأسبوع\s+(?:المقبل|القادم)`, glue: String.raw`(?:يوم|في|،)`, this: String.raw`(?:من\s+)?(?:هذا\s+الأسبوع|الأسبوع\s+(?:الجاري|الحالي))` },
 };
 
 /**

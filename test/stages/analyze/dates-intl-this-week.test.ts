@@ -64,3 +64,19 @@ test('"until" a weekday is a deadline ahead unless a past verb dates the clause 
   // The end of a range is read like its start.
   assert.deepEqual(dates('Die Zahl stieg von Samstag bis Sonntag um 31.', 'de'), [['Samstag', '2020-03-14'], ['Sonntag', '2020-03-15']]);
 });
+
+test('"this week" with a weekday is that day of the publication\'s week, in eight languages', () => {
+  const cases: [string, string, string][] = [
+    ['es', 'El jueves de esta semana se reunirá el consejo.', 'jueves'],
+    ['fr', 'Le jeudi de cette semaine, le conseil se réunit.', 'jeudi'],
+    ['it', 'Giovedì di questa settimana si riunisce il consiglio.', 'Giovedì'],
+    ['de', 'Diese Woche Donnerstag tagt der Rat.', 'Donnerstag'],
+    ['ru', 'В четверг на этой неделе соберется совет.', 'четверг'],
+    ['pl', 'W tym tygodniu w czwartek zbierze się rada.', 'czwartek'],
+    ['tr', 'Bu hafta Perşembe günü konsey toplanacak.', 'Perşembe'],
+    ['ar', 'يجتمع المجلس يوم الخميس من هذا الأسبوع.', 'الخميس'],
+  ];
+  for (const [lang, text, day] of cases) assert.deepEqual(dates(text, lang).find((d) => d[0].includes(day)), [dates(text, lang).find((d) => d[0].includes(day))![0], '2020-03-19'], lang);
+  // A day of this week already past stays in this week.
+  assert.deepEqual(dates('El lunes de esta semana se reunió el consejo.', 'es'), [['lunes', '2020-03-16']]);
+});

@@ -132,7 +132,10 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
   {
     // Speakers are read with crossheads blanked out (same offsets): a line in capitals with no full stop ("KORONAVİRÜS
     // ÖNLEMLERİ") heads what follows and is never the subject of a sentence under it.
-    const { text, sentences } = withoutCrossheads(full, allSentences);
+    const { text: unheaded, sentences } = withoutCrossheads(full, allSentences);
+    // Words inside a quotation are the quoted person's, not the narration's: a name or a verb of saying in one ("«Er
+    // sagte schlechte Dinge über unser Land»", "… obiektów USA". – zaznaczył.") is never the subject of another quote.
+    const text = quotationsBlanked(unheaded, found.map((f) => f.q));
     for (const f of found) {
       attribute(text, sentences, f, lex, verbAfter, verbs, lang, lower);
       // Turkish: the name whose comma stands right before the quotation is its subject ("… Proje Yöneticisi Mike
@@ -298,6 +301,24 @@ function splitInterrupted(text: string, k: Mark, verbs: string, lang: string): M
     { openStart: k.openStart, start: k.start, end: cut, closeEnd: cut, closed: true },
     { openStart: resume, start: resume, end: k.end, closeEnd: k.closeEnd, closed: true },
   ];
+}
+
+/**
+ * `text` with the words inside each closed quotation blanked by spaces (offsets, punctuation and line breaks kept): what
+ * the quoted person says names no speaker of another quotation. A quotation left unclosed may run over narration, so
+ * its words stay.
+ */
+function quotationsBlanked(text: string, quotes: readonly Mark[]): string {
+  const closed = quotes.filter((k) => k.closed && k.end > k.start).sort((a, b) => a.start - b.start);
+  if (closed.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const k of closed) {
+    if (k.start < at) continue;
+    out += text.slice(at, k.start) + text.slice(k.start, k.end).replace(/[\p{L}\p{M}\p{N}]/gu, ' ');
+    at = k.end;
+  }
+  return out + text.slice(at);
 }
 
 /** A whole sentence between `from` and `to` that has no verb of saying and no quotation mark: narration. */

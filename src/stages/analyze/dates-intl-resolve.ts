@@ -11,7 +11,7 @@
  * "sagte am Montag, man werde …").
  */
 import { partsOf, resolveWeekday, validDay, weekdayOf, type DayNumber, type Direction } from './dates-calendar.js';
-import { FUTURE_CUES, FUTURE_FORMS, FUTURE_MODALS, NON_PAST_CLAUSE, PAST_CUES, PAST_FORMS, SINCE_ONLY, YEAR_ALONE } from './lang-calendar.js';
+import { FUTURE_CUES, FUTURE_FORMS, FUTURE_MODALS, NON_PAST_CLAUSE, PAST_CUES, PAST_FORMS, SINCE_ONLY, YEAR_ALONE } from './lang-tense.js';
 import { SPEECH } from './speech-verbs-intl.js';
 import { yearHint } from './dates-intl-year.js';
 import { findAdjacentDays } from './dates-intl-adjacent.js';

@@ -8,7 +8,8 @@
  */
 import type { Direction } from './dates-calendar.js';
 import type { Candidate } from './dates-intl-resolve.js';
-import { alternation, DAY_ADJECTIVES, DAY_WORDS, extendSuffix, FOR_DAY, FOR_DAY_FORM, L, LAST_WORDS, monthPattern, NEXT_WORDS, RANGE_FROM, THIS_DAY, UNTIL_DAY, WEEK_WORDS, WEEKDAY_ENDINGS, WEEKDAYS } from './lang-calendar.js';
+import { alternation, DAY_ADJECTIVES, DAY_WORDS, extendSuffix, FOR_DAY, FOR_DAY_FORM, L, LAST_WORDS, monthPattern, NEXT_WORDS, RANGE_FROM, UNTIL_DAY, WEEK_WORDS, WEEKDAY_ENDINGS, WEEKDAYS } from './lang-calendar.js';
+import { THIS_DAY } from './lang-tense.js';
 
 /** Weekdays with an optional next/last word and an optional day number ("este martes 4"). */
 export function weekdays(text: string, lang: string, out: Candidate[]): void {

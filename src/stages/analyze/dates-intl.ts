@@ -22,16 +22,13 @@ import { findAdjacentDays, resolveAdjacent } from './dates-intl-adjacent.js';
 import { englishFullDates } from './dates-intl-english.js';
 import { hijriDates } from './dates-intl-hijri.js';
 import { monthReferenceDays } from './dates-intl-month-days.js';
+import { cjkDayRuns, numericDates, pushMonthDay } from './dates-intl-numeric.js';
 import { cjkRelativeMonthDays } from './dates-intl-year.js';
 import { germanDaysAlone, wordDays } from './dates-intl-words.js';
 import { resolve, type Candidate } from './dates-intl-resolve.js';
 import { dayWords, weekdays } from './dates-intl-weekdays.js';
 import { alternation, extendSuffix, L, MONTHS, monthPattern, WEEKDAYS } from './lang-calendar.js';
 import { normalizeDigits } from './numbers-intl.js';
-
-
-/** Languages whose decimal mark is the comma and that write "5.3." for 5 March. */
-const DOTTED_DAY_MONTH = new Set(['de', 'pl', 'ru', 'tr']);
 
 const patternCache = new Map<string, RegExp>();
 /** The pattern `key` of `lang`, compiled once: the month alternations are long, and a text used to pay for compiling them. */
@@ -127,44 +124,7 @@ function absolute(text: string, lang: string, out: Candidate[]): void {
   for (const m of text.matchAll(cjkMonth)) {
     out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'month', year: Number(m[1]), month: Number(m[2]) } });
   }
-  // Numeric, day first (every language here but Chinese writes day.month.year): 11.03.2020, 7.05.20, 03/12/2021.
-  // With dashes only before a full year ("16-03-2020", "3-3-2020", "19-2- 2020"): "16-3-20" is as likely a score or a range.
-  // A slash may be spaced before the year ("06/30 / 2020", a form field).
-  const num = /(?<![\d.,/])(\d{1,2})(?:([./])(\d{1,2})\2(\d{4}|\d{2})|\s?(-)\s?(\d{1,2})\s?-\s?(\d{4})|(\/)(\d{1,2}) ?\/ ?(\d{4}))(?![\d]|[.,/-]\d)/g;
-  for (const m of text.matchAll(num)) {
-    const second = Number(m[3] ?? m[6] ?? m[9]);
-    const yt = m[4] ?? m[7] ?? m[10];
-    const y = yt.length === 2 ? 2000 + Number(yt) : Number(yt);
-    const first = Number(m[1]);
-    // Day first, as every language here writes it; month first (copy from American forms, "04/21/2020") only where
-    // the day-first reading is no date, the second number being over 12.
-    const d = lang === 'zh' ? undefined : validDay(y, second, first) ?? (m[2] === '.' || second <= 12 ? undefined : validDay(y, first, second));
-    if (d !== undefined) out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'day', day: d } });
-  }
-  // Roman month numbers, with the year: Polish "17 III 2020 r.", "17.III.2020", Russian and Italian formal copy likewise.
-  const roman = /(?<![\d.,/\p{L}])(\d{1,2})(?:\s+|\.)(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\s+|\.)(\d{4})(?!\d)/gu;
-  for (const m of text.matchAll(roman)) {
-    const month = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'].indexOf(m[2]) + 1;
-    pushMonthDay(out, m.index, m.index + m[0].length, m[3], month, Number(m[1]));
-  }
-  // Day and month in numbers without a year: "am 5.3.", "16.03." where the decimal mark is the comma
-  // (the closing dot is the ordinal's), and "le 16/03" after an article or preposition.
-  if (DOTTED_DAY_MONTH.has(lang)) {
-    for (const m of text.matchAll(/(?<![\d.,/])(\d{1,2})\.(\d{1,2})\.(?![\d]|[.,]\d)/g)) {
-      pushMonthDay(out, m.index, m.index + m[0].length, undefined, Number(m[2]), Number(m[1]));
-    }
-    // Spaced as German typesetting has it, with the year: "17. 3. 2020".
-    for (const m of text.matchAll(/(?<![\d.,/])(\d{1,2})\. (\d{1,2})\. ?(\d{4})(?!\d|[.,]\d)/g)) {
-      pushMonthDay(out, m.index, m.index + m[0].length, m[3], Number(m[2]), Number(m[1]));
-    }
-  }
-  const slashed = /(?<![\p{L}])(?:le|du|au|el|del|al|il|dal|dnia|am|vom|bis|zum|w|od|do|в|с|по|في|يوم|منذ)\s+(\d{1,2})\/(\d{1,2})(?![\d/]|[.,]\d)/giu;
-  if (lang !== 'zh') {
-    for (const m of text.matchAll(slashed)) {
-      const at = m.index + m[0].length - m[1].length - 1 - m[2].length;
-      pushMonthDay(out, at, m.index + m[0].length, undefined, Number(m[2]), Number(m[1]));
-    }
-  }
+  numericDates(text, lang, out);
   // Chinese news names days of the current month by the day alone: "16日，…", "水星在 11 日之后…".
   if (lang === 'zh') {
     // Full dates by where they end, walked once as the days alone come in text order.
@@ -194,41 +154,6 @@ function absolute(text: string, lang: string, out: Candidate[]): void {
     if (d !== undefined) out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'day', day: d } });
   }
 }
-
-/**
- * Chinese days that share one month: "3 月 19-28 日" (the dash
- * before 日) and days joined after a full date ("19 日和 20 日", "7 日、8 日").
- */
-function cjkDayRuns(text: string, out: Candidate[]): void {
-  const range = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[-–~]\s*(\d{1,2})\s*[日号]/gu;
-  for (const m of text.matchAll(range)) {
-    const second = m.index + m[0].lastIndexOf(m[4]);
-    const firstEnd = m.index + m[0].indexOf(m[3], m[0].indexOf('月')) + m[3].length;
-    pushMonthDay(out, m.index, firstEnd, m[1], Number(m[2]), Number(m[3]));
-    pushMonthDay(out, second, m.index + m[0].length, m[1], Number(m[2]), Number(m[4]));
-  }
-  const dated = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/gu;
-  for (const m of text.matchAll(dated)) {
-    let at = m.index + m[0].length;
-    for (let k = 0; k < 6; k++) {
-      const next = /^\s*(?:和|、|及|与|或|,|，)\s*(\d{1,2})\s*[日号]/u.exec(text.slice(at, at + 12));
-      if (!next) break;
-      const s = at + next[0].indexOf(next[1]);
-      pushMonthDay(out, s, at + next[0].length, m[1], Number(m[2]), Number(next[1]));
-      at += next[0].length;
-    }
-  }
-}
-
-function pushMonthDay(out: Candidate[], start: number, end: number, year: string | undefined, month: number, day: number): void {
-  if (year) {
-    const d = validDay(Number(year), month, day);
-    if (d !== undefined) out.push({ start, end, meaning: { kind: 'day', day: d } });
-  } else if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-    out.push({ start, end, meaning: { kind: 'monthDay', month, day } });
-  }
-}
-
 
 /** Words that join two days of one month ("18. bis 25. Mai", "du 18 au 25 mai", "18 i 25 maja", "entre el 18 y el 25 de mayo"). */
 const DAY_JOINERS = String.raw`[-–—]|,|bis(?:\s+zum)?|und|oder|au|jusqu['’]au|et|ou|al|fino\s+al|a|y|o|hasta|e|ed|do|i|oraz|lub|и|или|по|до|ve|veya|ile|و|أو|إلى|حتى|لغاية`;

@@ -90,7 +90,8 @@ export const DEFAULT_BRIEF_HEAP_MB = 1536;
  * that had inlined the pass's own closures or seen too few object shapes); on
  * the 100,000-article database, 1 → 2 → 3 passes took that brief from
  * 2.9–3.1 to 2.6–2.8 to 2.5–2.7 CPU s (docs/BENCHMARKS.md). Each pass of a
- * 60-article story costs ~0.5 CPU s at start, off any reader's path.
+ * 60-article story costs ~0.7 CPU s at start (warm-up 3.2 → 4.6 CPU s), off
+ * any reader's path.
  */
 export const WARM_PASSES = 3;
 /** The longest `close` waits for the background thread to end. */

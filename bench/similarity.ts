@@ -4,7 +4,7 @@
  * same story), overall and per language pair.
  *   node --import tsx bench/similarity.ts          # defaults (the learned combination: in-sample, since
  *       # it was fitted on this set; scripts/fit-similarity.ts reports its cross-validated Pearson)
- *   node --import tsx bench/similarity.ts --weights   # the fixed weights instead of the learned combination
+ *   node --import tsx bench/similarity.ts --weights   # the fixed weights instead of the learned combinations
  *   node --import tsx bench/similarity.ts --grid same|cross   # coarse grid over one weight set (dev tuning)
  *   node --import tsx bench/similarity.ts --lexicon PACK.json [--gloss W] [--gloss-same W]
  *       # with the optional lexicon pack (scripts/build-lexicon-pack.mjs): the gloss signal's weight
@@ -46,7 +46,7 @@ const withGloss = (p: SimilarityParams, cross: number | undefined, same: number 
   cross: { ...p.cross, ...(cross !== undefined ? { gloss: cross } : {}) },
   crossScript: { ...p.crossScript, ...(cross !== undefined ? { gloss: cross } : {}) },
 });
-let base: SimilarityParams = process.argv.includes('--weights') ? { ...SIMILARITY_DEFAULTS, learned: undefined } : SIMILARITY_DEFAULTS;
+let base: SimilarityParams = process.argv.includes('--weights') ? { ...SIMILARITY_DEFAULTS, learned: undefined, learnedLexicon: undefined } : SIMILARITY_DEFAULTS;
 const packPath = flag('--lexicon');
 if (packPath !== undefined) {
   const loaded = lexiconFromPack(JSON.parse(readFileSync(packPath, 'utf8')));
@@ -74,10 +74,10 @@ function halves(scores: readonly number[]): [number, number] {
 }
 
 if (flag('--grid') === 'gloss') {
-  // The gloss signal's weight (two languages × one language), scored as `parallax similarity` scores.
+  // The gloss signal's weight (two languages × one language) in the fixed weights, scored as `parallax similarity --lexicon` scored with them.
   for (const cross of [0, 0.1, 0.2, 0.3, 0.5])
     for (const same of [0, 0.1, 0.2]) {
-      const scores = scorePairs(pairs, withGloss(base, cross, same)).map((x) => x.score);
+      const scores = scorePairs(pairs, { ...withGloss(base, cross, same), learnedLexicon: undefined }).map((x) => x.score);
       process.stdout.write(`gloss cross ${cross} same ${same}: pearson ${pearson(scores, ratings).toFixed(4)} halves ${halves(scores).join(' / ')}\n`);
     }
 } else if (process.argv.includes('--grid')) {
@@ -111,8 +111,8 @@ if (flag('--grid') === 'gloss') {
     (['words', 'names', 'numbers', 'title', 'grams', 'gloss'] as const).map((k) => [k, +pearson(comps.map((c) => c[k] ?? 0), ratings).toFixed(3)]),
   );
   // Robustness: two halves of dev split by a hash of the id (a change must help on both).
-  // The learned combination is used without a pack (it has no gloss column); its figure here is in-sample.
-  const combination = base.learned && !base.lexicon ? 'learned (in-sample; cross-validated: scripts/fit-similarity.ts)' : 'fixed weights';
+  // The learned combinations (one without, one with a pack) were fitted on this set: their figure here is in-sample.
+  const combination = (base.lexicon ? base.learnedLexicon : base.learned) ? 'learned (in-sample; cross-validated: scripts/fit-similarity.ts)' : 'fixed weights';
   process.stdout.write(`${JSON.stringify({ pairs: pairs.length, lexicon: base.lexicon?.sources ?? null, combination, pearson: +pearson(scores, ratings).toFixed(4), halves: halves(scores), msPerPair: +(ms / pairs.length).toFixed(2), components: comp, byLanguagePair: lang }, null, 1)}\n`);
   // The pack is optional: its figure is named apart, the floor holds the figure without it.
   process.stdout.write(`figure similarity.pearson${base.lexicon ? 'Lexicon' : ''} ${+pearson(scores, ratings).toFixed(4)}\n`);

@@ -6,6 +6,8 @@
  *   node --import tsx scripts/fit-similarity.ts            # CV report only
  *   node --import tsx scripts/fit-similarity.ts --write    # and rewrite learned-weights.ts from all of dev
  *   node --import tsx scripts/fit-similarity.ts --lambda 10
+ *   node --import tsx scripts/fit-similarity.ts --lexicon PACK [--write]
+ *       # the model used with a lexicon pack (gloss column); --write rewrites learned-weights-lexicon.ts
  * Procedure: every pair's columns (components and absent flags) less its
  * language pair's chance level (the mean columns of text1 against other
  * pairs' text2, as `scorePairs` measures it), value columns over their chance
@@ -39,11 +41,14 @@ import {
   type LearnedClass,
   type LearnedModel,
   type PairKind,
+  type SimilarityParams,
 } from '../src/stages/similarity/index.js';
+import { lexiconFromPack } from '../src/stages/text-model/index.js';
 import { monotoneCalibration, ridge } from '../src/stages/similarity/regression.js';
 
 const DATA = join(import.meta.dirname, '../../shared/data/pairs/semeval2022-dev');
-const OUT = join(import.meta.dirname, '../src/stages/similarity/learned-weights.ts');
+const packPath = process.argv.includes('--lexicon') ? process.argv[process.argv.indexOf('--lexicon') + 1] : undefined;
+const OUT = join(import.meta.dirname, `../src/stages/similarity/learned-weights${packPath ? '-lexicon' : ''}.ts`);
 if (!existsSync(join(DATA, 'pairs.jsonl'))) {
   process.stdout.write(`skipped: ${DATA} not found\n`);
   process.exit(0);
@@ -65,7 +70,15 @@ const read = <T>(f: string) => readFileSync(join(DATA, f), 'utf8').split('\n').f
 const pairs = withLanguages(read<{ id: string; lang1: string; lang2: string; text1: string; text2: string }>('pairs.jsonl'));
 const gold = new Map(read<{ id: string; overall: number }>('gold.jsonl').map((g) => [g.id, g.overall]));
 const y = pairs.map((p) => -(gold.get(p.id) ?? 2.5));
-const params = { ...SIMILARITY_DEFAULTS, learned: undefined };
+let lexicon: SimilarityParams['lexicon'];
+if (packPath !== undefined) {
+  const loaded = lexiconFromPack(JSON.parse(readFileSync(packPath, 'utf8')));
+  if (!loaded.ok) throw new Error(`${packPath}: ${loaded.reason}`);
+  lexicon = loaded.lexicon;
+}
+/** The fixed weights (with the pack when given), and a model in the slot `scorePairs` reads for this run. */
+const params: SimilarityParams = { ...SIMILARITY_DEFAULTS, learned: undefined, learnedLexicon: undefined, ...(lexicon ? { lexicon } : {}) };
+const withModel = (m: LearnedModel): SimilarityParams => ({ ...params, ...(lexicon ? { learnedLexicon: m } : { learned: m }) });
 const feats = batchFeatures(pairs, params);
 const df = buildDocFreq(feats.flat());
 const kinds = batchKinds(pairs, feats);
@@ -120,7 +133,7 @@ function crossValidated(fold: (i: number) => number, folds: number): number[] {
   const out = new Array<number>(pairs.length).fill(0);
   for (let f = 0; f < folds; f++) {
     const model = fit((i) => fold(i) !== f);
-    const scores = scoreFeaturePairs(pairs, feats, df, { ...SIMILARITY_DEFAULTS, learned: model });
+    const scores = scoreFeaturePairs(pairs, feats, df, withModel(model));
     pairs.forEach((_, i) => {
       if (fold(i) === f) out[i] = scores[i].score;
     });
@@ -139,7 +152,7 @@ const cv10 = crossValidated((i) => sha(pairs[i].id) % 10, 10);
 const cvHalf = crossValidated(half, 2);
 const fixed = scoreFeaturePairs(pairs, feats, df, params).map((s) => s.score);
 const model = fit(() => true);
-const inSample = scoreFeaturePairs(pairs, feats, df, { ...SIMILARITY_DEFAULTS, learned: model }).map((s) => s.score);
+const inSample = scoreFeaturePairs(pairs, feats, df, withModel(model)).map((s) => s.score);
 /** Pearson within each language pair (as the bench prints it). */
 function byLanguagePair(s: readonly number[]): Record<string, number> {
   const groups = new Map<string, number[]>();
@@ -163,15 +176,16 @@ if (process.argv.includes('--write')) {
     `{\n    intercept: ${round(c.intercept)},\n    weights: ${JSON.stringify(Object.fromEntries(Object.entries(c.weights).map(([k, v]) => [k, round(v)])))},\n    absent: ${JSON.stringify(Object.fromEntries(Object.entries(c.absent).map(([k, v]) => [k, round(v)])))},\n    chance: {\n      mean: ${JSON.stringify(c.chance.mean.map(round))},\n      spread: ${JSON.stringify(c.chance.spread.map(round))},\n    },\n  }`;
   const text = `/**
  * Fitted constants of the learned combination (learned-combination.ts),
- * written by \`node --import tsx scripts/fit-similarity.ts --write\` from all
- * of pairs/semeval2022-dev (ridge λ ${LAMBDA}); do not edit by hand.
+ * written by \`node --import tsx scripts/fit-similarity.ts${packPath ? ' --lexicon PACK' : ''} --write\` from all
+ * of pairs/semeval2022-dev (ridge λ ${LAMBDA})${packPath ? `, with the lexicon pack of\n * scripts/build-lexicon-pack.mjs (sources: ${lexicon?.sources.join(', ')})` : ''};
+ * do not edit by hand.
  * Cross-validated Pearson when fitted: 10-fold ${report.cv10.pearson} (hash halves ${report.cv10.halves.join(' / ')}),
  * each hash half scored by the model fitted on the other ${report.halfOnOther.halves.join(' / ')};
  * in-sample ${report.inSample.pearson}; the fixed weights ${report.fixedWeights.pearson}.
  */
 import type { LearnedModel } from './learned-combination.js';
 
-export const LEARNED_MODEL: LearnedModel = {
+export const LEARNED_MODEL${packPath ? '_LEXICON' : ''}: LearnedModel = {
   same: ${cls(model.same)},
   cross: ${cls(model.cross)},
   crossScript: ${cls(model.crossScript)},

@@ -27,6 +27,7 @@ export const LEARNED_FEATURES = [
   'titleNames',
   'sharedNames',
   'wordContainment',
+  'gloss',
 ] as const;
 export type LearnedFeature = (typeof LEARNED_FEATURES)[number];
 

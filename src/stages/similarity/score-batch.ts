@@ -153,12 +153,12 @@ export function batchKinds(pairs: readonly TextPair[], feats: readonly (readonly
  * pairs of the same languages) is subtracted: Arabic or Spanish pairs share
  * more common words than Chinese and English ones, and the same raw score
  * means less there (semeval2022-dev 0.670 → 0.680).
- * Without vectors or a lexicon pack, the components are combined by the
- * learned model (`params.learned`, learned-combination.ts): the pair's linear
- * value less its group's chance level, plus its class's intercept, is a
- * predicted rating; a group smaller than MIN_GROUP is measured against the
- * chance level the model was fitted with.
- * Otherwise the fixed weights combine them, the batch-wide chance level is
+ * Without vectors, the components are combined by the learned model
+ * (`params.learned`, or `params.learnedLexicon` with a lexicon pack;
+ * learned-combination.ts): each column is read against its language pair's
+ * chance statistics in the batch and the model predicts a rating; a group
+ * smaller than MIN_GROUP is read against the statistics the model was fitted with.
+ * Otherwise (or with the model absent) the fixed weights combine them, the batch-wide chance level is
  * added back, and groups smaller than MIN_GROUP keep their raw score.
  * With `vectors` (one embedding per text, same order as `pairs`), the raw
  * score is `params.modelWeight` × embedding cosine + the rest × the sparse
@@ -193,7 +193,8 @@ export function scoreFeaturePairs(
   vectors?: PairVectors,
 ): { id: string; score: number }[] {
   const kinds = batchKinds(pairs, feats);
-  const learned = !vectors && !params.lexicon ? params.learned : undefined;
+  // Vectors have no column in the learned models; a pack has its own model (with the gloss column).
+  const learned = vectors ? undefined : params.lexicon ? params.learnedLexicon : params.learned;
   const vs = learned ? learnedScores(pairs, feats, df, kinds, learned) : weightedScores(pairs, feats, df, params, vectors);
   // A text of a few words (a headline, a blocked page) is weak evidence either
   // way, and the pair was rated on the real article: the mean is the better guess.

@@ -6,6 +6,7 @@
 import type { Lexicon } from '../text-model/index.js';
 import type { LearnedModel } from './learned-combination.js';
 import { LEARNED_MODEL } from './learned-weights.js';
+import { LEARNED_MODEL_LEXICON } from './learned-weights-lexicon.js';
 
 /** How much each sparse signal counts. */
 export interface SignalWeights {
@@ -72,6 +73,12 @@ export interface SimilarityParams {
    * fitted by scripts/fit-similarity.ts). Absent: the weights.
    */
   readonly learned?: LearnedModel;
+  /**
+   * The learned combination used instead when a lexicon pack is given (it
+   * has a gloss column; fitted by scripts/fit-similarity.ts --lexicon PACK).
+   * Absent: the weights, as for vectors.
+   */
+  readonly learnedLexicon?: LearnedModel;
 }
 
 /**
@@ -138,6 +145,7 @@ export const SIMILARITY_DEFAULTS: SimilarityParams = Object.freeze({
   evidenceWords: 80,
   evidencePower: 0.5,
   learned: LEARNED_MODEL,
+  learnedLexicon: LEARNED_MODEL_LEXICON,
 });
 
 /**

@@ -16,6 +16,7 @@ import {
   type LearnedClass,
 } from '../../../src/stages/similarity/index.js';
 import { LEARNED_MODEL } from '../../../src/stages/similarity/learned-weights.js';
+import { LEARNED_MODEL_LEXICON } from '../../../src/stages/similarity/learned-weights-lexicon.js';
 
 const zero = Object.fromEntries(LEARNED_FEATURES.map((f) => [f, 0])) as LearnedClass['weights'];
 const N = LEARNED_FEATURES.length;
@@ -70,7 +71,13 @@ test('the rating is the intercept plus the weighted standard scores, clipped to 
   assert.equal(learnedScore(columnsWith(1, 0), CHANCE, ONE_WORD, { knots: [1, 2, 4], values: [1, 3, 4] }), (4 - 3) / 3);
 });
 
-test('the committed model has a non-decreasing calibration over the rating scale and finite weights', () => {
+test('the committed models have a non-decreasing calibration over the rating scale and finite weights', () => {
+  for (const model of [LEARNED_MODEL, LEARNED_MODEL_LEXICON]) checkModel(model);
+  // Without a pack there are no glosses to learn from: the gloss column weighs nothing.
+  assert.equal(LEARNED_MODEL.same.weights.gloss, 0);
+});
+
+function checkModel(LEARNED_MODEL: typeof LEARNED_MODEL_LEXICON): void {
   const { knots, values } = LEARNED_MODEL.calibration;
   assert.equal(knots[0], 1);
   assert.equal(knots[knots.length - 1], 4);
@@ -80,7 +87,7 @@ test('the committed model has a non-decreasing calibration over the rating scale
     assert.equal(LEARNED_MODEL[kind].chance.mean.length, 2 * LEARNED_FEATURES.length);
     assert.equal(LEARNED_MODEL[kind].chance.spread.length, LEARNED_FEATURES.length);
   }
-});
+}
 
 const EN = 'Putin and Biden meet in Geneva  Russian President Vladimir Putin met US President Joe Biden in Geneva on June 16, 2021, for talks on arms control and cyber attacks that lasted 4 hours. The summit at Villa La Grange was the first since 2018.';
 const EN2 = 'Biden and Putin hold talks in Geneva  US President Joe Biden and Russian President Vladimir Putin held 4 hours of talks at Villa La Grange in Geneva on June 16, 2021, on arms control and cyber attacks.';

@@ -146,9 +146,9 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
       const twin = j >= 0 ? bySentence[variants!.repOf[sourceIndex]!]!.get(j)?.[inSentence.length] : undefined;
       inSentence.push(pending.length);
       if (twin !== undefined && sameValue(pending[twin]!.f, f)) {
-        const { day: _, ...words } = pending[twin]!;
+        const t = pending[twin]!;
         const lead = s !== undefined && inLead(src.sentences, s.start);
-        pending.push({ ...words, f, articleId: src.articleId, lead, ...(day !== undefined ? { day } : {}) });
+        pending.push({ f, articleId: src.articleId, language: t.language, fate: t.fate, scope: t.scope, lead, head: t.head, said: t.said, day, complement: t.complement, setting: t.setting, need: t.need });
         windowOf.push(-1);
         twinOf.push(twin);
         continue;
@@ -166,8 +166,10 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
       const lead = s !== undefined && inLead(src.sentences, s.start);
       const head = new Set(bagOf(after.split(/\s+/).slice(0, 3).join(' ').replace(/\d[\d,.]*/g, ' ')).weights.keys());
       const alone = s !== undefined && onlyOfUnit(src.figures, f.unit, s.start, s.end);
-      const said = alone ? { said: bagOf(sentence.replace(/\d[\d,.]*/g, ' ')) } : {};
-      pending.push({ f, articleId: src.articleId, language: ctx.languageOf?.(src.articleId) ?? '', fate: fateOf(`${before} ${afterWords}`), scope, lead, head, ...said, ...(day !== undefined ? { day } : {}), ...complementOf(after), ...settingOf(after), need: minContext(f.unit, f.text) });
+      const said = alone ? bagOf(sentence.replace(/\d[\d,.]*/g, ' ')) : undefined;
+      // Every item with the same fields in the same order (absent ones undefined): items of
+      // one shape keep the comparisons' optimised code, which a new mix of fields threw away.
+      pending.push({ f, articleId: src.articleId, language: ctx.languageOf?.(src.articleId) ?? '', fate: fateOf(`${before} ${afterWords}`), scope, lead, head, said, day, complement: complementOf(after), setting: settingOf(after), need: minContext(f.unit, f.text) });
     }
   });
   const weighted = weightByRarity(windows);
@@ -437,21 +439,21 @@ function sameAuthority(a: Figure, b: Figure): boolean {
 const PREPOSITION = /^\s*(?:(?:are|were|is|was|have been|has been|had been|being)\s+(?:\w+ed\s+)?)?((?:near|along|on|in|at|across|around|inside|outside|within|from|to|by|into|off)\s+[^,.;:!?()"“”]{2,60})/i;
 
 /** "of border" → the counted thing's complement, lower-cased and crudely stemmed. */
-function complementOf(after: string): { complement?: string } {
+function complementOf(after: string): string | undefined {
   const m = /^\s*of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([A-Za-z\p{L}-]+)/u.exec(after);
-  if (!m) return {};
-  return { complement: m[1]!.toLowerCase().replace(/(?:es|s)$/, '') };
+  if (!m) return undefined;
+  return m[1]!.toLowerCase().replace(/(?:es|s)$/, '');
 }
 
 const WHEN = /^(?:on|in|at|by|from|to|since|into)\s+(?:(?:last|next|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d|the (?:morning|afternoon|evening|night|weekend|day|week|month|year)|(?:the )?(?:morning|afternoon|evening|night)|time\b)/i;
 
 /** "along the border" after the figure: where the counted things are (a time, "on Friday", is not where). */
-function settingOf(after: string): { setting?: string } {
+function settingOf(after: string): string | undefined {
   const m = PREPOSITION.exec(after);
-  if (!m || WHEN.test(m[1]!)) return {};
+  if (!m || WHEN.test(m[1]!)) return undefined;
   const words = m[1]!.trim().split(/\s+/).slice(0, 6);
   while (words.length > 1 && /^(?:and|or|but|as|that|which|who|the|a|an|to|of|in|on)$/i.test(words[words.length - 1]!)) words.pop();
-  return { setting: words.join(' ') };
+  return words.join(' ');
 }
 
 /** The quantity's name and where or of what, as the sources most often put it. */

@@ -63,7 +63,10 @@ export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: stri
   // A sentence's key, or null when it is not a statement at all, by exact text: copies repeat most sentences.
   const statement = new Map<string, string | null>();
   const quoteBags = new Map<string, Bag>();
-  analyses.forEach((a, articleIndex) => {
+  // A loop, not a callback: a closure made per call keeps its optimised code only while an instance lives, so V8
+  // compiled this body again after every full garbage collection (each brief); this function keeps its code.
+  for (let articleIndex = 0; articleIndex < analyses.length; articleIndex++) {
+    const a = analyses[articleIndex]!;
     const entities = spanIndex(a.entities);
     const dates = spanIndex(a.dates);
     const figuresIn = spanIndex(a.figures);
@@ -157,7 +160,7 @@ export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: stri
         ...(isQuote ? { speaker: speaker ?? 'unnamed speaker', quoteBag: bagOfQuote(quotedText.join(' '), quoteBags) } : {}),
       });
     }
-  });
+  }
   const pending = [...byText.values()];
   const bags = weightByRarity(pending.map((u) => bagOf(u.text)));
   return pending.map((u, i) => ({ ...u, bag: bags[i]! }));

@@ -16,6 +16,17 @@ function sameValue(a: Figure, b: Figure): boolean {
 
 export { compatible } from './figure-values.js';
 
+/**
+ * The figure with every field in one order (absent ones undefined): stored
+ * figures come in as many shapes as they have optional fields, and the pair
+ * tests, optimised for the shapes of one story, were thrown away and compiled
+ * again at the next story's ('wrong map'). Read by the tests only; the brief's
+ * values are built from its fields.
+ */
+function shaped(f: Figure): Figure {
+  return { start: f.start, end: f.end, text: f.text, value: f.value, valueMax: f.valueMax, unit: f.unit, counted: f.counted, qualifier: f.qualifier, attribution: f.attribution, isYear: f.isYear };
+}
+
 /** Fewer than two sentences start before `start`: the article's first two (counted, not filtered: once per figure). */
 function inLead(sentences: readonly Sentence[], start: number): boolean {
   let before = 0;
@@ -148,7 +159,7 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
       if (twin !== undefined && sameValue(pending[twin]!.f, f)) {
         const t = pending[twin]!;
         const lead = s !== undefined && inLead(src.sentences, s.start);
-        pending.push({ f, articleId: src.articleId, language: t.language, fate: t.fate, scope: t.scope, lead, head: t.head, said: t.said, day, complement: t.complement, setting: t.setting, need: t.need });
+        pending.push({ f: shaped(f), articleId: src.articleId, language: t.language, fate: t.fate, scope: t.scope, lead, head: t.head, said: t.said, day, complement: t.complement, setting: t.setting, need: t.need });
         windowOf.push(-1);
         twinOf.push(twin);
         continue;
@@ -169,7 +180,7 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
       const said = alone ? bagOf(sentence.replace(/\d[\d,.]*/g, ' ')) : undefined;
       // Every item with the same fields in the same order (absent ones undefined): items of
       // one shape keep the comparisons' optimised code, which a new mix of fields threw away.
-      pending.push({ f, articleId: src.articleId, language: ctx.languageOf?.(src.articleId) ?? '', fate: fateOf(`${before} ${afterWords}`), scope, lead, head, said, day, complement: complementOf(after), setting: settingOf(after), need: minContext(f.unit, f.text) });
+      pending.push({ f: shaped(f), articleId: src.articleId, language: ctx.languageOf?.(src.articleId) ?? '', fate: fateOf(`${before} ${afterWords}`), scope, lead, head, said, day, complement: complementOf(after), setting: settingOf(after), need: minContext(f.unit, f.text) });
     }
   });
   const weighted = weightByRarity(windows);

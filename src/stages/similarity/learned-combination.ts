@@ -28,6 +28,7 @@ export const LEARNED_FEATURES = [
   'sharedNames',
   'wordContainment',
   'gloss',
+  'lengthRatio',
 ] as const;
 export type LearnedFeature = (typeof LEARNED_FEATURES)[number];
 
@@ -65,11 +66,12 @@ export const SPREAD_FLOOR = 0.1;
 
 /**
  * The model's columns for a pair: each component's value (√ of a cosine,
- * log(1 + count) of the shared names; 0 when absent), then one absent flag per component.
- * @example featureColumns({ words: 0.25, names: undefined, numbers: 0, title: 1, grams: 0, lead: 0 }).length // 26
+ * log(1 + count) of the shared names, the length ratio's |ln| as it is; 0
+ * when absent), then one absent flag per component.
+ * @example featureColumns({ words: 0.25, names: undefined, numbers: 0, title: 1, grams: 0, lead: 0 }).length // 30
  */
 export function featureColumns(c: PairComponents): number[] {
-  const values = LEARNED_FEATURES.map((k) => (k === 'sharedNames' ? Math.log1p(c[k] ?? 0) : Math.sqrt(Math.max(0, c[k] ?? 0))));
+  const values = LEARNED_FEATURES.map((k) => (k === 'sharedNames' ? Math.log1p(c[k] ?? 0) : k === 'lengthRatio' ? (c[k] ?? 0) : Math.sqrt(Math.max(0, c[k] ?? 0))));
   const absent = LEARNED_FEATURES.map((k) => (c[k] === undefined ? 1 : 0));
   return [...values, ...absent];
 }

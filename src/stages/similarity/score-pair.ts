@@ -56,6 +56,8 @@ export interface PairComponents {
   readonly sharedNames?: number;
   /** IDF-weighted share of the smaller text's words the larger one holds (a fragment is contained in its story). */
   readonly wordContainment?: number | undefined;
+  /** |ln| of the two texts' word counts' ratio: a fragment or a summary of the other text, or a page of another kind. */
+  readonly lengthRatio?: number;
 }
 
 /** The features a text contributes to document frequencies, each once. */
@@ -221,6 +223,8 @@ export function allPairComponents(a: TextFeatures, b: TextFeatures, df?: DocFreq
     titleNames: cosine(a.titleNames, b.titleNames, 'n:', df),
     sharedNames: sharedKeys(a.names, b.names),
     wordContainment: containment(a.words, b.words, 'w:', df),
+    // Larger over smaller, so the value does not depend on the order of the texts, to the last bit.
+    lengthRatio: Math.log(Math.max(a.length, b.length, 1) / Math.max(Math.min(a.length, b.length), 1)),
   };
 }
 

@@ -36,6 +36,7 @@ test('columns are the square roots of the cosines and log(1 + count) of shared n
   assert.equal(x.length, 2 * N);
   assert.deepEqual(x.slice(0, 5), [0.5, 0, 0, 1, 0.2]);
   assert.equal(x[LEARNED_FEATURES.indexOf('sharedNames')], Math.log(4));
+  assert.equal(featureColumns({ words: 0, names: 0, numbers: 0, title: 0, grams: 0, lead: 0, lengthRatio: 0.7 })[LEARNED_FEATURES.indexOf('lengthRatio')], 0.7);
   assert.equal(x[N + LEARNED_FEATURES.indexOf('names')], 1);
   assert.equal(x[N + LEARNED_FEATURES.indexOf('words')], 0);
   // Components only the learned model reads are absent unless computed.
@@ -103,6 +104,8 @@ test('lead against the whole text and title against the lead are read in the str
   assert.ok((c.leadWhole ?? 0) > (allPairComponents(a, textFeatures(OTHER)).leadWhole ?? 0));
   assert.ok((c.bigNumbers ?? 0) > 0, 'shares 2021');
   assert.ok((c.sharedNames ?? 0) >= 3, 'Putin, Biden, Geneva');
+  assert.equal(c.lengthRatio, d.lengthRatio);
+  assert.ok(Math.abs((c.lengthRatio ?? 0) - Math.abs(Math.log(a.length / b.length))) < 1e-12);
   assert.ok((c.wordContainment ?? 0) > (allPairComponents(a, textFeatures(OTHER)).wordContainment ?? 0));
 });
 

@@ -13,8 +13,10 @@
  * so a bare weekday or date is the next one rather than the last.
  */
 export const FUTURE_CUES: Readonly<Record<string, RegExp>> = {
-  // "ab" as "from" before a time ("ab Freitag", "ab dem 1. April"), not the separable particle ("stimmte am Freitag … ab").
-  de: /(?<![\p{L}])(?:wird|werden|soll|sollen|will|wollen|ab(?=\s+(?:dem|der|den|sofort|heute|morgen|nächst|kommend|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|\d))|bis zum|kommend\p{L}*|nächst\p{L}*|geplant|prognostiz\p{L}*|vorhergesagt|find(?:et|en)\b[^.]*\bstatt|voraussichtlich|muss|müssen|angesetzt|anberaumt|terminiert|vorgesehen)(?![\p{L}])/iu,
+  // "ab" as "from" before a day ("ab Freitag", "ab dem 1. April", "ab 1.4.", "ab 2021"), not the separable particle
+  // ("stimmte am Freitag … ab"), nor before an hour or a bare number: "am Freitagabend ab 20.15 Uhr" is the hour of that
+  // evening's broadcast, "ab 18 Jahren" an age.
+  de: /(?<![\p{L}])(?:wird|werden|soll|sollen|will|wollen|ab(?=\s+(?:dem|der|den|sofort|heute|morgen|nächst|kommend|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|(?!\d{1,2}[.:]\d{2}\s*Uhr)\d{1,2}\.(?!\d{2}(?![\d.]))|(?:19|20)\d\d(?![\d.,]\d)))|bis zum|kommend\p{L}*|nächst\p{L}*|geplant|prognostiz\p{L}*|vorhergesagt|find(?:et|en)\b[^.]*\bstatt|voraussichtlich|muss|müssen|angesetzt|anberaumt|terminiert|vorgesehen)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:\p{L}+(?:era|eront|iront|dra|dront)|aura|auront|sera|seront|fera|feront|ira|va|vont|prochain\p{L}*|prévu\p{L}*|prévoi\p{L}*|prévision\p{L}*|doit|doivent|à partir d[eu'’]\p{L}*|(?:est|sont)\s+attendu\p{L}*|programmé\p{L}*|fixé\p{L}*)(?![\p{L}])/iu,
   es: /(?<![\p{L}])(?:\p{L}+(?:ará|erá|irá|arán|erán|irán)|va a|van a|próximo|prevé|prevén|previst\p{L}*|previsi\p{L}*|pronostic\p{L}*|programad\p{L}*|se esperan?|a partir del?)(?![\p{L}])/iu,
   it: /(?<![\p{L}])(?:\p{L}+(?:erà|irà|eranno|iranno|arà|aranno)|sarà|saranno|avrà|prossim\p{L}*|previst\p{L}*|previsioni|prevede|prevedono|a partire da\p{L}*|(?:è|sono)\s+attes[oaie]|fissat[oaie]|programmat[oaie]|in\s+programma|in\s+calendario)(?![\p{L}])/iu,

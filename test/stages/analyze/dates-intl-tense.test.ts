@@ -15,6 +15,15 @@ test('"from <weekday>" looks forward', () => {
   assert.equal(day('会议定于周五举行。', 'zh', '周五'), '2020-03-20');
 });
 
+test('German "ab" looks forward only before a day, not before an hour or a bare number', () => {
+  assert.equal(day('Ab Freitag gilt die Maskenpflicht.', 'de', 'Freitag'), '2020-03-20');
+  assert.equal(day('Die Regel gilt ab dem 1.10.2020, am Freitag wird abgestimmt.', 'de', 'Freitag'), '2020-03-20');
+  // The hour of that evening's broadcast, an age: the day stays the last one.
+  assert.equal(day('Die Komödie hat die ARD am Freitagabend ab 20.15 Uhr gezeigt.', 'de', 'Freitagabend'), '2020-03-13');
+  assert.equal(day('Die Komödie hat die ARD am Freitagabend ab 2 Quoten gezeigt.', 'de', 'Freitagabend'), '2020-03-13');
+  assert.equal(day('Am Freitag durften Kinder ab 12 Jahren wieder ins Kino.', 'de', 'Freitag'), '2020-03-13');
+});
+
 test('Polish perfective futures of events and verbs of expecting', () => {
   assert.equal(day('W piątek odbędzie się posiedzenie rządu.', 'pl', 'piątek'), '2020-03-20');
   assert.equal(day('Wybory odbędą się w niedzielę.', 'pl', 'niedziel'), '2020-03-22');

@@ -11,7 +11,7 @@
  * "sagte am Montag, man werde …").
  */
 import { partsOf, resolveWeekday, validDay, weekdayOf, type DayNumber, type Direction } from './dates-calendar.js';
-import { FUTURE_CUES, FUTURE_FORMS, FUTURE_MODALS, NON_PAST_CLAUSE, PAST_CUES, PAST_FORMS, SINCE_ONLY, YEAR_ALONE } from './lang-tense.js';
+import { FUTURE_CUES, FUTURE_FORMS, FUTURE_MODALS, NON_PAST_CLAUSE, PAST_CUES, PAST_FORMS, PAST_MARKED, SINCE_ONLY, YEAR_ALONE } from './lang-tense.js';
 import { SPEECH } from './speech-verbs-intl.js';
 import { yearHint } from './dates-intl-year.js';
 import { findAdjacentDays } from './dates-intl-adjacent.js';
@@ -261,7 +261,22 @@ export function resolve(c: Candidate, anchor: DayNumber, text: string, lang: str
   }
   // "Until Sunday": ahead unless a past verb dates the clause.
   const untilAhead = m.until === true && !past && !(nonPast !== undefined && nonPast.past.test(clause));
-  return resolveWeekday(anchor, m.wd, m.dir ?? ((future || m.forward || untilAhead) && !since ? 'future' : 'past'));
+  const dir = m.dir ?? ((future || m.forward || untilAhead) && !since ? 'future' : 'past');
+  if (m.dir === undefined && dir === 'past' && !since && anchor - resolveWeekday(anchor, m.wd, 'past') === 6 && noPastVerb(text, c, clause, lang)) return anchor + 1;
+  return resolveWeekday(anchor, m.wd, dir);
+}
+
+/** No past verb in the clause of a weekday, from its last relative pronoun on, where the language marks every past (PAST_MARKED). */
+function noPastVerb(text: string, c: Candidate, clause: string, lang: string): boolean {
+  const marked = PAST_MARKED[lang];
+  if (!marked) return false;
+  const [s, e] = clauseBounds(text, c.start, c.end);
+  const from = [...text.slice(s, c.start).matchAll(marked.relative)].pop();
+  const own = from === undefined ? clause : text.slice(s + from.index + from[0].length, e);
+  // A day standing alone as its sentence ("…, сообщила полиция. в четверг.") belongs to the sentence before.
+  const rest = text.slice(s, c.start) + text.slice(c.end, e);
+  if (!/\p{L}{3}/u.test(rest)) return false;
+  return !marked.past.test(own);
 }
 
 /** "since" written after the day: Turkish "Pazartesi'den beri", "Pazartesi gününden bu yana". */

@@ -126,3 +126,16 @@ test('scheduled, expected, and "for" a day look ahead; the night from one day to
   // "long-awaited" is no schedule.
   assert.equal(fri('Ha vinto la tanto attesa rivincita a Las Vegas venerdì.', 'it'), '2020-03-13');
 });
+
+test('Russian: a weekday that falls tomorrow is tomorrow when no past verb dates its clause', () => {
+  // Anchor Wednesday 2020-03-18: Thursday is tomorrow (03-19) or six days back (03-12).
+  assert.equal(day('Концерт в четверг, в 19:00, вход свободный.', 'ru', 'четверг'), '2020-03-19');
+  assert.equal(day('Только вторник, 18:00 до полуночи, для празднования Нового года.', 'ru', 'вторник', '2019-12-30'), '2019-12-31');
+  // A past verb, also capitalised, a past participle, or a day standing alone after a past sentence keeps it past.
+  assert.equal(day('В четверг президент подписал указ.', 'ru', 'четверг'), '2020-03-12');
+  assert.equal(day('Сообщила в четверг полиция о задержании.', 'ru', 'четверг'), '2020-03-12');
+  assert.equal(day('Опубликованный в четверг доклад вызвал споры.', 'ru', 'четверг'), '2020-03-12');
+  assert.equal(day('Об этом сообщила полиция. в четверг. Двое обвиняемых задержаны.', 'ru', 'четверг'), '2020-03-12');
+  // Other distances are untouched: Monday is two days back, not five ahead.
+  assert.equal(day('Концерт в понедельник, в 19:00.', 'ru', 'понедельник'), '2020-03-16');
+});

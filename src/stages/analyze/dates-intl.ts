@@ -49,8 +49,9 @@ function absolute(text: string, lang: string, out: Candidate[]): void {
     // The day may carry an ordinal ending ("3-го марта", "3-ego marca"); Arabic pairs the Levantine and the
     // Gregorian names ("3 آذار/مارس 2020").
     const dm = cached(lang, 'dm', () => new RegExp(
-      // Spanish "1o", "1ro", "1ero", "1.º" and French "1ᵉʳ" are the first too.
-      String.raw`(?<![\d${L}])(\d{1,2})(?:\.º|\.ª|\.|er|ᵉʳ|e|º|°|ª|o|ro|ero|-?(?:го|е|ого|ое|ego|go))?\s*(?:de\s+|di\s+|(?:من\s+)?(?:شهر\s+)?)?(${mp})(?![${L}])\.?(?:\s*/\s*(?:${mp})(?![${L}]))?` +
+      // Spanish "1o", "1ro", "1ero", "1.º" and French "1ᵉʳ" are the first too; Arabic writes the day with the article
+      // ("في الـ16 من مارس").
+      String.raw`(?:(?<![\d${L}])|(?<=(?<![${L}])[وفب]?الـ?))(\d{1,2})(?:\.º|\.ª|\.|er|ᵉʳ|e|º|°|ª|o|ro|ero|-?(?:го|е|ого|ое|ego|go))?\s*(?:de\s+|di\s+|(?:من\s+)?(?:شهر\s+)?)?(${mp})(?![${L}])\.?(?:\s*/\s*(?:${mp})(?![${L}]))?` +
         String.raw`(?:(?:,|\s+de|\s+del)?\s+${year}(?!\d)(?:\s*(?:r\.|roku|г\.|года|год))?)?`,
       'giu',
     ));

@@ -102,3 +102,10 @@ test('"próximo" / "prossimo" after a day and month, and Arabic "الموافق"
   assert.deepEqual(dates('Il 10 marzo prossimo si terrà.', 'it'), [['10 marzo', '2021-03-10']]);
   assert.deepEqual(dates('أقيم الحفل يوم الأربعاء الموافق 12 فبراير، في القاهرة.', 'ar'), [['الأربعاء', '2020-02-12'], ['12 فبراير', '2020-02-12']]);
 });
+
+test('an Arabic day written with the article before its month ("الـ16 من مارس")', () => {
+  assert.deepEqual(dates('وفي الـ16 من مارس أغلقت المدارس.', 'ar'), [['16 من مارس', '2020-03-16']]);
+  assert.deepEqual(dates('وفي ال16 من مارس أغلقت المدارس.', 'ar'), [['16 من مارس', '2020-03-16']]);
+  // The article before a number that is no day of a month names no date.
+  assert.deepEqual(dates('تبدأ الساعة الـ7 مساء.', 'ar'), []);
+});

@@ -15,6 +15,7 @@ import { FUTURE_CUES, FUTURE_FORMS, FUTURE_MODALS, NON_PAST_CLAUSE, PAST_CUES, P
 import { SPEECH } from './speech-verbs-intl.js';
 import { yearHint } from './dates-intl-year.js';
 import { findAdjacentDays } from './dates-intl-adjacent.js';
+import { weekdayWithDay } from './dates-intl-weekdays.js';
 
 export type Meaning =
   | { readonly kind: 'day'; readonly day: DayNumber }
@@ -295,17 +296,4 @@ function yearOfSentence(text: string, c: Candidate, lang: string): number | unde
   const [s, e] = clauseBounds(text, c.start, text[c.end - 1] === '.' ? c.end - 1 : c.end, false);
   const years = new Set([...text.slice(s, e).matchAll(re)].map((m) => Number(m[1])));
   return years.size === 1 ? [...years][0] : undefined;
-}
-
-/** The day `dayOfMonth` nearest the anchor that falls on weekday `wd` ("martes 4"). */
-function weekdayWithDay(anchor: DayNumber, wd: number, dayOfMonth: number): DayNumber | undefined {
-  const { year, month } = partsOf(anchor);
-  let best: DayNumber | undefined;
-  for (let k = -6; k <= 6; k++) {
-    const idx = year * 12 + (month - 1) + k;
-    const d = validDay(Math.floor(idx / 12), (idx % 12) + 1, dayOfMonth);
-    if (d === undefined || weekdayOf(d) !== wd) continue;
-    if (best === undefined || Math.abs(d - anchor) < Math.abs(best - anchor)) best = d;
-  }
-  return best;
 }

@@ -6,7 +6,7 @@
  * dates with a month (dates-intl.ts), resolved against the publication date
  * (dates-intl-resolve.ts).
  */
-import type { Direction } from './dates-calendar.js';
+import { partsOf, validDay, weekdayOf, type DayNumber, type Direction } from './dates-calendar.js';
 import type { Candidate } from './dates-intl-resolve.js';
 import { alternation, DAY_ADJECTIVES, DAY_WORDS, extendSuffix, FOR_DAY, FOR_DAY_FORM, L, LAST_WORDS, monthPattern, NEXT_WORDS, RANGE_FROM, UNTIL_DAY, WEEK_WORDS, WEEKDAY_ENDINGS, WEEKDAYS } from './lang-calendar.js';
 import { THIS_DAY } from './lang-tense.js';
@@ -129,4 +129,17 @@ export function dayWords(text: string, lang: string, out: Candidate[]): void {
     const days = adjectives.find(([stem]) => stem === m[1].toLowerCase())?.[1];
     if (days !== undefined) out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'offset', days } });
   }
+}
+
+/** The day `dayOfMonth` nearest the anchor that falls on weekday `wd` ("martes 4"). */
+export function weekdayWithDay(anchor: DayNumber, wd: number, dayOfMonth: number): DayNumber | undefined {
+  const { year, month } = partsOf(anchor);
+  let best: DayNumber | undefined;
+  for (let k = -6; k <= 6; k++) {
+    const idx = year * 12 + (month - 1) + k;
+    const d = validDay(Math.floor(idx / 12), (idx % 12) + 1, dayOfMonth);
+    if (d === undefined || weekdayOf(d) !== wd) continue;
+    if (best === undefined || Math.abs(d - anchor) < Math.abs(best - anchor)) best = d;
+  }
+  return best;
 }

@@ -49,7 +49,8 @@ const AFTER_DAY: Readonly<Record<string, readonly (readonly [string, Offset])[]>
     [String.raw`(?:числа\s+)?(?:следующего|будущего)\s+месяца`, 1],
   ],
   ar: [
-    [String.raw`(?:من\s+)?(?:الشهر|شهر)\s+(?:الجاري|الحالي)`, 0],
+    // "في 15 الجاري": "the current" alone after a day is the current month, as the press abbreviates it.
+    [String.raw`(?:(?:من\s+)?(?:الشهر|شهر)\s+(?:الجاري|الحالي)|الجاري)`, 0],
     [String.raw`(?:من\s+)?(?:الشهر|شهر)\s+(?:الماضي|المنصرم|الفائت|السابق)`, -1],
     [String.raw`(?:من\s+)?(?:الشهر|شهر)\s+(?:المقبل|القادم)`, 1],
   ],

@@ -36,3 +36,8 @@ test('a day alone with its day word is a day of the month around the publication
   assert.deepEqual(dates('Toma la pastilla tres veces al día 5 minutos antes.', 'es'), []);
   assert.deepEqual(dates('Scrivi una canzone al giorno 9 Indossa abiti puliti.', 'it'), []);
 });
+
+test('Arabic "الجاري" alone after a day is the current month', () => {
+  assert.deepEqual(dates('وكانت الوزارة قد أعلنت في 15 الجاري إغلاق المدارس.', 'ar'), [['15 الجاري', '2020-03-15']]);
+  assert.deepEqual(dates('أعلنت الوزارة في 15 من الشهر الجاري إغلاق المدارس.', 'ar'), [['15 من الشهر الجاري', '2020-03-15']]);
+});

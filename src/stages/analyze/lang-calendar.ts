@@ -102,7 +102,9 @@ export const DAY_WORDS: Readonly<Record<string, Readonly<Record<string, number>>
   it: { oggi: 0, ieri: -1, domani: 1, 'l’altro ieri': -2, "l'altro ieri": -2, 'ieri l’altro': -2, "ieri l'altro": -2, altroieri: -2, dopodomani: 2, stamattina: 0, stamane: 0, stamani: 0, stasera: 0, 'questa mattina': 0, 'questa sera': 0, 'questo pomeriggio': 0, stanotte: 0, 'la notte scorsa': -1, 'la scorsa notte': -1 },
   pl: { dziś: 0, dzisiaj: 0, wczoraj: -1, jutro: 1, przedwczoraj: -2, pojutrze: 2, 'zeszłej nocy': -1, 'ubiegłej nocy': -1, 'minionej nocy': -1 },
   ru: { сегодня: 0, вчера: -1, завтра: 1, позавчера: -2, послезавтра: 2, 'прошлой ночью': -1, 'минувшей ночью': -1 },
-  tr: { bugün: 0, dün: -1, yarın: 1, 'bu sabah': 0, 'bu akşam': 0, 'geçen gece': -1 },
+  // With the day before yesterday and after tomorrow ("evvelki gün", "dünden önceki gün", "öbür gün"); not "önceki gün"
+  // alone, which is also "the day before" another day (dates-intl-adjacent.ts).
+  tr: { bugün: 0, dün: -1, yarın: 1, 'bu sabah': 0, 'bu akşam': 0, 'geçen gece': -1, 'evvelki gün': -2, 'dünden önceki gün': -2, 'öbür gün': 2, 'yarından sonraki gün': 2 },
   ar: { اليوم: 0, أمس: -1, الأمس: -1, امس: -1, غدا: 1, غداً: 1, 'يوم غد': 1, 'أول أمس': -2, 'أمس الأول': -2, 'بعد غد': 2, 'بعد غدا': 2, 'الليلة الماضية': -1 },
   // With the parts of a day: 昨晚 (last night), 今晨 (this morning), 明晚 (tomorrow night).
   zh: { 今天: 0, 今日: 0, 本日: 0, 昨天: -1, 昨日: -1, 明天: 1, 明日: 1, 前天: -2, 后天: 2, 昨晚: -1, 昨夜: -1, 今晨: 0, 今早: 0, 今晚: 0, 明晚: 1, 明早: 1 },

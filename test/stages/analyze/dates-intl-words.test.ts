@@ -48,3 +48,10 @@ test('German days of the month alone after a preposition take the month of the l
   // A later smaller day whose month follows: no day alone either ("am 25. und 3. Mai").
   assert.deepEqual(dates('am 25. und 3. Mai', 'de').map((d) => d[0]), ['3. Mai']);
 });
+
+test('Turkish words for the day before yesterday and the day after tomorrow', () => {
+  assert.deepEqual(dates('Evvelki gün 20 vaka açıklandı.', 'tr'), [['Evvelki gün', '2020-03-16']]);
+  assert.deepEqual(dates('Dünden önceki gün 20 vaka açıklandı.', 'tr'), [['Dünden önceki gün', '2020-03-16']]);
+  assert.deepEqual(dates('Öbür gün Bakanlar Kurulu toplanacak.', 'tr'), [['Öbür gün', '2020-03-20']]);
+  assert.deepEqual(dates('Yarından sonraki gün Bakanlar Kurulu toplanacak.', 'tr'), [['Yarından sonraki gün', '2020-03-20']]);
+});

@@ -14,7 +14,7 @@
  * or changes (another number, a new name, a negation, a rewritten sentence)
  * stays a statement of its own and is compared as before.
  */
-import type { Analysis, EntityMention } from '../../core/types.js';
+import type { Analysis, EntityMention, Quote } from '../../core/types.js';
 import { bottomK, bottomKJaccard } from '../dedupe/bottom-k.js';
 
 export interface VariantAlignment {
@@ -56,11 +56,16 @@ interface ArticleKeys {
 export function alignVariants(analyses: readonly Analysis[]): VariantAlignment {
   boundTables();
   const keys = new Keys();
-  const articles = analyses.map((a, i) => articleKeys(a, i, keys));
+  // Loops and module-level functions, not callbacks made per call: V8 drops a
+  // dead closure's optimised code at each full GC and compiles it again next brief.
+  const articles: ArticleKeys[] = [];
+  for (let i = 0; i < analyses.length; i++) articles.push(articleKeys(analyses[i]!, i, keys));
   const repOf = new Int32Array(analyses.length).fill(-1);
-  const sentenceOf: (Int32Array | undefined)[] = analyses.map(() => undefined);
+  const sentenceOf: (Int32Array | undefined)[] = [];
+  for (let i = 0; i < analyses.length; i++) sentenceOf.push(undefined);
   const reps: number[] = [];
-  articles.forEach((art, i) => {
+  for (let i = 0; i < articles.length; i++) {
+    const art = articles[i]!;
     let best = -1;
     let bestScore = MIN_JACCARD;
     for (const r of reps) {
@@ -76,11 +81,11 @@ export function alignVariants(analyses: readonly Analysis[]): VariantAlignment {
     const aligned = best >= 0 ? alignSentences(art.sentences, articles[best]!.sentences) : undefined;
     if (aligned === undefined) {
       reps.push(i);
-      return;
+      continue;
     }
     repOf[i] = best;
     sentenceOf[i] = aligned;
-  });
+  }
   return { repOf, sentenceOf };
 }
 
@@ -93,7 +98,8 @@ function alignSentences(variant: readonly SentenceKeys[], rep: readonly Sentence
   const used = new Uint8Array(rep.length);
   let next = 0;
   let any = false;
-  variant.forEach((v, i) => {
+  for (let i = 0; i < variant.length; i++) {
+    const v = variant[i]!;
     let best = -1;
     let bestDice = MIN_DICE;
     const hi = Math.min(rep.length, next + AHEAD);
@@ -105,12 +111,12 @@ function alignSentences(variant: readonly SentenceKeys[], rep: readonly Sentence
         bestDice = d;
       }
     }
-    if (best < 0) return;
+    if (best < 0) continue;
     out[i] = best;
     used[best] = 1;
     any = true;
     next = Math.max(next, best + 1);
-  });
+  }
   return any ? out : undefined;
 }
 
@@ -265,11 +271,15 @@ class Keys {
   }
 }
 
+const byStart = (x: { readonly start: number }, y: { readonly start: number }): number => x.start - y.start;
+const ascending = (x: number, y: number): number => x - y;
+
 function articleKeys(a: Analysis, article: number, keys: Keys): ArticleKeys {
-  const figures = [...a.figures].sort((x, y) => x.start - y.start);
+  const figures = [...a.figures].sort(byStart);
   let f = 0;
   const all: number[] = [];
-  const sentences = a.sentences.map((s): SentenceKeys => {
+  const sentences: SentenceKeys[] = [];
+  for (const s of a.sentences) {
     const words = keys.sentence(s.text);
     for (const g of words.keys) {
       // The sketch hashes this call's numbers (met in word order), as it always has.
@@ -283,9 +293,9 @@ function articleKeys(a: Analysis, article: number, keys: Keys): ArticleKeys {
     while (f < figures.length && figures[f]!.start < s.start) f++;
     const values: number[] = [];
     for (let k = f; k < figures.length && figures[k]!.start < s.end; k++) values.push(figures[k]!.value);
-    values.sort((x, y) => x - y);
-    return { keys: words.keys, anchors: `${words.anchors}|${values.join(' ')}` };
-  });
+    values.sort(ascending);
+    sentences.push({ keys: words.keys, anchors: `${words.anchors}|${values.join(' ')}` });
+  }
   return { sentences, sketch: bottomK(Uint32Array.from(all, mix), SKETCH), language: a.language };
 }
 
@@ -406,13 +416,14 @@ function keyDice(a: Int32Array, b: Int32Array): number {
 function rangesOf(sentences: readonly { readonly start: number; readonly end: number }[], spans: readonly { readonly start: number }[]): Int32Array {
   const out = new Int32Array(sentences.length * 2);
   let lo = 0;
-  sentences.forEach((s, k) => {
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
     while (lo < spans.length && spans[lo]!.start < s.start) lo++;
     let hi = lo;
     while (hi < spans.length && spans[hi]!.start < s.end) hi++;
     out[2 * k] = lo;
     out[2 * k + 1] = hi;
-  });
+  }
   return out;
 }
 
@@ -427,28 +438,20 @@ function rangesOf(sentences: readonly { readonly start: number; readonly end: nu
  */
 export function alignedNames(analyses: readonly Analysis[], variants: VariantAlignment): Map<string, string> {
   const out = new Map<string, string>();
-  const sorted = new Map<number, { spans: EntityMention[]; ranges: Int32Array }>();
-  const mentions = (i: number): { spans: EntityMention[]; ranges: Int32Array } => {
-    let m = sorted.get(i);
-    if (m === undefined) {
-      const spans = [...analyses[i]!.entities].sort((x, y) => x.start - y.start || x.end - y.end);
-      m = { spans, ranges: rangesOf(analyses[i]!.sentences, spans) };
-      sorted.set(i, m);
-    }
-    return m;
-  };
-  analyses.forEach((a, i) => {
+  const sorted = new Map<number, SortedMentions>();
+  for (let i = 0; i < analyses.length; i++) {
+    const a = analyses[i]!;
     const aligned = variants.sentenceOf[i];
-    if (aligned === undefined) return;
-    const { spans: own, ranges } = mentions(i);
-    const { spans: theirs, ranges: repRanges } = mentions(variants.repOf[i]!);
-    a.sentences.forEach((_, k) => {
+    if (aligned === undefined) continue;
+    const { spans: own, ranges } = mentionsOf(analyses, sorted, i);
+    const { spans: theirs, ranges: repRanges } = mentionsOf(analyses, sorted, variants.repOf[i]!);
+    for (let k = 0; k < a.sentences.length; k++) {
       const j = aligned[k]!;
-      if (j < 0) return;
+      if (j < 0) continue;
       const lo = ranges[2 * k]!;
       const hi = ranges[2 * k + 1]!;
       const rlo = repRanges[2 * j]!;
-      if (hi - lo !== repRanges[2 * j + 1]! - rlo) return;
+      if (hi - lo !== repRanges[2 * j + 1]! - rlo) continue;
       for (let m = 0; m < hi - lo; m++) {
         const x = own[lo + m]!;
         const y = theirs[rlo + m]!;
@@ -456,9 +459,27 @@ export function alignedNames(analyses: readonly Analysis[], variants: VariantAli
         const key = `${x.type}|${x.name}`;
         if (!out.has(key)) out.set(key, `${y.type}|${y.name}`);
       }
-    });
-  });
+    }
+  }
   return out;
+}
+
+interface SortedMentions {
+  readonly spans: EntityMention[];
+  readonly ranges: Int32Array;
+}
+
+const byStartEnd = (x: EntityMention, y: EntityMention): number => x.start - y.start || x.end - y.end;
+
+/** Article i's entity mentions by position and their ranges per sentence, computed once per call of alignedNames. */
+function mentionsOf(analyses: readonly Analysis[], sorted: Map<number, SortedMentions>, i: number): SortedMentions {
+  let m = sorted.get(i);
+  if (m === undefined) {
+    const spans = [...analyses[i]!.entities].sort(byStartEnd);
+    m = { spans, ranges: rangesOf(analyses[i]!.sentences, spans) };
+    sorted.set(i, m);
+  }
+  return m;
 }
 
 /** For each variant, each of its quotes' counterparts among its representative's quotes (by index in the analyses' lists). */
@@ -475,33 +496,58 @@ export interface QuoteTwins {
  * @example alignedQuotes(analyses, alignVariants(analyses)).quoteOf[3]?.[0] // index into analyses[repOf[3]].quotes
  */
 export function alignedQuotes(analyses: readonly Analysis[], variants: VariantAlignment): QuoteTwins {
-  const sorted = new Map<number, { order: number[]; ranges: Int32Array }>();
-  const quotes = (i: number): { order: number[]; ranges: Int32Array } => {
-    let m = sorted.get(i);
-    if (m === undefined) {
-      const qs = analyses[i]!.quotes;
-      const order = qs.map((_, k) => k).sort((x, y) => qs[x]!.start - qs[y]!.start || x - y);
-      m = { order, ranges: rangesOf(analyses[i]!.sentences, order.map((k) => qs[k]!)) };
-      sorted.set(i, m);
-    }
-    return m;
-  };
-  const quoteOf = analyses.map((a, i): Int32Array | undefined => {
+  const sorted = new Map<number, SortedQuotes>();
+  const quoteOf: (Int32Array | undefined)[] = [];
+  for (let i = 0; i < analyses.length; i++) {
+    const a = analyses[i]!;
     const aligned = variants.sentenceOf[i];
-    if (aligned === undefined || a.quotes.length === 0) return undefined;
+    if (aligned === undefined || a.quotes.length === 0) {
+      quoteOf.push(undefined);
+      continue;
+    }
     const out = new Int32Array(a.quotes.length).fill(-1);
-    const own = quotes(i);
-    const theirs = quotes(variants.repOf[i]!);
-    a.sentences.forEach((_, k) => {
+    const own = quotesOf(analyses, sorted, i);
+    const theirs = quotesOf(analyses, sorted, variants.repOf[i]!);
+    for (let k = 0; k < a.sentences.length; k++) {
       const j = aligned[k]!;
-      if (j < 0) return;
+      if (j < 0) continue;
       const lo = own.ranges[2 * k]!;
       const hi = own.ranges[2 * k + 1]!;
       const rlo = theirs.ranges[2 * j]!;
-      if (hi - lo !== theirs.ranges[2 * j + 1]! - rlo) return;
+      if (hi - lo !== theirs.ranges[2 * j + 1]! - rlo) continue;
       for (let m = 0; m < hi - lo; m++) out[own.order[lo + m]!] = theirs.order[rlo + m]!;
-    });
-    return out;
-  });
+    }
+    quoteOf.push(out);
+  }
   return { repOf: variants.repOf, quoteOf };
+}
+
+interface SortedQuotes {
+  readonly order: number[];
+  readonly ranges: Int32Array;
+}
+
+/** Article i's quote indexes by position (ties by index) and their ranges per sentence, computed once per call of alignedQuotes. */
+function quotesOf(analyses: readonly Analysis[], sorted: Map<number, SortedQuotes>, i: number): SortedQuotes {
+  let m = sorted.get(i);
+  if (m === undefined) {
+    const qs = analyses[i]!.quotes;
+    const order: number[] = [];
+    for (let k = 0; k < qs.length; k++) order.push(k);
+    // Insertion sort by (start, index): no comparator closure over `qs`; a few quotes an article.
+    for (let x = 1; x < order.length; x++) {
+      const k = order[x]!;
+      let y = x - 1;
+      while (y >= 0 && qs[order[y]!]!.start > qs[k]!.start) {
+        order[y + 1] = order[y]!;
+        y--;
+      }
+      order[y + 1] = k;
+    }
+    const spans: Quote[] = [];
+    for (const k of order) spans.push(qs[k]!);
+    m = { order, ranges: rangesOf(analyses[i]!.sentences, spans) };
+    sorted.set(i, m);
+  }
+  return m;
 }

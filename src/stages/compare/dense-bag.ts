@@ -46,7 +46,8 @@ export function denseOf(bag: SparseBag): DenseBag {
   const keyIds = new Int32Array(n);
   const weights = new Float64Array(n);
   let k = 0;
-  bag.weights.forEach((w, key) => {
+  // A loop, not a callback made per bag: V8 drops a dead closure's optimised code at each full GC.
+  for (const [key, w] of bag.weights) {
     let id = interned.get(key);
     if (id === undefined) {
       id = interned.size;
@@ -54,7 +55,7 @@ export function denseOf(bag: SparseBag): DenseBag {
     }
     keyIds[k] = id;
     weights[k++] = w;
-  });
+  }
   const order = new Int32Array(n);
   if (n < 256 && interned.size <= 1 << 22) {
     // Key number and position packed into one integer: a typed array sorts those natively, without a comparator.
@@ -74,6 +75,36 @@ export function denseOf(bag: SparseBag): DenseBag {
   dense.set(bag, out);
   return out;
 }
+
+// State of `walkedWeight`'s callback, one object of one shape: a module-level
+// callback keeps its optimised code across full GCs (a closure made per pair
+// loses it at each), and forEach makes no entry array per key as for…of would.
+interface Walk {
+  other: ReadonlyMap<string, number>;
+  least: boolean;
+  shared: number;
+}
+const walk: Walk = { other: new Map(), least: false, shared: 0 };
+function addMatched(this: Walk, w: number, k: string): void {
+  const v = this.other.get(k);
+  if (v !== undefined) this.shared += this.least ? Math.min(w, v) : w;
+}
+
+/**
+ * Σ over `own`'s keys that `other` holds of the smaller weight (`least`) or
+ * `own`'s weight, added in `own`'s insertion order, by walking the maps.
+ */
+export function walkedWeight(own: ReadonlyMap<string, number>, other: ReadonlyMap<string, number>, least: boolean): number {
+  const st = walk;
+  st.other = other;
+  st.least = least;
+  st.shared = 0;
+  own.forEach(addMatched, st);
+  const shared = st.shared;
+  st.other = EMPTY;
+  return shared;
+}
+const EMPTY: ReadonlyMap<string, number> = new Map();
 
 // Matched weights by position in the smaller bag, summed in that order and zeroed again.
 let scratch = new Float64Array(256);
@@ -105,15 +136,7 @@ export function coveredWeight(inner: SparseBag, outer: SparseBag): number {
 function matchedWeight(own: SparseBag, other: SparseBag, least: boolean): number {
   const a = dense.get(own);
   const b = dense.get(other);
-  if (a === undefined || b === undefined || a.gen !== generation || b.gen !== generation) {
-    let shared = 0;
-    const ow = other.weights;
-    own.weights.forEach((w, k) => {
-      const v = ow.get(k);
-      if (v !== undefined) shared += least ? Math.min(w, v) : w;
-    });
-    return shared;
-  }
+  if (a === undefined || b === undefined || a.gen !== generation || b.gen !== generation) return walkedWeight(own.weights, other.weights, least);
   const na = a.ids.length;
   const nb = b.ids.length;
   if (scratch.length < na) scratch = new Float64Array(Math.max(na, scratch.length * 2));

@@ -6,7 +6,7 @@
  * because they survive translation best.
  */
 import { isStopWord } from '../dedupe/text-tokens.js';
-import { sharedWeight } from './dense-bag.js';
+import { sharedWeight, walkedWeight } from './dense-bag.js';
 
 /** A crude, language-agnostic stem: fold case and diacritics, keep a prefix. */
 export function stem(word: string): string {
@@ -131,13 +131,7 @@ export function containment(a: Bag, b: Bag): number {
   const aSmall = a.total <= b.total;
   const small = aSmall ? a : b;
   const large = aSmall ? b : a;
-  const lw = large.weights;
-  let shared = 0;
-  small.weights.forEach((w, k) => {
-    const v = lw.get(k);
-    if (v !== undefined) shared += Math.min(w, v);
-  });
-  return shared / small.total;
+  return walkedWeight(small.weights, large.weights, true) / small.total;
 }
 
 /**
@@ -149,14 +143,17 @@ export function weightByRarity(bags: readonly Bag[]): Bag[] {
   const df = new Map<string, number>();
   for (const b of bags) for (const k of b.weights.keys()) df.set(k, (df.get(k) ?? 0) + 1);
   const n = bags.length;
-  return bags.map((b) => {
+  // Loops, not callbacks made per call (V8 drops a dead closure's optimised code at each full GC).
+  const out: Bag[] = [];
+  for (const b of bags) {
     const weights = new Map<string, number>();
     let total = 0;
-    b.weights.forEach((w, k) => {
+    for (const [k, w] of b.weights) {
       const v = w * Math.log(1 + n / (df.get(k) ?? 1));
       weights.set(k, v);
       total += v;
-    });
-    return { weights, total };
-  });
+    }
+    out.push({ weights, total });
+  }
+  return out;
 }

@@ -5,8 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { coveredWeight, denseOf, densify, sharedWeight } from '../../../src/stages/compare/dense-bag.js';
-import { bagOf, dice, weightByRarity, type Bag } from '../../../src/stages/compare/text-sim.js';
+import { coveredWeight, denseOf, densify, sharedWeight, walkedWeight } from '../../../src/stages/compare/dense-bag.js';
+import { bagOf, containment, dice, weightByRarity, type Bag } from '../../../src/stages/compare/text-sim.js';
 import { seededRandom } from '../../../src/core/random.js';
 
 /** The definition: the smaller bag's keys in its own order, each matched key adding min(w, v). */
@@ -48,6 +48,23 @@ test('shared and covered weight over dense bags equal the map walks bit for bit,
     }
   }
   assert.ok(compared > 10_000);
+});
+
+test('walkedWeight (a module-level callback with one state object) equals the map walks bit for bit; containment by it', () => {
+  const rand = rng(11);
+  const sentences = Array.from({ length: 120 }, () => Array.from({ length: 2 + Math.floor(rand() * 14) }, () => WORDS[Math.floor(rand() * WORDS.length)]!).join(' '));
+  const bags = weightByRarity(sentences.map(bagOf));
+  for (let i = 0; i < bags.length; i++) {
+    for (let j = 0; j < bags.length; j += 3) {
+      const [a, b] = [bags[i]!, bags[j]!];
+      assert.equal(walkedWeight(a.weights, b.weights, true), sharedByMaps(a, b));
+      assert.equal(walkedWeight(a.weights, b.weights, false), coveredByMaps(a, b));
+      const small = a.total <= b.total ? a : b;
+      assert.equal(containment(a, b), sharedByMaps(small, small === a ? b : a) / small.total);
+    }
+  }
+  // Reentrant use is not needed, but a call leaves no state behind for the next.
+  assert.equal(walkedWeight(new Map([['x', 1]]), new Map(), true), 0);
 });
 
 test('dice of dense bags: identical texts 1, disjoint 0, empty 0', () => {

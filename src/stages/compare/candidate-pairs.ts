@@ -31,19 +31,25 @@ export function candidateJobOf(units: readonly ClaimUnit[], perUnit: number): Ca
     entries += u.bag.weights.size;
   }
   const words = [...seen].sort();
-  const number = new Map(words.map((w, i) => [w, i]));
+  // Loops, not callbacks made per call: V8 drops a dead closure's optimised code at each full GC.
+  const number = new Map<string, number>();
+  for (let i = 0; i < words.length; i++) number.set(words[i]!, i);
   const offsets = new Int32Array(units.length + 1);
   const keys = new Int32Array(entries);
   const weights = new Float64Array(entries);
   let at = 0;
-  units.forEach((u, i) => {
-    u.bag.weights.forEach((w, k) => {
+  for (let i = 0; i < units.length; i++) {
+    for (const [k, w] of units[i]!.bag.weights) {
       keys[at] = number.get(k)!;
       weights[at++] = w;
-    });
+    }
     offsets[i + 1] = at;
-  });
-  const sole = Int32Array.from(units, (u) => (u.occurrences.length === 1 ? u.occurrences[0]!.articleIndex : -1));
+  }
+  const sole = new Int32Array(units.length);
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    sole[i] = u.occurrences.length === 1 ? u.occurrences[0]!.articleIndex : -1;
+  }
   return { words, offsets, keys, weights, sole, perUnit };
 }
 
@@ -88,8 +94,6 @@ export function runCandidateJob(job: CandidateJob): Int32Array {
   // A fixed typed array and a count: regrowing a list for every statement was most of this step's garbage.
   const touched = new Int32Array(nUnits);
   let nTouched = 0;
-  // Before: higher score, then lower index (a total order, so the best k are well defined).
-  const before = (a: number, b: number): boolean => acc[a]! > acc[b]! || (acc[a] === acc[b] && a < b);
   const rareKeys = new Int32Array(16);
   const rareWeights = new Float64Array(16);
   const best: number[] = [];
@@ -114,11 +118,11 @@ export function runCandidateJob(job: CandidateJob): Int32Array {
     best.length = 0;
     for (let t = 0; t < nTouched; t++) {
       const j = touched[t]!;
-      if (best.length === perUnit && !before(j, best[perUnit - 1]!)) continue;
+      if (best.length === perUnit && !before(acc, j, best[perUnit - 1]!)) continue;
       // Two statements of one article only never state a claim "between sources".
       if (sole[i] !== -1 && sole[i] === sole[j]) continue;
       let at = best.length === perUnit ? perUnit - 1 : best.length;
-      while (at > 0 && before(j, best[at - 1]!)) {
+      while (at > 0 && before(acc, j, best[at - 1]!)) {
         best[at] = best[at - 1]!;
         at--;
       }
@@ -165,4 +169,9 @@ function rarestOf(keys: Int32Array, weights: Float64Array, from: number, to: num
     if (n < k) n++;
   }
   return n;
+}
+
+/** Before: higher score, then lower index (a total order, so the best k are well defined). Module-level, so its optimised code outlives full GCs. */
+function before(acc: Float64Array, a: number, b: number): boolean {
+  return acc[a]! > acc[b]! || (acc[a] === acc[b] && a < b);
 }

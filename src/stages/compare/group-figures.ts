@@ -141,7 +141,10 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
   const twinOf: number[] = [];
   // Per source: sentence index → its items, in order.
   const bySentence: Map<number, number[]>[] = [];
-  sources.forEach((src, sourceIndex) => {
+  // Loops and module-level functions rather than callbacks made per call: V8
+  // drops a dead closure's optimised code at each full GC and compiles it again.
+  for (let sourceIndex = 0; sourceIndex < sources.length; sourceIndex++) {
+    const src = sources[sourceIndex]!;
     const mine = new Map<number, number[]>();
     bySentence.push(mine);
     const aligned = variants?.sentenceOf[sourceIndex];
@@ -182,9 +185,10 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
       // one shape keep the comparisons' optimised code, which a new mix of fields threw away.
       pending.push({ f: shaped(f), articleId: src.articleId, language: ctx.languageOf?.(src.articleId) ?? '', fate: fateOf(`${before} ${afterWords}`), scope, lead, head, said, day, complement: complementOf(after), setting: settingOf(after), need: minContext(f.unit, f.text) });
     }
-  });
+  }
   const weighted = weightByRarity(windows);
-  const items: Item[] = pending.map((p, i) => ({ ...p, context: weighted[windowOf[twinOf[i]! >= 0 ? twinOf[i]! : i]!]! }));
+  const items: Item[] = [];
+  for (let i = 0; i < pending.length; i++) items.push({ ...pending[i]!, context: weighted[windowOf[twinOf[i]! >= 0 ? twinOf[i]! : i]!]! });
   // Each context is compared with many others: typed-array forms, the same sums.
   densify(weighted);
   // Copies repeat a figure in the same sentence hundreds of times: group each
@@ -193,10 +197,11 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
   const repOf = new Map<string, number>();
   const reps: number[] = [];
   const rep: number[] = [];
-  items.forEach((it, i) => {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
     if (twinOf[i]! >= 0) {
       rep.push(rep[twinOf[i]!]!);
-      return;
+      continue;
     }
     const key = `${it.f.unit}|${it.f.text}|${[...it.context.weights.keys()].join(' ')}`;
     let r = repOf.get(key);
@@ -206,9 +211,9 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
       reps.push(i);
     }
     rep.push(r);
-  });
-  const repItems = reps.map((i) => items[i]!);
-  const noDays = (): string | undefined => undefined;
+  }
+  const repItems: Item[] = [];
+  for (const i of reps) repItems.push(items[i]!);
   // Reports of different days may join as one count changing (a series). A
   // group so joined that turns out no series, with no dispute proven between
   // its values, is grouped again without that allowance: two days' different
@@ -216,7 +221,7 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
   const repGroups = groupItems(repItems, sameQuantity, ctx.lineageOf, ctx.dayOf).flatMap((g) => {
     const gi = g.map((r) => repItems[r]!);
     const values = gi.map((it) => ({ value: it.f.value, articleId: it.articleId, ...(it.f.valueMax !== undefined ? { valueMax: it.f.valueMax } : {}), ...(it.f.qualifier ? { qualifier: it.f.qualifier } : {}) })) as unknown as FigureValue[];
-    const unproven = gi.some((a, x) => gi.some((b, y) => y > x && unprovenDispute(a, b, ctx.lineageOf, noDays)));
+    const unproven = anyUnproven(gi, ctx.lineageOf);
     if (!unproven || isSeries(values, ctx)) return [g];
     return groupItems(gi, sameQuantity, ctx.lineageOf, noDays).map((sub) => sub.map((k) => g[k]!));
   });
@@ -245,6 +250,65 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
   return out.sort((a, b) => order[a.status] - order[b.status] || sourcesOf(b) - sourcesOf(a) || b.values.length - a.values.length);
 }
 
+/** Undated: no day of any report. */
+function noDays(): string | undefined {
+  return undefined;
+}
+
+/** Some pair of `gi` whose dispute is unproven, days aside. */
+function anyUnproven(gi: readonly Item[], lineageOf: (id: ArticleId) => string): boolean {
+  for (let x = 0; x < gi.length; x++) for (let y = x + 1; y < gi.length; y++) if (unprovenDispute(gi[x]!, gi[y]!, lineageOf, noDays)) return true;
+  return false;
+}
+
+/**
+ * What groupItems' pair tests read, one object of one shape per call: module-level
+ * functions given it keep their optimised code across full GCs, closures made per call did not.
+ */
+class Grouping {
+  readonly classOf: Int32Array;
+  readonly n: number;
+  readonly known = new Map<number, boolean>();
+  constructor(
+    readonly items: readonly Item[],
+    readonly sameQuantityOf: (a: Figure, b: Figure) => boolean,
+    readonly lineageOf: (id: ArticleId) => string,
+    readonly dayOf: (id: ArticleId) => string | undefined,
+  ) {
+    // `sameQuantity` of items i and j, asked once per pair of distinct (unit,
+    // counted words, year flag): all the rule reads (compare-story.ts's
+    // `CompareRules`). A replica story tests the same few wordings across
+    // thousands of pairs, and each test splits and sets the counted words anew.
+    this.classOf = new Int32Array(items.length);
+    const ids = new Map<string, number>();
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i]!;
+      const key = `${it.f.isYear ? 1 : 0}|${it.f.unit}|${it.f.counted}`;
+      let c = ids.get(key);
+      if (c === undefined) ids.set(key, (c = ids.size));
+      this.classOf[i] = c;
+    }
+    this.n = ids.size;
+  }
+}
+
+function sameQuantityAt(g: Grouping, i: number, j: number): boolean {
+  const k = g.classOf[i]! * g.n + g.classOf[j]!;
+  let r = g.known.get(k);
+  if (r === undefined) g.known.set(k, (r = g.sameQuantityOf(g.items[i]!.f, g.items[j]!.f)));
+  return r;
+}
+
+function vetoed(g: Grouping, a: Item, b: Item): boolean {
+  return neverOne(a, b) || unprovenDispute(a, b, g.lineageOf, g.dayOf);
+}
+
+/** Some pair across `si` and `sj` vetoed (in the order the pairs were tested before). */
+function anyVetoed(g: Grouping, si: readonly number[], sj: readonly number[]): boolean {
+  for (const p of si) for (const q of sj) if (vetoed(g, g.items[p]!, g.items[q]!)) return true;
+  return false;
+}
+
 /**
  * Same-quantity figures joined only when no pair across the two groups is
  * vetoed (complete link on the vetoes): "2,000 miles of border" and "234 miles
@@ -252,8 +316,7 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
  * the cost is per kind of quantity.
  */
 function groupItems(items: readonly Item[], sameQuantityOf: (a: Figure, b: Figure) => boolean, lineageOf: (id: ArticleId) => string, dayOf: (id: ArticleId) => string | undefined): number[][] {
-  const sameQuantity = memoSameQuantity(items, sameQuantityOf);
-  const vetoed = (a: Item, b: Item): boolean => neverOne(a, b) || unprovenDispute(a, b, lineageOf, dayOf);
+  const g = new Grouping(items, sameQuantityOf, lineageOf, dayOf);
   const uf = new UnionFind(items.length);
   const members = new Map<number, number[]>();
   // The join of two groups depends only on their member lists: once refused,
@@ -263,23 +326,24 @@ function groupItems(items: readonly Item[], sameQuantityOf: (a: Figure, b: Figur
   const version = new Int32Array(items.length);
   const refused = new Map<number, number>();
   const byUnit = new Map<string, number[]>();
-  items.forEach((it, i) => {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
     const list = byUnit.get(it.f.unit);
     if (list) list.push(i);
     else byUnit.set(it.f.unit, [i]);
-  });
+  }
   const units = [...byUnit.keys()];
   // Units that sameQuantity may join (troop/soldier) are compared across blocks too.
   for (let x = 0; x < units.length; x++) {
     for (let y = x; y < units.length; y++) {
       const a = byUnit.get(units[x]!)!;
       const b = byUnit.get(units[y]!)!;
-      if (x !== y && !sameQuantity(a[0]!, b[0]!) && !sameQuantity(b[0]!, a[0]!)) continue;
+      if (x !== y && !sameQuantityAt(g, a[0]!, b[0]!) && !sameQuantityAt(g, b[0]!, a[0]!)) continue;
       for (const i of a) {
         for (const j of b) {
           if (j <= i && x === y) continue;
           if (uf.find(i) === uf.find(j)) continue;
-          if (!sameQuantity(i, j) || vetoed(items[i]!, items[j]!) || relatedness(items[i]!, items[j]!) < 1) continue;
+          if (!sameQuantityAt(g, i, j) || vetoed(g, items[i]!, items[j]!) || relatedness(items[i]!, items[j]!) < 1) continue;
           const ri = uf.find(i);
           const rj = uf.find(j);
           const pairKey = ri * items.length + rj;
@@ -292,7 +356,7 @@ function groupItems(items: readonly Item[], sameQuantityOf: (a: Figure, b: Figur
           // Average link on context: one differently worded report may join a
           // group whose other members vouch for it, a chain may not.
           let total = 0;
-          if (!si.some((p) => sj.some((q) => vetoed(items[p]!, items[q]!)))) for (const p of si) for (const q of sj) total += relatedness(items[p]!, items[q]!);
+          if (!anyVetoed(g, si, sj)) for (const p of si) for (const q of sj) total += relatedness(items[p]!, items[q]!);
           if (total / (si.length * sj.length) < 1) {
             refused.set(pairKey, stamp);
             continue;
@@ -311,31 +375,6 @@ function groupItems(items: readonly Item[], sameQuantityOf: (a: Figure, b: Figur
     }
   }
   return uf.groups();
-}
-
-/**
- * `sameQuantity` of items i and j, asked once per pair of distinct (unit,
- * counted words, year flag): all the rule reads (compare-story.ts's
- * `CompareRules`). A replica story tests the same few wordings across
- * thousands of pairs, and each test splits and sets the counted words anew.
- */
-function memoSameQuantity(items: readonly Item[], sameQuantity: (a: Figure, b: Figure) => boolean): (i: number, j: number) => boolean {
-  const classOf = new Int32Array(items.length);
-  const ids = new Map<string, number>();
-  items.forEach((it, i) => {
-    const key = `${it.f.isYear ? 1 : 0}|${it.f.unit}|${it.f.counted}`;
-    let c = ids.get(key);
-    if (c === undefined) ids.set(key, (c = ids.size));
-    classOf[i] = c;
-  });
-  const n = ids.size;
-  const known = new Map<number, boolean>();
-  return (i, j) => {
-    const k = classOf[i]! * n + classOf[j]!;
-    let r = known.get(k);
-    if (r === undefined) known.set(k, (r = sameQuantity(items[i]!.f, items[j]!.f)));
-    return r;
-  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { BriefEntity } from '../../core/brief.js';
 import type { ArticleId } from '../../core/ids.js';
 import type { EntityMention, EntityType } from '../../core/types.js';
-import { displayName } from './display-name.js';
+import { displayNameOf } from './display-name.js';
 import { blockNeighbours, sameEntityBlockHashes, type AnyBlockKeys } from './name-blocks.js';
 import { UnionFind } from './union-find.js';
 
@@ -50,7 +50,10 @@ export function mergeEntities(
   const all = [...stats.values()];
   const uf = new UnionFind(all.length);
   // Names joined to another by alignment are left out of the tests; the name they join takes part.
-  const indexOf = new Map([...stats.keys()].map((k, i) => [k, i]));
+  // Loops and module-level functions, not callbacks made per call: V8 drops a
+  // dead closure's optimised code at each full GC and compiles it again.
+  const indexOf = new Map<string, number>();
+  for (const k of stats.keys()) indexOf.set(k, indexOf.size);
   const joined = new Uint8Array(all.length);
   for (const [k, i] of indexOf) {
     const target = sameAs.get(k);
@@ -59,14 +62,15 @@ export function mergeEntities(
     joined[i] = 1;
     uf.union(i, j);
   }
-  const tested = all.map((_, i) => i).filter((i) => joined[i] === 0);
-  const list = tested.map((i) => all[i]!);
-  const single = (n: string): boolean => !/\s/.test(n.trim());
-  const neighbours = blockNeighbours(
-    list.map((s) => s.name),
-    blockKeys,
-  );
-  const at = (i: number): number => tested[i]!;
+  const tested: number[] = [];
+  for (let i = 0; i < all.length; i++) if (joined[i] === 0) tested.push(i);
+  const list: NameStats[] = [];
+  const listNames: string[] = [];
+  for (const i of tested) {
+    list.push(all[i]!);
+    listNames.push(all[i]!.name);
+  }
+  const neighbours = blockNeighbours(listNames, blockKeys);
   // Full names first (Anthony/Antony Blinken, Zelensky/Zelenskyy, Kiev/Kyiv) …
   for (let i = 0; i < list.length; i++) {
     for (const j of neighbours[i]!) {
@@ -75,8 +79,8 @@ export function mergeEntities(
       const b = list[j]!;
       if (a.type !== b.type || (a.type === 'person' && single(a.name) !== single(b.name))) continue;
       // Already one entity (through other spellings): a test could only join them again.
-      if (uf.find(at(i)) === uf.find(at(j))) continue;
-      if (a.name.toLowerCase() === b.name.toLowerCase() || sameName(a.name, b.name)) uf.union(at(i), at(j));
+      if (uf.find(tested[i]!) === uf.find(tested[j]!)) continue;
+      if (a.name.toLowerCase() === b.name.toLowerCase() || sameName(a.name, b.name)) uf.union(tested[i]!, tested[j]!);
     }
   }
   // … then a bare surname ("Biden", from an article that never wrote the first name) joins the one person it can
@@ -89,35 +93,61 @@ export function mergeEntities(
       const b = list[j]!;
       if (b.type !== 'person' || single(b.name)) continue;
       // A group already found needs no second test.
-      const root = uf.find(at(j));
+      const root = uf.find(tested[j]!);
       if (!groups.has(root) && sameName(a.name, b.name)) groups.add(root);
     }
-    if (groups.size === 1) uf.union(at(i), [...groups][0]!);
+    if (groups.size === 1) uf.union(tested[i]!, [...groups][0]!);
   }
-  const merged: BriefEntity[] = uf.groups().map((g) => {
-    const members = g.map((i) => all[i]!);
-    const name = displayName(
-      members.map((m) => m.name),
-      (n) => members.find((m) => m.name === n)?.mentions ?? 0,
-    );
-    const aliases = new Set<string>();
-    for (const m of members) {
-      if (m.name !== name) aliases.add(m.name);
-      for (const s of m.surfaces) if (s !== name && !name.endsWith(` ${s}`) && !/^(he|she|his|her)$/i.test(s)) aliases.add(s);
-    }
-    const articleIds = new Set<ArticleId>();
-    for (const m of members) for (const a of m.articles) articleIds.add(a);
-    const roles = new Set<string>();
-    for (const m of members) for (const r of m.roles) roles.add(r);
-    return {
-      name,
-      type: members[0]!.type,
-      aliases: [...aliases].sort(),
-      roles: [...roles].sort(),
-      articleIds: [...articleIds],
-      mentions: members.reduce((n, m) => n + m.mentions, 0),
-    };
-  });
+  const merged: BriefEntity[] = [];
+  for (const g of uf.groups()) merged.push(entityOf(g, all));
   // Entities most sources mention first.
-  return merged.sort((a, b) => b.articleIds.length - a.articleIds.length || b.mentions - a.mentions || a.name.localeCompare(b.name));
+  return merged.sort(byReach);
+}
+
+function single(n: string): boolean {
+  return !/\s/.test(n.trim());
+}
+
+function byReach(a: BriefEntity, b: BriefEntity): number {
+  return b.articleIds.length - a.articleIds.length || b.mentions - a.mentions || a.name.localeCompare(b.name);
+}
+
+/** The entity of one group of spellings (indexes into `all`). */
+function entityOf(g: readonly number[], all: readonly NameStats[]): BriefEntity {
+  const members: NameStats[] = [];
+  for (const i of g) members.push(all[i]!);
+  const names: string[] = [];
+  const counts: number[] = [];
+  for (const m of members) {
+    names.push(m.name);
+    // The mentions of the first member of that name, as `find` gave.
+    let c = 0;
+    for (const o of members) {
+      if (o.name === m.name) {
+        c = o.mentions;
+        break;
+      }
+    }
+    counts.push(c);
+  }
+  const name = displayNameOf(names, counts);
+  const aliases = new Set<string>();
+  for (const m of members) {
+    if (m.name !== name) aliases.add(m.name);
+    for (const s of m.surfaces) if (s !== name && !name.endsWith(` ${s}`) && !/^(he|she|his|her)$/i.test(s)) aliases.add(s);
+  }
+  const articleIds = new Set<ArticleId>();
+  for (const m of members) for (const a of m.articles) articleIds.add(a);
+  const roles = new Set<string>();
+  for (const m of members) for (const r of m.roles) roles.add(r);
+  let mentions = 0;
+  for (const m of members) mentions += m.mentions;
+  return {
+    name,
+    type: members[0]!.type,
+    aliases: [...aliases].sort(),
+    roles: [...roles].sort(),
+    articleIds: [...articleIds],
+    mentions,
+  };
 }

@@ -48,32 +48,36 @@ export function groupQuotes(
     for (const q of quotes) flat.push({ q, articleId, id: `q_${articleId.slice(2, 10)}_${q.start}` });
   }
 
-  const speakerOf = namedByTheirWords(
-    flat,
-    canonicalSpeakers(flat.map((f) => f.q.speaker ?? UNATTRIBUTED), sameName, preferredNames, blockKeys),
-    preferredNames,
-  );
+  // Loops, not callbacks made per call: V8 drops a dead closure's optimised
+  // code at each full GC and compiles it again at the next brief.
+  const labels: string[] = [];
+  for (const f of flat) labels.push(f.q.speaker ?? UNATTRIBUTED);
+  const speakerOf = namedByTheirWords(flat, canonicalSpeakers(labels, sameName, preferredNames, blockKeys), preferredNames);
   const uf = new UnionFind(flat.length);
   // A twin of the same speaker joins its representative's quote, which is compared for both.
   const joined = new Uint8Array(flat.length);
-  twins?.quoteOf.forEach((of, a) => {
-    if (of === undefined) return;
-    const rep = twins.repOf[a]!;
-    of.forEach((k, m) => {
-      const i = firstOf[a]! + m;
-      const t = k >= 0 ? firstOf[rep]! + k : -1;
-      if (t < 0 || speakerOf[i] !== speakerOf[t]) return;
-      uf.union(i, t);
-      joined[i] = 1;
-    });
-  });
+  if (twins !== undefined) {
+    for (let a = 0; a < twins.quoteOf.length; a++) {
+      const of = twins.quoteOf[a];
+      if (of === undefined) continue;
+      const rep = twins.repOf[a]!;
+      for (let m = 0; m < of.length; m++) {
+        const k = of[m]!;
+        const i = firstOf[a]! + m;
+        const t = k >= 0 ? firstOf[rep]! + k : -1;
+        if (t < 0 || speakerOf[i] !== speakerOf[t]) continue;
+        uf.union(i, t);
+        joined[i] = 1;
+      }
+    }
+  }
   const bySpeakerIndex = new Map<string, number[]>();
-  flat.forEach((_, i) => {
-    if (joined[i] === 1) return;
+  for (let i = 0; i < flat.length; i++) {
+    if (joined[i] === 1) continue;
     const list = bySpeakerIndex.get(speakerOf[i]!);
     if (list) list.push(i);
     else bySpeakerIndex.set(speakerOf[i]!, [i]);
-  });
+  }
   for (const members of bySpeakerIndex.values()) {
     linkVariants(members, flat, uf, opts);
     if (languageOf) linkTranslations(members, flat, uf, languageOf);
@@ -84,7 +88,9 @@ export function groupQuotes(
   // first MAX_VARIANTS stand for the rest (the speaker's remark lists them all).
   for (const g of groups) for (const i of g) variantsOf.set(i, variantIds(g, i, flat));
 
-  const quotes: BriefQuote[] = flat.map((f, i) => {
+  const quotes: BriefQuote[] = [];
+  for (let i = 0; i < flat.length; i++) {
+    const f = flat[i]!;
     const base = {
       id: f.id,
       speaker: speakerOf[i]!,
@@ -94,8 +100,8 @@ export function groupQuotes(
       end: f.q.end,
       variants: variantsOf.get(i) ?? [],
     };
-    return f.q.role ? { ...base, role: f.q.role } : base;
-  });
+    quotes.push(f.q.role ? { ...base, role: f.q.role } : base);
+  }
 
   const bySpeaker = new Map<string, number[][]>();
   for (const g of groups) {
@@ -166,31 +172,28 @@ function linkVariants(members: readonly number[], flat: readonly Flat[], uf: Uni
     }
     if (distinct[slot] !== i && bags[slot]!.total > 0) uf.union(distinct[slot]!, i);
   }
-  const linked = (x: number, y: number): boolean => {
-    const d = dice(bags[x]!, bags[y]!);
-    const c = Math.min(bags[x]!.total, bags[y]!.total) >= 4 ? containment(bags[x]!, bags[y]!) : 0;
-    return d >= opts.quoteVariantDice || c >= opts.quoteVariantContainment;
-  };
   const share = Math.min(opts.quoteVariantDice, opts.quoteVariantContainment);
   if (!(share > 0)) {
-    for (let x = 0; x < distinct.length; x++) for (let y = x + 1; y < distinct.length; y++) if (linked(x, y)) uf.union(distinct[x]!, distinct[y]!);
+    for (let x = 0; x < distinct.length; x++) for (let y = x + 1; y < distinct.length; y++) if (linked(bags, x, y, opts)) uf.union(distinct[x]!, distinct[y]!);
     return;
   }
   const df = new Map<string, number>();
   for (const b of bags) for (const k of b.weights.keys()) df.set(k, (df.get(k) ?? 0) + 1);
   const postings = new Map<string, number[]>();
-  bags.forEach((b, x) => {
-    for (const k of b.weights.keys()) {
+  for (let x = 0; x < bags.length; x++) {
+    for (const k of bags[x]!.weights.keys()) {
       const list = postings.get(k);
       if (list) list.push(x);
       else postings.set(k, [x]);
     }
-  });
+  }
   const seen = new Int32Array(bags.length).fill(-1);
-  bags.forEach((b, x) => {
-    if (b.total === 0) return;
+  rarityDf = df;
+  for (let x = 0; x < bags.length; x++) {
+    const b = bags[x]!;
+    if (b.total === 0) continue;
     // Rarest keys first; the prefix ends once the weight left is below the least share.
-    const keys = [...b.weights.keys()].sort((k1, k2) => df.get(k1)! - df.get(k2)! || (k1 < k2 ? -1 : k1 > k2 ? 1 : 0));
+    const keys = [...b.weights.keys()].sort(byRarity);
     let rest = b.total;
     for (const k of keys) {
       if (rest < share * b.total) break;
@@ -200,16 +203,32 @@ function linkVariants(members: readonly number[], flat: readonly Flat[], uf: Uni
         if (y === x || seen[y] === x || bags[y]!.total < b.total) continue;
         seen[y] = x;
         if (uf.find(distinct[x]!) === uf.find(distinct[y]!)) continue;
-        if (linked(x, y)) uf.union(distinct[x]!, distinct[y]!);
+        if (linked(bags, x, y, opts)) uf.union(distinct[x]!, distinct[y]!);
       }
     }
-  });
+  }
+  rarityDf = EMPTY_DF;
+}
+
+// Module-level functions, not closures made per call (V8 drops a dead
+// closure's optimised code at each full GC and compiles it again).
+function linked(bags: readonly Bag[], x: number, y: number, opts: CompareOptions): boolean {
+  const d = dice(bags[x]!, bags[y]!);
+  const c = Math.min(bags[x]!.total, bags[y]!.total) >= 4 ? containment(bags[x]!, bags[y]!) : 0;
+  return d >= opts.quoteVariantDice || c >= opts.quoteVariantContainment;
+}
+
+/** The document frequencies `byRarity` reads, set around its sorts (synchronous). */
+const EMPTY_DF = new Map<string, number>();
+let rarityDf: ReadonlyMap<string, number> = EMPTY_DF;
+function byRarity(k1: string, k2: string): number {
+  return rarityDf.get(k1)! - rarityDf.get(k2)! || (k1 < k2 ? -1 : k1 > k2 ? 1 : 0);
 }
 
 /** A bag's words and weights in its own order (bagOf's weights are 1 or 2: exact as text). */
 function bagKey(bag: Bag): string {
   let key = '';
-  bag.weights.forEach((w, k) => (key += `${k}\u0001${w}\u0002`));
+  for (const [k, w] of bag.weights) key += `${k}\u0001${w}\u0002`;
   return key;
 }
 
@@ -254,6 +273,10 @@ function unionAcrossScripts(labels: readonly string[], uf: UnionFind): void {
   }
 }
 
+function normText(t: string): string {
+  return t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
 /**
  * A speaker known only by a title of one word ("Minister", "the minister"
  * that a quote rule could not resolve) whose every quote is word for word a
@@ -262,26 +285,25 @@ function unionAcrossScripts(labels: readonly string[], uf: UnionFind): void {
 function namedByTheirWords(flat: readonly Flat[], speakerOf: readonly string[], preferred: readonly string[]): string[] {
   // A one-word label that is a name of the story ("Putin") is a speaker in its own right.
   const nameWords = new Set(preferred.flatMap((p) => p.toLowerCase().split(/\s+/)));
-  const norm = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const speakersOfText = new Map<string, Set<string>>();
-  flat.forEach((f, i) => {
+  for (let i = 0; i < flat.length; i++) {
     const s = speakerOf[i]!;
-    if (s === UNATTRIBUTED || !/\s/.test(s.trim())) return;
-    const key = norm(f.q.text);
-    if (key.split(' ').length < 4) return;
+    if (s === UNATTRIBUTED || !/\s/.test(s.trim())) continue;
+    const key = normText(flat[i]!.q.text);
+    if (key.split(' ').length < 4) continue;
     speakersOfText.set(key, new Set([...(speakersOfText.get(key) ?? []), s]));
-  });
+  }
   const bySpeaker = new Map<string, number[]>();
-  flat.forEach((_, i) => {
+  for (let i = 0; i < flat.length; i++) {
     const s = speakerOf[i]!;
     if (s !== UNATTRIBUTED && !/\s/.test(s.trim()) && !nameWords.has(s.trim().toLowerCase())) bySpeaker.set(s, [...(bySpeaker.get(s) ?? []), i]);
-  });
+  }
   const out = [...speakerOf];
   for (const members of bySpeaker.values()) {
     const named = new Set<string>();
     let all = true;
     for (const i of members) {
-      const others = speakersOfText.get(norm(flat[i]!.q.text));
+      const others = speakersOfText.get(normText(flat[i]!.q.text));
       if (!others) all = false;
       else for (const o of others) named.add(o);
     }

@@ -1,14 +1,15 @@
-import type { BriefArticle, BriefReuse, Citation, StoryBrief, SummarySentence } from '../../core/brief.js';
+import type { BriefArticle, BriefReuse, StoryBrief, SummarySentence } from '../../core/brief.js';
 import type { ArticleId } from '../../core/ids.js';
 import type { Figure } from '../../core/types.js';
 import { buildTimeline } from './build-timeline.js';
-import { CLAIM_DEFAULTS, claimStatementsOf, rankedClaims, type ClaimContext, type ClaimUnits, type RankedClaim } from './claims.js';
+import { CLAIM_DEFAULTS, claimStatementsOf, rankedClaims, type ClaimUnits, type RankedClaim } from './claims.js';
+import { nameKeyOf, StoryClaimContext } from './claim-context.js';
 import { candidateJobOf, pairsOf, runCandidateJob, type CandidateJob } from './candidate-pairs.js';
 import type { ProvenanceLink } from '../provenance/index.js';
-import type { Reuse, SharedPassage } from '../../core/types.js';
+import type { Reuse } from '../../core/types.js';
 import { summarizeCluster, type SummaryInput, type SummaryOptions, type SummaryResult } from '../summarize/index.js';
-import type { BriefClaim, BriefOverview, FigureGroup } from '../../core/brief.js';
-import { compatible, groupFigures } from './group-figures.js';
+import type { BriefClaim, BriefOverview } from '../../core/brief.js';
+import { groupFigures } from './group-figures.js';
 import type { QuoteGrouping } from './group-quotes.js';
 import { runQuoteJob, type QuoteJob } from './quote-job.js';
 import { mergeEntities } from './merge-entities.js';
@@ -113,15 +114,16 @@ export function compareStory(input: StoryInput, rules: CompareRules, opts: Compa
   const overview = overviewOf(input, pre.offload.summary);
   const analyses = members.map((m) => m.analysis);
   const known = articles.map((a) => a.published ?? a.publishedInferred).filter((d): d is string => d !== undefined).map((d) => d.slice(0, 10)).sort();
-  const base = claimContext(input, entities);
+  const ctx = new StoryClaimContext(input, entities);
   const languageOf = new Map(analyses.map((a) => [a.articleId as string, a.language]));
   const figures = groupFigures(
     analyses.map((a) => ({ articleId: a.articleId, figures: a.figures, sentences: a.sentences })),
     rules.sameQuantity,
-    { ...base, languageOf: (id) => languageOf.get(id) ?? '' },
+    // Own properties: the figure grouping passes them on as plain functions.
+    { lineageOf: (id) => ctx.lineageOf(id), dayOf: (id) => ctx.dayOf(id), languageOf: (id) => languageOf.get(id) ?? '' },
     pre.variants,
   );
-  const ctx: ClaimContext = { ...base, disputedPair: disputedPairOf(figures, base.lineageOf) };
+  ctx.useFigures(figures);
   // The candidate pairs may have been found on another thread meanwhile.
   const ranked = rankedClaims(analyses, ctx, CLAIM_DEFAULTS, pre.claimUnits());
   const claims = ranked.map((r) => r.claim);
@@ -218,74 +220,6 @@ function withClaimCitations(overview: BriefOverview, claims: readonly BriefClaim
     return { ...s, citations: [...s.citations, ...others] };
   });
   return { ...overview, sentences };
-}
-
-/** Two figures are values of one quantity whose independent sources differ, and cannot both be true. */
-function disputedPairOf(figures: readonly FigureGroup[], lineageOf: (id: ArticleId) => string): ClaimContext['disputedPair'] {
-  const groupOf = new Map<string, number>();
-  figures.forEach((g, k) => {
-    if (g.status !== 'differ') return;
-    for (const v of g.values) groupOf.set(`${v.articleId}:${v.start}`, k);
-  });
-  return (a, b) => {
-    const ga = groupOf.get(`${a.articleId}:${a.figure.start}`);
-    return ga !== undefined && ga === groupOf.get(`${b.articleId}:${b.figure.start}`) && lineageOf(a.articleId) !== lineageOf(b.articleId) && !compatible(a.figure, b.figure);
-  };
-}
-
-function claimContext(input: StoryInput, entities: readonly { name: string; aliases: readonly string[] }[]): Omit<ClaimContext, 'disputedPair'> {
-  const lineageOf = input.provenance?.lineageOf;
-  // By article number, not by a string key per question: a large claim asks
-  // these for every pair of its lineages' articles.
-  const n = input.members.length;
-  const index = new Map(input.members.map((m, i) => [m.article.id as string, i]));
-  const passages = new Map<number, { readonly all: readonly SharedPassage[]; readonly identical: readonly SharedPassage[] }>();
-  for (const r of input.reuse) {
-    const x = index.get(r.a);
-    const y = index.get(r.b);
-    if (x !== undefined && y !== undefined) passages.set(x * n + y, { all: r.passages, identical: r.passages.filter((p) => p.kind === 'identical') });
-  }
-  const pairOf = (a: Citation, b: Citation): number => {
-    const x = index.get(a.articleId);
-    const y = index.get(b.articleId);
-    return x === undefined || y === undefined ? -1 : x * n + y;
-  };
-  const lineages = new Map(input.members.map((m) => [m.article.id as string, lineageOf?.get(m.article.id) ?? `a:${m.article.id}`]));
-  const dayOf = new Map(input.members.map((m) => [m.article.id as string, (m.article.meta.published ?? m.publishedInferred)?.slice(0, 10)]));
-  const overlaps = (s: { start: number; end: number }, c: Citation): boolean => s.start < c.end && c.start < s.end;
-  const shares = (list: readonly SharedPassage[], a: Citation, b: Citation): boolean => {
-    for (const p of list) if (overlaps(p.a, a) && overlaps(p.b, b)) return true;
-    return false;
-  };
-  return {
-    lineageOf: (id) => lineages.get(id) ?? lineageOf?.get(id) ?? `a:${id}`,
-    nameKey: nameKeyOf(entities),
-    dayOf: (id) => dayOf.get(id),
-    // Identical words only: two outlets paraphrasing one fact are what
-    // independent confirmation looks like; the same words are one source.
-    copied: (a, b) => {
-      const ab = passages.get(pairOf(a, b));
-      if (ab) return shares(ab.identical, a, b);
-      const ba = passages.get(pairOf(b, a));
-      return ba !== undefined && shares(ba.identical, b, a);
-    },
-    aligned: (a, b) => {
-      const ab = passages.get(pairOf(a, b));
-      if (ab) return shares(ab.all, a, b);
-      const ba = passages.get(pairOf(b, a));
-      return ba !== undefined && shares(ba.all, b, a);
-    },
-  };
-}
-
-/** An entity name → its story-wide key (the merged entity's name). */
-function nameKeyOf(entities: readonly { name: string; aliases: readonly string[] }[]): (name: string) => string {
-  const keyOf = new Map<string, string>();
-  for (const e of entities) {
-    keyOf.set(e.name.toLowerCase(), e.name.toLowerCase());
-    for (const a of e.aliases) keyOf.set(a.toLowerCase(), e.name.toLowerCase());
-  }
-  return (name) => keyOf.get(name.toLowerCase()) ?? name.toLowerCase();
 }
 
 function unknownLink(r: Reuse): ProvenanceLink {

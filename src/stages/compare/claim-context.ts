@@ -1,0 +1,153 @@
+/**
+ * The claims' context of one story (`ClaimContext`): lineages, publication
+ * days, entity keys, the shared text between articles and the disputed
+ * figures, as one object whose tables are per brief and whose methods are not.
+ * Closures made per brief (the former form) lost their optimised code at
+ * every full garbage collection, and the first brief to meet new instances
+ * deoptimised every function they were inlined into ("wrong call target"):
+ * methods of one class are the same functions in every brief.
+ */
+import type { Citation, FigureGroup } from '../../core/brief.js';
+import type { ArticleId } from '../../core/ids.js';
+import type { Figure, SharedPassage } from '../../core/types.js';
+import type { ClaimContext } from './claims.js';
+import { compatible } from './group-figures.js';
+import type { StoryInput } from './story-input.js';
+
+/** The passages two articles share: all of them, and the identical ones alone. */
+interface PairPassages {
+  readonly all: readonly SharedPassage[];
+  readonly identical: readonly SharedPassage[];
+}
+
+type Entities = readonly { readonly name: string; readonly aliases: readonly string[] }[];
+
+/** A figure as `disputedPair` receives it. */
+type FigureOf = { readonly articleId: ArticleId; readonly figure: Figure };
+
+export class StoryClaimContext implements ClaimContext {
+  /** Lineage of each member (by provenance, else the article alone). */
+  private readonly lineages: ReadonlyMap<string, string>;
+  private readonly provenance: ReadonlyMap<ArticleId, string> | undefined;
+  private readonly days: ReadonlyMap<string, string | undefined>;
+  /** Member number of each article: pairs are keyed by numbers, not a string per question. */
+  private readonly index: ReadonlyMap<string, number>;
+  private readonly n: number;
+  private readonly passages: ReadonlyMap<number, PairPassages>;
+  private readonly keys: ReadonlyMap<string, string>;
+  /** Figure (`articleId:start`) → its figure group, for groups whose sources differ; empty until `useFigures`. */
+  private disputed: ReadonlyMap<string, number>;
+
+  constructor(input: StoryInput, entities: Entities) {
+    const lineageOf = input.provenance?.lineageOf;
+    this.provenance = lineageOf;
+    // By article number, not by a string key per question: a large claim asks
+    // these for every pair of its lineages' articles.
+    const n = input.members.length;
+    this.n = n;
+    const index = new Map<string, number>();
+    const lineages = new Map<string, string>();
+    const days = new Map<string, string | undefined>();
+    for (let i = 0; i < n; i++) {
+      const m = input.members[i]!;
+      index.set(m.article.id, i);
+      lineages.set(m.article.id, lineageOf?.get(m.article.id) ?? `a:${m.article.id}`);
+      days.set(m.article.id, (m.article.meta.published ?? m.publishedInferred)?.slice(0, 10));
+    }
+    this.index = index;
+    this.lineages = lineages;
+    this.days = days;
+    const passages = new Map<number, PairPassages>();
+    for (const r of input.reuse) {
+      const x = index.get(r.a);
+      const y = index.get(r.b);
+      if (x !== undefined && y !== undefined) passages.set(x * n + y, { all: r.passages, identical: identicalOf(r.passages) });
+    }
+    this.passages = passages;
+    this.keys = nameKeys(entities);
+    this.disputed = new Map();
+  }
+
+  /** The figure groups `disputedPair` answers from (they are grouped with this context's lineages and days). */
+  useFigures(figures: readonly FigureGroup[]): void {
+    const groupOf = new Map<string, number>();
+    for (let k = 0; k < figures.length; k++) {
+      const g = figures[k]!;
+      if (g.status !== 'differ') continue;
+      for (const v of g.values) groupOf.set(`${v.articleId}:${v.start}`, k);
+    }
+    this.disputed = groupOf;
+  }
+
+  lineageOf(id: ArticleId): string {
+    return this.lineages.get(id) ?? this.provenance?.get(id) ?? `a:${id}`;
+  }
+
+  nameKey(name: string): string {
+    const lower = name.toLowerCase();
+    return this.keys.get(lower) ?? lower;
+  }
+
+  dayOf(id: ArticleId): string | undefined {
+    return this.days.get(id);
+  }
+
+  // Identical words only: two outlets paraphrasing one fact are what
+  // independent confirmation looks like; the same words are one source.
+  copied(a: Citation, b: Citation): boolean {
+    const ab = this.passages.get(this.pairOf(a, b));
+    if (ab) return shares(ab.identical, a, b);
+    const ba = this.passages.get(this.pairOf(b, a));
+    return ba !== undefined && shares(ba.identical, b, a);
+  }
+
+  aligned(a: Citation, b: Citation): boolean {
+    const ab = this.passages.get(this.pairOf(a, b));
+    if (ab) return shares(ab.all, a, b);
+    const ba = this.passages.get(this.pairOf(b, a));
+    return ba !== undefined && shares(ba.all, b, a);
+  }
+
+  /** Two figures are values of one quantity whose independent sources differ, and cannot both be true. */
+  disputedPair(a: FigureOf, b: FigureOf): boolean {
+    const ga = this.disputed.get(`${a.articleId}:${a.figure.start}`);
+    return ga !== undefined && ga === this.disputed.get(`${b.articleId}:${b.figure.start}`) && this.lineageOf(a.articleId) !== this.lineageOf(b.articleId) && !compatible(a.figure, b.figure);
+  }
+
+  private pairOf(a: Citation, b: Citation): number {
+    const x = this.index.get(a.articleId);
+    const y = this.index.get(b.articleId);
+    return x === undefined || y === undefined ? -1 : x * this.n + y;
+  }
+}
+
+/** An entity name (lower-cased) → its story-wide key (the merged entity's name). */
+function nameKeys(entities: Entities): Map<string, string> {
+  const keyOf = new Map<string, string>();
+  for (const e of entities) {
+    keyOf.set(e.name.toLowerCase(), e.name.toLowerCase());
+    for (const a of e.aliases) keyOf.set(a.toLowerCase(), e.name.toLowerCase());
+  }
+  return keyOf;
+}
+
+/** An entity name → its story-wide key, as a function (for the claim statements, built before the context). */
+export function nameKeyOf(entities: Entities): (name: string) => string {
+  const keyOf = nameKeys(entities);
+  return (name) => keyOf.get(name.toLowerCase()) ?? name.toLowerCase();
+}
+
+function identicalOf(passages: readonly SharedPassage[]): SharedPassage[] {
+  const out: SharedPassage[] = [];
+  for (const p of passages) if (p.kind === 'identical') out.push(p);
+  return out;
+}
+
+function overlaps(s: { readonly start: number; readonly end: number }, c: Citation): boolean {
+  return s.start < c.end && c.start < s.end;
+}
+
+function shares(list: readonly SharedPassage[], a: Citation, b: Citation): boolean {
+  for (const p of list) if (overlaps(p.a, a) && overlaps(p.b, b)) return true;
+  return false;
+}

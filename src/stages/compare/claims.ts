@@ -9,7 +9,7 @@
 import type { BriefClaim, Citation } from '../../core/brief.js';
 import type { ArticleId } from '../../core/ids.js';
 import type { Analysis, Figure } from '../../core/types.js';
-import { type ClaimUnit, toClaimUnits } from './claim-units.js';
+import { type ClaimUnit, type Occurrence, toClaimUnits } from './claim-units.js';
 import { coveredWeight, densify } from './dense-bag.js';
 import { mergeInterchangeable } from './interchangeable.js';
 import { alignVariants, type VariantAlignment } from './variants.js';
@@ -87,28 +87,44 @@ export interface RankedClaim {
 
 /** As `findClaims`, with each claim's novelty and position. */
 export function rankedClaims(analyses: readonly Analysis[], ctx: ClaimContext, opts: ClaimOptions = CLAIM_DEFAULTS, pre?: ClaimUnits): RankedClaim[] {
-  const { units, pairs } = pre ?? claimUnitsOf(analyses, ctx.nameKey, opts);
+  const { units, pairs } = pre ?? claimUnitsOf(analyses, (name) => ctx.nameKey(name), opts);
   const uf = groupUnits(units, pairs, opts, ctx);
-  const groups = uf.groups().flatMap((g) => tighten(g, units, opts, ctx));
+  // Loops and module-level functions, not callbacks, here and below: a closure
+  // made per call keeps its optimised code only while an instance lives, so
+  // V8 compiled such callbacks again after every full garbage collection (each brief).
+  const groups: number[][] = [];
+  for (const g of uf.groups()) for (const t of tighten(g, units, opts, ctx)) groups.push(t);
   const groupOf = new Int32Array(units.length);
-  groups.forEach((g, k) => g.forEach((i) => (groupOf[i] = k)));
+  for (let k = 0; k < groups.length; k++) for (const i of groups[k]!) groupOf[i] = k;
   const contested = findContradictions(units, pairs, groupOf, opts, ctx);
   const factLineages = new Map<string, Set<string>>();
   for (const u of units) {
-    const lineages = u.occurrences.map((o) => ctx.lineageOf(o.articleId));
+    const lineages: string[] = [];
+    for (const o of u.occurrences) lineages.push(ctx.lineageOf(o.articleId));
     for (const f of factsOf(u)) {
       const set = factLineages.get(f) ?? new Set<string>();
       for (const l of lineages) set.add(l);
       factLineages.set(f, set);
     }
   }
-  const ranked = groups.map((g, k) => {
+  const ranked: RankedClaim[] = [];
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k]!;
     const claim = toClaim(g, units, ctx, contested.get(k), groups);
-    const novelty = factsOf(units[g[0]!]!).filter((f) => factLineages.get(f)!.size === 1).length;
-    return { claim, novelty, first: Math.min(...g) };
-  });
-  const rank = (c: BriefClaim): number => (c.status === 'agreed' ? 0 : c.status === 'contested' ? 1 : 2);
-  return ranked.sort((a, b) => rank(a.claim) - rank(b.claim) || b.claim.independent - a.claim.independent || b.claim.articles - a.claim.articles || a.first - b.first);
+    let novelty = 0;
+    for (const f of factsOf(units[g[0]!]!)) if (factLineages.get(f)!.size === 1) novelty++;
+    ranked.push({ claim, novelty, first: Math.min(...g) });
+  }
+  return ranked.sort(byRank);
+}
+
+function statusRank(c: BriefClaim): number {
+  return c.status === 'agreed' ? 0 : c.status === 'contested' ? 1 : 2;
+}
+
+/** Agreed, contested, single-source; then most independent sources, most articles, first stated. */
+function byRank(a: RankedClaim, b: RankedClaim): number {
+  return statusRank(a.claim) - statusRank(b.claim) || b.claim.independent - a.claim.independent || b.claim.articles - a.claim.articles || a.first - b.first;
 }
 
 /** The statements and their candidate pairs: what claims need before lineages and shared text are known. */
@@ -139,7 +155,10 @@ export function claimStatementsOf(analyses: readonly Analysis[], nameKey: (name:
 }
 
 function factsOf(u: ClaimUnit): string[] {
-  return [...[...u.names].map((n) => `e:${n}`), ...[...u.numbers.values()].flat().map((v) => `n:${v}`)];
+  const out: string[] = [];
+  for (const n of u.names) out.push(`e:${n}`);
+  for (const values of u.numbers.values()) for (const v of values) out.push(`n:${v}`);
+  return out;
 }
 
 /**
@@ -199,8 +218,13 @@ function sameAcrossLanguages(a: ClaimUnit, b: ClaimUnit): boolean {
   let shared = 0;
   for (const k of x) if (y.has(k)) shared++;
   if (shared < 3 || shared / Math.min(x.size, y.size) < 0.6) return false;
-  if (a.when.size > 0 && b.when.size > 0 && ![...a.when].some((w) => b.when.has(w))) return false;
+  if (a.when.size > 0 && b.when.size > 0 && !sharesWhen(a.when, b.when)) return false;
   return true;
+}
+
+function sharesWhen(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const w of a) if (b.has(w)) return true;
+  return false;
 }
 
 // A unit's anchors, built once per unit: it is compared with many others.
@@ -208,7 +232,8 @@ const anchorSets = new WeakMap<ClaimUnit, Set<string>>();
 function anchorsOf(u: ClaimUnit): Set<string> {
   let set = anchorSets.get(u);
   if (set === undefined) {
-    set = new Set([...[...u.names].map((n) => `e:${n}`), ...[...u.numbers.values()].flat().map((v) => `n:${v}`), ...[...u.when].map((w) => `w:${w}`)]);
+    set = new Set(factsOf(u));
+    for (const w of u.when) set.add(`w:${w}`);
     anchorSets.set(u, set);
   }
   return set;
@@ -268,13 +293,22 @@ function tighten(group: readonly number[], units: readonly ClaimUnit[], opts: Cl
   const statedByAll: number[] = [];
   for (const r of keep) {
     if (statedByAll.length === BEST_COVERED_AMONG) break;
-    if (keep.every((i) => i === r || holdsClaim(units[i]!, units[r]!))) statedByAll.push(r);
+    if (allHold(keep, r, units)) statedByAll.push(r);
   }
   const rep = bestCovered(keep, units, statedByAll.length > 0 ? statedByAll : keep);
-  const holds = [rep, ...keep.filter((i) => i !== rep && holdsClaim(units[i]!, units[rep]!))];
+  const holds = [rep];
+  for (const i of keep) if (i !== rep && holdsClaim(units[i]!, units[rep]!)) holds.push(i);
   const held = new Set(holds);
-  const dropped = keep.filter((i) => !held.has(i)).map((i) => [i]);
-  return [holds, ...dropped, ...out];
+  const result = [holds];
+  for (const i of keep) if (!held.has(i)) result.push([i]);
+  for (const o of out) result.push(o);
+  return result;
+}
+
+/** Every member of `keep` but `r` states `r`'s wording. */
+function allHold(keep: readonly number[], r: number, units: readonly ClaimUnit[]): boolean {
+  for (const i of keep) if (i !== r && !holdsClaim(units[i]!, units[r]!)) return false;
+  return true;
 }
 
 /** The member states the claim's wording: its numbers, most of its words, and in the same language its dates and quoted words. */
@@ -379,91 +413,139 @@ function alignedUnits(a: ClaimUnit, b: ClaimUnit, ctx: ClaimContext): boolean {
  */
 function groupUnits(units: readonly ClaimUnit[], pairs: readonly [number, number][], opts: ClaimOptions, ctx: ClaimContext): UnionFind {
   // Statements are compared with their candidates here, then within their groups (tighten): dense bags pay off.
-  densify(units.map((u) => u.bag));
-  const scored = pairs
-    .map((p) => ({ i: p[0], j: p[1], sim: dice(units[p[0]]!.bag, units[p[1]]!.bag) }))
-    .filter((p) => sameClaim(units[p.i]!, units[p.j]!, p.sim, opts, ctx))
-    .sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j);
-  const uf = new UnionFind(units.length);
-  // A group's first LINK_SAMPLE members in merge order: the only ones an average
-  // reads, so a group of a thousand near-identical statements is not copied at every merge.
-  const members = new Map<number, number[]>();
-  const groupOf = (i: number): number[] => {
-    const root = uf.find(i);
-    let g = members.get(root);
-    if (g === undefined) {
-      g = [i];
-      members.set(root, g);
-    }
-    return g;
+  const bags: ClaimUnit['bag'][] = [];
+  for (const u of units) bags.push(u.bag);
+  densify(bags);
+  // Loops and module-level functions over one state object, not closures made
+  // per call: those lost their optimised code at every full garbage collection.
+  const scored: ScoredPair[] = [];
+  for (const p of pairs) {
+    const sim = dice(units[p[0]]!.bag, units[p[1]]!.bag);
+    if (sameClaim(units[p[0]]!, units[p[1]]!, sim, opts, ctx)) scored.push({ i: p[0], j: p[1], sim });
+  }
+  scored.sort(bySimThenIndex);
+  const st: Linking = {
+    units,
+    n: units.length,
+    agreeDice: opts.agreeDice,
+    uf: new UnionFind(units.length),
+    members: new Map(),
+    listIds: new WeakMap(),
+    lists: 0,
+    linkage: new Map(),
   };
-  // The average of two groups reads only their sample lists, and a full list
-  // stays the same object as its group grows: so a pair of lists is averaged
-  // once (a claim of hundreds of near-identical statements meets the same
-  // neighbouring group again and again). NaN: a pair of the lists blocks.
-  const listIds = new WeakMap<number[], number>();
-  let lists = 0;
-  const listId = (g: number[]): number => {
-    let id = listIds.get(g);
-    if (id === undefined) {
-      id = lists++;
-      listIds.set(g, id);
-    }
-    return id;
-  };
+  const uf = st.uf;
   const averages = new Map<number, number>();
-  // A pair's linkage term, by (x, y) as met: group averages revisit the same
-  // member pairs merge after merge. Keyed in call order, so sums are unchanged.
-  const n = units.length;
-  const linkage = new Map<number, number>();
-  const termOf = (x: number, y: number): number => {
-    const key = x * n + y;
-    let t = linkage.get(key);
-    if (t === undefined) {
-      const ux = units[x]!;
-      const uy = units[y]!;
-      if (crossLanguage(ux, uy)) {
-        // Across languages a pair counts as a full match or none.
-        t = sameAcrossLanguages(ux, uy) && ux.negated === uy.negated ? opts.agreeDice : 0;
-      } else {
-        // NaN marks a pair that blocks the merge (conflicting numbers or polarity).
-        t = (anchorCount(ux, uy) & 1) === 1 || ux.negated !== uy.negated ? Number.NaN : dice(ux.bag, uy.bag);
-      }
-      linkage.set(key, t);
-    }
-    return t;
-  };
   for (const { i, j } of scored) {
     if (uf.find(i) === uf.find(j)) continue;
-    const gi = groupOf(i);
-    const gj = groupOf(j);
-    const key = listId(gi) * 2 ** 26 + listId(gj);
+    const gi = sampleOf(st, i);
+    const gj = sampleOf(st, j);
+    const key = listId(st, gi) * 2 ** 26 + listId(st, gj);
     let average = averages.get(key);
     if (average === undefined) {
-      const si = gi.slice(0, LINK_SAMPLE);
-      const sj = gj.slice(0, LINK_SAMPLE);
-      let total = 0;
-      let ok = true;
-      for (const x of si) {
-        for (const y of sj) {
-          const t = termOf(x, y);
-          if (Number.isNaN(t)) ok = false;
-          else total += t;
-        }
-        if (!ok) break;
-      }
-      average = ok ? total / (si.length * sj.length) : Number.NaN;
+      average = averageLink(st, gi, gj);
       averages.set(key, average);
     }
     const threshold = Math.min(opts.agreeDice, scoredThreshold(units, i, j, opts, ctx));
     if (Number.isNaN(average) || average < threshold) continue;
-    members.delete(uf.find(i));
-    members.delete(uf.find(j));
+    st.members.delete(uf.find(i));
+    st.members.delete(uf.find(j));
     uf.union(i, j);
     // A full list is kept as it is (the same object: its averages stay valid).
-    members.set(uf.find(i), gi.length >= LINK_SAMPLE ? gi : [...gi, ...gj].slice(0, LINK_SAMPLE));
+    st.members.set(uf.find(i), gi.length >= LINK_SAMPLE ? gi : [...gi, ...gj].slice(0, LINK_SAMPLE));
   }
   return uf;
+}
+
+interface ScoredPair {
+  readonly i: number;
+  readonly j: number;
+  readonly sim: number;
+}
+
+function bySimThenIndex(a: ScoredPair, b: ScoredPair): number {
+  return b.sim - a.sim || a.i - b.i || a.j - b.j;
+}
+
+/** The state of one grouping (groupUnits). */
+interface Linking {
+  readonly units: readonly ClaimUnit[];
+  readonly n: number;
+  readonly agreeDice: number;
+  readonly uf: UnionFind;
+  /**
+   * A group's first LINK_SAMPLE members in merge order, by root: the only ones
+   * an average reads, so a group of a thousand near-identical statements is
+   * not copied at every merge.
+   */
+  readonly members: Map<number, number[]>;
+  /**
+   * The average of two groups reads only their sample lists, and a full list
+   * stays the same object as its group grows: so a pair of lists is averaged
+   * once (a claim of hundreds of near-identical statements meets the same
+   * neighbouring group again and again), by the lists' numbers.
+   */
+  readonly listIds: WeakMap<number[], number>;
+  lists: number;
+  /**
+   * A pair's linkage term, by (x, y) as met: group averages revisit the same
+   * member pairs merge after merge. Keyed in call order, so sums are unchanged.
+   */
+  readonly linkage: Map<number, number>;
+}
+
+function sampleOf(st: Linking, i: number): number[] {
+  const root = st.uf.find(i);
+  let g = st.members.get(root);
+  if (g === undefined) {
+    g = [i];
+    st.members.set(root, g);
+  }
+  return g;
+}
+
+function listId(st: Linking, g: number[]): number {
+  let id = st.listIds.get(g);
+  if (id === undefined) {
+    id = st.lists++;
+    st.listIds.set(g, id);
+  }
+  return id;
+}
+
+/** Average linkage of two groups' samples; NaN when a pair of them blocks. */
+function averageLink(st: Linking, gi: readonly number[], gj: readonly number[]): number {
+  const si = gi.slice(0, LINK_SAMPLE);
+  const sj = gj.slice(0, LINK_SAMPLE);
+  let total = 0;
+  let ok = true;
+  for (const x of si) {
+    for (const y of sj) {
+      const t = termOf(st, x, y);
+      if (Number.isNaN(t)) ok = false;
+      else total += t;
+    }
+    if (!ok) break;
+  }
+  return ok ? total / (si.length * sj.length) : Number.NaN;
+}
+
+function termOf(st: Linking, x: number, y: number): number {
+  const key = x * st.n + y;
+  let t = st.linkage.get(key);
+  if (t === undefined) {
+    const ux = st.units[x]!;
+    const uy = st.units[y]!;
+    if (crossLanguage(ux, uy)) {
+      // Across languages a pair counts as a full match or none.
+      t = sameAcrossLanguages(ux, uy) && ux.negated === uy.negated ? st.agreeDice : 0;
+    } else {
+      // NaN marks a pair that blocks the merge (conflicting numbers or polarity).
+      t = (anchorCount(ux, uy) & 1) === 1 || ux.negated !== uy.negated ? Number.NaN : dice(ux.bag, uy.bag);
+    }
+    st.linkage.set(key, t);
+  }
+  return t;
 }
 
 /** Members a side that a group average is taken over. */
@@ -480,31 +562,11 @@ function scoredThreshold(units: readonly ClaimUnit[], i: number, j: number, opts
  * with later publication is an update, not a contradiction.
  */
 function findContradictions(units: readonly ClaimUnit[], pairs: readonly [number, number][], groupOf: Int32Array, opts: ClaimOptions, ctx: ClaimContext): Map<number, Set<number>> {
+  // Each statement's words without numbers, and its lineages, built once (a
+  // unit takes part in many pairs); module-level functions, not closures.
   const plain = new Map<number, ClaimUnit['bag']>();
-  const wordsOf = (i: number): ClaimUnit['bag'] => {
-    let b = plain.get(i);
-    if (b === undefined) {
-      b = withoutNumbers(units[i]!);
-      plain.set(i, b);
-    }
-    return b;
-  };
   const out = new Map<number, Set<number>>();
-  const add = (g: number, other: number): void => {
-    const s = out.get(g) ?? new Set<number>();
-    s.add(other);
-    out.set(g, s);
-  };
-  // Each statement's lineages, built once (a unit takes part in many pairs).
   const lineageSets = new Map<number, Set<string>>();
-  const lineagesOf = (i: number): Set<string> => {
-    let l = lineageSets.get(i);
-    if (l === undefined) {
-      l = new Set(units[i]!.occurrences.map((o) => ctx.lineageOf(o.articleId)));
-      lineageSets.set(i, l);
-    }
-    return l;
-  };
   // Indexed, not destructured: an iterator per pair was garbage for nothing.
   for (let k = 0; k < pairs.length; k++) {
     const i = pairs[k]![0];
@@ -517,19 +579,50 @@ function findContradictions(units: readonly ClaimUnit[], pairs: readonly [number
     if ((a.speaker === undefined) !== (b.speaker === undefined)) continue;
     // Neither opposite polarity nor figures on both sides: nothing to dispute, whatever the words.
     if (a.negated === b.negated && (a.figures.length === 0 || b.figures.length === 0)) continue;
-    const lineagesA = lineagesOf(i);
-    if (b.occurrences.every((o) => lineagesA.has(ctx.lineageOf(o.articleId)))) continue;
-    const sim = dice(wordsOf(i), wordsOf(j));
+    const lineagesA = lineagesOf(i, units, ctx, lineageSets);
+    if (allIn(b.occurrences, lineagesA, ctx)) continue;
+    const sim = dice(wordsOf(i, units, plain), wordsOf(j, units, plain));
     if (sim < opts.contestDice) continue;
     // Opposite polarity needs a near-identical statement: "did not comment"
     // and "declined to comment", "no fatalities since 1959" and "the first
     // fatalities since 1959" say the same thing.
     const polarity = a.negated !== b.negated && sim >= opts.contestPolarityDice;
     if (!polarity && !(disputedValues(a, b, ctx) && !isUpdate(a, b, ctx))) continue;
-    add(gi, gj);
-    add(gj, gi);
+    addTo(out, gi, gj);
+    addTo(out, gj, gi);
   }
   return out;
+}
+
+function wordsOf(i: number, units: readonly ClaimUnit[], memo: Map<number, ClaimUnit['bag']>): ClaimUnit['bag'] {
+  let b = memo.get(i);
+  if (b === undefined) {
+    b = withoutNumbers(units[i]!);
+    memo.set(i, b);
+  }
+  return b;
+}
+
+function lineagesOf(i: number, units: readonly ClaimUnit[], ctx: ClaimContext, memo: Map<number, Set<string>>): Set<string> {
+  let l = memo.get(i);
+  if (l === undefined) {
+    l = new Set<string>();
+    for (const o of units[i]!.occurrences) l.add(ctx.lineageOf(o.articleId));
+    memo.set(i, l);
+  }
+  return l;
+}
+
+/** Every occurrence is in one of the lineages. */
+function allIn(occurrences: readonly Occurrence[], lineages: ReadonlySet<string>, ctx: ClaimContext): boolean {
+  for (const o of occurrences) if (!lineages.has(ctx.lineageOf(o.articleId))) return false;
+  return true;
+}
+
+function addTo(out: Map<number, Set<number>>, g: number, other: number): void {
+  const s = out.get(g) ?? new Set<number>();
+  s.add(other);
+  out.set(g, s);
 }
 
 /** The two statements give values of one disputed quantity (see the figure groups). */
@@ -544,9 +637,7 @@ function disputedValues(a: ClaimUnit, b: ClaimUnit, ctx: ClaimContext): boolean 
 
 function withoutNumbers(u: ClaimUnit): ClaimUnit['bag'] {
   const weights = new Map<string, number>();
-  u.bag.weights.forEach((w, k) => {
-    if (!/^\d/.test(k)) weights.set(k, w);
-  });
+  for (const [k, w] of u.bag.weights) if (!/^\d/.test(k)) weights.set(k, w);
   let total = 0;
   for (const w of weights.values()) total += w;
   return { weights, total };
@@ -554,9 +645,8 @@ function withoutNumbers(u: ClaimUnit): ClaimUnit['bag'] {
 
 /** True when the later-published statement has the higher values: a toll that rose. */
 function isUpdate(a: ClaimUnit, b: ClaimUnit, ctx: ClaimContext): boolean {
-  const day = (u: ClaimUnit): string | undefined => u.occurrences.map((o) => ctx.dayOf(o.articleId)).filter((d): d is string => d !== undefined).sort()[0];
-  const da = day(a);
-  const db = day(b);
+  const da = firstDay(a, ctx);
+  const db = firstDay(b, ctx);
   if (da === undefined || db === undefined || da === db) return false;
   const [early, late] = da < db ? [a, b] : [b, a];
   for (const [unit, values] of early.numbers) {
@@ -566,18 +656,29 @@ function isUpdate(a: ClaimUnit, b: ClaimUnit, ctx: ClaimContext): boolean {
   return false;
 }
 
+/** The earliest publication day of the statement's articles (the least string, as a sort would put first). */
+function firstDay(u: ClaimUnit, ctx: ClaimContext): string | undefined {
+  let first: string | undefined;
+  for (const o of u.occurrences) {
+    const d = ctx.dayOf(o.articleId);
+    if (d !== undefined && (first === undefined || d < first)) first = d;
+  }
+  return first;
+}
+
 function toClaim(group: readonly number[], units: readonly ClaimUnit[], ctx: ClaimContext, against: Set<number> | undefined, groups: readonly (readonly number[])[]): BriefClaim {
   const all = citationsOf(group, units);
-  const lineages = [...new Set(all.map((c) => ctx.lineageOf(c.articleId)))].sort();
+  const lineages = lineagesOfCitations(all, ctx);
   const independent = countIndependent(all, ctx);
   const citations = capPerLineage(all, ctx);
   // tighten() puts the claim's wording first.
   const rep = units[group[0]!]!;
-  const contradictions = [...(against ?? [])].sort((a, b) => a - b).map((k) => {
+  const contradictions: { text: string; citations: Citation[]; lineages: string[] }[] = [];
+  for (const k of [...(against ?? [])].sort(byNumber)) {
     const g = groups[k]!;
     const cites = capPerLineage(citationsOf(g, units), ctx);
-    return { text: units[medoid(g, units)]!.text, citations: cites, lineages: [...new Set(cites.map((c) => ctx.lineageOf(c.articleId)))].sort() };
-  });
+    contradictions.push({ text: units[medoid(g, units)]!.text, citations: cites, lineages: lineagesOfCitations(cites, ctx) });
+  }
   const status: BriefClaim['status'] = contradictions.length > 0 ? 'contested' : independent >= 2 ? 'agreed' : 'single-source';
   return {
     text: rep.text,
@@ -597,12 +698,25 @@ function toClaim(group: readonly number[], units: readonly ClaimUnit[], ctx: Cla
  */
 function capPerLineage(citations: readonly Citation[], ctx: ClaimContext): Citation[] {
   const seen = new Map<string, number>();
-  return citations.filter((c) => {
+  const out: Citation[] = [];
+  for (const c of citations) {
     const l = ctx.lineageOf(c.articleId);
     const n = seen.get(l) ?? 0;
     seen.set(l, n + 1);
-    return n < 3;
-  });
+    if (n < 3) out.push(c);
+  }
+  return out;
+}
+
+/** The citations' lineages, each once, sorted. */
+function lineagesOfCitations(citations: readonly Citation[], ctx: ClaimContext): string[] {
+  const set = new Set<string>();
+  for (const c of citations) set.add(ctx.lineageOf(c.articleId));
+  return [...set].sort();
+}
+
+function byNumber(a: number, b: number): number {
+  return a - b;
 }
 
 /** One citation per article (the first sentence it states the claim in), in story order. */
@@ -614,7 +728,14 @@ function citationsOf(group: readonly number[], units: readonly ClaimUnit[]): Cit
       if (!c || o.start < c.start) byArticle.set(o.articleIndex, { articleId: o.articleId, start: o.start, end: o.end });
     }
   }
-  return [...byArticle.entries()].sort((a, b) => a[0] - b[0]).map(([, c]) => c);
+  const entries = [...byArticle.entries()].sort(byFirstNumber);
+  const out: Citation[] = [];
+  for (const e of entries) out.push(e[1]);
+  return out;
+}
+
+function byFirstNumber(a: readonly [number, unknown], b: readonly [number, unknown]): number {
+  return a[0] - b[0];
 }
 
 /**

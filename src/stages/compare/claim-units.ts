@@ -59,7 +59,7 @@ const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|witho
  * @example toClaimUnits(analyses, (n) => n.toLowerCase()).length
  */
 export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: string) => string, variants?: VariantAlignment): ClaimUnit[] {
-  const byText = new Map<string, Omit<ClaimUnit, 'bag' | 'occurrences'> & { occurrences: Occurrence[] }>();
+  const byText = new Map<string, PendingUnit>();
   // A sentence's key, or null when it is not a statement at all, by exact text: copies repeat most sentences.
   const statement = new Map<string, string | null>();
   const quoteBags = new Map<string, Bag>();
@@ -144,27 +144,58 @@ export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: stri
       // A third: "“We expect it to be a long one,” Kremlin spokesman Dmitry
       // Peskov said on Monday" is the spokesman's claim, not the reporter's.
       const isQuote = quoted >= 0.3 * (s.end - s.start);
+      // Every unit has every field, in one order (absent ones undefined): units
+      // of a few shapes made the code that reads them deoptimise ("wrong map")
+      // whenever a story brought a shape it had not met.
       byText.set(key, {
-        ...(subject !== undefined ? { subject: subject.key } : {}),
-        language: a.language,
-        when,
         text: s.text,
         occurrences: [occurrence],
         names,
+        language: a.language,
+        subject: subject?.key,
+        when,
         numbers,
         figures,
         firstArticle: a.articleId,
         negated: NEGATION.test(s.text),
+        speaker: isQuote ? (speaker ?? 'unnamed speaker') : undefined,
+        quoteBag: isQuote ? bagOfQuote(quotedText.join(' '), quoteBags) : undefined,
+        quotedWords: quotedWords !== undefined && quotedWords.total > 0 ? quotedWords : undefined,
         digits: digitsOf(s.text),
-        ...(quotedWords !== undefined && quotedWords.total > 0 ? { quotedWords } : {}),
-        ...(isQuote ? { speaker: speaker ?? 'unnamed speaker', quoteBag: bagOfQuote(quotedText.join(' '), quoteBags) } : {}),
       });
     }
   }
   const pending = [...byText.values()];
-  const bags = weightByRarity(pending.map((u) => bagOf(u.text)));
-  return pending.map((u, i) => ({ ...u, bag: bags[i]! }));
+  const raw: Bag[] = [];
+  for (const u of pending) raw.push(bagOf(u.text));
+  const bags = weightByRarity(raw);
+  const out: ClaimUnit[] = [];
+  for (let i = 0; i < pending.length; i++) out.push(withBag(pending[i]!, bags[i]!));
+  return out;
 }
+
+/** The unit with its weighted bag, every field in `ClaimUnit`'s order. */
+function withBag(u: PendingUnit, bag: Bag): ClaimUnit {
+  return {
+    text: u.text,
+    occurrences: u.occurrences,
+    bag,
+    names: u.names,
+    language: u.language,
+    subject: u.subject,
+    when: u.when,
+    numbers: u.numbers,
+    figures: u.figures,
+    firstArticle: u.firstArticle,
+    negated: u.negated,
+    speaker: u.speaker,
+    quoteBag: u.quoteBag,
+    quotedWords: u.quotedWords,
+    digits: u.digits,
+  };
+}
+
+type PendingUnit = Omit<ClaimUnit, 'bag' | 'occurrences'> & { occurrences: Occurrence[] };
 
 interface Span {
   readonly start: number;

@@ -286,8 +286,9 @@ function besideDate(text: string, picked: readonly Candidate[], i: number, dayOf
   for (const [other, gap] of [[next, next ? text.slice(c.end, next.start) : ''], [prev, prev ? text.slice(prev.end, c.start) : '']] as const) {
     // Also beside "yesterday" / "tomorrow" ("أمس السبت", "hier samedi", "mañana jueves").
     if (!other || other.meaning.kind === 'weekday' || other.meaning.kind === 'month') continue;
-    // Arabic joins them with "corresponding to" ("الأحد الموافق 15 مارس").
-    if (!/^[\s,،(（)）]{0,4}(?:الموافق[\s,،]{1,3})?$/u.test(gap)) continue;
+    // Arabic joins them with "corresponding to" ("الأحد الموافق 15 مارس"); slashes, brackets and dashes also set a
+    // weekday beside its date ("10 stycznia 2020 /piątek/", "17.03.2020 [wtorek]", "16 марта – понедельник").
+    if (!/^[\s,،(（)）/[\]\-–—]{0,4}(?:الموافق[\s,،]{1,3})?$/u.test(gap)) continue;
     const d = dayOf(other);
     if (d !== undefined && weekdayOf(d) === wd) return d;
   }

@@ -60,3 +60,11 @@ test('dateline forms: month first with a year, abbreviated months, ordinal endin
   // Month first without a year stays unread ("marzo 3" can be a count); a sea is no month.
   assert.deepEqual(dates('Mar del Plata tiene 3 playas.', 'es'), []);
 });
+
+test('a weekday between slashes, in brackets or after a dash beside its date names that date', () => {
+  assert.deepEqual(dates('Wernisaż wystawy 10 stycznia 2020 /piątek/ g. 18.00', 'pl', '2020-01-02'), [['10 stycznia 2020', '2020-01-10'], ['piątek', '2020-01-10']]);
+  assert.deepEqual(dates('Spotkanie 17.03.2020 [wtorek] w Warszawie.', 'pl').map((d) => d[1]), ['2020-03-17', '2020-03-17']);
+  assert.deepEqual(dates('Заседание 16 марта – понедельник.', 'ru').map((d) => d[1]), ['2020-03-16', '2020-03-16']);
+  // Not when the two disagree.
+  assert.deepEqual(dates('Am Montag - 3. März - begann es.', 'de').map((d) => d[1]), ['2020-03-16', '2020-03-03']);
+});

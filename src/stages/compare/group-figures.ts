@@ -227,8 +227,8 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
   });
   const groups = repGroups.map(() => [] as number[]);
   const groupOfRep = new Int32Array(reps.length);
-  repGroups.forEach((g, k) => g.forEach((r) => (groupOfRep[r] = k)));
-  rep.forEach((r, i) => groups[groupOfRep[r]!]!.push(i));
+  for (let k = 0; k < repGroups.length; k++) for (const r of repGroups[k]!) groupOfRep[r] = k;
+  for (let i = 0; i < rep.length; i++) groups[groupOfRep[rep[i]!]!]!.push(i);
   const out: FigureGroup[] = groups.map((g) => {
     const members = g.map((i) => items[i]!);
     const values: FigureValue[] = members.map(({ f, articleId }) => ({
@@ -245,9 +245,26 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
     const status = statusOf(values, ctx);
     return { quantity, subject: subjectOf(quantity, members), unit: members[0]!.f.unit, values, disagreement: status === 'differ', status };
   });
-  const order: Record<FigureStatus, number> = { differ: 0, series: 1, agree: 2, 'single-source': 3 };
-  const sourcesOf = (g: FigureGroup): number => new Set(g.values.map((v) => ctx.lineageOf(v.articleId))).size;
-  return out.sort((a, b) => order[a.status] - order[b.status] || sourcesOf(b) - sourcesOf(a) || b.values.length - a.values.length);
+  // Each group's count of lineages read once (the comparator asked it per comparison); the same order.
+  const ranked: RankedGroup[] = [];
+  for (const g of out) ranked.push({ g, status: STATUS_ORDER[g.status], sources: lineageCount(g.values, ctx) });
+  ranked.sort(byStatusAndReach);
+  const sorted: FigureGroup[] = [];
+  for (const r of ranked) sorted.push(r.g);
+  return sorted;
+}
+
+const STATUS_ORDER: Record<FigureStatus, number> = { differ: 0, series: 1, agree: 2, 'single-source': 3 };
+
+interface RankedGroup {
+  readonly g: FigureGroup;
+  readonly status: number;
+  readonly sources: number;
+}
+
+/** Disputes first, then groups of more sources, then of more values. */
+function byStatusAndReach(a: RankedGroup, b: RankedGroup): number {
+  return a.status - b.status || b.sources - a.sources || b.g.values.length - a.g.values.length;
 }
 
 /** Undated: no day of any report. */
@@ -521,7 +538,7 @@ function subjectOf(quantity: string, members: readonly Item[]): string {
  * when their values cannot both be true.
  */
 function statusOf(values: readonly FigureValue[], ctx: FigureContext): FigureStatus {
-  if (new Set(values.map((v) => ctx.lineageOf(v.articleId))).size < 2) return 'single-source';
+  if (lineageCount(values, ctx) < 2) return 'single-source';
   if (isSeries(values, ctx)) return 'series';
   // Two articles of two lineages differ when none of the values one gives
   // can be true with any the other gives. An article that also gives a value
@@ -538,16 +555,23 @@ function statusOf(values: readonly FigureValue[], ctx: FigureContext): FigureSta
   // Every pair of articles (a group of a large story holds hundreds): plain loops, each article's lineage read once.
   const sides: FigureValue[][] = [];
   const lineages: string[] = [];
-  byArticle.forEach((vs, id) => {
+  for (const [id, vs] of byArticle) {
     sides.push(vs);
     lineages.push(ctx.lineageOf(id));
-  });
+  }
   for (let i = 0; i < sides.length; i++) {
     for (let j = i + 1; j < sides.length; j++) {
       if (lineages[i] !== lineages[j] && !anyCompatible(sides[i]!, sides[j]!)) return 'differ';
     }
   }
   return 'agree';
+}
+
+/** How many lineages the values come from. */
+function lineageCount(values: readonly FigureValue[], ctx: FigureContext): number {
+  const seen = new Set<string>();
+  for (const v of values) seen.add(ctx.lineageOf(v.articleId));
+  return seen.size;
 }
 
 function anyCompatible(va: readonly FigureValue[], vb: readonly FigureValue[]): boolean {

@@ -19,7 +19,9 @@ function windowHashes(words: readonly string[], k: number): Int32Array {
   const n = words.length - k + 1;
   const out = new Int32Array(Math.max(0, n));
   if (n <= 0) return out;
-  const h = words.map((w) => fnv1a32(w));
+  // A loop, not a callback made per text (V8 drops a dead closure's optimised code at each full GC).
+  const h: number[] = [];
+  for (const w of words) h.push(fnv1a32(w));
   let pk = 1;
   for (let l = 0; l < k - 1; l++) pk = Math.imul(pk, P);
   let cur = 0;

@@ -58,7 +58,9 @@ export function reuseCandidates(docs: readonly CandidateDoc[], params: Partial<C
   const sigs = new Map<string, MinHashSignature>();
   const order = new Map<string, number>();
   let lsh = createLshState({ numPerm: p.minhash.numPerm, bands: p.bands, rows: p.rows });
-  unique.forEach((d, i) => {
+  // A loop, not a callback made per call (V8 drops a dead closure's optimised code at each full GC).
+  for (let i = 0; i < unique.length; i++) {
+    const d = unique[i]!;
     const sig = minhash(d.text, p.minhash);
     sigs.set(d.id, sig);
     order.set(d.id, i);
@@ -66,6 +68,6 @@ export function reuseCandidates(docs: readonly CandidateDoc[], params: Partial<C
       if (estimateJaccard(sig, sigs.get(other)!) >= p.minEstimate) pairs.push([other as ArticleId, d.id]);
     }
     lsh = lshInsert(lsh, d.id, sig);
-  });
+  }
   return pairs.sort((x, y) => order.get(x[0])! - order.get(y[0])! || order.get(x[1])! - order.get(y[1])!);
 }

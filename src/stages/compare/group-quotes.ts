@@ -5,7 +5,7 @@ import { bagOf, containment, dice, type Bag } from './text-sim.js';
 import type { CompareOptions } from './story-input.js';
 import { blockPairCodes, memoBlockKeys, sameEntityBlockHashes, type AnyBlockKeys } from './name-blocks.js';
 import { UnionFind } from './union-find.js';
-import { displayName } from './display-name.js';
+import { displayNameOf } from './display-name.js';
 import { findNumbersIntl } from '../analyze/numbers-intl.js';
 import { nameKey } from '../similarity/transliterate.js';
 import type { QuoteTwins } from './variants.js';
@@ -240,33 +240,41 @@ function bagKey(bag: Bag): string {
  */
 function unionAcrossScripts(labels: readonly string[], uf: UnionFind): void {
   const bySurname = new Map<string, number[]>();
-  const skeletons = labels.map((l) => (l === UNATTRIBUTED ? [] : l.split(/\s+/).map((w) => nameKey(w)).filter((k) => k.length >= 2)));
-  skeletons.forEach((sk, i) => {
+  // Loops and module-level functions, not callbacks made per call (V8 drops a
+  // dead closure's optimised code at each full GC and compiles it again).
+  const skeletons: string[][] = [];
+  for (const l of labels) skeletons.push(l === UNATTRIBUTED ? [] : skeletonOf(l));
+  for (let i = 0; i < skeletons.length; i++) {
+    const sk = skeletons[i]!;
     const last = sk[sk.length - 1];
     // A surname of four consonants or more: "rsnkv", not "bdn".
-    if (last === undefined || last.length < 4) return;
+    if (last === undefined || last.length < 4) continue;
     // Bucketed by four consonants; equal or one a prefix of the other ("rsnk" Resnikow, "rsnkv" Reznikov).
     const bucket = last.slice(0, 4);
     bySurname.set(bucket, [...(bySurname.get(bucket) ?? []), i]);
-  });
-  const prefixed = (x: string, y: string): boolean => x.startsWith(y) || y.startsWith(x);
+  }
   for (const group of bySurname.values()) {
-    const full = group.filter((i) => skeletons[i]!.length > 1);
+    const full: number[] = [];
+    for (const i of group) if (skeletons[i]!.length > 1) full.push(i);
     for (let x = 0; x < full.length; x++) {
       for (let y = x + 1; y < full.length; y++) {
         const a = skeletons[full[x]!]!;
         const b = skeletons[full[y]!]!;
         if (!prefixed(a[a.length - 1]!, b[b.length - 1]!)) continue;
         const other = new Set(a.slice(0, -1));
-        if (b.slice(0, -1).some((k) => other.has(k))) uf.union(full[x]!, full[y]!);
+        if (anyOtherIn(b, other)) uf.union(full[x]!, full[y]!);
       }
     }
     // A bare surname joins the full name it stands for only when that is one
     // person: it must not chain two namesakes into one.
-    for (const i of group.filter((k) => skeletons[k]!.length === 1)) {
+    const singles: number[] = [];
+    for (const k of group) if (skeletons[k]!.length === 1) singles.push(k);
+    for (const i of singles) {
       const last = skeletons[i]![0]!;
-      const people = new Set(full.filter((k) => prefixed(last, skeletons[k]!.at(-1)!)).map((k) => uf.find(k)));
-      const bare = group.filter((k) => k !== i && skeletons[k]!.length === 1 && prefixed(last, skeletons[k]![0]!));
+      const people = new Set<number>();
+      for (const k of full) if (prefixed(last, skeletons[k]!.at(-1)!)) people.add(uf.find(k));
+      const bare: number[] = [];
+      for (const k of group) if (k !== i && skeletons[k]!.length === 1 && prefixed(last, skeletons[k]![0]!)) bare.push(k);
       if (people.size === 1) uf.union(i, [...people][0]!);
       for (const k of bare) uf.union(i, k);
     }
@@ -275,6 +283,26 @@ function unionAcrossScripts(labels: readonly string[], uf: UnionFind): void {
 
 function normText(t: string): string {
   return t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** A label's words' consonant skeletons of two letters or more. */
+function skeletonOf(label: string): string[] {
+  const out: string[] = [];
+  for (const w of label.split(/\s+/)) {
+    const k = nameKey(w);
+    if (k.length >= 2) out.push(k);
+  }
+  return out;
+}
+
+function prefixed(x: string, y: string): boolean {
+  return x.startsWith(y) || y.startsWith(x);
+}
+
+/** Some word of `b` before its last in `other`. */
+function anyOtherIn(b: readonly string[], other: ReadonlySet<string>): boolean {
+  for (let k = 0; k < b.length - 1; k++) if (other.has(b[k]!)) return true;
+  return false;
 }
 
 /**
@@ -400,21 +428,25 @@ function canonicalSpeakers(labels: readonly string[], sameName: (a: string, b: s
   // The preferred names each group may take: those sharing a block key with one of its spellings
   // (a hash shared by chance adds a candidate that cannot pass: a name it matches shares a key).
   const preferredByKey = new Map<string | number, number[]>();
-  preferred.forEach((p, i) => {
-    const keys = blockKeys(p);
+  for (let i = 0; i < preferred.length; i++) {
+    const keys = blockKeys(preferred[i]!);
     for (let x = 0; x < keys.length; x++) {
       const list = preferredByKey.get(keys[x]!);
       if (list) list.push(i);
       else preferredByKey.set(keys[x]!, [i]);
     }
-  });
+  }
   const counts = new Map<string, number>();
   for (const l of labels) counts.set(l, (counts.get(l) ?? 0) + 1);
   const display = new Map<string, string>();
   for (const g of uf.groups()) {
-    const names = g.map((i) => distinct[i]!);
-    const words = (n: string): number => n.split(/\s+/).length;
-    const local = displayName(names, (n) => counts.get(n) ?? 0);
+    const names: string[] = [];
+    const nameCounts: number[] = [];
+    for (const i of g) {
+      names.push(distinct[i]!);
+      nameCounts.push(counts.get(distinct[i]!) ?? 0);
+    }
+    const local = displayNameOf(names, nameCounts);
     // The story-wide spelling wins over one article's ("Antony", not a one-off "Anthony").
     const found = new Set<number>();
     for (const n of names) {
@@ -424,9 +456,31 @@ function canonicalSpeakers(labels: readonly string[], sameName: (a: string, b: s
         if (list !== undefined) for (const i of list) found.add(i);
       }
     }
-    const candidates = [...found].sort((x, y) => x - y);
-    const best = candidates.map((i) => preferred[i]!).find((p) => words(p) >= words(local) && names.some((n) => n === p || sameName(n, p))) ?? local;
+    const candidates = [...found].sort(ascending);
+    let best = local;
+    for (const i of candidates) {
+      const p = preferred[i]!;
+      if (splitWordCount(p) >= splitWordCount(local) && anySameName(names, p, sameName)) {
+        best = p;
+        break;
+      }
+    }
     for (const n of names) display.set(n, best);
   }
-  return labels.map((l) => display.get(l) ?? l);
+  const out: string[] = [];
+  for (const l of labels) out.push(display.get(l) ?? l);
+  return out;
+}
+
+function ascending(x: number, y: number): number {
+  return x - y;
+}
+
+function splitWordCount(n: string): number {
+  return n.split(/\s+/).length;
+}
+
+function anySameName(names: readonly string[], p: string, sameName: (a: string, b: string) => boolean): boolean {
+  for (const n of names) if (n === p || sameName(n, p)) return true;
+  return false;
 }

@@ -31,14 +31,16 @@ export function mergeInterchangeable(units: readonly ClaimUnit[]): ClaimUnit[] {
   // First by everything but the plain words, which only matter for the few
   // units that collide on the rest (reading every sentence's words again would
   // cost more than it saves in a story without twins).
+  // Loops, not callbacks: a closure made per call loses its optimised code at
+  // every full garbage collection, so V8 compiled these again every brief.
   const byKey = new Map<string, number[]>();
-  units.forEach((u, i) => {
-    const key = matchingKey(u);
-    if (key === null) return;
+  for (let i = 0; i < units.length; i++) {
+    const key = matchingKey(units[i]!);
+    if (key === null) continue;
     const list = byKey.get(key);
     if (list) list.push(i);
     else byKey.set(key, [i]);
-  });
+  }
   // quotedShare(member, claim.quotedWords) asks whether a member's plain words
   // hold a key of some unit's quoted words: only those plain words tell units apart.
   let quotedKeys: Set<string> | undefined;
@@ -52,7 +54,7 @@ export function mergeInterchangeable(units: readonly ClaimUnit[]): ClaimUnit[] {
     for (const i of list) {
       const u = units[i]!;
       const plain = plainKey(u, quotedKeys);
-      const first = firsts.find((f) => f.plain === plain && sameWeights(units[f.i]!, u));
+      const first = firstTwin(firsts, plain, u, units);
       if (first === undefined) {
         firsts.push({ i, plain });
         continue;
@@ -65,26 +67,55 @@ export function mergeInterchangeable(units: readonly ClaimUnit[]): ClaimUnit[] {
   }
   if (twins.size === 0) return [...units];
   const out: ClaimUnit[] = [];
-  units.forEach((u, i) => {
-    if (merged[i]) return;
+  for (let i = 0; i < units.length; i++) {
+    if (merged[i]) continue;
+    const u = units[i]!;
     const more = twins.get(i);
     if (more === undefined) {
       out.push(u);
-      return;
+      continue;
     }
-    const group = [u, ...more.map((j) => units[j]!)];
+    const group = [u];
+    for (const j of more) group.push(units[j]!);
     // Worded as the statement most articles carry (the first on a tie): the
     // wording bestCovered picks among twins, which score alike but for that.
     let text = u;
     for (const v of group) if (v.occurrences.length > text.occurrences.length) text = v;
-    out.push({ ...u, text: text.text, occurrences: mergedOccurrences(group) });
-  });
+    out.push(withOccurrences(u, text.text, mergedOccurrences(group)));
+  }
   return out;
+}
+
+/** The first unit listed with the same plain words and weights. */
+function firstTwin(firsts: readonly { i: number; plain: string }[], plain: string, u: ClaimUnit, units: readonly ClaimUnit[]): { i: number; plain: string } | undefined {
+  for (const f of firsts) if (f.plain === plain && sameWeights(units[f.i]!, u)) return f;
+  return undefined;
+}
+
+/** The unit worded `text` with `occurrences`; every field in the order toClaimUnits gives them (one object shape). */
+function withOccurrences(u: ClaimUnit, text: string, occurrences: readonly Occurrence[]): ClaimUnit {
+  return {
+    text,
+    occurrences,
+    bag: u.bag,
+    names: u.names,
+    language: u.language,
+    subject: u.subject,
+    when: u.when,
+    numbers: u.numbers,
+    figures: u.figures,
+    firstArticle: u.firstArticle,
+    negated: u.negated,
+    speaker: u.speaker,
+    quoteBag: u.quoteBag,
+    quotedWords: u.quotedWords,
+    digits: u.digits,
+  };
 }
 
 function quotedKeysOf(units: readonly ClaimUnit[]): Set<string> {
   const keys = new Set<string>();
-  for (const u of units) u.quotedWords?.weights.forEach((_, k) => keys.add(k));
+  for (const u of units) if (u.quotedWords !== undefined) for (const k of u.quotedWords.weights.keys()) keys.add(k);
   return keys;
 }
 
@@ -131,7 +162,7 @@ function sorted(values: Iterable<string>): string {
 /** The bag's words in its own order (Dice and coverage sum weights in that order) and its size. */
 function bagKey(bag: Bag): string {
   let key = '';
-  bag.weights.forEach((_, k) => (key += `${k}\u0002`));
+  for (const k of bag.weights.keys()) key += `${k}\u0002`;
   return `${key}#${bag.weights.size}`;
 }
 
@@ -143,9 +174,6 @@ function sameWeights(a: ClaimUnit, b: ClaimUnit): boolean {
 function equalWeights(a: Bag | undefined, b: Bag | undefined): boolean {
   if (a === b) return true;
   if (a === undefined || b === undefined || !Object.is(a.total, b.total)) return false;
-  let same = true;
-  a.weights.forEach((w, k) => {
-    if (same && !Object.is(w, b.weights.get(k))) same = false;
-  });
-  return same;
+  for (const [k, w] of a.weights) if (!Object.is(w, b.weights.get(k))) return false;
+  return true;
 }

@@ -6,7 +6,7 @@ import { CLAIM_DEFAULTS, claimStatementsOf, rankedClaims, type ClaimUnits, type 
 import { nameKeyOf, StoryClaimContext } from './claim-context.js';
 import { candidateJobOf, pairsOf, runCandidateJob, type CandidateJob } from './candidate-pairs.js';
 import type { ProvenanceLink } from '../provenance/index.js';
-import type { Reuse } from '../../core/types.js';
+import type { Reuse, SharedPassage } from '../../core/types.js';
 import { summarizeCluster, type SummaryInput, type SummaryOptions, type SummaryResult } from '../summarize/index.js';
 import type { BriefClaim, BriefOverview } from '../../core/brief.js';
 import { groupFigures } from './group-figures.js';
@@ -282,7 +282,9 @@ function pickTitle(members: readonly StoryMember[]): string {
   const bags = new Map(sample.map((j) => [j, bagOf(`${members[j]!.article.title} ${members[j]!.article.text.slice(0, 600)}`)]));
   let best = 0;
   let bestScore = -1;
-  members.forEach((m, i) => {
+  // A loop, not a callback: a closure made per call loses its optimised code at every full GC.
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i]!;
     const title = bagOf(m.article.title);
     let s = 0;
     for (const [j, b] of bags) if (i !== j) s += dice(title, b);
@@ -294,7 +296,7 @@ function pickTitle(members: readonly StoryMember[]): string {
       bestScore = s;
       best = i;
     }
-  });
+  }
   return members[best]!.article.title;
 }
 
@@ -304,9 +306,11 @@ function isDerivedTitle(title: string, text: string): boolean {
 }
 
 function toBriefReuse(r: StoryInput['reuse'][number], members: readonly StoryMember[], link: ProvenanceLink): BriefReuse {
-  const textOf = (id: ArticleId): string => members.find((m) => m.article.id === id)?.article.text ?? '';
-  const ta = textOf(r.a);
-  const tb = textOf(r.b);
+  const ta = textOf(members, r.a);
+  const tb = textOf(members, r.b);
+  // A loop and module-level functions, not callbacks made per call (they lose their optimised code at every full GC).
+  const passages: BriefReuse['passages'][number][] = [];
+  for (const p of r.passages.slice(0, 12)) passages.push(briefPassage(p, r.a, r.b, ta, tb));
   return {
     a: r.a,
     b: r.b,
@@ -318,11 +322,21 @@ function toBriefReuse(r: StoryInput['reuse'][number], members: readonly StoryMem
     coverageB: r.coverageB,
     // At most 12 passages a link (in text order): enough to see what was
     // taken; a copy of a long article would otherwise repeat it whole.
-    passages: r.passages.slice(0, 12).map((p) => ({
-      kind: p.kind,
-      score: p.score,
-      a: { articleId: r.a, start: p.a.start, end: p.a.end, text: ta.slice(p.a.start, p.a.end) },
-      b: { articleId: r.b, start: p.b.start, end: p.b.end, text: tb.slice(p.b.start, p.b.end) },
-    })),
+    passages,
   };
+}
+
+function briefPassage(p: SharedPassage, a: ArticleId, b: ArticleId, ta: string, tb: string): BriefReuse['passages'][number] {
+  return {
+    kind: p.kind,
+    score: p.score,
+    a: { articleId: a, start: p.a.start, end: p.a.end, text: ta.slice(p.a.start, p.a.end) },
+    b: { articleId: b, start: p.b.start, end: p.b.end, text: tb.slice(p.b.start, p.b.end) },
+  };
+}
+
+/** The text of the first member with this id ('' when none is). */
+function textOf(members: readonly StoryMember[], id: ArticleId): string {
+  for (const m of members) if (m.article.id === id) return m.article.text;
+  return '';
 }

@@ -1,0 +1,130 @@
+/**
+ * Whether two claim statements state one claim: the tests claims.ts makes of
+ * a pair (names, numbers and dates in common or in conflict, language,
+ * speaker, polarity, wording), shared by the grouping and the tightening.
+ */
+import type { ClaimUnit } from './claim-units.js';
+import type { ClaimContext, ClaimOptions } from './claims.js';
+import { dice } from './text-sim.js';
+
+/** The names (`e:`) and numbers (`n:`) a statement states, as fact keys. */
+export function factsOf(u: ClaimUnit): string[] {
+  const out: string[] = [];
+  for (const n of u.names) out.push(`e:${n}`);
+  for (const values of u.numbers.values()) for (const v of values) out.push(`n:${v}`);
+  return out;
+}
+
+/**
+ * Each statement's first-named actor is absent from the other: "China said it
+ * opposes the launch" and "Russia condemned the launch" are two claims,
+ * however alike their words.
+ */
+function otherSubjects(a: ClaimUnit, b: ClaimUnit): boolean {
+  return a.subject !== undefined && b.subject !== undefined && a.subject !== b.subject && !b.names.has(a.subject) && !a.names.has(b.subject);
+}
+
+/**
+ * Names and numbers both state, and whether any of their numbers conflict,
+ * as one number, shared × 2 plus 1 for a conflict: the candidate pairs'
+ * loops ask it for thousands of pairs, and an object per pair was garbage.
+ */
+export function anchorCount(a: ClaimUnit, b: ClaimUnit): number {
+  let shared = 0;
+  for (const n of a.names) if (b.names.has(n)) shared++;
+  let conflict = false;
+  // Two statements dated differently are two events ("the resolution adopted
+  // last week" and "in September"); a shared date anchors them.
+  if (a.when.size > 0 && b.when.size > 0) {
+    // Loops, not spread arrays: this runs for every candidate pair and linkage term.
+    let common = 0;
+    for (const w of a.when) if (b.when.has(w) || sameWhen(w, b.when)) common++;
+    shared += common;
+    if (common === 0) conflict = true;
+  }
+  for (const [unit, values] of a.numbers) {
+    const other = b.numbers.get(unit);
+    if (!other) continue;
+    let common = 0;
+    for (const v of values) if (other.includes(v)) common++;
+    shared += common;
+    if (common === 0) conflict = true;
+  }
+  return shared * 2 + (conflict ? 1 : 0);
+}
+
+/** A date of `when` at another precision that contains `w` or is contained in it ("2021-12" and "2021-12-07"). */
+function sameWhen(w: string, when: ReadonlySet<string>): boolean {
+  for (const v of when) if (v.startsWith(w) || w.startsWith(v)) return true;
+  return false;
+}
+
+/**
+ * Two statements in different languages state one claim when they share at
+ * least three names, numbers and dates, those make up most of the smaller
+ * one's, and none conflicts ("Reznikov … Kyiv … Friday … 70 000 soldats" and
+ * "Reznikov … Kyiv … Friday … 70,000 troops"): the words themselves cannot
+ * be compared without a dictionary, the anchors survive translation.
+ */
+export function sameAcrossLanguages(a: ClaimUnit, b: ClaimUnit): boolean {
+  const x = anchorsOf(a);
+  const y = anchorsOf(b);
+  let shared = 0;
+  for (const k of x) if (y.has(k)) shared++;
+  if (shared < 3 || shared / Math.min(x.size, y.size) < 0.6) return false;
+  if (a.when.size > 0 && b.when.size > 0 && !sharesWhen(a.when, b.when)) return false;
+  return true;
+}
+
+function sharesWhen(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const w of a) if (b.has(w)) return true;
+  return false;
+}
+
+// A unit's anchors, built once per unit: it is compared with many others.
+const anchorSets = new WeakMap<ClaimUnit, Set<string>>();
+function anchorsOf(u: ClaimUnit): Set<string> {
+  let set = anchorSets.get(u);
+  if (set === undefined) {
+    set = new Set(factsOf(u));
+    for (const w of u.when) set.add(`w:${w}`);
+    anchorSets.set(u, set);
+  }
+  return set;
+}
+
+export function crossLanguage(a: ClaimUnit, b: ClaimUnit): boolean {
+  return a.language !== '' && b.language !== '' && a.language !== b.language;
+}
+
+export function sameClaim(a: ClaimUnit, b: ClaimUnit, sim: number, opts: ClaimOptions, ctx: ClaimContext): boolean {
+  if (crossLanguage(a, b)) {
+    if ((a.speaker === undefined) !== (b.speaker === undefined) || a.negated !== b.negated) return false;
+    return sameAcrossLanguages(a, b);
+  }
+  // A quotation matches only a quotation of the same speaker: a fact and a
+  // remark about it are different claims, and so are two speakers' words.
+  if ((a.speaker === undefined) !== (b.speaker === undefined)) return false;
+  if (a.speaker !== undefined && b.speaker !== undefined && a.speaker !== b.speaker && a.speaker !== 'unnamed speaker' && b.speaker !== 'unnamed speaker') return false;
+  if (a.negated !== b.negated) return false;
+  // Below the lowest threshold a statement (not a quotation) cannot match, whatever its anchors.
+  if (a.speaker === undefined && sim < Math.min(opts.agreeDice, opts.agreeDiceAnchored, opts.agreeDiceAligned)) return false;
+  const anchored = anchorCount(a, b);
+  const shared = anchored >> 1;
+  if ((anchored & 1) === 1 || otherSubjects(a, b)) return false;
+  // Two renderings of a remark share most of the quoted words; the speaker,
+  // the speech verb and the topic around the quotation are not enough.
+  if (a.speaker !== undefined) return a.quoteBag !== undefined && b.quoteBag !== undefined ? dice(a.quoteBag, b.quoteBag) >= opts.agreeDice : sim >= opts.agreeDice;
+  return sim >= opts.agreeDice || (sim >= opts.agreeDiceAnchored && shared >= 2) || (sim >= opts.agreeDiceAligned && alignedUnits(a, b, ctx));
+}
+
+
+/** The sentence aligner of reuse detection paired the two statements (paraphrase or translation). */
+export function alignedUnits(a: ClaimUnit, b: ClaimUnit, ctx: ClaimContext): boolean {
+  for (const x of a.occurrences.slice(0, 4)) {
+    for (const y of b.occurrences.slice(0, 4)) {
+      if (x.articleIndex !== y.articleIndex && ctx.aligned(x, y)) return true;
+    }
+  }
+  return false;
+}

@@ -112,9 +112,17 @@ export function toClaimUnits(analyses: readonly Analysis[], nameKey: (name: stri
 
 /** The unit with its weighted bag, every field in `ClaimUnit`'s order. */
 function withBag(u: PendingUnit, bag: Bag): ClaimUnit {
+  return shapedUnit(u, u.text, u.occurrences, bag);
+}
+
+/**
+ * A claim unit from `u`'s fields with its own text, occurrences and bag, every field in `ClaimUnit`'s order, so that
+ * code reading units meets one object shape (interchangeable.ts builds merged units with it too).
+ */
+export function shapedUnit(u: Omit<ClaimUnit, 'text' | 'occurrences' | 'bag'>, text: string, occurrences: readonly Occurrence[], bag: Bag): ClaimUnit {
   return {
-    text: u.text,
-    occurrences: u.occurrences,
+    text,
+    occurrences,
     bag,
     names: u.names,
     language: u.language,

@@ -17,7 +17,7 @@
  * reads them). A unit with figures is never merged: its figures are looked up
  * in the figure groups by article and offset, which differ between articles.
  */
-import type { ClaimUnit, Occurrence } from './claim-units.js';
+import { shapedUnit, type ClaimUnit, type Occurrence } from './claim-units.js';
 import type { Bag } from './text-sim.js';
 
 /**
@@ -94,23 +94,7 @@ function firstTwin(firsts: readonly { i: number; plain: string }[], plain: strin
 
 /** The unit worded `text` with `occurrences`; every field in the order toClaimUnits gives them (one object shape). */
 function withOccurrences(u: ClaimUnit, text: string, occurrences: readonly Occurrence[]): ClaimUnit {
-  return {
-    text,
-    occurrences,
-    bag: u.bag,
-    names: u.names,
-    language: u.language,
-    subject: u.subject,
-    when: u.when,
-    numbers: u.numbers,
-    figures: u.figures,
-    firstArticle: u.firstArticle,
-    negated: u.negated,
-    speaker: u.speaker,
-    quoteBag: u.quoteBag,
-    quotedWords: u.quotedWords,
-    digits: u.digits,
-  };
+  return shapedUnit(u, text, occurrences, u.bag);
 }
 
 function quotedKeysOf(units: readonly ClaimUnit[]): Set<string> {

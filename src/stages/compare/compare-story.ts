@@ -15,7 +15,8 @@ import { runQuoteJob, type QuoteJob } from './quote-job.js';
 import { mergeEntities } from './merge-entities.js';
 import { COMPARE_DEFAULTS, type CompareOptions, type StoryInput, type StoryMember } from './story-input.js';
 import { bagOf, dice } from './text-sim.js';
-import { alignedNames, alignedQuotes, alignVariants, type VariantAlignment } from './variants.js';
+import { alignVariants, type VariantAlignment } from './variants.js';
+import { alignedNames, alignedQuotes } from './variant-counterparts.js';
 
 /** The matching rules compare borrows from analyze, passed in so tests can vary them. */
 export interface CompareRules {

@@ -7,7 +7,7 @@ import type { ArticleId } from '../../core/ids.js';
 import type { Quote } from '../../core/types.js';
 import { groupQuotes, type QuoteGrouping } from './group-quotes.js';
 import type { CompareOptions } from './story-input.js';
-import type { QuoteTwins } from './variants.js';
+import type { QuoteTwins } from './variant-counterparts.js';
 
 /** Everything `groupQuotes` needs besides the name rule, as plain data (it can be posted to another thread). */
 export interface QuoteJob {

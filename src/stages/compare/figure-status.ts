@@ -1,0 +1,106 @@
+/**
+ * What a figure group says and where it ranks: differ / agree / single-source
+ * / series by lineage and publication day, and the order of groups in the
+ * brief (disputes first). Split from group-figures.ts.
+ */
+import type { FigureGroup, FigureStatus, FigureValue } from '../../core/brief.js';
+import type { ArticleId } from '../../core/ids.js';
+import { compatible } from './figure-values.js';
+import type { FigureContext } from './figure-items.js';
+
+export const STATUS_ORDER: Record<FigureStatus, number> = { differ: 0, series: 1, agree: 2, 'single-source': 3 };
+
+export interface RankedGroup {
+  readonly g: FigureGroup;
+  readonly status: number;
+  readonly sources: number;
+}
+
+/** Disputes first, then groups of more sources, then of more values. */
+export function byStatusAndReach(a: RankedGroup, b: RankedGroup): number {
+  return a.status - b.status || b.sources - a.sources || b.g.values.length - a.g.values.length;
+}
+
+/**
+ * differ / agree / single-source / series, by lineage: one source's several
+ * values are a range or an update, not a dispute; two sources differ only
+ * when their values cannot both be true.
+ */
+export function statusOf(values: readonly FigureValue[], ctx: FigureContext): FigureStatus {
+  if (lineageCount(values, ctx) < 2) return 'single-source';
+  if (isSeries(values, ctx)) return 'series';
+  // Two articles of two lineages differ when none of the values one gives
+  // can be true with any the other gives. An article that also gives a value
+  // compatible with the other's agrees with it; its further value is another
+  // quantity caught in the group ("58,000 Americans who died in Vietnam"
+  // beside "more than 50,000" dead of the virus) or a part ("1.5 million
+  // doses to Canada" of 4 million), not a dispute.
+  const byArticle = new Map<ArticleId, FigureValue[]>();
+  for (const v of values) {
+    const list = byArticle.get(v.articleId);
+    if (list === undefined) byArticle.set(v.articleId, [v]);
+    else list.push(v);
+  }
+  // Every pair of articles (a group of a large story holds hundreds): plain loops, each article's lineage read once.
+  const sides: FigureValue[][] = [];
+  const lineages: string[] = [];
+  for (const [id, vs] of byArticle) {
+    sides.push(vs);
+    lineages.push(ctx.lineageOf(id));
+  }
+  for (let i = 0; i < sides.length; i++) {
+    for (let j = i + 1; j < sides.length; j++) {
+      if (lineages[i] !== lineages[j] && !anyCompatible(sides[i]!, sides[j]!)) return 'differ';
+    }
+  }
+  return 'agree';
+}
+
+/** How many lineages the values come from. */
+export function lineageCount(values: readonly FigureValue[], ctx: FigureContext): number {
+  const seen = new Set<string>();
+  for (const v of values) seen.add(ctx.lineageOf(v.articleId));
+  return seen.size;
+}
+
+function anyCompatible(va: readonly FigureValue[], vb: readonly FigureValue[]): boolean {
+  for (let x = 0; x < va.length; x++) for (let y = 0; y < vb.length; y++) if (compatible(va[x]!, vb[y]!)) return true;
+  return false;
+}
+
+function valueKey(v: FigureValue): string {
+  return `${v.value}|${v.valueMax ?? ''}`;
+}
+
+/**
+ * A series: the values change with publication day, each day's reports agree
+ * (within a tenth), and the day-by-day values only rise or only fall. A toll
+ * going from 60 to 72 to 85 over three weeks is news over time, not a dispute.
+ */
+export function isSeries(values: readonly FigureValue[], ctx: FigureContext): boolean {
+  const byDay = new Map<string, { values: number[]; lineages: Set<string> }>();
+  for (const v of values) {
+    const day = ctx.dayOf(v.articleId);
+    if (day === undefined) return false;
+    const d = byDay.get(day) ?? { values: [], lineages: new Set<string>() };
+    d.values.push(v.value);
+    d.lineages.add(ctx.lineageOf(v.articleId));
+    byDay.set(day, d);
+  }
+  if (byDay.size < 2) return false;
+  const days = [...byDay.keys()].sort();
+  // Two reports on two days could as well be a dispute: a series needs three
+  // days, or each of two days confirmed by two sources.
+  if (days.length === 2 && ![...byDay.values()].every((d) => d.lineages.size >= 2)) return false;
+  const level: number[] = [];
+  for (const d of days) {
+    const vs = byDay.get(d)!.values;
+    const lo = Math.min(...vs);
+    const hi = Math.max(...vs);
+    if (hi > 0 && (hi - lo) / hi > 0.1) return false;
+    level.push(hi);
+  }
+  const rising = level.every((v, i) => i === 0 || v >= level[i - 1]!);
+  const falling = level.every((v, i) => i === 0 || v <= level[i - 1]!);
+  return (rising || falling) && level[0] !== level[level.length - 1];
+}

@@ -68,10 +68,6 @@ function anyCompatible(va: readonly FigureValue[], vb: readonly FigureValue[]): 
   return false;
 }
 
-function valueKey(v: FigureValue): string {
-  return `${v.value}|${v.valueMax ?? ''}`;
-}
-
 /**
  * A series: the values change with publication day, each day's reports agree
  * (within a tenth), and the day-by-day values only rise or only fall. A toll

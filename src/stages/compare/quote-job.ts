@@ -16,7 +16,7 @@ export interface QuoteJob {
   readonly preferredNames: readonly string[];
   /** Each article's language, in story order. */
   readonly languages: readonly (readonly [ArticleId, string])[];
-  /** Quotes of variants' aligned sentences and the representative's quote each repeats (variants.ts), by `perArticle` index. */
+  /** Quotes of variants' aligned sentences and the representative's quote each repeats (variant-counterparts.ts), by `perArticle` index. */
   readonly twins?: QuoteTwins;
 }
 

@@ -16,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { combineComponents, pairBatchComponents, scorePairs, SIMILARITY_DEFAULTS, type SimilarityParams } from '../src/stages/similarity/index.js';
 import { lexiconFromPack } from '../src/stages/text-model/index.js';
+import { pearson } from '../src/stages/similarity/regression.js';
 
 const DATA = join(import.meta.dirname, '../../shared/data/pairs/semeval2022-dev');
 if (!existsSync(join(DATA, 'pairs.jsonl'))) {
@@ -26,18 +27,6 @@ const read = <T>(f: string) => readFileSync(join(DATA, f), 'utf8').split('\n').f
 const pairs = read<{ id: string; lang1: string; lang2: string; text1: string; text2: string }>('pairs.jsonl');
 const gold = new Map(read<{ id: string; overall: number }>('gold.jsonl').map((g) => [g.id, g.overall]));
 
-function pearson(x: readonly number[], y: readonly number[]): number {
-  const n = x.length;
-  const mx = x.reduce((a, b) => a + b, 0) / n;
-  const my = y.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0, sxx = 0, syy = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (x[i] - mx) * (y[i] - my);
-    sxx += (x[i] - mx) ** 2;
-    syy += (y[i] - my) ** 2;
-  }
-  return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : 0;
-}
 
 const flag = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const withGloss = (p: SimilarityParams, cross: number | undefined, same: number | undefined): SimilarityParams => ({

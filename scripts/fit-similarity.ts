@@ -44,7 +44,7 @@ import {
   type SimilarityParams,
 } from '../src/stages/similarity/index.js';
 import { lexiconFromPack } from '../src/stages/text-model/index.js';
-import { monotoneCalibration, ridge } from '../src/stages/similarity/regression.js';
+import { monotoneCalibration, pearson, ridge } from '../src/stages/similarity/regression.js';
 
 const DATA = join(import.meta.dirname, '../../shared/data/pairs/semeval2022-dev');
 const packPath = process.argv.includes('--lexicon') ? process.argv[process.argv.indexOf('--lexicon') + 1] : undefined;
@@ -115,18 +115,6 @@ function fit(train: (i: number) => boolean): LearnedModel {
   return { ...model, calibration: { knots: KNOTS, values: monotoneCalibration(predicted, rated, KNOTS) } };
 }
 
-function pearson(a: readonly number[], b: readonly number[]): number {
-  const n = a.length;
-  const ma = a.reduce((s, v) => s + v, 0) / n;
-  const mb = b.reduce((s, v) => s + v, 0) / n;
-  let sab = 0, saa = 0, sbb = 0;
-  for (let i = 0; i < n; i++) {
-    sab += (a[i] - ma) * (b[i] - mb);
-    saa += (a[i] - ma) ** 2;
-    sbb += (b[i] - mb) ** 2;
-  }
-  return sab / Math.sqrt(saa * sbb);
-}
 
 /** Out-of-fold scores: each fold's pairs scored by the model fitted on the other folds, over the whole batch. */
 function crossValidated(fold: (i: number) => number, folds: number): number[] {

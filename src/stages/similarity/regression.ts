@@ -107,3 +107,17 @@ export function monotoneCalibration(x: readonly number[], y: readonly number[], 
   const rhs = knots.map((_, a) => rows.reduce((s, r, i) => s + r[a] * y[i], 0));
   return nonDecreasing(solve(A, rhs));
 }
+
+/** Pearson's correlation of two equally long series; 0 when either is constant (what the fit and the bench report). */
+export function pearson(x: readonly number[], y: readonly number[]): number {
+  const n = x.length;
+  const mx = x.reduce((a, b) => a + b, 0) / n;
+  const my = y.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0, sxx = 0, syy = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (x[i] - mx) * (y[i] - my);
+    sxx += (x[i] - mx) ** 2;
+    syy += (y[i] - my) ** 2;
+  }
+  return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : 0;
+}

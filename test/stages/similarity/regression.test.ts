@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { monotoneCalibration, piecewise, ridge } from '../../../src/stages/similarity/regression.js';
+import { monotoneCalibration, pearson, piecewise, ridge } from '../../../src/stages/similarity/regression.js';
 
 test('ridge without penalty recovers an exact linear relation in the columns\' own units', () => {
   const X = [[0, 1], [1, 0], [2, 5], [3, 2], [4, 4], [5, 1]];
@@ -40,4 +40,13 @@ test('monotone calibration fits a piecewise-linear shape and never decreases', (
   const flat = monotoneCalibration(x, x.map((v) => 5 - v), knots);
   for (let k = 1; k < flat.length; k++) assert.ok(flat[k] >= flat[k - 1] - 1e-12, `${flat}`);
   assert.ok(Math.max(...flat) - Math.min(...flat) < 1e-6);
+});
+
+test('pearson: 1 for a line, -1 for a falling one, 0 when a series is constant', () => {
+  assert.ok(Math.abs(pearson([1, 2, 3, 4], [3, 5, 7, 9]) - 1) < 1e-12);
+  assert.ok(Math.abs(pearson([1, 2, 3, 4], [4, 3, 2, 1]) + 1) < 1e-12);
+  assert.equal(pearson([1, 2, 3], [5, 5, 5]), 0);
+  // Two series of which one is a noisy copy of the other: between 0 and 1.
+  const r = pearson([1, 2, 3, 4, 5], [1.2, 1.9, 3.4, 3.8, 5.1]);
+  assert.ok(r > 0.95 && r < 1);
 });

@@ -76,6 +76,9 @@ export function sentenceTerms(tokens: WordTokens, sentences: readonly TokenSente
 interface TextIndex {
   readonly vocab: ReadonlyMap<string, number>;
   readonly terms: readonly string[];
+  /** Each term's process-wide number (`termIds`), of numbering `generation`. */
+  ids: Int32Array;
+  generation: number;
   readonly df: Int32Array;
   readonly sentences: readonly { readonly ids: Int32Array; readonly boosts: Float64Array }[];
   /** Term t's sentences (ascending) and boosts are postJs/postBoosts[postStart[t] … postStart[t + 1]). */
@@ -145,9 +148,64 @@ function textIndex(sentences: readonly SentenceTerms[]): TextIndex {
       postBoosts[at] = r.boosts[k]!;
     }
   }
-  const index = { vocab, terms, df, sentences: rows, postStart, postJs, postBoosts };
+  const index: TextIndex = { vocab, terms, ids: new Int32Array(0), generation: -1, df, sentences: rows, postStart, postJs, postBoosts };
   textIndexes.set(sentences, index);
   return index;
+}
+
+// Terms numbered process-wide, so that a pair finds the terms of `a` among
+// those of `b` by array slots, not by a string look-up per term and pair
+// (some 1,400 pairs of ~700 terms in a 200-article story). Renumbered from
+// scratch when large; a text index numbered before is numbered again on use.
+const TERM_IDS_MAX = 1_000_000;
+let termIds = new Map<string, number>();
+let generation = 0;
+/** Per process-wide term number: 1 + its index in the `b` text of the pair being aligned, else 0 (cleared after each pair). */
+let slotInB = new Int32Array(1024);
+
+/** Drops the process-wide term numbering (a process giving memory back; tests): text indexes are numbered again on use. */
+export function clearTermNumbering(): void {
+  termIds = new Map();
+  generation++;
+}
+
+function numbered(index: TextIndex): Int32Array {
+  if (index.generation === generation) return index.ids;
+  if (termIds.size + index.terms.length > TERM_IDS_MAX) clearTermNumbering();
+  const ids = new Int32Array(index.terms.length);
+  for (let t = 0; t < ids.length; t++) {
+    const term = index.terms[t]!;
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = termIds.size;
+      termIds.set(term, id);
+    }
+    ids[t] = id;
+  }
+  if (termIds.size > slotInB.length) {
+    let size = slotInB.length;
+    while (size < termIds.size) size *= 2;
+    slotInB = new Int32Array(size);
+  }
+  index.ids = ids;
+  index.generation = generation;
+  return ids;
+}
+
+/** log(1 + n / d) by d for the pair being aligned (n its sentences), each computed once: NaN until asked. */
+let idfOfCount = new Float64Array(256);
+
+function idfTable(n: number): Float64Array {
+  if (idfOfCount.length <= n) idfOfCount = new Float64Array(2 * n + 1);
+  idfOfCount.fill(NaN, 0, n + 1);
+  return idfOfCount;
+}
+
+function idfOf(table: Float64Array, n: number, d: number): number {
+  // d ≤ n: a term's count of sentences over both texts is at most their number.
+  let v = table[d]!;
+  if (v !== v) v = table[d] = Math.log(1 + n / d);
+  return v;
 }
 
 /**
@@ -161,25 +219,27 @@ export function alignSentences(a: readonly SentenceTerms[], b: readonly Sentence
   const ia = textIndex(a);
   const ib = textIndex(b);
   const n = a.length + b.length;
+  const idsA = numbered(ia);
+  const idsB = numbered(ib);
+  const w = scratchFor(ia.terms.length, ib.terms.length, a.length, b.length);
+  const slot = slotInB;
+  for (let y = 0; y < idsB.length; y++) slot[idsB[y]!] = y + 1;
   // IDF over the sentences of both texts; a term of both counts both texts' sentences.
-  const toB = new Int32Array(ia.terms.length);
-  const idfA = new Float64Array(ia.terms.length);
-  const idfB = new Float64Array(ib.terms.length).fill(-1);
+  const table = idfTable(n);
+  const { toB, idfA, idfB, normsB, dot, shared, touched, bestJ, bestScoreA, bestI, bestScoreB } = w;
+  idfB.fill(-1, 0, ib.terms.length);
   for (let x = 0; x < ia.terms.length; x++) {
-    const y = ib.vocab.get(ia.terms[x]!) ?? -1;
+    const y = slot[idsA[x]!]! - 1;
     toB[x] = y;
-    idfA[x] = Math.log(1 + n / (ia.df[x]! + (y >= 0 ? ib.df[y]! : 0)));
+    idfA[x] = idfOf(table, n, ia.df[x]! + (y >= 0 ? ib.df[y]! : 0));
     if (y >= 0) idfB[y] = idfA[x]!;
   }
-  for (let y = 0; y < ib.terms.length; y++) if (idfB[y] === -1) idfB[y] = Math.log(1 + n / ib.df[y]!);
-  const normsB = new Float64Array(ib.sentences.length);
+  for (let y = 0; y < idsB.length; y++) slot[idsB[y]!] = 0;
+  for (let y = 0; y < ib.terms.length; y++) if (idfB[y] === -1) idfB[y] = idfOf(table, n, ib.df[y]!);
   for (let j = 0; j < ib.sentences.length; j++) normsB[j] = norm(ib.sentences[j]!, idfB);
-  const bestOfA: (SentencePair | undefined)[] = new Array(a.length).fill(undefined);
-  const bestOfB: (SentencePair | undefined)[] = new Array(b.length).fill(undefined);
-  const dot = new Float64Array(b.length);
-  const shared = new Int32Array(b.length);
-  // A typed array and a count: emptying an array by `length = 0` gives up its storage for every sentence.
-  const touched = new Int32Array(b.length);
+  // Each side's best counterpart as numbers (-1: none yet), not a pair object per passing score.
+  bestJ.fill(-1, 0, a.length);
+  bestI.fill(-1, 0, b.length);
   let nTouched = 0;
   // A loop, not a callback: a closure made per call keeps its optimised code only while an instance lives,
   // so V8 compiled it again after every full garbage collection (many times a brief).
@@ -210,20 +270,69 @@ export function alignSentences(a: readonly SentenceTerms[], b: readonly Sentence
       if (sh < params.minSharedTerms || normsB[j] === 0) continue;
       const score = d / (na * normsB[j]!);
       if (score < params.minCosine) continue;
-      const pair = { i, j, score };
-      if (!bestOfA[i] || score > bestOfA[i]!.score) bestOfA[i] = pair;
-      if (!bestOfB[j] || score > bestOfB[j]!.score) bestOfB[j] = pair;
+      if (bestJ[i] === -1 || score > bestScoreA[i]!) {
+        bestJ[i] = j;
+        bestScoreA[i] = score;
+      }
+      if (bestI[j] === -1 || score > bestScoreB[j]!) {
+        bestI[j] = i;
+        bestScoreB[j] = score;
+      }
     }
     nTouched = 0;
   }
-  const seen = new Set<number>();
+  // Each sentence's best pair, once (a pair best on both sides is one pair), by i then j.
   const pairs: SentencePair[] = [];
-  for (const p of [...bestOfA, ...bestOfB]) {
-    if (!p || seen.has(p.i * b.length + p.j)) continue;
-    seen.add(p.i * b.length + p.j);
-    pairs.push(p);
+  for (let i = 0; i < a.length; i++) if (bestJ[i] !== -1) pairs.push({ i, j: bestJ[i]!, score: bestScoreA[i]! });
+  let fromB = false;
+  for (let j = 0; j < b.length; j++) {
+    const i = bestI[j]!;
+    if (i === -1 || bestJ[i] === j) continue;
+    pairs.push({ i, j, score: bestScoreB[j]! });
+    fromB = true;
   }
-  return pairs.sort(byIThenJ);
+  return fromB ? pairs.sort(byIThenJ) : pairs;
+}
+
+/** A pair's working arrays, kept between pairs (only the first entries of each are used). */
+interface Scratch {
+  toB: Int32Array;
+  idfA: Float64Array;
+  idfB: Float64Array;
+  normsB: Float64Array;
+  /** Per sentence of `b`: dot product and shared terms with the current sentence of `a` (zero between sentences). */
+  dot: Float64Array;
+  shared: Int32Array;
+  touched: Int32Array;
+  bestJ: Int32Array;
+  bestScoreA: Float64Array;
+  bestI: Int32Array;
+  bestScoreB: Float64Array;
+}
+
+let scratch: Scratch = scratchOf(1024, 256);
+
+function scratchOf(terms: number, sentences: number): Scratch {
+  return {
+    toB: new Int32Array(terms),
+    idfA: new Float64Array(terms),
+    idfB: new Float64Array(terms),
+    normsB: new Float64Array(sentences),
+    dot: new Float64Array(sentences),
+    shared: new Int32Array(sentences),
+    touched: new Int32Array(sentences),
+    bestJ: new Int32Array(sentences),
+    bestScoreA: new Float64Array(sentences),
+    bestI: new Int32Array(sentences),
+    bestScoreB: new Float64Array(sentences),
+  };
+}
+
+function scratchFor(termsA: number, termsB: number, sentencesA: number, sentencesB: number): Scratch {
+  const terms = Math.max(termsA, termsB);
+  const sentences = Math.max(sentencesA, sentencesB);
+  if (scratch.toB.length < terms || scratch.dot.length < sentences) scratch = scratchOf(Math.max(terms, scratch.toB.length), Math.max(sentences, scratch.dot.length));
+  return scratch;
 }
 
 function byIThenJ(x: SentencePair, y: SentencePair): number {

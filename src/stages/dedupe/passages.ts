@@ -72,13 +72,32 @@ function tokenAt(tokens: WordTokens, pos: number): number {
   return lo;
 }
 
+/**
+ * One flag per token, kept between pairs (a story compares ~1,400 pairs, each
+ * marking both texts): `marks(n)` gives it cleared over the first n tokens.
+ */
+let tokenFlags = new Uint8Array(4096);
+
+function marks(n: number): Uint8Array {
+  if (tokenFlags.length < n) tokenFlags = new Uint8Array(Math.max(n, 2 * tokenFlags.length));
+  tokenFlags.fill(0, 0, n);
+  return tokenFlags;
+}
+
 function coverage(p: PreparedText, spans: readonly Span[]): number {
   const n = p.tokens.words.length;
   if (n === 0) return 0;
-  const covered = new Uint8Array(n);
-  for (const s of spans) for (let t = tokenAt(p.tokens, s.start); t < n && p.tokens.ends[t] <= s.end; t++) covered[t] = 1;
+  const covered = marks(n);
+  // Counted as they are first marked: the same count as summing the flags afterwards.
   let c = 0;
-  for (const x of covered) c += x;
+  for (const s of spans) {
+    for (let t = tokenAt(p.tokens, s.start); t < n && p.tokens.ends[t] <= s.end; t++) {
+      if (covered[t] === 0) {
+        covered[t] = 1;
+        c++;
+      }
+    }
+  }
   return c / n;
 }
 
@@ -135,10 +154,12 @@ export function findReuse(a: ReuseInput, b: ReuseInput, params: Partial<ReusePar
       score: 1,
     });
   }
-  const identicalA = new Uint8Array(pa.tokens.words.length);
-  for (const p of identical) for (let t = tokenAt(pa.tokens, p.a.start); t < identicalA.length && pa.tokens.ends[t] <= p.a.end; t++) identicalA[t] = 1;
+  const nA = pa.tokens.words.length;
+  const identicalA = marks(nA);
+  for (const p of identical) for (let t = tokenAt(pa.tokens, p.a.start); t < nA && pa.tokens.ends[t] <= p.a.end; t++) identicalA[t] = 1;
   const aligned = alignSentences(pa.terms, pb.terms, { minCosine: opts.minSentenceCosine, minSharedTerms: opts.minSharedTerms });
   const pairs: SentencePair[] = [];
+  // Read before `coverage` marks its own tokens in the same flags.
   for (const p of aligned) if (identicalShareOf(pa.sentences[p.i], identicalA) < opts.identicalCoverSkip) pairs.push(p);
   const passages = [...identical, ...mergePairs(pa, pb, pairs)].sort(byStartInAThenB);
   if (passages.length === 0) return undefined;

@@ -76,3 +76,25 @@ test('prepared texts give the same result as raw texts', () => {
   // Preparing once must not change later calls (the cache is read-only).
   assert.deepEqual(findReuse(pa, pb), raw);
 });
+
+test('coverage is the share of a text\'s tokens inside its passages, whatever pairs were compared before', () => {
+  // Longest text first, then shorter ones, then the longest again: the token flags are kept between pairs.
+  const order = [...ex.keys()].sort((x, y) => ex[y]!.text.length - ex[x]!.text.length);
+  const prepared = ex.map((e) => ({ ...e, prepared: prepareReuseText(e.text) }));
+  let checked = 0;
+  for (const i of [...order, order[0]!]) {
+    for (const j of order) {
+      if (i === j) continue;
+      const r = findReuse(prepared[i]!, prepared[j]!);
+      if (r === undefined) continue;
+      for (const [p, spans, got] of [[prepared[i]!.prepared, r.passages.map((x) => x.a), r.coverageA], [prepared[j]!.prepared, r.passages.map((x) => x.b), r.coverageB]] as const) {
+        // By its definition: a token counts when it lies inside any passage's span.
+        let inside = 0;
+        for (let t = 0; t < p.tokens.words.length; t++) if (spans.some((s) => p.tokens.starts[t]! >= s.start && p.tokens.ends[t]! <= s.end)) inside++;
+        assert.equal(got, inside / p.tokens.words.length, `${i}↔${j}`);
+        checked++;
+      }
+    }
+  }
+  assert.ok(checked >= 8, `${checked} coverages checked`);
+});

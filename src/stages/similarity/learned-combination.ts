@@ -9,6 +9,7 @@
  * cross-validated Pearson). Each class has its own intercept, so the classes'
  * scores land on one scale: the rating's scale.
  */
+import { treesSum, type TreeNode } from './boosted-trees.js';
 import { piecewise } from './regression.js';
 import type { PairComponents, PairKind } from './score-pair.js';
 
@@ -118,6 +119,36 @@ export interface Calibration {
 
 export interface LearnedModel extends Readonly<Record<PairKind, LearnedClass>> {
   readonly calibration: Calibration;
+  /**
+   * Boosted trees fitted to the linear classes' residuals (boosted-trees.ts),
+   * over `treeInputs`: their sum is added to the linear prediction before the
+   * clipping. Absent: the linear model alone.
+   */
+  readonly trees?: readonly TreeNode[];
+}
+
+/** The pair kinds in the order of their indicator columns in `treeInputs`. */
+export const PAIR_KINDS: readonly PairKind[] = ['same', 'cross', 'crossScript'];
+
+/**
+ * What the trees read: the standardised columns, then one indicator per pair
+ * kind (a tree may treat two-script pairs apart).
+ * @example treeInputs([0.5, 1], 'cross') // [0.5, 1, 0, 1, 0]
+ */
+export function treeInputs(z: readonly number[], kind: PairKind): number[] {
+  return [...z, ...PAIR_KINDS.map((k) => (k === kind ? 1 : 0))];
+}
+
+/**
+ * The negated rating before clipping: the class's intercept plus its weighted
+ * standard scores, plus the trees' sum when given (higher = closer).
+ */
+export function closeness(x: readonly number[], chance: ChanceStats, m: LearnedClass, trees?: readonly TreeNode[], kind: PairKind = 'same'): number {
+  const z = standardised(x, chance);
+  const n = LEARNED_FEATURES.length;
+  let s = m.intercept;
+  for (let k = 0; k < n; k++) s += m.weights[LEARNED_FEATURES[k]] * z[k] + m.absent[LEARNED_FEATURES[k]] * z[n + k];
+  return trees && trees.length > 0 ? s + treesSum(trees, treeInputs(z, kind)) : s;
 }
 
 /** Lowest and highest rating of the scale (SemEval 2022 task 8: 1 very similar … 4 very dissimilar). */
@@ -126,22 +157,19 @@ export const RATING_MAX = 4;
 
 /**
  * The rating a pair's columns predict against its language pair's chance
- * statistics, within the scale (clipping alone: 10-fold CV 0.7408 → 0.7437).
+ * statistics (with the model's trees when given, for a pair of `kind`),
+ * within the scale (clipping alone: 10-fold CV 0.7408 → 0.7437).
  */
-export function predictedRating(x: readonly number[], chance: ChanceStats, m: LearnedClass): number {
-  const z = standardised(x, chance);
-  const n = LEARNED_FEATURES.length;
-  let s = m.intercept;
-  for (let k = 0; k < n; k++) s += m.weights[LEARNED_FEATURES[k]] * z[k] + m.absent[LEARNED_FEATURES[k]] * z[n + k];
-  return Math.min(RATING_MAX, Math.max(RATING_MIN, -s));
+export function predictedRating(x: readonly number[], chance: ChanceStats, m: LearnedClass, trees?: readonly TreeNode[], kind: PairKind = 'same'): number {
+  return Math.min(RATING_MAX, Math.max(RATING_MIN, -closeness(x, chance, m, trees, kind)));
 }
 
 /**
  * A score in [0, 1] from a pair's columns and chance statistics: the
  * calibrated predicted rating mapped linearly, 1 (same story) → 1 and 4 (unrelated) → 0.
- * @example learnedScore(featureColumns(c), stats, LEARNED_MODEL.same, LEARNED_MODEL.calibration)
+ * @example learnedScore(featureColumns(c), stats, LEARNED_MODEL.same, LEARNED_MODEL.calibration, LEARNED_MODEL.trees, 'same')
  */
-export function learnedScore(x: readonly number[], chance: ChanceStats, m: LearnedClass, calibration: Calibration): number {
-  const rating = piecewise(predictedRating(x, chance, m), calibration.knots, calibration.values);
+export function learnedScore(x: readonly number[], chance: ChanceStats, m: LearnedClass, calibration: Calibration, trees?: readonly TreeNode[], kind: PairKind = 'same'): number {
+  const rating = piecewise(predictedRating(x, chance, m, trees, kind), calibration.knots, calibration.values);
   return Math.min(1, Math.max(0, (RATING_MAX - rating) / (RATING_MAX - RATING_MIN)));
 }

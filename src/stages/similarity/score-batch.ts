@@ -221,7 +221,7 @@ function learnedScores(
   return pairs.map((_, i) => {
     const m = learned[kinds[i]];
     const s = stats[i];
-    return learnedScore(columns(i, i), s ? chanceStats(s) : m.chance, m, learned.calibration);
+    return learnedScore(columns(i, i), s ? chanceStats(s) : m.chance, m, learned.calibration, learned.trees, kinds[i]);
   });
 }
 

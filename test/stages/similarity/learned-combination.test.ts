@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import {
   allPairComponents,
   chanceStats,
+  closeness,
+  treeInputs,
   featureColumns,
   LEARNED_FEATURES,
   learnedScore,
@@ -14,6 +16,7 @@ import {
   SIMILARITY_DEFAULTS,
   textFeatures,
   type LearnedClass,
+  type TreeNode,
 } from '../../../src/stages/similarity/index.js';
 import { LEARNED_MODEL } from '../../../src/stages/similarity/learned-weights.js';
 import { LEARNED_MODEL_LEXICON } from '../../../src/stages/similarity/learned-weights-lexicon.js';
@@ -72,6 +75,20 @@ test('the rating is the intercept plus the weighted standard scores, clipped to 
   assert.equal(learnedScore(columnsWith(1, 0), CHANCE, ONE_WORD, { knots: [1, 2, 4], values: [1, 3, 4] }), (4 - 3) / 3);
 });
 
+test('the trees add to the linear prediction before the clipping, reading standard scores and the pair kind', () => {
+  // One tree: cross-script pairs (indicator column 2N + 2) one step closer, others unchanged.
+  const trees = [[2 * N + 2, 0.5, 0, 1] as const];
+  assert.deepEqual(treeInputs([0.5, 1], 'cross'), [0.5, 1, 0, 1, 0]);
+  assert.equal(closeness(columnsWith(1, 0), CHANCE, ONE_WORD), -2);
+  assert.equal(closeness(columnsWith(1, 0), CHANCE, ONE_WORD, trees, 'crossScript'), -1);
+  assert.equal(predictedRating(columnsWith(1, 0), CHANCE, ONE_WORD, trees, 'crossScript'), 1);
+  assert.equal(predictedRating(columnsWith(1, 0), CHANCE, ONE_WORD, trees, 'same'), 2);
+  // A tree on the words' standard score (1 here): clipped after the sum.
+  const words = [[LEARNED_FEATURES.indexOf('words'), 0.9, 0, 5] as const];
+  assert.equal(predictedRating(columnsWith(1, 0), CHANCE, ONE_WORD, words, 'same'), 1);
+  assert.equal(learnedScore(columnsWith(1, 0), CHANCE, ONE_WORD, IDENTITY, trees, 'crossScript'), 1);
+});
+
 test('the committed models have a non-decreasing calibration over the rating scale and finite weights', () => {
   for (const model of [LEARNED_MODEL, LEARNED_MODEL_LEXICON]) checkModel(model);
   // Without a pack there are no glosses to learn from: the gloss column weighs nothing.
@@ -88,6 +105,10 @@ function checkModel(LEARNED_MODEL: typeof LEARNED_MODEL_LEXICON): void {
     assert.equal(LEARNED_MODEL[kind].chance.mean.length, 2 * LEARNED_FEATURES.length);
     assert.equal(LEARNED_MODEL[kind].chance.spread.length, LEARNED_FEATURES.length);
   }
+  // Boosted trees over the standard scores and the three kind indicators, finite leaves.
+  const leaves = (t: TreeNode): number[] => (typeof t === 'number' ? [t] : (assert.ok(t[0] >= 0 && t[0] < 2 * LEARNED_FEATURES.length + 3 && Number.isFinite(t[1])), [...leaves(t[2]), ...leaves(t[3])]));
+  assert.ok((LEARNED_MODEL.trees ?? []).length > 0);
+  for (const t of LEARNED_MODEL.trees ?? []) for (const v of leaves(t)) assert.ok(Number.isFinite(v));
 }
 
 const EN = 'Putin and Biden meet in Geneva  Russian President Vladimir Putin met US President Joe Biden in Geneva on June 16, 2021, for talks on arms control and cyber attacks that lasted 4 hours. The summit at Villa La Grange was the first since 2018.';

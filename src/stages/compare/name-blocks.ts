@@ -13,6 +13,7 @@
  * "same surname" rules qualify).
  */
 import { entityKey } from '../analyze/names.js';
+import { sortKeyed, sortUint32 } from './radix-sort.js';
 
 export type BlockKeys = (name: string) => readonly string[];
 /** Block keys as strings or as numbers (`sameEntityBlockHashes`): names sharing one may be one entity. */
@@ -182,8 +183,9 @@ export function blockedPairs(names: readonly string[], keysOf: BlockKeys): [numb
 /**
  * Every two names (i < j) sharing a block key, each once, as `i · n + j`
  * ascending (n names; `blockedPairs` as numbers). With numeric keys
- * (`sameEntityBlockHashes`) every (key, name) is one number, sorted, so names
- * sharing a key are neighbours: no map of 170,000 keys each with its array.
+ * (`sameEntityBlockHashes`) the (key, name) entries are sorted by key (radix:
+ * radix-sort.ts), so names sharing a key are neighbours: no map of 170,000
+ * keys each with its array.
  * Callers loop over the numbers themselves: a visitor closure made per call
  * and inlined into this loop would be thrown away with it after each brief.
  * @example blockPairCodes(['Joe Biden', 'Putin', 'Biden'], sameEntityBlockHashes) // Float64Array [2] (0 · 3 + 2)
@@ -194,27 +196,34 @@ export function blockPairCodes(names: readonly string[], keysOf: AnyBlockKeys): 
   if (n >= 1 << 21 || !all.every((k) => k instanceof Int32Array)) return Float64Array.from(blockedPairs(names, (name) => keysOf(name) as readonly string[]), ([i, j]) => i * n + j);
   let total = 0;
   for (const keys of all) total += keys.length;
-  // (key as unsigned) · 2^21 + name: below 2^53, so exact in a double; sorted by key, then name.
-  const entries = new Float64Array(total);
+  // (key, name) entries sorted by key, names ascending within a key (entries are made name by name and the sort is stable).
+  const entryKeys = new Uint32Array(total);
+  const entryNames = new Int32Array(total);
   let at = 0;
   for (let j = 0; j < n; j++) {
     const keys = all[j] as Int32Array;
-    for (let x = 0; x < keys.length; x++) entries[at++] = (keys[x]! >>> 0) * 2097152 + j;
+    for (let x = 0; x < keys.length; x++) {
+      entryKeys[at] = keys[x]! >>> 0;
+      entryNames[at++] = j;
+    }
   }
-  entries.sort();
-  let pairs = new Float64Array(1024);
+  const sorted = sortKeyed(entryKeys, entryNames);
+  const sk = sorted.keys;
+  const sn = sorted.values;
+  // Pair codes i · n + j fit 32 bits below 65,536 names (then sorted by radix too), else doubles.
+  const small = n <= 65535;
+  let pairs: Uint32Array | Float64Array = small ? new Uint32Array(1024) : new Float64Array(1024);
   let count = 0;
   for (let a = 0; a < total; ) {
-    const key = Math.floor(entries[a]! / 2097152);
     let b = a + 1;
-    while (b < total && Math.floor(entries[b]! / 2097152) === key) b++;
+    while (b < total && sk[b] === sk[a]) b++;
     for (let x = a; x < b; x++) {
-      const i = entries[x]! - key * 2097152;
+      const i = sn[x]!;
       for (let y = x + 1; y < b; y++) {
-        const j = entries[y]! - key * 2097152;
+        const j = sn[y]!;
         if (i === j) continue;
         if (count === pairs.length) {
-          const grown = new Float64Array(2 * count);
+          const grown: Uint32Array | Float64Array = small ? new Uint32Array(2 * count) : new Float64Array(2 * count);
           grown.set(pairs);
           pairs = grown;
         }
@@ -224,10 +233,11 @@ export function blockPairCodes(names: readonly string[], keysOf: AnyBlockKeys): 
     a = b;
   }
   // Two long names share hundreds of deletion keys: each pair once.
-  const sorted = pairs.subarray(0, count).sort();
+  const ordered = small ? sortUint32((pairs as Uint32Array).subarray(0, count)) : pairs.subarray(0, count).sort();
+  const out = new Float64Array(count);
   let m = 0;
-  for (let k = 0; k < count; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[m++] = sorted[k]!;
-  return sorted.slice(0, m);
+  for (let k = 0; k < count; k++) if (k === 0 || ordered[k] !== ordered[k - 1]) out[m++] = ordered[k]!;
+  return out.slice(0, m);
 }
 
 /**

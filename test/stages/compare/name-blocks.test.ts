@@ -80,3 +80,33 @@ test('blockNeighbours by hashes holds every neighbour by key strings, ascending,
     for (const j of list) assert.ok(mine.includes(j), `${names[i]}: ${names[j]} missing`);
   });
 });
+
+/** blockPairCodes with hashed keys as first written: (key, name) packed in doubles and sorted, pairs sorted as doubles. */
+function packedPairCodes(names: readonly string[]): number[] {
+  const n = names.length;
+  const entries: number[] = [];
+  names.forEach((name, j) => {
+    for (const k of sameEntityBlockHashes(name)) entries.push((k >>> 0) * 2097152 + j);
+  });
+  const sorted = Float64Array.from(entries).sort();
+  const pairs: number[] = [];
+  for (let a = 0; a < sorted.length; ) {
+    const key = Math.floor(sorted[a]! / 2097152);
+    let b = a + 1;
+    while (b < sorted.length && Math.floor(sorted[b]! / 2097152) === key) b++;
+    for (let x = a; x < b; x++) for (let y = x + 1; y < b; y++) pairs.push((sorted[x]! - key * 2097152) * n + (sorted[y]! - key * 2097152));
+    a = b;
+  }
+  return [...new Set(Float64Array.from(pairs).sort())];
+}
+
+test('blockPairCodes by hashes gives the pairs of the packed-double sort, on lists past the radix sort threshold', () => {
+  // Replica spellings (a letter and "x" appended to a third of the words) of long names: hundreds of keys each.
+  const names = variants();
+  for (const b of [...names]) for (const s of ['ax', 'qx', 'zx']) names.push(b.replace(/(\p{L}{4,})/u, `$1${s}`));
+  const unique = [...new Set(names)];
+  let entries = 0;
+  for (const name of unique) entries += sameEntityBlockHashes(name).length;
+  assert.ok(entries > 20_000, `${entries} entries: too few for the radix path`);
+  assert.deepEqual([...blockPairCodes(unique, sameEntityBlockHashes)], packedPairCodes(unique));
+});

@@ -158,6 +158,8 @@ export function attribute(text: string, sentences: readonly Sentence[], f: Found
   // The verb must belong to this quote: no sentence end and no other quotation between them (a short title in marks
   // may stand there: "وقال مصدر لـ"الشرق الأوسط" إن "…"").
   if (m && /^[^.!?。！？"“”„«»「」]*$/u.test(clause.slice(m.index).replace(/["“„«][^"“”„«»\n]{1,40}["”“»](?=.)/gu, ''))) {
+    // The verb's ending tells the speaker's gender and number in Polish and Russian ("podkreślił, że …").
+    f.verb = m[0];
     // German "gab … an": the separable particle right after the verb is part of it ("Der Angeklagte gab an, den
     // Türsummer „…“ betätigt zu haben" reports with a comma like "sagte,").
     const tail = clause.slice(m.index + m[0].length).replace(/(?:قائلا|قائلة|:|：|,|，|،|\s)+$/gu, '').replace(lang === 'de' ? /^\s+(?:an|bekannt|zu bedenken|zu verstehen)(?=\s*,)/u : /$^/u, '');

@@ -156,7 +156,7 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
       const clash = (o: Found | undefined): boolean => g !== undefined && o !== undefined && genderOf(o.verb, undefined, lang) !== undefined && genderOf(o.verb, undefined, lang) !== g;
       if (g !== undefined && last?.speaker !== undefined && clash(last)) {
         const agreeing = [...found.slice(0, found.indexOf(f))].reverse().find((o) => o.speaker !== undefined && !isPronoun(o.speaker, lex) && genderOf(o.verb, undefined, lang) === g);
-        const who = agreeing?.speaker ?? nameOfGender(text, f.q.openStart, g, lang, lower, last.speaker);
+        const who = agreeing?.speaker ?? (g === 'p' ? undefined : nameOfGender(text, f.q.openStart, g, lang, lower, last.speaker));
         if (who !== undefined) f.speaker = who;
       }
       if (f.speaker !== undefined && isPronoun(f.speaker, lex)) f.speaker = last?.speaker ?? previousSubject(text, sentences, f.q.openStart, lower, lang) ?? nameBefore(text, f.q.openStart, lex, lower);

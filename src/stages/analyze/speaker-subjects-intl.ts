@@ -160,17 +160,18 @@ function afterPreposition(s: string, at: number): boolean {
 
 /**
  * Russian and Polish past verbs and pronouns carry the speaker's gender ("добавила она", "powiedziała", "сказал он"):
- * 'f', 'm', or undefined when the form does not tell.
+ * 'f', 'm', 'p' for a plural, or undefined when the form does not tell.
  */
-export function genderOf(verb: string | undefined, pronoun: string | undefined, lang: string): 'f' | 'm' | undefined {
+export function genderOf(verb: string | undefined, pronoun: string | undefined, lang: string): 'f' | 'm' | 'p' | undefined {
   if (lang !== 'ru' && lang !== 'pl') return undefined;
   if (pronoun !== undefined) {
     if (/^(?:она|ona)$/iu.test(pronoun)) return 'f';
     if (/^(?:он|on)$/iu.test(pronoun)) return 'm';
   }
   const v = (verb ?? '').toLowerCase().replace(/^[\s,.\-–—]+/u, '').split(/\s+/)[0] ?? '';
-  if (lang === 'ru') return /(?:ла|лась)$/u.test(v) ? 'f' : /(?:л|лся)$/u.test(v) ? 'm' : undefined;
-  return /ła$/u.test(v) ? 'f' : /ł$/u.test(v) ? 'm' : undefined;
+  // A plural verb ("— заявили", "– podkreślają media") has a plural subject: never one man's or one woman's remark.
+  if (lang === 'ru') return /(?:ла|лась)$/u.test(v) ? 'f' : /(?:л|лся)$/u.test(v) ? 'm' : /(?:ли|лись|ют|ят|ут)$/u.test(v) ? 'p' : undefined;
+  return /ła$/u.test(v) ? 'f' : /ł$/u.test(v) ? 'm' : /(?:li|ły|ą)$/u.test(v) ? 'p' : undefined;
 }
 
 /** A name's gender from its declined endings (Russian and Polish women's names end in -а/-я/-ой/-ей, -a/-ą/-ej). */

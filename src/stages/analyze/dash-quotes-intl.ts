@@ -17,15 +17,16 @@ const FIRST_PERSON = /(?<![\p{L}])(?:ja|my|nas|nam|nami|mnie|mi|nasz\p{L}*|mój|
 
 /**
  * A time phrase between the verb and its subject ("– poinformował w sobotę
- * ZUS", "– сообщил в понедельник"): the news report's own lead, the
+ * ZUS", "– сообщил в понедельник", "- poinformowało 3 grudnia ministerstwo"): the news report's own lead, the
  * journalist's summary of what was announced, not a remark quoted.
  */
-const TIME_AFTER_VERB = /^\s*(?:w|we|во|в)\s+(?:poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|^\s*(?:wczoraj|dziś|dzisiaj|вчера|сегодня)(?![\p{L}])/iu;
+const TIME_AFTER_VERB = /^\s*(?:w|we|во|в)\s+(?:poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|^\s*(?:wczoraj|dziś|dzisiaj|вчера|сегодня)(?![\p{L}])|^\s*\d{1,2}\s+(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}])/iu;
 
 /** A dialogue dash that opens speech (at a paragraph start also before a number: "- 8 stycznia …"): at the paragraph start, after a sentence end (even glued: "”.– "), or before a capital mid-sentence. */
 const OPENER = /(?:^|(?<=[.!?…]["”»]?\s*)|(?<=\s))(?:[-–—]\s+|—(?=\p{Lu}))(?=["„«]?\p{Lu})|^[-–—]\s+(?=\p{N})/gmu;
 
-const SENTENCE_END = /[.!?…](?=\s+\S)/gu;
+/** A sentence end: a full stop before a word that is not in lower case ("2,6 tys. zł", "ul. Chlebnicka" end nothing). */
+const SENTENCE_END = /[.!?…](?=\s+[^\s\p{Ll}])/gu;
 
 /**
  * Polish and Russian copy often gives speech without marks, closed by a dash

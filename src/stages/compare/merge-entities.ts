@@ -71,27 +71,34 @@ export function mergeEntities(
     listNames.push(all[i]!.name);
   }
   const neighbours = blockNeighbours(listNames, blockKeys);
+  // Each name's one-word flag and lower case once, not per neighbour (a replica story's spellings have tens of thousands of pairs).
+  const singles = new Uint8Array(list.length);
+  const lowers: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    singles[i] = single(list[i]!.name) ? 1 : 0;
+    lowers.push(list[i]!.name.toLowerCase());
+  }
   // Full names first (Anthony/Antony Blinken, Zelensky/Zelenskyy, Kiev/Kyiv) …
   for (let i = 0; i < list.length; i++) {
     for (const j of neighbours[i]!) {
       if (j <= i) continue;
       const a = list[i]!;
       const b = list[j]!;
-      if (a.type !== b.type || (a.type === 'person' && single(a.name) !== single(b.name))) continue;
+      if (a.type !== b.type || (a.type === 'person' && singles[i] !== singles[j])) continue;
       // Already one entity (through other spellings): a test could only join them again.
       if (uf.find(tested[i]!) === uf.find(tested[j]!)) continue;
-      if (a.name.toLowerCase() === b.name.toLowerCase() || sameName(a.name, b.name)) uf.union(tested[i]!, tested[j]!);
+      if (lowers[i] === lowers[j] || sameName(a.name, b.name)) uf.union(tested[i]!, tested[j]!);
     }
   }
   // … then a bare surname ("Biden", from an article that never wrote the first name) joins the one person it can
   // be; when it fits two ("Joe Biden", "Hunter Biden") it stays apart rather than chaining them into one.
   for (let i = 0; i < list.length; i++) {
     const a = list[i]!;
-    if (a.type !== 'person' || !single(a.name)) continue;
+    if (a.type !== 'person' || singles[i] === 0) continue;
     const groups = new Set<number>();
     for (const j of neighbours[i]!) {
       const b = list[j]!;
-      if (b.type !== 'person' || single(b.name)) continue;
+      if (b.type !== 'person' || singles[j] === 1) continue;
       // A group already found needs no second test.
       const root = uf.find(tested[j]!);
       if (!groups.has(root) && sameName(a.name, b.name)) groups.add(root);

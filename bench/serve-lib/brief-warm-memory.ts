@@ -1,25 +1,21 @@
 /**
  * The idle memory of the warm foreground brief thread: the process's RSS
- * before, after the warm-up (the story start.ts picks), 3 s later, after a
+ * before, after the warm-up (as start.ts: the synthetic story of
+ * warm-story.ts), 3 s later, after a
  * brief of STORY in the warm thread, and after closing it. Usage:
  *   node --expose-gc --import tsx bench/serve-lib/brief-warm-memory.ts DB [STORY]
  * Opening the database applies pending migrations: use a copy.
  */
-import { createStore } from '../../src/storage/create-store.js';
 import { BriefWorker } from '../../src/server/brief-worker.js';
-import { warmStory } from '../../src/server/start.js';
+import { WARM_STORY_ARTICLES } from '../../src/server/warm-story.js';
 const file = process.argv[2]!;
-const store = createStore({ type: 'sqlite', file });
-const id = warmStory(store)!;
-const s = store.storySummary(id as never)!;
-store.close();
 const rss = () => `${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`;
 const alive = setInterval(() => {}, 1000);
 (globalThis as { gc?: () => void }).gc?.();
-console.log(`RSS before: ${rss()}; warm-up story ${id} (${s.articles} articles)`);
+console.log(`RSS before: ${rss()}; the synthetic warm-up story (${WARM_STORY_ARTICLES} articles)`);
 const w = new BriefWorker(file);
 const c0 = process.cpuUsage(); const t0 = performance.now();
-await w.warm(id as never);
+await w.warm();
 const c1 = process.cpuUsage(c0);
 console.log(`warm: ${(performance.now() - t0).toFixed(0)} ms wall, ${((c1.user + c1.system) / 1000).toFixed(0)} ms CPU (all threads); RSS ${rss()}; brief thread heaps ${JSON.stringify(w.heaps?.() ?? {})}`);
 await new Promise((r) => setTimeout(r, 3000));

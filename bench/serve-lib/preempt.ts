@@ -2,7 +2,8 @@
  * How long a brief someone asks for waits when the service's brief worker is
  * busy with a background brief of the database's largest story. Usage:
  *   node --import tsx bench/serve-lib/preempt.ts DB [--near 200] [--after-ms 2000]
- * Warms the foreground brief thread as the server does (start.ts), starts
+ * Warms the foreground brief thread as the server does (start.ts: the
+ * synthetic warm-up story, warm-story.ts), starts
  * the background brief of the largest story, asks for the story nearest N
  * articles `--after-ms` later, and prints how long the asked brief took,
  * how many threads each lane started (the background one is never stopped
@@ -11,7 +12,6 @@
  */
 import { createStore } from '../../src/storage/create-store.js';
 import { BriefWorker } from '../../src/server/brief-worker.js';
-import { warmStory } from '../../src/server/start.js';
 import type { StoryId } from '../../src/core/ids.js';
 
 const args = process.argv.slice(2);
@@ -29,7 +29,6 @@ const afterMs = opt('--after-ms', 2000);
 
 const store = createStore({ type: 'sqlite', file: db });
 const stories = store.storyPage({ sort: 'size', limit: 2000 }).stories;
-const warm = warmStory(store);
 store.close();
 const largest = stories[0]!;
 const asked = [...stories].sort((a, b) => Math.abs(a.articles - near) - Math.abs(b.articles - near))[0]!;
@@ -37,8 +36,8 @@ process.stdout.write(`background: ${largest.id} (${largest.articles} articles); 
 
 const worker = new BriefWorker(db);
 const tw = performance.now();
-await worker.warm(warm);
-process.stdout.write(`foreground thread warm in ${(performance.now() - tw).toFixed(0)} ms (story ${warm ?? 'none'})\n`);
+await worker.warm();
+process.stdout.write(`foreground thread warm in ${(performance.now() - tw).toFixed(0)} ms (the synthetic warm-up story)\n`);
 const t0 = performance.now();
 const background = worker.build(largest.id as StoryId, false).then((b) => ({ ms: performance.now() - t0, ok: b !== undefined }));
 await new Promise((r) => setTimeout(r, afterMs));

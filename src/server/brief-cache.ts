@@ -199,11 +199,11 @@ export class BriefCache {
   }
 
   /**
-   * Warms the worker thread that builds briefs someone waits for (brief-worker.ts `warm`) with
-   * the brief of a small story; resolves when done (at once without a worker).
+   * Warms the worker thread that builds briefs someone waits for (brief-worker.ts `warm`): with a
+   * synthetic story of `articles` articles unless a stored story `id` is named; resolves when done (at once without a worker).
    */
-  warm(id: StoryId | undefined): Promise<void> {
-    return this.worker?.warm(id) ?? Promise.resolve();
+  warm(id?: StoryId, articles?: number): Promise<void> {
+    return this.worker?.warm(id, articles) ?? Promise.resolve();
   }
 
   /** The brief threads' Linux ids (for the benchmark's per-thread CPU). */

@@ -17,6 +17,7 @@ import { Worker } from 'node:worker_threads';
 import { bootstrap } from './thread-client.js';
 import { HttpError } from './errors.js';
 import type { StoryBrief } from '../core/brief.js';
+import type { StoryId } from '../core/ids.js';
 
 /**
  * A brief built: its story version (read before its articles) and the length of its JSON, the cache's measure of its size;
@@ -60,6 +61,11 @@ function unwire(w: WireBuilt): Built {
   };
 }
 
+/** The synthetic warm-up story's id (warm-story.ts): never a stored story's (those are `s_` and hex), so no reader can ask for it. */
+export const WARM_STORY_ID = '(synthetic warm-up)' as StoryId;
+/** Its articles by default: as many as the large briefs that must answer fast (issue 14's ~200). */
+export const WARM_STORY_ARTICLES = 200;
+
 /** What the thread is asked: a story's brief at a nice value; `warm` builds it only to load and compile the code (nothing posted back, nothing recorded). */
 /** The `n` of the message a thread posts when it starts (its thread id). */
 export const HELLO = -1;
@@ -69,9 +75,12 @@ export interface LaneRequest {
   readonly id: string;
   readonly nice: number;
   readonly warm?: boolean;
+  /** The synthetic warm-up story's size (brief-thread.ts, warm-story.ts). */
+  readonly articles?: number;
 }
 /** `renice` false: the thread could not take the priority asked (an unprivileged process cannot lower its nice value again). */
-export type LaneReply = { readonly n: number; readonly built?: WireBuilt; readonly error?: string; readonly renice?: false; readonly heapBytes?: number; readonly nice?: number; readonly tid?: number; readonly idle?: boolean };
+/** `warmArticles`: a warm-up pass's brief, how many articles it had (the brief itself is not posted). */
+export type LaneReply = { readonly n: number; readonly built?: WireBuilt; readonly warmArticles?: number; readonly error?: string; readonly renice?: false; readonly heapBytes?: number; readonly nice?: number; readonly tid?: number; readonly idle?: boolean };
 
 /** A brief that needs more memory than the worker's heap limit: a typed outcome (a 503 naming the setting), not a crash. */
 export class BriefTooLarge extends HttpError {
@@ -88,6 +97,8 @@ export interface Job {
   readonly id: string;
   readonly urgent: boolean;
   readonly warm?: boolean;
+  /** The synthetic warm-up story's size, for a warm-up job of it. */
+  readonly articles?: number;
   readonly resolve: (b: Built | undefined) => void;
   readonly reject: (e: Error) => void;
 }
@@ -127,6 +138,8 @@ export class BriefLane {
   idleClass: boolean | undefined;
   /** The thread's V8 heap (total) after its last brief, in bytes (undefined: no thread, or none done yet). */
   lastHeap: number | undefined;
+  /** Articles in the brief of the last warm-up pass (0: none done, or its story was not found). */
+  warmArticles = 0;
   /** The thread's Linux thread id, once it answered (for per-thread CPU in the benchmark, and its priority at close). */
   tid: number | undefined;
 
@@ -169,7 +182,7 @@ export class BriefLane {
   run(job: Job): void {
     this.current = job;
     this.ran++;
-    this.start().postMessage({ n: job.n, id: job.id, nice: this.o.nice(), ...(job.warm === true ? { warm: true } : {}) } satisfies LaneRequest);
+    this.start().postMessage({ n: job.n, id: job.id, nice: this.o.nice(), ...(job.warm === true ? { warm: true } : {}), ...(job.articles !== undefined ? { articles: job.articles } : {}) } satisfies LaneRequest);
   }
 
   private reply(w: Worker, r: LaneReply): void {
@@ -194,6 +207,7 @@ export class BriefLane {
     this.tid = r.tid;
     this.lastHeap = r.heapBytes;
     this.warmSince ??= Date.now();
+    if (job.warm === true) this.warmArticles = r.warmArticles ?? 0;
     if (r.error !== undefined) job.reject(new Error(`brief worker: ${r.error}`));
     else job.resolve(r.built === undefined ? undefined : unwire(r.built));
     // A giant story's brief leaves a heap of gigabytes: given back to the system, not kept for the next brief.

@@ -5,11 +5,13 @@
  * brief at a time: sets its nice value, builds the brief, records its
  * provenance, renders and gzips the JSON brief, and posts it as transferred
  * bytes (brief-lane.ts `WireBuilt`). A warm-up request does all of it but
- * the recording and the posting.
+ * the recording and the posting; the synthetic warm-up story's (WARM_STORY_ID)
+ * is built from its own in-memory store, never the database.
  */
 import { getPriority, setPriority } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { StoryId } from '../core/ids.js';
+import type { Store } from '../storage/store.js';
 import { HELLO, type LaneReply, type LaneRequest, type WireBuilt } from './brief-lane.js';
 
 /** This module's URL: what the lanes start their threads with. */
@@ -46,6 +48,17 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === 'paralla
   }
   if (tid !== undefined) parentPort!.postMessage({ n: HELLO, tid, idle } satisfies LaneReply);
   const store = createStore({ type: 'sqlite', file: (workerData as { file: string }).file });
+  // The synthetic warm-up story (warm-story.ts), each pass drawn anew (another seed: other texts, so a pass prepares
+  // its texts afresh as a new story's brief does, rather than finding them kept from the pass before) in a store of
+  // this thread's own, dropped after the pass.
+  const { WARM_STORY_ID, storeWarmStory } = await import('./warm-story.js');
+  let warmPasses = 0;
+  const storeFor = (req: LaneRequest): Store => {
+    if (req.warm !== true || req.id !== WARM_STORY_ID) return store;
+    const own = createStore({ type: 'memory' });
+    storeWarmStory(own, req.articles, ++warmPasses);
+    return own;
+  };
   parentPort!.on('message', (req: LaneRequest) => {
     // pid 0: this thread (Linux keeps a nice value per thread).
     try {
@@ -58,16 +71,18 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === 'paralla
       }
     }
     let reply: LaneReply;
+    let from: Store | undefined;
     try {
-      const summary = store.storySummary(req.id as StoryId);
-      const brief = summary === undefined ? undefined : buildBrief(store, req.id as StoryId);
+      from = storeFor(req);
+      const summary = from.storySummary(req.id as StoryId);
+      const brief = summary === undefined ? undefined : buildBrief(from, req.id as StoryId);
       if (summary === undefined || brief === undefined) reply = { n: req.n };
       else {
         // Rendered and gzipped here, not on the server's event loop (brief-lane.ts WireBuilt); a warm-up does it too (compiled).
         const json = utf8.encode(JSON.stringify(brief));
         const page = renderJson(brief);
         const built: WireBuilt = { version: summary.updatedSeq, json, page: utf8.encode(page), pageGzip: new Uint8Array(gzipSync(page, { level: 6 })) };
-        if (req.warm === true) reply = { n: req.n };
+        if (req.warm === true) reply = { n: req.n, warmArticles: brief.articles.length };
         else {
           recordProvenance(store, req.id as StoryId, summary.updatedSeq, brief);
           reply = { n: req.n, built };
@@ -75,6 +90,8 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === 'paralla
       }
     } catch (err) {
       reply = { n: req.n, error: err instanceof Error ? err.stack ?? err.message : String(err) };
+    } finally {
+      if (from !== store) from?.close();
     }
     const b = reply.built;
     parentPort!.postMessage({ ...reply, heapBytes: getHeapStatistics().total_heap_size, nice: getPriority(0), ...(tid !== undefined ? { tid } : {}) }, b === undefined ? [] : [b.json.buffer as ArrayBuffer, b.page.buffer as ArrayBuffer, b.pageGzip.buffer as ArrayBuffer]);

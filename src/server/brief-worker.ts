@@ -45,7 +45,7 @@
  */
 import { getPriority } from 'node:os';
 import type { StoryId } from '../core/ids.js';
-import { BriefLane, type Built, type Job } from './brief-lane.js';
+import { BriefLane, WARM_STORY_ARTICLES, WARM_STORY_ID, type Built, type Job } from './brief-lane.js';
 import { BRIEF_THREAD_URL } from './brief-thread.js';
 
 export { BriefTooLarge, type Built } from './brief-lane.js';
@@ -107,8 +107,8 @@ export class BriefWorker {
   private readonly bg: BriefLane;
   private readonly urgentJobs: Job[] = [];
   private readonly backgroundJobs: Job[] = [];
-  /** The story the foreground thread is warmed with (`warm`), kept to warm a new thread after a recycle. */
-  private warmId: string | undefined;
+  /** What the foreground thread was warmed with (`warm`), kept to warm a new thread after a recycle. */
+  private warmWith: { readonly id: StoryId | undefined; readonly articles: number } | undefined;
   private warmJob: Job | undefined;
   private warmed: Promise<void> = Promise.resolve();
   private readonly heapMb: number;
@@ -151,6 +151,11 @@ export class BriefWorker {
     return { foreground: this.fg.ran, background: this.bg.ran };
   }
 
+  /** Articles in the brief of the foreground thread's last warm-up pass (0: no pass done, or its story was not found). */
+  get warmedArticles(): number {
+    return this.fg.warmArticles;
+  }
+
   /** Threads started per lane (a warm foreground keeps its one). */
   get started(): { foreground: number; background: number } {
     return { foreground: this.fg.started, background: this.bg.started };
@@ -159,17 +164,22 @@ export class BriefWorker {
   /**
    * Starts the foreground thread and builds the brief of story `id` in it
    * `warmPasses` times, dropping the result: the modules load, the code
-   * compiles, the brief's helper thread starts (a story of 60 articles or
-   * more), so the first brief someone waits for does not pay for them. Briefs
-   * someone waits for go first, also between two passes; a pass that left the
-   * thread recycled ends the warm-up. Without `id` (no story to brief) nothing is done. Resolves when done
+   * compiles, the brief's helper thread starts, so the first brief someone
+   * waits for does not pay for them. Without `id` the story is the synthetic
+   * one of warm-story.ts, of `articles` articles (default 200) of built-in
+   * text stored in the thread's own memory, drawn anew each pass: every path
+   * of a large brief runs, and no story of the database is briefed (none, at
+   * 0 articles); a stored story's id warms with that story (tests). Briefs
+   * someone waits for go first, also between two passes; a
+   * pass that left the thread recycled ends the warm-up. Resolves when done
    * (never rejects: a failed warm-up leaves a cold thread, nothing worse).
    */
-  warm(id?: StoryId): Promise<void> {
-    this.warmId = id;
+  warm(id?: StoryId, articles = WARM_STORY_ARTICLES): Promise<void> {
+    this.warmWith = { id, articles };
     if (this.warmJob !== undefined) return this.warmed;
-    // Nothing to brief (an empty database): the thread starts with the first brief, of a story that is then small.
-    if (id === undefined) return Promise.resolve();
+    // A synthetic story of no articles (an empty database): the thread starts with the first brief.
+    if (id === undefined && articles <= 0) return Promise.resolve();
+    const job = id === undefined ? { id: WARM_STORY_ID, articles } : { id };
     this.warmed = new Promise<void>((resolve) => {
       let passes = 0;
       const pass = (): void => {
@@ -184,7 +194,7 @@ export class BriefWorker {
             } else resolve();
           });
         };
-        this.warmJob = { n: ++this.n, id, urgent: false, warm: true, resolve: done, reject: () => resolve() };
+        this.warmJob = { n: ++this.n, ...job, urgent: false, warm: true, resolve: done, reject: () => resolve() };
       };
       pass();
     });
@@ -200,7 +210,7 @@ export class BriefWorker {
   /** After the foreground thread was recycled: a new one, warmed again with the same story. */
   private rewarm(after: Job): void {
     // Not after the warm-up itself (a limit below a small brief's heap would warm forever): the next brief starts a thread.
-    if (!this.closed && after.warm !== true) void this.warm(this.warmId as StoryId | undefined);
+    if (!this.closed && after.warm !== true && this.warmWith !== undefined) void this.warm(this.warmWith.id, this.warmWith.articles);
   }
 
   /** Whether the next background brief waits for the reads to calm down (then `next` is called again in a second). */

@@ -11,12 +11,11 @@ import type { Clock } from '../core/result.js';
 import { createStore, isPostgresUrl, storeConfigFor } from '../storage/create-store.js';
 import type { Store } from '../storage/store.js';
 import { buildApp, type App, type Deps, type ReadRefreshOptions } from './app.js';
+import { WARM_STORY_ARTICLES } from './brief-lane.js';
 import { isLoopback } from './access.js';
 import type { SchedulerOptions } from './scheduler.js';
 import type { AlertOptions } from './alerts.js';
 import type { RateLimitOptions } from './rate-limit.js';
-import type { StoryId } from '../core/ids.js';
-import { HELPER_MIN_ARTICLES } from '../pipeline/brief-helper.js';
 
 export interface ServeOptions {
   readonly db: string;
@@ -97,8 +96,9 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     );
     deps.scheduler.start();
     deps.alerts.start();
-    // The thread for briefs someone waits for, warmed now rather than by the first reader (brief-worker.ts).
-    if (opts.warmBriefs !== false) void deps.briefs.warm(warmStory(store));
+    // The thread for briefs someone waits for, warmed now rather than by the first reader (brief-worker.ts), with a
+    // synthetic story of its own (warm-story.ts): never one of the database's, which a reader could ask for.
+    if (opts.warmBriefs !== false) void deps.briefs.warm(undefined, warmArticles(store));
     // Every story's brief kept current in the background, largest first (brief-refresh.ts).
     deps.refresher.start();
     // Articles stored while the server was down (or killed mid-batch) are matched now.
@@ -126,27 +126,16 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
 }
 
 /**
- * The story whose brief warms the foreground brief thread: the smallest with
- * at least HELPER_MIN_ARTICLES articles (its brief starts the brief's helper
- * thread and runs every step, in a fraction of a second), else the largest;
- * undefined on a database without stories (the thread then starts with the first brief).
+ * The size of the synthetic story the foreground brief thread is warmed
+ * with: as large as the database's largest story, up to WARM_STORY_ARTICLES
+ * (the large briefs that must answer fast); a database of small stories (or
+ * none) warms with a small one (or not at all), in a fraction of a second.
  */
-export function warmStory(store: Store): StoryId | undefined {
-  let pick: StoryId | undefined;
-  let after: readonly number[] | undefined;
+export function warmArticles(store: Store): number {
   try {
-    // Largest first, a page at a time, until the stories are smaller than the helper takes.
-    for (let pages = 0; pages < 50; pages++) {
-      const page = store.storyPage({ sort: 'size', limit: 200, ...(after !== undefined ? { after } : {}) });
-      for (const s of page.stories) {
-        if (pick !== undefined && s.articles < HELPER_MIN_ARTICLES) return pick;
-        pick = s.id;
-      }
-      if (page.next === undefined) break;
-      after = page.next;
-    }
+    return Math.min(WARM_STORY_ARTICLES, store.storyPage({ sort: 'size', limit: 1 }).stories[0]?.articles ?? 0);
   } catch {
-    // The database is busy: no warm-up story, the thread starts with the first brief.
+    // The database is busy: the full warm-up (its cost is the thread's, off every reader's path).
+    return WARM_STORY_ARTICLES;
   }
-  return pick;
 }

@@ -16,6 +16,8 @@ import { getPriority } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { BACKGROUND_NICE, BriefTooLarge, BriefWorker, WARM_PASSES } from '../../src/server/brief-worker.js';
 import { createStore } from '../../src/storage/create-store.js';
+import { warmArticles } from '../../src/server/start.js';
+import { storeWarmStory, WARM_STORY_ARTICLES } from '../../src/server/warm-story.js';
 import { ingestRecords, OTHER_STORY, seedRecords } from './helpers.js';
 
 /** Whether `chrt --idle` works here (Linux with util-linux): the background thread then takes the idle class. */
@@ -107,6 +109,38 @@ test('the warm-up builds its story warmPasses times in one thread, each pass a j
       await worker.close();
     }
   });
+});
+
+test('warm() without a story briefs the synthetic warm-up story in the foreground thread, sized as asked; none at 0 articles', async () => {
+  await withTwoStories(async (file, big) => {
+    const worker = new BriefWorker(file, { warmPasses: 2 });
+    try {
+      await worker.warm(undefined, 0);
+      assert.deepEqual(worker.started, { foreground: 0, background: 0 }, 'no articles: no warm-up, no thread');
+      await worker.warm(undefined, 12);
+      assert.equal(worker.warmedArticles, 12, 'each pass briefed the synthetic story of 12 articles');
+      assert.deepEqual(worker.ran, { foreground: 2, background: 0 });
+      assert.deepEqual(worker.started, { foreground: 1, background: 0 });
+      // The database's stories are briefed as before, by the warm thread.
+      assert.equal((await worker.build(big.id as never, true))?.brief.articles.length, big.articles);
+      assert.deepEqual(worker.started, { foreground: 1, background: 0 });
+    } finally {
+      await worker.close();
+    }
+  });
+});
+
+test('the server warms with a synthetic story as large as its largest story, up to WARM_STORY_ARTICLES', () => {
+  const store = createStore({ type: 'memory' });
+  try {
+    assert.equal(warmArticles(store), 0, 'no stories: no warm-up');
+    ingestRecords(store, [OTHER_STORY]);
+    assert.equal(warmArticles(store), 1);
+    storeWarmStory(store, WARM_STORY_ARTICLES + 5, 1, 's_big' as never);
+    assert.equal(warmArticles(store), WARM_STORY_ARTICLES);
+  } finally {
+    store.close();
+  }
 });
 
 test('a brief someone waits for goes between two warm-up passes', async () => {

@@ -95,6 +95,11 @@ export function findMarks(text: string, verbAfter: RegExp): Mark[] {
         }
       } else if (isLoneCloser(text, i, ls) && verbAfter.test(text.slice(i + 1, i + 160))) {
         let from = Math.max(lastEnd, sentenceStartIn(text, i, ls));
+        // "… ilgi  Marketler de baya. Baya var. … bence” dedi": the opening mark was lost where a run of spaces splices
+        // page text into the line; the remark runs back over its sentences to that splice (none since the last mark).
+        const back = text.slice(Math.max(lastEnd, ls, i - 600), from);
+        const far = [...back.matchAll(/[^\S\n]{2,}/gu)].pop();
+        if (far !== undefined && !/["“”„«»]/u.test(back.slice(far.index))) from -= back.length - far.index;
         // "… skupić się na  y nas po kolei rozkułaczą” – pisze": a run of spaces splices page text into the line; the
         // words whose opening mark was lost begin after the last splice.
         const splices = [...text.slice(from, i).matchAll(/[^\S\n]{2,}/gu)];

@@ -160,11 +160,27 @@ function staticScore(u: Unit, w: SelectWeights, vocab: ClusterVocab): number {
     + w.title * f.title + w.sharedWords * f.sharedWords + w.sharedPairs * f.sharedPairs + w.logPosition * f.logPosition;
 }
 
+/** A greedy selection: the units in the order picked, their words and their summed expected matches. */
+export interface Selection {
+  readonly units: Unit[];
+  readonly used: number;
+  /** Σ score × words over the picks: the matches with a good account the model expects. */
+  readonly overlap: number;
+}
+
 /**
  * Picks units to fill `maxWords`, in the order picked; `worth` gives each
  * content term's worth (see term-stats.ts).
  */
 export function selectUnits(units: readonly Unit[], worth: ReadonlyMap<string, number>, vocab: ClusterVocab, maxWords: number, w: SelectWeights, inputWords: number): Unit[] {
+  return greedySelect(units, worth, vocab, maxWords, w, inputWords).units;
+}
+
+/**
+ * The greedy of `selectUnits`, optionally made to open with `first` (the
+ * reranker's rollouts, rerank.ts) and with its own stop factor.
+ */
+export function greedySelect(units: readonly Unit[], worth: ReadonlyMap<string, number>, vocab: ClusterVocab, maxWords: number, w: SelectWeights, inputWords: number, first?: Unit, ctx: SelectionContext = selectionContext(units, vocab, w)): Selection {
   const expectedWords = w.lengthBase + w.lengthPerInputWord * inputWords;
   const chosen: Unit[] = [];
   const covered = new Set<string>();
@@ -172,14 +188,13 @@ export function selectUnits(units: readonly Unit[], worth: ReadonlyMap<string, n
   const left = new Set(units);
   let overlap = 0;
   let used = 0;
-  const fixed = new Map(units.map((u) => [u, staticScore(u, w, vocab)]));
-  // Each unit's distinct terms, once: the loop below scores every unit left at every pick.
-  const distinct = new Map(units.map((u) => [u, [...new Set(u.terms)]]));
+  const { fixed, distinct } = ctx;
   for (;;) {
     let best: Unit | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
     for (const u of left) {
       if (u.words > budget) continue;
+      if (first !== undefined && chosen.length === 0 && u !== first) continue;
       const uniq = distinct.get(u)!;
       if (uniq.length === 0) continue;
       let gain = 0;
@@ -204,5 +219,36 @@ export function selectUnits(units: readonly Unit[], worth: ReadonlyMap<string, n
     budget -= best.words;
     for (const t of best.terms) covered.add(t);
   }
-  return chosen;
+  return { units: chosen, used, overlap };
+}
+
+/**
+ * What the greedy computes once per cluster: each unit's static score and
+ * distinct terms (the loop scores every unit left at every pick). Valid for
+ * any weights that differ from `w` in the stop rule only.
+ */
+export interface SelectionContext {
+  readonly fixed: ReadonlyMap<Unit, number>;
+  readonly distinct: ReadonlyMap<Unit, readonly string[]>;
+}
+
+export function selectionContext(units: readonly Unit[], vocab: ClusterVocab, w: SelectWeights): SelectionContext {
+  return { fixed: new Map(units.map((u) => [u, staticScore(u, w, vocab)])), distinct: new Map(units.map((u) => [u, [...new Set(u.terms)]])) };
+}
+
+/**
+ * Every unit that could open a summary within `maxWords`, with the score the
+ * greedy gives it as the first pick, best first (ties in input order).
+ */
+export function openingScores(units: readonly Unit[], worth: ReadonlyMap<string, number>, ctx: SelectionContext, maxWords: number, w: SelectWeights): { unit: Unit; score: number }[] {
+  const out: { unit: Unit; score: number }[] = [];
+  for (const u of units) {
+    if (u.words > maxWords) continue;
+    const uniq = ctx.distinct.get(u) ?? [];
+    if (uniq.length === 0) continue;
+    let gain = 0;
+    for (const t of uniq) gain += worth.get(t) ?? 0;
+    out.push({ unit: u, score: (ctx.fixed.get(u) ?? 0) + (w.meanWorth * gain) / uniq.length });
+  }
+  return out.sort((a, b) => b.score - a.score);
 }

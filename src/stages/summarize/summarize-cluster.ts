@@ -5,6 +5,7 @@
  * with deletions only (see compress.ts). Pure: articles in, summary out.
  */
 import { DEFAULT_WEIGHTS, selectUnits, vocabOf, type ClusterVocab, type SelectWeights } from './select.js';
+import { orderForReading, rerankedSelection } from './rerank.js';
 import { DEFAULT_TERM_WEIGHTS, termFeatures, termProbability, type TermWeights } from './term-stats.js';
 import { countWords, unitsOf, type Unit } from './units.js';
 import { splitSentences } from '../analyze/sentences.js';
@@ -67,6 +68,7 @@ export function summarizeCluster(input: SummaryInput, options: Partial<SummaryOp
   if (units.length === 0) return { summary: '', sentences: [] };
   const budget = opts.maxWords;
   let picked = selectUnits(units, worth, vocab, budget, weights, inputWords);
+  if (opts.rerank && picked.length > 0) picked = rerankedSelection({ units, worth, vocab, inputWords, articles: input.articles.length }, budget, weights) ?? picked;
   let sentences: SummarySentence[];
   if (picked.length === 0) {
     // Not one sentence fits the budget: the best one, cut.
@@ -136,12 +138,6 @@ function joinTitleSplits(text: string, spans: readonly SentenceSpan[]): Sentence
     else out.push(s);
   }
   return out;
-}
-
-/** Reading order of the picked units. */
-function orderForReading(units: readonly Unit[]): Unit[] {
-  // Earlier sentences first (leads before details); among equals, the better pick first.
-  return units.map((u, i) => ({ u, i })).sort((a, b) => a.u.position - b.u.position || a.i - b.i).map((x) => x.u);
 }
 
 export { countWords };

@@ -68,6 +68,11 @@ export interface SummaryOptions {
   readonly maxSentences: number;
   /** Compress sentences (drop datelines, asides, attribution tails). Default true. */
   readonly compress: boolean;
+  /**
+   * Rerank the greedy's summary against a few alternatives (other openings,
+   * other stop points) with the fitted trees of rerank.ts. Default true.
+   */
+  readonly rerank: boolean;
 }
 
-export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = { maxWords: 100, maxSentences: 400, compress: true };
+export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = { maxWords: 100, maxSentences: 400, compress: true, rerank: true };

@@ -6,6 +6,9 @@
  * present). Issue 11 targets on neus-val at mean ≤ 75 words: 0.40 / 0.18 / 0.27.
  *   node --import tsx bench/summarize.ts [neus-val|neus-train]   (default: both)
  * Prints the figures of both hash halves of the set too (sha1(id)[0] & 1).
+ * neus-train is in-sample for the reranker's trees (rerank-forest.ts, fitted on
+ * all of it): `node --import tsx scripts/fit-summary-rerank.ts` prints each
+ * train half summarised by trees fitted on the other.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';

@@ -136,21 +136,26 @@ export function identicalRuns(a: readonly string[], b: readonly string[], minWor
       continue;
     }
     const slot = firstSlot(ib.sortedHashes, ha[i]!);
-    let best = { j: -1, length: 0 };
+    // The best hit as two numbers, not an object per window that passes the filter.
+    let bestJ = -1;
+    let bestLength = 0;
     // Hits in ascending position, as a first-seen list would give them: ties keep the earliest.
     for (let s = slot; s >= 0 && s < ib.sortedHashes.length && ib.sortedHashes[s] === ha[i]; s++) {
       const j = ib.positions[s]!;
       if (!sameWindow(a, i, b, j, k)) continue;
       let len = k;
       while (i + len < a.length && j + len < b.length && a[i + len] === b[j + len]) len++;
-      if (len > best.length) best = { j, length: len };
+      if (len > bestLength) {
+        bestJ = j;
+        bestLength = len;
+      }
     }
-    if (best.length === 0) {
+    if (bestLength === 0) {
       i++;
       continue;
     }
-    runs.push({ i, j: best.j, length: best.length });
-    i += best.length;
+    runs.push({ i, j: bestJ, length: bestLength });
+    i += bestLength;
   }
   return runs;
 }

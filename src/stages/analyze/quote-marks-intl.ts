@@ -5,7 +5,9 @@
  * A curly quote left open runs to the end of its sentence; a straight mark
  * that opens again before the pair closes ends the open quote there
  * ("Chers amis … "Chers amis …", disait …"). A closing mark with no opener
- * followed by a verb of saying takes its sentence as the quote.
+ * followed by a verb of saying takes its sentence as the quote (its sentences
+ * back to a splice, when page text was spliced in); one with no verb after it
+ * takes only the words after a splice.
  */
 
 /** One quotation: mark positions and the quoted words between them. */
@@ -93,7 +95,15 @@ export function findMarks(text: string, verbAfter: RegExp): Mark[] {
           lastEnd = i;
           continue;
         }
-      } else if (isLoneCloser(text, i, ls) && verbAfter.test(text.slice(i + 1, i + 160))) {
+      } else if (isLoneCloser(text, i, ls) && !verbAfter.test(text.slice(i + 1, i + 160))) {
+        // "… Bagdad.  el poder y, si Dios quiere, responderemos …”, Soleimani …": with no verb after it, a closing mark
+        // with no opener still closes words whose opening mark a splice removed, from the splice on.
+        const m = afterSplice(text, Math.max(lastEnd, ls, i - 400), i);
+        if (m) {
+          out.push(m);
+          lastEnd = i + 1;
+        }
+      } else if (isLoneCloser(text, i, ls)) {
         let from = Math.max(lastEnd, sentenceStartIn(text, i, ls));
         // "… ilgi  Marketler de baya. Baya var. … bence” dedi": the opening mark was lost where a run of spaces splices
         // page text into the line; the remark runs back over its sentences to that splice (none since the last mark).
@@ -113,6 +123,23 @@ export function findMarks(text: string, verbAfter: RegExp): Mark[] {
     }
   }
   return out;
+}
+
+/**
+ * The words between the last splice in `from`..`close` and the closing mark at `close`: a run of spaces before a word
+ * in lower case (or in a script without case), which no sentence or headline starts with ("… ediliyor.  Rüzgarın" and
+ * a headline run into its first line, "…reform  Die Steiermark", are set apart, not spliced); then at least four words
+ * with no quotation mark or page separator in them, the first a letter or digit, and no letter after the closing mark.
+ */
+function afterSplice(text: string, from: number, close: number): Mark | undefined {
+  if (/[\p{L}\p{N}]/u.test(text[close + 1] ?? ' ')) return undefined;
+  const back = text.slice(from, close);
+  const splice = [...back.matchAll(/[^\S\n]{2,}/gu)].filter((m) => /^[\p{Ll}\p{Lo}]/u.test(back.slice(m.index + m[0].length))).pop();
+  if (splice === undefined) return undefined;
+  const start = from + splice.index + splice[0].length;
+  const words = text.slice(start, close);
+  if (/["“”„«»‹›「」『』|]/u.test(words) || !/^[\p{L}\p{N}]/u.test(words) || words.trim().split(/\s+/u).length < 4) return undefined;
+  return trimmed(text, start, start, close, close + 1, true);
 }
 
 /** The subject right after a verb of saying: a name after at most an article and three lower-case words, or an inverted pronoun. */

@@ -143,7 +143,11 @@ export function attribute(text: string, sentences: readonly Sentence[], f: Found
   }
   // Introduced: "X sagte:", "a déclaré :", "他说：", "وأضاف عون قائلا :".
   const s0 = sentenceStart(sentences, f.q.openStart);
-  const clause = text.slice(Math.max(s0, f.q.openStart - 300), f.q.openStart);
+  const wide = text.slice(Math.max(s0, f.q.openStart - 300), f.q.openStart);
+  // "… presidente de la UE.El diputado iraní Abutorabi dijo:": a full stop glued between two words (a scrape lost the
+  // space) still ends a sentence, so the clause starts after the last one.
+  const glued = [...wide.matchAll(/\p{Ll}{2}[.!?](?=\p{Lu}\p{Ll})/gu)].pop();
+  const clause = glued ? wide.slice(glued.index + 3) : wide;
   const according = accordingBefore(clause, lex.according);
   if (according) {
     f.speaker = withoutTime(according);

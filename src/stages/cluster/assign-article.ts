@@ -46,6 +46,16 @@ export interface Scored {
   readonly soleTerm?: boolean;
 }
 
+/**
+ * The body cosine an undated article needs with a one-article story's member (undatedBodyRatio): that share of its
+ * similarity to the story, and never more than undatedBodyEnough, a cosine at which two bodies agree whatever the
+ * titles add (0: no cap).
+ */
+function bodyBar(p: ClusterParams, sim: number): number {
+  const share = p.undatedBodyRatio * sim;
+  return p.undatedBodyEnough > 0 ? Math.min(share, p.undatedBodyEnough) : share;
+}
+
 /** Whether a story holds language counts and none for this language key: a story in other languages. */
 function otherLanguages(rec: StoryCore, langKey: string | undefined): boolean {
   if (langKey === undefined || rec.centroid[langKey] !== undefined) return false;
@@ -341,7 +351,7 @@ export function planAssignment(view: ClusterView, doc: ClusterDoc, params: Parti
     ((best.member === undefined || best.member >= ((best.rec.recent?.length ?? 0) > 1 ? p.memberSupport : p.singleMemberSupport)) &&
       !(best.noSharedName === true && best.sim < p.nameEvidenceBelow) &&
       !(best.anchorsShared !== undefined && best.sim < p.anchorEvidenceBelow && best.anchorsShared < p.anchorEvidenceMin && (p.anchorEvidenceStories > 1 || (best.rec.recent?.length ?? 0) <= 1)) &&
-      !(best.member !== undefined && p.undatedBodyRatio > 0 && (best.rec.recent?.length ?? 0) <= 1 && (day === undefined || best.rec.lastDay === undefined) && best.member < p.undatedBodyRatio * best.sim));
+      !(best.member !== undefined && p.undatedBodyRatio > 0 && (best.rec.recent?.length ?? 0) <= 1 && (day === undefined || best.rec.lastDay === undefined) && best.member < bodyBar(p, best.sim)));
   // One word shared by two headlines says little, however high the cosine of two short vectors.
   // Anchor evidence without dates: an undated report whose best story holds most of the weight of the people, places
   // and figures it names is that story's from a lower bar (dated articles: the time factor already decides).

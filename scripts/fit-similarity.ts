@@ -12,7 +12,9 @@
  * language pair's chance level (the mean columns of text1 against other
  * pairs' text2, as `scorePairs` measures it), value columns over their chance
  * spread plus SPREAD_FLOOR; per pair class, ridge
- * regression of the negated "overall" rating on standardised columns. Folds:
+ * regression of the negated "overall" rating on standardised columns, then
+ * boosted trees (boosted-trees.ts) over all classes fitted to the ridge
+ * residuals (`--trees 0`: the ridge alone), then the pooled calibration. Folds:
  * 10 by the first byte of sha1(pair id) mod 10, and the bench's two hash
  * halves (fit on one, score the other). Each fold is scored by
  * `scoreFeaturePairs` over the whole batch, so chance levels and the

@@ -101,13 +101,13 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     // A quotation that is its whole sentence (a headline's or a paragraph's) says something; a title or a term stands
     // inside a sentence that names it.
     const standalone = words >= 3 && q.closed && standsAlone(text, q.openStart, q.closeEnd);
-    return { q, inner, wordList, words, attributedAfter, introduced, tied, title, speechLed: verbNear !== undefined, firstPerson, standalone, context: near };
+    return { q, inner, wordList, words, attributedAfter, introduced, tied, title, speechLed: verbNear !== undefined, firstPerson, standalone, spliced: splice > 0, context: near };
   });
   const titles = titlesOverText(cands);
   const found: Found[] = [];
   // Quotations kept for speaking in the first person with nothing tying them to a verb of saying.
   const ownWords = new Set<Mark>();
-  for (const { q, inner, words, attributedAfter, tied, title, firstPerson, standalone } of cands) {
+  for (const { q, inner, words, attributedAfter, tied, title, firstPerson, standalone, spliced } of cands) {
     const prev = found[found.length - 1];
     const inRun = prev !== undefined && q.openStart - prev.q.closeEnd < 200 && !text.slice(prev.q.closeEnd, q.openStart).includes('\n');
     // Titles, names and scare quotes: short and not tied to a verb of saying or to a quote run.
@@ -117,7 +117,9 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     if (title || titles.has(q)) continue;
     if (!tied && lang === 'zh' && !/[，。！？]/u.test(inner)) continue;
     // A quote left unclosed is trusted only when something says it or it continues a quote run.
-    if (!q.closed && !tied && !inRun && !(words >= 6 && speechLeadsTo(text, sentences, q.openStart, verbs))) {
+    // An unclosed quotation opening its sentence that a splice cuts ("… berücksichtigen. "Das Medikament … zu entwickel  und
+    // die Wissenschaft …") lost its closing mark to the splice.
+    if (!q.closed && !tied && !inRun && !(words >= 4 && spliced && opensSentence(text, q.openStart)) && !(words >= 6 && speechLeadsTo(text, sentences, q.openStart, verbs))) {
       // A remark in the first person that runs to the end of its paragraph lost its closing mark where the paragraph
       // (or the excerpt) was cut; one that stops mid-paragraph may be any opening mark left alone.
       // So is one that opens the sentence after a sentence naming a person ("… powiedziano w rozmowie z Danielle Rodos.
@@ -335,6 +337,11 @@ function standsAlone(text: string, open: number, close: number): boolean {
   const after = text.slice(close, close + 4);
   return /(?:^|[.!?…]|\n)[^\S\n]*[-–—]?[^\S\n]*$/u.test(text.slice(Math.max(0, open - 6), open)) && (open < 6 || before.length > 0)
     && /^(?:[.!?…]|[^\S\n]*(?:\n|$)|[^\S\n]+\p{Lu})/u.test(after);
+}
+
+/** Whether the quotation at `pos` opens its sentence: only a sentence end (or the text's or a line's start) and spaces before it. */
+function opensSentence(text: string, pos: number): boolean {
+  return /(?:^|\n|[.!?…]["”»]?)[^\S\n]*$/u.test(text.slice(Math.max(0, pos - 6), pos));
 }
 
 /** Whether the quotation at `pos` opens its paragraph (nothing but spaces or a dash since the line start). */

@@ -29,3 +29,10 @@ test('a full stop glued between two words ends the sentence before the one that 
     [['Podemos responder en el momento adecuado', 'Juan Pérez']],
   );
 });
+
+test('an unclosed quotation opening its sentence that a splice cuts is a quote, ending at the splice', () => {
+  const text = 'Die Forscher arbeiten seit Monaten daran. "Das Labor hat es geschafft, einen wirksamen Impfstoff zu entwickel  und die Behörden prüfen nun die Daten.';
+  assert.deepEqual(quotes(text, 'de').map(([t]) => t), ['Das Labor hat es geschafft, einen wirksamen Impfstoff zu entwickel']);
+  // Mid-sentence, an unclosed mark cut by a splice may be any stray mark: nothing is kept.
+  assert.deepEqual(quotes('Im Keller des Instituts steht "das Labor hat es geschafft, einen Impfstoff zu entwickel  und die Behörden prüfen nun.', 'de'), []);
+});

@@ -93,6 +93,7 @@ function nearest(sketches: readonly Uint32Array[], k: number, minShared: number)
       else postings.set(h, [i]);
     }
   }
+  if (sketches.length <= TABLE_MAX && sketches.every(fitsTable)) return nearestByTable(sketches, postings, k, minShared);
   const out: [number, number][] = [];
   const counts = new Int32Array(sketches.length);
   // A typed array and a count: emptying an array by `length = 0` gives up its storage for every sketch.
@@ -117,6 +118,56 @@ function nearest(sketches: readonly Uint32Array[], k: number, minShared: number)
     for (const j of best.slice(0, k)) out.push([i, j]);
     for (let t = 0; t < nTouched; t++) counts[touched[t]!] = 0;
     nTouched = 0;
+  }
+  return out;
+}
+
+/**
+ * Up to this many sketches (of at most 255 values), the overlaps are counted
+ * once per pair in one table (1 byte a pair: 4 MB at 2,048) from each value's
+ * posting list, not once from each side: copies of one text share most sketch
+ * values, so the lists are long and counting each pair twice was most of
+ * this step.
+ */
+const TABLE_MAX = 2048;
+
+function fitsTable(s: Uint32Array): boolean {
+  return s.length <= 255;
+}
+
+/** `nearest` by the table: the same overlaps (each sketch's values are distinct), the same order. */
+function nearestByTable(sketches: readonly Uint32Array[], postings: ReadonlyMap<number, readonly number[]>, k: number, minShared: number): [number, number][] {
+  const n = sketches.length;
+  if (k <= 0) return [];
+  // shared[a * n + b], a < b: values the two sketches share. Lists hold ascending sketch numbers.
+  const shared = new Uint8Array(n * n);
+  for (const list of postings.values()) {
+    for (let x = 0; x < list.length; x++) {
+      const row = list[x]! * n;
+      for (let y = x + 1; y < list.length; y++) shared[row + list[y]!]!++;
+    }
+  }
+  const out: [number, number][] = [];
+  // The k best (most shared, then lowest number: a total order) by a bounded insertion, not a sort of every candidate.
+  const best = new Int32Array(Math.max(0, k));
+  const bestCount = new Int32Array(Math.max(0, k));
+  for (let i = 0; i < n; i++) {
+    let m = 0;
+    for (let j = 0; j < n; j++) {
+      if (j === i) continue;
+      const c = i < j ? shared[i * n + j]! : shared[j * n + i]!;
+      // Only sketches sharing a value were candidates before; j ascending, so an equal count never goes before.
+      if (c === 0 || c < minShared || (m === k && c <= bestCount[k - 1]!)) continue;
+      let at = m === k ? k - 1 : m++;
+      while (at > 0 && c > bestCount[at - 1]!) {
+        best[at] = best[at - 1]!;
+        bestCount[at] = bestCount[at - 1]!;
+        at--;
+      }
+      best[at] = j;
+      bestCount[at] = c;
+    }
+    for (let x = 0; x < m; x++) out.push([i, best[x]!]);
   }
   return out;
 }

@@ -13,8 +13,8 @@
  *
  * - the **foreground** thread runs at the server's own priority and builds
  *   only briefs someone waits for. It is kept: started and warmed at start
- *   (`warm`: the brief of a small story built three times and dropped, which loads the
- *   modules, compiles the hot code and starts the brief's helper thread,
+ *   (`warm`: the brief of a synthetic 200-article story, warm-story.ts, built three times
+ *   and dropped, which loads the modules, compiles the hot code of a large brief and starts the brief's helper thread,
  *   src/pipeline/brief-helper.ts, which lives as long as this thread), and
  *   ended only after a brief that left its heap above `foregroundRecycleMb`
  *   (default 768 MB; then a new one is warmed). Before, each urgent brief stopped the one worker's
@@ -84,14 +84,14 @@ export interface BriefWorkerOptions {
 
 export const DEFAULT_BRIEF_HEAP_MB = 1536;
 /**
- * Three passes of the warm story (the smallest of 60 articles or more): after
- * one, the first brief of a new ~200-article story spent 10–35 % more CPU
- * (V8 optimising code the first pass left cold, and undoing optimisations
- * that had inlined the pass's own closures or seen too few object shapes); on
- * the 100,000-article database, 1 → 2 → 3 passes took that brief from
- * 2.9–3.1 to 2.6–2.8 to 2.5–2.7 CPU s (docs/BENCHMARKS.md). Each pass of a
- * 60-article story costs ~0.7 CPU s at start (warm-up 3.2 → 4.6 CPU s), off
- * any reader's path.
+ * Three passes of the warm-up story, each a new synthetic story of 200
+ * articles (warm-story.ts): after them the first brief of a new
+ * ~200-article story of the 100,000-article database cost 1.8–2.3 CPU s over
+ * all threads, against 2.2–2.6 after three passes of the database's
+ * 61-article story the server used before (V8 optimising afresh what that
+ * story left cold, and its platform threads compiling ~0.3 s less); two
+ * passes 2.0–2.3, four 1.7–1.9 (within noise of three) (docs/BENCHMARKS.md). The warm-up takes
+ * ~10 CPU s at start (4.5 before), off every reader's path.
  */
 export const WARM_PASSES = 3;
 /** The longest `close` waits for the background thread to end. */

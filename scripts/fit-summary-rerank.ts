@@ -19,7 +19,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { candidatesOf } from '../src/stages/summarize/summarize-cluster.js';
 import { rollouts, type Rollout } from '../src/stages/summarize/rerank.js';
-import { fitForest, predictForest, type Forest, type TreeOptions } from '../src/stages/summarize/regression-trees.js';
+import { fitForest, predictForest, type Forest, type TreeOptions } from '../src/core/regression-trees.js';
 import { DEFAULT_WEIGHTS } from '../src/stages/summarize/select.js';
 import { DEFAULT_SUMMARY_OPTIONS } from '../src/stages/summarize/types.js';
 import { hashHalf, loadSet, rougeScores } from '../bench/summarize.js';
@@ -117,7 +117,7 @@ if (process.argv.includes('--write')) {
  * Each tree: node arrays f (feature, −1 = leaf), t (x < t goes to l), l, r, v (value).
  * Do not edit by hand.
  */
-import type { Forest } from './regression-trees.js';
+import type { Forest } from '../../core/regression-trees.js';
 
 export const RERANK_FOREST: Forest = {
   base: ${JSON.stringify(f.base)},

@@ -5,4 +5,3 @@ export { textFeatures, type TextFeatures } from './text-features.js';
 export { nameKey, transliterate } from './transliterate.js';
 export { batchFeatures, batchKinds, chanceMeans, isCrossLingual, pairBatchComponents, scoreFeaturePairs, scorePairs, withLanguages, vectorCosine, type PairVectors, type TextPair } from './score-batch.js';
 export { chanceStats, closeness, featureColumns, LEARNED_FEATURES, learnedScore, PAIR_KINDS, predictedRating, treeInputs, RATING_MAX, RATING_MIN, SPREAD_FLOOR, standardised, withSquares, type Calibration, type ChanceStats, type LearnedClass, type LearnedFeature, type LearnedModel } from './learned-combination.js';
-export { fitBoostedTrees, treesSum, treeValue, type BoostingOptions, type TreeNode } from './boosted-trees.js';

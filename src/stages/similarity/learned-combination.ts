@@ -9,7 +9,7 @@
  * cross-validated Pearson). Each class has its own intercept, so the classes'
  * scores land on one scale: the rating's scale.
  */
-import { treesSum, type TreeNode } from './boosted-trees.js';
+import { predictForest, type Forest } from '../../core/regression-trees.js';
 import { piecewise } from './regression.js';
 import type { PairComponents, PairKind } from './score-pair.js';
 
@@ -120,11 +120,12 @@ export interface Calibration {
 export interface LearnedModel extends Readonly<Record<PairKind, LearnedClass>> {
   readonly calibration: Calibration;
   /**
-   * Boosted trees fitted to the linear classes' residuals (boosted-trees.ts),
-   * over `treeInputs`: their sum is added to the linear prediction before the
-   * clipping. Absent: the linear model alone.
+   * Boosted trees fitted to the linear classes' residuals (the shared learner,
+   * src/core/regression-trees.ts, with the linear prediction as each row's
+   * initial one, so base 0), over `treeInputs`: their prediction is added to
+   * the linear one before the clipping. Absent: the linear model alone.
    */
-  readonly trees?: readonly TreeNode[];
+  readonly trees?: Forest;
 }
 
 /** The pair kinds in the order of their indicator columns in `treeInputs`. */
@@ -141,14 +142,14 @@ export function treeInputs(z: readonly number[], kind: PairKind): number[] {
 
 /**
  * The negated rating before clipping: the class's intercept plus its weighted
- * standard scores, plus the trees' sum when given (higher = closer).
+ * standard scores, plus the trees' prediction when given (higher = closer).
  */
-export function closeness(x: readonly number[], chance: ChanceStats, m: LearnedClass, trees?: readonly TreeNode[], kind: PairKind = 'same'): number {
+export function closeness(x: readonly number[], chance: ChanceStats, m: LearnedClass, trees?: Forest, kind: PairKind = 'same'): number {
   const z = standardised(x, chance);
   const n = LEARNED_FEATURES.length;
   let s = m.intercept;
   for (let k = 0; k < n; k++) s += m.weights[LEARNED_FEATURES[k]] * z[k] + m.absent[LEARNED_FEATURES[k]] * z[n + k];
-  return trees && trees.length > 0 ? s + treesSum(trees, treeInputs(z, kind)) : s;
+  return trees && trees.trees.length > 0 ? s + predictForest(trees, treeInputs(z, kind)) : s;
 }
 
 /** Lowest and highest rating of the scale (SemEval 2022 task 8: 1 very similar … 4 very dissimilar). */
@@ -160,7 +161,7 @@ export const RATING_MAX = 4;
  * statistics (with the model's trees when given, for a pair of `kind`),
  * within the scale (clipping alone: 10-fold CV 0.7408 → 0.7437).
  */
-export function predictedRating(x: readonly number[], chance: ChanceStats, m: LearnedClass, trees?: readonly TreeNode[], kind: PairKind = 'same'): number {
+export function predictedRating(x: readonly number[], chance: ChanceStats, m: LearnedClass, trees?: Forest, kind: PairKind = 'same'): number {
   return Math.min(RATING_MAX, Math.max(RATING_MIN, -closeness(x, chance, m, trees, kind)));
 }
 
@@ -169,7 +170,7 @@ export function predictedRating(x: readonly number[], chance: ChanceStats, m: Le
  * calibrated predicted rating mapped linearly, 1 (same story) → 1 and 4 (unrelated) → 0.
  * @example learnedScore(featureColumns(c), stats, LEARNED_MODEL.same, LEARNED_MODEL.calibration, LEARNED_MODEL.trees, 'same')
  */
-export function learnedScore(x: readonly number[], chance: ChanceStats, m: LearnedClass, calibration: Calibration, trees?: readonly TreeNode[], kind: PairKind = 'same'): number {
+export function learnedScore(x: readonly number[], chance: ChanceStats, m: LearnedClass, calibration: Calibration, trees?: Forest, kind: PairKind = 'same'): number {
   const rating = piecewise(predictedRating(x, chance, m, trees, kind), calibration.knots, calibration.values);
   return Math.min(1, Math.max(0, (RATING_MAX - rating) / (RATING_MAX - RATING_MIN)));
 }

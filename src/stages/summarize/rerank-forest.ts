@@ -6,7 +6,7 @@
  * Each tree: node arrays f (feature, −1 = leaf), t (x < t goes to l), l, r, v (value).
  * Do not edit by hand.
  */
-import type { Forest } from './regression-trees.js';
+import type { Forest } from '../../core/regression-trees.js';
 
 export const RERANK_FOREST: Forest = {
   base: -1.8817339400426381e-19,

@@ -13,7 +13,7 @@
  * own units, so citations and readability are as before.
  */
 import { greedySelect, openingScores, selectionContext, unitFeatures, type ClusterVocab, type SelectWeights, type UnitFeatures } from './select.js';
-import { predictForest, type Forest } from './regression-trees.js';
+import { predictForest, type Forest } from '../../core/regression-trees.js';
 import { RERANK_FOREST } from './rerank-forest.js';
 import type { Unit } from './units.js';
 

@@ -16,8 +16,8 @@ import {
   SIMILARITY_DEFAULTS,
   textFeatures,
   type LearnedClass,
-  type TreeNode,
 } from '../../../src/stages/similarity/index.js';
+import type { Forest, Tree } from '../../../src/core/regression-trees.js';
 import { LEARNED_MODEL } from '../../../src/stages/similarity/learned-weights.js';
 import { LEARNED_MODEL_LEXICON } from '../../../src/stages/similarity/learned-weights-lexicon.js';
 
@@ -77,14 +77,16 @@ test('the rating is the intercept plus the weighted standard scores, clipped to 
 
 test('the trees add to the linear prediction before the clipping, reading standard scores and the pair kind', () => {
   // One tree: cross-script pairs (indicator column 2N + 2) one step closer, others unchanged.
-  const trees = [[2 * N + 2, 0.5, 0, 1] as const];
+  /** One split on a column: below `at` gives `low`, else `high`. */
+  const stump = (column: number, at: number, low: number, high: number): Forest => ({ base: 0, rate: 1, trees: [{ f: [column, -1, -1], t: [at, 0, 0], l: [1, -1, -1], r: [2, -1, -1], v: [0, low, high] }] });
+  const trees = stump(2 * N + 2, 0.5, 0, 1);
   assert.deepEqual(treeInputs([0.5, 1], 'cross'), [0.5, 1, 0, 1, 0]);
   assert.equal(closeness(columnsWith(1, 0), CHANCE, ONE_WORD), -2);
   assert.equal(closeness(columnsWith(1, 0), CHANCE, ONE_WORD, trees, 'crossScript'), -1);
   assert.equal(predictedRating(columnsWith(1, 0), CHANCE, ONE_WORD, trees, 'crossScript'), 1);
   assert.equal(predictedRating(columnsWith(1, 0), CHANCE, ONE_WORD, trees, 'same'), 2);
   // A tree on the words' standard score (1 here): clipped after the sum.
-  const words = [[LEARNED_FEATURES.indexOf('words'), 0.9, 0, 5] as const];
+  const words = stump(LEARNED_FEATURES.indexOf('words'), 0.9, 0, 5);
   assert.equal(predictedRating(columnsWith(1, 0), CHANCE, ONE_WORD, words, 'same'), 1);
   assert.equal(learnedScore(columnsWith(1, 0), CHANCE, ONE_WORD, IDENTITY, trees, 'crossScript'), 1);
 });
@@ -106,9 +108,13 @@ function checkModel(LEARNED_MODEL: typeof LEARNED_MODEL_LEXICON): void {
     assert.equal(LEARNED_MODEL[kind].chance.spread.length, LEARNED_FEATURES.length);
   }
   // Boosted trees over the standard scores and the three kind indicators, finite leaves.
-  const leaves = (t: TreeNode): number[] => (typeof t === 'number' ? [t] : (assert.ok(t[0] >= 0 && t[0] < 2 * LEARNED_FEATURES.length + 3 && Number.isFinite(t[1])), [...leaves(t[2]), ...leaves(t[3])]));
-  assert.ok((LEARNED_MODEL.trees ?? []).length > 0);
-  for (const t of LEARNED_MODEL.trees ?? []) for (const v of leaves(t)) assert.ok(Number.isFinite(v));
+  // Fitted on top of the linear prediction: base 0.
+  const forest = LEARNED_MODEL.trees;
+  assert.ok(forest !== undefined && forest.trees.length > 0 && forest.base === 0 && forest.rate > 0);
+  const valid = (t: Tree): boolean =>
+    t.f.every((f, k) => (f === -1 ? t.l[k] === -1 && t.r[k] === -1 : f < 2 * LEARNED_FEATURES.length + 3 && Number.isFinite(t.t[k]) && t.l[k] > k && t.r[k] > k)) &&
+    t.v.every((v) => Number.isFinite(v));
+  for (const t of forest.trees) assert.ok(valid(t), JSON.stringify(t));
 }
 
 const EN = 'Putin and Biden meet in Geneva  Russian President Vladimir Putin met US President Joe Biden in Geneva on June 16, 2021, for talks on arms control and cyber attacks that lasted 4 hours. The summit at Villa La Grange was the first since 2018.';

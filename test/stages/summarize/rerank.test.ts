@@ -9,7 +9,7 @@ import { candidatesOf, summarizeCluster } from '../../../src/stages/summarize/su
 import { rerankedSelection, rollouts, orderForReading, RERANK_OPENINGS } from '../../../src/stages/summarize/rerank.js';
 import { DEFAULT_WEIGHTS, selectUnits } from '../../../src/stages/summarize/select.js';
 import { DEFAULT_SUMMARY_OPTIONS, type SummaryInput } from '../../../src/stages/summarize/index.js';
-import type { Forest } from '../../../src/stages/summarize/regression-trees.js';
+import type { Forest } from '../../../src/core/regression-trees.js';
 
 const STORY: SummaryInput = {
   articles: [

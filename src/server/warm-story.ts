@@ -76,8 +76,9 @@ export function storeWarmStory(store: Store, n = WARM_STORY_ARTICLES, seed = 1, 
   return stored;
 }
 
-function raw(k: number, title: string, paragraphs: readonly string[], hours: number, source: string): RawArticle {
-  return { format: 'jsonl', path: `warm-up#${k}`, title, body: paragraphs.join('\n'), published: new Date(EVENT_START + hours * 3_600_000).toISOString().replace(/\.\d+Z$/, 'Z'), source };
+function raw(k: number, title: string, paragraphs: readonly string[], hours: number, source: string | undefined): RawArticle {
+  const published = hours < 0 ? undefined : new Date(EVENT_START + hours * 3_600_000).toISOString().replace(/\.\d+Z$/, 'Z');
+  return { format: 'jsonl', path: `warm-up#${k}`, title, body: paragraphs.join('\n'), ...(published !== undefined ? { published } : {}), ...(source !== undefined ? { source } : {}) };
 }
 
 type Rand = () => number;
@@ -86,8 +87,22 @@ function pick<T>(rand: Rand, xs: readonly T[]): T {
   return xs[Math.floor(rand() * xs.length)]!;
 }
 
-/** One derivative: which kind in the shares a wire-driven story has. */
+/**
+ * One derivative: which kind in the shares a wire-driven story has. One in
+ * ten has no date (its date is inferred from the story's, as for scraped
+ * pages without one) and one in twelve no outlet, so the brief meets
+ * articles of every shape storage gives.
+ */
 function derive(rand: Rand, k: number): RawArticle {
+  const a = derivative(rand, k);
+  const undated = rand() < 0.1;
+  const anonymous = rand() < 0.08;
+  if (!undated && !anonymous) return a;
+  const { published, source, ...rest } = a;
+  return { ...rest, ...(undated || published === undefined ? {} : { published }), ...(anonymous || source === undefined ? {} : { source }) };
+}
+
+function derivative(rand: Rand, k: number): RawArticle {
   const r = rand();
   const hours = 1 + Math.floor(rand() * 60);
   if (r < 0.35) {

@@ -34,6 +34,8 @@ test('the stored warm-up story has as many articles as asked (above the helper t
     assert.equal(stored.length, WARM_STORY_ARTICLES);
     assert.deepEqual([...new Set(stored.map((s) => s.analysis.language))].sort(), ['de', 'en', 'es', 'fr']);
     assert.ok(stored.some((s) => s.article.meta.machineTranslated), 'machine-translation notes');
+    assert.ok(stored.some((s) => s.article.meta.published === undefined), 'undated articles (their dates inferred)');
+    assert.ok(stored.some((s) => s.article.meta.source === undefined), 'articles without an outlet');
     const brief = buildBrief(store, WARM_STORY_ID)!;
     assert.equal(brief.articles.length, WARM_STORY_ARTICLES);
     const kinds = new Set(brief.reuse.map((r) => r.kind));

@@ -7,6 +7,7 @@
 import type { ArticleId } from '../../core/ids.js';
 import type { Figure } from '../../core/types.js';
 import { UnionFind } from './union-find.js';
+import { compatible } from './figure-values.js';
 import type { Item } from './figure-items.js';
 import { neverOne, relatedness, unprovenDispute } from './figure-pairs.js';
 
@@ -15,10 +16,24 @@ export function noDays(): string | undefined {
   return undefined;
 }
 
-/** Some pair of `gi` whose dispute is unproven, days aside. */
+/**
+ * Some pair of `gi` whose dispute is unproven, days aside. An unattributed
+ * value that a named authority of another article gives too is read as that
+ * authority's: the wire's "400 soldiers" and the army's 400 against aid
+ * groups' 600 is the army disputed by aid groups, proven by their names.
+ */
 export function anyUnproven(gi: readonly Item[], lineageOf: (id: ArticleId) => string): boolean {
-  for (let x = 0; x < gi.length; x++) for (let y = x + 1; y < gi.length; y++) if (unprovenDispute(gi[x]!, gi[y]!, lineageOf, noDays)) return true;
+  const vouched = gi.map((it) => (it.f.attribution !== undefined ? it : vouchedBy(it, gi)));
+  for (let x = 0; x < gi.length; x++) for (let y = x + 1; y < gi.length; y++) if (unprovenDispute(vouched[x]!, vouched[y]!, lineageOf, noDays)) return true;
   return false;
+}
+
+/** `it` with the attribution of the first member of another article that names one and gives a value both can be (itself when none does). */
+function vouchedBy(it: Item, gi: readonly Item[]): Item {
+  for (const o of gi) {
+    if (o.articleId !== it.articleId && o.f.attribution !== undefined && compatible(o.f, it.f)) return { ...it, f: { ...it.f, attribution: o.f.attribution } };
+  }
+  return it;
 }
 
 /**
@@ -43,7 +58,7 @@ class Grouping {
     const ids = new Map<string, number>();
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
-      const key = `${it.f.isYear ? 1 : 0}|${it.f.unit}|${it.f.counted}`;
+      const key = `${it.f.isYear ? 1 : 0}|${it.f.unit}|${it.f.counted}|${it.kind ?? ''}`;
       let c = ids.get(key);
       if (c === undefined) ids.set(key, (c = ids.size));
       this.classOf[i] = c;
@@ -55,8 +70,19 @@ class Grouping {
 function sameQuantityAt(g: Grouping, i: number, j: number): boolean {
   const k = g.classOf[i]! * g.n + g.classOf[j]!;
   let r = g.known.get(k);
-  if (r === undefined) g.known.set(k, (r = g.sameQuantityOf(g.items[i]!.f, g.items[j]!.f)));
+  if (r === undefined) g.known.set(k, (r = sameQuantityOrKind(g.sameQuantityOf, g.items[i]!, g.items[j]!)));
   return r;
+}
+
+/**
+ * One quantity by the analyzer's rule, or one kind of count in two units: a
+ * death toll counted as deaths and as people killed. The rule still reads
+ * the counted words' modifiers, asked as if both had one unit ("Russian
+ * deaths" are not "Ukrainian people killed").
+ */
+function sameQuantityOrKind(sameQuantityOf: (a: Figure, b: Figure) => boolean, a: Item, b: Item): boolean {
+  if (sameQuantityOf(a.f, b.f)) return true;
+  return a.kind !== undefined && a.kind === b.kind && a.f.unit !== b.f.unit && sameQuantityOf({ ...a.f, unit: b.f.unit }, b.f);
 }
 
 function vetoed(g: Grouping, a: Item, b: Item): boolean {
@@ -93,12 +119,19 @@ export function groupItems(items: readonly Item[], sameQuantityOf: (a: Figure, b
     else byUnit.set(it.f.unit, [i]);
   }
   const units = [...byUnit.keys()];
+  // The kinds of count in each unit's block: blocks of two units meet when they share one.
+  const kinds = new Map<string, Set<string>>();
+  for (const [unit, list] of byUnit) {
+    const set = new Set<string>();
+    for (const i of list) if (items[i]!.kind !== undefined) set.add(items[i]!.kind!);
+    kinds.set(unit, set);
+  }
   // Units that sameQuantity may join (troop/soldier) are compared across blocks too.
   for (let x = 0; x < units.length; x++) {
     for (let y = x; y < units.length; y++) {
       const a = byUnit.get(units[x]!)!;
       const b = byUnit.get(units[y]!)!;
-      if (x !== y && !sameQuantityAt(g, a[0]!, b[0]!) && !sameQuantityAt(g, b[0]!, a[0]!)) continue;
+      if (x !== y && !sameQuantityAt(g, a[0]!, b[0]!) && !sameQuantityAt(g, b[0]!, a[0]!) && !sharesKind(kinds.get(units[x]!)!, kinds.get(units[y]!)!)) continue;
       for (const i of a) {
         for (const j of b) {
           if (j <= i && x === y) continue;
@@ -135,4 +168,9 @@ export function groupItems(items: readonly Item[], sameQuantityOf: (a: Figure, b
     }
   }
   return uf.groups();
+}
+
+function sharesKind(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const k of a) if (b.has(k)) return true;
+  return false;
 }

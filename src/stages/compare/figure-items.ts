@@ -87,6 +87,8 @@ export interface Item {
   readonly day?: string;
   /** `minContext` of its unit and words, read for every pair it is tested in. */
   readonly need: number;
+  /** The kind of count its words make it, whatever its unit ("death": a toll as deaths or as people killed; figure-values.ts). */
+  readonly kind: string | undefined;
 }
 
 /**

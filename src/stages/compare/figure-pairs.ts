@@ -100,7 +100,7 @@ function stillCounted(a: Item, b: Item): boolean {
 
 /**
  * Two articles' leads (first two sentences), where each states the story's central fact,
- * counting the same thing: one unit and the same fate ("63 people were
+ * counting the same thing: one unit (or one kind of count: deaths, people killed) and the same fate ("63 people were
  * killed", "as many as 50 people were killed"), the same words after the
  * figure ("a $13 billion aid package", "an $11.6 billion aid package"), or
  * one statement with another number, each its sentence's only figure of the
@@ -110,7 +110,7 @@ function stillCounted(a: Item, b: Item): boolean {
  */
 function leadsOfOne(a: Item, b: Item): boolean {
   // Shares have many measures in one story (efficacy overall, in the US, against severe disease): not for percentages.
-  if (!a.lead || !b.lead || a.articleId === b.articleId || a.f.unit !== b.f.unit || a.f.unit === 'percent' || a.language !== b.language) return false;
+  if (!a.lead || !b.lead || a.articleId === b.articleId || (a.f.unit !== b.f.unit && (a.kind === undefined || a.kind !== b.kind)) || a.f.unit === 'percent' || a.language !== b.language) return false;
   return sharesOne(a.fate, b.fate) || sharesOne(a.head, b.head) || (a.said !== undefined && b.said !== undefined && dice(a.said, b.said) >= 0.5);
 }
 

@@ -72,31 +72,51 @@ function anyCompatible(va: readonly FigureValue[], vb: readonly FigureValue[]): 
  * A series: the values change with publication day, each day's reports agree
  * (within a tenth), and the day-by-day values only rise or only fall. A toll
  * going from 60 to 72 to 85 over three weeks is news over time, not a dispute.
+ * A change is news over time only when no named authority of the later day
+ * contradicts the earlier day's: 400 soldiers by the army, then 600 by aid
+ * groups, is two authorities disagreeing (a dispute), not a count that grew.
  */
 export function isSeries(values: readonly FigureValue[], ctx: FigureContext): boolean {
-  const byDay = new Map<string, { values: number[]; lineages: Set<string> }>();
+  const byDay = new Map<string, { values: number[]; lineages: Set<string>; authorities: Set<string> }>();
   for (const v of values) {
     const day = ctx.dayOf(v.articleId);
     if (day === undefined) return false;
-    const d = byDay.get(day) ?? { values: [], lineages: new Set<string>() };
+    const d = byDay.get(day) ?? { values: [], lineages: new Set<string>(), authorities: new Set<string>() };
     d.values.push(v.value);
     d.lineages.add(ctx.lineageOf(v.articleId));
+    if (v.attribution !== undefined) d.authorities.add(authorityKey(v.attribution));
     byDay.set(day, d);
   }
   if (byDay.size < 2) return false;
   const days = [...byDay.keys()].sort();
+  const perDay = days.map((d) => byDay.get(d)!);
   // Two reports on two days could as well be a dispute: a series needs three
-  // days, or each of two days confirmed by two sources.
-  if (days.length === 2 && ![...byDay.values()].every((d) => d.lineages.size >= 2)) return false;
+  // days, each of two days confirmed by two sources, or one named authority
+  // giving both days' values (its own update: "at least 60", then 85).
+  if (days.length === 2 && !perDay.every((d) => d.lineages.size >= 2) && !sharesAuthority(perDay[0]!.authorities, perDay[1]!.authorities)) return false;
   const level: number[] = [];
-  for (const d of days) {
-    const vs = byDay.get(d)!.values;
-    const lo = Math.min(...vs);
-    const hi = Math.max(...vs);
+  for (const d of perDay) {
+    const lo = Math.min(...d.values);
+    const hi = Math.max(...d.values);
     if (hi > 0 && (hi - lo) / hi > 0.1) return false;
     level.push(hi);
+  }
+  for (let i = 1; i < perDay.length; i++) {
+    const [a, b] = [perDay[i - 1]!.authorities, perDay[i]!.authorities];
+    if (level[i] !== level[i - 1] && a.size > 0 && b.size > 0 && !sharesAuthority(a, b)) return false;
   }
   const rising = level.every((v, i) => i === 0 || v >= level[i - 1]!);
   const falling = level.every((v, i) => i === 0 || v <= level[i - 1]!);
   return (rising || falling) && level[0] !== level[level.length - 1];
+}
+
+/** "The Army", "the army" and "army" are one authority. */
+function authorityKey(attribution: string): string {
+  return attribution.toLowerCase().replace(/^(?:the|a|an)\s+/, '').trim();
+}
+
+/** The same authority in both sets, one name possibly the start of the other ("the agency", "the agency's chief"). */
+function sharesAuthority(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) for (const y of b) if (x === y || (x.length >= 4 && y.startsWith(x)) || (y.length >= 4 && x.startsWith(y))) return true;
+  return false;
 }

@@ -5,6 +5,7 @@
  * the injured apart. Used by the figure grouping (group-figures.ts).
  */
 import type { FigureValue } from '../../core/brief.js';
+import type { Figure } from '../../core/types.js';
 
 /**
  * Whether two reported values can both be true: "more than 200 passengers"
@@ -94,3 +95,34 @@ export function fateOf(window: string): ReadonlySet<string> {
   return out;
 }
 
+
+/**
+ * Verbs and words of dying around a count of people in the nine other
+ * languages the analyzer reads ("ont tué 60 personnes", "60 Menschen kamen
+ * ums Leben", "murieron 60 personas", "погибли 60 человек", "造成60人死亡"):
+ * what "killed" and "died" are to FATES, for the kind of count only (their
+ * nouns, "morts", "Tote", "muertos", are already death units).
+ */
+const DIED_INTL = /(?<![\p{L}])(?:tué(?:e|s|es)?|mort(?:e|s|es)?|décéd\p{L}*|péri|getötet|gestorben|starben|ums Leben|tödlich|muri[eó]\p{L}*|muert[oa]s?|fallec\p{L}*|asesinad\p{L}*|uccis[oiae]|mort[oi]|decedut\p{L}*|pers[oi] la vita|погиб\p{L}*|убит\p{L}*|умер\p{L}*|zgin\p{L}*|zabit\p{L}*|zmar\p{L}*|öldü\p{L}*|hayatını kaybet\p{L}*|قتل\p{L}*|لقي\p{L}* حتف\p{L}*|مصرع)(?![\p{L}])|死亡|遇难|丧生|身亡|罹难/iu;
+
+/** A reference count of deaths and of people, for the analyzer's rule of one quantity (all its languages' words). */
+const DEATHS: Figure = { start: 0, end: 0, text: '', value: 1, unit: 'death', counted: 'deaths', isYear: false };
+const PEOPLE: Figure = { start: 0, end: 0, text: '', value: 1, unit: 'person', counted: 'people', isYear: false };
+
+/**
+ * The kind of count a figure is, when its words say more than its unit:
+ * "death" for a death toll in any of its wordings ("a death toll of 72",
+ * "72 dead", "killed 85 people", "85 personnes sont mortes"), so that the
+ * reports of one toll are one quantity whether they count deaths or the
+ * people killed. Undefined otherwise. `sameQuantity` is the analyzer's rule,
+ * which knows each language's nouns for the dead and for people.
+ */
+export function countedKind(f: Figure, fate: ReadonlySet<string>, window: string, sameQuantity: (a: Figure, b: Figure) => boolean): 'death' | undefined {
+  if (f.isYear) return undefined;
+  if (sameQuantity(f, DEATHS)) return 'death';
+  if (!sameQuantity(f, PEOPLE)) return undefined;
+  // Only people of whom nothing else is said: "killed 20 and injured 50
+  // people" (dead and hurt) counts neither kind alone.
+  if (fate.size === 1 && fate.has('dead')) return 'death';
+  return fate.size === 0 && DIED_INTL.test(window) ? 'death' : undefined;
+}

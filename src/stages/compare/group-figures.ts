@@ -10,7 +10,7 @@ import { type Bag, bagOf, weightByRarity } from './text-sim.js';
 import { densify } from './dense-bag.js';
 import { sentenceFinder } from './sentence-finder.js';
 import { figureScope } from './figure-scope.js';
-import { fateOf } from './figure-values.js';
+import { countedKind, fateOf } from './figure-values.js';
 import type { VariantAlignment } from './variants.js';
 import { type FigureContext, type FigureSource, type Item, complementOf, inLead, isNoteworthy, minContext, onlyOfUnit, quantityName, sameValue, settingOf, shaped, subjectOf } from './figure-items.js';
 import { anyUnproven, groupItems, noDays } from './figure-grouping.js';
@@ -59,7 +59,7 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
       if (twin !== undefined && sameValue(pending[twin]!.f, f)) {
         const t = pending[twin]!;
         const lead = s !== undefined && inLead(src.sentences, s.start);
-        pending.push({ f: shaped(f), articleId: src.articleId, language: t.language, fate: t.fate, scope: t.scope, lead, head: t.head, said: t.said, day, complement: t.complement, setting: t.setting, need: t.need });
+        pending.push({ f: shaped(f), articleId: src.articleId, language: t.language, fate: t.fate, scope: t.scope, lead, head: t.head, said: t.said, day, complement: t.complement, setting: t.setting, need: t.need, kind: t.kind });
         windowOf.push(-1);
         twinOf.push(twin);
         continue;
@@ -80,7 +80,9 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
       const said = alone ? bagOf(sentence.replace(/\d[\d,.]*/g, ' ')) : undefined;
       // Every item with the same fields in the same order (absent ones undefined): items of
       // one shape keep the comparisons' optimised code, which a new mix of fields threw away.
-      pending.push({ f: shaped(f), articleId: src.articleId, language: ctx.languageOf?.(src.articleId) ?? '', fate: fateOf(`${before} ${afterWords}`), scope, lead, head, said, day, complement: complementOf(after), setting: settingOf(after), need: minContext(f.unit, f.text) });
+      const fate = fateOf(`${before} ${afterWords}`);
+      const kind = countedKind(f, fate, `${before} ${afterWords}`, sameQuantity);
+      pending.push({ f: shaped(f), articleId: src.articleId, language: ctx.languageOf?.(src.articleId) ?? '', fate, scope, lead, head, said, day, complement: complementOf(after), setting: settingOf(after), need: minContext(f.unit, f.text), kind });
     }
   }
   const weighted = weightByRarity(windows);
@@ -117,7 +119,7 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
   // tolls of two attacks are two quantities, not a dispute.
   const repGroups = groupItems(repItems, sameQuantity, ctx.lineageOf, ctx.dayOf).flatMap((g) => {
     const gi = g.map((r) => repItems[r]!);
-    const values = gi.map((it) => ({ value: it.f.value, articleId: it.articleId, ...(it.f.valueMax !== undefined ? { valueMax: it.f.valueMax } : {}), ...(it.f.qualifier ? { qualifier: it.f.qualifier } : {}) })) as unknown as FigureValue[];
+    const values = gi.map((it) => ({ value: it.f.value, articleId: it.articleId, ...(it.f.valueMax !== undefined ? { valueMax: it.f.valueMax } : {}), ...(it.f.qualifier ? { qualifier: it.f.qualifier } : {}), ...(it.f.attribution ? { attribution: it.f.attribution } : {}) })) as unknown as FigureValue[];
     const unproven = anyUnproven(gi, ctx.lineageOf);
     if (!unproven || isSeries(values, ctx)) return [g];
     return groupItems(gi, sameQuantity, ctx.lineageOf, noDays).map((sub) => sub.map((k) => g[k]!));
@@ -138,9 +140,10 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
       ...(f.qualifier ? { qualifier: f.qualifier } : {}),
       ...(f.attribution ? { attribution: f.attribution } : {}),
     }));
-    const quantity = quantityName(members.map((m) => m.f));
+    const named = kindNamed(members);
+    const quantity = quantityName(named.map((m) => m.f));
     const status = statusOf(values, ctx);
-    return { quantity, subject: subjectOf(quantity, members), unit: members[0]!.f.unit, values, disagreement: status === 'differ', status };
+    return { quantity, subject: subjectOf(quantity, members), unit: named[0]!.f.unit, values, disagreement: status === 'differ', status };
   });
   // Each group's count of lineages read once (the comparator asked it per comparison); the same order.
   const ranked: RankedGroup[] = [];
@@ -149,4 +152,16 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
   const sorted: FigureGroup[] = [];
   for (const r of ranked) sorted.push(r.g);
   return sorted;
+}
+
+/**
+ * The members whose own unit names the group's kind of count, when it has
+ * one: a toll given as deaths and as people killed is named "death toll", not
+ * "people". All members otherwise.
+ */
+function kindNamed(members: readonly Item[]): readonly Item[] {
+  const kind = members[0]!.kind;
+  if (kind === undefined || members.some((m) => m.kind !== kind)) return members;
+  const named = members.filter((m) => m.f.unit === kind);
+  return named.length > 0 ? named : members;
 }

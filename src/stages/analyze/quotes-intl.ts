@@ -12,7 +12,7 @@ import { NAMING, SPEECH } from './speech-verbs-intl.js';
 import { findMarks, type Mark } from './quote-marks-intl.js';
 import { dashQuotes, subjectAfterDashVerb } from './dash-quotes-intl.js';
 import { inFirstPerson } from './quote-person-intl.js';
-import { beforeInnerDeterminer, bestPerson, isWeakSpeaker, nameInSentenceBefore } from './speaker-choice-intl.js';
+import { beforeInnerDeterminer, bestPerson, isUnlikelySpeaker, isWeakSpeaker, nameInSentenceBefore } from './speaker-choice-intl.js';
 import { isTitleOrTerm, titlesOverText } from './quote-titles-intl.js';
 import { asLanguage, stopWordsOf } from '../text-model/index.js';
 import { inflectedTr, issuerOf, lowerCaseWords, subjectAround, withoutOpeners } from './speaker-names-intl.js';
@@ -232,11 +232,11 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
         }
       });
     }
-    // A lone word capitalised only by its position or (German) as a noun is no evidence of a name: the best-scored
-    // person the text names takes its place.
+    // A lone word capitalised only by its position or (German) as a noun is no evidence of a name, and a headline run in
+    // capitals or a user handle names no one who speaks: the best-scored person the text names takes its place.
     for (const f of found) {
       if (f.speaker !== undefined) f.speaker = beforeInnerDeterminer(f.speaker, lang);
-      if (f.speaker === undefined || !isWeakSpeaker(f.speaker, text, verbs, lang)) continue;
+      if (f.speaker === undefined || !(isWeakSpeaker(f.speaker, text, verbs, lang) || isUnlikelySpeaker(f.speaker, text, verbs))) continue;
       f.speaker = bestPerson(text, sentences, f.q.openStart, f.q.closeEnd, verbs, lower, lang) ?? f.speaker;
     }
     // A subjectless verb ("… – zaznaczył.") that nothing above resolved: the person the text is about.

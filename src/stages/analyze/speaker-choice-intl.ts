@@ -52,6 +52,24 @@ function positionalOnly(w: string, text: string, verbs: RegExp, lang = ''): bool
   return (lang === 'de' && f.determined) || !f.free;
 }
 
+/**
+ * Whether `speaker` is a capitalised phrase that is no one who speaks, wherever it was read from: a run in capitals of
+ * two words or more (a headline or crosshead run into the text with no line break: "SİVİL POLİS ARACINA ÇARPTI"; an
+ * acronym, "NATO", is one word), or a user handle, a single word with a lower-case letter before an inner capital
+ * ("DoudouRh", "ForVenezolanos"), unless a verb of saying stands next to it. The best-scored person takes its place.
+ */
+export function isUnlikelySpeaker(speaker: string, text: string, verbs: RegExp): boolean {
+  const w = speaker.trim();
+  if (/^[\p{Lu}\p{M}'’.-]{2,}(?:\s+[\p{Lu}\p{M}'’.-]{2,})+$/u.test(w) && w.split(/\s+/).filter((x) => x.length >= 4).length >= 2) return true;
+  if (!/^\p{Lu}[\p{L}\p{M}]+$/u.test(w) || !isHandle(w)) return false;
+  return !(wordFacts(text, verbs).get(w)?.near ?? false);
+}
+
+/** A user handle: a lower-case letter before an inner capital, not a name's own prefix ("McCain", "DeSantis", "LeBlanc"). */
+function isHandle(w: string): boolean {
+  return /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) && !/^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)\p{Lu}/u.test(w);
+}
+
 /** What the occurrences of a word say about its capital: one stands free (mid-sentence), by a verb of saying, after a German determiner. */
 interface WordFacts { free: boolean; near: boolean; determined: boolean }
 
@@ -150,6 +168,8 @@ function candidates(text: string, verbs: RegExp, lower: ReadonlySet<string>, lan
       let words = withoutOpeners(part, lower).split(/\s+/);
       while (words.length > 0 && isPositional(words[0])) words = words.slice(1);
       const name = words.join(' ');
+      // A user handle ("DoudouRh") is an account, not a person the text names.
+      if (words.length === 1 && isHandle(name)) continue;
       if (name.length < 2 || words.length > 4 || new Set(words).size < words.length || words.some((x) => /^\p{Lu}+$/u.test(x) && x.length > 1)) continue;
       // German nouns are capitalised: a run with a noun after a determiner ("Öffnung der Schulen") names no person;
       // nor does a run with a case ending after an apostrophe ("Havalimanı'na").

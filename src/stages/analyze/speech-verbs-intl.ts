@@ -63,6 +63,9 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       // Verbs of objecting and replying, and separable verbs whose particle closes the clause ("gaben die Jugendlichen
       // zu bedenken", "gab der Sprecher an").
       'monierte|monierten|moniert|bemängelte|bemängelten|bemängelt|entgegnete|entgegneten|konterte|kommentierte|resümierte|argumentierte|' +
+      // Perfect participles after "hat"/"haben" ("Das Verteidigungsministerium hat unterstrichen, dass …"; "erklärt",
+      // "betont", "berichtet" are listed above in the same form).
+      'gesagt|unterstrichen|geschrieben|mitgeteilt|angekündigt|hingewiesen|' +
       'erzählte|erzählt|verriet|gestand|gab(?:en)?(?=[^.,;:!?\n"“”„«»]{0,60}\\s(?:zu bedenken|zu verstehen|bekannt|an)(?![\\p{L}]))',
     according: 'laut|zufolge|nach angaben|nach ansicht|wie',
     pronouns: 'er|sie',
@@ -106,7 +109,9 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       // Reporting verbs of reports and studies, and the gerunds that attach a quote to the previous clause ("— Kensington, dicendo:").
       'rileva|ha rilevato|osserva|sostiene|ha sostenuto|riferisce|ha riferito|ha ammesso|ammette|dicendo|affermando|aggiungendo|spiegando|sottolineando|' +
       'cita|ha citato|ha evidenziato|evidenzia|ha ricordato|ha denunciato|ha chiarito|ha insistito|ha confermato|ha ammonito|ha replicato|replica|ha fatto sapere|ha proseguito|ha confidato|ha rivelato|ha assicurato|ha garantito|' +
-      'hanno dichiarato|hanno affermato|hanno spiegato|hanno scritto|hanno aggiunto|hanno sottolineato|si legge|si afferma|si spiega',
+      'hanno dichiarato|hanno affermato|hanno spiegato|hanno scritto|hanno aggiunto|hanno sottolineato|si legge|si afferma|si spiega|' +
+      // "recita il comunicato", "recita la didascalia": what a statement or caption reads.
+      'recita',
     according: 'secondo|stando a',
     pronouns: 'lui|lei|egli',
   },

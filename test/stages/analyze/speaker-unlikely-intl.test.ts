@@ -1,0 +1,50 @@
+/**
+ * Issue 13, 2026-12-06 night (fifth round): who can speak. A run in capitals of two words or more (a headline run into
+ * the text) and a user handle name no one who speaks: the best-scored person the text names takes their place; an
+ * acronym, a name with its own inner capital ("McCain") and a handle by a verb of saying still speak. German perfect
+ * participles ("hat unterstrichen, dass") and Italian "recita" ("recita la didascalia") are verbs of saying. Sentences
+ * written for these tests; none is taken from an evaluation set.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractQuotesIntl } from '../../../src/stages/analyze/quotes-intl.js';
+import { splitSentences } from '../../../src/stages/analyze/sentences.js';
+import { isUnlikelySpeaker } from '../../../src/stages/analyze/speaker-choice-intl.js';
+import { SPEECH } from '../../../src/stages/analyze/speech-verbs-intl.js';
+
+const quotes = (text: string, lang: string): [string, string | undefined][] =>
+  extractQuotesIntl(text, splitSentences(text, lang), lang).map((q) => [q.text, q.speaker]);
+
+const verbs = (lang: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${SPEECH[lang].verbs})(?![\\p{L}])`, 'iu');
+
+test('a headline run in capitals is no speaker: the person the text names speaks', () => {
+  assert.deepEqual(quotes('Ayşe Demir, Ankara\'da trafik kazasına karıştı. Demir, yan şeritteki otomobile çarptı. ARAÇ SÜRÜCÜSÜ ÖZÜR DİLEDİ, Demir otomobili yolun kenarına çekerek, "Polis çağırmayın. Aynanızı yaptırayım" teklifinde bulundu.', 'tr'),
+    [['Polis çağırmayın. Aynanızı yaptırayım', 'Demir']]);
+});
+
+test('a user handle is no speaker when the text names a person with evidence', () => {
+  assert.deepEqual(quotes('La diputada Carla Méndez encabezó la marcha del sábado. Méndez habló con los vecinos y Carla Méndez saludó a la prensa. Hoy nos unimos por la libertad ForLibertad "Venezuela no se rinde". La marcha terminó sin incidentes.', 'es'),
+    [['Venezuela no se rinde', 'Carla Méndez']]);
+});
+
+test('which capitalised phrases are unlikely speakers', () => {
+  const text = 'NATO teilte mit, die Lage sei ruhig. McCain sagte nichts. JeanMarc75 schrieb etwas. PaulaRx sagte "ja".';
+  const v = verbs('de');
+  assert.equal(isUnlikelySpeaker('ARAÇ SÜRÜCÜSÜ ÖZÜR DİLEDİ', text, v), true);
+  assert.equal(isUnlikelySpeaker('DoudouRh', text, v), true);
+  // An acronym, a name's own prefix, a handle by a verb of saying, an ordinary name: they may speak.
+  assert.equal(isUnlikelySpeaker('NATO', text, v), false);
+  assert.equal(isUnlikelySpeaker('McCain', text, v), false);
+  assert.equal(isUnlikelySpeaker('PaulaRx', text, v), false);
+  assert.equal(isUnlikelySpeaker('Angela Merkel', text, v), false);
+});
+
+test('"recita la didascalia" attributes the caption, not a platform named before', () => {
+  assert.deepEqual(quotes('La foto è stata pubblicata martedì sull\'account Instagram del fotografo Luca Bianchi. "Il mio lavoro più bello", recita la didascalia.', 'it'),
+    [['Il mio lavoro più bello', 'la didascalia']]);
+});
+
+test('a German perfect participle of saying introduces a quote with its own subject', () => {
+  assert.deepEqual(quotes('"Wir bleiben bei unserem Plan", sagte Minister Hans Weber. Die Opposition hat unterstrichen, dass "der Plan gescheitert ist".', 'de'),
+    [['Wir bleiben bei unserem Plan', 'Minister Hans Weber'], ['der Plan gescheitert ist', 'Opposition']]);
+});

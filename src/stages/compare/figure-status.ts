@@ -75,14 +75,18 @@ function anyCompatible(va: readonly FigureValue[], vb: readonly FigureValue[]): 
  * A change is news over time only when no named authority of the later day
  * contradicts the earlier day's: 400 soldiers by the army, then 600 by aid
  * groups, is two authorities disagreeing (a dispute), not a count that grew.
+ * (The troop example of issue 11, 70,000 by one authority and 94,000 by
+ * another, is a dispute on any days.)
  */
 export function isSeries(values: readonly FigureValue[], ctx: FigureContext): boolean {
-  const byDay = new Map<string, { values: number[]; lineages: Set<string>; authorities: Set<string> }>();
+  const byDay = new Map<string, { values: number[]; given: FigureValue[]; lineages: Set<string>; authorities: Set<string>; floors: boolean }>();
   for (const v of values) {
     const day = ctx.dayOf(v.articleId);
     if (day === undefined) return false;
-    const d = byDay.get(day) ?? { values: [], lineages: new Set<string>(), authorities: new Set<string>() };
+    const d = byDay.get(day) ?? { values: [], given: [], lineages: new Set<string>(), authorities: new Set<string>(), floors: true };
     d.values.push(v.value);
+    d.given.push(v);
+    if (v.qualifier !== 'at least' && v.qualifier !== 'more than') d.floors = false;
     d.lineages.add(ctx.lineageOf(v.articleId));
     if (v.attribution !== undefined) d.authorities.add(authorityKey(v.attribution));
     byDay.set(day, d);
@@ -91,9 +95,10 @@ export function isSeries(values: readonly FigureValue[], ctx: FigureContext): bo
   const days = [...byDay.keys()].sort();
   const perDay = days.map((d) => byDay.get(d)!);
   // Two reports on two days could as well be a dispute: a series needs three
-  // days, each of two days confirmed by two sources, or one named authority
-  // giving both days' values (its own update: "at least 60", then 85).
-  if (days.length === 2 && !perDay.every((d) => d.lineages.size >= 2) && !sharesAuthority(perDay[0]!.authorities, perDay[1]!.authorities)) return false;
+  // days, each of two days confirmed by two sources, or a bound then a higher
+  // count ("at least 60" on Monday, 85 on Saturday), which no dispute can be:
+  // the toll as it was counted, not two sources agreeing on one value.
+  if (days.length === 2 && !perDay.every((d) => d.lineages.size >= 2) && !perDay[0]!.floors) return false;
   const level: number[] = [];
   for (const d of perDay) {
     const lo = Math.min(...d.values);
@@ -101,9 +106,12 @@ export function isSeries(values: readonly FigureValue[], ctx: FigureContext): bo
     if (hi > 0 && (hi - lo) / hi > 0.1) return false;
     level.push(hi);
   }
+  // A later value that cannot be true with the earlier day's, from another
+  // named authority than that day's, contradicts it; one that can ("at least
+  // 60", then 85 by another) or from the same authority updates it.
   for (let i = 1; i < perDay.length; i++) {
-    const [a, b] = [perDay[i - 1]!.authorities, perDay[i]!.authorities];
-    if (level[i] !== level[i - 1] && a.size > 0 && b.size > 0 && !sharesAuthority(a, b)) return false;
+    const [p, q] = [perDay[i - 1]!, perDay[i]!];
+    if (level[i] !== level[i - 1] && p.authorities.size > 0 && q.authorities.size > 0 && !sharesAuthority(p.authorities, q.authorities) && !anyCompatible(p.given, q.given)) return false;
   }
   const rising = level.every((v, i) => i === 0 || v >= level[i - 1]!);
   const falling = level.every((v, i) => i === 0 || v <= level[i - 1]!);

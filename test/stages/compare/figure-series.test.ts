@@ -71,12 +71,17 @@ function value(i: number, v: number, extra: Partial<FigureValue> = {}): FigureVa
   return { value: v, text: String(v), articleId: ids[i]!, start: 0, end: 1, ...extra } as FigureValue;
 }
 
-test('one authority updating its count over two days is a series; two authorities, or none named, on two days are not', () => {
+test('a bound then a higher count over two days is a series; two exact values of two days, or a later authority contradicting, are not', () => {
   const agency = { attribution: 'the national disaster agency' };
-  // A bound then an update by the same agency: no longer "Sources agree".
+  // A bound then an update: no longer "Sources agree".
   assert.equal(statusOf([value(0, 60, { qualifier: 'at least', ...agency }), value(2, 85, { attribution: 'The National Disaster Agency' })], ctx), 'series');
-  // Two reports of two days with no authority in common could as well be a dispute.
-  assert.equal(isSeries([value(0, 60, agency), value(2, 85, { attribution: 'the Red Cross' })], ctx), false);
+  assert.equal(statusOf([value(0, 60, { qualifier: 'at least' }), value(2, 85)], ctx), 'series');
+  // Another named authority's later count that the bound allows updates it too.
+  assert.equal(statusOf([value(0, 60, { qualifier: 'at least', ...agency }), value(2, 85, { attribution: 'the Red Cross' })], ctx), 'series');
+  // One that contradicts the earlier day's authority is a dispute.
+  assert.equal(statusOf([value(0, 60, { qualifier: 'at most', ...agency }), value(1, 72, { attribution: 'the Red Cross' }), value(2, 85, { attribution: 'the Red Cross' })], ctx), 'differ');
+  // Two exact values of two days could as well be a dispute.
+  assert.equal(isSeries([value(0, 60, agency), value(2, 85, agency)], ctx), false);
   assert.equal(isSeries([value(0, 60), value(2, 85)], ctx), false);
   // Three days of unattributed reports rising still make a series.
   assert.equal(isSeries([value(0, 60), value(1, 72), value(2, 85)], ctx), true);

@@ -85,13 +85,14 @@ export interface BriefWorkerOptions {
 export const DEFAULT_BRIEF_HEAP_MB = 1536;
 /**
  * Three passes of the warm-up story, each a new synthetic story of 200
- * articles (warm-story.ts): after them the first brief of a new
- * ~200-article story of the 100,000-article database cost 1.8–2.3 CPU s over
- * all threads, against 2.2–2.6 after three passes of the database's
- * 61-article story the server used before (V8 optimising afresh what that
- * story left cold, and its platform threads compiling ~0.3 s less); two
- * passes 2.0–2.3, four 1.7–1.9 (within noise of three) (docs/BENCHMARKS.md). The warm-up takes
- * ~10 CPU s at start (4.5 before), off every reader's path.
+ * articles (warm-story.ts): after them the first brief of the 201-article
+ * story of the 100,000-article database cost 1.8–2.3 CPU s over all threads
+ * (median 1.96 in 12 rounds), against 1.9–2.6 (median 2.18) after three
+ * passes of the database's 61-article story used before: V8's compiler
+ * threads do ~0.15–0.3 s less, optimising afresh what that story left cold;
+ * the brief's own thread is unchanged. Two passes 2.0–2.3, four 1.7–1.9
+ * (3 rounds each, within noise of three) (docs/BENCHMARKS.md). The warm-up
+ * takes ~9–10 CPU s at start (4 before), off every reader's path.
  */
 export const WARM_PASSES = 3;
 /** The longest `close` waits for the background thread to end. */

@@ -14,7 +14,7 @@ import type { QuoteGrouping } from './group-quotes.js';
 import { runQuoteJob, type QuoteJob } from './quote-job.js';
 import { mergeEntities } from './merge-entities.js';
 import { COMPARE_DEFAULTS, type CompareOptions, type StoryInput, type StoryMember } from './story-input.js';
-import { bagOf, dice } from './text-sim.js';
+import { type Bag, bagOf, dice } from './text-sim.js';
 import { alignVariants, type VariantAlignment } from './variants.js';
 import { alignedNames, alignedQuotes } from './variant-counterparts.js';
 
@@ -279,8 +279,13 @@ function pickTitle(members: readonly StoryMember[]): string {
   // Against an evenly spread sample of 60 articles at most: the most typical
   // headline of a 1,000-article story does not need a million comparisons.
   const step = Math.max(1, Math.ceil(members.length / 60));
-  const sample = members.map((_, j) => j).filter((j) => j % step === 0);
-  const bags = new Map(sample.map((j) => [j, bagOf(`${members[j]!.article.title} ${members[j]!.article.text.slice(0, 600)}`)]));
+  // The sample's numbers and bags as two arrays, in sample order (an iterator result per entry and member was garbage).
+  const sample: number[] = [];
+  const bags: Bag[] = [];
+  for (let j = 0; j < members.length; j += step) {
+    sample.push(j);
+    bags.push(bagOf(`${members[j]!.article.title} ${members[j]!.article.text.slice(0, 600)}`));
+  }
   let best = 0;
   let bestScore = -1;
   // A loop, not a callback: a closure made per call loses its optimised code at every full GC.
@@ -288,7 +293,7 @@ function pickTitle(members: readonly StoryMember[]): string {
     const m = members[i]!;
     const title = bagOf(m.article.title);
     let s = 0;
-    for (const [j, b] of bags) if (i !== j) s += dice(title, b);
+    for (let k = 0; k < sample.length; k++) if (i !== sample[k]) s += dice(title, bags[k]!);
     // Machine translations make clumsy headlines, and a title cut from the
     // first sentence is no headline at all: prefer a real, original one.
     if (m.article.meta.machineTranslated) s *= 0.9;

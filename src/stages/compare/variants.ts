@@ -184,9 +184,11 @@ function articleKeys(a: Analysis, article: number, keys: Keys): ArticleKeys {
   const sentences: SentenceKeys[] = [];
   for (const s of a.sentences) {
     const words = keys.sentence(s.text);
-    for (const g of words.keys) {
+    // Indexed, not for-of: an iterator result per key of 10,000 sentences was most of this step's garbage.
+    const ks = words.keys;
+    for (let x = 0; x < ks.length; x++) {
       // The sketch hashes this call's numbers (met in word order), as it always has.
-      const id = keys.localOf(g);
+      const id = keys.localOf(ks[x]!);
       if (keys.seen[id] !== article + 1) {
         keys.seen[id] = article + 1;
         all.push(id);
@@ -199,7 +201,9 @@ function articleKeys(a: Analysis, article: number, keys: Keys): ArticleKeys {
     values.sort(ascending);
     sentences.push({ keys: words.keys, anchors: `${words.anchors}|${values.join(' ')}` });
   }
-  return { sentences, sketch: bottomK(Uint32Array.from(all, mix), SKETCH), language: a.language };
+  const hashes = new Uint32Array(all.length);
+  for (let x = 0; x < all.length; x++) hashes[x] = mix(all[x]!);
+  return { sentences, sketch: bottomK(hashes, SKETCH), language: a.language };
 }
 
 /** A bijective 32-bit mixer (murmur3's finaliser): ids in any order hash evenly. */

@@ -365,8 +365,17 @@ function speechLeadsTo(text: string, sentences: readonly Sentence[], pos: number
   return prev !== undefined && pos - prev.end < 5 && (verbs.test(prev.text) || /[:：]\s*$/u.test(prev.text));
 }
 
-/** The capitalised name (not case-marked) closed by a comma right before `open`, in Turkish. */
+/** The capitalised name closed by a comma (not case-marked) or in the ablative right before `open`, in Turkish. */
 function turkishTopicRightBefore(text: string, open: number, lower: ReadonlySet<string>): string | undefined {
+  // "Erdoğan'dan “…”": a name in the ablative right before the quotation (a message from someone) is its source.
+  const from = /((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’](?:[dt][ae]n)\s*,?\s*$/u.exec(text.slice(Math.max(0, open - 80), open));
+  if (from) {
+    // A case-marked word opening the run ("Telefonda", on the phone) is an adjunct, no part of the name.
+    const words = withoutOpeners(from[1], lower).split(/\s+/);
+    while (words.length > 1 && inflectedTr(words[0])) words.shift();
+    const name = words.join(' ');
+    if (name.length >= 2) return name;
+  }
   const m = /((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)\s*,\s*$/u.exec(text.slice(Math.max(0, open - 80), open));
   if (!m || inflectedTr(m[1])) return undefined;
   const name = withoutOpeners(m[1], lower);

@@ -2,7 +2,8 @@
  * Issue 13, 2026-12-06 night (fifth round): who can speak. A run in capitals of two words or more (a headline run into
  * the text) and a user handle name no one who speaks: the best-scored person the text names takes their place; an
  * acronym, a name with its own inner capital ("McCain") and a handle by a verb of saying still speak. German perfect
- * participles ("hat unterstrichen, dass") and Italian "recita" ("recita la didascalia") are verbs of saying. Sentences
+ * participles ("hat unterstrichen, dass") and Italian "recita" ("recita la didascalia") are verbs of saying; a Turkish
+ * name in the ablative right before a quotation ("Erdoğan'dan “…”") is its source. Sentences
  * written for these tests; none is taken from an evaluation set.
  */
 import { test } from 'node:test';
@@ -47,4 +48,9 @@ test('"recita la didascalia" attributes the caption, not a platform named before
 test('a German perfect participle of saying introduces a quote with its own subject', () => {
   assert.deepEqual(quotes('"Wir bleiben bei unserem Plan", sagte Minister Hans Weber. Die Opposition hat unterstrichen, dass "der Plan gescheitert ist".', 'de'),
     [['Wir bleiben bei unserem Plan', 'Minister Hans Weber'], ['der Plan gescheitert ist', 'Opposition']]);
+});
+
+test('a Turkish name in the ablative right before a quotation is its source', () => {
+  assert.deepEqual(quotes('Depremde yaralanan İletişim Müdürü Ali Çelik hastaneye kaldırıldı. Çelik ailesini aradı. Telefonda Cumhurbaşkanı Erdoğan\'dan "Geçmiş olsun. Ailenize selamlarımı iletin" mesajı geldi.', 'tr'),
+    [['Geçmiş olsun. Ailenize selamlarımı iletin', 'Cumhurbaşkanı Erdoğan']]);
 });

@@ -3,7 +3,7 @@
  * the text) and a user handle name no one who speaks: the best-scored person the text names takes their place; an
  * acronym, a name with its own inner capital ("McCain") and a handle by a verb of saying still speak. German perfect
  * participles ("hat unterstrichen, dass") and Italian "recita" ("recita la didascalia") are verbs of saying; a Turkish
- * name in the ablative right before a quotation ("Erdoğan'dan “…”") is its source. Sentences
+ * name in the ablative right before a quotation ("Erdoğan'dan “…”") is its source; Spanish "finalizó" closes a remark. Sentences
  * written for these tests; none is taken from an evaluation set.
  */
 import { test } from 'node:test';
@@ -53,4 +53,9 @@ test('a German perfect participle of saying introduces a quote with its own subj
 test('a Turkish name in the ablative right before a quotation is its source', () => {
   assert.deepEqual(quotes('Depremde yaralanan İletişim Müdürü Ali Çelik hastaneye kaldırıldı. Çelik ailesini aradı. Telefonda Cumhurbaşkanı Erdoğan\'dan "Geçmiş olsun. Ailenize selamlarımı iletin" mesajı geldi.', 'tr'),
     [['Geçmiş olsun. Ailenize selamlarımı iletin', 'Cumhurbaşkanı Erdoğan']]);
+});
+
+test('a Spanish verb that closes a remark ("finalizó") attributes it', () => {
+  assert.deepEqual(quotes('El ex detenido pudo cobrar. “Hablamos con la secretaría. Desde el Ministerio consideramos que es justo”, finalizó el subsecretario.', 'es'),
+    [['Hablamos con la secretaría. Desde el Ministerio consideramos que es justo', 'el subsecretario']]);
 });

@@ -42,15 +42,37 @@ export function anchorCount(a: ClaimUnit, b: ClaimUnit): number {
     shared += common;
     if (common === 0) conflict = true;
   }
-  for (const [unit, values] of a.numbers) {
-    const other = b.numbers.get(unit);
-    if (!other) continue;
-    let common = 0;
-    for (const v of values) if (other.includes(v)) common++;
-    shared += common;
-    if (common === 0) conflict = true;
+  if (a.numbers.size > 0 && b.numbers.size > 0) {
+    // forEach with a module-level callback and one state object: for-of over the entries made an entry array per
+    // unit (some 2 MB a 200-copy brief). Counts and a flag, so the order they are visited in changes nothing.
+    const st = numberWalk;
+    st.other = b.numbers;
+    st.shared = 0;
+    st.conflict = false;
+    a.numbers.forEach(countCommon, st);
+    shared += st.shared;
+    if (st.conflict) conflict = true;
+    st.other = NO_NUMBERS;
   }
   return shared * 2 + (conflict ? 1 : 0);
+}
+
+interface NumberWalk {
+  other: ReadonlyMap<string, readonly number[]>;
+  shared: number;
+  conflict: boolean;
+}
+const NO_NUMBERS: ReadonlyMap<string, readonly number[]> = new Map();
+const numberWalk: NumberWalk = { other: NO_NUMBERS, shared: 0, conflict: false };
+
+/** One unit's values of `a` against the other statement's values of that unit. */
+function countCommon(this: NumberWalk, values: readonly number[], unit: string): void {
+  const other = this.other.get(unit);
+  if (!other) return;
+  let common = 0;
+  for (let k = 0; k < values.length; k++) if (other.includes(values[k]!)) common++;
+  this.shared += common;
+  if (common === 0) this.conflict = true;
 }
 
 /** A date of `when` at another precision that contains `w` or is contained in it ("2021-12" and "2021-12-07"). */

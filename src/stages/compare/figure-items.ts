@@ -89,6 +89,8 @@ export interface Item {
   readonly need: number;
   /** The kind of count its words make it, whatever its unit ("death": a toll as deaths or as people killed; figure-values.ts). */
   readonly kind: string | undefined;
+  /** The kind its unit names by itself ("death" for "deaths", "Tote"): `kind` read from the unit, not from the words around. */
+  readonly unitKind: string | undefined;
 }
 
 /**

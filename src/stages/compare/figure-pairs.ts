@@ -74,7 +74,10 @@ export function unprovenDispute(a: Item, b: Item, lineageOf: (id: ArticleId) => 
  */
 export function relatedness(a: Item, b: Item): number {
   if (leadsOfOne(a, b)) return 1;
-  if (sameAuthority(a.f, b.f) && compatible(a.f, b.f)) return 1;
+  // Not across a kind read from the words (a toll as deaths and as people
+  // killed): one authority gives a toll and its parts ("more than 150" dead,
+  // "more than 90 people" in one county), so there the words must say it.
+  if (a.unitKind === b.unitKind && sameAuthority(a.f, b.f) && compatible(a.f, b.f)) return 1;
   const need = Math.max(a.need, b.need);
   // Across languages the surrounding words cannot agree; a specific counted
   // noun ("troops" = "soldats" = "Soldaten") with a compatible value and no

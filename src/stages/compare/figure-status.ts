@@ -26,9 +26,9 @@ export function byStatusAndReach(a: RankedGroup, b: RankedGroup): number {
  * values are a range or an update, not a dispute; two sources differ only
  * when their values cannot both be true.
  */
-export function statusOf(values: readonly FigureValue[], ctx: FigureContext): FigureStatus {
+export function statusOf(values: readonly FigureValue[], ctx: FigureContext, tallied = false): FigureStatus {
   if (lineageCount(values, ctx) < 2) return 'single-source';
-  if (isSeries(values, ctx)) return 'series';
+  if (isSeries(values, ctx, tallied)) return 'series';
   // Two articles of two lineages differ when none of the values one gives
   // can be true with any the other gives. An article that also gives a value
   // compatible with the other's agrees with it; its further value is another
@@ -78,7 +78,7 @@ function anyCompatible(va: readonly FigureValue[], vb: readonly FigureValue[]): 
  * (The troop example of issue 11, 70,000 by one authority and 94,000 by
  * another, is a dispute on any days.)
  */
-export function isSeries(values: readonly FigureValue[], ctx: FigureContext): boolean {
+export function isSeries(values: readonly FigureValue[], ctx: FigureContext, tallied = false): boolean {
   const byDay = new Map<string, { values: number[]; given: FigureValue[]; lineages: Set<string>; authorities: Set<string>; floors: boolean }>();
   for (const v of values) {
     const day = ctx.dayOf(v.articleId);
@@ -95,10 +95,11 @@ export function isSeries(values: readonly FigureValue[], ctx: FigureContext): bo
   const days = [...byDay.keys()].sort();
   const perDay = days.map((d) => byDay.get(d)!);
   // Two reports on two days could as well be a dispute: a series needs three
-  // days, each of two days confirmed by two sources, or a bound then a higher
-  // count ("at least 60" on Monday, 85 on Saturday), which no dispute can be:
-  // the toll as it was counted, not two sources agreeing on one value.
-  if (days.length === 2 && !perDay.every((d) => d.lineages.size >= 2) && !perDay[0]!.floors) return false;
+  // days, each of two days confirmed by two sources, or, of a count still
+  // being tallied (`tallied`: a toll), a bound then a higher count ("at least
+  // 60" on Monday, 85 on Saturday), which no dispute can be: the toll as it
+  // was counted, not two sources agreeing on one value.
+  if (days.length === 2 && !perDay.every((d) => d.lineages.size >= 2) && !(tallied && perDay[0]!.floors)) return false;
   const level: number[] = [];
   for (const d of perDay) {
     const lo = Math.min(...d.values);

@@ -119,10 +119,16 @@ const PEOPLE: Figure = { start: 0, end: 0, text: '', value: 1, unit: 'person', c
  */
 export function countedKind(f: Figure, fate: ReadonlySet<string>, window: string, sameQuantity: (a: Figure, b: Figure) => boolean): 'death' | undefined {
   if (f.isYear) return undefined;
-  if (sameQuantity(f, DEATHS)) return 'death';
+  const byUnit = unitKind(f, sameQuantity);
+  if (byUnit !== undefined) return byUnit;
   if (!sameQuantity(f, PEOPLE)) return undefined;
   // Only people of whom nothing else is said: "killed 20 and injured 50
   // people" (dead and hurt) counts neither kind alone.
   if (fate.size === 1 && fate.has('dead')) return 'death';
   return fate.size === 0 && DIED_INTL.test(window) ? 'death' : undefined;
+}
+
+/** The kind of count a figure's unit names by itself ("deaths", "fatalities", "Tote"), whatever its words. */
+export function unitKind(f: Figure, sameQuantity: (a: Figure, b: Figure) => boolean): 'death' | undefined {
+  return !f.isYear && sameQuantity(f, DEATHS) ? 'death' : undefined;
 }

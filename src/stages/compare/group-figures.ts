@@ -10,7 +10,7 @@ import { type Bag, bagOf, weightByRarity } from './text-sim.js';
 import { densify } from './dense-bag.js';
 import { sentenceFinder } from './sentence-finder.js';
 import { figureScope } from './figure-scope.js';
-import { countedKind, fateOf } from './figure-values.js';
+import { countedKind, fateOf, unitKind } from './figure-values.js';
 import type { VariantAlignment } from './variants.js';
 import { type FigureContext, type FigureSource, type Item, complementOf, inLead, isNoteworthy, minContext, onlyOfUnit, quantityName, sameValue, settingOf, shaped, subjectOf } from './figure-items.js';
 import { anyUnproven, groupItems, noDays } from './figure-grouping.js';
@@ -59,7 +59,7 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
       if (twin !== undefined && sameValue(pending[twin]!.f, f)) {
         const t = pending[twin]!;
         const lead = s !== undefined && inLead(src.sentences, s.start);
-        pending.push({ f: shaped(f), articleId: src.articleId, language: t.language, fate: t.fate, scope: t.scope, lead, head: t.head, said: t.said, day, complement: t.complement, setting: t.setting, need: t.need, kind: t.kind });
+        pending.push({ f: shaped(f), articleId: src.articleId, language: t.language, fate: t.fate, scope: t.scope, lead, head: t.head, said: t.said, day, complement: t.complement, setting: t.setting, need: t.need, kind: t.kind, unitKind: t.unitKind });
         windowOf.push(-1);
         twinOf.push(twin);
         continue;
@@ -82,7 +82,7 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
       // one shape keep the comparisons' optimised code, which a new mix of fields threw away.
       const fate = fateOf(`${before} ${afterWords}`);
       const kind = countedKind(f, fate, `${before} ${afterWords}`, sameQuantity);
-      pending.push({ f: shaped(f), articleId: src.articleId, language: ctx.languageOf?.(src.articleId) ?? '', fate, scope, lead, head, said, day, complement: complementOf(after), setting: settingOf(after), need: minContext(f.unit, f.text), kind });
+      pending.push({ f: shaped(f), articleId: src.articleId, language: ctx.languageOf?.(src.articleId) ?? '', fate, scope, lead, head, said, day, complement: complementOf(after), setting: settingOf(after), need: minContext(f.unit, f.text), kind, unitKind: unitKind(f, sameQuantity) });
     }
   }
   const weighted = weightByRarity(windows);
@@ -121,7 +121,7 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
     const gi = g.map((r) => repItems[r]!);
     const values = gi.map((it) => ({ value: it.f.value, articleId: it.articleId, ...(it.f.valueMax !== undefined ? { valueMax: it.f.valueMax } : {}), ...(it.f.qualifier ? { qualifier: it.f.qualifier } : {}), ...(it.f.attribution ? { attribution: it.f.attribution } : {}) })) as unknown as FigureValue[];
     const unproven = anyUnproven(gi, ctx.lineageOf);
-    if (!unproven || isSeries(values, ctx)) return [g];
+    if (!unproven || isSeries(values, ctx, tallied(gi))) return [g];
     return groupItems(gi, sameQuantity, ctx.lineageOf, noDays).map((sub) => sub.map((k) => g[k]!));
   });
   const groups = repGroups.map(() => [] as number[]);
@@ -142,7 +142,7 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
     }));
     const named = kindNamed(members);
     const quantity = quantityName(named.map((m) => m.f));
-    const status = statusOf(values, ctx);
+    const status = statusOf(values, ctx, tallied(members));
     return { quantity, subject: subjectOf(quantity, members), unit: named[0]!.f.unit, values, disagreement: status === 'differ', status };
   });
   // Each group's count of lineages read once (the comparator asked it per comparison); the same order.
@@ -162,6 +162,17 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
 function kindNamed(members: readonly Item[]): readonly Item[] {
   const kind = members[0]!.kind;
   if (kind === undefined || members.some((m) => m.kind !== kind)) return members;
-  const named = members.filter((m) => m.f.unit === kind);
+  const named = members.filter((m) => m.unitKind === kind);
   return named.length > 0 ? named : members;
+}
+
+/**
+ * A count still being tallied: every report says what befell the counted
+ * (killed, injured, displaced) or that the count stood so ("now", "rose to",
+ * "so far"). Such a count grows as it is counted, so a bound then a higher
+ * count is its update; "more than 30 years" then "38 years" is not.
+ */
+function tallied(members: readonly Item[]): boolean {
+  for (const m of members) if (m.fate.size === 0 && !m.scope.running) return false;
+  return true;
 }

@@ -6,6 +6,7 @@ import type { Figure } from '../../../src/core/types.js';
 import { sameQuantity } from '../../../src/stages/analyze/figures.js';
 import { isSeries, statusOf } from '../../../src/stages/compare/figure-status.js';
 import { countedKind, fateOf } from '../../../src/stages/compare/figure-values.js';
+import { groupFigures } from '../../../src/stages/compare/group-figures.js';
 import { brief } from './story-helper.js';
 
 /**
@@ -73,11 +74,13 @@ function value(i: number, v: number, extra: Partial<FigureValue> = {}): FigureVa
 
 test('a bound then a higher count over two days is a series; two exact values of two days, or a later authority contradicting, are not', () => {
   const agency = { attribution: 'the national disaster agency' };
-  // A bound then an update: no longer "Sources agree".
-  assert.equal(statusOf([value(0, 60, { qualifier: 'at least', ...agency }), value(2, 85, { attribution: 'The National Disaster Agency' })], ctx), 'series');
-  assert.equal(statusOf([value(0, 60, { qualifier: 'at least' }), value(2, 85)], ctx), 'series');
+  // A bound then an update of a count being tallied (a toll): no longer "Sources agree".
+  assert.equal(statusOf([value(0, 60, { qualifier: 'at least', ...agency }), value(2, 85, { attribution: 'The National Disaster Agency' })], ctx, true), 'series');
+  assert.equal(statusOf([value(0, 60, { qualifier: 'at least' }), value(2, 85)], ctx, true), 'series');
   // Another named authority's later count that the bound allows updates it too.
-  assert.equal(statusOf([value(0, 60, { qualifier: 'at least', ...agency }), value(2, 85, { attribution: 'the Red Cross' })], ctx), 'series');
+  assert.equal(statusOf([value(0, 60, { qualifier: 'at least', ...agency }), value(2, 85, { attribution: 'the Red Cross' })], ctx, true), 'series');
+  // Of what is not tallied ("more than 30 years", then "38 years"), two values that can both be true agree.
+  assert.equal(statusOf([value(0, 30, { qualifier: 'more than' }), value(2, 38)], ctx), 'agree');
   // One that contradicts the earlier day's authority is a dispute.
   assert.equal(statusOf([value(0, 60, { qualifier: 'at most', ...agency }), value(1, 72, { attribution: 'the Red Cross' }), value(2, 85, { attribution: 'the Red Cross' })], ctx), 'differ');
   // Two exact values of two days could as well be a dispute.
@@ -111,4 +114,32 @@ test('the kind of count: deaths in any unit and language, people only when their
   assert.equal(kind(fig(12000, 'personnes', 'personnes'), 'quelque personnes ont quitté leurs maisons'), undefined);
   // Soldiers killed are soldiers: their own quantity, not the people killed.
   assert.equal(kind(fig(40, 'soldier', 'soldiers'), 'the attack killed soldiers'), undefined);
+});
+
+test('a toll given as fatalities and as people killed keeps its own name; one authority’s part of a toll in another unit is not joined on the name alone', () => {
+  const sentence = (articleId: string, text: string, counted: string, value: number, unit: string, extra: Partial<Figure> = {}) => {
+    const start = text.indexOf(String(value));
+    const f: Figure = { text: `${value} ${counted}`, start, end: start + `${value} ${counted}`.length, value, unit, counted, ...extra };
+    return { articleId: asArticleId(articleId), figures: [f], sentences: [{ start: 0, end: text.length, text }] };
+  };
+  const same = { lineageOf: (id: string) => id, dayOf: () => '2026-03-02' };
+  const named = groupFigures(
+    [
+      sentence('a_1', 'The storm caused 40 fatalities across the region, the agency said.', 'fatalities', 40, 'fatality'),
+      sentence('a_2', 'The storm killed 40 people across the region, officials said.', 'people', 40, 'person'),
+    ],
+    sameQuantity,
+    same,
+  );
+  assert.equal(named.length, 1);
+  assert.equal(named[0]!.quantity, 'fatalities');
+  const parts = groupFigures(
+    [
+      sentence('a_1', 'The death toll from the flooding in Western Europe rose above 150 on Saturday, police said.', 'deaths', 150, 'death', { qualifier: 'more than', attribution: 'Police' }),
+      sentence('a_2', 'Police said that more than 90 people are now known to have died in one county.', 'people', 90, 'person', { qualifier: 'more than', attribution: 'Police' }),
+    ],
+    sameQuantity,
+    same,
+  );
+  assert.equal(parts.length, 2);
 });

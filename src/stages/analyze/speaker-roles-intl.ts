@@ -87,7 +87,7 @@ export function personBefore(text: string, sentences: readonly { start: number; 
   const piece = text.slice(from, pos);
   let best: string | undefined;
   for (const m of piece.matchAll(NAME_RUN)) {
-    if (isComplementAt(piece, m.index)) continue;
+    if (isComplementAt(piece, m.index) || isCredit(piece, m.index, m[0].length)) continue;
     // A run may cross a sentence end ("Ginebra. La OMS"): each sentence's part is a name of its own.
     for (const part of m[0].split(/[.!?]\s+/u)) {
       const name = withoutOpeners(part, lower);
@@ -95,6 +95,11 @@ export function personBefore(text: string, sentences: readonly { start: number; 
     }
   }
   return best;
+}
+
+/** A name between slashes ("/ Jakub Kaczmarczyk / PAP") is a photo credit: the photographer, who says nothing. */
+export function isCredit(s: string, at: number, length: number): boolean {
+  return /\/\s*$/u.test(s.slice(Math.max(0, at - 3), at)) && /^\s*\//u.test(s.slice(at + length, at + length + 3));
 }
 
 /**

@@ -3,7 +3,7 @@
  * the text) and a user handle name no one who speaks: the best-scored person the text names takes their place; an
  * acronym, a name with its own inner capital ("McCain") and a handle by a verb of saying still speak. German perfect
  * participles ("hat unterstrichen, dass") and Italian "recita" ("recita la didascalia") are verbs of saying; a Turkish
- * name in the ablative right before a quotation ("Erdoğan'dan “…”") is its source; Spanish "finalizó" closes a remark. Sentences
+ * name in the ablative right before a quotation ("Erdoğan'dan “…”") is its source; Spanish "finalizó" closes a remark; a name between slashes is a photo credit. Sentences
  * written for these tests; none is taken from an evaluation set.
  */
 import { test } from 'node:test';
@@ -58,4 +58,12 @@ test('a Turkish name in the ablative right before a quotation is its source', ()
 test('a Spanish verb that closes a remark ("finalizó") attributes it', () => {
   assert.deepEqual(quotes('El ex detenido pudo cobrar. “Hablamos con la secretaría. Desde el Ministerio consideramos que es justo”, finalizó el subsecretario.', 'es'),
     [['Hablamos con la secretaría. Desde el Ministerio consideramos que es justo', 'el subsecretario']]);
+});
+
+test('a name between slashes is a photo credit, not the speaker of a subjectless verb', () => {
+  const text = '"Szpitale się zapełniają, dlatego otwieramy kolejne" - poinformował wiceminister zdrowia Jan Nowak.\n/ Piotr Kowalski / PAP\nNowak poinformował na konferencji prasowej, iż szpitale wypełniają się już pacjentami.\nDlatego otwieramy kolejne oddziały, które także staną się oddziałami zakaźnymi - powiedział.';
+  assert.deepEqual(quotes(text, 'pl'), [
+    ['Szpitale się zapełniają, dlatego otwieramy kolejne', 'Jan Nowak'],
+    ['Dlatego otwieramy kolejne oddziały, które także staną się oddziałami zakaźnymi', 'Jan Nowak'],
+  ]);
 });

@@ -95,16 +95,16 @@ export class StoryClaimContext implements ClaimContext {
   // Identical words only: two outlets paraphrasing one fact are what
   // independent confirmation looks like; the same words are one source.
   copied(a: Citation, b: Citation): boolean {
-    const ab = this.passages.get(this.pairOf(a, b));
+    const ab = this.passagesOf(a, b, false);
     if (ab) return shares(ab.identical, a, b);
-    const ba = this.passages.get(this.pairOf(b, a));
+    const ba = this.passagesOf(a, b, true);
     return ba !== undefined && shares(ba.identical, b, a);
   }
 
   aligned(a: Citation, b: Citation): boolean {
-    const ab = this.passages.get(this.pairOf(a, b));
+    const ab = this.passagesOf(a, b, false);
     if (ab) return shares(ab.all, a, b);
-    const ba = this.passages.get(this.pairOf(b, a));
+    const ba = this.passagesOf(a, b, true);
     return ba !== undefined && shares(ba.all, b, a);
   }
 
@@ -114,11 +114,28 @@ export class StoryClaimContext implements ClaimContext {
     return ga !== undefined && ga === this.disputed.get(`${b.articleId}:${b.figure.start}`) && this.lineageOf(a.articleId) !== this.lineageOf(b.articleId) && !compatible(a.figure, b.figure);
   }
 
-  private pairOf(a: Citation, b: Citation): number {
-    const x = this.index.get(a.articleId);
-    const y = this.index.get(b.articleId);
-    return x === undefined || y === undefined ? -1 : x * this.n + y;
+  /**
+   * The passages of (a, b), or of (b, a) when `reversed`; an article that is
+   * no member has none. Both articles' numbers are looked up once for the two
+   * orders (the last pair's are kept: `copied` and `aligned` ask the reverse
+   * order right after, and a claim of 70 lineages asks thousands of pairs).
+   */
+  private passagesOf(a: Citation, b: Citation, reversed: boolean): PairPassages | undefined {
+    if (a.articleId !== this.lastA || b.articleId !== this.lastB) {
+      this.lastA = a.articleId;
+      this.lastB = b.articleId;
+      this.lastX = this.index.get(a.articleId) ?? -1;
+      this.lastY = this.index.get(b.articleId) ?? -1;
+    }
+    const x = this.lastX;
+    const y = this.lastY;
+    if (x < 0 || y < 0) return undefined;
+    return this.passages.get(reversed ? y * this.n + x : x * this.n + y);
   }
+  private lastA: string | undefined = undefined;
+  private lastB: string | undefined = undefined;
+  private lastX = -1;
+  private lastY = -1;
 }
 
 /** An entity name (lower-cased) → its story-wide key (the merged entity's name). */

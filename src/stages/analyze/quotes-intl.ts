@@ -236,7 +236,7 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     // capitals or a user handle names no one who speaks: the best-scored person the text names takes its place.
     for (const f of found) {
       if (f.speaker !== undefined) f.speaker = beforeInnerDeterminer(f.speaker, lang);
-      if (f.speaker === undefined || !(isWeakSpeaker(f.speaker, text, verbs, lang) || isUnlikelySpeaker(f.speaker, text, verbs))) continue;
+      if (f.speaker === undefined || !(isWeakSpeaker(f.speaker, text, verbs, lang) || isUnlikelySpeaker(f.speaker, text, verbs, lower, lang))) continue;
       f.speaker = bestPerson(text, sentences, f.q.openStart, f.q.closeEnd, verbs, lower, lang) ?? f.speaker;
     }
     // A subjectless verb ("… – zaznaczył.") that nothing above resolved: the person the text is about.

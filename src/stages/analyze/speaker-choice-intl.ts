@@ -54,13 +54,20 @@ function positionalOnly(w: string, text: string, verbs: RegExp, lang = ''): bool
 
 /**
  * Whether `speaker` is a capitalised phrase that is no one who speaks, wherever it was read from: a run in capitals of
- * two words or more (a headline or crosshead run into the text with no line break: "SİVİL POLİS ARACINA ÇARPTI"; an
- * acronym, "NATO", is one word), or a user handle, a single word with a lower-case letter before an inner capital
+ * two words or more, one of them a word the text also writes in lower case (a headline or crosshead run into the text
+ * with no line break: "SİVİL POLİS ARACINA ÇARPTI"; an acronym, "NATO", is one word; a name in capitals is no ordinary
+ * word), or a user handle, a single word with a lower-case letter before an inner capital
  * ("DoudouRh", "ForVenezolanos"), unless a verb of saying stands next to it. The best-scored person takes its place.
  */
-export function isUnlikelySpeaker(speaker: string, text: string, verbs: RegExp): boolean {
+export function isUnlikelySpeaker(speaker: string, text: string, verbs: RegExp, lower: ReadonlySet<string>, lang: string): boolean {
   const w = speaker.trim();
-  if (/^[\p{Lu}\p{M}'’.-]{2,}(?:\s+[\p{Lu}\p{M}'’.-]{2,})+$/u.test(w) && w.split(/\s+/).filter((x) => x.length >= 4).length >= 2) return true;
+  if (/^[\p{Lu}\p{M}'’.-]{2,}(?:\s+[\p{Lu}\p{M}'’.-]{2,})+$/u.test(w)) {
+    // A name set in capitals ("MEHMET YILMAZ", a Turkish local-news habit) is made of words the text never writes in
+    // lower case; a headline is made of ordinary words ("POLİS" beside "polis memuru").
+    const words = w.split(/\s+/);
+    const ordinary = words.filter((x) => x.length >= 4 && lower.has(x.toLocaleLowerCase(lang === 'tr' ? 'tr-TR' : undefined)));
+    return words.filter((x) => x.length >= 4).length >= 2 && ordinary.length >= 1;
+  }
   if (!/^\p{Lu}[\p{L}\p{M}]+$/u.test(w) || !isHandle(w)) return false;
   return !(wordFacts(text, verbs).get(w)?.near ?? false);
 }

@@ -63,9 +63,10 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       // Verbs of objecting and replying, and separable verbs whose particle closes the clause ("gaben die Jugendlichen
       // zu bedenken", "gab der Sprecher an").
       'monierte|monierten|moniert|bemängelte|bemängelten|bemängelt|entgegnete|entgegneten|konterte|kommentierte|resümierte|argumentierte|' +
-      // Perfect participles after "hat"/"haben" ("Das Verteidigungsministerium hat unterstrichen, dass …"; "erklärt",
-      // "betont", "berichtet" are listed above in the same form).
-      'gesagt|unterstrichen|geschrieben|mitgeteilt|angekündigt|hingewiesen|' +
+      // Perfect participles after "hat"/"haben" and at most three words ("Das Verteidigungsministerium hat unterstrichen,
+      // dass …"; "erklärt", "betont", "berichtet" are listed above in the same form). Only there: right after a closing
+      // mark a participle takes the marked words as its object ("hat „Nein“ gesagt", "„Sofortprogramm“ angekündigt").
+      '(?<=(?:hat|haben|hatte|hatten)\\s+(?:[\\p{L}.-]+\\s+){0,3})(?:gesagt|unterstrichen|geschrieben|mitgeteilt|angekündigt|hingewiesen)|' +
       'erzählte|erzählt|verriet|gestand|gab(?:en)?(?=[^.,;:!?\n"“”„«»]{0,60}\\s(?:zu bedenken|zu verstehen|bekannt|an)(?![\\p{L}]))',
     according: 'laut|zufolge|nach angaben|nach ansicht|wie',
     pronouns: 'er|sie',

@@ -59,6 +59,8 @@ test('"recita la didascalia" attributes the caption, not a platform named before
 test('a German perfect participle of saying introduces a quote with its own subject', () => {
   assert.deepEqual(quotes('"Wir bleiben bei unserem Plan", sagte Minister Hans Weber. Die Opposition hat unterstrichen, dass "der Plan gescheitert ist".', 'de'),
     [['Wir bleiben bei unserem Plan', 'Minister Hans Weber'], ['der Plan gescheitert ist', 'Opposition']]);
+  // After a closing mark a participle takes the marked words as its object: no quote.
+  assert.deepEqual(quotes('Der Minister hat „harte Maßnahmen“ angekündigt. Sie hat „Nein“ gesagt und ist gegangen.', 'de'), []);
 });
 
 test('a Turkish name in the ablative right before a quotation is its source', () => {

@@ -88,8 +88,9 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
     fillers: 'aux journalistes|à la presse|à l’afp|à l\'afp|dans un communiqué|sur twitter|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche',
   },
   es: {
-    // "finalizó el subsecretario", "remató": verbs that close a remark.
-    verbs: 'finalizó|remató|preguntó|se preguntó|se pregunta|dijo|dice|afirmó|afirma|aseguró|asegura|declaró|declara|señaló|señala|explicó|explica|añadió|añade|agregó|agrega|indicó|indica|' +
+    // "”, finalizó el subsecretario", "–remató": verbs that close a remark, only after its comma or dash ("El equipo
+    // remató "a puerta vacía"" reports no words).
+    verbs: '(?<=[,–—-]\\s*)(?:finalizó|remató)|preguntó|se preguntó|se pregunta|dijo|dice|afirmó|afirma|aseguró|asegura|declaró|declara|señaló|señala|explicó|explica|añadió|añade|agregó|agrega|indicó|indica|' +
       'comentó|manifestó|sostuvo|destacó|subrayó|continuó|escribió|informó|apuntó|advirtió|expresó|reportó|precisó|insistió|reconoció|respondió|concluyó|mencionó|confirmó|dijeron|afirmaron|' +
       'cita|citó|enfatizó|enfatiza|recalcó|aclaró|sentenció|puntualizó|denunció|lamentó|admitió|reiteró|detalló|relató|narró|contó|expuso|planteó|publicó|tuiteó|escribió|' +
       'señalaron|aseguraron|indicaron|explicaron|declararon|agregaron|añadieron|informaron|diciendo|afirmando|señalando|asegurando|añadiendo|agregando|explicando|' +
@@ -112,8 +113,9 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       'rileva|ha rilevato|osserva|sostiene|ha sostenuto|riferisce|ha riferito|ha ammesso|ammette|dicendo|affermando|aggiungendo|spiegando|sottolineando|' +
       'cita|ha citato|ha evidenziato|evidenzia|ha ricordato|ha denunciato|ha chiarito|ha insistito|ha confermato|ha ammonito|ha replicato|replica|ha fatto sapere|ha proseguito|ha confidato|ha rivelato|ha assicurato|ha garantito|' +
       'hanno dichiarato|hanno affermato|hanno spiegato|hanno scritto|hanno aggiunto|hanno sottolineato|si legge|si afferma|si spiega|' +
-      // "recita il comunicato", "recita la didascalia": what a statement or caption reads.
-      'recita',
+      // "”, recita il comunicato", "”, recita la didascalia": what a statement or caption reads, only after the quotation's
+      // comma or dash ("recita nel film "…"" is acting).
+      '(?<=[,–—-]\\s*)recita',
     according: 'secondo|stando a',
     pronouns: 'lui|lei|egli',
   },

@@ -54,6 +54,8 @@ test('which capitalised phrases are unlikely speakers', () => {
 test('"recita la didascalia" attributes the caption, not a platform named before', () => {
   assert.deepEqual(quotes('La foto è stata pubblicata martedì sull\'account Instagram del fotografo Luca Bianchi. "Il mio lavoro più bello", recita la didascalia.', 'it'),
     [['Il mio lavoro più bello', 'la didascalia']]);
+  // Before marked words "recita" is acting, not saying.
+  assert.deepEqual(quotes('Luca Bianchi recita nel film "La grande bellezza" da protagonista.', 'it'), []);
 });
 
 test('a German perfect participle of saying introduces a quote with its own subject', () => {
@@ -71,6 +73,7 @@ test('a Turkish name in the ablative right before a quotation is its source', ()
 test('a Spanish verb that closes a remark ("finalizó") attributes it', () => {
   assert.deepEqual(quotes('El ex detenido pudo cobrar. “Hablamos con la secretaría. Desde el Ministerio consideramos que es justo”, finalizó el subsecretario.', 'es'),
     [['Hablamos con la secretaría. Desde el Ministerio consideramos que es justo', 'el subsecretario']]);
+  assert.deepEqual(quotes('El equipo remató "a puerta vacía" en el último minuto.', 'es'), []);
 });
 
 test('a name between slashes is a photo credit, not the speaker of a subjectless verb', () => {

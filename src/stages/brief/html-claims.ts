@@ -7,6 +7,7 @@ import { confirmation } from './provenance-text.js';
 import { escapeHtml as h } from './escape.js';
 import { clip, distinctValues, formatFigureValue, formatNumber, orderFigureValues, outletOf, speakerGroups } from './format.js';
 import { articleLink, citeLink, citeLinks, none } from './html-context.js';
+import { seriesChart } from './html-series.js';
 import type { HtmlContext, HtmlSection } from './html-context.js';
 
 /** "Summary": the overview, each sentence followed by its citations. */
@@ -121,35 +122,6 @@ function figureGroup(g: FigureGroup, ctx: HtmlContext): string {
     ...orderFigureValues(g, ctx.articles).map((v) => figureRow(v, g, max, ctx)),
     '</tbody></table></div></div>',
   ].join('\n');
-}
-
-/** Value against publication day, each point a link to its cited words. */
-function seriesChart(g: FigureGroup, ctx: HtmlContext): string {
-  const points = g.values
-    .map((v) => {
-      const a = ctx.articles.get(v.articleId);
-      const day = a?.published ?? a?.publishedInferred;
-      return day === undefined ? undefined : { v, t: Date.parse(day.slice(0, 10)), day: day.slice(0, 10) };
-    })
-    .filter((p): p is { v: FigureValue; t: number; day: string } => p !== undefined && !Number.isNaN(p.t))
-    .sort((a, b) => a.t - b.t);
-  if (points.length < 2) return '';
-  const W = 560;
-  const H = 180;
-  const pad = 44;
-  const t0 = points[0]!.t;
-  const t1 = points[points.length - 1]!.t;
-  const vmax = Math.max(...points.map((p) => p.v.value)) * 1.1 || 1;
-  const x = (t: number): number => pad + (t1 === t0 ? 0.5 : (t - t0) / (t1 - t0)) * (W - 2 * pad);
-  const y = (v: number): number => H - pad + 10 - (v / vmax) * (H - pad - 10);
-  const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.t).toFixed(1)},${y(p.v.value).toFixed(1)}`).join(' ');
-  const dots = points.map((p) => {
-    const href = ctx.spans.href(p.v) ?? '#';
-    return `<a href="${href}"><title>${h(`${p.day}: ${p.v.text}`)}</title><circle cx="${x(p.t).toFixed(1)}" cy="${y(p.v.value).toFixed(1)}" r="5" class="pt"/></a>`;
-  });
-  const labels = [points[0]!, points[points.length - 1]!].map((p, i) => `<text x="${x(p.t).toFixed(1)}" y="${H - 8}" text-anchor="${i === 0 ? 'start' : 'end'}" class="small">${h(p.day)}</text>`);
-  const axis = `<line x1="${pad}" y1="${H - pad + 10}" x2="${W - pad}" y2="${H - pad + 10}" class="axis"/><text x="4" y="${y(vmax / 1.1).toFixed(1)}" class="small">${h(formatNumber(Math.round(vmax / 1.1)))}</text>`;
-  return `<figure class="series"><svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${h(`${g.subject || g.quantity}: value by publication date`)}">${axis}<path d="${path}" class="line"/>${dots.join('')}${labels.join('')}</svg></figure>`;
 }
 
 /** "Where the figures differ": one table of values per quantity. */

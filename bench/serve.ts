@@ -81,7 +81,13 @@ if (args[0] === '--child') {
     }
     if (line === 'warm') {
       const briefs = server.deps.briefs as Partial<typeof server.deps.briefs>;
-      void (briefs.whenWarm?.() ?? Promise.resolve()).then(() => process.stdout.write(`warm ${Math.round(performance.now() - listening)}\n`));
+      // And the search workers' warm-up (start.ts searchesWarm; absent on older code), timed apart.
+      const searchesWarm = (server as { searchesWarm?: Promise<number> }).searchesWarm;
+      let searchMs = -1;
+      void searchesWarm?.then(() => (searchMs = Math.round(performance.now() - listening)));
+      void Promise.all([briefs.whenWarm?.() ?? Promise.resolve(), searchesWarm]).then(() =>
+        process.stdout.write(`warm ${Math.round(performance.now() - listening)}${searchMs >= 0 ? ` (search workers warm at ${searchMs} ms)` : ''}\n`),
+      );
       return;
     }
     // The kept search answers' counters alone (cheap: asked around each burst for its computations per second).

@@ -40,6 +40,8 @@ export interface ServeOptions {
   readonly ingestNice?: number;
   /** Whether the foreground brief thread is started and warmed at start (default true; tests of other things may skip it). */
   readonly warmBriefs?: boolean;
+  /** Whether the search workers are started and warmed at start (default true; search-worker.ts `warm`). */
+  readonly warmSearches?: boolean;
   /** Called once if another process is writing to the database and the server waits for it. */
   readonly onWait?: (message: string) => void;
 }
@@ -49,6 +51,8 @@ export interface RunningServer {
   readonly app: App;
   readonly deps: Deps;
   readonly store: Store;
+  /** Resolves when the search workers' warm-up is done, with the searches it ran (0: none, e.g. on PostgreSQL or with warmSearches false). */
+  readonly searchesWarm: Promise<number>;
   /** Stops accepting, finishes requests in flight, closes the database; safe to call twice. */
   close(): Promise<void>;
 }
@@ -99,6 +103,12 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     // The thread for briefs someone waits for, warmed now rather than by the first reader (brief-worker.ts), with a
     // synthetic story of its own (warm-story.ts): never one of the database's, which a reader could ask for.
     if (opts.warmBriefs !== false) void deps.briefs.warm(undefined, warmArticles(store));
+    // The search workers started and warmed now (search-worker.ts): the first users' searches queued behind a worker's
+    // start for seconds beside the brief warm-up. Answers dropped; the refresh worker runs its warm-up at nice 19.
+    const searchesWarm =
+      opts.warmSearches === false
+        ? Promise.resolve(0)
+        : Promise.all([deps.searchWorker?.warm(), deps.searchRefreshWorker?.warm()]).then(([a, b]) => (a ?? 0) + (b ?? 0));
     // Every story's brief kept current in the background, largest first (brief-refresh.ts).
     deps.refresher.start();
     // Articles stored while the server was down (or killed mid-batch) are matched now.
@@ -112,6 +122,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       app,
       deps,
       store,
+      searchesWarm,
       close: () =>
         (closing ??= ((stopping = true), app.close()).finally(() => {
           store.close();

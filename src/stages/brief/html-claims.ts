@@ -5,7 +5,9 @@
 import type { BriefClaim, Citation, FigureGroup, FigureValue } from '../../core/brief.js';
 import { confirmation } from './provenance-text.js';
 import { escapeHtml as h } from './escape.js';
-import { clip, distinctValues, formatFigureValue, formatNumber, orderFigureValues, outletOf, speakerGroups } from './format.js';
+import { clip, formatFigureValue, formatNumber, orderFigureValues, outletOf, speakerGroups } from './format.js';
+import { copiesNote, differCount, figureRows } from './figure-rows.js';
+import type { FigureRow } from './figure-rows.js';
 import { articleLink, citeLink, citeLinks, none } from './html-context.js';
 import { seriesChart } from './html-series.js';
 import type { HtmlContext, HtmlSection } from './html-context.js';
@@ -90,7 +92,8 @@ function bar(v: FigureValue, max: number): string {
   return `<div class="bar${style}" style="width:${width}%" title="${h(formatFigureValue(v, ''))}"></div>`;
 }
 
-function figureRow(v: FigureValue, g: FigureGroup, max: number, ctx: HtmlContext): string {
+function figureRow(row: FigureRow, g: FigureGroup, max: number, ctx: HtmlContext): string {
+  const v = row.v;
   const a = ctx.articles.get(v.articleId);
   const number = formatFigureValue({ value: v.value, ...(v.valueMax === undefined ? {} : { valueMax: v.valueMax }) }, g.unit);
   const qual = v.qualifier !== undefined && v.qualifier !== 'exactly' ? `<span class="qual">${h(v.qualifier)}</span>` : '';
@@ -100,26 +103,27 @@ function figureRow(v: FigureValue, g: FigureGroup, max: number, ctx: HtmlContext
     `<td class="bar-cell">${bar(v, max)}</td>`,
     `<td class="as-written" data-label="As written">“${h(v.text)}”</td>`,
     `<td data-label="Attributed to">${v.attribution === undefined ? '<span class="qual">not attributed</span>' : h(v.attribution)}</td>`,
-    `<td data-label="Source">${a === undefined ? '' : h(outletOf(a) ?? '')}${citeLink(v, ctx)}</td>`,
+    `<td data-label="Source">${a === undefined ? '' : h(outletOf(a) ?? '')}${citeLink(v, ctx)}${copiesNote(row, ctx.articles, (c) => citeLink(c, ctx))}</td>`,
     '</tr>',
   ].join('');
 }
 
 function figureGroup(g: FigureGroup, ctx: HtmlContext): string {
+  const rows = figureRows(orderFigureValues(g, ctx.articles), ctx.brief, ctx.articles);
   const max = Math.max(0, ...g.values.map((v) => v.valueMax ?? v.value));
   const badge = g.status === 'differ'
     ? '<span class="badge warn">Sources differ</span>'
     : g.status === 'series' ? '<span class="badge">Changes over time</span>'
     : g.status === 'agree' ? '<span class="badge ok">Sources agree</span>' : '<span class="badge">One source</span>';
   const lead = g.status === 'differ'
-    ? `<p class="lead">${distinctValues(g)} different values in ${g.values.length} reports, each with who gives it. None of them is established as the fact.</p>`
+    ? `<p class="lead">${h(differCount(g, rows, ctx.articles))}, each with who gives it. None of them is established as the fact.</p>`
     : g.status === 'series' ? '<p class="lead">The value changes with the date of the report: a series, not a dispute.</p>' : '';
   const unit = g.unit !== '' ? ` <span class="badge">${h(g.unit)}</span>` : '';
   return [
     `<div class="figure-group"><h3>${h(g.subject || g.quantity)} ${badge}${unit}</h3>${lead}`,
     g.status === 'series' ? seriesChart(g, ctx) : '',
     '<div class="scroll"><table class="stack"><thead><tr><th class="num">Value</th><td class="bar-cell"></td><th>As written</th><th>Attributed to</th><th>Source</th></tr></thead><tbody>',
-    ...orderFigureValues(g, ctx.articles).map((v) => figureRow(v, g, max, ctx)),
+    ...rows.map((row) => figureRow(row, g, max, ctx)),
     '</tbody></table></div></div>',
   ].join('\n');
 }

@@ -7,9 +7,11 @@ import type { BriefArticle, Citation, StoryBrief } from '../../core/brief.js';
 import { escapeMarkdown as md, escapeMarkdownCell as cell } from './escape.js';
 import {
   articleDate, citedRefs, clip, ENTITY_GROUPS, entitiesOfType, examplePassage, formatDay, formatWhen, formatFigureValue, formatNumber,
-  formatPercent, lookupArticles, distinctValues, orderFigureValues, orderTimeline, outletOf, reuseKind, speakerGroups,
+  formatPercent, lookupArticles, orderFigureValues, orderTimeline, outletOf, reuseKind, speakerGroups,
 } from './format.js';
 import type { ArticleLookup } from './format.js';
+import { copiesNote, differCount, figureRows, foldedCopies } from './figure-rows.js';
+import type { FigureRow } from './figure-rows.js';
 import { confirmation, describeLink, isDerivation } from './provenance-text.js';
 
 export interface MarkdownOptions {
@@ -86,16 +88,19 @@ function contested(ctx: Ctx): readonly string[] {
   });
 }
 
-function figureLead(g: StoryBrief['figures'][number]): string {
+function figureLead(g: StoryBrief['figures'][number], rows: readonly FigureRow[], articles: ArticleLookup): string {
   switch (g.status) {
     case 'differ':
-      return `Sources differ: ${distinctValues(g)} different values in ${g.values.length} reports, none of them established as the fact.`;
+      return `Sources differ: ${differCount(g, rows, articles)}, none of them established as the fact.`;
     case 'series':
       return 'Reported as it changed over time: a series, not a dispute.';
     case 'agree':
       return 'Independent sources give the same value.';
-    default:
-      return g.values.length > 1 ? 'Given by one source only (its values are a range, an update or copies).' : 'Given by one source only.';
+    default: {
+      if (rows.length > 1) return 'Given by one source only (its values are a range, an update or copies).';
+      const folded = foldedCopies(rows, articles);
+      return folded === '' ? 'Given by one source only.' : `Given by one source only, and repeated by ${folded}.`;
+    }
   }
 }
 
@@ -108,12 +113,14 @@ function figures(ctx: Ctx): readonly string[] {
     };
     // A series reads in time order; other groups largest value first.
     const ordered = dated ? [...g.values].sort((x, y) => when(x).localeCompare(when(y))) : orderFigureValues(g, ctx.articles);
-    const rows = ordered.map((v) => {
+    const rows = figureRows(ordered, ctx.brief, ctx.articles);
+    const lines = rows.map((row) => {
+      const v = row.v;
       const day = dated ? ` ${articleDate(ctx.articles.get(v.articleId)!).label} |` : '';
-      return `|${day} ${cell(formatFigureValue(v, g.unit))} | “${cell(v.text)}” | ${cell(v.attribution ?? 'not attributed')} | ${refOf(v.articleId, ctx)} |`;
+      return `|${day} ${cell(formatFigureValue(v, g.unit))} | “${cell(v.text)}” | ${cell(v.attribution ?? 'not attributed')} | ${refOf(v.articleId, ctx)}${copiesNote(row, ctx.articles, (c) => refOf(c.articleId, ctx))} |`;
     });
     const header = dated ? ['| Published | Value | As written | Attributed to | Source |', '|---|---|---|---|---|'] : ['| Value | As written | Attributed to | Source |', '|---|---|---|---|'];
-    return [`### ${md(g.subject || g.quantity)}`, '', figureLead(g), '', ...header, ...rows, ''];
+    return [`### ${md(g.subject || g.quantity)}`, '', figureLead(g, rows, ctx.articles), '', ...header, ...lines, ''];
   });
 }
 

@@ -389,7 +389,8 @@ async function run(): Promise<void> {
       for (;;) {
         const l = String((await lines.next()).value);
         if (l.startsWith('warm ')) {
-          process.stdout.write(`foreground brief thread warm: ${l.slice(5)} ms after the server listened (waited ${(performance.now() - tw).toFixed(0)} ms here)\n`);
+          const [ms, ...searchWarm] = l.slice(5).split(' ');
+          process.stdout.write(`foreground brief thread warm: ${ms} ms after the server listened${searchWarm.length > 0 ? ` ${searchWarm.join(' ')}` : ''} (waited ${(performance.now() - tw).toFixed(0)} ms here)\n`);
           break;
         }
       }

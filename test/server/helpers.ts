@@ -25,8 +25,10 @@ export async function startTestServer(opts: Partial<ServeOptions> = {}): Promise
   const dir = mkdtempSync(join(tmpdir(), 'px-serve-'));
   const db = join(dir, 'news.db');
   // Search and the story list see every article at once (refresh interval 0), as most tests expect;
-  // test/server/read-refresh.test.ts steps the interval's clock.
-  const server = await startServer({ db, host: '127.0.0.1', port: 0, pollMs: 50, log: () => {}, readRefresh: { intervalMs: 0 }, ...opts });
+  // test/server/read-refresh.test.ts steps the interval's clock. The search workers start at the first search, not
+  // warmed at start (two threads' start per server, about 2.5 CPU s from TypeScript): test/server/search-warm.test.ts
+  // tests the warm-up.
+  const server = await startServer({ db, host: '127.0.0.1', port: 0, pollMs: 50, log: () => {}, readRefresh: { intervalMs: 0 }, warmSearches: false, ...opts });
   return {
     server,
     url: server.url,

@@ -16,7 +16,7 @@ import { bearer, createToken, postJson, seedRecords, startTestServer, type TestS
 describe('search warm-up at start', () => {
   let t: TestServer;
   before(async () => {
-    t = await startTestServer({ warmBriefs: false });
+    t = await startTestServer({ warmBriefs: false, warmSearches: true });
   });
   after(async () => t.stop());
 

@@ -15,11 +15,13 @@ import { inFirstPerson } from './quote-person-intl.js';
 import { beforeInnerDeterminer, bestPerson, isUnlikelySpeaker, isWeakSpeaker, nameInSentenceBefore } from './speaker-choice-intl.js';
 import { isTitleOrTerm, titlesOverText } from './quote-titles-intl.js';
 import { asLanguage, stopWordsOf } from '../text-model/index.js';
-import { inflectedTr, issuerOf, lowerCaseWords, subjectAround, withoutOpeners } from './speaker-names-intl.js';
+import { issuerOf, lowerCaseWords, subjectAround, turkishTopicRightBefore, withoutGenitiveTr } from './speaker-names-intl.js';
 import { genderOf, isPronoun, nameBefore, nameOfGender } from './speaker-subjects-intl.js';
 import { DROPS_SUBJECT, accordingBefore, descriptionHolder, personBefore } from './speaker-roles-intl.js';
 import { attribute, issuerAround, lastMatch, sentenceStart, type Found } from './quotes-intl-attribute.js';
 import { SUBJECT_FIRST, framedSubject } from './speaker-described-intl.js';
+import { firstPersonRun, quotationsBlanked, splitInterrupted } from './quote-spans-intl.js';
+import { clauseHas, narrationBetween, opensParagraph, opensSentence, speechLeadsTo, standsAlone } from './quote-position-intl.js';
 import { contextSpeaker, headingOpeners, nameRightBefore, nextSentenceSpeaker, previousSubject, speakerInNextSentence, withoutCrossheads } from './quotes-intl-context.js';
 
 /** "Thus" before a verb of saying after a quote ("– tak ocenia dr X", "— так считает X", "هكذا قال"): the verb still attributes it. */
@@ -273,143 +275,6 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
     ...(f.speaker ? { speaker: lang === 'tr' ? withoutGenitiveTr(issuerOf(f.speaker, text)) : issuerOf(f.speaker, text) } : {}),
     ...(f.mention ? { speakerMention: f.mention } : {}),
   }));
-}
-
-/**
- * A closed quotation interrupted by its attribution between dashes ("«Мы не знаем, — признался фермер Петр Иванов. —
- * Урожай под угрозой»", "«No sabemos —dijo el ministro— qué pasará»") is two quotes: the words before the dash, which
- * the verb after it attributes, and the words after the second dash.
- */
-function splitInterrupted(text: string, k: Mark, verbs: string, lang: string): Mark[] {
-  if (!k.closed) return [k];
-  const inner = text.slice(k.start, k.end);
-  // French and Italian typography set the attribution inside the guillemets, between commas and a full stop: « Nous ne
-  // laisserons pas faire, a déclaré le ministre Bruno Le Maire. Le budget est équilibré. »
-  const incise = lang === 'fr' || lang === 'it'
-    ? new RegExp(`,\\s+(?:${verbs})(?![\\p{L}])[^.!?«»"“”]{2,80}?\\.\\s+(?=\\p{Lu})`, 'iu').exec(inner) : null;
-  if (incise && incise.index >= 3 && !/[.!?]\s/u.test(inner.slice(0, incise.index))) {
-    const cut = k.start + incise.index;
-    const resume = k.start + incise.index + incise[0].length;
-    return [
-      { openStart: k.openStart, start: k.start, end: cut, closeEnd: cut, closed: true },
-      { openStart: resume, start: resume, end: k.end, closeEnd: k.closeEnd, closed: true },
-    ];
-  }
-  const m = new RegExp(`[,.!?…]?\\s*[—–]\\s*(?:${verbs})(?![\\p{L}])[^—–"“”«»„]{0,80}?[,.]?\\s*[—–]\\s*(?=\\p{L})`, 'iu').exec(inner);
-  if (!m || m.index < 3) return [k];
-  const cut = k.start + m.index;
-  const resume = k.start + m.index + m[0].length;
-  return [
-    { openStart: k.openStart, start: k.start, end: cut, closeEnd: cut, closed: true },
-    { openStart: resume, start: resume, end: k.end, closeEnd: k.closeEnd, closed: true },
-  ];
-}
-
-/**
- * `text` with the words inside each closed quotation blanked by spaces (offsets, punctuation and line breaks kept): what
- * the quoted person says names no speaker of another quotation. A quotation left unclosed may run over narration, so
- * its words stay.
- */
-function quotationsBlanked(text: string, quotes: readonly Mark[]): string {
-  const closed = quotes.filter((k) => k.closed && k.end > k.start).sort((a, b) => a.start - b.start);
-  if (closed.length === 0) return text;
-  let out = '';
-  let at = 0;
-  for (const k of closed) {
-    if (k.start < at) continue;
-    out += text.slice(at, k.start) + text.slice(k.start, k.end).replace(/[\p{L}\p{M}\p{N}]/gu, ' ');
-    at = k.end;
-  }
-  return out + text.slice(at);
-}
-
-/** A whole sentence between `from` and `to` that has no verb of saying and no quotation mark: narration. */
-function narrationBetween(text: string, sentences: readonly Sentence[], from: number, to: number, verbs: RegExp): boolean {
-  return sentences.some((x) => x.start >= from && x.end <= to && /\p{L}{2}/u.test(x.text) && !verbs.test(x.text) && !/["“”„«»「」]/u.test(x.text));
-}
-
-/**
- * Whether the quotation from `open` to `close` is its whole sentence: only a sentence end, a line start or a dash
- * before it, and after it a sentence end, a line end, or a capitalised word (a headline glued to the text after it).
- */
-function standsAlone(text: string, open: number, close: number): boolean {
-  const before = text.slice(Math.max(0, open - 4), open);
-  const after = text.slice(close, close + 4);
-  return /(?:^|[.!?…]|\n)[^\S\n]*[-–—]?[^\S\n]*$/u.test(text.slice(Math.max(0, open - 6), open)) && (open < 6 || before.length > 0)
-    && /^(?:[.!?…]|[^\S\n]*(?:\n|$)|[^\S\n]+\p{Lu})/u.test(after);
-}
-
-/** Whether the quotation at `pos` opens its sentence: only a sentence end (or the text's or a line's start) and spaces before it. */
-function opensSentence(text: string, pos: number): boolean {
-  return /(?:^|\n|[.!?…]["”»]?)[^\S\n]*$/u.test(text.slice(Math.max(0, pos - 6), pos));
-}
-
-/** Whether the quotation at `pos` opens its paragraph (nothing but spaces or a dash since the line start). */
-function opensParagraph(text: string, pos: number): boolean {
-  return /(?:^|\n)[^\S\n]*[-–—]?[^\S\n]*$/u.test(text.slice(Math.max(0, pos - 20), pos));
-}
-
-/** `re` occurs in `near` with no clause or sentence end after it. */
-function clauseHas(near: string, re: RegExp): boolean {
-  const m = lastMatch(near, re);
-  return m !== undefined && !/[:;.!?]/u.test(near.slice(m.index + m[0].length));
-}
-
-/**
- * A quotation opening its own sentence right after a sentence that speaks ("Il sindaco ha detto. “…", "…, a-t-il
- * expliqué. "…"): its lost closing mark does not make it a title.
- */
-function speechLeadsTo(text: string, sentences: readonly Sentence[], pos: number, verbs: RegExp): boolean {
-  if (!/(?:^|[.!?:…]["”»]?\s*|\n\s*)$/u.test(text.slice(Math.max(0, pos - 3), pos))) return false;
-  const prev = sentences.filter((x) => x.end <= pos + 1).pop();
-  return prev !== undefined && pos - prev.end < 5 && (verbs.test(prev.text) || /[:：]\s*$/u.test(prev.text));
-}
-
-/** The capitalised name closed by a comma (not case-marked) or in the ablative right before `open`, in Turkish. */
-function turkishTopicRightBefore(text: string, open: number, lower: ReadonlySet<string>): string | undefined {
-  // "Erdoğan'dan “…”": a name in the ablative right before the quotation (a message from someone) is its source.
-  const from = /((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’](?:[dt][ae]n)\s*,?\s*$/u.exec(text.slice(Math.max(0, open - 80), open));
-  if (from) {
-    // A case-marked word opening the run ("Telefonda", on the phone) is an adjunct, no part of the name.
-    const words = withoutOpeners(from[1], lower).split(/\s+/);
-    while (words.length > 1 && inflectedTr(words[0])) words.shift();
-    const name = words.join(' ');
-    if (name.length >= 2) return name;
-  }
-  const m = /((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)\s*,\s*$/u.exec(text.slice(Math.max(0, open - 80), open));
-  if (!m || inflectedTr(m[1])) return undefined;
-  const name = withoutOpeners(m[1], lower);
-  return name.length >= 2 ? name : undefined;
-}
-
-/** A Turkish possessor speaks in the genitive ("Bakan Koca'nın “…” sözleri"): the name is without its ending. */
-function withoutGenitiveTr(speaker: string): string {
-  return speaker.replace(/['’](?:n?[ıiuü]n)$/u, '');
-}
-
-/**
- * A quotation whose closing mark was lost ends at its first sentence end; the sentences after it in the same paragraph
- * that still speak in the first person, with no quotation mark of their own, are the same remark ("Bu kesinlikle …
- * değil. Ay'a söyleyeceğiz …"). A dash with spaces stops it (the attribution of Polish and Russian copy follows one).
- */
-function firstPersonRun(text: string, k: Mark, lang: string): Mark {
-  // Chinese sentences end in "。" with no space: its unclosed quotes keep their own end.
-  if (lang === 'zh') return k;
-  let end = k.end;
-  for (;;) {
-    const rest = text.slice(end, end + 400);
-    // To the next sentence end, or to the paragraph's end when no full stop closes it.
-    const m = /^[^\n]*?[.!?…](?=\s|$)/u.exec(rest) ?? (end + rest.length >= text.length || rest.includes('\n') ? /^[^\n]+/u.exec(rest) : null);
-    if (!m || !/\p{L}/u.test(m[0])) break;
-    const dash = m[0].search(/\s[-–—]\s/u);
-    const next = dash >= 0 ? m[0].slice(0, dash) : m[0];
-    if (/["“”„«»「」]/u.test(next) || !inFirstPerson(next, lang)) break;
-    end += next.length;
-    if (dash >= 0) break;
-  }
-  if (end === k.end) return k;
-  while (end > k.end && /\s/u.test(text[end - 1])) end--;
-  return { ...k, end, closeEnd: end };
 }
 
 /** A description marked as one more title of someone already named ("El también vicepresidente", "l'ancien ministre"). */

@@ -183,3 +183,25 @@ export function isComplementAt(s: string, at: number): boolean {
   if (ANY_PREPOSITION.has(last.toLowerCase())) return true;
   return /^\p{Ll}+$/u.test(last) && ANY_PREPOSITION.has(prev.toLowerCase());
 }
+
+/** The capitalised name closed by a comma (not case-marked) or in the ablative right before `open`, in Turkish. */
+export function turkishTopicRightBefore(text: string, open: number, lower: ReadonlySet<string>): string | undefined {
+  // "Erdoğan'dan “…”": a name in the ablative right before the quotation (a message from someone) is its source.
+  const from = /((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’](?:[dt][ae]n)\s*,?\s*$/u.exec(text.slice(Math.max(0, open - 80), open));
+  if (from) {
+    // A case-marked word opening the run ("Telefonda", on the phone) is an adjunct, no part of the name.
+    const words = withoutOpeners(from[1], lower).split(/\s+/);
+    while (words.length > 1 && inflectedTr(words[0])) words.shift();
+    const name = words.join(' ');
+    if (name.length >= 2) return name;
+  }
+  const m = /((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)\s*,\s*$/u.exec(text.slice(Math.max(0, open - 80), open));
+  if (!m || inflectedTr(m[1])) return undefined;
+  const name = withoutOpeners(m[1], lower);
+  return name.length >= 2 ? name : undefined;
+}
+
+/** A Turkish possessor speaks in the genitive ("Bakan Koca'nın “…” sözleri"): the name is without its ending. */
+export function withoutGenitiveTr(speaker: string): string {
+  return speaker.replace(/['’](?:n?[ıiuü]n)$/u, '');
+}

@@ -8,12 +8,16 @@
  * (pronouns, descriptions, subjectless verbs).
  */
 import type { Sentence } from '../../core/types.js';
-import { OWN_STATEMENT, type SpeechLexicon } from './speech-verbs-intl.js';
+import type { SpeechLexicon } from './speech-verbs-intl.js';
 import type { Mark } from './quote-marks-intl.js';
-import { NAME_RUN, PREPOSITIONS, isComplementAt, nameAfterFiller, isNotASpeaker, turkishIssuer } from './speaker-names-intl.js';
+import { NAME_RUN, nameAfterFiller, isNotASpeaker, turkishIssuer } from './speaker-names-intl.js';
 import { isPronoun, nameBefore, subjectAfterPhrases, subjectBefore, withoutTime } from './speaker-subjects-intl.js';
 import { accordingBefore, descriptionAfterFiller } from './speaker-roles-intl.js';
 import { SUBJECT_FIRST, describedSubject } from './speaker-described-intl.js';
+import { clauseSegment, lastMatch, sentenceStart, speakerIn } from './speaker-clause-intl.js';
+import { arabicEarlierSubject, arabicSubjectBeforeParticiple, germanSubjectFirst, ownStatementSpeaker } from './speaker-before-verb-intl.js';
+
+export { clauseSegment, lastMatch, sentenceStart, speakerIn };
 
 /** A quotation found and what attribution has learnt about it. */
 export interface Found {
@@ -65,15 +69,6 @@ export function issuerAround(text: string, sentences: readonly Sentence[], pos: 
   const s0 = sentenceStart(sentences, pos);
   const prev = sentences.filter((x) => x.end <= s0).pop();
   return turkishIssuer(text.slice(s0, pos)) ?? (prev ? turkishIssuer(prev.text) : undefined);
-}
-
-export function sentenceStart(sentences: readonly Sentence[], pos: number): number {
-  let s = 0;
-  for (const x of sentences) {
-    if (x.start > pos) break;
-    s = x.start;
-  }
-  return s;
 }
 
 export function attribute(text: string, sentences: readonly Sentence[], f: Found, lex: SpeechLexicon, verbAfter: RegExp, verbs: RegExp, lang: string, lower: ReadonlySet<string>): void {
@@ -240,133 +235,4 @@ export function attribute(text: string, sentences: readonly Sentence[], f: Found
     const subj = lang === 'ar' ? arabicSubjectBeforeParticiple(clause.slice(0, m.index), m[0], verbs) ?? arabicEarlierSubject(clause.slice(0, m.index), verbs) : subjectBefore(clause.slice(0, m.index), lex, lower);
     if (subj) f.speaker = withoutTime(subj);
   }
-}
-
-/**
- * "Osman K. ifadesinde “…”", "لقد كان ريان في كلمته إلى "الوطن": "…"", "Müller in seiner Erklärung: „…“": a statement
- * noun with a possessive right before the quotation (no verb of saying after it) is spoken by the subject before it. The
- * subject is read back past a sentence end that only an initial makes ("Osman K.").
- */
-function ownStatementSpeaker(text: string, open: number, clause: string, lang: string, lex: SpeechLexicon, verbs: RegExp, lower: ReadonlySet<string>): string | undefined {
-  const re = OWN_STATEMENT[lang];
-  const m = re ? lastMatch(clause, re) : undefined;
-  if (!m) return undefined;
-  const tail = clause.slice(m.index + m[0].length);
-  if (tail.length > 40 || /[.!?。！？\n]/u.test(tail) || verbs.test(tail)) return undefined;
-  let before = clause.slice(0, m.index);
-  if (!/\p{L}\p{L}/u.test(before.replace(/\p{Lu}\.\s*$/u, ''))) {
-    // Only an initial before it in its sentence ("Osman K. ifadesinde"): back to the last sentence end that is not an
-    // initial, at most 150 characters.
-    const at = open - clause.length + m.index;
-    const back = text.slice(Math.max(0, at - 150), at);
-    const ends = [...back.matchAll(/(?<!(?:^|[\s(])\p{Lu})[.!?。！？\n]\s/gu)];
-    before = back.slice(ends.length > 0 ? ends[ends.length - 1].index + ends[ends.length - 1][0].length : 0);
-  }
-  if (verbs.test(before)) return undefined;
-  if (lang === 'ar') {
-    // The words after the clause's particles and auxiliary ("لقد كان ريان"), at most three.
-    const words = before.replace(/^.*[،,]/u, '').trim().split(/\s+/).filter((w) => w && !/^(?:لقد|قد|وقد|كان|كانت|وكان|وكانت|و|ثم)$/u.test(w));
-    return words.length > 0 && words.length <= 3 ? words.join(' ') : undefined;
-  }
-  const who = subjectBefore(before, lex, lower);
-  return who !== undefined && /^\p{Lu}/u.test(who) ? withoutTime(who) : undefined;
-}
-
-/** The German clause before a finite verb opens with its subject: an article, a name or a title, not an adverbial. */
-function germanSubjectFirst(before: string, tail: string, lower: ReadonlySet<string>): boolean {
-  // The sentence's words before the verb (appositions between commas included: "Der Sprecher, Steve Alter, sagte").
-  const piece = (before.split(/[;:!?.]/u).pop() ?? '').trim().replace(/^(?:und|aber|doch|denn|oder|sondern)\s+/iu, '');
-  const words = piece.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 10) return false;
-  const after = tail.trim();
-  // Only a dative or accusative after the verb ("dem Sender", "den Journalisten", "gegenüber") is surely no subject;
-  // "der" may be either ("Gestern sagte der Minister"), so then the clause must open with an article or a full name.
-  // "Ein Professor kritisiert die Strategie …": a phrase opened by a nominative article ("ein", "der" before a noun) is
-  // the subject when no nominative phrase ("der …", "ein …") follows the verb.
-  if (/^(?:der|ein)$/iu.test(words[0]) && words.length <= 3 && !/^(?:der|ein)(?![\p{L}])/iu.test(after)) return true;
-  if (/^(?:dem|den|einem|einen|ihm|ihnen|gegenüber)(?![\p{L}])/iu.test(after)) return /^\p{Lu}/u.test(words[0]) && !lower.has(words[0].toLowerCase()) || /^(?:der|die|das|ein|eine)$/iu.test(words[0]);
-  if (!/^(?:der|einer)(?![\p{L}])/iu.test(after)) return false;
-  if (/^(?:der|die|das|ein|eine)$/iu.test(words[0])) return true;
-  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && !lower.has(words[0].toLowerCase());
-}
-
-/** "وأضاف عون قائلا": the words between the finite verb and the participle of saying. */
-function arabicSubjectBeforeParticiple(before: string, verb: string, verbs: RegExp): string | undefined {
-  if (!/^(?:قائلا|قائلة|مضيفا|مضيفة|مؤكدا|مؤكدة|متابعا)$/u.test(verb)) return undefined;
-  const finite = lastMatch(before, verbs);
-  const who = finite ? before.slice(finite.index + finite[0].length).replace(/[,،\s]+$/u, '').trim() : '';
-  return who && who.split(/\s+/).length <= 6 ? withoutTime(who) : undefined;
-}
-
-/**
- * "وأعرب الأمين العام للأمم المتحدة عن قلقه، وقال:": a bare verb after a clause of the same sentence shares its subject,
- * the words after that clause's verb up to a preposition.
- */
-function arabicEarlierSubject(before: string, verbs: RegExp): string | undefined {
-  if (!/[،,]\s*و?\S*\s*$/u.test(before) && before.trim() !== '') return undefined;
-  const earlier = lastMatch(before.replace(/[،,]\s*$/u, ''), verbs);
-  if (!earlier) return undefined;
-  const who = before.slice(earlier.index + earlier[0].length).split(/[،,]|\s(?:عن|على|إلى|في|من|أن|إن|بأن)(?:\s|$)/u)[0].trim();
-  return who && who.split(/\s+/).length <= 6 ? withoutTime(who) : undefined;
-}
-
-/** Text after a verb up to the end of its clause; `offset` = leading spaces skipped. */
-export function clauseSegment(text: string, from: number): { text: string; offset: number } {
-  // "– stwierdził w rozmowie z "Daily Mail" Miller": a title in marks inside the phrase is the medium, not its end.
-  const rest = text.slice(from, from + 160).replace(/(?<=\S\s+)["“„«][\p{Lu}\p{N}][^"“”„«»\n]{0,38}["”“»]/gu, (t) => '§'.repeat(t.length));
-  const lead = /^\s*/.exec(rest)![0].length;
-  // A full stop after an initial or a title's abbreviation ("a dit M. Dupont", "powiedział dr Jan Nowak") ends nothing.
-  const stop = rest.slice(lead).search(/[,;:!?()\n。，！？：؛،]|(?<!(?:^|[\s(])(?:\p{Lu}|Mme|Mlle|Mr|Mrs|Ms|Dr|Prof|Hr|Fr|Sr|Sra|Dott|Ing|Gen|dr|prof|ks|gen|płk|mgr|inż))\.(?:\s|$|\p{Lu})|\s[-–—]\s|["“”«»„]/u);
-  return { text: rest.slice(lead, stop < 0 ? rest.length : lead + stop), offset: lead };
-}
-
-/**
- * The speaker named in a clause segment after a verb: a name straight after
- * the verb ("sagte Trump"), else the first full name ("… сенатор штата Лена
- * Тейлор"), else the first capitalised word not after a preposition, else the
- * phrase itself ("le département de police").
- */
-export function speakerIn(seg: string, lex: SpeechLexicon, lang = ''): { name: string; at: number } | undefined {
-  const trimmed = seg.trim();
-  if (trimmed === '') return undefined;
-  const pronoun = new RegExp(`^(?:${lex.pronouns})(?![\\p{L}])`, 'iu').exec(trimmed);
-  if (pronoun) return { name: pronoun[0], at: seg.indexOf(pronoun[0]) };
-  const runs: { name: string; at: number; multi: boolean }[] = [];
-  for (const m of seg.matchAll(NAME_RUN)) {
-    // "ha aggiunto il leader della Lega": a name in the speaker's complement is not the speaker.
-    // A run of three or more words carries the holder's own name ("le ministre de la Défense Oleksiï Reznikov").
-    if (isComplementAt(seg, m.index) && seg.slice(0, m.index).trim() !== '' && m[0].trim().split(/\s+/).length < 3) continue;
-    const name = m[0].replace(/[.’'-]+$/u, '').replace(/^(?:Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|Gli|The)\s+/u, '');
-    runs.push({ name, at: m.index + (m[0].length - m[0].replace(/^(?:Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|Gli|The)\s+/u, '').length), multi: /\s/.test(name) });
-  }
-  const first = runs[0];
-  // "— написала Аллену в ответ сенатор штата Лена Тейлор": a Russian name in the dative is the addressee; a full name
-  // later in the clause is the subject.
-  // So is a single word before a full name in Russian and Polish: "— сказал Reuters эксперт Джон Смит" (the outlet told).
-  // (Not past a preposition: "— сказал Стаффорд в интервью Channel 2 Action News" names the outlet after the speaker.)
-  const fullAfter = first !== undefined && runs.some((r) => r.multi && !seg.slice(first.at + first.name.length, r.at).split(/\s+/).some((w) => PREPOSITIONS.has(w.toLowerCase())));
-  // Two words of an outlet too, when a role in lower case leads to the full name: "— рассказал РИА Новости глава региона
-  // Сергей Иванов".
-  const outletFirst = first !== undefined && first.multi && (lang === 'ru' || lang === 'pl') && runs.some((r) => {
-    if (r === first || !r.multi) return false;
-    const between = seg.slice(first.at + first.name.length, r.at).trim().split(/\s+/).filter(Boolean);
-    return between.length > 0 && between.length <= 4 && between.every((w) => /^\p{Ll}/u.test(w) && !PREPOSITIONS.has(w.toLowerCase()));
-  });
-  const dative = first !== undefined && !first.multi && ((/\p{Script=Cyrillic}(?:у|ю|ому|ему)$/u.test(first.name) && runs.some((r) => r.multi)) || ((lang === 'ru' || lang === 'pl') && fullAfter));
-  if (first && !dative && !outletFirst && seg.slice(0, first.at).trim() === '') return first;
-  if (outletFirst) return runs.find((r) => r !== first && r.multi);
-  const multi = runs.find((r) => r.multi);
-  if (multi) return multi;
-  if (first) return first;
-  const words = trimmed.split(/\s+/).slice(0, 8).join(' ');
-  // Punctuation left after the verb ("…"، قال.") names no one.
-  if (!/\p{L}/u.test(words)) return undefined;
-  return { name: words, at: seg.indexOf(words) };
-}
-
-export function lastMatch(s: string, re: RegExp): RegExpExecArray | undefined {
-  const g = new RegExp(re.source, 'giu');
-  let last: RegExpExecArray | undefined;
-  for (let m = g.exec(s); m !== null; m = g.exec(s)) last = m;
-  return last;
 }

@@ -22,12 +22,8 @@
  * A story that changed keeps its previous brief here until the new one
  * replaces it (`latest`), so a page can show it at once while the new one is
  * computed (stale-while-revalidate, see src/web/story-briefs.ts). Each format
- * is rendered, and gzipped, on first use: a large story's JSON brief runs to
- * megabytes and compresses about tenfold, so compressing once per version
- * rather than per request is what keeps a cached brief cheap to serve.
+ * is rendered, and gzipped, on first use (brief-rendered.ts).
  */
-import { gzip as gzipAsync, gzipSync } from 'node:zlib';
-import { promisify } from 'node:util';
 import type { StoryBrief } from '../core/brief.js';
 import type { StoryId } from '../core/ids.js';
 import { buildBrief } from '../pipeline/build-briefs.js';
@@ -37,50 +33,9 @@ import type { Metrics } from './metrics.js';
 import type { BriefWorker, Built } from './brief-worker.js';
 import { recordProvenance } from './brief-provenance.js';
 import type { BriefDisk } from './brief-disk.js';
+import { rendered, type BriefFormat, type Entry, type Rendered } from './brief-rendered.js';
 
-export type BriefFormat = 'json' | 'md' | 'html';
-
-interface Entry {
-  readonly version: number;
-  readonly brief: StoryBrief;
-  readonly rendered: Partial<Record<BriefFormat, Rendered>>;
-  /** What the entry weighs against the budget (grows as formats are rendered and gzipped). */
-  bytes: number;
-}
-
-export interface Rendered {
-  readonly text: string;
-  /** The story version it was built at: with the format, what an ETag names. */
-  readonly version: number;
-  /** The text gzipped (made on first call, then kept with the text). */
-  gzip(): Buffer;
-  /**
-   * As `gzip`, compressed in libuv's thread pool: a 4 MB brief takes tens of
-   * milliseconds to gzip, which on the event loop every other request waits for.
-   */
-  gzipped(): Promise<Buffer>;
-}
-
-const gzipLater = promisify(gzipAsync);
-
-function rendered(text: string, version: number, weigh: (bytes: number) => void, gzipped?: Buffer): Rendered {
-  let zipped: Buffer | undefined = gzipped;
-  if (gzipped !== undefined) weigh(gzipped.length);
-  let pending: Promise<Buffer> | undefined;
-  const keep = (b: Buffer): Buffer => {
-    if (zipped === undefined) {
-      zipped = b;
-      weigh(b.length);
-    }
-    return zipped;
-  };
-  return {
-    text,
-    version,
-    gzip: () => zipped ?? keep(gzipSync(text, { level: 6 })),
-    gzipped: () => (zipped !== undefined ? Promise.resolve(zipped) : (pending ??= gzipLater(text, { level: 6 }).then(keep))),
-  };
-}
+export type { BriefFormat, Rendered };
 
 export interface BriefCacheOptions {
   /** The memory budget in bytes (default 512 MB). */

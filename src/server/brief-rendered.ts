@@ -1,0 +1,57 @@
+/**
+ * A cached brief and its formats (JSON, Markdown, HTML), each rendered once per
+ * story version and gzipped on first use: a large story's JSON brief runs to
+ * megabytes and compresses about tenfold, so compressing once per version
+ * rather than per request is what keeps a cached brief cheap to serve. The
+ * gzip is made on the event loop (`gzip`) or in libuv's thread pool
+ * (`gzipped`), and its bytes are weighed against the cache's budget through
+ * the `weigh` callback (brief-cache.ts).
+ */
+import { gzip as gzipAsync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import type { StoryBrief } from '../core/brief.js';
+
+export type BriefFormat = 'json' | 'md' | 'html';
+
+/** A cached brief at one story version with the formats rendered from it so far. */
+export interface Entry {
+  readonly version: number;
+  readonly brief: StoryBrief;
+  readonly rendered: Partial<Record<BriefFormat, Rendered>>;
+  /** What the entry weighs against the budget (grows as formats are rendered and gzipped). */
+  bytes: number;
+}
+
+export interface Rendered {
+  readonly text: string;
+  /** The story version it was built at: with the format, what an ETag names. */
+  readonly version: number;
+  /** The text gzipped (made on first call, then kept with the text). */
+  gzip(): Buffer;
+  /**
+   * As `gzip`, compressed in libuv's thread pool: a 4 MB brief takes tens of
+   * milliseconds to gzip, which on the event loop every other request waits for.
+   */
+  gzipped(): Promise<Buffer>;
+}
+
+const gzipLater = promisify(gzipAsync);
+
+export function rendered(text: string, version: number, weigh: (bytes: number) => void, gzipped?: Buffer): Rendered {
+  let zipped: Buffer | undefined = gzipped;
+  if (gzipped !== undefined) weigh(gzipped.length);
+  let pending: Promise<Buffer> | undefined;
+  const keep = (b: Buffer): Buffer => {
+    if (zipped === undefined) {
+      zipped = b;
+      weigh(b.length);
+    }
+    return zipped;
+  };
+  return {
+    text,
+    version,
+    gzip: () => zipped ?? keep(gzipSync(text, { level: 6 })),
+    gzipped: () => (zipped !== undefined ? Promise.resolve(zipped) : (pending ??= gzipLater(text, { level: 6 }).then(keep))),
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * What claim units read off a sentence's text: the word bag of its quoted
+ * words, the numbers written in digits, its word count, and whether it is
+ * shouted (mostly capitals: a heading or page furniture).
+ */
+import { type Bag, bagOf } from './text-sim.js';
+
+/** `bagOf(text)`, once per text of one call: a quotation's words and the quoted words of its sentence are mostly one text. */
+export function bagOfQuote(text: string, memo: Map<string, Bag>): Bag {
+  let bag = memo.get(text);
+  if (bag === undefined) {
+    bag = bagOf(text);
+    memo.set(text, bag);
+  }
+  return bag;
+}
+
+/** Content words of quoted text, or all its words when it has no content word. */
+export function quotedBag(text: string, memo: Map<string, Bag>): Bag {
+  const content = bagOfQuote(text, memo);
+  if (content.total > 0) return content;
+  const weights = new Map<string, number>();
+  for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) weights.set(w, 1);
+  return { weights, total: weights.size };
+}
+
+/** Numbers written in digits, thousands separators dropped ("1,180" → "1180"); parts of words ("G7", "COVID-19") are names, not numbers. */
+export function digitsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\d.,-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{L}\d])|(?<![\p{L}\d.,-])\d+(?:\.\d+)?(?![\p{L}\d])/gu)) out.add(m[0].replace(/,/g, ''));
+  return out;
+}
+
+/** `text.split(/\s+/).length`, counted without building the array (every sentence of a story is counted). */
+export function wordCount(text: string): number {
+  let n = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (space && !inSpace) n++;
+    inSpace = space;
+  }
+  return n;
+}
+
+/** What `\s` matches. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Most of its letters are capitals (in scripts that have them). */
+export function isShouted(text: string): boolean {
+  // Counted in one pass (matching every letter into two arrays was a tenth of
+  // building the units); ASCII directly, other code points by their category, cached.
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) upper++;
+      else if (c >= 97 && c <= 122) lower++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    const kind = letterCase(cp);
+    if (kind === 1) upper++;
+    else if (kind === 2) lower++;
+  }
+  return upper + lower >= 12 && upper > 2 * lower;
+}
+
+const caseOf = new Map<number, number>();
+/** 1 for an upper-case letter, 2 for a lower-case one, 0 otherwise. */
+function letterCase(cp: number): number {
+  let kind = caseOf.get(cp);
+  if (kind === undefined) {
+    const ch = String.fromCodePoint(cp);
+    kind = /\p{Lu}/u.test(ch) ? 1 : /\p{Ll}/u.test(ch) ? 2 : 0;
+    if (caseOf.size < 65_536) caseOf.set(cp, kind);
+  }
+  return kind;
+}

@@ -16,71 +16,21 @@
  * connection drops.
  */
 import { hostname } from 'node:os';
-import type { Clock, InputProblem } from '../core/result.js';
 import type { RawArticle } from '../core/types.js';
 import { asArticleId, asStoryId, storyIdFor } from '../core/ids.js';
-import { clean } from '../stages/clean/index.js';
-import { TEMPLATE_DEFAULTS, createTemplateState, loadTemplateState, outletOf, templateMatcher, type TemplateState } from '../stages/clean/template-lines.js';
-import { analyze } from '../stages/analyze/index.js';
+import { createTemplateState, loadTemplateState, type TemplateState } from '../stages/clean/template-lines.js';
 import { planAssignment, type ClusterStore } from '../stages/cluster/index.js';
-import { CLUSTER_DEFAULTS } from '../stages/cluster/cluster-params.js';
-import { docFeatures } from '../stages/cluster/doc-terms.js';
 import type { PgStore } from '../storage/postgres/pg-store.js';
 import { PgClusterStore } from '../storage/postgres/pg-cluster-tables.js';
-import { decodeFeatures, encodeFeatures, paramsKey } from '../storage/postgres/pg-queue-features.js';
-import type { JobOutcome, QueueCounts, QueueJob, StagedPlace } from '../storage/postgres/pg-queue.js';
+import { decodeFeatures, paramsKey } from '../storage/postgres/pg-queue-features.js';
+import type { JobOutcome, QueueJob, StagedPlace } from '../storage/postgres/pg-queue.js';
 import { createFetcher } from '../fetch/fetch-url.js';
 import { readUrl } from '../fetch/read-url.js';
-import { clusterDoc, openCluster, problemAt } from './ingest-articles.js';
+import { openCluster } from './ingest-articles.js';
+import { ASSIGN_BATCH, MAX_ATTEMPTS, type WorkerOptions, type WorkerReport } from './queue-worker-options.js';
+import { prepare } from './worker-prepare.js';
 
-/** After this many claims a job is given up (recorded as failed): it kept killing its workers. */
-const MAX_ATTEMPTS = 3;
-/** Done jobs stored and assigned per transaction (fewer commits; a failure redoes at most this many). */
-const ASSIGN_BATCH = 50;
-
-export interface WorkerOptions {
-  readonly clock: Clock;
-  /** Jobs claimed at once (one round trip). */
-  readonly batch?: number;
-  /** Seconds a claimed job stays this worker's; after that, another worker may take it. */
-  readonly leaseSeconds?: number;
-  /** Exit when the queue has nothing left to do (default: keep polling). */
-  readonly drain?: boolean;
-  readonly pollMs?: number;
-  readonly workerId?: string;
-  /** Stop after the current job (SIGTERM). */
-  readonly shouldStop?: () => boolean;
-  readonly onProblem?: (p: InputProblem) => void;
-  /** After each job this worker finished. */
-  readonly onJob?: (job: QueueJob, outcome: JobOutcome) => void;
-  /** Each article this worker stored and assigned to its story: wall and CPU milliseconds (this process's) of that work. */
-  readonly onAssign?: (ms: number, cpuMs: number) => void;
-  /** Test hook: called after a job is processed and before its results are committed. */
-  readonly beforeFinish?: (job: QueueJob) => void;
-}
-
-export interface WorkerReport {
-  readonly jobs: number;
-  readonly added: number;
-  readonly duplicates: number;
-  readonly rejected: number;
-  /** Articles this worker stored and assigned to stories (as the writer). */
-  readonly assigned: number;
-  /** Transactions that stored and assigned them (a batch each). */
-  readonly assignBatches: number;
-  readonly queue: QueueCounts;
-  /** Where this worker's time went, in milliseconds: wall, and this process's CPU (the database's own work is not in it). */
-  readonly ms: PhaseTimes;
-  readonly cpuMs: PhaseTimes;
-}
-
-export interface PhaseTimes {
-  readonly claim: number;
-  readonly process: number;
-  readonly stage: number;
-  readonly assign: number;
-  readonly idle: number;
-}
+export type { PhaseTimes, WorkerOptions, WorkerReport } from './queue-worker-options.js';
 
 /** The clusterer's view, told that one article is not assigned yet (saves the query planAssignment starts with). */
 export function newArticle(cluster: ClusterStore, id: string): ClusterStore {
@@ -102,55 +52,6 @@ const cpuNow = (): number => {
 };
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-/**
- * The clusterer's parameters a worker computes term vectors with: those every
- * store is opened with (a state built with others is refused when opened).
- * The assigner checks the key staged with each vector and recomputes a
- * vector made with other parameters.
- */
-const VECTOR_PARAMS = { ...CLUSTER_DEFAULTS };
-const VECTOR_KEY = paramsKey(VECTOR_PARAMS);
-
-/**
- * Clean → (template lines of the job's chunk) → analyse, as createIngester
- * does for one article; then the article's clustering vector, which depends
- * on the article alone, so the sequential assigner need not compute it.
- */
-function prepare(store: PgStore, raw: RawArticle, templates: TemplateState, clock: Clock, out: { articles: JobOutcome['articles'][number][]; duplicates: number; rejected: number }, onProblem?: (p: InputProblem) => void): void {
-  const outlet = outletOf(raw);
-  const known = outlet !== undefined && (templates.outlets[outlet] ?? 0) >= TEMPLATE_DEFAULTS.minOutletArticles;
-  // An outlet with learned lines: cleaned with them first. When none of its lines is one of them, that clean is the
-  // plain clean too (the matcher is only asked about the body's lines, and said no to each), so one clean instead of two.
-  let matched = false;
-  const isTemplate = known ? templateMatcher(templates, outlet) : undefined;
-  const withLines = isTemplate
-    ? clean(raw, {
-        isTemplateLine: (line) => {
-          const m = isTemplate(line);
-          matched ||= m;
-          return m;
-        },
-      })
-    : undefined;
-  const base = withLines !== undefined && !matched ? withLines : clean(raw);
-  if (base.ok && store.hasArticle(base.value.id)) {
-    out.duplicates++;
-    return;
-  }
-  const learns = base.ok && known;
-  const relearned = learns ? withLines! : base;
-  const cleaned = relearned.ok && base.ok ? { ok: true as const, value: { ...relearned.value, id: base.value.id } } : relearned;
-  if (!cleaned.ok) {
-    out.rejected++;
-    onProblem?.(problemAt(raw, `not ingested: ${cleaned.reason}${cleaned.detail ? ` (${cleaned.detail})` : ''}`));
-    store.putRejection({ path: raw.path ?? raw.url ?? '(input)', reason: cleaned.reason, ...(cleaned.detail ? { detail: cleaned.detail } : {}), at: clock.now().toISOString() });
-    return;
-  }
-  const analysis = analyze(cleaned.value);
-  const features = encodeFeatures(docFeatures(clusterDoc({ article: cleaned.value, analysis }), VECTOR_PARAMS), VECTOR_KEY);
-  out.articles.push({ article: cleaned.value, analysis, features });
-}
 
 /**
  * Runs one worker until stopped (or, with `drain`, until the queue is empty

@@ -9,7 +9,7 @@
  * @example const store = new PgStore('postgres://parallax@db.example/news')
  */
 import type { ArticleId, StoryId } from '../../core/ids.js';
-import type { Analysis, CleanArticle, CleanMeta, Story } from '../../core/types.js';
+import type { Analysis, CleanArticle, Story } from '../../core/types.js';
 import type { ClusterParams } from '../../stages/cluster/cluster-params.js';
 import type { ClusterStore } from '../../stages/cluster/cluster-store.js';
 import type { SearchRequest, SearchResults, StoryPage, StoryQuery, StorySummary, TokenRecord } from '../service-types.js';
@@ -26,18 +26,7 @@ import { defaultSearchChildren, PgSearchPool } from './pg-search-pool.js';
 import { PgSources } from './pg-sources.js';
 import { PgStoryIndex } from './pg-story-index.js';
 import { PgTokens } from './pg-tokens.js';
-
-interface ArticleRow {
-  seq: number;
-  id: string;
-  title: string;
-  text: string;
-  meta: string;
-  analysis: string;
-  story_id: string | null;
-}
-
-const ARTICLE_COLUMNS = 'seq, id, title, text, meta, analysis, story_id';
+import { ARTICLE_COLUMNS, type ArticleRow, toStored } from './pg-article-rows.js';
 
 export class PgStore implements Store {
   readonly db: PgConnection;
@@ -305,10 +294,4 @@ export class PgStore implements Store {
     this.pool?.close();
     this.db.close();
   }
-}
-
-function toStored(row: ArticleRow): StoredArticle {
-  const article: CleanArticle = { id: row.id as ArticleId, title: row.title, text: row.text, meta: JSON.parse(row.meta) as CleanMeta };
-  const base = { article, analysis: JSON.parse(row.analysis) as Analysis, seq: row.seq };
-  return row.story_id === null ? base : { ...base, storyId: row.story_id as StoryId };
 }

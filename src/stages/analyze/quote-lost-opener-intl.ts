@@ -1,0 +1,55 @@
+/**
+ * Quotations whose opening mark was lost (a closing mark with no opener): where
+ * their words start (after a splice, at their sentence's start); and the Mark
+ * every quotation is returned as. Used by findMarks.
+ */
+
+/** One quotation: mark positions and the quoted words between them. */
+export interface Mark {
+  /** Index of the opening mark (or of the first quoted word when it was lost). */
+  readonly openStart: number;
+  /** Quoted words, trimmed. */
+  readonly start: number;
+  readonly end: number;
+  /** Index just past the closing mark (or the quoted words when unclosed). */
+  readonly closeEnd: number;
+  /** False when the closing mark is missing (the quote ran to its sentence end). */
+  readonly closed: boolean;
+}
+
+/**
+ * The words between the last splice in `from`..`close` and the closing mark at `close`: a run of spaces before a word
+ * in lower case (or in a script without case), which no sentence or headline starts with ("… ediliyor.  Rüzgarın" and
+ * a headline run into its first line, "…reform  Die Steiermark", are set apart, not spliced); then at least four words
+ * with no quotation mark or page separator in them, the first a letter or digit, and no letter after the closing mark.
+ */
+export function afterSplice(text: string, from: number, close: number): Mark | undefined {
+  if (/[\p{L}\p{N}]/u.test(text[close + 1] ?? ' ')) return undefined;
+  const back = text.slice(from, close);
+  const splice = [...back.matchAll(/[^\S\n]{2,}/gu)].filter((m) => /^[\p{Ll}\p{Lo}]/u.test(back.slice(m.index + m[0].length))).pop();
+  if (splice === undefined) return undefined;
+  const start = from + splice.index + splice[0].length;
+  const words = text.slice(start, close);
+  if (/["“”„«»‹›「」『』|]/u.test(words) || !/^[\p{L}\p{N}]/u.test(words) || words.trim().split(/\s+/u).length < 4) return undefined;
+  return trimmed(text, start, start, close, close + 1, true);
+}
+
+export function sentenceStartIn(text: string, pos: number, ls: number): number {
+  // Bounded look-back: a quote with a lost opening mark is taken to be at most a few sentences long.
+  const floor = Math.max(ls, pos - 600);
+  for (let j = pos - 1; j > floor; j--) {
+    if (/[.!?…。！？؟]/u.test(text[j]) && /\s/.test(text[j + 1] ?? '') && /[\p{Lu}\p{Lo}\d"“„«]/u.test(text[j + 2] ?? '')) return j + 2;
+    // An ellipsis marks where a cited excerpt begins, whatever its case ("… nous ne lâcherons rien », a déclaré").
+    if ((text[j] === '…' || text.startsWith('...', j - 2)) && /\s/.test(text[j + 1] ?? '') && /\p{L}/u.test(text[j + 2] ?? '')) return j + 2;
+  }
+  return floor;
+}
+
+export function trimmed(text: string, openStart: number, from: number, to: number, closeEnd: number, closed: boolean): Mark | undefined {
+  let s = from;
+  let e = to;
+  while (s < e && /[\s"“”„«»‹›「」『』‚‘’]/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  if (e <= s) return undefined;
+  return { openStart, start: s, end: e, closeEnd, closed };
+}

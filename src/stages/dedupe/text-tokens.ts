@@ -3,6 +3,7 @@
  * reuse and clustering stages share. One linear regex pass per text: the
  * pairwise stages compare precomputed arrays instead of re-scanning strings.
  */
+import { internAsciiWord } from './word-intern.js';
 
 /** Words of a text, lower-cased, with half-open offsets into the original. */
 export interface WordTokens {
@@ -20,6 +21,15 @@ function isWordCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return NON_ASCII_WORD.test(text[i]);
+}
+
+/** True when text[start, end) has only ASCII characters and `’` (whose lower case is one code per code). */
+function asciiWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 && c !== 0x2019) return false;
+  }
+  return true;
 }
 
 function isDigit(c: number): boolean {
@@ -55,11 +65,18 @@ export function tokenizeWords(text: string): WordTokens {
       else if ((c === 44 || c === 46) && isDigit(text.charCodeAt(i - 1)) && isDigit(next)) i++;
       else break;
     }
+    starts.push(start);
+    ends.push(i);
+    if (asciiWord(text, start, i)) {
+      // One string per form (word-intern.ts), not a slice and its lower case per occurrence.
+      words.push(internAsciiWord(text, start, i));
+      const c = text.charCodeAt(start);
+      capitalised.push(c >= 65 && c <= 90);
+      continue;
+    }
     const w = text.slice(start, i);
     const lower = w.toLowerCase();
     words.push(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
-    starts.push(start);
-    ends.push(i);
     // A capital is a first char that lower-casing changes (digits never do).
     capitalised.push(lower.charCodeAt(0) !== w.charCodeAt(0));
   }

@@ -5,13 +5,14 @@
  * A curly quote left open runs to the end of its sentence; a straight mark
  * that opens again before the pair closes ends the open quote there
  * ("Chers amis … "Chers amis …", disait …"). A closing mark with no opener
- * followed by a verb of saying takes its sentence as the quote (its sentences
- * back to a splice, when page text was spliced in); one with no verb after it
- * takes only the words after a splice.
+ * followed by a verb of saying takes its sentence as the quote, with the
+ * sentences before it in the first or second person (its sentences back to a
+ * splice, when page text was spliced in); one with no verb after it takes only
+ * the words after a splice.
  */
 
 import { CLOSERS, findClose } from './quote-close-intl.js';
-import { afterSplice, sentenceStartIn, trimmed, type Mark } from './quote-lost-opener-intl.js';
+import { afterSplice, personalStart, sentenceStartIn, trimmed, type Mark } from './quote-lost-opener-intl.js';
 
 export type { Mark } from './quote-lost-opener-intl.js';
 
@@ -19,7 +20,7 @@ export type { Mark } from './quote-lost-opener-intl.js';
  * Every quotation in `text`. `verbAfter` tests the text after a closing mark
  * for a verb of saying (it decides whether a lone closing mark is a quote).
  */
-export function findMarks(text: string, verbAfter: RegExp): Mark[] {
+export function findMarks(text: string, verbAfter: RegExp, lang?: string): Mark[] {
   const out: Mark[] = [];
   const lineRe = /[^\n]+/g;
   for (let line = lineRe.exec(text); line !== null; line = lineRe.exec(text)) {
@@ -78,7 +79,9 @@ export function findMarks(text: string, verbAfter: RegExp): Mark[] {
           lastEnd = i + 1;
         }
       } else if (isLoneCloser(text, i, ls)) {
+        // Its sentence, and the sentences before it in the first or second person (the remark's own words).
         let from = Math.max(lastEnd, sentenceStartIn(text, i, ls));
+        from = personalStart(text, from, Math.max(lastEnd, ls, i - 600), ls, lang);
         // "… ilgi  Marketler de baya. Baya var. … bence” dedi": the opening mark was lost where a run of spaces splices
         // page text into the line; the remark runs back over its sentences to that splice (none since the last mark).
         const back = text.slice(Math.max(lastEnd, ls, i - 600), from);

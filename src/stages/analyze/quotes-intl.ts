@@ -47,7 +47,7 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
   const zhNext = lang === 'zh' ? '(?!\\s*[：:]|\\s*，?\\s*[“「])' : '';
   // "Thus" before the verb (THUS): Arabic "…"، هكذا قال X", Polish "– tak ocenia X".
   const verbAfter = new RegExp(`^\\s*${lang === 'ar' ? '[,،]?' : '[,.，]?'}\\s*[-–—]?\\s*${THUS[lang] ?? ''}${zhName}(?:${lex.verbs})${we}${zhNext}`, 'iu');
-  const marks = findMarks(text, verbAfter);
+  const marks = findMarks(text, verbAfter, lang);
   // Function words of the language ("To", "Mi") open sentences but never name anyone, even when the text never has them in lower case.
   // So is the first word of a heading line written nowhere else ("Protest w Warszawie", "Maltempo a Genova"): the
   // line's start capitalises it, not its being a name.

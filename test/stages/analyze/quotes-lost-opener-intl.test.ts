@@ -1,0 +1,52 @@
+/**
+ * Issue 13, 2026-12-06 (sixth round): a closing mark with no opening mark, followed by a verb of saying, takes its
+ * sentence and the sentences before it that are in the first or second person (the remark's own words, whose opening
+ * mark the scrape lost); narration in the third person, a previous quotation and a language with no list stop it.
+ * Sentences written for these tests; none is taken from an evaluation set.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractQuotesIntl } from '../../../src/stages/analyze/quotes-intl.js';
+import { splitSentences } from '../../../src/stages/analyze/sentences.js';
+import { personalStart } from '../../../src/stages/analyze/quote-lost-opener-intl.js';
+
+const quotes = (text: string, lang: string): string[] => extractQuotesIntl(text, splitSentences(text, lang), lang).map((q) => q.text);
+
+test('a lone closing mark runs back over the sentences in the first person', () => {
+  assert.deepEqual(quotes('Der Bürgermeister eröffnete am Montag die neue Brücke. Wir haben drei Jahre darauf gewartet. Ich bin froh, dass es jetzt vorbei ist. Die Brücke ist schön“, sagte Müller.', 'de'),
+    ['Wir haben drei Jahre darauf gewartet. Ich bin froh, dass es jetzt vorbei ist. Die Brücke ist schön']);
+  assert.deepEqual(quotes('El alcalde visitó el barrio el martes. Nosotros no vamos a parar hasta terminar la obra. Queda mucho trabajo”, dijo Pérez.', 'es'),
+    ['Nosotros no vamos a parar hasta terminar la obra. Queda mucho trabajo']);
+  assert.deepEqual(quotes('Ayşe Demir yarışmaya katıldı. Ben orada çok şey öğrendim. Bu sebeple çok mutluyum" diye konuştu.', 'tr'),
+    ['Ben orada çok şey öğrendim. Bu sebeple çok mutluyum']);
+});
+
+test('narration in the third person stops the run: the quote keeps its own sentence', () => {
+  assert.deepEqual(quotes('Die Stadt hat die Brücke am Montag eröffnet. Sie kostete zwei Millionen Euro. Die Brücke ist schön“, sagte Müller.', 'de'),
+    ['Die Brücke ist schön']);
+  // A sentence in the third person between the first-person one and the quote's own sentence ends the run there.
+  assert.deepEqual(quotes('Ich war damals dabei. Der Minister kam am Montag. Die Brücke ist schön“, sagte Müller.', 'de'),
+    ['Die Brücke ist schön']);
+});
+
+test('the run stops at a previous quotation and in a language with no list', () => {
+  assert.deepEqual(quotes('„Wir sind bereit“, sagte Müller. Ich habe lange gewartet. Jetzt ist es so weit“, fügte er hinzu.', 'de'),
+    ['Wir sind bereit', 'Ich habe lange gewartet. Jetzt ist es so weit']);
+  const text = 'Alpha beta. Ich bin hier. Gamma delta” sagte';
+  const from = text.indexOf('Gamma');
+  assert.equal(personalStart(text, from, 0, 0, 'de'), text.indexOf('Ich'));
+  assert.equal(personalStart(text, from, 0, 0, 'zh'), from);
+  assert.equal(personalStart(text, from, 0, 0, undefined), from);
+  // Not past the floor (the previous quotation's end).
+  assert.equal(personalStart(text, from, text.indexOf('bin'), 0, 'de'), from);
+});
+
+test('words that are pronouns only in other languages do not extend the quote', () => {
+  // Italian "ma" (but), Polish "ma" (has) and "je" (them), Spanish "mes" (month) are no first person there.
+  assert.deepEqual(quotes('Il sindaco è arrivato tardi, ma la riunione è cominciata. Il ponte è bello”, ha detto Rossi.', 'it'),
+    ['Il ponte è bello']);
+  assert.deepEqual(quotes('Firma ma nowe biuro i zabrała je wczoraj. Most jest piękny” – powiedział Kowalski.', 'pl'),
+    ['Most jest piękny']);
+  assert.deepEqual(quotes('El puente se abrió el mes pasado. El puente es bonito”, dijo Pérez.', 'es'),
+    ['El puente es bonito']);
+});

@@ -1,155 +1,31 @@
-import { accessSync, constants, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+/**
+ * The database commands: `parallax ingest`, `stories`, `brief` and `analyze`
+ * (their flags in db-specs.ts), and the Io every command writes through.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import type { StoryBrief } from '../core/brief.js';
+import { join } from 'node:path';
 import { asStoryId } from '../core/ids.js';
-import { formatProblem, systemClock, type InputProblem } from '../core/result.js';
 import { buildAllBriefs, buildBrief } from '../pipeline/build-briefs.js';
-import type { IngestReport } from '../pipeline/ingest-articles.js';
-import { ingestSources } from '../pipeline/ingest-sources.js';
-import type { ReadSourcesOptions } from '../pipeline/read-inputs.js';
-import { ProblemLines } from './problem-lines.js';
 import { cmdEnqueue } from './cmd-worker.js';
-import { renderHtml, renderHtmlReport, renderJson, renderMarkdown } from '../stages/brief/index.js';
-import { createStore, isPostgresUrl, storeConfigFor } from '../storage/create-store.js';
+import { renderJson } from '../stages/brief/index.js';
 import { redactUrl } from '../storage/postgres/pg-connection.js';
 import type { Store } from '../storage/store.js';
-import { briefFormat, UsageError, type BriefFormat } from './args.js';
-import { CliError, fileErrorLine } from './errors.js';
+import { briefFormat, UsageError } from './args.js';
 import { ANALYZE_SPEC, BRIEF_SPEC, INGEST_SPEC, STORIES_SPEC } from './db-specs.js';
 import { parseFlags } from './flags.js';
 
 export { ANALYZE_SPEC, BRIEF_SPEC, INGEST_SPEC, STORIES_SPEC };
 import { createProgress, elapsed, plural, progressSettings } from './progress.js';
-import { spoolStdin, type SpooledStdin } from './stdin-input.js';
+import { DEFAULT_DB, openExistingStore, openStore } from './open-store.js';
+import { exitCodeOf, ingestPaths, sourceOptions, teaserHint, withStdin } from './ingest-paths.js';
+import { checkOut, emit, render } from './brief-output.js';
 
 export interface Io {
   readonly stdout: (s: string) => void;
   readonly stderr: (s: string) => void;
   /** What `-` reads (process.stdin when absent). */
   readonly stdin?: NodeJS.ReadableStream;
-}
-
-const DEFAULT_DB = 'parallax.db';
-
-/** Why a database file cannot be opened, in one line. */
-function databaseProblem(file: string, err: unknown): string {
-  const e = err as { code?: string; message?: string };
-  if (/directory does not exist/i.test(e.message ?? '')) return `cannot open database ${file}: the folder ${dirname(file)} does not exist`;
-  if (e.code === 'SQLITE_NOTADB') return `cannot open database ${file}: not a database (an SQLite file made by parallax ingest)`;
-  if (e.code === 'SQLITE_CANTOPEN') return `cannot open database ${file}: cannot open the file (a folder, or no permission)`;
-  if (e.code === 'SQLITE_READONLY') return `cannot open database ${file}: the file or its folder is read-only`;
-  return `cannot open database ${file}: ${fileErrorLine(err) ?? e.message ?? String(err)}`;
-}
-
-/** Opens (or creates) the database; a path that cannot hold one is a one-line error. */
-function openStore(db: string | undefined): Store {
-  const file = db ?? DEFAULT_DB;
-  try {
-    return createStore(storeConfigFor(file));
-  } catch (err) {
-    // PostgreSQL's messages already name the server (password hidden) and say what failed.
-    if (isPostgresUrl(file)) throw new CliError(err instanceof Error ? err.message.split('\n')[0]!.trim() : String(err));
-    throw new CliError(databaseProblem(file, err));
-  }
-}
-
-/** For commands that only read: a missing file is an error, never a new empty database. */
-function openExistingStore(db: string | undefined): Store {
-  const file = db ?? DEFAULT_DB;
-  if (file !== ':memory:' && !isPostgresUrl(file) && !existsSync(file)) throw new CliError(`no database at ${file} (run parallax ingest first)`);
-  return openStore(db);
-}
-
-/** Replaces `-` among the inputs by a spooled copy of stdin. */
-async function withStdin(paths: readonly string[], io: Io): Promise<{ paths: string[]; io: Io; dispose: () => void }> {
-  const dashes = paths.filter((p) => p === '-').length;
-  if (dashes === 0) return { paths: [...paths], io, dispose: () => {} };
-  if (dashes > 1) throw new UsageError('- (standard input) can be given only once');
-  const spooled: SpooledStdin = await spoolStdin(io.stdin ?? process.stdin);
-  return {
-    paths: paths.map((p) => (p === '-' ? spooled.path : p)),
-    io: { ...io, stdout: io.stdout, stderr: (line) => io.stderr(spooled.rename(line)) },
-    dispose: spooled.dispose,
-  };
-}
-
-/**
- * A feed whose items were all too short was a teaser feed: one hint instead
- * of leaving the user with a column of "too-short" lines.
- */
-function teaserHint(cmd: string, report: IngestReport, follow: boolean, io: Io): void {
-  if (follow) return;
-  const teasers = report.rejected.filter((p) => /#item\d+$/.test(p.path) && /too-short|empty/.test(p.message));
-  if (teasers.length === 0) return;
-  io.stderr(`parallax ${cmd}: hint: ${plural(teasers.length, 'feed item')} held too little text (a feed of teasers?); add --follow to fetch each item's page`);
-}
-
-function nonNegativeInt(flag: string, value: unknown): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (typeof value !== 'string' || !/^\d+$/.test(value) || !Number.isSafeInteger(n)) {
-    throw new UsageError(`--${flag} must be a whole number (got "${String(value)}")`);
-  }
-  return n;
-}
-
-/** Source options from the flags; unset flags keep the fetcher's defaults. */
-function sourceOptions(values: Record<string, unknown>): ReadSourcesOptions {
-  const fetch: Record<string, unknown> = { allowPrivate: values['allow-private'] === true };
-  const timeout = nonNegativeInt('timeout', values.timeout);
-  const maxBytes = nonNegativeInt('max-bytes', values['max-bytes']);
-  const delay = nonNegativeInt('delay', values.delay);
-  if (timeout !== undefined) {
-    fetch.timeoutMs = timeout;
-    fetch.connectTimeoutMs = timeout;
-  }
-  if (maxBytes !== undefined) fetch.maxBytes = maxBytes;
-  if (delay !== undefined) fetch.delayMs = delay;
-  return { follow: values.follow === true, fetch };
-}
-
-/** Reads (files, folders, URLs), cleans, analyses and stores; problems go to stderr one line each. */
-async function ingestPaths(store: Store, paths: readonly string[], io: Io, quiet: boolean, sources: ReadSourcesOptions = {}): Promise<{ report: IngestReport; readProblems: readonly InputProblem[] }> {
-  if (paths.length === 0) throw new UsageError('give at least one file, folder or URL to ingest');
-  // Streamed: each article is stored and each problem printed as it happens
-  // (the first few per file, then a count), so a slow or broken input never
-  // hides what came before and memory does not grow with the input.
-  const lines = new ProblemLines('parallax', io.stderr);
-  const progress = createProgress();
-  progress.start(0, 'ingest');
-  let done = 0;
-  let reclustering = false;
-  const report = await ingestSources(store, paths, {
-    ...sources,
-    clock: systemClock,
-    onArticle: () => {
-      done++;
-      progress.tick();
-    },
-    onWait: (message) => io.stderr(`parallax: ${message}`),
-    onRecluster: (_seen, total) => {
-      // Once, at the first committed page: after an upgrade this can take minutes, and it resumes if stopped.
-      if (!reclustering && !quiet) io.stderr(`parallax: re-clustering the ${total} stored articles (the clusterer's tables are behind them, as after a change of clustering parameters; resumes where it was if stopped)`);
-      reclustering = true;
-    },
-    onProblem: (p, kind) => {
-      if (kind === 'rejected' && quiet) return;
-      progress.stop();
-      lines.report(p.path, p.line, p.message);
-      progress.start(0, 'ingest');
-      progress.tick(done);
-    },
-  });
-  progress.stop();
-  lines.finish();
-  return { report, readProblems: report.readProblems };
-}
-
-function exitCodeOf(report: IngestReport, readProblems: readonly InputProblem[], strict: boolean): number {
-  const anyProblem = readProblems.length > 0 || report.problems.length > 0 || report.rejected.length > 0;
-  if (report.added === 0 && report.duplicates === 0) return 1;
-  return strict && anyProblem ? 1 : 0;
 }
 
 export async function cmdIngest(argv: readonly string[], rawIo: Io): Promise<number> {
@@ -199,38 +75,6 @@ export function cmdStories(argv: readonly string[], io: Io): number {
     return 0;
   } finally {
     store.close();
-  }
-}
-
-function render(briefs: readonly StoryBrief[], format: BriefFormat): string {
-  // Each brief as `parallax brief` prints it (one line), so a story of this output is byte for byte that brief.
-  if (format === 'json') return `{"stories":[${briefs.map((b) => renderJson(b).trimEnd()).join(',')}]}\n`;
-  if (format === 'html') return briefs.length === 1 ? renderHtml(briefs[0]!) : renderHtmlReport(briefs);
-  return briefs.map((b) => renderMarkdown(b)).join('\n\n---\n\n');
-}
-
-/** Fails early, before minutes of work, when --out cannot be written. */
-function checkOut(out: string | undefined): void {
-  if (out === undefined || out === '-') return;
-  const dir = dirname(out);
-  if (!existsSync(dir)) throw new CliError(`cannot write ${out}: the folder ${dir} does not exist`);
-  if (existsSync(out) && statSync(out).isDirectory()) throw new CliError(`cannot write ${out}: is a folder`);
-  try {
-    accessSync(existsSync(out) ? out : dir, constants.W_OK);
-  } catch (err) {
-    throw new CliError(fileErrorLine(err, 'cannot write') ?? `cannot write ${out}: ${(err as Error).message}`);
-  }
-}
-
-function emit(text: string, out: string | undefined, io: Io): void {
-  if (out === undefined || out === '-') {
-    io.stdout(text.endsWith('\n') ? text.slice(0, -1) : text);
-    return;
-  }
-  try {
-    writeFileSync(out, text);
-  } catch (err) {
-    throw new CliError(fileErrorLine(err, 'cannot write') ?? `cannot write ${out}: ${(err as Error).message}`);
   }
 }
 

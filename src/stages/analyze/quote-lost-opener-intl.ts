@@ -1,9 +1,10 @@
 /**
  * Quotations whose opening mark was lost (a closing mark with no opener): where
  * their words start (after a splice, at their sentence's start, or back over
- * the sentences in the first or second person before it); and the Mark every
+ * the sentences in the first person before it); and the Mark every
  * quotation is returned as. Used by findMarks.
  */
+import { inFirstPerson } from './quote-person-intl.js';
 
 /** One quotation: mark positions and the quoted words between them. */
 export interface Mark {
@@ -36,33 +37,17 @@ export function afterSplice(text: string, from: number, close: number): Mark | u
 }
 
 /**
- * Words of the first and second person (pronouns and possessives), which narration in the third person does not use:
- * they mark a sentence as the speaker's own words. Only unambiguous forms ("ma" is "but" in Italian and "has" in
- * Polish, "mes" a month in Spanish, "ja" yes in German, "je" them in Polish: each is listed only where it is a pronoun).
- */
-const FIRST_PERSON: Readonly<Record<string, RegExp>> = {
-  de: /(?<![\p{L}])(?:ich|mich|mir|wir|uns|mein(?:e|er|es|em|en)?|unser(?:e|er|es|em|en)?|du|dich|dir|dein(?:e|er|es|em|en)?)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:je|j['’]|moi|me|m['’]|nous|mon|ma|mes|notre|nos|tu|te|toi|ton|ta|tes)(?![\p{L}])/iu,
-  es: /(?<![\p{L}])(?:yo|me|mí|mi|mis|conmigo|nos|nosotros|nosotras|nuestr[oa]s?|tú|te|ti|tu|tus)(?![\p{L}])/iu,
-  it: /(?<![\p{L}])(?:io|me|mi|noi|nostr[oaie]|mio|mia|miei|mie|tu|te|ti|tuo|tua|tuoi|tue)(?![\p{L}])/iu,
-  pl: /(?<![\p{L}])(?:ja|mnie|mi|mną|my|nas|nam|nami|mój|moja|moje|moją|mojego|mojej|moim|moich|nasz\p{L}*|ty|ciebie|cię|tobie|twój|twoja|twoje)(?![\p{L}])/iu,
-  ru: /(?<![\p{L}])(?:я|меня|мне|мной|мы|нас|нам|нами|мой|моя|моё|мое|мои|моего|моей|моим|наш\p{L}*|ты|тебя|тебе|твой|твоя|твоё|твои)(?![\p{L}])/iu,
-  tr: /(?<![\p{L}])(?:ben|beni|bana|benim|bende|benden|biz|bizi|bize|bizim|bizde|bizden|sen|seni|sana|senin)(?![\p{L}])/iu,
-};
-
-/**
  * Where a quotation whose opening mark was lost starts, given the start `from` of its last sentence: back over the
- * whole sentences before it (not past `floor`, the previous quotation's end or a bounded look-back) while each is in
- * the first or second person ("… mesajmeden sen bir insansın. Acı birdir ve ben orada … gördüm. Bu sebeple çok
- * mutluyum" diye konuştu": the remark's own sentences; the narration before it speaks of the speaker in the third).
- * A language with no list keeps `from`.
+ * whole sentences before it (not past `floor`: the previous quotation's end or a bounded look-back) while each speaks
+ * in the first person (inFirstPerson, the cue that also tells a remark from a title): "… mesajmeden sen bir insansın.
+ * Acı birdir ve ben orada … gördüm. Bu sebeple çok mutluyum" diye konuştu" takes the remark's own sentences, not the
+ * narration before them, which speaks of the speaker in the third person. A language with no pronoun list keeps `from`.
  */
 export function personalStart(text: string, from: number, floor: number, ls: number, lang: string | undefined): number {
-  const person = lang === undefined ? undefined : FIRST_PERSON[lang];
-  if (person === undefined) return from;
+  if (lang === undefined) return from;
   for (;;) {
     const prev = sentenceStartIn(text, from - 2, ls);
-    if (prev < floor || prev >= from || (prev <= ls && floor > ls) || !person.test(text.slice(prev, from))) return from;
+    if (prev < floor || prev >= from || (prev <= ls && floor > ls) || !inFirstPerson(text.slice(prev, from), lang)) return from;
     from = prev;
   }
 }

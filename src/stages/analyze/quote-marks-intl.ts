@@ -6,7 +6,7 @@
  * that opens again before the pair closes ends the open quote there
  * ("Chers amis … "Chers amis …", disait …"). A closing mark with no opener
  * followed by a verb of saying takes its sentence as the quote, with the
- * sentences before it in the first or second person (its sentences back to a
+ * sentences before it in the first person (its sentences back to a
  * splice, when page text was spliced in); one with no verb after it takes only
  * the words after a splice.
  */
@@ -79,7 +79,7 @@ export function findMarks(text: string, verbAfter: RegExp, lang?: string): Mark[
           lastEnd = i + 1;
         }
       } else if (isLoneCloser(text, i, ls)) {
-        // Its sentence, and the sentences before it in the first or second person (the remark's own words).
+        // Its sentence, and the sentences before it in the first person (the remark's own words).
         let from = Math.max(lastEnd, sentenceStartIn(text, i, ls));
         from = personalStart(text, from, Math.max(lastEnd, ls, i - 600), ls, lang);
         // "… ilgi  Marketler de baya. Baya var. … bence” dedi": the opening mark was lost where a run of spaces splices

@@ -12,7 +12,7 @@
 const PRONOUNS: Readonly<Record<string, RegExp>> = {
   de: /(?<![\p{L}])(?:ich|mich|mir|mein|meine|meinen|meinem|meiner|meines|wir|uns|unser|unsere|unseren|unserem|unserer|unseres)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:je|j['’]|moi|mon|ma|mes|nous|notre|nos)(?![\p{L}])/iu,
-  es: /(?<![\p{L}])(?:yo|me|mi|mis|conmigo|nosotros|nosotras|nuestro|nuestra|nuestros|nuestras)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:yo|me|mi|mis|conmigo|nos|nosotros|nosotras|nuestro|nuestra|nuestros|nuestras)(?![\p{L}])/iu,
   it: /(?<![\p{L}])(?:io|mi|mio|mia|miei|mie|noi|nostro|nostra|nostri|nostre)(?![\p{L}])/iu,
   // Polish drops the pronoun: the past tense carries the person ("dałem", "głosowaliśmy", "jesteśmy").
   pl: /(?<![\p{L}])(?:ja|mnie|mną|mój|moja|moje|mojego|mojej|moją|moim|moich|my|nas|nam|nami|nasz|nasza|nasze|naszego|naszej|naszą|naszym|naszych|\p{L}+(?:łem|łam|liśmy|łyśmy)|jesteśmy|jestem)(?![\p{L}])/iu,

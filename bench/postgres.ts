@@ -30,86 +30,15 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { systemClock } from '../src/core/result.js';
-import { enqueueSources } from '../src/pipeline/queue-enqueue.js';
-import { runWorker } from '../src/pipeline/queue-worker.js';
 import { openPostgres } from '../src/storage/create-store.js';
 import { PgConnection } from '../src/storage/postgres/pg-connection.js';
-import { clean } from '../src/stages/clean/index.js';
-import { analyze } from '../src/stages/analyze/index.js';
-import { MemoryClusterStore, planAssignment } from '../src/stages/cluster/index.js';
-import { docFeatures } from '../src/stages/cluster/doc-terms.js';
-import { clusterDoc } from '../src/pipeline/ingest-articles.js';
-import { decodeFeatures, encodeFeatures, paramsKey } from '../src/storage/postgres/pg-queue-features.js';
-import { nameRows } from '../src/storage/postgres/pg-search-names.js';
-import { foldForSearch } from '../src/storage/postgres/pg-search.js';
-
-const args = process.argv.slice(2);
-const opt = (name: string, dflt: number): number => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
-const ARTICLES = opt('--articles', 300);
-const SCALE = opt('--scale', 2000);
-// --warm N: each worker process runs the per-article code on N articles before the clock starts (0: cold processes).
-const WARM = opt('--warm', 0);
-// --statements: with pg_stat_statements loaded on the server (shared_preload_libraries), each worker run's statements ranked by time per article.
-const STATEMENTS = args.includes('--statements');
-const CONCURRENCY = opt('--concurrency', 50);
-const SECONDS = opt('--seconds', 5);
-// --workers 0 skips the worker runs (the scale database and search only).
-const WORKERS = (args.includes('--workers') ? args[args.indexOf('--workers') + 1]! : '1,2,4').split(',').map(Number).filter((w) => w > 0);
-// Search processes per server in the HTTP phase, one server per value (0: searches in the server's own thread).
-const POOLS = (args.includes('--pools') ? args[args.indexOf('--pools') + 1]! : '0,2').split(',').map(Number);
-const SERVER = process.env.PARALLAX_BENCH_PG ?? process.env.PARALLAX_TEST_PG;
-// --db-existing URL: the worker runs ingest into that database instead of a fresh one (kept; e.g. bench/pg-scale.ts's
-// large one), each run ARTICLES new articles taken from the replayed stream from --offset on; no scale or search phase.
-const EXISTING = args.includes('--db-existing') ? args[args.indexOf('--db-existing') + 1] : undefined;
-const OFFSET = opt('--offset', 0);
-const SRC = join(import.meta.dirname, '../../shared/data/clusters/giveme5w1h/articles.jsonl');
-const TICK_MS = 10; // /proc CPU times are in clock ticks of 10 ms (USER_HZ = 100 on Linux)
-
-/** CPU milliseconds of a process so far, from /proc (utime + stime). */
-function procCpuMs(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-  } catch {
-    return NaN;
-  }
-}
-
-function cpuMs(): number {
-  const c = process.cpuUsage();
-  return (c.user + c.system) / 1000;
-}
-
-const quantile = (sorted: readonly number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? NaN;
+import { ARTICLES, CONCURRENCY, EXISTING, OFFSET, POOLS, SCALE, SECONDS, SERVER, SRC, STATEMENTS, WARM, WORKERS, args, type WorkerOut } from './postgres-lib/settings.js';
+import { cpuMs, load, procCpuMs, quantile, statementsReport, statementsReset } from './postgres-lib/measure.js';
+import { enqueue, schemaUrl, writeArticles } from './postgres-lib/stream.js';
+import { workerChild } from './postgres-lib/worker-child.js';
 
 if (args[0] === '--worker') {
-  // One worker process: waits for the go file so all start together, then drains the queue.
-  const [, url, go, warmFile, warmN] = args;
-  // --warm N: the process first runs the worker's per-article code on N articles of the file in memory (nothing
-  // stored), so the run measures a worker that has been running (as a service does) and not V8 compiling its code.
-  if (Number(warmN) > 0 && warmFile) warmUp(warmFile, Number(warmN));
-  const store = openPostgres(url!);
-  const backend = store.db.one<{ pid: number }>('SELECT pg_backend_pid() AS pid')!.pid;
-  process.stdout.write('ready\n');
-  while (!existsSync(go!)) await sleep(5);
-  const cpu0 = cpuMs();
-  const back0 = procCpuMs(backend);
-  const assignMs: number[] = [];
-  const assignCpuMs: number[] = [];
-  const report = await runWorker(store, {
-    clock: systemClock,
-    drain: true,
-    batch: 2,
-    pollMs: 20,
-    onAssign: (ms, cpu) => {
-      assignMs.push(ms);
-      assignCpuMs.push(cpu);
-    },
-  });
-  const out = { jobs: report.jobs, assigned: report.assigned, batches: report.assignBatches, cpuMs: cpuMs() - cpu0, backendCpuMs: procCpuMs(backend) - back0, ms: report.ms, cpu: report.cpuMs, assignMs, assignCpuMs };
-  store.close();
-  process.stdout.write(`${JSON.stringify(out)}\n`);
+  await workerChild();
 } else if (args[0] === '--serve') {
   const { startServer } = await import('../src/server/start.js');
   const server = await startServer({ db: args[1]!, port: 0, log: () => {}, rateLimit: { perSecond: 0 } });
@@ -121,61 +50,6 @@ if (args[0] === '--worker') {
   process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));
 } else {
   await run();
-}
-
-/** The worker's code paths (clean, analyse, term vector, name rows, search text, assignment) on N articles, in memory. */
-function warmUp(file: string, n: number): void {
-  const cluster = new MemoryClusterStore();
-  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).slice(0, n);
-  lines.forEach((line, i) => {
-    const r = JSON.parse(line) as { title?: string; text?: string; published?: string; source?: string };
-    const c = clean({ format: 'jsonl', path: `${file}#L${i + 1}`, body: r.text ?? '', ...(r.title ? { title: r.title } : {}), ...(r.published ? { published: r.published } : {}), ...(r.source ? { source: r.source } : {}) });
-    if (!c.ok) return;
-    const analysis = analyze(c.value);
-    const doc = clusterDoc({ article: c.value, analysis });
-    const features = decodeFeatures(encodeFeatures(docFeatures(doc, cluster.params), paramsKey(cluster.params)), paramsKey(cluster.params));
-    JSON.stringify(nameRows(c.value.text, analysis));
-    foldForSearch(c.value.text);
-    JSON.stringify(analysis);
-    const plan = planAssignment(cluster, { ...doc, ...(features !== undefined ? { features } : {}) });
-    if (plan !== undefined) cluster.apply(plan);
-  });
-}
-
-function hash(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
-/** A third of the 4+ letter words get a suffix per replica, so replicas are new articles with new words. */
-function perturb(text: string, replica: number): string {
-  if (replica === 0) return text;
-  return text.replace(/\p{L}{4,}/gu, (w) => (hash(`${w.toLowerCase()}|${replica}`) % 100 < 35 ? `${w}${String.fromCharCode(97 + ((hash(`${w}|${replica}`) >>> 8) % 26))}x` : w));
-}
-
-function writeArticles(file: string, n: number, offset: number): void {
-  const base = readFileSync(SRC, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { title?: string; text?: string; source?: string });
-  const lines: string[] = [];
-  for (let k = 0; k < n; k++) {
-    const r = Math.floor((k + offset) / base.length);
-    const a = base[(k + offset) % base.length]!;
-    const day = new Date(Date.parse('2020-01-01') + (r * 3 + (hash(a.text ?? '') % 3)) * 86_400_000).toISOString().slice(0, 10);
-    lines.push(JSON.stringify({ title: perturb(a.title ?? '', r), text: perturb(a.text ?? '', r), published: day, ...(a.source ? { source: a.source } : {}) }));
-  }
-  writeFileSync(file, `${lines.join('\n')}\n`);
-}
-
-interface WorkerOut {
-  jobs: number;
-  assigned: number;
-  batches: number;
-  cpuMs: number;
-  backendCpuMs: number;
-  ms: { claim: number; process: number; stage: number; assign: number; idle: number };
-  cpu: { claim: number; process: number; stage: number; assign: number; idle: number };
-  assignMs: number[];
-  assignCpuMs: number[];
 }
 
 /** W worker processes started together on one schema; wall time from the go signal to the last exit. */
@@ -203,68 +77,6 @@ async function workers(url: string, w: number, dir: string, warmFile = ''): Prom
   );
   const outs = await Promise.all(runs);
   return { wallMs: performance.now() - start, outs };
-}
-
-/** Clears pg_stat_statements (the whole server's: run it on a server of your own). */
-function statementsReset(admin: PgConnection): void {
-  admin.exec('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
-  admin.exec('SELECT pg_stat_statements_reset()');
-}
-
-/** The bench database's statements since the reset, by execution time per article (planning is not in it: prepared once). */
-function statementsReport(admin: PgConnection, dbName: string, articles: number): void {
-  const rows = admin.adhoc<{ query: string; calls: string; ms: number; rows: string; blks: string }>(
-    `SELECT regexp_replace(s.query, '\\s+', ' ', 'g') AS query, s.calls::text AS calls, s.total_exec_time AS ms, s.rows::text AS rows,
-            (s.shared_blks_hit + s.shared_blks_read + s.shared_blks_dirtied)::text AS blks
-     FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = $1 ORDER BY s.total_exec_time DESC LIMIT 24`,
-    [dbName],
-  );
-  const { ms: total, calls } = admin.adhoc<{ ms: number; calls: string }>(
-    'SELECT coalesce(sum(total_exec_time), 0) AS ms, coalesce(sum(calls), 0)::text AS calls FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = $1',
-    [dbName],
-  )[0]!;
-  process.stdout.write(`    statements (pg_stat_statements, execution only): ${(total / articles).toFixed(2)} ms and ${(Number(calls) / articles).toFixed(1)} statements per article in all; the largest:\n`);
-  for (const r of rows) {
-    process.stdout.write(
-      `    ${(r.ms / articles).toFixed(3)} ms/article  ${(Number(r.calls) / articles).toFixed(2)} calls/article  ${(Number(r.blks) / articles).toFixed(0)} blocks/article  ${r.query.slice(0, 150)}\n`,
-    );
-  }
-}
-
-function schemaUrl(dbName: string, schema: string): string {
-  const url = new URL(SERVER!);
-  url.pathname = `/${dbName}`;
-  url.searchParams.set('options', `-csearch_path=${schema}`);
-  return url.toString();
-}
-
-async function enqueue(url: string, file: string): Promise<{ jobs: number; wallMs: number; cpuMs: number }> {
-  const store = openPostgres(url);
-  const t = performance.now();
-  const c = cpuMs();
-  const r = await enqueueSources(store, [file]);
-  const out = { jobs: r.jobs, wallMs: performance.now() - t, cpuMs: cpuMs() - c };
-  store.close();
-  return out;
-}
-
-async function load(url: string, next: (i: number) => string): Promise<number[]> {
-  const times: number[] = [];
-  let i = 0;
-  const end = performance.now() + SECONDS * 1000;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (performance.now() < end) {
-        const t = performance.now();
-        const path = next(i++);
-        const res = await fetch(`${url}${path}`);
-        await res.arrayBuffer();
-        if (res.status !== 200) throw new Error(`HTTP ${res.status} on ${path}`);
-        times.push(performance.now() - t);
-      }
-    }),
-  );
-  return times.sort((a, b) => a - b);
 }
 
 async function run(): Promise<void> {

@@ -5,6 +5,7 @@
  * alignment (variants.ts) because these tables outlive a call: they are kept
  * between briefs by sentence text and bounded by boundTables.
  */
+import { PackedKeyIds } from './packed-key-ids.js';
 
 /** Letters and digits of every script; ASCII directly, other code points by their category, cached. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -62,7 +63,7 @@ const globalIds = new Map<string, number>();
  * alike): most words are ASCII, and a key string per word was most of this
  * step's garbage. One numbering for both maps (`nextId`).
  */
-const asciiIds = new Map<number, number>();
+const asciiIds = new PackedKeyIds();
 let nextId = 0;
 const globalWords = new Map<string, WordKey>();
 const sentenceWords = new Map<string, SentenceWords>();
@@ -104,10 +105,26 @@ export function wordsOfSentence(text: string): SentenceWords {
   return s;
 }
 
+/**
+ * The words' numbers of the sentence being read, and its anchors: kept
+ * between calls (a sentence's arrays were most of this step's garbage; its
+ * results are copied out).
+ */
+let scratch: Int32Array = new Int32Array(256);
+const anchors: string[] = [];
+
+function grown(): Int32Array {
+  const bigger = new Int32Array(scratch.length * 2);
+  bigger.set(scratch);
+  scratch = bigger;
+  return bigger;
+}
+
 /** A sentence's words' process-wide key numbers and its names, numbers and negators (sorted, as one string), by its text. */
 function sentenceKeys(text: string): SentenceWords {
-  const ids: number[] = [];
-  const anchors: string[] = [];
+  let ids: Int32Array = scratch;
+  let n = 0;
+  anchors.length = 0;
   let first = true;
   for (let i = 0; i < text.length; ) {
     // Words as /[\p{L}\p{N}]+/gu finds them, without a regular expression per word.
@@ -121,19 +138,21 @@ function sentenceKeys(text: string): SentenceWords {
       if (text.charCodeAt(j) >= 128) ascii = false;
       j += charLength(text, j);
     }
+    if (n === ids.length) ids = grown();
     if (ascii) {
       // What `globalWord` gives, read off the text: a replica or a rewrite
       // brings thousands of spellings met once, and caching each cost more than it saved.
       const c = text.charCodeAt(i);
       const packed = packedKey(text, i, Math.min(j, i + 5));
-      let id = asciiIds.get(packed);
-      if (id === undefined) {
+      const slot = asciiIds.slotOf(packed);
+      let id = asciiIds.idAt(slot);
+      if (id < 0) {
         id = nextId++;
-        asciiIds.set(packed, id);
+        asciiIds.put(slot, packed, id, NEGATOR_KEYS.has(packed));
       }
-      ids.push(id);
+      ids[n++] = id;
       if (c >= 48 && c <= 57) anchors.push(text.slice(i, j));
-      else if (j - i <= LONGEST_ASCII_NEGATOR && NEGATOR_KEYS.has(packed) && ASCII_NEGATORS.has(text.slice(i, j).toLowerCase())) anchors.push(`!${text.slice(i, j).toLowerCase()}`);
+      else if (j - i <= LONGEST_ASCII_NEGATOR && asciiIds.flagAt(slot) && ASCII_NEGATORS.has(text.slice(i, j).toLowerCase())) anchors.push(`!${text.slice(i, j).toLowerCase()}`);
       else if (!first && c >= 65 && c <= 90) anchors.push(text.slice(i, Math.min(j, i + 4)).toLowerCase());
       i = j;
       first = false;
@@ -141,15 +160,15 @@ function sentenceKeys(text: string): SentenceWords {
     }
     const w = globalWord(text.slice(i, j));
     i = j;
-    ids.push(w.id);
+    ids[n++] = w.id;
     // A sentence's first word is capitalised by grammar; names and numbers elsewhere must agree.
     if (w.always !== null) anchors.push(w.always);
     else if (!first && w.name !== null) anchors.push(w.name);
     first = false;
   }
   anchors.sort();
-  const globals = Int32Array.from(ids);
-  return { globals, distinct: distinctSorted(Int32Array.from(ids)), anchors: anchors.join(' ') };
+  const globals = ids.slice(0, n);
+  return { globals, distinct: distinctSorted(ids, n), anchors: anchors.join(' ') };
 }
 
 /** The key of text[from, to) (ASCII letters and digits), lower-cased, as a number: its codes in base 128. */
@@ -166,10 +185,11 @@ function packedKey(text: string, from: number, to: number): number {
 function idOfKey(key: string): number {
   if (/^[a-z0-9]+$/.test(key)) {
     const packed = packedKey(key, 0, key.length);
-    let id = asciiIds.get(packed);
-    if (id === undefined) {
+    const slot = asciiIds.slotOf(packed);
+    let id = asciiIds.idAt(slot);
+    if (id < 0) {
       id = nextId++;
-      asciiIds.set(packed, id);
+      asciiIds.put(slot, packed, id, NEGATOR_KEYS.has(packed));
     }
     return id;
   }
@@ -181,11 +201,21 @@ function idOfKey(key: string): number {
   return id;
 }
 
-/** The ids sorted, without repeats. */
-function distinctSorted(ids: Int32Array): Int32Array {
-  // Sorted in place: the caller's array is its own.
-  const sorted = ids.sort();
-  let n = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
-  return sorted.slice(0, n);
+/** ids[0, n) sorted, without repeats, as a new array (ids[0, n) is sorted in place: the caller's scratch). */
+function distinctSorted(ids: Int32Array, n: number): Int32Array {
+  // A sentence has a few dozen words: an insertion sort, not the built-in sort's copy and merge.
+  if (n <= 64) {
+    for (let i = 1; i < n; i++) {
+      const v = ids[i]!;
+      let j = i - 1;
+      while (j >= 0 && ids[j]! > v) {
+        ids[j + 1] = ids[j]!;
+        j--;
+      }
+      ids[j + 1] = v;
+    }
+  } else ids.subarray(0, n).sort();
+  let m = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || ids[i] !== ids[i - 1]) ids[m++] = ids[i]!;
+  return ids.slice(0, m);
 }

@@ -34,9 +34,9 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
-import Database from 'better-sqlite3';
 import type { RawArticle } from '../src/core/types.js';
-import { seededRandom } from '../src/core/random.js';
+import { derive, fillers, iso, pick, sentencesOf, type Original } from './brief-scale-lib/derivatives.js';
+import { mainThreadCpu, nearestStory, type Run } from './brief-scale-lib/child-report.js';
 
 const args = process.argv.slice(2);
 const arg = (name: string): string | undefined => {
@@ -119,37 +119,6 @@ if (args[0] === '--child') {
   process.exit(0);
 }
 
-/** CPU seconds of this process's main thread so far (Linux /proc; NaN elsewhere): the brief's own thread, without the helper's. */
-function mainThreadCpu(): number {
-  try {
-    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return Number.NaN;
-  }
-}
-
-/** Id of the story of `file` whose size is nearest `n` (bench bookkeeping straight from the SQLite story index). */
-function nearestStory(file: string, n: number): string {
-  const db = new Database(file, { readonly: true });
-  const row = db.prepare('SELECT id FROM story_index ORDER BY abs(size - ?), id LIMIT 1').get(n) as { id: string } | undefined;
-  db.close();
-  if (row === undefined) throw new Error(`brief-scale: ${file} has no stories`);
-  return row.id;
-}
-
-// ---- deterministic randomness ----
-const rng = seededRandom;
-const rand = rng(11);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-
-interface Original {
-  readonly title: string;
-  readonly paragraphs: readonly string[];
-  readonly source: string;
-  readonly published: number;
-}
-
 const SHARED = join(import.meta.dirname, '../../shared/data/clusters');
 const GIVEME = join(SHARED, 'giveme5w1h');
 
@@ -184,82 +153,6 @@ function loadOriginals(): { originals: Original[]; from: string } {
     return { title: r.title ?? lines[0] ?? '', paragraphs: r.title ? lines : lines.slice(1), source: `example${i}`, published: Date.UTC(2021, 11, 4, i * 3) };
   });
   return { originals, from: 'examples/biden-putin-call (../shared absent)' };
-}
-
-const OUTLETS = [
-  'Yahoo News', 'MSN', 'Newsweek', 'The Independent', 'Daily Mail', 'Fox News', 'CBS News', 'ABC News', 'NBC News', 'USA Today',
-  'Chicago Tribune', 'Los Angeles Times', 'The Seattle Times', 'Houston Chronicle', 'SF Gate', 'Boston Herald', 'Miami Herald', 'Star Tribune',
-  'The Globe and Mail', 'Toronto Star', 'CTV News', 'Sydney Morning Herald', 'The Age', 'NZ Herald', 'Irish Times', 'The Hindu', 'Times of India',
-  'Straits Times', 'Japan Times', 'Korea Herald', 'Gulf News', 'Al Arabiya', 'Dawn', 'News24', 'Euronews', 'France 24', 'Deutsche Welle',
-  'The Local', 'Kyiv Post', 'Moscow Times', 'Arab News', 'Jakarta Post', 'Bangkok Post', 'Manila Times', 'Taipei Times', 'Newsmax',
-];
-const CREDITS = ['(AP)', 'Reuters contributed to this report.', 'The Associated Press contributed to this report.', 'This article originally appeared on Reuters.', 'AFP contributed reporting.'];
-const SYNONYMS: Record<string, string> = {
-  said: 'stated', says: 'states', told: 'informed', announced: 'declared', also: 'additionally', however: 'but', officials: 'authorities',
-  people: 'persons', government: 'administration', country: 'nation', about: 'around', began: 'started', help: 'assist', big: 'large',
-  show: 'demonstrate', meeting: 'talks', attack: 'assault', plan: 'proposal', important: 'significant', very: 'highly', many: 'numerous',
-  expected: 'anticipated', before: 'prior to', after: 'following', during: 'throughout', because: 'since', first: 'initial',
-  leaders: 'heads', largest: 'biggest', increase: 'rise', decision: 'ruling', support: 'backing', warned: 'cautioned', added: 'continued',
-};
-const LANGS = ['German', 'French', 'Spanish', 'Russian', 'Arabic', 'Italian', 'Portuguese', 'Turkish'];
-
-function swapWords(text: string, rate: number): string {
-  return text.replace(/\b[a-z]+\b/g, (w) => (SYNONYMS[w] !== undefined && rand() < rate ? SYNONYMS[w]! : w));
-}
-
-function sentencesOf(p: string): string[] {
-  return p.match(/[^.!?]+[.!?]+["”’]?\s*|[^.!?]+$/g)?.map((s) => s.trim()).filter(Boolean) ?? [p];
-}
-
-/** Swaps neighbouring sentences of a paragraph with probability `rate` per pair. */
-function reorder(p: string, rate: number): string {
-  const s = sentencesOf(p);
-  for (let i = 0; i + 1 < s.length; i += 2) if (rand() < rate) [s[i], s[i + 1]] = [s[i + 1]!, s[i]!];
-  return s.join(' ');
-}
-
-function headline(title: string, outlet: string): string {
-  const r = rand();
-  if (r < 0.25) return `${title} | ${outlet}`;
-  if (r < 0.4) return `UPDATE ${1 + Math.floor(rand() * 3)}-${title}`;
-  if (r < 0.55) return swapWords(title, 1);
-  if (r < 0.7) return title.split(/\s+/).slice(0, Math.max(4, Math.ceil(title.split(/\s+/).length * 0.7))).join(' ');
-  return title;
-}
-
-const iso = (t: number): string => new Date(t).toISOString().replace(/\.\d+Z$/, 'Z');
-
-/** One derivative of an original: a copy, a light rewrite or a pseudo-translation. */
-function derive(o: Original, n: number): RawArticle {
-  const outlet = pick(OUTLETS);
-  const hours = 1 + Math.floor(rand() * 72);
-  const kind = rand();
-  const keep = Math.max(2, Math.ceil(o.paragraphs.length * (0.5 + rand() * 0.5)));
-  let paragraphs = o.paragraphs.slice(0, keep);
-  let title = headline(o.title, outlet);
-  if (kind < 0.5) {
-    // Copy: trimmed, maybe credited.
-    const credit = rand();
-    if (credit < 0.5) paragraphs = [...paragraphs, pick(CREDITS)];
-  } else if (kind < 0.8) {
-    // Light rewrite: a paragraph or two dropped, sentences reordered, some synonyms.
-    paragraphs = paragraphs.filter((_, i) => i === 0 || rand() > 0.15).map((p) => swapWords(reorder(p, 0.3), 0.5));
-  } else {
-    // Pseudo-translation: every synonym swapped, more reordering, flagged machine-translated.
-    title = swapWords(o.title, 1);
-    paragraphs = [...paragraphs.map((p) => swapWords(reorder(p, 0.6), 1)), `This article was machine-translated from ${pick(LANGS)}.`];
-  }
-  return { format: 'jsonl', path: `brief-scale#${n}`, title, body: paragraphs.join('\n'), published: iso(o.published + hours * 3_600_000), source: outlet };
-}
-
-/** Cheap short articles about nothing in the story: headlines and sentences of other texts, words varied. */
-function fillers(count: number, pool: readonly string[]): RawArticle[] {
-  const out: RawArticle[] = [];
-  for (let i = 0; i < count; i++) {
-    const body = Array.from({ length: 3 }, () => pick(pool)).join(' ').replace(/\b([a-z]{5,})\b/g, (w) => (rand() < 0.3 ? `${w}${(i % 26).toString(36)}x` : w));
-    out.push({ format: 'jsonl', path: `filler#${i}`, title: `Filler ${i}: ${pick(pool).slice(0, 60)}`, body, published: iso(Date.UTC(2015, 0, 1) + i * 600_000), source: pick(OUTLETS) });
-  }
-  return out;
 }
 
 function fillerPool(originals: readonly Original[]): string[] {
@@ -314,23 +207,6 @@ function storyIds(store: SqliteStore): string[] {
     .listArticles()
     .filter((a) => !a.article.title.startsWith('Filler '))
     .map((a) => a.article.id);
-}
-
-interface Run {
-  articles: number;
-  seconds: number;
-  cpuSeconds: number;
-  /** The same brief again in the warm process (as a running service computes it), wall seconds. */
-  warmSeconds: number;
-  renderSeconds: number;
-  peakMB: number;
-  jsonBytes: number;
-  markdownBytes: number;
-  htmlBytes: number;
-  reuse: number;
-  lineages: number;
-  quotes: number;
-  claims: number;
 }
 
 function briefOfSize(n: number): Run | string {

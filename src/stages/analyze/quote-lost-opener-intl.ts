@@ -1,8 +1,9 @@
 /**
  * Quotations whose opening mark was lost (a closing mark with no opener): where
  * their words start (after a splice, at their sentence's start, or back over
- * the sentences in the first person before it); and the Mark every
- * quotation is returned as. Used by findMarks.
+ * the sentences in the first person before it), and whether one with no verb of
+ * saying after it closes a remark at all; and the Mark every quotation is
+ * returned as. Used by findMarks.
  */
 import { inFirstPerson } from './quote-person-intl.js';
 
@@ -50,6 +51,24 @@ export function personalStart(text: string, from: number, floor: number, ls: num
     if (prev < floor || prev >= from || (prev <= ls && floor > ls) || !inFirstPerson(text.slice(prev, from), lang)) return from;
     from = prev;
   }
+}
+
+/**
+ * A closing mark at `close` with no opener and no verb of saying after it, and no splice before it: it closes a remark
+ * when the words back to its sentence's start and over the whole sentences before them in the first person
+ * (personalStart) speak in the first person ("Mehrere Wissenschaftler ich Ihnen sagen: Ja, vielleicht regnet es. Aber
+ * vielleicht ist es auch plausibel, dass die Sonne scheint." Auch …"): a title or a term says no "I" or "we". Not when
+ * no letter may follow the mark, when the sentence's start is uncertain (a sentence end inside it that no capital
+ * follows, or Chinese, written without spaces), with a quotation mark or page separator inside, or under six words.
+ */
+export function firstPersonBefore(text: string, close: number, lastEnd: number, ls: number, lang: string | undefined): Mark | undefined {
+  if (lang === undefined || /[\p{L}\p{N}]/u.test(text[close + 1] ?? ' ')) return undefined;
+  const own = Math.max(lastEnd, sentenceStartIn(text, close, ls));
+  if (/[.!?…؟]\s+\S|[。！？]\S/u.test(text.slice(own, close))) return undefined;
+  const from = personalStart(text, own, Math.max(lastEnd, ls, close - 600), ls, lang);
+  const span = text.slice(from, close);
+  if (!inFirstPerson(span, lang) || span.trim().split(/\s+/u).length < 6 || /["“”„«»‹›「」『』|]/u.test(span)) return undefined;
+  return trimmed(text, from, from, close, close + 1, true);
 }
 
 export function sentenceStartIn(text: string, pos: number, ls: number): number {

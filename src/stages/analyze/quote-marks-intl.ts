@@ -8,11 +8,11 @@
  * followed by a verb of saying takes its sentence as the quote, with the
  * sentences before it in the first person (its sentences back to a
  * splice, when page text was spliced in); one with no verb after it takes only
- * the words after a splice.
+ * the words after a splice, or with none its sentences in the first person.
  */
 
 import { CLOSERS, findClose } from './quote-close-intl.js';
-import { afterSplice, personalStart, sentenceStartIn, trimmed, type Mark } from './quote-lost-opener-intl.js';
+import { afterSplice, firstPersonBefore, personalStart, sentenceStartIn, trimmed, type Mark } from './quote-lost-opener-intl.js';
 
 export type { Mark } from './quote-lost-opener-intl.js';
 
@@ -72,8 +72,9 @@ export function findMarks(text: string, verbAfter: RegExp, lang?: string): Mark[
         }
       } else if (isLoneCloser(text, i, ls) && !verbAfter.test(text.slice(i + 1, i + 160))) {
         // "… Bagdad.  el poder y, si Dios quiere, responderemos …”, Soleimani …": with no verb after it, a closing mark
-        // with no opener still closes words whose opening mark a splice removed, from the splice on.
-        const m = afterSplice(text, Math.max(lastEnd, ls, i - 400), i);
+        // with no opener still closes words whose opening mark a splice removed, from the splice on; with no splice, it
+        // closes its sentences in the first person ("… Ja, vielleicht regnet es. Aber vielleicht … scheint." Auch …").
+        const m = afterSplice(text, Math.max(lastEnd, ls, i - 400), i) ?? firstPersonBefore(text, i, lastEnd, ls, lang);
         if (m) {
           out.push(m);
           lastEnd = i + 1;

@@ -12,7 +12,7 @@ import { nameKeyOf, StoryClaimContext } from './claim-context.js';
 import { candidateJobOf, pairsOf, runCandidateJob, type CandidateJob } from './candidate-pairs.js';
 import type { SummaryInput, SummaryOptions, SummaryResult } from '../summarize/index.js';
 import type { BriefArticle } from '../../core/brief.js';
-import { groupFigures } from './group-figures.js';
+import { figureItems, groupFigures, type FigureItems, type FigureSource } from './group-figures.js';
 import type { QuoteGrouping } from './group-quotes.js';
 import { runQuoteJob, type QuoteJob } from './quote-job.js';
 import { mergeEntities } from './merge-entities.js';
@@ -50,6 +50,8 @@ export interface PreparedCompare {
   readonly offload: Offload;
   /** The members as variants of representatives, their sentences aligned (variants.ts). */
   readonly variants: VariantAlignment;
+  /** The figures' items (they read only the members' days and languages), for `groupFigures`. */
+  readonly figureItems: FigureItems;
 }
 
 /**
@@ -93,6 +95,12 @@ export function prepareCompare(members: readonly StoryMember[], rules: CompareRu
     languages: analyses.map((a) => [a.articleId, a.language] as const),
     twins: alignedQuotes(analyses, variants),
   });
+  // The figures' items need no lineage: built here, while the shared text is found (another thread,
+  // which this thread helps when done), not after it when this thread alone groups the figures and claims.
+  const days = new Map<string, string | undefined>();
+  for (const m of members) days.set(m.article.id, (m.article.meta.published ?? m.publishedInferred)?.slice(0, 10));
+  const languages = new Map(analyses.map((a) => [a.articleId as string, a.language]));
+  const items = figureItems(figureSources(analyses), rules.sameQuantity, { dayOf: (id) => days.get(id), languageOf: (id) => languages.get(id) ?? '' }, variants);
   let grouping: QuoteGrouping | undefined;
   let claimUnits: ClaimUnits | undefined;
   return {
@@ -104,7 +112,14 @@ export function prepareCompare(members: readonly StoryMember[], rules: CompareRu
     title: pickTitle(members),
     offload,
     variants,
+    figureItems: items,
   };
+}
+
+function figureSources(analyses: readonly StoryMember['analysis'][]): FigureSource[] {
+  const out: FigureSource[] = [];
+  for (const a of analyses) out.push({ articleId: a.articleId, figures: a.figures, sentences: a.sentences });
+  return out;
 }
 
 /**
@@ -125,11 +140,12 @@ export function compareStory(input: StoryInput, rules: CompareRules, opts: Compa
   const ctx = new StoryClaimContext(input, entities);
   const languageOf = new Map(analyses.map((a) => [a.articleId as string, a.language]));
   const figures = groupFigures(
-    analyses.map((a) => ({ articleId: a.articleId, figures: a.figures, sentences: a.sentences })),
+    figureSources(analyses),
     rules.sameQuantity,
     // Own properties: the figure grouping passes them on as plain functions.
     { lineageOf: (id) => ctx.lineageOf(id), dayOf: (id) => ctx.dayOf(id), languageOf: (id) => languageOf.get(id) ?? '' },
     pre.variants,
+    pre.figureItems,
   );
   ctx.useFigures(figures);
   // The candidate pairs may have been found on another thread meanwhile.

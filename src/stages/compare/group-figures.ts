@@ -19,16 +19,23 @@ import { type RankedGroup, STATUS_ORDER, byStatusAndReach, isSeries, lineageCoun
 export { compatible } from './figure-values.js';
 export type { FigureContext, FigureSource } from './figure-items.js';
 
+/** The figures' items, each copy's wording group and one item per group: what grouping starts from (`figureItems`). */
+export interface FigureItems {
+  readonly items: readonly Item[];
+  /** Per item, its wording group. */
+  readonly rep: readonly number[];
+  /** Per wording group, its first item. */
+  readonly repItems: readonly Item[];
+}
+
 /**
- * Puts the figures the sources give for one quantity side by side. A quantity
- * is what is counted, of whom or what, where: numbers about different
- * subjects are never grouped. Each value keeps its words, source and
- * attribution; none is promoted to "the" figure. "Sources differ" only when
- * two or more lineages give different values; values that rise with
- * publication time form a series. Years are left to the timeline.
- * @example groupFigures(sources, sameQuantity, ctx)[0].status // 'differ'
+ * The items `groupFigures` groups: one per noteworthy figure, with its words,
+ * scope and day. They read neither lineages nor shared text (only `dayOf`
+ * and `languageOf` of `ctx`), so the pipeline builds them while the shared
+ * text is still being found, and passes them to `groupFigures`.
+ * @example groupFigures(sources, sameQuantity, ctx, variants, figureItems(sources, sameQuantity, ctx, variants))
  */
-export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a: Figure, b: Figure) => boolean, ctx: FigureContext, variants?: VariantAlignment): FigureGroup[] {
+export function figureItems(sources: readonly FigureSource[], sameQuantity: (a: Figure, b: Figure) => boolean, ctx: Pick<FigureContext, 'dayOf' | 'languageOf'>, variants?: VariantAlignment): FigureItems {
   const pending: Omit<Item, 'context'>[] = [];
   const windows: Bag[] = [];
   // Per item: its window, or -1 for the figure of a variant's aligned sentence
@@ -113,6 +120,26 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
   }
   const repItems: Item[] = [];
   for (const i of reps) repItems.push(items[i]!);
+  return { items, rep, repItems };
+}
+
+/**
+ * Puts the figures the sources give for one quantity side by side. A quantity
+ * is what is counted, of whom or what, where: numbers about different
+ * subjects are never grouped. Each value keeps its words, source and
+ * attribution; none is promoted to "the" figure. "Sources differ" only when
+ * two or more lineages give different values; values that rise with
+ * publication time form a series. Years are left to the timeline.
+ * @example groupFigures(sources, sameQuantity, ctx)[0].status // 'differ'
+ */
+export function groupFigures(
+  sources: readonly FigureSource[],
+  sameQuantity: (a: Figure, b: Figure) => boolean,
+  ctx: FigureContext,
+  variants?: VariantAlignment,
+  prepared: FigureItems = figureItems(sources, sameQuantity, ctx, variants),
+): FigureGroup[] {
+  const { items, rep, repItems } = prepared;
   // Reports of different days may join as one count changing (a series). A
   // group so joined that turns out no series, with no dispute proven between
   // its values, is grouped again without that allowance: two days' different
@@ -125,7 +152,7 @@ export function groupFigures(sources: readonly FigureSource[], sameQuantity: (a:
     return groupItems(gi, sameQuantity, ctx.lineageOf, noDays).map((sub) => sub.map((k) => g[k]!));
   });
   const groups = repGroups.map(() => [] as number[]);
-  const groupOfRep = new Int32Array(reps.length);
+  const groupOfRep = new Int32Array(repItems.length);
   for (let k = 0; k < repGroups.length; k++) for (const r of repGroups[k]!) groupOfRep[r] = k;
   for (let i = 0; i < rep.length; i++) groups[groupOfRep[rep[i]!]!]!.push(i);
   const out: FigureGroup[] = groups.map((g) => {

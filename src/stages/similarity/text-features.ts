@@ -9,7 +9,8 @@ import { arabicStem, asciiDigits } from './arabic-stem.js';
 import { countryOf, hanCountries, monthOf } from './news-lexicon.js';
 import { conceptOf } from './news-concepts.js';
 import { nameKey, transliterate } from './transliterate.js';
-import { contentWords, glossKeys, textLanguage, type Lexicon } from '../text-model/index.js';
+import { contentWords, textLanguage, type Lexicon } from '../text-model/index.js';
+import { textGlossKeys } from './gloss-keys.js';
 
 /** A sparse bag: feature → count. */
 export type Bag = Map<string, number>;
@@ -237,6 +238,6 @@ export function textFeatures(text: string, context: FeatureContext = {}): TextFe
   const out = { words, names, numbers, titleWords, titleNames, lead, grams: charGrams(text), script: dominantScript(trimmed), length };
   if (!context.lexicon) return out;
   const lang = textLanguage(trimmed, context.language, 'und');
-  const glosses = glossKeys(contentWords(trimmed, lang).words, lang, context.lexicon);
+  const glosses = textGlossKeys(contentWords(trimmed, lang).words, lang, context.lexicon);
   return glosses === undefined ? out : { ...out, glosses };
 }

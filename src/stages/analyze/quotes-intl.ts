@@ -12,7 +12,8 @@ import { NAMING, SPEECH } from './speech-verbs-intl.js';
 import { findMarks, type Mark } from './quote-marks-intl.js';
 import { dashQuotes, subjectAfterDashVerb } from './dash-quotes-intl.js';
 import { inFirstPerson } from './quote-person-intl.js';
-import { beforeInnerDeterminer, bestPerson, isUnlikelySpeaker, isWeakSpeaker, nameInSentenceBefore } from './speaker-choice-intl.js';
+import { beforeInnerDeterminer, bestPerson, isUnlikelySpeaker, isWeakSpeaker, nameInSentenceBefore, nearSaying } from './speaker-choice-intl.js';
+import { cannotSpeak } from './speaker-nonperson-intl.js';
 import { isTitleOrTerm, titlesOverText } from './quote-titles-intl.js';
 import { asLanguage, stopWordsOf } from '../text-model/index.js';
 import { issuerOf, lowerCaseWords, subjectAround, turkishTopicRightBefore, withoutGenitiveTr } from './speaker-names-intl.js';
@@ -200,6 +201,8 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
         f.speaker = (spoke ? previousSubject(text, sentences, spoke.start, lower, lang) : undefined) ?? f.speaker;
       }
     }
+    // A sentence's subject read with no verb of saying may be a place or (German) a common noun: no speaker, not a guess.
+    const canSpeak = (who: string | undefined): string | undefined => (who === undefined || cannotSpeak(who, text, lang, lower, (w) => nearSaying(w, text, verbs)) ? undefined : who);
     // Nothing names the speaker: the subject of the sentence (the languages drop subject pronouns).
     // A quote soon after one with a speaker continues it.
     if (lang !== 'zh') {
@@ -210,7 +213,7 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
           : (lang === 'tr' ? issuerAround(text, sentences, f.q.openStart) : undefined)
             // A quote opening its paragraph is tied to the statement after it, not to the paragraph before.
             ?? (opensParagraph(text, f.q.openStart) ? nextSentenceSpeaker(text, sentences, f.q.closeEnd, lex, verbs, lower, lang) : undefined)
-            ?? subjectAround(text, sentences, f.q.openStart, lower, lang);
+            ?? canSpeak(subjectAround(text, sentences, f.q.openStart, lower, lang));
       });
     }
     // "enfatizó el biólogo", "La società afferma": a description stands for the one the article named with it.

@@ -13,6 +13,7 @@
  */
 import type { Sentence } from '../../core/types.js';
 import { NAME_RUN, isComplementAt, withoutOpeners } from './speaker-names-intl.js';
+import { cannotSpeak } from './speaker-nonperson-intl.js';
 
 /** German determiners: a capitalised word after one is a common noun. */
 const DETERMINER_DE = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|jede|jeder|jedes|jeden|jedem|kein|keine|keinen|diese|dieser|dieses|diesen|seine|seiner|seinen|ihre|ihrer|ihren|ihr|sein)\s+$/iu;
@@ -75,6 +76,11 @@ export function isUnlikelySpeaker(speaker: string, text: string, verbs: RegExp, 
 /** A user handle: a lower-case letter before an inner capital, not a name's own prefix ("McCain", "DeSantis", "LeBlanc"). */
 function isHandle(w: string): boolean {
   return /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) && !/^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)\p{Lu}/u.test(w);
+}
+
+/** Whether the text writes `w` beside a verb of saying somewhere (its subject, "Macron a dit", "dijo Sánchez"). */
+export function nearSaying(w: string, text: string, verbs: RegExp): boolean {
+  return ((/^\p{Lu}[\p{L}\p{M}]*$/u.test(w) ? wordFacts(text, verbs).get(w) : occurrenceFacts(text, w, verbs))?.near) ?? false;
 }
 
 /** What the occurrences of a word say about its capital: one stands free (mid-sentence), by a verb of saying, after a German determiner. */
@@ -146,6 +152,8 @@ export function bestPerson(text: string, sentences: readonly Sentence[], open: n
     if (c.at >= end || (c.at >= open && c.at < close)) continue;
     // A single word counts only when the text keeps naming it ("Franciszek" three times).
     if (c.evidence < Math.max(least, c.words === 1 ? 3 : 2)) continue;
+    // A place ("w Iraku", "en Sibérie") or, in German, a noun with no name's shape is no one the text is about.
+    if (c.words === 1 && cannotSpeak(c.name, text, lang, lower, (w) => nearSaying(w, text, verbs))) continue;
     const score = c.evidence - (c.at < open ? open - c.at : c.at - close) / 1500;
     if (score > top) [best, top] = [c.name, score];
   }

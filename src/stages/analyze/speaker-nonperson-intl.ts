@@ -1,0 +1,96 @@
+/**
+ * Who cannot speak, for the speakers the fallbacks of `quotes-intl.ts` read off
+ * a sentence when no verb of saying names one (the subject of the sentence
+ * around a quote, the person the text keeps naming). Without a model, the
+ * text's own usage tells: a German capitalised word is a noun unless the text
+ * gives it a name's shape (a role or form of address before it, a first name
+ * before it or a surname after it, "…“, so X") or writes it beside a verb of
+ * saying; a word the text writes as a place (after a preposition of place, or
+ * with a Turkish locative, ablative or dative ending) is no speaker unless it
+ * stands beside such a verb; a Turkish run opened by a word in the genitive
+ * ("Suriye'nin İdlib") is a possessive phrase. A speaker that fails is left
+ * empty rather than guessed (the bench counts an empty speaker as a wrong one).
+ */
+
+/** Prepositions of place (in, at, to, from) per language: a word after one names where, not who. */
+const PLACE_PREPOSITIONS: Readonly<Record<string, string>> = {
+  de: 'in|im|nach|aus|bei|auf',
+  fr: 'à|en|dans|au|aux|vers|depuis',
+  es: 'en|desde|hacia|hasta',
+  it: 'in|a|nel|nella|verso|da',
+  pl: 'w|we|do|z|ze|na',
+  ru: 'в|во|из|на',
+};
+
+/**
+ * Per text and language: the words written after a preposition of place or with a Turkish place ending, and the
+ * verdicts given (a text's quotes ask about the same words in turn; `near` is the text's own, so it is no key).
+ */
+let memo: { text: string; lang: string; places: readonly string[]; verdicts: Map<string, boolean> } | undefined;
+
+function textMemo(text: string, lang: string): NonNullable<typeof memo> {
+  if (memo?.text === text && memo.lang === lang) return memo;
+  const places = new Set<string>();
+  if (lang === 'tr') {
+    // Locative, ablative and dative endings after an apostrophe ("Irak'ta", "Düsseldorf'tan", "Sinop'a").
+    for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}\p{M}]+)['’](?:[dt][ae]n?|y?[ae])(?![\p{L}])/gu)) places.add(m[1]);
+  } else if (PLACE_PREPOSITIONS[lang] !== undefined) {
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(?:${PLACE_PREPOSITIONS[lang]})\\s+(\\p{Lu}[\\p{L}\\p{M}]+)`, 'giu'))) places.add(m[1]);
+  }
+  memo = { text, lang, places: [...places], verdicts: new Map() };
+  return memo;
+}
+
+/** Whether the single word `w` is written as a place in `text` (its case endings allowed: "w Iraku" for "Irak"). */
+export function writtenAsPlace(w: string, text: string, lang: string): boolean {
+  if (!/^\p{Lu}[\p{L}\p{M}]+$/u.test(w)) return false;
+  const stem = lang === 'tr' || w.length <= 5 ? w : w.slice(0, w.length - 1);
+  return textMemo(text, lang).places.some((x) => x.startsWith(stem) && x.length - stem.length <= (lang === 'tr' ? 0 : 3));
+}
+
+/** A German role or form of address before a name ("Gesundheitsminister Anschober", "Frau Merkel", "Prof. Drosten"). */
+const TITLE_DE = /(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|leiter|leiterin|direktor|direktorin|professor|professorin|trainer|trainerin|meister|meisterin|sekretär|sekretärin|vorsitzende|vorsitzender|virologe|virologin|experte|expertin|^Herr|^Frau|^Dr\.|^Prof\.)$/iu;
+
+/** A capitalised German word that reads as a noun: one the text writes in lower case, or with a noun's ending. */
+function nounLike(w: string, lower: ReadonlySet<string>): boolean {
+  return lower.has(w.toLowerCase()) || /(?:ung|heit|keit|schaft|tion|tät|ismus|nis|en|er|in|e)$/u.test(w);
+}
+
+/**
+ * German: a name's shape for `w` somewhere in the text: after a role or form of address ("Gesundheitsminister
+ * Anschober"), after a first name ("Markus Ornig"), before a surname ("Greta Thunberg"), or after the reporting "so"
+ * ("…“, so Anschober").
+ */
+function nameShapeDe(w: string, text: string, lower: ReadonlySet<string>): boolean {
+  const e = escape(w);
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}.-]*)\\s+${e}(?![\\p{L}])`, 'gu'))) {
+    if (TITLE_DE.test(m[1]) || !nounLike(m[1], lower)) return true;
+  }
+  // A first name before a surname; a noun before a name is a title or an apposition ("Fachportal Michelin").
+  if (!nounLike(w, lower) && !TITLE_DE.test(w)) {
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${e}\\s+(\\p{Lu}[\\p{Ll}-]+)(?![\\p{L}])`, 'gu'))) if (!nounLike(m[1], lower)) return true;
+  }
+  return new RegExp(`["“”»«]\\s*,?\\s*so\\s+${e}(?![\\p{L}])`, 'u').test(text);
+}
+
+/**
+ * Whether `speaker`, read by a fallback, is no one who speaks: see the file comment. `near` says whether the text writes
+ * a word beside a verb of saying (the subject of one is a speaker whatever else it is).
+ */
+export function cannotSpeak(speaker: string, text: string, lang: string, lower: ReadonlySet<string>, near: (w: string) => boolean): boolean {
+  const s = speaker.trim();
+  const words = s.split(/\s+/);
+  if (lang === 'tr' && words.length >= 2 && words.slice(0, -1).some((x) => /['’]n?[ıiuü]n$/u.test(x))) return true;
+  if (words.length !== 1) return false;
+  const verdicts = textMemo(text, lang).verdicts;
+  let no = verdicts.get(s);
+  if (no === undefined) {
+    no = !near(s) && (writtenAsPlace(s, text, lang) || (lang === 'de' && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(s) && !nameShapeDe(s, text, lower)));
+    verdicts.set(s, no);
+  }
+  return no;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

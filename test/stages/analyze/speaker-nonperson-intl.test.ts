@@ -1,0 +1,64 @@
+/**
+ * Issue 13, 2026-12-06 night (seventh round): speakers that are no person. When no verb of saying names a quote's
+ * speaker, the fallbacks (the subject of the sentence around it, the person the text keeps naming) read a German
+ * common noun ("Frauen"), a place ("Sibérie", "w Iraku") or a Turkish possessive phrase ("Suriye'nin İdlib") as one.
+ * Such a speaker is left empty rather than guessed, or the person the text keeps naming takes its place; a German
+ * word with a name's shape ("Gesundheitsminister Anschober") and a place beside a verb of saying still speak.
+ * Sentences written for these tests; none is taken from an evaluation set.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractQuotesIntl } from '../../../src/stages/analyze/quotes-intl.js';
+import { splitSentences } from '../../../src/stages/analyze/sentences.js';
+import { cannotSpeak, writtenAsPlace } from '../../../src/stages/analyze/speaker-nonperson-intl.js';
+import { lowerCaseWords } from '../../../src/stages/analyze/speaker-names-intl.js';
+
+const quotes = (text: string, lang: string): [string, string | undefined][] =>
+  extractQuotesIntl(text, splitSentences(text, lang), lang).map((q) => [q.text, q.speaker]);
+
+test('a German common noun read as the subject is no speaker: the speaker is left empty', () => {
+  assert.deepEqual(quotes('Neujahr ist für viele Menschen stressig. Hier sind zwei Frauen und zwei Männer, die im Januar viel Arbeit haben. "Wir erhalten bis zu tausend Anfragen pro Woche und brauchen jeden Mitarbeiter."', 'de'),
+    [['Wir erhalten bis zu tausend Anfragen pro Woche und brauchen jeden Mitarbeiter.', undefined]]);
+});
+
+test('a German noun gives way to the person the text keeps naming', () => {
+  assert.deepEqual(quotes('Die Ministerin Manja Schüle besuchte die Gedenkstätte. Schüle sprach mit Überlebenden, und Schüle legte Blumen nieder. Die Gedenkstätten möchten den Jahrestag der Befreiung begehen. "Wir müssen den Opfern ein Gesicht geben, auch wenn sie nicht mehr da sind."', 'de'),
+    [['Wir müssen den Opfern ein Gesicht geben, auch wenn sie nicht mehr da sind.', 'Schüle']]);
+});
+
+test('a German word with a name\'s shape still speaks', () => {
+  assert.deepEqual(quotes('Gesundheitsminister Anschober war am Montag in Wien. Anschober prüft die Zahlen täglich. "Im Falle einer massiven Erhöhung müssen wir eingreifen."', 'de'),
+    [['Im Falle einer massiven Erhöhung müssen wir eingreifen.', 'Anschober']]);
+});
+
+test('a place is no speaker', () => {
+  assert.deepEqual(quotes('Le sol dégèle en Sibérie. La Sibérie se réchauffe et la Sibérie change. Les chercheurs travaillent sur le terrain. "Nous essayons de trouver des fossiles rapidement."', 'fr'),
+    [['Nous essayons de trouver des fossiles rapidement.', undefined]]);
+});
+
+test('a Turkish run opened by a genitive is a possessive phrase, not a speaker', () => {
+  assert.deepEqual(quotes('Şehit annesi Ayşe Yılmaz törene katıldı. Yılmaz gözyaşlarını tuttu ve Yılmaz oğlunu uğurladı. Suriye\'nin İdlib kentinde yaralanan asker için tören düzenlendi. "Güçlü duracağım, ağlamıyorum"', 'tr'),
+    [['Güçlü duracağım, ağlamıyorum', 'Yılmaz']]);
+});
+
+test('which words are written as places, and which cannot speak', () => {
+  const pl = 'Sytuacja w Iraku jest napięta. Do Iraku wysłano żołnierzy.';
+  assert.equal(writtenAsPlace('Irak', pl, 'pl'), true);
+  assert.equal(writtenAsPlace('Sytuacja', pl, 'pl'), false);
+  const tr = "Uçak Düsseldorf'tan kalktı. Ali Kaya konuştu.";
+  assert.equal(writtenAsPlace('Düsseldorf', tr, 'tr'), true);
+  assert.equal(writtenAsPlace('Kaya', tr, 'tr'), false);
+  // A place beside a verb of saying is that verb's subject ("la Russie a déclaré"): it speaks.
+  const fr = 'Les troupes sont en Russie. La Russie a déclaré la guerre.';
+  assert.equal(cannotSpeak('Russie', fr, 'fr', lowerCaseWords(fr), () => true), false);
+  const fr2 = 'Les troupes sont en Russie. La Russie change.';
+  assert.equal(cannotSpeak('Russie', fr2, 'fr', lowerCaseWords(fr2), () => false), true);
+  const de = 'Die Schätzung ist falsch. Kanzlerin Merkel kam, und Greta Thunberg kam auch. "Nein", so Drosten.';
+  const lower = lowerCaseWords(de);
+  assert.equal(cannotSpeak('Schätzung', de, 'de', lower, () => false), true);
+  assert.equal(cannotSpeak('Merkel', de, 'de', lower, () => false), false);
+  assert.equal(cannotSpeak('Greta', de, 'de', lower, () => false), false);
+  assert.equal(cannotSpeak('Drosten', de, 'de', lower, () => false), false);
+  // A noun before a name is an apposition, not a first name.
+  assert.equal(cannotSpeak('Fachportal', 'Das Fachportal Michelin meldet es, und das stimmt.', 'de', lowerCaseWords('Das Fachportal Michelin meldet es, und das stimmt.'), () => false), true);
+});

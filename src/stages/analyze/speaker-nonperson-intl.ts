@@ -81,14 +81,26 @@ export function cannotSpeak(speaker: string, text: string, lang: string, lower: 
   const s = speaker.trim();
   const words = s.split(/\s+/);
   if (lang === 'tr' && words.length >= 2 && words.slice(0, -1).some((x) => /['’]n?[ıiuü]n$/u.test(x))) return true;
+  // German: a noun phrase with its own determiner inside ("Jahrestag der Befreiung"), unless a role heads it ("Sprecher des Ministeriums").
+  if (lang === 'de' && words.length >= 2 && /^\p{Lu}/u.test(words[0]) && !TITLE_DE.test(words[0]) && words.some((x, i) => i > 0 && /^(?:der|die|das|des|dem|den)$/u.test(x) && !/^(?:von|van|zu|vom)$/iu.test(words[i - 1]))) return true;
   if (words.length !== 1) return false;
   const verdicts = textMemo(text, lang).verdicts;
   let no = verdicts.get(s);
   if (no === undefined) {
-    no = !near(s) && (writtenAsPlace(s, text, lang) || (lang === 'de' && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(s) && !nameShapeDe(s, text, lower)));
+    no = !near(s) && (writtenAsPlace(s, text, lang) || (lang === 'tr' && !topicTr(s, text)) || (lang === 'de' && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(s) && !nameShapeDe(s, text, lower)));
     verdicts.set(s, no);
   }
   return no;
+}
+
+/**
+ * Turkish: the text writes `w` as a topic somewhere (a comma after it, "Kara, daha sonra …"; a headline's colon,
+ * "Apaydın: …"), with a case ending ("Kara'nın") or as the last word of a name. A word it never writes so only modifies the noun after it
+ * ("Krvavec halkı", the people of Krvavec; "İdlib kentinde"): a place or a name of a thing, not one who speaks.
+ */
+function topicTr(w: string, text: string): boolean {
+  // The last word of a full name or of a title and name ("Ayşe Yılmaz", "Vali Yerlikaya") names a person too.
+  return new RegExp(`(?<![\\p{L}])${escape(w)}(?:\\s*[,:]|['’]\\p{Ll})|(?<![\\p{L}'’])\\p{Lu}\\p{Ll}+\\s+${escape(w)}(?![\\p{L}])`, 'u').test(text);
 }
 
 function escape(s: string): string {

@@ -62,3 +62,19 @@ test('which words are written as places, and which cannot speak', () => {
   // A noun before a name is an apposition, not a first name.
   assert.equal(cannotSpeak('Fachportal', 'Das Fachportal Michelin meldet es, und das stimmt.', 'de', lowerCaseWords('Das Fachportal Michelin meldet es, und das stimmt.'), () => false), true);
 });
+
+test('a Turkish word the text never writes as a topic or with a case ending only modifies a noun: the person named speaks', () => {
+  assert.deepEqual(quotes('Milli sporcu Ayşe Kara yarışa katıldı. Kara, çocuğu havada tuttu ve Kara\'ya madalya verildi. Krvavec halkı tarafından kahraman ilan edilen sporcu törene katıldı. "Emniyet müdürü ve ekibi beni karşıladı"', 'tr'),
+    [['Emniyet müdürü ve ekibi beni karşıladı', 'Ayşe Kara']]);
+  const lower = lowerCaseWords('Apaydın: Fiyatlar artmalı. Krvavec halkı geldi.');
+  assert.equal(cannotSpeak('Apaydın', 'Apaydın: Fiyatlar artmalı. Krvavec halkı geldi.', 'tr', lower, () => false), false);
+  assert.equal(cannotSpeak('Krvavec', 'Apaydın: Fiyatlar artmalı. Krvavec halkı geldi.', 'tr', lower, () => false), true);
+});
+
+test('a German noun phrase with its own article inside is no speaker; a role heading one is', () => {
+  const de = 'Die Gedenkstätten möchten den Jahrestag der Befreiung begehen. Der Sprecher des Ministeriums kam.';
+  const lower = lowerCaseWords(de);
+  assert.equal(cannotSpeak('Jahrestag der Befreiung', de, 'de', lower, () => false), true);
+  assert.equal(cannotSpeak('Sprecher des Ministeriums', de, 'de', lower, () => false), false);
+  assert.equal(cannotSpeak('Ursula von der Leyen', de, 'de', lower, () => false), false);
+});

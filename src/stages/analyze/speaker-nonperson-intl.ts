@@ -95,12 +95,13 @@ export function cannotSpeak(speaker: string, text: string, lang: string, lower: 
 
 /**
  * Turkish: the text writes `w` as a topic somewhere (a comma after it, "Kara, daha sonra …"; a headline's colon,
- * "Apaydın: …"), with a case ending ("Kara'nın") or as the last word of a name. A word it never writes so only modifies the noun after it
+ * "Apaydın: …"), with a case ending ("Kara'nın"; a common noun's glued on, "Kulüpten yapılan açıklamada": the club
+ * that issues a statement speaks) or as the last word of a name. A word it never writes so only modifies the noun after it
  * ("Krvavec halkı", the people of Krvavec; "İdlib kentinde"): a place or a name of a thing, not one who speaks.
  */
 function topicTr(w: string, text: string): boolean {
   // The last word of a full name or of a title and name ("Ayşe Yılmaz", "Vali Yerlikaya") names a person too.
-  return new RegExp(`(?<![\\p{L}])${escape(w)}(?:\\s*[,:]|['’]\\p{Ll})|(?<![\\p{L}'’])\\p{Lu}\\p{Ll}+\\s+${escape(w)}(?![\\p{L}])`, 'u').test(text);
+  return new RegExp(`(?<![\\p{L}])${escape(w)}(?:\\s*[,:]|['’]?\\p{Ll})|(?<![\\p{L}'’])\\p{Lu}\\p{Ll}+\\s+${escape(w)}(?![\\p{L}])`, 'u').test(text);
 }
 
 function escape(s: string): string {

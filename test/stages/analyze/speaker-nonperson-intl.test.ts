@@ -69,6 +69,8 @@ test('a Turkish word the text never writes as a topic or with a case ending only
   const lower = lowerCaseWords('Apaydın: Fiyatlar artmalı. Krvavec halkı geldi.');
   assert.equal(cannotSpeak('Apaydın', 'Apaydın: Fiyatlar artmalı. Krvavec halkı geldi.', 'tr', lower, () => false), false);
   assert.equal(cannotSpeak('Krvavec', 'Apaydın: Fiyatlar artmalı. Krvavec halkı geldi.', 'tr', lower, () => false), true);
+  const club = 'Kulüpten yapılan açıklamada bilgi verildi. Kulüp maçları erteledi.';
+  assert.equal(cannotSpeak('Kulüp', club, 'tr', lowerCaseWords(club), () => false), false);
 });
 
 test('a German noun phrase with its own article inside is no speaker; a role heading one is', () => {

@@ -41,7 +41,7 @@ export const NAME_RUN = /(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:(?:de|da|van|von|
  */
 const NOT_A_SPEAKER = new RegExp(
   '^(?:' + [...ANY_PREPOSITION].join('|') + '|oggi|ieri|domani|poi|anche|inoltre|infine|ancora|heute|gestern|morgen|dann|auch|' +
-    "aujourd['’]hui|hier|demain|ensuite|aussi|encore|hoy|ayer|mañana|luego|también|además|dziś|dzisiaj|wczoraj|jutro|także|również|потом|также|сегодня|вчера|завтра|bugün|dün|yarın)(?![\\p{L}])" +
+    "aujourd['’]hui|hier|demain|ensuite|aussi|encore|hoy|ayer|mañana|luego|también|además|dziś|dzisiaj|wczoraj|jutro|także|również|jednocześnie|dalej|ponadto|następnie|potem|później|wcześniej|natomiast|zaś|потом|также|сегодня|вчера|завтра|bugün|dün|yarın)(?![\\p{L}])" +
     // "To", "from", "on" and "with" elided before a vowel, glued to the next word ("ha detto all'Herald", "à l'AFP"): an
     // addressee or a place. ("nell'avviso", "dell'…" may name the statement or its issuer: left to the rules above.)
     "|^(?:all|dall|sull|coll|à\\s+l)['’]",

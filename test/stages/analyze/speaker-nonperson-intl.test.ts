@@ -80,3 +80,8 @@ test('a German noun phrase with its own article inside is no speaker; a role hea
   assert.equal(cannotSpeak('Sprecher des Ministeriums', de, 'de', lower, () => false), false);
   assert.equal(cannotSpeak('Ursula von der Leyen', de, 'de', lower, () => false), false);
 });
+
+test('a Polish adverb after a verb of saying is no speaker: the subjectless verb keeps the speaker before', () => {
+  assert.deepEqual(quotes('- Będziemy chronić naszych ludzi w każdym miejscu - powiedział Jan Nowak. - Nie wiemy jeszcze, kiedy wrócimy do domu - mówił dalej.', 'pl'),
+    [['Będziemy chronić naszych ludzi w każdym miejscu', 'Jan Nowak'], ['Nie wiemy jeszcze, kiedy wrócimy do domu', 'Jan Nowak']]);
+});

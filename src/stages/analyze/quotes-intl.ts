@@ -202,7 +202,7 @@ export function extractQuotesIntl(text: string, sentences: readonly Sentence[], 
       }
     }
     // A sentence's subject read with no verb of saying may be a place or (German) a common noun: no speaker, not a guess.
-    const canSpeak = (who: string | undefined): string | undefined => (who === undefined || cannotSpeak(who, text, lang, lower, (w) => nearSaying(w, text, verbs)) ? undefined : who);
+    const canSpeak = (who: string | undefined): string | undefined => (who === undefined || cannotSpeak(who, text, lang, lower, (w) => nearSaying(w, text, verbs), verbs) ? undefined : who);
     // Nothing names the speaker: the subject of the sentence (the languages drop subject pronouns).
     // A quote soon after one with a speaker continues it.
     if (lang !== 'zh') {

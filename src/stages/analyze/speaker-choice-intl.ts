@@ -153,7 +153,7 @@ export function bestPerson(text: string, sentences: readonly Sentence[], open: n
     // A single word counts only when the text keeps naming it ("Franciszek" three times).
     if (c.evidence < Math.max(least, c.words === 1 ? 3 : 2)) continue;
     // A place ("w Iraku", "en Sibérie") or, in German, a noun with no name's shape is no one the text is about.
-    if (c.words === 1 && cannotSpeak(c.name, text, lang, lower, (w) => nearSaying(w, text, verbs))) continue;
+    if (c.words === 1 && cannotSpeak(c.name, text, lang, lower, (w) => nearSaying(w, text, verbs), verbs)) continue;
     const score = c.evidence - (c.at < open ? open - c.at : c.at - close) / 1500;
     if (score > top) [best, top] = [c.name, score];
   }

@@ -77,7 +77,7 @@ function nameShapeDe(w: string, text: string, lower: ReadonlySet<string>): boole
  * Whether `speaker`, read by a fallback, is no one who speaks: see the file comment. `near` says whether the text writes
  * a word beside a verb of saying (the subject of one is a speaker whatever else it is).
  */
-export function cannotSpeak(speaker: string, text: string, lang: string, lower: ReadonlySet<string>, near: (w: string) => boolean): boolean {
+export function cannotSpeak(speaker: string, text: string, lang: string, lower: ReadonlySet<string>, near: (w: string) => boolean, verbs?: RegExp): boolean {
   const s = speaker.trim();
   const words = s.split(/\s+/);
   if (lang === 'tr' && words.length >= 2 && words.slice(0, -1).some((x) => /['’]n?[ıiuü]n$/u.test(x))) return true;
@@ -87,7 +87,8 @@ export function cannotSpeak(speaker: string, text: string, lang: string, lower: 
   const verdicts = textMemo(text, lang).verdicts;
   let no = verdicts.get(s);
   if (no === undefined) {
-    no = !near(s) && (writtenAsPlace(s, text, lang) || (lang === 'tr' && !topicTr(s, text)) || (lang === 'de' && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(s) && !nameShapeDe(s, text, lower)));
+    // A place stands by a verb of saying as its subject, not after a preposition ("… und Kultur in Brandenburg spricht").
+    no = (writtenAsPlace(s, text, lang) && verbs !== undefined && !saidOutsidePlacePhrase(s, text, lang, verbs)) || !near(s) && (writtenAsPlace(s, text, lang) || (lang === 'tr' && !topicTr(s, text)) || (lang === 'de' && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(s) && !nameShapeDe(s, text, lower)));
     verdicts.set(s, no);
   }
   return no;
@@ -102,6 +103,19 @@ export function cannotSpeak(speaker: string, text: string, lang: string, lower: 
 function topicTr(w: string, text: string): boolean {
   // The last word of a full name or of a title and name ("Ayşe Yılmaz", "Vali Yerlikaya") names a person too.
   return new RegExp(`(?<![\\p{L}])${escape(w)}(?:\\s*[,:]|['’]?\\p{Ll})|(?<![\\p{L}'’])\\p{Lu}\\p{Ll}+\\s+${escape(w)}(?![\\p{L}])`, 'u').test(text);
+}
+
+/** Whether `w` stands by a verb of saying (two words either side) at an occurrence not after a preposition of place. */
+function saidOutsidePlacePhrase(w: string, text: string, lang: string, verbs: RegExp): boolean {
+  const prep = PLACE_PREPOSITIONS[lang] ? new RegExp(`(?<![\\p{L}])(?:${PLACE_PREPOSITIONS[lang]})\\s+$`, 'iu') : undefined;
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{M}])${escape(w)}(?![\\p{L}\\p{M}])`, 'gu'))) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (prep?.test(before)) continue;
+    const prev = /(?:\p{L}+\s+)?\p{L}+\s+$/u.exec(before)?.[0];
+    const next = /^\s+\p{L}+(?:\s+\p{L}+)?/u.exec(text.slice(m.index + w.length, m.index + w.length + 40))?.[0];
+    if ([prev, next].some((x) => x !== undefined && (verbs.exec(x)?.[0].length ?? 0) >= 3)) return true;
+  }
+  return false;
 }
 
 function escape(s: string): string {

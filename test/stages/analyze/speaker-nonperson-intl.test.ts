@@ -85,3 +85,11 @@ test('a Polish adverb after a verb of saying is no speaker: the subjectless verb
   assert.deepEqual(quotes('- Będziemy chronić naszych ludzi w każdym miejscu - powiedział Jan Nowak. - Nie wiemy jeszcze, kiedy wrócimy do domu - mówił dalej.', 'pl'),
     [['Będziemy chronić naszych ludzi w każdym miejscu', 'Jan Nowak'], ['Nie wiemy jeszcze, kiedy wrócimy do domu', 'Jan Nowak']]);
 });
+
+test('a place by a verb of saying only inside its place phrase is still a place', () => {
+  const de = 'Die Ministerin für Kultur in Brandenburg spricht heute. Viele Menschen waren in Brandenburg.';
+  const said = 'Brandenburg sagt, die Lage sei ernst. Viele Menschen waren in Brandenburg.';
+  const verbs = /(?<![\p{L}])(?:spricht|sagt)(?![\p{L}])/iu;
+  assert.equal(cannotSpeak('Brandenburg', de, 'de', lowerCaseWords(de), () => true, verbs), true);
+  assert.equal(cannotSpeak('Brandenburg', said, 'de', lowerCaseWords(said), () => true, verbs), false);
+});

@@ -28,7 +28,7 @@ export const SIMILARITY_SPEC: CommandSpec = {
                       downloads); needs the opt-in runtime: npm install @huggingface/transformers@3
   FOLDER              a folder of .vec word vectors
 --lexicon PACK adds the gloss signal of an optional cross-lingual lexicon pack (built on your
-machine by scripts/build-lexicon-pack.mjs from installed dictionaries; see docs/CLI.md).`,
+machine by scripts/build-lexicon-pack.mjs from installed dictionaries; see docs/DESIGN.md, "Optional cross-lingual lexicon").`,
   flags: {
     in: { type: 'string', short: 'i', arg: 'FILE', help: 'input pairs, JSON Lines (.gz too); - for stdin' },
     out: { type: 'string', short: 'o', arg: 'FILE', help: 'output file; - or absent: stdout' },

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { lexiconFromPack, type Lexicon } from '../stages/text-model/index.js';
 import { UsageError } from './args.js';
 
-export const LEXICON_FLAG = { type: 'string', arg: 'FILE', help: 'optional cross-lingual lexicon pack (scripts/build-lexicon-pack.mjs; see docs/CLI.md)' } as const;
+export const LEXICON_FLAG = { type: 'string', arg: 'FILE', help: 'optional cross-lingual lexicon pack (scripts/build-lexicon-pack.mjs; see docs/DESIGN.md, "Optional cross-lingual lexicon")' } as const;
 
 /**
  * The pack at `path`, or undefined when the flag was not given.

@@ -48,8 +48,11 @@ export function writtenAsPlace(w: string, text: string, lang: string): boolean {
   return textMemo(text, lang).places.some((x) => x.startsWith(stem) && x.length - stem.length <= (lang === 'tr' ? 0 : 3));
 }
 
-/** A German role or form of address before a name ("Gesundheitsminister Anschober", "Frau Merkel", "Prof. Drosten"). */
-const TITLE_DE = /(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|leiter|leiterin|direktor|direktorin|professor|professorin|trainer|trainerin|meister|meisterin|sekretär|sekretärin|vorsitzende|vorsitzender|virologe|virologin|experte|expertin|^Herr|^Frau|^Dr\.|^Prof\.)$/iu;
+/**
+ * A German role or form of address before a name ("Gesundheitsminister Anschober", "Frau Merkel", "Prof. Drosten"); a
+ * role alone ("Vorsitzende", "Wissenschaftler") describes one who speaks, so it is no common noun here.
+ */
+const TITLE_DE = /(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|leiter|leiterin|direktor|direktorin|professor|professorin|trainer|trainerin|meister|meisterin|sekretär|sekretärin|vorsitzende|vorsitzender|virologe|virologin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|schauspieler|schauspielerin|autor|autorin|polizist|polizistin|arzt|ärztin|anwalt|anwältin|^Herr|^Frau|^Dr\.|^Prof\.)$/iu;
 
 /** A capitalised German word that reads as a noun: one the text writes in lower case, or with a noun's ending. */
 function nounLike(w: string, lower: ReadonlySet<string>): boolean {
@@ -88,7 +91,7 @@ export function cannotSpeak(speaker: string, text: string, lang: string, lower: 
   let no = verdicts.get(s);
   if (no === undefined) {
     // A place stands by a verb of saying as its subject, not after a preposition ("… und Kultur in Brandenburg spricht").
-    no = (writtenAsPlace(s, text, lang) && verbs !== undefined && !saidOutsidePlacePhrase(s, text, lang, verbs)) || !near(s) && (writtenAsPlace(s, text, lang) || (lang === 'tr' && !topicTr(s, text)) || (lang === 'de' && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(s) && !nameShapeDe(s, text, lower)));
+    no = (writtenAsPlace(s, text, lang) && verbs !== undefined && !saidOutsidePlacePhrase(s, text, lang, verbs)) || !near(s) && (writtenAsPlace(s, text, lang) || (lang === 'tr' && !topicTr(s, text)) || (lang === 'de' && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(s) && !TITLE_DE.test(s) && !nameShapeDe(s, text, lower)));
     verdicts.set(s, no);
   }
   return no;

@@ -59,6 +59,8 @@ test('which words are written as places, and which cannot speak', () => {
   assert.equal(cannotSpeak('Merkel', de, 'de', lower, () => false), false);
   assert.equal(cannotSpeak('Greta', de, 'de', lower, () => false), false);
   assert.equal(cannotSpeak('Drosten', de, 'de', lower, () => false), false);
+  // A role is a description of the one who speaks, not a thing.
+  assert.equal(cannotSpeak('Vorsitzende', 'Die Vorsitzende des Vereins kam, und die Schätzung blieb.', 'de', lowerCaseWords('Die Vorsitzende des Vereins kam, und die Schätzung blieb.'), () => false), false);
   // A noun before a name is an apposition, not a first name.
   assert.equal(cannotSpeak('Fachportal', 'Das Fachportal Michelin meldet es, und das stimmt.', 'de', lowerCaseWords('Das Fachportal Michelin meldet es, und das stimmt.'), () => false), true);
 });

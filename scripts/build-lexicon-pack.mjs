@@ -119,16 +119,25 @@ export function readCedict(allJs) {
   return table;
 }
 
-/** Headword → English words of one dictd dictionary; with `reverse`, an English-to-X one read backwards (X word → English headword). */
-export function readDictd(indexText, dictText, reverse = false, table = {}) {
+/**
+ * The one-word headwords of a dictd dictionary (lower-cased) with their entry
+ * text; the database's own 00-database entries and phrases are skipped, since
+ * articles are matched word by word.
+ */
+function* dictdEntries(indexText, dictText) {
   const bytes = Buffer.from(dictText, 'utf8');
   for (const line of indexText.split('\n')) {
     const [head, off, len] = line.split('\t');
     if (!head || !off || !len || head.startsWith('00-database') || head.startsWith('00database')) continue;
     const word = head.trim().toLowerCase();
-    // One-word headwords only: articles are matched word by word.
     if (!/^[\p{L}][\p{L}\p{M}'-]*$/u.test(word)) continue;
-    const entry = bytes.subarray(b64(off), b64(off) + b64(len)).toString('utf8');
+    yield [word, bytes.subarray(b64(off), b64(off) + b64(len)).toString('utf8')];
+  }
+}
+
+/** Headword → English words of one dictd dictionary; with `reverse`, an English-to-X one read backwards (X word → English headword). */
+export function readDictd(indexText, dictText, reverse = false, table = {}) {
+  for (const [word, entry] of dictdEntries(indexText, dictText)) {
     if (reverse) {
       // An English phrase as headword is an explanation, not a translation.
       if (!/^[a-z][a-z'-]*$/.test(word) || SKIP.has(word)) continue;
@@ -155,13 +164,8 @@ export function readDictd(indexText, dictText, reverse = false, table = {}) {
  * entry → the P headword). Phrases on either side are skipped.
  */
 export function readTranslations(indexText, dictText, reverse = false, table = {}) {
-  const bytes = Buffer.from(dictText, 'utf8');
-  for (const line of indexText.split('\n')) {
-    const [head, off, len] = line.split('\t');
-    if (!head || !off || !len || head.startsWith('00-database') || head.startsWith('00database')) continue;
-    const word = head.trim().toLowerCase();
-    if (!/^[\p{L}][\p{L}\p{M}'-]*$/u.test(word)) continue;
-    const others = glossesOf(bytes.subarray(b64(off), b64(off) + b64(len)).toString('utf8'), true);
+  for (const [word, entry] of dictdEntries(indexText, dictText)) {
+    const others = glossesOf(entry, true);
     for (const [from, to] of reverse ? others.map((o) => [o, word]) : others.map((o) => [word, o])) {
       const have = Object.hasOwn(table, from) ? table[from] : [];
       if (!have.includes(to) && have.length < MAX_GLOSSES) have.push(to);

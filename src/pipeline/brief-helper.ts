@@ -28,6 +28,7 @@ import type { QuoteGrouping } from '../stages/compare/group-quotes.js';
 import { runQuoteJob, type QuoteJob } from '../stages/compare/quote-job.js';
 import { mergeReuse, packReuse, PreparedTexts, reuseCandidates, reuseOfPairs, storyReuse, unpackReuse, type PackedReuse, type ReuseText } from '../stages/provenance/story-reuse.js';
 import { runCandidateJob, type CandidateJob } from '../stages/compare/candidate-pairs.js';
+import { runPairDice, type PairDiceJob } from '../stages/compare/pair-dice.js';
 import type { Offload } from '../stages/compare/compare-story.js';
 import { summarizeCluster } from '../stages/summarize/summarize-cluster.js';
 import type { SummaryInput, SummaryOptions, SummaryResult } from '../stages/summarize/types.js';
@@ -48,7 +49,8 @@ type Job =
   | { readonly kind: 'reusePairs'; readonly counter: Int32Array; readonly texts: readonly ReuseText[] }
   | { readonly kind: 'quotes'; readonly job: QuoteJob }
   | { readonly kind: 'summary'; readonly input: SummaryInput; readonly options: Partial<SummaryOptions> }
-  | { readonly kind: 'candidates'; readonly job: CandidateJob };
+  | { readonly kind: 'candidates'; readonly job: CandidateJob }
+  | { readonly kind: 'pairDice'; readonly job: PairDiceJob };
 interface Request {
   readonly n: number;
   readonly job: Job;
@@ -98,6 +100,8 @@ function run(job: Job): unknown {
       return summarizeCluster(job.input, job.options);
     case 'candidates':
       return runCandidateJob(job.job);
+    case 'pairDice':
+      return runPairDice(job.job);
   }
 }
 
@@ -194,8 +198,12 @@ function takeOverQueued(): void {
   for (const take of jobs) take();
 }
 
-/** Posts a job to the helper (or keeps it here) and returns the function that gives its result; `shared`: this thread may take it over. */
-function start<T>(job: Job, articles: number, shared = false): () => T {
+/**
+ * Posts a job to the helper (or keeps it here) and returns the function that
+ * gives its result; `shared`: this thread may take it over (at `reuse()`);
+ * `whenAsked`: also when its result is asked for before the helper started it.
+ */
+function start<T>(job: Job, articles: number, shared = false, whenAsked = false): () => T {
   const here = (): T => run(job) as T;
   if (articles < HELPER_MIN_ARTICLES || helperBroken) return here;
   let h: Helper;
@@ -217,6 +225,11 @@ function start<T>(job: Job, articles: number, shared = false): () => T {
   }
   return () => {
     if (taken !== undefined) return taken.value;
+    // Asked for before the helper started it (it is busy with an earlier job): run here, not wait for both.
+    if (whenAsked && claim !== undefined && Atomics.compareExchange(claim, 0, 0, 2) === 0) {
+      taken = { value: here() };
+      return taken.value;
+    }
     const deadline = Date.now() + WAIT_LIMIT_MS;
     for (;;) {
       let reply = h.early.get(n);
@@ -235,7 +248,9 @@ function start<T>(job: Job, articles: number, shared = false): () => T {
           return here();
         }
         answered++;
-        return reply.value as T;
+        // Kept: the reply is read off the port once, and a result may be asked for again.
+        taken = { value: reply.value as T };
+        return taken.value;
       }
       const left = deadline - Date.now();
       if (left <= 0) break;
@@ -303,8 +318,9 @@ export function startStoryReuse(texts: readonly ReuseText[]): () => Reuse[] {
 /**
  * The compare steps a story of `articles` articles runs on the helper (none
  * for a small story): its quote grouping (`runQuoteJob(job, sameEntity)`),
- * its overview summary (`summarizeCluster`) and its claim statements'
- * candidate pairs (`runCandidateJob`), found while this thread groups the figures.
+ * its overview summary (`summarizeCluster`), its claim statements'
+ * candidate pairs (`runCandidateJob`) and, after provenance, their Dice
+ * (`runPairDice`), found while this thread groups the figures.
  * @example prepareCompare(members, rules, COMPARE_DEFAULTS, helperOffload(members.length))
  */
 export function helperOffload(articles: number): Offload {
@@ -313,5 +329,7 @@ export function helperOffload(articles: number): Offload {
     quotes: (job) => start<QuoteGrouping>({ kind: 'quotes', job }, articles, true),
     summary: (input, options) => start<SummaryResult>({ kind: 'summary', input, options }, articles, true),
     candidates: (job) => start<Int32Array>({ kind: 'candidates', job }, articles, true),
+    // Asked for some 70 ms after it is posted (the figures are grouped meanwhile): if the helper is still busy then, done here.
+    pairDice: (job) => start<Float64Array>({ kind: 'pairDice', job }, articles, true, true),
   };
 }

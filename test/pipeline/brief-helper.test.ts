@@ -9,8 +9,9 @@ import { analyze, sameEntity } from '../../src/stages/analyze/index.js';
 import { sameQuantity } from '../../src/stages/analyze/figures.js';
 import { clean } from '../../src/stages/clean/index.js';
 import { summarizeCluster } from '../../src/stages/summarize/index.js';
-import { COMPARE_DEFAULTS, prepareCompare, runQuoteJob, type QuoteJob } from '../../src/stages/compare/index.js';
+import { COMPARE_DEFAULTS, compareStory, prepareCompare, runQuoteJob, type QuoteJob } from '../../src/stages/compare/index.js';
 import { candidateJobOf, runCandidateJob } from '../../src/stages/compare/candidate-pairs.js';
+import { pairDiceJobOf, runPairDice } from '../../src/stages/compare/pair-dice.js';
 import { claimStatementsOf } from '../../src/stages/compare/claims.js';
 
 /** The five example articles and trimmed copies of them (a wire story's shape), `n` texts in all. */
@@ -130,4 +131,54 @@ test('jobs the helper has not started when this thread waits for the shared text
   // A later story's jobs are the helper's again when nothing waits.
   assert.deepEqual(helperOffload(members.length).candidates!(candidates)(), pairsHere);
   assert.equal(jobsOnHelper(), before + onHelper + 1);
+});
+
+test('the claims\' pair Dice: on the helper when it is free, here when it is busy when asked; the same values', () => {
+  const texts = wireStory(HELPER_MIN_ARTICLES + 6);
+  const members = texts.map((t) => {
+    const r = clean({ format: 'txt', title: `Report ${t.id}`, body: t.text });
+    assert.ok(r.ok);
+    return { article: r.value, analysis: analyze(r.value) };
+  });
+  const units = claimStatementsOf(members.map((m) => m.analysis), (n) => n.toLowerCase());
+  const candidates = candidateJobOf(units, 24);
+  const job = pairDiceJobOf(units, candidates, runCandidateJob(candidates));
+  const here = runPairDice(job);
+  assert.ok(here.length > 100 && here.some((s) => s > 0.5));
+  const offload = helperOffload(members.length);
+  const before = jobsOnHelper();
+  // Asked for after a later job's result: the helper answers in order, so it has done this one.
+  const sims = offload.pairDice!(job);
+  assert.deepEqual(offload.candidates!(candidates)(), runCandidateJob(candidates));
+  assert.deepEqual(sims(), here);
+  assert.equal(jobsOnHelper(), before + 2, 'both on the helper');
+  // Asked for at once behind a story's shared text (the helper compares its pairs): taken over here.
+  const reuse = startStoryReuse(texts);
+  const taken = offload.pairDice!(job);
+  assert.deepEqual(taken(), here);
+  assert.deepEqual(reuse(), storyReuse(texts));
+  const after = jobsOnHelper() - before - 2;
+  assert.ok(after === 2 || after === 3, `${after} jobs answered by the helper`);
+});
+
+test('a large story briefed with every step offered to the helper: the brief computed here, and the helper still answers after it', () => {
+  const texts = wireStory(HELPER_MIN_ARTICLES + 4);
+  const members = texts.map((t) => {
+    const r = clean({ format: 'txt', title: `Report ${t.id}`, body: t.text });
+    assert.ok(r.ok);
+    return { article: r.value, analysis: analyze(r.value) };
+  });
+  const rules = { sameEntity, sameQuantity };
+  const input = { id: 's_helper' as never, members, reuse: storyReuse(texts) };
+  const plain = compareStory(input, rules, COMPARE_DEFAULTS);
+  const before = jobsOnHelper();
+  const t0 = Date.now();
+  const offloaded = compareStory(input, rules, COMPARE_DEFAULTS, prepareCompare(members, rules, COMPARE_DEFAULTS, helperOffload(members.length)));
+  assert.deepEqual(offloaded, plain);
+  // Each result read once off the port (one read twice would wait for the time limit, then break the helper).
+  assert.ok(Date.now() - t0 < 60_000);
+  assert.ok(jobsOnHelper() > before, 'some steps answered by the helper');
+  const after = jobsOnHelper();
+  assert.deepEqual(startStoryReuse(texts)(), storyReuse(texts));
+  assert.equal(jobsOnHelper(), after + 2, 'the helper still answers');
 });

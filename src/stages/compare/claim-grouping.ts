@@ -16,9 +16,10 @@ import { UnionFind } from './union-find.js';
  * Average-link grouping: two groups join only when their members are, on
  * average, as similar as a matching pair, so a chain of loosely similar
  * sentences does not snowball into one claim. Averages are taken over at most
- * 12 members a side, which bounds a merge's cost in large stories.
+ * 12 members a side, which bounds a merge's cost in large stories. `sims`:
+ * the pairs' Dice when already known (`runPairDice`), in pair order.
  */
-export function groupUnits(units: readonly ClaimUnit[], pairs: readonly [number, number][], opts: ClaimOptions, ctx: ClaimContext): UnionFind {
+export function groupUnits(units: readonly ClaimUnit[], pairs: readonly [number, number][], opts: ClaimOptions, ctx: ClaimContext, sims?: Float64Array): UnionFind {
   // Statements are compared with their candidates here, then within their groups (tighten): dense bags pay off.
   const bags: ClaimUnit['bag'][] = [];
   for (const u of units) bags.push(u.bag);
@@ -26,8 +27,10 @@ export function groupUnits(units: readonly ClaimUnit[], pairs: readonly [number,
   // Loops and module-level functions over one state object, not closures made
   // per call: those lost their optimised code at every full garbage collection.
   const scored: ScoredPair[] = [];
-  for (const p of pairs) {
-    const sim = dice(units[p[0]]!.bag, units[p[1]]!.bag);
+  for (let k = 0; k < pairs.length; k++) {
+    const p = pairs[k]!;
+    // The pairs' Dice may have been computed on another thread (pair-dice.ts: the same values).
+    const sim = sims !== undefined ? sims[k]! : dice(units[p[0]]!.bag, units[p[1]]!.bag);
     if (sameClaim(units[p[0]]!, units[p[1]]!, sim, opts, ctx)) scored.push({ i: p[0], j: p[1], sim });
   }
   scored.sort(bySimThenIndex);

@@ -91,8 +91,8 @@ export interface RankedClaim {
 
 /** As `findClaims`, with each claim's novelty and position. */
 export function rankedClaims(analyses: readonly Analysis[], ctx: ClaimContext, opts: ClaimOptions = CLAIM_DEFAULTS, pre?: ClaimUnits): RankedClaim[] {
-  const { units, pairs } = pre ?? claimUnitsOf(analyses, (name) => ctx.nameKey(name), opts);
-  const uf = groupUnits(units, pairs, opts, ctx);
+  const { units, pairs, sims } = pre ?? claimUnitsOf(analyses, (name) => ctx.nameKey(name), opts);
+  const uf = groupUnits(units, pairs, opts, ctx, sims);
   // Loops and module-level functions, not callbacks, here and below: a closure
   // made per call keeps its optimised code only while an instance lives, so
   // V8 compiled such callbacks again after every full garbage collection (each brief).
@@ -135,6 +135,8 @@ function byRank(a: RankedClaim, b: RankedClaim): number {
 export interface ClaimUnits {
   readonly units: readonly ClaimUnit[];
   readonly pairs: readonly [number, number][];
+  /** The pairs' Dice in pair order, when computed already (elsewhere: pair-dice.ts). */
+  readonly sims?: Float64Array;
 }
 
 /**

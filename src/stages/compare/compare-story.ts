@@ -10,6 +10,7 @@ import { buildTimeline } from './build-timeline.js';
 import { CLAIM_DEFAULTS, claimStatementsOf, rankedClaims, type ClaimUnits } from './claims.js';
 import { nameKeyOf, StoryClaimContext } from './claim-context.js';
 import { candidateJobOf, pairsOf, runCandidateJob, type CandidateJob } from './candidate-pairs.js';
+import { pairDiceJobOf, type PairDiceJob } from './pair-dice.js';
 import type { SummaryInput, SummaryOptions, SummaryResult } from '../summarize/index.js';
 import type { BriefArticle } from '../../core/brief.js';
 import { figureItems, groupFigures, type FigureItems, type FigureSource } from './group-figures.js';
@@ -44,8 +45,10 @@ export interface PreparedCompare {
   readonly entities: ReturnType<typeof mergeEntities>;
   /** Quotes by speaker and remark, asked for when the brief is assembled (it may be under way on another thread). */
   readonly quoteGrouping: () => QuoteGrouping;
-  /** The claim statements and their candidate pairs (which may be under way on another thread). */
+  /** The claim statements and their candidate pairs (which may be under way on another thread), with the pairs' Dice when `startPairDice` started them. */
   readonly claimUnits: () => ClaimUnits;
+  /** Starts the candidate pairs' Dice elsewhere when the offload can (`pairDice`); nothing otherwise (the claims compute them). */
+  readonly startPairDice: () => void;
   readonly title: string;
   readonly offload: Offload;
   /** The members as variants of representatives, their sentences aligned (variants.ts). */
@@ -65,6 +68,8 @@ export interface Offload {
   readonly summary?: (input: SummaryInput, options: Partial<SummaryOptions>) => () => SummaryResult;
   /** `runCandidateJob(job)`: the claim statements' candidate pairs. */
   readonly candidates?: (job: CandidateJob) => () => Int32Array;
+  /** `runPairDice(job)`: the Dice of the claim statements' candidate pairs. */
+  readonly pairDice?: (job: PairDiceJob) => () => Float64Array;
 }
 
 /**
@@ -87,7 +92,10 @@ export function prepareCompare(members: readonly StoryMember[], rules: CompareRu
   const units = claimStatementsOf(analyses, nameKeyOf(entities), variants);
   const job = candidateJobOf(units, CLAIM_DEFAULTS.candidatesPerUnit);
   // The candidate pairs first: the claims need them before the brief needs its quotes.
-  const pairs = offload.candidates?.(job) ?? (() => runCandidateJob(job));
+  const startedPairs = offload.candidates?.(job) ?? (() => runCandidateJob(job));
+  // Asked for twice (the Dice job, the claims): an offloaded result can be read once.
+  let flat: Int32Array | undefined;
+  const pairs = (): Int32Array => (flat ??= startedPairs());
   const quotes = startQuotes({
     perArticle: analyses.map((a) => [a.articleId, a.quotes] as const),
     opts,
@@ -103,12 +111,16 @@ export function prepareCompare(members: readonly StoryMember[], rules: CompareRu
   const items = figureItems(figureSources(analyses), rules.sameQuantity, { dayOf: (id) => days.get(id), languageOf: (id) => languages.get(id) ?? '' }, variants);
   let grouping: QuoteGrouping | undefined;
   let claimUnits: ClaimUnits | undefined;
+  let sims: (() => Float64Array) | undefined;
   return {
     members,
     articles,
     entities,
     quoteGrouping: () => (grouping ??= quotes()),
-    claimUnits: () => (claimUnits ??= { units, pairs: pairsOf(pairs()) }),
+    claimUnits: () => (claimUnits ??= { units, pairs: pairsOf(pairs()), ...(sims !== undefined ? { sims: sims() } : {}) }),
+    startPairDice: () => {
+      if (offload.pairDice !== undefined && sims === undefined && claimUnits === undefined) sims = offload.pairDice(pairDiceJobOf(units, job, pairs()));
+    },
     title: pickTitle(members),
     offload,
     variants,
@@ -133,7 +145,9 @@ export function compareStory(input: StoryInput, rules: CompareRules, opts: Compa
   const members = input.members;
   const pre = prepared !== undefined && prepared.members === members ? prepared : prepareCompare(members, rules, opts);
   const { articles, entities } = pre;
-  // Started first: the overview may be summarised on another thread while the claims are found here.
+  // Started first, the claims' pair Dice before the overview summary: both may run on another thread
+  // (idle after provenance otherwise) while the figures are grouped here, and the claims come first.
+  pre.startPairDice();
   const overview = overviewOf(input, pre.offload.summary);
   const analyses = members.map((m) => m.analysis);
   const known = articles.map((a) => a.published ?? a.publishedInferred).filter((d): d is string => d !== undefined).map((d) => d.slice(0, 10)).sort();

@@ -10,23 +10,12 @@ import assert from 'node:assert/strict';
 import { candidateJobOf, pairsOf, runCandidateJob } from '../../../src/stages/compare/candidate-pairs.js';
 import { claimStatementsOf } from '../../../src/stages/compare/claims.js';
 import type { ClaimUnit } from '../../../src/stages/compare/claim-units.js';
-import { loadExamples } from '../dedupe/example-articles.js';
+import { examplesWithRewordedCopies } from '../dedupe/example-articles.js';
 import { analyze } from '../../../src/stages/analyze/index.js';
 import { clean } from '../../../src/stages/clean/index.js';
 
 function statements(): ClaimUnit[] {
-  // The five example articles and reworded copies (every fifth word of each paragraph dropped, another order).
-  const originals = loadExamples();
-  const texts = [
-    ...originals.map((o) => o.text),
-    ...originals.map((o) =>
-      o.text
-        .split('\n\n')
-        .reverse()
-        .map((p) => p.split(' ').filter((_, k) => k % 5 !== 3).join(' '))
-        .join('\n\n'),
-    ),
-  ];
+  const texts = examplesWithRewordedCopies();
   const analyses = texts.map((body, i) => {
     const r = clean({ format: 'txt', title: `Report ${i + 1}`, body });
     assert.ok(r.ok);

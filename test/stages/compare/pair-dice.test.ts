@@ -16,21 +16,11 @@ import { COMPARE_DEFAULTS } from '../../../src/stages/compare/story-input.js';
 import { analyze, sameEntity } from '../../../src/stages/analyze/index.js';
 import { sameQuantity } from '../../../src/stages/analyze/figures.js';
 import { clean } from '../../../src/stages/clean/index.js';
-import { loadExamples } from '../dedupe/example-articles.js';
+import { examplesWithRewordedCopies } from '../dedupe/example-articles.js';
 
 /** The five example articles and reworded copies (every fifth word of each paragraph dropped, paragraphs reversed). */
 function members() {
-  const originals = loadExamples();
-  const texts = [
-    ...originals.map((o) => o.text),
-    ...originals.map((o) =>
-      o.text
-        .split('\n\n')
-        .reverse()
-        .map((p) => p.split(' ').filter((_, k) => k % 5 !== 3).join(' '))
-        .join('\n\n'),
-    ),
-  ];
+  const texts = examplesWithRewordedCopies();
   return texts.map((body, i) => {
     const r = clean({ format: 'txt', title: `Report ${i + 1}`, body });
     assert.ok(r.ok);

@@ -56,3 +56,22 @@ export function loadExamples(): ExampleArticle[] {
       return { id: asArticleId(`a_${file.slice(4, 20)}`), file, title, text: body.join('\n\n') };
     });
 }
+
+/**
+ * The five example texts, then a reworded copy of each (every fifth word of
+ * each paragraph dropped, paragraphs in reverse order): pairs that share
+ * statements without sharing their text verbatim.
+ */
+export function examplesWithRewordedCopies(): string[] {
+  const originals = loadExamples();
+  return [
+    ...originals.map((o) => o.text),
+    ...originals.map((o) =>
+      o.text
+        .split('\n\n')
+        .reverse()
+        .map((p) => p.split(' ').filter((_, k) => k % 5 !== 3).join(' '))
+        .join('\n\n'),
+    ),
+  ];
+}

@@ -8,28 +8,10 @@ import { gzipSync } from 'node:zlib';
 // @ts-expect-error: a plain Node script without type declarations
 import { pivotGlosses, readTranslations } from '../../../scripts/build-lexicon-pack.mjs';
 import { contentWords, glossKeys, lexiconFromPack } from '../../../src/stages/text-model/index.js';
+import { dictd } from '../text-model/dictd-fixture.js';
 
 const SCRIPT = join(import.meta.dirname, '../../../scripts/build-lexicon-pack.mjs');
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-function b64(n: number): string {
-  let s = '';
-  do {
-    s = B64[n % 64] + s;
-    n = Math.floor(n / 64);
-  } while (n > 0);
-  return s;
-}
 
-/** A dictd index and dictionary text of entries as FreeDict writes them (offsets in bytes). */
-function dictd(entries: readonly string[]): { index: string; dict: string } {
-  let dict = '';
-  const lines: string[] = [];
-  for (const e of entries) {
-    lines.push(`${e.split(/\s\/|\n/)[0]}\t${b64(Buffer.byteLength(dict))}\t${b64(Buffer.byteLength(e))}`);
-    dict += e;
-  }
-  return { index: `${lines.join('\n')}\n`, dict };
-}
 
 const SPA_DEU = ['gobierno /ɡoˈβjeɾno/ <n, m>\nRegierung <n, f>\n', 'guerra /ˈɡera/ <n, f>\n1. Krieg\n2. Kampf\n', 'en la calle\nauf der Straße\n'];
 const DEU_SPA = ['Krieg /kriːk/ <n, masc>\nguerra, conflicto\nbewaffnete Auseinandersetzung\n', 'Straße /ˈʃtʁaːsə/ <n, fem>\ncalle\n'];

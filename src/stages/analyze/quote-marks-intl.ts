@@ -22,6 +22,9 @@ export type { Mark } from './quote-lost-opener-intl.js';
  */
 export function findMarks(text: string, verbAfter: RegExp, lang?: string): Mark[] {
   const out: Mark[] = [];
+  // A straight mark with a verb of saying right after it closes the quotation open before it, whatever its spacing
+  // ("… juntos, "señaló su página …").
+  const saidAfter = (j: number): boolean => text[j] === '"' && verbAfter.test(text.slice(j + 1, j + 160));
   const lineRe = /[^\n]+/g;
   for (let line = lineRe.exec(text); line !== null; line = lineRe.exec(text)) {
     const ls = line.index;
@@ -31,7 +34,7 @@ export function findMarks(text: string, verbAfter: RegExp, lang?: string): Mark[
     while (i < le) {
       const ch = text[i];
       if (isOpener(text, i, ls)) {
-        const close = findClose(text, i, le);
+        const close = findClose(text, i, le, saidAfter);
         if (close !== undefined) {
           // Closed by its mark or by the next opening mark; else Russian-style "«…, — признался X." ends at the dash.
           let { at, end } = close;

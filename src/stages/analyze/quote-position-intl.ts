@@ -49,3 +49,21 @@ export function speechLeadsTo(text: string, sentences: readonly Sentence[], pos:
   const prev = sentences.filter((x) => x.end <= pos + 1).pop();
   return prev !== undefined && pos - prev.end < 5 && (verbs.test(prev.text) || /[:：]\s*$/u.test(prev.text));
 }
+
+/**
+ * A sentence end glued to the next sentence by a scrape or a machine translation ("… Manuel Ramos.Sin embargo, …",
+ * "… katıldı.Acı yaşayamazsın."): two lower-case letters, a full stop, question or exclamation mark (and a closing
+ * mark), then a capitalised word in lower case after its first letter. Initials ("J.K.") and abbreviations ("Dr.Müller")
+ * have no two lower-case letters before the stop.
+ */
+export const GLUED_END = /(?<=\p{Ll}\p{Ll}[.!?]["”“»]?)(?=\p{Lu}\p{Ll})/gu;
+
+/** `sentences` also split where a sentence end is glued to the next sentence (GLUED_END). */
+export function withGluedEnds(text: string, sentences: readonly Sentence[]): Sentence[] {
+  return sentences.flatMap((x) => {
+    const cuts = [...x.text.matchAll(GLUED_END)].map((m) => x.start + m.index);
+    if (cuts.length === 0) return [x];
+    const bounds = [x.start, ...cuts, x.end];
+    return bounds.slice(1).map((end, k) => ({ start: bounds[k], end, text: text.slice(bounds[k], end) }));
+  });
+}

@@ -22,7 +22,7 @@ import { DROPS_SUBJECT, accordingBefore, descriptionHolder, personBefore } from 
 import { attribute, issuerAround, lastMatch, sentenceStart, type Found } from './quotes-intl-attribute.js';
 import { SUBJECT_FIRST, framedSubject } from './speaker-described-intl.js';
 import { firstPersonRun, quotationsBlanked, splitInterrupted } from './quote-spans-intl.js';
-import { clauseHas, narrationBetween, opensParagraph, opensSentence, speechLeadsTo, standsAlone } from './quote-position-intl.js';
+import { clauseHas, narrationBetween, opensParagraph, opensSentence, speechLeadsTo, standsAlone, withGluedEnds } from './quote-position-intl.js';
 import { contextSpeaker, headingOpeners, nameRightBefore, nextSentenceSpeaker, previousSubject, speakerInNextSentence, withoutCrossheads } from './quotes-intl-context.js';
 
 /** "Thus" before a verb of saying after a quote ("– tak ocenia dr X", "— так считает X", "هكذا قال"): the verb still attributes it. */
@@ -32,8 +32,10 @@ const THUS: Readonly<Record<string, string>> = { ar: '(?:و?هكذا\\s+)?', pl:
  * Quotes of `text` in language `lang` with their speakers.
  * @example extractQuotesIntl('„Wir bleiben“, sagte Scholz.', sents, 'de')[0].speaker // 'Scholz'
  */
-export function extractQuotesIntl(text: string, sentences: readonly Sentence[], lang: string): Quote[] {
+export function extractQuotesIntl(text: string, given: readonly Sentence[], lang: string): Quote[] {
   const full = text;
+  // A sentence end glued to the next sentence ("… Manuel Ramos.Sin embargo") still ends a sentence for attribution.
+  const sentences = withGluedEnds(text, given);
   const allSentences = sentences;
   const lex = SPEECH[lang];
   if (!lex) return [];

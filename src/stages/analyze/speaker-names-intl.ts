@@ -31,7 +31,10 @@ const JOINED = 'dalla dalle dallo dai dagli della delle dello dei degli alla all
 const ANY_PREPOSITION = new Set([...PREPOSITIONS, ...JOINED, ...EXTRA]);
 
 /** A capitalised word (Latin, Cyrillic, Greek), with up to two name-internal joiners ("Ursula von der Leyen"). */
-export const NAME_RUN = /(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:(?:de|da|van|von|der|al|bin|ben|la|le|di|del|y)\s+){0,2}\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
+// A full stop inside a word is an initial's ("J.K.") or an abbreviation's, except a sentence end glued to the next
+// sentence by a scrape or a machine translation ("… Manuel Ramos.Sin embargo"): two lower-case letters, the stop, then a
+// capitalised word. A name does not run across that.
+export const NAME_RUN = /(?:\p{Lu}(?:[\p{L}\p{M}'’-]|(?<!\p{Ll}\p{Ll})\.|\.(?!\p{Lu}\p{Ll}))*)(?:\s+(?:(?:de|da|van|von|der|al|bin|ben|la|le|di|del|y)\s+){0,2}\p{Lu}(?:[\p{L}\p{M}'’-]|(?<!\p{Ll}\p{Ll})\.|\.(?!\p{Lu}\p{Ll}))*)*/gu;
 
 /**
  * Lower-case words that open a phrase after a verb of saying without naming

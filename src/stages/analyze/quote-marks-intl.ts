@@ -95,6 +95,10 @@ export function findMarks(text: string, verbAfter: RegExp, lang?: string): Mark[
         // words whose opening mark was lost begin after the last splice.
         const splices = [...text.slice(from, i).matchAll(/[^\S\n]{2,}/gu)];
         if (splices.length > 0) from += splices[splices.length - 1].index + splices[splices.length - 1][0].length;
+        // Turkish sets the speaker off with a comma before the remark ("Ekipler, … uzak kalmayız" şeklinde …", the
+        // form of "Koca, “…” dedi"): a capitalised name and its comma opening the sentence stand outside the lost mark.
+        const topic = lang === 'tr' ? /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*,\s+(?=\S+\s+\S)/u.exec(text.slice(from, i)) : null;
+        if (topic) from += topic[0].length;
         const m = trimmed(text, from, from, i, i + 1, true);
         if (m) out.push(m);
         lastEnd = i + 1;

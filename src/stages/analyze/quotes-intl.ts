@@ -28,6 +28,9 @@ import { contextSpeaker, headingOpeners, nameRightBefore, nextSentenceSpeaker, p
 /** "Thus" before a verb of saying after a quote ("– tak ocenia dr X", "— так считает X", "هكذا قال"): the verb still attributes it. */
 const THUS: Readonly<Record<string, string>> = { ar: '(?:و?هكذا\\s+)?', pl: '(?:tak\\s+)?', ru: '(?:так\\s+)?' };
 
+/** Words right after a closing mark that report it as a verb of saying does (Turkish "şeklinde"). */
+const QUOTATIVE: Readonly<Record<string, string>> = { tr: '|şeklinde' };
+
 /**
  * Quotes of `text` in language `lang` with their speakers.
  * @example extractQuotesIntl('„Wir bleiben“, sagte Scholz.', sents, 'de')[0].speaker // 'Scholz'
@@ -49,7 +52,9 @@ export function extractQuotesIntl(text: string, given: readonly Sentence[], lang
   const zhName = lang === 'zh' ? '(?<zh>[^，。！？；：“”「」『』"的之和与及等是在\\s]{1,20}?)?(?:在[^，。！？；：“”「」]{1,16}?)?' : '';
   const zhNext = lang === 'zh' ? '(?!\\s*[：:]|\\s*，?\\s*[“「])' : '';
   // "Thus" before the verb (THUS): Arabic "…"، هكذا قال X", Polish "– tak ocenia X".
-  const verbAfter = new RegExp(`^\\s*${lang === 'ar' ? '[,،]?' : '[,.，]?'}\\s*[-–—]?\\s*${THUS[lang] ?? ''}${zhName}(?:${lex.verbs})${we}${zhNext}`, 'iu');
+  // Turkish "“…” şeklinde" (in the form of: "… şeklinde uyarıda bulundu", "… şeklinde paylaşım yaptı") reports the words
+  // before it, whatever noun and light verb follow; only right after the closing mark.
+  const verbAfter = new RegExp(`^\\s*${lang === 'ar' ? '[,،]?' : '[,.，]?'}\\s*[-–—]?\\s*${THUS[lang] ?? ''}${zhName}(?:${lex.verbs}${QUOTATIVE[lang] ?? ''})${we}${zhNext}`, 'iu');
   const marks = findMarks(text, verbAfter, lang);
   // Function words of the language ("To", "Mi") open sentences but never name anyone, even when the text never has them in lower case.
   // So is the first word of a heading line written nowhere else ("Protest w Warszawie", "Maltempo a Genova"): the

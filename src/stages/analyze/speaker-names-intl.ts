@@ -206,5 +206,6 @@ export function turkishTopicRightBefore(text: string, open: number, lower: Reado
 
 /** A Turkish possessor speaks in the genitive ("Bakan Koca'nın “…” sözleri"): the name is without its ending. */
 export function withoutGenitiveTr(speaker: string): string {
-  return speaker.replace(/['’](?:n?[ıiuü]n)$/u, '');
+  // The ablative names the source the words come from ("Ankara İl Emniyet Müdürlüğünden", "Erdoğan'dan"): the source speaks.
+  return speaker.replace(/['’](?:n?[ıiuü]n)$/u, '').replace(/['’][dt][ae]n$/u, '').replace(/(\p{Lu}\p{Ll}+[ıiuü])n[dt][ae]n$/u, '$1');
 }

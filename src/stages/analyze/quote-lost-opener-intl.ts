@@ -77,7 +77,7 @@ export function sentenceStartIn(text: string, pos: number, ls: number): number {
   for (let j = pos - 1; j > floor; j--) {
     if (/[.!?…。！？؟]/u.test(text[j]) && /\s/.test(text[j + 1] ?? '') && /[\p{Lu}\p{Lo}\d"“„«]/u.test(text[j + 2] ?? '')) return j + 2;
     // A sentence end glued to the next sentence by a scrape ("… katıldı.Acı yaşayamazsın."): see GLUED_END.
-    if (/[.!?]/u.test(text[j]) && /\p{Ll}\p{Ll}$/u.test(text.slice(j - 2, j)) && /^\p{Lu}\p{Ll}/u.test(text.slice(j + 1, j + 3))) return j + 1;
+    if (/[.!?]/u.test(text[j]) && /\p{Ll}\p{Ll}$/u.test(text.slice(j - 2, j)) && /^\p{Lu}[\p{Ll}\p{Lu}]/u.test(text.slice(j + 1, j + 3))) return j + 1;
     // An ellipsis marks where a cited excerpt begins, whatever its case ("… nous ne lâcherons rien », a déclaré").
     if ((text[j] === '…' || text.startsWith('...', j - 2)) && /\s/.test(text[j + 1] ?? '') && /\p{L}/u.test(text[j + 2] ?? '')) return j + 2;
   }

@@ -33,7 +33,9 @@ export function findMarks(text: string, verbAfter: RegExp, lang?: string): Mark[
     let lastEnd = ls;
     while (i < le) {
       const ch = text[i];
-      if (isOpener(text, i, ls)) {
+      // A straight mark glued to a sentence end with a verb of saying right after it ("… bekleniyor."Dedi.") closes
+      // that sentence: it is no opening mark.
+      if (isOpener(text, i, ls) && !(saidAfter(i) && /[.!?…]/u.test(text[i - 1] ?? ''))) {
         const close = findClose(text, i, le, saidAfter);
         if (close !== undefined) {
           // Closed by its mark or by the next opening mark; else Russian-style "«…, — признался X." ends at the dash.

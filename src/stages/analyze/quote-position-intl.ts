@@ -53,10 +53,10 @@ export function speechLeadsTo(text: string, sentences: readonly Sentence[], pos:
 /**
  * A sentence end glued to the next sentence by a scrape or a machine translation ("… Manuel Ramos.Sin embargo, …",
  * "… katıldı.Acı yaşayamazsın."): two lower-case letters, a full stop, question or exclamation mark (and a closing
- * mark), then a capitalised word in lower case after its first letter. Initials ("J.K.") and abbreviations ("Dr.Müller")
+ * mark), then a capitalised word or an acronym ("… gördü.TMO'nun"). Initials ("J.K.") and abbreviations ("Dr.Müller")
  * have no two lower-case letters before the stop.
  */
-export const GLUED_END = /(?<=\p{Ll}\p{Ll}[.!?]["”“»]?)(?=\p{Lu}\p{Ll})/gu;
+export const GLUED_END = /(?<=\p{Ll}\p{Ll}[.!?]["”“»]?)(?=\p{Lu}[\p{Ll}\p{Lu}])/gu;
 
 /** `sentences` also split where a sentence end is glued to the next sentence (GLUED_END). */
 export function withGluedEnds(text: string, sentences: readonly Sentence[]): Sentence[] {

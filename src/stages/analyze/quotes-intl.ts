@@ -28,8 +28,11 @@ import { contextSpeaker, headingOpeners, nameRightBefore, nextSentenceSpeaker, p
 /** "Thus" before a verb of saying after a quote ("– tak ocenia dr X", "— так считает X", "هكذا قال"): the verb still attributes it. */
 const THUS: Readonly<Record<string, string>> = { ar: '(?:و?هكذا\\s+)?', pl: '(?:tak\\s+)?', ru: '(?:так\\s+)?' };
 
-/** Words right after a closing mark that report it as a verb of saying does (Turkish "şeklinde"). */
-const QUOTATIVE: Readonly<Record<string, string>> = { tr: '|şeklinde' };
+/**
+ * Words right after a closing mark that report it as a verb of saying does: Turkish "şeklinde", and "konuştu" (spoke),
+ * which a machine translation leaves alone when it drops the "diye" of "diye konuştu".
+ */
+const QUOTATIVE: Readonly<Record<string, string>> = { tr: '|şeklinde|konuştu' };
 
 /**
  * Quotes of `text` in language `lang` with their speakers.

@@ -47,3 +47,9 @@ test('a straight mark followed by a verb of saying closes the quote open before 
   const text = 'La marcha recorrió el centro. "Empezamos el año en la calle y seguiremos juntos, "señaló la asociación. Luego la portavoz Ana Ruiz añadió: "Volveremos el año que viene".';
   assert.deepEqual(quotes(text, 'es'), [['Empezamos el año en la calle y seguiremos juntos,', 'la asociación'], ['Volveremos el año que viene', 'Ana Ruiz']]);
 });
+
+test('a straight mark glued to a sentence end with a verb of saying after it closes that sentence; it opens nothing', () => {
+  assert.deepEqual(quotes('Vali Ahmet Kaya da törene katıldı.Hepimiz çok üzgünüz."Dedi. Kaynak: AA', 'tr'), [['Hepimiz çok üzgünüz.', 'Vali Ahmet Kaya']]);
+  // Turkish "konuştu" (spoke) after the mark attributes it as "diye konuştu" does: a machine translation drops "diye".
+  assert.deepEqual(quotes('Vali Ahmet Kaya da törene katıldı. Acı çok büyük, unutmayacağız" konuştu.', 'tr'), [['Acı çok büyük, unutmayacağız', 'Vali Ahmet Kaya']]);
+});

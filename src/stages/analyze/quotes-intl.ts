@@ -13,7 +13,7 @@ import { findMarks, type Mark } from './quote-marks-intl.js';
 import { dashQuotes, subjectAfterDashVerb } from './dash-quotes-intl.js';
 import { inFirstPerson } from './quote-person-intl.js';
 import { beforeInnerDeterminer, bestPerson, isUnlikelySpeaker, isWeakSpeaker, nameInSentenceBefore, nearSaying } from './speaker-choice-intl.js';
-import { cannotSpeak } from './speaker-nonperson-intl.js';
+import { cannotSpeak, inPlaceCaseTr } from './speaker-nonperson-intl.js';
 import { isTitleOrTerm, titlesOverText } from './quote-titles-intl.js';
 import { asLanguage, stopWordsOf } from '../text-model/index.js';
 import { issuerOf, lowerCaseWords, subjectAround, turkishTopicRightBefore, withoutGenitiveTr } from './speaker-names-intl.js';
@@ -251,6 +251,12 @@ export function extractQuotesIntl(text: string, given: readonly Sentence[], lang
     // capitals or a user handle names no one who speaks: the best-scored person the text names takes its place.
     for (const f of found) {
       if (f.speaker !== undefined) f.speaker = beforeInnerDeterminer(f.speaker, lang);
+      // A Turkish phrase in the locative or dative ("Güney Kore’de") is a place, whichever path read it: the best-scored
+      // person, or no one.
+      if (f.speaker !== undefined && lang === 'tr' && inPlaceCaseTr(f.speaker)) {
+        f.speaker = bestPerson(text, sentences, f.q.openStart, f.q.closeEnd, verbs, lower, lang);
+        continue;
+      }
       if (f.speaker === undefined || !(isWeakSpeaker(f.speaker, text, verbs, lang) || isUnlikelySpeaker(f.speaker, text, verbs, lower, lang))) continue;
       f.speaker = bestPerson(text, sentences, f.q.openStart, f.q.closeEnd, verbs, lower, lang) ?? f.speaker;
     }

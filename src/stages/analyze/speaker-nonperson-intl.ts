@@ -77,6 +77,14 @@ function nameShapeDe(w: string, text: string, lower: ReadonlySet<string>): boole
 }
 
 /**
+ * Turkish: a word with a locative or dative ending after its apostrophe ("Güney Kore’de", "İSTANBUL'DA …", "Sinop'a",
+ * "Kore'deki") says where or to whom something happens; a phrase with one is never the subject.
+ */
+export function inPlaceCaseTr(speaker: string): boolean {
+  return speaker.trim().split(/\s+/u).some((x) => /['’](?:[dt][ae]|y?[ae]|[dt][ae]ki)$/iu.test(x));
+}
+
+/**
  * Whether `speaker`, read by a fallback, is no one who speaks: see the file comment. `near` says whether the text writes
  * a word beside a verb of saying (the subject of one is a speaker whatever else it is).
  */
@@ -84,6 +92,7 @@ export function cannotSpeak(speaker: string, text: string, lang: string, lower: 
   const s = speaker.trim();
   const words = s.split(/\s+/);
   if (lang === 'tr' && words.length >= 2 && words.slice(0, -1).some((x) => /['’]n?[ıiuü]n$/u.test(x))) return true;
+  if (lang === 'tr' && inPlaceCaseTr(s)) return true;
   // German: a noun phrase with its own determiner inside ("Jahrestag der Befreiung"), unless a role heads it ("Sprecher des Ministeriums").
   if (lang === 'de' && words.length >= 2 && /^\p{Lu}/u.test(words[0]) && !TITLE_DE.test(words[0]) && words.some((x, i) => i > 0 && /^(?:der|die|das|des|dem|den)$/u.test(x) && !/^(?:von|van|zu|vom)$/iu.test(words[i - 1]))) return true;
   if (words.length !== 1) return false;

@@ -64,6 +64,9 @@ export function isTitleOrTerm(c: MarkContext): boolean {
   // German capitalises its nouns, so a sentence can look like a title: any tie to speech keeps it there.
   const announced = attributedAfter || (c.lang === 'de' && tied) || /(?:[:：]|(?<![\p{L}])(?:dass|que|che|że|что|ki|أن|إن))\s*$/iu.test(near);
   if (!announced && words <= 8 && caps >= 0.6 * wordList.length && !/[.!?,]/.test(inner)) return true;
+  // "así como "La orden del fénix" y …": words in marks opening with a capitalised article inside a sentence (after a
+  // lower-case word or a comma), with nothing tying them to speech and no punctuation inside, are a title in sentence case.
+  if (!tied && words <= 8 && ARTICLE_OPENS[c.lang]?.test(wordList[0] ?? '') && !/[.!?,;:]/u.test(inner) && /[\p{Ll},]\s*$/u.test(near)) return true;
   // "LEAF Mobile Inc. : "Cheech & Chong Bud Farm" atteint …": a colon announces a name too; only a verb of saying before
   // it makes a run of capitalised words speech ("El presidente dijo: "Viva España""). German capitalises its nouns.
   if (!attributedAfter && !c.spoken && c.lang !== 'de' && words <= 5 && caps === wordList.length && !/[.!?,]/.test(inner)) return true;
@@ -88,6 +91,9 @@ export function isTitleOrTerm(c: MarkContext): boolean {
   if (!attributedAfter && words <= 15 && SLOGAN.test(text.slice(Math.max(sentStart, openStart - 40), openStart))) return true;
   return false;
 }
+
+/** Capitalised definite and indefinite articles, by language: a title in sentence case opens with one. */
+const ARTICLE_OPENS: Readonly<Record<string, RegExp>> = { es: /^(?:El|La|Los|Las|Un|Una)$/u };
 
 /** One quotation as the title test saw it. */
 export interface TitleCandidate<Q> {

@@ -26,7 +26,7 @@ import { sameEntity } from '../stages/analyze/names.js';
 import type { QuoteGrouping } from '../stages/compare/group-quotes.js';
 // The modules themselves, not the stage indexes: the helper loads only what its jobs need.
 import { runQuoteJob, type QuoteJob } from '../stages/compare/quote-job.js';
-import { mergeReuse, packReuse, PreparedTexts, reuseCandidates, reuseOfPairs, storyReuse, unpackReuse, type PackedReuse, type ReuseText } from '../stages/provenance/story-reuse.js';
+import { clearPreparedTexts, mergeReuse, packReuse, PreparedTexts, reuseCandidates, reuseOfPairs, storyReuse, unpackReuse, type PackedReuse, type ReuseText } from '../stages/provenance/story-reuse.js';
 import { runCandidateJob, type CandidateJob } from '../stages/compare/candidate-pairs.js';
 import { runPairDice, type PairDiceJob } from '../stages/compare/pair-dice.js';
 import type { Offload } from '../stages/compare/compare-story.js';
@@ -50,7 +50,8 @@ type Job =
   | { readonly kind: 'quotes'; readonly job: QuoteJob }
   | { readonly kind: 'summary'; readonly input: SummaryInput; readonly options: Partial<SummaryOptions> }
   | { readonly kind: 'candidates'; readonly job: CandidateJob }
-  | { readonly kind: 'pairDice'; readonly job: PairDiceJob };
+  | { readonly kind: 'pairDice'; readonly job: PairDiceJob }
+  | { readonly kind: 'forget' };
 interface Request {
   readonly n: number;
   readonly job: Job;
@@ -102,6 +103,8 @@ function run(job: Job): unknown {
       return runCandidateJob(job.job);
     case 'pairDice':
       return runPairDice(job.job);
+    case 'forget':
+      return clearPreparedTexts();
   }
 }
 
@@ -332,4 +335,15 @@ export function helperOffload(articles: number): Offload {
     // Asked for some 70 ms after it is posted (the figures are grouped meanwhile): if the helper is still busy then, done here.
     pairDice: (job) => start<Float64Array>({ kind: 'pairDice', job }, articles, true, true),
   };
+}
+
+/**
+ * Drops the prepared texts kept between briefs, on this thread and on the
+ * helper if it runs (posted; nothing waits for it: the helper answers jobs
+ * in order, so the next brief's jobs find its cache empty). Returns how many
+ * were dropped here, and the function that gives the helper's count (tests).
+ */
+export function forgetKeptTexts(): { readonly here: number; readonly helper: (() => number) | undefined } {
+  const here = clearPreparedTexts();
+  return { here, helper: helper !== undefined && !helperBroken ? start<number>({ kind: 'forget' }, HELPER_MIN_ARTICLES) : undefined };
 }

@@ -155,10 +155,11 @@ export class BriefCache {
 
   /**
    * Warms the worker thread that builds briefs someone waits for (brief-worker.ts `warm`): with a
-   * synthetic story of `articles` articles unless a stored story `id` is named; resolves when done (at once without a worker).
+   * synthetic story of `articles` articles unless a stored story `id` is named, the last pass with the stored story
+   * `stored` when given; resolves when done (at once without a worker).
    */
-  warm(id?: StoryId, articles?: number): Promise<void> {
-    return this.worker?.warm(id, articles) ?? Promise.resolve();
+  warm(id?: StoryId, articles?: number, stored?: StoryId): Promise<void> {
+    return this.worker?.warm(id, articles, stored) ?? Promise.resolve();
   }
 
   /** The brief threads' Linux ids (for the benchmark's per-thread CPU). */
@@ -220,9 +221,9 @@ export class BriefCache {
     for (const fn of this.listeners) fn(id, b.version, b.brief);
     const entry: Entry = { version: b.version, brief: b.brief, rendered: {}, bytes: OBJECT_BYTES_PER_JSON_BYTE * b.bytes };
     if (b.rendered !== undefined) {
-      // Rendered and gzipped in the worker (brief-lane.ts): kept as the entry's JSON format.
+      // Rendered in the worker (brief-lane.ts): kept as the entry's JSON format.
       entry.bytes += b.rendered.text.length;
-      entry.rendered.json = rendered(b.rendered.text, b.version, (bytes) => (entry.bytes += bytes), b.rendered.gzip);
+      entry.rendered.json = rendered(b.rendered.text, b.version, (bytes) => (entry.bytes += bytes));
     }
     if (keep && (asked || entry.bytes <= this.budget / 4)) {
       this.put(id, entry);

@@ -21,7 +21,7 @@ import type { StoryId } from '../core/ids.js';
 
 /**
  * A brief built: its story version (read before its articles) and the length of its JSON, the cache's measure of its size;
- * from a worker thread also that JSON (the disk cache's text) and the API's JSON rendering with its gzip, made there.
+ * from a worker thread also that JSON (the disk cache's text) and the API's JSON rendering, made there.
  */
 export interface Built {
   readonly brief: StoryBrief;
@@ -29,22 +29,25 @@ export interface Built {
   readonly bytes: number;
   /** `JSON.stringify(brief)`. */
   readonly json?: string;
-  /** `renderJson(brief)` and its gzip (level 6). */
-  readonly rendered?: { readonly text: string; readonly gzip: Buffer };
+  /**
+   * `renderJson(brief)`; gzipped later, on the first request that accepts gzip (in libuv's pool:
+   * brief-rendered.ts), not before the brief is answered (39 ms of the 201-article brief's critical path).
+   */
+  readonly rendered?: { readonly text: string };
 }
 
 /**
  * A brief as the thread posts it: UTF-8 bytes, transferred (not copied). The
  * server thread then parses the brief (JSON.parse of 2.4 MB: 7 ms) rather
- * than deserialising a structured clone (15 ms), and does not render or gzip
- * the JSON brief nor stringify it for the disk cache (23 + 41 + 24 ms of CPU
- * for the 204-article brief, each a stall of every request waiting).
+ * than deserialising a structured clone (15 ms), and does not render the
+ * JSON brief nor stringify it for the disk cache (23 + 24 ms of CPU for the
+ * 204-article brief, each a stall of every request waiting); its gzip is
+ * made in libuv's pool when a client first accepts it.
  */
 export interface WireBuilt {
   readonly version: number;
   readonly json: Uint8Array;
   readonly page: Uint8Array;
-  readonly pageGzip: Uint8Array;
 }
 
 const utf8 = new TextDecoder();
@@ -57,7 +60,7 @@ function unwire(w: WireBuilt): Built {
     version: w.version,
     bytes: json.length,
     json,
-    rendered: { text: utf8.decode(w.page), gzip: Buffer.from(w.pageGzip.buffer, w.pageGzip.byteOffset, w.pageGzip.byteLength) },
+    rendered: { text: utf8.decode(w.page) },
   };
 }
 
@@ -77,6 +80,8 @@ export interface LaneRequest {
   readonly warm?: boolean;
   /** The synthetic warm-up story's size (brief-thread.ts, warm-story.ts). */
   readonly articles?: number;
+  /** After the brief, drop the texts kept between briefs (a warm-up pass over a stored story). */
+  readonly forget?: boolean;
 }
 /** `renice` false: the thread could not take the priority asked (an unprivileged process cannot lower its nice value again). */
 /** `warmArticles`: a warm-up pass's brief, how many articles it had (the brief itself is not posted). */
@@ -99,6 +104,8 @@ export interface Job {
   readonly warm?: boolean;
   /** The synthetic warm-up story's size, for a warm-up job of it. */
   readonly articles?: number;
+  /** A warm-up pass over a stored story: the thread keeps nothing of its texts afterwards (brief-thread.ts). */
+  readonly forget?: boolean;
   readonly resolve: (b: Built | undefined) => void;
   readonly reject: (e: Error) => void;
 }
@@ -182,7 +189,7 @@ export class BriefLane {
   run(job: Job): void {
     this.current = job;
     this.ran++;
-    this.start().postMessage({ n: job.n, id: job.id, nice: this.o.nice(), ...(job.warm === true ? { warm: true } : {}), ...(job.articles !== undefined ? { articles: job.articles } : {}) } satisfies LaneRequest);
+    this.start().postMessage({ n: job.n, id: job.id, nice: this.o.nice(), ...(job.warm === true ? { warm: true } : {}), ...(job.articles !== undefined ? { articles: job.articles } : {}), ...(job.forget === true ? { forget: true } : {}) } satisfies LaneRequest);
   }
 
   private reply(w: Worker, r: LaneReply): void {

@@ -3,10 +3,11 @@
  * its own connection to the database, says its Linux thread id (and, for
  * the background lane, takes the idle scheduling class), then answers one
  * brief at a time: sets its nice value, builds the brief, records its
- * provenance, renders and gzips the JSON brief, and posts it as transferred
+ * provenance, renders the JSON brief, and posts it as transferred
  * bytes (brief-lane.ts `WireBuilt`). A warm-up request does all of it but
  * the recording and the posting; the synthetic warm-up story's (WARM_STORY_ID)
- * is built from its own in-memory store, never the database.
+ * is built from its own in-memory store; a warm-up pass over a stored story
+ * (`forget`) then drops the texts it prepared, keeping only compiled code.
  */
 import { getPriority, setPriority } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -20,10 +21,10 @@ export const BRIEF_THREAD_URL = import.meta.url;
 if (!isMainThread && (workerData as { role?: string } | null)?.role === 'parallax-brief-worker') {
   const { createStore } = await import('../storage/create-store.js');
   const { buildBrief } = await import('../pipeline/build-briefs.js');
+  const { forgetKeptTexts } = await import('../pipeline/brief-helper.js');
   const { recordProvenance } = await import('./brief-provenance.js');
   const { getHeapStatistics } = await import('node:v8');
   const { renderJson } = await import('../stages/brief/index.js');
-  const { gzipSync } = await import('node:zlib');
   const utf8 = new TextEncoder();
   const { readlinkSync } = await import('node:fs');
   // This thread's Linux id ("PID/task/TID"): the server reads its CPU and may raise its priority to stop it.
@@ -78,10 +79,10 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === 'paralla
       const brief = summary === undefined ? undefined : buildBrief(from, req.id as StoryId);
       if (summary === undefined || brief === undefined) reply = { n: req.n };
       else {
-        // Rendered and gzipped here, not on the server's event loop (brief-lane.ts WireBuilt); a warm-up does it too (compiled).
+        // Rendered here, not on the server's event loop (brief-lane.ts WireBuilt); a warm-up does it too (compiled).
         const json = utf8.encode(JSON.stringify(brief));
         const page = renderJson(brief);
-        const built: WireBuilt = { version: summary.updatedSeq, json, page: utf8.encode(page), pageGzip: new Uint8Array(gzipSync(page, { level: 6 })) };
+        const built: WireBuilt = { version: summary.updatedSeq, json, page: utf8.encode(page) };
         if (req.warm === true) reply = { n: req.n, warmArticles: brief.articles.length };
         else {
           recordProvenance(store, req.id as StoryId, summary.updatedSeq, brief);
@@ -92,9 +93,11 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === 'paralla
       reply = { n: req.n, error: err instanceof Error ? err.stack ?? err.message : String(err) };
     } finally {
       if (from !== store) from?.close();
+      // A warm-up pass over a stored story leaves only compiled code: its prepared texts go (here and in the helper).
+      if (req.forget === true) forgetKeptTexts();
     }
     const b = reply.built;
-    parentPort!.postMessage({ ...reply, heapBytes: getHeapStatistics().total_heap_size, nice: getPriority(0), ...(tid !== undefined ? { tid } : {}) }, b === undefined ? [] : [b.json.buffer as ArrayBuffer, b.page.buffer as ArrayBuffer, b.pageGzip.buffer as ArrayBuffer]);
+    parentPort!.postMessage({ ...reply, heapBytes: getHeapStatistics().total_heap_size, nice: getPriority(0), ...(tid !== undefined ? { tid } : {}) }, b === undefined ? [] : [b.json.buffer as ArrayBuffer, b.page.buffer as ArrayBuffer]);
   });
 }
 

@@ -13,8 +13,8 @@
  *
  * - the **foreground** thread runs at the server's own priority and builds
  *   only briefs someone waits for. It is kept: started and warmed at start
- *   (`warm`: the brief of a synthetic 200-article story, warm-story.ts, built three times
- *   and dropped, which loads the modules, compiles the hot code of a large brief and starts the brief's helper thread,
+ *   (`warm`: the brief of a synthetic 200-article story, warm-story.ts, built three times, the
+ *   last time a stored story of about 100 articles instead when there is one, and dropped, which loads the modules, compiles the hot code of a large brief and starts the brief's helper thread,
  *   src/pipeline/brief-helper.ts, which lives as long as this thread), and
  *   ended only after a brief that left its heap above `foregroundRecycleMb`
  *   (default 768 MB; then a new one is warmed). Before, each urgent brief stopped the one worker's
@@ -63,7 +63,7 @@ export class BriefWorker {
   private readonly urgentJobs: Job[] = [];
   private readonly backgroundJobs: Job[] = [];
   /** What the foreground thread was warmed with (`warm`), kept to warm a new thread after a recycle. */
-  private warmWith: { readonly id: StoryId | undefined; readonly articles: number } | undefined;
+  private warmWith: { readonly id: StoryId | undefined; readonly articles: number; readonly stored: StoryId | undefined } | undefined;
   private warmJob: Job | undefined;
   private warmed: Promise<void> = Promise.resolve();
   private readonly heapMb: number;
@@ -124,13 +124,18 @@ export class BriefWorker {
    * one of warm-story.ts, of `articles` articles (default 200) of built-in
    * text stored in the thread's own memory, drawn anew each pass: every path
    * of a large brief runs, and no story of the database is briefed (none, at
-   * 0 articles); a stored story's id warms with that story (tests). Briefs
+   * 0 articles); a stored story's id warms with that story (tests). With
+   * `stored`, the last pass briefs that stored story instead (start.ts
+   * `warmStoredStory`): real text takes paths and shapes of data made-up text
+   * does not, and a first brief of a new large story after it cost 25–30 %
+   * less CPU (docs/BENCHMARKS.md); the pass keeps nothing but compiled code
+   * (its prepared texts are dropped, its brief is not posted). Briefs
    * someone waits for go first, also between two passes; a
    * pass that left the thread recycled ends the warm-up. Resolves when done
    * (never rejects: a failed warm-up leaves a cold thread, nothing worse).
    */
-  warm(id?: StoryId, articles = WARM_STORY_ARTICLES): Promise<void> {
-    this.warmWith = { id, articles };
+  warm(id?: StoryId, articles = WARM_STORY_ARTICLES, stored?: StoryId): Promise<void> {
+    this.warmWith = { id, articles, stored };
     if (this.warmJob !== undefined) return this.warmed;
     // A synthetic story of no articles (an empty database): the thread starts with the first brief.
     if (id === undefined && articles <= 0) return Promise.resolve();
@@ -149,7 +154,8 @@ export class BriefWorker {
             } else resolve();
           });
         };
-        this.warmJob = { n: ++this.n, ...job, urgent: false, warm: true, resolve: done, reject: () => resolve() };
+        const pick = stored !== undefined && passes === this.warmPasses ? { id: stored, forget: true } : job;
+        this.warmJob = { n: ++this.n, ...pick, urgent: false, warm: true, resolve: done, reject: () => resolve() };
       };
       pass();
     });
@@ -165,7 +171,7 @@ export class BriefWorker {
   /** After the foreground thread was recycled: a new one, warmed again with the same story. */
   private rewarm(after: Job): void {
     // Not after the warm-up itself (a limit below a small brief's heap would warm forever): the next brief starts a thread.
-    if (!this.closed && after.warm !== true && this.warmWith !== undefined) void this.warm(this.warmWith.id, this.warmWith.articles);
+    if (!this.closed && after.warm !== true && this.warmWith !== undefined) void this.warm(this.warmWith.id, this.warmWith.articles, this.warmWith.stored);
   }
 
   /** Whether the next background brief waits for the reads to calm down (then `next` is called again in a second). */

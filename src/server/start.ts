@@ -12,6 +12,8 @@ import { createStore, isPostgresUrl, storeConfigFor } from '../storage/create-st
 import type { Store } from '../storage/store.js';
 import { buildApp, type App, type Deps, type ReadRefreshOptions } from './app.js';
 import { WARM_STORY_ARTICLES } from './brief-lane.js';
+import { HELPER_MIN_ARTICLES } from '../pipeline/brief-helper.js';
+import type { StoryId } from '../core/ids.js';
 import { isLoopback } from './access.js';
 import type { SchedulerOptions } from './scheduler.js';
 import type { AlertOptions } from './alerts.js';
@@ -101,8 +103,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     deps.scheduler.start();
     deps.alerts.start();
     // The thread for briefs someone waits for, warmed now rather than by the first reader (brief-worker.ts), with a
-    // synthetic story of its own (warm-story.ts): never one of the database's, which a reader could ask for.
-    if (opts.warmBriefs !== false) void deps.briefs.warm(undefined, warmArticles(store));
+    // synthetic story of its own (warm-story.ts), then one stored story of about 100 articles (`warmStoredStory`).
+    if (opts.warmBriefs !== false) void deps.briefs.warm(undefined, warmArticles(store), warmStoredStory(store));
     // The search workers started and warmed now (search-worker.ts): the first users' searches queued behind a worker's
     // start for seconds beside the brief warm-up. Answers dropped; the refresh worker runs its warm-up at nice 19.
     const searchesWarm =
@@ -148,5 +150,28 @@ export function warmArticles(store: Store): number {
   } catch {
     // The database is busy: the full warm-up (its cost is the thread's, off every reader's path).
     return WARM_STORY_ARTICLES;
+  }
+}
+
+/** The largest story the last warm-up pass may brief: about half the large briefs that must answer fast, so the pass costs half of one. */
+export const WARM_STORED_MAX_ARTICLES = 120;
+
+/**
+ * The stored story the foreground brief thread's last warm-up pass briefs:
+ * the largest of at most WARM_STORED_MAX_ARTICLES articles, if it has at
+ * least the helper thread's threshold (so the helper's code is warmed by
+ * real text too); undefined when there is none (a new or small database:
+ * the synthetic passes only). Real news text warms what the synthetic story
+ * cannot (its shapes of data, the paths its sentences take); nothing of it is
+ * kept but compiled code, and no larger story (one a reader waits for the
+ * longest) is briefed ahead of being asked.
+ */
+export function warmStoredStory(store: Store): StoryId | undefined {
+  try {
+    const s = store.storyPage({ sort: 'size', limit: 1, after: [WARM_STORED_MAX_ARTICLES + 1, Number.MAX_SAFE_INTEGER] }).stories[0];
+    return s !== undefined && s.articles >= HELPER_MIN_ARTICLES ? s.id : undefined;
+  } catch {
+    // The database is busy: the synthetic passes only.
+    return undefined;
   }
 }

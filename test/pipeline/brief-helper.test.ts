@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { asArticleId } from '../../src/core/ids.js';
-import { HELPER_MIN_ARTICLES, helperOffload, jobsOnHelper, startStoryReuse } from '../../src/pipeline/brief-helper.js';
+import { forgetKeptTexts, HELPER_MIN_ARTICLES, helperOffload, jobsOnHelper, startStoryReuse } from '../../src/pipeline/brief-helper.js';
 import { storyReuse, type ReuseText } from '../../src/stages/provenance/index.js';
 import { mergeReuse, PreparedTexts, reuseCandidates, reuseOfPairs } from '../../src/stages/provenance/story-reuse.js';
 import { loadExamples } from '../stages/dedupe/example-articles.js';
@@ -181,4 +181,19 @@ test('a large story briefed with every step offered to the helper: the brief com
   const after = jobsOnHelper();
   assert.deepEqual(startStoryReuse(texts)(), storyReuse(texts));
   assert.equal(jobsOnHelper(), after + 2, 'the helper still answers');
+});
+
+test('forgetKeptTexts drops the prepared texts kept between briefs, here and on the helper; the next brief is the same', () => {
+  const texts = wireStory(HELPER_MIN_ARTICLES + 5);
+  const expected = storyReuse(texts);
+  assert.deepEqual(startStoryReuse(texts)(), expected);
+  const first = forgetKeptTexts();
+  assert.ok(first.here >= texts.length, 'this thread kept the texts its own storyReuse prepared');
+  assert.ok(first.helper !== undefined, 'the helper runs');
+  // The helper prepared every text to choose the candidate pairs.
+  assert.ok(first.helper() >= texts.length, 'the helper kept them too');
+  const again = forgetKeptTexts();
+  assert.equal(again.here, 0, 'nothing left here');
+  assert.equal(again.helper?.(), 0, 'nothing left on the helper');
+  assert.deepEqual(startStoryReuse(texts)(), expected, 'prepared anew, the same shared text');
 });

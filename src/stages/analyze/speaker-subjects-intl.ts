@@ -37,8 +37,17 @@ export function withoutTime(name: string): string {
     // "宁吉喆在发布会上", "他在接受采访时": the place or occasion before the verb.
     .replace(/在[^，。！？“”]{1,15}?(?:上|中|时|期间|后|前)$/u, '')
     .replace(/(?:周[一二三四五六日天]|星期[一二三四五六日天]|今天|昨天|明天|日前|近日|当天|\d+月\d+日|还|也|则|又|再|更|就|都|曾|已经|仍然|随后|同时|此前|当时)+$/u, '')
+    .replace(ROMANCE_ADJUNCT, '')
     .trim();
 }
+
+/**
+ * A Spanish description after the verb runs on into where, when or how it was said ("el zoo en su cuenta de Facebook",
+ * "el ministerio en un comunicado", "el presidente el jueves pasado", "el balear tras la llegada …", "el gobernante con
+ * una voz …"): those adjuncts are cut off a description opened by its article ("en funciones", with no determiner after
+ * "en", stays).
+ */
+const ROMANCE_ADJUNCT = /(?<=^(?:el|la|los|las|un|una)\s+\p{Ll}[^]*?)\s+(?:(?:en|con|mediante)\s+(?:un|una|unos|unas|su|sus|el|la|los|las)\s|(?:tras|durante|ante|desde)\s|(?:el|este|esta)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|mes|año|fin de semana)(?![\p{L}])|(?:ayer|hoy|anoche)(?![\p{L}]))[^]*$|(?<=^(?:el|la|los|las|un|una)\s+\p{Ll}[^]*?)\.$/u;
 
 /**
  * The subject before a verb ("Trump sagte", "他说", "El ministro del Interior,

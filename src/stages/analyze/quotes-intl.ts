@@ -253,6 +253,13 @@ export function extractQuotesIntl(text: string, given: readonly Sentence[], lang
       if (f.speaker !== undefined) f.speaker = beforeInnerDeterminer(f.speaker, lang);
       // A Turkish phrase in the locative or dative ("Güney Kore’de") is a place, whichever path read it: the best-scored
       // person, or no one.
+      // "Según López": the "according to" word is not part of the name; a clause opened by "that" ("que era un intento
+      // de robo …") names no one.
+      if (f.speaker !== undefined) f.speaker = f.speaker.replace(/^(?:según|segun|secondo|selon)\s+(?=\p{Lu})/iu, '');
+      if (f.speaker !== undefined && /^(?:que|qu['’]|che)\s/u.test(f.speaker)) {
+        f.speaker = bestPerson(text, sentences, f.q.openStart, f.q.closeEnd, verbs, lower, lang);
+        continue;
+      }
       if (f.speaker !== undefined && lang === 'tr' && inPlaceCaseTr(f.speaker)) {
         f.speaker = bestPerson(text, sentences, f.q.openStart, f.q.closeEnd, verbs, lower, lang);
         continue;

@@ -29,3 +29,10 @@ test('the speaker of a quote is the description without its adjunct', () => {
   const text = 'El parque cerró sus puertas. "No hay animales supervivientes en el recinto", escribió el zoo en su cuenta de Facebook.';
   assert.deepEqual(extractQuotesIntl(text, splitSentences(text, 'es'), 'es').map((q) => q.speaker), ['el zoo']);
 });
+
+test('"según" is no part of the name, and a clause opened by "que" names no one', () => {
+  const text = 'La alcaldesa habló en el acto. Según López, solo así es posible “la enorme acción colectiva que requiere la ciudad”.';
+  assert.deepEqual(extractQuotesIntl(text, splitSentences(text, 'es'), 'es').map((q) => q.speaker), ['López']);
+  const clause = 'Salud Coahuila presentó su plan. "Es una prioridad elevar la calidad de los servicios de salud".Confirmó que este año se fortalecerá el programa de cirugías.';
+  assert.deepEqual(extractQuotesIntl(clause, splitSentences(clause, 'es'), 'es').map((q) => q.speaker).filter((w) => w?.startsWith('que ')), []);
+});

@@ -151,3 +151,19 @@ export function headingOpeners(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * "„… eingereicht“ Ornig.": a name standing alone right after the closing mark, before a full stop or comma, signs the
+ * quotation (the verb of saying, "so", was lost). Only a name the text writes elsewhere too (its last word), and no
+ * word the text writes in lower case or opens sentences with, and no place or noun (`noPerson`).
+ */
+export function signedAfter(text: string, closeEnd: number, lower: ReadonlySet<string>, noPerson: (w: string) => boolean): string | undefined {
+  const m = /^[^\S\n]*(\p{Lu}[\p{L}\p{M}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})[^\S\n]*[.,;]/u.exec(text.slice(closeEnd, closeEnd + 80));
+  if (!m) return undefined;
+  const words = m[1].split(/\s+/u);
+  if (words.some((w) => lower.has(w) || lower.has(w.toLowerCase()))) return undefined;
+  const last = words[words.length - 1];
+  const elsewhere = [...text.matchAll(new RegExp(`(?<![\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))].some((x) => x.index !== closeEnd + m[0].indexOf(last));
+  // A place or (German) a common noun there is a dateline or a heading's tail ("„…“ Speyer.Zur Salierbrücke …").
+  return elsewhere && !noPerson(m[1]) ? m[1] : undefined;
+}

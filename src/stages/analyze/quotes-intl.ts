@@ -8,12 +8,12 @@
  * speech-verb sentence before it when the quote stands alone.
  */
 import type { Quote, Sentence } from '../../core/types.js';
-import { NAMING, SPEECH } from './speech-verbs-intl.js';
+import { NAMING, QUOTATIVE, SPEECH } from './speech-verbs-intl.js';
 import { findMarks, type Mark } from './quote-marks-intl.js';
 import { dashQuotes, subjectAfterDashVerb } from './dash-quotes-intl.js';
 import { inFirstPerson } from './quote-person-intl.js';
-import { beforeInnerDeterminer, bestPerson, isUnlikelySpeaker, isWeakSpeaker, nameInSentenceBefore, nearSaying } from './speaker-choice-intl.js';
-import { cannotSpeak, inPlaceCaseTr } from './speaker-nonperson-intl.js';
+import { beforeInnerDeterminer, bestPerson, isUnlikelySpeaker, isWeakSpeaker, nameInSentenceBefore, namesNoOne, nearSaying, withoutAccordingTo } from './speaker-choice-intl.js';
+import { cannotSpeak } from './speaker-nonperson-intl.js';
 import { isTitleOrTerm, titlesOverText } from './quote-titles-intl.js';
 import { asLanguage, stopWordsOf } from '../text-model/index.js';
 import { issuerOf, lowerCaseWords, subjectAround, turkishTopicRightBefore, withoutGenitiveTr } from './speaker-names-intl.js';
@@ -23,16 +23,10 @@ import { attribute, issuerAround, lastMatch, sentenceStart, type Found } from '.
 import { SUBJECT_FIRST, framedSubject } from './speaker-described-intl.js';
 import { firstPersonRun, quotationsBlanked, splitInterrupted } from './quote-spans-intl.js';
 import { clauseHas, narrationBetween, opensParagraph, opensSentence, speechLeadsTo, standsAlone, withGluedEnds } from './quote-position-intl.js';
-import { contextSpeaker, headingOpeners, nameRightBefore, nextSentenceSpeaker, previousSubject, speakerInNextSentence, withoutCrossheads } from './quotes-intl-context.js';
+import { contextSpeaker, headingOpeners, nameRightBefore, nextSentenceSpeaker, previousSubject, signedAfter, speakerInNextSentence, withoutCrossheads } from './quotes-intl-context.js';
 
 /** "Thus" before a verb of saying after a quote ("– tak ocenia dr X", "— так считает X", "هكذا قال"): the verb still attributes it. */
 const THUS: Readonly<Record<string, string>> = { ar: '(?:و?هكذا\\s+)?', pl: '(?:tak\\s+)?', ru: '(?:так\\s+)?' };
-
-/**
- * Words right after a closing mark that report it as a verb of saying does: Turkish "şeklinde", and "konuştu" (spoke),
- * which a machine translation leaves alone when it drops the "diye" of "diye konuştu".
- */
-const QUOTATIVE: Readonly<Record<string, string>> = { tr: '|şeklinde|konuştu' };
 
 /**
  * Quotes of `text` in language `lang` with their speakers.
@@ -156,7 +150,7 @@ export function extractQuotesIntl(text: string, given: readonly Sentence[], lang
       // Turkish: the name whose comma stands right before the quotation is its subject ("… Proje Yöneticisi Mike
       // Interbartolo, “…”"), whatever verb of an earlier clause the attribution read.
       if (lang === 'tr') f.speaker = turkishTopicRightBefore(text, f.q.openStart, lower) ?? f.speaker;
-      if (f.speaker === undefined) f.speaker = speakerInNextSentence(text, f.q.closeEnd, lang, lex, verbs, lower);
+      if (f.speaker === undefined) f.speaker = speakerInNextSentence(text, f.q.closeEnd, lang, lex, verbs, lower) ?? signedAfter(text, f.q.closeEnd, lower, (w) => cannotSpeak(w, text, lang, lower, (x) => nearSaying(x, text, verbs), verbs));
       if (f.speaker === undefined && (lang === 'pl' || lang === 'ru')) f.speaker = subjectAfterDashVerb(text, f.q.closeEnd);
       // "el responsable … lamenta que "…"": a subject, any verb and "that" or a colon report the quotation.
       if (f.speaker === undefined && SUBJECT_FIRST.has(lang)) f.speaker = framedSubject(text.slice(sentenceStart(sentences, f.q.openStart), f.q.openStart));
@@ -250,17 +244,9 @@ export function extractQuotesIntl(text: string, given: readonly Sentence[], lang
     // A lone word capitalised only by its position or (German) as a noun is no evidence of a name, and a headline run in
     // capitals or a user handle names no one who speaks: the best-scored person the text names takes its place.
     for (const f of found) {
-      if (f.speaker !== undefined) f.speaker = beforeInnerDeterminer(f.speaker, lang);
-      // A Turkish phrase in the locative or dative ("Güney Kore’de") is a place, whichever path read it: the best-scored
-      // person, or no one.
-      // "Según López": the "according to" word is not part of the name; a clause opened by "that" ("que era un intento
-      // de robo …") names no one.
-      if (f.speaker !== undefined) f.speaker = f.speaker.replace(/^(?:según|segun|secondo|selon)\s+(?=\p{Lu})/iu, '');
-      if (f.speaker !== undefined && /^(?:que|qu['’]|che)\s/u.test(f.speaker)) {
-        f.speaker = bestPerson(text, sentences, f.q.openStart, f.q.closeEnd, verbs, lower, lang);
-        continue;
-      }
-      if (f.speaker !== undefined && lang === 'tr' && inPlaceCaseTr(f.speaker)) {
+      if (f.speaker !== undefined) f.speaker = withoutAccordingTo(beforeInnerDeterminer(f.speaker, lang));
+      // A clause ("que era …") or a Turkish place ("Güney Kore’de"), whichever path read it: the best-scored person, or no one.
+      if (f.speaker !== undefined && namesNoOne(f.speaker, lang)) {
         f.speaker = bestPerson(text, sentences, f.q.openStart, f.q.closeEnd, verbs, lower, lang);
         continue;
       }

@@ -13,7 +13,7 @@
  */
 import type { Sentence } from '../../core/types.js';
 import { NAME_RUN, isComplementAt, withoutOpeners } from './speaker-names-intl.js';
-import { cannotSpeak } from './speaker-nonperson-intl.js';
+import { cannotSpeak, inPlaceCaseTr } from './speaker-nonperson-intl.js';
 
 /** German determiners: a capitalised word after one is a common noun. */
 const DETERMINER_DE = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|jede|jeder|jedes|jeden|jedem|kein|keine|keinen|diese|dieser|dieses|diesen|seine|seiner|seinen|ihre|ihrer|ihren|ihr|sein)\s+$/iu;
@@ -223,3 +223,12 @@ export function nameInSentenceBefore(text: string, sentences: readonly Sentence[
   return best;
 }
 
+/** "Según López": an "according to" word before a name is no part of it. */
+export function withoutAccordingTo(speaker: string): string {
+  return speaker.replace(/^(?:según|segun|secondo|selon)\s+(?=\p{Lu})/iu, '');
+}
+
+/** A clause opened by "that" ("que era un intento de robo …") or a Turkish phrase in a place case names no one. */
+export function namesNoOne(speaker: string, lang: string): boolean {
+  return /^(?:que|qu['’]|che)\s/u.test(speaker) || (lang === 'tr' && inPlaceCaseTr(speaker));
+}

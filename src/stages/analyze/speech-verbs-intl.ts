@@ -214,3 +214,10 @@ export const OWN_STATEMENT: Readonly<Record<string, RegExp>> = {
   tr: /(?<![\p{L}])(?:(?:ifade|açıklama|konuşma|mesaj|paylaşım|röportaj|sözler|beyan|savunma)(?:sı|si|ı|i)?(?:nda|nde)|(?:ifadeleri|açıklaması|konuşması|mesajı|paylaşımı|sözleri|yanıtı|tepkisi|çağrısı|uyarısı)\s+(?:şöyle|şu\s+şekilde|şu)(?:ydi)?)(?![\p{L}])/iu,
   ar: /(?<![\p{L}])(?:في|خلال)\s+(?:كلمته|كلمتها|تصريحه|تصريحها|تصريحاته|تصريحاتها|بيانه|بيانها|حديثه|حديثها|تغريدته|تغريدتها|منشوره|منشورها|رسالته|رسالتها|مقابلته|مقابلتها|خطابه|خطابها)(?![\p{L}])/u,
 };
+
+/**
+ * Words right after a closing mark that report it as a verb of saying does (appended to the verbs there only): Turkish
+ * "şeklinde" (in the form of: "“…” şeklinde uyarıda bulundu"), and "konuştu" (spoke), which a machine translation leaves
+ * alone when it drops the "diye" of "diye konuştu".
+ */
+export const QUOTATIVE: Readonly<Record<string, string>> = { tr: '|şeklinde|konuştu' };

@@ -125,7 +125,7 @@ function isOpener(text: string, i: number, ls: number): boolean {
     const before2 = text.slice(Math.max(ls, i - 2), i);
     // After a colon it opens even before a space (":" الحمد لله …"): the colon announces what follows.
     return (/[\s([{:—–\-/\p{Script=Han}、，：]/u.test(prev) || /[.!?]$/.test(before2) || /(?:^|\s)[لبوف]$/u.test(before2))
-      && (/[\p{L}\p{N}]/u.test(next) || (/[:：]/u.test(prev) && /^[^\S\n][\p{L}\p{N}]/u.test(text.slice(i + 1, i + 3))));
+      && (/[\p{L}\p{N}¡¿]/u.test(next) || (/[:：]/u.test(prev) && /^[^\S\n][\p{L}\p{N}]/u.test(text.slice(i + 1, i + 3))));
   }
   if (ch === '»') return /[\s(:]/.test(prev) && /[\p{L}\p{N}]/u.test(next) && !/«/.test(text.slice(Math.max(ls, i - 300), i));
   if (ch === '“') return !/[\p{L}\p{N}.,!?…]/u.test(prev) || /[\p{Script=Han}：:，]/u.test(prev);
@@ -133,7 +133,8 @@ function isOpener(text: string, i: number, ls: number): boolean {
   // A single quote opens only where an apostrophe cannot stand: after a colon or a bracket ("…: 'Tante volte …'"), or
   // (curly) after a space or a line start.
   if (ch === '”') return /[:：]\s*$/u.test(text.slice(Math.max(ls, i - 2), i)) && /[\s\p{L}]/u.test(next) && /\p{L}/u.test(text.slice(i + 1, i + 3));
-  if (ch === "'") return /[:(]\s?$/u.test(text.slice(Math.max(ls, i - 2), i)) && /\p{L}/u.test(next);
+  // Spanish opens a sentence with "¡" or "¿" ("…: '¡Una década en la diferencia!'").
+  if (ch === "'") return /[:(]\s?$/u.test(text.slice(Math.max(ls, i - 2), i)) && /[\p{L}¡¿]/u.test(next);
   if (ch === '‘') return /[\s(:—–-]/u.test(prev) && /\p{L}/u.test(next);
   return ch in CLOSERS && ch !== '"';
 }

@@ -46,8 +46,11 @@ export interface BriefCacheOptions {
   readonly disk?: BriefDisk;
 }
 
-/** Told of every brief computed: the story, the version it was computed at, the brief. */
-export type BuiltListener = (id: StoryId, version: number, brief: StoryBrief) => void;
+/**
+ * Told of every brief computed: the story, the version it was computed at, and the brief (a function: a worker's
+ * brief is parsed from its JSON on first use, which a listener needing it should leave until after the answer).
+ */
+export type BuiltListener = (id: StoryId, version: number, brief: () => StoryBrief) => void;
 
 export const DEFAULT_BRIEF_BUDGET = 512 * 1024 * 1024;
 /** What a cached brief's objects weigh per byte of its JSON (measured 0.88 for the worker's structured clone; 2 leaves room). */
@@ -218,8 +221,16 @@ export class BriefCache {
    * `asked`) and heavier than a quarter of the budget.
    */
   private built(id: StoryId, b: Built, keep: boolean, asked: boolean): Entry {
-    for (const fn of this.listeners) fn(id, b.version, b.brief);
-    const entry: Entry = { version: b.version, brief: b.brief, rendered: {}, bytes: OBJECT_BYTES_PER_JSON_BYTE * b.bytes };
+    for (const fn of this.listeners) fn(id, b.version, () => b.brief);
+    // The brief object only when a format other than the worker's JSON, or the brief itself, is asked for.
+    const entry: Entry = {
+      version: b.version,
+      get brief(): StoryBrief {
+        return b.brief;
+      },
+      rendered: {},
+      bytes: OBJECT_BYTES_PER_JSON_BYTE * b.bytes,
+    };
     if (b.rendered !== undefined) {
       // Rendered in the worker (brief-lane.ts): kept as the entry's JSON format.
       entry.bytes += b.rendered.text.length;
@@ -227,7 +238,7 @@ export class BriefCache {
     }
     if (keep && (asked || entry.bytes <= this.budget / 4)) {
       this.put(id, entry);
-      void this.disk?.save(id, b.version, b.brief, b.json);
+      void this.disk?.save(id, b.version, b.json ?? b.brief);
     }
     return entry;
   }

@@ -124,11 +124,14 @@ export class BriefDisk {
   }
 
   /** Saves a story's brief at a version (replacing the story's previous file); never throws. `json`: `JSON.stringify(brief)` when already made. */
-  save(id: string, version: number, brief: StoryBrief, json?: string): Promise<void> {
+  save(id: string, version: number, brief: StoryBrief | Uint8Array): Promise<void> {
     if (this.off || !NAME.test(`${id}.json.gz`)) return Promise.resolve();
     // The text is made now (the brief object may be dropped later); the rest happens off the event loop.
-    // `json`: the brief already stringified (by the brief worker), put in place of stringifying it again here.
-    const text = json !== undefined ? `${JSON.stringify({ format: FORMAT, id, version }).slice(0, -1)},"brief":${json}}` : JSON.stringify({ format: FORMAT, id, version, brief });
+    // Bytes: the brief already stringified as UTF-8 (by the brief worker), put in place of stringifying it again here.
+    const text =
+      brief instanceof Uint8Array
+        ? Buffer.concat([Buffer.from(`${JSON.stringify({ format: FORMAT, id, version }).slice(0, -1)},"brief":`), brief, Buffer.from('}')])
+        : JSON.stringify({ format: FORMAT, id, version, brief });
     const before = this.writing.get(id) ?? Promise.resolve();
     const done = before
       .then(async () => {

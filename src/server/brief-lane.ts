@@ -24,11 +24,12 @@ import type { StoryId } from '../core/ids.js';
  * from a worker thread also that JSON (the disk cache's text) and the API's JSON rendering, made there.
  */
 export interface Built {
+  /** From a worker thread: parsed from `json` on first use (after the brief is answered, brief-cache.ts). */
   readonly brief: StoryBrief;
   readonly version: number;
   readonly bytes: number;
-  /** `JSON.stringify(brief)`. */
-  readonly json?: string;
+  /** `JSON.stringify(brief)` as UTF-8 (from a worker thread). */
+  readonly json?: Uint8Array;
   /**
    * `renderJson(brief)`; gzipped later, on the first request that accepts gzip (in libuv's pool:
    * brief-rendered.ts), not before the brief is answered (39 ms of the 201-article brief's critical path).
@@ -38,8 +39,8 @@ export interface Built {
 
 /**
  * A brief as the thread posts it: UTF-8 bytes, transferred (not copied). The
- * server thread then parses the brief (JSON.parse of 2.4 MB: 7 ms) rather
- * than deserialising a structured clone (15 ms), and does not render the
+ * server thread then parses the brief when it needs it (JSON.parse of 2.4 MB:
+ * 7 ms) rather than deserialising a structured clone (15 ms), and does not render the
  * JSON brief nor stringify it for the disk cache (23 + 24 ms of CPU for the
  * 204-article brief, each a stall of every request waiting); its gzip is
  * made in libuv's pool when a client first accepts it.
@@ -52,14 +53,21 @@ export interface WireBuilt {
 
 const utf8 = new TextDecoder();
 
-/** The server thread's side of a posted brief. */
+/**
+ * The server thread's side of a posted brief: only the rendered JSON page is
+ * decoded now; the brief object is parsed on first use. Under load, decoding
+ * and parsing a 201-article brief's 6.5 MB of JSON took the server thread
+ * 110-120 ms between the brief's arrival and its answer (docs/BENCHMARKS.md).
+ */
 function unwire(w: WireBuilt): Built {
-  const json = utf8.decode(w.json);
+  let brief: StoryBrief | undefined;
   return {
-    brief: JSON.parse(json) as StoryBrief,
+    get brief(): StoryBrief {
+      return (brief ??= JSON.parse(utf8.decode(w.json)) as StoryBrief);
+    },
     version: w.version,
-    bytes: json.length,
-    json,
+    bytes: w.json.byteLength,
+    json: w.json,
     rendered: { text: utf8.decode(w.page) },
   };
 }

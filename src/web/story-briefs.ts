@@ -59,7 +59,13 @@ export class StoryBriefs {
     private readonly cache: BriefCache,
     private readonly refresher: BriefRefresher,
   ) {
-    cache.onBuilt((id, version, brief) => this.badges.set(id, { version, badges: badgesOf(brief) }));
+    // After the answer: a worker's brief is parsed on first use, which would otherwise delay the brief being sent.
+    cache.onBuilt((id, version, brief) =>
+      setImmediate(() => {
+        const had = this.badges.get(id);
+        if (had === undefined || had.version <= version) this.badges.set(id, { version, badges: badgesOf(brief()) });
+      }),
+    );
   }
 
   /** A story someone opened: the background keeps its brief current first. */

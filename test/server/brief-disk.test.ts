@@ -59,6 +59,20 @@ test('a saved brief is read back by the next instance, at the version it was sav
   }
 });
 
+test("a brief saved as the worker's UTF-8 JSON bytes reads back as the same brief as one saved as an object", async () => {
+  const brief = await briefP;
+  const dir = mkdtempSync(join(tmpdir(), 'px-brief-disk-'));
+  try {
+    const disk = new BriefDisk(dir, () => undefined);
+    await disk.save(brief.id, 4, new TextEncoder().encode(JSON.stringify(brief)));
+    const saved = await new BriefDisk(dir, () => undefined).load(brief.id);
+    assert.equal(saved?.version, 4);
+    assert.deepEqual(saved?.brief, JSON.parse(JSON.stringify(brief)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a corrupt, truncated or foreign file is ignored with a log line naming it, and deleted; a leftover temporary file is removed', async () => {
   const brief = await briefP;
   const dir = mkdtempSync(join(tmpdir(), 'px-brief-disk-'));

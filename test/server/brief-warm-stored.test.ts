@@ -49,6 +49,8 @@ test('warm() with a stored story briefs it in the last pass, and the thread then
     assert.equal(worker.warmedArticles, articles, 'the last pass briefed the stored story');
     const built = await worker.build('s_stored' as never, true);
     assert.equal(built?.brief.articles.length, articles, 'briefed when asked, on the warm thread');
+    // Posted as UTF-8 JSON, parsed on the server thread only when the brief object is first used.
+    assert.equal(new TextDecoder().decode(built?.json), JSON.stringify(built?.brief));
     assert.equal(worker.started.foreground, 1);
   } finally {
     await worker.close();

@@ -9,16 +9,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { getPriority } from 'node:os';
 import { execFileSync } from 'node:child_process';
-import { BACKGROUND_NICE, BriefTooLarge, BriefWorker, WARM_PASSES } from '../../src/server/brief-worker.js';
+import { BACKGROUND_NICE, BriefTooLarge, BriefWorker } from '../../src/server/brief-worker.js';
+import { withTwoStories } from './helpers.js';
 import { createStore } from '../../src/storage/create-store.js';
-import { warmArticles } from '../../src/server/start.js';
-import { storeWarmStory, WARM_STORY_ARTICLES } from '../../src/server/warm-story.js';
-import { ingestRecords, OTHER_STORY, seedRecords } from './helpers.js';
 
 /** Whether `chrt --idle` works here (Linux with util-linux): the background thread then takes the idle class. */
 function hasChrt(): boolean {
@@ -27,24 +22,6 @@ function hasChrt(): boolean {
     return process.platform === 'linux';
   } catch {
     return false;
-  }
-}
-
-async function withTwoStories(run: (file: string, big: { id: string; articles: number }, small: { id: string; articles: number }) => Promise<void>): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'px-brief-worker-'));
-  const file = join(dir, 'news.db');
-  const store = createStore({ type: 'sqlite', file });
-  ingestRecords(store, [...seedRecords(), OTHER_STORY]);
-  const [big, small] = store.storyPage({ sort: 'size', limit: 2 }).stories;
-  store.close();
-  // The worker does not hold the process open (a server does): the test does while it waits.
-  const alive = setInterval(() => {}, 1000);
-  try {
-    assert.ok(big && small && big.articles > small.articles);
-    await run(file, big, small);
-  } finally {
-    clearInterval(alive);
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -85,84 +62,6 @@ test('the foreground thread is warmed once and reused by every brief someone wai
   });
 });
 
-test('the warm-up builds its story warmPasses times in one thread, each pass a job of its own', async () => {
-  await withTwoStories(async (file, big, small) => {
-    for (const passes of [1, 3]) {
-      const worker = new BriefWorker(file, { warmPasses: passes });
-      try {
-        await worker.warm(small.id as never);
-        assert.deepEqual(worker.ran, { foreground: passes, background: 0 });
-        assert.deepEqual(worker.started, { foreground: 1, background: 0 });
-        assert.equal(worker.busy(), false, 'no pass left running once warm');
-        assert.equal((await worker.build(big.id as never, true))?.brief.articles.length, big.articles);
-        assert.equal(worker.ran.foreground, passes + 1);
-      } finally {
-        await worker.close();
-      }
-    }
-    // The default is WARM_PASSES.
-    const worker = new BriefWorker(file);
-    try {
-      await worker.warm(small.id as never);
-      assert.equal(worker.ran.foreground, WARM_PASSES);
-    } finally {
-      await worker.close();
-    }
-  });
-});
-
-test('warm() without a story briefs the synthetic warm-up story in the foreground thread, sized as asked; none at 0 articles', async () => {
-  await withTwoStories(async (file, big) => {
-    const worker = new BriefWorker(file, { warmPasses: 2 });
-    try {
-      await worker.warm(undefined, 0);
-      assert.deepEqual(worker.started, { foreground: 0, background: 0 }, 'no articles: no warm-up, no thread');
-      await worker.warm(undefined, 12);
-      assert.equal(worker.warmedArticles, 12, 'each pass briefed the synthetic story of 12 articles');
-      assert.deepEqual(worker.ran, { foreground: 2, background: 0 });
-      assert.deepEqual(worker.started, { foreground: 1, background: 0 });
-      // The database's stories are briefed as before, by the warm thread.
-      assert.equal((await worker.build(big.id as never, true))?.brief.articles.length, big.articles);
-      assert.deepEqual(worker.started, { foreground: 1, background: 0 });
-    } finally {
-      await worker.close();
-    }
-  });
-});
-
-test('the server warms with a synthetic story as large as its largest story, up to WARM_STORY_ARTICLES', () => {
-  const store = createStore({ type: 'memory' });
-  try {
-    assert.equal(warmArticles(store), 0, 'no stories: no warm-up');
-    ingestRecords(store, [OTHER_STORY]);
-    assert.equal(warmArticles(store), 1);
-    storeWarmStory(store, WARM_STORY_ARTICLES + 5, 1, 's_big' as never);
-    assert.equal(warmArticles(store), WARM_STORY_ARTICLES);
-  } finally {
-    store.close();
-  }
-});
-
-test('a brief someone waits for goes between two warm-up passes', async () => {
-  await withTwoStories(async (file, big, small) => {
-    const worker = new BriefWorker(file, { warmPasses: 2 });
-    try {
-      let warm = false;
-      const warmed = worker.warm(small.id as never).then(() => {
-        warm = true;
-      });
-      // Asked while the first pass runs: it runs before the second pass.
-      const urgent = worker.build(big.id as never, true);
-      assert.equal((await urgent)?.brief.articles.length, big.articles);
-      assert.equal(warm, false, 'answered before the second pass ended');
-      await warmed;
-      assert.equal(worker.ran.foreground, 3, 'two passes and the brief, one thread');
-      assert.equal(worker.started.foreground, 1);
-    } finally {
-      await worker.close();
-    }
-  });
-});
 
 test('a reader asking for a story the background has queued gets it from the foreground thread', async () => {
   await withTwoStories(async (file, big, small) => {

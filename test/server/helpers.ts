@@ -4,6 +4,7 @@
  * records.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
@@ -11,6 +12,7 @@ import { startServer, type RunningServer, type ServeOptions } from '../../src/se
 import { systemClock } from '../../src/core/result.js';
 import { createIngester } from '../../src/pipeline/ingest-articles.js';
 import { parseJsonlLine } from '../../src/stages/ingest/parse-jsonl.js';
+import { createStore } from '../../src/storage/create-store.js';
 import type { Store } from '../../src/storage/store.js';
 
 export interface TestServer {
@@ -95,4 +97,23 @@ export function bearer(token: string): Record<string, string> {
 
 export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+}
+
+/** Two stored stories of different sizes (the seed story and another) in a temporary SQLite file, for the brief worker tests. */
+export async function withTwoStories(run: (file: string, big: { id: string; articles: number }, small: { id: string; articles: number }) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'px-brief-worker-'));
+  const file = join(dir, 'news.db');
+  const store = createStore({ type: 'sqlite', file });
+  ingestRecords(store, [...seedRecords(), OTHER_STORY]);
+  const [big, small] = store.storyPage({ sort: 'size', limit: 2 }).stories;
+  store.close();
+  // The worker does not hold the process open (a server does): the test does while it waits.
+  const alive = setInterval(() => {}, 1000);
+  try {
+    assert.ok(big && small && big.articles > small.articles);
+    await run(file, big, small);
+  } finally {
+    clearInterval(alive);
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

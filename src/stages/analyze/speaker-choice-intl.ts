@@ -122,7 +122,7 @@ function occurrenceFacts(text: string, w: string, verbs: RegExp): WordFacts | un
 
 function observe(f: WordFacts, text: string, at: number, length: number, verbs: RegExp): void {
   const before = text.slice(Math.max(0, at - 40), at);
-  if (!f.near && near(before, text.slice(at + length, at + length + 40), verbs)) f.near = true;
+  if (!f.near && near(before, text.slice(at + length, at + length + 40), verbs, text.slice(at, at + length + 100))) f.near = true;
   if (!f.determined && DETERMINER_DE.test(before)) f.determined = true;
   // After a sentence end, a colon, a line start or an opening quotation mark (the quoted sentence's first word).
   if (!f.free && !/(?:^|[.!?…:：\n]["”»“]?\s*|^\s*|["“„«»‘「]\s*)$/u.test(before) && !/^\s*$/u.test(before)) f.free = true;
@@ -132,10 +132,14 @@ function observe(f: WordFacts, text: string, at: number, length: number, verbs: 
  * A verb of saying next to the word: in the two words before it or the two after it ("Владельцы сети заявили",
  * "Macron a dit"); a match of three letters or more, so that a particle ("so") is not read as one.
  */
-function near(before: string, after: string, verbs: RegExp): boolean {
+function near(before: string, after: string, verbs: RegExp, rest = ''): boolean {
   const prev = /(?:\p{L}+\s+)?\p{L}+\s+$/u.exec(before)?.[0];
   const next = /^\s+\p{L}+(?:\s+\p{L}+)?/u.exec(after)?.[0];
-  return [prev, next].some((w) => w !== undefined && (verbs.exec(w)?.[0].length ?? 0) >= 3);
+  // The words before are read with the clause after them (`rest`), so that a verb whose particle closes the clause
+  // ("Sony sagt Tech-Messe … ab") is not taken for a verb of saying.
+  const m = prev !== undefined ? verbs.exec(prev + rest) : null;
+  if (m !== null && m.index < prev!.length && m[0].length >= 3) return true;
+  return next !== undefined && (verbs.exec(next)?.[0].length ?? 0) >= 3;
 }
 
 /**

@@ -52,9 +52,16 @@ function inflectedRu(verbs: string): string {
   return [...out].join('|');
 }
 
+/**
+ * German "sagen" with its separable particle closing the clause is another verb ("Sony sagt Tech-Messe … ab": cancels;
+ * "sagte … zu": promised), not a verb of saying.
+ */
+const NOT_SEPARATED = String.raw`(?![^.!?;:"“”„«»\n]{0,80}\s(?:ab|zu)(?=\s*(?:[.,!?;:\n]|-\s|$)))`;
+
 export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
   de: {
-    verbs: 'fragte|fragten|fragt|sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|betonte|betonten|betont|meinte|meint|fügte|fügt|ergänzte|ergänzt|teilte|teilt|' +
+    verbs: `fragte|fragten|fragt|sagte${NOT_SEPARATED}|sagten${NOT_SEPARATED}|sagt${NOT_SEPARATED}|sagen${NOT_SEPARATED}|erklärte` +
+      '|erklärten|erklärt|betonte|betonten|betont|meinte|meint|fügte|fügt|ergänzte|ergänzt|teilte|teilt|' +
       'kündigte|schrieb|schreibt|warnte|warnt|kritisierte|kritisiert|berichtete|berichtet|sprach|spricht|forderte|fordert|räumte|versicherte|' +
       'bekräftigte|unterstrich|hieß es|heißt es|so|zitiert|twitterte|antwortete|erwiderte|mahnte|stellte klar|' +
       // More reporting verbs of news copy, present and past.

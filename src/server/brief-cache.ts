@@ -118,10 +118,16 @@ export class BriefCache {
   /** Briefs being built, by story: two requests for one story share one build. */
   private readonly building = new Map<string, { version: number; keep: boolean; asked: boolean; done: Promise<Entry | undefined> }>();
 
-  /** As `get`, with a brief not cached built in the worker: the server goes on answering meanwhile. */
+  /**
+   * As `get`, with a brief not cached built in the worker: the server goes on answering meanwhile. The JSON
+   * format of a brief this request starts is answered with the worker's rendering as soon as it is posted,
+   * before the brief itself arrives (brief-thread.ts).
+   */
   async getAsync(id: StoryId, format: BriefFormat): Promise<Rendered | undefined> {
-    const entry = await this.entryAsync(id, true);
-    return entry === undefined ? undefined : this.render(entry, format);
+    let onPage: ((text: string, version: number) => void) | undefined;
+    const early = format === 'json' ? new Promise<Rendered>((resolve) => (onPage = (text, version) => resolve(rendered(text, version, () => {})))) : undefined;
+    const entry = this.entryAsync(id, true, true, onPage).then((e) => (e === undefined ? undefined : this.render(e, format)));
+    return early === undefined ? entry : Promise.race([early, entry]);
   }
 
   /** As `brief`, built in the worker when not cached. */
@@ -185,7 +191,7 @@ export class BriefCache {
     return { bytes: this.weight, entries: this.entries.size, budget: this.budget };
   }
 
-  private async entryAsync(id: StoryId, urgent: boolean, keep = true): Promise<Entry | undefined> {
+  private async entryAsync(id: StoryId, urgent: boolean, keep = true, onPage?: (text: string, version: number) => void): Promise<Entry | undefined> {
     if (this.worker === undefined) return this.entry(id, keep, urgent);
     const summary = this.store.storySummary(id);
     if (summary === undefined) return undefined;
@@ -205,7 +211,7 @@ export class BriefCache {
     }
     this.metrics.briefMisses++;
     const slot: { version: number; keep: boolean; asked: boolean; done: Promise<Entry | undefined> } = { version: summary.updatedSeq, keep: keep || urgent || cached !== undefined, asked: urgent, done: Promise.resolve(undefined) };
-    slot.done = this.worker.build(id, urgent).then((built) => (built === undefined ? undefined : this.built(id, built, slot.keep, slot.asked)));
+    slot.done = this.worker.build(id, urgent, onPage).then((built) => (built === undefined ? undefined : this.built(id, built, slot.keep, slot.asked)));
     const done = slot.done;
     this.building.set(id, slot);
     try {

@@ -48,7 +48,6 @@ export interface Built {
 export interface WireBuilt {
   readonly version: number;
   readonly json: Uint8Array;
-  readonly page: Uint8Array;
 }
 
 const utf8 = new TextDecoder();
@@ -59,7 +58,7 @@ const utf8 = new TextDecoder();
  * and parsing a 201-article brief's 6.5 MB of JSON took the server thread
  * 110-120 ms between the brief's arrival and its answer (docs/BENCHMARKS.md).
  */
-function unwire(w: WireBuilt): Built {
+function unwire(w: WireBuilt, page: string | undefined): Built {
   let brief: StoryBrief | undefined;
   return {
     get brief(): StoryBrief {
@@ -68,7 +67,7 @@ function unwire(w: WireBuilt): Built {
     version: w.version,
     bytes: w.json.byteLength,
     json: w.json,
-    rendered: { text: utf8.decode(w.page) },
+    ...(page !== undefined ? { rendered: { text: page } } : {}),
   };
 }
 
@@ -93,7 +92,7 @@ export interface LaneRequest {
 }
 /** `renice` false: the thread could not take the priority asked (an unprivileged process cannot lower its nice value again). */
 /** `warmArticles`: a warm-up pass's brief, how many articles it had (the brief itself is not posted). */
-export type LaneReply = { readonly n: number; readonly built?: WireBuilt; readonly warmArticles?: number; readonly error?: string; readonly renice?: false; readonly heapBytes?: number; readonly nice?: number; readonly tid?: number; readonly idle?: boolean };
+export type LaneReply = { readonly n: number; readonly built?: WireBuilt; readonly page?: Uint8Array; readonly version?: number; readonly warmArticles?: number; readonly error?: string; readonly renice?: false; readonly heapBytes?: number; readonly nice?: number; readonly tid?: number; readonly idle?: boolean };
 
 /** A brief that needs more memory than the worker's heap limit: a typed outcome (a 503 naming the setting), not a crash. */
 export class BriefTooLarge extends HttpError {
@@ -114,6 +113,8 @@ export interface Job {
   readonly articles?: number;
   /** A warm-up pass over a stored story: the thread keeps nothing of its texts afterwards (brief-thread.ts). */
   readonly forget?: boolean;
+  /** Given the JSON rendering as soon as the thread has it, before the brief itself is stringified and posted. */
+  readonly onPage?: (text: string, version: number) => void;
   readonly resolve: (b: Built | undefined) => void;
   readonly reject: (e: Error) => void;
 }
@@ -153,6 +154,8 @@ export class BriefLane {
   idleClass: boolean | undefined;
   /** The thread's V8 heap (total) after its last brief, in bytes (undefined: no thread, or none done yet). */
   lastHeap: number | undefined;
+  /** The current job's JSON rendering, posted ahead of its brief. */
+  private page: { readonly n: number; readonly text: string } | undefined;
   /** Articles in the brief of the last warm-up pass (0: none done, or its story was not found). */
   warmArticles = 0;
   /** The thread's Linux thread id, once it answered (for per-thread CPU in the benchmark, and its priority at close). */
@@ -211,6 +214,13 @@ export class BriefLane {
     }
     const job = this.current;
     if (this.worker !== w || job === undefined || job.n !== r.n) return; // an ended thread's last word is not this job's
+    if (r.page !== undefined) {
+      // The JSON rendering, posted before the rest (brief-thread.ts): the job goes on.
+      const text = utf8.decode(r.page);
+      this.page = { n: r.n, text };
+      job.onPage?.(text, r.version ?? 0);
+      return;
+    }
     if (r.renice === false) {
       // The thread could not be given this lane's priority: a fresh thread (the server's priority) builds it.
       this.retire();
@@ -223,8 +233,10 @@ export class BriefLane {
     this.lastHeap = r.heapBytes;
     this.warmSince ??= Date.now();
     if (job.warm === true) this.warmArticles = r.warmArticles ?? 0;
+    const page = this.page?.n === r.n ? this.page.text : undefined;
+    this.page = undefined;
     if (r.error !== undefined) job.reject(new Error(`brief worker: ${r.error}`));
-    else job.resolve(r.built === undefined ? undefined : unwire(r.built));
+    else job.resolve(r.built === undefined ? undefined : unwire(r.built, page));
     // A giant story's brief leaves a heap of gigabytes: given back to the system, not kept for the next brief.
     if ((r.heapBytes ?? 0) > this.o.recycleBytes) {
       this.recycled++;

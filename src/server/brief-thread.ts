@@ -80,9 +80,11 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === 'paralla
       if (summary === undefined || brief === undefined) reply = { n: req.n };
       else {
         // Rendered here, not on the server's event loop (brief-lane.ts WireBuilt); a warm-up does it too (compiled).
-        const json = utf8.encode(JSON.stringify(brief));
-        const page = renderJson(brief);
-        const built: WireBuilt = { version: summary.updatedSeq, json, page: utf8.encode(page) };
+        // The rendering is posted first: a reader waiting for the JSON brief is answered while the brief itself is
+        // stringified (6.5 MB for 201 articles: 35 ms on a quiet machine, 60-150 ms under load).
+        const page = utf8.encode(renderJson(brief));
+        if (req.warm !== true) parentPort!.postMessage({ n: req.n, page, version: summary.updatedSeq } satisfies LaneReply, [page.buffer as ArrayBuffer]);
+        const built: WireBuilt = { version: summary.updatedSeq, json: utf8.encode(JSON.stringify(brief)) };
         if (req.warm === true) reply = { n: req.n, warmArticles: brief.articles.length };
         else {
           recordProvenance(store, req.id as StoryId, summary.updatedSeq, brief);
@@ -97,7 +99,7 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === 'paralla
       if (req.forget === true) forgetKeptTexts();
     }
     const b = reply.built;
-    parentPort!.postMessage({ ...reply, heapBytes: getHeapStatistics().total_heap_size, nice: getPriority(0), ...(tid !== undefined ? { tid } : {}) }, b === undefined ? [] : [b.json.buffer as ArrayBuffer, b.page.buffer as ArrayBuffer]);
+    parentPort!.postMessage({ ...reply, heapBytes: getHeapStatistics().total_heap_size, nice: getPriority(0), ...(tid !== undefined ? { tid } : {}) }, b === undefined ? [] : [b.json.buffer as ArrayBuffer]);
   });
 }
 

@@ -205,12 +205,15 @@ export class BriefWorker {
     if (!this.bg.busy() && this.backgroundJobs.length > 0 && !this.fg.busy() && !this.deferBackground()) this.bg.run(this.backgroundJobs.shift()!);
   }
 
-  /** The story's brief built in a worker thread, or undefined when there is no such story; `urgent` when someone waits for it. */
-  build(id: StoryId, urgent = true): Promise<Built | undefined> {
+  /**
+   * The story's brief built in a worker thread, or undefined when there is no such story; `urgent` when someone
+   * waits for it; `onPage` is given its JSON rendering as soon as the thread has it (before the brief is posted).
+   */
+  build(id: StoryId, urgent = true, onPage?: (text: string, version: number) => void): Promise<Built | undefined> {
     const n = ++this.n;
     if (this.closed) return Promise.reject(new Error('brief worker closed'));
     return new Promise((resolve, reject) => {
-      (urgent ? this.urgentJobs : this.backgroundJobs).push({ n, id, urgent, resolve, reject });
+      (urgent ? this.urgentJobs : this.backgroundJobs).push({ n, id, urgent, resolve, reject, ...(onPage !== undefined ? { onPage } : {}) });
       this.next();
     });
   }

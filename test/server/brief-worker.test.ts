@@ -13,6 +13,7 @@ import { getPriority } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { BACKGROUND_NICE, BriefTooLarge, BriefWorker } from '../../src/server/brief-worker.js';
 import { withTwoStories } from './helpers.js';
+import { renderJson } from '../../src/stages/brief/index.js';
 import { createStore } from '../../src/storage/create-store.js';
 
 /** Whether `chrt --idle` works here (Linux with util-linux): the background thread then takes the idle class. */
@@ -37,6 +38,28 @@ test('a brief someone waits for is built on the foreground thread while a backgr
       assert.equal(ur?.brief.articles.length, small.articles);
       assert.equal(bg?.brief.articles.length, big.articles);
       assert.deepEqual(worker.started, { foreground: 1, background: 1 }, 'one thread each: the background one was never ended and restarted');
+    } finally {
+      await worker.close();
+    }
+  });
+});
+
+test("the JSON rendering is given to onPage before the brief arrives, and is the brief's rendering", async () => {
+  await withTwoStories(async (file, big) => {
+    const worker = new BriefWorker(file);
+    try {
+      let page: { text: string; version: number } | undefined;
+      let pageFirst = false;
+      const built = await worker.build(big.id as never, true, (text, version) => {
+        page = { text, version };
+      }).then((b) => {
+        pageFirst = page !== undefined;
+        return b;
+      });
+      assert.ok(pageFirst, 'the page came before the brief');
+      assert.equal(page?.text, renderJson(built!.brief));
+      assert.equal(page?.version, built?.version);
+      assert.equal(built?.rendered?.text, page?.text, 'the entry keeps the same rendering');
     } finally {
       await worker.close();
     }

@@ -137,7 +137,8 @@ function near(before: string, after: string, verbs: RegExp, rest = ''): boolean 
   const next = /^\s+\p{L}+(?:\s+\p{L}+)?/u.exec(after)?.[0];
   // The words before are read with the clause after them (`rest`), so that a verb whose particle closes the clause
   // ("Sony sagt Tech-Messe … ab") is not taken for a verb of saying.
-  const m = prev !== undefined ? verbs.exec(prev + rest) : null;
+  // Only a verb found in the words before is read again with the rest (the common case costs one short match).
+  const m = prev !== undefined && verbs.test(prev) ? verbs.exec(prev + rest) : null;
   if (m !== null && m.index < prev!.length && m[0].length >= 3) return true;
   return next !== undefined && (verbs.exec(next)?.[0].length ?? 0) >= 3;
 }

@@ -22,6 +22,11 @@ export function compatible(a: Comparable, b: Comparable): boolean {
 
 type Comparable = Pick<FigureValue, 'value' | 'valueMax' | 'qualifier'> & { readonly text?: string };
 
+/** The interval a value allows, [low, high]: `compatible(a, b)` is the two intervals meeting. */
+export function bounds(v: Comparable): readonly [number, number] {
+  return interval(v);
+}
+
 // By value object: grouping a story's figures tests each figure against
 // hundreds of others, and reading its rounding (a regular expression over
 // its text) anew each time was most of that test. Values are never mutated.

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ArticleId } from '../../../src/core/ids.js';
+import type { Figure } from '../../../src/core/types.js';
+import { shaped } from '../../../src/stages/compare/figure-items.js';
 import { analyze } from '../../../src/stages/analyze/index.js';
 import { sameQuantity } from '../../../src/stages/analyze/figures.js';
 import { clean } from '../../../src/stages/clean/index.js';
@@ -39,4 +41,16 @@ test("figure items carry each article's day: other days, other series", () => {
   const sameDay = figureItems(sources, sameQuantity, { dayOf: () => '2022-02-20', languageOf }, variants);
   assert.deepEqual(items.items.map((it) => it.day), items.items.map((it) => dayOf(it.articleId)));
   assert.ok(sameDay.items.every((it) => it.day === '2022-02-20'));
+});
+
+test('shaped: every figure, whatever optional fields it has and whatever its numbers, gives the same keys in one order', () => {
+  const bare: Figure = { start: 3, end: 9, text: '400 troops', value: 400, unit: 'troop', counted: 'troops' };
+  const full: Figure = { start: 0, end: 30, text: 'about 2.5 to 3 million doses', value: 2.5e6, valueMax: 3e6, unit: 'dose', counted: 'doses', qualifier: 'about', attribution: 'the ministry', isYear: false };
+  const keys = Object.keys(shaped(bare));
+  assert.deepEqual(keys, ['start', 'end', 'text', 'value', 'valueMax', 'unit', 'counted', 'qualifier', 'attribution', 'isYear']);
+  for (const f of [bare, full, { ...bare, value: 0.75 }, { ...bare, isYear: true, value: 1954 }]) {
+    const s = shaped(f);
+    assert.deepEqual(Object.keys(s), keys);
+    for (const k of keys) assert.equal(s[k as keyof Figure], f[k as keyof Figure]);
+  }
 });

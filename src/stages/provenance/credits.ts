@@ -177,7 +177,17 @@ function creditsIn(text: string, creditLines: readonly string[]): Credit[] {
   }
   // Caption credits "(REUTERS)" mark a photo, not the text: they are not read here.
   for (const m of text.matchAll(CITES)) add(canonical(m[0]), 'cites');
-  return [...out.entries()].map(([name, how]) => ({ name, how })).sort((a, b) => a.name.localeCompare(b.name));
+  // Pushed, and sorted only when there are two: the empty array a story's
+  // uncredited article gave (another map) reached the sort of code optimised on
+  // credited ones and threw it away at every story ('wrong map').
+  const found: Credit[] = [];
+  for (const [name, how] of out) found.push({ name, how });
+  if (found.length > 1) found.sort(byName);
+  return found;
+}
+
+function byName(a: Credit, b: Credit): number {
+  return a.name.localeCompare(b.name);
 }
 
 /** True when a credited name is a news agency (whose text many outlets carry), not a single outlet. */

@@ -22,6 +22,7 @@ import { DROPS_SUBJECT, accordingBefore, descriptionHolder, personBefore } from 
 import { attribute, issuerAround, lastMatch, sentenceStart, type Found } from './quotes-intl-attribute.js';
 import { SUBJECT_FIRST, framedSubject } from './speaker-described-intl.js';
 import { firstPersonRun, quotationsBlanked, splitInterrupted } from './quote-spans-intl.js';
+import { headlineSpeaker, inIndirectSpeech } from './quote-ties-intl.js';
 import { clauseHas, narrationBetween, opensParagraph, opensSentence, speechLeadsTo, standsAlone, withGluedEnds } from './quote-position-intl.js';
 import { contextSpeaker, headingOpeners, nameRightBefore, nextSentenceSpeaker, previousSubject, signedAfter, speakerInNextSentence, withoutCrossheads } from './quotes-intl-context.js';
 
@@ -74,6 +75,7 @@ export function extractQuotesIntl(text: string, given: readonly Sentence[], lang
   }));
   marks.sort((x, y) => x.openStart - y.openStart);
   // Each quotation with what ties it to speech, before any is kept: a title is told from a quote over the whole text.
+  const headlineOf = new Map<Mark, string>(); // a headline quotation's speaker after its colon
   const cands = marks.map((mark) => {
     // An unclosed quote ends where a run of spaces splices other page text into the line ("… com  deje este campo vacío").
     const splice = mark.closed ? -1 : text.slice(mark.start, mark.end).search(/[^\S\n]{2,}/u);
@@ -100,7 +102,9 @@ export function extractQuotesIntl(text: string, given: readonly Sentence[], lang
     // "„…”. Tak powiedział premier …": the next sentence says who spoke it.
     // "По словам министра …, «пик пройден»", "Selon le ministre, « … »": an "according to" phrase right before names the speaker.
     const according = accordingBefore(text.slice(Math.max(sentStart, q.openStart - 300), q.openStart), lex.according) !== undefined;
-    const tied = attributedAfter || introduced || reported || named || according || speakerInNextSentence(text, q.closeEnd, lang, lex, verbs, lower) !== undefined;
+    const headline = words >= 3 && q.closed && lang !== 'zh' ? headlineSpeaker(text, q.openStart, q.closeEnd) : undefined;
+    if (headline !== undefined) headlineOf.set(q, headline);
+    const tied = attributedAfter || introduced || reported || named || according || headline !== undefined || speakerInNextSentence(text, q.closeEnd, lang, lex, verbs, lower) !== undefined;
     const title = isTitleOrTerm({ text, inner, wordList, words, near, sentStart, openStart: q.openStart, closeEnd: q.closeEnd, attributedAfter, tied, spoken: verbNear !== undefined, lang });
     // Words that say "I" or "we" are somebody's remark, not a title or a term.
     // Judged on the words before any first-person run was added to them (that run needs a remark to continue).
@@ -108,7 +112,9 @@ export function extractQuotesIntl(text: string, given: readonly Sentence[], lang
     // A quotation that is its whole sentence (a headline's or a paragraph's) says something; a title or a term stands
     // inside a sentence that names it.
     const standalone = words >= 3 && q.closed && standsAlone(text, q.openStart, q.closeEnd);
-    return { q, inner, wordList, words, attributedAfter, introduced, tied, title, speechLed: verbNear !== undefined, firstPerson, standalone, spliced: splice > 0, context: near };
+    // "Die SPD habe «großen Respekt» vor …": a short phrase in German indirect speech is the reported speaker's.
+    const indirect = lang === 'de' && words <= 3 && !tied && inIndirectSpeech(text.slice(sentStart, q.openStart), after);
+    return { q, inner, wordList, words, attributedAfter, introduced, tied: tied || indirect, title, speechLed: verbNear !== undefined, firstPerson, standalone, spliced: splice > 0, context: near };
   });
   const titles = titlesOverText(cands);
   const found: Found[] = [];
@@ -147,6 +153,7 @@ export function extractQuotesIntl(text: string, given: readonly Sentence[], lang
     const text = quotationsBlanked(unheaded, found.map((f) => f.q));
     for (const f of found) {
       attribute(text, sentences, f, lex, verbAfter, verbs, lang, lower);
+      f.speaker ??= headlineOf.get(f.q);
       // Turkish: the name whose comma stands right before the quotation is its subject ("… Proje Yöneticisi Mike
       // Interbartolo, “…”"), whatever verb of an earlier clause the attribution read.
       if (lang === 'tr') f.speaker = turkishTopicRightBefore(text, f.q.openStart, lower) ?? f.speaker;

@@ -26,6 +26,8 @@ export interface MarkContext {
   readonly tied: boolean;
   /** A verb of saying stands before the opening mark in its clause. */
   readonly spoken?: boolean;
+  /** A verb of saying and "that" earlier in the sentence report the clause the quotation stands in. */
+  readonly reported?: boolean;
   readonly lang: string;
 }
 
@@ -57,8 +59,9 @@ export function isTitleOrTerm(c: MarkContext): boolean {
   // with the sentence going on after it, is the one reporting (the subject or the medium), not what was said.
   if (c.spoken && words <= 4 && c.closeEnd !== undefined && wordList.every((w) => /^[\p{Lu}\p{N}&]/u.test(w))
     && /(?<![\p{L}])\p{Ll}+\s*$/u.test(near) && !/[:：]\s*$/u.test(near) && /^[^\S\n]+\p{Ll}/u.test(text.slice(c.closeEnd, c.closeEnd + 3))) return true;
-  // "un "jeu de stratégie"": a term after an article is not speech.
-  if (!attributedAfter && words <= 3 && /(?<![\p{L}])(?:un|une|le|la|les|el|los|las|una|uno|il|lo|gli)\s*$/iu.test(near)) return true;
+  // "un "jeu de stratégie"": a term after an article is not speech; in a clause reported from someone ("a expliqué que
+  // Trump avait lancé une « attaque criminelle »") the phrase is the reported speaker's word.
+  if (!attributedAfter && !c.reported && words <= 3 && /(?<![\p{L}])(?:un|une|le|la|les|el|los|las|una|uno|il|lo|gli)\s*$/iu.test(near)) return true;
   // Titles in quotation marks: mostly capitalised words, no sentence inside, nothing saying them.
   // "&" joins a name ("Cheech & Chong") like a capitalised word.
   // A sentence set all in capitals (a crosshead repeating a statement) says nothing by its capitals: count none.

@@ -105,7 +105,7 @@ export function extractQuotesIntl(text: string, given: readonly Sentence[], lang
     const headline = words >= 3 && q.closed && lang !== 'zh' ? headlineSpeaker(text, q.openStart, q.closeEnd) : undefined;
     if (headline !== undefined) headlineOf.set(q, headline);
     const tied = attributedAfter || introduced || reported || named || according || headline !== undefined || speakerInNextSentence(text, q.closeEnd, lang, lex, verbs, lower) !== undefined;
-    const title = isTitleOrTerm({ text, inner, wordList, words, near, sentStart, openStart: q.openStart, closeEnd: q.closeEnd, attributedAfter, tied, spoken: verbNear !== undefined, lang });
+    const title = isTitleOrTerm({ text, inner, wordList, words, near, sentStart, openStart: q.openStart, closeEnd: q.closeEnd, attributedAfter, tied, spoken: verbNear !== undefined, reported, lang });
     // Words that say "I" or "we" are somebody's remark, not a title or a term.
     // Judged on the words before any first-person run was added to them (that run needs a remark to continue).
     const firstPerson = words >= 4 && inFirstPerson(text.slice(q.start, ranFrom.get(mark) ?? q.end), lang);

@@ -98,7 +98,7 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
     // "”, finalizó el subsecretario", "–remató": verbs that close a remark, only after its comma or dash ("El equipo
     // remató "a puerta vacía"" reports no words).
     verbs: '(?<=[,–—-]\\s*)(?:finalizó|remató)|preguntó|se preguntó|se pregunta|dijo|dice|afirmó|afirma|aseguró|asegura|declaró|declara|señaló|señala|explicó|explica|añadió|añade|agregó|agrega|indicó|indica|' +
-      'comentó|manifestó|sostuvo|destacó|subrayó|continuó|escribió|informó|apuntó|advirtió|expresó|reportó|precisó|insistió|reconoció|respondió|concluyó|mencionó|confirmó|dijeron|afirmaron|' +
+      'comentó|manifestó|sostuvo|destacó|subrayó|continuó|escribió|informó|apuntó|advirtió|advierte|advierten|expresó|reportó|precisó|insistió|reconoció|respondió|concluyó|mencionó|confirmó|dijeron|afirmaron|' +
       'cita|citó|enfatizó|enfatiza|recalcó|aclaró|sentenció|puntualizó|denunció|lamentó|admitió|reiteró|detalló|relató|narró|contó|expuso|planteó|publicó|tuiteó|escribió|' +
       'señalaron|aseguraron|indicaron|explicaron|declararon|agregaron|añadieron|informaron|diciendo|afirmando|señalando|asegurando|añadiendo|agregando|explicando|' +
       // Verbs of judging and reacting that attribute a remark as often as "dijo".

@@ -18,8 +18,9 @@ export function headlineSpeaker(text: string, openStart: number, closeEnd: numbe
 
 /**
  * German Konjunktiv I of the verbs indirect speech uses most ("habe", "sei", "werde", "könne", …): a sentence in it
- * reports someone's words, so a short phrase in marks there is quoted from them. Only the third person forms that the
- * indicative never shares (not "haben", "werden", which are plural indicative too).
+ * reports someone's words, so a short phrase in marks there is quoted from them. Third person singular forms, which the
+ * indicative writes otherwise ("hat", "ist", "wird", "kann"); not the plural ("haben", "werden"), which the indicative
+ * shares. "habe" and "werde" are also the first person, which narration outside quotations seldom uses.
  */
 const KONJUNKTIV_I = /(?<![\p{L}])(?:habe|sei|seien|werde|könne|müsse|wolle|solle|dürfe)(?![\p{L}])/iu;
 

@@ -33,7 +33,7 @@ import type { Metrics } from './metrics.js';
 import type { BriefWorker, Built } from './brief-worker.js';
 import { recordProvenance } from './brief-provenance.js';
 import type { BriefDisk } from './brief-disk.js';
-import { rendered, type BriefFormat, type Entry, type Rendered } from './brief-rendered.js';
+import { entryOf, rendered, type BriefFormat, type Entry, type Rendered } from './brief-rendered.js';
 
 export type { BriefFormat, Rendered };
 
@@ -228,20 +228,7 @@ export class BriefCache {
    */
   private built(id: StoryId, b: Built, keep: boolean, asked: boolean): Entry {
     for (const fn of this.listeners) fn(id, b.version, () => b.brief);
-    // The brief object only when a format other than the worker's JSON, or the brief itself, is asked for.
-    const entry: Entry = {
-      version: b.version,
-      get brief(): StoryBrief {
-        return b.brief;
-      },
-      rendered: {},
-      bytes: OBJECT_BYTES_PER_JSON_BYTE * b.bytes,
-    };
-    if (b.rendered !== undefined) {
-      // Rendered in the worker (brief-lane.ts): kept as the entry's JSON format.
-      entry.bytes += b.rendered.text.length;
-      entry.rendered.json = rendered(b.rendered.text, b.version, (bytes) => (entry.bytes += bytes));
-    }
+    const entry = entryOf(b, OBJECT_BYTES_PER_JSON_BYTE);
     if (keep && (asked || entry.bytes <= this.budget / 4)) {
       this.put(id, entry);
       void this.disk?.save(id, b.version, b.json ?? b.brief);

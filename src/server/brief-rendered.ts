@@ -55,3 +55,25 @@ export function rendered(text: string, version: number, weigh: (bytes: number) =
     gzipped: () => (zipped !== undefined ? Promise.resolve(zipped) : (pending ??= gzipLater(text, { level: 6 }).then(keep))),
   };
 }
+
+/**
+ * The cache entry of a brief just built, weighing `objectBytesPerJsonByte`
+ * times its JSON plus its renderings: its brief read on first use (a worker's
+ * is parsed then: only a format other than the worker's JSON, or the brief
+ * itself, needs it), the worker's JSON rendering kept as its JSON format.
+ */
+export function entryOf(b: { readonly brief: StoryBrief; readonly version: number; readonly bytes: number; readonly rendered?: { readonly text: string } }, objectBytesPerJsonByte: number): Entry {
+  const entry: Entry = {
+    version: b.version,
+    get brief(): StoryBrief {
+      return b.brief;
+    },
+    rendered: {},
+    bytes: objectBytesPerJsonByte * b.bytes,
+  };
+  if (b.rendered !== undefined) {
+    entry.bytes += b.rendered.text.length;
+    entry.rendered.json = rendered(b.rendered.text, b.version, (bytes) => (entry.bytes += bytes));
+  }
+  return entry;
+}

@@ -4,25 +4,16 @@
  * loses an article) is the version: the brief depends on the story's
  * articles only, so an equal counter means an equal brief.
  *
- * Bounded by memory, not by count: a brief's size grows with its story (5.5
- * MB of JSON for 184 articles, 2 KB for two), so a count small enough for
- * the large ones would hold few small ones and a count large enough for the
- * small ones would not bound memory. Each entry weighs
- * OBJECT_BYTES_PER_JSON_BYTE times its brief's JSON length (the brief here
- * is the structured clone the worker posted: measured at 0.88 times its
- * JSON length for a 192-article brief, so the weight errs on the safe side)
- * plus every format rendered and gzipped from it; least recently used
+ * Bounded by memory, not by count (5.5 MB of JSON for 184 articles, 2 KB for
+ * two): each entry weighs OBJECT_BYTES_PER_JSON_BYTE times its brief's JSON
+ * length plus every format rendered and gzipped from it; least recently used
  * entries are dropped past `budgetBytes` (default 512 MB: some 30 briefs of
- * 200 articles with their pages, or tens of thousands of small ones).
- * A brief built in the background is not kept when it alone would take
- * more than a quarter of the budget (the largest stories run to thousands
- * of articles, 35 MB of JSON at 1,460 articles: keeping them would push out
- * everything people read); one someone asked for is kept, as the newest.
- *
- * A story that changed keeps its previous brief here until the new one
- * replaces it (`latest`), so a page can show it at once while the new one is
- * computed (stale-while-revalidate, see src/web/story-briefs.ts). Each format
- * is rendered, and gzipped, on first use (brief-rendered.ts).
+ * 200 articles with their pages). A brief built in the background is not kept
+ * when it alone would take more than a quarter of the budget (35 MB of JSON
+ * at 1,460 articles would push out everything people read); one someone asked
+ * for is kept, as the newest. A story that changed keeps its previous brief
+ * until the new one replaces it (`latest`: stale-while-revalidate, see
+ * src/web/story-briefs.ts). Each format is rendered, and gzipped, on first use.
  */
 import type { StoryBrief } from '../core/brief.js';
 import type { StoryId } from '../core/ids.js';
@@ -33,7 +24,7 @@ import type { Metrics } from './metrics.js';
 import type { BriefWorker, Built } from './brief-worker.js';
 import { recordProvenance } from './brief-provenance.js';
 import type { BriefDisk } from './brief-disk.js';
-import { entryOf, rendered, type BriefFormat, type Entry, type Rendered } from './brief-rendered.js';
+import { entryOf, rendered, type BriefFormat, type BuildSlot as Slot, type Entry, type Rendered } from './brief-rendered.js';
 
 export type { BriefFormat, Rendered };
 
@@ -116,17 +107,13 @@ export class BriefCache {
   }
 
   /** Briefs being built, by story: two requests for one story share one build. */
-  private readonly building = new Map<string, { version: number; keep: boolean; asked: boolean; done: Promise<Entry | undefined> }>();
+  private readonly building = new Map<string, Slot>();
 
-  /**
-   * As `get`, with a brief not cached built in the worker: the server goes on answering meanwhile. The JSON
-   * format of a brief this request starts is answered with the worker's rendering as soon as it is posted,
-   * before the brief itself arrives (brief-thread.ts).
-   */
+  /** As `get`, built in the worker when not cached; the JSON is answered as soon as the worker posts it (brief-thread.ts). */
   async getAsync(id: StoryId, format: BriefFormat): Promise<Rendered | undefined> {
-    let onPage: ((text: string, version: number) => void) | undefined;
-    const early = format === 'json' ? new Promise<Rendered>((resolve) => (onPage = (text, version) => resolve(rendered(text, version, () => {})))) : undefined;
-    const entry = this.entryAsync(id, true, true, onPage).then((e) => (e === undefined ? undefined : this.render(e, format)));
+    let onPage: ((page: Rendered) => void) | undefined;
+    const early = format === 'json' ? new Promise<Rendered>((resolve) => (onPage = resolve)) : undefined;
+    const entry = this.entryAsync(id, true, true, onPage).then((e) => (e === undefined ? undefined : this.render(id, e, format)));
     return early === undefined ? entry : Promise.race([early, entry]);
   }
 
@@ -191,7 +178,7 @@ export class BriefCache {
     return { bytes: this.weight, entries: this.entries.size, budget: this.budget };
   }
 
-  private async entryAsync(id: StoryId, urgent: boolean, keep = true, onPage?: (text: string, version: number) => void): Promise<Entry | undefined> {
+  private async entryAsync(id: StoryId, urgent: boolean, keep = true, onPage?: (page: Rendered) => void): Promise<Entry | undefined> {
     if (this.worker === undefined) return this.entry(id, keep, urgent);
     const summary = this.store.storySummary(id);
     if (summary === undefined) return undefined;
@@ -210,8 +197,13 @@ export class BriefCache {
       return inFlight.done;
     }
     this.metrics.briefMisses++;
-    const slot: { version: number; keep: boolean; asked: boolean; done: Promise<Entry | undefined> } = { version: summary.updatedSeq, keep: keep || urgent || cached !== undefined, asked: urgent, done: Promise.resolve(undefined) };
-    slot.done = this.worker.build(id, urgent, onPage).then((built) => (built === undefined ? undefined : this.built(id, built, slot.keep, slot.asked)));
+    const slot: Slot = { version: summary.updatedSeq, keep: keep || urgent || cached !== undefined, asked: urgent, done: Promise.resolve(undefined), gzipBytes: 0 };
+    // The JSON rendering, posted ahead of the brief: answered with (onPage) and kept as the entry's, so its gzip is made once.
+    const pageOf = (text: string, version: number): void => {
+      slot.page = rendered(text, version, (bytes) => (slot.entry !== undefined ? this.weighIn(id, slot.entry, bytes) : (slot.gzipBytes += bytes)));
+      onPage?.(slot.page);
+    };
+    slot.done = this.worker.build(id, urgent, pageOf).then((built) => (built === undefined ? undefined : this.built(id, built, slot)));
     const done = slot.done;
     this.building.set(id, slot);
     try {
@@ -226,10 +218,15 @@ export class BriefCache {
    * listeners, cached when `keep`, unless built in the background (not
    * `asked`) and heavier than a quarter of the budget.
    */
-  private built(id: StoryId, b: Built, keep: boolean, asked: boolean): Entry {
+  private built(id: StoryId, b: Built, slot: Pick<Slot, 'keep' | 'asked'> & Partial<Slot>): Entry {
     for (const fn of this.listeners) fn(id, b.version, () => b.brief);
-    const entry = entryOf(b, OBJECT_BYTES_PER_JSON_BYTE);
-    if (keep && (asked || entry.bytes <= this.budget / 4)) {
+    const page = slot.page?.version === b.version ? slot.page : undefined;
+    const entry: Entry = entryOf(b, OBJECT_BYTES_PER_JSON_BYTE, (bytes) => this.weighIn(id, entry, bytes), page);
+    if (page !== undefined) {
+      entry.bytes += slot.gzipBytes ?? 0;
+      slot.entry = entry;
+    }
+    if (slot.keep && (slot.asked || entry.bytes <= this.budget / 4)) {
       this.put(id, entry);
       void this.disk?.save(id, b.version, b.json ?? b.brief);
     }
@@ -244,17 +241,19 @@ export class BriefCache {
     while (this.entries.size > 1 && this.weight > this.budget) this.drop(this.entries.keys().next().value!);
   }
 
-  private render(entry: Entry, format: BriefFormat): Rendered {
+  private render(id: StoryId, entry: Entry, format: BriefFormat): Rendered {
     const done = entry.rendered[format];
     if (done !== undefined) return done;
     const text = format === 'json' ? renderJson(entry.brief) : format === 'md' ? renderMarkdown(entry.brief) : renderHtml(entry.brief);
-    const weigh = (bytes: number): void => {
-      entry.bytes += bytes;
-      // Only an entry still cached counts against the budget.
-      if (this.entries.get(entry.brief.id) === entry) this.weight += bytes;
-    };
+    const weigh = (bytes: number): void => this.weighIn(id, entry, bytes);
     weigh(text.length);
     return (entry.rendered[format] = rendered(text, entry.version, weigh));
+  }
+
+  /** Adds bytes rendered or gzipped later to an entry; only an entry still cached counts against the budget. */
+  private weighIn(id: StoryId, entry: Entry, bytes: number): void {
+    entry.bytes += bytes;
+    if (this.entries.get(id) === entry) this.weight += bytes;
   }
 
   private drop(id: string): void {
@@ -267,7 +266,7 @@ export class BriefCache {
   /** The brief of a story in one format, or undefined when there is no such story. */
   get(id: StoryId, format: BriefFormat): Rendered | undefined {
     const entry = this.entry(id);
-    return entry === undefined ? undefined : this.render(entry, format);
+    return entry === undefined ? undefined : this.render(id, entry, format);
   }
 
   /** The brief of a story (cached as `get` caches it), or undefined when there is no such story. */
@@ -292,7 +291,7 @@ export class BriefCache {
       if (brief === undefined) return undefined;
       // Built on this thread (no worker: PostgreSQL or memory): its provenance is recorded here.
       recordProvenance(this.store, id, summary.updatedSeq, brief);
-      entry = this.built(id, { brief, version: summary.updatedSeq, bytes: JSON.stringify(brief).length }, keep || entry !== undefined, asked);
+      entry = this.built(id, { brief, version: summary.updatedSeq, bytes: JSON.stringify(brief).length }, { keep: keep || entry !== undefined, asked });
     }
     return entry;
   }

@@ -123,7 +123,7 @@ export class BriefDisk {
     return undefined;
   }
 
-  /** Saves a story's brief at a version (replacing the story's previous file); never throws. `json`: `JSON.stringify(brief)` when already made. */
+  /** Saves a story's brief at a version (replacing the story's previous file); never throws. Bytes: `JSON.stringify(brief)` as UTF-8, when already made. */
   save(id: string, version: number, brief: StoryBrief | Uint8Array): Promise<void> {
     if (this.off || !NAME.test(`${id}.json.gz`)) return Promise.resolve();
     // The text is made now (the brief object may be dropped later); the rest happens off the event loop.

@@ -56,13 +56,32 @@ export function rendered(text: string, version: number, weigh: (bytes: number) =
   };
 }
 
+/** A brief being built (brief-cache.ts): two requests for one story share it; its JSON rendering once posted, and the entry it became. */
+export interface BuildSlot {
+  version: number;
+  keep: boolean;
+  asked: boolean;
+  done: Promise<Entry | undefined>;
+  page?: Rendered;
+  /** Gzipped bytes of `page` made before the entry existed. */
+  gzipBytes: number;
+  entry?: Entry;
+}
+
 /**
  * The cache entry of a brief just built, weighing `objectBytesPerJsonByte`
  * times its JSON plus its renderings: its brief read on first use (a worker's
  * is parsed then: only a format other than the worker's JSON, or the brief
- * itself, needs it), the worker's JSON rendering kept as its JSON format.
+ * itself, needs it), the worker's JSON rendering kept as its JSON format
+ * (`page` when it was already answered with, so its gzip is made once);
+ * `weigh` is told the bytes of gzips made later.
  */
-export function entryOf(b: { readonly brief: StoryBrief; readonly version: number; readonly bytes: number; readonly rendered?: { readonly text: string } }, objectBytesPerJsonByte: number): Entry {
+export function entryOf(
+  b: { readonly brief: StoryBrief; readonly version: number; readonly bytes: number; readonly rendered?: { readonly text: string } },
+  objectBytesPerJsonByte: number,
+  weigh: (bytes: number) => void,
+  page?: Rendered,
+): Entry {
   const entry: Entry = {
     version: b.version,
     get brief(): StoryBrief {
@@ -72,8 +91,9 @@ export function entryOf(b: { readonly brief: StoryBrief; readonly version: numbe
     bytes: objectBytesPerJsonByte * b.bytes,
   };
   if (b.rendered !== undefined) {
-    entry.bytes += b.rendered.text.length;
-    entry.rendered.json = rendered(b.rendered.text, b.version, (bytes) => (entry.bytes += bytes));
+    const json = page ?? rendered(b.rendered.text, b.version, weigh);
+    entry.bytes += json.text.length;
+    entry.rendered.json = json;
   }
   return entry;
 }

@@ -22,7 +22,7 @@ import { createStore } from '../../src/storage/create-store.js';
 import type { Store } from '../../src/storage/store.js';
 import { asStoryId } from '../../src/core/ids.js';
 import { outletReuse } from '../../src/server/brief-provenance.js';
-import { ingestRecords, OTHER_STORY, seedRecords } from './helpers.js';
+import { ingestRecords, OTHER_STORY, seedRecords, withTwoStories } from './helpers.js';
 
 function seeded(): Store {
   const store = createStore({ type: 'memory' });
@@ -151,4 +151,30 @@ test('in the worker: a background brief heavier than a quarter of the budget is 
     store.close();
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("a worker's JSON brief is answered with its rendering, kept as the entry's, gzipped once and weighed once", async () => {
+  await withTwoStories(async (file, big) => {
+    const store = createStore({ type: 'sqlite', file });
+    const worker = new BriefWorker(file);
+    try {
+      const cache = new BriefCache(store, new Metrics(), { worker });
+      const first = await cache.getAsync(asStoryId(big.id), 'json');
+      assert.ok(first !== undefined);
+      const zipped = await first.gzipped();
+      assert.equal(gunzipSync(zipped).toString(), first.text);
+      // The brief arrives after the rendering: the cached entry keeps that same rendering and its gzip.
+      await cache.briefAsync(asStoryId(big.id));
+      const again = await cache.getAsync(asStoryId(big.id), 'json');
+      assert.equal(again, first, 'one rendering object');
+      assert.equal(await again!.gzipped(), zipped, 'gzipped once');
+      assert.equal(first.text, renderJson(cache.brief(asStoryId(big.id))!));
+      const brief = cache.brief(asStoryId(big.id))!;
+      const json = JSON.stringify(brief).length;
+      assert.ok(cache.usage().bytes >= 2 * json + first.text.length + zipped.length, 'the gzip counts against the budget');
+    } finally {
+      await worker.close();
+      store.close();
+    }
+  });
 });

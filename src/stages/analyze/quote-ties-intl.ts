@@ -41,9 +41,8 @@ const ACCORDING_AFTER: Readonly<Record<string, string>> = {
  * of saying does. Not after a full stop: "Según X, …" then opens the next sentence.
  */
 export function accordingAfter(after: string, lang: string): string | undefined {
-  return ACCORDING_AFTER_RE.get(lang)?.exec(after)?.[1].trim();
+  const words = ACCORDING_AFTER[lang];
+  if (words === undefined) return undefined;
+  const m = new RegExp(`^[^\\S\\n]*[,–—-][^\\S\\n]*(?:${words})\\s+([^,.;:!?"“”«»„\\n]{2,60}?)\\s*(?=[,.;:!?\\n]|$)`, 'iu').exec(after);
+  return m?.[1].trim();
 }
-
-/** The patterns of `accordingAfter`, compiled once per language (it runs for every quotation). */
-const ACCORDING_AFTER_RE = new Map(Object.entries(ACCORDING_AFTER).map(([lang, words]) =>
-  [lang, new RegExp(`^[^\\S\\n]*[,–—-][^\\S\\n]*(?:${words})\\s+([^,.;:!?"“”«»„\\n]{2,60}?)\\s*(?=[,.;:!?\\n]|$)`, 'iu')]));

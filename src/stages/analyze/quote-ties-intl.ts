@@ -1,8 +1,7 @@
 /**
  * Ties of a quotation to a speaker that no verb of saying next to it shows: a headline that puts the quotation first
- * and its speaker after a colon ("„Hilfe muss auch gewollt sein“: Wehrbeauftragter stellt … infrage"), German indirect
- * speech, whose subjunctive reports what someone said ("Die SPD habe «großen Respekt» vor …"), and "according to" after
- * the closing mark ("“…”, según el senador").
+ * and its speaker after a colon ("„Hilfe muss auch gewollt sein“: Wehrbeauftragter stellt … infrage"), and German
+ * indirect speech, whose subjunctive reports what someone said ("Die SPD habe «großen Respekt» vor …").
  */
 
 /**
@@ -28,21 +27,4 @@ const KONJUNKTIV_I = /(?<![\p{L}])(?:habe|sei|seien|werde|könne|müsse|wolle|so
 export function inIndirectSpeech(before: string, after: string): boolean {
   const rest = /^[^.!?\n"“”„«»]*/u.exec(after)?.[0] ?? '';
   return KONJUNKTIV_I.test(before.replace(/["“”„«»][^"“”„«»]*["“”„«»]/gu, ' ')) || KONJUNKTIV_I.test(rest);
-}
-
-/** "According to" words that may follow a quotation, by language ("“…”, según el senador"). */
-const ACCORDING_AFTER: Readonly<Record<string, string>> = {
-  es: 'según|de acuerdo con', fr: "selon|d['’]après", it: 'secondo|stando a', pl: 'według|zdaniem', ru: 'по словам|по мнению',
-};
-
-/**
- * The one named by an "according to" phrase right after the closing mark and its comma or dash ("… su “relación
- * moribunda”, según el senador."): the mirror of "según el senador, “…”", which ties a quotation to its speaker as a verb
- * of saying does. Not after a full stop: "Según X, …" then opens the next sentence.
- */
-export function accordingAfter(after: string, lang: string): string | undefined {
-  const words = ACCORDING_AFTER[lang];
-  if (words === undefined) return undefined;
-  const m = new RegExp(`^[^\\S\\n]*[,–—-][^\\S\\n]*(?:${words})\\s+([^,.;:!?"“”«»„\\n]{2,60}?)\\s*(?=[,.;:!?\\n]|$)`, 'iu').exec(after);
-  return m?.[1].trim();
 }

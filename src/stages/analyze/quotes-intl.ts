@@ -22,7 +22,7 @@ import { DROPS_SUBJECT, accordingBefore, descriptionHolder, personBefore } from 
 import { attribute, issuerAround, lastMatch, sentenceStart, type Found } from './quotes-intl-attribute.js';
 import { SUBJECT_FIRST, framedSubject } from './speaker-described-intl.js';
 import { firstPersonRun, quotationsBlanked, splitInterrupted } from './quote-spans-intl.js';
-import { accordingAfter, headlineSpeaker, inIndirectSpeech } from './quote-ties-intl.js';
+import { headlineSpeaker, inIndirectSpeech } from './quote-ties-intl.js';
 import { clauseHas, narrationBetween, opensParagraph, opensSentence, speechLeadsTo, standsAlone, withGluedEnds } from './quote-position-intl.js';
 import { contextSpeaker, headingOpeners, nameRightBefore, nextSentenceSpeaker, previousSubject, signedAfter, speakerInNextSentence, withoutCrossheads } from './quotes-intl-context.js';
 
@@ -75,7 +75,7 @@ export function extractQuotesIntl(text: string, given: readonly Sentence[], lang
   }));
   marks.sort((x, y) => x.openStart - y.openStart);
   // Each quotation with what ties it to speech, before any is kept: a title is told from a quote over the whole text.
-  const headlineOf = new Map<Mark, string>(); // a speaker after the quotation: a headline's colon, "según X"
+  const headlineOf = new Map<Mark, string>(); // a headline quotation's speaker after its colon
   const cands = marks.map((mark) => {
     // An unclosed quote ends where a run of spaces splices other page text into the line ("… com  deje este campo vacío").
     const splice = mark.closed ? -1 : text.slice(mark.start, mark.end).search(/[^\S\n]{2,}/u);
@@ -102,7 +102,7 @@ export function extractQuotesIntl(text: string, given: readonly Sentence[], lang
     // "„…”. Tak powiedział premier …": the next sentence says who spoke it.
     // "По словам министра …, «пик пройден»", "Selon le ministre, « … »": an "according to" phrase right before names the speaker.
     const according = accordingBefore(text.slice(Math.max(sentStart, q.openStart - 300), q.openStart), lex.according) !== undefined;
-    const headline = (words >= 3 && q.closed && lang !== 'zh' ? headlineSpeaker(text, q.openStart, q.closeEnd) : undefined) ?? accordingAfter(after, lang);
+    const headline = words >= 3 && q.closed && lang !== 'zh' ? headlineSpeaker(text, q.openStart, q.closeEnd) : undefined;
     if (headline !== undefined) headlineOf.set(q, headline);
     const tied = attributedAfter || introduced || reported || named || according || headline !== undefined || speakerInNextSentence(text, q.closeEnd, lang, lex, verbs, lower) !== undefined;
     const title = isTitleOrTerm({ text, inner, wordList, words, near, sentStart, openStart: q.openStart, closeEnd: q.closeEnd, attributedAfter, tied, spoken: verbNear !== undefined, reported, lang });

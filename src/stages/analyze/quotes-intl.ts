@@ -13,7 +13,7 @@ import { findMarks, type Mark } from './quote-marks-intl.js';
 import { dashQuotes, subjectAfterDashVerb } from './dash-quotes-intl.js';
 import { inFirstPerson } from './quote-person-intl.js';
 import { beforeInnerDeterminer, bestPerson, isUnlikelySpeaker, isWeakSpeaker, nameInSentenceBefore, namesNoOne, nearSaying, withoutAccordingTo } from './speaker-choice-intl.js';
-import { cannotSpeak } from './speaker-nonperson-intl.js';
+import { cannotSpeak, onlyAPlace } from './speaker-nonperson-intl.js';
 import { isTitleOrTerm, titlesOverText } from './quote-titles-intl.js';
 import { asLanguage, stopWordsOf } from '../text-model/index.js';
 import { issuerOf, lowerCaseWords, subjectAround, turkishTopicRightBefore, withoutGenitiveTr } from './speaker-names-intl.js';
@@ -253,7 +253,7 @@ export function extractQuotesIntl(text: string, given: readonly Sentence[], lang
     for (const f of found) {
       if (f.speaker !== undefined) f.speaker = withoutAccordingTo(beforeInnerDeterminer(f.speaker, lang));
       // A clause ("que era …") or a Turkish place ("Güney Kore’de"), whichever path read it: the best-scored person, or no one.
-      if (f.speaker !== undefined && namesNoOne(f.speaker, lang)) {
+      if (f.speaker !== undefined && (namesNoOne(f.speaker, lang) || onlyAPlace(f.speaker, text, lang, verbs))) {
         f.speaker = bestPerson(text, sentences, f.q.openStart, f.q.closeEnd, verbs, lower, lang);
         continue;
       }

@@ -107,6 +107,20 @@ export function cannotSpeak(speaker: string, text: string, lang: string, lower: 
 }
 
 /**
+ * A one-word speaker, read by any path, that the text writes only as a place: after a preposition of place ("w
+ * Warszawie", "w Krakowie") or with a Turkish locative or dative ending ("Galatasaray'a"), never beside a verb of saying
+ * outside such a phrase, and never as the source of words. A place says nothing: the caller looks for the speaker again.
+ */
+export function onlyAPlace(speaker: string, text: string, lang: string, verbs: RegExp): boolean {
+  const s = speaker.trim();
+  if (/\s/u.test(s) || !writtenAsPlace(s, text, lang) || saidOutsidePlacePhrase(s, text, lang, verbs)) return false;
+  // The source or agent of words is no place: Turkish "Erdoğan'dan" (a message from Erdoğan), Italian "da Apple" ("una
+  // risposta scritta da Apple in cui si afferma": written by Apple). Those forms name who speaks.
+  const e = escape(s);
+  return !(lang === 'tr' ? new RegExp(`(?<![\\p{L}])${e}['’][dt][ae]n(?![\\p{L}])`, 'u') : lang === 'it' ? new RegExp(`(?<![\\p{L}])da\\s+${e}(?![\\p{L}])`, 'iu') : /$^/u).test(text);
+}
+
+/**
  * Turkish: the text writes `w` as a topic somewhere (a comma after it, "Kara, daha sonra …"; a headline's colon,
  * "Apaydın: …"), with a case ending ("Kara'nın"; a common noun's glued on, "Kulüpten yapılan açıklamada": the club
  * that issues a statement speaks) or as the last word of a name. A word it never writes so only modifies the noun after it

@@ -8,9 +8,9 @@
  * (pronouns, descriptions, subjectless verbs).
  */
 import type { Sentence } from '../../core/types.js';
-import type { SpeechLexicon } from './speech-verbs-intl.js';
+import { STANCE, type SpeechLexicon } from './speech-verbs-intl.js';
 import type { Mark } from './quote-marks-intl.js';
-import { NAME_RUN, nameAfterFiller, isNotASpeaker, turkishIssuer } from './speaker-names-intl.js';
+import { NAME_RUN, isComplementAt, nameAfterFiller, isNotASpeaker, turkishIssuer, withoutOpeners } from './speaker-names-intl.js';
 import { isPronoun, nameBefore, subjectAfterPhrases, subjectBefore, withoutTime } from './speaker-subjects-intl.js';
 import { accordingBefore, descriptionAfterFiller } from './speaker-roles-intl.js';
 import { SUBJECT_FIRST, describedSubject } from './speaker-described-intl.js';
@@ -28,6 +28,8 @@ export interface Found {
   /** The verb of saying after the quote, as written ("— добавила она"): its ending tells the speaker's gender. */
   verb?: string;
   mention?: { start: number; end: number };
+  /** The speaker is the name right before the verb it hangs on (its subject by position, whatever its capital says). */
+  adjacent?: boolean;
 }
 
 /** The issuer named after a statement noun in a phrase after the verb ("in einer Erklärung des Ministeriums"). */
@@ -153,7 +155,11 @@ export function attribute(text: string, sentences: readonly Sentence[], f: Found
     f.speaker = own;
     return;
   }
-  const m = lastMatch(clause, verbs);
+  // A phrase of one to three words may hang on a verb of saying in the wider sense ("a accusé … de « … »"): the later
+  // of the two verbs in the clause is the one it hangs on.
+  const said = lastMatch(clause, verbs);
+  const wider = STANCE[lang] !== undefined && text.slice(f.q.start, f.q.end).trim().split(/\s+/u).length <= 3 ? lastMatch(clause, STANCE[lang]) : undefined;
+  const m = wider !== undefined && (said === undefined || wider.index > said.index) ? wider : said;
   // The verb must belong to this quote: no sentence end and no other quotation between them (a short title in marks
   // may stand there: "وقال مصدر لـ"الشرق الأوسط" إن "…"").
   if (m && /^[^.!?。！？"“”„«»「」]*$/u.test(clause.slice(m.index).replace(/["“„«][^"“”„«»\n]{1,40}["”“»](?=.)/gu, ''))) {
@@ -190,6 +196,28 @@ export function attribute(text: string, sentences: readonly Sentence[], f: Found
     // "Merkel sagte dem Sender:"), the words after the verb are its objects (the addressee), not the speaker; after an
     // adverbial opener ("Am Montag sagte der Minister:") the subject follows the verb.
     const before = clause.slice(0, m.index);
+    // A verb of saying in the wider sense takes its object after it ("accuse le président turc Erdogan « … »"): outside
+    // German (verb second, the subject may follow) its speaker is the name right before it, else the subject before.
+    // A verb after "and" shares the subject that opens the clause before it ("le parti du Likud … est devenu le plus
+    // grand parti et a accusé …"): the words before that clause's auxiliary.
+    // German puts the verb second: a subject opening the clause stands before it ("Iran droht USA mit „…“"), else after.
+    if (m === wider && lang === 'de' && germanSubjectFirst(before, tail, lower)) {
+      const who = subjectBefore(before, lex, lower);
+      if (who) f.speaker = withoutTime(who);
+      f.adjacent = who !== undefined && before.trimEnd().endsWith(who);
+      return;
+    }
+    if (m === wider && lang !== 'de') {
+      const last = [...before.matchAll(NAME_RUN)].pop();
+      const own = last !== undefined && /^\s*$/u.test(before.slice(last.index + last[0].length)) && !isComplementAt(before, last.index) ? withoutOpeners(last[0], lower) : '';
+      const shared = /^\s*(.+?)\s+(?:est|a|ont|sont|était|avait|es|ha|han|era|fue|è|sono|aveva|è stato|è stata)\s.*\s(?:et|y|e)\s*$/iu.exec(before.split(/[,;:]/u).pop() ?? '');
+      // A name standing right before its verb is a name, however its other mentions are capitalised.
+      if (own.length >= 2) f.adjacent = true;
+      const who = own.length >= 2 ? own : (shared ? describedSubject(shared[1]) ?? subjectBefore(shared[1], lex, lower) : undefined)
+        ?? (SUBJECT_FIRST.has(lang) ? describedSubject(before) : undefined) ?? subjectBefore(before, lex, lower);
+      if (who) f.speaker = withoutTime(who);
+      return;
+    }
     // "Le porte-parole … du Premier ministre Boris Johnson a déclaré que", "les dirigeants ont déclaré le lancement de …
     // Tools Accelerator, une "…"": the description opening the clause is the subject, not a name inside it or after the verb.
     const described = SUBJECT_FIRST.has(lang) ? describedSubject(before) : undefined;

@@ -8,7 +8,7 @@
  * speech-verb sentence before it when the quote stands alone.
  */
 import type { Quote, Sentence } from '../../core/types.js';
-import { NAMING, QUOTATIVE, SPEECH } from './speech-verbs-intl.js';
+import { NAMING, QUOTATIVE, SPEECH, STANCE } from './speech-verbs-intl.js';
 import { findMarks, type Mark } from './quote-marks-intl.js';
 import { dashQuotes, subjectAfterDashVerb } from './dash-quotes-intl.js';
 import { inFirstPerson } from './quote-person-intl.js';
@@ -18,9 +18,9 @@ import { isTitleOrTerm, titlesOverText } from './quote-titles-intl.js';
 import { asLanguage, stopWordsOf } from '../text-model/index.js';
 import { issuerOf, lowerCaseWords, subjectAround, turkishTopicRightBefore, withoutGenitiveTr } from './speaker-names-intl.js';
 import { genderOf, isPronoun, nameBefore, nameOfGender } from './speaker-subjects-intl.js';
-import { DROPS_SUBJECT, accordingBefore, descriptionHolder, personBefore } from './speaker-roles-intl.js';
+import { DROPS_SUBJECT, accordingBefore, personBefore } from './speaker-roles-intl.js';
 import { attribute, issuerAround, lastMatch, sentenceStart, type Found } from './quotes-intl-attribute.js';
-import { SUBJECT_FIRST, framedSubject } from './speaker-described-intl.js';
+import { SUBJECT_FIRST, framedSubject, resolveDescriptions } from './speaker-described-intl.js';
 import { firstPersonRun, quotationsBlanked, splitInterrupted } from './quote-spans-intl.js';
 import { headlineSpeaker, inIndirectSpeech } from './quote-ties-intl.js';
 import { clauseHas, narrationBetween, opensParagraph, opensSentence, speechLeadsTo, standsAlone, withGluedEnds } from './quote-position-intl.js';
@@ -98,7 +98,9 @@ export function extractQuotesIntl(text: string, given: readonly Sentence[], lang
     const reported = new RegExp(`${wb}(?:${lex.verbs})${we}\\s*,?\\s*(?:que|qu['’]|che|dass|że|что)(?![\\p{L}])[^.!?。！？"“”„«»]*$`, 'iu').test(text.slice(Math.max(sentStart, q.openStart - 300), q.openStart));
     // "назвал ситуацию «катастрофой»", "nannte den Plan „Unsinn“": a verb of naming earlier in the clause makes a word in marks the speaker's own.
     const naming = NAMING[lang];
-    const named = (naming?.before !== undefined && clauseHas(near, naming.before)) || (naming?.after?.test(after) ?? false);
+    // "a accusé … d'essayer de « voler les élections »": a verb of saying in the wider sense ties a short phrase too, as
+    // its complement: in its own clause, with no comma between (those verbs introduce no speech of their own).
+    const named = (naming?.before !== undefined && clauseHas(near, naming.before)) || (naming?.after?.test(after) ?? false) || (words <= 3 && STANCE[lang] !== undefined && clauseHas(near.replace(/,/gu, ';'), STANCE[lang]));
     // "„…”. Tak powiedział premier …": the next sentence says who spoke it.
     // "По словам министра …, «пик пройден»", "Selon le ministre, « … »": an "according to" phrase right before names the speaker.
     const according = accordingBefore(text.slice(Math.max(sentStart, q.openStart - 300), q.openStart), lex.according) !== undefined;
@@ -228,26 +230,7 @@ export function extractQuotesIntl(text: string, given: readonly Sentence[], lang
       });
     }
     // "enfatizó el biólogo", "La società afferma": a description stands for the one the article named with it.
-    if (lang !== 'ar' && lang !== 'zh') {
-      const resolved = new Map<string, string>();
-      found.forEach((f, i) => {
-        if (f.speaker !== undefined && resolved.has(f.speaker)) f.speaker = resolved.get(f.speaker);
-        if (f.speaker === undefined || isPronoun(f.speaker, lex) || !/^\p{Ll}/u.test(f.speaker.replace(/^(?:el|la|los|las|le|les|l['’]|il|lo|gli)\s*/iu, ''))) return;
-        // "el ministro de Defensa Oleksii Réznikov": the description already ends with its holder's name.
-        if (/\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}[\p{L}\p{M}'’.-]*[\s,]*$/u.test(f.speaker)) return;
-        // A plural description ("les dirigeants", "los vecinos", "gli esperti") stands for a group, never for one name.
-        if (/^(?:les|des|los|las|unos|unas|i|gli)\s/iu.test(f.speaker)) return;
-        // Only mentions before the quote's sentence: the description's own mention names no one.
-        let holder = descriptionHolder(text, sentenceStart(sentences, f.q.openStart), f.speaker, lower);
-        // "El también vicepresidente del …": "also" says the description is one more title of the person in focus.
-        const prev = found[i - 1];
-        if (!holder && ALSO.test(f.speaker) && prev?.speaker !== undefined && /^\p{Lu}/u.test(prev.speaker) && f.q.openStart - prev.q.closeEnd < 1500) holder = prev.speaker;
-        if (holder) {
-          resolved.set(f.speaker, holder);
-          f.speaker = holder;
-        }
-      });
-    }
+    if (lang !== 'ar' && lang !== 'zh') resolveDescriptions(text, sentences, found, lex, lower);
     // A lone word capitalised only by its position or (German) as a noun is no evidence of a name, and a headline run in
     // capitals or a user handle names no one who speaks: the best-scored person the text names takes its place.
     for (const f of found) {
@@ -257,7 +240,7 @@ export function extractQuotesIntl(text: string, given: readonly Sentence[], lang
         f.speaker = bestPerson(text, sentences, f.q.openStart, f.q.closeEnd, verbs, lower, lang);
         continue;
       }
-      if (f.speaker === undefined || !(isWeakSpeaker(f.speaker, text, verbs, lang) || isUnlikelySpeaker(f.speaker, text, verbs, lower, lang))) continue;
+      if (f.speaker === undefined || f.adjacent || !(isWeakSpeaker(f.speaker, text, verbs, lang) || isUnlikelySpeaker(f.speaker, text, verbs, lower, lang))) continue;
       f.speaker = bestPerson(text, sentences, f.q.openStart, f.q.closeEnd, verbs, lower, lang) ?? f.speaker;
     }
     // A subjectless verb ("… – zaznaczył.") that nothing above resolved: the person the text is about.
@@ -295,6 +278,3 @@ export function extractQuotesIntl(text: string, given: readonly Sentence[], lang
     ...(f.mention ? { speakerMention: f.mention } : {}),
   }));
 }
-
-/** A description marked as one more title of someone already named ("El también vicepresidente", "l'ancien ministre"). */
-const ALSO = /^(?:el|la|le|il|lo|l['’]|der|die)?\s*(?:también|anche|aussi|auch|ex|ancien|ancienne|antiguo|antigua|ehemalige[rn]?)(?![\p{L}])/iu;

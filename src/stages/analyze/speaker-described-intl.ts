@@ -2,10 +2,16 @@
  * A description before a verb of saying is its subject in French, Spanish and Italian, whose clauses put the subject
  * first ("les dirigeants ont déclaré …", "Le porte-parole officiel du Premier ministre Boris Johnson a déclaré que
  * …", "il portavoce del governo ha detto"). A name inside the description's complements belongs to the complement (the
- * minister whose spokesman spoke), not to the speaker; the words after the verb are its object, not its subject.
+ * minister whose spokesman spoke), not to the speaker; the words after the verb are its object, not its subject. Once
+ * every quote has a speaker, a description standing alone is resolved to the name the article gave with it.
  */
+import type { Sentence } from '../../core/types.js';
+import type { SpeechLexicon } from './speech-verbs-intl.js';
+import type { Found } from './quotes-intl-attribute.js';
 import { NAME_RUN, PREPOSITIONS, isComplementAt } from './speaker-names-intl.js';
-import { REPORT_NOUNS, descriptionHead } from './speaker-roles-intl.js';
+import { REPORT_NOUNS, descriptionHead, descriptionHolder } from './speaker-roles-intl.js';
+import { NAMED_INSTITUTION, isPronoun } from './speaker-subjects-intl.js';
+import { sentenceStart } from './speaker-clause-intl.js';
 
 /** A report, study or statement as the subject is read by `subjectBefore` (its article dropped). */
 const REPORT_HEAD = new RegExp(`^(?:${REPORT_NOUNS})$`, 'iu');
@@ -97,3 +103,33 @@ export function framedSubject(clause: string): string | undefined {
   return name[1];
 }
 
+/** A description marked as one more title of someone already named ("El también vicepresidente", "l'ancien ministre"). */
+const ALSO = /^(?:el|la|le|il|lo|l['’]|der|die)?\s*(?:también|anche|aussi|auch|ex|ancien|ancienne|antiguo|antigua|ehemalige[rn]?)(?![\p{L}])/iu;
+
+/**
+ * Speakers given only by a description ("enfatizó el biólogo", "La società afferma"), once every quote has one: each
+ * takes the person or organisation the article named with that description earlier, the same holder for the same
+ * description (moved here from `quotes-intl.ts`).
+ */
+export function resolveDescriptions(text: string, sentences: readonly Sentence[], found: Found[], lex: SpeechLexicon, lower: ReadonlySet<string>): void {
+  const resolved = new Map<string, string>();
+  found.forEach((f, i) => {
+    if (f.speaker !== undefined && resolved.has(f.speaker)) f.speaker = resolved.get(f.speaker);
+    if (f.speaker === undefined || isPronoun(f.speaker, lex) || !/^\p{Ll}/u.test(f.speaker.replace(/^(?:el|la|los|las|le|les|l['’]|il|lo|gli)\s*/iu, ''))) return;
+    // "el ministro de Defensa Oleksii Réznikov": the description already ends with its holder's name.
+    if (/\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}[\p{L}\p{M}'’.-]*[\s,]*$/u.test(f.speaker)) return;
+    // "le parti du Likud de Netanyahu": an institution given with its own name is already named.
+    if (NAMED_INSTITUTION.test(f.speaker)) return;
+    // A plural description ("les dirigeants", "los vecinos", "gli esperti") stands for a group, never for one name.
+    if (/^(?:les|des|los|las|unos|unas|i|gli)\s/iu.test(f.speaker)) return;
+    // Only mentions before the quote's sentence: the description's own mention names no one.
+    let holder = descriptionHolder(text, sentenceStart(sentences, f.q.openStart), f.speaker, lower);
+    // "El también vicepresidente del …": "also" says the description is one more title of the person in focus.
+    const prev = found[i - 1];
+    if (!holder && ALSO.test(f.speaker) && prev?.speaker !== undefined && /^\p{Lu}/u.test(prev.speaker) && f.q.openStart - prev.q.closeEnd < 1500) holder = prev.speaker;
+    if (holder) {
+      resolved.set(f.speaker, holder);
+      f.speaker = holder;
+    }
+  });
+}

@@ -142,7 +142,15 @@ export function nameBefore(text: string, pos: number, lex: SpeechLexicon, lower:
 
 
 /** The name of an institution: its noun first, a place after "de/di/von" last. */
-const INSTITUTION_NAME = /^(?:Partido|Partito|Parti|Partei|Ministerio|Ministero|Ministère|Ministerium|Asamblea|Assemblea|Assemblée|Comisión|Commissione|Commission|Kommission|Consejo|Consiglio|Conseil|Universidad|Università|Université|Universität|Banco|Banca|Banque|Tribunal|Tribunale|Corte|Cour|Gobierno|Governo|Gouvernement|Senado|Senato|Sénat|Congreso|Congresso|Frente|Fronte|Front|Unión|Unione|Union|Movimiento|Movimento|Mouvement)\s.*\s(?:de|di|del|della|von|du|des|d['’]\S+)\s+\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+const INSTITUTIONS = 'Partido|Partito|Parti|Partei|Ministerio|Ministero|Ministère|Ministerium|Asamblea|Assemblea|Assemblée|Comisión|Commissione|Commission|Kommission|Consejo|Consiglio|Conseil|Universidad|Università|Université|Universität|Banco|Banca|Banque|Tribunal|Tribunale|Corte|Cour|Gobierno|Governo|Gouvernement|Senado|Senato|Sénat|Congreso|Congresso|Frente|Fronte|Front|Unión|Unione|Union|Movimiento|Movimento|Mouvement';
+const INSTITUTION_NAME = new RegExp(`^(?:${INSTITUTIONS})\\s.*\\s(?:de|di|del|della|von|du|des|d['’]\\S+)\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*$`, 'u');
+
+/**
+ * A description naming an institution by its own name ("le parti du Likud de Netanyahu", "el Ministerio de Salud"): an
+ * institution noun, then "of" and a capitalised name. It names its holder already (a person's title, "el jefe de Grab
+ * Filipinas", does not: the person holding it is named elsewhere).
+ */
+export const NAMED_INSTITUTION = new RegExp(`^(?:(?:el|la|le|l['’]|il|lo|der|die|das)\\s*)?(?:${INSTITUTIONS})\\s+(?:de|di|del|della|du|des|von|der)\\s+\\p{Lu}`, 'iu');
 
 /** A subject that is a report, study or statement (its article dropped), with up to three words after it. */
 const REPORT = new RegExp(

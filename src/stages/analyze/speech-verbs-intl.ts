@@ -98,7 +98,7 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
     // "”, finalizó el subsecretario", "–remató": verbs that close a remark, only after its comma or dash ("El equipo
     // remató "a puerta vacía"" reports no words).
     verbs: '(?<=[,–—-]\\s*)(?:finalizó|remató)|preguntó|se preguntó|se pregunta|dijo|dice|afirmó|afirma|aseguró|asegura|declaró|declara|señaló|señala|explicó|explica|añadió|añade|agregó|agrega|indicó|indica|' +
-      'comentó|manifestó|sostuvo|destacó|subrayó|continuó|escribió|informó|apuntó|advirtió|advierte|advierten|expresó|reportó|precisó|insistió|reconoció|respondió|concluyó|mencionó|confirmó|dijeron|afirmaron|' +
+      'comentó|manifestó|sostuvo|destacó|subrayó|continuó|escribió|informó|apuntó|advirtió|advierte|advierten|expresó|reportó|precisó|insistió|insiste|reconoció|respondió|concluyó|mencionó|confirmó|dijeron|afirmaron|' +
       'cita|citó|enfatizó|enfatiza|recalcó|aclaró|sentenció|puntualizó|denunció|lamentó|admitió|reiteró|detalló|relató|narró|contó|expuso|planteó|publicó|tuiteó|escribió|' +
       'señalaron|aseguraron|indicaron|explicaron|declararon|agregaron|añadieron|informaron|diciendo|afirmando|señalando|asegurando|añadiendo|agregando|explicando|' +
       // Verbs of judging and reacting that attribute a remark as often as "dijo".
@@ -201,6 +201,31 @@ export const NAMING: Readonly<Record<string, { before?: RegExp; after?: RegExp }
   ru: { before: /(?<![\p{L}])(?:назвал|назвала|назвали|называет|называют|охарактеризовал|охарактеризовала)(?![\p{L}])/iu },
   tr: { after: /^\s*(?:olarak\s+)?(?:nitelendirdi|nitelendiren|tanımladı|niteledi)/iu },
   ar: { before: /(?<![\p{L}])[وف]?(?:وصف|وصفت|وصفوا|يصف|تصف)(?![\p{L}])/iu },
+};
+
+/**
+ * Verbs of saying in the wider sense the GUIDE counts for a quoted phrase of one to three words ("a verb of saying or
+ * criticising attributes them"): accusing, urging, admitting, wishing, threatening, promising, praising and chanting
+ * ("a accusé ses opposants d'essayer de « voler les élections »", "wünschte … via Twitter „viel Kraft“", "amenaza con
+ * "hacer demostraciones""). In the same clause before the marks, with no comma between, they tie a short phrase as a
+ * verb of saying does, and their subject speaks it; they attribute no longer quotation. Not verbs of describing
+ * ("opisał jako „masakrę”" names a thing: tried in round 9 and dropped).
+ */
+const stance = (words: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'iu');
+export const STANCE: Readonly<Record<string, RegExp>> = {
+  de: stance('beschuldigte|beschuldigten|beschuldigt|wünschte|wünschten|wünscht|lobte|lobten|lobt|tadelte|tadelt|rief|riefen|ruft|skandierte|skandierten|skandieren|' +
+    'drohte|drohten|droht|versprach|versprachen|verspricht|empfahl|empfahlen|empfiehlt|appellierte|appelliert|gestand|gesteht'),
+  fr: stance('accuse|accusent|a accusé|ont accusé|accusant|exhorte|a exhorté|exhortant|admet|admettent|menace|a menacé|menaçant|promet|a promis|promettant|' +
+    'souhaite|a souhaité|souhaitant|loue|a loué|reproche|a reproché|scandaient|scandant|ont scandé|appelle à|a appelé à'),
+  es: stance('acusó|acusa|acusaron|acusando|exhortó|exhorta|instó|insta|admite|amenazó|amenaza|amenazaron|amenazando|prometió|promete|prometiendo|' +
+    'deseó|desea|elogió|elogia|coreaban|corearon|coreando|confesó|confiesa'),
+  it: stance('ha accusato|hanno accusato|accusa|accusando|ha esortato|esorta|esortando|ha minacciato|minaccia|minacciando|ha promesso|promette|' +
+    'ha augurato|augura|ha lodato|loda|ha rimproverato|rimprovera|scandivano|hanno scandito|ha confessato|confessa'),
+  pl: stance('oskarżył|oskarżyła|oskarżyli|oskarża|wezwał|wezwała|wezwali|wzywa|zagroził|zagroziła|grozi|obiecał|obiecała|obiecuje|życzył|życzyła|życzy|' +
+    'pochwalił|pochwaliła|chwali|skandowali|skandują|wyznał|wyznała'),
+  ru: stance('обвинил|обвинила|обвинили|обвиняет|пригрозил|пригрозила|грозит|обещает|пожелал|пожелала|желает|похвалил|похвалила|' +
+    'скандировали|скандируют|упрекнул|упрекнула'),
+  tr: stance('suçladı|suçlayarak|tehdit etti|söz verdi|diledi|dileyerek|övdü|slogan attı|sloganları attı|itiraf etti'),
 };
 
 /**

@@ -92,6 +92,12 @@ export function planAssignment(view: ClusterView, doc: ClusterDoc, params: Parti
   const anchoredEvidence = undated && p.undatedAnchorJoinShared > 0 && best.anchored !== true && (best.anchorsShared ?? 0) >= p.undatedAnchorJoinShared && (best.anchorShare ?? 0) >= p.undatedAnchorJoinShare;
   const joinAt = best?.soleTerm === true ? Math.max(threshold, p.headlineSoleTermThreshold) : anchoredEvidence ? Math.min(threshold, p.undatedAnchorJoinThreshold) : threshold;
   const storyMergeAt = headline ? p.headlineStoryMergeThreshold : p.storyMergeThreshold;
+  // Merge guard: the article must link the two stories, and the stories must also resemble each other, so one
+  // article about two subjects ("fed data" + "stocks") does not chain them. It holds for both kinds of merge (through
+  // the article, and the merge step below): a headline story of a few members grown by a two-subject headline is
+  // close to the other subject's story by that headline's words alone.
+  const confirmAt = headline ? p.headlineMergeConfirm : p.mergeConfirm;
+  const confirmed = (s: Scored): boolean => confirmAt <= 0 || centroidCosine(best!.rec, s.rec, idf) >= confirmAt;
   // The best story grown by the article, for the merge step (computed once, when needed): its norm once, and each
   // dot product over the other (120-term) centroid: the grown one holds a full text's hundreds of terms, which were
   // otherwise walked once per candidate (the slow 1 % at scale).
@@ -104,7 +110,7 @@ export function planAssignment(view: ClusterView, doc: ClusterDoc, params: Parti
       for (const [t, w] of grown) if (!isChannelKey(t)) norm += (w * idf(t)) ** 2;
       grownStory = { grown, norm };
     }
-    return s.sim >= threshold && grownCosine(grownStory.grown, grownStory.norm, s.rec, idf) * timeFactor(p, day, s.rec, headline) >= storyMergeAt;
+    return s.sim >= threshold && grownCosine(grownStory.grown, grownStory.norm, s.rec, idf) * timeFactor(p, day, s.rec, headline) >= storyMergeAt && confirmed(s);
   };
   // Distinctness without dates: an undated article about as close to a second story as to its best is about their
   // topic, not one event's. In a dated stream the time factor already sets apart the topic-mates of other days, and
@@ -119,12 +125,9 @@ export function planAssignment(view: ClusterView, doc: ClusterDoc, params: Parti
     best.sim >= p.undatedRunnerUpRatio * near.sim ||
     (storyMergeAt > 0 && mergesWithGrown(near));
   const joins = best !== undefined && supported && distinct && best.sim - p.backgroundWeight * background >= joinAt;
-  // Merge guard: the article must link the two stories, and the stories must also resemble each other, so one
-  // article about two subjects ("fed data" + "stocks") does not chain them.
-  const confirmAt = headline ? p.headlineMergeConfirm : p.mergeConfirm;
   const linked =
     joins && best.sim >= mergeAt
-      ? scored.filter((s) => s === best || (s.sim >= mergeAt && (confirmAt <= 0 || centroidCosine(best.rec, s.rec, idf) >= confirmAt)))
+      ? scored.filter((s) => s === best || (s.sim >= mergeAt && confirmed(s)))
       : joins
         ? [best]
         : [];

@@ -18,7 +18,8 @@
  * After the halves, a line says what the joins across the hash halves cost
  * the whole (cluster-lib/half-split.ts); with halfRuns=1 each hash half is
  * also clustered as its own stream, and the errors only the whole run makes
- * are counted.
+ * are counted. Then the B-cubed loss by class of error (cluster-lib/loss-classes.ts: stories fused, strays in a
+ * large story, parts of a split story inside another story or alone), each with the F1 without it.
  */
 import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,6 +31,7 @@ import { assignArticle, createClusterState, docGlosses, stories, type ClusterPar
 import { lexiconFromPack, type Lexicon } from '../src/stages/text-model/index.js';
 import { clusterErrorReport } from './cluster-lib/error-report.js';
 import { halfSplitReport } from './cluster-lib/half-split.js';
+import { bcubedLossClasses, formatLossClasses } from './cluster-lib/loss-classes.js';
 import { analyze } from '../src/stages/analyze/index.js';
 import type { CleanArticle } from '../src/core/types.js';
 
@@ -118,6 +120,8 @@ for (const set of sets) {
   // Each hash half as its own stream: the same articles without the other half's.
   const halfRuns = halfRunsArg ? [0, 1].flatMap((k) => stories(cluster(rows.filter((r) => goldOf.has(r.id) && halfOf(r.id) === k)).state).flatMap((s) => s.articleIds.map((id) => ({ id: String(id), story: `${k}:${s.id}` })))) : undefined;
   process.stdout.write(`${set} hash halves: ${halfSplitReport(gold, predicted.filter((x) => goldOf.has(x.id)), halfOf, (id) => languageOf.get(id), halfRuns).replace(/\n(?=.)/g, `\n${set} hash halves: `)}`);
+  // Where the run loses B-cubed, by kind of error (fused stories, strays, split parts): cluster-lib/loss-classes.ts.
+  process.stdout.write(`${set} loss: ${formatLossClasses(bcubedLossClasses(gold, predicted)).replace(/\n(?=.)/g, `\n${set} loss: `)}`);
   if (rows.some((r) => r.language)) {
     const ratings = pairRatings(join(ROOT, 'data/pairs/semeval2022-dev/gold.jsonl'));
     const report = clusterErrorReport(rows, gold, out.map((l) => JSON.parse(l) as { id: string; story: string }), ratings);

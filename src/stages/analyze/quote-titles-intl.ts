@@ -242,8 +242,6 @@ const WORK = new RegExp(
     'serie|série|telenovel|documental|documentari|documentaire|dokumentarfilm|podcast|ópera|opéra|pièce|theaterstück|videojuego|videogioco|jeu vidéo|' +
     // Programmes, shows, campaigns and publications are titled the same way ("специальный выпуск «День …»").
     'sendung|programm|kampagne|zeitschrift|émission|campagne|magazine|exposition|programa|campaña|revista|exposición|programma|trasmission|campagna|rivista|mostra|' +
-    // Shows and their seasons ("die neue Saison der Show „…“", "la temporada de "…"").
-    'show|reality|staffel|saison|temporada|stagione|sezon|' +
     'audycj|kampani|festiwal|wystaw|выпуск|программ|передач|кампани|фестивал|выставк|журнал|газет|спектакл|konkurs|конкурс|kampanya|dizi|dergi|برنامج|حملة|مسلسل|بعنوان' +
     // Arabic works with their article or proclitics ("الكتاب", "كتابه", "بفيلم").
     String.raw`)|(?<![\p{L}])[وفبل]?(?:ال)?(?:كتاب|رواية|فيلم|أغنية|ألبوم|مسرحية|ديوان|قصيدة)`,

@@ -202,11 +202,3 @@ test('an impersonal "one reads in the statement of X" gives the statement\'s iss
   // Nobody named: the statement speaks (the GUIDE labels a ministry's statement with the statement as speaker).
   assert.deepEqual(quotes('"Serve prudenza in questi giorni", si legge in una nota.', 'it'), [['Serve prudenza in questi giorni', 'nota']]);
 });
-
-// Issue 13, tenth round: shows and their seasons join the work nouns before a title (the work-noun test was written for
-// books, songs, films, series and programmes).
-test('a title after a show or its season is no quote', () => {
-  assert.deepEqual(quotes('Für die neue Saison der Show "Wir tanzen bis zum Morgen!" hat der Sender zwölf Kandidaten angekündigt.', 'de'), []);
-  assert.deepEqual(quotes('La cantante participará en la nueva temporada de "Bailando con las estrellas del barrio" este otoño.', 'es'), []);
-  assert.deepEqual(quotes('Il conduttore tornerà con lo show "Ballando sotto le stelle di Roma" a settembre.', 'it'), []);
-});

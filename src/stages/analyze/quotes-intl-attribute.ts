@@ -225,15 +225,6 @@ export function attribute(text: string, sentences: readonly Sentence[], f: Found
       f.speaker = described;
       return;
     }
-    // "…, en la comunidad de Morelia, Municipality …, el Subcomandante Moisés declaró que": as for the wider verbs above,
-    // a full name right before the verb is its subject, before any run earlier in the clause (a place, a complement).
-    const right = SUBJECT_FIRST.has(lang) ? [...before.matchAll(NAME_RUN)].pop() : undefined;
-    const adjacentName = right !== undefined && /^\s*$/u.test(before.slice(right.index + right[0].length)) && !isComplementAt(before, right.index) ? withoutOpeners(right[0], lower) : '';
-    if (/\s/u.test(adjacentName)) {
-      f.speaker = withoutTime(adjacentName);
-      f.adjacent = true;
-      return;
-    }
     const deFirst = lang === 'de' && !sub && tail.trim() !== '' && germanSubjectFirst(before, tail, lower) ? subjectBefore(before, lex, lower) : undefined;
     if (deFirst) {
       f.speaker = withoutTime(deFirst);

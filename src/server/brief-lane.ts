@@ -156,8 +156,8 @@ export class BriefLane {
   lastHeap: number | undefined;
   /** The current job's JSON rendering, posted ahead of its brief. */
   private page: { readonly n: number; readonly text: string } | undefined;
-  /** Articles in the brief of the last warm-up pass (0: none done, or its story was not found). */
-  warmArticles = 0;
+  /** Articles in the brief of each warm-up pass, in order (0: its story was not found). */
+  readonly warmArticles: number[] = [];
   /** The thread's Linux thread id, once it answered (for per-thread CPU in the benchmark, and its priority at close). */
   tid: number | undefined;
 
@@ -232,7 +232,7 @@ export class BriefLane {
     this.tid = r.tid;
     this.lastHeap = r.heapBytes;
     this.warmSince ??= Date.now();
-    if (job.warm === true) this.warmArticles = r.warmArticles ?? 0;
+    if (job.warm === true) this.warmArticles.push(r.warmArticles ?? 0);
     const page = this.page?.n === r.n ? this.page.text : undefined;
     this.page = undefined;
     if (r.error !== undefined) job.reject(new Error(`brief worker: ${r.error}`));

@@ -106,8 +106,8 @@ export class BriefWorker {
     return { foreground: this.fg.ran, background: this.bg.ran };
   }
 
-  /** Articles in the brief of the foreground thread's last warm-up pass (0: no pass done, or its story was not found). */
-  get warmedArticles(): number {
+  /** Articles in the brief of each of the foreground thread's warm-up passes, in order (0: its story was not found). */
+  get warmedArticles(): readonly number[] {
     return this.fg.warmArticles;
   }
 
@@ -129,7 +129,9 @@ export class BriefWorker {
    * `warmStoredStory`): real text takes paths and shapes of data made-up text
    * does not, and a first brief of a new large story after it cost 25–30 %
    * less CPU (docs/BENCHMARKS.md); the pass keeps nothing but compiled code
-   * (its prepared texts are dropped, its brief is not posted). Briefs
+   * (its prepared texts are dropped, its brief is not posted). One more
+   * synthetic pass follows it (the first brief of the 201-article story then
+   * cost ~13 % less CPU again, docs/BENCHMARKS.md). Briefs
    * someone waits for go first, also between two passes; a
    * pass that left the thread recycled ends the warm-up. Resolves when done
    * (never rejects: a failed warm-up leaves a cold thread, nothing worse).
@@ -140,6 +142,10 @@ export class BriefWorker {
     // A synthetic story of no articles (an empty database): the thread starts with the first brief.
     if (id === undefined && articles <= 0) return Promise.resolve();
     const job = id === undefined ? { id: WARM_STORY_ID, articles } : { id };
+    // With a stored story, one synthetic pass more after it: the stored pass takes branches the synthetic ones never
+    // did and V8 drops the optimised code those branches invalidate (deoptimisation on missing type feedback); the
+    // pass after it optimises that code again, with the feedback of both, before anyone waits for a brief.
+    const last = stored !== undefined ? this.warmPasses + 1 : this.warmPasses;
     this.warmed = new Promise<void>((resolve) => {
       let passes = 0;
       const pass = (): void => {
@@ -148,7 +154,7 @@ export class BriefWorker {
         const done = (): void => {
           // Looked at once the lane has dealt with the thread's heap: another pass only in the same thread, still running.
           setImmediate(() => {
-            if (passes < this.warmPasses && !this.closed && this.fg.alive() && this.fg.recycled === recycled) {
+            if (passes < last && !this.closed && this.fg.alive() && this.fg.recycled === recycled) {
               pass();
               this.next();
             } else resolve();

@@ -1,10 +1,11 @@
 /**
  * The foreground brief thread's warm-up: its passes (each a job of its own,
  * one thread), the synthetic story sized to the database's largest, a brief
- * someone waits for going between two passes, and the last pass over a
+ * someone waits for going between two passes, and a pass over a
  * stored story: which story the server picks (the largest of at most
  * WARM_STORED_MAX_ARTICLES, from the helper's threshold up), that the pass
- * briefs it, and that the thread then briefs stored stories as before.
+ * briefs it before one more synthetic pass, and that the thread then briefs
+ * stored stories as before.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -52,7 +53,7 @@ test('warm() without a story briefs the synthetic warm-up story in the foregroun
       await worker.warm(undefined, 0);
       assert.deepEqual(worker.started, { foreground: 0, background: 0 }, 'no articles: no warm-up, no thread');
       await worker.warm(undefined, 12);
-      assert.equal(worker.warmedArticles, 12, 'each pass briefed the synthetic story of 12 articles');
+      assert.deepEqual(worker.warmedArticles, [12, 12], 'each pass briefed the synthetic story of 12 articles');
       assert.deepEqual(worker.ran, { foreground: 2, background: 0 });
       assert.deepEqual(worker.started, { foreground: 1, background: 0 });
       // The database's stories are briefed as before, by the warm thread.
@@ -116,7 +117,7 @@ test('the stored warm-up story is the largest of at most WARM_STORED_MAX_ARTICLE
   }
 });
 
-test('warm() with a stored story briefs it in the last pass, and the thread then briefs it as asked', async () => {
+test('warm() with a stored story briefs it after the synthetic passes, then the synthetic story once more, and the thread then briefs it as asked', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'px-brief-warm-'));
   const file = join(dir, 'news.db');
   const store = createStore({ type: 'sqlite', file });
@@ -127,8 +128,8 @@ test('warm() with a stored story briefs it in the last pass, and the thread then
   const worker = new BriefWorker(file, { warmPasses: 2 });
   try {
     await worker.warm(undefined, 12, 's_stored' as never);
-    assert.deepEqual(worker.ran, { foreground: 2, background: 0 }, 'two passes: the synthetic story, then the stored one');
-    assert.equal(worker.warmedArticles, articles, 'the last pass briefed the stored story');
+    assert.deepEqual(worker.ran, { foreground: 3, background: 0 }, 'three passes: the synthetic story, the stored one, the synthetic story');
+    assert.deepEqual(worker.warmedArticles, [12, articles, 12], 'the pass after the synthetic ones briefed the stored story');
     const built = await worker.build('s_stored' as never, true);
     assert.equal(built?.brief.articles.length, articles, 'briefed when asked, on the warm thread');
     // Posted as UTF-8 JSON, parsed on the server thread only when the brief object is first used.

@@ -15,6 +15,7 @@ import { WARM_STORY_ARTICLES } from './brief-lane.js';
 import { HELPER_MIN_ARTICLES } from '../pipeline/brief-helper.js';
 import type { StoryId } from '../core/ids.js';
 import { isLoopback } from './access.js';
+import { tuneCompiler } from './compiler-budget.js';
 import type { SchedulerOptions } from './scheduler.js';
 import type { AlertOptions } from './alerts.js';
 import type { RateLimitOptions } from './rate-limit.js';
@@ -64,6 +65,8 @@ export interface RunningServer {
  */
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const host = opts.host ?? '127.0.0.1';
+  // Before any thread starts compiling (compiler-budget.ts): cheaper optimising compiles for a story's first brief.
+  tuneCompiler();
   const store = createStore(storeConfigFor(opts.db));
   let release: (() => void) | undefined;
   try {

@@ -50,7 +50,9 @@ export const DEFAULT_BRIEF_HEAP_MB = 1536;
  * threads do ~0.15–0.3 s less, optimising afresh what that story left cold;
  * the brief's own thread is unchanged. Two passes 2.0–2.3, four 1.7–1.9
  * (3 rounds each, within noise of three) (docs/BENCHMARKS.md). The warm-up
- * takes ~9–10 CPU s at start (4 before), off every reader's path.
+ * takes ~9–10 CPU s at start (4 before), off every reader's path; with a
+ * stored story, which replaces the last of these passes, one synthetic pass
+ * more follows it (brief-worker.ts `warm`), ~1.8 CPU s.
  */
 export const WARM_PASSES = 3;
 export const DEFAULT_RECYCLE_MB = 256;

@@ -14,7 +14,7 @@
  * - the **foreground** thread runs at the server's own priority and builds
  *   only briefs someone waits for. It is kept: started and warmed at start
  *   (`warm`: the brief of a synthetic 200-article story, warm-story.ts, built three times, the
- *   last time a stored story of about 100 articles instead when there is one, and dropped, which loads the modules, compiles the hot code of a large brief and starts the brief's helper thread,
+ *   third time a stored story of about 100 articles instead when there is one, then the synthetic story once more, and dropped, which loads the modules, compiles the hot code of a large brief and starts the brief's helper thread,
  *   src/pipeline/brief-helper.ts, which lives as long as this thread), and
  *   ended only after a brief that left its heap above `foregroundRecycleMb`
  *   (default 768 MB; then a new one is warmed). Before, each urgent brief stopped the one worker's

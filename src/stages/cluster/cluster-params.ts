@@ -126,7 +126,7 @@ export const CLUSTER_DEFAULTS: ClusterParams = Object.freeze({
   undatedBodyEnough: 0.45,
   headlineMergeConfirm: 0.05,
   storyMergeThreshold: 0.4,
-  headlineStoryMergeThreshold: 0,
+  headlineStoryMergeThreshold: 0.13,
   shardCount: 512,
   activeDays: ACTIVE_DAYS,
   activeArticles: 50_000,

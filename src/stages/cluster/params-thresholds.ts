@@ -33,17 +33,17 @@
  *   bounded) and merges with those this close. It mends a story split early,
  *   before its centroid had gathered the shared vocabulary (giveme5w1h: a
  *   Las Vegas follow-up, 0.9486 → 0.9509; 0.35 → 0.947, 0.45 or above →
- *   0.9486, 0.3 → 0.928 as topics fuse). Off for headlines by default
- *   (headlineStoryMergeThreshold 0), though it helps uci-headlines-dev below
- *   0.2: with the merge guard below also asked of this step (the two stories
- *   must share something without the article), 0.13 mends 26 early splits of
+ *   0.9486, 0.3 → 0.928 as topics fuse).
+ * - headlineStoryMergeThreshold 0.13 (headlines): the same step for
+ *   headline-only articles, with the merge guard below also asked of it (the
+ *   two stories must share something without the article): 0.13 mends 26 early splits of
  *   one event (Snowden, "Neighbors", #BanBossy) for 1 wrong merge: B-cubed
  *   0.9173 → 0.9209, hash halves 0.9325 / 0.9322 → 0.9371 / 0.9361 (chosen
  *   on half 1, whose best it is on 0.10–0.18 by 0.01; half 0 has its best
  *   there too; 0.11–0.135 and 0.16–0.17 raise both, 0.14–0.15 lower half 1).
- *   It stays off because the English synthetic stream (cluster-scale.ts)
- *   holds uci's headlines, and the service's stored database depends on its
- *   assignment. It leans on the fast decay like the other headline values:
+ *   Switched on 2026-12-06 (it was measured and kept off a session while the
+ *   service's stored database, built from the English synthetic stream that
+ *   holds uci's headlines, was rebuilt with it). It leans on the fast decay like the other headline values:
  *   with headlineHalfLifeDays 0.5 it costs 0.9103 → 0.8796 (topic-mates of
  *   other hours merge), with 1 it gains 0.8582 → 0.8745, undated 0.8323 →
  *   0.837. 0.18–0.2 give 0.9173 / 0.9171 (half 0 down).

@@ -6,7 +6,7 @@ import { assignArticle, createClusterState, stories, type ClusterParams, type Cl
 // Headline-only articles of one morning, minutes apart (a wire feed).
 const h = (id: string, title: string, minute: number) => ({ id: asArticleId(id), title, text: '', published: new Date(Date.UTC(2014, 2, 10, 10, minute)).toISOString() });
 
-// The merge step for headlines at the value measured on uci-headlines-dev (off by default: see params-thresholds.ts),
+// The merge step for headlines at its default, the value measured on uci-headlines-dev (see params-thresholds.ts),
 // with the merge through the article (headlineMergeThreshold) kept out, so only the merge step can join two stories.
 const STEP: Partial<ClusterParams> = { headlineStoryMergeThreshold: 0.13, headlineMergeThreshold: 1.1 };
 const NO_STEP: Partial<ClusterParams> = { headlineStoryMergeThreshold: 0, headlineMergeThreshold: 1.1 };
@@ -32,7 +32,7 @@ test('headline story merge: an event split by its first two headlines is mended 
     assert.equal(on.before, 6, `${first}: the second headline founded its own story`);
     assert.deepEqual(on.kinds, ['joined', 'merged'], `${first}: the story the third joined merged with the other part`);
     assert.equal(on.after, 5);
-    // Off (the default): the third joins one part and the other stays apart.
+    // Off: the third joins one part and the other stays apart.
     const off = third(first, second, last, NO_STEP);
     assert.deepEqual(off.kinds, ['joined']);
     assert.equal(off.after, 6);

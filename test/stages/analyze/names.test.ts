@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { entityKey, sameEntity } from '../../../src/stages/analyze/names.js';
+import { editDistance, entityKey, sameEntity } from '../../../src/stages/analyze/names.js';
 
 test('entityKey folds case, diacritics and transliteration variants', () => {
   assert.equal(entityKey('Zelenskyy'), entityKey('Zelensky'));
@@ -32,4 +32,39 @@ test('sameEntity: different people and places stay apart', () => {
   assert.ok(!sameEntity('Austria', 'Australia'));
   assert.ok(!sameEntity('Russia', 'Ukraine'));
   assert.ok(!sameEntity('', 'Biden'));
+});
+
+// The bounded Levenshtein distance as it was written with a fresh array per row: editDistance reuses two rows.
+function referenceDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+test('editDistance equals the per-row reference, short and long names in any order', () => {
+  let seed = 7;
+  const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) >>> 0) % n);
+  const word = (len: number): string => Array.from({ length: len }, () => 'abcdeé’'[rand(7)]).join('');
+  const cases: [string, string][] = [['zelensky', 'zelenskyy'], ['peskov', 'peskow'], ['', ''], ['a', ''], ['kitten', 'sitting']];
+  for (let k = 0; k < 400; k++) {
+    const a = word(k % 50 === 0 ? 100 + rand(200) : rand(14));
+    let b = a;
+    for (let e = rand(4); e > 0; e--) {
+      const at = rand(b.length + 1);
+      b = rand(2) === 0 ? b.slice(0, at) + word(1) + b.slice(at) : b.slice(0, at) + b.slice(at + 1);
+    }
+    cases.push([a, b], [word(rand(14)), word(rand(14))]);
+  }
+  for (const [a, b] of cases) for (const max of [1, 2, 3]) assert.equal(editDistance(a, b, max), referenceDistance(a, b, max), `${a} / ${b} / ${max}`);
 });

@@ -86,7 +86,9 @@ export function runCandidateJob(job: CandidateJob): Int32Array {
   }
   // Words in a quarter of all statements say nothing about which two match.
   const maxPosting = Math.max(8, Math.floor(nUnits * 0.25));
-  const out: number[] = [];
+  // The pairs in a typed array doubled when full: a pushed number[] and its copies were most of this job's garbage.
+  let out = new Int32Array(4 * nUnits + 16);
+  let nOut = 0;
   // Each statement's kept partners, to tell whether a pair was already emitted from its other side.
   const bests = new Int32Array(nUnits * perUnit);
   const bestCounts = new Int32Array(nUnits);
@@ -96,7 +98,9 @@ export function runCandidateJob(job: CandidateJob): Int32Array {
   let nTouched = 0;
   const rareKeys = new Int32Array(16);
   const rareWeights = new Float64Array(16);
-  const best: number[] = [];
+  // The kept partners of statement i, best first: `nBest` of them.
+  const best = new Int32Array(Math.max(1, perUnit));
+  let nBest = 0;
   for (let i = 0; i < nUnits; i++) {
     // Blocking on a statement's 16 rarest words: one that shares none of
     // them shares too little to state the same thing.
@@ -115,13 +119,14 @@ export function runCandidateJob(job: CandidateJob): Int32Array {
       }
     }
     // The best perUnit of the touched, by a bounded insertion (touched can be thousands).
-    best.length = 0;
+    nBest = 0;
     for (let t = 0; t < nTouched; t++) {
       const j = touched[t]!;
-      if (best.length === perUnit && !before(acc, j, best[perUnit - 1]!)) continue;
+      if (nBest === perUnit && !before(acc, j, best[perUnit - 1]!)) continue;
       // Two statements of one article only never state a claim "between sources".
       if (sole[i] !== -1 && sole[i] === sole[j]) continue;
-      let at = best.length === perUnit ? perUnit - 1 : best.length;
+      let at = nBest === perUnit ? perUnit - 1 : nBest;
+      if (nBest < perUnit) nBest++;
       while (at > 0 && before(acc, j, best[at - 1]!)) {
         best[at] = best[at - 1]!;
         at--;
@@ -130,20 +135,26 @@ export function runCandidateJob(job: CandidateJob): Int32Array {
     }
     for (let t = 0; t < nTouched; t++) acc[touched[t]!] = 0;
     nTouched = 0;
-    for (let k = 0; k < best.length; k++) bests[i * perUnit + k] = best[k]!;
-    bestCounts[i] = best.length;
-    for (const j of best) {
+    for (let k = 0; k < nBest; k++) bests[i * perUnit + k] = best[k]!;
+    bestCounts[i] = nBest;
+    for (let k = 0; k < nBest; k++) {
+      const j = best[k]!;
       // A pair with an earlier statement was emitted then when this one was among its kept partners.
       if (j < i && keptBy(j, i)) continue;
-      if (i < j) out.push(i, j);
-      else out.push(j, i);
+      if (nOut + 2 > out.length) {
+        const grown = new Int32Array(2 * out.length);
+        grown.set(out);
+        out = grown;
+      }
+      out[nOut++] = Math.min(i, j);
+      out[nOut++] = Math.max(i, j);
     }
   }
   function keptBy(j: number, i: number): boolean {
     for (let k = j * perUnit, end = k + bestCounts[j]!; k < end; k++) if (bests[k] === i) return true;
     return false;
   }
-  return Int32Array.from(out);
+  return out.slice(0, nOut);
 }
 
 /**

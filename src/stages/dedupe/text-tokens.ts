@@ -9,10 +9,31 @@ import { internAsciiWord } from './word-intern.js';
 export interface WordTokens {
   /** Lower-cased word forms, curly apostrophes folded to `'`. */
   readonly words: readonly string[];
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
-  /** True where the word was written with an initial capital. */
-  readonly capitalised: readonly boolean[];
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** 1 where the word was written with an initial capital, else 0. */
+  readonly capitalised: Uint8Array;
+}
+
+// One scratch buffer per field, grown when a longer text comes, copied out at
+// exact size: arrays grown by push (number[] and boolean[] at 8 bytes an
+// element, copied at each growth) were a fifth of a first brief's helper garbage.
+let scratchWords: string[] = [];
+let scratchStarts = new Int32Array(1024);
+let scratchEnds = new Int32Array(1024);
+let scratchCaps = new Uint8Array(1024);
+
+function growScratch(): void {
+  const size = 2 * scratchStarts.length;
+  const starts = new Int32Array(size);
+  starts.set(scratchStarts);
+  scratchStarts = starts;
+  const ends = new Int32Array(size);
+  ends.set(scratchEnds);
+  scratchEnds = ends;
+  const caps = new Uint8Array(size);
+  caps.set(scratchCaps);
+  scratchCaps = caps;
 }
 
 const NON_ASCII_WORD = /[\p{L}\p{M}\p{N}]/u;
@@ -44,10 +65,8 @@ function isDigit(c: number): boolean {
  * @example tokenizeWords('Hi, Bob’s 1,000').words // ['hi', "bob's", '1,000']
  */
 export function tokenizeWords(text: string): WordTokens {
-  const words: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const capitalised: boolean[] = [];
+  const words = scratchWords;
+  let count = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -65,22 +84,24 @@ export function tokenizeWords(text: string): WordTokens {
       else if ((c === 44 || c === 46) && isDigit(text.charCodeAt(i - 1)) && isDigit(next)) i++;
       else break;
     }
-    starts.push(start);
-    ends.push(i);
+    if (count === scratchStarts.length) growScratch();
+    scratchStarts[count] = start;
+    scratchEnds[count] = i;
     if (asciiWord(text, start, i)) {
       // One string per form (word-intern.ts), not a slice and its lower case per occurrence.
-      words.push(internAsciiWord(text, start, i));
+      words[count] = internAsciiWord(text, start, i);
       const c = text.charCodeAt(start);
-      capitalised.push(c >= 65 && c <= 90);
+      scratchCaps[count++] = c >= 65 && c <= 90 ? 1 : 0;
       continue;
     }
     const w = text.slice(start, i);
     const lower = w.toLowerCase();
-    words.push(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
+    words[count] = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     // A capital is a first char that lower-casing changes (digits never do).
-    capitalised.push(lower.charCodeAt(0) !== w.charCodeAt(0));
+    scratchCaps[count++] = lower.charCodeAt(0) !== w.charCodeAt(0) ? 1 : 0;
   }
-  return { words, starts, ends, capitalised };
+  // Entries past `count` are an earlier text's word forms, overwritten by the next call (never the text itself: a form is interned or lower-cased anew).
+  return { words: words.slice(0, count), starts: scratchStarts.slice(0, count), ends: scratchEnds.slice(0, count), capitalised: scratchCaps.slice(0, count) };
 }
 
 // Function words and reporting verbs: they carry no topic, and reporting

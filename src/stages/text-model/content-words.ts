@@ -81,7 +81,7 @@ export function contentWords(text: string, lang: Language, limit = Number.POSITI
     }
     if (w.length < 2 || isStopWordIn(w, lang)) continue;
     const stem = stemIn(w, lang);
-    const name = tk.capitalised[i] && i > 0 && !/[.!?\n]/.test(text.slice(tk.ends[i - 1], tk.starts[i]));
+    const name = tk.capitalised[i] === 1 && i > 0 && !/[.!?\n]/.test(text.slice(tk.ends[i - 1], tk.starts[i]));
     words.push({ stem: fold ? transliterate(stem) : stem, surface: text.slice(tk.starts[i], tk.ends[i]), name });
   }
   return { words, numbers };

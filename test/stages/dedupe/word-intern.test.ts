@@ -6,15 +6,15 @@ import { clearInternedWords, internAsciiWord, internedWordCount, INTERN_MAX_WORD
 // The tokenizer's words as it made them before interning: a slice per occurrence, lower-cased, `’` folded.
 function reference(text: string): WordTokens {
   const t = tokenizeWords(text);
-  const words = t.starts.map((s, k) => {
+  const words = Array.from(t.starts, (s, k) => {
     const lower = text.slice(s, t.ends[k]).toLowerCase();
     return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
   });
   const capitalised = t.starts.map((s, k) => {
     const w = text.slice(s, t.ends[k]);
-    return w.toLowerCase().charCodeAt(0) !== w.charCodeAt(0);
+    return w.toLowerCase().charCodeAt(0) !== w.charCodeAt(0) ? 1 : 0;
   });
-  return { words, starts: t.starts, ends: t.ends, capitalised };
+  return { words, starts: t.starts, ends: t.ends, capitalised: Uint8Array.from(capitalised) };
 }
 
 const TEXTS = [

@@ -36,7 +36,7 @@ export interface PreparedText {
   readonly text: string;
   readonly tokens: WordTokens;
   readonly sentences: readonly TokenSentence[];
-  readonly terms: readonly SentenceTerms[];
+  readonly terms: SentenceTerms;
 }
 
 /** An article for `findReuse`; pass `prepared` when comparing one text to many. */

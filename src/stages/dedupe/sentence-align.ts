@@ -4,7 +4,7 @@
  * words, numbers and capitalised names), whatever the wording around it.
  */
 import type { SentenceTerms } from './sentence-terms.js';
-import { numbered, termSlots, textIndex } from './text-index.js';
+import { numbered, termSlots, textIndex, type TextIndex } from './text-index.js';
 
 export { sentenceTerms, type SentenceTerms } from './sentence-terms.js';
 export { clearTermNumbering } from './text-index.js';
@@ -46,13 +46,13 @@ function idfOf(table: Float64Array, n: number, d: number): number {
  * sentences of both texts, so terms the whole pair repeats count for little.
  * @example alignSentences(aTerms, bTerms, { minCosine: 0.5, minSharedTerms: 4 })
  */
-export function alignSentences(a: readonly SentenceTerms[], b: readonly SentenceTerms[], params: AlignParams): SentencePair[] {
+export function alignSentences(a: SentenceTerms, b: SentenceTerms, params: AlignParams): SentencePair[] {
   const ia = textIndex(a);
   const ib = textIndex(b);
-  const n = a.length + b.length;
+  const n = a.count + b.count;
   const idsA = numbered(ia);
   const idsB = numbered(ib);
-  const w = scratchFor(ia.terms.length, ib.terms.length, a.length, b.length);
+  const w = scratchFor(ia.terms.length, ib.terms.length, a.count, b.count);
   const slot = termSlots();
   for (let y = 0; y < idsB.length; y++) slot[idsB[y]!] = y + 1;
   // IDF over the sentences of both texts; a term of both counts both texts' sentences.
@@ -67,22 +67,21 @@ export function alignSentences(a: readonly SentenceTerms[], b: readonly Sentence
   }
   for (let y = 0; y < idsB.length; y++) slot[idsB[y]!] = 0;
   for (let y = 0; y < ib.terms.length; y++) if (idfB[y] === -1) idfB[y] = idfOf(table, n, ib.df[y]!);
-  for (let j = 0; j < ib.sentences.length; j++) normsB[j] = norm(ib.sentences[j]!, idfB);
+  for (let j = 0; j < ib.count; j++) normsB[j] = norm(ib, j, idfB);
   // Each side's best counterpart as numbers (-1: none yet), not a pair object per passing score.
-  bestJ.fill(-1, 0, a.length);
-  bestI.fill(-1, 0, b.length);
+  bestJ.fill(-1, 0, a.count);
+  bestI.fill(-1, 0, b.count);
   let nTouched = 0;
   // A loop, not a callback: a closure made per call keeps its optimised code only while an instance lives,
   // so V8 compiled it again after every full garbage collection (many times a brief).
-  for (let i = 0; i < ia.sentences.length; i++) {
-    const s = ia.sentences[i]!;
-    const na = norm(s, idfA);
+  for (let i = 0; i < ia.count; i++) {
+    const na = norm(ia, i, idfA);
     if (na === 0) continue;
-    for (let k = 0; k < s.ids.length; k++) {
-      const x = s.ids[k]!;
+    for (let k = ia.start[i]!, end = ia.start[i + 1]!; k < end; k++) {
+      const x = ia.sentenceIds[k]!;
       const y = toB[x]!;
       if (y < 0) continue;
-      const wa = s.boosts[k]! * idfA[x]!;
+      const wa = ia.sentenceBoosts[k]! * idfA[x]!;
       const idf = idfB[y]!;
       for (let z = ib.postStart[y]!, end = ib.postStart[y + 1]!; z < end; z++) {
         const j = ib.postJs[z]!;
@@ -114,9 +113,9 @@ export function alignSentences(a: readonly SentenceTerms[], b: readonly Sentence
   }
   // Each sentence's best pair, once (a pair best on both sides is one pair), by i then j.
   const pairs: SentencePair[] = [];
-  for (let i = 0; i < a.length; i++) if (bestJ[i] !== -1) pairs.push({ i, j: bestJ[i]!, score: bestScoreA[i]! });
+  for (let i = 0; i < a.count; i++) if (bestJ[i] !== -1) pairs.push({ i, j: bestJ[i]!, score: bestScoreA[i]! });
   let fromB = false;
-  for (let j = 0; j < b.length; j++) {
+  for (let j = 0; j < b.count; j++) {
     const i = bestI[j]!;
     if (i === -1 || bestJ[i] === j) continue;
     pairs.push({ i, j, score: bestScoreB[j]! });
@@ -170,8 +169,9 @@ function byIThenJ(x: SentencePair, y: SentencePair): number {
   return x.i - y.i || x.j - y.j;
 }
 
-function norm(s: { readonly ids: Int32Array; readonly boosts: Float64Array }, idf: Float64Array): number {
+/** Norm of sentence `s` of `index` under `idf`. */
+function norm(index: TextIndex, s: number, idf: Float64Array): number {
   let sum = 0;
-  for (let k = 0; k < s.ids.length; k++) sum += (s.boosts[k]! * idf[s.ids[k]!]!) ** 2;
+  for (let k = index.start[s]!, end = index.start[s + 1]!; k < end; k++) sum += (index.sentenceBoosts[k]! * idf[index.sentenceIds[k]!]!) ** 2;
   return Math.sqrt(sum);
 }

@@ -8,87 +8,53 @@ import type { SentenceTerms } from './sentence-terms.js';
 
 /**
  * What one text contributes to every alignment it takes part in, computed
- * once per text: its terms numbered, each sentence as term numbers and boosts
- * (in the sentence's term order, so sums add up in the same order as before),
- * sentence counts per term and each term's sentences.
+ * once per text: its sentence terms (sentence-terms.ts: terms numbered, each
+ * sentence as term numbers and boosts in the sentence's term order, so sums
+ * add up in the same order as before, sentence counts per term) and each
+ * term's sentences.
  */
 export interface TextIndex {
-  readonly vocab: ReadonlyMap<string, number>;
+  /** How many sentences. */
+  readonly count: number;
   readonly terms: readonly string[];
   /** Each term's process-wide number (`termIds`), of numbering `generation`. */
   ids: Int32Array;
   generation: number;
   readonly df: Int32Array;
-  readonly sentences: readonly { readonly ids: Int32Array; readonly boosts: Float64Array }[];
+  /** Sentence s's term numbers and boosts are sentenceIds/sentenceBoosts[start[s] … start[s + 1]). */
+  readonly start: Int32Array;
+  readonly sentenceIds: Int32Array;
+  readonly sentenceBoosts: Float64Array;
   /** Term t's sentences (ascending) and boosts are postJs/postBoosts[postStart[t] … postStart[t + 1]). */
   readonly postStart: Int32Array;
   readonly postJs: Int32Array;
   readonly postBoosts: Float64Array;
 }
 
-// Keyed by the sentence-terms array of a prepared text: a story aligns each
+// Keyed by the sentence terms of a prepared text: a story aligns each
 // text with many others, and re-counting and re-indexing it for every pair
 // was most of the cost of a pair.
-const textIndexes = new WeakMap<readonly SentenceTerms[], TextIndex>();
+const textIndexes = new WeakMap<SentenceTerms, TextIndex>();
 
-/** A sentence's row being filled by `addTerm`, and the text's vocabulary. */
-interface TermRow {
-  readonly vocab: Map<string, number>;
-  readonly terms: string[];
-  readonly dfList: number[];
-  ids: Int32Array;
-  boosts: Float64Array;
-  k: number;
-}
-
-function addTerm(this: TermRow, boost: number, t: string): void {
-  let id = this.vocab.get(t);
-  if (id === undefined) {
-    id = this.terms.length;
-    this.vocab.set(t, id);
-    this.terms.push(t);
-    this.dfList.push(0);
-  }
-  this.dfList[id]!++;
-  this.ids[this.k] = id;
-  this.boosts[this.k++] = boost;
-}
-
-export function textIndex(sentences: readonly SentenceTerms[]): TextIndex {
-  const cached = textIndexes.get(sentences);
+export function textIndex(st: SentenceTerms): TextIndex {
+  const cached = textIndexes.get(st);
   if (cached) return cached;
-  const vocab = new Map<string, number>();
-  const terms: string[] = [];
-  const dfList: number[] = [];
-  let occurrences = 0;
-  const rows: { ids: Int32Array; boosts: Float64Array }[] = [];
-  const row: TermRow = { vocab, terms, dfList, ids: new Int32Array(0), boosts: new Float64Array(0), k: 0 };
-  for (const s of sentences) {
-    row.ids = new Int32Array(s.terms.size);
-    row.boosts = new Float64Array(s.terms.size);
-    row.k = 0;
-    // forEach, not for-of over entries: no entry array per term; a module-level callback given its state as `this`.
-    s.terms.forEach(addTerm, row);
-    occurrences += row.k;
-    rows.push({ ids: row.ids, boosts: row.boosts });
-  }
+  const { terms, df, start, ids, boosts } = st;
   // Postings in flat arrays (a few hundred small arrays per text made most of the garbage).
-  const df = Int32Array.from(dfList);
   const postStart = new Int32Array(terms.length + 1);
   for (let t = 0; t < terms.length; t++) postStart[t + 1] = postStart[t]! + df[t]!;
   const cursor = postStart.slice(0, terms.length);
-  const postJs = new Int32Array(occurrences);
-  const postBoosts = new Float64Array(occurrences);
-  for (let j = 0; j < rows.length; j++) {
-    const r = rows[j]!;
-    for (let k = 0; k < r.ids.length; k++) {
-      const at = cursor[r.ids[k]!]!++;
+  const postJs = new Int32Array(ids.length);
+  const postBoosts = new Float64Array(ids.length);
+  for (let j = 0; j < st.count; j++) {
+    for (let k = start[j]!; k < start[j + 1]!; k++) {
+      const at = cursor[ids[k]!]!++;
       postJs[at] = j;
-      postBoosts[at] = r.boosts[k]!;
+      postBoosts[at] = boosts[k]!;
     }
   }
-  const index: TextIndex = { vocab, terms, ids: new Int32Array(0), generation: -1, df, sentences: rows, postStart, postJs, postBoosts };
-  textIndexes.set(sentences, index);
+  const index: TextIndex = { count: st.count, terms, ids: new Int32Array(0), generation: -1, df, start, sentenceIds: ids, sentenceBoosts: boosts, postStart, postJs, postBoosts };
+  textIndexes.set(st, index);
   return index;
 }
 

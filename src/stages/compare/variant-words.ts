@@ -166,9 +166,31 @@ function sentenceKeys(text: string): SentenceWords {
     else if (!first && w.name !== null) anchors.push(w.name);
     first = false;
   }
-  anchors.sort();
+  sortStrings(anchors);
   const globals = ids.slice(0, n);
   return { globals, distinct: distinctSorted(ids, n), anchors: anchors.join(' ') };
+}
+
+/**
+ * `list` sorted as the built-in sort without a comparator orders strings (by
+ * UTF-16 code units, which `<` compares too): an insertion sort for a
+ * sentence's few anchors, since the built-in sort copies the list on every call
+ * (4 MB of a first 200-article brief's garbage).
+ */
+function sortStrings(list: string[]): void {
+  if (list.length > 32) {
+    list.sort();
+    return;
+  }
+  for (let i = 1; i < list.length; i++) {
+    const v = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && v < list[j]!) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = v;
+  }
 }
 
 /** The key of text[from, to) (ASCII letters and digits), lower-cased, as a number: its codes in base 128. */

@@ -77,12 +77,14 @@ export function figureItems(sources: readonly FigureSource[], sameQuantity: (a: 
       const after = s ? sentence.slice(f.end - s.start) : '';
       windowOf.push(windows.length);
       twinOf.push(-1);
-      windows.push(bagOf(`${before} ${f.counted} ${after.split(/\s+/).slice(0, 9).join(' ')}`.replace(/\d[\d,.]*/g, ' ')));
-      const afterWords = after.split(/\s+/).slice(0, 9).join(' ');
+      // The words after, split once (three splits of the rest of the sentence were a figure's largest garbage).
+      const afterSplit = after.split(/\s+/);
+      const afterWords = afterSplit.slice(0, 9).join(' ');
+      windows.push(bagOf(`${before} ${f.counted} ${afterWords}`.replace(/\d[\d,.]*/g, ' ')));
       const scope = figureScope({ before, after: afterWords });
       // The lead: the first two sentences, where an article states its story's central fact.
       const lead = s !== undefined && inLead(src.sentences, s.start);
-      const head = new Set(bagOf(after.split(/\s+/).slice(0, 3).join(' ').replace(/\d[\d,.]*/g, ' ')).weights.keys());
+      const head = new Set(bagOf(afterSplit.slice(0, 3).join(' ').replace(/\d[\d,.]*/g, ' ')).weights.keys());
       const alone = s !== undefined && onlyOfUnit(src.figures, f.unit, s.start, s.end);
       const said = alone ? bagOf(sentence.replace(/\d[\d,.]*/g, ' ')) : undefined;
       // Every item with the same fields in the same order (absent ones undefined): items of

@@ -9,12 +9,40 @@ import { isStopWord, lightStem } from '../dedupe/text-tokens.js';
 import { compressSentence } from './compress.js';
 import type { SentenceSpan, SummaryArticle, SummaryCitation } from './types.js';
 
-const WORD = /[\p{L}\p{N}\p{M}_]+/gu;
+// A word is a run of /[\p{L}\p{N}\p{M}_]+/u; read by a scanner, not matchAll: a
+// match array and an iterator result per word were a summary's largest garbage.
+const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/uy;
+
+/** Whether the code point at `i` is a word character. */
+function isWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  WORD_CHAR.lastIndex = i;
+  return WORD_CHAR.test(text);
+}
+
+/** Code units of the code point at `i` (2 for a surrogate pair, as /u reads it). */
+function charLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+/** End of the word starting at `i` (a word character). */
+function wordEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isWordAt(text, j)) j += charLength(text, j);
+  return j;
+}
 
 /** Words the way the ROUGE scorer counts them: runs of letters, digits and marks. */
 export function countWords(text: string): number {
   let n = 0;
-  for (const _ of text.matchAll(WORD)) n++;
+  for (let i = 0; i < text.length; ) {
+    if (isWordAt(text, i)) {
+      i = wordEnd(text, i);
+      n++;
+    } else i += charLength(text, i);
+  }
   return n;
 }
 
@@ -29,8 +57,15 @@ const REPORTING = new Set(['said', 'says', 'say', 'told', 'tell', 'tells', 'acco
 /** Content terms of a text: lower-cased, stop words (but reporting verbs) and single letters dropped, stemmed. */
 export function contentTermsOf(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD)) {
-    const w = m[0];
+  const lower = text.toLowerCase();
+  for (let i = 0; i < lower.length; ) {
+    if (!isWordAt(lower, i)) {
+      i += charLength(lower, i);
+      continue;
+    }
+    const end = wordEnd(lower, i);
+    const w = lower.slice(i, end);
+    i = end;
     if (w.length < 2 && !/\d/u.test(w)) continue;
     if (isStopWord(w) && !REPORTING.has(w)) continue;
     out.push(lightStem(w));

@@ -31,6 +31,7 @@ import { assignArticle, createClusterState, docGlosses, stories, type ClusterPar
 import { lexiconFromPack, type Lexicon } from '../src/stages/text-model/index.js';
 import { clusterErrorReport } from './cluster-lib/error-report.js';
 import { halfSplitReport } from './cluster-lib/half-split.js';
+import { formatTranslationGold, translationGold } from './cluster-lib/translation-gold.js';
 import { bcubedLossClasses, formatLossClasses } from './cluster-lib/loss-classes.js';
 import { analyze } from '../src/stages/analyze/index.js';
 import type { CleanArticle } from '../src/core/types.js';
@@ -122,6 +123,9 @@ for (const set of sets) {
   process.stdout.write(`${set} hash halves: ${halfSplitReport(gold, predicted.filter((x) => goldOf.has(x.id)), halfOf, (id) => languageOf.get(id), halfRuns).replace(/\n(?=.)/g, `\n${set} hash halves: `)}`);
   // Where the run loses B-cubed, by kind of error (fused stories, strays, split parts): cluster-lib/loss-classes.ts.
   process.stdout.write(`${set} loss: ${formatLossClasses(bcubedLossClasses(gold, predicted)).replace(/\n(?=.)/g, `\n${set} loss: `)}`);
+  // Machine-translated copies the gold keeps apart from their originals (semeval-multilingual-dev's ids say which).
+  const copies = translationGold(goldOf, new Map(predicted.map((x) => [x.id, x.story])));
+  if (copies.copies > 0) process.stdout.write(`${set} translations: ${formatTranslationGold(copies).replace(/\n(?=.)/g, `\n${set} translations: `)}`);
   if (rows.some((r) => r.language)) {
     const ratings = pairRatings(join(ROOT, 'data/pairs/semeval2022-dev/gold.jsonl'));
     const report = clusterErrorReport(rows, gold, out.map((l) => JSON.parse(l) as { id: string; story: string }), ratings);

@@ -14,21 +14,27 @@ export interface WordRun {
 
 const P = 0x01000193;
 
+// Each word's hash, reused by every text (grown for a longer one): a number[] of
+// unsigned hashes (heap numbers past 2^30) made per text was 5 MB of a first
+// brief's garbage. Stored as int32, the same hashes modulo 2^32, so every `| 0` below is unchanged.
+let wordHashes = new Int32Array(1024);
+
 /** Rolling polynomial hashes of every window of k words (numeric keys: no string building per window). */
 function windowHashes(words: readonly string[], k: number): Int32Array {
   const n = words.length - k + 1;
   const out = new Int32Array(Math.max(0, n));
   if (n <= 0) return out;
   // A loop, not a callback made per text (V8 drops a dead closure's optimised code at each full GC).
-  const h: number[] = [];
-  for (const w of words) h.push(fnv1a32(w));
+  if (wordHashes.length < words.length) wordHashes = new Int32Array(2 * words.length);
+  const h = wordHashes;
+  for (let l = 0; l < words.length; l++) h[l] = fnv1a32(words[l]!);
   let pk = 1;
   for (let l = 0; l < k - 1; l++) pk = Math.imul(pk, P);
   let cur = 0;
-  for (let l = 0; l < k; l++) cur = (Math.imul(cur, P) + h[l]) | 0;
+  for (let l = 0; l < k; l++) cur = (Math.imul(cur, P) + h[l]!) | 0;
   out[0] = cur;
   for (let j = 1; j < n; j++) {
-    cur = (Math.imul((cur - Math.imul(h[j - 1], pk)) | 0, P) + h[j + k - 1]) | 0;
+    cur = (Math.imul((cur - Math.imul(h[j - 1]!, pk)) | 0, P) + h[j + k - 1]!) | 0;
     out[j] = cur;
   }
   return out;

@@ -101,35 +101,43 @@ function coverage(p: PreparedText, spans: readonly Span[]): number {
   return c / n;
 }
 
-interface Run {
-  readonly i0: number;
-  readonly i1: number;
-  readonly j0: number;
-  readonly j1: number;
-  readonly sum: number;
-  readonly n: number;
-}
-
-/** Merge aligned pairs whose sentences are consecutive on both sides into one passage. */
+/**
+ * Merge aligned pairs whose sentences are consecutive on both sides into one
+ * passage. The run being merged is kept in numbers, not an object per pair.
+ */
 function mergePairs(pa: PreparedText, pb: PreparedText, pairs: readonly SentencePair[]): SharedPassage[] {
   const out: SharedPassage[] = [];
-  let cur: Run | undefined;
-  for (const p of pairs) {
-    if (cur && p.i >= cur.i0 && p.i <= cur.i1 + 1 && p.j >= cur.j0 && p.j <= cur.j1 + 1) {
-      cur = { i0: cur.i0, i1: Math.max(cur.i1, p.i), j0: cur.j0, j1: Math.max(cur.j1, p.j), sum: cur.sum + p.score, n: cur.n + 1 };
+  let open = false;
+  let i0 = 0;
+  let i1 = 0;
+  let j0 = 0;
+  let j1 = 0;
+  let sum = 0;
+  let n = 0;
+  for (let k = 0; k < pairs.length; k++) {
+    const p = pairs[k]!;
+    if (open && p.i >= i0 && p.i <= i1 + 1 && p.j >= j0 && p.j <= j1 + 1) {
+      i1 = Math.max(i1, p.i);
+      j1 = Math.max(j1, p.j);
+      sum += p.score;
+      n++;
     } else {
-      if (cur) out.push(passageOf(pa, pb, cur));
-      cur = { i0: p.i, i1: p.i, j0: p.j, j1: p.j, sum: p.score, n: 1 };
+      if (open) out.push(passageOf(pa, pb, i0, i1, j0, j1, sum / n));
+      open = true;
+      i0 = i1 = p.i;
+      j0 = j1 = p.j;
+      sum = p.score;
+      n = 1;
     }
   }
-  if (cur) out.push(passageOf(pa, pb, cur));
+  if (open) out.push(passageOf(pa, pb, i0, i1, j0, j1, sum / n));
   return out;
 }
 
-function passageOf(pa: PreparedText, pb: PreparedText, cur: Run): SharedPassage {
-  const a = { start: pa.sentences[cur.i0].start, end: pa.sentences[cur.i1].end };
-  const b = { start: pb.sentences[cur.j0].start, end: pb.sentences[cur.j1].end };
-  return { a, b, kind: 'paraphrase', score: Math.min(1, cur.sum / cur.n) };
+function passageOf(pa: PreparedText, pb: PreparedText, i0: number, i1: number, j0: number, j1: number, mean: number): SharedPassage {
+  const a = { start: pa.sentences[i0]!.start, end: pa.sentences[i1]!.end };
+  const b = { start: pb.sentences[j0]!.start, end: pb.sentences[j1]!.end };
+  return { a, b, kind: 'paraphrase', score: Math.min(1, mean) };
 }
 
 /**

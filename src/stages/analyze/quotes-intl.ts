@@ -12,7 +12,7 @@ import { NAMING, QUOTATIVE, SPEECH, STANCE } from './speech-verbs-intl.js';
 import { findMarks, type Mark } from './quote-marks-intl.js';
 import { dashQuotes, subjectAfterDashVerb } from './dash-quotes-intl.js';
 import { inFirstPerson } from './quote-person-intl.js';
-import { beforeInnerDeterminer, bestPerson, isUnlikelySpeaker, isWeakSpeaker, nameInSentenceBefore, namesNoOne, nearSaying, withoutAccordingTo } from './speaker-choice-intl.js';
+import { beforeInnerDeterminer, bestPerson, positionalOnly, isUnlikelySpeaker, isWeakSpeaker, nameInSentenceBefore, namesNoOne, nearSaying, withoutAccordingTo } from './speaker-choice-intl.js';
 import { cannotSpeak, onlyAPlace } from './speaker-nonperson-intl.js';
 import { isTitleOrTerm, titlesOverText } from './quote-titles-intl.js';
 import { asLanguage, stopWordsOf } from '../text-model/index.js';
@@ -23,6 +23,7 @@ import { attribute, issuerAround, lastMatch, sentenceStart, type Found } from '.
 import { SUBJECT_FIRST, framedSubject, resolveDescriptions } from './speaker-described-intl.js';
 import { firstPersonRun, quotationsBlanked, splitInterrupted } from './quote-spans-intl.js';
 import { headlineSpeaker, inIndirectSpeech } from './quote-ties-intl.js';
+import { leadName, opensText } from './speaker-lead-intl.js';
 import { clauseHas, narrationBetween, opensParagraph, opensSentence, speechLeadsTo, standsAlone, withGluedEnds } from './quote-position-intl.js';
 import { contextSpeaker, headingOpeners, nameRightBefore, nextSentenceSpeaker, previousSubject, signedAfter, speakerInNextSentence, withoutCrossheads } from './quotes-intl-context.js';
 
@@ -251,6 +252,8 @@ export function extractQuotesIntl(text: string, given: readonly Sentence[], lang
     // "L'amministratore delegato Pauline Howie ha elogiato il personale. "Vorrei ringraziare …": a remark in the first
     // person that nothing attributes is the last person named before it.
     for (const f of found) if (ownWords.has(f.q)) f.speaker = nameInSentenceBefore(text, sentences, f.q.openStart, lower) ?? personBefore(text, sentences, f.q.openStart, lower) ?? f.speaker;
+    // A headline quotation still without a speaker: the first full name of the lead after it.
+    for (const f of found) if (f.speaker === undefined && opensText(text, f.q.openStart)) f.speaker = leadName(text, sentences, f.q.closeEnd, lower, (w) => cannotSpeak(w, text, lang, lower, (x) => nearSaying(x, text, verbs), verbs), (w) => positionalOnly(w, text, verbs, lang));
   }
   // The same words in marks are the same remark: a headline's copy of a quote attributed in the body has its speaker.
   const tiedOf = new Map(cands.map((c) => [c.q, c.tied]));

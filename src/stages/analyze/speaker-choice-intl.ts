@@ -46,7 +46,7 @@ export function isWeakSpeaker(speaker: string, text: string, verbs: RegExp, lang
 }
 
 /** Every occurrence of `w` opens a sentence, a line or follows a colon (or, in German, follows a determiner), and none stands by a verb of saying. */
-function positionalOnly(w: string, text: string, verbs: RegExp, lang = ''): boolean {
+export function positionalOnly(w: string, text: string, verbs: RegExp, lang = ''): boolean {
   const f = /^\p{Lu}[\p{L}\p{M}]*$/u.test(w) ? wordFacts(text, verbs).get(w) : occurrenceFacts(text, w, verbs);
   if (f === undefined) return true;
   if (f.near) return false;

@@ -62,6 +62,14 @@ export function isTitleOrTerm(c: MarkContext): boolean {
   // "un "jeu de stratégie"": a term after an article is not speech; in a clause reported from someone ("a expliqué que
   // Trump avait lancé une « attaque criminelle »") the phrase is the reported speaker's word.
   if (!attributedAfter && !c.reported && words <= 3 && /(?<![\p{L}])(?:un|une|le|la|les|el|los|las|una|uno|il|lo|gli)\s*$/iu.test(near)) return true;
+  // "la plataforma "Animales fantásticos y dónde encontrarlos"", "un nuevo "Sistema de contabilidad distribuida"", "le
+  // festival « Rock en Seine »": capitalised words in marks right after an article and one lower-case word (the noun
+  // or adjective they name), with nothing tying them to speech, are the name of what that noun is. Romance copy puts a
+  // remark there only after a noun of speech ("la frase "…"", "le message « … »"), which stays a quote.
+  if (!tied && words <= 8 && /^\p{Lu}/u.test(inner.trim()) && !/[.!?;:]\s*\S/u.test(inner) && NOUN_APPOSITION[c.lang] !== undefined) {
+    const noun = NOUN_APPOSITION[c.lang].exec(near)?.[1];
+    if (noun !== undefined && !SPEECH_NOUN.test(noun)) return true;
+  }
   // Titles in quotation marks: mostly capitalised words, no sentence inside, nothing saying them.
   // "&" joins a name ("Cheech & Chong") like a capitalised word.
   // A sentence set all in capitals (a crosshead repeating a statement) says nothing by its capitals: count none.
@@ -97,6 +105,16 @@ export function isTitleOrTerm(c: MarkContext): boolean {
   if (!attributedAfter && words <= 15 && SLOGAN.test(text.slice(Math.max(sentStart, openStart - 40), openStart))) return true;
   return false;
 }
+
+/** An article and one lower-case word right before the opening mark, by language (articles with prepositions too). */
+const NOUN_APPOSITION: Readonly<Record<string, RegExp>> = {
+  es: /(?<![\p{L}])(?:el|la|los|las|un|una|unos|unas|del|al|su|sus)\s+(\p{Ll}[\p{L}\p{M}]+)\s*$/u,
+  fr: /(?<![\p{L}])(?:le|la|les|un|une|des|du|au|aux|son|sa|ses)\s+(\p{Ll}[\p{L}\p{M}]+)\s*$/u,
+  it: /(?<![\p{L}])(?:il|lo|la|i|gli|le|un|uno|una|del|dello|della|dei|degli|delle|al|allo|alla|nel|nello|nella|suo|sua)\s+(\p{Ll}[\p{L}\p{M}]+)\s*$/u,
+};
+
+/** Nouns of speech and writing in es, fr and it: the words in marks after one are what was said or written. */
+const SPEECH_NOUN = /^(?:frases?|mensajes?|palabras|declaraci[oó]n|declaraciones|comunicado|tuits?|publicaci[oó]n|pregunta|respuesta|grito|advertencia|cita|carta|petici[oó]n|llamado|llamamiento|phrases?|messages?|mots|paroles|déclarations?|communiqué|tweets?|question|réponse|cri|avertissement|citation|lettre|appel|messaggio|messaggi|parole|dichiarazion[ei]|comunicato|tweet|post|domanda|risposta|grido|avvertimento|citazione|lettera|appello)$/iu;
 
 /** Capitalised definite and indefinite articles, by language: a title in sentence case opens with one. */
 const ARTICLE_OPENS: Readonly<Record<string, RegExp>> = { es: /^(?:El|La|Los|Las|Un|Una)$/u };

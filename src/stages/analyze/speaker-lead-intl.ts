@@ -21,8 +21,8 @@ export function opensText(text: string, openStart: number): boolean {
 /**
  * The first full name (two to four capitalised words, none in capitals only, none with a case ending after an
  * apostrophe, not joined by "and") in the first sentence after a headline quotation's closing mark (at most `LEAD`
- * characters of it), not after a preposition, whose last
- * word neither `noOne` refuses nor `positional` finds capitalised only by its place; undefined when there is none. A one-word name may be a place or a noun, so only full
+ * characters of it), not after a preposition, whose last word neither `noOne` refuses nor `positional` finds
+ * capitalised only by its place; undefined when there is none. A one-word name may be a place or a noun, so only full
  * names are read.
  */
 export function leadName(text: string, sentences: readonly { start: number; end: number }[], closeEnd: number, lower: ReadonlySet<string>, noOne: (w: string) => boolean, positional: (w: string) => boolean): string | undefined {

@@ -19,6 +19,7 @@ import type { StoryBrief } from '../core/brief.js';
 import type { StoryId } from '../core/ids.js';
 import { buildBrief } from '../pipeline/build-briefs.js';
 import { renderHtml, renderJson, renderMarkdown } from '../stages/brief/index.js';
+import { badgesOf, type StoryBadges } from '../stages/brief/badges.js';
 import type { Store } from '../storage/store.js';
 import type { Metrics } from './metrics.js';
 import type { BriefWorker, Built } from './brief-worker.js';
@@ -41,7 +42,8 @@ export interface BriefCacheOptions {
  * Told of every brief computed: the story, the version it was computed at, and the brief (a function: a worker's
  * brief is parsed from its JSON on first use, which a listener needing it should leave until after the answer).
  */
-export type BuiltListener = (id: StoryId, version: number, brief: () => StoryBrief) => void;
+/** Told of every brief built: `brief()` parses a worker's brief (tens of megabytes for a large story), `badges()` does not. */
+export type BuiltListener = (id: StoryId, version: number, brief: () => StoryBrief, badges: () => StoryBadges) => void;
 
 export const DEFAULT_BRIEF_BUDGET = 512 * 1024 * 1024;
 /** What a cached brief's objects weigh per byte of its JSON (measured 0.88 for a 192-article brief's objects; 2 leaves room). */
@@ -219,7 +221,7 @@ export class BriefCache {
    * `asked`) and heavier than a quarter of the budget.
    */
   private built(id: StoryId, b: Built, slot: Pick<Slot, 'keep' | 'asked'> & Partial<Slot>): Entry {
-    for (const fn of this.listeners) fn(id, b.version, () => b.brief);
+    for (const fn of this.listeners) fn(id, b.version, () => b.brief, () => b.badges ?? badgesOf(b.brief));
     const page = slot.page?.version === b.version ? slot.page : undefined;
     const entry: Entry = entryOf(b, OBJECT_BYTES_PER_JSON_BYTE, (bytes) => this.weighIn(id, entry, bytes), page);
     if (page !== undefined) {

@@ -18,6 +18,7 @@ import { bootstrap } from './thread-client.js';
 import { HttpError } from './errors.js';
 import type { StoryBrief } from '../core/brief.js';
 import type { StoryId } from '../core/ids.js';
+import type { StoryBadges } from '../stages/brief/badges.js';
 
 /**
  * A brief built: its story version (read before its articles) and the length of its JSON, the cache's measure of its size;
@@ -28,6 +29,8 @@ export interface Built {
   readonly brief: StoryBrief;
   readonly version: number;
   readonly bytes: number;
+  /** What story lists show of it, counted where it was built (a worker's brief is not parsed for them). */
+  readonly badges?: StoryBadges;
   /** `JSON.stringify(brief)` as UTF-8 (from a worker thread). */
   readonly json?: Uint8Array;
   /**
@@ -48,6 +51,7 @@ export interface Built {
 export interface WireBuilt {
   readonly version: number;
   readonly json: Uint8Array;
+  readonly badges: StoryBadges;
 }
 
 const utf8 = new TextDecoder();
@@ -67,6 +71,7 @@ function unwire(w: WireBuilt, page: string | undefined): Built {
     version: w.version,
     bytes: w.json.byteLength,
     json: w.json,
+    badges: w.badges,
     ...(page !== undefined ? { rendered: { text: page } } : {}),
   };
 }

@@ -25,6 +25,7 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === 'paralla
   const { recordProvenance } = await import('./brief-provenance.js');
   const { getHeapStatistics } = await import('node:v8');
   const { renderJson } = await import('../stages/brief/index.js');
+  const { badgesOf } = await import('../stages/brief/badges.js');
   const utf8 = new TextEncoder();
   const { readlinkSync } = await import('node:fs');
   // This thread's Linux id ("PID/task/TID"): the server reads its CPU and may raise its priority to stop it.
@@ -84,7 +85,7 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === 'paralla
         // stringified (6.5 MB for 201 articles: 35 ms on a quiet machine, 60-150 ms under load).
         const page = utf8.encode(renderJson(brief));
         if (req.warm !== true) parentPort!.postMessage({ n: req.n, page, version: summary.updatedSeq } satisfies LaneReply, [page.buffer as ArrayBuffer]);
-        const built: WireBuilt = { version: summary.updatedSeq, json: utf8.encode(JSON.stringify(brief)) };
+        const built: WireBuilt = { version: summary.updatedSeq, json: utf8.encode(JSON.stringify(brief)), badges: badgesOf(brief) };
         if (req.warm === true) reply = { n: req.n, warmArticles: brief.articles.length };
         else {
           recordProvenance(store, req.id as StoryId, summary.updatedSeq, brief);

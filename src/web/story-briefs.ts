@@ -16,6 +16,7 @@
  * cover every story briefed, across restarts.
  */
 import type { StoryBrief } from '../core/brief.js';
+import type { StoryBadges } from '../stages/brief/badges.js';
 import { asStoryId } from '../core/ids.js';
 import type { BriefCache } from '../server/brief-cache.js';
 import type { BriefRefresher } from '../server/brief-refresh.js';
@@ -25,20 +26,7 @@ import { PageCache, type PageDoc } from './page-cache.js';
 
 export { outletReuse, type OutletReuse } from '../server/brief-provenance.js';
 
-export interface StoryBadges {
-  /** Lineages: articles derived from one text count once. */
-  readonly independent: number;
-  readonly disputedFigures: number;
-  readonly contestedClaims: number;
-}
-
-export function badgesOf(b: StoryBrief): StoryBadges {
-  return {
-    independent: b.lineages.length > 0 ? b.lineages.length : b.articles.length,
-    disputedFigures: b.figures.filter((g) => g.disagreement).length,
-    contestedClaims: (b.claims ?? []).filter((c) => c.status === 'contested').length,
-  };
-}
+export { badgesOf, type StoryBadges } from '../stages/brief/badges.js';
 
 /** Rendered story pages kept, in characters (the most recently viewed): some twenty pages of 200-article stories. */
 const PAGE_BUDGET = 96 * 1024 * 1024;
@@ -59,13 +47,11 @@ export class StoryBriefs {
     private readonly cache: BriefCache,
     private readonly refresher: BriefRefresher,
   ) {
-    // After the answer: a worker's brief is parsed on first use, which would otherwise delay the brief being sent.
-    cache.onBuilt((id, version, brief) =>
-      setImmediate(() => {
-        const had = this.badges.get(id);
-        if (had === undefined || had.version <= version) this.badges.set(id, { version, badges: badgesOf(brief()) });
-      }),
-    );
+    // The badges come with the brief (counted where it was built): a worker's brief is not parsed here for them.
+    cache.onBuilt((id, version, _brief, badges) => {
+      const had = this.badges.get(id);
+      if (had === undefined || had.version <= version) this.badges.set(id, { version, badges: badges() });
+    });
   }
 
   /** A story someone opened: the background keeps its brief current first. */

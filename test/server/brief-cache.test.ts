@@ -17,6 +17,7 @@ import { createIngester } from '../../src/pipeline/ingest-articles.js';
 import { BriefCache } from '../../src/server/brief-cache.js';
 import { Metrics } from '../../src/server/metrics.js';
 import { renderJson, renderMarkdown } from '../../src/stages/brief/index.js';
+import { badgesOf, type StoryBadges } from '../../src/stages/brief/badges.js';
 import { parseJsonlLine } from '../../src/stages/ingest/parse-jsonl.js';
 import { createStore } from '../../src/storage/create-store.js';
 import type { Store } from '../../src/storage/store.js';
@@ -172,6 +173,39 @@ test("a worker's JSON brief is answered with its rendering, kept as the entry's,
       const brief = cache.brief(asStoryId(big.id))!;
       const json = JSON.stringify(brief).length;
       assert.ok(cache.usage().bytes >= 2 * json + first.text.length + zipped.length, 'the gzip counts against the budget');
+    } finally {
+      await worker.close();
+      store.close();
+    }
+  });
+});
+
+test("a worker's brief tells the listeners its badges, counted in the worker: the brief is not parsed for them", async () => {
+  await withTwoStories(async (file, big) => {
+    const store = createStore({ type: 'sqlite', file });
+    const worker = new BriefWorker(file);
+    try {
+      const cache = new BriefCache(store, new Metrics(), { worker });
+      const seen: StoryBadges[] = [];
+      let parsed = 0;
+      const parse = JSON.parse;
+      cache.onBuilt((id, _version, _brief, badges) => {
+        // A worker's brief arrives as JSON bytes: counting its badges must not parse them (megabytes for a large story).
+        JSON.parse = ((...a: Parameters<typeof JSON.parse>) => {
+          parsed++;
+          return parse(...a);
+        }) as typeof JSON.parse;
+        try {
+          if (id === big.id) seen.push(badges());
+        } finally {
+          JSON.parse = parse;
+        }
+      });
+      const brief = await cache.briefAsync(asStoryId(big.id));
+      assert.ok(brief !== undefined);
+      assert.equal(parsed, 0, 'no JSON parsed for the badges');
+      assert.deepEqual(seen, [badgesOf(brief)]);
+      assert.deepEqual(seen[0], badgesOf(buildBrief(store, asStoryId(big.id))!));
     } finally {
       await worker.close();
       store.close();

@@ -201,8 +201,8 @@ export class BriefCache {
     this.metrics.briefMisses++;
     const slot: Slot = { version: summary.updatedSeq, keep: keep || urgent || cached !== undefined, asked: urgent, done: Promise.resolve(undefined), gzipBytes: 0 };
     // The JSON rendering, posted ahead of the brief: answered with (onPage) and kept as the entry's, so its gzip is made once.
-    const pageOf = (text: string, version: number): void => {
-      slot.page = rendered(text, version, (bytes) => (slot.entry !== undefined ? this.weighIn(id, slot.entry, bytes) : (slot.gzipBytes += bytes)));
+    const pageOf = (page: Uint8Array, version: number): void => {
+      slot.page = rendered(page, version, (bytes) => (slot.entry !== undefined ? this.weighIn(id, slot.entry, bytes) : (slot.gzipBytes += bytes)));
       onPage?.(slot.page);
     };
     slot.done = this.worker.build(id, urgent, pageOf).then((built) => (built === undefined ? undefined : this.built(id, built, slot)));

@@ -37,7 +37,7 @@ export interface Built {
    * `renderJson(brief)`; gzipped later, on the first request that accepts gzip (in libuv's pool:
    * brief-rendered.ts), not before the brief is answered (39 ms of the 201-article brief's critical path).
    */
-  readonly rendered?: { readonly text: string };
+  readonly rendered?: { readonly page: Uint8Array };
 }
 
 /**
@@ -57,12 +57,13 @@ export interface WireBuilt {
 const utf8 = new TextDecoder();
 
 /**
- * The server thread's side of a posted brief: only the rendered JSON page is
- * decoded now; the brief object is parsed on first use. Under load, decoding
- * and parsing a 201-article brief's 6.5 MB of JSON took the server thread
- * 110-120 ms between the brief's arrival and its answer (docs/BENCHMARKS.md).
+ * The server thread's side of a posted brief: nothing is decoded now; the
+ * rendered JSON page when a reader needs its text (a client taking gzip never
+ * does), the brief object on first use. Under load, decoding and parsing a
+ * 201-article brief's 6.5 MB of JSON took the server thread 110-120 ms
+ * between the brief's arrival and its answer (docs/BENCHMARKS.md).
  */
-function unwire(w: WireBuilt, page: string | undefined): Built {
+function unwire(w: WireBuilt, page: Uint8Array | undefined): Built {
   let brief: StoryBrief | undefined;
   return {
     get brief(): StoryBrief {
@@ -72,7 +73,7 @@ function unwire(w: WireBuilt, page: string | undefined): Built {
     bytes: w.json.byteLength,
     json: w.json,
     badges: w.badges,
-    ...(page !== undefined ? { rendered: { text: page } } : {}),
+    ...(page !== undefined ? { rendered: { page } } : {}),
   };
 }
 
@@ -119,7 +120,7 @@ export interface Job {
   /** A warm-up pass over a stored story: the thread keeps nothing of its texts afterwards (brief-thread.ts). */
   readonly forget?: boolean;
   /** Given the JSON rendering as soon as the thread has it, before the brief itself is stringified and posted. */
-  readonly onPage?: (text: string, version: number) => void;
+  readonly onPage?: (page: Uint8Array, version: number) => void;
   readonly resolve: (b: Built | undefined) => void;
   readonly reject: (e: Error) => void;
 }
@@ -160,7 +161,7 @@ export class BriefLane {
   /** The thread's V8 heap (total) after its last brief, in bytes (undefined: no thread, or none done yet). */
   lastHeap: number | undefined;
   /** The current job's JSON rendering, posted ahead of its brief. */
-  private page: { readonly n: number; readonly text: string } | undefined;
+  private page: { readonly n: number; readonly page: Uint8Array } | undefined;
   /** Articles in the brief of each warm-up pass, in order (0: its story was not found). */
   readonly warmArticles: number[] = [];
   /** The thread's Linux thread id, once it answered (for per-thread CPU in the benchmark, and its priority at close). */
@@ -220,10 +221,10 @@ export class BriefLane {
     const job = this.current;
     if (this.worker !== w || job === undefined || job.n !== r.n) return; // an ended thread's last word is not this job's
     if (r.page !== undefined) {
-      // The JSON rendering, posted before the rest (brief-thread.ts): the job goes on.
-      const text = utf8.decode(r.page);
-      this.page = { n: r.n, text };
-      job.onPage?.(text, r.version ?? 0);
+      // The JSON rendering, posted before the rest (brief-thread.ts): the job goes on. Kept as bytes, decoded
+      // only when a reader needs the text (brief-rendered.ts).
+      this.page = { n: r.n, page: r.page };
+      job.onPage?.(r.page, r.version ?? 0);
       return;
     }
     if (r.renice === false) {
@@ -238,7 +239,7 @@ export class BriefLane {
     this.lastHeap = r.heapBytes;
     this.warmSince ??= Date.now();
     if (job.warm === true) this.warmArticles.push(r.warmArticles ?? 0);
-    const page = this.page?.n === r.n ? this.page.text : undefined;
+    const page = this.page?.n === r.n ? this.page.page : undefined;
     this.page = undefined;
     if (r.error !== undefined) job.reject(new Error(`brief worker: ${r.error}`));
     else job.resolve(r.built === undefined ? undefined : unwire(r.built, page));

@@ -215,7 +215,7 @@ export class BriefWorker {
    * The story's brief built in a worker thread, or undefined when there is no such story; `urgent` when someone
    * waits for it; `onPage` is given its JSON rendering as soon as the thread has it (before the brief is posted).
    */
-  build(id: StoryId, urgent = true, onPage?: (text: string, version: number) => void): Promise<Built | undefined> {
+  build(id: StoryId, urgent = true, onPage?: (page: Uint8Array, version: number) => void): Promise<Built | undefined> {
     const n = ++this.n;
     if (this.closed) return Promise.reject(new Error('brief worker closed'));
     return new Promise((resolve, reject) => {

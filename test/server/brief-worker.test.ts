@@ -48,18 +48,19 @@ test("the JSON rendering is given to onPage before the brief arrives, and is the
   await withTwoStories(async (file, big) => {
     const worker = new BriefWorker(file);
     try {
-      let page: { text: string; version: number } | undefined;
+      let page: { bytes: Uint8Array; version: number } | undefined;
       let pageFirst = false;
-      const built = await worker.build(big.id as never, true, (text, version) => {
-        page = { text, version };
+      const built = await worker.build(big.id as never, true, (bytes, version) => {
+        page = { bytes, version };
       }).then((b) => {
         pageFirst = page !== undefined;
         return b;
       });
       assert.ok(pageFirst, 'the page came before the brief');
-      assert.equal(page?.text, renderJson(built!.brief));
+      // As UTF-8 bytes, decoded only when a reader needs the text (brief-rendered.ts).
+      assert.equal(new TextDecoder().decode(page?.bytes), renderJson(built!.brief));
       assert.equal(page?.version, built?.version);
-      assert.equal(built?.rendered?.text, page?.text, 'the entry keeps the same rendering');
+      assert.equal(built?.rendered?.page, page?.bytes, 'the entry keeps the same rendering');
     } finally {
       await worker.close();
     }

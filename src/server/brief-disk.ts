@@ -23,10 +23,21 @@ import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { gunzip, gzip } from 'node:zlib';
+import { createGzip, gunzip } from 'node:zlib';
 import type { StoryBrief } from '../core/brief.js';
 
-const gzipLater = promisify(gzip);
+/** The parts gzipped as one stream, in libuv's pool, without joining them first. */
+function gzipParts(parts: readonly (string | Uint8Array)[]): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const z = createGzip({ level: 6 });
+    const out: Buffer[] = [];
+    z.on('data', (c: Buffer) => out.push(c));
+    z.on('end', () => resolve(Buffer.concat(out)));
+    z.on('error', reject);
+    for (const p of parts) z.write(p);
+    z.end();
+  });
+}
 const gunzipLater = promisify(gunzip);
 
 /** The file layout's version: a file of another one is ignored. */
@@ -127,15 +138,17 @@ export class BriefDisk {
   save(id: string, version: number, brief: StoryBrief | Uint8Array): Promise<void> {
     if (this.off || !NAME.test(`${id}.json.gz`)) return Promise.resolve();
     // The text is made now (the brief object may be dropped later); the rest happens off the event loop.
-    // Bytes: the brief already stringified as UTF-8 (by the brief worker), put in place of stringifying it again here.
-    const text =
+    // Bytes: the brief already stringified as UTF-8 (by the brief worker), put in place of stringifying it again
+    // here, and gzipped in three parts rather than copied into one buffer first (a 2,000-article story's brief is
+    // 55 MB: the copy held the event loop for ~150 ms).
+    const parts =
       brief instanceof Uint8Array
-        ? Buffer.concat([Buffer.from(`${JSON.stringify({ format: FORMAT, id, version }).slice(0, -1)},"brief":`), brief, Buffer.from('}')])
-        : JSON.stringify({ format: FORMAT, id, version, brief });
+        ? [`${JSON.stringify({ format: FORMAT, id, version }).slice(0, -1)},"brief":`, brief, '}']
+        : [JSON.stringify({ format: FORMAT, id, version, brief })];
     const before = this.writing.get(id) ?? Promise.resolve();
     const done = before
       .then(async () => {
-        const zipped = await gzipLater(text, { level: 6 });
+        const zipped = await gzipParts(parts);
         const path = this.path(id);
         const tmp = `${path}.${process.pid}.${++this.serial}.tmp`;
         await writeFile(tmp, zipped);

@@ -39,10 +39,10 @@ export interface BriefCacheOptions {
 }
 
 /**
- * Told of every brief computed: the story, the version it was computed at, and the brief (a function: a worker's
- * brief is parsed from its JSON on first use, which a listener needing it should leave until after the answer).
+ * Told of every brief computed: the story, the version it was computed at, the brief (a function: a worker's
+ * brief is parsed from its JSON on first use, tens of megabytes for a large story, which a listener needing it
+ * should leave until after the answer) and its badges (counted where it was built: no parsing).
  */
-/** Told of every brief built: `brief()` parses a worker's brief (tens of megabytes for a large story), `badges()` does not. */
 export type BuiltListener = (id: StoryId, version: number, brief: () => StoryBrief, badges: () => StoryBadges) => void;
 
 export const DEFAULT_BRIEF_BUDGET = 512 * 1024 * 1024;

@@ -19,7 +19,7 @@
  *   ... --tool wrk                                        # wrk (C) instead of autocannon for the load phases
  *   ... --ingest-nice N                                   # the server's ingest thread N nice steps below it (default: the server's)
  *   ... --only bursts                                     # the idle reads and the two bursts only (a quicker comparison)
- *   ... --only fresh [--fresh 3] [--fresh-posting] [--fresh-users RATE]  # fresh briefs of the stories nearest 200 articles, one after another, each while 50 clients
+ *   ... --only fresh [--fresh 3] [--fresh-posting] [--fresh-users RATE] [--fresh-kept grown|whole]  # fresh briefs of the stories nearest 200 articles, one after another, each while 50 clients
  *                                                           read the list (and articles are posted); the brief's wall time, each server thread's CPU, the list's p99
  *   ... --search-stale-ms MS                              # the server's bound on a search answer's age while articles keep arriving (default 5000; 0: recomputed at every refresh)
  * A cached brief is also loaded with wrk when it is installed (Debian: `apt-get install wrk`): autocannon's
@@ -38,6 +38,7 @@ import { createIngester } from '../src/pipeline/ingest-articles.js';
 import { buildBrief } from '../src/pipeline/build-briefs.js';
 import { createStore } from '../src/storage/create-store.js';
 import { formatDbSize, measureDb, perArticleBytes } from './serve-lib/db-size.js';
+import { keepRecords } from './serve-lib/kept-records.js';
 import { loadCpuMs, serverMeters } from './serve-lib/proc-cpu.js';
 import { hash, perturb } from './serve-lib/replicas.js';
 import { childQuestions, memoryLine, serveChild } from './serve-lib/server-child.js';
@@ -144,6 +145,11 @@ async function run(): Promise<void> {
       fresh.close();
       process.stdout.write(`brief afresh in-process (${top.size} articles): ${((d.user + d.system) / 1000).toFixed(0)} ms CPU\n`);
     }
+
+    // --fresh-kept grown|whole: the fresh stories' shared-text records as the running service would have kept them.
+    const keptMode = args.includes('--fresh-kept') ? args[args.indexOf('--fresh-kept') + 1] : undefined;
+    if (keptMode === 'grown' || keptMode === 'whole') process.stdout.write(keepRecords(db, nearest, keptMode));
+    else if (keptMode !== undefined) throw new Error(`--fresh-kept ${keptMode}: use grown or whole`);
 
     const refreshArg = [
       ...(args.includes('--refresh-ms') ? ['--refresh-ms', String(opt('--refresh-ms', 1000))] : []),

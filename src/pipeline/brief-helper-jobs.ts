@@ -29,8 +29,9 @@ structuredClone(spent, { transfer: [spent] });
 
 export type Job =
   | { readonly kind: 'reuse'; readonly texts: readonly ReuseText[] }
-  | { readonly kind: 'reusePlan'; readonly texts: readonly ReuseText[] }
-  | { readonly kind: 'reusePairs'; readonly counter: Int32Array; readonly texts: readonly ReuseText[] }
+  | { readonly kind: 'reusePlan'; readonly texts: readonly ReuseText[]; readonly whole: boolean }
+  /** `known`: pairs kept from an earlier brief (`a * n + b`), not compared again. */
+  | { readonly kind: 'reusePairs'; readonly counter: Int32Array; readonly texts: readonly ReuseText[]; readonly known?: Float64Array }
   | { readonly kind: 'quotes'; readonly job: QuoteJob }
   | { readonly kind: 'summary'; readonly input: SummaryInput; readonly options: Partial<SummaryOptions> }
   | { readonly kind: 'candidates'; readonly job: CandidateJob }
@@ -71,7 +72,7 @@ export function run(job: Job): unknown {
     case 'reuse':
       return storyReuse(job.texts);
     case 'reusePlan': {
-      const prepared = new PreparedTexts(job.texts);
+      const prepared = new PreparedTexts(job.texts, job.whole);
       const pairs = reuseCandidates(job.texts, prepared);
       plan = { pairs, prepared };
       return pairs;
@@ -82,7 +83,8 @@ export function run(job: Job): unknown {
       plan = undefined;
       const counter = job.counter;
       // Packed as numbers: the reply is read on the brief's own thread, where cloning objects back was costly.
-      return packReuse(p === undefined ? [] : reuseOfPairs(p.pairs, p.prepared, () => draw(counter, true, p.pairs.length / 2)), job.texts);
+      const known = job.known === undefined ? undefined : new Set(job.known);
+      return packReuse(p === undefined ? [] : reuseOfPairs(p.pairs, p.prepared, () => draw(counter, true, p.pairs.length / 2), known), job.texts);
     }
     case 'quotes':
       return runQuoteJob(job.job, sameEntity);

@@ -24,7 +24,8 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import type { Reuse } from '../core/types.js';
 import type { QuoteGrouping } from '../stages/compare/group-quotes.js';
 import type { QuoteJob } from '../stages/compare/quote-job.js';
-import { clearPreparedTexts, mergeReuse, PreparedTexts, reuseOfPairs, storyReuse, unpackReuse, type PackedReuse, type ReuseText } from '../stages/provenance/story-reuse.js';
+import { clearPreparedTexts, knownResults, mergeReuse, PreparedTexts, reuseCandidates, reuseOfPairs, unpackReuse, type IndexedReuse, type PackedReuse, type ReuseText } from '../stages/provenance/story-reuse.js';
+import { keptRecord, type KeptReuse } from '../stages/provenance/kept-reuse.js';
 import type { CandidateJob } from '../stages/compare/candidate-pairs.js';
 import type { PairDiceJob } from '../stages/compare/pair-dice.js';
 import type { Offload } from '../stages/compare/compare-story.js';
@@ -168,42 +169,69 @@ function start<T>(job: Job, articles: number, shared = false, whenAsked = false)
   };
 }
 
+/** A story's shared text being found: the result, and the record to keep of it (kept-reuse.ts). */
+export interface StartedReuse {
+  /** The story's shared text (`storyReuse(texts)`), waiting for the helper's part if it is not done. */
+  readonly result: () => Reuse[];
+  /** The record of it to keep for the story's next brief, after `result()`; undefined when there is nothing new to keep. */
+  readonly record: () => Uint8Array | undefined;
+}
+
 /**
- * Starts finding the story's shared text (`storyReuse(texts)`) and returns the function that gives it.
+ * Starts finding the story's shared text and returns the functions that give it and its record.
  * The helper finds the candidate pairs and starts comparing them from the
  * first; when this thread asks for the result it compares pairs too, from
- * the last, so the pairs left are split between the two threads.
- * @example const reuse = startStoryReuse(texts); … work of this thread …; traceProvenance(docs, reuse())
+ * the last, so the pairs left are split between the two threads. With a
+ * story's `kept` record (kept-reuse.ts) only pairs it does not hold are
+ * compared, and with every text unchanged, none.
+ * @example const reuse = startStoryReuse(texts); … work of this thread …; traceProvenance(docs, reuse.result())
  */
-export function startStoryReuse(texts: readonly ReuseText[]): () => Reuse[] {
+export function startStoryReuse(texts: readonly ReuseText[], kept?: KeptReuse): StartedReuse {
   // A brief asks for its jobs' results before the next brief starts; a reply kept
   // from before is of a job never asked for (a brief that threw): let it go.
   helper?.early.clear();
   queued = [];
+  if (kept?.whole !== undefined) {
+    const whole = kept.whole;
+    return { result: () => whole, record: () => undefined };
+  }
   const copies = texts.map((t) => ({ id: t.id, text: t.text }));
   // The pairs' job needs only the ids (to name the articles of its packed results).
   const ids = texts.map((t) => ({ id: t.id, text: '' }));
-  if (texts.length < HELPER_MIN_ARTICLES || helperBroken) return () => storyReuse(copies);
+  const known = kept !== undefined && kept.pairs.size > 0 ? kept.pairs : undefined;
+  let done: { pairs: Int32Array; found: IndexedReuse[] } | undefined;
+  const record = (): Uint8Array | undefined => (done === undefined || texts.length < HELPER_MIN_ARTICLES ? undefined : keptRecord(copies, done.pairs, done.found));
+  // Without the helper (a small story, or a helper that failed): all of it here, by the same steps.
+  const anew = (): Reuse[] => {
+    clearPlan();
+    const prepared = new PreparedTexts(copies, known === undefined);
+    const pairs = reuseCandidates(copies, prepared);
+    let k = 0;
+    const found = [...reuseOfPairs(pairs, prepared, () => k++, known), ...(known === undefined ? [] : knownResults(pairs, known, copies.length))];
+    done = { pairs, found };
+    return mergeReuse([found]);
+  };
+  if (texts.length < HELPER_MIN_ARTICLES || helperBroken) return { result: anew, record };
   // [next from the front, one past the next from the back (-1: not set yet), lock].
   const counter = new Int32Array(new SharedArrayBuffer(12));
   counter[1] = -1;
-  const candidates = start<Int32Array>({ kind: 'reusePlan', texts: copies }, texts.length);
-  const theirs = start<PackedReuse>({ kind: 'reusePairs', counter, texts: ids }, texts.length);
-  return () => {
-    // A helper that failed (before or midway: it may have taken pairs it never returned): all of it here.
-    const anew = (): Reuse[] => {
-      clearPlan();
-      return storyReuse(copies);
-    };
+  const candidates = start<Int32Array>({ kind: 'reusePlan', texts: copies, whole: known === undefined }, texts.length);
+  const theirs = start<PackedReuse>({ kind: 'reusePairs', counter, texts: ids, ...(known !== undefined ? { known: Float64Array.from(known.keys()) } : {}) }, texts.length);
+  const result = (): Reuse[] => {
     // The claims' candidate pairs and the quote grouping, when the helper has not reached them (it
     // works through the shared-text pairs first): here, before any pair is taken from its end.
     takeOverQueued();
     const pairs = candidates();
+    // A helper that failed (before or midway: it may have taken pairs it never returned): all of it here.
     if (helperBroken) return anew();
-    const mine = reuseOfPairs(pairs, new PreparedTexts(copies), () => draw(counter, false, pairs.length / 2));
+    const mine = reuseOfPairs(pairs, new PreparedTexts(copies, known === undefined), () => draw(counter, false, pairs.length / 2), known);
     const rest = theirs();
-    return helperBroken ? anew() : mergeReuse([mine, unpackReuse(rest, copies)]);
+    if (helperBroken) return anew();
+    const found = [...mine, ...unpackReuse(rest, copies), ...(known === undefined ? [] : knownResults(pairs, known, copies.length))];
+    done = { pairs, found };
+    return mergeReuse([found]);
   };
+  return { result, record };
 }
 
 /**

@@ -11,13 +11,52 @@ import { compareStory, prepareCompare, type StoryMember } from '../stages/compar
 import { embeddedPosts, findCredits, traceProvenance, type ProvenanceDoc } from '../stages/provenance/index.js';
 import type { Store, StoredArticle } from '../storage/store.js';
 import { inferPublished } from './infer-published.js';
-import { helperOffload, startStoryReuse } from './brief-helper.js';
+import { readKept } from '../stages/provenance/kept-reuse.js';
+import type { ReuseText } from '../stages/provenance/story-reuse.js';
+import { HELPER_MIN_ARTICLES, helperOffload, startStoryReuse, type StartedReuse } from './brief-helper.js';
 
 /** Builds the brief of one stored story, or undefined when no such story exists. */
 export function buildBrief(store: Store, storyId: StoryId): StoryBrief | undefined {
   // One indexed query for the story's articles: the cost does not depend on the rest of the database.
   const stored = store.storyArticles(storyId);
   return stored.length === 0 ? undefined : briefOf(storyId, stored);
+}
+
+/** A brief, and `keep()`, which stores the record of its shared text for the story's next brief (false: the database refused). */
+export interface KeptBrief {
+  readonly brief: StoryBrief;
+  readonly keep: () => boolean;
+}
+
+/**
+ * `buildBrief` for a service that briefs a story again as it grows: a large
+ * story's shared text is read from the record its last brief kept
+ * (kept-reuse.ts), so only pairs with a new or changed article are compared,
+ * and `keep()` (called once the brief is answered) stores the new record.
+ * The brief is the one `buildBrief` gives.
+ */
+export function buildBriefKeeping(store: Store, storyId: StoryId): KeptBrief | undefined {
+  const stored = store.storyArticles(storyId);
+  if (stored.length === 0) return undefined;
+  const texts = reuseTexts(stored);
+  const bytes = stored.length >= HELPER_MIN_ARTICLES ? store.sharedTextStore().get(storyId) : undefined;
+  const reuse = startStoryReuse(texts, bytes === undefined ? undefined : readKept(bytes, texts));
+  const brief = briefFrom(storyId, stored, reuse);
+  const keep = (): boolean => {
+    const record = reuse.record();
+    if (record === undefined) return true;
+    try {
+      store.sharedTextStore().put(storyId, record);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  return { brief, keep };
+}
+
+function reuseTexts(stored: readonly StoredArticle[]): ReuseText[] {
+  return stored.map((s) => ({ id: s.article.id, text: s.article.text }));
 }
 
 /** Briefs of every stored story, largest first; `onBrief` after each (a progress bar). */
@@ -34,13 +73,16 @@ export function buildAllBriefs(store: Store, onBrief?: () => void): StoryBrief[]
 export function briefOf(storyId: StoryId, stored: readonly StoredArticle[]): StoryBrief {
   // The shared text reads only the texts, the quote grouping only quotes and names, the overview
   // one text per lineage: a large story's go to another thread while this one does the rest it can.
-  const reuse = startStoryReuse(stored.map((s) => ({ id: s.article.id, text: s.article.text })));
+  return briefFrom(storyId, stored, startStoryReuse(reuseTexts(stored)));
+}
+
+function briefFrom(storyId: StoryId, stored: readonly StoredArticle[], reuse: StartedReuse): StoryBrief {
   const members = withInferredDates(stored);
   const docs = members.map(provenanceDoc);
   const rules = { sameEntity, sameQuantity };
   const prepared = prepareCompare(members, rules, undefined, helperOffload(members.length));
   // Provenance adds the translations it finds between languages to the reuse.
-  const provenance = traceProvenance(docs, reuse());
+  const provenance = traceProvenance(docs, reuse.result());
   return compareStory({ id: storyId, members, reuse: provenance.reuse, provenance }, rules, undefined, prepared);
 }
 

@@ -9,6 +9,7 @@ import type { ClusterStore } from '../stages/cluster/cluster-store.js';
 import type { AlertStore } from './alert-types.js';
 import type { SourceStore } from './source-types.js';
 import type { ProvenanceStore } from './provenance-types.js';
+import type { SharedTextStore } from './shared-text-types.js';
 import type { SearchRequest, SearchResults, StoryPage, StoryQuery, StorySummary, TokenRecord } from './service-types.js';
 
 /** Why an input did not become an article: kept so a user can see it. */
@@ -106,6 +107,9 @@ export interface Store {
 
   /** Who copied whom per story, recorded when its brief is computed (the sources page's origin counts). */
   provenanceStore(): ProvenanceStore;
+
+  /** A large story's shared text kept between its briefs, so its next brief compares only new pairs. */
+  sharedTextStore(): SharedTextStore;
 
   /** Runs `fn` atomically: all of its writes land or none do. */
   transaction<T>(fn: () => T): T;

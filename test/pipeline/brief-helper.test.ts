@@ -31,12 +31,12 @@ test('a large story: the shared text found on the helper thread equals the share
   const here = storyReuse(texts);
   assert.ok(here.length > texts.length, 'the copies share text with their originals');
   const before = jobsOnHelper();
-  assert.deepEqual(startStoryReuse(texts)(), here);
+  assert.deepEqual(startStoryReuse(texts).result(), here);
   // Two jobs a story: the candidate pairs, then the helper's share of the pairs.
   assert.equal(jobsOnHelper(), before + 2, 'found by the helper thread');
   // A second story on the same (now started) helper.
   const more = wireStory(HELPER_MIN_ARTICLES + 3).reverse();
-  assert.deepEqual(startStoryReuse(more)(), storyReuse(more));
+  assert.deepEqual(startStoryReuse(more).result(), storyReuse(more));
   assert.equal(jobsOnHelper(), before + 4);
 });
 
@@ -59,7 +59,7 @@ test('the shared text of pairs split between two threads is the shared text of a
 test('a small story: found on this thread, the same shared text', () => {
   const texts = wireStory(12);
   const before = jobsOnHelper();
-  const reuse = startStoryReuse(texts)();
+  const reuse = startStoryReuse(texts).result();
   assert.equal(jobsOnHelper(), before, 'not sent to the helper');
   assert.deepEqual(reuse, storyReuse(texts));
   assert.ok(reuse.some((r) => r.passages.some((p) => p.kind === 'identical')));
@@ -105,9 +105,9 @@ test('jobs under way together are each answered, whatever order their results ar
   // Computed here meanwhile, so the helper has mostly answered all three when they are asked for:
   // reading b's reply must keep a's for later and leave c's queued.
   const [ea, eb, ec] = [storyReuse(a), storyReuse(b), storyReuse(c)];
-  assert.deepEqual(rb(), eb);
-  assert.deepEqual(ra(), ea);
-  assert.deepEqual(rc(), ec);
+  assert.deepEqual(rb.result(), eb);
+  assert.deepEqual(ra.result(), ea);
+  assert.deepEqual(rc.result(), ec);
   assert.equal(jobsOnHelper(), before + 6);
 });
 
@@ -124,7 +124,7 @@ test('jobs the helper has not started when this thread waits for the shared text
   // Posted behind the shared-text jobs, so the helper is still comparing pairs when this thread asks for the shared text.
   const reuse = startStoryReuse(texts);
   const pairs = helperOffload(members.length).candidates!(candidates);
-  assert.deepEqual(reuse(), storyReuse(texts));
+  assert.deepEqual(reuse.result(), storyReuse(texts));
   assert.deepEqual(pairs(), pairsHere);
   const onHelper = jobsOnHelper() - before;
   assert.ok(onHelper === 2 || onHelper === 3, `${onHelper} jobs answered by the helper`);
@@ -156,7 +156,7 @@ test('the claims\' pair Dice: on the helper when it is free, here when it is bus
   const reuse = startStoryReuse(texts);
   const taken = offload.pairDice!(job);
   assert.deepEqual(taken(), here);
-  assert.deepEqual(reuse(), storyReuse(texts));
+  assert.deepEqual(reuse.result(), storyReuse(texts));
   const after = jobsOnHelper() - before - 2;
   assert.ok(after === 2 || after === 3, `${after} jobs answered by the helper`);
 });
@@ -179,14 +179,14 @@ test('a large story briefed with every step offered to the helper: the brief com
   assert.ok(Date.now() - t0 < 60_000);
   assert.ok(jobsOnHelper() > before, 'some steps answered by the helper');
   const after = jobsOnHelper();
-  assert.deepEqual(startStoryReuse(texts)(), storyReuse(texts));
+  assert.deepEqual(startStoryReuse(texts).result(), storyReuse(texts));
   assert.equal(jobsOnHelper(), after + 2, 'the helper still answers');
 });
 
 test('forgetKeptTexts drops the prepared texts kept between briefs, here and on the helper; the next brief is the same', () => {
   const texts = wireStory(HELPER_MIN_ARTICLES + 5);
   const expected = storyReuse(texts);
-  assert.deepEqual(startStoryReuse(texts)(), expected);
+  assert.deepEqual(startStoryReuse(texts).result(), expected);
   const first = forgetKeptTexts();
   assert.ok(first.here >= texts.length, 'this thread kept the texts its own storyReuse prepared');
   assert.ok(first.helper !== undefined, 'the helper runs');
@@ -195,5 +195,5 @@ test('forgetKeptTexts drops the prepared texts kept between briefs, here and on 
   const again = forgetKeptTexts();
   assert.equal(again.here, 0, 'nothing left here');
   assert.equal(again.helper?.(), 0, 'nothing left on the helper');
-  assert.deepEqual(startStoryReuse(texts)(), expected, 'prepared anew, the same shared text');
+  assert.deepEqual(startStoryReuse(texts).result(), expected, 'prepared anew, the same shared text');
 });

@@ -50,8 +50,7 @@ export interface ReuseInput {
  * Tokenise and split once.
  * @example prepareReuseText('One. Two.').sentences.length // 2
  */
-export function prepareReuseText(text: string): PreparedText {
-  const tokens = tokenizeWords(text);
+export function prepareReuseText(text: string, tokens: WordTokens = tokenizeWords(text)): PreparedText {
   const sentences = splitSentences(text, tokens);
   return { text, tokens, sentences, terms: sentenceTerms(tokens, sentences) };
 }

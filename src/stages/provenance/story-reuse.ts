@@ -9,6 +9,7 @@
 import type { ArticleId } from '../../core/ids.js';
 import type { Reuse, SharedPassage } from '../../core/types.js';
 import { findReuse, prepareReuseText, type PreparedText } from '../dedupe/passages.js';
+import { tokenizeWords, type WordTokens } from '../dedupe/text-tokens.js';
 import { provenanceCandidates } from './candidates.js';
 
 /** One article's text, in story order. */
@@ -30,17 +31,22 @@ let keptChars = 0;
 /** The cache's bound in characters of text; a prepared text takes some 20 bytes a character with its indexes. */
 export const KEPT_TEXT_CHARS = 4_000_000;
 
-function preparedOf(t: ReuseText): PreparedText {
+function keptOf(t: ReuseText): PreparedText | undefined {
   const hit = kept.get(t.id);
-  if (hit !== undefined) {
-    kept.delete(t.id);
-    if (hit.text === t.text) {
-      kept.set(t.id, hit);
-      return hit;
-    }
-    keptChars -= hit.text.length;
+  if (hit === undefined) return undefined;
+  kept.delete(t.id);
+  if (hit.text === t.text) {
+    kept.set(t.id, hit);
+    return hit;
   }
-  const p = prepareReuseText(t.text);
+  keptChars -= hit.text.length;
+  return undefined;
+}
+
+function preparedOf(t: ReuseText, tokens?: WordTokens): PreparedText {
+  const hit = keptOf(t);
+  if (hit !== undefined) return hit;
+  const p = prepareReuseText(t.text, tokens);
   if (t.text.length <= KEPT_TEXT_CHARS) {
     kept.set(t.id, p);
     keptChars += t.text.length;
@@ -61,16 +67,33 @@ export function clearPreparedTexts(): number {
   return dropped;
 }
 
-/** Texts prepared once each, on first use (a thread that compares only some pairs prepares only their texts). */
+/**
+ * Texts prepared once each, on first use (a thread that compares only some pairs prepares only their texts).
+ * `whole`: choosing the candidates prepares every text (a story briefed from nothing compares pairs of
+ * all of them, and the prepared texts are kept for its next brief); else it only splits them into words,
+ * and only the texts of pairs compared are prepared (a story whose earlier pairs are kept: kept-reuse.ts).
+ */
 export class PreparedTexts {
   private readonly prepared: (PreparedText | undefined)[];
-  constructor(readonly texts: readonly ReuseText[]) {
+  private readonly tokens: (WordTokens | undefined)[];
+  constructor(
+    readonly texts: readonly ReuseText[],
+    private readonly whole = true,
+  ) {
     this.prepared = texts.map(() => undefined);
+    this.tokens = texts.map(() => undefined);
   }
   get(i: number): { id: ArticleId; text: string; prepared: PreparedText } {
     const t = this.texts[i]!;
-    const p = (this.prepared[i] ??= preparedOf(t));
+    const p = (this.prepared[i] ??= preparedOf(t, this.tokens[i]));
     return { id: t.id, text: t.text, prepared: p };
+  }
+  /** The text's words (`tokenizeWords`), for its sketches. */
+  words(i: number): readonly string[] {
+    if (this.whole) return this.get(i).prepared.tokens.words;
+    const done = this.prepared[i] ?? keptOf(this.texts[i]!);
+    if (done !== undefined) return (this.prepared[i] = done).tokens.words;
+    return (this.tokens[i] ??= tokenizeWords(this.texts[i]!.text)).words;
   }
 }
 
@@ -80,12 +103,30 @@ export class PreparedTexts {
  */
 export function reuseCandidates(texts: readonly ReuseText[], prepared: PreparedTexts): Int32Array {
   const index = new Map(texts.map((t, i) => [t.id as string, i]));
-  const pairs = provenanceCandidates(texts.map((t, i) => ({ id: t.id, text: t.text, words: prepared.get(i).prepared.tokens.words })));
+  const pairs = provenanceCandidates(texts.map((t, i) => ({ id: t.id, text: t.text, words: prepared.words(i) })));
   const out = new Int32Array(pairs.length * 2);
   pairs.forEach(([a, b], k) => {
     out[2 * k] = index.get(a)!;
     out[2 * k + 1] = index.get(b)!;
   });
+  return out;
+}
+
+/** Pairs not to compare, by text indexes `a * n + b` (n: the story's texts). */
+export interface KnownPairs {
+  has(key: number): boolean;
+}
+
+/**
+ * The results of the candidate pairs `known` holds, with their place among `pairs` (for `mergeReuse`).
+ * @example mergeReuse([reuseOfPairs(pairs, prepared, next, known), knownResults(pairs, known, n)])
+ */
+export function knownResults(pairs: Int32Array, known: ReadonlyMap<number, Reuse | undefined>, n: number): IndexedReuse[] {
+  const out: IndexedReuse[] = [];
+  for (let k = 0; 2 * k < pairs.length; k++) {
+    const r = known.get(pairs[2 * k]! * n + pairs[2 * k + 1]!);
+    if (r !== undefined) out.push({ k, reuse: r });
+  }
   return out;
 }
 
@@ -99,9 +140,12 @@ export interface IndexedReuse {
  * `findReuse` on the pairs `next()` hands out (pair numbers, until one past the last):
  * two threads drawing from one shared counter split the pairs between them.
  */
-export function reuseOfPairs(pairs: Int32Array, prepared: PreparedTexts, next: () => number): IndexedReuse[] {
+export function reuseOfPairs(pairs: Int32Array, prepared: PreparedTexts, next: () => number, known?: KnownPairs): IndexedReuse[] {
   const out: IndexedReuse[] = [];
+  const n = prepared.texts.length;
   for (let k = next(); 2 * k < pairs.length; k = next()) {
+    // A pair kept from an earlier brief (kept-reuse.ts): its result is added where the threads' results meet.
+    if (known !== undefined && known.has(pairs[2 * k]! * n + pairs[2 * k + 1]!)) continue;
     const r = findReuse(prepared.get(pairs[2 * k]!), prepared.get(pairs[2 * k + 1]!));
     if (r) out.push({ k, reuse: r });
   }

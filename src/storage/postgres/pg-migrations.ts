@@ -13,6 +13,7 @@ import { SEARCH_NAMES_MIGRATION } from './pg-search-names.js';
 import { SOURCE_FOLLOW_MIGRATION, SOURCE_KINDS_MIGRATION } from './pg-sources.js';
 import { STORY_INDEX_SQL } from './pg-story-index-schema.js';
 import { PROVENANCE_MIGRATION } from './pg-provenance.js';
+import { SHARED_TEXT_MIGRATION } from './pg-shared-text.js';
 
 export interface PgMigration {
   readonly version: number;
@@ -135,6 +136,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = Object.freeze([
   LZ4_MIGRATION,
   INGEST_TRIM_MIGRATION,
   SEARCH_INDEX_MIGRATION,
+  SHARED_TEXT_MIGRATION,
 ]);
 
 /**

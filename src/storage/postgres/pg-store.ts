@@ -16,6 +16,7 @@ import type { SearchRequest, SearchResults, StoryPage, StoryQuery, StorySummary,
 import { ClusterParamsChanged, type OtherClusterParams, type Rejection, type Store, type StoredArticle } from '../store.js';
 import { PgAlerts } from './pg-alerts.js';
 import { PgProvenance } from './pg-provenance.js';
+import { PgSharedText } from './pg-shared-text.js';
 import { PgClusterParamsMismatch, PgClusterStore } from './pg-cluster-tables.js';
 import { PgConnection } from './pg-connection.js';
 import { LOCK_CLASS, LOCK_WRITER, migratePg } from './pg-migrations.js';
@@ -247,6 +248,12 @@ export class PgStore implements Store {
 
   provenanceStore(): PgProvenance {
     return (this.provenanceTable ??= new PgProvenance(this.db));
+  }
+
+  private sharedTextTable: PgSharedText | undefined;
+
+  sharedTextStore(): PgSharedText {
+    return (this.sharedTextTable ??= new PgSharedText(this.db));
   }
 
   /** The job queue of `parallax worker` in this database. */

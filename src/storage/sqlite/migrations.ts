@@ -10,6 +10,7 @@ import { ALERTS_MIGRATION } from './alerts.js';
 import { SEARCH_NAMES_MIGRATION } from './search-names.js';
 import { PACKED_JSON_MIGRATION } from './migration-packed.js';
 import { PROVENANCE_MIGRATION } from './provenance.js';
+import { SHARED_TEXT_MIGRATION } from './shared-text.js';
 export interface Migration {
   readonly version: number;
   readonly name: string;
@@ -132,6 +133,7 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
     // cost ~2 s of CPU at 100,000 articles. With this index each is a seek.
     sql: 'CREATE INDEX IF NOT EXISTS articles_story_published ON articles(story_id, published);',
   },
+  SHARED_TEXT_MIGRATION,
 ]);
 
 /**

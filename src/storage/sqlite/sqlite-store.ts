@@ -14,6 +14,7 @@ import { SqliteTokens } from './tokens.js';
 import { SqliteSources } from './sources.js';
 import { SqliteAlerts } from './alerts.js';
 import { SqliteProvenance } from './provenance.js';
+import { SqliteSharedText } from './shared-text.js';
 import { readAnalysis, writeAnalysis } from './analysis-json.js';
 import { packJson, unpackJson } from './packed-json.js';
 
@@ -244,6 +245,12 @@ export class SqliteStore implements Store {
 
   provenanceStore(): SqliteProvenance {
     return (this.provenanceTable ??= new SqliteProvenance(this.db));
+  }
+
+  private sharedTextTable: SqliteSharedText | undefined;
+
+  sharedTextStore(): SqliteSharedText {
+    return (this.sharedTextTable ??= new SqliteSharedText(this.db));
   }
 
   transaction<T>(fn: () => T): T {

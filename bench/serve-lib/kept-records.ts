@@ -11,7 +11,8 @@
  *   node --import tsx bench/serve-lib/kept-records.ts FILE.db
  */
 import type { StoryId } from '../../src/core/ids.js';
-import { HELPER_MIN_ARTICLES, startStoryReuse } from '../../src/pipeline/brief-helper.js';
+import { HELPER_MIN_ARTICLES } from '../../src/pipeline/brief-helper.js';
+import { keepSharedText } from '../../src/pipeline/build-briefs.js';
 import { createStore } from '../../src/storage/create-store.js';
 import type { Store } from '../../src/storage/store.js';
 import { formatDbSize, measureDb } from './db-size.js';
@@ -20,15 +21,9 @@ export type KeptMode = 'grown' | 'whole';
 
 /** Keeps the story's record (without its newest article for 'grown'); returns the record's bytes, 0 for a small story. */
 export function keepRecord(store: Store, id: StoryId, mode: KeptMode): number {
-  const stored = store.storyArticles(id);
   // Articles come in arrival order (seq): 'grown' leaves out the last to arrive.
-  const texts = (mode === 'grown' ? stored.slice(0, -1) : stored).map((s) => ({ id: s.article.id, text: s.article.text }));
-  const started = startStoryReuse(texts);
-  started.result();
-  const record = started.record();
-  if (record === undefined) return 0;
-  store.sharedTextStore().put(id, record);
-  return record.length;
+  if (!keepSharedText(store, id, mode === 'grown' ? 1 : 0)) return 0;
+  return store.sharedTextStore().get(id)?.length ?? 0;
 }
 
 /** Records for `stories` in the database `file`: one line saying what was kept. */

@@ -55,6 +55,28 @@ export function buildBriefKeeping(store: Store, storyId: StoryId): KeptBrief | u
   return { brief, keep };
 }
 
+/**
+ * Keeps the record the story's brief would have kept before its newest
+ * `leaveOut` articles arrived (0: as it is), finding its shared text for it;
+ * false for a small story (no record) or when the database refused. The
+ * warm-up's synthetic story takes a grown story's path with it, and the
+ * service benchmark puts the records a running service would have kept.
+ */
+export function keepSharedText(store: Store, storyId: StoryId, leaveOut = 0): boolean {
+  const stored = store.storyArticles(storyId);
+  const texts = reuseTexts(stored.slice(0, Math.max(0, stored.length - leaveOut)));
+  const started = startStoryReuse(texts);
+  started.result();
+  const record = started.record();
+  if (record === undefined) return false;
+  try {
+    store.sharedTextStore().put(storyId, record);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function reuseTexts(stored: readonly StoredArticle[]): ReuseText[] {
   return stored.map((s) => ({ id: s.article.id, text: s.article.text }));
 }

@@ -21,7 +21,7 @@ export const BRIEF_THREAD_URL = import.meta.url;
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === 'parallax-brief-worker') {
   const { createStore } = await import('../storage/create-store.js');
-  const { buildBrief, buildBriefKeeping } = await import('../pipeline/build-briefs.js');
+  const { buildBrief, buildBriefKeeping, keepSharedText } = await import('../pipeline/build-briefs.js');
   const { forgetKeptTexts } = await import('../pipeline/brief-helper.js');
   const { recordProvenance } = await import('./brief-provenance.js');
   const { getHeapStatistics } = await import('node:v8');
@@ -60,6 +60,9 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === 'paralla
     if (req.warm !== true || req.id !== WARM_STORY_ID) return store;
     const own = createStore({ type: 'memory' });
     storeWarmStory(own, req.articles, ++warmPasses);
+    // The record its brief would have kept before its last three articles arrived: the pass finds a story's
+    // whole shared text (for the record) and then takes the path of a story that grew since its last brief.
+    keepSharedText(own, WARM_STORY_ID, 3);
     return own;
   };
   parentPort!.on('message', (req: LaneRequest) => {
@@ -79,9 +82,10 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === 'paralla
     try {
       from = storeFor(req);
       const summary = from.storySummary(req.id as StoryId);
-      // A warm-up neither reads nor keeps a shared-text record: it is there to compile the code that finds one.
-      const kept = summary === undefined ? undefined : req.warm === true ? undefined : buildBriefKeeping(from, req.id as StoryId);
-      const brief = summary === undefined ? undefined : req.warm === true ? buildBrief(from, req.id as StoryId) : kept?.brief;
+      // A warm-up pass over a stored story neither reads nor keeps the database's shared-text record; the synthetic
+      // story's pass reads the record storeFor kept in its own store.
+      const kept = summary === undefined || (req.warm === true && from === store) ? undefined : buildBriefKeeping(from, req.id as StoryId);
+      const brief = summary === undefined ? undefined : (kept?.brief ?? buildBrief(from, req.id as StoryId));
       if (summary === undefined || brief === undefined) reply = { n: req.n };
       else {
         // Rendered here, not on the server's event loop (brief-lane.ts WireBuilt); a warm-up does it too (compiled).
@@ -90,7 +94,11 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === 'paralla
         const page = utf8.encode(renderJson(brief));
         if (req.warm !== true) parentPort!.postMessage({ n: req.n, page, version: summary.updatedSeq } satisfies LaneReply, [page.buffer as ArrayBuffer]);
         const built: WireBuilt = { version: summary.updatedSeq, json: utf8.encode(JSON.stringify(brief)), badges: badgesOf(brief) };
-        if (req.warm === true) reply = { n: req.n, warmArticles: brief.articles.length };
+        if (req.warm === true) {
+          reply = { n: req.n, warmArticles: brief.articles.length };
+          // The synthetic story's record, packed and kept in its own store (compiled as a real brief's is).
+          kept?.keep();
+        }
         else {
           recordProvenance(store, req.id as StoryId, summary.updatedSeq, brief);
           // After the brief is posted: packing the record (~20 ms for 200 articles) delays no one.

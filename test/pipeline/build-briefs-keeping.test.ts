@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { asStoryId } from '../../src/core/ids.js';
-import { buildBrief, buildBriefKeeping } from '../../src/pipeline/build-briefs.js';
+import { buildBrief, buildBriefKeeping, keepSharedText } from '../../src/pipeline/build-briefs.js';
 import { HELPER_MIN_ARTICLES, jobsOnHelper } from '../../src/pipeline/brief-helper.js';
 import { readKept } from '../../src/stages/provenance/kept-reuse.js';
 import { createStore } from '../../src/storage/create-store.js';
@@ -58,5 +58,25 @@ test('a small story keeps no record; a story that does not exist has no brief', 
   assert.equal(built.keep(), true);
   assert.equal(store.sharedTextStore().get(id), undefined);
   assert.equal(buildBriefKeeping(store, asStoryId('s_none')), undefined);
+  store.close();
+});
+
+test('keepSharedText keeps the record of a story as before its newest articles arrived, which its next brief reads', () => {
+  const store = createStore({ type: 'memory' });
+  const id = asStoryId('s_grown');
+  storeWarmStory(store, HELPER_MIN_ARTICLES + 4, 7, id);
+  assert.equal(keepSharedText(store, id, 3), true);
+  const all = texts(store, id);
+  const record = store.sharedTextStore().get(id)!;
+  assert.ok(readKept(record, all.slice(0, -3))?.whole !== undefined, 'a record of all but the newest three');
+  const partial = readKept(record, all);
+  assert.ok(partial !== undefined && partial.whole === undefined && partial.pairs.size > 0);
+  const built = buildBriefKeeping(store, id)!;
+  assert.equal(JSON.stringify(built.brief), JSON.stringify(buildBrief(store, id)));
+  // A small story: no record.
+  const small = asStoryId('s_few');
+  storeWarmStory(store, 10, 8, small);
+  assert.equal(keepSharedText(store, small), false);
+  assert.equal(store.sharedTextStore().get(small), undefined);
   store.close();
 });

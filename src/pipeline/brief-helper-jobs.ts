@@ -8,7 +8,8 @@ import { isMainThread, workerData, type MessagePort } from 'node:worker_threads'
 import { sameEntity } from '../stages/analyze/names.js';
 // The modules themselves, not the stage indexes: the helper loads only what its jobs need.
 import { runQuoteJob, type QuoteJob } from '../stages/compare/quote-job.js';
-import { clearPreparedTexts, packReuse, PreparedTexts, reuseCandidates, reuseOfPairs, storyReuse, type ReuseText } from '../stages/provenance/story-reuse.js';
+import { clearPreparedTexts, PreparedTexts, reuseCandidates, reuseOfPairs, storyReuse, type ReuseText } from '../stages/provenance/story-reuse.js';
+import { packReuse, packSketches, unpackSketches, type PackedSketches } from '../stages/provenance/packed-reuse.js';
 import { runCandidateJob, type CandidateJob } from '../stages/compare/candidate-pairs.js';
 import { runPairDice, type PairDiceJob } from '../stages/compare/pair-dice.js';
 import { summarizeCluster } from '../stages/summarize/summarize-cluster.js';
@@ -29,7 +30,8 @@ structuredClone(spent, { transfer: [spent] });
 
 export type Job =
   | { readonly kind: 'reuse'; readonly texts: readonly ReuseText[] }
-  | { readonly kind: 'reusePlan'; readonly texts: readonly ReuseText[]; readonly whole: boolean }
+  /** `sketches`: texts' candidate sketches kept from an earlier brief. Answers the pairs and every text's sketches (`ReusePlan`). */
+  | { readonly kind: 'reusePlan'; readonly texts: readonly ReuseText[]; readonly whole: boolean; readonly sketches?: PackedSketches }
   /** `known`: pairs kept from an earlier brief (`a * n + b`), not compared again. */
   | { readonly kind: 'reusePairs'; readonly counter: Int32Array; readonly texts: readonly ReuseText[]; readonly known?: Float64Array }
   | { readonly kind: 'quotes'; readonly job: QuoteJob }
@@ -58,6 +60,21 @@ export interface HelperData {
   readonly signal: Int32Array;
 }
 
+/** A `reusePlan` job's answer: the candidate pairs (flat text indexes) and the texts' sketches (for the story's kept record). */
+export interface ReusePlan {
+  readonly pairs: Int32Array;
+  readonly sketches: PackedSketches;
+}
+
+/**
+ * The texts' sketches, packed: every text's for a story large enough to have them (`reuseCandidates`
+ * computed them), none for a small one.
+ * @example sketchesOf(prepared).ends.length === 2 * prepared.texts.length
+ */
+export function sketchesOf(prepared: PreparedTexts): PackedSketches {
+  return packSketches(prepared.texts.map((_, i) => prepared.sketchesIfAny(i)));
+}
+
 /** The shared-text candidates of the last `reusePlan` job on this thread, for its `reusePairs` job. */
 let plan: { readonly pairs: Int32Array; readonly prepared: PreparedTexts } | undefined;
 
@@ -72,10 +89,10 @@ export function run(job: Job): unknown {
     case 'reuse':
       return storyReuse(job.texts);
     case 'reusePlan': {
-      const prepared = new PreparedTexts(job.texts, job.whole);
+      const prepared = new PreparedTexts(job.texts, job.whole, job.sketches === undefined ? undefined : unpackSketches(job.sketches));
       const pairs = reuseCandidates(job.texts, prepared);
       plan = { pairs, prepared };
-      return pairs;
+      return { pairs, sketches: sketchesOf(prepared) } satisfies ReusePlan;
     }
     case 'reusePairs': {
       // Without its plan (a job run here after the helper failed) the caller computes everything anew.

@@ -24,13 +24,15 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import type { Reuse } from '../core/types.js';
 import type { QuoteGrouping } from '../stages/compare/group-quotes.js';
 import type { QuoteJob } from '../stages/compare/quote-job.js';
-import { clearPreparedTexts, knownResults, mergeReuse, PreparedTexts, reuseCandidates, reuseOfPairs, unpackReuse, type IndexedReuse, type PackedReuse, type ReuseText } from '../stages/provenance/story-reuse.js';
+import { clearPreparedTexts, knownResults, mergeReuse, PreparedTexts, reuseCandidates, reuseOfPairs, type IndexedReuse, type ReuseText } from '../stages/provenance/story-reuse.js';
+import { packSketches, unpackReuse, unpackSketches, type PackedReuse } from '../stages/provenance/packed-reuse.js';
 import { keptRecord, type KeptReuse } from '../stages/provenance/kept-reuse.js';
 import type { CandidateJob } from '../stages/compare/candidate-pairs.js';
 import type { PairDiceJob } from '../stages/compare/pair-dice.js';
 import type { Offload } from '../stages/compare/compare-story.js';
 import type { SummaryInput, SummaryOptions, SummaryResult } from '../stages/summarize/types.js';
-import { clearPlan, draw, HELPER_JOBS_URL, run, type Job, type Reply, type Request } from './brief-helper-jobs.js';
+import { clearPlan, draw, HELPER_JOBS_URL, run, type Job, type Reply, type Request, type ReusePlan } from './brief-helper-jobs.js';
+import type { CandidateSketches } from '../stages/provenance/candidates.js';
 
 /**
  * From this many articles a story's jobs go to the helper: below it, the
@@ -199,36 +201,38 @@ export function startStoryReuse(texts: readonly ReuseText[], kept?: KeptReuse): 
   // The pairs' job needs only the ids (to name the articles of its packed results).
   const ids = texts.map((t) => ({ id: t.id, text: '' }));
   const known = kept !== undefined && kept.pairs.size > 0 ? kept.pairs : undefined;
-  let done: { pairs: Int32Array; found: IndexedReuse[] } | undefined;
-  const record = (): Uint8Array | undefined => (done === undefined || texts.length < HELPER_MIN_ARTICLES ? undefined : keptRecord(copies, done.pairs, done.found));
+  let done: { pairs: Int32Array; found: IndexedReuse[]; sketches: readonly (CandidateSketches | undefined)[] } | undefined;
+  const record = (): Uint8Array | undefined => (done === undefined || texts.length < HELPER_MIN_ARTICLES ? undefined : keptRecord(copies, done.pairs, done.found, done.sketches));
   // Without the helper (a small story, or a helper that failed): all of it here, by the same steps.
   const anew = (): Reuse[] => {
     clearPlan();
-    const prepared = new PreparedTexts(copies, known === undefined);
+    const prepared = new PreparedTexts(copies, known === undefined, kept?.sketches);
     const pairs = reuseCandidates(copies, prepared);
     let k = 0;
     const found = [...reuseOfPairs(pairs, prepared, () => k++, known), ...(known === undefined ? [] : knownResults(pairs, known, copies.length))];
-    done = { pairs, found };
+    done = { pairs, found, sketches: copies.map((_, i) => prepared.sketchesIfAny(i)) };
     return mergeReuse([found]);
   };
   if (texts.length < HELPER_MIN_ARTICLES || helperBroken) return { result: anew, record };
   // [next from the front, one past the next from the back (-1: not set yet), lock].
   const counter = new Int32Array(new SharedArrayBuffer(12));
   counter[1] = -1;
-  const candidates = start<Int32Array>({ kind: 'reusePlan', texts: copies, whole: known === undefined }, texts.length);
+  const given = kept?.sketches.some((s) => s !== undefined) === true ? packSketches(kept.sketches) : undefined;
+  const candidates = start<ReusePlan>({ kind: 'reusePlan', texts: copies, whole: known === undefined, ...(given !== undefined ? { sketches: given } : {}) }, texts.length);
   const theirs = start<PackedReuse>({ kind: 'reusePairs', counter, texts: ids, ...(known !== undefined ? { known: Float64Array.from(known.keys()) } : {}) }, texts.length);
   const result = (): Reuse[] => {
     // The claims' candidate pairs and the quote grouping, when the helper has not reached them (it
     // works through the shared-text pairs first): here, before any pair is taken from its end.
     takeOverQueued();
-    const pairs = candidates();
+    const plan = candidates();
+    const pairs = plan.pairs;
     // A helper that failed (before or midway: it may have taken pairs it never returned): all of it here.
     if (helperBroken) return anew();
     const mine = reuseOfPairs(pairs, new PreparedTexts(copies, known === undefined), () => draw(counter, false, pairs.length / 2), known);
     const rest = theirs();
     if (helperBroken) return anew();
     const found = [...mine, ...unpackReuse(rest, copies), ...(known === undefined ? [] : knownResults(pairs, known, copies.length))];
-    done = { pairs, found };
+    done = { pairs, found, sketches: unpackSketches(plan.sketches) };
     return mergeReuse([found]);
   };
   return { result, record };

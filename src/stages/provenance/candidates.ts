@@ -43,6 +43,14 @@ export interface CandidateText {
   readonly text: string;
   /** The text's words as `tokenizeWords` gives them, when the caller has them already. */
   readonly words?: readonly string[];
+  /** The text's sketches (`candidateSketches`), when the caller has them already (kept from an earlier brief). */
+  readonly sketches?: CandidateSketches;
+}
+
+/** A text's bottom-k sketches, ascending: of its word 3-shingles (copies) and of its content words (rewrites). */
+export interface CandidateSketches {
+  readonly copy: Uint32Array;
+  readonly words: Uint32Array;
 }
 
 /**
@@ -56,7 +64,7 @@ export function provenanceCandidates(docs: readonly CandidateText[], params: Par
   if (n <= p.allPairsMax) {
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) keys.add(i * n + j);
   } else {
-    const sketches = docs.map((d) => sketchesOf(d.words ?? tokenizeWords(d.text).words, p.sketch));
+    const sketches = docs.map((d) => d.sketches ?? candidateSketches(d.words ?? tokenizeWords(d.text).words, p.sketch));
     const copy = sketches.map((s) => s.copy);
     const words = sketches.map((s) => s.words);
     for (const [i, j] of nearest(copy, p.copyNeighbours, p.minShared)) keys.add(Math.min(i, j) * n + Math.max(i, j));
@@ -69,8 +77,11 @@ export function provenanceCandidates(docs: readonly CandidateText[], params: Par
 // shared text's prepared texts) gets its sketches back without hashing again.
 const sketchCache = new WeakMap<readonly string[], { readonly size: number; readonly copy: Uint32Array; readonly words: Uint32Array }>();
 
-/** A text's copy (word 3-shingles) and content-word sketches. */
-function sketchesOf(tokens: readonly string[], size: number): { readonly copy: Uint32Array; readonly words: Uint32Array } {
+/**
+ * A text's copy (word 3-shingles) and content-word sketches, from its words (`tokenizeWords`).
+ * @example candidateSketches(tokenizeWords(text).words).copy.length <= 96
+ */
+export function candidateSketches(tokens: readonly string[], size = PROVENANCE_CANDIDATE_DEFAULTS.sketch): CandidateSketches {
   const hit = sketchCache.get(tokens);
   if (hit !== undefined && hit.size === size) return hit;
   const copy = bottomK(shingleHashesOfWords(tokens, { ...MINHASH_DEFAULTS, shingleSize: 3, contentOnly: false }), size);

@@ -18,12 +18,13 @@ import { fnv1a32 } from '../dedupe/hash32.js';
 import { REUSE_DEFAULTS } from '../dedupe/passages.js';
 import { PROVENANCE_CANDIDATE_DEFAULTS } from './candidates.js';
 import type { IndexedReuse, ReuseText } from './story-reuse.js';
+import type { CandidateSketches } from './candidates.js';
 
 /**
  * Bumped when `findReuse` or the candidate choice changes in a way their
  * parameters do not show: a record of another format is ignored (briefed anew).
  */
-const FORMAT = 1;
+const FORMAT = 3;
 /** The parameters a record was computed with: a record made under others is ignored too. */
 const PARAMS = fnv1a32(JSON.stringify([FORMAT, REUSE_DEFAULTS, PROVENANCE_CANDIDATE_DEFAULTS]));
 
@@ -33,6 +34,8 @@ export interface KeptReuse {
   readonly whole?: Reuse[];
   /** Pairs compared before, by text indexes `a * n + b` (a before b in story order): the result, or undefined (nothing shared). */
   readonly pairs: Map<number, Reuse | undefined>;
+  /** Per text, its candidate sketches when kept (an unchanged text): it is not split into words again to choose the pairs. */
+  readonly sketches: (CandidateSketches | undefined)[];
 }
 
 /**
@@ -40,16 +43,22 @@ export interface KeptReuse {
  * `reuseCandidates` gives them) and the results found (`k`: the pair's place among them).
  * @example readKept(keptRecord(texts, pairs, results), texts)?.whole // the story's reuse
  */
-export function keptRecord(texts: readonly ReuseText[], pairs: Int32Array, results: readonly IndexedReuse[]): Uint8Array {
+export function keptRecord(texts: readonly ReuseText[], pairs: Int32Array, results: readonly IndexedReuse[], sketches: readonly (CandidateSketches | undefined)[] = []): Uint8Array {
   const w = new Writer();
   w.uint(FORMAT);
   w.uint(PARAMS);
   w.uint(texts.length);
-  for (const t of texts) {
+  texts.forEach((t, i) => {
     w.text(t.id);
     w.uint(t.text.length);
     w.uint(fnv1a32(t.text));
-  }
+    const s = sketches[i];
+    w.uint(s === undefined ? 0 : 1);
+    if (s !== undefined) {
+      w.ascending(s.copy);
+      w.ascending(s.words);
+    }
+  });
   w.uint(pairs.length / 2);
   for (let k = 0; k < pairs.length; k += 2) {
     w.uint(pairs[k]!);
@@ -65,14 +74,17 @@ export function keptRecord(texts: readonly ReuseText[], pairs: Int32Array, resul
     w.float(reuse.coverageB);
     w.uint(reuse.passages.length);
     let lastA = 0;
+    let lastShift = 0;
     for (const p of reuse.passages) {
-      // Passages come sorted by their start in a: the start as a step from the last one's.
+      // Passages come sorted by their start in a: the start as a step from the last one's; in b, a copy's
+      // passages keep much the same distance from a's (the shift), so the shift as a step from the last one's.
       const plain = p.kind === 'identical' && p.score === 1;
       w.uint(plain ? 0 : p.kind === 'identical' ? 2 : 1);
       w.signed(p.a.start - lastA);
       lastA = p.a.start;
       w.uint(p.a.end - p.a.start);
-      w.uint(p.b.start);
+      w.signed(p.b.start - p.a.start - lastShift);
+      lastShift = p.b.start - p.a.start;
       w.uint(p.b.end - p.b.start);
       if (!plain) w.float(p.score);
     }
@@ -100,6 +112,7 @@ function read(r: Reader, texts: readonly ReuseText[]): KeptReuse | undefined {
   const m = r.uint();
   const at = new Int32Array(m);
   let same = m === texts.length;
+  const sketches: (CandidateSketches | undefined)[] = texts.map(() => undefined);
   for (let i = 0; i < m; i++) {
     const id = r.text();
     const length = r.uint();
@@ -108,6 +121,11 @@ function read(r: Reader, texts: readonly ReuseText[]): KeptReuse | undefined {
     const t = j === undefined ? undefined : texts[j];
     at[i] = t !== undefined && t.text.length === length && fnv1a32(t.text) === hash ? j! : -1;
     if (at[i] !== i) same = false;
+    if (r.uint() === 1) {
+      const copy = r.ascending();
+      const words = r.ascending();
+      if (at[i] >= 0) sketches[at[i]!] = { copy, words };
+    }
   }
   const nPairs = r.uint();
   const pairs = new Int32Array(nPairs * 2);
@@ -129,12 +147,14 @@ function read(r: Reader, texts: readonly ReuseText[]): KeptReuse | undefined {
     const count = r.uint();
     const passages: SharedPassage[] = [];
     let lastA = 0;
+    let lastShift = 0;
     for (let p = 0; p < count; p++) {
       const kind = r.uint();
       const aStart = lastA + r.signed();
       lastA = aStart;
       const a = { start: aStart, end: aStart + r.uint() };
-      const bStart = r.uint();
+      lastShift += r.signed();
+      const bStart = aStart + lastShift;
       const b = { start: bStart, end: bStart + r.uint() };
       passages.push({ a, b, kind: kind === 1 ? 'paraphrase' : 'identical', score: kind === 0 ? 1 : r.float() });
     }
@@ -154,7 +174,7 @@ function read(r: Reader, texts: readonly ReuseText[]): KeptReuse | undefined {
     if (ja < 0 || jb < 0 || ja >= jb) continue;
     known.set(ja * n + jb, found.get(q));
   }
-  return same ? { whole: whole.sort(mostCoveredFirst), pairs: known } : { pairs: known };
+  return same ? { whole: whole.sort(mostCoveredFirst), pairs: known, sketches } : { pairs: known, sketches };
 }
 
 // As `mergeReuse` orders them: results in candidate order, then most covered first (a stable sort).
@@ -184,6 +204,15 @@ class Writer {
   }
   signed(v: number): void {
     this.uint(v < 0 ? -2 * v - 1 : 2 * v);
+  }
+  /** Ascending values: their count, then each as its step from the one before. */
+  ascending(values: Uint32Array): void {
+    this.uint(values.length);
+    let last = 0;
+    for (const v of values) {
+      this.uint(v - last);
+      last = v;
+    }
   }
   float(v: number): void {
     this.room(8);
@@ -222,6 +251,12 @@ class Reader {
   signed(): number {
     const z = this.uint();
     return z % 2 === 1 ? -(z + 1) / 2 : z / 2;
+  }
+  ascending(): Uint32Array {
+    const out = new Uint32Array(this.uint());
+    let last = 0;
+    for (let i = 0; i < out.length; i++) out[i] = last += this.uint();
+    return out;
   }
   float(): number {
     const v = this.view.getFloat64(this.at, true);

@@ -12,6 +12,8 @@ import type { Reuse } from '../../../src/core/types.js';
 import { keptRecord, readKept, type KeptReuse } from '../../../src/stages/provenance/kept-reuse.js';
 import { knownResults, mergeReuse, PreparedTexts, reuseCandidates, reuseOfPairs, storyReuse, type ReuseText } from '../../../src/stages/provenance/story-reuse.js';
 import { loadExamples } from '../dedupe/example-articles.js';
+import { candidateSketches } from '../../../src/stages/provenance/candidates.js';
+import { tokenizeWords } from '../../../src/stages/dedupe/text-tokens.js';
 
 /** The example articles and trimmed copies (more than the all-pairs size, so candidates use sketches). */
 function story(n: number, from = 0): ReuseText[] {
@@ -28,13 +30,15 @@ function story(n: number, from = 0): ReuseText[] {
 /** What a brief does with a record: the candidates, `findReuse` on the pairs it does not hold, its results for the rest. */
 function withKept(texts: readonly ReuseText[], kept: KeptReuse | undefined): { reuse: Reuse[]; compared: number; record: Uint8Array } {
   if (kept?.whole !== undefined) return { reuse: kept.whole, compared: 0, record: new Uint8Array() };
-  const prepared = new PreparedTexts(texts, kept === undefined);
+  const prepared = new PreparedTexts(texts, kept === undefined, kept?.sketches);
   const pairs = reuseCandidates(texts, prepared);
+  // A kept text's sketches are used as kept, not computed again.
+  kept?.sketches.forEach((s, i) => s !== undefined && assert.equal(prepared.sketchesIfAny(i), s));
   let k = 0;
   let compared = 0;
   const found = reuseOfPairs(pairs, prepared, () => (k < pairs.length / 2 && !kept?.pairs.has(pairs[2 * k]! * texts.length + pairs[2 * k + 1]!) ? compared++ : 0, k++), kept?.pairs);
   const all = [...found, ...(kept === undefined ? [] : knownResults(pairs, kept.pairs, texts.length))];
-  return { reuse: mergeReuse([all]), compared, record: keptRecord(texts, pairs, all) };
+  return { reuse: mergeReuse([all]), compared, record: keptRecord(texts, pairs, all, texts.map((_, i) => prepared.sketchesIfAny(i))) };
 }
 
 test('a story briefed again unchanged: its whole shared text is read from the record, the same as computed, field order included', () => {
@@ -57,6 +61,12 @@ test('a story that gained articles: only pairs with a new article are compared, 
   assert.equal(JSON.stringify(again.reuse), JSON.stringify(storyReuse(after)));
   const all = withKept(after, undefined);
   assert.ok(again.compared > 0 && again.compared < all.compared / 4, `${again.compared} of ${all.compared} pairs compared`);
+  // Every earlier text's sketches kept, none of the new ones'.
+  const kept = readKept(first.record, after)!;
+  assert.deepEqual(kept.sketches.map((s) => s !== undefined), after.map((t) => before.includes(t)));
+  // Read back as computed.
+  const computed = candidateSketches(tokenizeWords(after[7]!.text).words);
+  assert.deepEqual([kept.sketches[7]?.copy, kept.sketches[7]?.words], [computed.copy, computed.words]);
 });
 
 test('an edited, removed or reordered article: its pairs are compared anew, the rest read back', () => {

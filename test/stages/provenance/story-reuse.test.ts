@@ -7,7 +7,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { asArticleId } from '../../../src/core/ids.js';
-import { clearPreparedTexts, packReuse, PreparedTexts, reuseCandidates, reuseOfPairs, storyReuse, unpackReuse, type ReuseText } from '../../../src/stages/provenance/story-reuse.js';
+import { clearPreparedTexts, PreparedTexts, reuseCandidates, reuseOfPairs, storyReuse, type ReuseText } from '../../../src/stages/provenance/story-reuse.js';
+import { packReuse, unpackReuse } from '../../../src/stages/provenance/packed-reuse.js';
 import { loadExamples } from '../dedupe/example-articles.js';
 
 /** The example articles and trimmed copies (more than the all-pairs size, so candidates use sketches). */

@@ -21,8 +21,8 @@ test('a description after an opening "according to" speaks the quotation later i
     [['refuse toute discussion sérieuse', 'les manifestants']]);
   assert.deepEqual(quotes('Il servizio riprende domani. Secondo gli utenti, la nuova versione «consuma troppa batteria in poche ore» e si blocca spesso.', 'it'),
     [['consuma troppa batteria in poche ore', 'gli utenti']]);
-  assert.deepEqual(quotes('Sprawa wraca do sądu. Według mieszkańców, nowa droga „zniszczy cały park” w centrum miasta.', 'pl'),
-    [['zniszczy cały park', 'mieszkańców']]);
+  assert.deepEqual(quotes('Sprawa wraca do sądu. Według mieszkańców, nowa droga „zniszczy cały park w centrum miasta” na zawsze.', 'pl'),
+    [['zniszczy cały park w centrum miasta', 'mieszkańców']]);
   assert.deepEqual(quotes('Ремонт продлится до осени. По словам жильцов, новая крыша «протекает после каждого дождя» уже второй год.', 'ru'),
     [['протекает после каждого дождя', 'жильцов']]);
 });

@@ -44,13 +44,7 @@ export function buildBriefKeeping(store: Store, storyId: StoryId): KeptBrief | u
   const brief = briefFrom(storyId, stored, reuse);
   const keep = (): boolean => {
     const record = reuse.record();
-    if (record === undefined) return true;
-    try {
-      store.sharedTextStore().put(storyId, record);
-      return true;
-    } catch {
-      return false;
-    }
+    return record === undefined || putRecord(store, storyId, record);
   };
   return { brief, keep };
 }
@@ -68,7 +62,11 @@ export function keepSharedText(store: Store, storyId: StoryId, leaveOut = 0): bo
   const started = startStoryReuse(texts);
   started.result();
   const record = started.record();
-  if (record === undefined) return false;
+  return record !== undefined && putRecord(store, storyId, record);
+}
+
+/** Stores a story's record; false when the database refused (busy, closing): a record is a cache, the next brief keeps one. */
+function putRecord(store: Store, storyId: StoryId, record: Uint8Array): boolean {
   try {
     store.sharedTextStore().put(storyId, record);
     return true;

@@ -6,18 +6,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleIdFor, asStoryId } from '../../src/core/ids.js';
-import type { Analysis, CleanArticle } from '../../src/core/types.js';
-import type { Store } from '../../src/storage/store.js';
+import { asStoryId } from '../../src/core/ids.js';
 import { BACKENDS } from './backends.js';
-
-function put(store: Store, text: string, story: string): void {
-  const id = articleIdFor(text);
-  const article: CleanArticle = { id, title: text, text, meta: { publishedFrom: 'none', headings: [], captions: [], credits: [], machineTranslated: false, removed: [] } };
-  const analysis: Analysis = { articleId: id, language: 'en', sentences: [], entities: [], quotes: [], figures: [], dates: [] };
-  store.putArticle(article, analysis, 'now');
-  store.setStory(id, asStoryId(story));
-}
+import { putStoryArticle } from './story-article.js';
 
 for (const b of BACKENDS) {
   const name = (what: string): string => `${b.name}: ${what}`;
@@ -25,8 +16,8 @@ for (const b of BACKENDS) {
   test(name('provenance counts are replaced per story, summed over stories, and kept across a reopen'), { skip: b.skip }, () => {
     const at = b.location();
     let store = b.open(at);
-    for (let i = 0; i < 3; i++) put(store, `big story text ${i}`, 's_big');
-    for (let i = 0; i < 2; i++) put(store, `small story text ${i}`, 's_small');
+    for (let i = 0; i < 3; i++) putStoryArticle(store, `big story text ${i}`, 's_big');
+    for (let i = 0; i < 2; i++) putStoryArticle(store, `small story text ${i}`, 's_small');
     const big = store.storySummary(asStoryId('s_big'))!;
     const small = store.storySummary(asStoryId('s_small'))!;
     const p = store.provenanceStore();
@@ -46,7 +37,7 @@ for (const b of BACKENDS) {
     assert.equal(again.stories, 2);
     assert.deepEqual([...again.outlets].sort(), [['Daily', { origin: 1, copied: 0 }], ['Wire', { origin: 1, copied: 0 }]]);
     // Gaining an article makes a story stale again.
-    put(store, 'big story text 3', 's_big');
+    putStoryArticle(store, 'big story text 3', 's_big');
     assert.deepEqual(store.provenanceStore().stale(2, 10).map((s) => s.id).includes('s_big'), true);
     store.close();
   });

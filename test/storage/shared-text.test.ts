@@ -6,17 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { articleIdFor, asStoryId } from '../../src/core/ids.js';
-import type { Analysis, CleanArticle } from '../../src/core/types.js';
-import type { Store } from '../../src/storage/store.js';
 import { BACKENDS } from './backends.js';
-
-function put(store: Store, text: string, story: string): void {
-  const id = articleIdFor(text);
-  const article: CleanArticle = { id, title: text, text, meta: { publishedFrom: 'none', headings: [], captions: [], credits: [], machineTranslated: false, removed: [] } };
-  const analysis: Analysis = { articleId: id, language: 'en', sentences: [], entities: [], quotes: [], figures: [], dates: [] };
-  store.putArticle(article, analysis, 'now');
-  store.setStory(id, asStoryId(story));
-}
+import { putStoryArticle } from './story-article.js';
 
 for (const b of BACKENDS) {
   const name = (what: string): string => `${b.name}: ${what}`;
@@ -24,8 +15,8 @@ for (const b of BACKENDS) {
   test(name('a story\'s shared-text record: the same bytes back, replaced per story, kept across a reopen, gone with its story'), { skip: b.skip }, () => {
     const at = b.location();
     let store = b.open(at);
-    put(store, 'first story text', 's_one');
-    put(store, 'second story text', 's_two');
+    putStoryArticle(store, 'first story text', 's_one');
+    putStoryArticle(store, 'second story text', 's_two');
     const t = store.sharedTextStore();
     assert.equal(t.get(asStoryId('s_one')), undefined);
     // Every byte value, a NUL among them.

@@ -14,7 +14,6 @@ import { NAME_RUN, isComplementAt, nameAfterFiller, isNotASpeaker, turkishIssuer
 import { isPronoun, nameBefore, subjectAfterPhrases, subjectBefore, withoutTime } from './speaker-subjects-intl.js';
 import { accordingBefore, descriptionAfterFiller } from './speaker-roles-intl.js';
 import { SUBJECT_FIRST, describedSubject } from './speaker-described-intl.js';
-import { accordingOpening } from './speaker-according-intl.js';
 import { clauseSegment, lastMatch, sentenceStart, speakerIn } from './speaker-clause-intl.js';
 import { arabicEarlierSubject, arabicSubjectBeforeParticiple, germanSubjectFirst, ownStatementSpeaker } from './speaker-before-verb-intl.js';
 
@@ -149,12 +148,6 @@ export function attribute(text: string, sentences: readonly Sentence[], f: Found
   const according = accordingBefore(clause, lex.according);
   if (according) {
     f.speaker = withoutTime(according);
-    return;
-  }
-  // Only a clause read from its sentence's start can open with the phrase (a 300-character window may start anywhere).
-  const opening = glued || s0 >= f.q.openStart - 300 ? accordingOpening(clause, lex.according, verbs, lang) : undefined;
-  if (opening) {
-    f.speaker = withoutTime(opening);
     return;
   }
   const own = ownStatementSpeaker(text, f.q.openStart, clause, lang, lex, verbs, lower);

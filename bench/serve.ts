@@ -19,7 +19,7 @@
  *   ... --tool wrk                                        # wrk (C) instead of autocannon for the load phases
  *   ... --ingest-nice N                                   # the server's ingest thread N nice steps below it (default: the server's)
  *   ... --only bursts                                     # the idle reads and the two bursts only (a quicker comparison)
- *   ... --only fresh [--fresh 3] [--fresh-posting] [--fresh-users RATE] [--fresh-kept grown|whole]  # fresh briefs of the stories nearest 200 articles, one after another, each while 50 clients
+ *   ... --only fresh [--fresh 3] [--fresh-posting] [--fresh-users RATE] [--fresh-kept grown|whole] [--fresh-client curl]  # fresh briefs of the stories nearest 200 articles, one after another, each while 50 clients
  *                                                           read the list (and articles are posted); the brief's wall time, each server thread's CPU, the list's p99
  *   ... --search-stale-ms MS                              # the server's bound on a search answer's age while articles keep arriving (default 5000; 0: recomputed at every refresh)
  * A cached brief is also loaded with wrk when it is installed (Debian: `apt-get install wrk`): autocannon's

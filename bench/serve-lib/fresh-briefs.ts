@@ -2,12 +2,23 @@
  * The serve bench's `--only fresh` phase: briefs of the stories nearest 200 articles computed afresh over HTTP,
  * one after another, while clients read (and, with --fresh-posting, articles are posted).
  */
+import { execFile } from 'node:child_process';
 import { get } from 'node:http';
 import { seededRandom } from '../../src/core/random.js';
 import type { ServeRun } from './load-phases.js';
 import { PostStream } from './post-stream.js';
 import { loadAvg, loadCpuMs } from './proc-cpu.js';
 import { users } from './users.js';
+
+/** One GET by curl: its status and its own time from the start of the request to the last byte. */
+function curlGet(url: string): Promise<{ status: number; ms: number }> {
+  return new Promise((resolve) => {
+    execFile('curl', ['-s', '-o', '/dev/null', '-w', '%{http_code} %{time_total}', url], (err, out) => {
+      const [code, secs] = String(out).trim().split(' ');
+      resolve(err ? { status: 0, ms: 0 } : { status: Number(code), ms: Number(secs) * 1000 });
+    });
+  });
+}
 
 /**
  * Fresh briefs one after another, each while 50 clients read the story list for 3 s (started together):
@@ -32,11 +43,15 @@ export async function freshBriefs(run: ServeRun, stories: readonly { id: string;
     const th0 = threadCpu();
     const c0 = loadCpuMs();
     const t0 = performance.now();
-    const brief = await new Promise<{ status: number; ms: number }>((resolve) =>
-      get(`${url}/api/v1/stories/${s.id}`, (r) => {
-        r.on('data', () => {}).on('end', () => resolve({ status: r.statusCode ?? 0, ms: performance.now() - t0 }));
-      }).on('error', () => resolve({ status: 0, ms: performance.now() - t0 })),
-    );
+    // --fresh-client curl: asked by a client process of its own (curl), as a reader's browser would be; by default
+    // from this process, whose event loop the load generator shares (50 connections back to back: its reads wait there).
+    const brief = args.includes('--fresh-client') && args[args.indexOf('--fresh-client') + 1] === 'curl'
+      ? await curlGet(`${url}/api/v1/stories/${s.id}`)
+      : await new Promise<{ status: number; ms: number }>((resolve) =>
+          get(`${url}/api/v1/stories/${s.id}`, (r) => {
+            r.on('data', () => {}).on('end', () => resolve({ status: r.statusCode ?? 0, ms: performance.now() - t0 }));
+          }).on('error', () => resolve({ status: 0, ms: performance.now() - t0 })),
+        );
     const th1 = threadCpu();
     const c1 = loadCpuMs();
     // Which thread is which: the brief threads name their ids (code without them: none named).

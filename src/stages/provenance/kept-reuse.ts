@@ -160,9 +160,11 @@ function read(r: Reader, texts: readonly ReuseText[]): KeptReuse | undefined {
     }
     const ja = at[ia]!;
     const jb = at[ib]!;
+    // Read past, not kept, when a text of the pair is gone or changed or the two swapped places.
+    if (ja < 0 || jb < 0 || ja >= jb) continue;
     // The same fields in the same order as `findReuse` builds them, so the brief's JSON is the same.
-    const reuse: Reuse = { a: ja >= 0 ? texts[ja]!.id : ('' as never), b: jb >= 0 ? texts[jb]!.id : ('' as never), coverageA, coverageB, passages };
-    whole.push(reuse);
+    const reuse: Reuse = { a: texts[ja]!.id, b: texts[jb]!.id, coverageA, coverageB, passages };
+    if (same) whole.push(reuse);
     found.set(k, reuse);
   }
   const n = texts.length;

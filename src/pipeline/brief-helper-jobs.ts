@@ -13,6 +13,7 @@ import { packReuse, packSketches, unpackSketches, type PackedSketches } from '..
 import { runCandidateJob, type CandidateJob } from '../stages/compare/candidate-pairs.js';
 import { runPairDice, type PairDiceJob } from '../stages/compare/pair-dice.js';
 import { summarizeCluster } from '../stages/summarize/summarize-cluster.js';
+import { alignVariants, type VariantSource } from '../stages/compare/variants.js';
 import type { SummaryInput, SummaryOptions } from '../stages/summarize/types.js';
 
 /** This module's URL: what the helper thread is started with. */
@@ -34,6 +35,7 @@ export type Job =
   | { readonly kind: 'reusePlan'; readonly texts: readonly ReuseText[]; readonly whole: boolean; readonly sketches?: PackedSketches }
   /** `known`: pairs kept from an earlier brief (`a * n + b`), not compared again. */
   | { readonly kind: 'reusePairs'; readonly counter: Int32Array; readonly texts: readonly ReuseText[]; readonly known?: Float64Array }
+  | { readonly kind: 'variants'; readonly articles: readonly VariantSource[] }
   | { readonly kind: 'quotes'; readonly job: QuoteJob }
   | { readonly kind: 'summary'; readonly input: SummaryInput; readonly options: Partial<SummaryOptions> }
   | { readonly kind: 'candidates'; readonly job: CandidateJob }
@@ -103,6 +105,8 @@ export function run(job: Job): unknown {
       const known = job.known === undefined ? undefined : new Set(job.known);
       return packReuse(p === undefined ? [] : reuseOfPairs(p.pairs, p.prepared, () => draw(counter, true, p.pairs.length / 2), known), job.texts);
     }
+    case 'variants':
+      return alignVariants(job.articles);
     case 'quotes':
       return runQuoteJob(job.job, sameEntity);
     case 'summary':

@@ -33,6 +33,7 @@ import type { Offload } from '../stages/compare/compare-story.js';
 import type { SummaryInput, SummaryOptions, SummaryResult } from '../stages/summarize/types.js';
 import { clearPlan, draw, HELPER_JOBS_URL, run, type Job, type Reply, type Request, type ReusePlan } from './brief-helper-jobs.js';
 import type { CandidateSketches } from '../stages/provenance/candidates.js';
+import { alignVariants, variantSources, type VariantAlignment, type VariantSource } from '../stages/compare/variants.js';
 
 /**
  * From this many articles a story's jobs go to the helper: below it, the
@@ -189,10 +190,49 @@ export interface StartedReuse {
  * @example const reuse = startStoryReuse(texts); … work of this thread …; traceProvenance(docs, reuse.result())
  */
 export function startStoryReuse(texts: readonly ReuseText[], kept?: KeptReuse): StartedReuse {
-  // A brief asks for its jobs' results before the next brief starts; a reply kept
-  // from before is of a job never asked for (a brief that threw): let it go.
+  newBrief();
+  return reuseJobs(texts, kept);
+}
+
+/** A brief's jobs under way: its articles' variant alignment and its shared text. */
+export interface StartedBrief {
+  /** `alignVariants` of the articles, waiting for the helper if it is on it (done here if it has not started it). */
+  readonly variants: () => VariantAlignment;
+  readonly reuse: StartedReuse;
+}
+
+/**
+ * Starts a brief's jobs: the variant alignment first (the brief's thread
+ * needs it before anything else it computes, and does the steps that do not
+ * need it meanwhile: the stored record, dates, credits, article records),
+ * then the shared text as `startStoryReuse` does (needed only at provenance).
+ * `sources`: the articles' analyses, in the order of `texts`; `kept`: reads
+ * the story's record (kept-reuse.ts), once the alignment is posted.
+ * @example const jobs = startBriefJobs(texts, analyses); …; prepareCompare(members, rules, opts, { variants: jobs.variants })
+ */
+export function startBriefJobs(texts: readonly ReuseText[], sources: readonly VariantSource[], kept: () => KeptReuse | undefined = () => undefined): StartedBrief {
+  newBrief();
+  // Posted as the fields the alignment reads, not whole analyses: the copy the helper gets is a fraction of their size.
+  const variants =
+    sources.length < HELPER_MIN_ARTICLES || helperBroken
+      ? () => alignVariants(sources)
+      : start<VariantAlignment>({ kind: 'variants', articles: variantSources(sources) }, sources.length, true, true);
+  // The stored record is read while the helper aligns.
+  return { variants: once(variants), reuse: reuseJobs(texts, kept()) };
+}
+
+/** A brief asks for its jobs' results before the next brief starts; a reply kept from before is of a job never asked for (a brief that threw): let it go. */
+function newBrief(): void {
   helper?.early.clear();
   queued = [];
+}
+
+function once<T>(f: () => T): () => T {
+  let done: { readonly value: T } | undefined;
+  return () => (done ??= { value: f() }).value;
+}
+
+function reuseJobs(texts: readonly ReuseText[], kept?: KeptReuse): StartedReuse {
   if (kept?.whole !== undefined) {
     const whole = kept.whole;
     return { result: () => whole, record: () => undefined };

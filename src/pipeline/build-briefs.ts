@@ -13,7 +13,7 @@ import type { Store, StoredArticle } from '../storage/store.js';
 import { inferPublished } from './infer-published.js';
 import { readKept } from '../stages/provenance/kept-reuse.js';
 import type { ReuseText } from '../stages/provenance/story-reuse.js';
-import { HELPER_MIN_ARTICLES, helperOffload, startStoryReuse, type StartedReuse } from './brief-helper.js';
+import { HELPER_MIN_ARTICLES, helperOffload, startBriefJobs, startStoryReuse, type StartedBrief } from './brief-helper.js';
 
 /** Builds the brief of one stored story, or undefined when no such story exists. */
 export function buildBrief(store: Store, storyId: StoryId): StoryBrief | undefined {
@@ -40,10 +40,10 @@ export function buildBriefKeeping(store: Store, storyId: StoryId): KeptBrief | u
   if (stored.length === 0) return undefined;
   const texts = reuseTexts(stored);
   const bytes = stored.length >= HELPER_MIN_ARTICLES ? store.sharedTextStore().get(storyId) : undefined;
-  const reuse = startStoryReuse(texts, bytes === undefined ? undefined : readKept(bytes, texts));
-  const brief = briefFrom(storyId, stored, reuse);
+  const jobs = startBriefJobs(texts, analysesOf(stored), () => (bytes === undefined ? undefined : readKept(bytes, texts)));
+  const brief = briefFrom(storyId, stored, jobs);
   const keep = (): boolean => {
-    const record = reuse.record();
+    const record = jobs.reuse.record();
     return record === undefined || putRecord(store, storyId, record);
   };
   return { brief, keep };
@@ -93,16 +93,21 @@ export function buildAllBriefs(store: Store, onBrief?: () => void): StoryBrief[]
 export function briefOf(storyId: StoryId, stored: readonly StoredArticle[]): StoryBrief {
   // The shared text reads only the texts, the quote grouping only quotes and names, the overview
   // one text per lineage: a large story's go to another thread while this one does the rest it can.
-  return briefFrom(storyId, stored, startStoryReuse(reuseTexts(stored)));
+  return briefFrom(storyId, stored, startBriefJobs(reuseTexts(stored), analysesOf(stored)));
 }
 
-function briefFrom(storyId: StoryId, stored: readonly StoredArticle[], reuse: StartedReuse): StoryBrief {
+/** The stored analyses: what the variant alignment reads (sentences, figures, language), which inferred dates leave as they are. */
+function analysesOf(stored: readonly StoredArticle[]): StoredArticle['analysis'][] {
+  return stored.map((s) => s.analysis);
+}
+
+function briefFrom(storyId: StoryId, stored: readonly StoredArticle[], jobs: StartedBrief): StoryBrief {
   const members = withInferredDates(stored);
   const docs = members.map(provenanceDoc);
   const rules = { sameEntity, sameQuantity };
-  const prepared = prepareCompare(members, rules, undefined, helperOffload(members.length));
+  const prepared = prepareCompare(members, rules, undefined, { ...helperOffload(members.length), variants: jobs.variants });
   // Provenance adds the translations it finds between languages to the reuse.
-  const provenance = traceProvenance(docs, reuse.result());
+  const provenance = traceProvenance(docs, jobs.reuse.result());
   return compareStory({ id: storyId, members, reuse: provenance.reuse, provenance }, rules, undefined, prepared);
 }
 

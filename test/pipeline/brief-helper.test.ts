@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { asArticleId } from '../../src/core/ids.js';
-import { forgetKeptTexts, HELPER_MIN_ARTICLES, helperOffload, jobsOnHelper, startStoryReuse } from '../../src/pipeline/brief-helper.js';
+import { forgetKeptTexts, HELPER_MIN_ARTICLES, helperOffload, jobsOnHelper, startBriefJobs, startStoryReuse } from '../../src/pipeline/brief-helper.js';
+import { alignVariants, variantSources } from '../../src/stages/compare/variants.js';
+import { run } from '../../src/pipeline/brief-helper-jobs.js';
 import { storyReuse, type ReuseText } from '../../src/stages/provenance/index.js';
 import { mergeReuse, PreparedTexts, reuseCandidates, reuseOfPairs } from '../../src/stages/provenance/story-reuse.js';
 import { loadExamples } from '../stages/dedupe/example-articles.js';
@@ -94,6 +96,31 @@ test('a large story: its quotes grouped, its overview summarised and its candida
   assert.deepEqual(helperOffload(members.length).candidates!(candidates)(), pairs);
   assert.equal(jobsOnHelper(), before + 3, 'candidate pairs found by the helper thread');
   assert.deepEqual(helperOffload(5), {}, 'a small story runs every step here');
+});
+
+test('a large story\'s variant alignment: posted before its shared text, found on the helper as here; a small story\'s here', () => {
+  const texts = wireStory(HELPER_MIN_ARTICLES + 7);
+  const analyses = texts.map((t) => {
+    const r = clean({ format: 'txt', title: `Report ${t.id}`, body: t.text });
+    assert.ok(r.ok);
+    return analyze(r.value);
+  });
+  const here = alignVariants(analyses);
+  assert.ok(here.repOf.some((r) => r >= 0) && here.sentenceOf.some((s) => s !== undefined), 'the copies are variants of their originals');
+  // The job as either thread runs it, from the fields posted.
+  assert.deepEqual(run({ kind: 'variants', articles: structuredClone(variantSources(analyses)) }), here);
+  const before = jobsOnHelper();
+  const jobs = startBriefJobs(texts, analyses);
+  // Taken over here when the helper has not started it when asked (it may still be on an earlier test's job).
+  assert.deepEqual(jobs.variants(), here);
+  assert.equal(jobs.variants(), jobs.variants(), 'asked again: the same value, not read off the port twice');
+  assert.deepEqual(jobs.reuse.result(), storyReuse(texts));
+  const onHelper = jobsOnHelper() - before;
+  assert.ok(onHelper === 2 || onHelper === 3, `${onHelper} jobs answered by the helper`);
+  const small = startBriefJobs(texts.slice(0, 12), analyses.slice(0, 12));
+  assert.deepEqual(small.variants(), alignVariants(analyses.slice(0, 12)));
+  assert.deepEqual(small.reuse.result(), storyReuse(texts.slice(0, 12)));
+  assert.equal(jobsOnHelper(), before + onHelper, 'a small story: nothing sent to the helper');
 });
 
 test('jobs under way together are each answered, whatever order their results are asked for in', () => {

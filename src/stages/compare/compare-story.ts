@@ -63,6 +63,8 @@ export interface PreparedCompare {
  * its result is needed. `quotes` must apply the rules' `sameEntity`.
  */
 export interface Offload {
+  /** The members' variant alignment (`alignVariants` of their analyses), started by the caller before the rest of the brief (it may be under way on another thread). */
+  readonly variants?: () => VariantAlignment;
   readonly quotes?: (job: QuoteJob) => () => QuoteGrouping;
   /** `summarizeCluster(input, options)`. */
   readonly summary?: (input: SummaryInput, options: Partial<SummaryOptions>) => () => SummaryResult;
@@ -80,15 +82,17 @@ export interface Offload {
 export function prepareCompare(members: readonly StoryMember[], rules: CompareRules, opts: CompareOptions = COMPARE_DEFAULTS, offload: Offload = {}): PreparedCompare {
   const startQuotes = offload.quotes ?? ((job: QuoteJob) => () => runQuoteJob(job, rules.sameEntity));
   const analyses = members.map((m) => m.analysis);
+  // Before the variants, which may be under way on another thread: the steps that do not need them.
+  const articles = members.map(toBriefArticle);
+  const title = pickTitle(members);
   // Variants of one text (copies, edited copies) are compared through their representative: variants.ts.
-  const variants = alignVariants(analyses);
+  const variants = offload.variants?.() ?? alignVariants(analyses);
   const entities = mergeEntities(
     analyses.map((a) => [a.articleId, a.entities] as const),
     rules.sameEntity,
     undefined,
     alignedNames(analyses, variants),
   );
-  const articles = members.map(toBriefArticle);
   const units = claimStatementsOf(analyses, nameKeyOf(entities), variants);
   const job = candidateJobOf(units, CLAIM_DEFAULTS.candidatesPerUnit);
   // The candidate pairs first: the claims need them before the brief needs its quotes.
@@ -121,7 +125,7 @@ export function prepareCompare(members: readonly StoryMember[], rules: CompareRu
     startPairDice: () => {
       if (offload.pairDice !== undefined && sims === undefined && claimUnits === undefined) sims = offload.pairDice(pairDiceJobOf(units, job, pairs()));
     },
-    title: pickTitle(members),
+    title,
     offload,
     variants,
     figureItems: items,

@@ -14,7 +14,6 @@
  * or changes (another number, a new name, a negation, a rewritten sentence)
  * stays a statement of its own and is compared as before.
  */
-import type { Analysis } from '../../core/types.js';
 import { bottomK, bottomKJaccard } from '../dedupe/bottom-k.js';
 import { boundTables, wordsOfSentence } from './variant-words.js';
 
@@ -23,6 +22,25 @@ export interface VariantAlignment {
   readonly repOf: Int32Array;
   /** Per article: for each sentence, the index of the representative's sentence it restates, or -1. */
   readonly sentenceOf: readonly (Int32Array | undefined)[];
+}
+
+/**
+ * What the alignment reads of an article (an `Analysis` is one): the brief's
+ * helper thread is posted only this (brief-helper.ts).
+ */
+export interface VariantSource {
+  readonly language: string;
+  readonly sentences: readonly { readonly text: string; readonly start: number; readonly end: number }[];
+  readonly figures: readonly { readonly start: number; readonly value: number }[];
+}
+
+/** Only what `alignVariants` reads of each article: what is posted to another thread to align them there. */
+export function variantSources(analyses: readonly VariantSource[]): VariantSource[] {
+  return analyses.map((a) => ({
+    language: a.language,
+    sentences: a.sentences.map((s) => ({ text: s.text, start: s.start, end: s.end })),
+    figures: a.figures.map((f) => ({ start: f.start, value: f.value })),
+  }));
 }
 
 /** Sketch size: a Jaccard estimate within about ±0.06 (one standard deviation) at 0.5. */
@@ -54,7 +72,7 @@ interface ArticleKeys {
  * representative's.
  * @example alignVariants(analyses).sentenceOf[3]?.[0] // sentence of analyses[repOf[3]] that sentence 0 of article 3 restates
  */
-export function alignVariants(analyses: readonly Analysis[]): VariantAlignment {
+export function alignVariants(analyses: readonly VariantSource[]): VariantAlignment {
   boundTables();
   const keys = new Keys();
   // Loops and module-level functions, not callbacks made per call: V8 drops a
@@ -177,7 +195,7 @@ class Keys {
 const byStart = (x: { readonly start: number }, y: { readonly start: number }): number => x.start - y.start;
 const ascending = (x: number, y: number): number => x - y;
 
-function articleKeys(a: Analysis, article: number, keys: Keys): ArticleKeys {
+function articleKeys(a: VariantSource, article: number, keys: Keys): ArticleKeys {
   const figures = [...a.figures].sort(byStart);
   let f = 0;
   const all: number[] = [];

@@ -13,7 +13,7 @@ import { toClaimUnits } from '../../../src/stages/compare/claim-units.js';
 import { findClaims } from '../../../src/stages/compare/claims.js';
 import { groupFigures } from '../../../src/stages/compare/group-figures.js';
 import { mergeEntities } from '../../../src/stages/compare/merge-entities.js';
-import { alignVariants } from '../../../src/stages/compare/variants.js';
+import { alignVariants, variantSources } from '../../../src/stages/compare/variants.js';
 import { alignedNames, alignedQuotes } from '../../../src/stages/compare/variant-counterparts.js';
 import { runQuoteJob } from '../../../src/stages/compare/quote-job.js';
 import { COMPARE_DEFAULTS } from '../../../src/stages/compare/story-input.js';
@@ -181,4 +181,20 @@ test('a word with other letters after its first five keys as its ASCII spelling 
   // A short word's key is the whole word: "plant" and "plantê" differ in their sixth letter only, so they key alike too.
   const other = analyses([ORIGINAL, ORIGINAL.map((s) => s.replace(/\bplant\b/g, 'plantê'))]);
   assert.deepEqual([...alignVariants(other).repOf], [-1, 0]);
+});
+
+test('the fields posted to another thread align as the analyses they are taken from', () => {
+  const copy = edited(ORIGINAL, (_, k) => k % 3 === 0);
+  const changed = ORIGINAL.map((s) => s.replace('420', '380'));
+  const as = analyses([ORIGINAL, copy, changed, copy]);
+  const sources = variantSources(as);
+  // A copy as plain values (what a thread receives): no field of the analysis beyond those the alignment reads.
+  assert.deepEqual(Object.keys(sources[0]!).sort(), ['figures', 'language', 'sentences']);
+  assert.deepEqual(Object.keys(sources[0]!.figures[0]!).sort(), ['start', 'value']);
+  const fromSources = alignVariants(structuredClone(sources));
+  const fromAnalyses = alignVariants(as);
+  assert.deepEqual(fromSources, fromAnalyses);
+  assert.deepEqual([...fromAnalyses.repOf], [-1, 0, 0, 0]);
+  // The figure the third report changes keeps its sentence apart from the original's.
+  assert.ok(fromAnalyses.sentenceOf[2]!.some((j) => j === -1));
 });

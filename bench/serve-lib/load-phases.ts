@@ -48,7 +48,8 @@ export async function loadPhases(run: ServeRun): Promise<void> {
   // right after a start the brief worker may be on a background brief of one of the largest stories (thousands of
   // articles, minutes of CPU), which a request waits behind; the other phases go on meanwhile.
   const all = ONLY !== 'bursts';
-  // A running service has warmed its foreground brief thread long before a reader comes: wait for it (and say how long).
+  // A running service has warmed its foreground brief thread and opened its ingester long before a reader comes:
+  // wait for them (and say how long).
   const tw = performance.now();
   child.stdin.write('warm\n');
   for (;;) {

@@ -56,6 +56,8 @@ export interface RunningServer {
   readonly store: Store;
   /** Resolves when the search workers' warm-up is done, with the searches it ran (0: none, e.g. on PostgreSQL or with warmSearches false). */
   readonly searchesWarm: Promise<number>;
+  /** Resolves when the ingester is open (its clusterer's tables level with the stored articles), with the seconds it took; -1 when it could not start. */
+  readonly ingestOpen: Promise<number>;
   /** Stops accepting, finishes requests in flight, closes the database; safe to call twice. */
   close(): Promise<void>;
 }
@@ -95,12 +97,14 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     // clustering parameters, opening it re-clusters the stored articles (minutes on a large database).
     let stopping = false;
     const say = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-    void deps.ingest.open().then(
+    const ingestOpen = deps.ingest.open().then(
       (s) => {
         if (s >= 1) say(`parallax serve: ingest ready after ${s.toFixed(1)} s (the clusterer's tables brought level with the stored articles)`);
+        return s;
       },
       (err: unknown) => {
         if (!stopping) say(`parallax serve: ingest could not start: ${err instanceof Error ? err.message : String(err)}`);
+        return -1;
       },
     );
     deps.scheduler.start();
@@ -128,6 +132,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       deps,
       store,
       searchesWarm,
+      ingestOpen,
       close: () =>
         (closing ??= ((stopping = true), app.close()).finally(() => {
           store.close();

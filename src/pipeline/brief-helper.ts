@@ -202,23 +202,26 @@ export interface StartedBrief {
 }
 
 /**
- * Starts a brief's jobs: the variant alignment first (the brief's thread
- * needs it before anything else it computes, and does the steps that do not
- * need it meanwhile: the stored record, dates, credits, article records),
- * then the shared text as `startStoryReuse` does (needed only at provenance).
- * `sources`: the articles' analyses, in the order of `texts`; `kept`: reads
- * the story's record (kept-reuse.ts), once the alignment is posted.
- * @example const jobs = startBriefJobs(texts, analyses); …; prepareCompare(members, rules, opts, { variants: jobs.variants })
+ * Starts a brief's jobs. With a stored record (`kept`: reads it) the helper
+ * has few shared-text pairs to compare, so it takes the variant alignment
+ * first: the brief's thread needs it before anything else it computes, and
+ * meanwhile reads the record, dates, credits and article records. Without
+ * one, the helper's share of the whole story's shared text is already the
+ * longer of the two threads' paths (an alignment posted ahead of it made a
+ * 201-article story's first brief some 40 ms slower), and it is done here.
+ * The shared text is started as `startStoryReuse` does (needed only at
+ * provenance). `sources`: the articles' analyses, in the order of `texts`.
+ * @example const jobs = startBriefJobs(texts, analyses, () => readKept(bytes, texts)); …; prepareCompare(members, rules, opts, { variants: jobs.variants })
  */
-export function startBriefJobs(texts: readonly ReuseText[], sources: readonly VariantSource[], kept: () => KeptReuse | undefined = () => undefined): StartedBrief {
+export function startBriefJobs(texts: readonly ReuseText[], sources: readonly VariantSource[], kept?: () => KeptReuse | undefined): StartedBrief {
   newBrief();
   // Posted as the fields the alignment reads, not whole analyses: the copy the helper gets is a fraction of their size.
   const variants =
-    sources.length < HELPER_MIN_ARTICLES || helperBroken
+    kept === undefined || sources.length < HELPER_MIN_ARTICLES || helperBroken
       ? () => alignVariants(sources)
       : start<VariantAlignment>({ kind: 'variants', articles: variantSources(sources) }, sources.length, true, true);
   // The stored record is read while the helper aligns.
-  return { variants: once(variants), reuse: reuseJobs(texts, kept()) };
+  return { variants: once(variants), reuse: reuseJobs(texts, kept?.()) };
 }
 
 /** A brief asks for its jobs' results before the next brief starts; a reply kept from before is of a job never asked for (a brief that threw): let it go. */

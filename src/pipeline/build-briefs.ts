@@ -40,7 +40,7 @@ export function buildBriefKeeping(store: Store, storyId: StoryId): KeptBrief | u
   if (stored.length === 0) return undefined;
   const texts = reuseTexts(stored);
   const bytes = stored.length >= HELPER_MIN_ARTICLES ? store.sharedTextStore().get(storyId) : undefined;
-  const jobs = startBriefJobs(texts, analysesOf(stored), () => (bytes === undefined ? undefined : readKept(bytes, texts)));
+  const jobs = startBriefJobs(texts, analysesOf(stored), bytes === undefined ? undefined : () => readKept(bytes, texts));
   const brief = briefFrom(storyId, stored, jobs);
   const keep = (): boolean => {
     const record = jobs.reuse.record();

@@ -98,7 +98,7 @@ test('a large story: its quotes grouped, its overview summarised and its candida
   assert.deepEqual(helperOffload(5), {}, 'a small story runs every step here');
 });
 
-test('a large story\'s variant alignment: posted before its shared text, found on the helper as here; a small story\'s here', () => {
+test('a large story\'s variant alignment: with a stored record posted before its shared text and found on the helper as here; without one, or for a small story, done here', () => {
   const texts = wireStory(HELPER_MIN_ARTICLES + 7);
   const analyses = texts.map((t) => {
     const r = clean({ format: 'txt', title: `Report ${t.id}`, body: t.text });
@@ -109,15 +109,22 @@ test('a large story\'s variant alignment: posted before its shared text, found o
   assert.ok(here.repOf.some((r) => r >= 0) && here.sentenceOf.some((s) => s !== undefined), 'the copies are variants of their originals');
   // The job as either thread runs it, from the fields posted.
   assert.deepEqual(run({ kind: 'variants', articles: structuredClone(variantSources(analyses)) }), here);
+  // Without a stored record the helper compares the whole story's pairs: the alignment is done here.
+  const before0 = jobsOnHelper();
+  const plain = startBriefJobs(texts, analyses);
+  assert.deepEqual(plain.variants(), here);
+  assert.deepEqual(plain.reuse.result(), storyReuse(texts));
+  assert.equal(jobsOnHelper(), before0 + 2, 'only the two shared-text jobs on the helper');
+  // With one (here a record that does not fit: read as none), the alignment is posted first.
   const before = jobsOnHelper();
-  const jobs = startBriefJobs(texts, analyses);
+  const jobs = startBriefJobs(texts, analyses, () => undefined);
   // Taken over here when the helper has not started it when asked (it may still be on an earlier test's job).
   assert.deepEqual(jobs.variants(), here);
   assert.equal(jobs.variants(), jobs.variants(), 'asked again: the same value, not read off the port twice');
   assert.deepEqual(jobs.reuse.result(), storyReuse(texts));
   const onHelper = jobsOnHelper() - before;
   assert.ok(onHelper === 2 || onHelper === 3, `${onHelper} jobs answered by the helper`);
-  const small = startBriefJobs(texts.slice(0, 12), analyses.slice(0, 12));
+  const small = startBriefJobs(texts.slice(0, 12), analyses.slice(0, 12), () => undefined);
   assert.deepEqual(small.variants(), alignVariants(analyses.slice(0, 12)));
   assert.deepEqual(small.reuse.result(), storyReuse(texts.slice(0, 12)));
   assert.equal(jobsOnHelper(), before + onHelper, 'a small story: nothing sent to the helper');

@@ -104,9 +104,19 @@ function firstNamesCompatible(a: string, b: string): boolean {
 }
 
 /**
+ * The longest key (in characters) the edit-distance rule of `sameEntity` applies to. The longest names
+ * in real text are about 55 ("organisation for economic co-operation and development"); longer
+ * "names" are runs of capitalised page furniture ("Share CLOSE WHAT YOU NEED TO KNOW ABOUT …"), and the
+ * rule's blocking keys grow as the square of the length (name-blocks.ts): a 224-article story with a
+ * 300-letter menu run in every copy spent 1.1 s of its brief on them.
+ */
+export const MAX_FUZZY_KEY = 64;
+
+/**
  * Whether two written names denote the same entity: equal keys; a surname
  * alone against a full name ("Peskov" / "Dmitry Peskov"); same surname with
- * compatible first names ("J. Biden"); or a small edit distance on long names.
+ * compatible first names ("J. Biden"); or a small edit distance on long names
+ * (up to `MAX_FUZZY_KEY` characters).
  * @example sameEntity('Anthony Blinken', 'Antony Blinken') // true
  * @example sameEntity('Biden', 'Joe Biden') // true
  * @example sameEntity('Joe Biden', 'Hunter Biden') // false
@@ -126,6 +136,6 @@ export function sameEntity(a: string, b: string): boolean {
     if (wa.length >= 2 && wb.length >= 2 && firstNamesCompatible(wa[0], wb[0])) return true;
   }
   const long = Math.min(ka.length, kb.length);
-  if (long >= 10 && wa.length === wb.length) return editDistance(ka, kb, 2) <= (long >= 16 ? 2 : 1);
+  if (long >= 10 && wa.length === wb.length && Math.max(ka.length, kb.length) <= MAX_FUZZY_KEY) return editDistance(ka, kb, 2) <= (long >= 16 ? 2 : 1);
   return false;
 }

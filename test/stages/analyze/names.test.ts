@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { editDistance, entityKey, sameEntity } from '../../../src/stages/analyze/names.js';
+import { editDistance, entityKey, MAX_FUZZY_KEY, sameEntity } from '../../../src/stages/analyze/names.js';
 
 test('entityKey folds case, diacritics and transliteration variants', () => {
   assert.equal(entityKey('Zelenskyy'), entityKey('Zelensky'));
@@ -67,4 +67,15 @@ test('editDistance equals the per-row reference, short and long names in any ord
     cases.push([a, b], [word(rand(14)), word(rand(14))]);
   }
   for (const [a, b] of cases) for (const max of [1, 2, 3]) assert.equal(editDistance(a, b, max), referenceDistance(a, b, max), `${a} / ${b} / ${max}`);
+});
+
+test('sameEntity: the edit-distance rule stops at MAX_FUZZY_KEY characters (longer runs are page furniture, not names)', () => {
+  const name = 'Organisation for Economic Co-operation and Development';
+  assert.ok(entityKey(name).length <= MAX_FUZZY_KEY);
+  assert.equal(sameEntity(name, 'Organisation for Economic Co-operation and Developmnt'), true);
+  const menu = 'CSAT Test Series CULTURE CURRENT AFFAIRS CURRENT EVENTS DAILY ANSWER WRITING DAILY DISCUSSIONS';
+  assert.ok(entityKey(menu).length > MAX_FUZZY_KEY);
+  assert.equal(sameEntity(menu, menu.replace('CSAT', 'CSATkx')), false);
+  // Equal keys and the surname rules still hold at any length.
+  assert.equal(sameEntity(menu, menu.toLowerCase()), true);
 });

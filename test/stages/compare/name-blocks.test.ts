@@ -110,3 +110,15 @@ test('blockPairCodes by hashes gives the pairs of the packed-double sort, on lis
   assert.ok(entries > 20_000, `${entries} entries: too few for the radix path`);
   assert.deepEqual([...blockPairCodes(unique, sameEntityBlockHashes)], packedPairCodes(unique));
 });
+
+test('a name past the edit-distance rule gets a few keys, not the square of its length', () => {
+  // A 300-letter run of capitalised menu words, as scraped pages carry in every copy of a story.
+  const menu = Array.from({ length: 40 }, (_, i) => `MENUWORD${String.fromCharCode(65 + (i % 26))}`).join(' ');
+  assert.ok(menu.length > 300);
+  assert.ok(sameEntityBlockHashes(menu).length <= 20, `${sameEntityBlockHashes(menu).length} keys`);
+  assert.ok(sameEntityBlockKeys(menu).length <= 20);
+  // Names the rule still joins share a key: the exactness test above, with long names near the limit.
+  const long = ['Organisation for Economic Co-operation and Development', 'Organisation for Economic Co-operation and Developmnt', 'Organisation for Economic Cooperation and Development', menu, `${menu}x`];
+  const blocked = new Set(blockedPairs(long, sameEntityBlockKeys).map(([i, j]) => `${i}|${j}`));
+  for (let i = 0; i < long.length; i++) for (let j = i + 1; j < long.length; j++) if (sameEntity(long[i]!, long[j]!)) assert.ok(blocked.has(`${i}|${j}`), `${long[i]} / ${long[j]}`);
+});

@@ -97,12 +97,6 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[m]!;
 }
 
-function firstNamesCompatible(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.length === 1 || b.length === 1) return a[0] === b[0];
-  return a.length >= 4 && b.length >= 4 && editDistance(a, b, 1) <= 1;
-}
-
 /**
  * The longest key (in characters) the edit-distance rule of `sameEntity` applies to. The longest names
  * in real text are about 55 ("organisation for economic co-operation and development"); longer
@@ -113,10 +107,24 @@ function firstNamesCompatible(a: string, b: string): boolean {
 export const MAX_FUZZY_KEY = 64;
 
 /**
+ * The longest surname (in characters) that may be one edit from another: real ones are under 40
+ * ("Wolfeschlegelsteinhausenbergerdorff" is 35); a longer "word" is a run without spaces (a URL, a
+ * hashtag, a string of letters), whose one-letter deletions would each be a blocking key.
+ */
+export const MAX_FUZZY_WORD = 40;
+
+function firstNamesCompatible(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  return a.length >= 4 && b.length >= 4 && Math.max(a.length, b.length) <= MAX_FUZZY_WORD && editDistance(a, b, 1) <= 1;
+}
+
+/**
  * Whether two written names denote the same entity: equal keys; a surname
  * alone against a full name ("Peskov" / "Dmitry Peskov"); same surname with
- * compatible first names ("J. Biden"); or a small edit distance on long names
- * (up to `MAX_FUZZY_KEY` characters).
+ * compatible first names ("J. Biden"; surnames one edit apart up to
+ * `MAX_FUZZY_WORD` characters); or a small edit distance on long names (up
+ * to `MAX_FUZZY_KEY` characters).
  * @example sameEntity('Anthony Blinken', 'Antony Blinken') // true
  * @example sameEntity('Biden', 'Joe Biden') // true
  * @example sameEntity('Joe Biden', 'Hunter Biden') // false
@@ -130,7 +138,7 @@ export function sameEntity(a: string, b: string): boolean {
   const wb = kb.split(' ');
   const lastA = wa[wa.length - 1];
   const lastB = wb[wb.length - 1];
-  const surnamesMatch = lastA === lastB || (lastA.length >= 6 && lastB.length >= 6 && editDistance(lastA, lastB, 1) <= 1);
+  const surnamesMatch = lastA === lastB || (lastA.length >= 6 && lastB.length >= 6 && Math.max(lastA.length, lastB.length) <= MAX_FUZZY_WORD && editDistance(lastA, lastB, 1) <= 1);
   if (surnamesMatch) {
     if (wa.length === 1 || wb.length === 1) return lastA.length >= 3;
     if (wa.length >= 2 && wb.length >= 2 && firstNamesCompatible(wa[0], wb[0])) return true;

@@ -141,7 +141,10 @@ export function groupFigures(
   variants?: VariantAlignment,
   prepared: FigureItems = figureItems(sources, sameQuantity, ctx, variants),
 ): FigureGroup[] {
-  const { items, rep, repItems } = prepared;
+  const { items, rep } = prepared;
+  // Beyond the limit of one unit's wordings (a page of tables), the rest are left out: grouping compares pairs.
+  const kept = keptWordings(prepared.repItems);
+  const repItems = kept === undefined ? prepared.repItems : kept.map((r) => prepared.repItems[r]!);
   // Reports of different days may join as one count changing (a series). A
   // group so joined that turns out no series, with no dispute proven between
   // its values, is grouped again without that allowance: two days' different
@@ -154,9 +157,12 @@ export function groupFigures(
     return groupItems(gi, sameQuantity, ctx.lineageOf, noDays).map((sub) => sub.map((k) => g[k]!));
   });
   const groups = repGroups.map(() => [] as number[]);
-  const groupOfRep = new Int32Array(repItems.length);
-  for (let k = 0; k < repGroups.length; k++) for (const r of repGroups[k]!) groupOfRep[r] = k;
-  for (let i = 0; i < rep.length; i++) groups[groupOfRep[rep[i]!]!]!.push(i);
+  const groupOfRep = new Int32Array(prepared.repItems.length).fill(-1);
+  for (let k = 0; k < repGroups.length; k++) for (const r of repGroups[k]!) groupOfRep[kept === undefined ? r : kept[r]!] = k;
+  for (let i = 0; i < rep.length; i++) {
+    const k = groupOfRep[rep[i]!]!;
+    if (k >= 0) groups[k]!.push(i);
+  }
   const out: FigureGroup[] = groups.map((g) => {
     const members = g.map((i) => items[i]!);
     const values: FigureValue[] = members.map(({ f, articleId }) => ({
@@ -181,6 +187,59 @@ export function groupFigures(
   const sorted: FigureGroup[] = [];
   for (const r of ranked) sorted.push(r.g);
   return sorted;
+}
+
+/**
+ * The most wordings of one unit a story's figures are grouped over. Grouping
+ * compares pairs of them, so a story whose pages list thousands of numbers of
+ * one unit (tables, results) took minutes (60 articles of 400 "troops" each:
+ * 9 s; of 3,000: over 5 minutes). The largest block in the 96,000-article
+ * benchmark's stories is 1,057 (docs/BENCHMARKS.md).
+ */
+export const MAX_UNIT_WORDINGS = 3000;
+
+/**
+ * The wordings grouped (indexes into `repItems`, ascending), or undefined
+ * when no unit has more than `MAX_UNIT_WORDINGS`. A unit over it keeps each
+ * article's first wordings in turn (every article's first, then every
+ * article's second, …), so no article's figures crowd out the others'.
+ */
+export function keptWordings(repItems: readonly Item[], max = MAX_UNIT_WORDINGS): number[] | undefined {
+  const byUnit = new Map<string, number[]>();
+  for (let i = 0; i < repItems.length; i++) {
+    const unit = repItems[i]!.f.unit;
+    const list = byUnit.get(unit);
+    if (list) list.push(i);
+    else byUnit.set(unit, [i]);
+  }
+  let over = false;
+  for (const list of byUnit.values()) if (list.length > max) over = true;
+  if (!over) return undefined;
+  const kept: number[] = [];
+  for (const list of byUnit.values()) {
+    if (list.length <= max) {
+      for (const i of list) kept.push(i);
+      continue;
+    }
+    const byArticle = new Map<string, number[]>();
+    for (const i of list) {
+      const id = repItems[i]!.articleId as string;
+      const own = byArticle.get(id);
+      if (own) own.push(i);
+      else byArticle.set(id, [i]);
+    }
+    const queues = [...byArticle.values()];
+    let taken = 0;
+    for (let round = 0; taken < max; round++) {
+      for (const q of queues) {
+        if (round < q.length && taken < max) {
+          kept.push(q[round]!);
+          taken++;
+        }
+      }
+    }
+  }
+  return kept.sort((a, b) => a - b);
 }
 
 /**

@@ -5,15 +5,16 @@
  * tested. The keys are a necessary condition of analyze's `sameEntity` (so the
  * result is exactly the all-pairs one):
  * - equal normalised keys (`entityKey`) or equal lower-cased names;
- * - the same surname, or surnames of 6+ letters one edit apart: the last key
- *   word and its one-letter deletions (two words one edit apart share one);
+ * - the same surname, or surnames of 6 to `MAX_FUZZY_WORD` letters one edit
+ *   apart: the last key word and its one-letter deletions (two words one edit
+ *   apart share one);
  * - long names a small edit distance apart (≤ 1 from 10 letters, ≤ 2 from 16,
  *   up to `MAX_FUZZY_KEY`): the whole key and its deletions up to that
  *   distance, per word count.
  * A custom rule must imply a shared key too (the raw last word is one, so
  * "same surname" rules qualify).
  */
-import { entityKey, MAX_FUZZY_KEY } from '../analyze/names.js';
+import { entityKey, MAX_FUZZY_KEY, MAX_FUZZY_WORD } from '../analyze/names.js';
 import { sortKeyed, sortUint32 } from './radix-sort.js';
 
 export type BlockKeys = (name: string) => readonly string[];
@@ -53,7 +54,7 @@ function computeKeys(name: string): readonly string[] {
   out.add(`k:${key}`);
   const ws = key.split(' ');
   const last = ws[ws.length - 1]!;
-  deletions(last, last.length >= 6 ? 1 : 0, 'l:', out);
+  deletions(last, last.length >= 6 && last.length <= MAX_FUZZY_WORD ? 1 : 0, 'l:', out);
   if (key.length >= 10 && key.length <= MAX_FUZZY_KEY) deletions(key, key.length >= 16 ? 2 : 1, `e${ws.length}:`, out);
   return [...out];
 }
@@ -137,7 +138,7 @@ function computeHashes(name: string): Int32Array {
     out.push(blockKeyHash(`k:${key}`));
     const ws = key.split(' ');
     const last = ws[ws.length - 1]!;
-    deletionHashes(last, last.length >= 6 ? 1 : 0, 'l:', out);
+    deletionHashes(last, last.length >= 6 && last.length <= MAX_FUZZY_WORD ? 1 : 0, 'l:', out);
     if (key.length >= 10 && key.length <= MAX_FUZZY_KEY) deletionHashes(key, key.length >= 16 ? 2 : 1, `e${ws.length}:`, out);
   }
   const sorted = Int32Array.from(out).sort();

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { editDistance, entityKey, MAX_FUZZY_KEY, sameEntity } from '../../../src/stages/analyze/names.js';
+import { editDistance, entityKey, MAX_FUZZY_KEY, MAX_FUZZY_WORD, sameEntity } from '../../../src/stages/analyze/names.js';
 
 test('entityKey folds case, diacritics and transliteration variants', () => {
   assert.equal(entityKey('Zelenskyy'), entityKey('Zelensky'));
@@ -78,4 +78,16 @@ test('sameEntity: the edit-distance rule stops at MAX_FUZZY_KEY characters (long
   assert.equal(sameEntity(menu, menu.replace('CSAT', 'CSATkx')), false);
   // Equal keys and the surname rules still hold at any length.
   assert.equal(sameEntity(menu, menu.toLowerCase()), true);
+});
+
+test('sameEntity: surnames one edit apart up to MAX_FUZZY_WORD characters; a longer run without spaces only when equal', () => {
+  assert.equal(sameEntity('Dmitry Peskov', 'Dmitri Peskow'), true);
+  // Past both limits: the surname's (one edit) and the whole key's (two edits).
+  const long = `Z${'abcdefghij'.repeat(7)}`;
+  assert.ok(long.length > MAX_FUZZY_WORD);
+  assert.equal(sameEntity(`Anna ${long}`, `Anna ${long}x`), false);
+  assert.equal(sameEntity(`Anna ${long}`, `A. ${long}`), true);
+  const edge = `Z${'abcdefghij'.repeat(3)}`;
+  assert.ok(edge.length <= MAX_FUZZY_WORD);
+  assert.equal(sameEntity(`Anna ${edge}`, `Anna ${edge}x`), true);
 });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { asArticleId, type ArticleId } from '../../../src/core/ids.js';
 import type { Figure } from '../../../src/core/types.js';
-import { groupFigures, type FigureSource } from '../../../src/stages/compare/group-figures.js';
+import { groupFigures, keptWordings, MAX_UNIT_WORDINGS, type FigureSource } from '../../../src/stages/compare/group-figures.js';
 import { brief } from './story-helper.js';
 
 const ids = ['a_1', 'a_2', 'a_3'].map(asArticleId);
@@ -71,4 +71,20 @@ test('a count of something that befell people (killed) and a count of people doi
   ]);
   assert.equal(b.lineages.length, 2);
   assert.ok(b.figures.every((g) => g.status !== 'differ'), JSON.stringify(b.figures.map((g) => [g.status, g.values.map((v) => v.text)])));
+});
+
+test('past MAX_UNIT_WORDINGS of one unit, each article keeps its first wordings in turn and the rest are left out', () => {
+  const item = (articleId: string, unit: string) => ({ articleId, f: { unit } }) as never;
+  const few = [item('a', 'troop'), item('b', 'troop'), item('a', 'usd')];
+  assert.equal(keptWordings(few, 2), undefined, 'no unit over the limit: all grouped');
+  // a has four troops, b two, c one; a limit of 5 keeps the first of each, then the second of a and b.
+  const many = [item('a', 'troop'), item('a', 'troop'), item('b', 'troop'), item('a', 'troop'), item('c', 'troop'), item('b', 'troop'), item('a', 'troop'), item('a', 'usd')];
+  assert.deepEqual(keptWordings(many, 5), [0, 1, 2, 4, 5, 7]);
+  // A story's figures past the limit are in no group.
+  const per = Math.ceil(MAX_UNIT_WORDINGS / 2) + 10;
+  const table = (id: ArticleId, k0: number) => source(id, Array.from({ length: per }, (_, k) => fig(k0 + 7 * k, 'troop', `troops in district ${k}`)));
+  const groups = groupFigures([table(ids[0]!, 1), table(ids[1]!, 2)], sameUnit, { lineageOf: (id) => id, dayOf: () => undefined });
+  const values = groups.reduce((n, g) => n + g.values.length, 0);
+  assert.equal(values, MAX_UNIT_WORDINGS);
+  for (const id of [ids[0]!, ids[1]!]) assert.equal(groups.flatMap((g) => g.values).filter((v) => v.articleId === id).length, MAX_UNIT_WORDINGS / 2);
 });

@@ -117,8 +117,11 @@ test('a name past the edit-distance rule gets a few keys, not the square of its 
   assert.ok(menu.length > 300);
   assert.ok(sameEntityBlockHashes(menu).length <= 20, `${sameEntityBlockHashes(menu).length} keys`);
   assert.ok(sameEntityBlockKeys(menu).length <= 20);
+  // A 3,000-letter word as a surname (a run without spaces) gets no deletion keys either.
+  const word = `President Z${'abcdefghij'.repeat(300)}`;
+  assert.ok(sameEntityBlockHashes(word).length <= 10, `${sameEntityBlockHashes(word).length} keys`);
   // Names the rule still joins share a key: the exactness test above, with long names near the limit.
-  const long = ['Organisation for Economic Co-operation and Development', 'Organisation for Economic Co-operation and Developmnt', 'Organisation for Economic Cooperation and Development', menu, `${menu}x`];
+  const long = ['Organisation for Economic Co-operation and Development', 'Organisation for Economic Co-operation and Developmnt', 'Organisation for Economic Cooperation and Development', menu, `${menu}x`, `Anna Z${'abcdefghij'.repeat(3)}`, `Anna Z${'abcdefghij'.repeat(3)}x`, `Anna Z${'abcdefghij'.repeat(5)}`, `Anna Z${'abcdefghij'.repeat(5)}x`];
   const blocked = new Set(blockedPairs(long, sameEntityBlockKeys).map(([i, j]) => `${i}|${j}`));
   for (let i = 0; i < long.length; i++) for (let j = i + 1; j < long.length; j++) if (sameEntity(long[i]!, long[j]!)) assert.ok(blocked.has(`${i}|${j}`), `${long[i]} / ${long[j]}`);
 });

@@ -47,13 +47,6 @@ export function inLead(sentences: readonly Sentence[], start: number): boolean {
   return true;
 }
 
-/** Exactly one of `figures` has `unit` and lies within [start, end]. */
-export function onlyOfUnit(figures: readonly Figure[], unit: string, start: number, end: number): boolean {
-  let n = 0;
-  for (const g of figures) if (g.unit === unit && start <= g.start && g.end <= end && ++n > 1) return false;
-  return n === 1;
-}
-
 /** One article's figures with the sentences they stand in. */
 export interface FigureSource {
   readonly articleId: ArticleId;

@@ -9,10 +9,11 @@ import type { Figure } from '../../core/types.js';
 import { type Bag, bagOf, weightByRarity } from './text-sim.js';
 import { densify } from './dense-bag.js';
 import { sentenceFinder } from './sentence-finder.js';
+import { firstWords, lastWords } from './sentence-text.js';
 import { figureScope } from './figure-scope.js';
 import { countedKind, fateOf, unitKind } from './figure-values.js';
 import type { VariantAlignment } from './variants.js';
-import { type FigureContext, type FigureSource, type Item, complementOf, inLead, isNoteworthy, minContext, onlyOfUnit, quantityName, sameValue, settingOf, shaped, subjectOf } from './figure-items.js';
+import { type FigureContext, type FigureSource, type Item, complementOf, inLead, isNoteworthy, minContext, quantityName, sameValue, settingOf, shaped, subjectOf } from './figure-items.js';
 import { anyUnproven, groupItems, noDays } from './figure-grouping.js';
 import { type RankedGroup, STATUS_ORDER, byStatusAndReach, isSeries, lineageCount, statusOf } from './figure-status.js';
 
@@ -53,6 +54,8 @@ export function figureItems(sources: readonly FigureSource[], sameQuantity: (a: 
     bySentence.push(mine);
     const aligned = variants?.sentenceOf[sourceIndex];
     const sentenceOf = sentenceFinder(src.sentences);
+    // Per sentence: its figures' count by unit, counted once (a sentence listing a thousand figures was scanned per figure).
+    const unitsIn = new Map<number, Map<string, number>>();
     for (const f of src.figures) {
       if (!isNoteworthy(f)) continue;
       const sentenceIndex = sentenceOf(f);
@@ -73,19 +76,19 @@ export function figureItems(sources: readonly FigureSource[], sameQuantity: (a: 
       }
       const sentence = s?.text ?? f.text;
       const offset = s?.start ?? f.start;
-      const before = sentence.slice(0, f.start - offset).split(/\s+/).slice(-8).join(' ');
+      const before = lastWords(sentence, f.start - offset, 8);
       const after = s ? sentence.slice(f.end - s.start) : '';
       windowOf.push(windows.length);
       twinOf.push(-1);
       // The words after, split once (three splits of the rest of the sentence were a figure's largest garbage).
-      const afterSplit = after.split(/\s+/);
+      const afterSplit = firstWords(after, 9);
       const afterWords = afterSplit.slice(0, 9).join(' ');
       windows.push(bagOf(`${before} ${f.counted} ${afterWords}`.replace(/\d[\d,.]*/g, ' ')));
       const scope = figureScope({ before, after: afterWords });
       // The lead: the first two sentences, where an article states its story's central fact.
       const lead = s !== undefined && inLead(src.sentences, s.start);
       const head = new Set(bagOf(afterSplit.slice(0, 3).join(' ').replace(/\d[\d,.]*/g, ' ')).weights.keys());
-      const alone = s !== undefined && onlyOfUnit(src.figures, f.unit, s.start, s.end);
+      const alone = s !== undefined && unitCount(unitsIn, sentenceIndex, s, src.figures, f.unit) === 1;
       const said = alone ? bagOf(sentence.replace(/\d[\d,.]*/g, ' ')) : undefined;
       // Every item with the same fields in the same order (absent ones undefined): items of
       // one shape keep the comparisons' optimised code, which a new mix of fields threw away.
@@ -187,6 +190,17 @@ export function groupFigures(
   const sorted: FigureGroup[] = [];
   for (const r of ranked) sorted.push(r.g);
   return sorted;
+}
+
+/** How many of `figures` have `unit` and lie within sentence `k` (`s`): each sentence's counts made once. */
+function unitCount(memo: Map<number, Map<string, number>>, k: number, s: { readonly start: number; readonly end: number }, figures: readonly Figure[], unit: string): number {
+  let counts = memo.get(k);
+  if (counts === undefined) {
+    counts = new Map();
+    for (const g of figures) if (s.start <= g.start && g.end <= s.end) counts.set(g.unit, (counts.get(g.unit) ?? 0) + 1);
+    memo.set(k, counts);
+  }
+  return counts.get(unit) ?? 0;
 }
 
 /**

@@ -81,3 +81,23 @@ function letterCase(cp: number): number {
   }
   return kind;
 }
+
+/** How far around a figure its words are looked for at first (the whole rest of the sentence only when that is not enough). */
+export const WORDS_REACH = 400;
+
+/** The last `n` words of `text` before `end`, space-joined: `text.slice(0, end).split(/\s+/).slice(-n).join(' ')`, without splitting a long sentence per figure. */
+export function lastWords(text: string, end: number, n: number): string {
+  const from = Math.max(0, end - WORDS_REACH);
+  const parts = text.slice(from, end).split(/\s+/);
+  // The first part may be a word cut at `from`: enough when more than n parts are left.
+  if (from > 0 && parts.length <= n) return text.slice(0, end).split(/\s+/).slice(-n).join(' ');
+  return parts.slice(-n).join(' ');
+}
+
+/** The first `n` parts of `text.split(/\s+/)` (the rest dropped), without splitting a long rest of a sentence per figure. */
+export function firstWords(text: string, n: number): string[] {
+  if (text.length <= WORDS_REACH) return text.split(/\s+/).slice(0, n);
+  const parts = text.slice(0, WORDS_REACH).split(/\s+/);
+  // The last part may be a word cut at the reach: enough when more than n parts are found.
+  return parts.length > n ? parts.slice(0, n) : text.split(/\s+/).slice(0, n);
+}

@@ -107,7 +107,8 @@ export function clauseEnds(text: string, start: number, end: number, minHead = 6
     let at = -1;
     if ((ch === ',' || ch === ';') && /\s/u.test(text[i + 1] ?? '')) at = i;
     else if ((ch === '—' || ch === '–' || (ch === '-' && text[i + 1] === '-')) && /\s/u.test(text[i - 1] ?? '')) at = i - 1;
-    if (at < 0 || asideMarks.has(i)) continue;
+    // Past the first mark nothing more is found: not reading the rest of the sentence at each later one.
+    if (at < 0 || asideMarks.has(i) || seenMark) continue;
     const rest = text.slice(i + 1, end).replace(/^[-\s]+/u, '');
     if (ch === ',' && /^[\p{Lu}0-9]/u.test(rest)) {
       seenMark = true;
@@ -115,7 +116,6 @@ export function clauseEnds(text: string, start: number, end: number, minHead = 6
     }
     // Only the first mark ends a clause safely: a later one may close a longer
     // aside ("Anderson, who spent five years in Kyiv, said …").
-    if (seenMark) continue;
     seenMark = true;
     if (wordsIn(text.slice(start, at)) >= minHead && wordsIn(rest) >= minTail) out.push(at);
   }

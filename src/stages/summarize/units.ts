@@ -149,6 +149,9 @@ function unusable(raw: string): boolean {
   return opens !== closes || /^\[/u.test(raw);
 }
 
+/** The most asides a sentence may have for each to make a version without it (all of them still go at once). */
+const MAX_ASIDE_VERSIONS = 8;
+
 function makeUnits(article: number, position: number, source: string, span: SentenceSpan, compress: boolean, field?: 'title'): Unit[] {
   const raw = source.slice(span.start, span.end).trim();
   if (compress && unusable(raw)) return [];
@@ -163,10 +166,12 @@ function makeUnits(article: number, position: number, source: string, span: Sent
     const pieces = clipPieces(c.pieces, at);
     if (pieces.length > 0) versions.push({ pieces, cutEnding: true, clipped: true });
   }
-  // Each version (whole or cut) may also lose one aside before its end …
+  // Each version (whole or cut) may also lose one aside before its end (a sentence of more "asides" than a
+  // sentence has is a list, "7 troops, 14 troops, …": a version per item made its units the square of its length) …
+  const oneAside = c.asides.length <= MAX_ASIDE_VERSIONS ? c.asides : [];
   for (const v of [...versions]) {
     const last = v.pieces[v.pieces.length - 1];
-    for (const a of c.asides) {
+    for (const a of oneAside) {
       if (last === undefined || a.end >= last.end) continue;
       const pieces = removeRange(source, v.pieces, a);
       if (pieces.length > 0) versions.push({ pieces, cutEnding: v.cutEnding, clipped: true });

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contentTermsOf, countWords } from '../../../src/stages/summarize/units.js';
+import { contentTermsOf, countWords, unitsOf } from '../../../src/stages/summarize/units.js';
 import { isStopWord, lightStem } from '../../../src/stages/dedupe/text-tokens.js';
 
 const WORD = /[\p{L}\p{N}\p{M}_]+/gu;
@@ -39,4 +39,17 @@ test('words as the regular expression finds them, in random texts', () => {
   }
   assert.equal(countWords('Hi, Bob’s 1,000 x_y'), 6);
   assert.deepEqual(contentTermsOf('Troops said: sanctions'), ['troop', 'said', 'sanction']);
+});
+
+test('a sentence with a few asides makes a unit without each; a list read as a hundred asides makes a few units, not one per item', () => {
+  const text = 'Ivan Petrov, the regional governor, said on Monday that the bridge, closed since March, would reopen by the end of the year.';
+  const units = unitsOf({ title: '', text }, 0, true);
+  const texts = units.map((u) => u.text);
+  // Without the first aside, without the second, and without both.
+  assert.ok(texts.some((t) => !t.includes('regional governor') && t.includes('closed since March')), texts.join(' | '));
+  assert.ok(texts.some((t) => t.includes('regional governor') && !t.includes('closed since March')), texts.join(' | '));
+  assert.ok(texts.some((t) => !t.includes('regional governor') && !t.includes('closed since March')), texts.join(' | '));
+  const list = `The ministry said it counted ${Array.from({ length: 200 }, (_, k) => `${k * 7} troops`).join(', ')} in the region on Monday.`;
+  const listUnits = unitsOf({ title: '', text: list }, 0, true);
+  assert.ok(listUnits.length > 0 && listUnits.length <= 4, `${listUnits.length} units`);
 });

@@ -82,7 +82,7 @@ export function figureItems(sources: readonly FigureSource[], sameQuantity: (a: 
       twinOf.push(-1);
       // The words after, split once (three splits of the rest of the sentence were a figure's largest garbage).
       const afterSplit = firstWords(after, 9);
-      const afterWords = afterSplit.slice(0, 9).join(' ');
+      const afterWords = afterSplit.join(' ');
       windows.push(bagOf(`${before} ${f.counted} ${afterWords}`.replace(/\d[\d,.]*/g, ' ')));
       const scope = figureScope({ before, after: afterWords });
       // The lead: the first two sentences, where an article states its story's central fact.
@@ -219,6 +219,8 @@ export const MAX_UNIT_WORDINGS = 3000;
  * article's second, …), so no article's figures crowd out the others'.
  */
 export function keptWordings(repItems: readonly Item[], max = MAX_UNIT_WORDINGS): number[] | undefined {
+  // Every story but a degenerate one: nothing to count.
+  if (repItems.length <= max) return undefined;
   const byUnit = new Map<string, number[]>();
   for (let i = 0; i < repItems.length; i++) {
     const unit = repItems[i]!.f.unit;

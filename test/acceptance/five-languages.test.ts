@@ -94,3 +94,10 @@ test('the five reports are five independent sources', () => {
   const lineages = new Set(REPORTS.map((s) => brief.lineages.find((l) => l.articleIds.includes(idOf(s)))!.id));
   assert.equal(lineages.size, 5);
 });
+
+test('the troop count is one claim confirmed by five independent sources, in four languages or more', () => {
+  const languageOf = new Map(brief.articles.map((a) => [a.id, a.language]));
+  const claim = brief.claims.find((c) => c.status === 'agreed' && c.independent >= 5);
+  assert.ok(claim, JSON.stringify(brief.claims.filter((c) => c.status === 'agreed').map((c) => [c.text, c.independent])));
+  assert.ok(new Set(claim.citations.map((c) => languageOf.get(c.articleId))).size >= 4);
+});

@@ -36,6 +36,7 @@ export function groupUnits(units: readonly ClaimUnit[], pairs: readonly [number,
   scored.sort(bySimThenIndex);
   const st: Linking = {
     units,
+    ctx,
     n: units.length,
     agreeDice: opts.agreeDice,
     uf: new UnionFind(units.length),
@@ -80,6 +81,7 @@ function bySimThenIndex(a: ScoredPair, b: ScoredPair): number {
 /** The state of one grouping (groupUnits). */
 interface Linking {
   readonly units: readonly ClaimUnit[];
+  readonly ctx: ClaimContext;
   readonly n: number;
   readonly agreeDice: number;
   readonly uf: UnionFind;
@@ -148,7 +150,7 @@ function termOf(st: Linking, x: number, y: number): number {
     const uy = st.units[y]!;
     if (crossLanguage(ux, uy)) {
       // Across languages a pair counts as a full match or none.
-      t = sameAcrossLanguages(ux, uy) && ux.negated === uy.negated ? st.agreeDice : 0;
+      t = sameAcrossLanguages(ux, uy, st.ctx) && ux.negated === uy.negated ? st.agreeDice : 0;
     } else {
       // NaN marks a pair that blocks the merge (conflicting numbers or polarity).
       t = (anchorCount(ux, uy) & 1) === 1 || ux.negated !== uy.negated ? Number.NaN : dice(ux.bag, uy.bag);

@@ -5,6 +5,9 @@
  */
 import type { ClaimUnit } from './claim-units.js';
 import type { ClaimContext, ClaimOptions } from './claims.js';
+import { countryOf, hanCountries } from '../similarity/news-lexicon.js';
+import { transliterate } from '../similarity/transliterate.js';
+import { storyNameKey } from '../text-model/name-keys.js';
 import { dice } from './text-sim.js';
 
 /** The names (`e:`) and numbers (`n:`) a statement states, as fact keys. */
@@ -82,38 +85,127 @@ function sameWhen(w: string, when: ReadonlySet<string>): boolean {
 }
 
 /**
- * Two statements in different languages state one claim when they share at
- * least three names, numbers and dates, those make up most of the smaller
- * one's, and none conflicts ("Reznikov … Kyiv … Friday … 70 000 soldats" and
- * "Reznikov … Kyiv … Friday … 70,000 troops"): the words themselves cannot
- * be compared without a dictionary, the anchors survive translation.
+ * Two statements in different languages state one claim when the sentence
+ * aligner of reuse detection paired them (a translation and its source), or
+ * when they share at least three anchors — countries, numbers, dates, and
+ * names by the cross-script keys of their words, counting at most two names
+ * (people named together are not yet one statement) — that make up most of
+ * the smaller one's, a name or a number among them (a country and a day are
+ * shared by most sentences of a story), and no date conflicts ("Резников …
+ * Россия … 70 тысяч … 3 декабря 2021" and "Reznikov … Russia … 70,000 troops
+ * … 3 December 2021"): the words themselves cannot be compared without a
+ * dictionary, the anchors survive translation.
  */
-export function sameAcrossLanguages(a: ClaimUnit, b: ClaimUnit): boolean {
+export function sameAcrossLanguages(a: ClaimUnit, b: ClaimUnit, ctx: ClaimContext): boolean {
+  // A translation's sentence and its source's, paired by the sentence aligner of reuse detection.
+  if (alignedUnits(a, b, ctx)) return true;
   const x = anchorsOf(a);
   const y = anchorsOf(b);
   let shared = 0;
-  for (const k of x) if (y.has(k)) shared++;
-  if (shared < 3 || shared / Math.min(x.size, y.size) < 0.6) return false;
+  let specific = false;
+  for (const k of x.keys) {
+    if (!y.keys.has(k)) continue;
+    shared++;
+    if (k.startsWith('n:')) specific = true;
+  }
+  // Names by their words' keys, paired one to one.
+  const names = sharedNames(x.names, y.names);
+  if (names > 0) specific = true;
+  shared += Math.min(names, MAX_NAME_ANCHORS);
+  if (shared < 3 || !specific || shared / Math.min(x.keys.size + x.names.length, y.keys.size + y.names.length) < 0.6) return false;
   if (a.when.size > 0 && b.when.size > 0 && !sharesWhen(a.when, b.when)) return false;
   return true;
 }
+
+/** Names shared count for at most this many of a cross-language match's anchors. */
+const MAX_NAME_ANCHORS = 2;
 
 function sharesWhen(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const w of a) if (b.has(w)) return true;
   return false;
 }
 
-// A unit's anchors, built once per unit: it is compared with many others.
-const anchorSets = new WeakMap<ClaimUnit, Set<string>>();
-function anchorsOf(u: ClaimUnit): Set<string> {
+/** Names of `x` paired one to one with names of `y` sharing a word key ("Trump Organization" and "Trump" take one partner each). */
+function sharedNames(x: readonly ReadonlySet<string>[], y: readonly ReadonlySet<string>[]): number {
+  const used = new Uint8Array(y.length);
+  let n = 0;
+  for (const nx of x) {
+    for (let j = 0; j < y.length; j++) {
+      if (used[j] === 1 || !meets(nx, y[j]!)) continue;
+      used[j] = 1;
+      n++;
+      break;
+    }
+  }
+  return n;
+}
+
+function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const k of a) if (b.has(k)) return true;
+  return false;
+}
+
+/** A statement's anchors in every language: numbers, dates and countries as keys, other names by their words' keys. */
+interface CrossAnchors {
+  readonly keys: Set<string>;
+  readonly names: ReadonlySet<string>[];
+}
+
+// Built once per unit: it is compared with many others.
+const anchorSets = new WeakMap<ClaimUnit, CrossAnchors>();
+function anchorsOf(u: ClaimUnit): CrossAnchors {
   let set = anchorSets.get(u);
   if (set === undefined) {
-    set = new Set(factsOf(u));
-    for (const w of u.when) set.add(`w:${w}`);
+    const keys = new Set<string>();
+    const names: Set<string>[] = [];
+    for (const n of u.names) {
+      const words = n.split(/\s+/u);
+      const country = words.length === 1 ? countryOf(transliterate(n)) : undefined;
+      if (country !== undefined) keys.add(`c:${country}`);
+      else names.push(nameWordKeys(n, words));
+    }
+    for (const values of u.numbers.values()) for (const v of values) keys.add(`n:${v}`);
+    for (const w of u.when) keys.add(`w:${w}`);
+    for (const c of countriesIn(u.text)) keys.add(`c:${c}`);
+    set = { keys, names };
     anchorSets.set(u, set);
   }
   return set;
 }
+
+/**
+ * A name's words as cross-script keys, as the clusterer keys names
+ * (text-model/name-keys.ts): "Oleksii Reznikov", "Verteidigungsminister
+ * Oleksij Resnikow" and "Украины Алексей Резников" meet by "rasnakav" (a
+ * title or a country's genitive read into the name does not keep them apart);
+ * a name of short words only is its own key.
+ */
+function nameWordKeys(name: string, words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    const k = storyNameKey(w);
+    if (k !== undefined) out.add(k);
+  }
+  if (out.size === 0) out.add(name);
+  return out;
+}
+
+/** The countries a sentence names, or whose people or adjective it uses ("Rusia", "ukrainischen", "俄罗斯"). */
+function countriesIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.match(/\p{L}+/gu) ?? []) {
+    if (HAN.test(w)) {
+      for (const c of hanCountries(w)) out.add(c);
+      continue;
+    }
+    if (w.length < 3) continue;
+    const c = countryOf(transliterate(w));
+    if (c !== undefined) out.add(c);
+  }
+  return out;
+}
+
+const HAN = /\p{Script=Han}/u;
 
 export function crossLanguage(a: ClaimUnit, b: ClaimUnit): boolean {
   return a.language !== '' && b.language !== '' && a.language !== b.language;
@@ -122,7 +214,7 @@ export function crossLanguage(a: ClaimUnit, b: ClaimUnit): boolean {
 export function sameClaim(a: ClaimUnit, b: ClaimUnit, sim: number, opts: ClaimOptions, ctx: ClaimContext): boolean {
   if (crossLanguage(a, b)) {
     if ((a.speaker === undefined) !== (b.speaker === undefined) || a.negated !== b.negated) return false;
-    return sameAcrossLanguages(a, b);
+    return sameAcrossLanguages(a, b, ctx);
   }
   // A quotation matches only a quotation of the same speaker: a fact and a
   // remark about it are different claims, and so are two speakers' words.

@@ -38,11 +38,11 @@ export function tighten(group: readonly number[], units: readonly ClaimUnit[], o
   const statedByAll: number[] = [];
   for (const r of keep) {
     if (statedByAll.length === BEST_COVERED_AMONG) break;
-    if (allHold(keep, r, units)) statedByAll.push(r);
+    if (allHold(keep, r, units, ctx)) statedByAll.push(r);
   }
   const rep = bestCovered(keep, units, statedByAll.length > 0 ? statedByAll : keep);
   const holds = [rep];
-  for (const i of keep) if (i !== rep && holdsClaim(units[i]!, units[rep]!)) holds.push(i);
+  for (const i of keep) if (i !== rep && holdsClaim(units[i]!, units[rep]!, ctx)) holds.push(i);
   const held = new Set(holds);
   const result = [holds];
   for (const i of keep) if (!held.has(i)) result.push([i]);
@@ -51,15 +51,15 @@ export function tighten(group: readonly number[], units: readonly ClaimUnit[], o
 }
 
 /** Every member of `keep` but `r` states `r`'s wording. */
-function allHold(keep: readonly number[], r: number, units: readonly ClaimUnit[]): boolean {
-  for (const i of keep) if (i !== r && !holdsClaim(units[i]!, units[r]!)) return false;
+function allHold(keep: readonly number[], r: number, units: readonly ClaimUnit[], ctx: ClaimContext): boolean {
+  for (const i of keep) if (i !== r && !holdsClaim(units[i]!, units[r]!, ctx)) return false;
   return true;
 }
 
 /** The member states the claim's wording: its numbers, most of its words, and in the same language its dates and quoted words. */
-function holdsClaim(member: ClaimUnit, claim: ClaimUnit): boolean {
+function holdsClaim(member: ClaimUnit, claim: ClaimUnit, ctx: ClaimContext): boolean {
   if (!statesFactsOf(member, claim)) return false;
-  if (crossLanguage(member, claim)) return sameAcrossLanguages(member, claim);
+  if (crossLanguage(member, claim)) return sameAcrossLanguages(member, claim, ctx);
   return covers(member.bag, claim.bag) >= MIN_COVER && statesWordingOf(member, claim);
 }
 

@@ -26,14 +26,14 @@ const MONTHS: readonly (readonly string[])[] = [
 
 /** Language-neutral key → transliterated prefixes of the country's names and demonyms. */
 const COUNTRIES: Readonly<Record<string, readonly string[]>> = {
-  us: ['america', 'amerika', 'amerique', 'estadounid', 'statunit', 'amerykan', 'ameryk', 'abd', 'amryk', 'washington', 'vashington'],
+  us: ['america', 'amerika', 'amerique', 'estadounid', 'statunit', 'amerykan', 'ameryk', 'abd', 'ssha', 'amryk', 'alamryk', 'washington', 'vashington'],
   de: ['germany', 'german', 'deutsch', 'allemagne', 'allemand', 'alemania', 'aleman', 'germania', 'tedesc', 'niemc', 'niemiec', 'germani', 'nemets', 'nemetsk', 'almanya', 'alman', 'almany'],
   fr: ['france', 'french', 'frankreich', 'franzos', 'franca', 'frances', 'francia', 'frances', 'francese', 'francj', 'francus', 'frantsi', 'frantsuz', 'fransa', 'fransiz', 'frnsa'],
-  gb: ['britain', 'british', 'england', 'english', 'grossbritann', 'britisch', 'england', 'royaume', 'britanni', 'inghilterr', 'brytyj', 'wielka brytania', 'velikobritan', 'britansk', 'ingiltere', 'ingiliz', 'brytan', 'bryt', 'brytan'],
+  gb: ['britain', 'british', 'england', 'english', 'grossbritann', 'britisch', 'england', 'royaume', 'britanni', 'britanic', 'inghilterr', 'brytyj', 'wielka brytania', 'velikobritan', 'britansk', 'ingiltere', 'ingiliz', 'brytan', 'bryt', 'brytan'],
   ru: ['russia', 'russian', 'russland', 'russisch', 'russie', 'russe', 'rusia', 'ruso', 'russo', 'rosj', 'rosyj', 'rossi', 'rossiisk', 'rusya', 'rus', 'rwsya'],
   cn: ['china', 'chinese', 'chines', 'chine', 'chinois', 'cina', 'cinese', 'chin', 'kitai', 'kitaisk', 'cin', 'alsyn'],
-  ua: ['ukrain', 'ucrain', 'ukrayn', 'ukrani', 'awkran', 'ukrain'],
-  it: ['italy', 'italian', 'italien', 'italie', 'italia', 'italiano', 'wloch', 'wlos', 'itali', 'italya', 'italyan', 'ytaly'],
+  ua: ['ukrain', 'ucrain', 'ukrayn', 'ukrani', 'awkran', 'ucrani'],
+  it: ['italy', 'italian', 'italien', 'italie', 'italia', 'italiano', 'wloch', 'wlos', 'itali', 'italya', 'italyan', 'ytaly', 'aytaly'],
   es: ['spain', 'spanish', 'spanien', 'spanisch', 'espagne', 'espagnol', 'espana', 'espanol', 'spagn', 'hiszpan', 'ispani', 'ispanya', 'asbany'],
   pl: ['poland', 'polish', 'polen', 'polnisch', 'pologne', 'polonais', 'polonia', 'polacc', 'polsk', 'polak', 'polsh', 'polonya', 'bwlnd'],
   tr: ['turkey', 'turkish', 'turkei', 'turkisch', 'turquie', 'turc', 'turquia', 'turchi', 'turcj', 'turec', 'turtsi', 'turetsk', 'turkiye', 'turk', 'trky'],
@@ -45,7 +45,7 @@ const COUNTRIES: Readonly<Record<string, readonly string[]>> = {
   mx: ['mexico', 'mexican', 'mexiko', 'mexique', 'messico', 'meksyk', 'meksik', 'almksyk'],
   eu: ['europe', 'europa', 'europ', 'europea', 'europee', 'europejsk', 'evrop', 'avrupa', 'awrwb'],
   eg: ['egypt', 'agypten', 'aegypten', 'egypte', 'egipto', 'egitto', 'egipt', 'egipet', 'misir', 'msr'],
-  sy: ['syria', 'syrien', 'syrie', 'siria', 'syryj', 'sirii', 'suriye', 'swrya'],
+  sy: ['syria', 'syrien', 'syrie', 'siria', 'syryj', 'sirii', 'suriye', 'siriy', 'swrya'],
   kr: ['korea', 'koree', 'corea', 'kore', 'korei', 'kwrya'],
 };
 

@@ -147,6 +147,26 @@ test('one event reported in four languages: the claim is confirmed by all four, 
   assert.ok(figure.values.every((v) => v.value === 70000));
 });
 
+test('across scripts and spellings: Резников, Resnikow and Reznikov state one claim, confirmed by three sources', () => {
+  const b = brief([
+    { title: 'Reznikov: Russia has massed about 70,000 troops near Ukraine', body: 'Ukrainian defence minister Oleksii Reznikov told parliament on 3 December 2021 that Russia has massed about 70,000 troops near the border of Ukraine.', source: 'Outlet en', published: '2021-12-03' },
+    { title: 'Резников: Россия стянула к границе около 70 тысяч военных', body: 'Министр обороны Украины Алексей Резников заявил 3 декабря 2021 года в Верховной раде, что Россия сосредоточила у границы около 70 тысяч военных.', source: 'Outlet ru', published: '2021-12-03' },
+    { title: 'Resnikow: Russland zieht 70.000 Soldaten zusammen', body: 'Russland hat nach Angaben des Verteidigungsministers Oleksij Resnikow am 3. Dezember 2021 rund 70.000 Soldaten an der Grenze der Ukraine zusammengezogen. Die Nato beobachtet die Lage nach eigenen Angaben sehr genau und mit großer Sorge.', source: 'Outlet de', published: '2021-12-03' },
+  ]);
+  assert.deepEqual(b.articles.map((a) => a.language), ['en', 'ru', 'de']);
+  const troops = b.claims.find((c) => c.status === 'agreed' && c.independent === 3);
+  assert.ok(troops, JSON.stringify(b.claims.map((c) => [c.text, c.status, c.independent])));
+});
+
+test('across languages, people named together are not yet one claim: two reports on the same three people stay apart', () => {
+  const b = brief([
+    { title: 'Mkhize visits hospital', body: 'Health Minister Zweli Mkhize and Premier Sihle Zikalala will be accompanied by health official Kwazi Mshengu on their tour of the province. The department said the visit would focus on maternity wards and on staff shortages at rural clinics.', source: 'Outlet en' },
+    { title: 'Mkhize visita un hospital', body: 'El ministro Zweli Mkhize, el primer ministro Sihle Zikalala y el funcionario Kwazi Mshengu entregaron regalos a las madres del hospital de la ciudad. La delegación recorrió después las salas de maternidad y habló con el personal sobre las necesidades del centro.', source: 'Outlet es' },
+  ]);
+  assert.deepEqual(b.articles.map((a) => a.language), ['en', 'es']);
+  for (const c of b.claims) assert.notEqual(c.status, 'agreed', `"${c.text}" joined by its names alone`);
+});
+
 test('a claim is written in a wording every cited source states: an age or a day one source omits is not claimed for it', () => {
   const b = brief([
     { title: 'Silverman and Sheen split', body: 'The comedian Sarah Silverman, 47, told her Twitter followers on Monday that she had split from the actor Michael Sheen.', source: 'Paper A', published: '2018-02-06' },

@@ -14,6 +14,16 @@ test('month names in several languages and cases map to one number', () => {
 test('country names and demonyms share a key across languages and scripts', () => {
   for (const w of ['Germany', 'German', 'Deutschlands', 'allemande', 'Niemcy', 'Германии', 'Almanya']) assert.equal(countryOf(transliterate(w)), 'de', w);
   assert.equal(countryOf('index'), undefined);
+  // Each of fourteen countries in the nine other languages (the Spanish Ucrania and británico, the Russian США and Сирия,
+  // the Arabic الأمريكية and إيطاليا were missing until 2026-12-06).
+  const names: Record<string, string[]> = {
+    ua: ['Ucrania', 'Ukraine', 'Ucraina', 'Ukraina', 'Украина', 'Ukrayna', 'أوكرانيا'],
+    us: ['Estadounidense', 'Amerikanische', 'Statunitense', 'Amerykański', 'США', 'ABD', 'الأمريكية'],
+    gb: ['Británico', 'Großbritannien', 'Britannique', 'Brytyjski', 'Великобритания', 'İngiltere', 'بريطانيا'],
+    sy: ['Siria', 'Syrien', 'Syrie', 'Syria', 'Сирия', 'Suriye', 'سوريا'],
+    it: ['Italia', 'Italien', 'Italie', 'Włochy', 'Италия', 'İtalya', 'إيطاليا'],
+  };
+  for (const [key, ws] of Object.entries(names)) for (const w of ws) assert.equal(countryOf(transliterate(w)), key, w);
   assert.deepEqual(hanCountries('美国总统'), ['us']);
 });
 

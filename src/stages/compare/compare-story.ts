@@ -4,6 +4,7 @@
  * here; the brief's prose is in brief-overview.ts, its article records and
  * title in brief-articles.ts, its shared-text links in brief-reuse.ts.
  */
+import type { ArticleId } from '../../core/ids.js';
 import type { StoryBrief } from '../../core/brief.js';
 import type { Figure } from '../../core/types.js';
 import { buildTimeline } from './build-timeline.js';
@@ -92,6 +93,7 @@ export function prepareCompare(members: readonly StoryMember[], rules: CompareRu
     rules.sameEntity,
     undefined,
     alignedNames(analyses, variants),
+    languageOfArticles(analyses),
   );
   const units = claimStatementsOf(analyses, nameKeyOf(entities), variants);
   const job = candidateJobOf(units, CLAIM_DEFAULTS.candidatesPerUnit);
@@ -130,6 +132,13 @@ export function prepareCompare(members: readonly StoryMember[], rules: CompareRu
     variants,
     figureItems: items,
   };
+}
+
+/** Each article's language ('' when unknown), for joining a person's names across languages (merge-entities.ts). */
+function languageOfArticles(analyses: readonly StoryMember['analysis'][]): (id: ArticleId) => string {
+  const byId = new Map<ArticleId, string>();
+  for (const a of analyses) byId.set(a.articleId, a.language ?? '');
+  return (id) => byId.get(id) ?? '';
 }
 
 function figureSources(analyses: readonly StoryMember['analysis'][]): FigureSource[] {

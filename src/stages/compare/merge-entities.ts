@@ -1,6 +1,7 @@
 import type { BriefEntity } from '../../core/brief.js';
 import type { ArticleId } from '../../core/ids.js';
 import type { EntityMention, EntityType } from '../../core/types.js';
+import { storyNameKey } from '../text-model/name-keys.js';
 import { displayNameOf } from './display-name.js';
 import { blockNeighbours, sameEntityBlockHashes, type AnyBlockKeys } from './name-blocks.js';
 import { UnionFind } from './union-find.js';
@@ -31,6 +32,8 @@ export function mergeEntities(
    * tested no further, since the name they join is.
    */
   sameAs: ReadonlyMap<string, string> = new Map(),
+  /** Each article's language: a person written in two languages is joined by the sound of the name's last two words. */
+  languageOf?: (id: ArticleId) => string,
 ): BriefEntity[] {
   const stats = new Map<string, NameStats>();
   for (const [articleId, mentions] of perArticle) {
@@ -105,10 +108,66 @@ export function mergeEntities(
     }
     if (groups.size === 1) uf.union(tested[i]!, [...groups][0]!);
   }
+  const across = languageOf !== undefined ? joinAcrossLanguages(all, uf, languageOf) : undefined;
   const merged: BriefEntity[] = [];
-  for (const g of uf.groups()) merged.push(entityOf(g, all));
+  for (const g of uf.groups()) merged.push(entityOf(g, all, across));
   // Entities most sources mention first.
   return merged.sort(byReach);
+}
+
+/**
+ * One person as two languages write the name: "Oleksii Reznikov",
+ * "Verteidigungsminister Oleksij Resnikow" and "Украины Алексей Резников"
+ * (a title or a country's genitive read into the name in front) have the same
+ * first and last name by their cross-script keys (text-model/name-keys.ts:
+ * "alaks rasnakav"). Only names of articles in different languages are joined
+ * this way: within a language the spelling tests above decide, so a story in
+ * one language is merged as before.
+ */
+function joinAcrossLanguages(all: readonly NameStats[], uf: UnionFind, languageOf: (id: ArticleId) => string): Set<number> {
+  const joined = new Set<number>();
+  const byKey = new Map<string, number[]>();
+  for (let i = 0; i < all.length; i++) {
+    const s = all[i]!;
+    if (s.type !== 'person') continue;
+    const words = s.name.split(/\s+/u);
+    if (words.length < 2) continue;
+    const first = storyNameKey(words[words.length - 2]!);
+    const last = storyNameKey(words[words.length - 1]!);
+    if (first === undefined || last === undefined) continue;
+    const key = `${first} ${last}`;
+    const list = byKey.get(key);
+    if (list === undefined) byKey.set(key, [i]);
+    else list.push(i);
+  }
+  for (const list of byKey.values()) {
+    if (list.length < 2) continue;
+    const languages = list.map((i) => languagesOf(all[i]!, languageOf));
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        if (!disjoint(languages[x]!, languages[y]!)) continue;
+        uf.union(list[x]!, list[y]!);
+        joined.add(list[x]!).add(list[y]!);
+      }
+    }
+  }
+  return joined;
+}
+
+function languagesOf(s: NameStats, languageOf: (id: ArticleId) => string): Set<string> {
+  const out = new Set<string>();
+  for (const a of s.articles) out.add(languageOf(a));
+  return out;
+}
+
+function joinedAcross(g: readonly number[], across: ReadonlySet<number>): boolean {
+  for (const i of g) if (across.has(i)) return true;
+  return false;
+}
+
+function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return false;
+  return true;
 }
 
 function single(n: string): boolean {
@@ -119,13 +178,24 @@ function byReach(a: BriefEntity, b: BriefEntity): number {
   return b.articleIds.length - a.articleIds.length || b.mentions - a.mentions || a.name.localeCompare(b.name);
 }
 
-/** The entity of one group of spellings (indexes into `all`). */
-function entityOf(g: readonly number[], all: readonly NameStats[]): BriefEntity {
+/**
+ * The entity of one group of spellings (indexes into `all`). A group joined
+ * across languages is shown by a name of first and last name only when it has
+ * one: the fullest form there is mostly a title or a genitive read into the
+ * name ("Verteidigungsminister Oleksij Resnikow").
+ */
+function entityOf(g: readonly number[], all: readonly NameStats[], across?: ReadonlySet<number>): BriefEntity {
   const members: NameStats[] = [];
   for (const i of g) members.push(all[i]!);
+  let shown = members;
+  if (across !== undefined && joinedAcross(g, across)) {
+    const plain: NameStats[] = [];
+    for (const m of members) if (m.name.trim().split(/\s+/u).length === 2) plain.push(m);
+    if (plain.length > 0) shown = plain;
+  }
   const names: string[] = [];
   const counts: number[] = [];
-  for (const m of members) {
+  for (const m of shown) {
     names.push(m.name);
     // The mentions of the first member of that name, as `find` gave.
     let c = 0;

@@ -81,3 +81,20 @@ test('entities blocked by hashes merge as by key strings', () => {
   assert.deepEqual(mergeEntities(perArticle, sameEntity), byStrings);
   assert.ok(byStrings.length < mentions.length / 2, 'spellings merged');
 });
+
+test('one person as three languages write the name is one entity, shown by first and last name; within one language the spelling tests decide', () => {
+  const per = [
+    [A, [m('Oleksii Reznikov', 'person')]],
+    [B, [m('Verteidigungsminister Oleksij Resnikow', 'person')]],
+    [C, [m('Украины Алексей Резников', 'person'), m('Hunter Biden', 'person')]],
+  ] as const;
+  const languages = new Map([[A, 'en'], [B, 'de'], [C, 'ru']]);
+  const g = mergeEntities(per, sameEntity, undefined, undefined, (id) => languages.get(id)!);
+  const person = g.find((e) => e.articleIds.length === 3);
+  assert.ok(person, JSON.stringify(g.map((e) => e.name)));
+  assert.equal(person.name, 'Oleksii Reznikov');
+  assert.deepEqual(person.aliases, ['Verteidigungsminister Oleksij Resnikow', 'Украины Алексей Резников']);
+  // The same three names in articles of one language: not joined by the sound of their last two words.
+  const one = mergeEntities(per, sameEntity, undefined, undefined, () => 'en');
+  assert.ok(one.every((e) => e.articleIds.length === 1), JSON.stringify(one.map((e) => [e.name, e.articleIds.length])));
+});

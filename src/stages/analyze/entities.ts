@@ -10,6 +10,8 @@ import { findCandidates } from './entity-candidates.js';
 import type { Candidate } from './entity-candidates.js';
 import { NAME_ALIASES, PLACES } from './gazetteer.js';
 import { sameEntity } from './names.js';
+import { laterNonName, leadingNonName, notAPersonIn } from './entity-words-intl.js';
+import type { Language } from '../text-model/languages.js';
 
 /** Datelines shout ("WASHINGTON/MOSCOW —"); gazetteer places are named in title case. */
 function properCase(text: string): string {
@@ -53,9 +55,14 @@ function byFirstName(fullNames: readonly string[], word: string): string | undef
   return hits.length === 1 ? hits[0] : undefined;
 }
 
-/** Entities from an existing token stream (shared with quote attribution). */
-export function entitiesFromTokens(text: string, tokens: readonly Token[]): EntityMention[] {
-  const cands = findCandidates(text, tokens);
+/**
+ * Entities from an existing token stream (shared with quote attribution). In
+ * another language than English (`language`), runs that hold a word no name
+ * has there are no people (entity-words-intl.ts).
+ */
+export function entitiesFromTokens(text: string, tokens: readonly Token[], language?: Language): EntityMention[] {
+  const found = findCandidates(text, tokens);
+  const cands = language === undefined ? found : withoutNonNames(found, tokens, text, language);
   const same = memoSame();
   const full = canonicalFullNames(cands, same);
   const fullNames = [...new Set(full.values())];
@@ -76,6 +83,33 @@ export function entitiesFromTokens(text: string, tokens: readonly Token[]): Enti
     out.push({ start: c.start, end: c.end, text: c.text, type, name, ...(c.role !== undefined ? { role: c.role } : {}) });
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * The candidates with the function words opening a person taken off, less
+ * the people that cannot be names in `language` (entity-words-intl.ts).
+ */
+function withoutNonNames(cands: readonly Candidate[], tokens: readonly Token[], text: string, language: Language): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    if (c.type !== 'person') {
+      out.push(c);
+      continue;
+    }
+    let first = c.first;
+    // The first word is tested against the function words, then period words and German abstract nouns further on.
+    while (first <= c.last && (first === c.first ? leadingNonName(tokens[first]!.text, language, tokens[first]!.initial) : laterNonName(tokens[first]!.text, language))) first++;
+    if (first > c.last) continue;
+    const words: string[] = [];
+    for (let i = first; i <= c.last; i++) if (/\p{L}/u.test(tokens[i]!.text)) words.push(tokens[i]!.text);
+    if (notAPersonIn(words, language, first !== c.first)) continue;
+    if (first === c.first) out.push(c);
+    else {
+      const start = tokens[first]!.start;
+      out.push({ ...c, first, start, text: text.slice(start, c.end) });
+    }
+  }
+  return out;
 }
 
 /**

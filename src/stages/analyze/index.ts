@@ -8,6 +8,7 @@ import { detectLanguage } from './language.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
 import { entitiesFromTokens } from './entities.js';
+import type { Language } from '../text-model/languages.js';
 import { quotesFromTokens } from './quotes.js';
 import { extractFigures } from './figures.js';
 import { extractDates } from './dates.js';
@@ -51,7 +52,7 @@ export function analyze(article: CleanArticle, opts: AnalyzeOptions = {}): Analy
   const intl = INTL_LANGUAGES.has(language);
   const sentences = splitSentences(text, language);
   const tokens = tokenize(text, sentences);
-  const entities = entitiesFromTokens(text, tokens);
+  const entities = entitiesFromTokens(text, tokens, intl ? (language as Language) : undefined);
   const quotes = intl ? extractQuotesIntl(text, sentences, language) : quotesFromTokens(text, tokens, sentences, entities);
   const published = article.meta.published?.slice(0, 10);
   const date = opts.anchorDate ?? published;

@@ -1,0 +1,68 @@
+/**
+ * Whether a run of capitalised words the (English) entity rules read as a
+ * person can be one in another language. German capitalises every noun, and
+ * every language capitalises the word that opens a sentence, so "Die
+ * Knochenjägerin", "Ein Toter", "Im Januar", "Ende Januar", "Dieser Bericht"
+ * or "Zum Jahreswechsel" came out as people. A name opens with none of these
+ * words, which are taken off: a function word of the language opening a
+ * sentence ("Doch Präsident Erdogan" → "Präsident Erdogan", "Me Salif Kébé"
+ * → "Salif Kébé"; particles stay: "Le Pen", "Di Maio", "Van Gaal"), a word
+ * for the start, middle or end of a time ("Anfang", "fin", "finales"), and
+ * in German an
+ * abstract noun ("Gesundheit Jens Spahn" → "Jens Spahn"). The first word
+ * only is tested against the function words: the lists also hold adjectives
+ * that are surnames too ("Sebastian Kurz", "Lang"). In German what is left
+ * must be two words or more when something was taken off ("Die Polizei":
+ * German capitalises every noun; elsewhere "Pero Stern" leaves a bare
+ * surname), and a single word is no month ("Dezember"). English names keep
+ * their tuned rules.
+ */
+import { monthOf } from '../similarity/news-lexicon.js';
+import { transliterate } from '../similarity/transliterate.js';
+import { isStopWordIn } from '../text-model/stopwords.js';
+import type { Language } from '../text-model/languages.js';
+
+/** Words that open or join surnames in many languages, capitalised or not: never taken off. */
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dei', 'des', 'du', 'do', 'dos', 'das', 'le', 'la', 'lo', 'van', 'von', 'der', 'den', 'ter', 'ten', 'zu', 'al', 'el', 'bin', 'ibn', 'ben', 'abu', 'y', 'e', 'mc', 'mac', 'st', 'san', 'santa']);
+
+/** The start, middle or end of a period ("Anfang Dezember", "fin janvier", "a finales de marzo"), in the nine languages. */
+const PERIOD = new Set(['anfang', 'mitte', 'ende', 'beginn', 'début', 'debut', 'mi', 'fin', 'principios', 'mediados', 'finales', 'inicios', 'inizio', 'metà', 'meta', 'fine', 'początek', 'początku', 'połowa', 'połowie', 'koniec', 'końcu', 'начало', 'начале', 'середина', 'середине', 'конец', 'конце', 'başı', 'ortası', 'sonu']);
+
+/** German abstract-noun endings: such a word opens no person's name. */
+const DE_NOUN = /(?:ung|heit|keit|schaft|tion|tät|nis|ismus)$/u;
+
+/**
+ * A word that opens no person's name in `lang` (taken off the front of a
+ * candidate); `initial` when it opens a sentence or a quotation.
+ * @example leadingNonName('Doch', 'de', true) // true
+ * @example leadingNonName('Le', 'fr', true) // false
+ */
+export function leadingNonName(word: string, lang: Language, initial: boolean): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (PARTICLES.has(lower)) return false;
+  // A function word is capitalised where a sentence opens; elsewhere a capitalised "Xi", "Kim", "Can" or "Ma" is a name.
+  if (PERIOD.has(lower) || (initial && isStopWordIn(lower, lang))) return true;
+  return lang === 'de' && lower.length >= 6 && DE_NOUN.test(lower);
+}
+
+/** Past a candidate's first word: a period word or a German abstract noun ("Doch Ende Januar", "… Gesundheit Jens Spahn"). */
+export function laterNonName(word: string, lang: Language): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  return PERIOD.has(lower) || (lang === 'de' && lower.length >= 6 && DE_NOUN.test(lower));
+}
+
+/**
+ * True when `words` (a person candidate of an article in `lang`, not
+ * English; `stripped` when leading words were taken off) cannot be a name:
+ * in German one word left after them, in any language one word that is a month.
+ * @example notAPersonIn(['Dezember'], 'de', false) // true
+ * @example notAPersonIn(['Theresa', 'May'], 'de', false) // false
+ */
+export function notAPersonIn(words: readonly string[], lang: Language, stripped: boolean): boolean {
+  if (words.length >= 2) return false;
+  if (words.length === 0 || monthOf(transliterate(words[0]!)) !== undefined) return true;
+  // Only German capitalises its common nouns: elsewhere a capitalised word after "Pero", "Теперь" is a bare name.
+  return stripped && lang === 'de';
+}

@@ -11,7 +11,8 @@
  * "sagte am Montag, man werde …").
  */
 import { partsOf, resolveWeekday, validDay, weekdayOf, type DayNumber, type Direction } from './dates-calendar.js';
-import { FUTURE_CUES, FUTURE_FORMS, FUTURE_MODALS, NON_PAST_CLAUSE, PAST_CUES, PAST_FORMS, PAST_MARKED, SINCE_ONLY, YEAR_ALONE } from './lang-tense.js';
+import { FUTURE_CUES, FUTURE_FORMS, FUTURE_MODALS, NON_PAST_CLAUSE, PAST_CUES, PAST_FORMS, PAST_MARKED, SINCE_ONLY, YEAR_ALONE, otherConjunct } from './lang-tense.js';
+import { FOR_DAY } from './lang-calendar.js';
 import { SPEECH } from './speech-verbs-intl.js';
 import { yearHint } from './dates-intl-year.js';
 import { findAdjacentDays } from './dates-intl-adjacent.js';
@@ -192,6 +193,9 @@ const NOT_FUTURE: Readonly<Record<string, RegExp>> = {
   it: /(?<![\p{L}])come\s+previsto(?![\p{L}])/giu,
 };
 
+/** A day ahead costs this much more than one behind when the clause's verb is past and none looks ahead (else 1.5). */
+const PAST_AHEAD = 3;
+
 export function resolve(c: Candidate, anchor: DayNumber, text: string, lang: string): DayNumber | undefined {
   const m = c.meaning;
   if (m.kind === 'offset' || m.kind === 'adjacent') return anchor + m.days;
@@ -241,7 +245,11 @@ export function resolve(c: Candidate, anchor: DayNumber, text: string, lang: str
     const inNamed = named === undefined ? undefined : options.find((d) => partsOf(d).year === named);
     if (inNamed !== undefined) return inNamed;
     if (since) return options.filter((d) => d <= anchor).pop() ?? options[0];
-    const cost = (d: DayNumber): number => (d >= anchor ? (d - anchor) * (future ? 0.5 : 1.5) : anchor - d);
+    // A day ahead weighs half with a future verb, PAST_AHEAD with a past one ("Moscou avait massé … le 22 avril" in
+    // December: last April), unless the date is what something is for ("para el 4 de agosto") or in another conjunct.
+    const forDay = FOR_DAY[lang]?.test(before) ?? false;
+    const ahead = future ? 0.5 : past && !forDay && !otherConjunct(text, c.start, lang) ? PAST_AHEAD : 1.5;
+    const cost = (d: DayNumber): number => (d >= anchor ? (d - anchor) * ahead : anchor - d);
     return options.reduce((best, d) => (cost(d) < cost(best) ? d : best));
   }
   if (m.dayOfMonth !== undefined) return weekdayWithDay(anchor, m.wd, m.dayOfMonth);

@@ -74,9 +74,10 @@ export const THIS_DAY: Readonly<Record<string, RegExp>> = {
  * composé ("a adopté", "sont arrivés"). Read only to keep a "this" weekday (THIS_DAY) in the past.
  */
 export const PAST_FORMS: Readonly<Record<string, RegExp>> = {
-  // With the irregular preterites ("dijo", "hizo", "tuvo", "disse", "fece", "ebbe").
+  // With the irregular preterites ("dijo", "hizo", "tuvo", "disse", "fece", "ebbe"); Italian words in "-ò" that are no
+  // remote past: "può" (can), "però", "perciò", "ciò".
   es: /(?<![\p{L}])(?:ha|han|había|habían|fue|fueron|hubo|estuvo|estuvieron|dijo|dijeron|hizo|hicieron|puso|pusieron|tuvo|tuvieron|dio|dieron|vino|vinieron|quiso|pudo|pudieron|supo|trajo|produjo|condujo)(?![\p{L}])|(?<![\p{L}])\p{Ll}{2,}(?:ó|aron|ieron|aba|aban)(?![\p{L}])/u,
-  it: /(?<![\p{L}])(?:ha|hanno|aveva|avevano|fu|furono|disse|dissero|fece|fecero|ebbe|ebbero|venne|vennero|prese|presero|mise|misero|chiese|chiesero|rispose|risposero|scrisse|morì|partì|uscì|finì|colpì|(?:è|sono|era|erano)\s+(?:\p{L}+\s+)?\p{Ll}+(?:at|ut|it)[oaie])(?![\p{L}])|(?<![\p{L}])\p{Ll}{2,}(?:ò|arono|irono|erono)(?![\p{L}])/u,
+  it: /(?<![\p{L}])(?:ha|hanno|aveva|avevano|fu|furono|disse|dissero|fece|fecero|ebbe|ebbero|venne|vennero|prese|presero|mise|misero|chiese|chiesero|rispose|risposero|scrisse|morì|partì|uscì|finì|colpì|(?:è|sono|era|erano)\s+(?:\p{L}+\s+)?\p{Ll}+(?:at|ut|it)[oaie])(?![\p{L}])|(?<![\p{L}])(?!(?:può|però|perciò|ciò)(?![\p{L}]))\p{Ll}{2,}(?:ò|arono|irono|erono)(?![\p{L}])/u,
   // German only the past of the auxiliaries and "blieb" ("ist geschlossen" is a present state).
   de: /(?<![\p{L}])(?:war|waren|wurde|wurden|hatte|hatten|blieb|blieben)(?![\p{L}])/iu,
   // "est / sont" with a participle only when reflexive or a verb of motion: "les magasins sont fermés" is a present state.
@@ -170,3 +171,21 @@ export const PAST_MARKED: Readonly<Record<string, { readonly past: RegExp; reado
     relative: /,\s*(?:(?:в|на|о|с|по|при|за|из)\s+)?(?:котор\p{L}+|где|куда)(?![\p{L}])/giu,
   },
 };
+
+/** "and" joining two clauses in the languages whose past PAST_FORMS reads. */
+const AND: Readonly<Record<string, RegExp>> = { de: /\sund\s/gu, fr: /\set\s/gu, es: /\s[ye]\s/gu, it: /\se(?:d)?\s/gu };
+
+/**
+ * The date is in a clause joined by "and" after the past verb, and its own has
+ * none ("… ha firmato nel 2014 e può diventare free agent il 1 luglio").
+ */
+export function otherConjunct(text: string, start: number, lang: string): boolean {
+  const pastForms = PAST_FORMS[lang];
+  const and = AND[lang];
+  if (pastForms === undefined || and === undefined) return false;
+  const lead = text.slice(Math.max(0, start - 160), start);
+  const sentence = lead.slice(Math.max(0, lead.search(/[.!?]\s+[^.!?]*$/u) + 1));
+  let last = -1;
+  for (const m of sentence.matchAll(and)) last = m.index;
+  return last >= 0 && !pastForms.test(sentence.slice(last));
+}

@@ -139,3 +139,17 @@ test('Russian: a weekday that falls tomorrow is tomorrow when no past verb dates
   // Other distances are untouched: Monday is two days back, not five ahead.
   assert.equal(day('Концерт в понедельник, в 19:00.', 'ru', 'понедельник'), '2020-03-16');
 });
+
+test('a day and month without a year in a past clause is the last one, unless the date is what something is for or in a later conjunct', () => {
+  // A report of 3 December 2021: next 22 April is 140 days ahead, last 22 April 225 days back.
+  const dec = '2021-12-03';
+  assert.equal(day("Au printemps, Moscou avait déjà massé plus de 100 000 hommes avant d'annoncer un retrait partiel le 22 avril.", 'fr', 'avril', dec), '2021-04-22');
+  assert.equal(day('Moskau hatte am 22. April einen Teilabzug angekündigt.', 'de', 'April', dec), '2021-04-22');
+  assert.equal(day('Moscú había anunciado una retirada parcial el 22 de abril.', 'es', 'abril', dec), '2021-04-22');
+  assert.equal(day('Mosca ha annunciato un ritiro parziale il 22 aprile.', 'it', 'aprile', dec), '2021-04-22');
+  // No past verb, a future one, a date something is for, a later conjunct without a past verb: ahead.
+  assert.equal(day('Le sommet aura lieu le 22 avril.', 'fr', 'avril', dec), '2022-04-22');
+  assert.equal(day('Il a déclaré que le sommet aurait lieu le 22 avril.', 'fr', 'avril', dec), '2022-04-22');
+  assert.equal(day('El modelo aumentó su proyección a 147.000 muertes para el 22 de abril.', 'es', 'abril', dec), '2022-04-22');
+  assert.equal(day('Ha firmato un contratto nel 2019 e può diventare free agent il 22 aprile.', 'it', 'aprile', dec), '2022-04-22');
+});

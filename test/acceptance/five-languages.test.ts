@@ -101,3 +101,9 @@ test('the troop count is one claim confirmed by five independent sources, in fou
   assert.ok(claim, JSON.stringify(brief.claims.filter((c) => c.status === 'agreed').map((c) => [c.text, c.independent])));
   assert.ok(new Set(claim.citations.map((c) => languageOf.get(c.articleId))).size >= 4);
 });
+
+test('the brief is headed in its own language: the English report titles the story and names the troop figure', () => {
+  assert.equal(brief.title, 'Ukraine says Russia has massed about 70,000 troops near its border');
+  const group = brief.figures.find((g) => g.values.length >= 6 && g.values.every((v) => v.value === 70000))!;
+  assert.equal(group.quantity, 'troops');
+});

@@ -68,9 +68,13 @@ export function pickTitle(members: readonly StoryMember[]): string {
   }
   let best = 0;
   let bestScore = -1;
+  // A story in several languages is titled in the brief's own (English) when it has an article with a headline in
+  // it: the most typical headline otherwise goes to whichever language has the most copies.
+  const englishOnly = inSeveralLanguagesWithEnglish(members);
   // A loop, not a callback: a closure made per call loses its optimised code at every full GC.
   for (let i = 0; i < members.length; i++) {
     const m = members[i]!;
+    if (englishOnly && (m.analysis.language !== 'en' || m.article.title.trim().split(/\s+/u).length < 3)) continue;
     const title = bagOf(m.article.title);
     let s = 0;
     for (let k = 0; k < sample.length; k++) if (i !== sample[k]) s += dice(title, bags[k]!);
@@ -84,6 +88,18 @@ export function pickTitle(members: readonly StoryMember[]): string {
     }
   }
   return members[best]!.article.title;
+}
+
+function inSeveralLanguagesWithEnglish(members: readonly StoryMember[]): boolean {
+  let english = false;
+  let other = false;
+  for (const m of members) {
+    const lang = m.analysis.language;
+    // A headline of three words or more: a scraped "U.S." is no title to prefer.
+    if (lang === 'en' && m.article.title.trim().split(/\s+/u).length >= 3) english = true;
+    else if (lang !== 'und' && lang !== '') other = true;
+  }
+  return english && other;
 }
 
 function isDerivedTitle(title: string, text: string): boolean {

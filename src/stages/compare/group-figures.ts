@@ -179,9 +179,9 @@ export function groupFigures(
       ...(f.attribution ? { attribution: f.attribution } : {}),
     }));
     const named = kindNamed(members);
-    const quantity = quantityName(named.map((m) => m.f));
+    const quantity = quantityName(inBriefLanguage(named).map((m) => m.f));
     const status = statusOf(values, ctx, tallied(members));
-    return { quantity, subject: subjectOf(quantity, members), unit: named[0]!.f.unit, values, disagreement: status === 'differ', status };
+    return { quantity, subject: subjectOf(quantity, inBriefLanguage(members)), unit: named[0]!.f.unit, values, disagreement: status === 'differ', status };
   });
   // Each group's count of lineages read once (the comparator asked it per comparison); the same order.
   const ranked: RankedGroup[] = [];
@@ -279,4 +279,20 @@ function kindNamed(members: readonly Item[]): readonly Item[] {
 function tallied(members: readonly Item[]): boolean {
   for (const m of members) if (m.fate.size === 0 && !m.scope.running) return false;
   return true;
+}
+
+/**
+ * The items a group's name is read from: across languages, those in the
+ * brief's own language (English) when there are any, so that "70 000
+ * soldats", "70.000 Soldaten" and "70,000 troops" are headed "troops", not
+ * by whichever language has the most copies.
+ */
+function inBriefLanguage(items: readonly Item[]): readonly Item[] {
+  const en: Item[] = [];
+  let other = false;
+  for (const it of items) {
+    if (it.language === 'en') en.push(it);
+    else if (it.language !== 'und' && it.language !== '') other = true;
+  }
+  return en.length > 0 && other ? en : items;
 }

@@ -108,7 +108,7 @@ export function mergeEntities(
     }
     if (groups.size === 1) uf.union(tested[i]!, [...groups][0]!);
   }
-  const across = languageOf !== undefined ? joinAcrossLanguages(all, uf, languageOf) : undefined;
+  const across = languageOf !== undefined && severalLanguages(perArticle, languageOf) ? joinAcrossLanguages(all, uf, languageOf) : undefined;
   const merged: BriefEntity[] = [];
   for (const g of uf.groups()) merged.push(entityOf(g, all, across));
   // Entities most sources mention first.
@@ -152,6 +152,17 @@ function joinAcrossLanguages(all: readonly NameStats[], uf: UnionFind, languageO
     }
   }
   return joined;
+}
+
+/** Articles in two languages or more: a story in one language has no names to join across them (and pays nothing). */
+function severalLanguages(perArticle: readonly (readonly [ArticleId, readonly EntityMention[]])[], languageOf: (id: ArticleId) => string): boolean {
+  let first: string | undefined;
+  for (const [id] of perArticle) {
+    const lang = languageOf(id);
+    if (first === undefined) first = lang;
+    else if (lang !== first) return true;
+  }
+  return false;
 }
 
 function languagesOf(s: NameStats, languageOf: (id: ArticleId) => string): Set<string> {

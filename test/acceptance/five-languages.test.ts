@@ -95,11 +95,12 @@ test('the five reports are five independent sources', () => {
   assert.equal(lineages.size, 5);
 });
 
-test('the troop count is one claim confirmed by five independent sources, in four languages or more', () => {
+test('the troop count is one claim: the five reports and the translation cite it, five independent sources in five languages', () => {
   const languageOf = new Map(brief.articles.map((a) => [a.id, a.language]));
-  const claim = brief.claims.find((c) => c.status === 'agreed' && c.independent >= 5);
+  const claim = brief.claims.find((c) => c.status === 'agreed' && c.independent === 5);
   assert.ok(claim, JSON.stringify(brief.claims.filter((c) => c.status === 'agreed').map((c) => [c.text, c.independent])));
-  assert.ok(new Set(claim.citations.map((c) => languageOf.get(c.articleId))).size >= 4);
+  assert.equal(new Set(claim.citations.map((c) => c.articleId)).size, 6);
+  assert.equal(new Set(claim.citations.map((c) => languageOf.get(c.articleId))).size, 5);
 });
 
 test('the brief is headed in its own language: the English report titles the story and names the troop figure', () => {

@@ -7,7 +7,7 @@
  */
 import type { ClaimUnit } from './claim-units.js';
 import type { ClaimContext, ClaimOptions } from './claims.js';
-import { alignedUnits, anchorCount, crossLanguage, sameAcrossLanguages, sameClaim } from './claim-match.js';
+import { acrossLanguages, alignedUnits, anchorCount, crossLanguage, sameAcrossLanguages, sameClaim } from './claim-match.js';
 import { densify } from './dense-bag.js';
 import { dice } from './text-sim.js';
 import { UnionFind } from './union-find.js';
@@ -31,7 +31,10 @@ export function groupUnits(units: readonly ClaimUnit[], pairs: readonly [number,
     const p = pairs[k]!;
     // The pairs' Dice may have been computed on another thread (pair-dice.ts: the same values).
     const sim = sims !== undefined ? sims[k]! : dice(units[p[0]]!.bag, units[p[1]]!.bag);
-    if (sameClaim(units[p[0]]!, units[p[1]]!, sim, opts, ctx)) scored.push({ i: p[0], j: p[1], sim });
+    const a = units[p[0]]!;
+    const b = units[p[1]]!;
+    // Across languages the words' Dice says little: such pairs are ordered by the anchors they share.
+    if (sameClaim(a, b, sim, opts, ctx)) scored.push({ i: p[0], j: p[1], sim: crossLanguage(a, b) ? acrossLanguages(a, b, ctx) : sim });
   }
   scored.sort(bySimThenIndex);
   const st: Linking = {

@@ -97,8 +97,19 @@ function sameWhen(w: string, when: ReadonlySet<string>): boolean {
  * dictionary, the anchors survive translation.
  */
 export function sameAcrossLanguages(a: ClaimUnit, b: ClaimUnit, ctx: ClaimContext): boolean {
+  return acrossLanguages(a, b, ctx) > 0;
+}
+
+/**
+ * How strongly two statements in different languages are one claim: 1 for a
+ * translation's aligned sentences, else the share of the smaller statement's
+ * anchors the two share when they are one claim (`sameAcrossLanguages`), 0
+ * when not. The grouping takes the strongest pairs first, so a statement
+ * joins the claim it shares most with.
+ */
+export function acrossLanguages(a: ClaimUnit, b: ClaimUnit, ctx: ClaimContext): number {
   // A translation's sentence and its source's, paired by the sentence aligner of reuse detection.
-  if (alignedUnits(a, b, ctx)) return true;
+  if (alignedUnits(a, b, ctx)) return 1;
   const x = anchorsOf(a);
   const y = anchorsOf(b);
   let shared = 0;
@@ -112,9 +123,10 @@ export function sameAcrossLanguages(a: ClaimUnit, b: ClaimUnit, ctx: ClaimContex
   const names = sharedNames(x.names, y.names);
   if (names > 0) specific = true;
   shared += Math.min(names, MAX_NAME_ANCHORS);
-  if (shared < 3 || !specific || shared / Math.min(x.keys.size + x.names.length, y.keys.size + y.names.length) < 0.6) return false;
-  if (a.when.size > 0 && b.when.size > 0 && !sharesWhen(a.when, b.when)) return false;
-  return true;
+  const share = shared / Math.min(x.keys.size + x.names.length, y.keys.size + y.names.length);
+  if (shared < 3 || !specific || share < 0.6) return 0;
+  if (a.when.size > 0 && b.when.size > 0 && !sharesWhen(a.when, b.when)) return 0;
+  return Math.min(1, share);
 }
 
 /** Names shared count for at most this many of a cross-language match's anchors. */

@@ -7,7 +7,7 @@
  * deoptimised every function they were inlined into ("wrong call target"):
  * methods of one class are the same functions in every brief.
  */
-import type { Citation, FigureGroup } from '../../core/brief.js';
+import type { BriefQuote, Citation, FigureGroup } from '../../core/brief.js';
 import type { ArticleId } from '../../core/ids.js';
 import type { Figure, SharedPassage } from '../../core/types.js';
 import type { ClaimContext } from './claims.js';
@@ -78,6 +78,37 @@ export class StoryClaimContext implements ClaimContext {
     }
     this.disputed = groupOf;
   }
+
+  /**
+   * The quotes with their variants (the quote grouping's renderings of one
+   * remark): two quotation statements holding renderings of one remark state
+   * one claim, in whatever languages (claim-match.ts).
+   */
+  useRemarks(quotes: readonly BriefQuote[]): void {
+    const byArticle = new Map<ArticleId, BriefQuote[]>();
+    for (const q of quotes) {
+      const list = byArticle.get(q.articleId);
+      if (list === undefined) byArticle.set(q.articleId, [q]);
+      else list.push(q);
+    }
+    this.remarks = byArticle;
+  }
+
+  sameRemark(a: Citation, b: Citation): boolean {
+    const inB = this.quotesIn(b);
+    if (inB.length === 0) return false;
+    for (const q of this.quotesIn(a)) {
+      for (const r of inB) if (r.id === q.id || q.variants.includes(r.id)) return true;
+    }
+    return false;
+  }
+
+  private quotesIn(c: Citation): BriefQuote[] {
+    const out: BriefQuote[] = [];
+    for (const q of this.remarks.get(c.articleId) ?? []) if (q.start < c.end && c.start < q.end) out.push(q);
+    return out;
+  }
+  private remarks = new Map<ArticleId, BriefQuote[]>();
 
   lineageOf(id: ArticleId): string {
     return this.lineages.get(id) ?? this.provenance?.get(id) ?? `a:${id}`;

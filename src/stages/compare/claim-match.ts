@@ -108,8 +108,9 @@ export function sameAcrossLanguages(a: ClaimUnit, b: ClaimUnit, ctx: ClaimContex
  * joins the claim it shares most with.
  */
 export function acrossLanguages(a: ClaimUnit, b: ClaimUnit, ctx: ClaimContext): number {
-  // A translation's sentence and its source's, paired by the sentence aligner of reuse detection.
-  if (alignedUnits(a, b, ctx)) return 1;
+  // A translation's sentence and its source's, paired by the sentence aligner of reuse detection; two quotations
+  // holding renderings of one remark (the quote grouping's variants: "as rendered by").
+  if (alignedUnits(a, b, ctx) || (a.speaker !== undefined && b.speaker !== undefined && remarkUnits(a, b, ctx))) return 1;
   const x = anchorsOf(a);
   const y = anchorsOf(b);
   let shared = 0;
@@ -244,6 +245,17 @@ export function sameClaim(a: ClaimUnit, b: ClaimUnit, sim: number, opts: ClaimOp
   return sim >= opts.agreeDice || (sim >= opts.agreeDiceAnchored && shared >= 2) || (sim >= opts.agreeDiceAligned && alignedUnits(a, b, ctx));
 }
 
+
+/** The two quotation statements hold renderings of one remark. */
+function remarkUnits(a: ClaimUnit, b: ClaimUnit, ctx: ClaimContext): boolean {
+  if (ctx.sameRemark === undefined) return false;
+  for (const x of a.occurrences.slice(0, 4)) {
+    for (const y of b.occurrences.slice(0, 4)) {
+      if (x.articleIndex !== y.articleIndex && ctx.sameRemark(x, y)) return true;
+    }
+  }
+  return false;
+}
 
 /** The sentence aligner of reuse detection paired the two statements (paraphrase or translation). */
 export function alignedUnits(a: ClaimUnit, b: ClaimUnit, ctx: ClaimContext): boolean {

@@ -69,6 +69,8 @@ export interface ClaimContext {
    * about the same thing, so claims and figures never disagree on that.
    */
   readonly disputedPair: (a: { readonly articleId: ArticleId; readonly figure: Figure }, b: { readonly articleId: ArticleId; readonly figure: Figure }) => boolean;
+  /** True when the two spans hold renderings of one remark (the quote grouping's variants), when the story has them. */
+  readonly sameRemark?: (a: Citation, b: Citation) => boolean;
 }
 
 /**

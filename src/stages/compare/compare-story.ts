@@ -175,6 +175,9 @@ export function compareStory(input: StoryInput, rules: CompareRules, opts: Compa
     pre.figureItems,
   );
   ctx.useFigures(figures);
+  // In several languages a remark and its renderings are one claim, so the quotes are grouped first there; a story in
+  // one language keeps the quote grouping last (it may be under way on another thread).
+  if (new Set(languageOf.values()).size > 1) ctx.useRemarks(pre.quoteGrouping().quotes);
   // The candidate pairs may have been found on another thread meanwhile.
   const ranked = rankedClaims(analyses, ctx, CLAIM_DEFAULTS, pre.claimUnits());
   const claims = ranked.map((r) => r.claim);

@@ -103,6 +103,14 @@ export class StoryClaimContext implements ClaimContext {
     return false;
   }
 
+  remarkOf(c: Citation): string | undefined {
+    let first: string | undefined;
+    for (const q of this.quotesIn(c)) {
+      for (const id of [q.id, ...q.variants]) if (first === undefined || id < first) first = id;
+    }
+    return first;
+  }
+
   private quotesIn(c: Citation): BriefQuote[] {
     const out: BriefQuote[] = [];
     for (const q of this.remarks.get(c.articleId) ?? []) if (q.start < c.end && c.start < q.end) out.push(q);

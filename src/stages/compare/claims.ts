@@ -17,6 +17,7 @@ import { factsOf } from './claim-match.js';
 import { groupUnits } from './claim-grouping.js';
 import { tighten } from './claim-tighten.js';
 import { findContradictions } from './claim-contradictions.js';
+import { dice } from './text-sim.js';
 import { toClaim } from './claim-citations.js';
 
 export { countIndependent } from './claim-citations.js';
@@ -71,6 +72,8 @@ export interface ClaimContext {
   readonly disputedPair: (a: { readonly articleId: ArticleId; readonly figure: Figure }, b: { readonly articleId: ArticleId; readonly figure: Figure }) => boolean;
   /** True when the two spans hold renderings of one remark (the quote grouping's variants), when the story has them. */
   readonly sameRemark?: (a: Citation, b: Citation) => boolean;
+  /** The remark (its first quote's id) whose rendering the span holds, if any. */
+  readonly remarkOf?: (c: Citation) => string | undefined;
 }
 
 /**
@@ -93,7 +96,8 @@ export interface RankedClaim {
 
 /** As `findClaims`, with each claim's novelty and position. */
 export function rankedClaims(analyses: readonly Analysis[], ctx: ClaimContext, opts: ClaimOptions = CLAIM_DEFAULTS, pre?: ClaimUnits): RankedClaim[] {
-  const { units, pairs, sims } = pre ?? claimUnitsOf(analyses, (name) => ctx.nameKey(name), opts);
+  const found = pre ?? claimUnitsOf(analyses, (name) => ctx.nameKey(name), opts);
+  const { units, pairs, sims } = withRemarkPairs(found, ctx);
   const uf = groupUnits(units, pairs, opts, ctx, sims);
   // Loops and module-level functions, not callbacks, here and below: a closure
   // made per call keeps its optimised code only while an instance lives, so
@@ -122,6 +126,48 @@ export function rankedClaims(analyses: readonly Analysis[], ctx: ClaimContext, o
     ranked.push({ claim, novelty, first: Math.min(...g) });
   }
   return ranked.sort(byRank);
+}
+
+/**
+ * The candidate pairs with the quotation statements in other languages that
+ * hold renderings of one remark: their words rarely meet, so the word-based
+ * candidates miss them ("«Наиболее вероятное время для масштабной эскалации
+ * — конец января»" and its English original). Only when the quotes were
+ * grouped first (a story in several languages).
+ */
+function withRemarkPairs(found: ClaimUnits, ctx: ClaimContext): ClaimUnits {
+  if (ctx.remarkOf === undefined) return found;
+  const byRemark = new Map<string, number[]>();
+  for (let i = 0; i < found.units.length; i++) {
+    const u = found.units[i]!;
+    if (u.speaker === undefined || u.language === '') continue;
+    const remark = ctx.remarkOf(u.occurrences[0]!);
+    if (remark === undefined) continue;
+    const list = byRemark.get(remark);
+    if (list === undefined) byRemark.set(remark, [i]);
+    else list.push(i);
+  }
+  const n = found.units.length;
+  const known = new Set<number>();
+  for (const [a, b] of found.pairs) known.add(a * n + b);
+  const extra: [number, number][] = [];
+  for (const list of byRemark.values()) {
+    // A remark's renderings are few; a list of hundreds (one remark copied everywhere) pairs with its first only.
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < Math.min(list.length, x === 0 ? list.length : 24); y++) {
+        const i = list[x]!;
+        const j = list[y]!;
+        if (found.units[i]!.language !== found.units[j]!.language && !known.has(i * n + j)) extra.push([i, j]);
+      }
+    }
+  }
+  if (extra.length === 0) return found;
+  const pairs = [...found.pairs, ...extra];
+  if (found.sims === undefined) return { units: found.units, pairs };
+  const sims = new Float64Array(pairs.length);
+  sims.set(found.sims);
+  for (let k = 0; k < extra.length; k++) sims[found.pairs.length + k] = dice(found.units[extra[k]![0]]!.bag, found.units[extra[k]![1]]!.bag);
+  return { units: found.units, pairs, sims };
 }
 
 function statusRank(c: BriefClaim): number {

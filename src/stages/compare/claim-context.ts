@@ -91,6 +91,8 @@ export class StoryClaimContext implements ClaimContext {
       if (list === undefined) byArticle.set(q.articleId, [q]);
       else list.push(q);
     }
+    // By start, so a statement finds its quotes by binary search (a page of thousands of quotations stays cheap).
+    for (const list of byArticle.values()) list.sort((x, y) => x.start - y.start);
     this.remarks = byArticle;
   }
 
@@ -111,9 +113,22 @@ export class StoryClaimContext implements ClaimContext {
     return first;
   }
 
+  /** The quotes overlapping the span: from the last one starting at or before it, those starting before its end. */
   private quotesIn(c: Citation): BriefQuote[] {
+    const list = this.remarks.get(c.articleId);
     const out: BriefQuote[] = [];
-    for (const q of this.remarks.get(c.articleId) ?? []) if (q.start < c.end && c.start < q.end) out.push(q);
+    if (list === undefined) return out;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = Math.max(0, lo - 1); k < list.length && list[k]!.start < c.end; k++) {
+      const q = list[k]!;
+      if (q.start < c.end && c.start < q.end) out.push(q);
+    }
     return out;
   }
   private remarks = new Map<ArticleId, BriefQuote[]>();

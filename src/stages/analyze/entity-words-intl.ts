@@ -8,8 +8,7 @@
  * sentence ("Doch Präsident Erdogan" → "Präsident Erdogan", "Me Salif Kébé"
  * → "Salif Kébé"; particles stay: "Le Pen", "Di Maio", "Van Gaal"), a word
  * for the start, middle or end of a time ("Anfang", "fin", "finales"), and
- * in German an
- * abstract noun ("Gesundheit Jens Spahn" → "Jens Spahn"). The first word
+ * in German an abstract noun ("Gesundheit Jens Spahn" → "Jens Spahn"). The first word
  * only is tested against the function words: the lists also hold adjectives
  * that are surnames too ("Sebastian Kurz", "Lang"). In German what is left
  * must be two words or more when something was taken off ("Die Polizei":
@@ -38,12 +37,11 @@ const DE_NOUN = /(?:ung|heit|keit|schaft|tion|tät|nis|ismus)$/u;
  * @example leadingNonName('Le', 'fr', true) // false
  */
 export function leadingNonName(word: string, lang: Language, initial: boolean): boolean {
-  if (!/^\p{Lu}/u.test(word)) return false;
-  const lower = word.toLowerCase();
-  if (PARTICLES.has(lower)) return false;
+  if (laterNonName(word, lang)) return true;
   // A function word is capitalised where a sentence opens; elsewhere a capitalised "Xi", "Kim", "Can" or "Ma" is a name.
-  if (PERIOD.has(lower) || (initial && isStopWordIn(lower, lang))) return true;
-  return lang === 'de' && lower.length >= 6 && DE_NOUN.test(lower);
+  if (!initial || !/^\p{Lu}/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  return !PARTICLES.has(lower) && isStopWordIn(lower, lang);
 }
 
 /** Past a candidate's first word: a period word or a German abstract noun ("Doch Ende Januar", "… Gesundheit Jens Spahn"). */

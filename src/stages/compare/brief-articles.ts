@@ -74,7 +74,7 @@ export function pickTitle(members: readonly StoryMember[]): string {
   // A loop, not a callback: a closure made per call loses its optimised code at every full GC.
   for (let i = 0; i < members.length; i++) {
     const m = members[i]!;
-    if (englishOnly && (m.analysis.language !== 'en' || m.article.title.trim().split(/\s+/u).length < 3)) continue;
+    if (englishOnly && !englishHeadline(m)) continue;
     const title = bagOf(m.article.title);
     let s = 0;
     for (let k = 0; k < sample.length; k++) if (i !== sample[k]) s += dice(title, bags[k]!);
@@ -95,11 +95,15 @@ function inSeveralLanguagesWithEnglish(members: readonly StoryMember[]): boolean
   let other = false;
   for (const m of members) {
     const lang = m.analysis.language;
-    // A headline of three words or more: a scraped "U.S." is no title to prefer.
-    if (lang === 'en' && m.article.title.trim().split(/\s+/u).length >= 3) english = true;
-    else if (lang !== 'und' && lang !== '') other = true;
+    if (englishHeadline(m)) english = true;
+    else if (lang !== 'en' && lang !== 'und' && lang !== '') other = true;
   }
   return english && other;
+}
+
+/** An English article with a headline of three words or more: a scraped "U.S." is no title to prefer. */
+function englishHeadline(m: StoryMember): boolean {
+  return m.analysis.language === 'en' && m.article.title.trim().split(/\s+/u).length >= 3;
 }
 
 function isDerivedTitle(title: string, text: string): boolean {

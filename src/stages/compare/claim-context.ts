@@ -25,6 +25,9 @@ type Entities = readonly { readonly name: string; readonly aliases: readonly str
 /** A figure as `disputedPair` receives it. */
 type FigureOf = { readonly articleId: ArticleId; readonly figure: Figure };
 
+/** The quotes of a span in a story whose quotes were not grouped first (no remarks to compare). */
+const NO_QUOTES: readonly BriefQuote[] = [];
+
 export class StoryClaimContext implements ClaimContext {
   /** Lineage of each member (by provenance, else the article alone). */
   private readonly lineages: ReadonlyMap<string, string>;
@@ -108,16 +111,17 @@ export class StoryClaimContext implements ClaimContext {
   remarkOf(c: Citation): string | undefined {
     let first: string | undefined;
     for (const q of this.quotesIn(c)) {
-      for (const id of [q.id, ...q.variants]) if (first === undefined || id < first) first = id;
+      if (first === undefined || q.id < first) first = q.id;
+      for (const id of q.variants) if (id < first) first = id;
     }
     return first;
   }
 
   /** The quotes overlapping the span: from the last one starting at or before it, those starting before its end. */
-  private quotesIn(c: Citation): BriefQuote[] {
+  private quotesIn(c: Citation): readonly BriefQuote[] {
     const list = this.remarks.get(c.articleId);
+    if (list === undefined) return NO_QUOTES;
     const out: BriefQuote[] = [];
-    if (list === undefined) return out;
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {

@@ -11,6 +11,8 @@ import type { Candidate } from './entity-candidates.js';
 import { NAME_ALIASES, PLACES } from './gazetteer.js';
 import { sameEntity } from './names.js';
 import { laterNonName, leadingNonName, notAPersonIn } from './entity-words-intl.js';
+import { nameEvidenceOf, nameStart, notANameByUsage, type NameEvidence } from './person-evidence-intl.js';
+import { institutionOrPlace } from './entity-heads-intl.js';
 import type { Language } from '../text-model/languages.js';
 
 /** Datelines shout ("WASHINGTON/MOSCOW —"); gazetteer places are named in title case. */
@@ -91,8 +93,11 @@ export function entitiesFromTokens(text: string, tokens: readonly Token[], langu
  */
 function withoutNonNames(cands: readonly Candidate[], tokens: readonly Token[], text: string, language: Language): Candidate[] {
   const out: Candidate[] = [];
+  let evidence: NameEvidence | undefined;
   for (const c of cands) {
     if (c.type !== 'person') {
+      // A lone word with no type becomes a person when it matches a name (entitiesFromTokens): not one the text uses as a common word or a place.
+      if (c.type === undefined && c.first === c.last && notANameByUsage([tokens[c.first]!.text], (evidence ??= nameEvidenceOf(text, language)))) continue;
       out.push(c);
       continue;
     }
@@ -100,9 +105,15 @@ function withoutNonNames(cands: readonly Candidate[], tokens: readonly Token[], 
     // The first word is tested against the function words, then period words and German abstract nouns further on.
     while (first <= c.last && (first === c.first ? leadingNonName(tokens[first]!.text, language, tokens[first]!.initial) : laterNonName(tokens[first]!.text, language))) first++;
     if (first > c.last) continue;
+    // The text's own usage: a name after a common word or an article's noun, none after an article (person-evidence-intl.ts).
+    evidence ??= nameEvidenceOf(text, language);
+    const from = nameStart(tokens, first, c.last, text, evidence, c.role !== undefined);
+    if (from === undefined) continue;
+    first = from;
     const words: string[] = [];
     for (let i = first; i <= c.last; i++) if (/\p{L}/u.test(tokens[i]!.text)) words.push(tokens[i]!.text);
     if (notAPersonIn(words, language, first !== c.first)) continue;
+    if (institutionOrPlace(words, language) || notANameByUsage(words, evidence)) continue;
     if (first === c.first) out.push(c);
     else {
       const start = tokens[first]!.start;

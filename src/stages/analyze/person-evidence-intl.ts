@@ -1,0 +1,137 @@
+/**
+ * What the text itself says about a capitalised run the entity rules would
+ * call a person, in a language other than English. The English rules take any
+ * run of two capitalised words for a name; elsewhere that run is as often an
+ * institution ("Poder Judicial", "Światowa Organizacja Zdrowia"), a place
+ * ("Estados Unidos", "Wielkiej Brytanii"), an English phrase the text quotes
+ * ("App Store") or, in German, where every noun is capitalised, a noun phrase
+ * ("Nähere Informationen"). Without a model, the text's own usage tells:
+ * - a word the text also writes in lower case is a common word, not a name:
+ *   a run whose surname (its last word) or every word is one names no person
+ *   ("estados", "sağlık"); in German, whose surnames are often adjectives
+ *   ("Sebastian Kurz", "kurz"), only a first word so written counts ("Nähere",
+ *   "näheren"), and a word after an article is a noun;
+ * - a full name after such a word is the name alone ("Difesa Mark Esper" →
+ *   "Mark Esper"); after an article, a run holds a name only when a first
+ *   name and a surname follow the noun the article governs ("der
+ *   Bundeskanzlerin Angela Merkel"; not "den Bayerischen Rundfunk", "gli
+ *   Stati Uniti");
+ * - a country of the news lexicon ("Brytanii", "Великобритании") is a place,
+ *   and so is a word the text writes after "in" ("in Pforzheim", "Seul'da");
+ * - a run of English common words not opened by a given name is an English
+ *   phrase ("App Store", "Daily Mail"; english-words.ts).
+ * Head nouns of institutions are in entity-heads-intl.ts.
+ */
+import { countryOf } from '../similarity/news-lexicon.js';
+import { transliterate } from '../similarity/transliterate.js';
+import { isEnglishWord, isGivenName } from '../text-model/english-words.js';
+import type { Language } from '../text-model/languages.js';
+
+/** Articles and determiners (German: with the preposition-article contractions) after which a capitalised word is a noun. */
+const DETERMINERS: Partial<Record<Language, string>> = {
+  de: 'der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|im|am|zum|zur|vom|beim|ins|ans|aufs|dieser|diese|dieses|diesen|diesem|jeder|jede|jedes|jeden|jedem',
+  es: 'el|la|los|las|un|una|unos|unas|del|al',
+  fr: 'le|la|les|un|une|des|du|au|aux',
+  it: 'il|lo|la|i|gli|le|un|uno|una|del|dello|della|dei|degli|delle|al|allo|alla|ai|agli|alle|nel|nello|nella|nei|negli|nelle|sul|sullo|sulla|sui|sugli|sulle',
+};
+
+/** Per text: its lower-case words and (German) the words it writes after a determiner. */
+export interface NameEvidence {
+  readonly lang: Language;
+  readonly lower: ReadonlySet<string>;
+  readonly afterDeterminer: ReadonlySet<string>;
+  /** German: the stems of its lower-case words (adjectives in every ending). */
+  readonly lowerStems: ReadonlySet<string>;
+  /** Single capitalised words the text writes as where something is ("in Pforzheim", "w Sudanie", "Seul'da"). */
+  readonly places: ReadonlySet<string>;
+  readonly determiner: RegExp | undefined;
+}
+
+/**
+ * The evidence of `text` in `lang`.
+ * @example nameEvidenceOf('Die Tierversuche gehen weiter.', 'de').afterDeterminer.has('tierversuche') // true
+ */
+export function nameEvidenceOf(text: string, lang: Language): NameEvidence {
+  const lower = new Set<string>();
+  // Addresses and handles are no usage: "infowars.com/stay-classy-cnn-anderson-cooper", "@andersoncooper".
+  for (const chunk of text.split(/\s+/)) {
+    if (/[/@#]|\.\p{L}{2,4}(?:\W|$)/u.test(chunk)) continue;
+    for (const m of chunk.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) lower.add(m[0]);
+  }
+  const places = new Set<string>();
+  const place = PLACE_BEFORE[lang];
+  if (lang === 'tr') for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}\p{M}]+)['’][dt][ae](?![\p{L}])/gu)) places.add(m[1]!.toLocaleLowerCase('tr'));
+  else if (place !== undefined) for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(?:${place})\\s+(\\p{Lu}[\\p{L}\\p{M}]+)(?![\\p{L}\\p{M}]|\\s+\\p{Lu})`, 'gu'))) places.add(m[1]!.toLowerCase());
+  const afterDeterminer = new Set<string>();
+  const dets = DETERMINERS[lang];
+  if (lang === 'de' && dets !== undefined) {
+    const re = new RegExp(`(?<![\\p{L}])(?:${dets})\\s+(\\p{Lu}[\\p{L}\\p{M}]+)`, 'gu');
+    for (const m of text.matchAll(re)) afterDeterminer.add(m[1]!.toLowerCase());
+  }
+  const lowerStems = new Set<string>();
+  if (lang === 'de') for (const w of lower) lowerStems.add(deStem(w));
+  return { lang, lower, lowerStems, afterDeterminer, places, determiner: dets === undefined ? undefined : new RegExp(`(?:^|[^\\p{L}])(?:${dets})\\s+$`, 'u') };
+}
+
+/** Prepositions of place ("in", "w", "в"), whose word is where something is, never who; Turkish marks it by the locative. */
+const PLACE_BEFORE: Partial<Record<Language, string>> = { de: 'in|im|nach', fr: 'en|dans', es: 'en', it: 'in|nel|nella', pl: 'w|we', ru: 'в|во' };
+
+/** Whether the text uses `word` as a common word: in lower case, or in German after a determiner. */
+function common(word: string, ev: NameEvidence): boolean {
+  const lower = word.toLocaleLowerCase(ev.lang);
+  return ev.lower.has(lower) || (ev.lang === 'de' && ev.afterDeterminer.has(lower));
+}
+
+/**
+ * Whether the text uses `word` where a surname stands as a common word. Not
+ * in German: its surnames are often adjectives the text also writes in lower
+ * case ("Sebastian Kurz", "kurz vor 22 Uhr") or nouns an article may precede
+ * ("der Kalbitz").
+ */
+function commonAsLast(word: string, ev: NameEvidence): boolean {
+  return ev.lang !== 'de' && ev.lower.has(word.toLocaleLowerCase(ev.lang));
+}
+
+/** A German adjective's stem: "Nähere", "näheren" → "näher". */
+const deStem = (w: string): string => w.toLowerCase().replace(/(?:e|en|er|es|em)$/u, '');
+
+/**
+ * Where the name of a capitalised run of tokens `first`..`last` starts, or
+ * undefined when no name can be in it: after the last word the text uses as a
+ * common word, when a first name and a surname follow it ("Difesa Mark Esper"
+ * → "Mark Esper"); after the noun an article governs ("der Bundeskanzlerin
+ * Angela Merkel" → "Angela Merkel", "della Difesa Mark Esper"), and none when
+ * fewer than three words follow the article ("den Bayerischen Rundfunk", "gli
+ * Stati Uniti"). `role`: a role the rules found before the run stands between
+ * it and any article.
+ * @example nameStart(tokens, 0, 2, text, ev, false) // 1 for "Difesa Mark Esper" where the text writes "difesa"
+ */
+export function nameStart(tokens: readonly { readonly text: string; readonly start: number }[], first: number, last: number, text: string, ev: NameEvidence, role: boolean): number | undefined {
+  const letters = (i: number): boolean => /\p{L}/u.test(tokens[i]!.text);
+  for (let j = last - 2; j >= first; j--) {
+    if (letters(j) && common(tokens[j]!.text, ev) && letters(j + 1) && letters(last)) return j + 1;
+  }
+  const start = tokens[first]!.start;
+  if (role || ev.determiner === undefined || !ev.determiner.test(text.slice(Math.max(0, start - 12), start))) return first;
+  let words = 0;
+  for (let i = first; i <= last; i++) if (letters(i)) words++;
+  return words >= 3 ? first + 1 : undefined;
+}
+
+/**
+ * True when the run `words` names no person by the text's own usage (see the file comment).
+ * @example notANameByUsage(['Estados', 'Unidos'], nameEvidenceOf('los estados del sur; Estados Unidos', 'es')) // true
+ */
+export function notANameByUsage(words: readonly string[], ev: NameEvidence): boolean {
+  if (words.length === 0) return true;
+  // A country closing the run ("Wielkiej Brytanii", "La France") or opening a short one ("Alemania BERLÍN"); not "USA Donald Trump".
+  const country = (w: string): boolean => countryOf(transliterate(w)) !== undefined;
+  const last = words[words.length - 1]!;
+  if (country(last) || (words.length <= 2 && country(words[0]!))) return true;
+  if (ev.places.has(last.toLocaleLowerCase(ev.lang))) return true;
+  // German writes no name in lower case: a first word it also writes so, in any ending, is an adjective ("Nähere Informationen").
+  if (ev.lang === 'de' && words.length >= 2 && ev.lowerStems.has(deStem(words[0]!))) return true;
+  if (commonAsLast(last, ev) || words.every((w) => common(w, ev))) return true;
+  // An English phrase quoted in another language ("App Store", "Hostile Takeover"), unless it opens with a given name ("Bill Gates").
+  return words.length >= 2 && words.every((w) => isEnglishWord(w.toLowerCase())) && !isGivenName(words[0]!.toLowerCase());
+}

@@ -1,0 +1,67 @@
+/**
+ * People in other languages than English, by the text's own usage and each language's institution heads: a run of
+ * capitalised words is no person when the text writes one of its words in lower case (in German: after an article),
+ * when it follows an article, when it ends in a country, a place or an institution's head noun
+ * (src/stages/analyze/person-evidence-intl.ts, entity-heads-intl.ts).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { entitiesFromTokens } from '../../../src/stages/analyze/entities.js';
+import { institutionOrPlace } from '../../../src/stages/analyze/entity-heads-intl.js';
+import { nameEvidenceOf, notANameByUsage } from '../../../src/stages/analyze/person-evidence-intl.js';
+import { splitSentences } from '../../../src/stages/analyze/sentences.js';
+import { tokenize } from '../../../src/stages/analyze/tokens.js';
+import type { Language } from '../../../src/stages/text-model/languages.js';
+
+function people(text: string, lang: Language): string[] {
+  const sentences = splitSentences(text, lang);
+  return [...new Set(entitiesFromTokens(text, tokenize(text, sentences), lang).filter((e) => e.type === 'person').map((e) => e.text))];
+}
+
+test('German: words it writes in lower case opening a run, runs after an article are no people; a role and a name after an article are, and a surname that is an adjective', () => {
+  const text = 'Das Statistische Bundesamt meldet neue Zahlen. Tausende Hotelbetten stehen leer, weil tausende Touristen fehlen. Sebastian Kurz sprach nur kurz. ' +
+    'Nähere Informationen gibt es morgen, sagte ein Sprecher mit näheren Angaben. Der Besuch der Bundeskanzlerin Angela Merkel in Ankara war kurz. ' +
+    'Außenminister Mevlüt Cavusoglu empfing Bundeskanzlerin Angela Merkel am Flughafen.';
+  const names = people(text, 'de');
+  for (const no of ['Statistische Bundesamt', 'Tausende Hotelbetten', 'Nähere Informationen']) assert.ok(!names.some((n) => n.includes(no)), `${no}: ${names.join(' | ')}`);
+  assert.ok(names.some((n) => n.endsWith('Angela Merkel')), names.join(' | '));
+  assert.ok(names.some((n) => n.endsWith('Mevlüt Cavusoglu')), names.join(' | '));
+  assert.ok(names.includes('Sebastian Kurz'), names.join(' | '));
+});
+
+test('Spanish, Italian, French: a run the text writes in lower case or after an article is no person; a name is', () => {
+  const es = people('El Poder Judicial y la Protección Civil actuaron. En Estados Unidos, los estados y el poder judicial discrepan. Pedro Sánchez habló con Ana Botín.', 'es');
+  assert.ok(!es.some((n) => /Poder|Protección|Estados/.test(n)), es.join(' | '));
+  assert.ok(es.includes('Pedro Sánchez') && es.includes('Ana Botín'), es.join(' | '));
+  const it = people('Gli Stati Uniti hanno risposto. Il ministro della Difesa Mark Esper ha parlato con Giuseppe Conte.', 'it');
+  assert.ok(!it.some((n) => n.includes('Stati')), it.join(' | '));
+  assert.ok(it.includes('Mark Esper') && it.includes('Giuseppe Conte'), it.join(' | '));
+  const fr = people('Marine Le Pen a répondu à Emmanuel Macron depuis la Maison Blanche.', 'fr');
+  assert.ok(fr.includes('Marine Le Pen') && fr.includes('Emmanuel Macron'), fr.join(' | '));
+});
+
+test('a full name after a word the text writes in lower case is kept alone ("Difesa Mark Esper" → "Mark Esper")', () => {
+  const names = people('La difesa americana è guidata da anni. Secondo il segretario alla Difesa Mark Esper la base resterà aperta.', 'it');
+  assert.ok(names.includes('Mark Esper'), names.join(' | '));
+  assert.ok(!names.some((n) => n.startsWith('Difesa')), names.join(' | '));
+});
+
+test('Turkish and Polish: institution heads and compound endings, countries and places are no people', () => {
+  const tr = people('Milli Eğitim Bakanlığı açıklama yaptı. Süleymanpaşa Belediyesi ve Sabiha Gökçen Havalimanı kapandı. İçişleri Bakanı Süleyman Soylu konuştu. Seul\'da kulüpler kapandı.', 'tr');
+  assert.ok(!tr.some((n) => /Bakanlığı|Belediyesi|Havalimanı|Seul/.test(n)), tr.join(' | '));
+  assert.ok(tr.some((n) => n.endsWith('Süleyman Soylu')), tr.join(' | '));
+  const pl = people('Światowa Organizacja Zdrowia ostrzega. Premier Wielkiej Brytanii rozmawiał z Andrzejem Dudą w Warszawie.', 'pl');
+  assert.ok(!pl.some((n) => /Organizacja|Brytanii/.test(n)), pl.join(' | '));
+  assert.equal(institutionOrPlace(['Milli', 'Eğitim', 'Bakanlığı'], 'tr'), true);
+  assert.equal(institutionOrPlace(['Van', 'Valiliğinden'], 'tr'), true);
+  assert.equal(institutionOrPlace(['Recep', 'Tayyip', 'Erdoğan'], 'tr'), false);
+  assert.equal(institutionOrPlace(['Giełdy', 'Papierów'], 'pl'), false);
+  assert.equal(institutionOrPlace(['Organizacja', 'Narodów'], 'pl'), true);
+});
+
+test('addresses and handles are no usage: a name in a link stays a name', () => {
+  const text = '主持人安德森·库珀（Anderson Cooper）与他的共同主持人。infowars.com/stay-classy-cnn-anderson-cooper @andersoncooper';
+  const ev = nameEvidenceOf(text, 'zh');
+  assert.equal(ev.lower.has('anderson'), false);
+  assert.equal(notANameByUsage(['Anderson', 'Cooper'], ev), false);
+});

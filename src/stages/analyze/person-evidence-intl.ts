@@ -61,7 +61,11 @@ export function nameEvidenceOf(text: string, lang: Language): NameEvidence {
   const places = new Set<string>();
   const place = PLACE_BEFORE[lang];
   if (lang === 'tr') for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}\p{M}]+)['’][dt][ae](?![\p{L}])/gu)) places.add(m[1]!.toLocaleLowerCase('tr'));
-  else if (place !== undefined) for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(?:${place})\\s+(\\p{Lu}[\\p{L}\\p{M}]+)(?![\\p{L}\\p{M}]|\\s+\\p{Lu})`, 'gu'))) places.add(m[1]!.toLowerCase());
+  else if (place !== undefined) {
+    // The whole run after the preposition ("en Nueva York", "w Ostrowi Mazowieckiej"), up to three words.
+    const re = new RegExp(`(?<![\\p{L}])(?:${place})\\s+(\\p{Lu}[\\p{L}\\p{M}]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}]+){0,2})(?![\\p{L}\\p{M}]|\\s+\\p{Lu})`, 'gu');
+    for (const m of text.matchAll(re)) places.add(m[1]!.toLowerCase().replace(/\s+/g, ' '));
+  }
   const afterDeterminer = new Set<string>();
   const dets = DETERMINERS[lang];
   if (lang === 'de' && dets !== undefined) {
@@ -128,7 +132,7 @@ export function notANameByUsage(words: readonly string[], ev: NameEvidence): boo
   const country = (w: string): boolean => countryOf(transliterate(w)) !== undefined;
   const last = words[words.length - 1]!;
   if (country(last) || (words.length <= 2 && country(words[0]!))) return true;
-  if (ev.places.has(last.toLocaleLowerCase(ev.lang))) return true;
+  if (ev.places.has(last.toLocaleLowerCase(ev.lang)) || (words.length > 1 && ev.places.has(words.join(' ').toLocaleLowerCase(ev.lang)))) return true;
   // German writes no name in lower case: a first word it also writes so, in any ending, is an adjective ("Nähere Informationen").
   if (ev.lang === 'de' && words.length >= 2 && ev.lowerStems.has(deStem(words[0]!))) return true;
   if (commonAsLast(last, ev) || words.every((w) => common(w, ev))) return true;

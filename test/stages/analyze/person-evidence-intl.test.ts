@@ -36,6 +36,8 @@ test('Spanish, Italian, French: a run the text writes in lower case or after an 
   const it = people('Gli Stati Uniti hanno risposto. Il ministro della Difesa Mark Esper ha parlato con Giuseppe Conte.', 'it');
   assert.ok(!it.some((n) => n.includes('Stati')), it.join(' | '));
   assert.ok(it.includes('Mark Esper') && it.includes('Giuseppe Conte'), it.join(' | '));
+  const places = people('Vive en Nueva York desde 2010. Ayer Nueva York celebró. Lo dijo Eric Adams.', 'es');
+  assert.ok(!places.some((n) => n.includes('York')) && places.includes('Eric Adams'), places.join(' | '));
   const fr = people('Marine Le Pen a répondu à Emmanuel Macron depuis la Maison Blanche.', 'fr');
   assert.ok(fr.includes('Marine Le Pen') && fr.includes('Emmanuel Macron'), fr.join(' | '));
 });

@@ -20,7 +20,9 @@ const DE_ADJECTIVE = /(?:ische|ischen|ischer|isches|liche|lichen|licher|liches)$
 
 /** Turkish head nouns, whole last words (lower case), and the compound endings. */
 const TR_HEADS = new Set(['camii', 'günü', 'bayramı', 'örgütü', 'kurumu', 'kurulu', 'havalimanı', 'havaalanı', 'köprüsü', 'meydanı', 'caddesi', 'sokağı', 'parkı', 'stadyumu', 'merkezi', 'ajansı', 'partisi', 'meclisi', 'bankası', 'kulübü', 'derneği', 'vakfı', 'sarayı', 'gölü', 'dağı', 'nehri', 'boğazı', 'adası', 'ili', 'ilçesi', 'mahallesi', 'köyü', 'kanunu', 'yasası', 'gazetesi', 'televizyonu']);
-const TR_COMPOUND = /(?:[aeıioöuü]s[ıiuü]|l[ıiuü][ğk][ıiuü])(?:n(?:[ıiuü]n|[ıiuü]|[ae]|[dt][ae]n?))?$/u;
+const TR_COMPOUND = /(?:[aeıioöuü]s[ıiuü]|l[ıiuü][ğk][ıiuü])(?:n(?:[ıiuü]n|[ıiuü]|[ae]|[dt][ae]n?|c[ae]))?$/u;
+/** A compound's possessive after a consonant with a case ending and no apostrophe ("Merkezinde", "Kurulunun"): names take their endings after an apostrophe ("Erdoğan'ın"). */
+const TR_CASE = /[^aeıioöuü][ıiuü]n(?:[dt][ae]n?|[ıiuü]n|c[ae]|[ae])$/u;
 
 /** Head stems opening an institution or a place, for the languages that put the head first. */
 const FIRST_HEADS: Partial<Record<Language, RegExp>> = {
@@ -41,7 +43,7 @@ export function institutionOrPlace(words: readonly string[], lang: Language): bo
   const first = words[0]!.toLocaleLowerCase(lang);
   const last = words[words.length - 1]!.toLocaleLowerCase(lang);
   if (lang === 'de') return (words.length > 1 && DE_HEADS.test(last)) || DE_ADJECTIVE.test(first);
-  if (lang === 'tr') return TR_HEADS.has(last) || (words.length > 1 && TR_COMPOUND.test(last));
+  if (lang === 'tr') return TR_HEADS.has(last) || (words.length > 1 && (TR_COMPOUND.test(last) || TR_CASE.test(last)));
   const heads = FIRST_HEADS[lang];
   if (heads === undefined) return false;
   // Polish and Russian put adjectives before the head ("Światowa Organizacja Zdrowia", "Государственная Дума").

@@ -57,6 +57,8 @@ test('Turkish and Polish: institution heads and compound endings, countries and 
   assert.equal(institutionOrPlace(['Milli', 'Eğitim', 'Bakanlığı'], 'tr'), true);
   assert.equal(institutionOrPlace(['Van', 'Valiliğinden'], 'tr'), true);
   assert.equal(institutionOrPlace(['Recep', 'Tayyip', 'Erdoğan'], 'tr'), false);
+  assert.equal(institutionOrPlace(['Aliağa', 'Kültür', 'Merkezinde'], 'tr'), true);
+  assert.equal(institutionOrPlace(['Hüseyin', 'Metin'], 'tr'), false);
   assert.equal(institutionOrPlace(['Giełdy', 'Papierów'], 'pl'), false);
   assert.equal(institutionOrPlace(['Organizacja', 'Narodów'], 'pl'), true);
 });

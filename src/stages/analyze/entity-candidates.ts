@@ -109,6 +109,9 @@ function roleBefore(text: string, tokens: readonly Token[], first: number, typed
   return { text: text.slice(tokens[start].start, tokens[g0 === ', ' ? first - 1 : first - 1].end), first: start };
 }
 
+/** The most words a person's name runs to; past it a capitalised run is page furniture or a headline. */
+const MAX_NAME_WORDS = 5;
+
 function nameType(text: string, tokens: readonly Token[], a: number, b: number, hasRole: boolean): EntityType | undefined {
   const phrase = text.slice(tokens[a].start, tokens[b].end);
   const lower = phrase.toLowerCase();
@@ -118,6 +121,8 @@ function nameType(text: string, tokens: readonly Token[], a: number, b: number, 
   if (b > a && ORG_WORDS.has(lastWord)) return 'organization';
   if (b > a && PLACE_WORDS.has(lastWord)) return 'place';
   if (PLACE_WORDS.has(tokens[a].lower) && b > a) return 'place';
+  // No one's name runs past five words ("Juan Carlos de la Fuente"): a longer run is a menu bar, a headline in capitals or a list of names.
+  if (b - a + 1 > MAX_NAME_WORDS) return undefined;
   if (hasRole) return 'person';
   if (a === b && NATIONALITIES.has(lower)) return undefined;
   if (/^[\p{Lu}\p{N}.&-]{2,}$/u.test(phrase)) return 'organization';

@@ -63,3 +63,10 @@ test('every mention is its own surface text', () => {
   for (const e of es) assert.equal(t.slice(e.start, e.end), e.text);
   assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name), ['Emmanuel Macron', 'Angela Merkel', 'Mario Draghi']);
 });
+
+test('a capitalised run of more than five words is no person: a menu bar or a headline in capitals', () => {
+  const text = 'Strategy AGRICULTURE AIR Spotlight All India Radio Spotlight ANSWER WRITING TIPS. Prime Minister Narendra Modi spoke in Delhi on Monday.';
+  const people = extractEntities(text, splitSentences(text)).filter((e) => e.type === 'person').map((e) => e.name);
+  assert.ok(!people.some((n) => n.includes('Spotlight')), people.join(' | '));
+  assert.ok(people.includes('Narendra Modi'), people.join(' | '));
+});

@@ -6,7 +6,7 @@
 import type { EntityMention, Sentence } from '../../core/types.js';
 import type { Token } from './tokens.js';
 import { tokenize } from './tokens.js';
-import { findCandidates } from './entity-candidates.js';
+import { findCandidates, MAX_ENGLISH_NAME_WORDS } from './entity-candidates.js';
 import type { Candidate } from './entity-candidates.js';
 import { NAME_ALIASES, PLACES } from './gazetteer.js';
 import { sameEntity } from './names.js';
@@ -63,7 +63,7 @@ function byFirstName(fullNames: readonly string[], word: string): string | undef
  * has there are no people (entity-words-intl.ts).
  */
 export function entitiesFromTokens(text: string, tokens: readonly Token[], language?: Language): EntityMention[] {
-  const found = findCandidates(text, tokens);
+  const found = findCandidates(text, tokens, language === undefined ? MAX_ENGLISH_NAME_WORDS : Infinity);
   const cands = language === undefined ? found : withoutNonNames(found, tokens, text, language);
   const same = memoSame();
   const full = canonicalFullNames(cands, same);

@@ -109,10 +109,14 @@ function roleBefore(text: string, tokens: readonly Token[], first: number, typed
   return { text: text.slice(tokens[start].start, tokens[g0 === ', ' ? first - 1 : first - 1].end), first: start };
 }
 
-/** The most words a person's name runs to; past it a capitalised run is page furniture or a headline. */
-const MAX_NAME_WORDS = 5;
+/**
+ * The most words an English person's name runs to once the role words before it are split off (below); past it a
+ * capitalised run is page furniture, a headline in capitals or a list of names. Other languages keep their roles
+ * in the run ("Cumhurbaşkanı Recep Tayyip Erdoğan"), and their own rules judge it (entities.ts).
+ */
+export const MAX_ENGLISH_NAME_WORDS = 5;
 
-function nameType(text: string, tokens: readonly Token[], a: number, b: number, hasRole: boolean): EntityType | undefined {
+function nameType(text: string, tokens: readonly Token[], a: number, b: number, hasRole: boolean, maxWords: number): EntityType | undefined {
   const phrase = text.slice(tokens[a].start, tokens[b].end);
   const lower = phrase.toLowerCase();
   const gaz = gazetteerType(lower);
@@ -121,8 +125,7 @@ function nameType(text: string, tokens: readonly Token[], a: number, b: number, 
   if (b > a && ORG_WORDS.has(lastWord)) return 'organization';
   if (b > a && PLACE_WORDS.has(lastWord)) return 'place';
   if (PLACE_WORDS.has(tokens[a].lower) && b > a) return 'place';
-  // No one's name runs past five words ("Juan Carlos de la Fuente"): a longer run is a menu bar, a headline in capitals or a list of names.
-  if (b - a + 1 > MAX_NAME_WORDS) return undefined;
+  if (b - a + 1 > maxWords) return undefined;
   if (hasRole) return 'person';
   if (a === b && NATIONALITIES.has(lower)) return undefined;
   if (/^[\p{Lu}\p{N}.&-]{2,}$/u.test(phrase)) return 'organization';
@@ -135,7 +138,7 @@ function nameType(text: string, tokens: readonly Token[], a: number, b: number, 
  * Candidate names in reading order. Sentence-initial words are dropped unless
  * a gazetteer knows them or the same word appears capitalised mid-sentence.
  */
-export function findCandidates(text: string, tokens: readonly Token[]): Candidate[] {
+export function findCandidates(text: string, tokens: readonly Token[], maxNameWords = Infinity): Candidate[] {
   const midCaps = new Set<string>();
   // Words also written in lower case are common words ("Should Putin…"), not first names.
   const lowerSeen = new Set<string>();
@@ -187,7 +190,7 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
       role = roleBefore(text, tokens, a, typed)?.text;
     }
     // A title written before a single word makes it a person ("Gov. Kasich replied"), a nationality does not ("American Airlines").
-    const type = nameType(text, tokens, a, e, role !== undefined || (a > roleStart && TITLES.has(tokens[a - 1].lower)));
+    const type = nameType(text, tokens, a, e, role !== undefined || (a > roleStart && TITLES.has(tokens[a - 1].lower)), maxNameWords);
     const start = tokens[a].start;
     const end = tokens[e].end;
     const c: Candidate = { first: a, last: e, start, end, text: text.slice(start, end), type, ...(role !== undefined && type === 'person' ? { role } : {}) };

@@ -6,8 +6,10 @@
  * 1. The gold stories of clusters/semeval-multilingual-dev that span two
  *    languages or more, each briefed as one story through the pipeline
  *    (ingest into memory, then `briefOf`): claims citing two languages (and how
- *    many are agreed), people named in articles of two languages, and titles
- *    in English. Dump: claims.jsonl, people.jsonl, titles.jsonl.
+ *    many are agreed), people named in articles of two languages, titles in
+ *    English, and the machine-translated copies (an original's id with a
+ *    language code appended) the brief links to their original as one text
+ *    (a reuse record of a derived kind: never two independent sources). Dump: claims.jsonl, people.jsonl, titles.jsonl.
  * 2. The distinct non-English texts of pairs/semeval2022-dev: person mentions
  *    and date mentions (dates anchored at 2020-03-18, so that only the rules
  *    differ). Dump: persons.tsv, dates.tsv.
@@ -62,11 +64,23 @@ function storiesInLanguages(): void {
   let english = 0;
   let withEnglish = 0;
   let briefs = 0;
+  // Machine-translated copies (an original's id with a language code appended) briefed in one story with their original.
+  let copies = 0;
+  let copiesLinked = 0;
   for (const [sid, rs] of multi) {
     const members = rs.map((r) => byRow.get(r.id)).filter((m) => m !== undefined);
     if (members.length < 2) continue;
     briefs++;
     const brief = briefOf(`s_${sid}` as never, members);
+    const derived = new Set(brief.reuse.filter((x) => x.kind !== 'shared').map((x) => `${x.a} ${x.b}`));
+    for (const r of rs) {
+      const original = /^(\d+)[a-z]+$/.exec(r.id)?.[1];
+      const copy = byRow.get(r.id);
+      const orig = original === undefined ? undefined : byRow.get(original);
+      if (copy === undefined || orig === undefined || !rs.some((o) => o.id === original)) continue;
+      copies++;
+      if (derived.has(`${copy.article.id} ${orig.article.id}`) || derived.has(`${orig.article.id} ${copy.article.id}`)) copiesLinked++;
+    }
     const lang = new Map(brief.articles.map((a) => [a.id, a.language]));
     const text = new Map(members.map((m) => [m.article.id, m.article.text]));
     for (const c of brief.claims) {
@@ -88,7 +102,7 @@ function storiesInLanguages(): void {
   write('claims.jsonl', claims);
   write('people.jsonl', people);
   write('titles.jsonl', titles);
-  process.stdout.write(`stories in two languages or more (clusters/semeval-multilingual-dev gold): ${briefs} briefed (${stored.length} articles stored); claims citing two languages ${claims.length}, agreed ${agreed}; people named in two languages ${people.length}; titled in English ${english} of the ${withEnglish} with an English article\n`);
+  process.stdout.write(`stories in two languages or more (clusters/semeval-multilingual-dev gold): ${briefs} briefed (${stored.length} articles stored); claims citing two languages ${claims.length}, agreed ${agreed}; people named in two languages ${people.length}; titled in English ${english} of the ${withEnglish} with an English article; machine-translated copies linked to their original as one text ${copiesLinked} of ${copies}\n`);
 }
 
 function textsInLanguages(): void {

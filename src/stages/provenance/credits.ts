@@ -203,18 +203,27 @@ export function creditsOutlet(credit: Credit, outlet: string | undefined): boole
   return o === credit.name || canonical(outlet) === credit.name || (o.length >= 4 && credit.name.startsWith(o)) || (credit.name.length >= 4 && o.startsWith(credit.name));
 }
 
+/** The longest paragraph read as an embedded post: a 280-character post, its author, handle and date, with room to spare. */
+const MAX_POST_CHARS = 600;
+
 /**
  * Paragraphs that are embedded social posts: a handle ("@michaelsheen") in a
  * paragraph of its own. Pages carry a tweet as a block without quotation
  * marks; several outlets embedding one post share its words, not each
- * other's, so provenance treats these paragraphs as quoted.
+ * other's, so provenance treats these paragraphs as quoted. A post is short
+ * (a tweet and its signature line), and a text of one paragraph embeds
+ * nothing: a scraped article run into one block that names a handle is the
+ * reporter's own text, and counting it quoted made its copies and
+ * translations independent sources.
  * @example embeddedPosts('Intro.\n\nThe great @michaelsheen & I…').length // 1
  */
 export function embeddedPosts(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  const paras = text.split('\n\n');
+  if (paras.length < 2) return out;
   let start = 0;
-  for (const para of text.split('\n\n')) {
-    if (/(?:^|[\s(])@[A-Za-z0-9_]{2,15}\b/.test(para) && !/@[A-Za-z0-9_.-]+\.[a-z]{2,}/.test(para)) out.push({ start, end: start + para.length });
+  for (const para of paras) {
+    if (para.length <= MAX_POST_CHARS && /(?:^|[\s(])@[A-Za-z0-9_]{2,15}\b/.test(para) && !/@[A-Za-z0-9_.-]+\.[a-z]{2,}/.test(para)) out.push({ start, end: start + para.length });
     start += para.length + 2;
   }
   return out;

@@ -144,6 +144,13 @@ test('an embedded social post (a paragraph with a handle) counts as quoted text;
   assert.equal(text.slice(posts[0]!.start, posts[0]!.end), 'The great @michaelsheen & I consciously uncoupled.');
 });
 
+test('a text of one paragraph embeds no post, and a long paragraph naming a handle is the reporter\'s own text', () => {
+  const oneBlock = 'Senator Amy Klobuchar called out President Trump. In response, Klobuchar (@amyklobuchar) shared the article and said she spent 0 days on the golf course.';
+  assert.deepEqual(embeddedPosts(oneBlock), []);
+  const long = `Intro.\n\n${'The senator, who tweets as @amyklobuchar, spoke at length about the report and its findings. '.repeat(8)}`;
+  assert.deepEqual(embeddedPosts(long), []);
+});
+
 test('credits found again for the same text are the same, and a caller changing its copy changes nothing kept', () => {
   const text = 'MOSCOW (Reuters) - The Kremlin said on Monday the talks would be long. Reuters contributed to this report.';
   const first = findCredits(text, ['By Jane Doe, Associated Press']);

@@ -9,7 +9,8 @@
  *    many are agreed), people named in articles of two languages, titles in
  *    English, and the machine-translated copies (an original's id with a
  *    language code appended) the brief links to their original as one text
- *    (a reuse record of a derived kind: never two independent sources). Dump: claims.jsonl, people.jsonl, titles.jsonl.
+ *    (a reuse record of a derived kind: never two independent sources), and
+ *    the figure groups whose values come from articles of two languages. Dump: claims.jsonl, figures.jsonl, people.jsonl, titles.jsonl.
  * 2. The distinct non-English texts of pairs/semeval2022-dev: person mentions
  *    and date mentions (dates anchored at 2020-03-18, so that only the rules
  *    differ). Dump: persons.tsv, dates.tsv.
@@ -58,6 +59,7 @@ function storiesInLanguages(): void {
   // Each stored article back to its row by its path ("semeval#ID").
   const byRow = new Map(stored.map((a) => [String((a.article.meta as { path?: string }).path ?? '').split('#').pop(), a]));
   const claims: string[] = [];
+  const figures: string[] = [];
   const people: string[] = [];
   const titles: string[] = [];
   let agreed = 0;
@@ -67,6 +69,7 @@ function storiesInLanguages(): void {
   // Machine-translated copies (an original's id with a language code appended) briefed in one story with their original.
   let copies = 0;
   let copiesLinked = 0;
+  let figuresAcross = 0;
   for (const [sid, rs] of multi) {
     const members = rs.map((r) => byRow.get(r.id)).filter((m) => m !== undefined);
     if (members.length < 2) continue;
@@ -83,6 +86,11 @@ function storiesInLanguages(): void {
     }
     const lang = new Map(brief.articles.map((a) => [a.id, a.language]));
     const text = new Map(members.map((m) => [m.article.id, m.article.text]));
+    for (const g of brief.figures) {
+      if (new Set(g.values.map((v) => lang.get(v.articleId))).size < 2) continue;
+      figuresAcross++;
+      figures.push(JSON.stringify({ story: sid, quantity: g.quantity, status: g.status, values: g.values.map((v) => `${lang.get(v.articleId)}: ${v.text}`) }));
+    }
     for (const c of brief.claims) {
       const langs = [...new Set(c.citations.map((x) => lang.get(x.articleId)))];
       if (langs.length < 2) continue;
@@ -100,9 +108,10 @@ function storiesInLanguages(): void {
   }
   store.close();
   write('claims.jsonl', claims);
+  write('figures.jsonl', figures);
   write('people.jsonl', people);
   write('titles.jsonl', titles);
-  process.stdout.write(`stories in two languages or more (clusters/semeval-multilingual-dev gold): ${briefs} briefed (${stored.length} articles stored); claims citing two languages ${claims.length}, agreed ${agreed}; people named in two languages ${people.length}; titled in English ${english} of the ${withEnglish} with an English article; machine-translated copies linked to their original as one text ${copiesLinked} of ${copies}\n`);
+  process.stdout.write(`stories in two languages or more (clusters/semeval-multilingual-dev gold): ${briefs} briefed (${stored.length} articles stored); claims citing two languages ${claims.length}, agreed ${agreed}; people named in two languages ${people.length}; titled in English ${english} of the ${withEnglish} with an English article; machine-translated copies linked to their original as one text ${copiesLinked} of ${copies}; figure groups citing two languages ${figuresAcross}\n`);
 }
 
 function textsInLanguages(): void {

@@ -8,6 +8,7 @@
 import type { DateMention, Figure, Qualifier } from '../../core/types.js';
 import { findNumbersIntl, normalizeDigits } from './numbers-intl.js';
 import { scaleAfter } from './numbers-intl-scales.js';
+import { ANY_PREPOSITION } from './speaker-names-intl.js';
 import type { NumberToken } from './figures-numbers.js';
 import { changeBefore, isDecade, sameKind, temperatureSign, TEMPERATURE_AFTER, yearLikeCount } from './figures-intl-kinds.js';
 
@@ -188,6 +189,18 @@ interface CountedInfo {
   readonly countedEnd: number;
 }
 
+/**
+ * Words that count nothing: a preposition, an article, a conjunction or a
+ * pronoun after a number begins the next phrase ("1 giorno su 5 nel 2019",
+ * "333 in", "44 se"), so the figure has no counted word. A closed list:
+ * stopword lists also hold the units most counted ("anni", "días", "Jahre").
+ */
+const NOT_COUNTED: ReadonlySet<string> = new Set([
+  ...ANY_PREPOSITION,
+  ...('il lo la i gli le un uno una el los las unos unas le les une der die das den dem des ein eine einen einem einer eines ' +
+    'e ed y et und oder o ou ma pero mais aber i a oraz lub или и ve veya ya da se si que che qui dass że что ki bu şu').split(' '),
+]);
+
 function countedAfter(text: string, end: number, tok: NumberToken, lang: string): CountedInfo {
   if (tok.percent) return { unit: 'percent', counted: 'percent', countedEnd: end };
   const degrees = TEMPERATURE_AFTER.exec(text.slice(end, end + 16));
@@ -210,7 +223,7 @@ function countedAfter(text: string, end: number, tok: NumberToken, lang: string)
   if (tok.currency) return { unit: tok.currency, counted: tok.currencyText ?? tok.currency, countedEnd: end };
   // A capital after lower-case letters starts a word glued on by a lost space ("64 годаРобин").
   const word = lang === 'zh' ? /^[\p{Script=Han}]{1,4}/u.exec(rest) : /^(?:\p{Lu}[\p{Lu}\p{M}]*(?!\p{Ll})|\p{L}[\p{Ll}\p{Lo}\p{M}'’]*)/u.exec(rest);
-  if (!word || (lang !== 'zh' && skip === 0 && lang !== 'ar')) {
+  if (!word || (lang !== 'zh' && skip === 0 && lang !== 'ar') || NOT_COUNTED.has(word[0].toLowerCase())) {
     return { unit: '', counted: '', countedEnd: end };
   }
   return { unit: word[0].toLowerCase(), counted: word[0], countedEnd: end + skip + word[0].length };

@@ -28,7 +28,7 @@ const EXTRA = ('por para sobre desde hasta contra sin tras hacia vers contre san
   'pod nad za przez dla obok wobec przy ku spod zza под над за через для перед без около против после ' +
   'unter über gegen ohne durch seit während wegen hinter neben').split(' ');
 const JOINED = 'dalla dalle dallo dai dagli della delle dello dei degli alla alle allo ai agli nelle nei negli sulla sulle sul al del'.split(' ');
-const ANY_PREPOSITION = new Set([...PREPOSITIONS, ...JOINED, ...EXTRA]);
+export const ANY_PREPOSITION: ReadonlySet<string> = new Set([...PREPOSITIONS, ...JOINED, ...EXTRA]);
 
 /** A capitalised word (Latin, Cyrillic, Greek), with up to two name-internal joiners ("Ursula von der Leyen"). */
 // A full stop inside a word is an initial's ("J.K.") or an abbreviation's, except a sentence end glued to the next

@@ -20,6 +20,7 @@ import { runQuoteJob, type QuoteJob } from './quote-job.js';
 import { mergeEntities } from './merge-entities.js';
 import { COMPARE_DEFAULTS, type CompareOptions, type StoryInput, type StoryMember } from './story-input.js';
 import { alignVariants, type VariantAlignment } from './variants.js';
+import type { TranslatedText } from './figure-translations.js';
 import { alignedNames, alignedQuotes } from './variant-counterparts.js';
 import { overviewOf, summaryOf, withClaimCitations } from './brief-overview.js';
 import { pickTitle, toBriefArticle } from './brief-articles.js';
@@ -134,6 +135,17 @@ export function prepareCompare(members: readonly StoryMember[], rules: CompareRu
   };
 }
 
+/** The story's translation records, sentence by sentence (their paraphrase passages are the aligned sentences). */
+function translationsOf(input: StoryInput): TranslatedText[] {
+  const out: TranslatedText[] = [];
+  for (const l of input.provenance?.links ?? []) {
+    if (l.kind !== 'translation') continue;
+    const r = input.reuse.find((x) => x.a === l.a && x.b === l.b);
+    if (r !== undefined) out.push({ a: r.a, b: r.b, pairs: r.passages.map((p) => ({ a: p.a, b: p.b })) });
+  }
+  return out;
+}
+
 /** Each article's language ('' when unknown), for joining a person's names across languages (merge-entities.ts). */
 function languageOfArticles(analyses: readonly StoryMember['analysis'][]): (id: ArticleId) => string {
   const byId = new Map<ArticleId, string>();
@@ -170,7 +182,7 @@ export function compareStory(input: StoryInput, rules: CompareRules, opts: Compa
     figureSources(analyses),
     rules.sameQuantity,
     // Own properties: the figure grouping passes them on as plain functions.
-    { lineageOf: (id) => ctx.lineageOf(id), dayOf: (id) => ctx.dayOf(id), languageOf: (id) => languageOf.get(id) ?? '' },
+    { lineageOf: (id) => ctx.lineageOf(id), dayOf: (id) => ctx.dayOf(id), languageOf: (id) => languageOf.get(id) ?? '', translations: translationsOf(input) },
     pre.variants,
     pre.figureItems,
   );

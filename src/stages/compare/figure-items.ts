@@ -4,6 +4,7 @@
  * the names a group is given from its members' words. Split from
  * group-figures.ts, which builds these items and groups them.
  */
+import type { TranslatedText } from './figure-translations.js';
 import type { ArticleId } from '../../core/ids.js';
 import type { Figure, Sentence } from '../../core/types.js';
 import type { Bag } from './text-sim.js';
@@ -61,6 +62,8 @@ export interface FigureContext {
   readonly dayOf: (id: ArticleId) => string | undefined;
   /** An article's language; words around figures of two languages cannot be compared. */
   readonly languageOf?: (id: ArticleId) => string;
+  /** The story's translations, sentence by sentence: a translation's figures are its original's (figure-translations.ts). */
+  readonly translations?: readonly TranslatedText[];
 }
 
 export interface Item {

@@ -15,6 +15,7 @@ import { countedKind, fateOf, unitKind } from './figure-values.js';
 import type { VariantAlignment } from './variants.js';
 import { type FigureContext, type FigureSource, type Item, complementOf, inLead, isNoteworthy, minContext, quantityName, sameValue, settingOf, shaped, subjectOf } from './figure-items.js';
 import { anyUnproven, groupItems, noDays } from './figure-grouping.js';
+import { withTranslatedFigures } from './figure-translations.js';
 import { type RankedGroup, STATUS_ORDER, byStatusAndReach, isSeries, lineageCount, statusOf } from './figure-status.js';
 
 export { compatible } from './figure-values.js';
@@ -142,8 +143,9 @@ export function groupFigures(
   sameQuantity: (a: Figure, b: Figure) => boolean,
   ctx: FigureContext,
   variants?: VariantAlignment,
-  prepared: FigureItems = figureItems(sources, sameQuantity, ctx, variants),
+  given: FigureItems = figureItems(sources, sameQuantity, ctx, variants),
 ): FigureGroup[] {
+  const prepared = withTranslatedFigures(given, ctx.translations ?? [], ctx.languageOf ?? (() => ''));
   const { items, rep } = prepared;
   // Beyond the limit of one unit's wordings (a page of tables), the rest are left out: grouping compares pairs.
   const kept = keptWordings(prepared.repItems);

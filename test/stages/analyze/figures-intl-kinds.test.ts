@@ -166,3 +166,12 @@ test('numbers in names of aircraft, missions, series and leagues, and the second
   assert.deepEqual(values('En Ligue 1, le PSG a gagné 3 matchs.', 'fr'), [3]);
   assert.deepEqual(values('La temporada 2019-20 terminó con 38 partidos.', 'es'), [38]);
 });
+
+test('a preposition, an article, a conjunction or a pronoun after a number counts nothing; a unit in a stopword list still counts', () => {
+  const counted = (text: string, lang: string): string[] =>
+    extractFiguresIntl(text, lang, extractDatesIntl(text, lang, { date: '2021-03-18' })).map((f) => f.counted);
+  assert.deepEqual(counted('Trascorse 1 giorno su 5 nel club e 333 in una delle sue proprietà.', 'it').filter((c) => /^(?:nel|in)$/.test(c)), []);
+  assert.deepEqual(counted('Hubo 44 se dijo, y 12 en total.', 'es').filter((c) => /^(?:se|en)$/.test(c)), []);
+  assert.ok(counted('Sono morte 12 persone in 3 giorni.', 'it').includes('persone'));
+  assert.ok(counted('Es dauerte 5 Jahre.', 'de').includes('Jahre'));
+});

@@ -1,0 +1,96 @@
+/**
+ * A translation's figures are its original's figures: "252 giorni" in the
+ * Italian rendering of a sentence that says "more than 252 days" is that
+ * figure again, not a second quantity to compare ("70 000 soldats" and
+ * "70,000 troops" one value of one quantity). Their words cannot be compared
+ * across languages, but the translation detector aligned the two texts
+ * sentence by sentence (provenance/translation.ts): within an aligned pair of
+ * sentences, a value each side gives once is one figure. Such figures join
+ * one wording group, as a same-language copy's figures join their
+ * representative's (variants.ts), so they are grouped as one, by the
+ * original's words when it is in the brief's language.
+ */
+import type { ArticleId } from '../../core/ids.js';
+import type { Span } from '../../core/types.js';
+import type { FigureItems } from './group-figures.js';
+import type { Item } from './figure-items.js';
+import { UnionFind } from './union-find.js';
+
+/** A translation pair's aligned sentences, as the reuse record of kind "translation" holds them. */
+export interface TranslatedText {
+  readonly a: ArticleId;
+  readonly b: ArticleId;
+  readonly pairs: readonly { readonly a: Span; readonly b: Span }[];
+}
+
+/** One value in two languages: equal values, and a percentage or a currency on both sides alike (counted words differ by language). */
+function sameFigure(x: Item, y: Item): boolean {
+  const a = x.f;
+  const b = y.f;
+  if (a.value !== b.value || a.valueMax !== b.valueMax || Boolean(a.isYear) !== Boolean(b.isYear)) return false;
+  const special = (u: string): boolean => u === 'percent' || /^[A-Z]{3}$/.test(u);
+  return special(a.unit) || special(b.unit) ? a.unit === b.unit : true;
+}
+
+/** The items of `list` (indexes, in start order) inside `span`. */
+function inside(items: readonly Item[], list: readonly number[], span: Span): number[] {
+  const out: number[] = [];
+  for (const i of list) {
+    const f = items[i]!.f;
+    if (f.start >= span.start && f.end <= span.end) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * `prepared` with the wording groups of a translation's figures joined to
+ * their original's; unchanged when no translation aligns a figure.
+ * @example withTranslatedFigures(prepared, [{ a, b, pairs }], (id) => lang.get(id)).repItems.length // fewer
+ */
+export function withTranslatedFigures(prepared: FigureItems, translations: readonly TranslatedText[], languageOf: (id: ArticleId) => string): FigureItems {
+  if (translations.length === 0) return prepared;
+  const { items, rep } = prepared;
+  const byArticle = new Map<ArticleId, number[]>();
+  for (let i = 0; i < items.length; i++) {
+    const list = byArticle.get(items[i]!.articleId);
+    if (list) list.push(i);
+    else byArticle.set(items[i]!.articleId, [i]);
+  }
+  const uf = new UnionFind(prepared.repItems.length);
+  let joined = false;
+  for (const t of translations) {
+    const la = byArticle.get(t.a);
+    const lb = byArticle.get(t.b);
+    if (la === undefined || lb === undefined) continue;
+    for (const p of t.pairs) {
+      const xa = inside(items, la, p.a);
+      const xb = inside(items, lb, p.b);
+      for (const i of xa) {
+        const mates = xb.filter((j) => sameFigure(items[i]!, items[j]!));
+        // A value given twice on either side of the pair is ambiguous: which is which is unknown.
+        if (mates.length !== 1 || xa.filter((k) => sameFigure(items[k]!, items[mates[0]!]!)).length !== 1) continue;
+        uf.union(rep[i]!, rep[mates[0]!]!);
+        joined = true;
+      }
+    }
+  }
+  if (!joined) return prepared;
+  // Each joined group's representative: a wording in the brief's language (English) when there is one, else the first.
+  const chosen = new Map<number, number>();
+  for (let r = 0; r < prepared.repItems.length; r++) {
+    const root = uf.find(r);
+    const cur = chosen.get(root);
+    if (cur === undefined || (languageOf(prepared.repItems[cur]!.articleId) !== 'en' && languageOf(prepared.repItems[r]!.articleId) === 'en')) chosen.set(root, r);
+  }
+  const renumber = new Map<number, number>();
+  const repItems: Item[] = [];
+  for (let r = 0; r < prepared.repItems.length; r++) {
+    const c = chosen.get(uf.find(r))!;
+    if (!renumber.has(c)) {
+      renumber.set(c, repItems.length);
+      repItems.push(prepared.repItems[c]!);
+    }
+  }
+  const newRep = rep.map((r) => renumber.get(chosen.get(uf.find(r))!)!);
+  return { items, rep: newRep, repItems };
+}

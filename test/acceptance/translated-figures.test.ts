@@ -1,0 +1,29 @@
+/**
+ * An English report and its Italian translation (test/fixtures/translated-figures/articles.jsonl, written for this
+ * test): the translation is traced, and each figure it repeats is the original's figure, one group citing both, not a
+ * second quantity in another language (src/stages/compare/figure-translations.ts).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { StoryId } from '../../src/core/ids.js';
+import { systemClock } from '../../src/core/result.js';
+import { briefOf } from '../../src/pipeline/build-briefs.js';
+import { ingestArticles } from '../../src/pipeline/ingest-articles.js';
+import { readInputs } from '../../src/pipeline/read-inputs.js';
+import { createStore } from '../../src/storage/create-store.js';
+
+test("a translation's figures are grouped with its original's, one group per figure", () => {
+  const store = createStore({ type: 'memory' });
+  const { articles, problems } = readInputs(['test/fixtures/translated-figures/articles.jsonl']);
+  assert.deepEqual(problems, []);
+  ingestArticles(articles, { store, clock: systemClock });
+  const brief = briefOf('s_translated_figures' as StoryId, store.listArticles());
+  store.close();
+  const lang = new Map(brief.articles.map((a) => [a.id, a.language]));
+  assert.ok(brief.reuse.some((r) => r.kind === 'translation'), 'the translation is traced');
+  for (const value of [252, 86, 29, 19, 18]) {
+    const groups = brief.figures.filter((g) => g.values.some((v) => v.value === value));
+    assert.equal(groups.length, 1, `${value}: ${groups.map((g) => g.quantity).join(' | ')}`);
+    assert.deepEqual(new Set(groups[0]!.values.filter((v) => v.value === value).map((v) => lang.get(v.articleId))), new Set(['en', 'it']), `${value}`);
+  }
+});

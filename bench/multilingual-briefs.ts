@@ -70,6 +70,8 @@ function storiesInLanguages(): void {
   let copies = 0;
   let copiesLinked = 0;
   let figuresAcross = 0;
+  let overviewSentences = 0;
+  let overviewEnglish = 0;
   for (const [sid, rs] of multi) {
     const members = rs.map((r) => byRow.get(r.id)).filter((m) => m !== undefined);
     if (members.length < 2) continue;
@@ -101,6 +103,12 @@ function storiesInLanguages(): void {
       const langs = [...new Set(e.articleIds.map((id) => lang.get(id)))];
       if (e.type === 'person' && langs.length >= 2) people.push(JSON.stringify({ story: sid, name: e.name, aliases: e.aliases, langs }));
     }
+    if (brief.articles.some((a) => a.language === 'en')) {
+      for (const sen of brief.overview.sentences) {
+        overviewSentences++;
+        if (lang.get(sen.citations[0]?.articleId as never) === 'en') overviewEnglish++;
+      }
+    }
     const titled = brief.articles.find((a) => a.title === brief.title)?.language;
     if (brief.articles.some((a) => a.language === 'en')) withEnglish++;
     if (titled === 'en') english++;
@@ -111,7 +119,7 @@ function storiesInLanguages(): void {
   write('figures.jsonl', figures);
   write('people.jsonl', people);
   write('titles.jsonl', titles);
-  process.stdout.write(`stories in two languages or more (clusters/semeval-multilingual-dev gold): ${briefs} briefed (${stored.length} articles stored); claims citing two languages ${claims.length}, agreed ${agreed}; people named in two languages ${people.length}; titled in English ${english} of the ${withEnglish} with an English article; machine-translated copies linked to their original as one text ${copiesLinked} of ${copies}; figure groups citing two languages ${figuresAcross}\n`);
+  process.stdout.write(`stories in two languages or more (clusters/semeval-multilingual-dev gold): ${briefs} briefed (${stored.length} articles stored); claims citing two languages ${claims.length}, agreed ${agreed}; people named in two languages ${people.length}; titled in English ${english} of the ${withEnglish} with an English article; machine-translated copies linked to their original as one text ${copiesLinked} of ${copies}; figure groups citing two languages ${figuresAcross}; summary sentences in English where the story has an English article ${overviewEnglish} of ${overviewSentences}\n`);
 }
 
 function textsInLanguages(): void {

@@ -29,17 +29,20 @@ export function summaryOf(ranked: readonly RankedClaim[], opts: typeof COMPARE_D
 
 /**
  * The overview summarises one article per lineage (its origin, else its
- * longest member): what independent sources report, not what the most
- * copied text says. The 40 largest lineages at most, in story order.
+ * member in the brief's language, English, else its longest member): what
+ * independent sources report, not what the most copied text says, and a text
+ * and its translation summarised in English. The 40 largest lineages at
+ * most, in story order.
  */
 export function overviewOf(input: StoryInput, startSummary?: Offload['summary']): () => BriefOverview {
   const byId = new Map(input.members.map((m) => [m.article.id as string, m]));
   const order = new Map(input.members.map((m, i) => [m.article.id as string, i]));
   const lineages = input.provenance?.lineages ?? input.members.map((m) => ({ articleIds: [m.article.id], origin: null }));
+  const english = (id: string): number => (byId.get(id)!.analysis.language === 'en' ? 1 : 0);
   const reps = [...lineages]
     .sort((a, b) => b.articleIds.length - a.articleIds.length)
     .slice(0, 40)
-    .map((l) => byId.get(l.origin ?? [...l.articleIds].sort((x, y) => byId.get(y)!.article.text.length - byId.get(x)!.article.text.length)[0]!)!)
+    .map((l) => byId.get(l.origin ?? [...l.articleIds].sort((x, y) => english(y) - english(x) || byId.get(y)!.article.text.length - byId.get(x)!.article.text.length)[0]!)!)
     .sort((a, b) => order.get(a.article.id)! - order.get(b.article.id)!);
   const summaryInput: SummaryInput = { articles: reps.map((m) => ({ title: m.article.title, text: m.article.text, sentences: m.analysis.sentences })) };
   const options = { maxWords: 75 };

@@ -109,6 +109,15 @@ function roleBefore(text: string, tokens: readonly Token[], first: number, typed
   return { text: text.slice(tokens[start].start, tokens[g0 === ', ' ? first - 1 : first - 1].end), first: start };
 }
 
+/** Heads of a state's name before "of" ("Republic of Korea", "Kingdom of Saudi Arabia"). */
+const STATE_HEADS: ReadonlySet<string> = new Set(['republic', 'kingdom', 'emirate', 'principality', 'federation', 'commonwealth', 'state', 'states']);
+
+/** The word right before the first "of" inside tokens `a`..`b`, lower case; undefined when none. */
+function headBeforeOf(tokens: readonly Token[], a: number, b: number): string | undefined {
+  for (let k = a + 1; k < b; k++) if (tokens[k]!.lower === 'of') return tokens[k - 1]!.lower;
+  return undefined;
+}
+
 /**
  * The most words an English person's name runs to once the role words before it are split off (below); past it a
  * capitalised run is page furniture, a headline in capitals or a list of names. Other languages keep their roles
@@ -125,6 +134,10 @@ function nameType(text: string, tokens: readonly Token[], a: number, b: number, 
   if (b > a && ORG_WORDS.has(lastWord)) return 'organization';
   if (b > a && PLACE_WORDS.has(lastWord)) return 'place';
   if (PLACE_WORDS.has(tokens[a].lower) && b > a) return 'place';
+  // "University of Oklahoma", "Ministry of Public Security", "Republic of Korea": the head before "of" names the kind.
+  const head = headBeforeOf(tokens, a, b);
+  if (head !== undefined && ORG_WORDS.has(head)) return 'organization';
+  if (head !== undefined && (PLACE_WORDS.has(head) || STATE_HEADS.has(head))) return 'place';
   if (b - a + 1 > maxWords) return undefined;
   if (hasRole) return 'person';
   if (a === b && NATIONALITIES.has(lower)) return undefined;

@@ -70,3 +70,13 @@ test('a capitalised run of more than five words is no person: a menu bar or a he
   assert.ok(!people.some((n) => n.includes('Spotlight')), people.join(' | '));
   assert.ok(people.includes('Narendra Modi'), people.join(' | '));
 });
+
+test('the head before "of" names what a run is: an organisation or a state, not a person', () => {
+  const text = 'The University of Oklahoma and the Bank of Utah met officials of the Republic of Korea. Catherine of Aragon was queen.';
+  const ents = extractEntities(text, splitSentences(text));
+  const typeOf = (name: string): string | undefined => ents.find((e) => e.name === name)?.type;
+  assert.equal(typeOf('University of Oklahoma'), 'organization');
+  assert.equal(typeOf('Bank of Utah'), 'organization');
+  assert.equal(typeOf('Republic of Korea'), 'place');
+  assert.ok(!ents.some((e) => e.type === 'person' && /University|Bank|Republic/.test(e.name)), ents.map((e) => `${e.name}/${e.type}`).join(' | '));
+});

@@ -114,12 +114,21 @@ export function groupQuotes(
   const speakers: SpeakerQuotes[] = [...bySpeaker.entries()]
     .map(([speaker, gs]) => {
       const role = gs.flat().map((i) => flat[i]!.q.role).find((r) => r !== undefined);
-      const remarks = gs.map((g) => g.map((i) => quotes[i]!));
+      // A remark's renderings, the brief's language (English) first: the brief shows the first and lists the others.
+      const remarks = gs.map((g) => (languageOf === undefined ? g : englishFirst(g, flat, languageOf)).map((i) => quotes[i]!));
       return role ? { speaker, role, remarks } : { speaker, remarks };
     })
     // Most-quoted first; the unattributed bucket last.
     .sort((a, b) => rank(b) - rank(a));
   return { quotes, speakers };
+}
+
+/** `group` (indexes in story order) with the quotes of English articles first, each part in story order. */
+function englishFirst(group: readonly number[], flat: readonly Flat[], languageOf: (articleId: ArticleId) => string): number[] {
+  const en: number[] = [];
+  const rest: number[] = [];
+  for (const i of group) (languageOf(flat[i]!.articleId) === 'en' ? en : rest).push(i);
+  return en.length === 0 || rest.length === 0 ? [...group] : [...en, ...rest];
 }
 
 /** Variant ids listed on one quote, at most this many. */

@@ -101,3 +101,14 @@ test('a one-word name of the story is never renamed after another speaker', () =
   const g = groupQuotes([[EN, [q(words, 'Dmitry Peskov')]], [FR, [q(words, 'Putin')]]], sameEntity, COMPARE_DEFAULTS, ['Vladimir Putin', 'Dmitry Peskov']);
   assert.equal(g.speakers.length, 2);
 });
+
+test('a remark in several languages shows its English rendering first, whatever the articles\' order', () => {
+  const g = group([
+    [FR, [q('Environ 70 000 soldats russes sont massés à la frontière, selon Kyiv', 'Oleksij Resnikow')]],
+    [RU, [q('Около 70 тысяч российских солдат стоят у границы', 'Алексей Резников')]],
+    [EN, [q('About 70,000 Russian troops are massed at the border', 'Oleksii Reznikov')]],
+  ]);
+  assert.equal(g.speakers[0]!.remarks.length, 1);
+  assert.equal(g.speakers[0]!.remarks[0]![0]!.articleId, EN);
+  assert.deepEqual(g.speakers[0]!.remarks[0]!.slice(1).map((x) => x.articleId), [FR, RU]);
+});

@@ -2,7 +2,8 @@
  * The rows of a figure table. An article and its copy or translation never
  * count as two confirmations, so they are not shown as two rows either: the
  * reports of one lineage giving the same value are one row, citing the origin
- * (else the earliest report) with the copies cited beside it. A copy giving
+ * (else the report in English, the brief's language, else the earliest) with
+ * the copies cited beside it. A copy giving
  * another value is another report and keeps its own row. The JSON brief keeps
  * every article's value; only what a reader sees is folded.
  */
@@ -47,8 +48,10 @@ export function figureRows(values: readonly FigureValue[], brief: Pick<StoryBrie
   const rows: { row: FigureRow; first: number }[] = [];
   for (const fold of folds.values()) {
     const origin = lineageOf.get(fold[0]!.articleId)?.origin;
+    // With no origin known, the report in the brief's language (English), then the earliest.
+    const english = (v: FigureValue): number => (articles.get(v.articleId)?.language === 'en' ? 0 : 1);
     const earliest = (a: FigureValue, b: FigureValue): number =>
-      dayOf(a.articleId, articles).localeCompare(dayOf(b.articleId, articles)) || refOf(a.articleId, articles) - refOf(b.articleId, articles);
+      english(a) - english(b) || dayOf(a.articleId, articles).localeCompare(dayOf(b.articleId, articles)) || refOf(a.articleId, articles) - refOf(b.articleId, articles);
     const lead = fold.find((v) => v.articleId === origin) ?? [...fold].sort(earliest)[0]!;
     const copies = fold.filter((v) => v !== lead).sort((a, b) => refOf(a.articleId, articles) - refOf(b.articleId, articles));
     rows.push({ row: { v: lead, copies }, first: values.indexOf(lead) });

@@ -82,3 +82,10 @@ test('a group with nothing to fold keeps every row and the plain count; one sour
   const rows = figureRows(orderFigureValues(b.figures[0]!, lookupArticles(b)), b, lookupArticles(b));
   assert.deepEqual(rows.map((r) => [r.v.articleId, r.copies.map((c) => c.articleId)]), [[cnn!.id, [inq!.id]], [ap!.id, []], [inq!.id, []]]);
 });
+
+test('without a known origin, a report in English, the brief\'s language, is cited before an earlier one in another language', () => {
+  const b = brief(null);
+  // [2] is the earliest report; written in German, [1] (English) is cited and [2] named its translation.
+  const german = { ...b, articles: b.articles.map((a) => (a.id === inq!.id ? { ...a, language: 'de' } : a)) };
+  assert.ok(mdFigures(german).includes('| up to 175,000 | “up to 175000 troops” | US intelligence | [1], translation [2] |'), mdFigures(german).join('\n'));
+});

@@ -5,6 +5,7 @@ import { storyNameKey } from '../text-model/name-keys.js';
 import { displayNameOf } from './display-name.js';
 import { blockNeighbours, sameEntityBlockHashes, type AnyBlockKeys } from './name-blocks.js';
 import { UnionFind } from './union-find.js';
+import { joinInflectedForms } from './inflected-names.js';
 
 interface NameStats {
   name: string;
@@ -108,6 +109,8 @@ export function mergeEntities(
     }
     if (groups.size === 1) uf.union(tested[i]!, [...groups][0]!);
   }
+  // A name declined in Polish or Russian ("Andrzeja Dudy", "Andrzejem Dudą") is one person.
+  if (languageOf !== undefined) joinInflectedForms(all, uf, languageOf);
   const across = languageOf !== undefined && severalLanguages(perArticle, languageOf) ? joinAcrossLanguages(all, uf, languageOf) : undefined;
   const merged: BriefEntity[] = [];
   for (const g of uf.groups()) merged.push(entityOf(g, all, across));

@@ -75,7 +75,8 @@ export function extractFigures(text: string, sentences: readonly Sentence[], ent
     let end = tok.end;
     let valueMax: number | undefined;
     const next = tokens[i + 1];
-    if (next && RANGE_GAP.test(text.slice(tok.end, next.start))) {
+    // "grew 15% to $26 billion": a percent then an amount is a rise to a level, two figures, not a range.
+    if (next && RANGE_GAP.test(text.slice(tok.end, next.start)) && !(tok.percent && !next.percent && next.currency !== undefined)) {
       valueMax = next.value;
       end = next.end;
       i++;

@@ -40,7 +40,8 @@ export function figureRows(values: readonly FigureValue[], brief: Pick<StoryBrie
   const folds = new Map<string, FigureValue[]>();
   for (const v of values) {
     // An article in no lineage is its own.
-    const key = `${lineageOf.get(v.articleId)?.id ?? `a:${v.articleId}`}\u0000${v.qualifier ?? ''}\u0000${v.value}\u0000${v.valueMax ?? ''}`;
+    // Values to twelve digits: "$4.28 billion" scales to 4280000000.000001, its translation's "42.8 亿美元" to 4280000000.
+    const key = `${lineageOf.get(v.articleId)?.id ?? `a:${v.articleId}`}\u0000${v.qualifier ?? ''}\u0000${v.value.toPrecision(12)}\u0000${v.valueMax?.toPrecision(12) ?? ''}`;
     const fold = folds.get(key);
     if (fold === undefined) folds.set(key, [v]);
     else fold.push(v);

@@ -23,12 +23,24 @@ export interface TranslatedText {
   readonly pairs: readonly { readonly a: Span; readonly b: Span }[];
 }
 
+/** Equal values, to the float error of scaling ("$4.28 billion" is 4280000000.000001, "42.8 亿美元" 4280000000). */
+function near(x: number | undefined, y: number | undefined): boolean {
+  if (x === undefined || y === undefined) return x === y;
+  return Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y));
+}
+
+/** Units every language's figures share: a percentage and the currencies (figures-units.ts, figures-intl.ts). */
+const SHARED_UNITS: ReadonlySet<string> = new Set(['percent', 'degrees', 'usd', 'eur', 'gbp', 'jpy', 'rub', 'uah', 'cny', 'chf', 'pln', 'try', 'inr', 'cad', 'aud']);
+
+function special(unit: string): boolean {
+  return SHARED_UNITS.has(unit);
+}
+
 /** One value in two languages: equal values, and a percentage or a currency on both sides alike (counted words differ by language). */
 function sameFigure(x: Item, y: Item): boolean {
   const a = x.f;
   const b = y.f;
-  if (a.value !== b.value || a.valueMax !== b.valueMax || Boolean(a.isYear) !== Boolean(b.isYear)) return false;
-  const special = (u: string): boolean => u === 'percent' || /^[A-Z]{3}$/.test(u);
+  if (!near(a.value, b.value) || !near(a.valueMax, b.valueMax) || Boolean(a.isYear) !== Boolean(b.isYear)) return false;
   return special(a.unit) || special(b.unit) ? a.unit === b.unit : true;
 }
 

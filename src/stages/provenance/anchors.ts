@@ -81,8 +81,10 @@ export function anchoredSentences(doc: AnchorDoc): AnchoredSentence[] {
     const firm = new Set<string>();
     for (const n of findNumbersIntl(s.text, doc.language)) {
       if (!Number.isFinite(n.value)) continue;
-      found.push({ at: n.start, key: `n:${n.value}` });
-      firm.add(`n:${n.value}`);
+      // To twelve digits: scaling leaves float error ("4.28 billion" is 4280000000.0000005, "4.280 milioni" 4280000000).
+      const key = `n:${Number(n.value.toPrecision(12))}`;
+      found.push({ at: n.start, key });
+      firm.add(key);
     }
     for (const d of doc.dates ?? []) {
       if (d.start >= s.start && d.end <= s.end && d.date !== undefined && d.resolution !== 'unresolved') {

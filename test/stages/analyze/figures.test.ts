@@ -150,3 +150,10 @@ test('property: every span lies in the text and equals its surface form', () => 
     { numRuns: 300 },
   );
 });
+
+test('a percent then an amount ("grew 15% to $26 billion") is a rise to a level: two figures, no range; "10 to 15 percent" stays a range', () => {
+  const all = figs('Foreign direct investment grew close to 15% to $26 billion in the half year.').filter((f) => !f.isYear);
+  assert.deepEqual(all.map((f) => [f.value, f.valueMax, f.unit]), [[15, undefined, 'percent'], [26e9, undefined, 'usd']]);
+  const range = one('Prices rose 10 to 15 percent this year.');
+  assert.deepEqual([range.value, range.valueMax], [10, 15]);
+});

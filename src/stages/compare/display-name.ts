@@ -1,6 +1,6 @@
 /**
  * Picks the name to show for a group of spellings of one entity: the fullest
- * form (most words), then the most used spelling (so a one-off misspelling such
+ * form (most words, a form of address not counted), then the most used spelling (so a one-off misspelling such
  * as "Anthony Blinken" loses to "Antony Blinken"), then alphabetical for a
  * deterministic result.
  * @example displayName(['Biden', 'Joe Biden'], () => 1) // 'Joe Biden'
@@ -31,6 +31,10 @@ export function displayNameOf(names: readonly string[], counts: readonly number[
   return names[best]!;
 }
 
+/** Forms of address in the languages we read: "Sr. Kola Ologbondiyan" is no fuller a name than "Kola Ologbondiyan". */
+const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|sr|sra|srta|sig|sigra|m|mme|mlle|herr|frau|pan|pani|г-н|г-жа)\.?$/iu;
+
 function wordCount(n: string): number {
-  return n.trim().split(/\s+/).length;
+  const words = n.trim().split(/\s+/);
+  return HONORIFIC.test(words[0]!) ? words.length - 1 : words.length;
 }

@@ -38,3 +38,9 @@ test('displayNameOf equals the first of the sorted names on random lists (repeat
     assert.equal(displayNameOf(names, counts), bySort(names, counts), JSON.stringify({ names, counts }));
   }
 });
+
+test('a form of address makes no name fuller: "Sr. Kola Ologbondiyan" does not outrank "Kola Ologbondiyan"', () => {
+  assert.equal(displayName(['Sr. Kola Ologbondiyan', 'Kola Ologbondiyan'], () => 1), 'Kola Ologbondiyan');
+  assert.equal(displayName(['Mr Putin', 'Vladimir Putin'], (n) => (n === 'Mr Putin' ? 5 : 1)), 'Vladimir Putin');
+  assert.equal(displayName(['Herr', 'Herr Müller'], () => 1), 'Herr Müller');
+});

@@ -222,8 +222,13 @@ function countedAfter(text: string, end: number, tok: NumberToken, lang: string)
   }
   if (tok.currency) return { unit: tok.currency, counted: tok.currencyText ?? tok.currency, countedEnd: end };
   // A capital after lower-case letters starts a word glued on by a lost space ("64 годаРобин").
-  const word = lang === 'zh' ? /^[\p{Script=Han}]{1,4}/u.exec(rest) : /^(?:\p{Lu}[\p{Lu}\p{M}]*(?!\p{Ll})|\p{L}[\p{Ll}\p{Lo}\p{M}'’]*)/u.exec(rest);
+  // Chinese runs its words together: the counted noun stops at a particle or conjunction ("18 个月的断断续续" counts 月).
+  // (ICU's word segmenter cuts compounds a count names: "韩元" to "韩", "民主党人" to "民主".)
+  const word = lang === 'zh' ? /^[^\P{Script=Han}的了和与及在是之等或而并]{1,4}/u.exec(rest) : /^(?:\p{Lu}[\p{Lu}\p{M}]*(?!\p{Ll})|\p{L}[\p{Ll}\p{Lo}\p{M}'’]*)/u.exec(rest);
   if (!word || (lang !== 'zh' && skip === 0 && lang !== 'ar') || NOT_COUNTED.has(word[0].toLowerCase())) {
+    // A Chinese measure word with nothing after it counts itself ("17 天的", "30 岁的": days, years of age).
+    const measure = lang === 'zh' ? text.slice(end, end + skip).trim() : '';
+    if (measure !== '' && measure !== '个' && measure !== '名' && measure !== '位') return { unit: measure, counted: measure, countedEnd: end + skip };
     return { unit: '', counted: '', countedEnd: end };
   }
   return { unit: word[0].toLowerCase(), counted: word[0], countedEnd: end + skip + word[0].length };

@@ -175,3 +175,10 @@ test('a preposition, an article, a conjunction or a pronoun after a number count
   assert.ok(counted('Sono morte 12 persone in 3 giorni.', 'it').includes('persone'));
   assert.ok(counted('Es dauerte 5 Jahre.', 'de').includes('Jahre'));
 });
+
+test('Chinese: the counted noun stops at a particle, and a measure word with nothing after it counts itself', () => {
+  const counted = (text: string): string[] => extractFiguresIntl(text, 'zh', extractDatesIntl(text, 'zh', { date: '2021-03-18' })).map((f) => f.counted);
+  assert.deepEqual(counted('经过 18 个月的断断续续的外交。'), ['月']);
+  assert.deepEqual(counted('他连续工作了 17 天的时间。'), ['天']);
+  assert.deepEqual(counted('有 126 个国家的代表参加。'), ['国家']);
+});

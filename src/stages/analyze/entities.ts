@@ -10,7 +10,7 @@ import { findCandidates, MAX_ENGLISH_NAME_WORDS } from './entity-candidates.js';
 import type { Candidate } from './entity-candidates.js';
 import { NAME_ALIASES, PLACES } from './gazetteer.js';
 import { sameEntity } from './names.js';
-import { laterNonName, leadingNonName, notAPersonIn } from './entity-words-intl.js';
+import { germanRole, laterNonName, leadingNonName, notAPersonIn } from './entity-words-intl.js';
 import { nameEvidenceOf, nameStart, notANameByUsage, type NameEvidence } from './person-evidence-intl.js';
 import { institutionOrPlace } from './entity-heads-intl.js';
 import type { Language } from '../text-model/languages.js';
@@ -105,6 +105,9 @@ function withoutNonNames(cands: readonly Candidate[], tokens: readonly Token[], 
     // The first word is tested against the function words, then period words and German abstract nouns further on.
     while (first <= c.last && (first === c.first ? leadingNonName(tokens[first]!.text, language, tokens[first]!.initial) : laterNonName(tokens[first]!.text, language))) first++;
     if (first > c.last) continue;
+    // "Weltkriegsveteran Tom Moore": the German role noun is the person's role, not a word of the name.
+    let role = c.role;
+    if (language === 'de' && germanRole(tokens[first]!.text, c.last - first)) role = tokens[first++]!.text;
     // The text's own usage: a name after a common word or an article's noun, none after an article (person-evidence-intl.ts).
     evidence ??= nameEvidenceOf(text, language);
     const from = nameStart(tokens, first, c.last, text, evidence, c.role !== undefined);
@@ -117,7 +120,7 @@ function withoutNonNames(cands: readonly Candidate[], tokens: readonly Token[], 
     if (first === c.first) out.push(c);
     else {
       const start = tokens[first]!.start;
-      out.push({ ...c, first, start, text: text.slice(start, c.end) });
+      out.push({ ...c, first, start, text: text.slice(start, c.end), ...(role !== undefined ? { role } : {}) });
     }
   }
   return out;

@@ -41,14 +41,32 @@ export function leadingNonName(word: string, lang: Language, initial: boolean): 
   // A function word is capitalised where a sentence opens; elsewhere a capitalised "Xi", "Kim", "Can" or "Ma" is a name.
   if (!initial || !/^\p{Lu}/u.test(word)) return false;
   const lower = word.toLowerCase();
-  return !PARTICLES.has(lower) && isStopWordIn(lower, lang);
+  // German writes its name particles in lower case ("von der Leyen"): a capitalised "Der" opens a sentence.
+  return (lang === 'de' || !PARTICLES.has(lower)) && isStopWordIn(lower, lang);
 }
 
 /** Past a candidate's first word: a period word or a German abstract noun ("Doch Ende Januar", "… Gesundheit Jens Spahn"). */
 export function laterNonName(word: string, lang: Language): boolean {
   if (!/^\p{Lu}/u.test(word)) return false;
   const lower = word.toLowerCase();
-  return PERIOD.has(lower) || (lang === 'de' && lower.length >= 6 && DE_NOUN.test(lower));
+  return PERIOD.has(lower) || (lang === 'de' && ((lower.length >= 6 && DE_NOUN.test(lower)) || DE_QUANTITY.test(lower)));
+}
+
+/** German numbers written as nouns ("30 Millionen Pfund", "Tausende Hotelbetten"): no name's word. */
+const DE_QUANTITY = /^(?:hunderte|tausende|zehntausende|hunderttausende|millionen|milliarden|dutzende|dutzend)$/u;
+
+/** German role nouns, compounds included ("Premierminister", "Weltkriegsveteran", "Bürgermeister"): a role before a name. */
+const DE_ROLE = /(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|leiter|leiterin|direktor|direktorin|trainer|trainerin|meister|meisterin|sekretär|sekretärin|vorsitzende|vorsitzender|veteran|veteranin|sänger|sängerin|moderator|moderatorin|spieler|spielerin|kandidat|kandidatin|abgeordnete|abgeordneter|botschafter|botschafterin|gouverneur|gouverneurin|senator|senatorin|schauspieler|schauspielerin|virologe|virologin|experte|expertin)$/u;
+
+/**
+ * A German role noun opening a run with a first name and a surname after it
+ * ("Weltkriegsveteran Tom Moore", "Premierminister Boris Johnson"): the role,
+ * no part of the name (English splits its roles off before; German writes
+ * them as capitalised nouns in the run).
+ * @example germanRole('Premierminister', 2) // true
+ */
+export function germanRole(word: string, wordsAfter: number): boolean {
+  return wordsAfter >= 2 && DE_ROLE.test(word.toLowerCase());
 }
 
 /**

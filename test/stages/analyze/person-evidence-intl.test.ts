@@ -69,3 +69,12 @@ test('addresses and handles are no usage: a name in a link stays a name', () => 
   assert.equal(ev.lower.has('anderson'), false);
   assert.equal(notANameByUsage(['Anderson', 'Cooper'], ev), false);
 });
+
+test('German: a role noun before a full name is the role, and numbers written as nouns are no names', () => {
+  const text = 'Der Weltkriegsveteran Tom Moore sammelte 30 Millionen Pfund. Das teilte Premierminister Boris Johnson mit. Moore bedankte sich.';
+  const sentences = splitSentences(text, 'de');
+  const ents = entitiesFromTokens(text, tokenize(text, sentences), 'de').filter((e) => e.type === 'person');
+  assert.ok(ents.some((e) => e.name === 'Boris Johnson' && e.role === 'Premierminister'), ents.map((e) => `${e.name}/${e.role}`).join(' | '));
+  assert.ok(ents.some((e) => e.name === 'Tom Moore'), ents.map((e) => e.name).join(' | '));
+  assert.ok(!ents.some((e) => /Millionen|Pfund/.test(e.name)), ents.map((e) => e.name).join(' | '));
+});

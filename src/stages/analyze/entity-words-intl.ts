@@ -19,6 +19,7 @@
 import { monthOf } from '../similarity/news-lexicon.js';
 import { transliterate } from '../similarity/transliterate.js';
 import { isStopWordIn } from '../text-model/stopwords.js';
+import { DE_ROLE_NOUNS } from './speaker-nonperson-intl.js';
 import type { Language } from '../text-model/languages.js';
 
 /** Words that open or join surnames in many languages, capitalised or not: never taken off. */
@@ -55,8 +56,8 @@ export function laterNonName(word: string, lang: Language): boolean {
 /** German numbers written as nouns ("30 Millionen Pfund", "Tausende Hotelbetten"): no name's word. */
 const DE_QUANTITY = /^(?:hunderte|tausende|zehntausende|hunderttausende|millionen|milliarden|dutzende|dutzend)$/u;
 
-/** German role nouns, compounds included ("Premierminister", "Weltkriegsveteran", "Bürgermeister"): a role before a name. */
-const DE_ROLE = /(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|leiter|leiterin|direktor|direktorin|trainer|trainerin|meister|meisterin|sekretär|sekretärin|vorsitzende|vorsitzender|veteran|veteranin|sänger|sängerin|moderator|moderatorin|spieler|spielerin|kandidat|kandidatin|abgeordnete|abgeordneter|botschafter|botschafterin|gouverneur|gouverneurin|senator|senatorin|schauspieler|schauspielerin|virologe|virologin|experte|expertin)$/u;
+/** German role nouns, compounds included ("Premierminister", "Weltkriegsveteran", "Bürgermeister"): the speakers' list and a few more. */
+const DE_ROLE = new RegExp(`(?:${DE_ROLE_NOUNS}|veteran|veteranin|sänger|sängerin|moderator|moderatorin|spieler|spielerin|kandidat|kandidatin|abgeordnete|abgeordneter|botschafter|botschafterin|gouverneur|gouverneurin|senator|senatorin)$`, 'u');
 
 /**
  * A German role noun opening a run with a first name and a surname after it

@@ -61,20 +61,38 @@ export function nameEvidenceOf(text: string, lang: Language): NameEvidence {
   const places = new Set<string>();
   const place = PLACE_BEFORE[lang];
   if (lang === 'tr') for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}\p{M}]+)['’][dt][ae](?![\p{L}])/gu)) places.add(m[1]!.toLocaleLowerCase('tr'));
-  else if (place !== undefined) {
-    // The whole run after the preposition ("en Nueva York", "w Ostrowi Mazowieckiej"), up to three words.
-    const re = new RegExp(`(?<![\\p{L}])(?:${place})\\s+(\\p{Lu}[\\p{L}\\p{M}]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}]+){0,2})(?![\\p{L}\\p{M}]|\\s+\\p{Lu})`, 'gu');
-    for (const m of text.matchAll(re)) places.add(m[1]!.toLowerCase().replace(/\s+/g, ' '));
-  }
+  else if (place !== undefined) for (const m of text.matchAll(patternsOf(lang).placeRun!)) places.add(m[1]!.toLowerCase().replace(/\s+/g, ' '));
   const afterDeterminer = new Set<string>();
-  const dets = DETERMINERS[lang];
-  if (lang === 'de' && dets !== undefined) {
-    const re = new RegExp(`(?<![\\p{L}])(?:${dets})\\s+(\\p{Lu}[\\p{L}\\p{M}]+)`, 'gu');
-    for (const m of text.matchAll(re)) afterDeterminer.add(m[1]!.toLowerCase());
-  }
+  if (lang === 'de') for (const m of text.matchAll(patternsOf(lang).nounAfterDeterminer!)) afterDeterminer.add(m[1]!.toLowerCase());
   const lowerStems = new Set<string>();
   if (lang === 'de') for (const w of lower) lowerStems.add(deStem(w));
-  return { lang, lower, lowerStems, afterDeterminer, places, determiner: dets === undefined ? undefined : new RegExp(`(?:^|[^\\p{L}])(?:${dets})\\s+$`, 'u') };
+  return { lang, lower, lowerStems, afterDeterminer, places, determiner: patternsOf(lang).determinerBefore };
+}
+
+/** A language's patterns, made once (every text of the language asks for them). */
+interface Patterns {
+  /** The run after a preposition of place ("en Nueva York", "w Ostrowi Mazowieckiej"), up to three words. */
+  readonly placeRun?: RegExp;
+  /** A capitalised word after a determiner (German). */
+  readonly nounAfterDeterminer?: RegExp;
+  /** A determiner ending the text before a run. */
+  readonly determinerBefore?: RegExp;
+}
+
+const PATTERNS = new Map<Language, Patterns>();
+
+function patternsOf(lang: Language): Patterns {
+  let p = PATTERNS.get(lang);
+  if (p === undefined) {
+    const place = PLACE_BEFORE[lang];
+    const dets = DETERMINERS[lang];
+    p = {
+      ...(place !== undefined ? { placeRun: new RegExp(`(?<![\\p{L}])(?:${place})\\s+(\\p{Lu}[\\p{L}\\p{M}]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}]+){0,2})(?![\\p{L}\\p{M}]|\\s+\\p{Lu})`, 'gu') } : {}),
+      ...(dets !== undefined ? { nounAfterDeterminer: new RegExp(`(?<![\\p{L}])(?:${dets})\\s+(\\p{Lu}[\\p{L}\\p{M}]+)`, 'gu'), determinerBefore: new RegExp(`(?:^|[^\\p{L}])(?:${dets})\\s+$`, 'u') } : {}),
+    };
+    PATTERNS.set(lang, p);
+  }
+  return p;
 }
 
 /** Prepositions of place ("in", "w", "в"), whose word is where something is, never who; Turkish marks it by the locative. */

@@ -48,11 +48,14 @@ export function writtenAsPlace(w: string, text: string, lang: string): boolean {
   return textMemo(text, lang).places.some((x) => x.startsWith(stem) && x.length - stem.length <= (lang === 'tr' ? 0 : 3));
 }
 
+/** German role nouns, the ends of compounds too ("Gesundheitsminister"); entity-words-intl.ts reads a role before a name with them. */
+export const DE_ROLE_NOUNS = 'minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|leiter|leiterin|direktor|direktorin|professor|professorin|trainer|trainerin|meister|meisterin|sekretär|sekretärin|vorsitzende|vorsitzender|virologe|virologin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|schauspieler|schauspielerin|autor|autorin|polizist|polizistin|arzt|ärztin|anwalt|anwältin';
+
 /**
  * A German role or form of address before a name ("Gesundheitsminister Anschober", "Frau Merkel", "Prof. Drosten"); a
  * role alone ("Vorsitzende", "Wissenschaftler") describes one who speaks, so it is no common noun here.
  */
-const TITLE_DE = /(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|leiter|leiterin|direktor|direktorin|professor|professorin|trainer|trainerin|meister|meisterin|sekretär|sekretärin|vorsitzende|vorsitzender|virologe|virologin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|schauspieler|schauspielerin|autor|autorin|polizist|polizistin|arzt|ärztin|anwalt|anwältin|^Herr|^Frau|^Dr\.|^Prof\.)$/iu;
+const TITLE_DE = new RegExp(`(?:${DE_ROLE_NOUNS}|^Herr|^Frau|^Dr\\.|^Prof\\.)$`, 'iu');
 
 /** A capitalised German word that reads as a noun: one the text writes in lower case, or with a noun's ending. */
 function nounLike(w: string, lower: ReadonlySet<string>): boolean {

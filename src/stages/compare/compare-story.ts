@@ -137,12 +137,11 @@ export function prepareCompare(members: readonly StoryMember[], rules: CompareRu
 
 /** The story's translation records, sentence by sentence (their paraphrase passages are the aligned sentences). */
 function translationsOf(input: StoryInput): TranslatedText[] {
+  const translated = new Set<string>();
+  for (const l of input.provenance?.links ?? []) if (l.kind === 'translation') translated.add(`${l.a}|${l.b}`);
   const out: TranslatedText[] = [];
-  for (const l of input.provenance?.links ?? []) {
-    if (l.kind !== 'translation') continue;
-    const r = input.reuse.find((x) => x.a === l.a && x.b === l.b);
-    if (r !== undefined) out.push({ a: r.a, b: r.b, pairs: r.passages.map((p) => ({ a: p.a, b: p.b })) });
-  }
+  if (translated.size === 0) return out;
+  for (const r of input.reuse) if (translated.has(`${r.a}|${r.b}`)) out.push({ a: r.a, b: r.b, pairs: r.passages.map((p) => ({ a: p.a, b: p.b })) });
   return out;
 }
 

@@ -90,7 +90,7 @@ function sentencesOf(id: string): AnchoredSentence[] {
 const half = (key: string): number => createHash('sha1').update(key).digest()[0]! & 1;
 const t0 = process.cpuUsage();
 const scored = items.map((it) => {
-  const al = alignTranslation(sentencesOf(it.a), sentencesOf(it.b));
+  const al = alignTranslation(sentencesOf(it.a), sentencesOf(it.b), undefined, process.argv.includes('--no-sides') ? undefined : { languageA: docs.get(it.a)!.lang, languageB: docs.get(it.b)!.lang });
   return { it, al, predicted: isTranslation(al) };
 });
 const cpu = (process.cpuUsage(t0).user + process.cpuUsage(t0).system) / 1e6;

@@ -14,6 +14,7 @@ import { tokenizeWords } from '../dedupe/text-tokens.js';
 import { nameKey } from '../similarity/transliterate.js';
 import { asLanguage } from '../text-model/languages.js';
 import { isStopWordIn } from '../text-model/stopwords.js';
+import { MONTHS } from '../analyze/lang-calendar.js';
 
 /** A text as the translation detector reads it. */
 export interface AnchorDoc {
@@ -49,6 +50,26 @@ export interface AnchoredSentence extends Sentence {
 /** Languages that capitalise common nouns: a capital there is no sign of a name. */
 const NOUN_CAPITALS = new Set(['de']);
 
+/** English month names (full: "May" is also the verb, "Mar" a name). */
+const EN_MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
+  ['january', 'february', 'march', 'april', '', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((m, i) => (m === '' ? [] : [[m, i + 1]])),
+);
+
+/** "4 月" is April in Chinese ("4 个月" four months). */
+const HAN_MONTH = /(?<![\d个個])(\d{1,2})\s*月/gu;
+
+/**
+ * The month a word names in the text's language, if any: a month is a fact a
+ * translation keeps in every language ("April", "avril", "апреля", "4 月"),
+ * while as a capitalised word it would be read as a name. Abbreviations are
+ * left out ("mar", "set" are words too), but "mai", the whole French and German name.
+ */
+function monthOf(word: string, capitalised: boolean, lang: string): number | undefined {
+  const lower = word.toLowerCase();
+  if (lang === 'en' || lang === 'und') return capitalised ? EN_MONTHS[lower] : undefined;
+  return lower.length >= 4 || lower === 'mai' ? MONTHS[lang]?.[lower] : undefined;
+}
+
 /** Name keys shorter than this are too common to tie two sentences ("rs" is Russia and a hundred other words). */
 const MIN_NAME_KEY = 3;
 
@@ -79,8 +100,22 @@ export function anchoredSentences(doc: AnchorDoc): AnchoredSentence[] {
     // In text order: the order a reader meets them (and a stable key order).
     const found: { at: number; key: string }[] = [];
     const firm = new Set<string>();
+    // A date is one anchor, its words and numbers none of their own: "April 12" and "4 月 12 日" are one date, not a
+    // name and a number against two numbers (an unresolved date, whose year the text leaves open, is none).
+    const dated: { start: number; end: number }[] = [];
+    for (const d of doc.dates ?? []) if (d.start >= s.start && d.end <= s.end) dated.push({ start: d.start - s.start, end: d.end - s.start });
+    // Months, as `m:4`; a Han month's number is no number of its own.
+    if (lang === 'zh') {
+      for (const m of s.text.matchAll(HAN_MONTH)) {
+        const month = Number(m[1]);
+        if (month < 1 || month > 12) continue;
+        found.push({ at: m.index, key: `m:${month}` });
+        dated.push({ start: m.index, end: m.index + m[0].length });
+      }
+    }
+    const inDate = (start: number, end: number): boolean => dated.some((d) => start >= d.start && end <= d.end);
     for (const n of findNumbersIntl(s.text, doc.language)) {
-      if (!Number.isFinite(n.value)) continue;
+      if (!Number.isFinite(n.value) || inDate(n.start, n.end)) continue;
       // To twelve digits: scaling leaves float error ("4.28 billion" is 4280000000.0000005, "4.280 milioni" 4280000000).
       const key = `n:${Number(n.value.toPrecision(12))}`;
       found.push({ at: n.start, key });
@@ -94,8 +129,13 @@ export function anchoredSentences(doc: AnchorDoc): AnchoredSentence[] {
     }
     const tk = tokenizeWords(s.text);
     for (let i = 0; i < tk.words.length; i++) {
-      if (!tk.capitalised[i]) continue;
       const w = tk.words[i]!;
+      const month = monthOf(w, Boolean(tk.capitalised[i]), lang);
+      if (month !== undefined) {
+        found.push({ at: tk.starts[i]!, key: `m:${month}` });
+        continue;
+      }
+      if (!tk.capitalised[i] || inDate(tk.starts[i]!, tk.ends[i]!)) continue;
       // A capital begins every sentence and every German noun: stopwords go,
       // and the nouns that are no names find no partner in the other text.
       if (isStopWordIn(w, lang === 'und' ? 'en' : lang) || /^\d/.test(w)) continue;

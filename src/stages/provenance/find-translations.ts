@@ -43,7 +43,7 @@ export function findTranslations(docs: readonly ProvenanceDoc[], params: Transla
   const keysOf = docs.map((d) => new Set(sentencesOf(d).flatMap((s) => s.keys)));
   const out: Reuse[] = [];
   for (const [i, j] of candidatePairs(docs, keysOf, search)) {
-    const r = translationReuse(docs[i]!.id, sentencesOf(docs[i]!), docs[j]!.id, sentencesOf(docs[j]!), params);
+    const r = translationReuse(docs[i]!.id, sentencesOf(docs[i]!), docs[j]!.id, sentencesOf(docs[j]!), params, { languageA: docs[i]!.language, languageB: docs[j]!.language });
     if (r) out.push(r);
   }
   return out;

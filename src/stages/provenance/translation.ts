@@ -76,6 +76,19 @@ export interface TranslationAlignment {
   readonly lengthSpread: number;
 }
 
+/**
+ * Languages written in a script without capitals (Han, Arabic, Hebrew, Devanagari, Thai, kana, hangul): the anchors
+ * find no name in their text, so a name the other text holds and theirs seems to lack ("Britain", "Mehta" rendered
+ * 英国, 梅塔) is no sign that a sentence says something else.
+ */
+const CASELESS = new Set(['zh', 'ja', 'ko', 'ar', 'fa', 'ur', 'he', 'hi', 'th']);
+
+/** The two texts' languages, when known: what tells whether a name one lacks counts against a pair. */
+export interface TranslationSides {
+  readonly languageA: string;
+  readonly languageB: string;
+}
+
 /** Name keys of at least this length match a longer key they begin ("krml" Kreml, "krmln" Kremlin). */
 const PREFIX_KEY = 4;
 
@@ -122,7 +135,7 @@ function median(xs: readonly number[]): number {
  * sides hold as many sentences and their lengths keep the text's ratio.
  * @example alignTranslation(anchoredSentences(en), anchoredSentences(de)).coverageA
  */
-export function alignTranslation(allA: readonly AnchoredSentence[], allB: readonly AnchoredSentence[], params: TranslationParams = TRANSLATION_DEFAULTS): TranslationAlignment {
+export function alignTranslation(allA: readonly AnchoredSentence[], allB: readonly AnchoredSentence[], params: TranslationParams = TRANSLATION_DEFAULTS, sides?: TranslationSides): TranslationAlignment {
   // The first MAX_SENTENCES of each: enough to tell a translation, and the
   // matching stays bounded on a 200,000-character article (n·m cells).
   const a = allA.slice(0, MAX_SENTENCES);
@@ -131,9 +144,15 @@ export function alignTranslation(allA: readonly AnchoredSentence[], allB: readon
   // Keys both texts use, and the firm keys the other text lacks: a sentence
   // that names someone or a number the other text never mentions is not
   // that text's sentence, whatever one name they share.
-  const keysOf = (s: AnchoredSentence): Set<string> => new Set([...s.keys.map(canon).filter((k) => shared.has(k)), ...s.firm.map(canon).filter((k) => !shared.has(k))]);
-  const ka = a.map(keysOf);
-  const kb = b.map(keysOf);
+  // Against a text in a caseless script only its numbers, dates and shared names count.
+  const keysOf = (otherCaseless: boolean) => (s: AnchoredSentence): Set<string> =>
+    new Set([...s.keys.map(canon).filter((k) => shared.has(k)), ...s.firm.map(canon).filter((k) => !shared.has(k) && !(otherCaseless && k.startsWith('e:')))]);
+  const caseless = sides !== undefined && (CASELESS.has(sides.languageA) || CASELESS.has(sides.languageB));
+  const ka = a.map(keysOf(sides !== undefined && CASELESS.has(sides.languageB)));
+  const kb = b.map(keysOf(sides !== undefined && CASELESS.has(sides.languageA)));
+  // What a gap sentence may not hold when its partner holds none: with a caseless side, its names are no such thing
+  // (the caseless text may name the same place in its own script: "South Salt Lake", 南盐湖城).
+  const unnamed = (keys: ReadonlySet<string>): boolean => (caseless ? [...keys].every((k) => k.startsWith('e:')) : keys.size === 0);
   const n = a.length;
   const m = b.length;
   const sim = (i: number, j: number): number => {
@@ -172,7 +191,7 @@ export function alignTranslation(allA: readonly AnchoredSentence[], allB: readon
   // A gap sentence pairs when its length keeps the text's ratio and its
   // anchors do not contradict its partner's (none, or some in common).
   const fits = (i: number, j: number): boolean =>
-    Math.abs(Math.log(len(b[j]!) / len(a[i]!)) - ratio) <= params.fillRatioTolerance && ((ka[i]!.size === 0 && kb[j]!.size === 0) || sim(i, j) > 0);
+    Math.abs(Math.log(len(b[j]!) / len(a[i]!)) - ratio) <= params.fillRatioTolerance && ((unnamed(ka[i]!) && unnamed(kb[j]!)) || sim(i, j) > 0);
   const pairs: AlignedPair[] = [];
   const fill = (i0: number, i1: number, j0: number, j1: number, edge: 'lead' | 'inner' | 'trail'): void => {
     // [i0, i1) and [j0, j1): the sentences between two aligned pairs.
@@ -251,8 +270,8 @@ export function isTranslation(al: TranslationAlignment, params: TranslationParam
  * one text translated.
  * @example translationReuse(idA, sentencesA, idB, sentencesB)?.coverageA
  */
-export function translationReuse(a: ArticleId, sa: readonly AnchoredSentence[], b: ArticleId, sb: readonly AnchoredSentence[], params: TranslationParams = TRANSLATION_DEFAULTS): Reuse | undefined {
-  const al = alignTranslation(sa, sb, params);
+export function translationReuse(a: ArticleId, sa: readonly AnchoredSentence[], b: ArticleId, sb: readonly AnchoredSentence[], params: TranslationParams = TRANSLATION_DEFAULTS, sides?: TranslationSides): Reuse | undefined {
+  const al = alignTranslation(sa, sb, params, sides);
   if (!isTranslation(al, params)) return undefined;
   const passages: SharedPassage[] = al.pairs.map((p) => ({
     a: { start: sa[p.i]!.start, end: sa[p.i]!.end },

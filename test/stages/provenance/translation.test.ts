@@ -97,3 +97,45 @@ test('a sentence that is mostly a quotation carries a quotation anchor, in any l
   assert.ok(anchoredSentences({ text: fr, language: 'fr', quoted: quoted(fr) })[0]!.keys.includes('q:'));
   assert.ok(!anchoredSentences({ text: 'Reznikov spoke to lawmakers in Kyiv on Friday.', language: 'en', quoted: [] })[0]!.keys.includes('q:'));
 });
+
+test('a month is one anchor in every language, and a date\'s own numbers are no numbers of their own', () => {
+  const month = (text: string, language: string): readonly string[] => anchoredSentences({ text, language })[0]!.keys;
+  assert.deepEqual(month('The premiere moved to April.', 'en'), ['m:4']);
+  assert.deepEqual(month('La première est reportée en avril.', 'fr'), ['m:4']);
+  assert.deepEqual(month('首映推迟到 4 月。', 'zh'), ['m:4']);
+  // "4 个月" is four months, a duration.
+  assert.deepEqual(month('首映推迟了 4 个月。', 'zh'), ['n:4']);
+  const text = 'It was set to premiere on April 12 in 40 cinemas.';
+  const at = text.indexOf('April 12');
+  const dated = anchoredSentences({ text, language: 'en', dates: [{ start: at, end: at + 8, text: 'April 12', resolution: 'unresolved', relative: false }] })[0]!;
+  assert.deepEqual(dated.keys, ['m:4', 'n:40']);
+});
+
+test('against a Chinese translation, names the Chinese writes in its own script count neither for nor against a sentence', () => {
+  const en = [
+    'Streets in Manchester and Leeds are piled high with rubbish after 40 councils delayed collections.',
+    'Hundreds of households in Balsall Heath waited 3 weeks for a collection.',
+    'The council in Birmingham said 12 of its drivers in Sutton and Erdington were ill.',
+    'Families in Chester and Ellesmere Port were told to wait until January.',
+    'Residents of Salford complained that 2,000 bags had piled up in Eccles.',
+  ].join('\n\n');
+  const zh = [
+    '在 40 个市政委员会推迟收集后，曼彻斯特和利兹的街道上堆满了垃圾。',
+    'Balsall Heath 的数百户家庭等待了 3 周才等到收集。',
+    '伯明翰市议会表示，其在萨顿和厄丁顿的 12 名司机生病了。',
+    '切斯特和埃尔斯米尔港的家庭被告知要等到 1 月。',
+    '索尔福德的居民抱怨说，埃克尔斯堆积了 2,000 袋垃圾。',
+  ].join('\n\n');
+  const sa = anchoredSentences({ text: en, language: 'en' });
+  const sb = anchoredSentences({ text: zh, language: 'zh' });
+  const r = translationReuse(A, sa, 'a_zh' as ArticleId, sb, undefined, { languageA: 'en', languageB: 'zh' });
+  assert.equal(r?.passages.length, 5);
+  // Read as if the Chinese could have written "Manchester" and did not, the sentences disagree.
+  assert.equal(translationReuse(A, sa, 'a_zh' as ArticleId, sb), undefined);
+  // Against a text in a cased script, the same names do count against it.
+  assert.equal(translationReuse(A, sa, B, sb, undefined, { languageA: 'en', languageB: 'de' }), undefined);
+  // A story's provenance passes the languages: the link is found there.
+  const doc = (id: string, text: string, language: string) => ({ id: id as ArticleId, text, language, machineTranslated: false, credits: [] });
+  const links = traceProvenance([doc('a_en', en, 'en'), doc('a_zh', zh, 'zh')], []).links;
+  assert.deepEqual(links.map((l) => l.kind), ['translation']);
+});

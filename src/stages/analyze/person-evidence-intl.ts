@@ -25,6 +25,7 @@
 import { countryOf } from '../similarity/news-lexicon.js';
 import { transliterate } from '../similarity/transliterate.js';
 import { isEnglishWord, isGivenName } from '../text-model/english-words.js';
+import { isCommonWord } from '../text-model/common-words.js';
 import type { Language } from '../text-model/languages.js';
 
 /** Articles and determiners (German: with the preposition-article contractions) after which a capitalised word is a noun. */
@@ -114,6 +115,12 @@ function commonAsLast(word: string, ev: NameEvidence): boolean {
   return ev.lang !== 'de' && ev.lower.has(word.toLocaleLowerCase(ev.lang));
 }
 
+/**
+ * A form of address or a monarch's title opening a run ("Frau Esken", "Re Giacomo"), or a surname's particle ("Di
+ * Maio", "De Luca", "Van Gaal"): what follows is a name, whatever else its words mean.
+ */
+const NAME_OPENER = /^(?:sr|sra|srta|don|doña|señor|señora|rey|reina|re|regina|herr|frau|könig|königin|roi|reine|m|mme|monsieur|madame|sig|signor|signora|signore|pan|pani|di|de|del|della|da|van|von|du|dos)\.?$/iu;
+
 /** A German adjective's stem: "Nähere", "näheren" → "näher". */
 const deStem = (w: string): string => w.toLowerCase().replace(/(?:e|en|er|es|em)$/u, '');
 
@@ -154,6 +161,8 @@ export function notANameByUsage(words: readonly string[], ev: NameEvidence): boo
   // German writes no name in lower case: a first word it also writes so, in any ending, is an adjective ("Nähere Informationen").
   if (ev.lang === 'de' && words.length >= 2 && ev.lowerStems.has(deStem(words[0]!))) return true;
   if (commonAsLast(last, ev) || words.every((w) => common(w, ev))) return true;
-  // An English phrase quoted in another language ("App Store", "Hostile Takeover"), unless it opens with a given name ("Bill Gates").
-  return words.length >= 2 && words.every((w) => isEnglishWord(w.toLowerCase())) && !isGivenName(words[0]!.toLowerCase());
+  if (words.length < 2 || isGivenName(words[0]!.toLowerCase()) || NAME_OPENER.test(words[0]!)) return false;
+  // A phrase of the language's own common words ("Seguridad Social", "Fuerzas Armadas"), or an English phrase quoted in
+  // another language ("App Store", "Hostile Takeover"), unless it opens with a given name ("Bill Gates").
+  return words.every((w) => isCommonWord(w.toLocaleLowerCase(ev.lang), ev.lang)) || words.every((w) => isEnglishWord(w.toLowerCase()));
 }

@@ -78,3 +78,13 @@ test('German: a role noun before a full name is the role, and numbers written as
   assert.ok(ents.some((e) => e.name === 'Tom Moore'), ents.map((e) => e.name).join(' | '));
   assert.ok(!ents.some((e) => /Millionen|Pfund/.test(e.name)), ents.map((e) => e.name).join(' | '));
 });
+
+test('a run of the language\'s own common words is a phrase, not a person, unless a given name, a form of address or a surname\'s particle opens it', () => {
+  const es = people('Las Fuerzas Armadas y la Guardia Nacional llegaron. Seguridad Social pagará. Pedro Sánchez lo anunció; Rosa Torres también.', 'es');
+  for (const no of ['Fuerzas Armadas', 'Guardia Nacional', 'Seguridad Social']) assert.ok(!es.some((n) => n.includes(no)), `${no}: ${es.join(' | ')}`);
+  assert.ok(es.includes('Pedro Sánchez') && es.includes('Rosa Torres'), es.join(' | '));
+  const it = people('Lo ha detto Di Maio ai giornalisti. Re Giacomo regnava. Alta Tensione in città.', 'it');
+  assert.ok(it.includes('Di Maio') && it.some((n) => n.includes('Giacomo')), it.join(' | '));
+  const de = people('Nächstes Hoch zieht nach Tirol, sagte Frau Esken. Neuer Bericht: Offizielle Wege bleiben offen.', 'de');
+  assert.ok(!de.some((n) => /Hoch|Bericht|Wege/.test(n)) && de.some((n) => n.includes('Esken')), de.join(' | '));
+});

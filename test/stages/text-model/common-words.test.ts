@@ -1,0 +1,8 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isCommonWord } from '../../../src/stages/text-model/common-words.js';
+
+test('common words of Spanish, French, Italian and German; names with their accents and other languages\' words are not', () => {
+  for (const [w, lang] of [['seguridad', 'es'], ['armadas', 'es'], ['nations', 'fr'], ['unies', 'fr'], ['tensione', 'it'], ['menschen', 'de']] as const) assert.ok(isCommonWord(w, lang), `${lang} ${w}`);
+  for (const [w, lang] of [['sánchez', 'es'], ['macron', 'fr'], ['söder', 'de'], ['seguridad', 'pl'], ['seguridad', 'tr']] as const) assert.ok(!isCommonWord(w, lang), `${lang} ${w}`);
+});

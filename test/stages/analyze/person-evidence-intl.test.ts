@@ -88,3 +88,10 @@ test('a run of the language\'s own common words is a phrase, not a person, unles
   const de = people('Nächstes Hoch zieht nach Tirol, sagte Frau Esken. Neuer Bericht: Offizielle Wege bleiben offen.', 'de');
   assert.ok(!de.some((n) => /Hoch|Bericht|Wege/.test(n)) && de.some((n) => n.includes('Esken')), de.join(' | '));
 });
+
+test('a name a text in another language keeps in English, headed as a place or an institution, is no person ("Bryant Park", "Hertel Ave")', () => {
+  assert.ok(institutionOrPlace(['Bryant', 'Park'], 'it') && institutionOrPlace(['Hertel', 'Ave.'], 'es') && institutionOrPlace(['George', 'V', 'Hospital'], 'fr'));
+  assert.ok(!institutionOrPlace(['Park'], 'it') && !institutionOrPlace(['Jeffrey', 'Epstein'], 'es'));
+  const it = people('Bryant Park è chiuso da ieri, ha detto Eric Adams ai giornalisti.', 'it');
+  assert.deepEqual(it, ['Eric Adams']);
+});

@@ -96,13 +96,8 @@ export function prepareCompare(members: readonly StoryMember[], rules: CompareRu
     alignedNames(analyses, variants),
     languageOfArticles(analyses),
   );
-  const units = claimStatementsOf(analyses, nameKeyOf(entities), variants);
-  const job = candidateJobOf(units, CLAIM_DEFAULTS.candidatesPerUnit);
-  // The candidate pairs first: the claims need them before the brief needs its quotes.
-  const startedPairs = offload.candidates?.(job) ?? (() => runCandidateJob(job));
-  // Asked for twice (the Dice job, the claims): an offloaded result can be read once.
-  let flat: Int32Array | undefined;
-  const pairs = (): Int32Array => (flat ??= startedPairs());
+  // The quote grouping needs only the quotes, names and variants: posted before the claim statements are made, it
+  // runs on the helper while this thread makes them (posted after them, this thread took it over while the helper waited).
   const quotes = startQuotes({
     perArticle: analyses.map((a) => [a.articleId, a.quotes] as const),
     opts,
@@ -110,6 +105,12 @@ export function prepareCompare(members: readonly StoryMember[], rules: CompareRu
     languages: analyses.map((a) => [a.articleId, a.language] as const),
     twins: alignedQuotes(analyses, variants),
   });
+  const units = claimStatementsOf(analyses, nameKeyOf(entities), variants);
+  const job = candidateJobOf(units, CLAIM_DEFAULTS.candidatesPerUnit);
+  const startedPairs = offload.candidates?.(job) ?? (() => runCandidateJob(job));
+  // Asked for twice (the Dice job, the claims): an offloaded result can be read once.
+  let flat: Int32Array | undefined;
+  const pairs = (): Int32Array => (flat ??= startedPairs());
   // The figures' items need no lineage: built here, while the shared text is found (another thread,
   // which this thread helps when done), not after it when this thread alone groups the figures and claims.
   const days = new Map<string, string | undefined>();

@@ -161,8 +161,12 @@ export function notANameByUsage(words: readonly string[], ev: NameEvidence): boo
   // German writes no name in lower case: a first word it also writes so, in any ending, is an adjective ("Nähere Informationen").
   if (ev.lang === 'de' && words.length >= 2 && ev.lowerStems.has(deStem(words[0]!))) return true;
   if (commonAsLast(last, ev) || words.every((w) => common(w, ev))) return true;
-  if (words.length < 2 || isGivenName(words[0]!.toLowerCase()) || NAME_OPENER.test(words[0]!)) return false;
-  // A phrase of the language's own common words ("Seguridad Social", "Fuerzas Armadas"), or an English phrase quoted in
-  // another language ("App Store", "Hostile Takeover"), unless it opens with a given name ("Bill Gates").
-  return words.every((w) => isCommonWord(w.toLocaleLowerCase(ev.lang), ev.lang)) || words.every((w) => isEnglishWord(w.toLowerCase()));
+  if (words.length < 2 || NAME_OPENER.test(words[0]!)) return false;
+  const opensGiven = isGivenName(words[0]!.toLowerCase());
+  // A phrase of the language's own common words ("Seguridad Social", "Fuerzas Armadas"), unless a given name opens it or
+  // follows a role the rules did not split off ("Detektiv Daniel Craig": the German list, gathered from web text, holds
+  // names too; a given name closing the run is no sign: "Santo Domingo"); or an English phrase quoted in another
+  // language ("App Store", "Hostile Takeover"), unless it opens with a given name ("Bill Gates").
+  const given = opensGiven || words.slice(1, -1).some((w) => isGivenName(w.toLowerCase()));
+  return (!given && words.every((w) => isCommonWord(w.toLocaleLowerCase(ev.lang), ev.lang))) || (!opensGiven && words.every((w) => isEnglishWord(w.toLowerCase())));
 }

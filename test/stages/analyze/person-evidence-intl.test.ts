@@ -87,6 +87,8 @@ test('a run of the language\'s own common words is a phrase, not a person, unles
   assert.ok(it.includes('Di Maio') && it.some((n) => n.includes('Giacomo')), it.join(' | '));
   const de = people('Nächstes Hoch zieht nach Tirol, sagte Frau Esken. Neuer Bericht: Offizielle Wege bleiben offen.', 'de');
   assert.ok(!de.some((n) => /Hoch|Bericht|Wege/.test(n)) && de.some((n) => n.includes('Esken')), de.join(' | '));
+  // A role the rules do not know before a given name and a surname the list holds: still a person.
+  assert.ok(people('Der Film zeigt Detektiv Daniel Craig in Bestform.', 'de').some((n) => n.includes('Daniel Craig')));
 });
 
 test('a name a text in another language keeps in English, headed as a place or an institution, is no person ("Bryant Park", "Hertel Ave")', () => {

@@ -31,6 +31,13 @@ const TR_CASE = /[^aeıioöuü][ıiuü]n(?:[dt][ae]n?|[ıiuü]n|c[ae]|[ae])$/u;
  */
 const EN_HEADS = new Set(['park', 'road', 'rd', 'ave', 'avenue', 'blvd', 'boulevard', 'st', 'street', 'pike', 'highway', 'parkway', 'plaza', 'bridge', 'station', 'stadium', 'arena', 'museum', 'hospital', 'church', 'cathedral', 'school', 'college', 'academy', 'club', 'hotel', 'mall', 'program', 'programme', 'properties', 'production', 'productions', 'records', 'studios', 'llc', 'corp', 'inc', 'ltd', 'plc', 'gmbh', 'group', 'company', 'university', 'institute', 'foundation', 'association', 'agency', 'bank', 'airport', 'beach', 'county', 'city', 'valley', 'island', 'lake', 'river', 'bay', 'point', 'square', 'hall', 'center', 'centre', 'tower', 'news', 'times', 'post', 'magazine', 'tv', 'radio', 'podcasts', 'prize', 'awards', 'festival', 'stakes', 'tour', 'league', 'cup']);
 
+/**
+ * A Russian adjective opening a run heads a place's or an institution's name ("Южный Уэльс", "Нового Южного Уэльса",
+ * "Святого Петра"): a person's name never opens with one (first names end otherwise; endings that a name's case form
+ * shares, "Анной", "Владимиром", are left out).
+ */
+const RU_ADJECTIVE = /(?:ый|ая|ое|ые|ого|его|ому|ему|ую|ых)$/u;
+
 /** Head stems opening an institution or a place, for the languages that put the head first. */
 const FIRST_HEADS: Partial<Record<Language, RegExp>> = {
   es: /^(?:ministeri|secretar[ií]a|gobierno|consejo|servicio|protecci[oó]n|direcci[oó]n|universidad|instituto|hospital|banco|partido|tribunal|juzgado|polic[ií]a|fiscal[ií]a|comisi[oó]n|congreso|senado|parlamento|asamblea|ayuntamiento|municipalidad|alcald[ií]a|estado|estados|rep[uú]blica|provincia|departamento|plaza|calle|avenida|aeropuerto|estadio|museo|iglesia|catedral|bas[ií]lica|colegio|escuela|fundaci[oó]n|asociaci[oó]n|federaci[oó]n|liga|copa|campeonato|grupo|empresa|compa[ñn][ií]a|agencia|diario|peri[oó]dico|radio|canal|festival|premio|año|d[ií]a|semana|centro|sistema|programa|organizaci[oó]n|uni[oó]n|corte|oficina|club)/u,
@@ -52,6 +59,7 @@ export function institutionOrPlace(words: readonly string[], lang: Language): bo
   if (words.length > 1 && EN_HEADS.has(last.replace(/\.$/, ''))) return true;
   if (lang === 'de') return (words.length > 1 && DE_HEADS.test(last)) || DE_ADJECTIVE.test(first);
   if (lang === 'tr') return TR_HEADS.has(last) || (words.length > 1 && (TR_COMPOUND.test(last) || TR_CASE.test(last)));
+  if (lang === 'ru' && words.length > 1 && RU_ADJECTIVE.test(first)) return true;
   const heads = FIRST_HEADS[lang];
   if (heads === undefined) return false;
   // Polish and Russian put adjectives before the head ("Światowa Organizacja Zdrowia", "Государственная Дума").

@@ -97,3 +97,8 @@ test('a name a text in another language keeps in English, headed as a place or a
   const it = people('Bryant Park è chiuso da ieri, ha detto Eric Adams ai giornalisti.', 'it');
   assert.deepEqual(it, ['Eric Adams']);
 });
+
+test('Russian: an adjective opening a run heads a place or an institution ("Южный Уэльс", "Святого Петра"); a name in the instrumental is still a name', () => {
+  assert.ok(institutionOrPlace(['Южный', 'Уэльс'], 'ru') && institutionOrPlace(['Нового', 'Южного', 'Уэльса'], 'ru') && institutionOrPlace(['Святого', 'Петра'], 'ru'));
+  assert.ok(!institutionOrPlace(['Владимиром', 'Путиным'], 'ru') && !institutionOrPlace(['Анной', 'Ивановой'], 'ru') && !institutionOrPlace(['Юрий', 'Дудь'], 'ru'));
+});

@@ -38,6 +38,12 @@ const EN_HEADS = new Set(['park', 'road', 'rd', 'ave', 'avenue', 'blvd', 'boulev
  */
 const RU_ADJECTIVE = /(?:ый|ая|ое|ые|ого|его|ому|ему|ую|ых)$/u;
 
+/**
+ * The same in Polish ("Biały Dom", "Nowy Rok", "Ochotniczej Straży Pożarnej", "Wielkiej Brytanii"), by the endings no
+ * given name or its case form has: not "-ej" alone ("Andrzej", "Maciej"), "-ego" alone ("Kobego"), "-na" ("Zuzanna").
+ */
+const PL_ADJECTIVE = /(?:ych|ymi|owy|owa|owe|ny|ły|wy|ne|we|łe|kiej|czej|nej|kiego|czego|nego|owego)$/u;
+
 /** Head stems opening an institution or a place, for the languages that put the head first. */
 const FIRST_HEADS: Partial<Record<Language, RegExp>> = {
   es: /^(?:ministeri|secretar[ií]a|gobierno|consejo|servicio|protecci[oó]n|direcci[oó]n|universidad|instituto|hospital|banco|partido|tribunal|juzgado|polic[ií]a|fiscal[ií]a|comisi[oó]n|congreso|senado|parlamento|asamblea|ayuntamiento|municipalidad|alcald[ií]a|estado|estados|rep[uú]blica|provincia|departamento|plaza|calle|avenida|aeropuerto|estadio|museo|iglesia|catedral|bas[ií]lica|colegio|escuela|fundaci[oó]n|asociaci[oó]n|federaci[oó]n|liga|copa|campeonato|grupo|empresa|compa[ñn][ií]a|agencia|diario|peri[oó]dico|radio|canal|festival|premio|año|d[ií]a|semana|centro|sistema|programa|organizaci[oó]n|uni[oó]n|corte|oficina|club)/u,
@@ -59,7 +65,7 @@ export function institutionOrPlace(words: readonly string[], lang: Language): bo
   if (words.length > 1 && EN_HEADS.has(last.replace(/\.$/, ''))) return true;
   if (lang === 'de') return (words.length > 1 && DE_HEADS.test(last)) || DE_ADJECTIVE.test(first);
   if (lang === 'tr') return TR_HEADS.has(last) || (words.length > 1 && (TR_COMPOUND.test(last) || TR_CASE.test(last)));
-  if (lang === 'ru' && words.length > 1 && RU_ADJECTIVE.test(first)) return true;
+  if (words.length > 1 && ((lang === 'ru' && RU_ADJECTIVE.test(first)) || (lang === 'pl' && PL_ADJECTIVE.test(first)))) return true;
   const heads = FIRST_HEADS[lang];
   if (heads === undefined) return false;
   // Polish and Russian put adjectives before the head ("Światowa Organizacja Zdrowia", "Государственная Дума").

@@ -102,3 +102,8 @@ test('Russian: an adjective opening a run heads a place or an institution ("Юж
   assert.ok(institutionOrPlace(['Южный', 'Уэльс'], 'ru') && institutionOrPlace(['Нового', 'Южного', 'Уэльса'], 'ru') && institutionOrPlace(['Святого', 'Петра'], 'ru'));
   assert.ok(!institutionOrPlace(['Владимиром', 'Путиным'], 'ru') && !institutionOrPlace(['Анной', 'Ивановой'], 'ru') && !institutionOrPlace(['Юрий', 'Дудь'], 'ru'));
 });
+
+test('Polish: an adjective opening a run heads a place or an institution ("Biały Dom", "Wielkiej Brytanii"); "Andrzej", "Zuzanna" open names', () => {
+  assert.ok(institutionOrPlace(['Biały', 'Dom'], 'pl') && institutionOrPlace(['Ochotniczej', 'Straży', 'Pożarnej'], 'pl') && institutionOrPlace(['Nowy', 'Rok'], 'pl'));
+  assert.ok(!institutionOrPlace(['Andrzej', 'Duda'], 'pl') && !institutionOrPlace(['Zuzanna', 'Dąbrowska'], 'pl') && !institutionOrPlace(['Kobego', 'Bryanta'], 'pl'));
+});

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -39,8 +39,9 @@ test('pivot glosses fill only the words without English ones, first senses of ea
   assert.deepEqual(table, { guerra: ['war'], gobierno: ['government', 'fight', 'administration', 'struggle'] });
 });
 
-test('the script glosses Spanish through German when only German-English is installed; --pivots 0 does not', () => {
+test('the script glosses Spanish through German when only German-English is installed; --pivots 0 does not', (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-pivot-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
   for (const [name, entries] of [['freedict-deu-eng', DEU_ENG], ['freedict-spa-deu', SPA_DEU], ['freedict-deu-spa', DEU_SPA]] as const) {
     const { index, dict } = dictd(entries);
     writeFileSync(join(dir, `${name}.index`), index);

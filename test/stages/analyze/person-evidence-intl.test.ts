@@ -107,3 +107,9 @@ test('Polish: an adjective opening a run heads a place or an institution ("Biał
   assert.ok(institutionOrPlace(['Biały', 'Dom'], 'pl') && institutionOrPlace(['Ochotniczej', 'Straży', 'Pożarnej'], 'pl') && institutionOrPlace(['Nowy', 'Rok'], 'pl'));
   assert.ok(!institutionOrPlace(['Andrzej', 'Duda'], 'pl') && !institutionOrPlace(['Zuzanna', 'Dąbrowska'], 'pl') && !institutionOrPlace(['Kobego', 'Bryanta'], 'pl'));
 });
+
+test('two words or more in capitals, none a given name, are a headline or page furniture, not a person; a name in capitals keeps its given name', () => {
+  const ev = nameEvidenceOf('GÖRÜNTÜ GEÇİLİYOR. Polis geldi.', 'tr');
+  assert.ok(notANameByUsage(['GÖRÜNTÜ', 'GEÇİLİYOR'], ev) && notANameByUsage(['LEER', 'MÁS'], nameEvidenceOf('LEER MÁS', 'es')));
+  assert.ok(!notANameByUsage(['JAMES', 'CARAFANO'], nameEvidenceOf('JAMES CARAFANO dijo algo.', 'es')));
+});

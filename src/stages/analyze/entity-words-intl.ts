@@ -28,6 +28,9 @@ const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dei', 'des', 'du',
 /** The start, middle or end of a period ("Anfang Dezember", "fin janvier", "a finales de marzo"), in the nine languages. */
 const PERIOD = new Set(['anfang', 'mitte', 'ende', 'beginn', 'début', 'debut', 'mi', 'fin', 'principios', 'mediados', 'finales', 'inicios', 'inizio', 'metà', 'meta', 'fine', 'początek', 'początku', 'połowa', 'połowie', 'koniec', 'końcu', 'начало', 'начале', 'середина', 'середине', 'конец', 'конце', 'başı', 'ortası', 'sonu']);
 
+/** The German formal pronoun in its cases and as a possessive: capitalised mid-sentence, never a name. */
+const DE_FORMAL = /^(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)$/u;
+
 /** German abstract-noun endings: such a word opens no person's name. */
 const DE_NOUN = /(?:ung|heit|keit|schaft|tion|tät|nis|ismus)$/u;
 
@@ -39,6 +42,8 @@ const DE_NOUN = /(?:ung|heit|keit|schaft|tion|tät|nis|ismus)$/u;
  */
 export function leadingNonName(word: string, lang: Language, initial: boolean): boolean {
   if (laterNonName(word, lang)) return true;
+  // German capitalises its formal "you" wherever it stands ("finden Sie in den Regeln", "über Ihre Daten").
+  if (lang === 'de' && DE_FORMAL.test(word)) return true;
   // A function word is capitalised where a sentence opens; elsewhere a capitalised "Xi", "Kim", "Can" or "Ma" is a name.
   if (!initial || !/^\p{Lu}/u.test(word)) return false;
   const lower = word.toLowerCase();

@@ -40,3 +40,10 @@ test('outside German a bare name after a sentence-opening function word stays a 
   assert.equal(notAPersonIn(['Dezember'], 'de', false), true);
   assert.equal(notAPersonIn(['Theresa', 'May'], 'de', false), false);
 });
+
+test('German: the formal "Sie", "Ihnen", "Ihre" are capitalised mid-sentence and are no one', () => {
+  assert.ok(leadingNonName('Sie', 'de', false) && leadingNonName('Ihre', 'de', false) && !leadingNonName('Sie', 'fr', false));
+  const text = 'Wenn Sie weiter reinzoomen, können Sie auch kleinere Straßen sehen. Ihre Daten sind sicher, sagte Angela Merkel.';
+  const names = entitiesFromTokens(text, tokenize(text, splitSentences(text, 'de')), 'de').filter((e) => e.type === 'person').map((e) => e.text);
+  assert.deepEqual(names, ['Angela Merkel']);
+});

@@ -12,6 +12,7 @@ import { NAME_ALIASES, PLACES } from './gazetteer.js';
 import { sameEntity } from './names.js';
 import { germanRole, laterNonName, leadingNonName, notAPersonIn } from './entity-words-intl.js';
 import { nameEvidenceOf, nameStart, notANameByUsage, type NameEvidence } from './person-evidence-intl.js';
+import { isGivenName } from '../text-model/english-words.js';
 import { institutionOrPlace } from './entity-heads-intl.js';
 import type { Language } from '../text-model/languages.js';
 
@@ -123,7 +124,24 @@ function withoutNonNames(cands: readonly Candidate[], tokens: readonly Token[], 
       out.push({ ...c, first, start, text: text.slice(start, c.end), ...(role !== undefined ? { role } : {}) });
     }
   }
-  return out;
+  return language === 'de' ? withoutLoneNouns(out, tokens) : out;
+}
+
+/**
+ * German capitalises every noun, so a lone word the candidate rules call a person because a longer run ended in it
+ * ("Der Mann" → "Mann", "Zahl", "Menschen") is a name only when a run the rules kept ends or opens with it too
+ * ("Angela Merkel" → "Merkel", and a given name: "Angela"), or a role stands before it.
+ */
+function withoutLoneNouns(cands: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
+  const names = new Set<string>();
+  for (const c of cands) {
+    if (c.type !== 'person' || c.last === c.first) continue;
+    names.add(tokens[c.last]!.text);
+    // A given name alone stands for its full name ("Donald" → "Donald Trump"; `byFirstName`): not any first word of a
+    // run ("Sony Event", "Professor Richard Neher").
+    if (isGivenName(tokens[c.first]!.lower)) names.add(tokens[c.first]!.text);
+  }
+  return cands.filter((c) => c.type !== 'person' || c.last > c.first || c.role !== undefined || names.has(tokens[c.first]!.text));
 }
 
 /**

@@ -47,3 +47,10 @@ test('German: the formal "Sie", "Ihnen", "Ihre" are capitalised mid-sentence and
   const names = entitiesFromTokens(text, tokenize(text, splitSentences(text, 'de')), 'de').filter((e) => e.type === 'person').map((e) => e.text);
   assert.deepEqual(names, ['Angela Merkel']);
 });
+
+test('German: a lone noun the rules took for a person after a run ended in it is none ("Der Mann" … "Mann"); a surname or given name of a kept name stays', () => {
+  const text = 'Der Mann wurde verletzt. Ein 24-jähriger Mann starb. Angela Merkel sprach am Abend. Merkel sagte, Angela habe recht.';
+  const names = entitiesFromTokens(text, tokenize(text, splitSentences(text, 'de')), 'de').filter((e) => e.type === 'person').map((e) => e.text);
+  assert.ok(!names.includes('Mann'), names.join(' | '));
+  assert.ok(names.includes('Angela Merkel') && names.includes('Merkel'), names.join(' | '));
+});

@@ -11,6 +11,7 @@
  * "Müdürlüğü"), which no surname carries.
  */
 import type { Language } from '../text-model/languages.js';
+import { ORG_WORDS, PLACE_WORDS } from './gazetteer.js';
 
 /** German head nouns, matched as the end of the run's last word (compounds). */
 const DE_HEADS = /(?:amt|ämter|gericht|institut|ministerium|behörde|verband|verein|partei|bank|börse|zeitung|rundfunk|klinik|klinikum|krankenhaus|universität|hochschule|schule|polizei|regierung|kommission|agentur|museum|theater|stadion|flughafen|bahnhof|kirche|straße|platz|gemeinde|kreis|bezirk|bundesland|republik|konzern|gruppe|woche|fest|preis|messe|programm|gesetz|verordnung|zentrum|dienst|werk|werke|hafen|tal|insel)$/u;
@@ -26,10 +27,14 @@ const TR_CASE = /[^aeıioöuü][ıiuü]n(?:[dt][ae]n?|[ıiuü]n|c[ae]|[ae])$/u;
 
 /**
  * English heads ending a place or an institution's name, as news in every language writes them ("Bryant Park",
- * "Hertel Ave", "Goldman Sachs Group", "George V Hospital"): what the English rules' ORG_WORDS and PLACE_WORDS do
- * not hold, for the names a text in another language keeps in English.
+ * "Hertel Ave", "Goldman Sachs Group", "George V Hospital"): the English rules' ORG_WORDS and PLACE_WORDS, and the
+ * heads those do not hold, for the names a text in another language keeps in English.
  */
-const EN_HEADS = new Set(['park', 'road', 'rd', 'ave', 'avenue', 'blvd', 'boulevard', 'st', 'street', 'pike', 'highway', 'parkway', 'plaza', 'bridge', 'station', 'stadium', 'arena', 'museum', 'hospital', 'church', 'cathedral', 'school', 'college', 'academy', 'club', 'hotel', 'mall', 'program', 'programme', 'properties', 'production', 'productions', 'records', 'studios', 'llc', 'corp', 'inc', 'ltd', 'plc', 'gmbh', 'group', 'company', 'university', 'institute', 'foundation', 'association', 'agency', 'bank', 'airport', 'beach', 'county', 'city', 'valley', 'island', 'lake', 'river', 'bay', 'point', 'square', 'hall', 'center', 'centre', 'tower', 'news', 'times', 'post', 'magazine', 'tv', 'radio', 'podcasts', 'prize', 'awards', 'festival', 'stakes', 'tour', 'league', 'cup']);
+const EN_HEADS: ReadonlySet<string> = new Set([
+  ...ORG_WORDS,
+  ...PLACE_WORDS,
+  ...['park', 'road', 'rd', 'ave', 'blvd', 'boulevard', 'st', 'pike', 'highway', 'parkway', 'plaza', 'bridge', 'station', 'stadium', 'arena', 'museum', 'hospital', 'church', 'cathedral', 'school', 'college', 'academy', 'club', 'hotel', 'mall', 'program', 'programme', 'properties', 'production', 'productions', 'records', 'studios', 'llc', 'corp', 'plc', 'gmbh', 'beach', 'point', 'hall', 'tower', 'magazine', 'tv', 'radio', 'podcasts', 'prize', 'awards', 'festival', 'stakes', 'tour', 'league', 'cup'],
+]);
 
 /**
  * A Russian adjective opening a run heads a place's or an institution's name ("Южный Уэльс", "Нового Южного Уэльса",

@@ -1,8 +1,9 @@
 /**
  * The common words of a language, for telling a phrase written with capitals
  * from a person's name ("Seguridad Social", "Fuerzas Armadas", "Nähere
- * Informationen" against "Pedro Sánchez"): the word lists of
- * `an-array-of-{spanish,french,italian}-words` (MIT; Letterpress-derived,
+ * Informationen" against "Pedro Sánchez"; "App Store" quoted in another
+ * language): the word lists of
+ * `an-array-of-{english,spanish,french,italian}-words` (MIT; Letterpress-derived,
  * lower case, inflected forms) and `an-array-of-german-words` (MIT; gathered
  * from web text: it lacks some common words and holds some clipped ones, so
  * it only ever adds evidence that a run is no name). Other languages have no
@@ -20,6 +21,7 @@ import type { Language } from './languages.js';
 
 const require = createRequire(import.meta.url);
 const FILES: Partial<Record<Language, string>> = {
+  en: 'an-array-of-english-words/index.json',
   es: 'an-array-of-spanish-words/index.json',
   fr: 'an-array-of-french-words/index.json',
   it: 'an-array-of-italian-words/words.json',

@@ -8,18 +8,17 @@
  * Little" stay names. Both are loaded on first use: English text never asks.
  */
 import { createRequire } from 'node:module';
+import { isCommonWord } from './common-words.js';
 
 const require = createRequire(import.meta.url);
-let words: ReadonlySet<string> | undefined;
 let given: ReadonlySet<string> | undefined;
 
 /**
- * Whether `lower` (lower case) is an English common word.
+ * Whether `lower` (lower case) is an English common word (the list is kept with the other languages': common-words.ts).
  * @example isEnglishWord('store') // true
  */
 export function isEnglishWord(lower: string): boolean {
-  words ??= new Set(require('an-array-of-english-words') as string[]);
-  return words.has(lower);
+  return isCommonWord(lower, 'en');
 }
 
 /**

@@ -15,7 +15,9 @@ const NAMES: readonly (readonly string[])[] = [
   ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
   ['july', 'jul'], ['august', 'aug'], ['september', 'sept', 'sep'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],
 ];
-const MONTH = new Map(NAMES.flatMap((forms, i) => forms.map((f) => [f, i + 1] as const)));
+/** English month names and abbreviations, lower case → month number (also the translation anchors': provenance/anchors.ts). */
+export const ENGLISH_MONTHS: ReadonlyMap<string, number> = new Map(NAMES.flatMap((forms, i) => forms.map((f) => [f, i + 1] as const)));
+const MONTH = ENGLISH_MONTHS;
 // Longest first, so "sept" is not read as "sep" + "t".
 const ALT = alternation(MONTH.keys());
 // "June 21, 2020", "Sept. 3 2021", "June 21st, 2020".

@@ -15,6 +15,7 @@ import { nameKey } from '../similarity/transliterate.js';
 import { asLanguage } from '../text-model/languages.js';
 import { isStopWordIn } from '../text-model/stopwords.js';
 import { MONTHS } from '../analyze/lang-calendar.js';
+import { ENGLISH_MONTHS } from '../analyze/dates-intl-english.js';
 
 /** A text as the translation detector reads it. */
 export interface AnchorDoc {
@@ -50,24 +51,21 @@ export interface AnchoredSentence extends Sentence {
 /** Languages that capitalise common nouns: a capital there is no sign of a name. */
 const NOUN_CAPITALS = new Set(['de']);
 
-/** English month names (full: "May" is also the verb, "Mar" a name). */
-const EN_MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
-  ['january', 'february', 'march', 'april', '', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((m, i) => (m === '' ? [] : [[m, i + 1]])),
-);
-
 /** "4 月" is April in Chinese ("4 个月" four months). */
 const HAN_MONTH = /(?<![\d个個])(\d{1,2})\s*月/gu;
 
 /**
  * The month a word names in the text's language, if any: a month is a fact a
  * translation keeps in every language ("April", "avril", "апреля", "4 月"),
- * while as a capitalised word it would be read as a name. Abbreviations are
- * left out ("mar", "set" are words too), but "mai", the whole French and German name.
+ * while as a capitalised word it would be read as a name. Forms of three
+ * letters are left out ("mar", "set", and "may", the verb, are words too), but
+ * "mai", the whole French and German name. English names only with their capital.
  */
 function monthOf(word: string, capitalised: boolean, lang: string): number | undefined {
   const lower = word.toLowerCase();
-  if (lang === 'en' || lang === 'und') return capitalised ? EN_MONTHS[lower] : undefined;
-  return lower.length >= 4 || lower === 'mai' ? MONTHS[lang]?.[lower] : undefined;
+  if (lower.length < 4 && lower !== 'mai') return undefined;
+  if (lang === 'en' || lang === 'und') return capitalised ? ENGLISH_MONTHS.get(lower) : undefined;
+  return MONTHS[lang]?.[lower];
 }
 
 /** Name keys shorter than this are too common to tie two sentences ("rs" is Russia and a hundred other words). */

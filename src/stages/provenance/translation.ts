@@ -147,12 +147,17 @@ export function alignTranslation(allA: readonly AnchoredSentence[], allB: readon
   // Against a text in a caseless script only its numbers, dates and shared names count.
   const keysOf = (otherCaseless: boolean) => (s: AnchoredSentence): Set<string> =>
     new Set([...s.keys.map(canon).filter((k) => shared.has(k)), ...s.firm.map(canon).filter((k) => !shared.has(k) && !(otherCaseless && k.startsWith('e:')))]);
-  const caseless = sides !== undefined && (CASELESS.has(sides.languageA) || CASELESS.has(sides.languageB));
-  const ka = a.map(keysOf(sides !== undefined && CASELESS.has(sides.languageB)));
-  const kb = b.map(keysOf(sides !== undefined && CASELESS.has(sides.languageA)));
+  const caselessA = sides !== undefined && CASELESS.has(sides.languageA);
+  const caselessB = sides !== undefined && CASELESS.has(sides.languageB);
+  const ka = a.map(keysOf(caselessB));
+  const kb = b.map(keysOf(caselessA));
   // What a gap sentence may not hold when its partner holds none: with a caseless side, its names are no such thing
   // (the caseless text may name the same place in its own script: "South Salt Lake", 南盐湖城).
-  const unnamed = (keys: ReadonlySet<string>): boolean => (caseless ? [...keys].every((k) => k.startsWith('e:')) : keys.size === 0);
+  const unnamed = (keys: ReadonlySet<string>): boolean => {
+    if (!caselessA && !caselessB) return keys.size === 0;
+    for (const k of keys) if (!k.startsWith('e:')) return false;
+    return true;
+  };
   const n = a.length;
   const m = b.length;
   const sim = (i: number, j: number): number => {

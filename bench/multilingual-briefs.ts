@@ -72,6 +72,10 @@ function storiesInLanguages(): void {
   let figuresAcross = 0;
   let overviewSentences = 0;
   let overviewEnglish = 0;
+  // Claims citing English and another language, and those worded in English; summary lines stating a claim an earlier line states.
+  let claimsWithEnglish = 0;
+  let claimsInEnglish = 0;
+  let overviewRepeats = 0;
   for (const [sid, rs] of multi) {
     const members = rs.map((r) => byRow.get(r.id)).filter((m) => m !== undefined);
     if (members.length < 2) continue;
@@ -97,11 +101,22 @@ function storiesInLanguages(): void {
       const langs = [...new Set(c.citations.map((x) => lang.get(x.articleId)))];
       if (langs.length < 2) continue;
       if (c.status === 'agreed') agreed++;
+      if (langs.includes('en')) {
+        claimsWithEnglish++;
+        if (c.citations.some((x) => lang.get(x.articleId) === 'en' && text.get(x.articleId)!.slice(x.start, x.end) === c.text)) claimsInEnglish++;
+      }
       claims.push(JSON.stringify({ story: sid, status: c.status, independent: c.independent, langs, cites: c.citations.map((x) => `${lang.get(x.articleId)}: ${text.get(x.articleId)!.slice(x.start, x.end)}`) }));
     }
     for (const e of brief.entities) {
       const langs = [...new Set(e.articleIds.map((id) => lang.get(id)))];
       if (e.type === 'person' && langs.length >= 2) people.push(JSON.stringify({ story: sid, name: e.name, aliases: e.aliases, langs }));
+    }
+    const stated = new Set<number>();
+    for (const sen of brief.overview.sentences) {
+      const own = sen.citations[0];
+      const k = own === undefined ? -1 : brief.claims.findIndex((c) => c.citations.some((x) => x.articleId === own.articleId && x.start <= own.start && own.end <= x.end));
+      if (k >= 0 && stated.has(k)) overviewRepeats++;
+      if (k >= 0) stated.add(k);
     }
     if (brief.articles.some((a) => a.language === 'en')) {
       for (const sen of brief.overview.sentences) {
@@ -119,7 +134,7 @@ function storiesInLanguages(): void {
   write('figures.jsonl', figures);
   write('people.jsonl', people);
   write('titles.jsonl', titles);
-  process.stdout.write(`stories in two languages or more (clusters/semeval-multilingual-dev gold): ${briefs} briefed (${stored.length} articles stored); claims citing two languages ${claims.length}, agreed ${agreed}; people named in two languages ${people.length}; titled in English ${english} of the ${withEnglish} with an English article; machine-translated copies linked to their original as one text ${copiesLinked} of ${copies}; figure groups citing two languages ${figuresAcross}; summary sentences in English where the story has an English article ${overviewEnglish} of ${overviewSentences}\n`);
+  process.stdout.write(`stories in two languages or more (clusters/semeval-multilingual-dev gold): ${briefs} briefed (${stored.length} articles stored); claims citing two languages ${claims.length}, agreed ${agreed}; people named in two languages ${people.length}; titled in English ${english} of the ${withEnglish} with an English article; machine-translated copies linked to their original as one text ${copiesLinked} of ${copies}; figure groups citing two languages ${figuresAcross}; summary sentences in English where the story has an English article ${overviewEnglish} of ${overviewSentences}; claims citing English and another language ${claimsWithEnglish}, worded in English ${claimsInEnglish}; summary sentences stating a claim an earlier one states ${overviewRepeats}\n`);
 }
 
 function textsInLanguages(): void {

@@ -57,18 +57,48 @@ export function overviewOf(input: StoryInput, startSummary?: Offload['summary'])
   };
 }
 
+/** What the overview's last step reads of a cited article. */
+export interface OverviewArticle {
+  readonly language: string;
+  readonly text: string;
+}
+
 /**
  * An overview sentence taken from one source cites every source of the
- * claim it states, so the summary shows who confirms each line.
+ * claim it states, so the summary shows who confirms each line; and it
+ * states each claim once, in English where an English source states it (the
+ * brief is written in English). The summary picks one article per lineage,
+ * so in a story told in several languages it may pick a claim in another
+ * language, or one claim's renderings from several ("about 70,000 troops",
+ * "unos 70.000 soldados"), which no word overlap tells apart: a line stating
+ * a claim an English source states is shown in that source's sentence, and a
+ * later line stating an earlier line's claim is dropped.
  */
-export function withClaimCitations(overview: BriefOverview, claims: readonly BriefClaim[]): BriefOverview {
-  const sentences = overview.sentences.map((s) => {
+export function withClaimCitations(overview: BriefOverview, claims: readonly BriefClaim[], articleOf: (id: string) => OverviewArticle | undefined = () => undefined): BriefOverview {
+  type Line = BriefOverview['sentences'][number];
+  const kept: Line[] = [];
+  const stated = new Set<BriefClaim>();
+  let changed = false;
+  for (const s of overview.sentences) {
     const own = s.citations[0];
-    if (own === undefined) return s;
-    const claim = claims.find((c) => c.citations.some((x) => x.articleId === own.articleId && x.start <= own.start && own.end <= x.end));
-    if (claim === undefined || claim.citations.length < 2) return s;
-    const others = claim.citations.filter((x) => x.articleId !== own.articleId);
-    return { ...s, citations: [...s.citations, ...others] };
-  });
-  return { ...overview, sentences };
+    const claim = own === undefined ? undefined : claims.find((c) => c.citations.some((x) => x.articleId === own.articleId && x.start <= own.start && own.end <= x.end));
+    if (claim === undefined || claim.citations.length < 2) {
+      kept.push(s);
+      continue;
+    }
+    if (stated.has(claim)) {
+      changed = true;
+      continue;
+    }
+    stated.add(claim);
+    const english = articleOf(own!.articleId)?.language === 'en' ? undefined : claim.citations.find((x) => articleOf(x.articleId)?.language === 'en');
+    if (english === undefined) {
+      kept.push({ ...s, citations: [...s.citations, ...claim.citations.filter((x) => x.articleId !== own!.articleId)] });
+      continue;
+    }
+    changed = true;
+    const text = articleOf(english.articleId)!.text.slice(english.start, english.end);
+    kept.push({ text, citations: [english, ...claim.citations.filter((x) => x !== english)] });
+  }
+  return changed ? { text: kept.map((s) => s.text).join(' '), sentences: kept } : { ...overview, sentences: kept };
 }

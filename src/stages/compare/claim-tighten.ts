@@ -40,7 +40,7 @@ export function tighten(group: readonly number[], units: readonly ClaimUnit[], o
     if (statedByAll.length === BEST_COVERED_AMONG) break;
     if (allHold(keep, r, units, ctx)) statedByAll.push(r);
   }
-  const rep = bestCovered(keep, units, statedByAll.length > 0 ? statedByAll : keep);
+  const rep = bestCovered(keep, units, inEnglishWhenAny(statedByAll.length > 0 ? statedByAll : keep, units));
   const holds = [rep];
   for (const i of keep) if (i !== rep && holdsClaim(units[i]!, units[rep]!, ctx)) holds.push(i);
   const held = new Set(holds);
@@ -48,6 +48,16 @@ export function tighten(group: readonly number[], units: readonly ClaimUnit[], o
   for (const i of keep) if (!held.has(i)) result.push([i]);
   for (const o of out) result.push(o);
   return result;
+}
+
+/**
+ * The English wordings among `among` when there are some and others: the brief is written in English, so a claim
+ * stated in several languages reads in English where an English source states it, not in whichever language the
+ * most members share (two German copies outweighed the English report they translate).
+ */
+function inEnglishWhenAny(among: readonly number[], units: readonly ClaimUnit[]): readonly number[] {
+  const english = among.filter((i) => units[i]!.language === 'en');
+  return english.length > 0 && english.length < among.length ? english : among;
 }
 
 /** Every member of `keep` but `r` states `r`'s wording. */

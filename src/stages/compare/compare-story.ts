@@ -198,10 +198,11 @@ export function compareStory(input: StoryInput, rules: CompareRules, opts: Compa
   const shownReuse = input.reuse.filter((r) => linkOf.has(`${r.a}|${r.b}`));
   // Last: the quote grouping may be under way on another thread.
   const { quotes, speakers } = pre.quoteGrouping();
+  const overviewArticles = new Map(members.map((m) => [m.article.id as string, { language: m.analysis.language, text: m.article.text }]));
   const brief: StoryBrief = {
     id: input.id,
     title: pre.title,
-    overview: withClaimCitations(overview(), claims),
+    overview: withClaimCitations(overview(), claims, (id) => overviewArticles.get(id)),
     articles,
     summary: summaryOf(ranked, opts),
     figures,

@@ -145,6 +145,13 @@ test('one event reported in four languages: the claim is confirmed by all four, 
   const figure = b.figures.find((g) => g.values.length === 4)!;
   assert.equal(figure.status, 'agree');
   assert.ok(figure.values.every((v) => v.value === 70000));
+  // The brief is written in English: the claim in the English report's words, and the summary states it once, in English.
+  assert.match(troops.text, /70,000 troops/);
+  const lines = b.overview.sentences.filter((s) => s.citations.some((x) => troops.citations.some((t) => t.articleId === x.articleId && t.start === x.start)));
+  assert.equal(lines.length, 1, JSON.stringify(b.overview.sentences.map((s) => s.text)));
+  assert.match(lines[0]!.text, /70,000 troops/);
+  assert.equal(lines[0]!.citations[0]!.articleId, b.articles[0]!.id);
+  assert.equal(b.overview.text, b.overview.sentences.map((s) => s.text).join(' '));
 });
 
 test('across scripts and spellings: Резников, Resnikow and Reznikov state one claim, confirmed by three sources', () => {

@@ -23,6 +23,7 @@ import { alignVariants, type VariantAlignment } from './variants.js';
 import type { TranslatedText } from './figure-translations.js';
 import { alignedNames, alignedQuotes } from './variant-counterparts.js';
 import { overviewOf, summaryOf, withClaimCitations } from './brief-overview.js';
+import { outletsAsOrganisations } from './outlet-entities.js';
 import { pickTitle, toBriefArticle } from './brief-articles.js';
 import { toBriefReuse, unknownLink } from './brief-reuse.js';
 
@@ -89,12 +90,9 @@ export function prepareCompare(members: readonly StoryMember[], rules: CompareRu
   const title = pickTitle(members);
   // Variants of one text (copies, edited copies) are compared through their representative: variants.ts.
   const variants = offload.variants?.() ?? alignVariants(analyses);
-  const entities = mergeEntities(
-    analyses.map((a) => [a.articleId, a.entities] as const),
-    rules.sameEntity,
-    undefined,
-    alignedNames(analyses, variants),
-    languageOfArticles(analyses),
+  const entities = outletsAsOrganisations(
+    mergeEntities(analyses.map((a) => [a.articleId, a.entities] as const), rules.sameEntity, undefined, alignedNames(analyses, variants), languageOfArticles(analyses)),
+    members.flatMap((m) => (m.article.meta.source !== undefined ? [m.article.meta.source] : [])),
   );
   // The quote grouping needs only the quotes, names and variants: posted before the claim statements are made, it
   // runs on the helper while this thread makes them (posted after them, this thread took it over while the helper waited).

@@ -174,6 +174,9 @@ export function quantityName(figures: readonly Figure[]): string {
  */
 export function isNoteworthy(f: Figure): boolean {
   if (f.isYear) return false;
+  // A bare number counting nothing ("el presidente número 44", "333 in una delle sue proprietà", a phone number's
+  // digits) names no quantity a reader could compare; the English rules never give one, the other languages' may.
+  if (f.unit === '' && f.qualifier === undefined && /^[\d\s.,'’–-]+$/u.test(f.text.trim()) && !/[a-z]/iu.test(f.counted)) return false;
   // "since 1998", "the 2004 law": a bare four-digit number in the range of
   // years, counting nothing or one (lower-case, singular) thing, is a date.
   if (/^\d{4}\b/.test(f.text.trim()) && f.value >= 1900 && f.value <= 2099 && f.qualifier === undefined && (f.counted.trim() === '' || /^[a-z]+[^s]$/.test(f.counted.trim()))) return false;

@@ -88,3 +88,14 @@ test('past MAX_UNIT_WORDINGS of one unit, each article keeps its first wordings 
   assert.equal(values, MAX_UNIT_WORDINGS);
   for (const id of [ids[0]!, ids[1]!]) assert.equal(groups.flatMap((g) => g.values).filter((v) => v.articleId === id).length, MAX_UNIT_WORDINGS / 2);
 });
+
+test('a bare number counting nothing is no quantity: no group for "número 44", an age in brackets or a phone number', () => {
+  const b = brief([
+    { title: 'Trump y el golf', body: 'Trump criticó a Barack Obama por jugar al golf, algo que el presidente número 44 se reservaba para las vacaciones. Trump jugó más de 300 rondas desde que llegó a la Casa Blanca, según el diario, que contó cada visita a sus clubes durante el año pasado.', source: 'Diario A' },
+    { title: 'Trump juega al golf', body: 'El presidente Donald Trump (73) jugó unas 300 rondas de golf desde su llegada al poder, según un recuento del periódico que publicó la lista de sus visitas. Llámenos al 0207 29 3303 para más información sobre esta noticia.', source: 'Diario B' },
+  ]);
+  assert.deepEqual(b.articles.map((a) => a.language), ['es', 'es']);
+  const shown = b.figures.flatMap((g) => g.values.map((v) => v.text));
+  assert.ok(shown.some((t) => /300 rondas/.test(t)), JSON.stringify(shown));
+  for (const t of shown) assert.ok(!/^[\d\s.,]+$/.test(t.trim()), `"${t}" shown as a figure`);
+});

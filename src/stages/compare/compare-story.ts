@@ -24,6 +24,7 @@ import type { TranslatedText } from './figure-translations.js';
 import { alignedNames, alignedQuotes } from './variant-counterparts.js';
 import { overviewOf, summaryOf, withClaimCitations } from './brief-overview.js';
 import { outletsAsOrganisations } from './outlet-entities.js';
+import { foldContainedNames } from './contained-names.js';
 import { pickTitle, toBriefArticle } from './brief-articles.js';
 import { toBriefReuse, unknownLink } from './brief-reuse.js';
 
@@ -91,7 +92,7 @@ export function prepareCompare(members: readonly StoryMember[], rules: CompareRu
   // Variants of one text (copies, edited copies) are compared through their representative: variants.ts.
   const variants = offload.variants?.() ?? alignVariants(analyses);
   const entities = outletsAsOrganisations(
-    mergeEntities(analyses.map((a) => [a.articleId, a.entities] as const), rules.sameEntity, undefined, alignedNames(analyses, variants), languageOfArticles(analyses)),
+    foldContainedNames(mergeEntities(analyses.map((a) => [a.articleId, a.entities] as const), rules.sameEntity, undefined, alignedNames(analyses, variants), languageOfArticles(analyses))),
     members.flatMap((m) => (m.article.meta.source !== undefined ? [m.article.meta.source] : [])),
   );
   // The quote grouping needs only the quotes, names and variants: posted before the claim statements are made, it

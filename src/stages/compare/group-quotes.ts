@@ -8,6 +8,7 @@ import type { ArticleId } from '../../core/ids.js';
 import type { Quote } from '../../core/types.js';
 import type { CompareOptions } from './story-input.js';
 import { sameEntityBlockHashes, type AnyBlockKeys } from './name-blocks.js';
+import { namesHeld } from './contained-names.js';
 import { UnionFind } from './union-find.js';
 import type { QuoteTwins } from './variant-counterparts.js';
 import { canonicalSpeakers, namedByTheirWords, UNATTRIBUTED } from './quote-speakers.js';
@@ -53,7 +54,7 @@ export function groupQuotes(
   // code at each full GC and compiles it again at the next brief.
   const labels: string[] = [];
   for (const f of flat) labels.push(f.q.speaker ?? UNATTRIBUTED);
-  const speakerOf = namedByTheirWords(flat, canonicalSpeakers(labels, sameName, preferredNames, blockKeys), preferredNames);
+  const speakerOf = namedByTheirWords(flat, canonicalSpeakers(namesHeld(labels, preferredNames), sameName, preferredNames, blockKeys), preferredNames);
   const uf = new UnionFind(flat.length);
   // A twin of the same speaker joins its representative's quote, which is compared for both.
   const joined = new Uint8Array(flat.length);

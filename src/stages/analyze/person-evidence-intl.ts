@@ -17,12 +17,14 @@
  *   Bundeskanzlerin Angela Merkel"; not "den Bayerischen Rundfunk", "gli
  *   Stati Uniti");
  * - a country of the news lexicon ("Brytanii", "Великобритании") is a place,
- *   and so is a word the text writes after "in" ("in Pforzheim", "Seul'da");
+ *   and so are a word the text writes after "in" ("in Pforzheim", "Seul'da")
+ *   and the name of a city of 100,000 people or more (city-names.ts);
  * - a run of English common words not opened by a given name is an English
  *   phrase ("App Store", "Daily Mail"; english-words.ts).
  * Head nouns of institutions are in entity-heads-intl.ts.
  */
 import { countryOf } from '../similarity/news-lexicon.js';
+import { isCityName } from './city-names.js';
 import { transliterate } from '../similarity/transliterate.js';
 import { isEnglishWord, isGivenName } from '../text-model/english-words.js';
 import { isCommonWord } from '../text-model/common-words.js';
@@ -45,6 +47,8 @@ export interface NameEvidence {
   readonly lowerStems: ReadonlySet<string>;
   /** Single capitalised words the text writes as where something is ("in Pforzheim", "w Sudanie", "Seul'da"). */
   readonly places: ReadonlySet<string>;
+  /** Words the text writes after a given name ("Carlos Mesa"): a surname, even where a city has that name. */
+  readonly surnames: ReadonlySet<string>;
   readonly determiner: RegExp | undefined;
 }
 
@@ -67,7 +71,9 @@ export function nameEvidenceOf(text: string, lang: Language): NameEvidence {
   if (lang === 'de') for (const m of text.matchAll(patternsOf(lang).nounAfterDeterminer!)) afterDeterminer.add(m[1]!.toLowerCase());
   const lowerStems = new Set<string>();
   if (lang === 'de') for (const w of lower) lowerStems.add(deStem(w));
-  return { lang, lower, lowerStems, afterDeterminer, places, determiner: patternsOf(lang).determinerBefore };
+  const surnames = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+)\s+(\p{Lu}[\p{L}\p{M}]+)/gu)) if (isGivenName(m[1]!.toLowerCase())) surnames.add(m[2]!.toLocaleLowerCase(lang));
+  return { lang, lower, lowerStems, afterDeterminer, places, surnames, determiner: patternsOf(lang).determinerBefore };
 }
 
 /** A language's patterns, made once (every text of the language asks for them). */
@@ -172,6 +178,10 @@ export function notANameByUsage(words: readonly string[], ev: NameEvidence): boo
   const last = words[words.length - 1]!;
   if (country(last) || (words.length <= 2 && country(words[0]!))) return true;
   if (ev.places.has(last.toLocaleLowerCase(ev.lang)) || (words.length > 1 && ev.places.has(words.join(' ').toLocaleLowerCase(ev.lang)))) return true;
+  // A large city's name, whole ("Trabzon", "Los Angeles"), unless a given name opens it ("Florence", "Orlando") or,
+  // alone, the text writes it after a given name ("Mesa" after "Carlos Mesa").
+  const alone = words.length === 1 && ev.surnames.has(last.toLocaleLowerCase(ev.lang));
+  if (!alone && !isGivenName(words[0]!.toLowerCase()) && isCityName(words.join(' '))) return true;
   // German writes no name in lower case: a first word it also writes so, in any ending, is an adjective ("Nähere Informationen").
   if (ev.lang === 'de' && words.length >= 2 && ev.lowerStems.has(deStem(words[0]!))) return true;
   if (commonAsLast(last, ev) || words.every((w) => common(w, ev))) return true;

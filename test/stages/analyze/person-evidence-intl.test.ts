@@ -113,3 +113,16 @@ test('two words or more in capitals, none a given name, are a headline or page f
   assert.ok(notANameByUsage(['GÖRÜNTÜ', 'GEÇİLİYOR'], ev) && notANameByUsage(['LEER', 'MÁS'], nameEvidenceOf('LEER MÁS', 'es')));
   assert.ok(!notANameByUsage(['JAMES', 'CARAFANO'], nameEvidenceOf('JAMES CARAFANO dijo algo.', 'es')));
 });
+
+test('a large city is no person, whole or alone, unless a given name opens it or the text writes it after one', () => {
+  const fr = people('Los Angeles a fermé ses écoles. Le maire de Luton, Archant Luton, et Eric Garcetti ont parlé.', 'fr');
+  assert.ok(!fr.includes('Los Angeles'), fr.join(' | '));
+  assert.ok(fr.some((n) => n.endsWith('Eric Garcetti')), fr.join(' | '));
+  const ev = nameEvidenceOf('Trabzon ve Fort Wayne. Carlos Mesa dijo. Mesa volvió. Orlando Bloom llegó.', 'es');
+  assert.equal(notANameByUsage(['Trabzon'], ev), true);
+  assert.equal(notANameByUsage(['Fort', 'Wayne'], ev), true);
+  // Mesa (Arizona) is a city; the text writes it after "Carlos": a surname.
+  assert.equal(notANameByUsage(['Mesa'], ev), false);
+  assert.equal(notANameByUsage(['Carlos', 'Mesa'], ev), false);
+  assert.equal(notANameByUsage(['Orlando'], ev), false);
+});

@@ -120,7 +120,10 @@ export function splitSentences(text: string, lang?: string): Sentence[] {
       }
       // Machine-translated Arabic often joins sentences without a space ("بعد التعافي.بعد أن"): a stop between two Arabic letters ends one.
       const gluedArabic = m[0] === '.' && /\p{Script=Arabic}/u.test(text[end] ?? '') && /\p{Script=Arabic}/u.test(text[m.index - 1] ?? '');
-      if (end < le && !/\s/.test(text[end]) && !gluedArabic) continue;
+      // So does machine-translated Chinese, with a Latin stop ("在阿拉巴马州赌博.在周三早上"): a stop after a Han
+      // character or a lower-case letter and before a Han character ends one (not a number's point, not "U.S.").
+      const gluedHan = m[0] === '.' && /\p{Script=Han}/u.test(text[end] ?? '') && /[\p{Script=Han}\p{Ll}]/u.test(text[m.index - 1] ?? '');
+      if (end < le && !/\s/.test(text[end]) && !gluedArabic && !gluedHan) continue;
       let next = end;
       while (next < le && /\s/.test(text[next])) next++;
       if (next >= le) break;

@@ -37,3 +37,9 @@ test('machine-translated Arabic that glues sentences at a full stop is still spl
   const s = splitSentences('بعد التعافي.بعد أن قال مسؤولون إن 3.5 مليون شخص تعافوا.', 'ar').map((x) => x.text);
   assert.deepEqual(s, ['بعد التعافي.', 'بعد أن قال مسؤولون إن 3.5 مليون شخص تعافوا.']);
 });
+
+test('machine-translated Chinese that glues sentences with a Latin stop is split there; decimals and "U.S." are not', () => {
+  const s = splitSentences('她不会考虑任何游戏契约在阿拉巴马州赌博.在周三早上接受记者采访时，艾维表示增长了3.5亿美元。美国U.S.总统说。', 'zh').map((x) => x.text);
+  assert.deepEqual(s, ['她不会考虑任何游戏契约在阿拉巴马州赌博.', '在周三早上接受记者采访时，艾维表示增长了3.5亿美元。', '美国U.S.总统说。']);
+  assert.deepEqual(splitSentences('sworn in officials.宣誓就职的还有大法官。', 'zh').map((x) => x.text), ['sworn in officials.', '宣誓就职的还有大法官。']);
+});

@@ -13,6 +13,8 @@ interface NameStats {
   mentions: number;
   articles: Set<ArticleId>;
   roles: Set<string>;
+  /** The roles English articles give it: the brief's language, shown alone when there are some. */
+  englishRoles: Set<string>;
   surfaces: Set<string>;
 }
 
@@ -42,12 +44,15 @@ export function mergeEntities(
       const key = `${m.type}|${m.name}`;
       let s = stats.get(key);
       if (!s) {
-        s = { name: m.name, type: m.type, mentions: 0, articles: new Set(), roles: new Set(), surfaces: new Set() };
+        s = { name: m.name, type: m.type, mentions: 0, articles: new Set(), roles: new Set(), englishRoles: new Set(), surfaces: new Set() };
         stats.set(key, s);
       }
       s.mentions++;
       s.articles.add(articleId);
-      if (m.role) s.roles.add(m.role);
+      if (m.role) {
+        s.roles.add(m.role);
+        if (languageOf?.(articleId) === 'en') s.englishRoles.add(m.role);
+      }
       s.surfaces.add(m.text);
     }
   }
@@ -229,8 +234,10 @@ function entityOf(g: readonly number[], all: readonly NameStats[], across?: Read
   }
   const articleIds = new Set<ArticleId>();
   for (const m of members) for (const a of m.articles) articleIds.add(a);
+  // The roles in English when an English article gives one ("defence minister", not also "Verteidigungsminister").
   const roles = new Set<string>();
-  for (const m of members) for (const r of m.roles) roles.add(r);
+  for (const m of members) for (const r of m.englishRoles) roles.add(r);
+  if (roles.size === 0) for (const m of members) for (const r of m.roles) roles.add(r);
   let mentions = 0;
   for (const m of members) mentions += m.mentions;
   return {

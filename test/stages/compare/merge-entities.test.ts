@@ -98,3 +98,16 @@ test('one person as three languages write the name is one entity, shown by first
   const one = mergeEntities(per, sameEntity, undefined, undefined, () => 'en');
   assert.ok(one.every((e) => e.articleIds.length === 1), JSON.stringify(one.map((e) => [e.name, e.articleIds.length])));
 });
+
+test("a person's roles are shown in English when an English article gives one", () => {
+  const role = (name: string, r: string): EntityMention => ({ ...m(name, 'person'), role: r });
+  const per: Parameters<typeof mergeEntities>[0] = [
+    [A, [role('Heiko Maas', 'foreign minister')]],
+    [B, [role('Heiko Maas', 'Außenminister')]],
+  ];
+  const languages = new Map([[A, 'en'], [B, 'de']]);
+  assert.deepEqual(mergeEntities(per, sameEntity, undefined, undefined, (id) => languages.get(id)!)[0]!.roles, ['foreign minister']);
+  // With no English role, every language's role stays.
+  const germanOnly = new Map([[A, 'fr'], [B, 'de']]);
+  assert.deepEqual(mergeEntities(per, sameEntity, undefined, undefined, (id) => germanOnly.get(id)!)[0]!.roles, ['Außenminister', 'foreign minister']);
+});

@@ -220,6 +220,9 @@ export function alignTranslation(allA: readonly AnchoredSentence[], allB: readon
     }
     for (let d = 0; d < k && fits(i0 + d, j0 + d); d++) pairs.push({ i: i0 + d, j: j0 + d, score: 0.5, anchored: false });
   };
+  // No anchor at all (prose naming no one, no number, no date): two texts of as many sentences, six or more, pair
+  // one to one where their lengths keep one ratio, and the length verdict below decides (Gale and Church).
+  if (anchored.length === 0 && n === m && n >= params.minLengthPairs) fill(0, n, 0, m, 'inner');
   if (anchored.length > 0) {
     fill(0, anchored[0]!.i, 0, anchored[0]!.j, 'lead');
     anchored.forEach((p, x) => {
@@ -265,7 +268,7 @@ export function alignTranslation(allA: readonly AnchoredSentence[], allB: readon
 export function isTranslation(al: TranslationAlignment, params: TranslationParams = TRANSLATION_DEFAULTS): boolean {
   if (Math.max(al.interiorGapA, al.interiorGapB) > params.maxInteriorGap) return false;
   const byAnchors = al.anchorPairs >= params.minAnchorPairs && Math.max(al.coverageA, al.coverageB) >= params.minCoverage && al.ratioSpread <= params.maxRatioSpread;
-  const byLengths = al.anchorPairs >= 1 && al.pairs.length >= params.minLengthPairs && Math.min(al.coverageA, al.coverageB) >= params.minCoverage && al.lengthSpread <= params.maxLengthSpread;
+  const byLengths = al.pairs.length >= params.minLengthPairs && Math.min(al.coverageA, al.coverageB) >= params.minCoverage && al.lengthSpread <= params.maxLengthSpread;
   return byAnchors || byLengths;
 }
 

@@ -139,3 +139,29 @@ test('against a Chinese translation, names the Chinese writes in its own script 
   const links = traceProvenance([doc('a_en', en, 'en'), doc('a_zh', zh, 'zh')], []).links;
   assert.deepEqual(links.map((l) => l.kind), ['translation']);
 });
+
+test('prose with no anchor at all is a translation when its sentences pair one to one in length; other prose of as many sentences is not', () => {
+  const en = [
+    'Time is running out for the old harbour.',
+    'The truth is that it never really went away.',
+    'It is like a garden returning after a long and bitter winter.',
+    'A scar of the soul, if you like.',
+    'However apt the images may be, all of this risks stating the obvious: the harbour is fading in ways and in places that few would have imagined only a decade ago.',
+    'There is, however, a difference within the difference.',
+  ].join('\n\n');
+  const es = [
+    'Se acaba el tiempo para el viejo puerto.',
+    'La verdad es que nunca se fue del todo.',
+    'Es como un jardín que vuelve después de un invierno largo y amargo.',
+    'Una cicatriz del alma, si se quiere.',
+    'Por acertadas que sean las imágenes, todo esto corre el riesgo de decir lo obvio: el puerto se apaga de maneras y en lugares que pocos habrían imaginado hace apenas una década.',
+    'Hay, sin embargo, una diferencia dentro de la diferencia.',
+  ].join('\n\n');
+  const sa = anchoredSentences({ text: en, language: 'en' });
+  const r = translationReuse(A, sa, 'a_es' as ArticleId, anchoredSentences({ text: es, language: 'es' }));
+  assert.equal(r?.passages.length, 6);
+  // The same six sentences in another order: their lengths are out of step.
+  const shuffled = es.split('\n\n');
+  const other = [shuffled[4], shuffled[0], shuffled[5], shuffled[2], shuffled[1], shuffled[3]].join('\n\n');
+  assert.equal(translationReuse(A, sa, 'a_es' as ArticleId, anchoredSentences({ text: other, language: 'es' })), undefined);
+});

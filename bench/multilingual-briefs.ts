@@ -10,7 +10,7 @@
  *    English, and the machine-translated copies (an original's id with a
  *    language code appended) the brief links to their original as one text
  *    (a reuse record of a derived kind: never two independent sources), and
- *    the figure groups whose values come from articles of two languages. Dump: claims.jsonl, figures.jsonl, people.jsonl, titles.jsonl.
+ *    the figure groups whose values come from articles of two languages. Dump: claims.jsonl, figures.jsonl, people.jsonl, places.jsonl, titles.jsonl.
  * 2. The distinct non-English texts of pairs/semeval2022-dev: person mentions
  *    and date mentions (dates anchored at 2020-03-18, so that only the rules
  *    differ). Dump: persons.tsv, dates.tsv.
@@ -61,6 +61,7 @@ function storiesInLanguages(): void {
   const claims: string[] = [];
   const figures: string[] = [];
   const people: string[] = [];
+  const places: string[] = [];
   const titles: string[] = [];
   let agreed = 0;
   let english = 0;
@@ -110,6 +111,7 @@ function storiesInLanguages(): void {
     for (const e of brief.entities) {
       const langs = [...new Set(e.articleIds.map((id) => lang.get(id)))];
       if (e.type === 'person' && langs.length >= 2) people.push(JSON.stringify({ story: sid, name: e.name, aliases: e.aliases, langs }));
+      if (e.type === 'place' && langs.length >= 2) places.push(JSON.stringify({ story: sid, name: e.name, aliases: e.aliases, langs }));
     }
     const stated = new Set<number>();
     for (const sen of brief.overview.sentences) {
@@ -133,8 +135,9 @@ function storiesInLanguages(): void {
   write('claims.jsonl', claims);
   write('figures.jsonl', figures);
   write('people.jsonl', people);
+  write('places.jsonl', places);
   write('titles.jsonl', titles);
-  process.stdout.write(`stories in two languages or more (clusters/semeval-multilingual-dev gold): ${briefs} briefed (${stored.length} articles stored); claims citing two languages ${claims.length}, agreed ${agreed}; people named in two languages ${people.length}; titled in English ${english} of the ${withEnglish} with an English article; machine-translated copies linked to their original as one text ${copiesLinked} of ${copies}; figure groups citing two languages ${figuresAcross}; summary sentences in English where the story has an English article ${overviewEnglish} of ${overviewSentences}; claims citing English and another language ${claimsWithEnglish}, worded in English ${claimsInEnglish}; summary sentences stating a claim an earlier one states ${overviewRepeats}\n`);
+  process.stdout.write(`stories in two languages or more (clusters/semeval-multilingual-dev gold): ${briefs} briefed (${stored.length} articles stored); claims citing two languages ${claims.length}, agreed ${agreed}; people named in two languages ${people.length}; places named in two languages ${places.length}; titled in English ${english} of the ${withEnglish} with an English article; machine-translated copies linked to their original as one text ${copiesLinked} of ${copies}; figure groups citing two languages ${figuresAcross}; summary sentences in English where the story has an English article ${overviewEnglish} of ${overviewSentences}; claims citing English and another language ${claimsWithEnglish}, worded in English ${claimsInEnglish}; summary sentences stating a claim an earlier one states ${overviewRepeats}\n`);
 }
 
 function textsInLanguages(): void {

@@ -14,6 +14,7 @@ import { germanRole, laterNonName, leadingNonName, notAPersonIn } from './entity
 import { nameEvidenceOf, nameStart, notANameByUsage, type NameEvidence } from './person-evidence-intl.js';
 import { isGivenName } from '../text-model/english-words.js';
 import { institutionOrPlace } from './entity-heads-intl.js';
+import { countryPlaceName } from './country-places.js';
 import type { Language } from '../text-model/languages.js';
 
 /** Datelines shout ("WASHINGTON/MOSCOW —"); gazetteer places are named in title case. */
@@ -75,7 +76,8 @@ export function entitiesFromTokens(text: string, tokens: readonly Token[], langu
     let name: string | undefined;
     let type = c.type;
     if (type === 'place' || type === 'organization') {
-      name = NAME_ALIASES.get(lower) ?? NAME_ALIASES.get(lower.replace(/\./g, '')) ?? properCase(c.text);
+      const country = type === 'place' && language !== undefined ? countryPlaceName(c.text, language) : undefined;
+      name = country ?? NAME_ALIASES.get(lower) ?? NAME_ALIASES.get(lower.replace(/\./g, '')) ?? properCase(c.text);
     } else if (full.has(c)) {
       name = full.get(c);
     } else {
@@ -96,6 +98,11 @@ function withoutNonNames(cands: readonly Candidate[], tokens: readonly Token[], 
   const out: Candidate[] = [];
   let evidence: NameEvidence | undefined;
   for (const c of cands) {
+    // A country the text names in its language ("Ucrania", "Украины") is a place, named in English (country-places.ts).
+    if (c.type !== 'organization' && c.first === c.last && countryPlaceName(tokens[c.first]!.text, language) !== undefined) {
+      out.push({ ...c, type: 'place' });
+      continue;
+    }
     if (c.type !== 'person') {
       // A lone word with no type becomes a person when it matches a name (entitiesFromTokens): not one the text uses as a common word or a place.
       if (c.type === undefined && c.first === c.last && notANameByUsage([tokens[c.first]!.text], (evidence ??= nameEvidenceOf(text, language)))) continue;

@@ -30,7 +30,8 @@ function regionName(code: string, lang: string): string | undefined {
  */
 export function countryPlaceName(word: string, lang: string): string | undefined {
   const key = countryOf(transliterate(word));
-  if (key === undefined || !/^[a-z]{2}$/.test(key)) return undefined;
+  // Unions and groupings of countries (the EU, the UN) are no country of their own.
+  if (key === undefined || !/^[a-z]{2}$/.test(key) || key === 'eu' || key === 'un') return undefined;
   const code = key.toUpperCase();
   const english = regionName(code, 'en');
   const local = regionName(code, lang);
@@ -42,13 +43,18 @@ export function countryPlaceName(word: string, lang: string): string | undefined
 }
 
 /**
- * A case form of the name: Polish and Russian replace its last letter with an ending of up to three ("Rosji",
- * "Chinach", "России"), German adds the genitive "s" ("Deutschlands"); elsewhere the name is written as it is
+ * A case form of the name: Polish and Russian add an ending, or put it in place of the last letter ("Meksyku",
+ * "Rosji", "Chinach", "России"), German adds the genitive "s" ("Deutschlands"); elsewhere the name is written as it is
  * (a longer word is another: "Indiana", "Español", Turkish "Suriyeli", the Syrian; Turkish endings follow an apostrophe).
  */
 function declined(lower: string, name: string, lang: string): boolean {
   if (lang === 'de') return lower === `${name}s`;
   if (lang !== 'pl' && lang !== 'ru') return false;
-  const stem = name.slice(0, -1);
-  return stem.length >= 3 && lower.startsWith(stem) && lower.length - stem.length <= 3;
+  // An ending is a vowel and at most two letters more, after the whole name or after it less its last letter
+  // ("Meksyku", "Rosji", "Chinach"; not "Франциск", Francis, against Франция).
+  const ending = (base: string): boolean => {
+    const rest = lower.slice(base.length);
+    return lower.startsWith(base) && rest.length >= 1 && rest.length <= 3 && /^[aeiouyąęóауоыэяюёие]/u.test(rest);
+  };
+  return name.length >= 4 && (ending(name) || ending(name.slice(0, -1)));
 }

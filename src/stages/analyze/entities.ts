@@ -87,7 +87,30 @@ export function entitiesFromTokens(text: string, tokens: readonly Token[], langu
     if (name === undefined || type === undefined) continue;
     out.push({ start: c.start, end: c.end, text: c.text, type, name, ...(c.role !== undefined ? { role: c.role } : {}) });
   }
+  if (language !== undefined) countriesOutsideRuns(tokens, out, language);
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** A French or Italian article elided onto the next word ("l'Ukraine", "dell'Italia"). */
+const ELIDED = /^(?:[ldjmnst]|qu|dell|all|nell|dall|sull|dall|coll)['’](?=\p{Lu})/iu;
+
+/**
+ * Countries the candidate rules do not see, added to `out` as places: a sentence's first word standing alone
+ * ("Rusia ha concentrado …"), where a capital proves nothing, and a name behind an elided article ("l'Ukraine").
+ */
+function countriesOutsideRuns(tokens: readonly Token[], out: EntityMention[], language: Language): void {
+  const covered = (start: number, end: number): boolean => out.some((m) => m.start < end && start < m.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const elided = ELIDED.exec(t.text)?.[0].length ?? 0;
+    // A first word alone: one followed by another capitalised word opens a run the rules judged (or dropped) whole.
+    const alone = t.cap && t.initial && !(tokens[i + 1]?.cap && tokens[i + 1]!.start - t.end <= 1);
+    if (!alone && elided === 0) continue;
+    const word = t.text.slice(elided);
+    const start = t.start + elided;
+    const name = countryPlaceName(word, language);
+    if (name !== undefined && !covered(start, t.end)) out.push({ start, end: t.end, text: word, type: 'place', name });
+  }
 }
 
 /**

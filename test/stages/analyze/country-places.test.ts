@@ -10,7 +10,8 @@ test("a country in the text's own language, in its case forms, is named in Engli
     ['Ucrania', 'es', 'Ukraine'], ['Украины', 'ru', 'Ukraine'], ['Rosji', 'pl', 'Russia'], ['Chinach', 'pl', 'China'],
     ['Deutschlands', 'de', 'Germany'], ['Almanya', 'tr', 'Germany'], ['Chine', 'fr', 'China'],
     ['Rusos', 'es', undefined], ['Deutsche', 'de', undefined], ['Italiener', 'de', undefined], ['Indiana', 'es', undefined],
-    ['Español', 'es', undefined], ['Suriyeli', 'tr', undefined], ['Merkel', 'de', undefined],
+    ['Español', 'es', undefined], ['Suriyeli', 'tr', undefined], ['Merkel', 'de', undefined], ['Meksyku', 'pl', 'Mexico'],
+    ['Франциск', 'ru', undefined], ['Europejskiej', 'pl', undefined],
   ];
   for (const [word, lang, want] of cases) assert.equal(countryPlaceName(word, lang), want, `${word} (${lang})`);
 });
@@ -21,4 +22,14 @@ test('in a text of another language, such a country is a place entity with its E
   const places = entities.filter((e) => e.type === 'place').map((e) => `${e.text}=${e.name}`);
   assert.ok(places.includes('Ucrania=Ukraine') && places.includes('Alemania=Germany'), places.join(' | '));
   assert.ok(entities.some((e) => e.type === 'person' && e.name === 'Pedro Sánchez'));
+});
+
+test("a sentence's first word standing alone and a name behind an elided article are places too; a word opening a longer run is not", () => {
+  const es = 'Rusia ha concentrado tropas cerca de la frontera. Estados Unidos respondió.';
+  const fr = "Kiev accuse Moscou de masser des soldats aux portes de l'Ukraine.";
+  const placesOf = (text: string, lang: 'es' | 'fr'): string[] => entitiesFromTokens(text, tokenize(text, splitSentences(text, lang)), lang).filter((e) => e.type === 'place').map((e) => `${e.text}=${e.name}`);
+  assert.ok(placesOf(es, 'es').includes('Rusia=Russia'), placesOf(es, 'es').join(' | '));
+  assert.ok(placesOf(fr, 'fr').includes('Ukraine=Ukraine'), placesOf(fr, 'fr').join(' | '));
+  const pl = 'Polskiej Akademii Nauk badacze ogłosili wyniki.';
+  assert.deepEqual(placesOf(pl as never, 'pl' as never), []);
 });

@@ -6,7 +6,7 @@
 import type { EntityMention, Sentence } from '../../core/types.js';
 import type { Token } from './tokens.js';
 import { tokenize } from './tokens.js';
-import { findCandidates, MAX_ENGLISH_NAME_WORDS } from './entity-candidates.js';
+import { findCandidates, gazetteerType, MAX_ENGLISH_NAME_WORDS } from './entity-candidates.js';
 import type { Candidate } from './entity-candidates.js';
 import { NAME_ALIASES, PLACES } from './gazetteer.js';
 import { sameEntity } from './names.js';
@@ -146,6 +146,13 @@ function withoutNonNames(cands: readonly Candidate[], tokens: readonly Token[], 
     first = from;
     const words: string[] = [];
     for (let i = first; i <= c.last; i++) if (/\p{L}/u.test(tokens[i]!.text)) words.push(tokens[i]!.text);
+    // What is left after a function word may be a place or an institution the gazetteer knows ("В Кремле" → Кремле).
+    const known = first !== c.first ? gazetteerType(words.join(' ').toLowerCase()) : undefined;
+    if (known !== undefined) {
+      const start = tokens[first]!.start;
+      out.push({ ...c, first, start, text: text.slice(start, c.end), type: known });
+      continue;
+    }
     if (notAPersonIn(words, language, first !== c.first)) continue;
     if (institutionOrPlace(words, language) || notANameByUsage(words, evidence)) continue;
     if (first === c.first) out.push(c);

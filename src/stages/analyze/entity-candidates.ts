@@ -34,7 +34,7 @@ function gap(text: string, a: Token, b: Token): string {
   return text.slice(a.end, b.start);
 }
 
-function gazetteerType(lower: string): EntityType | undefined {
+export function gazetteerType(lower: string): EntityType | undefined {
   if (PLACES.has(lower)) return 'place';
   if (ORGANIZATIONS.has(lower)) return 'organization';
   const alias = NAME_ALIASES.get(lower);

@@ -14,6 +14,9 @@ export const NAME_ALIASES: ReadonlyMap<string, string> = new Map([
   ['kharkov', 'Kharkiv'], ['odessa', 'Odesa'], ['lvov', 'Lviv'], ['lugansk', 'Luhansk'],
   ['russian federation', 'Russia'], ['ap', 'AP'], ['associated press', 'AP'], ['the associated press', 'AP'],
   ['afp', 'AFP'], ['agence france-presse', 'AFP'], ['tass', 'Tass'], ['ria', 'RIA Novosti'],
+  // The same institutions as the other languages of the news name them, so a story lists each once.
+  ['nato', 'NATO'], ['otan', 'NATO'], ['нато', 'NATO'], ['onu', 'UN'], ['оон', 'UN'], ['ue', 'EU'], ['ес', 'EU'],
+  ['kreml', 'Kremlin'], ['cremlino', 'Kremlin'], ['кремль', 'Kremlin'], ['кремля', 'Kremlin'], ['кремле', 'Kremlin'],
 ]);
 
 export const PLACES: ReadonlySet<string> = new Set([

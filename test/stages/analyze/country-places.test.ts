@@ -33,3 +33,10 @@ test("a sentence's first word standing alone and a name behind an elided article
   const pl = 'Polskiej Akademii Nauk badacze ogłosili wyniki.';
   assert.deepEqual(placesOf(pl as never, 'pl' as never), []);
 });
+
+test('NATO, the UN, the EU and the Kremlin as other languages write them are one organisation each', () => {
+  const orgs = (text: string, lang: 'es' | 'ru'): string[] => entitiesFromTokens(text, tokenize(text, splitSentences(text, lang)), lang).filter((e) => e.type === 'organization').map((e) => e.name);
+  assert.ok(orgs('La OTAN y la ONU pidieron calma, según un comunicado publicado el viernes.', 'es').includes('NATO'));
+  const ru = orgs('В Кремле заявили, что НАТО угрожает безопасности страны.', 'ru');
+  assert.ok(ru.includes('NATO') && ru.includes('Kremlin'), ru.join(' | '));
+});

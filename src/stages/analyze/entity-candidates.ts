@@ -6,8 +6,9 @@
  */
 import type { EntityType } from '../../core/types.js';
 import type { Token } from './tokens.js';
+import { isGivenName } from '../text-model/english-words.js';
 import {
-  NAME_ALIASES, NATIONALITIES, NOT_NAMES, ORGANIZATIONS, ORG_WORDS, PLACES, PLACE_WORDS,
+  MORE_ORG_HEADS, MORE_PLACE_HEADS, NAME_ALIASES, NATIONALITIES, NOT_NAMES, ORGANIZATIONS, ORG_WORDS, PLACES, PLACE_WORDS,
   ROLE_HEADS, ROLE_WORDS, SENTENCE_WORDS, TITLES,
 } from './gazetteer.js';
 
@@ -138,6 +139,12 @@ function nameType(text: string, tokens: readonly Token[], a: number, b: number, 
   const head = headBeforeOf(tokens, a, b);
   if (head !== undefined && ORG_WORDS.has(head)) return 'organization';
   if (head !== undefined && (PLACE_WORDS.has(head) || STATE_HEADS.has(head))) return 'place';
+  // "Eiffel Tower", "Nobel Prize", "Palm Beach", "PGA Tour": more heads, read only where no given name opens the run
+  // ("Kevin Hall", "Grace Park" are people).
+  if (b > a && !hasRole && !isGivenName(tokens[a].lower)) {
+    if (MORE_ORG_HEADS.has(lastWord)) return 'organization';
+    if (MORE_PLACE_HEADS.has(lastWord)) return 'place';
+  }
   if (b - a + 1 > maxWords) return undefined;
   if (hasRole) return 'person';
   if (a === b && NATIONALITIES.has(lower)) return undefined;

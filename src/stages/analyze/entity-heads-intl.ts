@@ -11,7 +11,7 @@
  * "Müdürlüğü"), which no surname carries.
  */
 import type { Language } from '../text-model/languages.js';
-import { ORG_WORDS, PLACE_WORDS } from './gazetteer.js';
+import { MORE_ORG_HEADS, MORE_PLACE_HEADS, ORG_WORDS, PLACE_WORDS } from './gazetteer.js';
 
 /** German head nouns, matched as the end of the run's last word (compounds). */
 const DE_HEADS = /(?:amt|ämter|gericht|institut|ministerium|behörde|verband|verein|partei|bank|börse|zeitung|rundfunk|klinik|klinikum|krankenhaus|universität|hochschule|schule|polizei|regierung|kommission|agentur|museum|theater|stadion|flughafen|bahnhof|kirche|straße|platz|gemeinde|kreis|bezirk|bundesland|republik|konzern|gruppe|woche|fest|preis|messe|programm|gesetz|verordnung|zentrum|dienst|werk|werke|hafen|tal|insel)$/u;
@@ -30,11 +30,7 @@ const TR_CASE = /[^aeıioöuü][ıiuü]n(?:[dt][ae]n?|[ıiuü]n|c[ae]|[ae])$/u;
  * "Hertel Ave", "Goldman Sachs Group", "George V Hospital"): the English rules' ORG_WORDS and PLACE_WORDS, and the
  * heads those do not hold, for the names a text in another language keeps in English.
  */
-const EN_HEADS: ReadonlySet<string> = new Set([
-  ...ORG_WORDS,
-  ...PLACE_WORDS,
-  ...['park', 'road', 'rd', 'ave', 'blvd', 'boulevard', 'st', 'pike', 'highway', 'parkway', 'plaza', 'bridge', 'station', 'stadium', 'arena', 'museum', 'hospital', 'church', 'cathedral', 'school', 'college', 'academy', 'club', 'hotel', 'mall', 'program', 'programme', 'properties', 'production', 'productions', 'records', 'studios', 'llc', 'corp', 'plc', 'gmbh', 'beach', 'point', 'hall', 'tower', 'magazine', 'tv', 'radio', 'podcasts', 'prize', 'awards', 'festival', 'stakes', 'tour', 'league', 'cup'],
-]);
+const EN_HEADS: ReadonlySet<string> = new Set([...ORG_WORDS, ...PLACE_WORDS, ...MORE_PLACE_HEADS, ...MORE_ORG_HEADS]);
 
 /**
  * A Russian adjective opening a run heads a place's or an institution's name ("Южный Уэльс", "Нового Южного Уэльса",

@@ -59,6 +59,14 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'villa', 'grange', 'palace', 'camp',
 ]);
 
+/**
+ * Heads of places and institutions that ORG_WORDS and PLACE_WORDS do not hold, as news in every language writes them
+ * in English ("Bryant Park", "Hertel Ave", "Eiffel Tower", "Nobel Prize", "World Cup"). Several are surnames too
+ * ("Hall", "Park"): the English rules read them as heads only in a run no given name opens.
+ */
+export const MORE_PLACE_HEADS: ReadonlySet<string> = new Set(['park', 'road', 'rd', 'ave', 'blvd', 'boulevard', 'st', 'pike', 'highway', 'parkway', 'plaza', 'bridge', 'station', 'stadium', 'arena', 'mall', 'beach', 'point', 'tower', 'church', 'cathedral', 'hotel']);
+export const MORE_ORG_HEADS: ReadonlySet<string> = new Set(['museum', 'hospital', 'school', 'college', 'academy', 'club', 'program', 'programme', 'properties', 'production', 'productions', 'records', 'studios', 'llc', 'corp', 'plc', 'gmbh', 'hall', 'magazine', 'tv', 'radio', 'podcasts', 'prize', 'awards', 'festival', 'stakes', 'tour', 'league', 'cup']);
+
 /** Titles written before a name, capitalised ("President", "Secretary of State"). */
 export const TITLES: ReadonlySet<string> = new Set([
   'president', 'secretary', 'minister', 'prime', 'chancellor', 'spokesman', 'spokeswoman', 'spokesperson', 'mr',

@@ -80,3 +80,13 @@ test('the head before "of" names what a run is: an organisation or a state, not 
   assert.equal(typeOf('Republic of Korea'), 'place');
   assert.ok(!ents.some((e) => e.type === 'person' && /University|Bank|Republic/.test(e.name)), ents.map((e) => `${e.name}/${e.type}`).join(' | '));
 });
+
+test('a run ending in a place or an institution head is no person, unless a given name opens it', () => {
+  const es = ents('Visitors climbed the Eiffel Tower before the Nobel Prize dinner. He played the PGA Tour near Palm Beach. Kevin Hall and Grace Park spoke later.');
+  assert.equal(find(es, 'Eiffel Tower')?.type, 'place');
+  assert.equal(find(es, 'Nobel Prize')?.type, 'organization');
+  assert.equal(find(es, 'PGA Tour')?.type, 'organization');
+  assert.equal(find(es, 'Palm Beach')?.type, 'place');
+  assert.equal(find(es, 'Kevin Hall')?.type, 'person');
+  assert.equal(find(es, 'Grace Park')?.type, 'person');
+});

@@ -5,7 +5,8 @@
  * "If Elon Musk", "Elon Musk Promised", "Getty Donald Trump"), so one person
  * was listed once per such run. A run holding, as whole words, the full name
  * (two words or more) of a person the story names at least as often is that
- * person: it becomes one of its aliases. The name must open with a given
+ * person: it becomes one of its aliases (whatever the counts when only words
+ * that are no given names stand before it). The name must open with a given
  * name (the analyzer's "people" hold places and teams too: "Las Vegas
  * Boulevard" is no Las Vegas person). Not when a generational suffix
  * follows ("Donald Trump Jr." is his son), nor into a name named less often
@@ -50,7 +51,10 @@ export function containedPerson(name: string, mentions: number, index: PeopleInd
     for (let at = words.length - len; at >= 0; at--) {
       if ((at + len < words.length && SUFFIX.test(words[at + len]!)) || !isGivenName(words[at]!)) continue;
       const found = index.get(words.slice(at, at + len).join(' '));
-      const p = found?.find((x) => x.name !== name && x.mentions >= mentions);
+      // Words only before the name, none a given name, are a role, a credit or a headline's ("Getty Donald Trump",
+      // whose lone "Trump" mentions made it the more named): any mention count will do.
+      const before = at + len === words.length && !words.slice(0, at).some((w) => isGivenName(w));
+      const p = found?.find((x) => x.name !== name && (before || x.mentions >= mentions));
       if (p !== undefined) return p.name;
     }
   }

@@ -37,3 +37,10 @@ test('a speaker label holding a name of the story is that name', () => {
   assert.deepEqual(namesHeld(['Billionaire Elon Musk', 'Elon Musk', 'Getty Donald Trump', 'Peskov'], ['Elon Musk', 'Donald Trump', 'Kremlin']), ['Elon Musk', 'Elon Musk', 'Donald Trump', 'Peskov']);
   assert.deepEqual(namesHeld(['Billionaire Elon Musk'], []), ['Billionaire Elon Musk']);
 });
+
+test('words before the name that are no given names fold the run into it whatever the counts ("Getty Donald Trump")', () => {
+  const index = peopleIndex([{ name: 'Donald Trump', mentions: 2 }, { name: 'Ann Smith', mentions: 2 }]);
+  assert.equal(containedPerson('Getty Donald Trump', 14, index), 'Donald Trump');
+  // A given name before it makes a longer full name, which keeps its count rule.
+  assert.equal(containedPerson('Mary Ann Smith', 5, index), undefined);
+});

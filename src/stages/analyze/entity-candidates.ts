@@ -8,7 +8,7 @@ import type { EntityType } from '../../core/types.js';
 import type { Token } from './tokens.js';
 import { isGivenName } from '../text-model/english-words.js';
 import {
-  MORE_ORG_HEADS, MORE_PLACE_HEADS, NAME_ALIASES, NATIONALITIES, NOT_NAMES, ORGANIZATIONS, ORG_WORDS, PLACES, PLACE_WORDS,
+  isCountryOrState, MORE_ORG_HEADS, MORE_PLACE_HEADS, NAME_ALIASES, NATIONALITIES, NOT_NAMES, ORGANIZATIONS, ORG_WORDS, PLACES, PLACE_WORDS,
   ROLE_HEADS, ROLE_WORDS, SENTENCE_WORDS, TITLES,
 } from './gazetteer.js';
 
@@ -36,7 +36,7 @@ function gap(text: string, a: Token, b: Token): string {
 }
 
 export function gazetteerType(lower: string): EntityType | undefined {
-  if (PLACES.has(lower)) return 'place';
+  if (PLACES.has(lower) || isCountryOrState(lower)) return 'place';
   if (ORGANIZATIONS.has(lower)) return 'organization';
   const alias = NAME_ALIASES.get(lower);
   if (alias !== undefined) return gazetteerType(alias.toLowerCase());

@@ -3,6 +3,7 @@
  * titles, role words, alias tables. Keys are lower case; lists are small on
  * purpose — context rules do most of the typing, these anchor the common cases.
  */
+import { isGivenName } from '../text-model/english-words.js';
 
 /** Alias → preferred spelling, for places and organisations (lower-case keys). */
 export const NAME_ALIASES: ReadonlyMap<string, string> = new Map([
@@ -42,6 +43,52 @@ export const ORGANIZATIONS: ReadonlySet<string> = new Set([
   'rt', 'ukrinform', 'interfax-ukraine', 'security council', 'foreign ministry', 'defense ministry', 'defence ministry',
   'biden administration', 'inquirer', 'politico', 'axios', 'the guardian',
 ]);
+
+/** The fifty US states, which the news names as places ("New Hampshire", "Alabama"). */
+const US_STATES: ReadonlySet<string> = new Set([
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia',
+  'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
+  'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'new hampshire',
+  'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma', 'oregon', 'pennsylvania',
+  'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington',
+  'west virginia', 'wisconsin', 'wyoming',
+]);
+
+let countries: Set<string> | undefined;
+
+/**
+ * The world's countries and territories by their English names, from the runtime's CLDR data
+ * (`Intl.DisplayNames` over every two-letter region code; "New Zealand", "Costa Rica", "Puerto Rico").
+ */
+function countryNames(): ReadonlySet<string> {
+  if (countries === undefined) {
+    countries = new Set();
+    const names = new Intl.DisplayNames(['en'], { type: 'region' });
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        let name: string | undefined;
+        try {
+          name = names.of(code);
+        } catch {
+          name = undefined;
+        }
+        if (name !== undefined && name !== code) countries.add(name.toLowerCase());
+      }
+    }
+  }
+  return countries;
+}
+
+/**
+ * Whether `lower` (lower case) names a country, a territory or a US state in English. A one-word name that is also a
+ * given name ("Chad", "Jordan", "Israel", "India") counts only where PLACES lists it: alone it is as often a person.
+ * @example isCountryOrState('new zealand') // true
+ */
+export function isCountryOrState(lower: string): boolean {
+  if (!US_STATES.has(lower) && !countryNames().has(lower)) return false;
+  return /\s/.test(lower) || !isGivenName(lower);
+}
 
 /** A last word that makes a name an organisation ("Foreign Ministry"). */
 export const ORG_WORDS: ReadonlySet<string> = new Set([

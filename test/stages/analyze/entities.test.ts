@@ -90,3 +90,9 @@ test('a run ending in a place or an institution head is no person, unless a give
   assert.equal(find(es, 'Kevin Hall')?.type, 'person');
   assert.equal(find(es, 'Grace Park')?.type, 'person');
 });
+
+test('countries, territories and US states by their English names are places; a one-word name that is a given name stays open', () => {
+  const es = ents('Officials in New Zealand and Puerto Rico met leaders from New Hampshire. Chad Smith said Alabama would help.');
+  for (const p of ['New Zealand', 'Puerto Rico', 'New Hampshire', 'Alabama']) assert.equal(find(es, p)?.type, 'place', p);
+  assert.equal(find(es, 'Chad Smith')?.type, 'person');
+});

@@ -8,7 +8,8 @@ import type { Token } from './tokens.js';
 import { tokenize } from './tokens.js';
 import { findCandidates, gazetteerType, MAX_ENGLISH_NAME_WORDS } from './entity-candidates.js';
 import type { Candidate } from './entity-candidates.js';
-import { NAME_ALIASES, PLACES } from './gazetteer.js';
+import { NAME_ALIASES, NATIONALITIES, PLACES } from './gazetteer.js';
+import { withHyphenParts } from './hyphen-names.js';
 import { sameEntity } from './names.js';
 import { germanRole, laterNonName, leadingNonName, notAPersonIn } from './entity-words-intl.js';
 import { nameEvidenceOf, nameStart, notANameByUsage, type NameEvidence } from './person-evidence-intl.js';
@@ -66,7 +67,11 @@ function byFirstName(fullNames: readonly string[], word: string): string | undef
  */
 export function entitiesFromTokens(text: string, tokens: readonly Token[], language?: Language): EntityMention[] {
   const found = findCandidates(text, tokens, language === undefined ? MAX_ENGLISH_NAME_WORDS : Infinity);
-  const cands = language === undefined ? found : withoutNonNames(found, tokens, text, language);
+  const judged = language === undefined ? found : withoutNonNames(found, tokens, text, language);
+  // "Kim Jong" + "-un", "Claude Juncker" after "Jean-": a person's run takes the parts a hyphen glues to it.
+  const joined = judged.map((c) => (c.type === 'person' ? withHyphenParts(c, text, placeOrPeople, language !== 'de') : c));
+  // The part a run took ("Cortez" of "Ocasio-Cortez") is no mention of its own.
+  const cands = joined.filter((c, i) => !joined.some((o, k) => k !== i && o.start <= c.start && c.end <= o.end && (o.end - o.start > c.end - c.start || k < i)));
   const same = memoSame();
   const full = canonicalFullNames(cands, same);
   const fullNames = [...new Set(full.values())];
@@ -89,6 +94,12 @@ export function entitiesFromTokens(text: string, tokens: readonly Token[], langu
   }
   if (language !== undefined) countriesOutsideRuns(tokens, out, language);
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** A place's, an institution's or a people's word: what a hyphen joins to a name as a second thing ("Trump-Russia"). */
+function placeOrPeople(word: string): boolean {
+  const lower = word.toLowerCase();
+  return gazetteerType(lower) !== undefined || NATIONALITIES.has(lower);
 }
 
 /** A French or Italian article elided onto the next word ("l'Ukraine", "dell'Italia"). */

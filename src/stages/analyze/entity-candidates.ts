@@ -35,11 +35,15 @@ function gap(text: string, a: Token, b: Token): string {
   return text.slice(a.end, b.start);
 }
 
-export function gazetteerType(lower: string): EntityType | undefined {
-  if (PLACES.has(lower) || isCountryOrState(lower)) return 'place';
+/**
+ * The gazetteer's type of a phrase. `inside`: the phrase begins a longer capitalised run, where a country's or a
+ * state's name is part of an institution's ("Ohio State University", "Georgia Tech"): only the lists count there.
+ */
+export function gazetteerType(lower: string, inside = false): EntityType | undefined {
+  if (PLACES.has(lower) || (!inside && isCountryOrState(lower))) return 'place';
   if (ORGANIZATIONS.has(lower)) return 'organization';
   const alias = NAME_ALIASES.get(lower);
-  if (alias !== undefined) return gazetteerType(alias.toLowerCase());
+  if (alias !== undefined) return gazetteerType(alias.toLowerCase(), inside);
   return undefined;
 }
 
@@ -51,7 +55,7 @@ function gazetteerMatch(text: string, tokens: readonly Token[], i: number, end: 
   for (let len = max; len >= 1; len--) {
     // Tokens inside a sequence are single-space separated, so joining the lower forms rebuilds the phrase.
     const phrase = len === 1 ? parts[0] : parts.slice(0, len).join(' ');
-    const type = gazetteerType(phrase);
+    const type = gazetteerType(phrase, i + len - 1 < end);
     if (type !== undefined) return { len, type };
   }
   return undefined;

@@ -96,3 +96,10 @@ test('countries, territories and US states by their English names are places; a 
   for (const p of ['New Zealand', 'Puerto Rico', 'New Hampshire', 'Alabama']) assert.equal(find(es, p)?.type, 'place', p);
   assert.equal(find(es, 'Chad Smith')?.type, 'person');
 });
+
+test('hyphenated names are whole: Korean given names, compound given names, double surnames; not a name joined to a place or an English compound', () => {
+  const es = ents('North Korean leader Kim Jong-un met President Moon Jae-in. Jean-Claude Juncker and Alexandria Ocasio-Cortez spoke. The Trump-era rules and the Trump-Russia probe angered Joe Biden-led critics.');
+  for (const n of ['Kim Jong-un', 'Moon Jae-in', 'Jean-Claude Juncker', 'Alexandria Ocasio-Cortez']) assert.equal(find(es, n)?.type, 'person', n);
+  assert.ok(!es.some((e) => /Trump-|Biden-led|Cortez$/.test(e.text) && e.text !== 'Alexandria Ocasio-Cortez'), es.map((e) => e.text).join(' | '));
+  assert.equal(find(es, 'Russia')?.type, 'place');
+});

@@ -1,0 +1,47 @@
+/**
+ * Names written with a hyphen, which the tokens split ("Kim Jong" + "-un"):
+ * Korean given names of two syllables ("Kim Jong-un", "Moon Jae-in", "Park
+ * Geun-hye"), compound given names ("Jean-Claude Juncker", "Frank-Walter
+ * Steinmeier") and double surnames ("Alexandria Ocasio-Cortez", "JuJu
+ * Smith-Schuster"). A person's run takes the part glued to it by a hyphen:
+ * after it, a lower-case syllable of up to four letters after a short word
+ * (not an English compound's second word: "Trump-era", "Kim-led"), or, after
+ * a full name, a capitalised word; before it, a given name (not "Biden-" of
+ * "the Biden-Zelenskyy call", two people; and not in German, which joins
+ * its capitalised nouns so: "Corona-Krise"; nor to a letter: "T-Mobile"). Not a place's or a
+ * people's name ("Trump-Russia", "Israeli-Palestinian", "Mexico-Canada"):
+ * those join two things, not one name.
+ */
+import type { Candidate } from './entity-candidates.js';
+import { isGivenName } from '../text-model/english-words.js';
+
+/** Second words of English compounds a name opens ("Trump-era", "Biden-led"). */
+const COMPOUND_TAILS = new Set(['era', 'led', 'run', 'like', 'born', 'free', 'made', 'held', 'type', 'wide', 'size', 'less', 'ish', 'ally', 'age', 'year', 'day', 'time', 'ness']);
+
+const AFTER = /^-(?:(\p{Ll}{1,4})|(\p{Lu}\p{Ll}+))(?![\p{L}\p{M}-])/u;
+const BEFORE = /(?<![\p{L}\p{M}-])(\p{Lu}\p{Ll}+)-$/u;
+
+/**
+ * `c` (a person's run) with the parts a hyphen glues to it; `notAName(word)` tells a place or a people's word;
+ * `capitalJoins` false where every noun has a capital (German).
+ * @example withHyphenParts(run('Kim Jong'), text, isPlace).text // 'Kim Jong-un'
+ */
+export function withHyphenParts(c: Candidate, text: string, notAName: (word: string) => boolean, capitalJoins = true): Candidate {
+  let start = c.start;
+  let end = c.end;
+  const after = AFTER.exec(text.slice(end, end + 40));
+  if (after !== null) {
+    const lastWord = /[\p{L}\p{M}]+$/u.exec(text.slice(start, end))?.[0] ?? '';
+    const syllable = after[1];
+    const joins = syllable !== undefined
+      ? lastWord.length <= 5 && !COMPOUND_TAILS.has(syllable) && c.last > c.first
+      : capitalJoins && c.last > c.first && lastWord.length >= 3 && !notAName(after[2]!) && !notAName(lastWord);
+    if (joins) end += after[0].length;
+  }
+  const before = BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (before !== null && capitalJoins) {
+    const firstWord = /^[\p{L}\p{M}]+/u.exec(text.slice(start, end))?.[0] ?? '';
+    if (firstWord.length >= 3 && isGivenName(before[1]!.toLowerCase()) && !notAName(firstWord)) start -= before[0].length;
+  }
+  return start === c.start && end === c.end ? c : { ...c, start, end, text: text.slice(start, end) };
+}

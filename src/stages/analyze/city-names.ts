@@ -11,7 +11,7 @@
  * too often to tell anything.
  */
 import { createRequire } from 'node:module';
-import { fnv1a32 } from '../dedupe/hash32.js';
+import { fnv1a32, sortedHas } from '../dedupe/hash32.js';
 import { transliterate } from '../similarity/transliterate.js';
 
 const require = createRequire(import.meta.url);
@@ -44,16 +44,5 @@ function cityHashes(): Uint32Array {
  * @example isCityName('Trabzon') // true
  */
 export function isCityName(name: string): boolean {
-  const h = fnv1a32(folded(name));
-  const list = cityHashes();
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const x = list[mid]!;
-    if (x === h) return true;
-    if (x < h) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  return sortedHas(cityHashes(), fnv1a32(folded(name)));
 }

@@ -45,3 +45,21 @@ export function seededUint32s(seed: number, count: number): number[] {
   }
   return out;
 }
+
+/**
+ * Whether `sorted` (ascending) holds `h`: a set of strings kept as their sorted 32-bit hashes, 4 bytes each
+ * (the word lists, the city names).
+ * @example sortedHas(Uint32Array.from([3, 5, 9]), 5) // true
+ */
+export function sortedHas(sorted: Uint32Array, h: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const x = sorted[mid]!;
+    if (x === h) return true;
+    if (x < h) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}

@@ -16,7 +16,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fnv1a32 } from '../dedupe/hash32.js';
+import { fnv1a32, sortedHas } from '../dedupe/hash32.js';
 import type { Language } from './languages.js';
 
 const require = createRequire(import.meta.url);
@@ -48,17 +48,5 @@ function hashesOf(lang: Language, file: string): Uint32Array {
  */
 export function isCommonWord(lower: string, lang: Language): boolean {
   const file = FILES[lang];
-  if (file === undefined) return false;
-  const hashes = hashesOf(lang, file);
-  const h = fnv1a32(lower);
-  let lo = 0;
-  let hi = hashes.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const x = hashes[mid]!;
-    if (x === h) return true;
-    if (x < h) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  return file !== undefined && sortedHas(hashesOf(lang, file), fnv1a32(lower));
 }

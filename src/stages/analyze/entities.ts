@@ -70,8 +70,11 @@ export function entitiesFromTokens(text: string, tokens: readonly Token[], langu
   const judged = language === undefined ? found : withoutNonNames(found, tokens, text, language);
   // "Kim Jong" + "-un", "Claude Juncker" after "Jean-": a person's run takes the parts a hyphen glues to it.
   const joined = judged.map((c) => (c.type === 'person' ? withHyphenParts(c, text, placeOrPeople, language !== 'de') : c));
-  // The part a run took ("Cortez" of "Ocasio-Cortez") is no mention of its own.
-  const cands = joined.filter((c, i) => !joined.some((o, k) => k !== i && o.start <= c.start && c.end <= o.end && (o.end - o.start > c.end - c.start || k < i)));
+  // The part a run took ("Cortez" of "Ocasio-Cortez") is no mention of its own. Runs do not overlap before, so only
+  // a grown run can hold another (a page of thousands of names is not compared pair by pair).
+  const grown: number[] = [];
+  for (let k = 0; k < joined.length; k++) if (joined[k] !== judged[k]) grown.push(k);
+  const cands = grown.length === 0 ? joined : joined.filter((c, i) => !grown.some((k) => k !== i && joined[k]!.start <= c.start && c.end <= joined[k]!.end && (joined[k]!.end - joined[k]!.start > c.end - c.start || k < i)));
   const same = memoSame();
   const full = canonicalFullNames(cands, same);
   const fullNames = [...new Set(full.values())];

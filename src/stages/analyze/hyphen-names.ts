@@ -18,6 +18,9 @@ import { isGivenName } from '../text-model/english-words.js';
 /** Second words of English compounds a name opens ("Trump-era", "Biden-led"). */
 const COMPOUND_TAILS = new Set(['era', 'led', 'run', 'like', 'born', 'free', 'made', 'held', 'type', 'wide', 'size', 'less', 'ish', 'ally', 'age', 'year', 'day', 'time', 'ness']);
 
+/** Prefixes a capitalised compound opens with ("Anti-Semitism", "Pro-Russian", "Self-Defense"): no name's first half. */
+const PREFIXES = new Set(['anti', 'pro', 'non', 'ex', 'post', 'pre', 'co', 'neo', 'mid', 'self', 'semi', 'multi', 'inter', 'trans', 'super', 'ultra', 'counter', 'cross', 'all', 'well', 'high', 'low', 'half', 'over', 'under', 'out', 'vice']);
+
 const AFTER = /^-(?:(\p{Ll}{1,4})|(\p{Lu}\p{Ll}+))(?![\p{L}\p{M}-])/u;
 const BEFORE = /(?<![\p{L}\p{M}-])(\p{Lu}\p{Ll}+)-$/u;
 
@@ -35,7 +38,7 @@ export function withHyphenParts(c: Candidate, text: string, notAName: (word: str
     const syllable = after[1];
     const joins = syllable !== undefined
       ? lastWord.length <= 5 && !COMPOUND_TAILS.has(syllable) && c.last > c.first
-      : capitalJoins && c.last > c.first && lastWord.length >= 3 && !notAName(after[2]!) && !notAName(lastWord);
+      : capitalJoins && c.last > c.first && lastWord.length >= 3 && !PREFIXES.has(lastWord.toLowerCase()) && !notAName(after[2]!) && !notAName(lastWord);
     if (joins) end += after[0].length;
   }
   const before = BEFORE.exec(text.slice(Math.max(0, start - 40), start));

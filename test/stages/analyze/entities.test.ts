@@ -102,4 +102,6 @@ test('hyphenated names are whole: Korean given names, compound given names, doub
   for (const n of ['Kim Jong-un', 'Moon Jae-in', 'Jean-Claude Juncker', 'Alexandria Ocasio-Cortez']) assert.equal(find(es, n)?.type, 'person', n);
   assert.ok(!es.some((e) => /Trump-|Biden-led|Cortez$/.test(e.text) && e.text !== 'Alexandria Ocasio-Cortez'), es.map((e) => e.text).join(' | '));
   assert.equal(find(es, 'Russia')?.type, 'place');
+  // A compound's prefix is no name's first half ("Anti-Semitism", "Pro-Russian").
+  assert.ok(!ents('Time is up for American Jews Anti-Semitism is back.').some((e) => e.text.includes('-')));
 });

@@ -106,7 +106,7 @@ function placeOrPeople(word: string): boolean {
 }
 
 /** A French or Italian article elided onto the next word ("l'Ukraine", "dell'Italia"). */
-const ELIDED = /^(?:[ldjmnst]|qu|dell|all|nell|dall|sull|dall|coll)['’](?=\p{Lu})/iu;
+const ELIDED = /^(?:[ldjmnst]|qu|dell|all|nell|dall|sull|coll)['’](?=\p{Lu})/iu;
 
 /**
  * Countries the candidate rules do not see, added to `out` as places: a sentence's first word standing alone

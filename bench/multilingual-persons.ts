@@ -16,7 +16,7 @@ import { count, findOccurrence, halfOf, scores, type Counts, type PersonGold } f
 const PAIRS = join(import.meta.dirname, '../../shared/data/pairs/semeval2022-dev/pairs.jsonl');
 const EVAL = join(import.meta.dirname, '../eval/multilingual');
 const args = process.argv.slice(2);
-const sets = (args.find((a) => a.startsWith('--set='))?.slice(6) ?? 'dev,heldout,heldout-2,heldout-3').split(',');
+const sets = (args.find((a) => a.startsWith('--set='))?.slice(6) ?? 'dev,heldout,heldout-2,heldout-3,heldout-4').split(',');
 const misses = args.includes('--misses');
 
 if (!existsSync(PAIRS)) {

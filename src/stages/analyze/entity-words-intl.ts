@@ -72,7 +72,12 @@ const DE_ROLE = new RegExp(`(?:${DE_ROLE_NOUNS}|veteran|veteranin|sänger|sänge
  * @example germanRole('Premierminister', 2) // true
  */
 export function germanRole(word: string, wordsAfter: number): boolean {
-  return wordsAfter >= 2 && DE_ROLE.test(word.toLowerCase());
+  return wordsAfter >= 2 && isGermanRoleNoun(word);
+}
+
+/** A German role noun ("Kultusminister", "Trainer"), whatever follows it. */
+export function isGermanRoleNoun(word: string): boolean {
+  return DE_ROLE.test(word.toLowerCase());
 }
 
 /**

@@ -28,6 +28,8 @@ import { isCityName } from './city-names.js';
 import { transliterate } from '../similarity/transliterate.js';
 import { isEnglishWord, isGivenName } from '../text-model/english-words.js';
 import { isCommonWord } from '../text-model/common-words.js';
+import { isForename } from '../text-model/forenames.js';
+import { isGermanRoleNoun } from './entity-words-intl.js';
 import type { Language } from '../text-model/languages.js';
 
 /** Articles and determiners (German: with the preposition-article contractions) after which a capitalised word is a noun. */
@@ -194,4 +196,22 @@ export function notANameByUsage(words: readonly string[], ev: NameEvidence): boo
   // language ("App Store", "Hostile Takeover"), unless it opens with a given name ("Bill Gates").
   const given = opensGiven || words.slice(1, -1).some((w) => isGivenName(w.toLowerCase()));
   return (!given && words.every((w) => isCommonWord(w.toLocaleLowerCase(ev.lang), ev.lang))) || (!opensGiven && words.every((w) => isEnglishWord(w.toLowerCase())));
+}
+
+/**
+ * German capitalises every noun, so a run of two capitalised words or more is as often a noun phrase ("Pandemie
+ * Menschen", "Zahlen Lünen", "Städten Bayerns") as a name. It holds one only with a sign of a person: a role (found
+ * by the rules, `role`, or a role noun or form of address opening it: "Kultusminister Lorz", "Frau Esken"), a
+ * forename ("Uwe Ochsenknecht", "Félicien Kabuga"; forenames.ts), or a word the text writes after a forename
+ * elsewhere, possibly in the genitive ("Flack" after "Caroline Flack", "Floyds" after "George Floyd").
+ * @example germanRunWithoutName(['Pandemie', 'Menschen'], nameEvidenceOf('Pandemie Menschen', 'de'), false) // true
+ */
+export function germanRunWithoutName(words: readonly string[], ev: NameEvidence, role: boolean): boolean {
+  if (ev.lang !== 'de' || words.length < 2 || role || NAME_OPENER.test(words[0]!) || isGermanRoleNoun(words[0]!)) return false;
+  for (const w of words) {
+    const lower = w.toLocaleLowerCase('de');
+    if (lower.split('-').some((part) => isForename(part))) return false;
+    if (ev.surnames.has(lower) || (lower.endsWith('s') && ev.surnames.has(lower.slice(0, -1)))) return false;
+  }
+  return true;
 }

@@ -126,3 +126,12 @@ test('a large city is no person, whole or alone, unless a given name opens it or
   assert.equal(notANameByUsage(['Carlos', 'Mesa'], ev), false);
   assert.equal(notANameByUsage(['Orlando'], ev), false);
 });
+
+test('German: a run of capitalised words with no forename, role or surname the text gives a forename elsewhere is a noun phrase, not a person', () => {
+  const text = 'Wegen der Pandemie Menschen meiden Zahlen Lünen heute die Innenstadt. Uwe Ochsenknecht spielte mit, und Kultusminister Lorz kam auch. ' +
+    'Frau Esken widersprach. Caroline Flack moderierte. Nach Jahren Flack wiederzusehen freut viele. In Städten Bayerns gilt Maskenpflicht. ' +
+    'Annegret Kramp sprach mit Félicien Kabuga.';
+  const names = people(text, 'de');
+  for (const no of ['Pandemie Menschen', 'Zahlen Lünen', 'Städten Bayerns']) assert.ok(!names.some((n) => n.includes(no)), `${no}: ${names.join(' | ')}`);
+  for (const yes of ['Uwe Ochsenknecht', 'Lorz', 'Esken', 'Caroline Flack', 'Jahren Flack', 'Annegret Kramp', 'Félicien Kabuga']) assert.ok(names.some((n) => n.includes(yes)), `${yes}: ${names.join(' | ')}`);
+});

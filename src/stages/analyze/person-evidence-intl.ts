@@ -143,6 +143,21 @@ function headline(words: readonly string[]): boolean {
   return caps >= 2;
 }
 
+/** The languages of our texts written in another script than Latin. */
+const NON_LATIN: ReadonlySet<Language> = new Set(['ru', 'ar', 'zh']);
+
+/**
+ * In a text in another script (Chinese, Russian, Arabic) a run in Latin letters is quoted foreign text, mostly
+ * English: with no forename in it, one English common word of three letters or more makes it a phrase ("Getty
+ * Images", "Rasmussen Reports", "Xbox Series X"), not a name ("Omoyele Sowore", "Scott Morrison"). A text in Latin
+ * letters shares words with English ("Parti", "Monsieur"), so there every word must be English (below).
+ */
+function englishPhraseInOtherScript(words: readonly string[], lang: Language): boolean {
+  if (!NON_LATIN.has(lang) || !words.every((w) => /^[\p{Script=Latin}\d.'’&-]+$/u.test(w))) return false;
+  if (words.some((w) => w.toLowerCase().split('-').some((part) => isForename(part)))) return false;
+  return words.some((w) => w.length >= 3 && isEnglishWord(w.toLowerCase()));
+}
+
 /** A German adjective's stem: "Nähere", "näheren" → "näher". */
 const deStem = (w: string): string => w.toLowerCase().replace(/(?:e|en|er|es|em)$/u, '');
 
@@ -189,6 +204,7 @@ export function notANameByUsage(words: readonly string[], ev: NameEvidence): boo
   if (commonAsLast(last, ev) || words.every((w) => common(w, ev))) return true;
   if (headline(words)) return true;
   if (words.length < 2 || NAME_OPENER.test(words[0]!)) return false;
+  if (englishPhraseInOtherScript(words, ev.lang)) return true;
   const opensGiven = isGivenName(words[0]!.toLowerCase());
   // A phrase of the language's own common words ("Seguridad Social", "Fuerzas Armadas"), unless a given name opens it or
   // follows a role the rules did not split off ("Detektiv Daniel Craig": the German list, gathered from web text, holds

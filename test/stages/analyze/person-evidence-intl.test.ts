@@ -135,3 +135,11 @@ test('German: a run of capitalised words with no forename, role or surname the t
   for (const no of ['Pandemie Menschen', 'Zahlen Lünen', 'Städten Bayerns']) assert.ok(!names.some((n) => n.includes(no)), `${no}: ${names.join(' | ')}`);
   for (const yes of ['Uwe Ochsenknecht', 'Lorz', 'Esken', 'Caroline Flack', 'Jahren Flack', 'Annegret Kramp', 'Félicien Kabuga']) assert.ok(names.some((n) => n.includes(yes)), `${yes}: ${names.join(' | ')}`);
 });
+
+test('Chinese and Russian: a run in Latin letters with an English word and no forename is an English phrase, a name without English words is kept', () => {
+  const zh = people('据 Getty Images 报道，Xbox Series X 将上市。Omoyele Sowore 和 Scott Morrison 表示欢迎。', 'zh');
+  assert.ok(!zh.some((n) => /Getty|Xbox/.test(n)), zh.join(' | '));
+  assert.ok(zh.includes('Omoyele Sowore') && zh.includes('Scott Morrison'), zh.join(' | '));
+  const ru = people('По данным Rasmussen Reports, рейтинг вырос. Об этом сообщил Daniel Craig.', 'ru');
+  assert.ok(!ru.some((n) => n.includes('Rasmussen')) && ru.includes('Daniel Craig'), ru.join(' | '));
+});

@@ -12,7 +12,7 @@ import { NAME_ALIASES, NATIONALITIES, PLACES } from './gazetteer.js';
 import { withHyphenParts } from './hyphen-names.js';
 import { sameEntity } from './names.js';
 import { germanRole, laterNonName, leadingNonName, notAPersonIn } from './entity-words-intl.js';
-import { germanRunWithoutName, nameEvidenceOf, nameStart, notANameByUsage, type NameEvidence } from './person-evidence-intl.js';
+import { runWithoutName, nameEvidenceOf, nameStart, notANameByUsage, type NameEvidence } from './person-evidence-intl.js';
 import { isGivenName } from '../text-model/english-words.js';
 import { institutionOrPlace } from './entity-heads-intl.js';
 import { countryPlaceName } from './country-places.js';
@@ -169,7 +169,7 @@ function withoutNonNames(cands: readonly Candidate[], tokens: readonly Token[], 
     }
     if (notAPersonIn(words, language, first !== c.first)) continue;
     if (institutionOrPlace(words, language) || notANameByUsage(words, evidence)) continue;
-    if (germanRunWithoutName(words, evidence, role !== undefined)) continue;
+    if (runWithoutName(words, evidence, role !== undefined)) continue;
     if (first === c.first) out.push(c);
     else {
       const start = tokens[first]!.start;

@@ -23,7 +23,7 @@ import { DE_ROLE_NOUNS } from './speaker-nonperson-intl.js';
 import type { Language } from '../text-model/languages.js';
 
 /** Words that open or join surnames in many languages, capitalised or not: never taken off. */
-const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dei', 'des', 'du', 'do', 'dos', 'das', 'le', 'la', 'lo', 'van', 'von', 'der', 'den', 'ter', 'ten', 'zu', 'al', 'el', 'bin', 'ibn', 'ben', 'abu', 'y', 'e', 'mc', 'mac', 'st', 'san', 'santa']);
+export const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'del', 'della', 'dei', 'des', 'du', 'do', 'dos', 'das', 'le', 'la', 'lo', 'van', 'von', 'der', 'den', 'ter', 'ten', 'zu', 'al', 'el', 'bin', 'ibn', 'ben', 'abu', 'y', 'e', 'mc', 'mac', 'st', 'san', 'santa']);
 
 /** The start, middle or end of a period ("Anfang Dezember", "fin janvier", "a finales de marzo"), in the nine languages. */
 const PERIOD = new Set(['anfang', 'mitte', 'ende', 'beginn', 'début', 'debut', 'mi', 'fin', 'principios', 'mediados', 'finales', 'inicios', 'inizio', 'metà', 'meta', 'fine', 'początek', 'początku', 'połowa', 'połowie', 'koniec', 'końcu', 'начало', 'начале', 'середина', 'середине', 'конец', 'конце', 'başı', 'ortası', 'sonu']);
@@ -60,6 +60,13 @@ export function laterNonName(word: string, lang: Language): boolean {
 
 /** German numbers written as nouns ("30 Millionen Pfund", "Tausende Hotelbetten"): no name's word. */
 const DE_QUANTITY = /^(?:hunderte|tausende|zehntausende|hunderttausende|millionen|milliarden|dutzende|dutzend)$/u;
+
+/**
+ * Nouns of an office a person holds in French, Spanish and Italian: a name right after one in a complement is that
+ * office's holder ("du Premier ministre Boris Johnson"; speaker-described-intl.ts), and one opening a run is the
+ * person's role ("Presidente Sánchez").
+ */
+export const OFFICE = /^(?:ministre|ministro|ministra|président|présidente|presidente|premier|première|premiera|primer|canciller|chancelier|chancelière|cancelliere|roi|reine|rey|reina|re|regina|maire|alcalde|alcaldesa|sindaco|sindaca|gouverneur|gobernador|gobernadora|governatore|secrétaire|secretario|secretaria|segretario|segretaria|pape|papa|général|general|generale|directeur|directrice|director|directora|direttore|direttrice|dirigeant|dirigente|líder|leader|chef|jefe|jefa|capo)$/iu;
 
 /** German role nouns, compounds included ("Premierminister", "Weltkriegsveteran", "Bürgermeister"): the speakers' list and a few more. */
 const DE_ROLE = new RegExp(`(?:${DE_ROLE_NOUNS}|veteran|veteranin|sänger|sängerin|moderator|moderatorin|spieler|spielerin|kandidat|kandidatin|abgeordnete|abgeordneter|botschafter|botschafterin|gouverneur|gouverneurin|senator|senatorin)$`, 'u');

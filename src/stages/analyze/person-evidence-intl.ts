@@ -29,7 +29,7 @@ import { transliterate } from '../similarity/transliterate.js';
 import { isEnglishWord, isGivenName } from '../text-model/english-words.js';
 import { isCommonWord } from '../text-model/common-words.js';
 import { isForename } from '../text-model/forenames.js';
-import { isGermanRoleNoun } from './entity-words-intl.js';
+import { isGermanRoleNoun, OFFICE, PARTICLES } from './entity-words-intl.js';
 import type { Language } from '../text-model/languages.js';
 
 /** Articles and determiners (German: with the preposition-article contractions) after which a capitalised word is a noun. */
@@ -215,19 +215,29 @@ export function notANameByUsage(words: readonly string[], ev: NameEvidence): boo
 }
 
 /**
- * German capitalises every noun, so a run of two capitalised words or more is as often a noun phrase ("Pandemie
- * Menschen", "Zahlen Lünen", "Städten Bayerns") as a name. It holds one only with a sign of a person: a role (found
- * by the rules, `role`, or a role noun or form of address opening it: "Kultusminister Lorz", "Frau Esken"), a
- * forename ("Uwe Ochsenknecht", "Félicien Kabuga"; forenames.ts), or a word the text writes after a forename
- * elsewhere, possibly in the genitive ("Flack" after "Caroline Flack", "Floyds" after "George Floyd").
- * @example germanRunWithoutName(['Pandemie', 'Menschen'], nameEvidenceOf('Pandemie Menschen', 'de'), false) // true
+ * Whether a run of two capitalised words or more shows no sign of a person where it might be a phrase of the text's
+ * language: no role (found by the rules, `role`, or a role noun, an office or a form of address opening it:
+ * "Kultusminister Lorz", "Presidente Sánchez", "Frau Esken"), no forename ("Uwe Ochsenknecht", "Félicien Kabuga";
+ * forenames.ts; outside German with accents folded: "Óscar") and no word the text writes after a forename elsewhere, possibly in the
+ * genitive ("Flack" after "Caroline Flack"). Such a run is no person in German, which capitalises every noun ("Zahlen
+ * Lünen", "Städten Bayerns"), nor in French, Spanish and Italian when a word before its last is a common word of
+ * the language ("Impacto Camargo", "Comisaría Crespo", "Gran Bretagna"; the last may be a surname: "López
+ * Obrador"). Other languages have no word list, and a surname there is often a common word.
+ * @example runWithoutName(['Pandemie', 'Menschen'], nameEvidenceOf('Pandemie Menschen', 'de'), false) // true
  */
-export function germanRunWithoutName(words: readonly string[], ev: NameEvidence, role: boolean): boolean {
-  if (ev.lang !== 'de' || words.length < 2 || role || NAME_OPENER.test(words[0]!) || isGermanRoleNoun(words[0]!)) return false;
+export function runWithoutName(words: readonly string[], ev: NameEvidence, role: boolean): boolean {
+  const lang = ev.lang;
+  if (!RUN_NEEDS_NAME.has(lang) || words.length < 2 || role || NAME_OPENER.test(words[0]!)) return false;
+  if (lang === 'de' ? isGermanRoleNoun(words[0]!) : OFFICE.test(words[0]!)) return false;
   for (const w of words) {
-    const lower = w.toLocaleLowerCase('de');
-    if (lower.split('-').some((part) => isForename(part))) return false;
+    const lower = w.toLocaleLowerCase(lang);
+    // Accents folded outside German ("Óscar" → "oscar"; the lists hold "Zurich" and "Dao" too).
+    if (lower.split('-').some((part) => isForename(part) || (lang !== 'de' && isForename(part.normalize('NFD').replace(/\p{M}/gu, ''))))) return false;
     if (ev.surnames.has(lower) || (lower.endsWith('s') && ev.surnames.has(lower.slice(0, -1)))) return false;
   }
-  return true;
+  // Not the last word: a Spanish surname is often a common word, and two of them make a name ("López Obrador").
+  return lang === 'de' || words.slice(0, -1).some((w) => { const lower = w.toLocaleLowerCase(lang); return !PARTICLES.has(lower) && isCommonWord(lower, lang); });
 }
+
+/** The languages whose runs must show a sign of a person (runWithoutName). */
+const RUN_NEEDS_NAME: ReadonlySet<Language> = new Set(['de', 'es', 'fr', 'it']);

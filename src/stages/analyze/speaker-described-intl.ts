@@ -12,6 +12,7 @@ import { NAME_RUN, PREPOSITIONS, isComplementAt } from './speaker-names-intl.js'
 import { REPORT_NOUNS, descriptionHead, descriptionHolder } from './speaker-roles-intl.js';
 import { NAMED_INSTITUTION, isPronoun } from './speaker-subjects-intl.js';
 import { sentenceStart } from './speaker-clause-intl.js';
+import { OFFICE } from './entity-words-intl.js';
 
 /** A report, study or statement as the subject is read by `subjectBefore` (its article dropped). */
 const REPORT_HEAD = new RegExp(`^(?:${REPORT_NOUNS})$`, 'iu');
@@ -25,8 +26,6 @@ const BETWEEN = /(?:\s+(?:a|ont|avait|avaient|aurait|auraient|ha|han|hanno|habí
 /** An article, then a lower-case head noun: a description. */
 const DESCRIPTION = /^(?:le|la|les|l['’]|un|une|des|el|los|las|il|lo|gli|i|uno|una|un['’])\s*\p{Ll}[\p{L}\p{M}-]{3,}/iu;
 
-/** Nouns of an office a person holds: a name right after one in a complement is that office's holder ("du Premier ministre Boris Johnson"). */
-const OFFICE = /^(?:ministre|ministro|ministra|président|présidente|presidente|premier|première|premiera|primer|canciller|chancelier|chancelière|cancelliere|roi|reine|rey|reina|re|regina|maire|alcalde|alcaldesa|sindaco|sindaca|gouverneur|gobernador|gobernadora|governatore|secrétaire|secretario|secretaria|segretario|segretaria|pape|papa|général|general|generale|directeur|directrice|director|directora|direttore|direttrice|dirigeant|dirigente|líder|leader|chef|jefe|jefa|capo)$/iu;
 
 /**
  * The description that opens the clause right before a verb of saying (`before` ends where the verb starts), when every

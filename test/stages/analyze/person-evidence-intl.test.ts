@@ -143,3 +143,11 @@ test('Chinese and Russian: a run in Latin letters with an English word and no fo
   const ru = people('По данным Rasmussen Reports, рейтинг вырос. Об этом сообщил Daniel Craig.', 'ru');
   assert.ok(!ru.some((n) => n.includes('Rasmussen')) && ru.includes('Daniel Craig'), ru.join(' | '));
 });
+
+test('Spanish, Italian: a run whose words before the last hold a common word and no forename or office is a phrase; a surname pair is a name', () => {
+  const es = people('Según Impacto Camargo, la Comisaría Crespo cerró. Ayer López Obrador habló con Óscar Hurtado. Presidente Sánchez respondió.', 'es');
+  assert.ok(!es.some((n) => /Impacto|Comisaría/.test(n)), es.join(' | '));
+  for (const yes of ['López Obrador', 'Óscar Hurtado', 'Presidente Sánchez']) assert.ok(es.includes(yes), `${yes}: ${es.join(' | ')}`);
+  const it = people('Secondo Metro Detroit, il sindaco ha parlato. Mario Bianchi ha risposto.', 'it');
+  assert.ok(!it.some((n) => n.includes('Metro')) && it.includes('Mario Bianchi'), it.join(' | '));
+});

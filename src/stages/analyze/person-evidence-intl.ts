@@ -24,6 +24,7 @@
  * Head nouns of institutions are in entity-heads-intl.ts.
  */
 import { countryOf } from '../similarity/news-lexicon.js';
+import { countryPlaceName } from './country-places.js';
 import { isCityName } from './city-names.js';
 import { transliterate } from '../similarity/transliterate.js';
 import { isEnglishWord, isGivenName } from '../text-model/english-words.js';
@@ -191,7 +192,10 @@ export function nameStart(tokens: readonly { readonly text: string; readonly sta
 export function notANameByUsage(words: readonly string[], ev: NameEvidence): boolean {
   if (words.length === 0) return true;
   // A country closing the run ("Wielkiej Brytanii", "La France") or opening a short one ("Alemania BERLÍN"); not "USA Donald Trump".
-  const country = (w: string): boolean => countryOf(transliterate(w)) !== undefined;
+  // The lexicon's forms take "Rossi" and "Russo" for Russia: after a given name such a word is a surname ("Mario Rossi",
+  // "Ron French"), unless it is the country's own name in the text's language ("Ed Rosja" in Polish).
+  const country = (w: string): boolean => countryOf(transliterate(w)) !== undefined
+    && (!ev.surnames.has(w.toLocaleLowerCase(ev.lang)) || countryPlaceName(w, ev.lang) !== undefined);
   const last = words[words.length - 1]!;
   if (country(last) || (words.length <= 2 && country(words[0]!))) return true;
   if (ev.places.has(last.toLocaleLowerCase(ev.lang)) || (words.length > 1 && ev.places.has(words.join(' ').toLocaleLowerCase(ev.lang)))) return true;

@@ -151,3 +151,9 @@ test('Spanish, Italian: a run whose words before the last hold a common word and
   const it = people('Secondo Metro Detroit, il sindaco ha parlato. Mario Bianchi ha risposto.', 'it');
   assert.ok(!it.some((n) => n.includes('Metro')) && it.includes('Mario Bianchi'), it.join(' | '));
 });
+
+test('a word the country lexicon reads as a country is a surname after a given name ("Mario Rossi"), unless it is the country\'s own name', () => {
+  const it = people('Il sindaco ha parlato con Mario Rossi ieri. Paolo Russo conferma che la Russia attacca.', 'it');
+  assert.ok(it.includes('Mario Rossi') && it.includes('Paolo Russo'), it.join(' | '));
+  assert.ok(!people('Wczoraj Ed Rosja ogłosiła sankcje.', 'pl').some((n) => n.includes('Rosja')));
+});

@@ -68,6 +68,27 @@ const DE_QUANTITY = /^(?:hunderte|tausende|zehntausende|hunderttausende|millione
  */
 export const OFFICE = /^(?:ministre|ministro|ministra|président|présidente|presidente|premier|première|premiera|primer|canciller|chancelier|chancelière|cancelliere|roi|reine|rey|reina|re|regina|maire|alcalde|alcaldesa|sindaco|sindaca|gouverneur|gobernador|gobernadora|governatore|secrétaire|secretario|secretaria|segretario|segretaria|pape|papa|général|general|generale|directeur|directrice|director|directora|direttore|direttrice|dirigeant|dirigente|líder|leader|chef|jefe|jefa|capo)$/iu;
 
+/**
+ * Polish role nouns and abbreviations opening a run, in any case ("Prezydenta Andrzeja Dudy", "Abp Jędraszewski",
+ * "Ministra Zdrowia"): matched at the start of the word, since the case ending follows.
+ */
+const PL_ROLE = /^(?:wice)?(?:prezydent|premier|minist|poseł|posł|senator|marsza[łl]|wojewod|burmistrz|prezes|rzeczni|szef|dyrektor|kierownik|papie|król|książ|generał|trener|aktor|piosenkar|pisar|reżyser|dziennikar|lekar|policjant|sędzi|prokurator|radn|wójt|starost|kanclerz|przewodnicząc|lider|profesor|doktor|arcybiskup|biskup|kardynał|ksiądz|ks\.?$|dr\.?$|prof\.?$|abp\.?$|bp\.?$|gen\.?$|płk\.?$|mjr\.?$|kpt\.?$|mec\.?$)/u;
+
+/** Turkish role nouns, whole words or a compound's end ("Cumhurbaşkanı", "Başbakan", "Milletvekili", "Valisi", "Doç."). */
+const TR_ROLE = /(?:başkan|başkanı|bakan|bakanı|vekili|vali|valisi|kaymakam|kaymakamı|doktor|profesör|sözcü|sözcüsü|müdür|müdürü|yardımcısı|komutan|komutanı|hakim|hâkim|savcı|savcısı|elçi|elçisi|antrenör|antrenörü|direktör|direktörü|yazar|gazeteci|avukat|şarkıcı|oyuncu|sanatçı|imam|patrik|papa|kral|kraliçe|prens|şeyh|lider|lideri|general|uzman|uzmanı|hoca|hocası|^dr\.?|^prof\.?|^doç\.?|^av\.?)$/u;
+
+/**
+ * A role noun or an office opening a run in `lang` ("Kultusminister Lorz", "Presidente Sánchez", "Prezydenta Dudy",
+ * "Başbakan Paşinyan"): the run names its holder.
+ * @example opensWithRole('Başbakan', 'tr') // true
+ */
+export function opensWithRole(word: string, lang: Language): boolean {
+  if (lang === 'de') return isGermanRoleNoun(word);
+  if (lang === 'pl') return PL_ROLE.test(word.toLocaleLowerCase('pl'));
+  if (lang === 'tr') return TR_ROLE.test(word.toLocaleLowerCase('tr'));
+  return OFFICE.test(word);
+}
+
 /** German role nouns, compounds included ("Premierminister", "Weltkriegsveteran", "Bürgermeister"): the speakers' list and a few more. */
 const DE_ROLE = new RegExp(`(?:${DE_ROLE_NOUNS}|veteran|veteranin|sänger|sängerin|moderator|moderatorin|spieler|spielerin|kandidat|kandidatin|abgeordnete|abgeordneter|botschafter|botschafterin|gouverneur|gouverneurin|senator|senatorin)$`, 'u');
 

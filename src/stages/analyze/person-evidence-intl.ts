@@ -29,8 +29,8 @@ import { isCityName } from './city-names.js';
 import { transliterate } from '../similarity/transliterate.js';
 import { isEnglishWord, isGivenName } from '../text-model/english-words.js';
 import { isCommonWord } from '../text-model/common-words.js';
-import { isForename } from '../text-model/forenames.js';
-import { isGermanRoleNoun, OFFICE, PARTICLES } from './entity-words-intl.js';
+import { isForename, isForenameIn } from '../text-model/forenames.js';
+import { opensWithRole, PARTICLES } from './entity-words-intl.js';
 import type { Language } from '../text-model/languages.js';
 
 /** Articles and determiners (German: with the preposition-article contractions) after which a capitalised word is a noun. */
@@ -232,16 +232,24 @@ export function notANameByUsage(words: readonly string[], ev: NameEvidence): boo
 export function runWithoutName(words: readonly string[], ev: NameEvidence, role: boolean): boolean {
   const lang = ev.lang;
   if (!RUN_NEEDS_NAME.has(lang) || words.length < 2 || role || NAME_OPENER.test(words[0]!)) return false;
-  if (lang === 'de' ? isGermanRoleNoun(words[0]!) : OFFICE.test(words[0]!)) return false;
+  // Polish and Turkish put a place or a party before the role ("AK Parti Bingöl Milletvekili …", "Meksika Devlet Başkanı Obrador").
+  if (ROLE_INSIDE.has(lang) ? words.slice(0, -1).some((w) => opensWithRole(w, lang)) : opensWithRole(words[0]!, lang)) return false;
   for (const w of words) {
     const lower = w.toLocaleLowerCase(lang);
-    // Accents folded outside German ("Óscar" → "oscar"; the lists hold "Zurich" and "Dao" too).
-    if (lower.split('-').some((part) => isForename(part) || (lang !== 'de' && isForename(part.normalize('NFD').replace(/\p{M}/gu, ''))))) return false;
+    // Accents folded in the Romance languages ("Óscar" → "oscar"; the lists hold "Zurich" and "Dao" too).
+    if (lower.split('-').some((part) => isForenameIn(part, lang) || (FOLDED.has(lang) && isForename(part.normalize('NFD').replace(/\p{M}/gu, ''))))) return false;
     if (ev.surnames.has(lower) || (lower.endsWith('s') && ev.surnames.has(lower.slice(0, -1)))) return false;
   }
   // Not the last word: a Spanish surname is often a common word, and two of them make a name ("López Obrador").
-  return lang === 'de' || words.slice(0, -1).some((w) => { const lower = w.toLocaleLowerCase(lang); return !PARTICLES.has(lower) && isCommonWord(lower, lang); });
+  return !WORD_LISTS.has(lang) || words.slice(0, -1).some((w) => { const lower = w.toLocaleLowerCase(lang); return !PARTICLES.has(lower) && isCommonWord(lower, lang); });
 }
 
-/** The languages whose runs must show a sign of a person (runWithoutName). */
-const RUN_NEEDS_NAME: ReadonlySet<Language> = new Set(['de', 'es', 'fr', 'it']);
+/**
+ * The languages whose runs must show a sign of a person (runWithoutName); of them, those where the run must also hold
+ * a common word of the language (a list of which is loaded: common-words.ts), and those whose forenames are checked
+ * with their accents folded.
+ */
+const RUN_NEEDS_NAME: ReadonlySet<Language> = new Set(['de', 'es', 'fr', 'it', 'pl', 'tr']);
+const WORD_LISTS: ReadonlySet<Language> = new Set(['es', 'fr', 'it']);
+const FOLDED: ReadonlySet<Language> = new Set(['es', 'fr', 'it']);
+const ROLE_INSIDE: ReadonlySet<Language> = new Set(['pl', 'tr']);

@@ -5,8 +5,11 @@
  * hall); this one is broad and noisy, and only ever keeps a run another rule
  * would drop: the lists of `gender-detection-from-name` (MIT; de, en, es, fr,
  * it, tr: about 67,000 forenames, "Jürgen", "Annegret", "Félicien", "Recep",
- * holding some words that are other things too, "Paris", "Klein") together
- * with `isGivenName`'s. A German run of capitalised words is as often a noun
+ * holding some words that are other things too, "Paris", "Klein"), the
+ * Polish and Turkish first names of `@faker-js/faker`'s locales (MIT; 393 and
+ * 1,794: "Andrzej", "Małgorzata", "Mevlüt", "Süleyman"), and `isGivenName`'s.
+ * A Polish forename is known in its case forms too ("Andrzeja", "Jacka",
+ * "Małgorzaty": `isForenameIn`). A German run of capitalised words is as often a noun
  * phrase as a name, and a forename is what tells "Uwe Ochsenknecht" from
  * "Pandemie Menschen".
  *
@@ -31,6 +34,11 @@ function forenameHashes(): Uint32Array {
       const source = readFileSync(require.resolve(`gender-detection-from-name/names/${lang}.js`), 'utf8');
       for (const m of source.matchAll(/\[\s*'([^']+)'\s*,/g)) all.push(fnv1a32(m[1]!));
     }
+    // Faker's locale modules are ES modules; Node 20.19+ loads them with require().
+    for (const lang of ['pl', 'tr']) {
+      const { faker } = require(`@faker-js/faker/locale/${lang}`) as { faker: { rawDefinitions: { person?: { first_name?: Record<string, readonly string[]> } } } };
+      for (const name of Object.values(faker.rawDefinitions.person?.first_name ?? {}).flat()) all.push(fnv1a32(name.toLocaleLowerCase(lang)));
+    }
     hashes = Uint32Array.from(all).sort();
   }
   return hashes;
@@ -43,4 +51,31 @@ function forenameHashes(): Uint32Array {
  */
 export function isForename(lower: string): boolean {
   return isGivenName(lower) || sortedHas(forenameHashes(), fnv1a32(lower));
+}
+
+/**
+ * Slavic two-part forenames, which the lists hold few of ("Jarosław", "Sławomir", "Zbigniew", "Wojciech",
+ * "Kazimierz", "Bogumiła"), in any case form: their last part tells them.
+ */
+const PL_SLAVIC = /(?:sław|mir|mierz|gniew|ciech|mił)(?:a|owi|em|ie|u|y|ę|ą|ego|ej)?$/u;
+
+/** Polish case endings of a forename, longest first: "Andrzejowi", "Andrzejem", "Andrzeja", "Małgorzaty", "Kobego". */
+const PL_ENDINGS = ['owi', 'iem', 'ego', 'em', 'ie', 'a', 'u', 'y', 'i', 'ę', 'ą', 'e'];
+
+/**
+ * Whether `lower` is a forename in a text of `lang`: in Polish also in a case form ("Andrzeja" → Andrzej, "Jacka" →
+ * Jacek, "Małgorzaty" → Małgorzata, "Kobego" → Kobe).
+ * @example isForenameIn('jacka', 'pl') // true
+ */
+export function isForenameIn(lower: string, lang: string): boolean {
+  if (isForename(lower)) return true;
+  if (lang !== 'pl') return false;
+  if (PL_SLAVIC.test(lower)) return true;
+  for (const end of PL_ENDINGS) {
+    if (!lower.endsWith(end) || lower.length - end.length < 3) continue;
+    const stem = lower.slice(0, -end.length);
+    // The nominative: the stem itself, with -a (feminine) or -e, or with the mobile e put back ("Jack-a" → "Jacek").
+    if (isForename(stem) || isForename(`${stem}a`) || isForename(`${stem}e`) || isForename(`${stem.slice(0, -1)}e${stem.slice(-1)}`)) return true;
+  }
+  return false;
 }

@@ -157,3 +157,12 @@ test('a word the country lexicon reads as a country is a surname after a given n
   assert.ok(it.includes('Mario Rossi') && it.includes('Paolo Russo'), it.join(' | '));
   assert.ok(!people('Wczoraj Ed Rosja ogłosiła sankcje.', 'pl').some((n) => n.includes('Rosja')));
 });
+
+test('Polish and Turkish: a run needs a forename (Polish in any case form), a role or a surname the text gives a forename', () => {
+  const pl = people('Wczoraj Straż Pożarna ugasiła pożar. Prezes PiS Jarosława Kaczyńskiego nie było. Spotkanie Andrzeja Dudy z Małgorzatą Kidawą trwało. Prezydenta Dudę pytano.', 'pl');
+  assert.ok(!pl.some((n) => n.includes('Straż')), pl.join(' | '));
+  for (const yes of ['Jarosława Kaczyńskiego', 'Andrzeja Dudy', 'Małgorzatą Kidawą', 'Prezydenta Dudę']) assert.ok(pl.some((n) => n.includes(yes)), `${yes}: ${pl.join(' | ')}`);
+  const tr = people('Dün Doğa Koruma Merkezi kapandı ve Sosyal Koruma tartışıldı. Sağlık Bakanı Fahrettin Koca açıklama yaptı. Başbakan Paşinyan da konuştu.', 'tr');
+  assert.ok(!tr.some((n) => n.includes('Sosyal')), tr.join(' | '));
+  for (const yes of ['Fahrettin Koca', 'Paşinyan']) assert.ok(tr.some((n) => n.includes(yes)), `${yes}: ${tr.join(' | ')}`);
+});

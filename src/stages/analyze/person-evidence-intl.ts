@@ -29,6 +29,7 @@ import { isCityName } from './city-names.js';
 import { transliterate } from '../similarity/transliterate.js';
 import { isEnglishWord, isGivenName } from '../text-model/english-words.js';
 import { isCommonWord } from '../text-model/common-words.js';
+import { stemIn } from '../text-model/stemmers.js';
 import { isForename, isForenameIn } from '../text-model/forenames.js';
 import { opensWithRole, PARTICLES } from './entity-words-intl.js';
 import type { Language } from '../text-model/languages.js';
@@ -74,6 +75,7 @@ export function nameEvidenceOf(text: string, lang: Language): NameEvidence {
   if (lang === 'de') for (const m of text.matchAll(patternsOf(lang).nounAfterDeterminer!)) afterDeterminer.add(m[1]!.toLowerCase());
   const lowerStems = new Set<string>();
   if (lang === 'de') for (const w of lower) lowerStems.add(deStem(w));
+  else if (lang === 'ru') for (const w of lower) if (w.length >= 4) lowerStems.add(stemIn(w, 'ru'));
   const surnames = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+)\s+(\p{Lu}[\p{L}\p{M}]+)/gu)) if (isGivenName(m[1]!.toLowerCase())) surnames.add(m[2]!.toLocaleLowerCase(lang));
   return { lang, lower, lowerStems, afterDeterminer, places, surnames, determiner: patternsOf(lang).determinerBefore };
@@ -205,6 +207,9 @@ export function notANameByUsage(words: readonly string[], ev: NameEvidence): boo
   if (!alone && !isGivenName(words[0]!.toLowerCase()) && isCityName(words.join(' '))) return true;
   // German writes no name in lower case: a first word it also writes so, in any ending, is an adjective ("Nähere Informationen").
   if (ev.lang === 'de' && words.length >= 2 && ev.lowerStems.has(deStem(words[0]!))) return true;
+  // Russian, likewise, in any case form (its Snowball stem), before one more word: "Власти Аризоны", "Заявления PTI",
+  // unless a forename (a longer run may hold a name after its role: "Администратор Кэролин Фарли").
+  if (ev.lang === 'ru' && words.length === 2 && words[0]!.length >= 4 && ev.lowerStems.has(stemIn(words[0]!.toLowerCase(), 'ru')) && !isForenameIn(words[0]!.toLowerCase(), 'ru')) return true;
   if (commonAsLast(last, ev) || words.every((w) => common(w, ev))) return true;
   if (headline(words)) return true;
   if (words.length < 2 || NAME_OPENER.test(words[0]!)) return false;

@@ -166,3 +166,9 @@ test('Polish and Turkish: a run needs a forename (Polish in any case form), a ro
   assert.ok(!tr.some((n) => n.includes('Sosyal')), tr.join(' | '));
   for (const yes of ['Fahrettin Koca', 'Paşinyan']) assert.ok(tr.some((n) => n.includes(yes)), `${yes}: ${tr.join(' | ')}`);
 });
+
+test('Russian: a run of two words opened by a word the text writes in lower case in another case form is no person', () => {
+  const ru = people('Вчера власть штата решила иначе. Власти Аризоны ввели карантин. Администратор Кэролин Фарли пояснила решение.', 'ru');
+  assert.ok(!ru.some((n) => n.includes('Аризоны')), ru.join(' | '));
+  assert.ok(ru.some((n) => n.includes('Кэролин Фарли')), ru.join(' | '));
+});

@@ -30,6 +30,7 @@ import { transliterate } from '../similarity/transliterate.js';
 import { isEnglishWord, isGivenName } from '../text-model/english-words.js';
 import { isCommonWord } from '../text-model/common-words.js';
 import { stemIn } from '../text-model/stemmers.js';
+import { stopWordsOf } from '../text-model/stopwords.js';
 import { isForename, isForenameIn } from '../text-model/forenames.js';
 import { opensWithRole, PARTICLES } from './entity-words-intl.js';
 import type { Language } from '../text-model/languages.js';
@@ -242,11 +243,21 @@ export function runWithoutName(words: readonly string[], ev: NameEvidence, role:
   for (const w of words) {
     const lower = w.toLocaleLowerCase(lang);
     // Accents folded in the Romance languages ("Óscar" → "oscar"; the lists hold "Zurich" and "Dao" too).
-    if (lower.split('-').some((part) => isForenameIn(part, lang) || (FOLDED.has(lang) && isForename(part.normalize('NFD').replace(/\p{M}/gu, ''))))) return false;
+    if (lower.split('-').some((part) => forenameIn(part, lang))) return false;
     if (ev.surnames.has(lower) || (lower.endsWith('s') && ev.surnames.has(lower.slice(0, -1)))) return false;
   }
   // Not the last word: a Spanish surname is often a common word, and two of them make a name ("López Obrador").
   return !WORD_LISTS.has(lang) || words.slice(0, -1).some((w) => { const lower = w.toLocaleLowerCase(lang); return !PARTICLES.has(lower) && isCommonWord(lower, lang); });
+}
+
+/**
+ * A forename as a sign of a person in `lang`: accents folded in the Romance languages; not a function word of the
+ * language of three letters or more the broad lists also hold ("Kein", "Mal", "Morgen", "Kaynak"), unless the
+ * curated list has it ("Ernst"; two letters may be a name the stop lists hold too: "Xi").
+ */
+function forenameIn(lower: string, lang: Language): boolean {
+  if (!isForenameIn(lower, lang) && !(FOLDED.has(lang) && isForename(lower.normalize('NFD').replace(/\p{M}/gu, '')))) return false;
+  return lower.length < 3 || !stopWordsOf(lang).has(lower) || isGivenName(lower);
 }
 
 /**

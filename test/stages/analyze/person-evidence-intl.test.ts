@@ -172,3 +172,12 @@ test('Russian: a run of two words opened by a word the text writes in lower case
   assert.ok(!ru.some((n) => n.includes('Аризоны')), ru.join(' | '));
   assert.ok(ru.some((n) => n.includes('Кэролин Фарли')), ru.join(' | '));
 });
+
+test('a function word of the language is no forename, though the broad lists hold it ("Morgen", "Kaynak"); a two-letter one may be ("Xi")', () => {
+  const de = people('Das meldet der Mannheimer Morgen heute. Angela Merkel reist ab.', 'de');
+  assert.ok(!de.some((n) => n.includes('Morgen')) && de.includes('Angela Merkel'), de.join(' | '));
+  const tr = people('Haber merkezi ADIYAMAN Kaynak gösterdi. Recep Tayyip Erdoğan konuştu.', 'tr');
+  assert.ok(!tr.some((n) => n.includes('Kaynak')), tr.join(' | '));
+  const pl = people('Wczoraj rozmawiali prezydent oraz Xi Jinping o handlu.', 'pl');
+  assert.ok(pl.includes('Xi Jinping'), pl.join(' | '));
+});

@@ -12,7 +12,7 @@ import { NAME_ALIASES, NATIONALITIES, PLACES } from './gazetteer.js';
 import { withHyphenParts } from './hyphen-names.js';
 import { sameEntity } from './names.js';
 import { germanRole, laterNonName, leadingNonName, notAPersonIn } from './entity-words-intl.js';
-import { runWithoutName, nameEvidenceOf, nameStart, notANameByUsage, type NameEvidence } from './person-evidence-intl.js';
+import { forenameStart, runWithoutName, nameEvidenceOf, nameStart, notANameByUsage, type NameEvidence } from './person-evidence-intl.js';
 import { isGivenName } from '../text-model/english-words.js';
 import { institutionOrPlace } from './entity-heads-intl.js';
 import { countryPlaceName } from './country-places.js';
@@ -170,6 +170,8 @@ function withoutNonNames(cands: readonly Candidate[], tokens: readonly Token[], 
     if (notAPersonIn(words, language, first !== c.first)) continue;
     if (institutionOrPlace(words, language) || notANameByUsage(words, evidence)) continue;
     if (runWithoutName(words, evidence, role !== undefined)) continue;
+    // A kept run's name opens at its first forename after words that are no role ("Dymisja Andrzeja Dudy").
+    first = forenameStart(tokens, first, c.last, evidence, role !== undefined);
     if (first === c.first) out.push(c);
     else {
       const start = tokens[first]!.start;

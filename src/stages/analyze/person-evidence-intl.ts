@@ -251,6 +251,23 @@ export function runWithoutName(words: readonly string[], ev: NameEvidence, role:
 }
 
 /**
+ * Where the name of a person run `first`..`last` opens: at its first forename when only words that are no role, no
+ * form of address, no particle and no forename stand before it ("Dymisja Andrzeja Dudy" → "Andrzeja Dudy", "Institut
+ * Bernd Murawski" → "Bernd Murawski"), in the languages whose runs must show a sign of a person; `first` otherwise.
+ * @example forenameStart([{ text: 'Dymisja' }, { text: 'Andrzeja' }, { text: 'Dudy' }], 0, 2, nameEvidenceOf('', 'pl'), false) // 1
+ */
+export function forenameStart(tokens: readonly { readonly text: string }[], first: number, last: number, ev: NameEvidence, role: boolean): number {
+  if (role || !RUN_NEEDS_NAME.has(ev.lang)) return first;
+  for (let j = first; j < last; j++) {
+    const w = tokens[j]!.text;
+    const lower = w.toLocaleLowerCase(ev.lang);
+    if (!/\p{L}/u.test(w) || NAME_OPENER.test(w) || PARTICLES.has(lower) || opensWithRole(w, ev.lang)) return first;
+    if (lower.split('-').some((part) => forenameIn(part, ev.lang))) return j;
+  }
+  return first;
+}
+
+/**
  * A forename as a sign of a person in `lang`: accents folded in the Romance languages; not a function word of the
  * language of three letters or more the broad lists also hold ("Kein", "Mal", "Morgen", "Kaynak"), unless the
  * curated list has it ("Ernst"; two letters may be a name the stop lists hold too: "Xi").

@@ -181,3 +181,10 @@ test('a function word of the language is no forename, though the broad lists hol
   const pl = people('Wczoraj rozmawiali prezydent oraz Xi Jinping o handlu.', 'pl');
   assert.ok(pl.includes('Xi Jinping'), pl.join(' | '));
 });
+
+test('a kept run\'s name opens at its first forename after words that are no role ("Dymisja Andrzeja Dudy" → "Andrzeja Dudy")', () => {
+  const pl = people('Dymisja Andrzeja Dudy sposobem na wybory? Prezydent Andrzej Duda milczy.', 'pl');
+  assert.ok(pl.includes('Andrzeja Dudy') && !pl.some((n) => n.includes('Dymisja')), pl.join(' | '));
+  const de = people('Der Auftritt von Politiker Karl Nehammer war kurz, sagte Kardinal Christoph Schönborn.', 'de');
+  assert.ok(de.includes('Karl Nehammer'), de.join(' | '));
+});

@@ -7,6 +7,7 @@
 import type { EntityType } from '../../core/types.js';
 import type { Token } from './tokens.js';
 import { isGivenName } from '../text-model/english-words.js';
+import { isForename } from '../text-model/forenames.js';
 import {
   isCountryOrState, MORE_ORG_HEADS, MORE_PLACE_HEADS, NAME_ALIASES, NATIONALITIES, NOT_NAMES, ORGANIZATIONS, ORG_WORDS, PLACES, PLACE_WORDS,
   ROLE_HEADS, ROLE_WORDS, SENTENCE_WORDS, TITLES,
@@ -149,6 +150,7 @@ function nameType(text: string, tokens: readonly Token[], a: number, b: number, 
     if (MORE_ORG_HEADS.has(lastWord)) return 'organization';
     if (MORE_PLACE_HEADS.has(lastWord)) return 'place';
   }
+  if (brandRun(tokens, a, b)) return 'organization';
   if (b - a + 1 > maxWords) return undefined;
   if (hasRole) return 'person';
   if (a === b && NATIONALITIES.has(lower)) return undefined;
@@ -156,6 +158,22 @@ function nameType(text: string, tokens: readonly Token[], a: number, b: number, 
   if (b > a) return 'person';
   if (ATTRIBUTION_AFTER.test(text.slice(tokens[b].end, tokens[b].end + 20))) return 'person';
   return undefined;
+}
+
+/**
+ * A word with a capital inside it after a first part of four letters or more names a brand, a product or a company
+ * ("PlayStation Store", "MatePad Pro", "WikiLeaks", "SpaceX", "SoftBank"), not a person, unless a given name follows it
+ * in the run ("DpolG Rainer Wendt"; forenames.ts) or a word in another script. Not as a run's last word, where a
+ * surname or a pen name may be so written ("Cuistographe DoudouRh"). A short first part is a name's ("McConnell", "MacArthur",
+ * "DeSantis", "LeBron", "JaVale", "AnnElizabeth"; so "YouTube" and "BioNTech" are left to the other rules).
+ */
+function brandRun(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    if (!/^\p{Lu}\p{Ll}{3,}\p{Lu}/u.test(tokens[k]!.text)) continue;
+    for (let j = k + 1; j <= b; j++) if (isForename(tokens[j]!.lower) || !/^[\p{Script=Latin}\p{N}.&'’-]+$/u.test(tokens[j]!.text)) return false;
+    return true;
+  }
+  return false;
 }
 
 /**

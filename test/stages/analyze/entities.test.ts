@@ -105,3 +105,10 @@ test('hyphenated names are whole: Korean given names, compound given names, doub
   // A compound's prefix is no name's first half ("Anti-Semitism", "Pro-Russian").
   assert.ok(!ents('Time is up for American Jews Anti-Semitism is back.').some((e) => e.text.includes('-')));
 });
+
+test('a word with a capital inside after a first part of four letters or more makes a brand, not a person; names keep their inner capitals', () => {
+  const es = ents('Sony opened the PlayStation Store on Monday. Huawei showed the MatePad Pro. Mitch McConnell, Douglas MacArthur and LeBron James were not there.');
+  assert.equal(find(es, 'PlayStation Store')?.type, 'organization');
+  assert.equal(find(es, 'MatePad Pro')?.type, 'organization');
+  for (const name of ['Mitch McConnell', 'Douglas MacArthur', 'LeBron James']) assert.equal(find(es, name)?.type, 'person', name);
+});

@@ -1,6 +1,6 @@
 /**
  * People in nine languages: the analyze stage against the person gold of eval/multilingual (GUIDE.md, "People").
- *   node --import tsx bench/multilingual-persons.ts [--set=dev,heldout,heldout-2,heldout-3,heldout-4] [--misses]
+ *   node --import tsx bench/multilingual-persons.ts [--set=dev,heldout,heldout-2,heldout-3,heldout-4,en-dev,en-heldout] [--misses]
  * Each gold line is a run of capitalised words an earlier analyzer took for a person, labelled by hand; the run is
  * found again in its text (pairs/semeval2022-dev in ../shared, checked by SHA-1) and counts as kept when the
  * analyzer still gives a person mention over it. Prints precision, recall and F1 per language, per hash half and
@@ -16,7 +16,7 @@ import { count, findOccurrence, halfOf, scores, type Counts, type PersonGold } f
 const PAIRS = join(import.meta.dirname, '../../shared/data/pairs/semeval2022-dev/pairs.jsonl');
 const EVAL = join(import.meta.dirname, '../eval/multilingual');
 const args = process.argv.slice(2);
-const sets = (args.find((a) => a.startsWith('--set='))?.slice(6) ?? 'dev,heldout,heldout-2,heldout-3,heldout-4').split(',');
+const sets = (args.find((a) => a.startsWith('--set='))?.slice(6) ?? 'dev,heldout,heldout-2,heldout-3,heldout-4,en-dev,en-heldout').split(',');
 const misses = args.includes('--misses');
 
 if (!existsSync(PAIRS)) {

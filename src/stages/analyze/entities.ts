@@ -16,6 +16,7 @@ import { forenameStart, runWithoutName, nameEvidenceOf, nameStart, notANameByUsa
 import { isGivenName } from '../text-model/english-words.js';
 import { institutionOrPlace } from './entity-heads-intl.js';
 import { countryPlaceName } from './country-places.js';
+import { isCityName } from './city-names.js';
 import type { Language } from '../text-model/languages.js';
 
 /** Datelines shout ("WASHINGTON/MOSCOW —"); gazetteer places are named in title case. */
@@ -67,7 +68,7 @@ function byFirstName(fullNames: readonly string[], word: string): string | undef
  */
 export function entitiesFromTokens(text: string, tokens: readonly Token[], language?: Language): EntityMention[] {
   const found = findCandidates(text, tokens, language === undefined ? MAX_ENGLISH_NAME_WORDS : Infinity);
-  const judged = language === undefined ? found : withoutNonNames(found, tokens, text, language);
+  const judged = language === undefined ? withoutEnglishNonNames(found, tokens, text) : withoutNonNames(found, tokens, text, language);
   // "Kim Jong" + "-un", "Claude Juncker" after "Jean-": a person's run takes the parts a hyphen glues to it.
   const joined = judged.map((c) => (c.type === 'person' ? withHyphenParts(c, text, placeOrPeople, language !== 'de') : c));
   // The part a run took ("Cortez" of "Ocasio-Cortez") is no mention of its own. Runs do not overlap before, so only
@@ -125,6 +126,26 @@ function countriesOutsideRuns(tokens: readonly Token[], out: EntityMention[], la
     const name = countryPlaceName(word, language);
     if (name !== undefined && !covered(start, t.end)) out.push({ start, end: t.end, text: word, type: 'place', name });
   }
+}
+
+/**
+ * English person runs of two words or more that show no sign of a person (`runWithoutName`: no role, no forename, no
+ * initials, no surname the text gives a forename) are organisations ("World Economic Forum", "Getty Images", "Zero
+ * Hedge"), or places when a large city's name ("Hong Kong"): English news quotes institutions and websites, so the run
+ * stays a possible source of a quotation. A role the rules split off ("Secretary of State Antony Blinken") is a sign.
+ */
+function withoutEnglishNonNames(cands: readonly Candidate[], tokens: readonly Token[], text: string): Candidate[] {
+  let evidence: NameEvidence | undefined;
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    if (c.type !== 'person' || c.last === c.first || c.role !== undefined) { out.push(c); continue; }
+    const words: string[] = [];
+    for (let i = c.first; i <= c.last; i++) if (/\p{L}/u.test(tokens[i]!.text)) words.push(tokens[i]!.text);
+    if (!runWithoutName(words, (evidence ??= nameEvidenceOf(text, 'en')), false)) out.push(c);
+    // Still a name of something: a quotation's source may be one ("… , Zero Hedge reported").
+    else out.push({ ...c, type: isCityName(words.join(' ')) ? 'place' : 'organization' });
+  }
+  return out;
 }
 
 /**

@@ -20,6 +20,7 @@ import { monthOf } from '../similarity/news-lexicon.js';
 import { transliterate } from '../similarity/transliterate.js';
 import { isStopWordIn } from '../text-model/stopwords.js';
 import { DE_ROLE_NOUNS } from './speaker-nonperson-intl.js';
+import { ROLE_HEADS, TITLES } from './gazetteer.js';
 import type { Language } from '../text-model/languages.js';
 
 /** Words that open or join surnames in many languages, capitalised or not: never taken off. */
@@ -74,6 +75,13 @@ export const OFFICE = /^(?:ministre|ministro|ministra|président|présidente|pre
  */
 const PL_ROLE = /^(?:wice)?(?:prezydent|premier|minist|poseł|posł|senator|marsza[łl]|wojewod|burmistrz|prezes|rzeczni|szef|dyrektor|kierownik|papie|król|książ|generał|trener|aktor|piosenkar|pisar|reżyser|dziennikar|lekar|policjant|sędzi|prokurator|radn|wójt|starost|kanclerz|przewodnicząc|lider|profesor|doktor|arcybiskup|biskup|kardynał|ksiądz|ks\.?$|dr\.?$|prof\.?$|abp\.?$|bp\.?$|gen\.?$|płk\.?$|mjr\.?$|kpt\.?$|mec\.?$)/u;
 
+/** English titles and role heads, and the church's and nobility's, as a run's first word ("Cardinal Seán O'Malley", "Sir Keir Starmer"). */
+const EN_ROLE: ReadonlySet<string> = new Set([
+  ...TITLES, ...ROLE_HEADS, 'cardinal', 'archbishop', 'bishop', 'father', 'rev', 'reverend', 'pastor', 'rabbi', 'imam', 'sir', 'lord', 'lady', 'dame',
+  'princess', 'duke', 'duchess', 'emperor', 'empress', 'coach', 'professor', 'prof', 'detective', 'officer', 'sheriff', 'constable', 'inspector',
+  'sgt', 'lt', 'col', 'maj', 'capt', 'cpl', 'pvt', 'honorable', 'hon', 'justice', 'chancellor', 'commissioner', 'superintendent',
+]);
+
 /** Turkish role nouns, whole words or a compound's end ("Cumhurbaşkanı", "Başbakan", "Milletvekili", "Valisi", "Doç."). */
 const TR_ROLE = /(?:başkan|başkanı|bakan|bakanı|vekili|vali|valisi|kaymakam|kaymakamı|doktor|profesör|sözcü|sözcüsü|müdür|müdürü|yardımcısı|komutan|komutanı|hakim|hâkim|savcı|savcısı|elçi|elçisi|antrenör|antrenörü|direktör|direktörü|yazar|gazeteci|avukat|şarkıcı|oyuncu|sanatçı|imam|patrik|papa|kral|kraliçe|prens|şeyh|lider|lideri|general|uzman|uzmanı|hoca|hocası|^dr\.?|^prof\.?|^doç\.?|^av\.?)$/u;
 
@@ -83,6 +91,7 @@ const TR_ROLE = /(?:başkan|başkanı|bakan|bakanı|vekili|vali|valisi|kaymakam|
  * @example opensWithRole('Başbakan', 'tr') // true
  */
 export function opensWithRole(word: string, lang: Language): boolean {
+  if (lang === 'en') return EN_ROLE.has(word.toLowerCase().replace(/\.$/u, ''));
   if (lang === 'de') return isGermanRoleNoun(word);
   if (lang === 'pl') return PL_ROLE.test(word.toLocaleLowerCase('pl'));
   if (lang === 'tr') return TR_ROLE.test(word.toLocaleLowerCase('tr'));

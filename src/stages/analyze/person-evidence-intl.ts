@@ -54,6 +54,12 @@ export interface NameEvidence {
   readonly places: ReadonlySet<string>;
   /** Words the text writes after a given name ("Carlos Mesa"): a surname, even where a city has that name. */
   readonly surnames: ReadonlySet<string>;
+  /**
+   * English: capitalised words the text writes alone mid-sentence, not after an article ("… Gingrich told …"): a
+   * person named in full is named by the surname after, an institution is not by its last word; and the last words of
+   * runs with an age or a role in apposition ("Suu Kyi, 70, said", "Htay Oo, its acting chairman").
+   */
+  readonly alone: ReadonlySet<string>;
   readonly determiner: RegExp | undefined;
 }
 
@@ -63,8 +69,9 @@ export interface NameEvidence {
  */
 export function nameEvidenceOf(text: string, lang: Language): NameEvidence {
   const lower = new Set<string>();
-  // Addresses and handles are no usage: "infowars.com/stay-classy-cnn-anderson-cooper", "@andersoncooper".
-  for (const chunk of text.split(/\s+/)) {
+  // Addresses and handles are no usage: "infowars.com/stay-classy-cnn-anderson-cooper", "@andersoncooper". English asks
+  // only for the surnames and the words written alone (runWithoutName), so it reads no lower-case words.
+  if (lang !== 'en') for (const chunk of text.split(/\s+/)) {
     if (/[/@#]|\.\p{L}{2,4}(?:\W|$)/u.test(chunk)) continue;
     for (const m of chunk.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) lower.add(m[0]);
   }
@@ -79,8 +86,24 @@ export function nameEvidenceOf(text: string, lang: Language): NameEvidence {
   else if (lang === 'ru') for (const w of lower) if (w.length >= 4) lowerStems.add(stemIn(w, 'ru'));
   const surnames = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+)\s+(\p{Lu}[\p{L}\p{M}]+)/gu)) if (isGivenName(m[1]!.toLowerCase())) surnames.add(m[2]!.toLocaleLowerCase(lang));
-  return { lang, lower, lowerStems, afterDeterminer, places, surnames, determiner: patternsOf(lang).determinerBefore };
+  const alone = new Set<string>();
+  if (lang === 'en') {
+    for (const m of text.matchAll(/(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}'’-]+(?![\p{L}\p{M}])/gu)) {
+      const at = m.index!;
+      const before = text.slice(Math.max(0, at - 24), at);
+      // Not a sentence's first word, nor one of a run of capitalised words, nor a noun after an article.
+      if (/(?:^|[.!?]["”’)\]]*)\s*$/u.test(before) || /\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+$/u.test(before) || /\b(?:the|a|an)\s+$/iu.test(before)) continue;
+      if (/^[ \t]+\p{Lu}/u.test(text.slice(at + m[0].length, at + m[0].length + 3))) continue;
+      alone.add(m[0].toLowerCase());
+    }
+    // A run with an age or a role in apposition is a person's name: "Suu Kyi, 70, said", "Htay Oo, its acting chairman".
+    for (const m of text.matchAll(APPOSITION)) if (m[2] === undefined || opensWithRole(m[2], 'en')) alone.add(m[1]!.toLowerCase());
+  }
+  return { lang, lower, lowerStems, afterDeterminer, places, surnames, alone, determiner: patternsOf(lang).determinerBefore };
 }
+
+/** The last word of a capitalised run, then an age or a role word within a short description in apposition. */
+const APPOSITION = /(\p{Lu}[\p{Ll}\p{M}'’-]+),\s+(?:\d{1,3},|(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+)\b)/gu;
 
 /** A language's patterns, made once (every text of the language asks for them). */
 interface Patterns {
@@ -241,11 +264,14 @@ export function runWithoutName(words: readonly string[], ev: NameEvidence, role:
   // Polish and Turkish put a place or a party before the role ("AK Parti Bingöl Milletvekili …", "Meksika Devlet Başkanı Obrador").
   if (ROLE_INSIDE.has(lang) ? words.slice(0, -1).some((w) => opensWithRole(w, lang)) : opensWithRole(words[0]!, lang)) return false;
   for (const w of words) {
+    // Initials and a name's suffix are a person's ("G.K. Butterfield", "Vann R. Newkirk II", "Donald Trump Jr.").
+    if (/^(?:\p{Lu}\.)+$/u.test(w) || /^(?:jr|sr|ii|iii|iv)\.?$/iu.test(w)) return false;
     const lower = w.toLocaleLowerCase(lang);
     // Accents folded in the Romance languages ("Óscar" → "oscar"; the lists hold "Zurich" and "Dao" too).
     if (lower.split('-').some((part) => forenameIn(part, lang))) return false;
     if (ev.surnames.has(lower) || (lower.endsWith('s') && ev.surnames.has(lower.slice(0, -1)))) return false;
   }
+  if (ev.alone.has(words[words.length - 1]!.toLowerCase())) return false;
   // Not the last word: a Spanish surname is often a common word, and two of them make a name ("López Obrador").
   return !WORD_LISTS.has(lang) || words.slice(0, -1).some((w) => { const lower = w.toLocaleLowerCase(lang); return !PARTICLES.has(lower) && isCommonWord(lower, lang); });
 }
@@ -274,7 +300,9 @@ export function forenameStart(tokens: readonly { readonly text: string }[], firs
  */
 function forenameIn(lower: string, lang: Language): boolean {
   if (!isForenameIn(lower, lang) && !(FOLDED.has(lang) && isForename(lower.normalize('NFD').replace(/\p{M}/gu, '')))) return false;
-  return lower.length < 3 || !stopWordsOf(lang).has(lower) || isGivenName(lower);
+  if (lower.length < 3 || isGivenName(lower)) return true;
+  // English: nor a common word the broad lists hold as a name too ("Red Cross", "Star", "Ford Field").
+  return !stopWordsOf(lang).has(lower) && !(lang === 'en' && process.env.PX_EC !== '0' && isEnglishWord(lower));
 }
 
 /**
@@ -282,7 +310,7 @@ function forenameIn(lower: string, lang: Language): boolean {
  * a common word of the language (a list of which is loaded: common-words.ts), and those whose forenames are checked
  * with their accents folded.
  */
-const RUN_NEEDS_NAME: ReadonlySet<Language> = new Set(['de', 'es', 'fr', 'it', 'pl', 'tr']);
+const RUN_NEEDS_NAME: ReadonlySet<Language> = new Set(process.env.PX_EN === '0' ? ['de', 'es', 'fr', 'it', 'pl', 'tr'] : ['de', 'es', 'fr', 'it', 'pl', 'tr', 'en']);
 const WORD_LISTS: ReadonlySet<Language> = new Set(['es', 'fr', 'it']);
-const FOLDED: ReadonlySet<Language> = new Set(['es', 'fr', 'it']);
+const FOLDED: ReadonlySet<Language> = new Set(['es', 'fr', 'it', 'en']);
 const ROLE_INSIDE: ReadonlySet<Language> = new Set(['pl', 'tr']);

@@ -112,3 +112,10 @@ test('a word with a capital inside after a first part of four letters or more ma
   assert.equal(find(es, 'MatePad Pro')?.type, 'organization');
   for (const name of ['Mitch McConnell', 'Douglas MacArthur', 'LeBron James']) assert.equal(find(es, name)?.type, 'person', name);
 });
+
+test('English: a run with no forename, role, initials or surname the text uses alone is an organisation, not a person', () => {
+  const es = ents('The World Economic Forum met in Davos. Getty Images published photos, and the Red Cross helped. Lajos Kossuth-Varga spoke; Kossuth-Varga said more. Suu Kyi, 70, said she won. G.K. Butterfield agreed.');
+  for (const org of ['World Economic Forum', 'Getty Images', 'Red Cross']) assert.notEqual(find(es, org)?.type, 'person', org);
+  assert.equal(find(es, 'World Economic Forum')?.type, 'organization');
+  for (const name of ['Lajos Kossuth-Varga', 'Suu Kyi', 'G.K. Butterfield']) assert.equal(find(es, name)?.type, 'person', name);
+});

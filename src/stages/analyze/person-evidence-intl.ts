@@ -10,7 +10,8 @@
  *   a run whose surname (its last word) or every word is one names no person
  *   ("estados", "sağlık"); in German, whose surnames are often adjectives
  *   ("Sebastian Kurz", "kurz"), only a first word so written counts ("Nähere",
- *   "näheren"), and a word after an article is a noun;
+ *   "näheren"), and a word after an article is a noun; in Russian a first
+ *   word of two in another case form ("Власти Аризоны" after "власть");
  * - a full name after such a word is the name alone ("Difesa Mark Esper" →
  *   "Mark Esper"); after an article, a run holds a name only when a first
  *   name and a surname follow the noun the article governs ("der
@@ -19,9 +20,15 @@
  * - a country of the news lexicon ("Brytanii", "Великобритании") is a place,
  *   and so are a word the text writes after "in" ("in Pforzheim", "Seul'da")
  *   and the name of a city of 100,000 people or more (city-names.ts);
+ *   — but after a given name a word the lexicon takes for a country is a
+ *   surname ("Mario Rossi");
  * - a run of English common words not opened by a given name is an English
- *   phrase ("App Store", "Daily Mail"; english-words.ts).
- * Head nouns of institutions are in entity-heads-intl.ts.
+ *   phrase ("App Store", "Daily Mail"; english-words.ts), and in Chinese,
+ *   Russian and Arabic text one English word in a run of Latin letters with
+ *   no forename is enough ("Getty Images").
+ * The evidence also holds what person-signs.ts reads in every language,
+ * English included (surnames after given names; in English the words written
+ * alone). Head nouns of institutions are in entity-heads-intl.ts.
  */
 import { countryOf } from '../similarity/news-lexicon.js';
 import { countryPlaceName } from './country-places.js';
@@ -30,9 +37,8 @@ import { transliterate } from '../similarity/transliterate.js';
 import { isEnglishWord, isGivenName } from '../text-model/english-words.js';
 import { isCommonWord } from '../text-model/common-words.js';
 import { stemIn } from '../text-model/stemmers.js';
-import { stopWordsOf } from '../text-model/stopwords.js';
 import { isForename, isForenameIn } from '../text-model/forenames.js';
-import { opensWithRole, PARTICLES } from './entity-words-intl.js';
+import { opensWithRole } from './entity-words-intl.js';
 import type { Language } from '../text-model/languages.js';
 
 /** Articles and determiners (German: with the preposition-article contractions) after which a capitalised word is a noun. */
@@ -154,7 +160,7 @@ function commonAsLast(word: string, ev: NameEvidence): boolean {
  * A form of address or a monarch's title opening a run ("Frau Esken", "Re Giacomo"), or a surname's particle ("Di
  * Maio", "De Luca", "Van Gaal"): what follows is a name, whatever else its words mean.
  */
-const NAME_OPENER = /^(?:sr|sra|srta|don|doña|señor|señora|rey|reina|re|regina|herr|frau|könig|königin|roi|reine|m|mme|monsieur|madame|sig|signor|signora|signore|pan|pani|di|de|del|della|da|van|von|du|dos)\.?$/iu;
+export const NAME_OPENER = /^(?:sr|sra|srta|don|doña|señor|señora|rey|reina|re|regina|herr|frau|könig|königin|roi|reine|m|mme|monsieur|madame|sig|signor|signora|signore|pan|pani|di|de|del|della|da|van|von|du|dos)\.?$/iu;
 
 /**
  * Two words or more in capitals and no given name: a headline's or a page's furniture ("GÖRÜNTÜ GEÇİLİYOR", "LEER
@@ -246,71 +252,3 @@ export function notANameByUsage(words: readonly string[], ev: NameEvidence): boo
   const given = opensGiven || words.slice(1, -1).some((w) => isGivenName(w.toLowerCase()));
   return (!given && words.every((w) => isCommonWord(w.toLocaleLowerCase(ev.lang), ev.lang))) || (!opensGiven && words.every((w) => isEnglishWord(w.toLowerCase())));
 }
-
-/**
- * Whether a run of two capitalised words or more shows no sign of a person where it might be a phrase of the text's
- * language: no role (found by the rules, `role`, or a role noun, an office or a form of address opening it:
- * "Kultusminister Lorz", "Presidente Sánchez", "Frau Esken"), no forename ("Uwe Ochsenknecht", "Félicien Kabuga";
- * forenames.ts; outside German with accents folded: "Óscar") and no word the text writes after a forename elsewhere, possibly in the
- * genitive ("Flack" after "Caroline Flack"). Such a run is no person in German, which capitalises every noun ("Zahlen
- * Lünen", "Städten Bayerns"), nor in French, Spanish and Italian when a word before its last is a common word of
- * the language ("Impacto Camargo", "Comisaría Crespo", "Gran Bretagna"; the last may be a surname: "López
- * Obrador"). Other languages have no word list, and a surname there is often a common word.
- * @example runWithoutName(['Pandemie', 'Menschen'], nameEvidenceOf('Pandemie Menschen', 'de'), false) // true
- */
-export function runWithoutName(words: readonly string[], ev: NameEvidence, role: boolean): boolean {
-  const lang = ev.lang;
-  if (!RUN_NEEDS_NAME.has(lang) || words.length < 2 || role || NAME_OPENER.test(words[0]!)) return false;
-  // Polish and Turkish put a place or a party before the role ("AK Parti Bingöl Milletvekili …", "Meksika Devlet Başkanı Obrador").
-  if (ROLE_INSIDE.has(lang) ? words.slice(0, -1).some((w) => opensWithRole(w, lang)) : opensWithRole(words[0]!, lang)) return false;
-  for (const w of words) {
-    // Initials and a name's suffix are a person's ("G.K. Butterfield", "Vann R. Newkirk II", "Donald Trump Jr.").
-    if (/^(?:\p{Lu}\.)+$/u.test(w) || /^(?:jr|sr|ii|iii|iv)\.?$/iu.test(w)) return false;
-    const lower = w.toLocaleLowerCase(lang);
-    // Accents folded in the Romance languages ("Óscar" → "oscar"; the lists hold "Zurich" and "Dao" too).
-    if (lower.split('-').some((part) => forenameIn(part, lang))) return false;
-    if (ev.surnames.has(lower) || (lower.endsWith('s') && ev.surnames.has(lower.slice(0, -1)))) return false;
-  }
-  if (ev.alone.has(words[words.length - 1]!.toLowerCase())) return false;
-  // Not the last word: a Spanish surname is often a common word, and two of them make a name ("López Obrador").
-  return !WORD_LISTS.has(lang) || words.slice(0, -1).some((w) => { const lower = w.toLocaleLowerCase(lang); return !PARTICLES.has(lower) && isCommonWord(lower, lang); });
-}
-
-/**
- * Where the name of a person run `first`..`last` opens: at its first forename when only words that are no role, no
- * form of address, no particle and no forename stand before it ("Dymisja Andrzeja Dudy" → "Andrzeja Dudy", "Institut
- * Bernd Murawski" → "Bernd Murawski"), in the languages whose runs must show a sign of a person; `first` otherwise.
- * @example forenameStart([{ text: 'Dymisja' }, { text: 'Andrzeja' }, { text: 'Dudy' }], 0, 2, nameEvidenceOf('', 'pl'), false) // 1
- */
-export function forenameStart(tokens: readonly { readonly text: string }[], first: number, last: number, ev: NameEvidence, role: boolean): number {
-  if (role || !RUN_NEEDS_NAME.has(ev.lang)) return first;
-  for (let j = first; j < last; j++) {
-    const w = tokens[j]!.text;
-    const lower = w.toLocaleLowerCase(ev.lang);
-    if (!/\p{L}/u.test(w) || NAME_OPENER.test(w) || PARTICLES.has(lower) || opensWithRole(w, ev.lang)) return first;
-    if (lower.split('-').some((part) => forenameIn(part, ev.lang))) return j;
-  }
-  return first;
-}
-
-/**
- * A forename as a sign of a person in `lang`: accents folded in the Romance languages; not a function word of the
- * language of three letters or more the broad lists also hold ("Kein", "Mal", "Morgen", "Kaynak"), unless the
- * curated list has it ("Ernst"; two letters may be a name the stop lists hold too: "Xi").
- */
-function forenameIn(lower: string, lang: Language): boolean {
-  if (!isForenameIn(lower, lang) && !(FOLDED.has(lang) && isForename(lower.normalize('NFD').replace(/\p{M}/gu, '')))) return false;
-  if (lower.length < 3 || isGivenName(lower)) return true;
-  // English: nor a common word the broad lists hold as a name too ("Red Cross", "Star", "Ford Field").
-  return !stopWordsOf(lang).has(lower) && !(lang === 'en' && process.env.PX_EC !== '0' && isEnglishWord(lower));
-}
-
-/**
- * The languages whose runs must show a sign of a person (runWithoutName); of them, those where the run must also hold
- * a common word of the language (a list of which is loaded: common-words.ts), and those whose forenames are checked
- * with their accents folded.
- */
-const RUN_NEEDS_NAME: ReadonlySet<Language> = new Set(process.env.PX_EN === '0' ? ['de', 'es', 'fr', 'it', 'pl', 'tr'] : ['de', 'es', 'fr', 'it', 'pl', 'tr', 'en']);
-const WORD_LISTS: ReadonlySet<Language> = new Set(['es', 'fr', 'it']);
-const FOLDED: ReadonlySet<Language> = new Set(['es', 'fr', 'it', 'en']);
-const ROLE_INSIDE: ReadonlySet<Language> = new Set(['pl', 'tr']);

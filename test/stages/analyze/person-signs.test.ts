@@ -1,0 +1,58 @@
+/**
+ * Signs of a person in a run of capitalised words (src/stages/analyze/person-signs.ts): a forename, a role, a surname the
+ * text uses; a run with none is a phrase in German, Polish and Turkish, and in the Romance languages when it holds a
+ * common word before its last.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { entitiesFromTokens } from '../../../src/stages/analyze/entities.js';
+import { splitSentences } from '../../../src/stages/analyze/sentences.js';
+import { tokenize } from '../../../src/stages/analyze/tokens.js';
+import type { Language } from '../../../src/stages/text-model/languages.js';
+
+function people(text: string, lang: Language): string[] {
+  const sentences = splitSentences(text, lang);
+  return [...new Set(entitiesFromTokens(text, tokenize(text, sentences), lang).filter((e) => e.type === 'person').map((e) => e.text))];
+}
+
+test('German: a run of capitalised words with no forename, role or surname the text gives a forename elsewhere is a noun phrase, not a person', () => {
+  const text = 'Wegen der Pandemie Menschen meiden Zahlen Lünen heute die Innenstadt. Uwe Ochsenknecht spielte mit, und Kultusminister Lorz kam auch. ' +
+    'Frau Esken widersprach. Caroline Flack moderierte. Nach Jahren Flack wiederzusehen freut viele. In Städten Bayerns gilt Maskenpflicht. ' +
+    'Annegret Kramp sprach mit Félicien Kabuga.';
+  const names = people(text, 'de');
+  for (const no of ['Pandemie Menschen', 'Zahlen Lünen', 'Städten Bayerns']) assert.ok(!names.some((n) => n.includes(no)), `${no}: ${names.join(' | ')}`);
+  for (const yes of ['Uwe Ochsenknecht', 'Lorz', 'Esken', 'Caroline Flack', 'Jahren Flack', 'Annegret Kramp', 'Félicien Kabuga']) assert.ok(names.some((n) => n.includes(yes)), `${yes}: ${names.join(' | ')}`);
+});
+
+test('Spanish, Italian: a run whose words before the last hold a common word and no forename or office is a phrase; a surname pair is a name', () => {
+  const es = people('Según Impacto Camargo, la Comisaría Crespo cerró. Ayer López Obrador habló con Óscar Hurtado. Presidente Sánchez respondió.', 'es');
+  assert.ok(!es.some((n) => /Impacto|Comisaría/.test(n)), es.join(' | '));
+  for (const yes of ['López Obrador', 'Óscar Hurtado', 'Presidente Sánchez']) assert.ok(es.includes(yes), `${yes}: ${es.join(' | ')}`);
+  const it = people('Secondo Metro Detroit, il sindaco ha parlato. Mario Bianchi ha risposto.', 'it');
+  assert.ok(!it.some((n) => n.includes('Metro')) && it.includes('Mario Bianchi'), it.join(' | '));
+});
+
+test('Polish and Turkish: a run needs a forename (Polish in any case form), a role or a surname the text gives a forename', () => {
+  const pl = people('Wczoraj Straż Pożarna ugasiła pożar. Prezes PiS Jarosława Kaczyńskiego nie było. Spotkanie Andrzeja Dudy z Małgorzatą Kidawą trwało. Prezydenta Dudę pytano.', 'pl');
+  assert.ok(!pl.some((n) => n.includes('Straż')), pl.join(' | '));
+  for (const yes of ['Jarosława Kaczyńskiego', 'Andrzeja Dudy', 'Małgorzatą Kidawą', 'Prezydenta Dudę']) assert.ok(pl.some((n) => n.includes(yes)), `${yes}: ${pl.join(' | ')}`);
+  const tr = people('Dün Doğa Koruma Merkezi kapandı ve Sosyal Koruma tartışıldı. Sağlık Bakanı Fahrettin Koca açıklama yaptı. Başbakan Paşinyan da konuştu.', 'tr');
+  assert.ok(!tr.some((n) => n.includes('Sosyal')), tr.join(' | '));
+  for (const yes of ['Fahrettin Koca', 'Paşinyan']) assert.ok(tr.some((n) => n.includes(yes)), `${yes}: ${tr.join(' | ')}`);
+});
+
+test('a function word of the language is no forename, though the broad lists hold it ("Morgen", "Kaynak"); a two-letter one may be ("Xi")', () => {
+  const de = people('Das meldet der Mannheimer Morgen heute. Angela Merkel reist ab.', 'de');
+  assert.ok(!de.some((n) => n.includes('Morgen')) && de.includes('Angela Merkel'), de.join(' | '));
+  const tr = people('Haber merkezi ADIYAMAN Kaynak gösterdi. Recep Tayyip Erdoğan konuştu.', 'tr');
+  assert.ok(!tr.some((n) => n.includes('Kaynak')), tr.join(' | '));
+  const pl = people('Wczoraj rozmawiali prezydent oraz Xi Jinping o handlu.', 'pl');
+  assert.ok(pl.includes('Xi Jinping'), pl.join(' | '));
+});
+
+test('a kept run\'s name opens at its first forename after words that are no role ("Dymisja Andrzeja Dudy" → "Andrzeja Dudy")', () => {
+  const pl = people('Dymisja Andrzeja Dudy sposobem na wybory? Prezydent Andrzej Duda milczy.', 'pl');
+  assert.ok(pl.includes('Andrzeja Dudy') && !pl.some((n) => n.includes('Dymisja')), pl.join(' | '));
+  const de = people('Der Auftritt von Politiker Karl Nehammer war kurz, sagte Kardinal Christoph Schönborn.', 'de');
+  assert.ok(de.includes('Karl Nehammer'), de.join(' | '));
+});

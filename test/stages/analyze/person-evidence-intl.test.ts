@@ -11,12 +11,8 @@ import { institutionOrPlace } from '../../../src/stages/analyze/entity-heads-int
 import { nameEvidenceOf, notANameByUsage } from '../../../src/stages/analyze/person-evidence-intl.js';
 import { splitSentences } from '../../../src/stages/analyze/sentences.js';
 import { tokenize } from '../../../src/stages/analyze/tokens.js';
-import type { Language } from '../../../src/stages/text-model/languages.js';
+import { people } from './people-of.js';
 
-function people(text: string, lang: Language): string[] {
-  const sentences = splitSentences(text, lang);
-  return [...new Set(entitiesFromTokens(text, tokenize(text, sentences), lang).filter((e) => e.type === 'person').map((e) => e.text))];
-}
 
 test('German: words it writes in lower case opening a run, runs after an article are no people; a role and a name after an article are, and a surname that is an adjective', () => {
   const text = 'Das Statistische Bundesamt meldet neue Zahlen. Tausende Hotelbetten stehen leer, weil tausende Touristen fehlen. Sebastian Kurz sprach nur kurz. ' +

@@ -5,15 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { entitiesFromTokens } from '../../../src/stages/analyze/entities.js';
-import { splitSentences } from '../../../src/stages/analyze/sentences.js';
-import { tokenize } from '../../../src/stages/analyze/tokens.js';
-import type { Language } from '../../../src/stages/text-model/languages.js';
-
-function people(text: string, lang: Language): string[] {
-  const sentences = splitSentences(text, lang);
-  return [...new Set(entitiesFromTokens(text, tokenize(text, sentences), lang).filter((e) => e.type === 'person').map((e) => e.text))];
-}
+import { people } from './people-of.js';
 
 test('German: a run of capitalised words with no forename, role or surname the text gives a forename elsewhere is a noun phrase, not a person', () => {
   const text = 'Wegen der Pandemie Menschen meiden Zahlen Lünen heute die Innenstadt. Uwe Ochsenknecht spielte mit, und Kultusminister Lorz kam auch. ' +

@@ -15,6 +15,10 @@ import type { Language } from '../text-model/languages.js';
 import { stopWordsOf } from '../text-model/stopwords.js';
 import { opensWithRole, PARTICLES } from './entity-words-intl.js';
 import { NAME_OPENER, type NameEvidence } from './person-evidence-intl.js';
+import { isCityName } from './city-names.js';
+import { isCountryOrState } from './gazetteer.js';
+import { countryOf } from '../similarity/news-lexicon.js';
+import { transliterate } from '../similarity/transliterate.js';
 
 /**
  * Whether a run of two capitalised words or more shows no sign of a person where it might be a phrase of the text's
@@ -65,7 +69,8 @@ export function forenameStart(tokens: readonly { readonly text: string }[], firs
 
 /**
  * A forename as a sign of a person in `lang`: accents folded in the Romance languages and English ("Óscar", "Seán"; not
- * in German, where the lists' "Zurich" and "Dao" would read "Zürich" and "Daö"); not a function word of the
+ * in German, where the lists' "Zurich" and "Dao" would read "Zürich" and "Daö"); not a place's name the lists hold
+ * too ("Berlin", "China", "Alaska"), unless the curated list has it; not a function word of the
  * language of three letters or more the broad lists also hold ("Kein", "Mal", "Morgen", "Kaynak"), unless the
  * curated list has it ("Ernst"; two letters may be a name the stop lists hold too: "Xi").
  */
@@ -73,6 +78,8 @@ function forenameIn(lower: string, lang: Language): boolean {
   if (!isForenameIn(lower, lang) && !(FOLDED.has(lang) && isForename(lower.normalize('NFD').replace(/\p{M}/gu, '')))) return false;
   if (lower.length < 3 || isGivenName(lower)) return true;
   // English: nor a common word the broad lists hold as a name too ("Red Cross", "Star", "Ford Field").
+  // Nor a place's name the broad lists hold ("Berlin", "China", "Paris"): a run of places and nouns is no person's.
+  if (isCityName(lower) || isCountryOrState(lower) || countryOf(transliterate(lower)) !== undefined) return false;
   return !stopWordsOf(lang).has(lower) && !(lang === 'en' && isEnglishWord(lower));
 }
 

@@ -48,3 +48,8 @@ test('a kept run\'s name opens at its first forename after words that are no rol
   const de = people('Der Auftritt von Politiker Karl Nehammer war kurz, sagte Kardinal Christoph Schönborn.', 'de');
   assert.ok(de.includes('Karl Nehammer'), de.join(' | '));
 });
+
+test('a place\'s name the forename lists hold is no sign of a person ("Corona Panik", "Holstein Kiel")', () => {
+  const de = people('Wegen Corona Panik kaufen viele ein. Gestern gewann Holstein Kiel. Friedrich Merz schwieg.', 'de');
+  assert.ok(!de.some((n) => /Corona|Kiel/.test(n)) && de.includes('Friedrich Merz'), de.join(' | '));
+});

@@ -142,9 +142,12 @@ function withoutEnglishNonNames(cands: readonly Candidate[], tokens: readonly To
     if (c.type !== 'person' || c.last === c.first || c.role !== undefined) { out.push(c); continue; }
     const words: string[] = [];
     for (let i = c.first; i <= c.last; i++) if (/\p{L}/u.test(tokens[i]!.text)) words.push(tokens[i]!.text);
-    if (!runWithoutName(words, (evidence ??= nameEvidenceOf(text, 'en')), false)) out.push(c);
+    // A large city's whole name is a place whatever its words' other uses ("Hong Kong", "Rio Grande"; not when a given
+    // name opens it: "Florence Pugh" is no city), as in the other languages (person-evidence-intl.ts).
+    const city = isCityName(words.join(' ')) && !isGivenName(words[0]!.toLowerCase());
+    if (!city && !runWithoutName(words, (evidence ??= nameEvidenceOf(text, 'en')), false)) out.push(c);
     // Still a name of something: a quotation's source may be one ("… , Zero Hedge reported").
-    else out.push({ ...c, type: isCityName(words.join(' ')) ? 'place' : 'organization' });
+    else out.push({ ...c, type: city || isCityName(words.join(' ')) ? 'place' : 'organization' });
   }
   return out;
 }

@@ -119,3 +119,9 @@ test('English: a run with no forename, role, initials or surname the text uses a
   assert.equal(find(es, 'World Economic Forum')?.type, 'organization');
   for (const name of ['Lajos Kossuth-Varga', 'Suu Kyi', 'G.K. Butterfield']) assert.equal(find(es, name)?.type, 'person', name);
 });
+
+test('English: a large city\'s whole name is a place, not a person, unless a given name opens it', () => {
+  const es = ents('Protests went on in Hong Kong on Sunday. Florence Pugh said she was there; Pugh left early.');
+  assert.equal(find(es, 'Hong Kong')?.type, 'place');
+  assert.equal(find(es, 'Florence Pugh')?.type, 'person');
+});

@@ -61,11 +61,12 @@ export interface NameEvidence {
   /** Words the text writes after a given name ("Carlos Mesa"): a surname, even where a city has that name. */
   readonly surnames: ReadonlySet<string>;
   /**
-   * English: capitalised words the text writes alone mid-sentence, not after an article ("… Gingrich told …"): a
-   * person named in full is named by the surname after, an institution is not by its last word; and the last words of
-   * runs with an age or a role in apposition ("Suu Kyi, 70, said", "Htay Oo, its acting chairman").
+   * English: whether the text writes `word` (as written in a run) alone mid-sentence, not after an article ("… Gingrich
+   * told …": a person named in full is named by the surname after, an institution is not by its last word), or with an
+   * age or a role in apposition ("Suu Kyi, 70, said", "Htay Oo, its acting chairman"). Asked of few words, so each is
+   * looked up when asked.
    */
-  readonly alone: ReadonlySet<string>;
+  readonly writesAlone: (word: string) => boolean;
   readonly determiner: RegExp | undefined;
 }
 
@@ -92,24 +93,42 @@ export function nameEvidenceOf(text: string, lang: Language): NameEvidence {
   else if (lang === 'ru') for (const w of lower) if (w.length >= 4) lowerStems.add(stemIn(w, 'ru'));
   const surnames = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+)\s+(\p{Lu}[\p{L}\p{M}]+)/gu)) if (isGivenName(m[1]!.toLowerCase())) surnames.add(m[2]!.toLocaleLowerCase(lang));
-  const alone = new Set<string>();
-  if (lang === 'en') {
-    for (const m of text.matchAll(/(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}'’-]+(?![\p{L}\p{M}])/gu)) {
-      const at = m.index!;
-      const before = text.slice(Math.max(0, at - 24), at);
-      // Not a sentence's first word, nor one of a run of capitalised words, nor a noun after an article.
-      if (/(?:^|[.!?]["”’)\]]*)\s*$/u.test(before) || /\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+$/u.test(before) || /\b(?:the|a|an)\s+$/iu.test(before)) continue;
-      if (/^[ \t]+\p{Lu}/u.test(text.slice(at + m[0].length, at + m[0].length + 3))) continue;
-      alone.add(m[0].toLowerCase());
-    }
-    // A run with an age or a role in apposition is a person's name: "Suu Kyi, 70, said", "Htay Oo, its acting chairman".
-    for (const m of text.matchAll(APPOSITION)) if (m[2] === undefined || opensWithRole(m[2], 'en')) alone.add(m[1]!.toLowerCase());
-  }
-  return { lang, lower, lowerStems, afterDeterminer, places, surnames, alone, determiner: patternsOf(lang).determinerBefore };
+  return { lang, lower, lowerStems, afterDeterminer, places, surnames, writesAlone: lang === 'en' ? aloneIn(text) : () => false, determiner: patternsOf(lang).determinerBefore };
 }
 
-/** The last word of a capitalised run, then an age or a role word within a short description in apposition. */
-const APPOSITION = /(\p{Lu}[\p{Ll}\p{M}'’-]+),\s+(?:\d{1,3},|(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+)\b)/gu;
+/** An age, or a role word within a short description, in apposition after a word. */
+const APPOSITION = /^,\s+(?:\d{1,3},|(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+)\b)/u;
+
+/** A capitalised word as the text writes it (sticky: read where a search found it). */
+const CAPITALISED = /\p{Lu}[\p{Ll}\p{M}'’-]+(?![\p{L}\p{M}])/uy;
+
+/** `writesAlone` of English `text`, memoised per word. */
+function aloneIn(text: string): (word: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (word) => {
+    let v = seen.get(word);
+    if (v === undefined) seen.set(word, (v = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) && writtenAlone(text, word)));
+    return v;
+  };
+}
+
+function writtenAlone(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    // Whole words only, read as a capitalised word is ("Gingrich’s" is another word; "Kossuth-Varga" holds "Kossuth").
+    if (/[\p{L}\p{M}'’-]/u.test(text[at - 1] ?? '')) continue;
+    CAPITALISED.lastIndex = at;
+    if (CAPITALISED.exec(text)?.[0] !== word) continue;
+    const apposition = APPOSITION.exec(text.slice(end, end + 80));
+    if (apposition !== null && (apposition[1] === undefined || opensWithRole(apposition[1], 'en'))) return true;
+    const before = text.slice(Math.max(0, at - 24), at);
+    // Not a sentence's first word, nor one of a run of capitalised words, nor a noun after an article.
+    if (/(?:^|[.!?]["”’)\]]*)\s*$/u.test(before) || /\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+$/u.test(before) || /\b(?:the|a|an)\s+$/iu.test(before)) continue;
+    if (/^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+    return true;
+  }
+  return false;
+}
 
 /** A language's patterns, made once (every text of the language asks for them). */
 interface Patterns {

@@ -45,7 +45,7 @@ export function runWithoutName(words: readonly string[], ev: NameEvidence, role:
     if (lower.split('-').some((part) => forenameIn(part, lang))) return false;
     if (ev.surnames.has(lower) || (lower.endsWith('s') && ev.surnames.has(lower.slice(0, -1)))) return false;
   }
-  if (ev.alone.has(words[words.length - 1]!.toLowerCase())) return false;
+  if (ev.writesAlone(words[words.length - 1]!)) return false;
   // Not the last word: a Spanish surname is often a common word, and two of them make a name ("López Obrador").
   return !WORD_LISTS.has(lang) || words.slice(0, -1).some((w) => { const lower = w.toLocaleLowerCase(lang); return !PARTICLES.has(lower) && isCommonWord(lower, lang); });
 }

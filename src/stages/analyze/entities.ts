@@ -149,7 +149,30 @@ function withoutEnglishNonNames(cands: readonly Candidate[], tokens: readonly To
     // Still a name of something: a quotation's source may be one ("… , Zero Hedge reported").
     else out.push({ ...c, type: city || isCityName(words.join(' ')) ? 'place' : 'organization' });
   }
-  return out;
+  return withoutLoneEcho(out, cands, tokens);
+}
+
+/**
+ * A lone word the candidate rules made a person because a person run ended in it ("Sabres" after "Buffalo Sabres")
+ * follows that run when the run was found no person: it is the same institution named short, unless a kept person
+ * run ends in it too.
+ */
+function withoutLoneEcho(out: Candidate[], before: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
+  const retyped = new Map<string, Candidate['type']>();
+  const kept = new Set<string>();
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!;
+    if (c.last === c.first) continue;
+    const last = tokens[c.last]!.lower;
+    if (c.type === 'person') kept.add(last);
+    else if (before[i]!.type === 'person') retyped.set(last, c.type);
+  }
+  if (retyped.size === 0) return out;
+  return out.map((c) => {
+    if (c.type !== 'person' || c.last !== c.first || c.role !== undefined) return c;
+    const type = retyped.get(tokens[c.first]!.lower);
+    return type !== undefined && !kept.has(tokens[c.first]!.lower) ? { ...c, type } : c;
+  });
 }
 
 /**

@@ -125,3 +125,8 @@ test('English: a large city\'s whole name is a place, not a person, unless a giv
   assert.equal(find(es, 'Hong Kong')?.type, 'place');
   assert.equal(find(es, 'Florence Pugh')?.type, 'person');
 });
+
+test('English: a lone word that echoes a run found no person follows it ("Sabres" after "Buffalo Sabres")', () => {
+  const es = ents('The Buffalo Sabres lost again on Sunday. Fans said the Sabres looked tired.');
+  assert.notEqual(es.find((e) => e.text === 'Sabres')?.type, 'person');
+});

@@ -131,9 +131,10 @@ function countriesOutsideRuns(tokens: readonly Token[], out: EntityMention[], la
 
 /**
  * English person runs of two words or more that show no sign of a person (`runWithoutName`: no role, no forename, no
- * initials, no surname the text gives a forename) are organisations ("World Economic Forum", "Getty Images", "Zero
- * Hedge"), or places when a large city's name ("Hong Kong"): English news quotes institutions and websites, so the run
- * stays a possible source of a quotation. A role the rules split off ("Secretary of State Antony Blinken") is a sign.
+ * initials, no surname the text gives a forename or writes alone) are organisations ("World Economic Forum", "Getty
+ * Images", "Zero Hedge"), or places when a large city's name ("Hong Kong"): English news quotes institutions and
+ * websites, so the run stays a possible source of a quotation. A role the rules split off ("Secretary of State Antony
+ * Blinken") is a sign. Lone words that only echoed such a run follow it (`withoutLoneEcho`).
  */
 function withoutEnglishNonNames(cands: readonly Candidate[], tokens: readonly Token[], text: string): Candidate[] {
   let evidence: NameEvidence | undefined;
@@ -144,10 +145,10 @@ function withoutEnglishNonNames(cands: readonly Candidate[], tokens: readonly To
     for (let i = c.first; i <= c.last; i++) if (/\p{L}/u.test(tokens[i]!.text)) words.push(tokens[i]!.text);
     // A large city's whole name is a place whatever its words' other uses ("Hong Kong", "Rio Grande"; not when a given
     // name opens it: "Florence Pugh" is no city), as in the other languages (person-evidence-intl.ts).
-    const city = isCityName(words.join(' ')) && !isGivenName(words[0]!.toLowerCase());
-    if (!city && !runWithoutName(words, (evidence ??= nameEvidenceOf(text, 'en')), false)) out.push(c);
+    const cityName = isCityName(words.join(' '));
+    if (!(cityName && !isGivenName(words[0]!.toLowerCase())) && !runWithoutName(words, (evidence ??= nameEvidenceOf(text, 'en')), false)) out.push(c);
     // Still a name of something: a quotation's source may be one ("… , Zero Hedge reported").
-    else out.push({ ...c, type: city || isCityName(words.join(' ')) ? 'place' : 'organization' });
+    else out.push({ ...c, type: cityName ? 'place' : 'organization' });
   }
   return withoutLoneEcho(out, cands, tokens);
 }

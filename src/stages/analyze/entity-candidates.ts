@@ -162,10 +162,10 @@ function nameType(text: string, tokens: readonly Token[], a: number, b: number, 
 
 /**
  * A word with a capital inside it after a first part of four letters or more names a brand, a product or a company
- * ("PlayStation Store", "MatePad Pro", "WikiLeaks", "SpaceX", "SoftBank"), not a person, unless a given name follows it
- * in the run ("DpolG Rainer Wendt"; forenames.ts) or a word in another script. Not as a run's last word, where a
- * surname or a pen name may be so written ("Cuistographe DoudouRh"). A short first part is a name's ("McConnell", "MacArthur",
- * "DeSantis", "LeBron", "JaVale", "AnnElizabeth"; so "YouTube" and "BioNTech" are left to the other rules).
+ * ("PlayStation Store", "MatePad Pro", "WikiLeaks Files", "SpaceX CEO"), not a person, unless a forename follows it in
+ * the run ("DpolG Rainer Wendt"; forenames.ts) or a word in another script. Not as a run's last word, where a surname
+ * or a pen name may be so written ("Cuistographe DoudouRh"). A short first part is a name's ("McConnell",
+ * "MacArthur", "DeSantis", "LeBron", "JaVale", "AnnElizabeth"; so "YouTube" and "BioNTech" are left to the other rules).
  */
 function brandRun(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {

@@ -79,7 +79,7 @@ const PL_ROLE = /^(?:wice)?(?:prezydent|premier|minist|poseł|posł|senator|mars
 const EN_ROLE: ReadonlySet<string> = new Set([
   ...TITLES, ...ROLE_HEADS, 'cardinal', 'archbishop', 'bishop', 'father', 'rev', 'reverend', 'pastor', 'rabbi', 'imam', 'sir', 'lord', 'lady', 'dame',
   'princess', 'duke', 'duchess', 'emperor', 'empress', 'coach', 'professor', 'prof', 'detective', 'officer', 'sheriff', 'constable', 'inspector',
-  'sgt', 'lt', 'col', 'maj', 'capt', 'cpl', 'pvt', 'honorable', 'hon', 'justice', 'chancellor', 'commissioner', 'superintendent',
+  'sgt', 'lt', 'col', 'maj', 'capt', 'cpl', 'pvt', 'honorable', 'hon', 'commissioner', 'superintendent',
 ]);
 
 /** Turkish role nouns, whole words or a compound's end ("Cumhurbaşkanı", "Başbakan", "Milletvekili", "Valisi", "Doç."). */

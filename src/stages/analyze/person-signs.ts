@@ -77,9 +77,9 @@ export function forenameStart(tokens: readonly { readonly text: string }[], firs
 function forenameIn(lower: string, lang: Language): boolean {
   if (!isForenameIn(lower, lang) && !(FOLDED.has(lang) && isForename(lower.normalize('NFD').replace(/\p{M}/gu, '')))) return false;
   if (lower.length < 3 || isGivenName(lower)) return true;
-  // English: nor a common word the broad lists hold as a name too ("Red Cross", "Star", "Ford Field").
   // Nor a place's name the broad lists hold ("Berlin", "China", "Paris"): a run of places and nouns is no person's.
   if (isCityName(lower) || isCountryOrState(lower) || countryOf(transliterate(lower)) !== undefined) return false;
+  // Nor a function word; in English nor a common word the broad lists hold as a name too ("Red Cross", "Ford Field").
   return !stopWordsOf(lang).has(lower) && !(lang === 'en' && isEnglishWord(lower));
 }
 

@@ -13,8 +13,8 @@
  * phrase as a name, and a forename is what tells "Uwe Ochsenknecht" from
  * "Pandemie Menschen".
  *
- * Loaded on the first question (a German text): about 30 ms, kept as sorted
- * 32-bit hashes like the common words.
+ * Loaded on the first text that asks: 25–80 ms, kept as sorted 32-bit
+ * hashes like the common words.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

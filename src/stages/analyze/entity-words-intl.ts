@@ -86,6 +86,12 @@ const EN_ROLE: ReadonlySet<string> = new Set([
 const TR_ROLE = /(?:başkan|başkanı|bakan|bakanı|vekili|vali|valisi|kaymakam|kaymakamı|doktor|profesör|sözcü|sözcüsü|müdür|müdürü|yardımcısı|komutan|komutanı|hakim|hâkim|savcı|savcısı|elçi|elçisi|antrenör|antrenörü|direktör|direktörü|yazar|gazeteci|avukat|şarkıcı|oyuncu|sanatçı|imam|patrik|papa|kral|kraliçe|prens|şeyh|lider|lideri|general|uzman|uzmanı|hoca|hocası|^dr\.?|^prof\.?|^doç\.?|^av\.?)$/u;
 
 /**
+ * Russian role nouns in any case, matched at the start of the word ("Президент", "Премьер-министра", "Губернатору",
+ * "Генсек"): Russian writes them in lower case, so one opens a run only at a sentence's start.
+ */
+const RU_ROLE = /^(?:вице-)?(?:президент|премьер|министр|глав[аыеуо]|депутат|губернатор|мэр|посол|посл[аеу]|сенатор|генсек|спикер|директор|администратор|председател|канцлер|корол|принц|патриарх|генерал|полковник|адмирал|судь|прокурор|актер|актёр|актрис|певец|певиц|тренер|журналист|профессор|доктор|писател|режисс|лидер|основател|бизнесмен|миллиардер|представител|пресс-секретар|советник|госсекретар|капитан|сержант|лейтенант|майор|комиссар|шериф|детектив|епископ|митрополит|кардинал|раввин|имам|шейх|эмир|султан|король)/u;
+
+/**
  * A role noun or an office opening a run in `lang` ("Kultusminister Lorz", "Presidente Sánchez", "Prezydenta Dudy",
  * "Başbakan Paşinyan"): the run names its holder.
  * @example opensWithRole('Başbakan', 'tr') // true
@@ -95,6 +101,7 @@ export function opensWithRole(word: string, lang: Language): boolean {
   if (lang === 'de') return isGermanRoleNoun(word);
   if (lang === 'pl') return PL_ROLE.test(word.toLocaleLowerCase('pl'));
   if (lang === 'tr') return TR_ROLE.test(word.toLocaleLowerCase('tr'));
+  if (lang === 'ru') return RU_ROLE.test(word.toLowerCase());
   return OFFICE.test(word);
 }
 

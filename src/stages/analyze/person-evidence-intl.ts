@@ -37,7 +37,7 @@ import { transliterate } from '../similarity/transliterate.js';
 import { isEnglishWord, isGivenName } from '../text-model/english-words.js';
 import { isCommonWord } from '../text-model/common-words.js';
 import { stemIn } from '../text-model/stemmers.js';
-import { isForename, isForenameIn } from '../text-model/forenames.js';
+import { isForename } from '../text-model/forenames.js';
 import { opensWithRole } from './entity-words-intl.js';
 import type { Language } from '../text-model/languages.js';
 
@@ -257,8 +257,8 @@ export function notANameByUsage(words: readonly string[], ev: NameEvidence): boo
   // German writes no name in lower case: a first word it also writes so, in any ending, is an adjective ("Nähere Informationen").
   if (ev.lang === 'de' && words.length >= 2 && ev.lowerStems.has(deStem(words[0]!))) return true;
   // Russian, likewise, in any case form (its Snowball stem), before one more word: "Власти Аризоны", "Заявления PTI",
-  // unless a forename (a longer run may hold a name after its role: "Администратор Кэролин Фарли").
-  if (ev.lang === 'ru' && words.length === 2 && words[0]!.length >= 4 && ev.lowerStems.has(stemIn(words[0]!.toLowerCase(), 'ru')) && !isForenameIn(words[0]!.toLowerCase(), 'ru')) return true;
+  // unless a forename as the lists write it (a case form may read as one: "Власти", "Влас") (a longer run may hold a name after its role: "Администратор Кэролин Фарли").
+  if (ev.lang === 'ru' && words.length === 2 && words[0]!.length >= 4 && ev.lowerStems.has(stemIn(words[0]!.toLowerCase(), 'ru')) && !isForename(words[0]!.toLowerCase())) return true;
   if (commonAsLast(last, ev) || words.every((w) => common(w, ev))) return true;
   if (headline(words)) return true;
   if (words.length < 2 || NAME_OPENER.test(words[0]!)) return false;

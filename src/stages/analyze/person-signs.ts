@@ -10,13 +10,14 @@
  */
 import { isEnglishWord, isGivenName } from '../text-model/english-words.js';
 import { isCommonWord } from '../text-model/common-words.js';
-import { isForename, isForenameIn } from '../text-model/forenames.js';
+import { isForename, isForenameIn, russianForenameForm } from '../text-model/forenames.js';
 import type { Language } from '../text-model/languages.js';
 import { stopWordsOf } from '../text-model/stopwords.js';
 import { opensWithRole, PARTICLES } from './entity-words-intl.js';
 import { NAME_OPENER, type NameEvidence } from './person-evidence-intl.js';
 import { isCityName } from './city-names.js';
 import { isCountryOrState } from './gazetteer.js';
+import { countryPlaceName } from './country-places.js';
 import { countryOf } from '../similarity/news-lexicon.js';
 import { transliterate } from '../similarity/transliterate.js';
 
@@ -42,11 +43,15 @@ export function runWithoutName(words: readonly string[], ev: NameEvidence, role:
     // Initials and a name's suffix are a person's ("G.K. Butterfield", "Vann R. Newkirk II", "Donald Trump Jr.").
     if (/^(?:\p{Lu}\.)+$/u.test(w) || /^(?:jr|sr|ii|iii|iv)\.?$/iu.test(w)) return false;
     const lower = w.toLocaleLowerCase(lang);
-    if (lower.split('-').some((part) => forenameIn(part, lang))) return false;
+    if (lower.split('-').some((part) => forenameIn(part, wordLanguage(part, lang)))) return false;
     if (ev.surnames.has(lower) || (lower.endsWith('s') && ev.surnames.has(lower.slice(0, -1)))) return false;
   }
   if (ev.writesAlone(words[words.length - 1]!)) return false;
   // Not the last word: a Spanish surname is often a common word, and two of them make a name ("López Obrador").
+  // Russian: any word of five letters or more ("Хагг Страшная", "Власти Аризоны"); a foreign name in Cyrillic meets a
+  // short Russian word by chance ("Пост Мэлоун", "Ник Вудхаус", "Софи Суарес"). A word in Latin letters is asked of
+  // English ("Atlanta Fire Rescue").
+  if (lang === 'ru') return words.some((w) => w.length >= 5 && isCommonWord(w.toLowerCase(), wordLanguage(w.toLowerCase(), lang)));
   return !WORD_LISTS.has(lang) || words.slice(0, -1).some((w) => { const lower = w.toLocaleLowerCase(lang); return !PARTICLES.has(lower) && isCommonWord(lower, lang); });
 }
 
@@ -63,6 +68,10 @@ export function forenameStart(tokens: readonly { readonly text: string }[], firs
     const lower = w.toLocaleLowerCase(ev.lang);
     if (!/\p{L}/u.test(w) || NAME_OPENER.test(w) || PARTICLES.has(lower) || opensWithRole(w, ev.lang)) return first;
     if (lower.split('-').some((part) => forenameIn(part, ev.lang))) return j;
+    // Russian writes foreign names as heard, and a forename the lists miss may open one ("Шив Кумар Мишра"): only a
+    // Russian word, a country or a word in Latin letters is cut ("Некролог Робин Наэоле", "Украины Алексей Резников",
+    // "Turf Moor Юргеном Клоппом").
+    if (ev.lang === 'ru' && !/^[a-z]/u.test(lower) && !isCommonWord(lower, 'ru') && countryPlaceName(w, 'ru') === undefined) return first;
   }
   return first;
 }
@@ -77,10 +86,17 @@ export function forenameStart(tokens: readonly { readonly text: string }[], firs
 function forenameIn(lower: string, lang: Language): boolean {
   if (!isForenameIn(lower, lang) && !(FOLDED.has(lang) && isForename(lower.normalize('NFD').replace(/\p{M}/gu, '')))) return false;
   if (lower.length < 3 || isGivenName(lower)) return true;
-  // Nor a place's name the broad lists hold ("Berlin", "China", "Paris"): a run of places and nouns is no person's.
-  if (isCityName(lower) || isCountryOrState(lower) || countryOf(transliterate(lower)) !== undefined) return false;
+  // Nor a place's name the broad lists hold ("Berlin", "China", "Paris"): a run of places and nouns is no person's. A
+  // Russian word is asked as the form the lists hold ("Аризоны" → "arizona"; "Марка" → "марк", whatever "Марка" is).
+  const form = lang === 'ru' ? (russianForenameForm(lower) ?? lower) : lower;
+  if (isCityName(form) || isCountryOrState(form) || countryOf(transliterate(form)) !== undefined) return false;
   // Nor a function word; in English nor a common word the broad lists hold as a name too ("Red Cross", "Ford Field").
   return !stopWordsOf(lang).has(lower) && !(lang === 'en' && isEnglishWord(lower));
+}
+
+/** A word in Latin letters in a Russian text is quoted English ("Tiger Global Management"), and is asked of English. */
+function wordLanguage(lower: string, lang: Language): Language {
+  return lang === 'ru' && /^[a-z]/u.test(lower) ? 'en' : lang;
 }
 
 /**
@@ -88,7 +104,7 @@ function forenameIn(lower: string, lang: Language): boolean {
  * a common word of the language (a list of which is loaded: common-words.ts), and those whose forenames are checked
  * with their accents folded.
  */
-const RUN_NEEDS_NAME: ReadonlySet<Language> = new Set(['de', 'es', 'fr', 'it', 'pl', 'tr', 'en']);
+const RUN_NEEDS_NAME: ReadonlySet<Language> = new Set(['de', 'es', 'fr', 'it', 'pl', 'tr', 'en', 'ru']);
 const WORD_LISTS: ReadonlySet<Language> = new Set(['es', 'fr', 'it']);
 const FOLDED: ReadonlySet<Language> = new Set(['es', 'fr', 'it', 'en']);
 const ROLE_INSIDE: ReadonlySet<Language> = new Set(['pl', 'tr']);

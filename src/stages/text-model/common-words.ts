@@ -6,8 +6,9 @@
  * `an-array-of-{english,spanish,french,italian}-words` (MIT; Letterpress-derived,
  * lower case, inflected forms) and `an-array-of-german-words` (MIT; gathered
  * from web text: it lacks some common words and holds some clipped ones, so
- * it only ever adds evidence that a run is no name). Other languages have no
- * list, and every word is unknown there.
+ * it only ever adds evidence that a run is no name), and for Russian the stems
+ * of `dictionary-ru`'s lemmas (below). Other languages have no list, and every
+ * word is unknown there.
  *
  * A list is loaded on the first text of its language that asks, and kept as
  * sorted 32-bit hashes: 4 bytes a word (the Spanish list's 636,000 words take
@@ -16,6 +17,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fnv1a32, sortedHas } from '../dedupe/hash32.js';
 import type { Language } from './languages.js';
 
@@ -47,6 +49,49 @@ function hashesOf(lang: Language, file: string): Uint32Array {
  * @example isCommonWord('seguridad', 'es') // true
  */
 export function isCommonWord(lower: string, lang: Language): boolean {
+  if (lang === 'ru') return isRussianCommon(lower);
   const file = FILES[lang];
   return file !== undefined && sortedHas(hashesOf(lang, file), fnv1a32(lower));
 }
+
+let ruLemmas: Uint32Array | undefined;
+
+/**
+ * Russian: the lower-case lemmas of `dictionary-ru` (Hunspell's Russian dictionary, A. Lebedev, BSD-3-Clause; 146,000
+ * lemmas, proper nouns capitalised and left out), met by a word in any case form through the lemmas its ending allows
+ * ("Международного" → международный, "Власти" → власть, "Представьте" → представить). Plural genitives in -ов/-ев
+ * are not undone: they are how Russian surnames end ("Медведев", "Волков").
+ */
+function isRussianCommon(lower: string): boolean {
+  if (ruLemmas === undefined) {
+    // The package's module reads its files with a top-level await, which require() cannot load: its folder is read.
+    const dic = readFileSync(join(dirname(require.resolve('dictionary-ru')), 'index.dic'), 'utf8');
+    const all: number[] = [];
+    for (const line of dic.split('\n')) {
+      const word = line.split('/', 1)[0]!.trim();
+      if (/^[а-яё-]+$/u.test(word)) all.push(fnv1a32(word));
+    }
+    ruLemmas = Uint32Array.from(all).sort();
+  }
+  const lemmas = ruLemmas;
+  const has = (w: string): boolean => w.length >= 2 && sortedHas(lemmas, fnv1a32(w));
+  if (has(lower)) return true;
+  for (const [endings, lemmaEnds] of RU_PARADIGMS) {
+    for (const end of endings) {
+      if (!lower.endsWith(end) || lower.length - end.length < 2) continue;
+      const stem = lower.slice(0, -end.length);
+      if (lemmaEnds.some((e) => has(stem + e))) return true;
+    }
+  }
+  return false;
+}
+
+/** Russian endings of a case form or an imperative, and the lemma endings each may come from. */
+const RU_PARADIGMS: readonly (readonly [readonly string[], readonly string[]])[] = [
+  // Nouns.
+  [['а', 'я', 'у', 'ю', 'ом', 'ем', 'ой', 'ей', 'е', 'и', 'ы', 'ам', 'ям', 'ами', 'ями', 'ах', 'ях', 'ию', 'ия', 'ие', 'ии', 'ью'], ['', 'а', 'я', 'ь', 'й', 'о', 'е', 'ие', 'ия']],
+  // Adjectives and participles.
+  [['ого', 'его', 'ому', 'ему', 'ым', 'им', 'ом', 'ем', 'ой', 'ей', 'ую', 'юю', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ых', 'их', 'ыми', 'ими'], ['ый', 'ий', 'ой']],
+  // Imperatives ("Представьте", "Узнайте").
+  [['ите', 'йте', 'ьте', 'итесь', 'йтесь', 'ьтесь'], ['ить', 'ать', 'ять', 'еть', 'иться', 'аться', 'яться']],
+];

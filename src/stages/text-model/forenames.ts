@@ -7,9 +7,11 @@
  * it, tr: about 67,000 forenames, "Jürgen", "Annegret", "Félicien", "Recep",
  * holding some words that are other things too, "Paris", "Klein"), the
  * Polish and Turkish first names of `@faker-js/faker`'s locales (MIT; 393 and
- * 1,794: "Andrzej", "Małgorzata", "Mevlüt", "Süleyman"), and `isGivenName`'s.
+ * 1,794: "Andrzej", "Małgorzata", "Mevlüt", "Süleyman"), the Russian and
+ * Ukrainian ones (401 and 387: "Алексей", "Олексій"), and `isGivenName`'s.
  * A Polish forename is known in its case forms too ("Andrzeja", "Jacka",
- * "Małgorzaty": `isForenameIn`). A German run of capitalised words is as often a noun
+ * "Małgorzaty": `isForenameIn`), and so is a Russian one ("Алексея", "Марии"), with
+ * a foreign forename written in Cyrillic ("Джессика", "Судхир", "Моше"). A German run of capitalised words is as often a noun
  * phrase as a name, and a forename is what tells "Uwe Ochsenknecht" from
  * "Pandemie Menschen".
  *
@@ -35,7 +37,8 @@ function forenameHashes(): Uint32Array {
       for (const m of source.matchAll(/\[\s*'([^']+)'\s*,/g)) all.push(fnv1a32(m[1]!));
     }
     // Faker's locale modules are ES modules; Node 20.19+ loads them with require().
-    for (const lang of ['pl', 'tr']) {
+    // Russian and Ukrainian first names in Cyrillic ("Алексей", "Анастасия", "Олексій"), for Russian texts.
+    for (const lang of ['pl', 'tr', 'ru', 'uk']) {
       const { faker } = require(`@faker-js/faker/locale/${lang}`) as { faker: { rawDefinitions: { person?: { first_name?: Record<string, readonly string[]> } } } };
       for (const name of Object.values(faker.rawDefinitions.person?.first_name ?? {}).flat()) all.push(fnv1a32(name.toLocaleLowerCase(lang)));
     }
@@ -69,6 +72,7 @@ const PL_ENDINGS = ['owi', 'iem', 'ego', 'em', 'ie', 'a', 'u', 'y', 'i', 'ę', '
  */
 export function isForenameIn(lower: string, lang: string): boolean {
   if (isForename(lower)) return true;
+  if (lang === 'ru') return russianForenameForm(lower) !== undefined;
   if (lang !== 'pl') return false;
   if (PL_SLAVIC.test(lower)) return true;
   for (const end of PL_ENDINGS) {
@@ -78,4 +82,67 @@ export function isForenameIn(lower: string, lang: string): boolean {
     if (isForename(stem) || isForename(`${stem}a`) || isForename(`${stem}e`) || isForename(`${stem.slice(0, -1)}e${stem.slice(-1)}`)) return true;
   }
   return false;
+}
+
+/** Russian case endings of a forename, longest first: "Алексеем", "Анной", "Марии", "Игоря", "Джессики". */
+const RU_ENDINGS = ['ом', 'ем', 'ой', 'ей', 'ою', 'ею', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и'];
+
+/** A patronymic in any case form ("Владимирович", "Сергеевны", "Ильича"): only a person has one. */
+const RU_PATRONYMIC = /(?:ович|евич|ьич|ильич|овн|евн|ичн)(?:а|у|ем|е|ы|ой|ою|ом)?$/u;
+
+/**
+ * The form in which a lower-case Russian word is a forename of the lists, if it is one: a patronymic itself
+ * ("Владимирович", "Сергеевны"), the Cyrillic nominative of a case form ("алексея" → "алексей", "игоря" → "игорь",
+ * "марии" → "мария"), or the Latin reading of a foreign forename written in Cyrillic ("джессики" → "jessica",
+ * "судхир" → "sudhir"). A caller can then ask whether that form names a place too ("Аризоны" → "arizona").
+ * @example russianForenameForm('игоря') // 'игорь'
+ */
+export function russianForenameForm(lower: string): string | undefined {
+  if (!/^[\p{Script=Cyrillic}]{2,}$/u.test(lower)) return undefined;
+  if (RU_PATRONYMIC.test(lower) || isForename(lower)) return lower;
+  // The Russian lists first, then the Latin readings (noisier: "власти" would read as Czech "Vlasta").
+  const nominatives: string[] = [];
+  for (const end of RU_ENDINGS) {
+    if (!lower.endsWith(end) || lower.length - end.length < 3) continue;
+    const stem = lower.slice(0, -end.length);
+    nominatives.push(stem, `${stem}а`, `${stem}я`, `${stem}й`, `${stem}ь`);
+  }
+  const listed = nominatives.find((n) => isForename(n));
+  if (listed !== undefined) return listed;
+  for (const word of [lower, ...nominatives]) {
+    const latin = latinForename(word);
+    if (latin !== undefined) return latin;
+  }
+  return undefined;
+}
+
+/** Russian letters to Latin, as foreign names are written back ("дж" → j, "х" → h, "кс" → x; "э" and "е" → e). */
+const RU_LATIN: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n',
+  о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y',
+  ь: '', э: 'e', ю: 'yu', я: 'ya',
+};
+
+/**
+ * The reading of a Cyrillic word as Latin that is a forename of the Latin lists, if one is: the plain reading and the usual variants of
+ * a foreign name's spelling (j for "дж", x for "кс", c for "к", i for a closing "й", a single letter for a double, ju
+ * and ja for "ю" and "я"). Five letters or more ("Има", "Рада", "Дом" would read as names).
+ */
+function latinForename(lower: string): string | undefined {
+  if (lower.length < 5) return undefined;
+  let plain = '';
+  for (const ch of lower) plain += RU_LATIN[ch] ?? ch;
+  const readings = new Set([plain]);
+  const vary = (from: RegExp, to: string): void => {
+    for (const r of [...readings]) readings.add(r.replace(from, to));
+  };
+  vary(/dzh/g, 'j');
+  vary(/^g/u, 'h');
+  vary(/ks/g, 'x');
+  vary(/k/g, 'c');
+  vary(/y$/u, 'i');
+  vary(/(.)\1/g, '$1');
+  vary(/yu/g, 'ju');
+  for (const r of readings) if (sortedHas(forenameHashes(), fnv1a32(r))) return r;
+  return undefined;
 }

@@ -53,3 +53,15 @@ test('a place\'s name the forename lists hold is no sign of a person ("Corona Pa
   const de = people('Wegen Corona Panik kaufen viele ein. Gestern gewann Holstein Kiel. Friedrich Merz schwieg.', 'de');
   assert.ok(!de.some((n) => /Corona|Kiel/.test(n)) && de.includes('Friedrich Merz'), de.join(' | '));
 });
+
+test('Russian: a run with no forename, patronymic or role is no person when it holds a word of the dictionary of five letters or more; a foreign name in Cyrillic is kept', () => {
+  const ru = people('Пожары в Девоне. Новом Южном Уэльсе объявили режим. Исследование Кембриджского показало рост. ' +
+    'Вчера Алексея Навального навестила Анна Петровна. Затем Губернатор Кэти Хокул согласилась, а Джессика Парк промолчала. Пост Мэлоун выступил.', 'ru');
+  for (const no of ['Новом Южном', 'Исследование']) assert.ok(!ru.some((n) => n.includes(no)), `${no}: ${ru.join(' | ')}`);
+  for (const yes of ['Алексея Навального', 'Анна Петровна', 'Кэти Хокул', 'Джессика Парк', 'Пост Мэлоун']) assert.ok(ru.some((n) => n.includes(yes)), `${yes}: ${ru.join(' | ')}`);
+});
+
+test('Russian: a kept run opens at its forename after a Russian word, a country or words in Latin letters, not after a first name the lists miss', () => {
+  const ru = people('Некролог Робин Наэоле опубликован. Министр обороны Украины Алексей Резников выступил. Turf Moor Юргеном Клоппом гордится. Шив Кумар Мишра ответил.', 'ru');
+  for (const yes of ['Робин Наэоле', 'Алексей Резников', 'Юргеном Клоппом', 'Шив Кумар Мишра']) assert.ok(ru.includes(yes), `${yes}: ${ru.join(' | ')}`);
+});

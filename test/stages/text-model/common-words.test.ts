@@ -6,3 +6,8 @@ test('common words of Spanish, French, Italian and German; names with their acce
   for (const [w, lang] of [['seguridad', 'es'], ['armadas', 'es'], ['nations', 'fr'], ['unies', 'fr'], ['tensione', 'it'], ['menschen', 'de']] as const) assert.ok(isCommonWord(w, lang), `${lang} ${w}`);
   for (const [w, lang] of [['sánchez', 'es'], ['macron', 'fr'], ['söder', 'de'], ['seguridad', 'pl'], ['seguridad', 'tr']] as const) assert.ok(!isCommonWord(w, lang), `${lang} ${w}`);
 });
+
+test('Russian: a word of the dictionary in any case form or as an imperative; names are not', () => {
+  for (const w of ['международного', 'власти', 'нижняя', 'новом', 'представьте', 'исследование']) assert.ok(isCommonWord(w, 'ru'), w);
+  for (const w of ['резников', 'медведев', 'зеленского', 'мэлоун', 'джессика']) assert.ok(!isCommonWord(w, 'ru'), w);
+});

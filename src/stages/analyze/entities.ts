@@ -14,7 +14,8 @@ import { sameEntity } from './names.js';
 import { germanRole, laterNonName, leadingNonName, notAPersonIn } from './entity-words-intl.js';
 import { nameEvidenceOf, nameStart, notANameByUsage, type NameEvidence } from './person-evidence-intl.js';
 import { forenameStart, runWithoutName } from './person-signs.js';
-import { isGivenName } from '../text-model/english-words.js';
+import { isEnglishWord, isGivenName } from '../text-model/english-words.js';
+import { opensWithRole } from './entity-words-intl.js';
 import { institutionOrPlace } from './entity-heads-intl.js';
 import { countryPlaceName } from './country-places.js';
 import { isCityName } from './city-names.js';
@@ -140,6 +141,7 @@ function withoutEnglishNonNames(cands: readonly Candidate[], tokens: readonly To
   let evidence: NameEvidence | undefined;
   const out: Candidate[] = [];
   for (const c of cands) {
+    if (c.type === 'person' && c.last === c.first && !titled(c, tokens) && loneCommonWord(tokens[c.first]!.text, (evidence ??= nameEvidenceOf(text, 'en')))) { out.push({ ...c, type: 'organization' }); continue; }
     if (c.type !== 'person' || c.last === c.first || c.role !== undefined) { out.push(c); continue; }
     const words: string[] = [];
     for (let i = c.first; i <= c.last; i++) if (/\p{L}/u.test(tokens[i]!.text)) words.push(tokens[i]!.text);
@@ -151,6 +153,22 @@ function withoutEnglishNonNames(cands: readonly Candidate[], tokens: readonly To
     else out.push({ ...c, type: cityName ? 'place' : 'organization' });
   }
   return withoutLoneEcho(out, cands, tokens);
+}
+
+/** A title or a role before a lone word, split off or not ("President Trump", "Ms Chao"): a person's. */
+function titled(c: Candidate, tokens: readonly Token[]): boolean {
+  const before = tokens[c.first - 1];
+  return (c.role !== undefined && opensWithRole(c.role.split(' ')[0]!, 'en')) || (before !== undefined && before.cap && opensWithRole(before.text, 'en'));
+}
+
+/**
+ * A lone English word the rules made a person that is a common word, no given name and no surname the text writes
+ * after one ("the Commission says", "National Assembly", "Premier League", "Chief Minister").
+ */
+function loneCommonWord(word: string, ev: NameEvidence): boolean {
+  const lower = word.toLowerCase();
+  // A role noun alone stays a person ("the Pope said").
+  return /^\p{L}+$/u.test(word) && isEnglishWord(lower) && !isGivenName(lower) && !opensWithRole(word, 'en') && !ev.surnames.has(lower) && !ev.writesAlone(word);
 }
 
 /**

@@ -51,7 +51,13 @@ function hashesOf(lang: Language, file: string): Uint32Array {
 export function isCommonWord(lower: string, lang: Language): boolean {
   if (lang === 'ru') return isRussianCommon(lower);
   const file = FILES[lang];
-  return file !== undefined && sortedHas(hashesOf(lang, file), fnv1a32(lower));
+  if (file === undefined) return false;
+  const hashes = hashesOf(lang, file);
+  if (sortedHas(hashes, fnv1a32(lower))) return true;
+  // The Spanish and Italian lists write no acute or grave accent ("constitucion", "citta"; Spanish keeps its ñ).
+  if (lang !== 'es' && lang !== 'it') return false;
+  const bare = lower.normalize('NFD').replace(/[\u0300\u0301\u0308]/gu, '').normalize('NFC');
+  return bare !== lower && sortedHas(hashes, fnv1a32(bare));
 }
 
 let ruLemmas: Uint32Array | undefined;

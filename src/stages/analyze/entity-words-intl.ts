@@ -73,7 +73,7 @@ export const OFFICE = /^(?:ministre|ministro|ministra|président|présidente|pre
  * Polish role nouns and abbreviations opening a run, in any case ("Prezydenta Andrzeja Dudy", "Abp Jędraszewski",
  * "Ministra Zdrowia"): matched at the start of the word, since the case ending follows.
  */
-const PL_ROLE = /^(?:wice)?(?:prezydent|premier|minist|poseł|posł|senator|marsza[łl]|wojewod|burmistrz|prezes|rzeczni|szef|dyrektor|kierownik|papie|król|książ|generał|trener|aktor|piosenkar|pisar|reżyser|dziennikar|lekar|policjant|sędzi|prokurator|radn|wójt|starost|kanclerz|przewodnicząc|lider|profesor|doktor|arcybiskup|biskup|kardynał|ksiądz|ks\.?$|dr\.?$|prof\.?$|abp\.?$|bp\.?$|gen\.?$|płk\.?$|mjr\.?$|kpt\.?$|mec\.?$)/u;
+const PL_ROLE = /^(?:wice)?(?:prezydent|premier|minist(?!erstw)|poseł|posł|senator|marsza[łl]|wojewod|burmistrz|prezes|rzeczni|szef|dyrektor|kierownik|papież|król(?!estw|ik)|książę|księci|księżn|generał|trener|aktor|piosenkar|pisarz|pisark|reżyser|dziennikar|lekarz|lekark|policjant|sędzi|prokurator|radn|wójt|starost|kanclerz|przewodnicząc|lider|profesor|doktor|arcybiskup|biskup|kardynał|ksiądz|ks\.?$|dr\.?$|prof\.?$|abp\.?$|bp\.?$|gen\.?$|płk\.?$|mjr\.?$|kpt\.?$|mec\.?$)/u;
 
 /** English titles and role heads, and the church's and nobility's, as a run's first word ("Cardinal Seán O'Malley", "Sir Keir Starmer"). */
 const EN_ROLE: ReadonlySet<string> = new Set([

@@ -27,6 +27,9 @@ test('Spanish, Italian: a run whose words before the last hold a common word and
 test('Polish and Turkish: a run needs a forename (Polish in any case form), a role or a surname the text gives a forename', () => {
   const pl = people('Wczoraj Straż Pożarna ugasiła pożar. Prezes PiS Jarosława Kaczyńskiego nie było. Spotkanie Andrzeja Dudy z Małgorzatą Kidawą trwało. Prezydenta Dudę pytano.', 'pl');
   assert.ok(!pl.some((n) => n.includes('Straż')), pl.join(' | '));
+  // A role's stem is no prefix of another word ("Papież", not "Papierów").
+  const stock = people('Notowania Giełdy Papierów Wartościowych rosną. Wczoraj Papież Franciszek przyjął gości.', 'pl');
+  assert.ok(!stock.some((n) => n.includes('Giełdy')) && stock.some((n) => n.endsWith('Papież Franciszek')), stock.join(' | '));
   for (const yes of ['Jarosława Kaczyńskiego', 'Andrzeja Dudy', 'Małgorzatą Kidawą', 'Prezydenta Dudę']) assert.ok(pl.some((n) => n.includes(yes)), `${yes}: ${pl.join(' | ')}`);
   const tr = people('Dün Doğa Koruma Merkezi kapandı ve Sosyal Koruma tartışıldı. Sağlık Bakanı Fahrettin Koca açıklama yaptı. Başbakan Paşinyan da konuştu.', 'tr');
   assert.ok(!tr.some((n) => n.includes('Sosyal')), tr.join(' | '));

@@ -148,11 +148,21 @@ function withoutEnglishNonNames(cands: readonly Candidate[], tokens: readonly To
     // A large city's whole name is a place whatever its words' other uses ("Hong Kong", "Rio Grande"; not when a given
     // name opens it: "Florence Pugh" is no city), as in the other languages (person-evidence-intl.ts).
     const cityName = isCityName(words.join(' '));
-    if (!(cityName && !isGivenName(words[0]!.toLowerCase())) && !runWithoutName(words, (evidence ??= nameEvidenceOf(text, 'en')), false)) out.push(c);
+    if (!(cityName && !isGivenName(words[0]!.toLowerCase())) && !cityTeam(words) && !runWithoutName(words, (evidence ??= nameEvidenceOf(text, 'en')), false)) out.push(c);
     // Still a name of something: a quotation's source may be one ("… , Zero Hedge reported").
     else out.push({ ...c, type: cityName ? 'place' : 'organization' });
   }
   return withoutLoneEcho(out, cands, tokens);
+}
+
+/**
+ * A large city's name and a plural common noun: a team or an event ("Detroit Lions", "Green Bay Packers", "Atlanta
+ * Falcons", "Paris Masters"), whatever given name the city's name is too.
+ */
+function cityTeam(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const last = words[words.length - 1]!.toLowerCase();
+  return /[^s]s$/u.test(last) && isEnglishWord(last) && isCityName(words.slice(0, -1).join(' '));
 }
 
 /** A title or a role before a lone word, split off or not ("President Trump", "Ms Chao"): a person's. */

@@ -137,3 +137,9 @@ test('English: a lone common word the rules made a person is an institution ("th
   const named = ents('President Trump signed the act on Monday, Ms Chao noted. Later Mary Brown spoke, and Brown said no more.');
   for (const word of ['Trump', 'Chao', 'Brown']) assert.equal(find(named, word)?.type, 'person', word);
 });
+
+test('English: a large city\'s name and a plural common noun are a team or an event, not a person ("Detroit Lions", "Atlanta Falcons")', () => {
+  const es = ents('The Detroit Lions beat the Atlanta Falcons on Sunday, and Green Bay Packers fans cheered. Orlando Bloom watched with Paris Hilton.');
+  for (const team of ['Detroit Lions', 'Atlanta Falcons', 'Green Bay Packers']) assert.notEqual(find(es, team)?.type, 'person', team);
+  for (const name of ['Orlando Bloom', 'Paris Hilton']) assert.equal(find(es, name)?.type, 'person', name);
+});

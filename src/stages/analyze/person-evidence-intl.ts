@@ -38,6 +38,7 @@ import { isEnglishWord, isGivenName } from '../text-model/english-words.js';
 import { isCommonWord } from '../text-model/common-words.js';
 import { stemIn } from '../text-model/stemmers.js';
 import { isForename } from '../text-model/forenames.js';
+import { latinReadings, russianNominatives } from '../text-model/cyrillic-readings.js';
 import { opensWithRole } from './entity-words-intl.js';
 import type { Language } from '../text-model/languages.js';
 
@@ -210,6 +211,18 @@ function englishPhraseInOtherScript(words: readonly string[], lang: Language): b
   return words.some((w) => w.length >= 3 && isEnglishWord(w.toLowerCase()));
 }
 
+/**
+ * Whether a run of Cyrillic words, its last in any case form, reads as a large city's name in Latin letters
+ * ("Миннеаполиса" → Minneapolis, "Лос-Анджелесе" → Los Angeles, "Макао" → Macao).
+ */
+function cyrillicCity(words: readonly string[]): boolean {
+  const run = words.join(' ').toLowerCase();
+  if (!/^[\p{Script=Cyrillic} -]+$/u.test(run) || run.length < 4) return false;
+  const head = run.slice(0, run.length - words[words.length - 1]!.length);
+  const lasts = [words[words.length - 1]!.toLowerCase(), ...russianNominatives(words[words.length - 1]!.toLowerCase())];
+  return lasts.some((last) => latinReadings(head + last).some((r) => isCityName(r) || isCityName(r.replace(/-/g, ' '))));
+}
+
 /** A German adjective's stem: "Nähere", "näheren" → "näher". */
 const deStem = (w: string): string => w.toLowerCase().replace(/(?:e|en|er|es|em)$/u, '');
 
@@ -254,6 +267,8 @@ export function notANameByUsage(words: readonly string[], ev: NameEvidence): boo
   // alone, the text writes it after a given name ("Mesa" after "Carlos Mesa").
   const alone = words.length === 1 && ev.surnames.has(last.toLocaleLowerCase(ev.lang));
   if (!alone && !isGivenName(words[0]!.toLowerCase()) && isCityName(words.join(' '))) return true;
+  // Russian writes a foreign city as it hears it, and declines it ("Миннеаполиса", "Детройте", "Лос-Анджелесе").
+  if (!alone && ev.lang === 'ru' && cyrillicCity(words)) return true;
   // German writes no name in lower case: a first word it also writes so, in any ending, is an adjective ("Nähere Informationen").
   if (ev.lang === 'de' && words.length >= 2 && ev.lowerStems.has(deStem(words[0]!))) return true;
   // Russian, likewise, in any case form (its Snowball stem), before one more word: "Власти Аризоны", "Заявления PTI",

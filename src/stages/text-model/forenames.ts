@@ -22,6 +22,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fnv1a32, sortedHas } from '../dedupe/hash32.js';
 import { isGivenName } from './english-words.js';
+import { latinReadings, russianNominatives } from './cyrillic-readings.js';
 
 const require = createRequire(import.meta.url);
 const LISTS = ['de', 'en', 'es', 'fr', 'it', 'tr'];
@@ -84,9 +85,6 @@ export function isForenameIn(lower: string, lang: string): boolean {
   return false;
 }
 
-/** Russian case endings of a forename, longest first: "Алексеем", "Анной", "Марии", "Игоря", "Джессики". */
-const RU_ENDINGS = ['ом', 'ем', 'ой', 'ей', 'ою', 'ею', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и'];
-
 /** A patronymic in any case form ("Владимирович", "Сергеевны", "Ильича"): only a person has one. */
 const RU_PATRONYMIC = /(?:ович|евич|ьич|ильич|овн|евн|ичн)(?:а|у|ем|е|ы|ой|ою|ом)?$/u;
 
@@ -101,12 +99,7 @@ export function russianForenameForm(lower: string): string | undefined {
   if (!/^[\p{Script=Cyrillic}]{2,}$/u.test(lower)) return undefined;
   if (RU_PATRONYMIC.test(lower) || isForename(lower)) return lower;
   // The Russian lists first, then the Latin readings (noisier: "власти" would read as Czech "Vlasta").
-  const nominatives: string[] = [];
-  for (const end of RU_ENDINGS) {
-    if (!lower.endsWith(end) || lower.length - end.length < 3) continue;
-    const stem = lower.slice(0, -end.length);
-    nominatives.push(stem, `${stem}а`, `${stem}я`, `${stem}й`, `${stem}ь`);
-  }
+  const nominatives = russianNominatives(lower);
   const listed = nominatives.find((n) => isForename(n));
   if (listed !== undefined) return listed;
   for (const word of [lower, ...nominatives]) {
@@ -116,33 +109,11 @@ export function russianForenameForm(lower: string): string | undefined {
   return undefined;
 }
 
-/** Russian letters to Latin, as foreign names are written back ("дж" → j, "х" → h, "кс" → x; "э" and "е" → e). */
-const RU_LATIN: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n',
-  о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y',
-  ь: '', э: 'e', ю: 'yu', я: 'ya',
-};
-
 /**
- * The reading of a Cyrillic word as Latin that is a forename of the Latin lists, if one is: the plain reading and the usual variants of
- * a foreign name's spelling (j for "дж", x for "кс", c for "к", i for a closing "й", a single letter for a double, ju
- * and ja for "ю" and "я"). Five letters or more ("Има", "Рада", "Дом" would read as names).
+ * The Latin reading of a Cyrillic word that is a forename of the Latin lists, if one is (cyrillic-readings.ts). Five
+ * letters or more ("Има", "Рада", "Дом" would read as names).
  */
 function latinForename(lower: string): string | undefined {
   if (lower.length < 5) return undefined;
-  let plain = '';
-  for (const ch of lower) plain += RU_LATIN[ch] ?? ch;
-  const readings = new Set([plain]);
-  const vary = (from: RegExp, to: string): void => {
-    for (const r of [...readings]) readings.add(r.replace(from, to));
-  };
-  vary(/dzh/g, 'j');
-  vary(/^g/u, 'h');
-  vary(/ks/g, 'x');
-  vary(/k/g, 'c');
-  vary(/y$/u, 'i');
-  vary(/(.)\1/g, '$1');
-  vary(/yu/g, 'ju');
-  for (const r of readings) if (sortedHas(forenameHashes(), fnv1a32(r))) return r;
-  return undefined;
+  return latinReadings(lower).find((r) => sortedHas(forenameHashes(), fnv1a32(r)));
 }

@@ -137,6 +137,12 @@ test('a word the country lexicon reads as a country is a surname after a given n
   assert.ok(!people('Wczoraj Ed Rosja ogłosiła sankcje.', 'pl').some((n) => n.includes('Rosja')));
 });
 
+test('Russian: a large city written in Cyrillic, in any case, is no name ("Миннеаполиса", "Лос-Анджелесе"); a person is', () => {
+  const ev = nameEvidenceOf('Мужчина погиб на севере Миннеаполиса.', 'ru');
+  for (const city of [['Миннеаполиса'], ['Лос-Анджелесе'], ['Детройте']]) assert.ok(notANameByUsage(city, ev), city[0]);
+  for (const name of [['Алексей', 'Навальный'], ['Резников']]) assert.ok(!notANameByUsage(name, ev), name.join(' '));
+});
+
 test('Russian: a run of two words opened by a word the text writes in lower case in another case form is no person', () => {
   const ru = people('Вчера власть штата решила иначе. Власти Аризоны ввели карантин. Администратор Кэролин Фарли пояснила решение.', 'ru');
   assert.ok(!ru.some((n) => n.includes('Аризоны')), ru.join(' | '));

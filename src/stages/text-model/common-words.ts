@@ -79,18 +79,18 @@ function isRussianCommon(lower: string): boolean {
     }
     ruLemmas = Uint32Array.from(all).sort();
   }
+  const known = ruCommon.get(lower);
+  if (known !== undefined) return known;
   const lemmas = ruLemmas;
   const has = (w: string): boolean => w.length >= 2 && sortedHas(lemmas, fnv1a32(w));
-  if (has(lower)) return true;
-  for (const [endings, lemmaEnds] of RU_PARADIGMS) {
-    for (const end of endings) {
-      if (!lower.endsWith(end) || lower.length - end.length < 2) continue;
-      const stem = lower.slice(0, -end.length);
-      if (lemmaEnds.some((e) => has(stem + e))) return true;
-    }
-  }
-  return false;
+  const common = has(lower) || RU_PARADIGMS.some(([endings, lemmaEnds]) => endings.some((end) => lower.endsWith(end) && lower.length - end.length >= 2 && lemmaEnds.some((e) => has(lower.slice(0, -end.length) + e))));
+  if (ruCommon.size >= 50_000) ruCommon.clear();
+  ruCommon.set(lower, common);
+  return common;
 }
+
+/** Answers by word: the same capitalised words are asked of every run and text. */
+const ruCommon = new Map<string, boolean>();
 
 /** Russian endings of a case form or an imperative, and the lemma endings each may come from. */
 const RU_PARADIGMS: readonly (readonly [readonly string[], readonly string[]])[] = [

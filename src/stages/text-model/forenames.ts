@@ -96,6 +96,18 @@ const RU_PATRONYMIC = /(?:ович|евич|ьич|ильич|овн|евн|ич
  * @example russianForenameForm('игоря') // 'игорь'
  */
 export function russianForenameForm(lower: string): string | undefined {
+  const known = ruForms.get(lower);
+  if (known !== undefined) return known === '' ? undefined : known;
+  const form = russianForenameFormOf(lower);
+  if (ruForms.size >= 50_000) ruForms.clear();
+  ruForms.set(lower, form ?? '');
+  return form;
+}
+
+/** `russianForenameForm`'s answers by word ('' for none): a word is asked once per run it is in, and runs repeat. */
+const ruForms = new Map<string, string>();
+
+function russianForenameFormOf(lower: string): string | undefined {
   if (!/^[\p{Script=Cyrillic}]{2,}$/u.test(lower)) return undefined;
   if (RU_PATRONYMIC.test(lower) || isForename(lower)) return lower;
   // The Russian lists first, then the Latin readings (noisier: "власти" would read as Czech "Vlasta").

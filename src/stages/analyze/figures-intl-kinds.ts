@@ -28,7 +28,7 @@ export function temperatureSign(before: string, after: string): number {
  * Hedges that make a number between 1800 and 2100 a count, not a year: "Около 1900 человек",
  * "unas 2000 personas", "más de 2000", "ponad 1800". ("Up to" is left out: "bis 2030", "до 2021" are years.)
  */
-const COUNT_HEDGE = /(?:^|[^\p{L}])(?:mehr als|über|rund|etwa|knapp|fast|plus de|près de|environ|quelque|más de|unos|unas|cerca de|alrededor de|casi|oltre|più di|circa|quasi|ponad|około|prawie|blisko|более|больше|свыше|около|почти|примерно|порядка|yaklaşık|أكثر من|حوالي|نحو|قرابة|超过|逾|约|近)\s*$/iu;
+const COUNT_HEDGE = /(?:^|[^\p{L}])(?:mehr als|(?<!verfüg\p{L}*\s+)über|rund|etwa|knapp|fast|plus de|près de|environ|quelque|más de|unos|unas|cerca de|alrededor de|casi|oltre|più di|circa|quasi|ponad|około|prawie|blisko|более|больше|свыше|около|почти|примерно|порядка|yaklaşık|أكثر من|حوالي|نحو|قرابة|超过|逾|约|近)\s*$/iu;
 /** Chinese measure words of counted things after a number ("1836 例", "2000 人", "1900 名"). */
 const CJK_COUNT_AFTER = /^\s?(?:例|人|名|位|个|起|家|所|辆|架|艘|只|头|条|项|次|人次)/u;
 

@@ -15,7 +15,8 @@ import { changeBefore, isDecade, sameKind, temperatureSign, TEMPERATURE_AFTER, y
 const QUALIFIERS: readonly (readonly [RegExp, Qualifier])[] = [
   [/(?:^|[^\p{L}])(?:bis zu|jusqu'à|jusqu’à|hasta|fino a|aż do|до|kadar|حتى)\s+$/iu, 'up to'],
   [/(?:^|[^\p{L}])(?:mindestens|au moins|al menos|por lo menos|almeno|co najmniej|не менее|как минимум|en az|على الأقل)\s+$/iu, 'at least'],
-  [/(?:^|[^\p{L}])(?:mehr als|über|plus de|más de|oltre|più di|ponad|powyżej|более|больше|свыше|أكثر من|超过|逾)\s*$/iu, 'more than'],
+  // Not the "über" of "verfügen über" (to have): "verfügt über 6 GB RAM".
+  [/(?:^|[^\p{L}])(?:mehr als|(?<!verfüg\p{L}*\s+)über|plus de|más de|oltre|più di|ponad|powyżej|более|больше|свыше|أكثر من|超过|逾)\s*$/iu, 'more than'],
   [/(?:^|[^\p{L}])(?:weniger als|unter|moins de|menos de|meno di|poniżej|mniej niż|менее|меньше|أقل من|不到|低于)\s*$/iu, 'fewer than'],
   [/(?:^|[^\p{L}])(?:rund|etwa|ungefähr|circa|ca\.|knapp|fast|gut|environ|près de|quelque|unos|unas|alrededor de|cerca de|casi|circa|quasi|około|ok\.|prawie|около|почти|примерно|порядка|yaklaşık|nearly|حوالي|نحو|قرابة|约|近|大约)\s*$/iu, 'about'],
   [/(?:^|[^\p{L}])(?:genau|exactement|exactamente|esattamente|dokładnie|ровно|tam|بالضبط)\s+$/iu, 'exactly'],

@@ -22,3 +22,10 @@ test('the lower bound of a range of temperatures keeps its minus', () => {
   // Not a temperature: no sign taken.
   assert.deepEqual(figures('Курс упал с 75 до 73 рублей.', 'ru').map((f) => f[1]), [75, 73]);
 });
+
+test('German "über" is "more than" before a number, not after "verfügen" (to have: "verfügt über 6 GB RAM")', () => {
+  const q = (text: string): (string | undefined)[] => extractFiguresIntl(text, 'de', []).map((f) => f.qualifier);
+  assert.deepEqual(q('Das Tablet verfügt über 6 GB RAM.'), [undefined]);
+  assert.deepEqual(q('Die Firma verfügte über 3.000 Mitarbeiter.'), [undefined]);
+  assert.deepEqual(q('Über 600 Menschen kamen.'), ['more than']);
+});

@@ -14,6 +14,7 @@ const VERB_RE = new RegExp(String.raw`\b(?:${VERBS})\b`, 'g');
 // A neighbouring sentence only lends its speaker when it reports speech.
 const SPEECH_RE = /\b(?:said|says|told|tells|added|warned|stated|claimed|noted)\b/g;
 const PASSIVE_BEFORE = /\b(?:is|was|are|were|be|been|being)\s+$/i;
+const DETERMINER_BEFORE = /\b(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|whose|new|latest|recent)\s+$/i;
 const AUX_TAIL = /(?:\s*,)?\s*\b(?:has|have|had|also|reportedly|previously|recently|now|had|will|would)\s*$/i;
 const ADVERB_CHUNK = /^(?:meanwhile|however|also|too|though|in turn|for (?:his|her|its|their) part|separately|earlier|later|on \w+|in addition|moreover)$/i;
 const PRONOUN = /^(?:he|she|they|it|we|i|you|who|which|this|that)$/i;
@@ -69,6 +70,8 @@ function subjectBefore(
     const trail = before.slice(m.index + m[0].length);
     // "the EU added €300 million": a verb whose object is a number counts, it does not report speech.
     if (PASSIVE_BEFORE.test(lead) || /^\s+at\b/.test(trail) || /^\s+(?:[$€£¥]|\d|another\b|more\b)/.test(trail)) continue;
+    // "A report, published by CNN, found …", "the state's estimates": after a determiner the word is a noun.
+    if (DETERMINER_BEFORE.test(lead)) continue;
     verbAt = m.index;
     if (firstOnly) break;
   }

@@ -83,3 +83,12 @@ test('years 1954, 2014, 2015, 2016 are isYear, and no date or time leaks in', ()
     }
   }
 });
+
+test('a reporting word after a determiner is a noun, not a verb: "A report, published by CNN, found …" names no "A" as the source', () => {
+  const text = 'A report, published by CNN on New Year\'s Day, found that Trump had spent more than 252 days at one of his golf clubs.';
+  const [f] = extractFigures(text, split(text), []);
+  assert.equal(f?.value, 252);
+  assert.equal(f?.attribution, undefined);
+  const said = 'The ministry said more than 300 people were evacuated.';
+  assert.equal(extractFigures(said, split(said), [])[0]?.attribution, 'The ministry');
+});

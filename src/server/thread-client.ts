@@ -3,7 +3,8 @@
  * (the ingest and search workers). The server thread posts `{n, body}` and
  * gets `{n, result}` or `{n, error}` back; a heap question is answered
  * between two requests, not queued behind the next. A worker that dies fails
- * what it held, and the next request starts a new one.
+ * what it held, and the next request starts a new one; after `close` none
+ * does, and a request fails at once.
  *
  * Each worker module imports this file, calls `serveRequests` when it runs
  * as its worker, and wraps a `ThreadClient` for the server thread.
@@ -66,6 +67,8 @@ export interface ThreadOptions {
 
 export class ThreadClient<Q, R> {
   private worker: Worker | undefined;
+  /** Set by `close`: no worker starts again (a request still on its way, a warm-up's next query, would hold the process open). */
+  private closed = false;
   private n = 0;
   private readonly waiting = new Map<number, { resolve: (r: R) => void; reject: (e: Error) => void }>();
   private readonly heapAsked = new Map<number, (h: ThreadHeap | undefined) => void>();
@@ -100,6 +103,7 @@ export class ThreadClient<Q, R> {
 
   /** The worker's answer to `body`, after the requests sent before it. */
   request(body: Q): Promise<R> {
+    if (this.closed) return Promise.reject(new Error(`${this.opts.name}: closed`));
     const n = ++this.n;
     return new Promise((resolve, reject) => {
       this.waiting.set(n, { resolve, reject });
@@ -126,6 +130,7 @@ export class ThreadClient<Q, R> {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const w = this.worker;
     this.worker = undefined;
     if (w !== undefined) await w.terminate();

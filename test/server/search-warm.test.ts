@@ -70,3 +70,26 @@ describe('SearchWorker.warm', () => {
     }
   });
 });
+
+describe('a search worker closed during its warm-up', () => {
+  it('starts no worker again: the warm-up stops, a later search fails at once, and nothing holds the process', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'px-search-close-'));
+    const file = join(dir, 'news.db');
+    createStore({ type: 'sqlite', file }).close();
+    const w = new SearchWorker(file);
+    try {
+      // The first query is answered, then the worker is closed before the next one is asked.
+      const queries = [{ q: 'said' }, { q: 'people' }, { q: 'minister' }];
+      const warm = w.warm([queries[0]!]).then(async (n) => {
+        await w.close();
+        return n + (await w.warm(queries.slice(1)));
+      });
+      assert.equal(await warm, 1);
+      assert.equal(await w.heap(), undefined);
+      await assert.rejects(w.search({ query: { kind: 'terms', terms: [] } as never, target: 'articles', limit: 1, offset: 0 }), /closed/);
+    } finally {
+      await w.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -11,11 +11,10 @@ import type { Candidate } from './entity-candidates.js';
 import { NAME_ALIASES, NATIONALITIES, PLACES } from './gazetteer.js';
 import { withHyphenParts } from './hyphen-names.js';
 import { sameEntity } from './names.js';
-import { germanRole, laterNonName, leadingNonName, notAPersonIn } from './entity-words-intl.js';
+import { germanRole, laterNonName, leadingNonName, notAPersonIn, opensWithRole } from './entity-words-intl.js';
 import { nameEvidenceOf, nameStart, notANameByUsage, type NameEvidence } from './person-evidence-intl.js';
 import { forenameStart, runWithoutName } from './person-signs.js';
 import { isEnglishWord, isGivenName } from '../text-model/english-words.js';
-import { opensWithRole } from './entity-words-intl.js';
 import { institutionOrPlace } from './entity-heads-intl.js';
 import { countryPlaceName } from './country-places.js';
 import { isCityName } from './city-names.js';
@@ -172,8 +171,8 @@ function titled(c: Candidate, tokens: readonly Token[]): boolean {
 }
 
 /**
- * A lone English word the rules made a person that is a common word, no given name and no surname the text writes
- * after one ("the Commission says", "National Assembly", "Premier League", "Chief Minister").
+ * A lone English word the rules made a person that is a common word, no given name, no role noun and no surname the
+ * text writes after a given name or alone ("the Commission says", "the European People’s Party", "He").
  */
 function loneCommonWord(word: string, ev: NameEvidence): boolean {
   const lower = word.toLowerCase();

@@ -213,7 +213,7 @@ function englishPhraseInOtherScript(words: readonly string[], lang: Language): b
 
 /**
  * Whether a run of Cyrillic words, its last in any case form, reads as a large city's name in Latin letters
- * ("Миннеаполиса" → Minneapolis, "Лос-Анджелесе" → Los Angeles, "Макао" → Macao).
+ * ("Миннеаполиса" → Minneapolis, "Лос-Анджелесе" → Los Angeles); exonyms do not read back ("Москве", "Парижа").
  */
 function cyrillicCity(words: readonly string[]): boolean {
   const run = words.join(' ').toLowerCase();
@@ -272,7 +272,8 @@ export function notANameByUsage(words: readonly string[], ev: NameEvidence): boo
   // German writes no name in lower case: a first word it also writes so, in any ending, is an adjective ("Nähere Informationen").
   if (ev.lang === 'de' && words.length >= 2 && ev.lowerStems.has(deStem(words[0]!))) return true;
   // Russian, likewise, in any case form (its Snowball stem), before one more word: "Власти Аризоны", "Заявления PTI",
-  // unless a forename as the lists write it (a case form may read as one: "Власти", "Влас") (a longer run may hold a name after its role: "Администратор Кэролин Фарли").
+  // unless a forename as the lists write it, not in a case form ("Власти" reads as a case of "Влас"); a longer run may
+  // hold a name after its role ("Администратор Кэролин Фарли").
   if (ev.lang === 'ru' && words.length === 2 && words[0]!.length >= 4 && ev.lowerStems.has(stemIn(words[0]!.toLowerCase(), 'ru')) && !isForename(words[0]!.toLowerCase())) return true;
   if (commonAsLast(last, ev) || words.every((w) => common(w, ev))) return true;
   if (headline(words)) return true;

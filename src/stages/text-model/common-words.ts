@@ -6,9 +6,9 @@
  * `an-array-of-{english,spanish,french,italian}-words` (MIT; Letterpress-derived,
  * lower case, inflected forms) and `an-array-of-german-words` (MIT; gathered
  * from web text: it lacks some common words and holds some clipped ones, so
- * it only ever adds evidence that a run is no name), and for Russian the stems
- * of `dictionary-ru`'s lemmas (below). Other languages have no list, and every
- * word is unknown there.
+ * it only ever adds evidence that a run is no name), and for Russian the
+ * lemmas of `dictionary-ru`, met in any case form (below). Other languages
+ * have no list, and every word is unknown there.
  *
  * A list is loaded on the first text of its language that asks, and kept as
  * sorted 32-bit hashes: 4 bytes a word (the Spanish list's 636,000 words take

@@ -13,7 +13,7 @@ import { withHyphenParts } from './hyphen-names.js';
 import { sameEntity } from './names.js';
 import { germanRole, laterNonName, leadingNonName, notAPersonIn, opensWithRole } from './entity-words-intl.js';
 import { nameEvidenceOf, nameStart, notANameByUsage, type NameEvidence } from './person-evidence-intl.js';
-import { forenameStart, runWithoutName } from './person-signs.js';
+import { forenameStart, runWithoutName, saintNamed } from './person-signs.js';
 import { isEnglishWord, isGivenName } from '../text-model/english-words.js';
 import { institutionOrPlace } from './entity-heads-intl.js';
 import { countryPlaceName } from './country-places.js';
@@ -147,7 +147,7 @@ function withoutEnglishNonNames(cands: readonly Candidate[], tokens: readonly To
     // A large city's whole name is a place whatever its words' other uses ("Hong Kong", "Rio Grande"; not when a given
     // name opens it: "Florence Pugh" is no city), as in the other languages (person-evidence-intl.ts).
     const cityName = isCityName(words.join(' '));
-    if (!(cityName && !isGivenName(words[0]!.toLowerCase())) && !cityTeam(words) && !runWithoutName(words, (evidence ??= nameEvidenceOf(text, 'en')), false)) out.push(c);
+    if (!(cityName && !isGivenName(words[0]!.toLowerCase())) && !cityTeam(words) && !saintNamed(words) && !runWithoutName(words, (evidence ??= nameEvidenceOf(text, 'en')), false)) out.push(c);
     // Still a name of something: a quotation's source may be one ("… , Zero Hedge reported").
     else out.push({ ...c, type: cityName ? 'place' : 'organization' });
   }
@@ -244,7 +244,7 @@ function withoutNonNames(cands: readonly Candidate[], tokens: readonly Token[], 
       continue;
     }
     if (notAPersonIn(words, language, first !== c.first)) continue;
-    if (institutionOrPlace(words, language) || notANameByUsage(words, evidence)) continue;
+    if (institutionOrPlace(words, language) || notANameByUsage(words, evidence) || saintNamed(words)) continue;
     if (runWithoutName(words, evidence, role !== undefined)) continue;
     // A kept run's name opens at its first forename after words that are no role ("Dymisja Andrzeja Dudy").
     first = forenameStart(tokens, first, c.last, evidence, role !== undefined);

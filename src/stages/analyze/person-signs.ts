@@ -108,3 +108,19 @@ const RUN_NEEDS_NAME: ReadonlySet<Language> = new Set(['de', 'es', 'fr', 'it', '
 const WORD_LISTS: ReadonlySet<Language> = new Set(['es', 'fr', 'it']);
 const FOLDED: ReadonlySet<Language> = new Set(['es', 'fr', 'it', 'en']);
 const ROLE_INSIDE: ReadonlySet<Language> = new Set(['pl', 'tr']);
+
+/** A saint's title in the languages of our texts ("St.", "Sankt", "San", "Santa", "São", "Saint", "Sant'"). */
+const SAINT = /^(?:st\.?|sankt|san|santa|santo|são|saint|sainte|sant['’]?|sv\.?|św\.?|свят(?:ой|ая|ого|ой))$/iu;
+
+/**
+ * Whether a run names something after a saint: a saint's title before a capitalised word ("St. Veit", "Mount St. Mary",
+ * "Placu Saint Piotra", "San Mamés", "Sankt Petersburg"), a place, a church, a day or a team, not a person met in the
+ * news; a title closing the run is no saint's ("Cathy Dos Santo", "Harkness St"), nor one after a forename.
+ * @example saintNamed(['Nachbargemeinden', 'St.', 'Veit']) // true
+ */
+export function saintNamed(words: readonly string[]): boolean {
+  const at = words.findIndex((w, i) => i < words.length - 1 && SAINT.test(w) && /^\p{Lu}/u.test(words[i + 1]!));
+  // After a forename the title is part of a name ("Aung San Suu Kyi", "Yves Saint Laurent", "Ben St. John").
+  return at >= 0 && !words.slice(0, at).some((w) => isForename(w.toLowerCase()));
+}
+

@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { people } from './people-of.js';
+import { saintNamed } from '../../../src/stages/analyze/person-signs.js';
 
 test('German: a run of capitalised words with no forename, role or surname the text gives a forename elsewhere is a noun phrase, not a person', () => {
   const text = 'Wegen der Pandemie Menschen meiden Zahlen Lünen heute die Innenstadt. Uwe Ochsenknecht spielte mit, und Kultusminister Lorz kam auch. ' +
@@ -67,4 +68,13 @@ test('Russian: a run with no forename, patronymic or role is no person when it h
 test('Russian: a kept run opens at its forename after a Russian word, a country or words in Latin letters, not after a first name the lists miss', () => {
   const ru = people('Некролог Робин Наэоле опубликован. Министр обороны Украины Алексей Резников выступил. Turf Moor Юргеном Клоппом гордится. Шив Кумар Мишра ответил.', 'ru');
   for (const yes of ['Робин Наэоле', 'Алексей Резников', 'Юргеном Клоппом', 'Шив Кумар Мишра']) assert.ok(ru.includes(yes), `${yes}: ${ru.join(' | ')}`);
+});
+
+test('a run named after a saint is a place, a church or a day, not a person ("St. Veit", "San Mamés"); a saint\'s title after a forename is part of a name', () => {
+  const de = people('In den Nachbargemeinden St. Veit und Wien wurde gewählt. Friedrich Merz schwieg.', 'de');
+  assert.ok(!de.some((n) => n.includes('Veit')) && de.includes('Friedrich Merz'), de.join(' | '));
+  const es = people('El partido se jugará en San Mamés el domingo. Pedro Sánchez asistirá.', 'es');
+  assert.ok(!es.some((n) => n.includes('Mamés')) && es.includes('Pedro Sánchez'), es.join(' | '));
+  assert.ok(saintNamed(['Mount', 'St.', 'Mary']));
+  for (const name of [['Aung', 'San', 'Suu', 'Kyi'], ['Yves', 'Saint', 'Laurent'], ['Cathy', 'Dos', 'Santo']]) assert.ok(!saintNamed(name), name.join(' '));
 });

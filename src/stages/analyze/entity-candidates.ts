@@ -131,6 +131,10 @@ function headBeforeOf(tokens: readonly Token[], a: number, b: number): string | 
  */
 export const MAX_ENGLISH_NAME_WORDS = 5;
 
+/** Heads of places and institutions that are no one's surname, read even after a given name. */
+const NO_SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set(['road', 'rd', 'ave', 'avenue', 'blvd', 'boulevard', 'street', 'highway', 'expressway', 'freeway', 'parkway', 'creek', 'glacier', 'canyon', 'reservoir', 'airport', 'stadium', 'arena', 'plaza', 'cathedral']);
+const NO_SURNAME_ORG_HEADS: ReadonlySet<string> = new Set(['jail', 'prison', 'sheriff', 'market', 'parade', 'hospital', 'museum', 'academy', 'university']);
+
 function nameType(text: string, tokens: readonly Token[], a: number, b: number, hasRole: boolean, maxWords: number): EntityType | undefined {
   const phrase = text.slice(tokens[a].start, tokens[b].end);
   const lower = phrase.toLowerCase();
@@ -150,6 +154,9 @@ function nameType(text: string, tokens: readonly Token[], a: number, b: number, 
     if (MORE_ORG_HEADS.has(lastWord)) return 'organization';
     if (MORE_PLACE_HEADS.has(lastWord)) return 'place';
   }
+  // Heads no surname is ("Craig Road", "Franz Josef Glacier", "Laurel County Sheriff", "Rose Parade"): whatever opens the run.
+  if (b > a && NO_SURNAME_PLACE_HEADS.has(lastWord)) return 'place';
+  if (b > a && NO_SURNAME_ORG_HEADS.has(lastWord)) return 'organization';
   if (brandRun(tokens, a, b)) return 'organization';
   if (b - a + 1 > maxWords) return undefined;
   if (hasRole) return 'person';

@@ -143,3 +143,11 @@ test('English: a large city\'s name and a plural common noun are a team or an ev
   for (const team of ['Detroit Lions', 'Atlanta Falcons', 'Green Bay Packers']) assert.notEqual(find(es, team)?.type, 'person', team);
   for (const name of ['Orlando Bloom', 'Paris Hilton']) assert.equal(find(es, name)?.type, 'person', name);
 });
+
+test('English: a run ending in a head no surname is names a place or an institution even after a given name ("Craig Road", "Mercy Hospital"), not a person; "Kevin Hall" stays one', () => {
+  const es = ents('The branch at Craig Road was closed, and the driver was taken to Mercy Hospital before Salt Lake County Jail. Kevin Hall said so.');
+  assert.equal(find(es, 'Craig Road')?.type, 'place');
+  assert.equal(find(es, 'Mercy Hospital')?.type, 'organization');
+  assert.notEqual(find(es, 'Salt Lake County Jail')?.type, 'person');
+  assert.equal(find(es, 'Kevin Hall')?.type, 'person');
+});

@@ -8,7 +8,7 @@ import type { Token } from './tokens.js';
 import { tokenize } from './tokens.js';
 import { findCandidates, gazetteerType, MAX_ENGLISH_NAME_WORDS } from './entity-candidates.js';
 import type { Candidate } from './entity-candidates.js';
-import { NAME_ALIASES, NATIONALITIES, PLACES } from './gazetteer.js';
+import { NAME_ALIASES, NATIONALITIES, PLACES, ROLE_HEADS } from './gazetteer.js';
 import { withHyphenParts } from './hyphen-names.js';
 import { sameEntity } from './names.js';
 import { germanRole, laterNonName, leadingNonName, notAPersonIn, opensWithRole } from './entity-words-intl.js';
@@ -164,11 +164,18 @@ function cityTeam(words: readonly string[]): boolean {
   return /[^s]s$/u.test(last) && isEnglishWord(last) && isCityName(words.slice(0, -1).join(' '));
 }
 
-/** A title or a role before a lone word, split off or not ("President Trump", "Ms Chao"): a person's. */
+/**
+ * A title or a role noun before a lone word, split off or not ("President Trump", "Ms Chao", "the company's chief
+ * executive Cook"): a person's. An adjective a role may open with is none ("National Assembly", "Chinese American").
+ */
 function titled(c: Candidate, tokens: readonly Token[]): boolean {
+  const head = (w: string | undefined): boolean => w !== undefined && (ROLE_HEADS.has(w.toLowerCase().replace(/\.$/u, '')) || HONORIFIC.test(w));
   const before = tokens[c.first - 1];
-  return (c.role !== undefined && opensWithRole(c.role.split(' ')[0]!, 'en')) || (before !== undefined && before.cap && opensWithRole(before.text, 'en'));
+  return head(c.role?.split(' ').pop()) || (before !== undefined && before.cap && head(before.text));
 }
+
+/** Forms of address and abbreviated titles before a name ("Ms", "Dr.", "Sen.", "Sgt."). */
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|col|lt|sgt|capt|cpl|pvt|maj|adm|rev|fr|sir|dame|lord|lady|king|queen|prince|princess|pope|sheikh|president|senator|secretary|minister)\.?$/iu;
 
 /**
  * A lone English word the rules made a person that is a common word, no given name, no role noun and no surname the

@@ -52,7 +52,11 @@ export function runWithoutName(words: readonly string[], ev: NameEvidence, role:
   // short Russian word by chance ("Пост Мэлоун", "Ник Вудхаус", "Софи Суарес"). A word in Latin letters is asked of
   // English ("Atlanta Fire Rescue").
   if (lang === 'ru') return words.some((w) => w.length >= 5 && isCommonWord(w.toLowerCase(), wordLanguage(w.toLowerCase(), lang)));
-  return !WORD_LISTS.has(lang) || words.slice(0, -1).some((w) => { const lower = w.toLocaleLowerCase(lang); return !PARTICLES.has(lower) && isCommonWord(lower, lang); });
+  if (!WORD_LISTS.has(lang)) return true;
+  if (words.slice(0, -1).some((w) => { const lower = w.toLocaleLowerCase(lang); return !PARTICLES.has(lower) && isCommonWord(lower, lang); })) return true;
+  // An English phrase quoted in a Romance text ("Getty Images", "Nintendo Switch", "Covington Catholic"): an English word
+  // of five letters or more that is no word of the language, anywhere in the run ("Kola", "Hone", "Cook" are names).
+  return words.some((w) => { const lower = w.toLowerCase(); return lower.length >= 5 && isEnglishWord(lower) && !isCommonWord(lower, lang); });
 }
 
 /**

@@ -78,3 +78,9 @@ test('a run named after a saint is a place, a church or a day, not a person ("St
   assert.ok(saintNamed(['Mount', 'St.', 'Mary']));
   for (const name of [['Aung', 'San', 'Suu', 'Kyi'], ['Yves', 'Saint', 'Laurent'], ['Cathy', 'Dos', 'Santo']]) assert.ok(!saintNamed(name), name.join(' '));
 });
+
+test('Spanish, French, Italian: an English phrase quoted in the text is no person ("Getty Images", "Nintendo Switch"); a name with a short English word is kept', () => {
+  const es = people('Según Getty Images, la consola Nintendo Switch se vendió bien. Kola Ologbondiyan habló después.', 'es');
+  assert.ok(!es.some((n) => /Getty|Nintendo/.test(n)), es.join(' | '));
+  assert.ok(es.includes('Kola Ologbondiyan'), es.join(' | '));
+});

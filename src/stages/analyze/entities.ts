@@ -174,8 +174,8 @@ function titled(c: Candidate, tokens: readonly Token[]): boolean {
   return head(c.role?.split(' ').pop()) || (before !== undefined && before.cap && head(before.text));
 }
 
-/** Forms of address and abbreviated titles before a name ("Ms", "Dr.", "Sen.", "Sgt."). */
-const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|col|lt|sgt|capt|cpl|pvt|maj|adm|rev|fr|sir|dame|lord|lady|king|queen|prince|princess|pope|sheikh|president|senator|secretary|minister)\.?$/iu;
+/** Forms of address and abbreviated titles before a name ("Ms", "Dr.", "Sen.", "Sgt."); the role nouns are ROLE_HEADS. */
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|col|lt|sgt|capt|cpl|pvt|maj|adm|rev|fr|sir|dame|lord|lady|princess|sheikh)\.?$/iu;
 
 /**
  * A lone English word the rules made a person that is a common word, no given name, no role noun and no surname the

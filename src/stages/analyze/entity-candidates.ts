@@ -131,8 +131,8 @@ function headBeforeOf(tokens: readonly Token[], a: number, b: number): string | 
  */
 export const MAX_ENGLISH_NAME_WORDS = 5;
 
-/** Heads of places and institutions that are no one's surname, read even after a given name. */
-const NO_SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set(['road', 'rd', 'ave', 'avenue', 'blvd', 'boulevard', 'street', 'highway', 'expressway', 'freeway', 'parkway', 'creek', 'glacier', 'canyon', 'reservoir', 'airport', 'stadium', 'arena', 'plaza', 'cathedral']);
+/** Heads of places and institutions that are no one's surname, read even after a given name (PLACE_WORDS' are read before). */
+const NO_SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set(['road', 'rd', 'ave', 'blvd', 'boulevard', 'highway', 'expressway', 'freeway', 'parkway', 'creek', 'glacier', 'canyon', 'reservoir', 'stadium', 'arena', 'plaza', 'cathedral']);
 const NO_SURNAME_ORG_HEADS: ReadonlySet<string> = new Set(['jail', 'prison', 'sheriff', 'market', 'parade', 'hospital', 'museum', 'academy', 'university']);
 
 function nameType(text: string, tokens: readonly Token[], a: number, b: number, hasRole: boolean, maxWords: number): EntityType | undefined {

@@ -114,7 +114,7 @@ const FOLDED: ReadonlySet<Language> = new Set(['es', 'fr', 'it', 'en']);
 const ROLE_INSIDE: ReadonlySet<Language> = new Set(['pl', 'tr']);
 
 /** A saint's title in the languages of our texts ("St.", "Sankt", "San", "Santa", "São", "Saint", "Sant'"). */
-const SAINT = /^(?:st\.?|sankt|san|santa|santo|são|saint|sainte|sant['’]?|sv\.?|św\.?|свят(?:ой|ая|ого|ой))$/iu;
+const SAINT = /^(?:st\.?|sankt|san|santa|santo|são|saint|sainte|sant['’]?|sv\.?|św\.?|свят(?:ой|ая|ого))$/iu;
 
 /**
  * Whether a run names something after a saint: a saint's title before a capitalised word ("St. Veit", "Mount St. Mary",

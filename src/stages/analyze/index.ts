@@ -13,6 +13,7 @@ import { quotesFromTokens } from './quotes.js';
 import { extractFigures } from './figures.js';
 import { extractDates } from './dates.js';
 import { extractQuotesIntl } from './quotes-intl.js';
+import { plausibleSpeakers } from './speaker-plausible-intl.js';
 import { apposedNames } from './speaker-apposed-name.js';
 import { extractFiguresIntl } from './figures-intl.js';
 import { extractDatesIntl } from './dates-intl.js';
@@ -54,7 +55,7 @@ export function analyze(article: CleanArticle, opts: AnalyzeOptions = {}): Analy
   const sentences = splitSentences(text, language);
   const tokens = tokenize(text, sentences);
   const entities = entitiesFromTokens(text, tokens, intl ? (language as Language) : undefined);
-  const quotes = intl ? apposedNames(extractQuotesIntl(text, sentences, language), entities, text, language as Language) : quotesFromTokens(text, tokens, sentences, entities);
+  const quotes = intl ? plausibleSpeakers(apposedNames(extractQuotesIntl(text, sentences, language), entities, text, language as Language), entities, sentences, language as Language) : quotesFromTokens(text, tokens, sentences, entities);
   const published = article.meta.published?.slice(0, 10);
   const date = opts.anchorDate ?? published;
   // A crawl date only bounds publication, so what is resolved against it is inferred.

@@ -53,6 +53,19 @@ export function entityKey(name: string): string {
 /** entityKey is called for every pair of names an article compares; the same few names recur. */
 const KEY_CACHE = new Map<string, string>();
 
+/** A key's words, split once: a story's entity merging tests its names in some hundred thousand pairs. */
+function keyWords(key: string): readonly string[] {
+  let ws = WORDS_CACHE.get(key);
+  if (ws === undefined) {
+    if (WORDS_CACHE.size > 50_000) WORDS_CACHE.clear();
+    ws = key.split(' ');
+    WORDS_CACHE.set(key, ws);
+  }
+  return ws;
+}
+
+const WORDS_CACHE = new Map<string, readonly string[]>();
+
 function computeKey(name: string): string {
   const ws = words(name);
   const joined = ws.join(' ');
@@ -67,34 +80,42 @@ let prevRow = new Int32Array(64);
 let curRow = new Int32Array(64);
 
 /**
- * Levenshtein distance of `a` and `b`, or `max + 1` as soon as it must exceed
- * `max` (lengths apart by more, or a whole row above it). Exported for its test.
+ * Levenshtein distance of `a` and `b` when it is at most `max`, else `max + 1`
+ * (as soon as it must exceed `max`: lengths apart by more, or a whole row
+ * above it). Only the band of cells within `max` of the diagonal is computed:
+ * a path through any other cell costs more than `max`, so for two 50-letter
+ * keys and `max` 2 that is 5 cells a row, not 50. Exported for its test.
  */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  const far = max + 1;
   const m = b.length;
-  if (prevRow.length <= m) {
+  if (prevRow.length <= m + 1) {
     prevRow = new Int32Array(2 * m + 2);
     curRow = new Int32Array(2 * m + 2);
   }
   let prev = prevRow;
   let cur = curRow;
-  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let j = 0; j <= m; j++) prev[j] = j <= max ? j : far;
   for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(m, i + max);
+    // The cell left of the band, and the one the last row's band did not reach, stand for paths beyond `max`.
+    cur[lo - 1] = lo === 1 && i <= max ? i : far;
+    if (i + max <= m) prev[i + max] = far;
+    let rowMin = cur[lo - 1]!;
     const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= m; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+    for (let j = lo; j <= hi; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1), far);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
-    if (rowMin > max) return max + 1;
+    if (rowMin > max) return far;
     const t = prev;
     prev = cur;
     cur = t;
   }
-  return prev[m]!;
+  return Math.min(prev[m]!, far);
 }
 
 /**
@@ -134,8 +155,8 @@ export function sameEntity(a: string, b: string): boolean {
   const kb = entityKey(b);
   if (ka === '' || kb === '') return false;
   if (ka === kb) return true;
-  const wa = ka.split(' ');
-  const wb = kb.split(' ');
+  const wa = keyWords(ka);
+  const wb = keyWords(kb);
   const lastA = wa[wa.length - 1];
   const lastB = wb[wb.length - 1];
   const surnamesMatch = lastA === lastB || (lastA.length >= 6 && lastB.length >= 6 && Math.max(lastA.length, lastB.length) <= MAX_FUZZY_WORD && editDistance(lastA, lastB, 1) <= 1);

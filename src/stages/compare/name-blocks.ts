@@ -9,8 +9,12 @@
  *   apart: the last key word and its one-letter deletions (two words one edit
  *   apart share one);
  * - long names a small edit distance apart (≤ 1 from 10 letters, ≤ 2 from 16,
- *   up to `MAX_FUZZY_KEY`): the whole key and its deletions up to that
- *   distance, per word count.
+ *   up to `MAX_FUZZY_KEY`), per word count: from 10 to 16 letters the whole
+ *   key and its one-letter deletions (16 meets 15 by one deletion); from 16
+ *   letters the pieces of the pigeonhole filter (`pieceKeys`), at most about
+ *   45 keys however long the name, where the two-letter deletions were the square of
+ *   its length (a 50-letter key had 1,276, and a 224-article story's 2,871
+ *   names 1.2 million).
  * A custom rule must imply a shared key too (the raw last word is one, so
  * "same surname" rules qualify).
  */
@@ -55,8 +59,59 @@ function computeKeys(name: string): readonly string[] {
   const ws = key.split(' ');
   const last = ws[ws.length - 1]!;
   deletions(last, last.length >= 6 && last.length <= MAX_FUZZY_WORD ? 1 : 0, 'l:', out);
-  if (key.length >= 10 && key.length <= MAX_FUZZY_KEY) deletions(key, key.length >= 16 ? 2 : 1, `e${ws.length}:`, out);
+  if (key.length >= 10 && key.length <= 16) deletions(key, 1, `e${ws.length}:`, out);
+  if (key.length >= 16 && key.length <= MAX_FUZZY_KEY) pieceKeys(key, `p${ws.length}:`, (k, probe) => out.add(probe ? PROBE + k : k));
   return [...out];
+}
+
+/** Marks a key that pairs only with the same key unmarked (a probe of the pigeonhole filter: `pieceKeys`). */
+export const PROBE = '~';
+
+/** The edits two names of 16 letters or more may differ by and still be one (`sameEntity`). */
+const PIECE_EDITS = 2;
+
+/** Start and length of the `PIECE_EDITS + 1` pieces a key of `n` letters is cut into (lengths differ by one at most). */
+function piecesOf(n: number): [number, number][] {
+  const k = PIECE_EDITS + 1;
+  const short = Math.floor(n / k);
+  const out: [number, number][] = [];
+  let at = 0;
+  for (let i = 0; i < k; i++) {
+    const len = i < k - (n % k) ? short : short + 1;
+    out.push([at, len]);
+    at += len;
+  }
+  return out;
+}
+
+/**
+ * The pigeonhole filter's keys of a key of 16 letters or more (after
+ * Pass-Join, Li et al. 2011): when a key is at most `PIECE_EDITS` edits from
+ * another, one of its three pieces is untouched, and it stands in the other
+ * key shifted by the edits before it, within a window the loop below gives.
+ * So each key gives its own pieces (`length:piece:letters`) and, for each
+ * length within `PIECE_EDITS` of its own, the letters at every place in that
+ * window of each piece of a key of that length: a probe (`PROBE` before the key), which pairs with a piece of
+ * the same key and not with another probe (two probes sharing letters say
+ * nothing). Two keys within the edits share a piece and a probe.
+ */
+function pieceKeys(key: string, prefix: string, add: (k: string, probe: boolean) => void): void {
+  const n = key.length;
+  for (const [i, [at, len]] of piecesOf(n).entries()) add(`${prefix}${n}:${i}:${key.slice(at, at + len)}`, false);
+  for (let m = Math.max(16, n - PIECE_EDITS); m <= Math.min(MAX_FUZZY_KEY, n + PIECE_EDITS); m++) {
+    const delta = n - m;
+    for (const [i, [at, len]] of piecesOf(m).entries()) {
+      // Some piece is untouched with at most i edits before it and PIECE_EDITS - i after it (the first untouched piece
+      // with no more edits before it than its number, counting from 0, is one), so it moved by `shift` letters with
+      // |shift| ≤ i and |delta - shift| ≤ PIECE_EDITS - i: Pass-Join's position-aware window.
+      for (let shift = Math.max(-i, delta - (PIECE_EDITS - i)); shift <= Math.min(i, delta + (PIECE_EDITS - i)); shift++) {
+        const from = at + shift;
+        // Its own piece in place is given once, as a piece.
+        if (from < 0 || from + len > n || (m === n && shift === 0)) continue;
+        add(`${prefix}${m}:${i}:${key.slice(from, from + len)}`, true);
+      }
+    }
+  }
 }
 
 /**
@@ -92,12 +147,24 @@ let powers = new Int32Array([1]);
 /**
  * The hash of a key string: polynomial in base HB mod 2^32 (a prefix's hash
  * continues into the rest, so deletions can be hashed from prefix sums).
- * @example blockKeyHash('r:biden')
  */
-export function blockKeyHash(key: string, from = 0): number {
+function rawHash(key: string, from = 0): number {
   let h = from;
   for (let i = 0; i < key.length; i++) h = (Math.imul(h, HB) + key.charCodeAt(i)) | 0;
   return h;
+}
+
+/** A raw hash as a key's number: its last bit says whether it pairs with all (1) or is a probe (0), so a key and its probe differ only there. */
+function tagged(raw: number, probe: boolean): number {
+  return probe ? raw & ~1 : raw | 1;
+}
+
+/**
+ * The number `sameEntityBlockHashes` gives a key string (a probe's, `PROBE` first, differs from its key's in the last bit only).
+ * @example blockKeyHash('r:biden')
+ */
+export function blockKeyHash(key: string): number {
+  return key.startsWith(PROBE) ? tagged(rawHash(key.slice(PROBE.length)), true) : tagged(rawHash(key), false);
 }
 
 function powersTo(n: number): Int32Array {
@@ -116,7 +183,7 @@ function deletionHashes(w: string, depth: number, prefix: string, out: number[])
   const pw = powersTo(n);
   // pre[k]: the hash of prefix + w[0..k); the hash of w[a..b) alone is pre[b] - pre[a]·HB^(b-a).
   const pre = new Int32Array(n + 1);
-  pre[0] = blockKeyHash(prefix);
+  pre[0] = rawHash(prefix);
   for (let k = 0; k < n; k++) pre[k + 1] = (Math.imul(pre[k]!, HB) + w.charCodeAt(k)) | 0;
   const part = (a: number, b: number): number => (pre[b]! - Math.imul(pre[a]!, pw[b - a]!)) | 0;
   out.push(pre[n]!);
@@ -130,18 +197,23 @@ function deletionHashes(w: string, depth: number, prefix: string, out: number[])
 
 /** The hashes of `computeKeys(name)`, by the same steps. */
 function computeHashes(name: string): Int32Array {
-  const out: number[] = [blockKeyHash(`c:${name.toLowerCase()}`)];
+  const out: number[] = [rawHash(`c:${name.toLowerCase()}`)];
+  const probes: number[] = [];
   const raw = name.trim().toLowerCase().split(/\s+/);
-  out.push(blockKeyHash(`r:${raw[raw.length - 1]}`));
+  out.push(rawHash(`r:${raw[raw.length - 1]}`));
   const key = entityKey(name);
   if (key !== '') {
-    out.push(blockKeyHash(`k:${key}`));
+    out.push(rawHash(`k:${key}`));
     const ws = key.split(' ');
     const last = ws[ws.length - 1]!;
     deletionHashes(last, last.length >= 6 && last.length <= MAX_FUZZY_WORD ? 1 : 0, 'l:', out);
-    if (key.length >= 10 && key.length <= MAX_FUZZY_KEY) deletionHashes(key, key.length >= 16 ? 2 : 1, `e${ws.length}:`, out);
+    if (key.length >= 10 && key.length <= 16) deletionHashes(key, 1, `e${ws.length}:`, out);
+    if (key.length >= 16 && key.length <= MAX_FUZZY_KEY) pieceKeys(key, `p${ws.length}:`, (k, probe) => (probe ? probes : out).push(rawHash(k)));
   }
-  const sorted = Int32Array.from(out).sort();
+  const all = new Int32Array(out.length + probes.length);
+  for (let k = 0; k < out.length; k++) all[k] = tagged(out[k]!, false);
+  for (let k = 0; k < probes.length; k++) all[out.length + k] = tagged(probes[k]!, true);
+  const sorted = all.sort();
   let m = 0;
   for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[m++] = sorted[k]!;
   return sorted.slice(0, m);
@@ -168,17 +240,28 @@ export function memoBlockKeys<K extends ArrayLike<string | number>>(keysOf: (nam
  * @example blockedPairs(['Joe Biden', 'Biden', 'Putin'], sameEntityBlockKeys) // [[0, 1]]
  */
 export function blockedPairs(names: readonly string[], keysOf: BlockKeys): [number, number][] {
-  const byKey = new Map<string, number[]>();
+  // A probe (`PROBE` first) is listed under its key with the names that give the key itself, apart.
+  const byKey = new Map<string, { all: number[]; probes: number[] }>();
   names.forEach((n, i) => {
     for (const k of keysOf(n)) {
-      const list = byKey.get(k);
-      if (list) list.push(i);
-      else byKey.set(k, [i]);
+      const probe = k.startsWith(PROBE);
+      const key = probe ? k.slice(PROBE.length) : k;
+      let entry = byKey.get(key);
+      if (!entry) byKey.set(key, (entry = { all: [], probes: [] }));
+      (probe ? entry.probes : entry.all).push(i);
     }
   });
   const pairs = new Set<number>();
   const n = names.length;
-  for (const list of byKey.values()) for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) pairs.add(list[x]! * n + list[y]!);
+  const add = (a: number, b: number): void => {
+    if (a !== b) pairs.add(Math.min(a, b) * n + Math.max(a, b));
+  };
+  for (const { all, probes } of byKey.values()) {
+    for (let x = 0; x < all.length; x++) {
+      for (let y = x + 1; y < all.length; y++) add(all[x]!, all[y]!);
+      for (const p of probes) add(all[x]!, p);
+    }
+  }
   return [...pairs].sort((a, b) => a - b).map((p) => [Math.floor(p / n), p % n]);
 }
 
@@ -217,11 +300,15 @@ export function blockPairCodes(names: readonly string[], keysOf: AnyBlockKeys): 
   let pairs: Uint32Array | Float64Array = small ? new Uint32Array(1024) : new Float64Array(1024);
   let count = 0;
   for (let a = 0; a < total; ) {
+    // One key's entries: its probes (last bit 0) sort before the rest, and a probe pairs with the rest only.
+    const key = sk[a]! >>> 1;
     let b = a + 1;
-    while (b < total && sk[b] === sk[a]) b++;
+    while (b < total && sk[b]! >>> 1 === key) b++;
+    let rest = a;
+    while (rest < b && (sk[rest]! & 1) === 0) rest++;
     for (let x = a; x < b; x++) {
       const i = sn[x]!;
-      for (let y = x + 1; y < b; y++) {
+      for (let y = Math.max(x + 1, rest); y < b; y++) {
         const j = sn[y]!;
         if (i === j) continue;
         if (count === pairs.length) {
@@ -229,7 +316,8 @@ export function blockPairCodes(names: readonly string[], keysOf: AnyBlockKeys): 
           grown.set(pairs);
           pairs = grown;
         }
-        pairs[count++] = i * n + j;
+        // A probe sorts before the pieces of its key, so an earlier name may come second.
+        pairs[count++] = i < j ? i * n + j : j * n + i;
       }
     }
     a = b;

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sameEntity } from '../../../src/stages/analyze/index.js';
+import { editDistance, entityKey, MAX_FUZZY_KEY } from '../../../src/stages/analyze/names.js';
 import { blockedPairs, blockKeyHash, blockNeighbours, blockPairCodes, sameEntityBlockHashes, sameEntityBlockKeys } from '../../../src/stages/compare/name-blocks.js';
 
 /** Spellings as outlets and translations produce them: titles, initials, transliterations, typos, dropped letters. */
@@ -81,7 +82,10 @@ test('blockNeighbours by hashes holds every neighbour by key strings, ascending,
   });
 });
 
-/** blockPairCodes with hashed keys as first written: (key, name) packed in doubles and sorted, pairs sorted as doubles. */
+/**
+ * blockPairCodes with hashed keys as first written: (key, name) packed in doubles and sorted, pairs sorted as
+ * doubles; a key's probe (last bit 0) pairs with the key's other names (last bit 1), not with another probe.
+ */
 function packedPairCodes(names: readonly string[]): number[] {
   const n = names.length;
   const entries: number[] = [];
@@ -89,12 +93,19 @@ function packedPairCodes(names: readonly string[]): number[] {
     for (const k of sameEntityBlockHashes(name)) entries.push((k >>> 0) * 2097152 + j);
   });
   const sorted = Float64Array.from(entries).sort();
+  const keyOf = (x: number): number => Math.floor(sorted[x]! / 2097152);
   const pairs: number[] = [];
   for (let a = 0; a < sorted.length; ) {
-    const key = Math.floor(sorted[a]! / 2097152);
     let b = a + 1;
-    while (b < sorted.length && Math.floor(sorted[b]! / 2097152) === key) b++;
-    for (let x = a; x < b; x++) for (let y = x + 1; y < b; y++) pairs.push((sorted[x]! - key * 2097152) * n + (sorted[y]! - key * 2097152));
+    while (b < sorted.length && Math.floor(keyOf(b) / 2) === Math.floor(keyOf(a) / 2)) b++;
+    for (let x = a; x < b; x++) {
+      for (let y = x + 1; y < b; y++) {
+        if (keyOf(x) % 2 === 0 && keyOf(y) % 2 === 0) continue;
+        const i = sorted[x]! - keyOf(x) * 2097152;
+        const j = sorted[y]! - keyOf(y) * 2097152;
+        if (i !== j) pairs.push(Math.min(i, j) * n + Math.max(i, j));
+      }
+    }
     a = b;
   }
   return [...new Set(Float64Array.from(pairs).sort())];
@@ -124,4 +135,67 @@ test('a name past the edit-distance rule gets a few keys, not the square of its 
   const long = ['Organisation for Economic Co-operation and Development', 'Organisation for Economic Co-operation and Developmnt', 'Organisation for Economic Cooperation and Development', menu, `${menu}x`, `Anna Z${'abcdefghij'.repeat(3)}`, `Anna Z${'abcdefghij'.repeat(3)}x`, `Anna Z${'abcdefghij'.repeat(5)}`, `Anna Z${'abcdefghij'.repeat(5)}x`];
   const blocked = new Set(blockedPairs(long, sameEntityBlockKeys).map(([i, j]) => `${i}|${j}`));
   for (let i = 0; i < long.length; i++) for (let j = i + 1; j < long.length; j++) if (sameEntity(long[i]!, long[j]!)) assert.ok(blocked.has(`${i}|${j}`), `${long[i]} / ${long[j]}`);
+});
+
+/** A deterministic generator (mulberry32), so the property test below is the same on every run. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+test('property: long names up to two edits apart that sameEntity joins share a key (the pigeonhole pieces), whatever the edits', () => {
+  const next = random(41);
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const pick = (): string => letters[Math.floor(next() * letters.length)]!;
+  let joined = 0;
+  let fuzzy = 0;
+  for (let round = 0; round < 400; round++) {
+    // Words of 3–12 letters making a name of 14–66 letters: both sides of the 16- and 64-letter bounds.
+    const words: string[] = [];
+    const target = 14 + Math.floor(next() * 53);
+    while (words.join(' ').length < target) words.push(Array.from({ length: 3 + Math.floor(next() * 10) }, pick).join(''));
+    const base = words.join(' ');
+    let edited = base;
+    const edits = Math.floor(next() * 3);
+    for (let e = 0; e < edits; e++) {
+      // Letters only (a space changes the word count, which the rule compares): delete, insert or replace one.
+      const at = Math.floor(next() * edited.length);
+      if (edited[at] === ' ') continue;
+      const kind = next();
+      edited = kind < 1 / 3 ? edited.slice(0, at) + edited.slice(at + 1) : kind < 2 / 3 ? edited.slice(0, at) + pick() + edited.slice(at) : edited.slice(0, at) + pick() + edited.slice(at + 1);
+    }
+    const a = `Q${base}`;
+    const b = `Q${edited}`;
+    if (a === b || !sameEntity(a, b)) continue;
+    joined++;
+    // Joined by the edit-distance rule of long names: the keys of that rule alone (pieces, probes, deletions) pair them.
+    const [ka0, kb0] = [entityKey(a), entityKey(b)];
+    const long = Math.min(ka0.length, kb0.length);
+    if (long >= 10 && Math.max(ka0.length, kb0.length) <= MAX_FUZZY_KEY && editDistance(ka0, kb0, 2) <= (long >= 16 ? 2 : 1)) {
+      fuzzy++;
+      const only = (name: string): string[] => sameEntityBlockKeys(name).filter((k) => /^~?[pe]\d/u.test(k));
+      assert.equal(blockedPairs([a, b], only).length, 1, `${a} / ${b}: no fuzzy key shared`);
+    }
+    const ka = new Set(sameEntityBlockHashes(a));
+    const hb = sameEntityBlockHashes(b);
+    assert.equal(blockPairCodes([a, b], sameEntityBlockHashes).length, 1, `${a} / ${b} share no key`);
+    assert.ok(hb.some((h) => ka.has(h) || ka.has(h ^ 1)), `${a} / ${b}`);
+    assert.equal(blockedPairs([a, b], sameEntityBlockKeys).length, 1, `${a} / ${b} share no key string`);
+  }
+  assert.ok(joined > 150 && fuzzy > 150, `only ${joined} joined pairs, ${fuzzy} by the edit distance`);
+});
+
+test('a probe pairs with the piece it looks for, not with another probe', () => {
+  // Two different names give the same probe when they hold the same letters where a piece could have moved: no pair.
+  const keys = (name: string): string[] => (name === 'one' ? ['~x'] : name === 'two' ? ['~x'] : ['x']);
+  assert.deepEqual(blockedPairs(['one', 'two'], keys), []);
+  assert.deepEqual(blockedPairs(['one', 'two', 'three'], keys), [[0, 2], [1, 2]]);
+  const hashes = (name: string): Int32Array => Int32Array.from(keys(name).map(blockKeyHash)).sort();
+  assert.deepEqual([...blockPairCodes(['one', 'two'], hashes)], []);
+  assert.deepEqual([...blockPairCodes(['one', 'two', 'three'], hashes)], [0 * 3 + 2, 1 * 3 + 2]);
 });

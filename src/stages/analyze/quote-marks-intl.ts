@@ -35,8 +35,14 @@ export function findMarks(text: string, verbAfter: RegExp, lang?: string): Mark[
       const ch = text[i];
       // A straight mark glued to a sentence end with a verb of saying right after it ("… bekleniyor."Dedi.") closes
       // that sentence: it is no opening mark.
-      if (isOpener(text, i, ls) && !(saidAfter(i) && /[.!?…]/u.test(text[i - 1] ?? ''))) {
+      const spaced = spacedSingle(text, i, ls, lang);
+      if ((spaced || isOpener(text, i, ls)) && !(saidAfter(i) && /[.!?…]/u.test(text[i - 1] ?? ''))) {
         const close = findClose(text, i, le, saidAfter);
+        // A single quote opened after a space is a quotation only when its own mark closes it: a lone one is an apostrophe.
+        if (spaced && close !== undefined && text[close.at] !== "'") {
+          i++;
+          continue;
+        }
         if (close !== undefined) {
           // Closed by its mark or by the next opening mark; else Russian-style "«…, — признался X." ends at the dash.
           let { at, end } = close;
@@ -137,6 +143,22 @@ function isOpener(text: string, i: number, ls: number): boolean {
   if (ch === "'") return /[:(]\s?$/u.test(text.slice(Math.max(ls, i - 2), i)) && /[\p{L}¡¿]/u.test(next);
   if (ch === '‘') return /[\s(:—–-]/u.test(prev) && /\p{L}/u.test(next);
   return ch in CLOSERS && ch !== '"';
+}
+
+/**
+ * Languages that write no apostrophe after a space (French, Italian and Turkish do: "l' Europe", "'ndrangheta",
+ * "'ya"): there a straight single quote after a space opens a quotation.
+ */
+const SPACED: ReadonlySet<string> = new Set(['es', 'de', 'pl', 'ru']);
+
+/**
+ * A straight single quote after a space or a line start, before a letter, in a language that writes no apostrophe
+ * there: machine translations of English keep its single quotes ("… en un 'programa de televisión tonto'.").
+ */
+function spacedSingle(text: string, i: number, ls: number, lang: string | undefined): boolean {
+  if (text[i] !== "'" || lang === undefined || !SPACED.has(lang)) return false;
+  const prev = i > ls ? text[i - 1]! : ' ';
+  return /\s/u.test(prev) && /[\p{L}¡¿]/u.test(text[i + 1] ?? '');
 }
 
 function isLoneCloser(text: string, i: number, ls: number): boolean {

@@ -3,9 +3,9 @@
  * St", "USA"), or a common noun that names neither a role nor an institution ("Wortspiel", "Entwarnung",
  * "Consistorio"). The entity rules judge such words with the whole text's evidence, which the quote rules (run on
  * the sentence around each quote) do not have. So a speaker no person or organisation of the text shares a word with
- * is checked: when it is a place or only such common words, the person the quote's sentence names before the quote
- * speaks instead; with none there a place is no speaker, and a common noun is kept (it may be a collective speaker
- * the lists lack: "Zoo", "Cancillería").
+ * is checked: when it is a place, or only such common words that no verb of saying names as a quote's subject, the
+ * person the quote's sentence names before the quote speaks instead; with none there a place is no speaker, and a
+ * common noun is kept (it may be a collective speaker the lists lack: "Zoo").
  */
 import type { EntityMention, Quote, Sentence } from '../../core/types.js';
 import { isCommonWord } from '../text-model/common-words.js';
@@ -60,10 +60,14 @@ function personBeforeInSentence(q: Quote, entities: readonly EntityMention[], se
  * @example plausibleSpeakers([{ …, speaker: 'Harkness St' }], [place 'Harkness St', …], text, sentences, 'es')[0].speaker // undefined
  */
 export function plausibleSpeakers(quotes: readonly Quote[], entities: readonly EntityMention[], sentences: readonly Sentence[], lang: Language): Quote[] {
+  // A speaker some quote's verb of saying names ("', afirmó la Cancillería") is a speaker, whatever its words: the
+  // quotes that continue it keep it too.
+  const said = new Set<string>();
+  for (const q of quotes) if (q.speaker !== undefined && q.speakerMention !== undefined) said.add(q.speaker);
   return quotes.map((q) => {
     if (q.speaker === undefined || supported(q.speaker, entities)) return q;
     const place = isPlace(q.speaker.trim(), entities);
-    const common = !place && commonNounsOnly(q.speaker, lang);
+    const common = !place && !said.has(q.speaker) && commonNounsOnly(q.speaker, lang);
     if (!place && !common) return q;
     const person = personBeforeInSentence(q, entities, sentences, place);
     if (person !== undefined) return { ...q, speaker: person.name, speakerMention: { start: person.start, end: person.end } };

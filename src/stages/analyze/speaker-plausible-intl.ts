@@ -29,7 +29,7 @@ function supported(speaker: string, entities: readonly EntityMention[]): boolean
   return entities.some((e) => e.type !== 'place' && lettersWords(e.name).some((w) => keys.has(keyOf(w))));
 }
 
-/** The speaker is written as a place of the text and as nothing else. */
+/** The speaker is written as a place of the text (the caller knows no person or organisation shares a word with it). */
 function isPlace(speaker: string, entities: readonly EntityMention[]): boolean {
   const lower = speaker.toLowerCase();
   return entities.some((e) => e.type === 'place' && (e.text.toLowerCase() === lower || e.name.toLowerCase() === lower));
@@ -46,7 +46,7 @@ function commonNounsOnly(speaker: string, lang: Language): boolean {
   return !institutionOrPlace(letters, lang);
 }
 
-/** The person named last in the quote's sentence before its opening mark. */
+/** The person named last before the quote's opening mark in its sentence (`back`: or in the sentence before it). */
 function personBeforeInSentence(q: Quote, entities: readonly EntityMention[], sentences: readonly Sentence[], back = false): EntityMention | undefined {
   const i = sentences.findIndex((x) => x.start <= q.start && q.start < x.end);
   const from = i < 0 ? q.start : back && i > 0 ? sentences[i - 1]!.start : sentences[i]!.start;
@@ -57,7 +57,7 @@ function personBeforeInSentence(q: Quote, entities: readonly EntityMention[], se
 
 /**
  * The quotes with a speaker that cannot speak given to the person their sentence names, or (a place) to no one.
- * @example plausibleSpeakers([{ …, speaker: 'Harkness St' }], [place 'Harkness St', …], text, sentences, 'es')[0].speaker // undefined
+ * @example plausibleSpeakers([{ …, speaker: 'Harkness St' }], [place 'Harkness St'], sentences, 'es')[0].speaker // undefined (no person before it)
  */
 export function plausibleSpeakers(quotes: readonly Quote[], entities: readonly EntityMention[], sentences: readonly Sentence[], lang: Language): Quote[] {
   // A speaker some quote's verb of saying names ("', afirmó la Cancillería") is a speaker, whatever its words: the

@@ -12,9 +12,9 @@
  *   up to `MAX_FUZZY_KEY`), per word count: from 10 to 16 letters the whole
  *   key and its one-letter deletions (16 meets 15 by one deletion); from 16
  *   letters the pieces of the pigeonhole filter (`pieceKeys`), at most about
- *   45 keys however long the name, where the two-letter deletions were the square of
- *   its length (a 50-letter key had 1,276, and a 224-article story's 2,871
- *   names 1.2 million).
+ *   45 keys however long the name, where the two-letter deletions were the
+ *   square of its length (a 50-letter key had 1,276, and a 224-article
+ *   story's 2,871 names 1.2 million).
  * A custom rule must imply a shared key too (the raw last word is one, so
  * "same surname" rules qualify).
  */
@@ -91,9 +91,10 @@ function piecesOf(n: number): [number, number][] {
  * key shifted by the edits before it, within a window the loop below gives.
  * So each key gives its own pieces (`length:piece:letters`) and, for each
  * length within `PIECE_EDITS` of its own, the letters at every place in that
- * window of each piece of a key of that length: a probe (`PROBE` before the key), which pairs with a piece of
- * the same key and not with another probe (two probes sharing letters say
- * nothing). Two keys within the edits share a piece and a probe.
+ * window of each piece of a key of that length: a probe (`PROBE` before the
+ * key), which pairs with a piece of the same key and not with another probe
+ * (two probes sharing letters say nothing). Two keys within the edits share a
+ * piece and a probe.
  */
 function pieceKeys(key: string, prefix: string, add: (k: string, probe: boolean) => void): void {
   const n = key.length;
@@ -115,10 +116,10 @@ function pieceKeys(key: string, prefix: string, add: (k: string, probe: boolean)
 }
 
 /**
- * `sameEntityBlockKeys` as 32-bit hashes of the key strings, computed
- * without building them: a 30-letter name has some 400 two-letter deletion
- * keys, and a 204-copy story's speakers made 187,000 key strings (70 MB of
- * garbage a brief). Every key's hash is here (`blockKeyHash(key)`), so two
+ * `sameEntityBlockKeys` as 32-bit hashes of the key strings, the deletions
+ * computed without building them (a 204-copy story's speakers once made
+ * 187,000 key strings, 70 MB of garbage a brief). Every key's hash is here
+ * (`blockKeyHash(key)`; a probe's differs from its key's in the last bit), so two
  * names sharing a key share a hash; two names may also share a hash by
  * chance, which only adds a pair to test. Sorted, each once.
  * @example sameEntityBlockHashes('Antony Blinken').includes(blockKeyHash('l:blinken')) // true
@@ -220,7 +221,7 @@ function computeHashes(name: string): Int32Array {
 }
 
 /**
- * The same keys, each name's computed once (a 20-letter name has 200 deletion keys).
+ * The same keys, each name's computed once (a name has up to some 60 keys).
  * @example const keys = memoBlockKeys(sameEntityBlockKeys); keys('Joe Biden') === keys('Joe Biden') // true
  */
 export function memoBlockKeys<K extends ArrayLike<string | number>>(keysOf: (name: string) => K): (name: string) => K {

@@ -109,6 +109,8 @@ function cleanSubject(raw: string, absStart: number, entities: readonly EntityMe
   let s = raw.replace(LEAD_NOISE, '').replace(FINDINGS_BY, '').replace(FINDINGS_TAIL, '').trim();
   s = s.replace(/^(?:the latest|latest|recent|new)\s+/i, '');
   if (s === '' || PRONOUN.test(s) || s.split(/\s+/).length > MAX_WORDS) return undefined;
+  // "Klobuchar shared the article and": a clause cut before its second verb names no one.
+  if (/\s(?:and|or|but)$/i.test(s)) return undefined;
   if (!/^[A-Z]/.test(s) && !/^(?:an?|the|one|two|several|some|senior|officials?|sources?)\b/i.test(s)) return undefined;
   const titled = TITLED_NAME.exec(s);
   return titled ? titled[1].trim() : s;

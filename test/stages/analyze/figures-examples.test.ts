@@ -92,3 +92,12 @@ test('a reporting word after a determiner is a noun, not a verb: "A report, publ
   const said = 'The ministry said more than 300 people were evacuated.';
   assert.equal(extractFigures(said, split(said), [])[0]?.attribution, 'The ministry');
 });
+
+test('a clause cut before its second verb names no source: "Klobuchar shared the article and said" is not "Klobuchar shared the article and"', () => {
+  const text = 'Throughout last year alone, the president was at a golf club over at least 86 days. In response, Klobuchar shared the article and said: "For the record, I did not."';
+  const [f] = extractFigures(text, split(text), []);
+  assert.equal(f?.value, 86);
+  assert.equal(f?.attribution, undefined);
+  const told = 'At least 40 people died. Officials in the province told reporters the toll could rise.';
+  assert.equal(extractFigures(told, split(told), [])[0]?.attribution, 'Officials in the province');
+});

@@ -40,7 +40,7 @@ const SMALL: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, t
 
 /** What a match means before the anchor is applied. */
 type Meaning =
-  | { readonly kind: 'absolute'; readonly day: DayNumber }
+  | { readonly kind: 'absolute'; readonly day: DayNumber; readonly month?: true }
   | { readonly kind: 'monthDay'; readonly month: number; readonly day: number }
   | { readonly kind: 'month'; readonly month: number; readonly dir?: Direction }
   | { readonly kind: 'weekday'; readonly wd: number; readonly dir?: Direction }
@@ -74,7 +74,8 @@ export function extractDates(
     const base = { start: c.start, end: c.end, text: text.slice(c.start, c.end) };
     const relative = c.meaning.kind !== 'absolute' && c.meaning.kind !== 'monthDay';
     if (c.meaning.kind === 'absolute') {
-      out.push({ ...base, date: formatDay(c.meaning.day), resolution: 'certain', relative: false });
+      // "January 2017" names a month, not its first day.
+      out.push({ ...base, date: formatDay(c.meaning.day), resolution: 'certain', relative: false, ...(c.meaning.month ? { precision: 'month' as const } : {}) });
       continue;
     }
     if (anchorDay === undefined) {
@@ -146,7 +147,7 @@ function candidates(text: string): Candidate[] {
     }
   }
   for (const m of text.matchAll(MONTH_YEAR)) {
-    add(m.index, m.index + m[0].length, 3, { kind: 'absolute', day: validDay(Number(m[2]), MONTH_INDEX[m[1]], 1) ?? 0 });
+    add(m.index, m.index + m[0].length, 3, { kind: 'absolute', day: validDay(Number(m[2]), MONTH_INDEX[m[1]], 1) ?? 0, month: true });
   }
   for (const m of text.matchAll(BARE_MONTH)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);

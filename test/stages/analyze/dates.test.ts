@@ -145,3 +145,9 @@ test('property: spans lie in the text and equal their surface form; dates are we
     { numRuns: 300 },
   );
 });
+
+test('a month and a year name the month, not its first day: "in January 2017" has precision month', () => {
+  const text = 'Trump had spent 252 days at his clubs since he was inaugurated in January 2017, and 86 days on 3 January 2019.';
+  const ds = extractDates(text, split(text), { date: '2020-01-02' });
+  assert.deepEqual(ds.map((d) => [d.text, d.date, d.precision]), [['January 2017', '2017-01-01', 'month'], ['3 January 2019', '2019-01-03', undefined]]);
+});

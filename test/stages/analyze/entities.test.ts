@@ -151,3 +151,17 @@ test('English: a run ending in a head no surname is names a place or an institut
   assert.notEqual(find(es, 'Salt Lake County Jail')?.type, 'person');
   assert.equal(find(es, 'Kevin Hall')?.type, 'person');
 });
+
+test('a short word opening a sentence that the text also writes in lower case is the word, not the acronym ("Un rapporto" is no UN)', async () => {
+  const { entitiesFromTokens } = await import('../../../src/stages/analyze/entities.js');
+  const { tokenize } = await import('../../../src/stages/analyze/tokens.js');
+  const it = (t: string): [string, string][] => {
+    const s = splitSentences(t, 'it');
+    return entitiesFromTokens(t, tokenize(t, s), 'it').map((e) => [e.type, e.name]);
+  };
+  const text = 'Un rapporto della CNN dice che il presidente ha passato un giorno su cinque a giocare. Un portavoce ha confermato.';
+  assert.ok(!it(text).some(([, name]) => name === 'UN'), JSON.stringify(it(text)));
+  // Written in capitals, or never in lower case, it is still the acronym.
+  assert.ok(it("L'ONU ha confermato. UN e Nato hanno parlato con un portavoce.").some(([type, name]) => type === 'organization' && name === 'UN'));
+  assert.ok(ents('Us officials said the talks failed. The UN said nothing.').some((e) => e.name === 'UN'));
+});

@@ -40,3 +40,19 @@ test('NATO, the UN, the EU and the Kremlin as other languages write them are one
   const ru = orgs('В Кремле заявили, что НАТО угрожает безопасности страны.', 'ru');
   assert.ok(ru.includes('NATO') && ru.includes('Kremlin'), ru.join(' | '));
 });
+
+test('every country whose name in the language is one word, from CLDR, beyond the news lexicon: Österreich, Schweiz, Autriche, Austrii, Австрии', () => {
+  assert.equal(countryPlaceName('Österreich', 'de'), 'Austria');
+  assert.equal(countryPlaceName('Österreichs', 'de'), 'Austria');
+  assert.equal(countryPlaceName('Schweiz', 'de'), 'Switzerland');
+  assert.equal(countryPlaceName('Autriche', 'fr'), 'Austria');
+  assert.equal(countryPlaceName('Austrii', 'pl'), 'Austria');
+  assert.equal(countryPlaceName('Австрии', 'ru'), 'Austria');
+  assert.equal(countryPlaceName('Ermenistan', 'tr'), 'Armenia');
+  // Not a common word that is also a name ("того", of that: no Togo), a people ("Rosjan", the Russians'), a word of
+  // a longer name ("Staaten" of the United States) or a grouping.
+  assert.equal(countryPlaceName('Того', 'ru'), undefined);
+  assert.equal(countryPlaceName('Rosjan', 'pl'), undefined);
+  assert.equal(countryPlaceName('Staaten', 'de'), undefined);
+  assert.equal(countryPlaceName('Europa', 'es'), undefined);
+});

@@ -157,11 +157,19 @@ export function subjectOf(quantity: string, members: readonly Item[]): string {
   return [quantity, complement !== undefined && !quantity.includes(complement) ? `of ${complement}` : '', setting ?? ''].filter(Boolean).join(' ');
 }
 
-/** The most common way the sources name what is counted ("Russian troops"), fullest on ties. */
+/**
+ * A currency's name in the brief's language: the sources write a symbol or their own word ("$", "€", "Euro",
+ * "dólares", "美元"), which says nothing as a heading ("$ in the final quarter").
+ */
+const CURRENCY_NAMES: Readonly<Record<string, string>> = {
+  usd: 'dollars', eur: 'euros', gbp: 'pounds', jpy: 'yen', cny: 'yuan', rub: 'roubles', uah: 'hryvnias',
+};
+
+/** The most common way the sources name what is counted ("Russian troops"), fullest on ties; money by its currency's name. */
 export function quantityName(figures: readonly Figure[]): string {
   const counts = new Map<string, number>();
   for (const f of figures) {
-    const name = (f.counted || f.unit).trim();
+    const name = (CURRENCY_NAMES[f.unit] ?? (f.counted || f.unit)).trim();
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]?.[0] ?? '';

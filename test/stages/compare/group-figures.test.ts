@@ -99,3 +99,16 @@ test('a bare number counting nothing is no quantity: no group for "número 44", 
   assert.ok(shown.some((t) => /300 rondas/.test(t)), JSON.stringify(shown));
   for (const t of shown) assert.ok(!/^[\d\s.,]+$/.test(t.trim()), `"${t}" shown as a figure`);
 });
+
+test('money is headed by its currency\'s name, whatever symbol or word the sources write ("$", "Euro")', () => {
+  const groups = groupFigures(
+    [
+      source(ids[0]!, [fig(24700000, 'usd', '$', { text: '$24.7 million', end: 13 })]),
+      source(ids[1]!, [fig(24700000, 'usd', 'dollars', { text: '24.7 million dollars', end: 20 })]),
+      source(ids[2]!, [fig(550, 'eur', 'Euro', { text: '550 Euro', end: 8 })]),
+    ],
+    sameUnit,
+    { lineageOf: (id) => id, dayOf: () => undefined },
+  );
+  assert.deepEqual(groups.map((g) => g.quantity).sort(), ['dollars', 'euros']);
+});

@@ -6,7 +6,7 @@
 import type { EntityMention, Sentence } from '../../core/types.js';
 import type { Token } from './tokens.js';
 import { tokenize } from './tokens.js';
-import { findCandidates, gazetteerType, MAX_ENGLISH_NAME_WORDS } from './entity-candidates.js';
+import { findCandidates, gazetteerType, isRomanNumeral, MAX_ENGLISH_NAME_WORDS } from './entity-candidates.js';
 import type { Candidate } from './entity-candidates.js';
 import { NAME_ALIASES, NATIONALITIES, PLACES, ROLE_HEADS } from './gazetteer.js';
 import { withHyphenParts } from './hyphen-names.js';
@@ -94,7 +94,7 @@ export function entitiesFromTokens(text: string, tokens: readonly Token[], langu
       name = fullNames.find((f) => same(f, c.text)) ?? byFirstName(fullNames, c.text) ?? (type === 'person' ? c.text : undefined);
       if (name !== undefined) type = 'person';
     }
-    if (name === undefined || type === undefined) continue;
+    if (name === undefined || type === undefined || isRomanNumeral(c.text)) continue;
     out.push({ start: c.start, end: c.end, text: c.text, type, name, ...(c.role !== undefined ? { role: c.role } : {}) });
   }
   if (language !== undefined) countriesOutsideRuns(tokens, out, language);

@@ -184,6 +184,15 @@ function brandRun(tokens: readonly Token[], a: number, b: number): boolean {
 }
 
 /**
+ * A Roman numeral of two letters or more made of I, V and X (II to XXXIX; "DC", "MI" or "CD" are names): alone
+ * ("in der II. Liga", "phase II", "w II turze") it counts and names no one.
+ * @example isRomanNumeral('III') // true
+ */
+export function isRomanNumeral(word: string): boolean {
+  return /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})\.?$/u.test(word);
+}
+
+/**
  * Candidate names in reading order. Sentence-initial words are dropped unless
  * a gazetteer knows them or the same word appears capitalised mid-sentence.
  */

@@ -165,3 +165,10 @@ test('a short word opening a sentence that the text also writes in lower case is
   assert.ok(it("L'ONU ha confermato. UN e Nato hanno parlato con un portavoce.").some(([type, name]) => type === 'organization' && name === 'UN'));
   assert.ok(ents('Us officials said the talks failed. The UN said nothing.').some((e) => e.name === 'UN'));
 });
+
+test('a Roman numeral alone names no one ("phase II", "w II turze"), inside a name it stays ("John Paul II"); "DC" is no numeral', async () => {
+  const { isRomanNumeral } = await import('../../../src/stages/analyze/entity-candidates.js');
+  assert.deepEqual(['II', 'III', 'IV', 'XIX', 'XX', 'DC', 'MI', 'I', 'IIII'].map(isRomanNumeral), [true, true, true, true, true, false, false, false, false]);
+  const names = ents('The company said phase II of the trial starts in July. Pope John Paul II visited Poland.').map((e) => e.name);
+  assert.ok(!names.includes('II') && names.includes('John Paul II'), JSON.stringify(names));
+});

@@ -32,6 +32,16 @@ function isNameish(t: Token): boolean {
   return t.cap && !NOT_NAMES.has(t.lower);
 }
 
+/**
+ * A compass word ("North", "South", no name's word alone) that opens a place's name with the next word ("North Korea",
+ * "South Africa", "West Virginia"): the run starts there, not at "Korea".
+ */
+function opensPlaceName(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return t.cap && NOT_NAMES.has(t.lower) && next !== undefined && next.cap && text.slice(t.end, next.start) === ' ' && gazetteerType(`${t.lower} ${next.lower}`) === 'place';
+}
+
 function gap(text: string, a: Token, b: Token): string {
   return text.slice(a.end, b.start);
 }
@@ -67,7 +77,7 @@ function sequences(text: string, tokens: readonly Token[]): Array<[number, numbe
   const out: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameish(tokens[i])) { i++; continue; }
+    if (!isNameish(tokens[i]) && !opensPlaceName(text, tokens, i)) { i++; continue; }
     let j = i;
     while (j + 1 < tokens.length && !tokens[j].poss) {
       const g = gap(text, tokens[j], tokens[j + 1]);

@@ -172,3 +172,8 @@ test('a Roman numeral alone names no one ("phase II", "w II turze"), inside a na
   const names = ents('The company said phase II of the trial starts in July. Pope John Paul II visited Poland.').map((e) => e.name);
   assert.ok(!names.includes('II') && names.includes('John Paul II'), JSON.stringify(names));
 });
+
+test('a compass word opens a place\'s name with the next word: "North Korea", "South Africa", "North Carolina", not "Korea"', () => {
+  const places = ents('Talks with North Korea stalled. South Africa and North Carolina sent aid. The North wind blew.').filter((e) => e.type === 'place').map((e) => e.name);
+  assert.deepEqual(places, ['North Korea', 'South Africa', 'North Carolina']);
+});

@@ -194,6 +194,16 @@ function brandRun(tokens: readonly Token[], a: number, b: number): boolean {
 }
 
 /**
+ * `gazetteerMatch`, except that a short word opening a sentence that the text also writes in lower case is that word,
+ * not the acronym a list knows, unless written in capitals ("Un rapporto …", Italian "a", is no UN; "Us too").
+ */
+function knownAt(text: string, tokens: readonly Token[], a: number, e: number, lowerSeen: ReadonlySet<string>): ReturnType<typeof gazetteerMatch> {
+  const gm = gazetteerMatch(text, tokens, a, e);
+  const t = tokens[a]!;
+  return gm !== undefined && gm.len === 1 && t.initial && t.lower.length <= 3 && t.text !== t.text.toUpperCase() && lowerSeen.has(t.lower) ? undefined : gm;
+}
+
+/**
  * A Roman numeral of two letters or more made of I, V and X (II to XXXIX; "DC", "MI" or "CD" are names): alone
  * ("in der II. Liga", "phase II", "w II turze") it counts and names no one.
  * @example isRomanNumeral('III') // true
@@ -220,22 +230,15 @@ export function findCandidates(text: string, tokens: readonly Token[], maxNameWo
     out.push(c);
     for (let k = c.first; k <= c.last; k++) typed.set(k, c);
   };
-  // "Un rapporto …" (Italian "a"), "Us too": a short word opening a sentence that the text also writes in lower case is
-  // that word, not the acronym a list knows ("UN", "US"), unless it is written in capitals.
-  const known = (a: number, e: number): ReturnType<typeof gazetteerMatch> => {
-    const gm = gazetteerMatch(text, tokens, a, e);
-    const t = tokens[a]!;
-    return gm !== undefined && gm.len === 1 && t.initial && t.lower.length <= 3 && t.text !== t.text.toUpperCase() && lowerSeen.has(t.lower) ? undefined : gm;
-  };
   for (const [s, e] of sequences(text, tokens)) {
     let a = s;
     const t0 = tokens[a];
-    if (t0.initial && known(a, e) === undefined && !TITLES.has(t0.lower)
+    if (t0.initial && knownAt(text, tokens, a, e, lowerSeen) === undefined && !TITLES.has(t0.lower)
       && (SENTENCE_WORDS.has(t0.lower) || lowerSeen.has(t0.lower) || (a === e && !midCaps.has(t0.text)))) a++;
     if (a > e) continue;
     const roleStart = a;
     while (a <= e) {
-      const gm = known(a, e);
+      const gm = knownAt(text, tokens, a, e, lowerSeen);
       if (gm !== undefined) {
         const after = a + gm.len;
         if (after <= e && TITLES.has(tokens[after].lower)) {

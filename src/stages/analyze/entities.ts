@@ -8,7 +8,7 @@ import type { Token } from './tokens.js';
 import { tokenize } from './tokens.js';
 import { findCandidates, gazetteerType, isRomanNumeral, MAX_ENGLISH_NAME_WORDS } from './entity-candidates.js';
 import type { Candidate } from './entity-candidates.js';
-import { NAME_ALIASES, NATIONALITIES, PLACES, ROLE_HEADS } from './gazetteer.js';
+import { isCountryOrState, NAME_ALIASES, NATIONALITIES, PLACES, ROLE_HEADS } from './gazetteer.js';
 import { withHyphenParts } from './hyphen-names.js';
 import { sameEntity } from './names.js';
 import { germanRole, laterNonName, leadingNonName, notAPersonIn, opensWithRole } from './entity-words-intl.js';
@@ -18,6 +18,7 @@ import { isEnglishWord, isGivenName } from '../text-model/english-words.js';
 import { institutionOrPlace } from './entity-heads-intl.js';
 import { countryPlaceName } from './country-places.js';
 import { isCityName } from './city-names.js';
+import { isCommonWord } from '../text-model/common-words.js';
 import type { Language } from '../text-model/languages.js';
 
 /** Datelines shout ("WASHINGTON/MOSCOW —"); gazetteer places are named in title case. */
@@ -95,6 +96,16 @@ export function entitiesFromTokens(text: string, tokens: readonly Token[], langu
       if (name !== undefined) type = 'person';
     }
     if (name === undefined || type === undefined || isRomanNumeral(c.text)) continue;
+    // One word in capitals: a dateline's city or country ("CLEVELAND", "ANTALYA") is a place; a common word of the
+    // text's language or of English ("RELATED", "NATIONAL", "NETIQUETTE") is page furniture, nobody.
+    if (c.first === c.last && /^\p{Lu}{4,}$/u.test(c.text)) {
+      const proper = c.text.charAt(0) + c.text.slice(1).toLocaleLowerCase(language ?? 'en');
+      const country = language !== undefined ? countryPlaceName(proper, language) : undefined;
+      if (country !== undefined || isCityName(proper) || PLACES.has(lower) || isCountryOrState(lower)) {
+        type = 'place';
+        name = country ?? NAME_ALIASES.get(lower) ?? proper;
+      } else if (c.text.length >= 5 && gazetteerType(lower) === undefined && (language === undefined ? isEnglishWord(lower) : isCommonWord(proper.toLocaleLowerCase(language), language))) continue;
+    }
     out.push({ start: c.start, end: c.end, text: c.text, type, name, ...(c.role !== undefined ? { role: c.role } : {}) });
   }
   if (language !== undefined) countriesOutsideRuns(tokens, out, language);

@@ -177,3 +177,10 @@ test('a compass word opens a place\'s name with the next word: "North Korea", "S
   const places = ents('Talks with North Korea stalled. South Africa and North Carolina sent aid. The North wind blew.').filter((e) => e.type === 'place').map((e) => e.name);
   assert.deepEqual(places, ['North Korea', 'South Africa', 'North Carolina']);
 });
+
+test('one word in capitals: a dateline city is a place, a common word is page furniture ("CLEVELAND" and "RELATED")', () => {
+  const list = ents('Storms hit the region. In CLEVELAND the mayor spoke on Monday. See also RELATED stories. NATO officials agreed.');
+  assert.ok(list.some((e) => e.type === 'place' && e.name === 'Cleveland'), JSON.stringify(list));
+  assert.ok(!list.some((e) => e.text === 'RELATED'), JSON.stringify(list));
+  assert.ok(list.some((e) => e.name === 'NATO'), 'an acronym the lists know stays');
+});

@@ -107,6 +107,11 @@ export function subjectBefore(clause: string, lex: SpeechLexicon, lower: Readonl
   }
   const runs = (heads.length > 0 ? heads : found).map((r) => clean(r[0]));
   const multi = runs.filter((r) => /\s/.test(r));
+  // "…, en la comunidad de Morelia, Municipio de Altamirano, el Subcomandante Moisés declaró": a full name right
+  // before the verb is its subject; a name set off by commas earlier in the clause is where, or about whom.
+  const adjacent = heads[heads.length - 1];
+  if (multi.length > 1 && adjacent !== undefined && /^\s*$/u.test(piece.slice(adjacent.index + adjacent[0].length)) && /\s/.test(clean(adjacent[0]))
+    && /,\s*(?:\p{Ll}+\s+)?$/u.test(piece.slice(0, adjacent.index))) return clean(adjacent[0]);
   if (multi.length > 0) return multi[0];
   if (runs.length > 0) return runs[runs.length - 1];
   // Chinese adverbs and conjunctions around the verb ("，并强调", "王毅还表示") are no part of the subject: a verb led by

@@ -193,7 +193,8 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
  * naming ("juge la requête « mal fondée »" is a term). Chinese "称为" names things instead, so it has none.
  */
 export const NAMING: Readonly<Record<string, { before?: RegExp; after?: RegExp }>> = {
-  de: { before: /(?<![\p{L}])(?:nannte|nannten|nennt|nennen|bezeichnete|bezeichneten|bezeichnet|sprach von|spricht von)(?![\p{L}])/iu },
+  // German puts the verb last in a perfect or subordinate clause: "hat die Lage als «sehr besorgniserregend» bezeichnet".
+  de: { before: /(?<![\p{L}])(?:nannte|nannten|nennt|nennen|bezeichnete|bezeichneten|bezeichnet|sprach von|spricht von)(?![\p{L}])/iu, after: /^\s*(?:bezeichnet|bezeichnete|bezeichneten|bezeichne|genannt|nannte|nannten|nennt)(?![\p{L}])/iu },
   fr: { before: /(?<![\p{L}])(?:a qualifié|ont qualifié|qualifie|qualifiant|a traité)(?![\p{L}])/iu },
   es: { before: /(?<![\p{L}])(?:calificó|califica|calificaron|tildó|tilda|llamó|definió|define)(?![\p{L}])/iu },
   it: { before: /(?<![\p{L}])(?:ha definito|hanno definito|definisce|definito|ha bollato|ha chiamato)(?![\p{L}])/iu },

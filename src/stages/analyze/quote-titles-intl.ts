@@ -54,7 +54,8 @@ export function isTitleOrTerm(c: MarkContext): boolean {
   if (c.lang === 'de' && !tied && words <= 12 && !/[.!?]\s*\S/u.test(inner) && /(?<![\p{L}])(?:ein|eine|einen|einem|einer|eines|der|die|das|den|dem|des)\s*$/iu.test(near)) return true;
   // "sagte Petri dem „Handelsblatt“": one or two capitalised words after a dative or genitive article are the outlet
   // or work told or named, even in a clause that speaks (German capitalises nouns, so only a name fits there whole).
-  if (c.lang === 'de' && words <= 2 && wordList.every((w) => /^\p{Lu}/u.test(w)) && !/[.!?,]/u.test(inner) && /(?<![\p{L}])(?:dem|der|des|im|vom|beim)\s*$/iu.test(near)) return true;
+  // A city's adjective may stand between ("sagte Krings der Düsseldorfer „Rheinischen Post“": "-er", never inflected).
+  if (c.lang === 'de' && words <= 2 && wordList.every((w) => /^\p{Lu}/u.test(w)) && !/[.!?,]/u.test(inner) && /(?<![\p{L}])(?:dem|der|des|im|vom|beim)(?:\s+\p{Lu}\p{Ll}+er)?\s*$/u.test(near)) return true;
   // "berichtete «Tele M1» über …", "informó "El País" que …": a short capitalised name right after a verb of saying,
   // with the sentence going on after it, is the one reporting (the subject or the medium), not what was said.
   if (c.spoken && words <= 4 && c.closeEnd !== undefined && wordList.every((w) => /^[\p{Lu}\p{N}&]/u.test(w))

@@ -95,6 +95,22 @@ export function contextSpeaker(text: string, sentences: readonly Sentence[], pos
 }
 
 /**
+ * The speaker a verb of saying names after it in the sentence right before `open` (nothing but spaces between): "Seit
+ * 2015 habe die Bahn 400 Plätze geschaffen, sagte eine Konzern-Sprecherin der „Rheinischen Post“. „Die Deutsche Bahn
+ * qualifiziert …“": a quotation that follows reported speech goes on in that speaker's words.
+ */
+export function saidRightBefore(text: string, sentences: readonly Sentence[], open: number, lex: SpeechLexicon, verbs: RegExp, lower: ReadonlySet<string>): string | undefined {
+  const s = sentences.filter((x) => x.end <= open + 1).pop();
+  if (s === undefined || !/^[\s]*$/u.test(text.slice(s.end, open))) return undefined;
+  const m = [...s.text.matchAll(new RegExp(verbs.source, verbs.flags.includes('g') ? verbs.flags : `${verbs.flags}g`))].pop();
+  if (m === undefined) return undefined;
+  const after = clauseSegment(s.text, m.index + m[0].length);
+  if (!after.text.trim() || /^\s*(?:dass|que|qu['’]|che|że|что|ki)(?![\p{L}])/iu.test(after.text)) return undefined;
+  const who = isNotASpeaker(after.text) ? nameAfterFiller(after.text, lower) : speakerIn(after.text, lex);
+  return who !== undefined && /^\p{Lu}|^\p{Ll}+\s+\p{Lu}/u.test(who.name) ? withoutTime(who.name) : undefined;
+}
+
+/**
  * The subject of a verb of saying that opens the sentence right after a quote nothing else attributes («…».
  * Владельцы сети заявили, что …; "…". Los propietarios afirmaron que …): the remark and the statement after it are
  * the same speaker's, more surely than the subject of a sentence before that says nothing.

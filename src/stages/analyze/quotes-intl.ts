@@ -25,7 +25,7 @@ import { firstPersonRun, quotationsBlanked, splitInterrupted } from './quote-spa
 import { headlineSpeaker, inIndirectSpeech } from './quote-ties-intl.js';
 import { leadName, opensText } from './speaker-lead-intl.js';
 import { clauseHas, narrationBetween, opensParagraph, opensSentence, speechLeadsTo, standsAlone, withGluedEnds } from './quote-position-intl.js';
-import { contextSpeaker, headingOpeners, nameRightBefore, nextSentenceSpeaker, previousSubject, signedAfter, speakerInNextSentence, withoutCrossheads } from './quotes-intl-context.js';
+import { contextSpeaker, headingOpeners, saidRightBefore, nameRightBefore, nextSentenceSpeaker, previousSubject, signedAfter, speakerInNextSentence, withoutCrossheads } from './quotes-intl-context.js';
 
 /** "Thus" before a verb of saying after a quote ("– tak ocenia dr X", "— так считает X", "هكذا قال"): the verb still attributes it. */
 const THUS: Readonly<Record<string, string>> = { ar: '(?:و?هكذا\\s+)?', pl: '(?:tak\\s+)?', ru: '(?:так\\s+)?' };
@@ -203,7 +203,8 @@ export function extractQuotesIntl(text: string, given: readonly Sentence[], lang
       const n = found[i + 1];
       // Not a quote with its own subjectless verb ("… – zaznaczył."): its speaker was named before it, not after.
       if (f.speaker === undefined && !f.bare && n.speaker !== undefined && !text.slice(f.q.closeEnd, n.q.openStart).includes('\n') && n.q.openStart - f.q.closeEnd < 200) {
-        f.speaker = n.speaker;
+        // Unless the sentence right before it attributed speech: the quotation goes on in those words.
+        f.speaker = saidRightBefore(text, sentences, f.q.openStart, lex, verbs, lower) ?? n.speaker;
       }
     }
     for (const f of found) {

@@ -7,6 +7,7 @@
 import type { TranslatedText } from './figure-translations.js';
 import type { ArticleId } from '../../core/ids.js';
 import type { Figure, Sentence } from '../../core/types.js';
+import { quantityKey } from '../analyze/figures-units.js';
 import type { Bag } from './text-sim.js';
 import type { FigureScope } from './figure-scope.js';
 
@@ -165,11 +166,20 @@ const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   usd: 'dollars', eur: 'euros', gbp: 'pounds', jpy: 'yen', cny: 'yuan', rub: 'roubles', uah: 'hryvnias',
 };
 
-/** The most common way the sources name what is counted ("Russian troops"), fullest on ties; money by its currency's name. */
-export function quantityName(figures: readonly Figure[]): string {
+/**
+ * The brief's (English) name of a count the figure reader keys across languages (figures-units.ts): a group given
+ * only in other languages is headed "troops", not "soldats" or "военных".
+ */
+const KEY_NAMES: Readonly<Record<string, string>> = { troop: 'troops', person: 'people', death: 'deaths', injury: 'injured' };
+
+/**
+ * The most common way the sources name what is counted ("Russian troops"), fullest on ties; money by its currency's
+ * name; with `foreign` (no wording in the brief's language), a count keyed across languages by its English name.
+ */
+export function quantityName(figures: readonly Figure[], foreign = false): string {
   const counts = new Map<string, number>();
   for (const f of figures) {
-    const name = (CURRENCY_NAMES[f.unit] ?? (f.counted || f.unit)).trim();
+    const name = (CURRENCY_NAMES[f.unit] ?? (foreign ? KEY_NAMES[quantityKey(f)] : undefined) ?? (f.counted || f.unit)).trim();
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]?.[0] ?? '';

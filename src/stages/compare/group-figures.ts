@@ -181,7 +181,8 @@ export function groupFigures(
       ...(f.attribution ? { attribution: f.attribution } : {}),
     }));
     const named = kindNamed(members);
-    const quantity = quantityName(inBriefLanguage(named).map((m) => m.f));
+    const shown = inBriefLanguage(named);
+    const quantity = quantityName(shown.map((m) => m.f), shown.every((m) => m.language !== 'en' && m.language !== 'und' && m.language !== ''));
     const status = statusOf(values, ctx, tallied(members));
     return { quantity, subject: subjectOf(quantity, inBriefLanguage(members)), unit: named[0]!.f.unit, values, disagreement: status === 'differ', status };
   });

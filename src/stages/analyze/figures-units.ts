@@ -56,6 +56,25 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   ...keyOf('person', 'personne personnes mensch menschen person personen persona personas persone человек людей osoba osoby osób ludzi kişi شخص أشخاص 人'),
   ...keyOf('death', 'mort morts tote toten muerto muertos muertes morto morti vittime погибших погибли убитых погибший zabitych ofiar ölü قتيل قتلى 死亡 死者'),
   ...keyOf('injury', 'blessé blessés verletzte verletzten herido heridos ferito feriti раненых раненые rannych ranni yaralı جريح جرحى 受伤 伤者'),
+  // Time and measure in the other languages, keyed as the English reader's singular unit ("45 Jahre", "45 Jahren" and
+  // "45 years" are one quantity). Only words no English unit is spelt as: German "Meter" is US English "meter", Spanish
+  // "pie" an English word, "mil"/"mila" a thousand; those keep their own key. Chinese 年 and 日 are left out (dates).
+  ...keyOf('year', 'jahr jahre jahren jahres an ans année années año años anno anni rok roku lata lat latach год года лет годы yıl yıllık yaş yaşında yaşındaki عام عاما عامًا سنة سنوات أعوام 岁 周岁'),
+  ...keyOf('month', 'monat monate monaten monats mois mes meses mese mesi miesiąc miesiące miesięcy miesiąca месяц месяца месяцев ay aylık شهر شهرا أشهر شهور 月 个月'),
+  ...keyOf('week', 'woche wochen semaine semaines semana semanas settimana settimane tydzień tygodnie tygodni tygodnia неделя недели недель неделю hafta أسبوع أسابيع 周 星期'),
+  ...keyOf('day', 'tag tage tagen tages jour jours journée día días giorno giorni dzień dni doby день дня дней сутки суток gün يوم يوما أيام 天'),
+  ...keyOf('hour', 'stunde stunden heure heures hora horas ora ore godzina godziny godzin час часа часов saat ساعة ساعات 小时 个小时'),
+  ...keyOf('minute', 'minuten minutes minuto minutos minuti minuta minuty minut минута минуты минут dakika دقيقة دقائق 分钟'),
+  ...keyOf('kilometre', 'kilomètre kilomètres kilómetro kilómetros chilometro chilometri kilometr kilometrów kilometry километр километра километров كيلومتر كيلومترا كيلومترات 公里 千米'),
+  ...keyOf('metre', 'mètre mètres metro metros metri metr metrów metry метр метра метров متر مترا أمتار 米'),
+  ...keyOf('centimetre', 'zentimeter centimètre centimètres centímetro centímetros centimetro centimetri centymetr centymetrów сантиметр сантиметров santimetre سنتيمتر 厘米'),
+  ...keyOf('millimetre', 'millimètre millimètres milímetro milímetros millimetro millimetri milimetr milimetrów миллиметр миллиметров milimetre مليمتر 毫米'),
+  ...keyOf('inch', 'zoll pouce pouces pulgada pulgadas pollice pollici дюйм дюймов inç بوصة 英寸'),
+  ...keyOf('foot', 'fuß fuss pied pieds piede piedi stopa stóp фут футов قدم 英尺'),
+  ...keyOf('mile', 'meile meilen milla millas miglio miglia миля миль ميل أميال 英里'),
+  ...keyOf('litre', 'litres litro litros litri litr litrów литр литров لتر 升'),
+  ...keyOf('tonne', 'tonnes tonelada toneladas tonnellata tonnellate tona tony тонна тонн тонны طن طنا أطنان 吨'),
+  ...keyOf('kilogram', 'kilogramm kilogramme kilogrammes kilogramo kilogramos chilogrammo chilogrammi kilogramów килограмм килограммов كيلوغرام كيلوغراما 公斤 千克'),
 };
 
 function keyOf(key: string, words: string): Record<string, string> {

@@ -170,7 +170,12 @@ const CURRENCY_NAMES: Readonly<Record<string, string>> = {
  * The brief's (English) name of a count the figure reader keys across languages (figures-units.ts): a group given
  * only in other languages is headed "troops", not "soldats" or "военных".
  */
-const KEY_NAMES: Readonly<Record<string, string>> = { troop: 'troops', person: 'people', death: 'deaths', injury: 'injured' };
+const KEY_NAMES: Readonly<Record<string, string>> = {
+  troop: 'troops', person: 'people', death: 'deaths', injury: 'injured',
+  year: 'years', month: 'months', week: 'weeks', day: 'days', hour: 'hours', minute: 'minutes', degrees: 'degrees',
+  kilometre: 'kilometres', kilometer: 'kilometres', metre: 'metres', meter: 'metres', centimetre: 'centimetres', millimetre: 'millimetres',
+  inch: 'inches', foot: 'feet', mile: 'miles', litre: 'litres', liter: 'litres', tonne: 'tonnes', kilogram: 'kilograms',
+};
 
 /**
  * The most common way the sources name what is counted ("Russian troops"), fullest on ties; money by its currency's

@@ -132,6 +132,20 @@ test('quantityKey folds synonyms; sameQuantity respects nationality', () => {
   assert.equal(sameQuantity(ru, one('It cost 14,000 lives.')), false);
 });
 
+test('quantityKey keys time and measure in the other languages as the English unit, and leaves words English spells alike', () => {
+  const f = (unit: string): Figure => ({ text: `33 ${unit}`, start: 0, end: 3 + unit.length, value: 33, unit, counted: unit });
+  for (const u of ['años', 'anni', 'jahren', 'lat', 'лет', 'yaşında', 'عاما', '岁']) assert.equal(quantityKey(f(u)), 'year', u);
+  for (const u of ['días', 'tagen', 'jours', '天']) assert.equal(quantityKey(f(u)), 'day', u);
+  assert.equal(quantityKey(f('pouces')), 'inch');
+  assert.equal(quantityKey(f('kilómetros')), 'kilometre');
+  assert.equal(sameQuantity(f('años'), f('anni')), true);
+  assert.equal(sameQuantity(f('años'), f('días')), false);
+  // German "Meter" is US English "meter", Spanish "pie" an English word, "mil" a thousand: their own keys.
+  assert.equal(quantityKey(f('meter')), 'meter');
+  assert.equal(quantityKey(f('pie')), 'pie');
+  assert.equal(quantityKey(f('mil')), 'mil');
+});
+
 test('property: every span lies in the text and equals its surface form', () => {
   const piece = fc.constantFrom(
     'up to 175,000 troops', 'in 2014', 'about 70,000 soldiers', '$5 billion', '12%', 'half a dozen sources',

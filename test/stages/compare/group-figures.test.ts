@@ -113,13 +113,16 @@ test('money is headed by its currency\'s name, whatever symbol or word the sourc
   assert.deepEqual(groups.map((g) => g.quantity).sort(), ['dollars', 'euros']);
 });
 
-test('a count given only in other languages is headed by its English name when the figure reader keys it across languages', () => {
+test('a count or measure given only in other languages is headed by its English name when the figure reader keys it across languages', () => {
   const heads = (language: string, unit: string, counted: string) =>
     groupFigures([source(ids[0]!, [fig(750, unit, counted)])], sameUnit, { lineageOf: (id) => id, dayOf: () => undefined, languageOf: () => language })[0]!.quantity;
   assert.equal(heads('de', 'soldaten', 'Soldaten'), 'troops');
   assert.equal(heads('pl', 'osób', 'osób'), 'people');
   assert.equal(heads('es', 'muertos', 'muertos'), 'deaths');
   assert.equal(heads('it', 'feriti', 'feriti'), 'injured');
+  assert.equal(heads('zh', '岁', '岁'), 'years');
+  assert.equal(heads('fr', 'pouces', 'pouces'), 'inches');
+  assert.equal(heads('de', 'meter', 'Meter'), 'metres');
   // A noun no key knows keeps its own word; English figures keep theirs ("soldiers", not "troops").
   assert.equal(heads('fr', 'hommes', 'hommes'), 'hommes');
   assert.equal(heads('en', 'soldier', 'soldiers'), 'soldiers');

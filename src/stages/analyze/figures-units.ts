@@ -58,11 +58,12 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   ...keyOf('injury', 'blessé blessés verletzte verletzten herido heridos ferito feriti раненых раненые rannych ranni yaralı جريح جرحى 受伤 伤者'),
   // Time and measure in the other languages, keyed as the English reader's singular unit ("45 Jahre", "45 Jahren" and
   // "45 years" are one quantity). Only words no English unit is spelt as: German "Meter" is US English "meter", Spanish
-  // "pie" an English word, "mil"/"mila" a thousand; those keep their own key. Chinese 年 and 日 are left out (dates).
+  // "pie" and German "Tag" English words, "mil"/"mila" a thousand; those keep their own key. Chinese 年 and 日 are
+  // left out (dates).
   ...keyOf('year', 'jahr jahre jahren jahres an ans année années año años anno anni rok roku lata lat latach год года лет годы yıl yıllık yaş yaşında yaşındaki عام عاما عامًا سنة سنوات أعوام 岁 周岁'),
   ...keyOf('month', 'monat monate monaten monats mois mes meses mese mesi miesiąc miesiące miesięcy miesiąca месяц месяца месяцев ay aylık شهر شهرا أشهر شهور 月 个月'),
   ...keyOf('week', 'woche wochen semaine semaines semana semanas settimana settimane tydzień tygodnie tygodni tygodnia неделя недели недель неделю hafta أسبوع أسابيع 周 星期'),
-  ...keyOf('day', 'tag tage tagen tages jour jours journée día días giorno giorni dzień dni doby день дня дней сутки суток gün يوم يوما أيام 天'),
+  ...keyOf('day', 'tage tagen tages jour jours journée día días giorno giorni dzień dni doby день дня дней сутки суток gün يوم يوما أيام 天'),
   ...keyOf('hour', 'stunde stunden heure heures hora horas ora ore godzina godziny godzin час часа часов saat ساعة ساعات 小时 个小时'),
   ...keyOf('minute', 'minuten minutes minuto minutos minuti minuta minuty minut минута минуты минут dakika دقيقة دقائق 分钟'),
   ...keyOf('kilometre', 'kilomètre kilomètres kilómetro kilómetros chilometro chilometri kilometr kilometrów kilometry километр километра километров كيلومتر كيلومترا كيلومترات 公里 千米'),

@@ -17,6 +17,7 @@ import type { BriefArticle } from '../../core/brief.js';
 import { figureItems, groupFigures, type FigureItems, type FigureSource } from './group-figures.js';
 import type { QuoteGrouping } from './group-quotes.js';
 import { runQuoteJob, type QuoteJob } from './quote-job.js';
+import { joinTranslatedRemarks } from './quote-translations.js';
 import { mergeEntities } from './merge-entities.js';
 import { COMPARE_DEFAULTS, type CompareOptions, type StoryInput, type StoryMember } from './story-input.js';
 import { alignVariants, type VariantAlignment } from './variants.js';
@@ -177,18 +178,22 @@ export function compareStory(input: StoryInput, rules: CompareRules, opts: Compa
   const known = articles.map((a) => a.published ?? a.publishedInferred).filter((d): d is string => d !== undefined).map((d) => d.slice(0, 10)).sort();
   const ctx = new StoryClaimContext(input, entities);
   const languageOf = new Map(analyses.map((a) => [a.articleId as string, a.language]));
+  const translations = translationsOf(input);
+  // A translation's quotes join their original's remarks once provenance has aligned the two texts (quote-translations.ts).
+  let grouping: QuoteGrouping | undefined;
+  const quoteGrouping = (): QuoteGrouping => (grouping ??= joinTranslatedRemarks(pre.quoteGrouping(), translations, (id) => languageOf.get(id) ?? ''));
   const figures = groupFigures(
     figureSources(analyses),
     rules.sameQuantity,
     // Own properties: the figure grouping passes them on as plain functions.
-    { lineageOf: (id) => ctx.lineageOf(id), dayOf: (id) => ctx.dayOf(id), languageOf: (id) => languageOf.get(id) ?? '', translations: translationsOf(input) },
+    { lineageOf: (id) => ctx.lineageOf(id), dayOf: (id) => ctx.dayOf(id), languageOf: (id) => languageOf.get(id) ?? '', translations },
     pre.variants,
     pre.figureItems,
   );
   ctx.useFigures(figures);
   // In several languages a remark and its renderings are one claim, so the quotes are grouped first there; a story in
   // one language keeps the quote grouping last (it may be under way on another thread).
-  if (new Set(languageOf.values()).size > 1) ctx.useRemarks(pre.quoteGrouping().quotes);
+  if (new Set(languageOf.values()).size > 1) ctx.useRemarks(quoteGrouping().quotes);
   // The candidate pairs may have been found on another thread meanwhile.
   const ranked = rankedClaims(analyses, ctx, CLAIM_DEFAULTS, pre.claimUnits());
   const claims = ranked.map((r) => r.claim);
@@ -196,7 +201,7 @@ export function compareStory(input: StoryInput, rules: CompareRules, opts: Compa
   const linkOf = new Map(links.map((l) => [`${l.a}|${l.b}`, l]));
   const shownReuse = input.reuse.filter((r) => linkOf.has(`${r.a}|${r.b}`));
   // Last: the quote grouping may be under way on another thread.
-  const { quotes, speakers } = pre.quoteGrouping();
+  const { quotes, speakers } = quoteGrouping();
   const overviewArticles = new Map(members.map((m) => [m.article.id as string, { language: m.analysis.language, text: m.article.text }]));
   const brief: StoryBrief = {
     id: input.id,

@@ -24,7 +24,8 @@ const SENTENCE_STARTERS = new Set([
 ]);
 
 const CLOSERS = '”’"»)]\u201f」』）›';
-const OPENERS = '“„"‘«(\u201a[「『（‹';
+// Spanish opens a question or an exclamation with ¿ or ¡ ("… en New Hampshire. “¿Qué es …?", "… está bien. ¡Pero …").
+const OPENERS = '“„"‘«(\u201a[「『（‹¿¡';
 
 /**
  * Abbreviations of the other languages that never end a sentence ("z. B.",

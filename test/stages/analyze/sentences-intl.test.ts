@@ -43,3 +43,8 @@ test('machine-translated Chinese that glues sentences with a Latin stop is split
   assert.deepEqual(s, ['她不会考虑任何游戏契约在阿拉巴马州赌博.', '在周三早上接受记者采访时，艾维表示增长了3.5亿美元。', '美国U.S.总统说。']);
   assert.deepEqual(splitSentences('sworn in officials.宣誓就职的还有大法官。', 'zh').map((x) => x.text), ['sworn in officials.', '宣誓就职的还有大法官。']);
 });
+
+test('Spanish: a question or an exclamation opened by ¿ or ¡ starts a sentence, in quotation marks too', () => {
+  const t = '“Es un tipo”, dijo Trump en New Hampshire. “¿Qué es, más de 300 rondas? Oye, mira, está bien. ¡Pero juega con líderes!”';
+  assert.deepEqual(splitSentences(t, 'es').map((s) => s.text), ['“Es un tipo”, dijo Trump en New Hampshire.', '“¿Qué es, más de 300 rondas?', 'Oye, mira, está bien.', '¡Pero juega con líderes!”']);
+});

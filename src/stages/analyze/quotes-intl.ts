@@ -108,15 +108,17 @@ export function extractQuotesIntl(text: string, given: readonly Sentence[], lang
     const headline = words >= 3 && q.closed && lang !== 'zh' ? headlineSpeaker(text, q.openStart, q.closeEnd) : undefined;
     if (headline !== undefined) headlineOf.set(q, headline);
     const tied = attributedAfter || introduced || reported || named || according || headline !== undefined || speakerInNextSentence(text, q.closeEnd, lang, lex, verbs, lower) !== undefined;
-    const title = isTitleOrTerm({ text, inner, wordList, words, near, sentStart, openStart: q.openStart, closeEnd: q.closeEnd, attributedAfter, tied, spoken: verbNear !== undefined, reported, lang });
+    // "Die SPD habe «großen Respekt» vor …": a short phrase in German indirect speech is the reported speaker's.
+    const indirect = lang === 'de' && words <= 3 && !tied && inIndirectSpeech(text.slice(sentStart, q.openStart), after);
+    // Before the title test: an article before the marks names a plan or a document only outside reported speech
+    // ("die „wie eine Lawine“ über sie hereingebrochen sei").
+    const title = isTitleOrTerm({ text, inner, wordList, words, near, sentStart, openStart: q.openStart, closeEnd: q.closeEnd, attributedAfter, tied: tied || indirect, spoken: verbNear !== undefined, reported, lang });
     // Words that say "I" or "we" are somebody's remark, not a title or a term.
     // Judged on the words before any first-person run was added to them (that run needs a remark to continue).
     const firstPerson = words >= 4 && inFirstPerson(text.slice(q.start, ranFrom.get(mark) ?? q.end), lang);
     // A quotation that is its whole sentence (a headline's or a paragraph's) says something; a title or a term stands
     // inside a sentence that names it.
     const standalone = words >= 3 && q.closed && standsAlone(text, q.openStart, q.closeEnd);
-    // "Die SPD habe «großen Respekt» vor …": a short phrase in German indirect speech is the reported speaker's.
-    const indirect = lang === 'de' && words <= 3 && !tied && inIndirectSpeech(text.slice(sentStart, q.openStart), after);
     return { q, inner, wordList, words, attributedAfter, introduced, tied: tied || indirect, title, speechLed: verbNear !== undefined, firstPerson, standalone, spliced: splice > 0, context: near };
   });
   const titles = titlesOverText(cands);

@@ -74,10 +74,16 @@ export function entitiesFromTokens(text: string, tokens: readonly Token[], langu
   // "Kim Jong" + "-un", "Claude Juncker" after "Jean-": a person's run takes the parts a hyphen glues to it.
   const joined = judged.map((c) => (c.type === 'person' ? withHyphenParts(c, text, placeOrPeople, language !== 'de') : c));
   // The part a run took ("Cortez" of "Ocasio-Cortez") is no mention of its own. Runs do not overlap before, so only
-  // a grown run can hold another (a page of thousands of names is not compared pair by pair).
+  // a grown run can hold another (a page of thousands of names is not compared pair by pair). A run whose last word a
+  // grown run took ("FPÖ-Chef Heinz" of "Heinz-Christian Strache") is left with no name: it goes too.
   const grown: number[] = [];
   for (let k = 0; k < joined.length; k++) if (joined[k] !== judged[k]) grown.push(k);
-  const cands = grown.length === 0 ? joined : joined.filter((c, i) => !grown.some((k) => k !== i && joined[k]!.start <= c.start && c.end <= joined[k]!.end && (joined[k]!.end - joined[k]!.start > c.end - c.start || k < i)));
+  const cands = grown.length === 0 ? joined : joined.filter((c, i) => !grown.some((k) => {
+    const g = joined[k]!;
+    if (k === i) return false;
+    if (g.start <= c.start && c.end <= g.end) return g.end - g.start > c.end - c.start || k < i;
+    return c.start < g.start && g.start < c.end && c.end <= g.end;
+  }));
   const same = memoSame();
   const full = canonicalFullNames(cands, same);
   const fullNames = [...new Set(full.values())];

@@ -14,6 +14,7 @@
  */
 import type { Candidate } from './entity-candidates.js';
 import { isGivenName } from '../text-model/english-words.js';
+import { isForename } from '../text-model/forenames.js';
 
 /** Second words of English compounds a name opens ("Trump-era", "Biden-led"). */
 const COMPOUND_TAILS = new Set(['era', 'led', 'run', 'like', 'born', 'free', 'made', 'held', 'type', 'wide', 'size', 'less', 'ish', 'ally', 'age', 'year', 'day', 'time', 'ness']);
@@ -42,9 +43,12 @@ export function withHyphenParts(c: Candidate, text: string, notAName: (word: str
     if (joins) end += after[0].length;
   }
   const before = BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-  if (before !== null && capitalJoins) {
+  if (before !== null) {
     const firstWord = /^[\p{L}\p{M}]+/u.exec(text.slice(start, end))?.[0] ?? '';
-    if (firstWord.length >= 3 && isGivenName(before[1]!.toLowerCase()) && !notAName(firstWord)) start -= before[0].length;
+    // In German, where a hyphen joins any two nouns, only two forenames make one ("Hans-Peter Doskozil", "Heinz-Christian
+    // Strache"; not "Corona-Krise").
+    const joins = capitalJoins ? isGivenName(before[1]!.toLowerCase()) : isForename(before[1]!.toLowerCase()) && isForename(firstWord.toLowerCase());
+    if (joins && firstWord.length >= 3 && !notAName(firstWord)) start -= before[0].length;
   }
   return start === c.start && end === c.end ? c : { ...c, start, end, text: text.slice(start, end) };
 }

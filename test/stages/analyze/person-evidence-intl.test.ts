@@ -148,3 +148,9 @@ test('Russian: a run of two words opened by a word the text writes in lower case
   assert.ok(!ru.some((n) => n.includes('Аризоны')), ru.join(' | '));
   assert.ok(ru.some((n) => n.includes('Кэролин Фарли')), ru.join(' | '));
 });
+
+test('German: two forenames joined by a hyphen open one name, and a role run that loses its forename to it is nobody; nouns so joined stay apart', () => {
+  const found = people('Der frühere FPÖ-Chef Heinz-Christian Strache war in Wien. Hans-Peter Doskozil traf Jean-Claude Juncker. Die Corona-Krise trifft Frank-Walter Steinmeier.', 'de');
+  for (const n of ['Heinz-Christian Strache', 'Hans-Peter Doskozil', 'Jean-Claude Juncker', 'Frank-Walter Steinmeier']) assert.ok(found.includes(n), `${n} in ${found.join(' | ')}`);
+  assert.ok(!found.some((p) => /^(?:Chef Heinz|Christian Strache|Peter Doskozil|Corona)/u.test(p)), found.join(' | '));
+});

@@ -161,6 +161,13 @@ function patternsOf(lang: Language): Patterns {
 const PLACE_BEFORE: Partial<Record<Language, string>> = { de: 'in|im|nach', fr: 'en|dans', es: 'en', it: 'in|nel|nella', pl: 'w|we', ru: 'в|во' };
 
 /** Whether the text uses `word` as a common word: in lower case, or in German after a determiner. */
+/** Infinitive and gerund endings of Spanish, French and Italian verbs. */
+const VERB_FORM: Readonly<Record<string, RegExp>> = {
+  es: /\p{L}{3,}(?:ar|er|ir|ando|iendo)$/u,
+  fr: /\p{L}{3,}(?:er|ir)$/u,
+  it: /\p{L}{3,}(?:are|ere|ire|ando|endo)$/u,
+};
+
 function common(word: string, ev: NameEvidence): boolean {
   const lower = word.toLocaleLowerCase(ev.lang);
   return ev.lower.has(lower) || (ev.lang === 'de' && ev.afterDeterminer.has(lower));
@@ -277,6 +284,10 @@ export function notANameByUsage(words: readonly string[], ev: NameEvidence): boo
   if (ev.lang === 'ru' && words.length === 2 && words[0]!.length >= 4 && ev.lowerStems.has(stemIn(words[0]!.toLowerCase(), 'ru')) && !isForename(words[0]!.toLowerCase())) return true;
   if (commonAsLast(last, ev) || words.every((w) => common(w, ev))) return true;
   if (headline(words)) return true;
+  // One word that is a verb's infinitive or gerund in the language's own vocabulary ("Reproducir", "Cargando",
+  // "Partager": a page's buttons and a player's labels), no forename and never a surname the text writes after one:
+  // nobody. Only verb forms: many surnames are other words ("Cabello", "Blanco", "Moreno").
+  if (words.length === 1 && VERB_FORM[ev.lang]?.test(last) === true && !alone && !isForename(last.toLowerCase()) && isCommonWord(last.toLocaleLowerCase(ev.lang), ev.lang)) return true;
   if (words.length < 2 || NAME_OPENER.test(words[0]!)) return false;
   if (englishPhraseInOtherScript(words, ev.lang)) return true;
   const opensGiven = isGivenName(words[0]!.toLowerCase());

@@ -154,3 +154,9 @@ test('German: two forenames joined by a hyphen open one name, and a role run tha
   for (const n of ['Heinz-Christian Strache', 'Hans-Peter Doskozil', 'Jean-Claude Juncker', 'Frank-Walter Steinmeier']) assert.ok(found.includes(n), `${n} in ${found.join(' | ')}`);
   assert.ok(!found.some((p) => /^(?:Chef Heinz|Christian Strache|Peter Doskozil|Corona)/u.test(p)), found.join(' | '));
 });
+
+test('Spanish: a lone word that is a verb of the language (a player\'s "Reproducir") is nobody; a surname that is a common noun stays a name', () => {
+  const found = people('Cargando Reproducir Reproducir video En la calle principal de Mogo, Averill Berryman habló. Después habló Cabello con la prensa.', 'es');
+  assert.ok(!found.includes('Reproducir'), found.join(' | '));
+  assert.ok(found.includes('Averill Berryman'), found.join(' | '));
+});

@@ -8,7 +8,7 @@
  * speech-verb sentence before it when the quote stands alone.
  */
 import type { Quote, Sentence } from '../../core/types.js';
-import { NAMING, QUOTATIVE, SPEECH, STANCE } from './speech-verbs-intl.js';
+import { NAMING, QUOTATIVE, SPEECH, STANCE, type SpeechLexicon } from './speech-verbs-intl.js';
 import { findMarks, type Mark } from './quote-marks-intl.js';
 import { dashQuotes, subjectAfterDashVerb } from './dash-quotes-intl.js';
 import { inFirstPerson } from './quote-person-intl.js';
@@ -17,7 +17,7 @@ import { cannotSpeak, onlyAPlace } from './speaker-nonperson-intl.js';
 import { isTitleOrTerm, titlesOverText } from './quote-titles-intl.js';
 import { asLanguage, stopWordsOf } from '../text-model/index.js';
 import { issuerOf, lowerCaseWords, subjectAround, turkishTopicRightBefore, withoutGenitiveTr } from './speaker-names-intl.js';
-import { genderOf, isPronoun, nameBefore, nameOfGender } from './speaker-subjects-intl.js';
+import { genderOf, isPronoun, nameBefore, nameOfGender, subjectBefore } from './speaker-subjects-intl.js';
 import { DROPS_SUBJECT, accordingBefore, personBefore } from './speaker-roles-intl.js';
 import { attribute, issuerAround, lastMatch, sentenceStart, type Found } from './quotes-intl-attribute.js';
 import { SUBJECT_FIRST, framedSubject, resolveDescriptions } from './speaker-described-intl.js';
@@ -164,6 +164,9 @@ export function extractQuotesIntl(text: string, given: readonly Sentence[], lang
       if (lang === 'tr') f.speaker = turkishTopicRightBefore(text, f.q.openStart, lower) ?? f.speaker;
       if (f.speaker === undefined) f.speaker = speakerInNextSentence(text, f.q.closeEnd, lang, lex, verbs, lower) ?? signedAfter(text, f.q.closeEnd, lower, (w) => cannotSpeak(w, text, lang, lower, (x) => nearSaying(x, text, verbs), verbs));
       if (f.speaker === undefined && (lang === 'pl' || lang === 'ru')) f.speaker = subjectAfterDashVerb(text, f.q.closeEnd);
+      // "Renault-Präsident Jean-Dominique Senard nannte ihn einen „großen Strategen“": the subject of a verb of naming
+      // before the marks, in their sentence, speaks the words it names.
+      if (f.speaker === undefined) f.speaker = namingSubject(text, sentences, f.q.openStart, lang, lex, lower);
       // "el responsable … lamenta que "…"": a subject, any verb and "that" or a colon report the quotation.
       if (f.speaker === undefined && SUBJECT_FIRST.has(lang)) f.speaker = framedSubject(text.slice(sentenceStart(sentences, f.q.openStart), f.q.openStart));
     }
@@ -283,4 +286,17 @@ export function extractQuotesIntl(text: string, given: readonly Sentence[], lang
     ...(f.speaker ? { speaker: lang === 'tr' ? withoutGenitiveTr(issuerOf(f.speaker, text)) : issuerOf(f.speaker, text) } : {}),
     ...(f.mention ? { speakerMention: f.mention } : {}),
   }));
+}
+
+/** The subject of a verb of naming (NAMING) before `open` in its sentence, when a name or description precedes the verb. */
+function namingSubject(text: string, sentences: readonly Sentence[], open: number, lang: string, lex: SpeechLexicon, lower: ReadonlySet<string>): string | undefined {
+  const naming = NAMING[lang]?.before;
+  if (naming === undefined) return undefined;
+  const clause = text.slice(Math.max(sentenceStart(sentences, open), open - 200), open);
+  const m = lastMatch(clause, naming);
+  if (m === undefined || /[.!?;:]/u.test(clause.slice(m.index))) return undefined;
+  // Only a subject right before the verb: "die er „arrogant“ nennt" (a relative clause) names nobody before "er".
+  const before = clause.slice(0, m.index).trimEnd();
+  const who = subjectBefore(before, lex, lower);
+  return who !== undefined && !isPronoun(who, lex) && before.endsWith(who) ? who : undefined;
 }

@@ -96,3 +96,10 @@ test('Polish: the issuer of a statement speaks, by its fuller earlier name; a pu
   assert.deepEqual(quotes('Minister Jadwiga Emilewicz w liście do szefa Rady Mediów Narodowych Krzysztofa Czabańskiego napisała: "Mało jest w naszym kraju takich wydarzeń."', 'pl'),
     [['Mało jest w naszym kraju takich wydarzeń.', 'Minister Jadwiga Emilewicz']]);
 });
+
+test('the subject right before a verb of naming speaks the words it names; a pronoun there, in a relative clause, names nobody new', () => {
+  const t = 'Renault-Präsident Jean-Dominique Senard nannte ihn einen „großen Strategen und Visionär“. Später kam die Nachricht.';
+  assert.match(extractQuotesIntl(t, splitSentences(t, 'de'), 'de')[0]?.speaker ?? '', /Jean-Dominique Senard$/u);
+  const r = 'Weil zu viele New Yorker, die er „arrogant und unsensibel“ nennt, das Gebot missachten, gilt die Sperre.';
+  assert.notEqual(extractQuotesIntl(r, splitSentences(r, 'de'), 'de')[0]?.speaker, 'New Yorker');
+});

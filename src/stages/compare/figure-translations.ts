@@ -44,12 +44,24 @@ function sameFigure(x: Item, y: Item): boolean {
   return special(a.unit) || special(b.unit) ? a.unit === b.unit : true;
 }
 
-/** The items of `list` (indexes, in start order) inside `span`. */
-function inside(items: readonly Item[], list: readonly number[], span: Span): number[] {
-  const out: number[] = [];
-  for (const i of list) {
-    const f = items[i]!.f;
-    if (f.start >= span.start && f.end <= span.end) out.push(i);
+/**
+ * For each aligned pair of passages of each translation, what of each side lies inside its passage (`byArticle`:
+ * each article's things in start order; `spanOf`: where one is): the figures here, the quotes in quote-translations.ts.
+ */
+export function* alignedContents<T>(translations: readonly TranslatedText[], byArticle: ReadonlyMap<ArticleId, readonly T[]>, spanOf: (x: T) => Span): Generator<readonly [T[], T[]]> {
+  for (const t of translations) {
+    const la = byArticle.get(t.a);
+    const lb = byArticle.get(t.b);
+    if (la === undefined || lb === undefined) continue;
+    for (const p of t.pairs) yield [inside(la, p.a, spanOf), inside(lb, p.b, spanOf)];
+  }
+}
+
+function inside<T>(list: readonly T[], span: Span, spanOf: (x: T) => Span): T[] {
+  const out: T[] = [];
+  for (const x of list) {
+    const s = spanOf(x);
+    if (s.start >= span.start && s.end <= span.end) out.push(x);
   }
   return out;
 }
@@ -70,20 +82,13 @@ export function withTranslatedFigures(prepared: FigureItems, translations: reado
   }
   const uf = new UnionFind(prepared.repItems.length);
   let joined = false;
-  for (const t of translations) {
-    const la = byArticle.get(t.a);
-    const lb = byArticle.get(t.b);
-    if (la === undefined || lb === undefined) continue;
-    for (const p of t.pairs) {
-      const xa = inside(items, la, p.a);
-      const xb = inside(items, lb, p.b);
-      for (const i of xa) {
-        const mates = xb.filter((j) => sameFigure(items[i]!, items[j]!));
-        // A value given twice on either side of the pair is ambiguous: which is which is unknown.
-        if (mates.length !== 1 || xa.filter((k) => sameFigure(items[k]!, items[mates[0]!]!)).length !== 1) continue;
-        uf.union(rep[i]!, rep[mates[0]!]!);
-        joined = true;
-      }
+  for (const [xa, xb] of alignedContents(translations, byArticle, (i) => items[i]!.f)) {
+    for (const i of xa) {
+      const mates = xb.filter((j) => sameFigure(items[i]!, items[j]!));
+      // A value given twice on either side of the pair is ambiguous: which is which is unknown.
+      if (mates.length !== 1 || xa.filter((k) => sameFigure(items[k]!, items[mates[0]!]!)).length !== 1) continue;
+      uf.union(rep[i]!, rep[mates[0]!]!);
+      joined = true;
     }
   }
   if (!joined) return prepared;

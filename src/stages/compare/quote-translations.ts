@@ -13,8 +13,7 @@
  */
 import type { BriefQuote, SpeakerQuotes } from '../../core/brief.js';
 import type { ArticleId } from '../../core/ids.js';
-import type { Span } from '../../core/types.js';
-import type { TranslatedText } from './figure-translations.js';
+import { alignedContents, type TranslatedText } from './figure-translations.js';
 import { MAX_VARIANTS, type QuoteGrouping } from './group-quotes.js';
 import { UnionFind } from './union-find.js';
 
@@ -22,13 +21,6 @@ import { UnionFind } from './union-find.js';
 interface Place {
   readonly s: number;
   readonly r: number;
-}
-
-/** The quotes of `list` (story order) inside `span`. */
-function inside(list: readonly BriefQuote[], span: Span): BriefQuote[] {
-  const out: BriefQuote[] = [];
-  for (const q of list) if (q.start >= span.start && q.end <= span.end) out.push(q);
-  return out;
 }
 
 /**
@@ -59,26 +51,19 @@ export function joinTranslatedRemarks(grouping: QuoteGrouping, translations: rea
   // Remarks numbered across speakers (offsets[s] + r): a union never crosses speakers, as only one speaker's quotes pair.
   const uf = new UnionFind(total);
   let joined = false;
-  for (const t of translations) {
-    const la = byArticle.get(t.a);
-    const lb = byArticle.get(t.b);
-    if (la === undefined || lb === undefined) continue;
-    for (const p of t.pairs) {
-      const xa = inside(la, p.a);
-      const xb = inside(lb, p.b);
-      // As many quotes on each side: the k-th renders the k-th, one remark when both name one speaker; otherwise
-      // (a quote found on one side only, "‘man of his word" left unclosed) which renders which is unknown.
-      if (xa.length === 0 || xa.length !== xb.length) continue;
-      for (let k = 0; k < xa.length; k++) {
-        if (xa[k]!.speaker !== xb[k]!.speaker) continue;
-        const pa = placeOf.get(xa[k]!.id)!;
-        const pb = placeOf.get(xb[k]!.id)!;
-        const x = offsets[pa.s]! + pa.r;
-        const y = offsets[pb.s]! + pb.r;
-        if (uf.find(x) === uf.find(y)) continue;
-        uf.union(x, y);
-        joined = true;
-      }
+  for (const [xa, xb] of alignedContents(translations, byArticle, (q) => q)) {
+    // As many quotes on each side: the k-th renders the k-th, one remark when both name one speaker; otherwise
+    // (a quote found on one side only, "‘man of his word" left unclosed) which renders which is unknown.
+    if (xa.length === 0 || xa.length !== xb.length) continue;
+    for (let k = 0; k < xa.length; k++) {
+      if (xa[k]!.speaker !== xb[k]!.speaker) continue;
+      const pa = placeOf.get(xa[k]!.id)!;
+      const pb = placeOf.get(xb[k]!.id)!;
+      const x = offsets[pa.s]! + pa.r;
+      const y = offsets[pb.s]! + pb.r;
+      if (uf.find(x) === uf.find(y)) continue;
+      uf.union(x, y);
+      joined = true;
     }
   }
   return joined ? regrouped(grouping, uf, offsets, languageOf) : grouping;

@@ -6,6 +6,7 @@
  * a work noun ("piosenka Kazika "Twój ból jest lepszy niż mój""), slogans and inscriptions.
  */
 import { asLanguage, stopWordsOf } from '../text-model/index.js';
+import { isNickname } from './nicknames.js';
 
 /** What the quote filter knows about one quotation. */
 export interface MarkContext {
@@ -34,6 +35,8 @@ export interface MarkContext {
 /** Whether the quotation is a title, name or term rather than speech. */
 export function isTitleOrTerm(c: MarkContext): boolean {
   const { text, inner, wordList, words, near, sentStart, openStart, attributedAfter, tied } = c;
+  // "el senador Ronald “Bato” dela Rosa": a nickname inside a name (nicknames.ts).
+  if (c.closeEnd !== undefined && isNickname(near, inner, text.slice(c.closeEnd, c.closeEnd + 40))) return true;
   // "un plan dit de « relance »", "la llamada "nueva normalidad"", "так называемая «…»": a "so-called" word right before
   // the marks makes them a term, even when it looks like a verb of saying ("dit").
   if (!attributedAfter && words <= 12 && SO_CALLED.test(text.slice(Math.max(sentStart, openStart - 30), openStart))) return true;

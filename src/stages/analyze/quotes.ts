@@ -9,6 +9,7 @@ import { tokenize } from './tokens.js';
 import { findAttributions } from './speakers.js';
 import type { Attribution } from './speakers.js';
 import { entitiesFromTokens } from './entities.js';
+import { isNickname } from './nicknames.js';
 
 /** A pair of quote marks: `open`/`close` are the marks, `inner` the words between. */
 export interface QuoteMarks {
@@ -248,7 +249,8 @@ export function findQuotes(text: string, tokens: readonly Token[], sentences: re
     const words = inner.split(/\s+/).length;
     const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, q.open - 20), q.open))?.[1]?.toLowerCase();
     const scare = words <= 3 && (att === undefined || (before !== undefined && SCARE_BEFORE.has(before)));
-    const title = att === undefined && !continues && /^(?:\p{Lu}[\p{L}’'-]*\s*){1,8}$/u.test(inner);
+    const title = (att === undefined && !continues && /^(?:\p{Lu}[\p{L}’'-]*\s*){1,8}$/u.test(inner))
+      || isNickname(text.slice(Math.max(0, q.open - 40), q.open), inner, text.slice(q.close, q.close + 40));
     out.push({ quote: { start: q.inner.start, end: q.inner.end, text: inner }, marks: q, direct: direct && !scare && !title, group, kept: !scare && !title });
   }
   // Every piece of a statement takes the attribution its group has (“A,” she said. “B.”).

@@ -180,7 +180,10 @@ const SO_CALLED = new RegExp(
 const TITLED = new RegExp(
   String.raw`(?:(?<![\p{L}])(?:` +
     'mit dem titel|unter dem titel|titel|intitulée?s?|titulad[oa]s?|intitolat[oaie]|pod tytułem|pt\\.|zatytułowan\\p{L}*|под названием|озаглавленн\\p{L}*|' +
-    'adlı|isimli|başlıklı|بعنوان|تحت عنوان' +
+    'adlı|isimli|başlıklı|بعنوان|تحت عنوان|' +
+    // A link to another article ("►À lire aussi : "…"", "Lesen Sie auch: „…“"): its headline.
+    'à lire aussi|lire aussi|lire également|à lire également|lesen sie auch|lesen sie außerdem|mehr zum thema|lea también|leer también|lee también|' +
+    'leggi anche|czytaj także|czytaj też|читайте также|ayrıca okuyun|اقرأ أيضا|اقرأ أيضًا' +
     String.raw`)|(?:题为|名为|标题为))[\s:：,]*$`,
   'iu',
 );

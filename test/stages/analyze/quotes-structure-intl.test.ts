@@ -47,6 +47,9 @@ test('after narration that says nothing, a subject with a verb of saying opening
 test('titles: "titled" words, a work noun right before the marks, English words in another language', () => {
   assert.deepEqual(quotes('Согласно отчету, опубликованному компанией под названием «Рынок: анализ, информация и прогноз, 2018-2025 гг.», рынок вырастет.', 'ru'), []);
   assert.deepEqual(quotes('Selon le rapport intitulé « Nous devons agir maintenant pour le climat », les émissions augmentent.', 'fr'), []);
+  // A link to another article is its headline, colon or not.
+  assert.deepEqual(quotes('La région abrite 300 000 réfugiés. ►À lire aussi : "Niger : 100 000 nouveaux réfugiés et déplacés"', 'fr'), []);
+  assert.deepEqual(quotes('Die Lage bleibt ernst. Lesen Sie auch: „Wir müssen jetzt handeln, sagt der Minister“', 'de'), []);
   assert.deepEqual(quotes('Mit seiner Melodie steht Bob Geldofs „Do they know it‘s Christmas?“ in einer Reihe mit „Rudolph the red-nosed reindeer“.', 'de'), []);
   assert.deepEqual(quotes('El autor ganó un premio por su libro "Juntos vivimos la vida durante la pandemia" este año.', 'es'), []);
   // A verb of saying after the marks keeps a remark a remark, and English said in the article's language stays speech.

@@ -54,7 +54,8 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   // soldats" and "70.000 Soldaten" are one quantity with "70,000 troops".
   ...keyOf('troop', 'soldat soldats soldaten truppen troupes soldado soldados tropas militares soldato soldati truppe militari солдат солдата солдаты военных военнослужащих żołnierz żołnierze żołnierzy asker askeri جندي جنود 士兵 军人 兵'),
   ...keyOf('person', 'personne personnes mensch menschen person personen persona personas persone человек людей osoba osoby osób ludzi kişi شخص أشخاص 人'),
-  ...keyOf('death', 'mort morts tote toten muerto muertos muertes morto morti vittime погибших погибли убитых погибший zabitych ofiar ölü قتيل قتلى 死亡 死者'),
+  ...keyOf('death', 'mort morts tote toten muerto muertos muertes morto morti vittime погибших погибли убитых погибший zabitych ofiar ölü قتيل قتلى 死亡 死者 ' +
+    'todesopfer todesopfern todesfälle todesfällen verstorbene décès fallecidos fallecidas fallecimientos decessi deceduti zgonów zgony смертей умерших ölüm vefat وفاة وفيات'),
   ...keyOf('injury', 'blessé blessés verletzte verletzten herido heridos ferito feriti раненых раненые rannych ranni yaralı جريح جرحى 受伤 伤者'),
   // Time and measure in the other languages, keyed as the English reader's singular unit ("45 Jahre", "45 Jahren" and
   // "45 years" are one quantity). Only words no English unit is spelt as: German "Meter" is US English "meter", Spanish

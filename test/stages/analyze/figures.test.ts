@@ -136,6 +136,7 @@ test('quantityKey keys time and measure in the other languages as the English un
   const f = (unit: string): Figure => ({ text: `33 ${unit}`, start: 0, end: 3 + unit.length, value: 33, unit, counted: unit });
   for (const u of ['años', 'anni', 'jahren', 'lat', 'лет', 'yaşında', 'عاما', '岁']) assert.equal(quantityKey(f(u)), 'year', u);
   for (const u of ['días', 'tagen', 'jours', '天']) assert.equal(quantityKey(f(u)), 'day', u);
+  for (const u of ['todesopfern', 'décès', 'fallecidos', 'decessi', 'смертей']) assert.equal(quantityKey(f(u)), 'death', u);
   assert.equal(quantityKey(f('pouces')), 'inch');
   assert.equal(quantityKey(f('kilómetros')), 'kilometre');
   assert.equal(sameQuantity(f('años'), f('anni')), true);

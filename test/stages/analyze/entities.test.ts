@@ -184,3 +184,12 @@ test('one word in capitals: a dateline city is a place, a common word is page fu
   assert.ok(!list.some((e) => e.text === 'RELATED'), JSON.stringify(list));
   assert.ok(list.some((e) => e.name === 'NATO'), 'an acronym the lists know stays');
 });
+
+test('a place or an institution run into a person\'s name ends at its head word: "Milan Cathedral Andrea Bocelli" is a place and a person', () => {
+  const es = ents('The concert came from Milan Cathedral Andrea Bocelli is hoping his voice can lift spirits. Mercy Hospital John Smith said the ward was full.');
+  assert.equal(find(es, 'Milan Cathedral')?.type, 'place');
+  assert.equal(find(es, 'Andrea Bocelli')?.type, 'person');
+  assert.equal(find(es, 'Mercy Hospital')?.type, 'organization');
+  assert.equal(find(es, 'John Smith')?.type, 'person');
+  assert.ok(!es.some((e) => e.text === 'Milan Cathedral Andrea Bocelli'));
+});

@@ -163,8 +163,18 @@ export function sameEntity(a: string, b: string): boolean {
   if (surnamesMatch) {
     if (wa.length === 1 || wb.length === 1) return lastA.length >= 3;
     if (wa.length >= 2 && wb.length >= 2 && firstNamesCompatible(wa[0], wb[0])) return true;
+    // A double surname alone is the whole name's surname ("Kramp-Karrenbauer", "Ocasio-Cortez"): its key words end
+    // the other's, as one surname alone would (the same last word, so the blocking's surname key holds the pair).
+    if (wa.length !== wb.length && (wa.length < wb.length ? a : b).includes('-') && endsWith(wa.length < wb.length ? wb : wa, wa.length < wb.length ? wa : wb)) return true;
   }
   const long = Math.min(ka.length, kb.length);
   if (long >= 10 && wa.length === wb.length && Math.max(ka.length, kb.length) <= MAX_FUZZY_KEY) return editDistance(ka, kb, 2) <= (long >= 16 ? 2 : 1);
   return false;
+}
+
+/** Whether the words `tail` end `words`. */
+function endsWith(words: readonly string[], tail: readonly string[]): boolean {
+  const off = words.length - tail.length;
+  for (let i = 0; i < tail.length; i++) if (words[off + i] !== tail[i]) return false;
+  return true;
 }

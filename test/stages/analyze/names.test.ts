@@ -92,3 +92,10 @@ test('sameEntity: surnames one edit apart up to MAX_FUZZY_WORD characters; a lon
   assert.ok(edge.length <= MAX_FUZZY_WORD);
   assert.equal(sameEntity(`Anna ${edge}`, `Anna ${edge}x`), true);
 });
+
+test('a double surname alone is the whole name\'s surname; its first part alone is not', () => {
+  assert.equal(sameEntity('Kramp-Karrenbauer', 'Annegret Kramp-Karrenbauer'), true);
+  assert.equal(sameEntity('Ocasio-Cortez', 'Alexandria Ocasio-Cortez'), true);
+  assert.equal(sameEntity('Walter', 'Norbert Walter-Borjans'), false);
+  assert.equal(sameEntity('Hans Kramp-Karrenbauer', 'Annegret Kramp-Karrenbauer'), false);
+});

@@ -160,3 +160,9 @@ test('Spanish: a lone word that is a verb of the language (a player\'s "Reproduc
   assert.ok(!found.includes('Reproducir'), found.join(' | '));
   assert.ok(found.includes('Averill Berryman'), found.join(' | '));
 });
+
+test('German: a double surname joins a run opened by a forename, and alone as the text writes it after one; a noun does not join', () => {
+  const found = people('Er wolle sich mit der CDU-Vorsitzenden Annegret Kramp-Karrenbauer und Norbert Walter-Borjans beraten. Walter-Borjans sagte nichts. Die Angela Merkel-Regierung schwieg, die Regierung auch.', 'de');
+  for (const n of ['Annegret Kramp-Karrenbauer', 'Norbert Walter-Borjans', 'Walter-Borjans']) assert.ok(found.includes(n), `${n} in ${found.join(' | ')}`);
+  assert.ok(!found.includes('Angela Merkel-Regierung'), found.join(' | '));
+});

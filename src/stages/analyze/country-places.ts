@@ -95,7 +95,7 @@ function localCountry(word: string, lang: string): string | undefined {
  * "Rosji", "Chinach", "России"), German adds the genitive "s" ("Deutschlands"); elsewhere the name is written as it is
  * (a longer word is another: "Indiana", "Español", Turkish "Suriyeli", the Syrian; Turkish endings follow an apostrophe).
  */
-function declined(lower: string, name: string, lang: string): boolean {
+export function declined(lower: string, name: string, lang: string): boolean {
   if (lang === 'de') return lower === `${name}s`;
   if (lang !== 'pl' && lang !== 'ru') return false;
   // An ending is a vowel and at most two letters more, after the whole name or after it less its last letter
@@ -106,3 +106,4 @@ function declined(lower: string, name: string, lang: string): boolean {
   };
   return name.length >= 4 && (ending(name) || ending(name.slice(0, -1)));
 }
+

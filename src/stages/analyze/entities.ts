@@ -16,7 +16,7 @@ import { nameEvidenceOf, nameStart, notANameByUsage, type NameEvidence } from '.
 import { forenameStart, runWithoutName, saintNamed } from './person-signs.js';
 import { isEnglishWord, isGivenName } from '../text-model/english-words.js';
 import { institutionOrPlace } from './entity-heads-intl.js';
-import { countryPlaceName } from './country-places.js';
+import { localPlaceName } from './city-places.js';
 import { isCityName } from './city-names.js';
 import { isCommonWord } from '../text-model/common-words.js';
 import type { Language } from '../text-model/languages.js';
@@ -93,7 +93,7 @@ export function entitiesFromTokens(text: string, tokens: readonly Token[], langu
     let name: string | undefined;
     let type = c.type;
     if (type === 'place' || type === 'organization') {
-      const country = type === 'place' && language !== undefined ? countryPlaceName(c.text, language) : undefined;
+      const country = type === 'place' && language !== undefined ? localPlaceName(c.text, language) : undefined;
       name = country ?? NAME_ALIASES.get(lower) ?? NAME_ALIASES.get(lower.replace(/\./g, '')) ?? properCase(c.text);
     } else if (full.has(c)) {
       name = full.get(c);
@@ -106,7 +106,7 @@ export function entitiesFromTokens(text: string, tokens: readonly Token[], langu
     // text's language or of English ("RELATED", "NATIONAL", "NETIQUETTE") is page furniture, nobody.
     if (c.first === c.last && /^\p{Lu}{4,}$/u.test(c.text)) {
       const proper = c.text.charAt(0) + c.text.slice(1).toLocaleLowerCase(language ?? 'en');
-      const country = language !== undefined ? countryPlaceName(proper, language) : undefined;
+      const country = language !== undefined ? localPlaceName(proper, language) : undefined;
       if (country !== undefined || isCityName(proper) || PLACES.has(lower) || isCountryOrState(lower)) {
         type = 'place';
         name = country ?? NAME_ALIASES.get(lower) ?? proper;
@@ -141,7 +141,7 @@ function countriesOutsideRuns(tokens: readonly Token[], out: EntityMention[], la
     if (!alone && elided === 0) continue;
     const word = t.text.slice(elided);
     const start = t.start + elided;
-    const name = countryPlaceName(word, language);
+    const name = localPlaceName(word, language);
     if (name !== undefined && !covered(start, t.end)) out.push({ start, end: t.end, text: word, type: 'place', name });
   }
 }
@@ -236,7 +236,7 @@ function withoutNonNames(cands: readonly Candidate[], tokens: readonly Token[], 
   let evidence: NameEvidence | undefined;
   for (const c of cands) {
     // A country the text names in its language ("Ucrania", "Украины") is a place, named in English (country-places.ts).
-    if (c.type !== 'organization' && c.first === c.last && countryPlaceName(tokens[c.first]!.text, language) !== undefined) {
+    if (c.type !== 'organization' && c.first === c.last && localPlaceName(tokens[c.first]!.text, language) !== undefined) {
       out.push({ ...c, type: 'place' });
       continue;
     }

@@ -7,8 +7,12 @@
  * after it, a lower-case syllable of up to four letters after a short word
  * (not an English compound's second word: "Trump-era", "Kim-led"), or, after
  * a full name, a capitalised word; before it, a given name (not "Biden-" of
- * "the Biden-Zelenskyy call", two people; and not in German, which joins
- * its capitalised nouns so: "Corona-Krise"; nor to a letter: "T-Mobile"). Not a place's or a
+ * "the Biden-Zelenskyy call", two people; nor to a letter: "T-Mobile").
+ * German joins any two of its capitalised nouns so ("Corona-Krise"): there
+ * only two forenames join ("Heinz-Christian"), and a surname after a run
+ * opened by a forename when it is no noun ("Annegret Kramp-Karrenbauer",
+ * not "Angela Merkel-Regierung"), or alone as the text writes it after a
+ * forename ("Walter-Borjans"). Not a place's or a
  * people's name ("Trump-Russia", "Israeli-Palestinian", "Mexico-Canada"):
  * those join two things, not one name.
  */

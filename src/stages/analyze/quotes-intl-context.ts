@@ -101,7 +101,7 @@ export function contextSpeaker(text: string, sentences: readonly Sentence[], pos
  */
 export function saidRightBefore(text: string, sentences: readonly Sentence[], open: number, lex: SpeechLexicon, verbs: RegExp, lower: ReadonlySet<string>): string | undefined {
   const s = sentences.filter((x) => x.end <= open + 1).pop();
-  if (s === undefined || !/^[\s]*$/u.test(text.slice(s.end, open))) return undefined;
+  if (s === undefined || !/^\s*$/u.test(text.slice(s.end, open))) return undefined;
   const m = [...s.text.matchAll(new RegExp(verbs.source, verbs.flags.includes('g') ? verbs.flags : `${verbs.flags}g`))].pop();
   if (m === undefined) return undefined;
   const after = clauseSegment(s.text, m.index + m[0].length);

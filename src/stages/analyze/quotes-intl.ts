@@ -288,7 +288,7 @@ export function extractQuotesIntl(text: string, given: readonly Sentence[], lang
   }));
 }
 
-/** The subject of a verb of naming (NAMING) before `open` in its sentence, when a name or description precedes the verb. */
+/** The subject right before a verb of naming (NAMING) that stands before `open` in its sentence and clause; undefined for a pronoun or none. */
 function namingSubject(text: string, sentences: readonly Sentence[], open: number, lang: string, lex: SpeechLexicon, lower: ReadonlySet<string>): string | undefined {
   const naming = NAMING[lang]?.before;
   if (naming === undefined) return undefined;

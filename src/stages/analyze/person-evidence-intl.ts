@@ -249,6 +249,21 @@ export function nameStart(tokens: readonly { readonly text: string; readonly sta
   for (let j = last - 2; j >= first; j--) {
     if (letters(j) && common(tokens[j]!.text, ev) && letters(j + 1) && letters(last)) return j + 1;
   }
+  // English words run into the name from a headline ("Italian Crowd Pleaser Andrea Bocelli" in a German text): the
+  // name starts at the given name after them, when two words at least stand before it and one is an English word
+  // of four letters or more that is no word of the text's language, and the surname is none ("Copy Link Copy").
+  for (let j = first + 2; j <= last - 1; j++) {
+    if (!isGivenName(tokens[j]!.text.toLowerCase()) || !letters(last) || isEnglishWord(tokens[last]!.text.toLowerCase())) continue;
+    let english = false;
+    let given = false;
+    for (let k = first; k < j; k++) {
+      const w = tokens[k]!.text.toLowerCase();
+      given ||= isForename(w);
+      english ||= w.length >= 4 && isEnglishWord(w) && !isCommonWord(w, ev.lang);
+    }
+    if (english && !given) return j;
+    break;
+  }
   const start = tokens[first]!.start;
   if (role || ev.determiner === undefined || !ev.determiner.test(text.slice(Math.max(0, start - 12), start))) return first;
   let words = 0;

@@ -166,3 +166,10 @@ test('German: a double surname joins a run opened by a forename, and alone as th
   for (const n of ['Annegret Kramp-Karrenbauer', 'Norbert Walter-Borjans', 'Walter-Borjans']) assert.ok(found.includes(n), `${n} in ${found.join(' | ')}`);
   assert.ok(!found.includes('Angela Merkel-Regierung'), found.join(' | '));
 });
+
+test('English words run into a name from a headline are no part of it in another language; a run of English words alone stays none', () => {
+  const found = people('Bocelli sang im Dom. WZ Online Leader Italian Crowd Pleaser Andrea Bocelli hat Leben in die Kathedrale gebracht. Die New Yorker Gouverneur Andrew Cuomo sprach.', 'de');
+  assert.ok(found.includes('Andrea Bocelli'), found.join(' | '));
+  assert.ok(!found.some((p) => /Pleaser|Yorker/u.test(p)), found.join(' | '));
+  assert.ok(!people('Oficial corriendo. Share Shares Copy Link Copy Ocultar Transcripción.', 'es').includes('Link Copy'));
+});

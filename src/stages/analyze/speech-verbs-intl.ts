@@ -74,7 +74,10 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       // dass …"; "erklärt", "betont", "berichtet" are listed above in the same form). Only there: right after a closing
       // mark a participle takes the marked words as its object ("hat „Nein“ gesagt", "„Sofortprogramm“ angekündigt").
       '(?<=(?:hat|haben|hatte|hatten)\\s+(?:[\\p{L}.-]+\\s+){0,3})(?:gesagt|unterstrichen|geschrieben|mitgeteilt|angekündigt|hingewiesen)|' +
-      'erzählte|erzählt|verriet|gestand|gab(?:en)?(?=[^.,;:!?\n"“”„«»]{0,60}\\s(?:zu bedenken|zu verstehen|bekannt|an)(?![\\p{L}]))',
+      'erzählte|erzählt|verriet|gestand|gab(?:en)?(?=[^.,;:!?\n"“”„«»]{0,60}\\s(?:zu bedenken|zu verstehen|bekannt|an)(?![\\p{L}]))|' +
+      // More separable verbs of saying, their particle closing the clause ("machte Hubig klar", "hob der Minister hervor").
+      '(?:machte|machten|macht)(?=[^.,;:!?\n"“”„«»]{0,60}\\s(?:klar|deutlich)(?![\\p{L}]))|(?:stellte|stellten|stellt)(?=[^.,;:!?\n"“”„«»]{0,60}\\s(?:klar|fest)(?![\\p{L}]))|' +
+      '(?:hob|hoben|hebt)(?=[^.,;:!?\n"“”„«»]{0,60}\\shervor(?![\\p{L}]))|(?:wies|wiesen|weist)(?=[^.,;:!?\n"“”„«»]{0,60}\\shin(?![\\p{L}]))|(?:führte|führten)(?=[^.,;:!?\n"“”„«»]{0,60}\\saus(?![\\p{L}]))',
     according: 'laut|zufolge|nach angaben|nach ansicht|wie',
     pronouns: 'er|sie',
   },

@@ -103,3 +103,9 @@ test('the subject right before a verb of naming speaks the words it names; a pro
   const r = 'Weil zu viele New Yorker, die er „arrogant und unsensibel“ nennt, das Gebot missachten, gilt die Sperre.';
   assert.notEqual(extractQuotesIntl(r, splitSentences(r, 'de'), 'de')[0]?.speaker, 'New Yorker');
 });
+
+test('German separable verbs of saying with the particle closing the clause attribute a quote ("machte Hubig klar", "hob … hervor")', () => {
+  for (const [t, who] of [['„Dem Lernen von zu Hause aus kommt eine große Bedeutung zu“, machte Hubig klar.', 'Hubig'], ['„Wir brauchen mehr Lehrer“, hob die Ministerin Stefanie Hubig hervor.', 'Stefanie Hubig']] as const) {
+    assert.match(extractQuotesIntl(t, splitSentences(t, 'de'), 'de')[0]?.speaker ?? '', new RegExp(`${who}$`, 'u'));
+  }
+});

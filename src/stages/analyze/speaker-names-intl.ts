@@ -147,7 +147,11 @@ export function subjectAround(text: string, sentences: readonly { start: number;
   let i = sentences.length - 1;
   while (i >= 0 && sentences[i].start > pos) i--;
   if (i < 0) return undefined;
-  return sentenceSubject(text.slice(sentences[i].start, pos), lower, lang) ?? (i > 0 ? sentenceSubject(text.slice(sentences[i - 1].start, sentences[i - 1].end), lower, lang) : undefined);
+  // A quotation a colon opens ("Karlsruher SC: Neu-Trainer Eichner vor Pokalspiel: „…“") is the words of what stands
+  // before that colon, back to the colon before it: a headline's topic before that is no speaker.
+  const lead = text.slice(sentences[i].start, pos);
+  const colon = /[:：]\s*$/u.test(lead) ? lead.replace(/[:：]\s*$/u, '').search(/[:：][^:：]*$/u) : -1;
+  return sentenceSubject(colon >= 0 ? lead.slice(colon + 1) : lead, lower, lang) ?? (i > 0 ? sentenceSubject(text.slice(sentences[i - 1].start, sentences[i - 1].end), lower, lang) : undefined);
 }
 
 /** Nouns for what an organisation issues; "komunikat stowarzyszenia" is the association speaking. */

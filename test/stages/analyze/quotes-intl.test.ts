@@ -109,3 +109,8 @@ test('German separable verbs of saying with the particle closing the clause attr
     assert.match(extractQuotesIntl(t, splitSentences(t, 'de'), 'de')[0]?.speaker ?? '', new RegExp(`${who}$`, 'u'));
   }
 });
+
+test('a quotation a colon opens is the words of what stands before that colon, not of a headline topic before an earlier colon', () => {
+  const t = 'Karlsruher SC: Neu-Trainer Eichner vor Pokalspiel: "Niemand hat das Fußballspielen verlernt" Zwei Tage nach der Entlassung.';
+  assert.match(extractQuotesIntl(t, splitSentences(t, 'de'), 'de')[0]?.speaker ?? '', /Eichner$/u);
+});

@@ -90,6 +90,9 @@ export function entitiesFromTokens(text: string, tokens: readonly Token[], langu
   const out: EntityMention[] = [];
   for (const c of cands) {
     const lower = c.text.toLowerCase();
+    // An English office with no name in it ("Prime Minister" read as "Minister", "Transport Minister", "Special
+    // Adviser", "MP") is a role, not a person or an organisation; the quote rules read it as a description.
+    if (language === undefined && roleOnly(lower)) continue;
     let name: string | undefined;
     let type = c.type;
     if (type === 'place' || type === 'organization') {
@@ -307,4 +310,15 @@ function withoutLoneNouns(cands: readonly Candidate[], tokens: readonly Token[])
  */
 export function extractEntities(text: string, sentences: readonly Sentence[]): EntityMention[] {
   return entitiesFromTokens(text, tokenize(text, sentences));
+}
+
+/** Role heads that are also names or a unique person's title: "Stephen King", "Rose Queen", "Pope", "General Motors". */
+const NAMED_HEADS: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'pope', 'general', 'man', 'woman', 'head']);
+
+/** Whether an English run (lower case) ends in an office's head word, or is "MP", with no given name in it. */
+function roleOnly(lower: string): boolean {
+  const words = lower.split(/\s+/u);
+  const last = words[words.length - 1]!;
+  if (last !== 'mp' && (!ROLE_HEADS.has(last) || NAMED_HEADS.has(last))) return false;
+  return !words.some((w) => isGivenName(w));
 }

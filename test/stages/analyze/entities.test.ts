@@ -193,3 +193,10 @@ test('a place or an institution run into a person\'s name ends at its head word:
   assert.equal(find(es, 'John Smith')?.type, 'person');
   assert.ok(!es.some((e) => e.text === 'Milan Cathedral Andrea Bocelli'));
 });
+
+test('an English office with no name in it is no entity: "Prime Minister", "Transport Minister", "MP"; a name with a role head stays', () => {
+  const es = ents('Andrew Constance, the local MP and Transport Minister, spoke. The Prime Minister met the Foreign Secretary. Stephen King wrote.');
+  assert.deepEqual(es.filter((e) => /Minister|Secretary|^MP$/u.test(e.text)).map((e) => e.text), []);
+  assert.equal(find(es, 'Andrew Constance')?.type, 'person');
+  assert.equal(find(es, 'Stephen King')?.type, 'person');
+});

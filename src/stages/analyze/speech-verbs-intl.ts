@@ -58,6 +58,11 @@ function inflectedRu(verbs: string): string {
  */
 const NOT_SEPARATED = String.raw`(?![^.!?;:"“”„«»\n]{0,80}\s(?:ab|zu)(?=\s*(?:[.,!?;:\n]|-\s|$)))`;
 
+/** A German verb `forms` whose separable `particles` close its clause within 60 characters, no mark or stop between. */
+function separable(forms: string, particles: string): string {
+  return `${forms}(?=[^.,;:!?\n"“”„«»]{0,60}\\s(?:${particles})(?![\\p{L}]))`;
+}
+
 export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
   de: {
     verbs: `fragte|fragten|fragt|sagte${NOT_SEPARATED}|sagten${NOT_SEPARATED}|sagt${NOT_SEPARATED}|sagen${NOT_SEPARATED}|erklärte` +
@@ -74,10 +79,13 @@ export const SPEECH: Readonly<Record<string, SpeechLexicon>> = {
       // dass …"; "erklärt", "betont", "berichtet" are listed above in the same form). Only there: right after a closing
       // mark a participle takes the marked words as its object ("hat „Nein“ gesagt", "„Sofortprogramm“ angekündigt").
       '(?<=(?:hat|haben|hatte|hatten)\\s+(?:[\\p{L}.-]+\\s+){0,3})(?:gesagt|unterstrichen|geschrieben|mitgeteilt|angekündigt|hingewiesen)|' +
-      'erzählte|erzählt|verriet|gestand|gab(?:en)?(?=[^.,;:!?\n"“”„«»]{0,60}\\s(?:zu bedenken|zu verstehen|bekannt|an)(?![\\p{L}]))|' +
-      // More separable verbs of saying, their particle closing the clause ("machte Hubig klar", "hob der Minister hervor").
-      '(?:machte|machten|macht)(?=[^.,;:!?\n"“”„«»]{0,60}\\s(?:klar|deutlich)(?![\\p{L}]))|(?:stellte|stellten|stellt)(?=[^.,;:!?\n"“”„«»]{0,60}\\s(?:klar|fest)(?![\\p{L}]))|' +
-      '(?:hob|hoben|hebt)(?=[^.,;:!?\n"“”„«»]{0,60}\\shervor(?![\\p{L}]))|(?:wies|wiesen|weist)(?=[^.,;:!?\n"“”„«»]{0,60}\\shin(?![\\p{L}]))|(?:führte|führten)(?=[^.,;:!?\n"“”„«»]{0,60}\\saus(?![\\p{L}]))',
+      'erzählte|erzählt|verriet|gestand|' +
+      // Separable verbs of saying, their particle closing the clause ("gab der Sprecher an", "machte Hubig klar").
+      [
+        separable('gab(?:en)?', 'zu bedenken|zu verstehen|bekannt|an'), separable('(?:machte|machten|macht)', 'klar|deutlich'),
+        separable('(?:stellte|stellten|stellt)', 'klar|fest'), separable('(?:hob|hoben|hebt)', 'hervor'),
+        separable('(?:wies|wiesen|weist)', 'hin'), separable('(?:führte|führten)', 'aus'),
+      ].join('|'),
     according: 'laut|zufolge|nach angaben|nach ansicht|wie',
     pronouns: 'er|sie',
   },

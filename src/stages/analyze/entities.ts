@@ -312,8 +312,8 @@ export function extractEntities(text: string, sentences: readonly Sentence[]): E
   return entitiesFromTokens(text, tokenize(text, sentences));
 }
 
-/** Role heads that are also names or a unique person's title: "Stephen King", "Rose Queen", "Pope", "General Motors". */
-const NAMED_HEADS: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'pope', 'general', 'man', 'woman', 'head']);
+/** Role heads that are also names, a unique person's title or the last word of a work's or a firm's name: "Stephen King", "the Pope", "Wonder Woman", "Iron Man". */
+const NAMED_HEADS: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'pope', 'man', 'woman', 'head']);
 
 /** Whether an English run (lower case) ends in an office's head word, or is "MP", with no given name in it. */
 function roleOnly(lower: string): boolean {

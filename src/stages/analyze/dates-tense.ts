@@ -27,12 +27,14 @@ const NOT_PAST_ED = new Set(['expected', 'scheduled', 'slated', 'need', 'red', '
 const MAX_WORDS = 12;
 const WORD = /[A-Za-z]+|[,;:—–]/g;
 
-function cueOf(word: string, nextWord: string | undefined): Tense {
+function cueOf(word: string, nextWord: string | undefined, prevWord: string | undefined): Tense {
   const w = word.toLowerCase();
   if (w === 'to') return nextWord && PLAN_VERBS.has(nextWord.toLowerCase()) ? 'future' : 'none';
   if (FUTURE.has(w)) return 'future';
-  if (PAST.has(w)) return 'past';
-  if (/^[a-z]{3,}ed$/.test(word) && !/eed$/.test(w) && !NOT_PAST_ED.has(w)) return 'past';
+  const participle = PAST.has(w) || (/^[a-z]{3,}ed$/.test(word) && !/eed$/.test(w) && !NOT_PAST_ED.has(w));
+  // A participle after "be" is a passive after a modal or "to" ("will be held on Tuesday", "to be played on
+  // January 7"): a plan, not a past event ("has been held" keeps "been", past).
+  if (participle) return prevWord?.toLowerCase() === 'be' ? 'future' : 'past';
   return 'none';
 }
 
@@ -56,7 +58,7 @@ export function tenseAround(sentence: string, sentStart: number, start: number, 
       continue;
     }
     seen++;
-    const cue = cueOf(tok, back[i + 1]);
+    const cue = cueOf(tok, back[i + 1], back[i - 1]);
     if (cue !== 'none') return cue;
   }
   const fwd = sentence.slice(end - sentStart).match(WORD) ?? [];
@@ -68,7 +70,7 @@ export function tenseAround(sentence: string, sentStart: number, start: number, 
       continue;
     }
     seen++;
-    const cue = cueOf(tok, fwd[i + 1]);
+    const cue = cueOf(tok, fwd[i + 1], fwd[i - 1]);
     if (cue !== 'none') return cue;
   }
   return 'none';

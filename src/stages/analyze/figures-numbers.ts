@@ -33,22 +33,24 @@ const TENS: Readonly<Record<string, number>> = {
 };
 const SCALES: Readonly<Record<string, number>> = {
   dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  // Wire abbreviations ("2.9 bln cubic meters", "70 mln lev") and the Indian scale ("Rs 250 crore", "5 lakh").
+  mln: 1e6, bln: 1e9, trln: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
 const SUFFIX_SCALES: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mn: 1e6, bn: 1e9, b: 1e9, B: 1e9, tn: 1e12 };
 
 /** Currency symbols and words → ISO-like lower-case code (one table for both directions). */
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
-  'US$': 'usd', $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₽': 'rub', '₴': 'uah',
+  'US$': 'usd', $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₽': 'rub', '₴': 'uah', '₹': 'inr', Rs: 'inr', 'Rs.': 'inr', INR: 'inr',
 };
 
 const unitWords = Object.keys(UNITS).join('|');
 const tenWords = Object.keys(TENS).join('|');
-const scaleWords = 'dozen|hundred|thousand|million|billion|trillion';
+const scaleWords = 'dozen|hundred|thousand|million|billion|trillion|mln|bln|trln|lakhs?|crores?';
 
 // Digits: currency prefix, grouped or plain integer, decimals, suffix scale, percent.
 // The lookbehind keeps "F-16", "G7", "COVID-19" and "10:30" out.
 const NUMERIC = new RegExp(
-  String.raw`(?<![\w.:/-]|\d,)(US\$|[$€£¥₽₴])?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(k|K|mn|bn|tn|m|M|b|B)(?![\w]))?(%)?(?![\w]|[.,]\d|:\d)` +
+  String.raw`(?<![\w.:/-]|\d,)(US\$|[$€£¥₽₴₹]|(?<![\w])(?:Rs\.?|INR)(?=\s?\d))?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(k|K|mn|bn|tn|m|M|b|B)(?![\w]))?(%)?(?![\w]|[.,]\d|:\d)` +
     String.raw`(?:\s+(${scaleWords})\b)?`,
   'g',
 );
@@ -67,8 +69,9 @@ export function findNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = [];
   for (const m of text.matchAll(NUMERIC)) {
     const [whole, cur, intPart, dec, suffix, pct, scaleWord] = m;
-    // "5m" without a currency is more often metres than millions.
-    if (suffix && /^[mMbB]$/.test(suffix) && !cur) continue;
+    // "5m" without a currency is more often metres than millions; a capital "M" or "B" before a lower-case noun is a
+    // scale ("12M acres"), before a capital a name ("3M Co").
+    if (suffix && /^[mMbB]$/.test(suffix) && !cur && !(/^[MB]$/.test(suffix) && /^\s[a-z]/.test(text.slice(m.index + whole.length, m.index + whole.length + 2)))) continue;
     let value = Number(intPart.replace(/,/g, '') + (dec ?? ''));
     if (suffix) value *= SUFFIX_SCALES[suffix];
     if (scaleWord) value *= SCALES[scaleWord.toLowerCase()];

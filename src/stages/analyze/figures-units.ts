@@ -37,7 +37,9 @@ export function singular(word: string): string {
 export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   dollar: 'usd', usd: 'usd', euro: 'eur', eur: 'eur', pound: 'gbp', 'pound sterling': 'gbp', gbp: 'gbp',
   ruble: 'rub', rouble: 'rub', rub: 'rub', hryvnia: 'uah', hryvnias: 'uah', uah: 'uah', yuan: 'cny',
-  renminbi: 'cny', yen: 'jpy',
+  renminbi: 'cny', yen: 'jpy', rupee: 'inr', inr: 'inr', rs: 'inr', 'rs.': 'inr', lev: 'bgn', leva: 'bgn', franc: 'chf', lira: 'try',
+  peso: 'mxn', riyal: 'sar', dirham: 'aed', zloty: 'pln', kroner: 'nok', kronor: 'sek', kronur: 'isk', shekel: 'ils',
+  ringgit: 'myr', baht: 'thb', naira: 'ngn',
 };
 
 /** Singular unit → the key shared by its synonyms. */

@@ -28,8 +28,18 @@ const DAY_AFTER_MONTH = new RegExp(String.raw`\b(?:${MONTHS})\.?\s+$`);
 const MONTH_AFTER_DAY = new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})\b`);
 const YEAR_OF_DATE = new RegExp(String.raw`(?:\b(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\b\d{1,2}\s+(?:${MONTHS}),?|\b(?:${MONTHS})\.?)\s+$`);
 const TIME_AFTER = /^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|o'clock|GMT\b|UTC\b|ET\b|EST\b|CET\b|MSK\b|hrs\b)/;
+// A unit joined to a number by a hyphen ("a 12-year-old", "Two-Year Term", "a 15-Week Ban").
 const ADJECTIVAL = /^-(year|month|week|day|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|foot|point|percent|member|nation|country|seat|page|man|person|party|storey|story)(?:s?-old)?\b/i;
-const CURRENCY_AFTER = /^\s+(US dollars|dollars|euros|pounds sterling|pounds|rubles|roubles|hryvnias?|yuan|yen)\b/i;
+// Digits joined to any lower-case noun measure or count by it too ("10.8-inch tablet", "30-stock Sensex"; words
+// such as "one-time", "two-way" are wording), but not a preposition or conjunction ("2-for-1", "5-and-dime").
+const DIGITS_ADJECTIVAL = /^-((?:square|cubic)-(?:foot|feet|mile|meter|metre|kilometer|kilometre|yard)|[a-z]+)(?:s?-old)?\b/;
+const NOT_ADJECTIVAL = new Set(['for', 'and', 'or', 'to', 'of', 'in', 'on', 'by', 'a', 'an', 'the', 'th', 'st', 'nd', 'rd', 's']);
+// "The 31 year old", "aged 5 years old": an age written without hyphens.
+const YEARS_OLD = /^\s+(years?)\s+old\b/i;
+// "Christopher Turkette, 42, of Anchorage": a number set off by commas right after a person's name is that person's
+// age; so is one after "aged".
+const AGED_BEFORE = /\b(?:aged|ages)\s+$/i;
+const CURRENCY_AFTER = /^\s+(US dollars|dollars|euros?|pounds sterling|pounds|rubles|roubles|hryvnias?|yuan|yen|rupees?|leva|lev|francs|lira|liras|pesos|riyals?|dirhams?|zlotys?|kroner|kronor|kronur|shekels|ringgit|baht|naira)\b/i;
 const PERCENT_AFTER = /^\s+(percentage points?|per cent|percent|pct)\b/i;
 const RANGE_GAP = /^\s*(?:-|–|—|to)\s*$/;
 const HYPHEN_RANGE = /^\s*[-–]\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w])/;
@@ -42,7 +52,8 @@ const STOP = new Set(
     'those its their his her our my your it they he she we you i not no so if when while after before during another other times ' +
     'ago later earlier old apiece').split(' '),
 );
-const MEASURES = new Set(['km', 'kg', 'mph', 'kph', 'mw', 'gw', 'kw', 'sq', 'ha', 'tonne', 'ton']);
+const MEASURES = new Set(['km', 'kg', 'mph', 'kph', 'mw', 'gw', 'kw', 'sq', 'ha', 'tonne', 'ton', 'inch', 'mm', 'cm', 'lb', 'lbs', 'oz', 'ft',
+  'gb', 'mb', 'tb', 'kb', 'ghz', 'mhz', 'mah', 'mp', 'kwh', 'gwh', 'mwh']);
 const YEAR_PREPOSITION = /\b(?:in|since|by|until|till|from|of|before|after|during|through|to|and|circa)\s+$/i;
 const CONTEXT = 48;
 
@@ -61,6 +72,7 @@ interface Counted {
 export function extractFigures(text: string, sentences: readonly Sentence[], entities: readonly EntityMention[]): Figure[] {
   const tokens = findNumbers(text);
   const out: Figure[] = [];
+  const persons = entities.filter((e) => e.type === 'person');
   let si = 0;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
@@ -112,6 +124,7 @@ export function extractFigures(text: string, sentences: readonly Sentence[], ent
     }
     let c: Counted | undefined = counted;
     if (!c && tok.numeric && sentence) c = countedBefore(text, sentence.start, tok.start);
+    if (!c && tok.plainInteger && tok.value >= 1 && tok.value < 120) c = ageOf(tok, before, after, valueMax === undefined, end, persons);
     if (!c && (!tok.numeric || qualifier === undefined)) continue;
     const unit = c?.unit ?? '';
     const figEnd = Math.max(end, c?.end ?? end);
@@ -128,6 +141,37 @@ export function extractFigures(text: string, sentences: readonly Sentence[], ent
       ...(qualifier ? { qualifier } : {}),
       ...(attribution ? { attribution } : {}),
     });
+  }
+  const ages = decadeAges(text);
+  return ages.length === 0 ? out : [...out, ...ages].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Christopher Turkette, 42, of Anchorage", "died aged 99": a person's age. Its unit is "age", not "year": an age is
+ * no duration ("husband of 73 years … died aged 99"), and the person's name in what is counted keeps two people's
+ * ages apart (a capitalised word narrows a quantity, figures-units.ts).
+ */
+function ageOf(tok: NumberToken, before: string, after: string, single: boolean, end: number, persons: readonly EntityMention[]): Counted | undefined {
+  const at = tok.start - before.length;
+  let person: EntityMention | undefined;
+  if (single && /^,/.test(after) && /,\s$/.test(before)) {
+    const nameEnd = at + before.search(/,\s$/);
+    person = persons.find((e) => e.end === nameEnd);
+    if (person === undefined) return undefined;
+  } else if (!AGED_BEFORE.test(before)) return undefined;
+  // "aged N" names no one: the person named last before it is as often someone else ("the son of Jenji Kohan … died
+  // aged 20", "head of publisher Knopf, dies aged 77").
+  return { unit: 'age', counted: person ? `age of ${person.name}` : 'age', end };
+}
+
+// "A man in his 60s", "women in their early 30s": an age stated by its decade (the number is not a token of its own).
+const DECADE_AGE = /\bin\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?([1-9]0)s\b/g;
+
+function decadeAges(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(DECADE_AGE)) {
+    const start = m.index + m[0].length - m[1].length - 1;
+    out.push({ start, end: start + m[1].length + 1, text: `${m[1]}s`, value: Number(m[1]), valueMax: Number(m[1]) + 9, unit: 'age', counted: 'age', qualifier: 'about' });
   }
   return out;
 }
@@ -156,8 +200,10 @@ function countedAfter(text: string, tok: NumberToken, from: number, yearish: boo
     return { unit: tok.currency, counted: tok.currencyText ?? '', end: from, plural: true };
   }
   if (tok.percent) return { unit: 'percent', counted: '%', end: from, plural: true };
-  const adj = ADJECTIVAL.exec(after);
-  if (adj && !yearish) return { unit: singular(adj[1]), counted: adj[1], end: from + adj[0].length, plural: true };
+  const adj = ADJECTIVAL.exec(after) ?? (tok.numeric ? DIGITS_ADJECTIVAL.exec(after) : null);
+  if (adj && !yearish && !NOT_ADJECTIVAL.has(adj[1])) return { unit: singular(adj[1]), counted: adj[1], end: from + adj[0].length, plural: true };
+  const old = YEARS_OLD.exec(after);
+  if (old) return { unit: 'age', counted: `${old[1]} old`, end: from + old[0].length, plural: true };
   const cur = CURRENCY_AFTER.exec(after);
   if (cur) {
     const code = CURRENCY_WORDS[singular(cur[1].replace(/^US /i, ''))] ?? 'usd';
@@ -185,7 +231,10 @@ function nounRun(text: string, from: number, value: number): CountedAfter | unde
     pos = start + m[1].length;
   }
   if (words.length === 0) return undefined;
-  let h = words.findIndex((w) => INVARIANT_COUNTED.has(w.word.toLowerCase()) || (/[a-z]$/.test(w.word) && singular(w.word) !== w.word.toLowerCase().replace(/['’]s$/, '')));
+  // A unit of measure right after the number is what it measures ("6 GB RAM weighs", "65 inch TVs"), but "sq" only
+  // opens one ("10 sq miles").
+  const first = words[0].word.toLowerCase();
+  let h = MEASURES.has(first) && first !== 'sq' ? 0 : words.findIndex((w) => INVARIANT_COUNTED.has(w.word.toLowerCase()) || (/[a-z]$/.test(w.word) && singular(w.word) !== w.word.toLowerCase().replace(/['’]s$/, '')));
   const plural = h >= 0;
   if (h < 0) {
     if (value === 1 && !/^[A-Z]/.test(words[words.length - 1].word)) h = words.length - 1;

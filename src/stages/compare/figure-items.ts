@@ -163,7 +163,7 @@ export function subjectOf(quantity: string, members: readonly Item[]): string {
  * "dólares", "美元"), which says nothing as a heading ("$ in the final quarter").
  */
 const CURRENCY_NAMES: Readonly<Record<string, string>> = {
-  usd: 'dollars', eur: 'euros', gbp: 'pounds', jpy: 'yen', cny: 'yuan', rub: 'roubles', uah: 'hryvnias',
+  usd: 'dollars', eur: 'euros', gbp: 'pounds', jpy: 'yen', cny: 'yuan', rub: 'roubles', uah: 'hryvnias', inr: 'rupees', bgn: 'leva',
 };
 
 /**
@@ -206,6 +206,6 @@ export function isNoteworthy(f: Figure): boolean {
   // A small count in words ("one way or another", "two leaders") is wording, qualified or not.
   if (!/\d/.test(f.text)) return f.value >= 10;
   if (f.qualifier !== undefined) return true;
-  if (f.unit === 'percent' || /^[a-z]{3}$/.test(f.unit) && f.unit !== 'day') return true;
+  if (f.unit === 'percent' || /^[a-z]{3}$/.test(f.unit) && f.unit !== 'day' && f.unit !== 'age') return true;
   return f.value >= 10;
 }

@@ -151,3 +151,11 @@ test('a month and a year name the month, not its first day: "in January 2017" ha
   const ds = extractDates(text, split(text), { date: '2020-01-02' });
   assert.deepEqual(ds.map((d) => [d.text, d.date, d.precision]), [['January 2017', '2017-01-01', 'month'], ['3 January 2019', '2019-01-03', undefined]]);
 });
+
+test('a participle after "be" is a plan: "to be played on January 7", "will be notified by Jan. 8"', () => {
+  const friday = { date: '2020-01-03' };
+  assert.deepEqual(pairs('The two ODIs, to be played in Barbados on January 7, are sold out.', friday), [['January 7', '2020-01-07']]);
+  assert.deepEqual(pairs('Winners will be notified by Jan. 8.', friday), [['Jan. 8', '2020-01-08']]);
+  // "has been held" stays past.
+  assert.deepEqual(pairs('The vote has been held on December 30.', friday), [['December 30', '2019-12-30']]);
+});

@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Figure } from '../../../src/core/types.js';
+import { extractFigures, sameQuantity } from '../../../src/stages/analyze/figures.js';
+import { analyze } from '../../../src/stages/analyze/index.js';
+import { isNoteworthy } from '../../../src/stages/compare/figure-items.js';
+import { split } from './simple-split.js';
+
+function figs(text: string): Figure[] {
+  return extractFigures(text, split(text), []).filter((f) => !f.isYear);
+}
+const brief = (f: Figure) => [f.text, f.value, f.unit];
+
+// Analysed as an article, so that the person entities a stated age hangs on are found.
+function analysed(text: string): Figure[] {
+  const meta = { published: '2020-01-02', publishedFrom: 'metadata' as const, headings: [], captions: [], credits: [], machineTranslated: false, removed: [] };
+  return analyze({ id: 'a', title: '', text, meta } as never).figures.filter((f) => !f.isYear);
+}
+
+test('wire and Indian scale words multiply the number: bln, mln, crore, lakh', () => {
+  assert.deepEqual(figs('Bulgaria will get 2.9 bln cubic meters of gas.').map(brief), [['2.9 bln cubic meters', 2.9e9, 'meter']]);
+  assert.deepEqual(figs('It saves 70 mln lev (35 mln euro) a year.').map(brief), [['70 mln lev', 7e7, 'bgn'], ['35 mln euro', 3.5e7, 'eur']]);
+  assert.deepEqual(figs('The lander costs Rs 250 crore and the rover ₹5 lakh.').map(brief), [['Rs 250 crore', 2.5e9, 'inr'], ['₹5 lakh', 5e5, 'inr']]);
+});
+
+test('a capital M before a lower-case noun is a million; before a name it is no scale', () => {
+  assert.deepEqual(figs('Bushfires have scorched 12M acres so far.').map(brief), [['12M acres', 1.2e7, 'acre']]);
+  assert.deepEqual(figs('Shares of 3M Co fell.'), []);
+  // A lower-case m stays metres, not millions, without a currency.
+  assert.equal(figs('The wall is 5m high.').some((f) => f.value === 5e6), false);
+});
+
+test('currency words after an amount: euro in the singular, rupees, francs', () => {
+  assert.deepEqual(figs('They sell for 2 euro each, or 300 francs, or 5,000 rupees.').map(brief), [['2 euro', 2, 'eur'], ['300 francs', 300, 'chf'], ['5,000 rupees', 5000, 'inr']]);
+});
+
+test('digits joined to any lower-case noun by a hyphen measure by it; words and prepositions do not', () => {
+  assert.deepEqual(figs('The 30-stock Sensex rose, and a 10.8-inch tablet went on sale.').map(brief), [['30-stock', 30, 'stock'], ['10.8-inch', 10.8, 'inch']]);
+  assert.deepEqual(figs('A 2-for-1 deal for a one-time fee.').map(brief), []);
+  // The unit words written before stay, capitalised too.
+  assert.deepEqual(figs('Estonia Begins Two-Year Term.').map(brief), [['Two-Year', 2, 'year']]);
+});
+
+test('measure abbreviations count without a plural: inch, GB, oz', () => {
+  assert.deepEqual(figs('A 65 inch TV with 6 GB RAM weighs 13.2 oz.').map(brief), [['65 inch', 65, 'inch'], ['6 GB', 6, 'gb'], ['13.2 oz', 13.2, 'oz']]);
+});
+
+test('ages: "N year old", a number set off after a person, "aged N", "in his 60s"', () => {
+  assert.deepEqual(figs('The 31 year old left Berlin.').map(brief), [['31 year old', 31, 'age']]);
+  const turkette = analysed('Christopher Turkette, 42, of Anchorage was acquitted by a jury on Monday.');
+  assert.deepEqual(turkette.map((f) => [f.value, f.unit, f.counted]), [[42, 'age', 'age of Christopher Turkette']]);
+  assert.deepEqual(analysed('In Paris, 42, people came.'), []);
+  assert.deepEqual(figs('Children aged 5 to 11 can apply.').map((f) => [f.value, f.valueMax, f.unit]), [[5, 11, 'age']]);
+  assert.deepEqual(figs('A man in his 60s tested positive.').map((f) => [f.text, f.value, f.unit, f.qualifier]), [['60s', 60, 'age', 'about']]);
+});
+
+test('an age is no duration, and two people’s ages are two quantities', () => {
+  const [marriage] = figs('She was his wife of 73 years.');
+  const [age] = figs('He died aged 99.');
+  assert.equal(sameQuantity(marriage!, age!), false);
+  const [a] = analysed('Martin Bamford, 30, was on the tram.');
+  const [b] = analysed('Hannah Collier, 23, heard the crash.');
+  assert.equal(sameQuantity(a!, b!), false);
+  assert.equal(sameQuantity(a!, analysed('Martin Bamford, 30, from Croydon, was hurt.')[0]!), true);
+  // "age" is no three-letter currency code: a small age is wording, as a small count is.
+  assert.equal(isNoteworthy(figs('Children aged 5 can apply.')[0]!), false);
+});

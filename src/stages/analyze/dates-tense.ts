@@ -29,6 +29,8 @@ const WORD = /[A-Za-z]+|[,;:—–]/g;
 
 function cueOf(word: string, nextWord: string | undefined, prevWord: string | undefined): Tense {
   const w = word.toLowerCase();
+  // "May" in capitals is the month ("on May 20"), not the modal.
+  if (word === 'May') return 'none';
   if (w === 'to') return nextWord && PLAN_VERBS.has(nextWord.toLowerCase()) ? 'future' : 'none';
   if (FUTURE.has(w)) return 'future';
   const participle = PAST.has(w) || (/^[a-z]{3,}ed$/.test(word) && !/eed$/.test(w) && !NOT_PAST_ED.has(w));

@@ -29,6 +29,14 @@ const M = `${FULL_MONTHS.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const MDY = new RegExp(String.raw`\b(${M})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(\d{4})\b)?`, 'g');
 const DMY = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${M})\b\.?(?:,?\s+(\d{4})\b)?`, 'g');
+// US numeric dates ("3/13", "03/20/2020"); without a year only beside a date's preposition or in a range, so that
+// fractions ("1/2 of the cake") and ratios stay out.
+const NUMERIC_DATE = /(?<![\d/.,])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/]|[.,]\d)/g;
+const NUMERIC_BEFORE = /\b(?:on|by|from|through|thru|until|till|since|to|and|starting|effective|beginning|closed|open|opens|reopens)\s+$/i;
+const NUMERIC_RANGE_AFTER = /^\s*(?:through|thru|to|-|–|and)\s*\d{1,2}\/\d{1,2}(?![\d/])/i;
+// Days sharing a month named once: "January 7 and 9", "March 12-14", "May 20, 21 and 22" (not "January 7 and 9 people").
+const MORE_DAYS = /^((?:,\s*\d{1,2}(?![\d.,:]))*)\s*(?:,\s*)?(?:and|&|or|-|–|to|through)\s*(\d{1,2})(?![\d.,:]\d|\d|\s*%|\s+(?:of|per|percent|people|men|women|children|[a-z]+s)\b|\s*(?:a\.?m\b|p\.?m\b|am\b|pm\b|h\b))/;
+const RANGE_GAP = /^\s*(?:,|through|thru|to|until|till|-|–|and|or|&)\s*$/i;
 const MONTH_YEAR = new RegExp(String.raw`\b(${M})\.?,?\s+(\d{4})\b`, 'g');
 const BARE_MONTH = new RegExp(String.raw`\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(${FULL_MONTHS.join('|')})\b`, 'g');
 const MONTH_CONTEXT = /\b(?:in|since|until|till|by|of|during|from|through|before|after|early|late|mid|end|and|or|to|for)[\s-]+$/i;
@@ -68,7 +76,8 @@ export function extractDates(
   const chosen = pickNonOverlapping(candidates(text));
   const out: DateMention[] = [];
   let si = 0;
-  for (const c of chosen) {
+  for (let ci = 0; ci < chosen.length; ci++) {
+    const c = chosen[ci]!;
     while (si < sentences.length && sentences[si].end <= c.start) si++;
     const s = sentences[si] && sentences[si].start <= c.start ? sentences[si] : undefined;
     const base = { start: c.start, end: c.end, text: text.slice(c.start, c.end) };
@@ -83,7 +92,13 @@ export function extractDates(
       continue;
     }
     const tense: Tense = s ? tenseAround(s.text, s.start, c.start, c.end) : 'none';
-    const day = resolve(c.meaning, anchorDay, tense);
+    // The end of a range ("3/13 through 3/16", "January 7 and 9") is the first such day on or after its start.
+    // (After a day of the month only: "Wednesday, March 11" is one day named twice.) Each candidate gave one mention.
+    const prev = out[out.length - 1];
+    const prevKind = chosen[ci - 1]?.meaning.kind;
+    const m = c.meaning;
+    const rangeFrom = m.kind === 'monthDay' && prevKind === 'monthDay' && prev?.date !== undefined && RANGE_GAP.test(text.slice(prev.end, c.start)) ? parseAnchor(prev.date) : undefined;
+    const day = m.kind === 'monthDay' && rangeFrom !== undefined ? resolveMonthDay(rangeFrom, m.month, m.day, 'future') : resolve(m, anchorDay, tense);
     const precision = precisionOf(c.meaning, base.text);
     out.push(
       day === undefined
@@ -143,8 +158,24 @@ function candidates(text: string): Candidate[] {
         if (d !== undefined) add(m.index, m.index + m[0].length, 4, { kind: 'absolute', day: d });
       } else {
         add(m.index, m.index + m[0].length, 3, { kind: 'monthDay', month, day });
+        if (re === MDY) moreDays(text, m.index + m[0].length, month, day, add);
       }
     }
+  }
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (m[3]) {
+      // Month first unless the first number cannot be a month (the news we read in English is mostly American).
+      const [month, day] = a > 12 && b <= 12 ? [b, a] : [a, b];
+      const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+      const d = validDay(year, month, day);
+      if (d !== undefined) add(m.index, m.index + m[0].length, 4, { kind: 'absolute', day: d });
+      continue;
+    }
+    if (a < 1 || a > 12 || b < 1 || b > 31) continue;
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    if (NUMERIC_BEFORE.test(before) || NUMERIC_RANGE_AFTER.test(after)) add(m.index, m.index + m[0].length, 3, { kind: 'monthDay', month: a, day: b });
   }
   for (const m of text.matchAll(MONTH_YEAR)) {
     add(m.index, m.index + m[0].length, 3, { kind: 'absolute', day: validDay(Number(m[2]), MONTH_INDEX[m[1]], 1) ?? 0, month: true });
@@ -190,6 +221,22 @@ function candidates(text: string): Candidate[] {
     add(m.index, m.index + m[0].length, 2, { kind: 'offset', resolve: resolveFn });
   }
   return out;
+}
+
+/** The days after "January 7" that share its month ("and 9", "-14"), each a date of its own. */
+function moreDays(text: string, from: number, month: number, first: number, add: (start: number, end: number, priority: number, meaning: Meaning) => void): void {
+  const m = MORE_DAYS.exec(text.slice(from, from + 40));
+  if (!m) return;
+  const days: [number, number][] = [];
+  for (const d of m[1]!.matchAll(/\d{1,2}/g)) days.push([from + d.index, Number(d[0])]);
+  days.push([from + m[0].length - m[2]!.length, Number(m[2])]);
+  // Listed or ranged days ascend ("Feb. 22–10 a.m." is a day and a time).
+  let last = first;
+  for (const [at, day] of days) {
+    if (day <= last || day > 31) return;
+    add(at, at + String(day).length, 3, { kind: 'monthDay', month, day });
+    last = day;
+  }
 }
 
 // Most specific first, then longest; overlapping weaker matches are dropped.

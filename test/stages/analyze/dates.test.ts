@@ -159,3 +159,19 @@ test('a participle after "be" is a plan: "to be played on January 7", "will be n
   // "has been held" stays past.
   assert.deepEqual(pairs('The vote has been held on December 30.', friday), [['December 30', '2019-12-30']]);
 });
+
+test('US numeric dates: with a year always, without one beside a preposition or in a range', () => {
+  const friday = { date: '2020-03-13' };
+  assert.deepEqual(pairs('Facilities are closed 3/13 through 3/16.', friday), [['3/13', '2020-03-13'], ['3/16', '2020-03-16']]);
+  assert.deepEqual(pairs('It reopens on 03/20/2020, or on 31/12/2020 at the latest.', friday), [['03/20/2020', '2020-03-20'], ['31/12/2020', '2020-12-31']]);
+  assert.deepEqual(pairs('He ate 1/2 of the cake; it runs 24/7.', friday), []);
+});
+
+test('days sharing a month named once are dates of their own, each on or after the one before', () => {
+  const friday = { date: '2020-01-03' };
+  assert.deepEqual(pairs('The ODIs will be played on January 7 and 9.', friday), [['January 7', '2020-01-07'], ['9', '2020-01-09']]);
+  assert.deepEqual(pairs('The camp runs Dec. 30-31 and on May 20, 21 and 22.', friday), [['Dec. 30', '2019-12-30'], ['31', '2019-12-31'], ['May 20', '2020-05-20'], ['21', '2020-05-21'], ['22', '2020-05-22']]);
+  // A count after the day, a clock time, or a smaller number is no date.
+  assert.deepEqual(pairs('On January 7 and 9 people died.', friday), [['January 7', '2020-01-07']]);
+  assert.deepEqual(pairs('Races on Feb. 22–10 a.m. start.', friday), [['Feb. 22', '2020-02-22']]);
+});

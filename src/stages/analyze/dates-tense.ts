@@ -25,6 +25,7 @@ const PLAN_VERBS = new Set([
 ]);
 const NOT_PAST_ED = new Set(['expected', 'scheduled', 'slated', 'need', 'red', 'bed', 'united', 'based', 'armed', 'related', 'advanced', 'detailed', 'limited', 'annexed', 'concerned', 'interested']);
 const MAX_WORDS = 12;
+const CLAUSE_WORDS = new Set(['that', 'because', 'although', 'though', 'whereas', 'while', 'unless']);
 const WORD = /[A-Za-z]+|[,;:—–]/g;
 
 function cueOf(word: string, nextWord: string | undefined, prevWord: string | undefined): Tense {
@@ -41,7 +42,9 @@ function cueOf(word: string, nextWord: string | undefined, prevWord: string | un
 }
 
 function isBoundary(tok: string): boolean {
-  return tok === ',' || tok === ';' || tok === ':' || tok === '—' || tok === '–' || tok.toLowerCase() === 'that';
+  // A subordinating conjunction opens another clause with its own tense ("the last binge of 2019 because starting
+  // January 1st everything will be different").
+  return tok === ',' || tok === ';' || tok === ':' || tok === '—' || tok === '–' || CLAUSE_WORDS.has(tok.toLowerCase());
 }
 
 /**

@@ -38,7 +38,7 @@ const NOT_ADJECTIVAL = new Set(['for', 'and', 'or', 'to', 'of', 'in', 'on', 'by'
 const YEARS_OLD = /^\s+(years?)\s+old\b/i;
 // "Christopher Turkette, 42, of Anchorage": a number set off by commas right after a person's name is that person's
 // age; so is one after "aged".
-const AGED_BEFORE = /\b(?:aged|ages)\s+$/i;
+const AGED_BEFORE = /\b(?:aged|ages|turned|turns|turning)\s+$/i;
 const CURRENCY_AFTER = /^\s+(US dollars|dollars|euros?|pounds sterling|pounds|rubles|roubles|hryvnias?|yuan|yen|rupees?|leva|lev|francs|lira|liras|pesos|riyals?|dirhams?|zlotys?|kroner|kronor|kronur|shekels|ringgit|baht|naira)\b/i;
 const PERCENT_AFTER = /^\s+(percentage points?|per cent|percent|pct)\b/i;
 const RANGE_GAP = /^\s*(?:-|–|—|to)\s*$/;
@@ -154,8 +154,10 @@ export function extractFigures(text: string, sentences: readonly Sentence[], ent
 function ageOf(tok: NumberToken, before: string, after: string, single: boolean, end: number, persons: readonly EntityMention[]): Counted | undefined {
   const at = tok.start - before.length;
   let person: EntityMention | undefined;
-  if (single && /^,/.test(after) && /,\s$/.test(before)) {
-    const nameEnd = at + before.search(/,\s$/);
+  // "Turkette, 42," or "Oscar, 10." after the name; "Ekta (32)" in parentheses.
+  const apposed = /,\s$/.test(before) && /^[,.;]/.test(after);
+  if (single && (apposed || (/\s\($/.test(before) && /^\)/.test(after)))) {
+    const nameEnd = at + before.search(apposed ? /,\s$/ : /\s\($/);
     person = persons.find((e) => e.end === nameEnd);
     if (person === undefined) return undefined;
   } else if (!AGED_BEFORE.test(before)) return undefined;
@@ -163,6 +165,8 @@ function ageOf(tok: NumberToken, before: string, after: string, single: boolean,
   // aged 20", "head of publisher Knopf, dies aged 77").
   return { unit: 'age', counted: person ? `age of ${person.name}` : 'age', end };
 }
+
+const TITLE_FUNCTION_WORD = /\b(?:Over|About|Some|Around|After|Before|From|In|Of|With|For|By|Than|Under|Nearly|Almost|Top|The|A|An|Here|Are|Is|Were|Was|Has|Have|Had|And|Or|To|At|On|Into|Only|Just|Up|Down|Of|Kills|Killed|Finds|Says|Said|Hits|Reaches)\s+$/;
 
 // "A man in his 60s", "women in their early 30s": an age stated by its decade (the number is not a token of its own).
 const DECADE_AGE = /\bin\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?([1-9]0)s\b/g;
@@ -184,8 +188,9 @@ function isCount(tok: NumberToken, before: string, after: string): boolean {
   if (tok.numeric && small && (DAY_AFTER_MONTH.test(before) || MONTH_AFTER_DAY.test(after))) return false;
   if (tok.plainInteger && YEAR_OF_DATE.test(before)) return false;
   if (!tok.numeric && tok.value === 1 && /\b(?:no|any|every|some|each|the|this|that|which)\s+$/i.test(before)) return false;
-  // "Apollo 11", "Section 230": a capitalised word right before a bare number, mid-sentence.
-  if (tok.numeric && !tok.scaled && /[a-z]\s+[A-Z][a-z]+\s+$/.test(before) && !/\b(?:Over|About|Some|Around)\s+$/.test(before)) return false;
+  // "Apollo 11", "Section 230": a capitalised word right before a bare number, mid-sentence; not a function word of
+  // a title-case headline ("After 18 Months", "Here Are 6 Perfect Puppies").
+  if (tok.numeric && !tok.scaled && /[a-z]\s+[A-Z][a-z]+\s+$/.test(before) && !TITLE_FUNCTION_WORD.test(before)) return false;
   if (tok.numeric && /\b(?:No\.|no\.|number|Number|#)\s*$/.test(before)) return false;
   return true;
 }

@@ -175,3 +175,7 @@ test('days sharing a month named once are dates of their own, each on or after t
   assert.deepEqual(pairs('On January 7 and 9 people died.', friday), [['January 7', '2020-01-07']]);
   assert.deepEqual(pairs('Races on Feb. 22–10 a.m. start.', friday), [['Feb. 22', '2020-02-22']]);
 });
+
+test('"because" opens another clause with its own tense', () => {
+  assert.deepEqual(pairs('It was the last binge of 2019 because starting January 1st everything will be different.', { date: '2019-12-30' }), [['January 1st', '2020-01-01']]);
+});

@@ -65,3 +65,15 @@ test('an age is no duration, and two people’s ages are two quantities', () => 
   // "age" is no three-letter currency code: a small age is wording, as a small count is.
   assert.equal(isNoteworthy(figs('Children aged 5 can apply.')[0]!), false);
 });
+
+test('more ages: "Ekta Rao (32)" in parentheses, "Oscar Smith, 10." at a sentence end, "turned 100"', () => {
+  assert.deepEqual(analysed('Richard McNally (31) was annoyed about a bike.').map((f) => [f.value, f.unit, f.counted]), [[31, 'age', 'age of Richard McNally']]);
+  assert.deepEqual(figs('Moore raised money before he turned 100.').map((f) => [f.value, f.unit]), [[100, 'age']]);
+});
+
+test('a function word of a title-case headline before a number is no name: "After 18 Months", "Here Are 6 Puppies"', () => {
+  assert.deepEqual(figs('Tensions Rise After 18 months of talks.').map(brief), [['18 months', 18, 'month']]);
+  assert.deepEqual(figs('Looking To Adopt? Here Are 6 Perfect Puppies To Adopt.').map(brief), [['6 Perfect Puppies', 6, 'puppy']]);
+  // A name's number stays out.
+  assert.deepEqual(figs('The crew of Apollo 11 landed.'), []);
+});

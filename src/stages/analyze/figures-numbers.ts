@@ -38,9 +38,14 @@ const SCALES: Readonly<Record<string, number>> = {
 };
 const SUFFIX_SCALES: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mn: 1e6, bn: 1e9, b: 1e9, B: 1e9, tn: 1e12 };
 
+/** ISO 4217 codes of the currencies the news we read names most. */
+export const ISO_CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RUB', 'UAH', 'INR', 'PLN', 'CHF', 'TRY', 'MXN', 'BGN', 'SEK', 'NOK', 'DKK', 'CAD', 'AUD', 'NZD', 'ZAR', 'NGN', 'KES', 'EGP', 'SAR', 'AED', 'BRL', 'ARS', 'KRW', 'HKD', 'SGD', 'PHP', 'PKR', 'BDT', 'IDR', 'MYR', 'THB', 'ILS', 'CZK', 'HUF', 'RON'];
+
 /** Currency symbols and words → ISO-like lower-case code (one table for both directions). */
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
-  'US$': 'usd', $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₽': 'rub', '₴': 'uah', '₹': 'inr', Rs: 'inr', 'Rs.': 'inr', INR: 'inr',
+  'US$': 'usd', $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₽': 'rub', '₴': 'uah', '₹': 'inr', Rs: 'inr', 'Rs.': 'inr',
+  // ISO codes written before the amount ("PLN 300,000", "USD 5 million").
+  ...Object.fromEntries(ISO_CURRENCIES.map((c) => [c, c.toLowerCase()])),
 };
 
 const unitWords = Object.keys(UNITS).join('|');
@@ -50,7 +55,7 @@ const scaleWords = 'dozen|hundred|thousand|million|billion|trillion|mln|bln|trln
 // Digits: currency prefix, grouped or plain integer, decimals, suffix scale, percent.
 // The lookbehind keeps "F-16", "G7", "COVID-19" and "10:30" out.
 const NUMERIC = new RegExp(
-  String.raw`(?<![\w.:/-]|\d,)(US\$|[$€£¥₽₴₹]|(?<![\w])(?:Rs\.?|INR)(?=\s?\d))?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(k|K|mn|bn|tn|m|M|b|B)(?![\w]))?(%)?(?![\w]|[.,]\d|:\d)` +
+  String.raw`(?<![\w.:/-]|\d,)(US\$|[$€£¥₽₴₹]|(?<![\w])(?:Rs\.?|${ISO_CURRENCIES.join('|')})(?=\s?\d))?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(k|K|mn|bn|tn|m|M|b|B)(?![\w]))?(%)?(?![\w]|[.,]\d|:\d)` +
     String.raw`(?:\s+(${scaleWords})\b)?`,
   'g',
 );

@@ -5,7 +5,7 @@
  */
 import type { EntityMention, Figure, Qualifier, Sentence } from '../../core/types.js';
 import { attributeFigure } from './figures-attribution.js';
-import { findNumbers, type NumberToken } from './figures-numbers.js';
+import { findNumbers, ISO_CURRENCIES, type NumberToken } from './figures-numbers.js';
 import { CURRENCY_WORDS, INVARIANT_COUNTED, singular } from './figures-units.js';
 
 export { quantityKey, sameQuantity } from './figures-units.js';
@@ -40,6 +40,8 @@ const YEARS_OLD = /^\s+(years?)\s+old\b/i;
 // age; so is one after "aged".
 const AGED_BEFORE = /\b(?:aged|ages|turned|turns|turning)\s+$/i;
 const CURRENCY_AFTER = /^\s+(US dollars|dollars|euros?|pounds sterling|pounds|rubles|roubles|hryvnias?|yuan|yen|rupees?|leva|lev|francs|lira|liras|pesos|riyals?|dirhams?|zlotys?|kroner|kronor|kronur|shekels|ringgit|baht|naira)\b/i;
+// ISO codes after the amount, in capitals only ("300,000 PLN"; "try" and "cad" are words).
+const CODE_AFTER = new RegExp(String.raw`^\s+(${ISO_CURRENCIES.join('|')})\b`);
 const PERCENT_AFTER = /^\s+(percentage points?|per cent|percent|pct)\b/i;
 const RANGE_GAP = /^\s*(?:-|–|—|to)\s*$/;
 const HYPHEN_RANGE = /^\s*[-–]\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w])/;
@@ -125,7 +127,9 @@ export function extractFigures(text: string, sentences: readonly Sentence[], ent
     let c: Counted | undefined = counted;
     if (!c && tok.numeric && sentence) c = countedBefore(text, sentence.start, tok.start);
     if (!c && tok.plainInteger && tok.value >= 1 && tok.value < 120) c = ageOf(tok, before, after, valueMax === undefined, end, persons);
-    if (!c && (!tok.numeric || qualifier === undefined)) continue;
+    // Digits in groups of thousands ("estimated at 37,874,794", "up from 2,500") state a quantity even when the count
+    // is named elsewhere: no year, code or clock time is written so.
+    if (!c && (!tok.numeric || qualifier === undefined) && !(tok.numeric && /\d,\d{3}/.test(text.slice(tok.start, tok.end)))) continue;
     const unit = c?.unit ?? '';
     const figEnd = Math.max(end, c?.end ?? end);
     const nextSentence = si + 1 < sentences.length ? sentences[si + 1] : undefined;
@@ -214,6 +218,8 @@ function countedAfter(text: string, tok: NumberToken, from: number, yearish: boo
     const code = CURRENCY_WORDS[singular(cur[1].replace(/^US /i, ''))] ?? 'usd';
     return { unit: code, counted: cur[1], end: from + cur[0].length, plural: true };
   }
+  const code = CODE_AFTER.exec(after);
+  if (code) return { unit: code[1]!.toLowerCase(), counted: code[1]!, end: from + code[0].length, plural: true };
   const pct = PERCENT_AFTER.exec(after);
   if (pct) {
     const unit = /^percentage/i.test(pct[1]) ? 'percentage point' : 'percent';

@@ -77,3 +77,12 @@ test('a function word of a title-case headline before a number is no name: "Afte
   // A name's number stays out.
   assert.deepEqual(figs('The crew of Apollo 11 landed.'), []);
 });
+
+test('digits in groups of thousands are a quantity without a counted noun; small bare numbers are not', () => {
+  assert.deepEqual(figs('The most recent population estimate is 37,874,794.').map(brief), [['37,874,794', 37874794, '']]);
+  assert.deepEqual(figs('He scored 12 in the game.'), []);
+});
+
+test('ISO currency codes before or after the amount, in capitals', () => {
+  assert.deepEqual(figs('It obtained PLN 300,000 and a report costs 3480 USD.').map(brief), [['PLN 300,000', 300000, 'pln'], ['3480 USD', 3480, 'usd']]);
+});

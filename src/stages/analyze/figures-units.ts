@@ -11,6 +11,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   knives: 'knife', thieves: 'thief', casualties: 'casualty', dead: 'dead', police: 'police',
   personnel: 'personnel', staff: 'staff', aircraft: 'aircraft', data: 'data', series: 'series',
   news: 'news', species: 'species', yuan: 'yuan', yen: 'yen', percent: 'percent', '%': 'percent',
+  hrs: 'hour', yrs: 'year', mins: 'minute', secs: 'second',
 };
 
 /** Invariant or adjectival counted words that count without a plural -s. */

@@ -27,7 +27,9 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 const DAY_AFTER_MONTH = new RegExp(String.raw`\b(?:${MONTHS})\.?\s+$`);
 const MONTH_AFTER_DAY = new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})\b`);
 const YEAR_OF_DATE = new RegExp(String.raw`(?:\b(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\b\d{1,2}\s+(?:${MONTHS}),?|\b(?:${MONTHS})\.?)\s+$`);
-const TIME_AFTER = /^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|o'clock|GMT\b|UTC\b|ET\b|EST\b|CET\b|MSK\b|hrs\b)/;
+const TIME_AFTER = /^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|o'clock|GMT\b|UTC\b|ET\b|EST\b|CET\b|MSK\b)/;
+// "0800 hrs" is a clock time, "open 24 hrs" a duration.
+const HRS_AFTER = /^\s*hrs\b/;
 // A unit joined to a number by a hyphen ("a 12-year-old", "Two-Year Term", "a 15-Week Ban").
 const ADJECTIVAL = /^-(year|month|week|day|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|foot|point|percent|member|nation|country|seat|page|man|person|party|storey|story)(?:s?-old)?\b/i;
 // Digits joined to any lower-case noun measure or count by it too ("10.8-inch tablet", "30-stock Sensex"; words
@@ -187,7 +189,7 @@ function decadeAges(text: string): Figure[] {
 // Times, days of dates, years of dates and numbers inside names are not counts.
 function isCount(tok: NumberToken, before: string, after: string): boolean {
   if (tok.currency || tok.percent) return true;
-  if (TIME_AFTER.test(after)) return false;
+  if (TIME_AFTER.test(after) || (HRS_AFTER.test(after) && tok.value >= 100)) return false;
   const small = Number.isInteger(tok.value) && tok.value >= 1 && tok.value <= 31;
   if (tok.numeric && small && (DAY_AFTER_MONTH.test(before) || MONTH_AFTER_DAY.test(after))) return false;
   if (tok.plainInteger && YEAR_OF_DATE.test(before)) return false;

@@ -86,3 +86,7 @@ test('digits in groups of thousands are a quantity without a counted noun; small
 test('ISO currency codes before or after the amount, in capitals', () => {
   assert.deepEqual(figs('It obtained PLN 300,000 and a report costs 3480 USD.').map(brief), [['PLN 300,000', 300000, 'pln'], ['3480 USD', 3480, 'usd']]);
 });
+
+test('"open 24 hrs" is a duration, "0800 hrs" a clock time; hrs, yrs, mins are hours, years, minutes', () => {
+  assert.deepEqual(figs('It remains open 24 hrs a day; he served 5 yrs. Meet at 0800 hrs.').map(brief), [['24 hrs', 24, 'hour'], ['5 yrs', 5, 'year']]);
+});

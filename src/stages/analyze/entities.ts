@@ -105,6 +105,12 @@ export function entitiesFromTokens(text: string, tokens: readonly Token[], langu
       if (name !== undefined) type = 'person';
     }
     if (name === undefined || type === undefined || isRomanNumeral(c.text)) continue;
+    // Words of one to three capitals only are no one's name: an acronym is an institution's or a thing's ("GB RAM",
+    // "PMT", "TV"), a lone capital an initial.
+    if (type === 'person' && /^\p{Lu}{1,3}\.?(?:\s+\p{Lu}{1,3}\.?)*$/u.test(c.text)) {
+      if (c.text.replace(/\W/g, '').length === 1) continue;
+      type = 'organization';
+    }
     // One word in capitals: a dateline's city or country ("CLEVELAND", "ANTALYA") is a place; a common word of the
     // text's language or of English ("RELATED", "NATIONAL", "NETIQUETTE") is page furniture, nobody.
     if (c.first === c.last && /^\p{Lu}{4,}$/u.test(c.text)) {

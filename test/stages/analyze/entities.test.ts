@@ -200,3 +200,10 @@ test('an English office with no name in it is no entity: "Prime Minister", "Tran
   assert.equal(find(es, 'Andrew Constance')?.type, 'person');
   assert.equal(find(es, 'Stephen King')?.type, 'person');
 });
+
+test('words of one to three capitals are no person: an acronym is an institution or a thing, a lone capital an initial', () => {
+  const es = ents('Shares of the PMT group fell while ABC TV said so. He met with K at noon.');
+  assert.equal(es.some((e) => e.type === 'person' && /^(?:PMT|TV|ABC TV|K)$/.test(e.text)), false);
+  // A name with an initial stays a person.
+  assert.equal(find(ents('Earlier, Michael J Fox spoke in Dallas.'), 'Michael J Fox')?.type, 'person');
+});

@@ -55,7 +55,7 @@ const scaleWords = 'dozen|hundred|thousand|million|billion|trillion|mln|bln|trln
 // Digits: currency prefix, grouped or plain integer, decimals, suffix scale, percent.
 // The lookbehind keeps "F-16", "G7", "COVID-19" and "10:30" out.
 const NUMERIC = new RegExp(
-  String.raw`(?<![\w.:/-]|\d,)(US\$|[$€£¥₽₴₹]|(?<![\w])(?:Rs\.?|${ISO_CURRENCIES.join('|')})(?=\s?\d))?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(k|K|mn|bn|tn|m|M|b|B)(?![\w]))?(%)?(?![\w]|[.,]\d|:\d)` +
+  String.raw`(?<![\w.:/-]|\d,)(US\$|[$€£¥₽₴₹]|(?<![\w])(?:Rs\.?|${ISO_CURRENCIES.join('|')})(?=\s?\d))?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+|\s[1-9]\/(?:1[0-6]|[2-9])(?![\d/])|\s?[½¼¾⅓⅔⅛])?(?:\s?(k|K|mn|bn|tn|m|M|b|B)(?![\w]))?(%)?(?![\w]|[.,]\d|:\d)` +
     String.raw`(?:\s+(${scaleWords})\b)?`,
   'g',
 );
@@ -77,7 +77,7 @@ export function findNumbers(text: string): NumberToken[] {
     // "5m" without a currency is more often metres than millions; a capital "M" or "B" before a lower-case noun is a
     // scale ("12M acres"), before a capital a name ("3M Co").
     if (suffix && /^[mMbB]$/.test(suffix) && !cur && !(/^[MB]$/.test(suffix) && /^\s[a-z]/.test(text.slice(m.index + whole.length, m.index + whole.length + 2)))) continue;
-    let value = Number(intPart.replace(/,/g, '') + (dec ?? ''));
+    let value = Number(intPart.replace(/,/g, '')) + fractionOf(dec);
     if (suffix) value *= SUFFIX_SCALES[suffix];
     if (scaleWord) value *= SCALES[scaleWord.toLowerCase()];
     const start = m.index + (whole.length - whole.trimStart().length);
@@ -111,6 +111,18 @@ export function findNumbers(text: string): NumberToken[] {
   }
   out.sort((a, b) => a.start - b.start);
   return dropOverlaps(out);
+}
+
+const VULGAR: Readonly<Record<string, number>> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125 };
+
+/** The part after the integer: decimals (".5"), a fraction written after it ("5 1/2", "3½"), or none. */
+function fractionOf(part: string | undefined): number {
+  if (part === undefined) return 0;
+  if (part.startsWith('.')) return Number(`0${part}`);
+  const v = VULGAR[part.trim()];
+  if (v !== undefined) return v;
+  const [n, d] = part.trim().split('/').map(Number);
+  return n! / d!;
 }
 
 function round(v: number): number {

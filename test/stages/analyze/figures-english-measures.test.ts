@@ -90,3 +90,7 @@ test('ISO currency codes before or after the amount, in capitals', () => {
 test('"open 24 hrs" is a duration, "0800 hrs" a clock time; hrs, yrs, mins are hours, years, minutes', () => {
   assert.deepEqual(figs('It remains open 24 hrs a day; he served 5 yrs. Meet at 0800 hrs.').map(brief), [['24 hrs', 24, 'hour'], ['5 yrs', 5, 'year']]);
 });
+
+test('a fraction written after the integer: "5 1/2-mile", "3½ hours"; a fraction alone or a ratio is no count', () => {
+  assert.deepEqual(figs('The parade runs a 5 1/2-mile route and took 3½ hours; 1/2 of them left, open 24/7.').map(brief), [['5 1/2-mile', 5.5, 'mile'], ['3½ hours', 3.5, 'hour']]);
+});

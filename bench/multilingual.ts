@@ -13,8 +13,8 @@
  * figure of the same value / all gold figures), dates resolved right (gold
  * dates with an overlapping predicted date of the same day / all gold dates).
  * Every figure is also given for the two hash halves of the gold.
- *   node --import tsx bench/multilingual.ts [--misses] [--check-only] [--set=dev,heldout,speakers,speakers-2,speakers-3,speakers-4,speakers-5,speakers-6,speakers-7,speakers-8,speakers-9,speakers-10,speakers-11,speakers-12,speakers-13,speakers-14,speakers-15,speakers-16,speakers-17,speakers-18,speakers-19,speakers-20,speakers-21,speakers-22,speakers-23,speakers-24,speakers-25,speakers-26,speakers-27,figures-2,figures-3,figures-4,figures-5,figures-6,figures-7,figures-8,figures-en,figures-en-2,figures-en-3]
- * (--set runs the gold files named, comma-separated; without it every set but speakers-5, speakers-6, speakers-7, speakers-8, speakers-9, speakers-10, speakers-11, speakers-12, speakers-13, speakers-14, speakers-15, speakers-16, speakers-17, speakers-18, speakers-19, speakers-20, speakers-21, speakers-22, speakers-23, speakers-24, speakers-25, speakers-26, speakers-27, figures-2, figures-3, figures-4, figures-5, figures-6, figures-7, figures-8, figures-en, figures-en-2 and figures-en-3 runs.
+ *   node --import tsx bench/multilingual.ts [--misses] [--check-only] [--set=dev,heldout,speakers,speakers-2,speakers-3,speakers-4,speakers-5,speakers-6,speakers-7,speakers-8,speakers-9,speakers-10,speakers-11,speakers-12,speakers-13,speakers-14,speakers-15,speakers-16,speakers-17,speakers-18,speakers-19,speakers-20,speakers-21,speakers-22,speakers-23,speakers-24,speakers-25,speakers-26,speakers-27,figures-2,figures-3,figures-4,figures-5,figures-6,figures-7,figures-8,figures-en,figures-en-2,figures-en-3,speakers-en,speakers-en-2]
+ * (--set runs the gold files named, comma-separated; without it every set but speakers-5, speakers-6, speakers-7, speakers-8, speakers-9, speakers-10, speakers-11, speakers-12, speakers-13, speakers-14, speakers-15, speakers-16, speakers-17, speakers-18, speakers-19, speakers-20, speakers-21, speakers-22, speakers-23, speakers-24, speakers-25, speakers-26, speakers-27, figures-2, figures-3, figures-4, figures-5, figures-6, figures-7, figures-8, figures-en, figures-en-2, figures-en-3, speakers-en and speakers-en-2 runs.
  * --check-only verifies that each named set's texts match their SHA-1 and every anchor is found, without running the analyzer.)
  */
 import { existsSync } from 'node:fs';
@@ -61,16 +61,18 @@ const GOLD_FIGURES_8 = join(import.meta.dirname, '../eval/multilingual/heldout-f
 const GOLD_FIGURES_EN = join(import.meta.dirname, '../eval/multilingual/heldout-figures-en.jsonl');
 const GOLD_FIGURES_EN_2 = join(import.meta.dirname, '../eval/multilingual/heldout-figures-en-2.jsonl');
 const GOLD_FIGURES_EN_3 = join(import.meta.dirname, '../eval/multilingual/heldout-figures-en-3.jsonl');
+const GOLD_SPEAKERS_EN = join(import.meta.dirname, '../eval/multilingual/heldout-speakers-en.jsonl');
+const GOLD_SPEAKERS_EN_2 = join(import.meta.dirname, '../eval/multilingual/heldout-speakers-en-2.jsonl');
 const showMisses = process.argv.includes('--misses');
-const SETS = ['dev', 'heldout', 'speakers', 'speakers-2', 'speakers-3', 'speakers-4', 'speakers-5', 'speakers-6', 'speakers-7', 'speakers-8', 'speakers-9', 'speakers-10', 'speakers-11', 'speakers-12', 'speakers-13', 'speakers-14', 'speakers-15', 'speakers-16', 'speakers-17', 'speakers-18', 'speakers-19', 'speakers-20', 'speakers-21', 'speakers-22', 'speakers-23', 'speakers-24', 'speakers-25', 'speakers-26', 'speakers-27', 'figures-2', 'figures-3', 'figures-4', 'figures-5', 'figures-6', 'figures-7', 'figures-8', 'figures-en', 'figures-en-2', 'figures-en-3'] as const;
+const SETS = ['dev', 'heldout', 'speakers', 'speakers-2', 'speakers-3', 'speakers-4', 'speakers-5', 'speakers-6', 'speakers-7', 'speakers-8', 'speakers-9', 'speakers-10', 'speakers-11', 'speakers-12', 'speakers-13', 'speakers-14', 'speakers-15', 'speakers-16', 'speakers-17', 'speakers-18', 'speakers-19', 'speakers-20', 'speakers-21', 'speakers-22', 'speakers-23', 'speakers-24', 'speakers-25', 'speakers-26', 'speakers-27', 'figures-2', 'figures-3', 'figures-4', 'figures-5', 'figures-6', 'figures-7', 'figures-8', 'figures-en', 'figures-en-2', 'figures-en-3', 'speakers-en', 'speakers-en-2'] as const;
 const setArgs = process.argv.find((a) => a.startsWith('--set='))?.slice('--set='.length).split(',');
 const badSet = setArgs?.find((s) => !(SETS as readonly string[]).includes(s));
 if (badSet !== undefined) {
   console.error(`bench/multilingual: --set must be one of ${SETS.join(', ')} (got "${badSet}")`);
   process.exit(2);
 }
-// speakers-5, speakers-6, speakers-7, speakers-8, speakers-9, speakers-10, speakers-11, speakers-12, speakers-13, speakers-14, speakers-15, speakers-16, speakers-17, speakers-18, speakers-19, speakers-20, speakers-21, speakers-22, speakers-23, speakers-24, speakers-25, speakers-26, speakers-27, figures-2, figures-3, figures-4, figures-5, figures-6, figures-7, figures-8, figures-en, figures-en-2 and figures-en-3 are kept for clean unseen runs: they run only when named, so a plain or --misses run shows rule writers nothing of them.
-const UNSEEN: readonly string[] = ['speakers-5', 'speakers-6', 'speakers-7', 'speakers-8', 'speakers-9', 'speakers-10', 'speakers-11', 'speakers-12', 'speakers-13', 'speakers-14', 'speakers-15', 'speakers-16', 'speakers-17', 'speakers-18', 'speakers-19', 'speakers-20', 'speakers-21', 'speakers-22', 'speakers-23', 'speakers-24', 'speakers-25', 'speakers-26', 'speakers-27', 'figures-2', 'figures-3', 'figures-4', 'figures-5', 'figures-6', 'figures-7', 'figures-8', 'figures-en', 'figures-en-2', 'figures-en-3'];
+// speakers-5, speakers-6, speakers-7, speakers-8, speakers-9, speakers-10, speakers-11, speakers-12, speakers-13, speakers-14, speakers-15, speakers-16, speakers-17, speakers-18, speakers-19, speakers-20, speakers-21, speakers-22, speakers-23, speakers-24, speakers-25, speakers-26, speakers-27, figures-2, figures-3, figures-4, figures-5, figures-6, figures-7, figures-8, figures-en, figures-en-2, figures-en-3, speakers-en and speakers-en-2 are kept for clean unseen runs: they run only when named, so a plain or --misses run shows rule writers nothing of them.
+const UNSEEN: readonly string[] = ['speakers-5', 'speakers-6', 'speakers-7', 'speakers-8', 'speakers-9', 'speakers-10', 'speakers-11', 'speakers-12', 'speakers-13', 'speakers-14', 'speakers-15', 'speakers-16', 'speakers-17', 'speakers-18', 'speakers-19', 'speakers-20', 'speakers-21', 'speakers-22', 'speakers-23', 'speakers-24', 'speakers-25', 'speakers-26', 'speakers-27', 'figures-2', 'figures-3', 'figures-4', 'figures-5', 'figures-6', 'figures-7', 'figures-8', 'figures-en', 'figures-en-2', 'figures-en-3', 'speakers-en', 'speakers-en-2'];
 const runs = (set: (typeof SETS)[number]): boolean => (setArgs === undefined ? !UNSEEN.includes(set) : setArgs.includes(set));
 const checkOnly = process.argv.includes('--check-only');
 if (!existsSync(PAIRS)) {
@@ -82,7 +84,7 @@ readPairs();
 
 const SET_FILES: Record<(typeof SETS)[number], string> = {
   dev: GOLD_DEV, heldout: GOLD_HELDOUT, speakers: GOLD_SPEAKERS, 'speakers-2': GOLD_SPEAKERS_2, 'speakers-3': GOLD_SPEAKERS_3,
-  'speakers-4': GOLD_SPEAKERS_4, 'speakers-5': GOLD_SPEAKERS_5, 'speakers-6': GOLD_SPEAKERS_6, 'speakers-7': GOLD_SPEAKERS_7, 'speakers-8': GOLD_SPEAKERS_8, 'speakers-9': GOLD_SPEAKERS_9, 'speakers-10': GOLD_SPEAKERS_10, 'speakers-11': GOLD_SPEAKERS_11, 'speakers-12': GOLD_SPEAKERS_12, 'speakers-13': GOLD_SPEAKERS_13, 'speakers-14': GOLD_SPEAKERS_14, 'speakers-15': GOLD_SPEAKERS_15, 'speakers-16': GOLD_SPEAKERS_16, 'speakers-17': GOLD_SPEAKERS_17, 'speakers-18': GOLD_SPEAKERS_18, 'speakers-19': GOLD_SPEAKERS_19, 'speakers-20': GOLD_SPEAKERS_20, 'speakers-21': GOLD_SPEAKERS_21, 'speakers-22': GOLD_SPEAKERS_22, 'speakers-23': GOLD_SPEAKERS_23, 'speakers-24': GOLD_SPEAKERS_24, 'speakers-25': GOLD_SPEAKERS_25, 'speakers-26': GOLD_SPEAKERS_26, 'speakers-27': GOLD_SPEAKERS_27, 'figures-2': GOLD_FIGURES_2, 'figures-3': GOLD_FIGURES_3, 'figures-4': GOLD_FIGURES_4, 'figures-5': GOLD_FIGURES_5, 'figures-6': GOLD_FIGURES_6, 'figures-7': GOLD_FIGURES_7, 'figures-8': GOLD_FIGURES_8, 'figures-en': GOLD_FIGURES_EN, 'figures-en-2': GOLD_FIGURES_EN_2, 'figures-en-3': GOLD_FIGURES_EN_3,
+  'speakers-4': GOLD_SPEAKERS_4, 'speakers-5': GOLD_SPEAKERS_5, 'speakers-6': GOLD_SPEAKERS_6, 'speakers-7': GOLD_SPEAKERS_7, 'speakers-8': GOLD_SPEAKERS_8, 'speakers-9': GOLD_SPEAKERS_9, 'speakers-10': GOLD_SPEAKERS_10, 'speakers-11': GOLD_SPEAKERS_11, 'speakers-12': GOLD_SPEAKERS_12, 'speakers-13': GOLD_SPEAKERS_13, 'speakers-14': GOLD_SPEAKERS_14, 'speakers-15': GOLD_SPEAKERS_15, 'speakers-16': GOLD_SPEAKERS_16, 'speakers-17': GOLD_SPEAKERS_17, 'speakers-18': GOLD_SPEAKERS_18, 'speakers-19': GOLD_SPEAKERS_19, 'speakers-20': GOLD_SPEAKERS_20, 'speakers-21': GOLD_SPEAKERS_21, 'speakers-22': GOLD_SPEAKERS_22, 'speakers-23': GOLD_SPEAKERS_23, 'speakers-24': GOLD_SPEAKERS_24, 'speakers-25': GOLD_SPEAKERS_25, 'speakers-26': GOLD_SPEAKERS_26, 'speakers-27': GOLD_SPEAKERS_27, 'figures-2': GOLD_FIGURES_2, 'figures-3': GOLD_FIGURES_3, 'figures-4': GOLD_FIGURES_4, 'figures-5': GOLD_FIGURES_5, 'figures-6': GOLD_FIGURES_6, 'figures-7': GOLD_FIGURES_7, 'figures-8': GOLD_FIGURES_8, 'figures-en': GOLD_FIGURES_EN, 'figures-en-2': GOLD_FIGURES_EN_2, 'figures-en-3': GOLD_FIGURES_EN_3, 'speakers-en': GOLD_SPEAKERS_EN, 'speakers-en-2': GOLD_SPEAKERS_EN_2,
 };
 if (checkOnly) {
   // Every held-out set must be unseen text: no article id may occur in two sets (checked over all sets, named or not).
@@ -178,12 +180,14 @@ const speakerSets = [
   ['speakers-25', GOLD_SPEAKERS_25, 'heldout-speakers-25.jsonl, German (de 36), labelled blind by someone who wrote no rules, committed before its first run'],
   ['speakers-26', GOLD_SPEAKERS_26, 'heldout-speakers-26.jsonl, German (de 36), labelled blind by someone who wrote no rules, committed before its first run'],
   ['speakers-27', GOLD_SPEAKERS_27, 'heldout-speakers-27.jsonl, German (de 36), labelled blind by someone who wrote no rules, committed before its first run'],
+  ['speakers-en', GOLD_SPEAKERS_EN, 'heldout-speakers-en.jsonl, English (en 40), labelled blind by someone who wrote no rules, committed before its first run'],
+  ['speakers-en-2', GOLD_SPEAKERS_EN_2, 'heldout-speakers-en-2.jsonl, English (en 40), labelled blind by someone who wrote no rules, committed before its first run'],
 ] as const;
 for (const [set, file, what] of speakerSets) {
   if (!runs(set)) continue;
   const spk = score(file);
   console.log(`\nheld-out quotes and speakers (eval/multilingual/${what}): ${spk.n} articles, quotes and speakers only`);
-  for (const l of [...langs, 'all']) {
+  for (const l of [...langs, 'en', 'all']) {
     if (get(spk, l).tp + get(spk, l).fn + get(spk, l).fp === 0) continue;
     console.log(`${qrow(l, get(spk, l))}   halves A: ${qrow('', get(spk, `${l}/A`)).trim()}  B: ${qrow('', get(spk, `${l}/B`)).trim()}`);
   }

@@ -20,6 +20,9 @@ const PARTY_TAG = /(?: \([RDI]-[\p{L}. ]{2,20}\),? |, [RDI]-[\p{L}.]{2,8}, )$/u;
 /** Titles shortened with a dot inside a name ("said Rep. Bobby Scott", "said Del. Stacey Plaskett"). */
 const ABBREVIATED = new Set(['rep', 'reps', 'sen', 'sens', 'gov', 'dr', 'mr', 'mrs', 'ms', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'rev', 'st', 'jr', 'pres', 'atty', 'del', 'supt', 'cmdr', 'amb']);
 
+/** Verbs whose object is who heard the words ("told AFP:", "tells CNN:"). */
+const LISTENER_BEFORE: ReadonlySet<string> = new Set(['told', 'tells', 'telling', 'tell']);
+
 /** A possessive ’s between two tokens of one phrase ("the ad’s narrator"). */
 function possGap(tokens: readonly Token[], a: number, gap: string): boolean {
   return /^['’]$/.test(gap) && tokens[a].lower === 's' || tokens[a - 1].poss && /^['’]s?\s$/.test(gap);
@@ -180,7 +183,12 @@ export function colonSubject(ctx: Ctx, pos: number): Subject | undefined {
   const k = tokenAt(tokens, pos) - 1;
   if (k < from) return undefined;
   const end = ctx.byEnd.get(tokens[k].end);
-  if (end !== undefined && (end.type === 'person' || end.type === 'organization') && /^[\s)]*$/.test(ctx.text.slice(tokens[k].end, pos))) return fromEntity(ctx, end);
+  if (end !== undefined && (end.type === 'person' || end.type === 'organization') && /^[\s)]*$/.test(ctx.text.slice(tokens[k].end, pos))) {
+    // "Wasana Ranasinghe, spokeswoman for …, told AFP: “…”": the name after "told" is who listened; the speaker is told's subject.
+    const verb = tokenAt(tokens, end.start) - 1;
+    if (verb < 0 || !LISTENER_BEFORE.has(tokens[verb]!.lower)) return fromEntity(ctx, end);
+    return subjectBefore(ctx, verb) ?? clauseSubject(ctx, tokens[verb]!.start);
+  }
   for (let j = k - 1; j >= from && k - j < 25; j--) {
     const t = tokens[j];
     const next = tokens[j + 1];

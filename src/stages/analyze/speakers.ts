@@ -19,8 +19,11 @@ import { resolvePronoun } from './pronouns.js';
 import { DETERMINERS } from './speaker-phrases.js';
 import { clauseSubject, colonSubject, participleSubject, subjectAfter, subjectBefore } from './speaker-subjects.js';
 
-/** Words after which a cue word is a noun ("these claims", "of reports"). */
+/** Words after which a cue word is a noun ("these claims", "of reports", "media reports"). */
 const NOUN_BEFORE: ReadonlySet<string> = new Set(['these', 'those', 'many', 'all', 'both', 'of', 'such', 'any', 'no', 'new', 'recent', 'united']);
+
+/** "despite some media reports to the contrary": "reports" after these is a noun ("the news reported" stays a verb). */
+const REPORTS_NOUN_BEFORE: ReadonlySet<string> = new Set(['media', 'news', 'press']);
 
 export type { Attribution, SpeakerKind } from './speaker-context.js';
 
@@ -52,7 +55,7 @@ export function findAttributions(
     const v = tokenAt(tokens, verb.end) - 1;
     // "one of the states suing", "the read-out", "his claims": after a determiner the word is a noun, not a verb.
     const prev = tokens[tokenAt(tokens, verb.start) - 1];
-    if (prev !== undefined && (DETERMINERS.has(prev.lower) || NOUN_BEFORE.has(prev.lower)) && /^\s+$/.test(text.slice(prev.end, verb.start))) continue;
+    if (prev !== undefined && (DETERMINERS.has(prev.lower) || NOUN_BEFORE.has(prev.lower) || (word === 'reports' && REPORTS_NOUN_BEFORE.has(prev.lower))) && /^\s+$/.test(text.slice(prev.end, verb.start))) continue;
     let subj: Subject | undefined;
     if (word === 'according to') subj = subjectAfter(ctx, v, false);
     else if (word === 'quoted') subj = subjectAfter(ctx, v, true);

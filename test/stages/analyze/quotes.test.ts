@@ -135,3 +135,9 @@ test('an attribution opening the next sentence, a colon, pronouns without a know
   const rep = '“It’s not new in Virginia,” said Rep. Bobby Scott at the time.';
   assert.equal(quotes(rep)[0].speaker, 'Bobby Scott');
 });
+
+test('"X told AFP: “…”" is X\'s, not the outlet\'s; "despite some media reports" is no attribution', () => {
+  assert.deepEqual(said('Wasana Ranasinghe, spokeswoman for the campaign group, told AFP: “We had more than we expected.”'), [['We had more than we expected.', 'Wasana Ranasinghe']]);
+  const t = 'Spacey\'s attorney, Jennifer Keller, told the Los Angeles Times that Spacey "paid no money to settle the lawsuit" despite some media reports to the contrary.';
+  assert.deepEqual(said(t), [['paid no money to settle the lawsuit', 'Jennifer Keller']]);
+});

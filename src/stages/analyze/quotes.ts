@@ -250,7 +250,8 @@ export function findQuotes(text: string, tokens: readonly Token[], sentences: re
     const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, q.open - 20), q.open))?.[1]?.toLowerCase();
     const scare = words <= 3 && (att === undefined || (before !== undefined && SCARE_BEFORE.has(before)));
     const title = (att === undefined && !continues && /^(?:\p{Lu}[\p{L}’'-]*\s*){1,8}$/u.test(inner))
-      || isNickname(text.slice(Math.max(0, q.open - 40), q.open), inner, text.slice(q.close, q.close + 40));
+      || isNickname(text.slice(Math.max(0, q.open - 40), q.open), inner, text.slice(q.close, q.close + 40))
+      || namedThing(text.slice(Math.max(0, q.open - 30), q.open), inner, words, text.slice(q.close, q.close + 40));
     out.push({ quote: { start: q.inner.start, end: q.inner.end, text: inner }, marks: q, direct: direct && !scare && !title, group, kept: !scare && !title });
   }
   // Every piece of a statement takes the attribution its group has (“A,” she said. “B.”).
@@ -262,6 +263,19 @@ export function findQuotes(text: string, tokens: readonly Token[], sentences: re
     out[i] = { ...out[i], quote: { ...out[i].quote, speaker: att.speaker, speakerMention: att.mention, ...(att.role !== undefined ? { role: att.role } : {}) } };
   }
   return out;
+}
+
+/** "the term “superspreader”", "does not use “superspreading” as a technical term": a word quoted as a word. */
+const TERM_BEFORE = /\b(?:term|terms|word|words|phrase|expression|label|hashtag|slogan|moniker|so-called)\s*[:,]?\s*$/i;
+const TERM_AFTER = /^\s+as\s+an?\s+(?:[a-z]+\s+)?(?:term|word|phrase|label|name)\b/i;
+/** "“It is our right to dream” exhibition", "the “Stop the Steal” campaign": the name of a work or an event. */
+const WORK_AFTER = /^\s+(?:exhibition|exhibit|festival|campaign|programme|program|series|film|movie|documentary|album|song|single|book|novel|musical|conference|summit|initiative|project|concert|tour|award|prize|hashtag|app|podcast)s?\b/i;
+
+/** A quoted word or name that nobody says here: a term, or the title of a work or an event. */
+function namedThing(before: string, inner: string, words: number, after: string): boolean {
+  const rest = after.replace(/^[”"’'»]+/, '');
+  if (words <= 4 && (TERM_BEFORE.test(before) || TERM_AFTER.test(rest))) return true;
+  return words <= 8 && /^\p{Lu}/u.test(inner) && !/[.!?]$/.test(inner) && WORK_AFTER.test(rest);
 }
 
 /** Quotes from precomputed tokens and entities (what `analyze` uses). */

@@ -141,3 +141,10 @@ test('"X told AFP: “…”" is X\'s, not the outlet\'s; "despite some media re
   const t = 'Spacey\'s attorney, Jennifer Keller, told the Los Angeles Times that Spacey "paid no money to settle the lawsuit" despite some media reports to the contrary.';
   assert.deepEqual(said(t), [['paid no money to settle the lawsuit', 'Jennifer Keller']]);
 });
+
+test('a word quoted as a word or the name of a work or an event is no quote', () => {
+  assert.deepEqual(said('The WHO says it does not use “superspreading” as a technical term. The term “superspreader” implies blame, experts said.'), []);
+  assert.deepEqual(said('For details, click here. Katara will host the "It is our right to dream" exhibition by the sculptor.'), []);
+  // A remark a verb of saying attributes stays one.
+  assert.deepEqual(said('“It is our right to dream,” the sculptor said.'), [['It is our right to dream', 'the sculptor']]);
+});

@@ -4,6 +4,7 @@
  * strategist"), documents of an organisation ("a White House statement"), and
  * role nouns standing for the person who holds the role ("the US president").
  */
+import { isEnglishWord } from '../text-model/english-words.js';
 import type { EntityMention } from '../../core/types.js';
 import type { Ctx, Subject } from './speaker-context.js';
 import { fromEntity } from './speaker-context.js';
@@ -43,6 +44,8 @@ export function fromPhrase(ctx: Ctx, a: number, b: number): Subject | undefined 
   if (org !== undefined && DOC_NOUNS.has(head) && det !== 'a' && det !== 'an' || org !== undefined && ORG_DOCS.has(head)) {
     return { speaker: org.name, kind: 'organization', mention };
   }
+  // "Hinting at domestic violence, Kumud adds": a lone capitalised word no entity rule took and no English word is a name.
+  if (a === b && tokens[a].cap && /^\p{Lu}\p{Ll}+$/u.test(tokens[a].text) && !isEnglishWord(head)) return { speaker: tokens[a].text, kind: 'person', mention };
   if (!DESC_HEADS.has(head) || tokens[h].cap) {
     // Any determiner phrase can describe a speaker ("the 46-year-old", "one user", "another").
     if (det === undefined || tokens[h].cap && inside.length > 0) return undefined;

@@ -148,3 +148,7 @@ test('a word quoted as a word or the name of a work or an event is no quote', ()
   // A remark a verb of saying attributes stays one.
   assert.deepEqual(said('“It is our right to dream,” the sculptor said.'), [['It is our right to dream', 'the sculptor']]);
 });
+
+test('a lone capitalised word no entity rule took, and no English word, is a speaker\'s name: "Kumud adds"', () => {
+  assert.deepEqual(said('Hinting at domestic violence, Kumud adds, "We pretend that it is not happening."'), [['We pretend that it is not happening.', 'Kumud']]);
+});

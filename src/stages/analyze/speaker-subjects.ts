@@ -42,7 +42,7 @@ export function subjectBefore(ctx: Ctx, v: number): Subject | undefined {
   const appositive = nameBeforeAppositive(ctx, k);
   if (appositive !== undefined) return fromEntity(ctx, appositive);
   // "…in the 2008 primary, said Paul Beck": after a comma only a name or a pronoun can be the subject; a phrase is the writer's.
-  if (text[tokens[k].end] === ',' && ctx.byEnd.get(tokens[k].end) === undefined && pronounSubject(tokens[k], false) === undefined) return undefined;
+  if (text[tokens[k].end] === ',' && ctx.byEnd.get(tokens[k].end) === undefined && pronounSubject(tokens[k], false) === undefined) return participialOpener(ctx, v);
   const t = tokens[k];
   // "She then urges her husband … and repeatedly says": a second verb shares the clause's subject.
   if (t.lower === 'and' && k > 0 && !tokens[k - 1].cap) return clauseSubject(ctx, t.start);
@@ -60,6 +60,26 @@ export function subjectBefore(ctx: Ctx, v: number): Subject | undefined {
   if (tokens[a].lower === 's' && a < k) a++;
   return fromPhrase(ctx, a, k);
 }
+
+/**
+ * "A WHO spokesman, asked about groups of infections in Singapore, France and elsewhere, recently said": a sentence
+ * opened by a determiner phrase and a participle clause set off by commas; the phrase is the verb's subject.
+ */
+function participialOpener(ctx: Ctx, v: number): Subject | undefined {
+  const { text, tokens } = ctx;
+  const si = sentenceAt(ctx, tokens[v]!.start);
+  if (si < 0) return undefined;
+  const first = tokenAt(tokens, ctx.sentences[si]!.start);
+  if (first >= v || !DETERMINERS.has(tokens[first]!.lower)) return undefined;
+  for (let c = first + 1; c < v && c - first <= 5; c++) {
+    if (!/^,\s+$/.test(text.slice(tokens[c]!.end, tokens[c + 1]!.start))) continue;
+    return PARTICIPLE_OPENERS.has(tokens[c + 1]!.lower) ? fromPhrase(ctx, first, c) : undefined;
+  }
+  return undefined;
+}
+
+/** Words opening a participle clause set off after a subject ("asked about", "speaking to", "citing"). */
+const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set(['asked', 'speaking', 'writing', 'responding', 'citing', 'referring', 'commenting', 'reacting', 'interviewed', 'contacted', 'pressed', 'questioned', 'addressing']);
 
 /** The name or pronoun ending at token `k`, with nothing else to check (a party tag followed it). */
 function fromSubjectToken(ctx: Ctx, k: number): Subject | undefined {

@@ -152,3 +152,7 @@ test('a word quoted as a word or the name of a work or an event is no quote', ()
 test('a lone capitalised word no entity rule took, and no English word, is a speaker\'s name: "Kumud adds"', () => {
   assert.deepEqual(said('Hinting at domestic violence, Kumud adds, "We pretend that it is not happening."'), [['We pretend that it is not happening.', 'Kumud']]);
 });
+
+test('"A WHO spokesman, asked about …, recently said, “…”": the phrase before the participle clause is the subject', () => {
+  assert.deepEqual(said('A WHO spokesman, asked about groups of infections in Singapore, France and elsewhere, recently said, “We do not have enough evidence.”'), [['We do not have enough evidence.', 'a WHO spokesman']]);
+});

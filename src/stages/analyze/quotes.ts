@@ -249,7 +249,7 @@ export function findQuotes(text: string, tokens: readonly Token[], sentences: re
     const words = inner.split(/\s+/).length;
     const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, q.open - 20), q.open))?.[1]?.toLowerCase();
     const scare = words <= 3 && (att === undefined || (before !== undefined && SCARE_BEFORE.has(before)));
-    const title = (att === undefined && !continues && /^(?:\p{Lu}[\p{L}’'-]*\s*){1,8}$/u.test(inner))
+    const title = (att === undefined && !continues && TITLE_CASE.test(inner))
       || isNickname(text.slice(Math.max(0, q.open - 40), q.open), inner, text.slice(q.close, q.close + 40))
       || namedThing(text.slice(Math.max(0, q.open - 30), q.open), inner, words, text.slice(q.close, q.close + 40));
     out.push({ quote: { start: q.inner.start, end: q.inner.end, text: inner }, marks: q, direct: direct && !scare && !title, group, kept: !scare && !title });
@@ -266,7 +266,12 @@ export function findQuotes(text: string, tokens: readonly Token[], sentences: re
 }
 
 /** "the term “superspreader”", "does not use “superspreading” as a technical term": a word quoted as a word. */
-const TERM_BEFORE = /\b(?:term|terms|word|words|phrase|expression|label|hashtag|slogan|moniker|so-called)\s*[:,]?\s*$/i;
+const TERM_BEFORE = /\b(?:term|terms|word|words|phrase|expression|label|hashtag|slogan|moniker|so-called|known as|translates? (?:to|as)|translated as|stands for|short for)\s*[:,]?\s*$/i;
+/**
+ * A name or a title in title case: up to eight words, each capitalised but for short function words inside
+ * ("Fear the Walking Dead", "The Walking Dead: World Beyond", "Win a Trip with JAL"), no closing punctuation.
+ */
+const TITLE_CASE = /^\p{Lu}[\p{L}\d’'-]*(?:[:,]?\s+(?:\p{Lu}[\p{L}\d’'-]*|\d+|a|an|the|of|and|or|in|on|at|to|for|with|by|from|vs\.?))(?:[:,]?\s+(?:\p{Lu}[\p{L}\d’'-]*|\d+|a|an|the|of|and|or|in|on|at|to|for|with|by|from|vs\.?)){0,6}$|^\p{Lu}[\p{L}’'-]*$/u;
 const TERM_AFTER = /^\s+as\s+an?\s+(?:[a-z]+\s+)?(?:term|word|phrase|label|name)\b/i;
 /** "“It is our right to dream” exhibition", "the “Stop the Steal” campaign": the name of a work or an event. */
 const WORK_AFTER = /^\s+(?:exhibition|exhibit|festival|campaign|programme|program|series|film|movie|documentary|album|song|single|book|novel|musical|conference|summit|initiative|project|concert|tour|award|prize|hashtag|app|podcast)s?\b/i;

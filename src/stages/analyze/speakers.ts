@@ -22,6 +22,9 @@ import { clauseSubject, colonSubject, participleSubject, subjectAfter, subjectBe
 /** Words after which a cue word is a noun ("these claims", "of reports", "media reports"). */
 const NOUN_BEFORE: ReadonlySet<string> = new Set(['these', 'those', 'many', 'all', 'both', 'of', 'such', 'any', 'no', 'new', 'recent', 'united']);
 
+/** Auxiliaries of a passive "is quoted as saying". */
+const PASSIVE_AUX: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'been', 'be']);
+
 /** "despite some media reports to the contrary": "reports" after these is a noun ("the news reported" stays a verb). */
 const REPORTS_NOUN_BEFORE: ReadonlySet<string> = new Set(['media', 'news', 'press']);
 
@@ -58,7 +61,11 @@ export function findAttributions(
     if (prev !== undefined && (DETERMINERS.has(prev.lower) || NOUN_BEFORE.has(prev.lower) || (word === 'reports' && REPORTS_NOUN_BEFORE.has(prev.lower))) && /^\s+$/.test(text.slice(prev.end, verb.start))) continue;
     let subj: Subject | undefined;
     if (word === 'according to') subj = subjectAfter(ctx, v, false);
-    else if (word === 'quoted') subj = subjectAfter(ctx, v, true);
+    else if (word === 'quoted') {
+      // "the soldier is quoted as saying": passive, the subject is before the auxiliary; "quoted him as" is active.
+      const aux = tokenAt(tokens, verb.start) - 1;
+      subj = aux >= 0 && PASSIVE_AUX.has(tokens[aux]!.lower) ? subjectBefore(ctx, aux) : subjectAfter(ctx, v, true);
+    }
     else if (PARTICIPLES.has(word)) {
       // "quoted him as saying" is the quoted verb's; "as saying" never opens a clause of its own.
       const before = tokens[tokenAt(tokens, verb.start) - 1];

@@ -156,3 +156,12 @@ test('a lone capitalised word no entity rule took, and no English word, is a spe
 test('"A WHO spokesman, asked about …, recently said, “…”": the phrase before the participle clause is the subject', () => {
   assert.deepEqual(said('A WHO spokesman, asked about groups of infections in Singapore, France and elsewhere, recently said, “We do not have enough evidence.”'), [['We do not have enough evidence.', 'a WHO spokesman']]);
 });
+
+test('titles in title case with short function words, and terms after "known as" or "translates to", are no quotes', () => {
+  assert.deepEqual(said('Filming on “Fear the Walking Dead” and “The Walking Dead: World Beyond” is on hold.'), []);
+  assert.deepEqual(said('JAL brings back a tradition known as “Hatsuhinode,” which translates to “welcoming the first sunrise,” the airline said.'), []);
+});
+
+test('"the soldier is quoted as saying" gives the quote to the soldier, not to the object of an earlier verb', () => {
+  assert.deepEqual(said('A soldier told TheCable that the insurgents were already in the town. “Michika is under attack right now,” the soldier is quoted as saying.'), [['Michika is under attack right now', 'the soldier']]);
+});

@@ -18,7 +18,9 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set(['to', 'is', 'was', 'we
 const POST_MODIFIERS = new Set(['of', 'familiar', 'with', 'close', 'in', 'at', 'from']);
 const DOC_NOUNS = new Set(['statement', 'preview', 'overview', 'readout', 'release', 'report', 'announcement', 'spokesman', 'spokeswoman', 'spokesperson', 'call', 'source', 'sources']);
 const ORG_DOCS = new Set(['statement', 'preview', 'overview', 'readout', 'release', 'call']);
-const DESC_HEADS = new Set([...ROLE_HEADS, 'official', 'officials', 'source', 'sources', 'person', 'people', 'diplomat', 'diplomats', 'aide', 'aides', 'analyst', 'analysts', 'expert', 'experts', 'statement', 'spokesman']);
+/** Groups of people a bare plural names as speakers ("demonstrators chanted", "protesters shouted", "residents said"). */
+const GROUP_HEADS: ReadonlySet<string> = new Set(['officials', 'sources', 'protesters', 'protestors', 'demonstrators', 'residents', 'witnesses', 'activists', 'supporters', 'critics', 'fans', 'villagers', 'locals', 'lawmakers', 'legislators', 'prosecutors', 'investigators', 'organisers', 'organizers', 'campaigners', 'scientists', 'researchers', 'doctors', 'nurses', 'teachers', 'parents', 'students', 'workers', 'employees', 'voters', 'economists', 'analysts', 'experts', 'diplomats', 'aides', 'authorities']);
+const DESC_HEADS = new Set([...ROLE_HEADS, ...GROUP_HEADS, 'official', 'source', 'person', 'people', 'diplomat', 'aide', 'analyst', 'expert', 'statement', 'spokesman']);
 
 /** A name with a possessive opens a phrase the way a determiner does ("Obama's former campaign strategist"). */
 export function possessiveOpener(ctx: Ctx, a: number): boolean {
@@ -60,7 +62,7 @@ export function fromPhrase(ctx: Ctx, a: number, b: number): Subject | undefined 
       }));
     if (holder !== undefined) return { ...fromEntity(ctx, holder), mention };
   }
-  if (det === undefined && a > 0 && !/[.!?]\s*$|^\s*$/.test(text.slice(tokens[a - 1].end, tokens[a].start)) && !/^(?:officials|sources)$/.test(head)) return undefined;
+  if (det === undefined && a > 0 && !/[.!?]\s*$|^\s*$/.test(text.slice(tokens[a - 1].end, tokens[a].start)) && !(a === h && GROUP_HEADS.has(head))) return undefined;
   return { speaker: describe(text.slice(mention.start, mention.end), det), kind: 'description', mention };
 }
 

@@ -165,3 +165,7 @@ test('titles in title case with short function words, and terms after "known as"
 test('"the soldier is quoted as saying" gives the quote to the soldier, not to the object of an earlier verb', () => {
   assert.deepEqual(said('A soldier told TheCable that the insurgents were already in the town. “Michika is under attack right now,” the soldier is quoted as saying.'), [['Michika is under attack right now', 'the soldier']]);
 });
+
+test('a bare plural naming a group of people speaks: "demonstrators chanted “We burned them!”"', () => {
+  assert.deepEqual(said('Leaving the heavily guarded Green Zone, demonstrators chanted "We burned them!" Trucks took away supplies.'), [['We burned them!', 'demonstrators']]);
+});

@@ -105,6 +105,11 @@ export function entitiesFromTokens(text: string, tokens: readonly Token[], langu
       if (name !== undefined) type = 'person';
     }
     if (name === undefined || type === undefined || isRomanNumeral(c.text)) continue;
+    // "in the U.S. At 5-feet-7": a run across a sentence end (an abbreviation's dot, then a capitalised function word)
+    // is no one's name.
+    if (type === 'person' && /\.\s+(?:At|In|On|The|A|An|As|But|And|For|With|By|To|If|When|After|Before|This|That|It|He|She|We|They|I)$/.test(c.text)) continue;
+    // A nationality alone ("Chinese American competitive food eaters") is a people, no one person.
+    if (type === 'person' && c.first === c.last && NATIONALITIES.has(lower)) continue;
     // Words of one to three capitals only are no one's name: an acronym is an institution's or a thing's ("GB RAM",
     // "PMT", "TV"), a lone capital an initial.
     if (type === 'person' && /^\p{Lu}{1,3}\.?(?:\s+\p{Lu}{1,3}\.?)*$/u.test(c.text)) {

@@ -207,3 +207,8 @@ test('words of one to three capitals are no person: an acronym is an institution
   // A name with an initial stays a person.
   assert.equal(find(ents('Earlier, Michael J Fox spoke in Dallas.'), 'Michael J Fox')?.type, 'person');
 });
+
+test('a nationality alone, or a run across a sentence end after an abbreviation, is no person', () => {
+  const es = ents('She is one of the few Chinese American competitive eaters in the U.S. At 5-feet-7 she wins.');
+  assert.equal(es.some((e) => e.type === 'person' && /^(?:American|Chinese|U\.S\. At)$/.test(e.text)), false);
+});

@@ -43,7 +43,7 @@ export const ISO_CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RUB', 'UAH', 
 
 /** Currency symbols and words → ISO-like lower-case code (one table for both directions). */
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
-  'US$': 'usd', $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₽': 'rub', '₴': 'uah', '₹': 'inr', Rs: 'inr', 'Rs.': 'inr',
+  'US$': 'usd', $: 'usd', 'R$': 'brl', 'A$': 'aud', 'C$': 'cad', 'HK$': 'hkd', 'S$': 'sgd', 'NZ$': 'nzd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₽': 'rub', '₴': 'uah', '₹': 'inr', Rs: 'inr', 'Rs.': 'inr',
   // ISO codes written before the amount ("PLN 300,000", "USD 5 million").
   ...Object.fromEntries(ISO_CURRENCIES.map((c) => [c, c.toLowerCase()])),
 };
@@ -55,7 +55,7 @@ const scaleWords = 'dozen|hundred|thousand|million|billion|trillion|mln|bln|trln
 // Digits: currency prefix, grouped or plain integer, decimals, suffix scale, percent.
 // The lookbehind keeps "F-16", "G7", "COVID-19" and "10:30" out.
 const NUMERIC = new RegExp(
-  String.raw`(?<![\w.:/-]|\d,)(US\$|[$€£¥₽₴₹]|(?<![\w])(?:Rs\.?|${ISO_CURRENCIES.join('|')})(?=\s?\d))?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+|\s[1-9]\/(?:1[0-6]|[2-9])(?![\d/])|\s?[½¼¾⅓⅔⅛])?(?:\s?(k|K|mn|bn|tn|m|M|b|B)(?![\w]))?(%)?(?![\w]|[.,]\d|:\d)` +
+  String.raw`(?<![\w.:/-]|\d,)(US\$|(?<![\w$])(?:R|A|C|HK|S|NZ)\$|[$€£¥₽₴₹]|(?<![\w])(?:Rs\.?|${ISO_CURRENCIES.join('|')})(?=\s?\d))?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+|\s[1-9]\/(?:1[0-6]|[2-9])(?![\d/])|\s?[½¼¾⅓⅔⅛])?(?:\s?(k|K|mn|bn|tn|m|M|b|B)(?![\w]))?(%)?(?![\w]|[.,]\d|:\d)` +
     String.raw`(?:\s+(${scaleWords})\b)?`,
   'g',
 );

@@ -6,6 +6,8 @@
 import type { EntityMention, Figure, Qualifier, Sentence } from '../../core/types.js';
 import { attributeFigure } from './figures-attribution.js';
 import { findNumbers, ISO_CURRENCIES, type NumberToken } from './figures-numbers.js';
+import { isEnglishWord } from '../text-model/english-words.js';
+import { gazetteerType } from './entity-candidates.js';
 import { CURRENCY_WORDS, INVARIANT_COUNTED, singular } from './figures-units.js';
 
 export { quantityKey, sameQuantity } from './figures-units.js';
@@ -129,9 +131,7 @@ export function extractFigures(text: string, sentences: readonly Sentence[], ent
     let c: Counted | undefined = counted;
     if (!c && tok.numeric && sentence) c = countedBefore(text, sentence.start, tok.start);
     if (!c && tok.plainInteger && tok.value >= 1 && tok.value < 120) c = ageOf(tok, before, after, valueMax === undefined, end, persons);
-    // Digits in groups of thousands ("estimated at 37,874,794", "up from 2,500") state a quantity even when the count
-    // is named elsewhere: no year, code or clock time is written so.
-    if (!c && (!tok.numeric || qualifier === undefined) && !(tok.numeric && /\d,\d{3}/.test(text.slice(tok.start, tok.end)))) continue;
+    if (!c && (!tok.numeric || qualifier === undefined) && !(tok.numeric && bareQuantity(tok, text.slice(tok.start, tok.end), before, after))) continue;
     const unit = c?.unit ?? '';
     const figEnd = Math.max(end, c?.end ?? end);
     const nextSentence = si + 1 < sentences.length ? sentences[si + 1] : undefined;
@@ -153,6 +153,18 @@ export function extractFigures(text: string, sentences: readonly Sentence[], ent
 }
 
 /**
+ * Digits that state a quantity even when the count is named elsewhere: in groups of thousands ("estimated at
+ * 37,874,794", "up from 2,500"), with a scale ("on Polsat with 2.1 million"), or with one or two decimals after a
+ * lower-case word ("quoting at 12176.55", "averaging 3.4 per game"). No year, code or clock time is written so; a
+ * decimal after a name is a version ("vCenter 6.7", "Mt 5.38"), one before a capitalised word a section number.
+ */
+function bareQuantity(tok: NumberToken, digits: string, before: string, after: string): boolean {
+  // (A bare suffix is a name's part: "Apple TV 4K".)
+  if (/\d,\d{3}/.test(digits) || (tok.scaled && !/^\d+(?:\.\d+)?[kKmMbB]$/.test(digits))) return true;
+  return /^\d+\.\d{1,2}$/.test(digits) && /(?:^|\s)\p{Ll}+\s+$/u.test(before) && !/^\s*[\p{Lu}\d]/u.test(after);
+}
+
+/**
  * "Christopher Turkette, 42, of Anchorage", "died aged 99": a person's age. Its unit is "age", not "year": an age is
  * no duration ("husband of 73 years … died aged 99"), and the person's name in what is counted keeps two people's
  * ages apart (a capitalised word narrows a quantity, figures-units.ts).
@@ -165,6 +177,10 @@ function ageOf(tok: NumberToken, before: string, after: string, single: boolean,
   if (single && (apposed || (/\s\($/.test(before) && /^\)/.test(after)))) {
     const nameEnd = at + before.search(apposed ? /,\s$/ : /\s\($/);
     person = persons.find((e) => e.end === nameEnd);
+    // "M.S. Mathew, aka Shaji, 44, and Prajikumar, 44": a lone name the entity rules left out, no English word or place
+    // ("in Galloway, 2, 4 or 6 miles" is a list).
+    const lone = person === undefined ? /(?:^|[\s(])(\p{Lu}\p{Ll}{2,})$/u.exec(before.slice(0, before.search(/,\s$/))) : null;
+    if (lone !== null && !/^,\s*\d/.test(after) && !isEnglishWord(lone[1]!.toLowerCase()) && gazetteerType(lone[1]!.toLowerCase()) === undefined) return { unit: 'age', counted: `age of ${lone[1]}`, end };
     if (person === undefined) return undefined;
   } else if (!AGED_BEFORE.test(before)) return undefined;
   // "aged N" names no one: the person named last before it is as often someone else ("the son of Jenji Kohan … died

@@ -94,3 +94,17 @@ test('"open 24 hrs" is a duration, "0800 hrs" a clock time; hrs, yrs, mins are h
 test('a fraction written after the integer: "5 1/2-mile", "3½ hours"; a fraction alone or a ratio is no count', () => {
   assert.deepEqual(figs('The parade runs a 5 1/2-mile route and took 3½ hours; 1/2 of them left, open 24/7.').map(brief), [['5 1/2-mile', 5.5, 'mile'], ['3½ hours', 3.5, 'hour']]);
 });
+
+test('bare quantities: a scale, or one or two decimals after a lower-case word; versions and section numbers are none', () => {
+  assert.deepEqual(figs('The index is quoting at 12176.55 and the film drew 2.1 million on Polsat.').map(brief), [['12176.55', 12176.55, ''], ['2.1 million', 2100000, '']]);
+  assert.deepEqual(figs('I run vCenter 6.7 with ESXI 6.7. Contents: 1.1 Terminal Tractor Introduction. Apple TV 4K.').map(brief), []);
+});
+
+test('ages after a lone name the entity rules leave out, but not in a list of numbers', () => {
+  assert.deepEqual(figs('The chargesheet named Mathew, aka Shaji, 44, and Prajikumar, 44, who helped.').map((f) => [f.value, f.counted]), [[44, 'age of Shaji'], [44, 'age of Prajikumar']]);
+  assert.deepEqual(figs('Hikes at Battelle Creek in Galloway, 2, 4 or 6 miles.').filter((f) => f.unit === 'age'), []);
+});
+
+test('dollar prefixes of other currencies: R$, A$, C$, HK$', () => {
+  assert.deepEqual(figs('It will invest R$90 million and HK$10 more.').map(brief), [['R$90 million', 9e7, 'brl'], ['HK$10', 10, 'hkd']]);
+});

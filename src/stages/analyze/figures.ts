@@ -40,8 +40,7 @@ const DIGITS_ADJECTIVAL = /^-((?:square|cubic)-(?:foot|feet|mile|meter|metre|kil
 const NOT_ADJECTIVAL = new Set(['for', 'and', 'or', 'to', 'of', 'in', 'on', 'by', 'a', 'an', 'the', 'th', 'st', 'nd', 'rd', 's']);
 // "The 31 year old", "aged 5 years old": an age written without hyphens.
 const YEARS_OLD = /^\s+(years?)\s+old\b/i;
-// "Christopher Turkette, 42, of Anchorage": a number set off by commas right after a person's name is that person's
-// age; so is one after "aged".
+// "died aged 99", "turned 100": an age (ageOf).
 const AGED_BEFORE = /\b(?:aged|ages|turned|turns|turning)\s+$/i;
 const CURRENCY_AFTER = /^\s+(US dollars|dollars|euros?|pounds sterling|pounds|rubles|roubles|hryvnias?|yuan|yen|rupees?|leva|lev|francs|lira|liras|pesos|riyals?|dirhams?|zlotys?|kroner|kronor|kronur|shekels|ringgit|baht|naira)\b/i;
 // ISO codes after the amount, in capitals only ("300,000 PLN"; "try" and "cad" are words).
@@ -188,8 +187,6 @@ function ageOf(tok: NumberToken, before: string, after: string, single: boolean,
   return { unit: 'age', counted: person ? `age of ${person.name}` : 'age', end };
 }
 
-const TITLE_FUNCTION_WORD = /\b(?:Over|About|Some|Around|After|Before|From|In|Of|With|For|By|Than|Under|Nearly|Almost|Top|The|A|An|Here|Are|Is|Were|Was|Has|Have|Had|And|Or|To|At|On|Into|Only|Just|Up|Down|Of|Kills|Killed|Finds|Says|Said|Hits|Reaches)\s+$/;
-
 // "A man in his 60s", "women in their early 30s": an age stated by its decade (the number is not a token of its own).
 const DECADE_AGE = /\bin\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?([1-9]0)s\b/g;
 
@@ -201,6 +198,9 @@ function decadeAges(text: string): Figure[] {
   }
   return out;
 }
+
+// The words of a title-case headline a number may follow that name nothing ("After 18 Months", "Storm Kills 5").
+const TITLE_FUNCTION_WORD = /\b(?:Over|About|Some|Around|After|Before|From|In|Of|With|For|By|Than|Under|Nearly|Almost|Top|The|A|An|Here|Are|Is|Were|Was|Has|Have|Had|And|Or|To|At|On|Into|Only|Just|Up|Down|Kills|Killed|Finds|Says|Said|Hits|Reaches)\s+$/;
 
 // Times, days of dates, years of dates and numbers inside names are not counts.
 function isCount(tok: NumberToken, before: string, after: string): boolean {

@@ -19,7 +19,7 @@ import { resolvePronoun } from './pronouns.js';
 import { DETERMINERS } from './speaker-phrases.js';
 import { clauseSubject, colonSubject, participleSubject, subjectAfter, subjectBefore } from './speaker-subjects.js';
 
-/** Words after which a cue word is a noun ("these claims", "of reports", "media reports"). */
+/** Words after which a cue word is a noun ("these claims", "of reports"). */
 const NOUN_BEFORE: ReadonlySet<string> = new Set(['these', 'those', 'many', 'all', 'both', 'of', 'such', 'any', 'no', 'new', 'recent', 'united']);
 
 /** Auxiliaries of a passive "is quoted as saying". */

@@ -22,6 +22,8 @@ const PAST = new Set([
 const PLAN_VERBS = new Set([
   'hold', 'meet', 'discuss', 'speak', 'talk', 'take', 'visit', 'travel', 'attend', 'sign', 'be', 'have', 'deliver',
   'announce', 'make', 'host', 'launch', 'begin', 'start', 'vote', 'decide', 'return', 'resume',
+  // Events set for a day: "was set to premiere on April 12", "is due to open on", "to air on".
+  'premiere', 'air', 'debut', 'open', 'reopen', 'release', 'arrive', 'expire', 'testify',
 ]);
 const NOT_PAST_ED = new Set(['expected', 'scheduled', 'slated', 'need', 'red', 'bed', 'united', 'based', 'armed', 'related', 'advanced', 'detailed', 'limited', 'annexed', 'concerned', 'interested']);
 const MAX_WORDS = 12;

@@ -32,6 +32,8 @@ const DMY = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${M})
 // US numeric dates ("3/13", "03/20/2020"); without a year only beside a date's preposition or in a range, so that
 // fractions ("1/2 of the cake") and ratios stay out.
 const NUMERIC_DATE = /(?<![\d/.,])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/]|[.,]\d)/g;
+// "03.06.2020": dots and a four-digit year are the European order, day first.
+const DOTTED_DATE = /(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d|\d)/g;
 const NUMERIC_BEFORE = /\b(?:on|by|from|through|thru|until|till|since|to|and|starting|effective|beginning|closed|open|opens|reopens)\s+$/i;
 const NUMERIC_RANGE_AFTER = /^\s*(?:through|thru|to|-|–|and)\s*\d{1,2}\/\d{1,2}(?![\d/])/i;
 // Days sharing a month named once: "January 7 and 9", "March 12-14", "May 20, 21 and 22" (not "January 7 and 9 people").
@@ -176,6 +178,10 @@ function candidates(text: string): Candidate[] {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     if (NUMERIC_BEFORE.test(before) || NUMERIC_RANGE_AFTER.test(after)) add(m.index, m.index + m[0].length, 3, { kind: 'monthDay', month: a, day: b });
+  }
+  for (const m of text.matchAll(DOTTED_DATE)) {
+    const d = validDay(Number(m[3]), Number(m[2]), Number(m[1]));
+    if (d !== undefined) add(m.index, m.index + m[0].length, 4, { kind: 'absolute', day: d });
   }
   for (const m of text.matchAll(MONTH_YEAR)) {
     add(m.index, m.index + m[0].length, 3, { kind: 'absolute', day: validDay(Number(m[2]), MONTH_INDEX[m[1]], 1) ?? 0, month: true });

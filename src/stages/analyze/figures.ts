@@ -40,7 +40,8 @@ const DIGITS_ADJECTIVAL = /^-((?:square|cubic)-(?:foot|feet|mile|meter|metre|kil
 const NOT_ADJECTIVAL = new Set(['for', 'and', 'or', 'to', 'of', 'in', 'on', 'by', 'a', 'an', 'the', 'th', 'st', 'nd', 'rd', 's']);
 // "The 31 year old", "aged 5 years old": an age written without hyphens.
 const YEARS_OLD = /^\s+(years?)\s+old\b/i;
-// "died aged 99", "turned 100": an age (ageOf).
+// "died aged 99", "turned 100": an age (ageOf); so is "He was 77." at a clause's end.
+const PRONOUN_WAS = /\b(?:[Hh]e|[Ss]he|I)\s+(?:was|is|were|turns|turned)\s+$/;
 const AGED_BEFORE = /\b(?:aged|ages|turned|turns|turning)\s+$/i;
 const CURRENCY_AFTER = /^\s+(US dollars|dollars|euros?|pounds sterling|pounds|rubles|roubles|hryvnias?|yuan|yen|rupees?|leva|lev|francs|lira|liras|pesos|riyals?|dirhams?|zlotys?|kroner|kronor|kronur|shekels|ringgit|baht|naira)\b/i;
 // ISO codes after the amount, in capitals only ("300,000 PLN"; "try" and "cad" are words).
@@ -181,7 +182,7 @@ function ageOf(tok: NumberToken, before: string, after: string, single: boolean,
     const lone = person === undefined ? /(?:^|[\s(])(\p{Lu}\p{Ll}{2,})$/u.exec(before.slice(0, before.search(/,\s$/))) : null;
     if (lone !== null && !/^,\s*\d/.test(after) && !isEnglishWord(lone[1]!.toLowerCase()) && gazetteerType(lone[1]!.toLowerCase()) === undefined) return { unit: 'age', counted: `age of ${lone[1]}`, end };
     if (person === undefined) return undefined;
-  } else if (!AGED_BEFORE.test(before)) return undefined;
+  } else if (!AGED_BEFORE.test(before) && !(single && PRONOUN_WAS.test(before) && /^[.,;]/.test(after))) return undefined;
   // "aged N" names no one: the person named last before it is as often someone else ("the son of Jenji Kohan … died
   // aged 20", "head of publisher Knopf, dies aged 77").
   return { unit: 'age', counted: person ? `age of ${person.name}` : 'age', end };

@@ -179,3 +179,9 @@ test('days sharing a month named once are dates of their own, each on or after t
 test('"because" opens another clause with its own tense', () => {
   assert.deepEqual(pairs('It was the last binge of 2019 because starting January 1st everything will be different.', { date: '2019-12-30' }), [['January 1st', '2020-01-01']]);
 });
+
+test('"03.06.2020" is day first; "was set to premiere on April 12" is a plan', () => {
+  const anchor = { date: '2020-03-21' };
+  assert.deepEqual(pairs('Torrential rain, 03.06.2020.', anchor), [['03.06.2020', '2020-06-03']]);
+  assert.deepEqual(pairs('The series was initially set to premiere on April 12 but will now move.', anchor), [['April 12', '2020-04-12']]);
+});

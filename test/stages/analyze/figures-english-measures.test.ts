@@ -108,3 +108,7 @@ test('ages after a lone name the entity rules leave out, but not in a list of nu
 test('dollar prefixes of other currencies: R$, A$, C$, HK$', () => {
   assert.deepEqual(figs('It will invest R$90 million and HK$10 more.').map(brief), [['R$90 million', 9e7, 'brl'], ['HK$10', 10, 'hkd']]);
 });
+
+test('"He was 77." and "when I was 17." are ages; "Last year it was 23." is none', () => {
+  assert.deepEqual(figs('The publisher has died. He was 77. She was bullied when I was 17. Last year it was 23.').map((f) => [f.value, f.unit]), [[77, 'age'], [17, 'age']]);
+});

@@ -266,7 +266,7 @@ export function findQuotes(text: string, tokens: readonly Token[], sentences: re
 }
 
 /** "the term “superspreader”", "does not use “superspreading” as a technical term": a word quoted as a word. */
-const TERM_BEFORE = /\b(?:term|terms|word|words|phrase|expression|label|hashtag|slogan|moniker|so-called|known as|translates? (?:to|as)|translated as|stands for|short for)\s*[:,]?\s*$/i;
+const TERM_BEFORE = /\b(?:term|terms|word|words|phrase|expression|label|hashtag|slogan|moniker|so-called|known as|translates? (?:to|as)|translated as|stands for|short for)\s*[:,]?\s*(?:the\s+|an?\s+)?$/i;
 /**
  * A name or a title in title case: up to eight words, each capitalised but for short function words inside
  * ("Fear the Walking Dead", "The Walking Dead: World Beyond", "Win a Trip with JAL"), no closing punctuation.

@@ -7,7 +7,7 @@
 import type { EntityMention, Span } from '../../core/types.js';
 import type { Token } from './tokens.js';
 import type { Attribution, Ctx, PronounKind, Resolved, Subject } from './speaker-context.js';
-import { inQuote, sentenceAt } from './speaker-context.js';
+import { sentenceAt } from './speaker-context.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PRONOUNS } from './gazetteer.js';
 
 const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounKind> = new Map([['he', 'm'], ['she', 'f'], ['i', 'i'], ['they', 'p'], ['we', 'p'], ['it', 'n']]);
@@ -75,15 +75,13 @@ export function resolvePronoun(ctx: Ctx, prior: readonly Attribution[], kind: Pr
   // known to agree beats one whose gender is unknown ("Jen Psaki spoke after Biden said little. … she said").
   const si = sentenceAt(ctx, mention.start);
   const from = si > 0 ? ctx.sentences[si - 1].start : 0;
-  // A name inside the quoted words is what the speaker talks about, not who "he" is ("“… by joining Alfa Romeo
-  // Racing ORLEN …,” he said").
-  const near = ctx.persons.filter((p) => p.start >= from && p.end <= mention.start && !inQuote(ctx, p.start)).map((p) => p.name).reverse();
+  const near = ctx.persons.filter((p) => p.start >= from && p.end <= mention.start).map((p) => p.name).reverse();
   const recent = [...new Set([...near, ...[...prior].reverse().filter((x) => x.kind === 'person').map((x) => x.speaker).slice(0, 2)])];
   const name = named?.name
     ?? recent.find((n) => fits(n) && genders.get(n) === kind)
     ?? [...prior].reverse().find((x) => x.kind === 'person' && fits(x.speaker))?.speaker
-    ?? [...ctx.persons].reverse().find((p) => p.end <= mention.start && fits(p.name) && !inQuote(ctx, p.start))?.name
-    ?? [...ctx.persons].reverse().find((p) => p.end <= mention.start && !inQuote(ctx, p.start))?.name;
+    ?? [...ctx.persons].reverse().find((p) => p.end <= mention.start && fits(p.name))?.name
+    ?? [...ctx.persons].reverse().find((p) => p.end <= mention.start)?.name;
   if (name === undefined) return bare;
   const role = ctx.roles.get(name)?.[0];
   return { speaker: name, kind: 'person', mention, ...(role !== undefined ? { role } : {}) };

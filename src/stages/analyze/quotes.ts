@@ -6,7 +6,8 @@
 import type { EntityMention, Quote, Sentence, Span } from '../../core/types.js';
 import type { Token } from './tokens.js';
 import { tokenize } from './tokens.js';
-import { findAttributions } from './speakers.js';
+import { attributionsAndNamings } from './speakers.js';
+import { governs } from './speaker-naming.js';
 import type { Attribution } from './speakers.js';
 import { entitiesFromTokens } from './entities.js';
 import { isNickname } from './nicknames.js';
@@ -200,13 +201,29 @@ function dashAttribution(text: string, q: QuoteMarks, entities: readonly EntityM
 /** A dash and a capitalised name of up to five words just after a closing mark. */
 const DASH_SIGNATURE = /^([.,]?[ \t]*\n{0,2}[ \t]*[―—–-][ \t]?)(\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,4})/u;
 
+/**
+ * The latest verb of naming in the quotation's sentence that governs it (speaker-naming.ts); a bare
+ * "called “…”" after a common noun names a thing ("a group called “…”"), not words someone said.
+ */
+function governingNaming(text: string, namings: readonly Attribution[], q: QuoteMarks, sentenceStart: number): Attribution | undefined {
+  for (let k = namings.length - 1; k >= 0; k--) {
+    const n = namings[k]!;
+    if (n.verb.end > q.open) continue;
+    if (n.verb.start < sentenceStart) return undefined;
+    const bridge = text.slice(n.verb.end, q.open);
+    if (!governs(text.slice(n.verb.start, n.verb.end), bridge)) return undefined;
+    return bridge.trim() === '' && n.kind === 'description' && !/^(?:he|she|they|we|i|you|it)$/i.test(n.speaker) ? undefined : n;
+  }
+  return undefined;
+}
+
 /** How far back (characters) a quote left without attribution looks for its speaker: a few paragraphs. */
 const FALLBACK_REACH = 1500;
 
 /** Quote findings from precomputed tokens and entities. */
 export function findQuotes(text: string, tokens: readonly Token[], sentences: readonly Sentence[], entities: readonly EntityMention[]): QuoteFinding[] {
   const marks = findQuoteMarks(text);
-  const atts = findAttributions(text, tokens, sentences, entities, marks.map((m) => m.inner));
+  const { attributions: atts, namings } = attributionsAndNamings(text, tokens, sentences, entities, marks.map((m) => m.inner));
   const out: QuoteFinding[] = [];
   const found: Array<{ att: Attribution | undefined; direct: boolean; para: number; signed: boolean }> = [];
   let para = 0;
@@ -233,6 +250,8 @@ export function findQuotes(text: string, tokens: readonly Token[], sentences: re
       ?? (after !== undefined && after.verb.start - next!.start <= 40 ? after : undefined)
       // A colon cue binds to the quotation it opens, even across a paragraph break ("Cruz responded:\n\n“…”").
       ?? atts.find((a) => a.opens === q.inner.start);
+    // "called the plan “a disaster”": with no attribution, a verb of naming just before the quotation gives it.
+    const naming = att === undefined ? governingNaming(text, namings, q, sStart) : undefined;
     const prevClose = i > 0 ? marks[i - 1].close : 0;
     const nextOpen = i + 1 < marks.length ? marks[i + 1].open : text.length;
     const lead = { start: Math.max(sStart, prevClose), end: q.open };
@@ -245,10 +264,10 @@ export function findQuotes(text: string, tokens: readonly Token[], sentences: re
     const continues = i > 0 && (marks[i - 1].unclosed
       || (direct && att === undefined && lk === 'start' && tk === 'end' && prev.direct && !prev.signed && para - prev.para <= 1));
     if (!continues) group++;
-    found.push({ att: att ?? signed, direct, para, signed: signed !== undefined });
+    found.push({ att: att ?? signed ?? naming, direct, para, signed: signed !== undefined });
     const words = inner.split(/\s+/).length;
     const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, q.open - 20), q.open))?.[1]?.toLowerCase();
-    const scare = words <= 3 && (att === undefined || (before !== undefined && SCARE_BEFORE.has(before)));
+    const scare = words <= 3 && naming === undefined && (att === undefined || (before !== undefined && SCARE_BEFORE.has(before)));
     const title = (att === undefined && !continues && TITLE_CASE.test(inner))
       || isNickname(text.slice(Math.max(0, q.open - 40), q.open), inner, text.slice(q.close, q.close + 40))
       || namedThing(text.slice(Math.max(0, q.open - 30), q.open), inner, words, text.slice(q.close, q.close + 40));

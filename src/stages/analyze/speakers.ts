@@ -18,6 +18,7 @@ import { INVERTING, PARTICIPLES, cues } from './speaker-cues.js';
 import { resolvePronoun } from './pronouns.js';
 import { DETERMINERS } from './speaker-phrases.js';
 import { clauseSubject, colonSubject, participleSubject, subjectAfter, subjectBefore } from './speaker-subjects.js';
+import { NAMING_PARTICIPLE, namingCues } from './speaker-naming.js';
 
 /** Words after which a cue word is a noun ("these claims", "of reports"). */
 const NOUN_BEFORE: ReadonlySet<string> = new Set(['these', 'those', 'many', 'all', 'both', 'of', 'such', 'any', 'no', 'new', 'recent', 'united']);
@@ -38,6 +39,18 @@ export function findAttributions(
   text: string, tokens: readonly Token[], sentences: readonly Sentence[],
   entities: readonly EntityMention[], masked: readonly Span[],
 ): Attribution[] {
+  return attributionsAndNamings(text, tokens, sentences, entities, masked).attributions;
+}
+
+/**
+ * The attributions, and apart from them the verbs of naming with their
+ * subjects (speaker-naming.ts): a naming binds only a quotation it governs,
+ * so it is neither a cue for other quotations nor an antecedent for pronouns.
+ */
+export function attributionsAndNamings(
+  text: string, tokens: readonly Token[], sentences: readonly Sentence[],
+  entities: readonly EntityMention[], masked: readonly Span[],
+): { attributions: Attribution[]; namings: Attribution[] } {
   const ctx = buildCtx(text, tokens, sentences, entities, masked);
   const out: Attribution[] = [];
   const place = (verb: Span, subj: Subject, extra: { opens?: number } = {}): void => {
@@ -72,6 +85,27 @@ export function findAttributions(
       subj = before?.lower === 'as' ? undefined : participleSubject(ctx, verb.start) ?? clauseSubject(ctx, verb.start);
     } else subj = subjectBefore(ctx, tokenAt(tokens, verb.start)) ?? (INVERTING.has(word) ? subjectAfter(ctx, v, false) : undefined);
     if (subj !== undefined) place(verb, subj);
+  }
+  return { attributions: out, namings: namingsOf(ctx, out, masked) };
+}
+
+function namingsOf(ctx: ReturnType<typeof buildCtx>, prior: readonly Attribution[], masked: readonly Span[]): Attribution[] {
+  const { text, tokens } = ctx;
+  const out: Attribution[] = [];
+  let mi = 0;
+  for (const m of namingCues(text)) {
+    while (mi < masked.length && masked[mi].end <= m.index) mi++;
+    if (mi < masked.length && masked[mi].start <= m.index) continue;
+    const verb = { start: m.index, end: m.index + m.word.length };
+    const vi = tokenAt(tokens, verb.start);
+    // "was dubbed “…”", "has been described as": passive, its subject is what is named.
+    // "the call", "his description": after a determiner the word is a noun.
+    const prev = tokens[vi - 1];
+    if (prev !== undefined && (PASSIVE_AUX.has(prev.lower) || prev.lower === 'being' || DETERMINERS.has(prev.lower))) continue;
+    const subj = NAMING_PARTICIPLE.test(m.word) ? participleSubject(ctx, verb.start) ?? clauseSubject(ctx, verb.start) : subjectBefore(ctx, vi);
+    if (subj === undefined) continue;
+    const before = prior.filter((a) => a.verb.end <= verb.start);
+    out.push({ verb, ...('pronoun' in subj ? resolvePronoun(ctx, before, subj.pronoun, subj.mention, verb.start) : subj) });
   }
   return out;
 }

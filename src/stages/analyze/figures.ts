@@ -179,14 +179,20 @@ function ageOf(tok: NumberToken, before: string, after: string, single: boolean,
     person = persons.find((e) => e.end === nameEnd);
     // "M.S. Mathew, aka Shaji, 44, and Prajikumar, 44": a lone name the entity rules left out, no English word or place
     // ("in Galloway, 2, 4 or 6 miles" is a list).
-    const lone = person === undefined ? /(?:^|[\s(])(\p{Lu}\p{Ll}{2,})$/u.exec(before.slice(0, before.search(/,\s$/))) : null;
-    if (lone !== null && !/^,\s*\d/.test(after) && !isEnglishWord(lone[1]!.toLowerCase()) && gazetteerType(lone[1]!.toLowerCase()) === undefined) return { unit: 'age', counted: `age of ${lone[1]}`, end };
+    const named = before.slice(0, before.search(apposed ? /,\s$/ : /\s\($/));
+    const lone = person === undefined ? /(?:^|[\s(])(\p{Lu}\p{Ll}{2,})$/u.exec(named) : null;
+    // After a word of kinship a name may be spelt as an English word ("a son Oscar, 10.").
+    const kin = lone !== null && KIN_BEFORE.test(named.slice(0, named.length - lone[1]!.length));
+    if (lone !== null && !/^,\s*\d/.test(after) && (kin || !isEnglishWord(lone[1]!.toLowerCase())) && gazetteerType(lone[1]!.toLowerCase()) === undefined) return { unit: 'age', counted: `age of ${lone[1]}`, end };
     if (person === undefined) return undefined;
   } else if (!AGED_BEFORE.test(before) && !(single && PRONOUN_WAS.test(before) && /^[.,;]/.test(after))) return undefined;
   // "aged N" names no one: the person named last before it is as often someone else ("the son of Jenji Kohan … died
   // aged 20", "head of publisher Knopf, dies aged 77").
   return { unit: 'age', counted: person ? `age of ${person.name}` : 'age', end };
 }
+
+/** Words of kinship before a first name: "a son Oscar", "his wife Mary". */
+const KIN_BEFORE = /\b(?:son|sons|daughter|daughters|wife|husband|brother|brothers|sister|sisters|mother|father|child|children|grandson|granddaughter|nephew|niece|boy|girl|partner)\s+$/i;
 
 // "A man in his 60s", "women in their early 30s": an age stated by its decade (the number is not a token of its own).
 const DECADE_AGE = /\bin\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?([1-9]0)s\b/g;

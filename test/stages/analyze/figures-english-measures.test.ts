@@ -103,6 +103,10 @@ test('bare quantities: a scale, or one or two decimals after a lower-case word; 
 test('ages after a lone name the entity rules leave out, but not in a list of numbers', () => {
   assert.deepEqual(figs('The chargesheet named Mathew, aka Shaji, 44, and Prajikumar, 44, who helped.').map((f) => [f.value, f.counted]), [[44, 'age of Shaji'], [44, 'age of Prajikumar']]);
   assert.deepEqual(figs('Hikes at Battelle Creek in Galloway, 2, 4 or 6 miles.').filter((f) => f.unit === 'age'), []);
+  // In parentheses too, and after a word of kinship a name spelt as an English word.
+  assert.deepEqual(figs('Her parents, activists Ekta (32) and Ravi, were held.').map((f) => [f.value, f.counted]), [[32, 'age of Ekta']]);
+  assert.deepEqual(figs('He leaves a son Oscar, 10. A rep did not reply.').map((f) => [f.value, f.counted]), [[10, 'age of Oscar']]);
+  assert.deepEqual(figs('The law lists Article (12) and Section (3).').filter((f) => f.unit === 'age'), []);
 });
 
 test('dollar prefixes of other currencies: R$, A$, C$, HK$', () => {

@@ -131,6 +131,11 @@ export function extractFigures(text: string, sentences: readonly Sentence[], ent
     let c: Counted | undefined = counted;
     if (!c && tok.numeric && sentence) c = countedBefore(text, sentence.start, tok.start);
     if (!c && tok.plainInteger && tok.value >= 1 && tok.value < 120) c = ageOf(tok, before, after, valueMax === undefined, end, persons);
+    // "700 of the group's 760 planes": a part counts what its whole counts.
+    if (!c && tok.plainInteger && valueMax === undefined && next !== undefined && next.plainInteger && next.value > tok.value && PARTITIVE_GAP.test(text.slice(tok.end, next.start))) {
+      const whole = countedAfter(text, next, next.end, false);
+      if (whole?.plural) c = { unit: whole.unit, counted: whole.counted, end };
+    }
     if (!c && (!tok.numeric || qualifier === undefined) && !(tok.numeric && bareQuantity(tok, text.slice(tok.start, tok.end), before, after))) continue;
     const unit = c?.unit ?? '';
     const figEnd = Math.max(end, c?.end ?? end);
@@ -190,6 +195,9 @@ function ageOf(tok: NumberToken, before: string, after: string, single: boolean,
   // aged 20", "head of publisher Knopf, dies aged 77").
   return { unit: 'age', counted: person ? `age of ${person.name}` : 'age', end };
 }
+
+/** Between a part and its whole: "700 of the group's 760", "12 of its 40", "3 of 5". */
+const PARTITIVE_GAP = /^\s+of\s+(?:(?:the|its|their|his|her|our|these|those|all)\s+)?(?:\p{Lu}?[\p{L}-]+['’]s?\s+)?$/u;
 
 /** Words of kinship before a first name: "a son Oscar", "his wife Mary". */
 const KIN_BEFORE = /\b(?:son|sons|daughter|daughters|wife|husband|brother|brothers|sister|sisters|mother|father|child|children|grandson|granddaughter|nephew|niece|boy|girl|partner)\s+$/i;

@@ -131,10 +131,11 @@ export function extractFigures(text: string, sentences: readonly Sentence[], ent
     let c: Counted | undefined = counted;
     if (!c && tok.numeric && sentence) c = countedBefore(text, sentence.start, tok.start);
     if (!c && tok.plainInteger && tok.value >= 1 && tok.value < 120) c = ageOf(tok, before, after, valueMax === undefined, end, persons);
-    // "700 of the group's 760 planes": a part counts what its whole counts.
+    // "700 of the group's 760 planes": a part of what its whole counts. Not the whole's unit: the two are
+    // different quantities (parked planes, the fleet), which the brief must not set against each other.
     if (!c && tok.plainInteger && valueMax === undefined && next !== undefined && next.plainInteger && next.value > tok.value && PARTITIVE_GAP.test(text.slice(tok.end, next.start))) {
       const whole = countedAfter(text, next, next.end, false);
-      if (whole?.plural) c = { unit: whole.unit, counted: whole.counted, end };
+      if (whole?.plural) c = { unit: '', counted: `of ${text.slice(next.start, next.end)} ${whole.counted}`, end };
     }
     if (!c && (!tok.numeric || qualifier === undefined) && !(tok.numeric && bareQuantity(tok, text.slice(tok.start, tok.end), before, after))) continue;
     const unit = c?.unit ?? '';

@@ -117,9 +117,9 @@ test('"He was 77." and "when I was 17." are ages; "Last year it was 23." is none
   assert.deepEqual(figs('The publisher has died. He was 77. She was bullied when I was 17. Last year it was 23.').map((f) => [f.value, f.unit]), [[77, 'age'], [17, 'age']]);
 });
 
-test('a part counts what its whole counts: "700 of the group’s 760 planes"', () => {
-  assert.deepEqual(figs('Currently 700 of the group’s 760 planes are parked.').map((f) => [f.value, f.counted]), [[700, 'planes'], [760, 'planes']]);
-  assert.deepEqual(figs('Only 12 of its 40 stores stay open.').map((f) => [f.value, f.counted]), [[12, 'stores'], [40, 'stores']]);
+test('a part of what its whole counts: "700 of the group’s 760 planes", not the same quantity', () => {
+  assert.deepEqual(figs('Currently 700 of the group’s 760 planes are parked.').map((f) => [f.value, f.unit, f.counted]), [[700, '', 'of 760 planes'], [760, 'plane', 'planes']]);
+  assert.deepEqual(figs('Only 12 of its 40 stores stay open.').map((f) => [f.value, f.counted]), [[12, 'of 40 stores'], [40, 'stores']]);
   // Not a larger part, nor a year.
   assert.deepEqual(figs('He scored 5 of 3 goals in 2019 of 2020.').map((f) => [f.value, f.counted]).filter(([v]) => v === 5), []);
 });

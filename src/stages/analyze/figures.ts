@@ -167,7 +167,10 @@ export function extractFigures(text: string, sentences: readonly Sentence[], ent
 function bareQuantity(tok: NumberToken, digits: string, before: string, after: string): boolean {
   // (A bare suffix is a name's part: "Apple TV 4K".)
   if (/\d,\d{3}/.test(digits) || (tok.scaled && !/^\d+(?:\.\d+)?[kKmMbB]$/.test(digits))) return true;
-  return /^\d+\.\d{1,2}$/.test(digits) && /(?:^|\s)\p{Ll}+\s+$/u.test(before) && !/^\s*[\p{Lu}\d]/u.test(after);
+  // "The Sensex is at 41298": an integer no year is written as, after a lower-case word, reads as a quantity too.
+  // Not after an article: "in the 2300 block of", "the 19100 series" name a place or a thing.
+  const integer = /^\d{4,6}$/.test(digits) && Number(digits) > 2100 && !/(?:^|\s)(?:the|a|an)\s+$/i.test(before);
+  return (/^\d+\.\d{1,2}$/.test(digits) || integer) && /(?:^|\s)\p{Ll}+\s+$/u.test(before) && !/^\s*[\p{Lu}\d]/u.test(after);
 }
 
 /**

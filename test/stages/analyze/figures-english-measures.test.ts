@@ -123,3 +123,8 @@ test('a part of what its whole counts: "700 of the group’s 760 planes", not th
   // Not a larger part, nor a year.
   assert.deepEqual(figs('He scored 5 of 3 goals in 2019 of 2020.').map((f) => [f.value, f.counted]).filter(([v]) => v === 5), []);
 });
+
+test('an integer no year is written as, after a lower-case word, is a quantity; not after an article', () => {
+  assert.deepEqual(figs('The Sensex is at 41298, up 0.11%.').map((f) => f.value), [41298, 0.11]);
+  assert.deepEqual(figs('He was shot in the 2300 block of Prince Hall Drive.').map((f) => f.value), []);
+});

@@ -49,7 +49,7 @@ export function subjectBefore(ctx: Ctx, v: number): Subject | undefined {
   const pronoun = pronounSubject(t, false);
   if (pronoun !== undefined) return pronoun;
   const ent = ctx.byEnd.get(t.end);
-  if (ent !== undefined) return fromEntity(ctx, ent);
+  if (ent !== undefined) return ownerOf(ctx, ent) ?? fromEntity(ctx, ent);
   let a = k;
   while (a > 0 && k - a < 7 && !DETERMINERS.has(tokens[a].lower) && !NP_STOPS.has(tokens[a - 1].lower)) {
     const gap = text.slice(tokens[a - 1].end, tokens[a].start);
@@ -59,6 +59,33 @@ export function subjectBefore(ctx: Ctx, v: number): Subject | undefined {
   // "the ad’s narrator": the lone "s" of a possessive is not where a phrase starts.
   if (tokens[a].lower === 's' && a < k) a++;
   return fromPhrase(ctx, a, k);
+}
+
+/** Prepositions that make a name the complement of a noun before it ("a spokesman for Hillary Clinton"). */
+const OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of']);
+
+/**
+ * "a spokesman for Hillary Clinton said", "the lawyer of Joe Smith told": a name after "for" or "of" and a noun
+ * phrase opened by a determiner is that phrase's complement, not the verb's subject; the whole phrase speaks.
+ */
+function ownerOf(ctx: Ctx, ent: EntityMention): Subject | undefined {
+  const { text, tokens } = ctx;
+  // "the head of the World Health Organization": an article may stand between the preposition and the name.
+  let e0 = tokenAt(tokens, ent.start);
+  if (e0 > 0 && tokens[e0 - 1]!.lower === 'the' && text.slice(tokens[e0 - 1]!.end, tokens[e0]!.start) === ' ') e0--;
+  const p = e0 - 1;
+  if (p < 1 || !OWNER_PREPOSITIONS.has(tokens[p]!.lower) || text.slice(tokens[p]!.end, tokens[e0]!.start) !== ' ') return undefined;
+  // Back over a few lower-case words to the determiner that opens the phrase ("a senior campaign spokesman").
+  for (let a = p - 1; a >= 0 && p - a <= 4; a--) {
+    const w = tokens[a]!;
+    if (text.slice(w.end, tokens[a + 1]!.start) !== ' ' || w.cap && !DETERMINERS.has(w.lower) || CLAUSE_WORDS.has(w.lower) || NP_STOPS.has(w.lower)) return undefined;
+    if (!DETERMINERS.has(w.lower)) continue;
+    if (a === p - 1) return undefined;
+    const mention = { start: w.start, end: ent.end };
+    const phrase = text.slice(mention.start, mention.end);
+    return { speaker: phrase[0]!.toLowerCase() + phrase.slice(1), kind: 'description', mention };
+  }
+  return undefined;
 }
 
 /**

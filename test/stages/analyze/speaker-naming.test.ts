@@ -33,3 +33,4 @@ test('the bridge between verb and quotation', () => {
   assert.equal(governs('called', ' one two three four five six seven '), false);
   assert.deepEqual(namingCues('He called it and she dubbed it.').map((c) => c.word), ['called', 'dubbed']);
 });
+

@@ -221,6 +221,8 @@ function decadeAges(text: string): Figure[] {
 // The words of a title-case headline a number may follow that name nothing ("After 18 Months", "Storm Kills 5").
 const TITLE_FUNCTION_WORD = /\b(?:Over|About|Some|Around|After|Before|From|In|Of|With|For|By|Than|Under|Nearly|Almost|Top|The|A|An|Here|Are|Is|Were|Was|Has|Have|Had|And|Or|To|At|On|Into|Only|Just|Up|Down|Kills|Killed|Finds|Says|Said|Hits|Reaches)\s+$/;
 
+const TIME_SPAN_AFTER = /^\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b/;
+
 // Times, days of dates, years of dates and numbers inside names are not counts.
 function isCount(tok: NumberToken, before: string, after: string): boolean {
   if (tok.currency || tok.percent) return true;
@@ -231,7 +233,8 @@ function isCount(tok: NumberToken, before: string, after: string): boolean {
   if (!tok.numeric && tok.value === 1 && /\b(?:no|any|every|some|each|the|this|that|which)\s+$/i.test(before)) return false;
   // "Apollo 11", "Section 230": a capitalised word right before a bare number, mid-sentence; not a function word of
   // a title-case headline ("After 18 Months", "Here Are 6 Perfect Puppies").
-  if (tok.numeric && !tok.scaled && /[a-z]\s+[A-Z][a-z]+\s+$/.test(before) && !TITLE_FUNCTION_WORD.test(before)) return false;
+  // A span of time after it is a count again ("against the Longhorns 12 months ago").
+  if (tok.numeric && !tok.scaled && /[a-z]\s+[A-Z][a-z]+\s+$/.test(before) && !TITLE_FUNCTION_WORD.test(before) && !TIME_SPAN_AFTER.test(after)) return false;
   if (tok.numeric && /\b(?:No\.|no\.|number|Number|#)\s*$/.test(before)) return false;
   return true;
 }

@@ -128,3 +128,8 @@ test('an integer no year is written as, after a lower-case word, is a quantity; 
   assert.deepEqual(figs('The Sensex is at 41298, up 0.11%.').map((f) => f.value), [41298, 0.11]);
   assert.deepEqual(figs('He was shot in the 2300 block of Prince Hall Drive.').map((f) => f.value), []);
 });
+
+test('a span of time after a capitalised word is a count: "against the Longhorns 12 months ago"; "Apollo 11" stays a name', () => {
+  assert.deepEqual(figs('They lost against the Longhorns 12 months ago.').map((f) => [f.value, f.unit]), [[12, 'month']]);
+  assert.deepEqual(figs('The crew of the Apollo 11 mission landed.').map((f) => f.value), []);
+});

@@ -58,8 +58,29 @@ export function subjectBefore(ctx: Ctx, v: number): Subject | undefined {
   }
   // "the ad’s narrator": the lone "s" of a possessive is not where a phrase starts.
   if (tokens[a].lower === 's' && a < k) a++;
-  return fromPhrase(ctx, a, k);
+  return fromPhrase(ctx, a, k) ?? signedAfterQuote(ctx, a, k, v);
 }
+
+/**
+ * “…,” West said: a lone capitalised word between a quotation's closing mark and the verb names its speaker even
+ * when it is an English word ("West", "Hale", "From", "Pence"), which elsewhere would read as a common word.
+ */
+function signedAfterQuote(ctx: Ctx, a: number, k: number, v: number): Subject | undefined {
+  const { text, tokens } = ctx;
+  const t = tokens[k]!;
+  // Verbs of saying only ("“…” Story continues below" is page furniture), in lower case (not a title-case headline:
+  // "“Broad City” Star Asked Actors …").
+  const verb = tokens[v];
+  if (verb === undefined || !SIGNING_VERBS.has(verb.text)) return undefined;
+  if (a !== k || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || DETERMINERS.has(t.lower) || NOT_A_SIGNATURE.has(t.lower)) return undefined;
+  if (!/(?:[”"’»],?|,[”"’»])\s+$/u.test(text.slice(Math.max(0, t.start - 4), t.start))) return undefined;
+  return { speaker: t.text, kind: 'person', mention: { start: t.start, end: t.end } };
+}
+
+const SIGNING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'told', 'tells', 'wrote', 'writes', 'asked', 'asks', 'explained', 'noted', 'recalled', 'replied', 'responded', 'insisted', 'argued', 'stressed', 'declared', 'warned', 'tweeted']);
+
+/** Capitalised words that open a clause after a quotation rather than sign it ("“…,” This said", "“…” Then said"). */
+const NOT_A_SIGNATURE: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'then', 'there', 'here', 'it', 'and', 'but', 'so', 'also', 'which', 'who', 'what', 'when', 'while', 'after', 'before', 'as', 'if', 'once', 'later', 'police', 'officials', 'sources', 'witnesses', 'authorities', 'experts', 'analysts', 'critics', 'residents', 'reports', 'report']);
 
 /** Prepositions that make a name the complement of a noun before it ("a spokesman for Hillary Clinton"). */
 const OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of']);

@@ -15,3 +15,12 @@ test('a name after "for" or "of" and a noun phrase is that phrase’s complement
   assert.deepEqual(said('“We disagree,” the head of the World Health Organization said.'), [['We disagree', 'the head of the World Health Organization']]);
   assert.deepEqual(said('“We will win,” Hillary Clinton said.'), [['We will win', 'Hillary Clinton']]);
 });
+
+// speaker-subjects.ts signedAfterQuote
+test('a lone capitalised word between the closing mark and "said" signs the quotation, English word or not', () => {
+  assert.deepEqual(said('“They took his slogan and gave it to Trump,” Hale said.'), [['They took his slogan and gave it to Trump', 'Hale']]);
+  assert.deepEqual(said('“It is a different world now for all of us,” From said.'), [['It is a different world now for all of us', 'From']]);
+  // Not a clause opener, page furniture or a title-case headline.
+  assert.notDeepEqual(said('“Gee, that is too bad for him.” When asked by a reporter, he smiled.').map(([, s]) => s), ['When']);
+  assert.notDeepEqual(said('“We are so honoured to be part of it,” she said. “I just feel so honoured.” Story continues below.').map(([, s]) => s).slice(1), ['Story']);
+});

@@ -24,3 +24,10 @@ test('a lone capitalised word between the closing mark and "said" signs the quot
   assert.notDeepEqual(said('“Gee, that is too bad for him.” When asked by a reporter, he smiled.').map(([, s]) => s), ['When']);
   assert.notDeepEqual(said('“We are so honoured to be part of it,” she said. “I just feel so honoured.” Story continues below.').map(([, s]) => s).slice(1), ['Story']);
 });
+
+// speaker-cues.ts INVERTING
+test('whom someone told is the listener, never the speaker', () => {
+  const got = said('Newt Gingrich spoke on Fox about his plans. “I like circuses and I like clowns,” told Bill O’Reilly.');
+  assert.equal(got.length, 1);
+  assert.notEqual(got[0]![1], 'Bill O’Reilly');
+});

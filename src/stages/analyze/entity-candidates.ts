@@ -141,6 +141,12 @@ function headBeforeOf(tokens: readonly Token[], a: number, b: number): string | 
  */
 export const MAX_ENGLISH_NAME_WORDS = 5;
 
+/**
+ * Eateries ("La Habra Crab Shack", "Dark Cafe"): in English runs no given name opens, an organisation; a restaurant
+ * taken for a person becomes the antecedent of the next "she said".
+ */
+const EATERY_HEADS: ReadonlySet<string> = new Set(['shack', 'grill', 'diner', 'cafe', 'café', 'bistro', 'eatery', 'steakhouse', 'pizzeria', 'bakery', 'brewery', 'tavern', 'saloon', 'cantina', 'taqueria', 'restaurant']);
+
 /** Heads of places and institutions that are no one's surname, read even after a given name (PLACE_WORDS' are read before). */
 const NO_SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set(['road', 'rd', 'ave', 'blvd', 'boulevard', 'highway', 'expressway', 'freeway', 'parkway', 'creek', 'glacier', 'canyon', 'reservoir', 'stadium', 'arena', 'plaza', 'cathedral']);
 const NO_SURNAME_ORG_HEADS: ReadonlySet<string> = new Set(['jail', 'prison', 'sheriff', 'market', 'parade', 'hospital', 'museum', 'academy', 'university']);
@@ -161,7 +167,8 @@ function nameType(text: string, tokens: readonly Token[], a: number, b: number, 
   // "Eiffel Tower", "Nobel Prize", "Palm Beach", "PGA Tour": more heads, read only where no given name opens the run
   // ("Kevin Hall", "Grace Park" are people).
   if (b > a && !hasRole && !isGivenName(tokens[a].lower)) {
-    if (MORE_ORG_HEADS.has(lastWord)) return 'organization';
+    // Not right after a given name: "Ali Grill" may be a surname.
+    if (MORE_ORG_HEADS.has(lastWord) || (EATERY_HEADS.has(lastWord) && !isGivenName(tokens[b - 1].lower))) return 'organization';
     if (MORE_PLACE_HEADS.has(lastWord)) return 'place';
   }
   // Heads no surname is ("Craig Road", "Franz Josef Glacier", "Laurel County Sheriff", "Rose Parade"): whatever opens the run.

@@ -12,7 +12,7 @@ import { fromEntity, inQuote, sentenceAt } from './speaker-context.js';
 import { pronounSubject } from './pronouns.js';
 import { CLAUSE_WORDS, DETERMINERS, NP_STOPS, fromPhrase } from './speaker-phrases.js';
 
-const SKIPPABLE = new Set(['also', 'later', 'then', 'earlier', 'further', 'previously', 'again', 'recently', 'has', 'have', 'had', 'reportedly', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'week', 'this', 'only', 'once', 'separately', 'often', 'repeatedly', 'simply', 'flatly', 'publicly', 'privately', 'finally', 'quickly', 'ultimately']);
+const SKIPPABLE = new Set(['also', 'later', 'then', 'earlier', 'further', 'previously', 'again', 'recently', 'has', 'have', 'had', 'will', 'would', 'reportedly', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'week', 'this', 'only', 'once', 'separately', 'often', 'repeatedly', 'simply', 'flatly', 'publicly', 'privately', 'finally', 'quickly', 'ultimately']);
 
 /** A party-and-state tag closing a name: " (D-Wis.) ", ", R-Ky., ", " (D-Newport News), ". */
 const PARTY_TAG = /(?: \([RDI]-[\p{L}. ]{2,20}\),? |, [RDI]-[\p{L}.]{2,8}, )$/u;

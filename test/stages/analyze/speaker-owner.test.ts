@@ -31,3 +31,12 @@ test('whom someone told is the listener, never the speaker', () => {
   assert.equal(got.length, 1);
   assert.notEqual(got[0]![1], 'Bill O’Reilly');
 });
+
+// speaker-cues.ts VERB_RE, speaker-subjects.ts SKIPPABLE, entity-candidates.ts EATERY_HEADS
+test('more verbs of saying, a future "he will say", and an eatery is no person', () => {
+  assert.deepEqual(said('Kevin Williamson wrote a column. “The marketplace has not failed the white working class,” he mocks.'), [['The marketplace has not failed the white working class', 'Kevin Williamson']]);
+  assert.deepEqual(said('“Until you have sat at that desk, you do not know what it is like,” Obama will say.'), [['Until you have sat at that desk, you do not know what it is like', 'Obama']]);
+  const t = 'Raina Huang ate at the La Habra Crab Shack on Sunday.';
+  const s = splitSentences(t);
+  assert.deepEqual(extractEntities(t, s).filter((e) => e.name === 'La Habra Crab Shack').map((e) => e.type), ['organization']);
+});

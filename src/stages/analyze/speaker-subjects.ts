@@ -244,6 +244,9 @@ export function participleSubject(ctx: Ctx, pos: number): Subject | undefined {
  * subject and verb ("When Wallace died, President Clinton released the
  * following statement:"), else the clause's opening subject.
  */
+/** Prepositions before a name that make it an object ("a message to Trump:", "an interview with CNN:"). */
+const OBJECT_BEFORE: ReadonlySet<string> = new Set(['to', 'at', 'with', 'about', 'against', 'on', 'for', 'from', 'toward', 'towards', 'into']);
+
 export function colonSubject(ctx: Ctx, pos: number): Subject | undefined {
   const { tokens } = ctx;
   const si = sentenceAt(ctx, pos);
@@ -251,6 +254,9 @@ export function colonSubject(ctx: Ctx, pos: number): Subject | undefined {
   const k = tokenAt(tokens, pos) - 1;
   if (k < from) return undefined;
   const end = ctx.byEnd.get(tokens[k].end);
+  // "McConnell delivered a blunt message to Trump: “…”": a name after a preposition is the clause's object.
+  const object = end !== undefined && OBJECT_BEFORE.has(tokens[tokenAt(tokens, end.start) - 1]?.lower ?? '');
+  if (object) return clauseSubject(ctx, pos);
   if (end !== undefined && (end.type === 'person' || end.type === 'organization') && /^[\s)]*$/.test(ctx.text.slice(tokens[k].end, pos))) {
     // "Wasana Ranasinghe, spokeswoman for …, told AFP: “…”": the name after "told" is who listened; the speaker is told's subject.
     const verb = tokenAt(tokens, end.start) - 1;

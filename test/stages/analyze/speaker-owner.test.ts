@@ -40,3 +40,9 @@ test('more verbs of saying, a future "he will say", and an eatery is no person',
   const s = splitSentences(t);
   assert.deepEqual(extractEntities(t, s).filter((e) => e.name === 'La Habra Crab Shack').map((e) => e.type), ['organization']);
 });
+
+// speaker-subjects.ts colonSubject OBJECT_BEFORE
+test('a name after a preposition before a colon is an object: the clause’s subject speaks', () => {
+  assert.deepEqual(said('Mitch McConnell spoke in the Senate. He delivered a blunt message to Donald Trump: “It is time to quit attacking people.”'), [['It is time to quit attacking people.', 'Mitch McConnell']]);
+  assert.deepEqual(said('Donald Trump: “It is time to quit attacking people.”'), [['It is time to quit attacking people.', 'Donald Trump']]);
+});

@@ -49,35 +49,8 @@ function findCloser(text: string, open: number, end: number): number {
 }
 
 /**
- * Longest line read as a paragraph (PolNeAR's lines: 99% within 640
- * characters): a longer one is a page scraped without its breaks.
- */
-const PARAGRAPH_MAX = 700;
-
-/**
- * Where a quotation whose closing mark was lost ends: in a paragraph (a line of
- * at most PARAGRAPH_MAX characters) at its end, -1, as does one going on in
- * the next paragraph (which opens with a mark) or announced by a colon; in a
- * page scraped without its breaks, whose scrape may have cut the closing mark
- * and spliced other text in, with its first sentence of three words or more.
- */
-function lostCloseEnd(text: string, open: number, lineStart: number, lineEnd: number): number {
-  if (lineEnd - lineStart <= PARAGRAPH_MAX) return -1;
-  if (/^\s*\n\s*[“„«"‘]/.test(text.slice(lineEnd, lineEnd + 8))) return -1;
-  // "More from the report: “…": a passage a colon announces fills the rest of its paragraph.
-  if (/:\s*$/.test(text.slice(Math.max(0, open - 3), open))) return -1;
-  const re = /[.!?…](?=["”’»]?(?:\s|$))/g;
-  re.lastIndex = open + 1;
-  for (let m = re.exec(text); m !== null && m.index < lineEnd; m = re.exec(text)) {
-    if (text.slice(open + 1, m.index).trim().split(/\s+/).length >= 3) return m.index + 1 < lineEnd ? m.index + 1 : -1;
-  }
-  return -1;
-}
-
-/**
  * Quote-mark pairs in `text`. A “ left open runs to the paragraph end (the
- * convention for quotes that fill a paragraph), or in a line too long to be a
- * paragraph to its first sentence's end (lostCloseEnd).
+ * convention for quotes that fill a paragraph).
  * @example findQuoteMarks('He said “no,” twice.')[0].inner // { start: 9, end: 12 }
  */
 export function findQuoteMarks(text: string): QuoteMarks[] {
@@ -92,14 +65,13 @@ export function findQuoteMarks(text: string): QuoteMarks[] {
       if (c === '"' && (i + 1 >= end || /\s/.test(text[i + 1]))) continue;
       const closer = findCloser(text, i, end);
       if (closer === -2) continue;
-      const cut = closer === -1 ? lostCloseEnd(text, i, line.index, end) : -1;
-      const stop = cut >= 0 ? cut : closer === -1 ? end : closer;
+      const stop = closer === -1 ? end : closer;
       let s = i + 1;
       let e = stop;
       while (s < e && /\s/.test(text[s])) s++;
       while (e > s && /[\s,]/.test(text[e - 1])) e--;
       if (e > s && isWordChar(text.slice(s, e).match(/[\p{L}\p{N}]/u)?.[0])) {
-        out.push({ open: i, close: cut >= 0 ? cut : closer === -1 ? end : closer + 1, inner: { start: s, end: e }, unclosed: closer === -1 && cut < 0 });
+        out.push({ open: i, close: closer === -1 ? end : closer + 1, inner: { start: s, end: e }, unclosed: closer === -1 });
       }
       i = stop;
     }

@@ -173,15 +173,3 @@ test('a bare plural naming a group of people speaks: "demonstrators chanted “W
 test('"known as the “party of the year”" is a name, not a quote', () => {
   assert.deepEqual(said('The Golden Globes, known as the “party of the year,” is going with a meatless menu, the association said.'), []);
 });
-
-test('a closing mark lost in a page scraped without breaks: the quotation ends with its first sentence', () => {
-  const filler = ' The hikes start at nine and are free for everyone who registers online before the weekend.'.repeat(8);
-  const scraped = `Metro Parks director Anna Berg spoke on Monday. “We are happy to provide the experience. Slate Run in Canal Winchester, 2.5 miles.${filler}`;
-  assert.deepEqual(findQuoteMarks(scraped).map((m) => scraped.slice(m.inner.start, m.inner.end)), ['We are happy to provide the experience.']);
-  // A real paragraph keeps the convention: the quotation fills it.
-  const para = 'Anna Berg spoke on Monday. “We are happy to provide the experience. We will do it again next year.\n\nThe hikes are free.';
-  assert.deepEqual(findQuoteMarks(para).map((m) => para.slice(m.inner.start, m.inner.end)), ['We are happy to provide the experience. We will do it again next year.']);
-  // So does a passage a colon announces, however long its line.
-  const report = `More from the report: “Vendors condition their samples. They weigh them again.${filler}`;
-  assert.equal(findQuoteMarks(report)[0]!.inner.end, report.length);
-});

@@ -9,7 +9,7 @@ import type { Token } from './tokens.js';
 import { isGivenName } from '../text-model/english-words.js';
 import { isForename } from '../text-model/forenames.js';
 import {
-  isCountryOrState, MORE_ORG_HEADS, MORE_PLACE_HEADS, NAME_ALIASES, NATIONALITIES, NOT_NAMES, ORGANIZATIONS, ORG_WORDS, PLACES, PLACE_WORDS,
+  EATERY_HEADS, isCountryOrState, MORE_ORG_HEADS, MORE_PLACE_HEADS, NAME_ALIASES, NATIONALITIES, NOT_NAMES, ORGANIZATIONS, ORG_WORDS, PLACES, PLACE_WORDS,
   ROLE_HEADS, ROLE_WORDS, SENTENCE_WORDS, TITLES,
 } from './gazetteer.js';
 
@@ -140,12 +140,6 @@ function headBeforeOf(tokens: readonly Token[], a: number, b: number): string | 
  * in the run ("Cumhurbaşkanı Recep Tayyip Erdoğan"), and their own rules judge it (entities.ts).
  */
 export const MAX_ENGLISH_NAME_WORDS = 5;
-
-/**
- * Eateries ("La Habra Crab Shack", "Dark Cafe"): in English runs no given name opens, an organisation; a restaurant
- * taken for a person becomes the antecedent of the next "she said".
- */
-const EATERY_HEADS: ReadonlySet<string> = new Set(['shack', 'grill', 'diner', 'cafe', 'café', 'bistro', 'eatery', 'steakhouse', 'pizzeria', 'bakery', 'brewery', 'tavern', 'saloon', 'cantina', 'taqueria', 'restaurant']);
 
 /** Heads of places and institutions that are no one's surname, read even after a given name (PLACE_WORDS' are read before). */
 const NO_SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set(['road', 'rd', 'ave', 'blvd', 'boulevard', 'highway', 'expressway', 'freeway', 'parkway', 'creek', 'glacier', 'canyon', 'reservoir', 'stadium', 'arena', 'plaza', 'cathedral']);

@@ -6,8 +6,7 @@
 import type { EntityMention, Figure, Qualifier, Sentence } from '../../core/types.js';
 import { attributeFigure } from './figures-attribution.js';
 import { findNumbers, ISO_CURRENCIES, type NumberToken } from './figures-numbers.js';
-import { isEnglishWord } from '../text-model/english-words.js';
-import { gazetteerType } from './entity-candidates.js';
+import { ageOf, decadeAges } from './figures-ages.js';
 import { CURRENCY_WORDS, INVARIANT_COUNTED, singular } from './figures-units.js';
 
 export { quantityKey, sameQuantity } from './figures-units.js';
@@ -40,9 +39,6 @@ const DIGITS_ADJECTIVAL = /^-((?:square|cubic)-(?:foot|feet|mile|meter|metre|kil
 const NOT_ADJECTIVAL = new Set(['for', 'and', 'or', 'to', 'of', 'in', 'on', 'by', 'a', 'an', 'the', 'th', 'st', 'nd', 'rd', 's']);
 // "The 31 year old", "aged 5 years old": an age written without hyphens.
 const YEARS_OLD = /^\s+(years?)\s+old\b/i;
-// "died aged 99", "turned 100": an age (ageOf); so is "He was 77." at a clause's end.
-const PRONOUN_WAS = /\b(?:[Hh]e|[Ss]he|I)\s+(?:was|is|were|turns|turned)\s+$/;
-const AGED_BEFORE = /\b(?:aged|ages|turned|turns|turning)\s+$/i;
 const CURRENCY_AFTER = /^\s+(US dollars|dollars|euros?|pounds sterling|pounds|rubles|roubles|hryvnias?|yuan|yen|rupees?|leva|lev|francs|lira|liras|pesos|riyals?|dirhams?|zlotys?|kroner|kronor|kronur|shekels|ringgit|baht|naira)\b/i;
 // ISO codes after the amount, in capitals only ("300,000 PLN"; "try" and "cad" are words).
 const CODE_AFTER = new RegExp(String.raw`^\s+(${ISO_CURRENCIES.join('|')})\b`);
@@ -63,7 +59,7 @@ const MEASURES = new Set(['km', 'kg', 'mph', 'kph', 'mw', 'gw', 'kw', 'sq', 'ha'
 const YEAR_PREPOSITION = /\b(?:in|since|by|until|till|from|of|before|after|during|through|to|and|circa)\s+$/i;
 const CONTEXT = 48;
 
-interface Counted {
+export interface Counted {
   readonly unit: string;
   readonly counted: string;
   readonly end: number;
@@ -173,50 +169,8 @@ function bareQuantity(tok: NumberToken, digits: string, before: string, after: s
   return (/^\d+\.\d{1,2}$/.test(digits) || integer) && /(?:^|\s)\p{Ll}+\s+$/u.test(before) && !/^\s*[\p{Lu}\d]/u.test(after);
 }
 
-/**
- * "Christopher Turkette, 42, of Anchorage", "died aged 99": a person's age. Its unit is "age", not "year": an age is
- * no duration ("husband of 73 years … died aged 99"), and the person's name in what is counted keeps two people's
- * ages apart (a capitalised word narrows a quantity, figures-units.ts).
- */
-function ageOf(tok: NumberToken, before: string, after: string, single: boolean, end: number, persons: readonly EntityMention[]): Counted | undefined {
-  const at = tok.start - before.length;
-  let person: EntityMention | undefined;
-  // "Turkette, 42," or "Oscar, 10." after the name; "Ekta (32)" in parentheses.
-  const apposed = /,\s$/.test(before) && /^[,.;]/.test(after);
-  if (single && (apposed || (/\s\($/.test(before) && /^\)/.test(after)))) {
-    const nameEnd = at + before.search(apposed ? /,\s$/ : /\s\($/);
-    person = persons.find((e) => e.end === nameEnd);
-    // "M.S. Mathew, aka Shaji, 44, and Prajikumar, 44": a lone name the entity rules left out, no English word or place
-    // ("in Galloway, 2, 4 or 6 miles" is a list).
-    const named = before.slice(0, before.search(apposed ? /,\s$/ : /\s\($/));
-    const lone = person === undefined ? /(?:^|[\s(])(\p{Lu}\p{Ll}{2,})$/u.exec(named) : null;
-    // After a word of kinship a name may be spelt as an English word ("a son Oscar, 10.").
-    const kin = lone !== null && KIN_BEFORE.test(named.slice(0, named.length - lone[1]!.length));
-    if (lone !== null && !/^,\s*\d/.test(after) && (kin || !isEnglishWord(lone[1]!.toLowerCase())) && gazetteerType(lone[1]!.toLowerCase()) === undefined) return { unit: 'age', counted: `age of ${lone[1]}`, end };
-    if (person === undefined) return undefined;
-  } else if (!AGED_BEFORE.test(before) && !(single && PRONOUN_WAS.test(before) && /^[.,;]/.test(after))) return undefined;
-  // "aged N" names no one: the person named last before it is as often someone else ("the son of Jenji Kohan … died
-  // aged 20", "head of publisher Knopf, dies aged 77").
-  return { unit: 'age', counted: person ? `age of ${person.name}` : 'age', end };
-}
-
 /** Between a part and its whole: "700 of the group's 760", "12 of its 40", "3 of 5". */
 const PARTITIVE_GAP = /^\s+of\s+(?:(?:the|its|their|his|her|our|these|those|all)\s+)?(?:\p{Lu}?[\p{L}-]+['’]s?\s+)?$/u;
-
-/** Words of kinship before a first name: "a son Oscar", "his wife Mary". */
-const KIN_BEFORE = /\b(?:son|sons|daughter|daughters|wife|husband|brother|brothers|sister|sisters|mother|father|child|children|grandson|granddaughter|nephew|niece|boy|girl|partner)\s+$/i;
-
-// "A man in his 60s", "women in their early 30s": an age stated by its decade (the number is not a token of its own).
-const DECADE_AGE = /\bin\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?([1-9]0)s\b/g;
-
-function decadeAges(text: string): Figure[] {
-  const out: Figure[] = [];
-  for (const m of text.matchAll(DECADE_AGE)) {
-    const start = m.index + m[0].length - m[1].length - 1;
-    out.push({ start, end: start + m[1].length + 1, text: `${m[1]}s`, value: Number(m[1]), valueMax: Number(m[1]) + 9, unit: 'age', counted: 'age', qualifier: 'about' });
-  }
-  return out;
-}
 
 // The words of a title-case headline a number may follow that name nothing ("After 18 Months", "Storm Kills 5").
 const TITLE_FUNCTION_WORD = /\b(?:Over|About|Some|Around|After|Before|From|In|Of|With|For|By|Than|Under|Nearly|Almost|Top|The|A|An|Here|Are|Is|Were|Was|Has|Have|Had|And|Or|To|At|On|Into|Only|Just|Up|Down|Kills|Killed|Finds|Says|Said|Hits|Reaches)\s+$/;

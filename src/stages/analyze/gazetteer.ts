@@ -114,6 +114,12 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
 export const MORE_PLACE_HEADS: ReadonlySet<string> = new Set(['park', 'road', 'rd', 'ave', 'blvd', 'boulevard', 'st', 'pike', 'highway', 'parkway', 'plaza', 'bridge', 'station', 'stadium', 'arena', 'mall', 'beach', 'point', 'tower', 'church', 'cathedral', 'hotel']);
 export const MORE_ORG_HEADS: ReadonlySet<string> = new Set(['museum', 'hospital', 'school', 'college', 'academy', 'club', 'program', 'programme', 'properties', 'production', 'productions', 'records', 'studios', 'llc', 'corp', 'plc', 'gmbh', 'hall', 'magazine', 'tv', 'radio', 'podcasts', 'prize', 'awards', 'festival', 'stakes', 'tour', 'league', 'cup']);
 
+/**
+ * Eateries ("La Habra Crab Shack", "Dark Cafe"): in English runs no given name opens, an organisation; a restaurant
+ * taken for a person becomes the antecedent of the next "she said".
+ */
+export const EATERY_HEADS: ReadonlySet<string> = new Set(['shack', 'grill', 'diner', 'cafe', 'café', 'bistro', 'eatery', 'steakhouse', 'pizzeria', 'bakery', 'brewery', 'tavern', 'saloon', 'cantina', 'taqueria', 'restaurant']);
+
 /** Titles written before a name, capitalised ("President", "Secretary of State"). */
 export const TITLES: ReadonlySet<string> = new Set([
   'president', 'secretary', 'minister', 'prime', 'chancellor', 'spokesman', 'spokeswoman', 'spokesperson', 'mr',

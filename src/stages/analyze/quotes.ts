@@ -7,7 +7,7 @@ import type { EntityMention, Quote, Sentence, Span } from '../../core/types.js';
 import type { Token } from './tokens.js';
 import { tokenize } from './tokens.js';
 import { attributionsAndNamings } from './speakers.js';
-import { governs } from './speaker-naming.js';
+import { governingNaming } from './speaker-naming.js';
 import type { Attribution } from './speakers.js';
 import { entitiesFromTokens } from './entities.js';
 import { isNickname } from './nicknames.js';
@@ -201,22 +201,6 @@ function dashAttribution(text: string, q: QuoteMarks, entities: readonly EntityM
 /** A dash and a capitalised name of up to five words just after a closing mark. */
 const DASH_SIGNATURE = /^([.,]?[ \t]*\n{0,2}[ \t]*[―—–-][ \t]?)(\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,4})/u;
 
-/**
- * The latest verb of naming in the quotation's sentence that governs it (speaker-naming.ts); a bare
- * "called “…”" after a common noun names a thing ("a group called “…”"), not words someone said.
- */
-function governingNaming(text: string, namings: readonly Attribution[], q: QuoteMarks, sentenceStart: number): Attribution | undefined {
-  for (let k = namings.length - 1; k >= 0; k--) {
-    const n = namings[k]!;
-    if (n.verb.end > q.open) continue;
-    if (n.verb.start < sentenceStart) return undefined;
-    const bridge = text.slice(n.verb.end, q.open);
-    if (!governs(text.slice(n.verb.start, n.verb.end), bridge)) return undefined;
-    return bridge.trim() === '' && n.kind === 'description' && !/^(?:he|she|they|we|i|you|it)$/i.test(n.speaker) ? undefined : n;
-  }
-  return undefined;
-}
-
 /** How far back (characters) a quote left without attribution looks for its speaker: a few paragraphs. */
 const FALLBACK_REACH = 1500;
 
@@ -251,7 +235,7 @@ export function findQuotes(text: string, tokens: readonly Token[], sentences: re
       // A colon cue binds to the quotation it opens, even across a paragraph break ("Cruz responded:\n\n“…”").
       ?? atts.find((a) => a.opens === q.inner.start);
     // "called the plan “a disaster”": with no attribution, a verb of naming just before the quotation gives it.
-    const naming = att === undefined ? governingNaming(text, namings, q, sStart) : undefined;
+    const naming = att === undefined ? governingNaming(text, namings, q.open, sStart) : undefined;
     const prevClose = i > 0 ? marks[i - 1].close : 0;
     const nextOpen = i + 1 < marks.length ? marks[i + 1].open : text.length;
     const lead = { start: Math.max(sStart, prevClose), end: q.open };

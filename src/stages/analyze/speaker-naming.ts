@@ -8,6 +8,7 @@
  * anything else in the sentence ("“…,” she said, calling it …" stays hers by
  * "said"), and they never take part in pronoun resolution.
  */
+import type { Attribution } from './speaker-context.js';
 
 /** Verbs that name what follows (call-type: "called X “Y”") and verbs that need "as" ("described X as “Y”"). */
 const NAMING_RE = /\b(?:call|called|calls|calling|dubbed|dubs|dubbing|termed|terming|branded|brands|branding|labell?ed|labels|labell?ing|nicknamed|describe|described|describes|describing|characteri[sz]ed|characteri[sz]es|characteri[sz]ing)\b/gi;
@@ -36,10 +37,10 @@ export function namingCues(text: string): NamingCue[] {
 
 /**
  * Whether the words between a naming verb and the quotation's opening mark
- * (`bridge`) let the verb govern the quotation: at most six words, no
- * sentence end or other quotation (sixteen with "as", which the verbs of
- * describing need last),
- * and no preposition right after a call-type verb.
+ * (`bridge`) let the verb govern the quotation: no sentence end or other
+ * quotation; at most six words after a call-type verb, and no preposition
+ * first; at most sixteen after a verb of describing, with "as" last ("described
+ * an outbreak … in the city of Daegu as a “…”").
  */
 export function governs(verb: string, bridge: string): boolean {
   if (/[.!?;:“”"«»„]/.test(bridge) || bridge.includes('\n')) return false;
@@ -49,4 +50,20 @@ export function governs(verb: string, bridge: string): boolean {
   const last = words.length > 0 && /^(?:a|an|the)$/i.test(words[words.length - 1]!) ? words.length - 2 : words.length - 1;
   if (NEEDS_AS.test(verb)) return last >= 0 && words[last]!.toLowerCase() === 'as';
   return words.length === 0 || !NOT_NAMING_AFTER.has(words[0]!.toLowerCase().replace(/,$/, ''));
+}
+
+/**
+ * The latest verb of naming in the sentence (from `sentenceStart`) of a quotation opening at `open` that governs it;
+ * a bare "called “…”" after a common noun names a thing ("a group called “…”"), not words someone said.
+ */
+export function governingNaming(text: string, namings: readonly Attribution[], open: number, sentenceStart: number): Attribution | undefined {
+  for (let k = namings.length - 1; k >= 0; k--) {
+    const n = namings[k]!;
+    if (n.verb.end > open) continue;
+    if (n.verb.start < sentenceStart) return undefined;
+    const bridge = text.slice(n.verb.end, open);
+    if (!governs(text.slice(n.verb.start, n.verb.end), bridge)) return undefined;
+    return bridge.trim() === '' && n.kind === 'description' && !/^(?:he|she|they|we|i|you|it)$/i.test(n.speaker) ? undefined : n;
+  }
+  return undefined;
 }

@@ -12,7 +12,7 @@
 import type { EntityMention, Sentence, Span } from '../../core/types.js';
 import type { Token } from './tokens.js';
 import { tokenAt } from './tokens.js';
-import type { Attribution, Subject } from './speaker-context.js';
+import type { Attribution, Ctx, Subject } from './speaker-context.js';
 import { buildCtx } from './speaker-context.js';
 import { INVERTING, PARTICIPLES, cues } from './speaker-cues.js';
 import { resolvePronoun } from './pronouns.js';
@@ -89,7 +89,7 @@ export function attributionsAndNamings(
   return { attributions: out, namings: namingsOf(ctx, out, masked) };
 }
 
-function namingsOf(ctx: ReturnType<typeof buildCtx>, prior: readonly Attribution[], masked: readonly Span[]): Attribution[] {
+function namingsOf(ctx: Ctx, prior: readonly Attribution[], masked: readonly Span[]): Attribution[] {
   const { text, tokens } = ctx;
   const out: Attribution[] = [];
   let mi = 0;

@@ -201,6 +201,14 @@ function dashAttribution(text: string, q: QuoteMarks, entities: readonly EntityM
 /** A dash and a capitalised name of up to five words just after a closing mark. */
 const DASH_SIGNATURE = /^([.,]?[ \t]*\n{0,2}[ \t]*[―—–-][ \t]?)(\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,4})/u;
 
+/** An attribution whose speaker or verb follows the closing mark on its line with only commas, dashes or marks between. */
+function signedRightAfter(text: string, atts: readonly Attribution[], q: QuoteMarks): Attribution | undefined {
+  // Only after a comma that hands over to the attribution ("“…,” the source said"); after "….”" a new sentence starts.
+  if (!/,[”"’»]*\s*$/.test(text.slice(q.inner.start, q.close)) && !/^\s*,/.test(text.slice(q.close, q.close + 3))) return undefined;
+  return atts.find((a) => a.verb.start >= q.close && a.verb.start - q.close <= 40 && a.mention.start >= q.close
+    && /^[ \t,”"’—–-]*$/.test(text.slice(q.close, Math.min(a.verb.start, a.mention.start))));
+}
+
 /** How far back (characters) a quote left without attribution looks for its speaker: a few paragraphs. */
 const FALLBACK_REACH = 1500;
 
@@ -230,7 +238,10 @@ export function findQuotes(text: string, tokens: readonly Token[], sentences: re
     const next = ei >= 0 && (q.close >= sentences[ei].end || cutTitle) ? sentences[ei + 1] : undefined;
     const after = next !== undefined && (cutTitle || /^[ \t]*$/.test(text.slice(q.close, next.start)))
       ? nearest(atts, q, { start: next.start, end: next.end }) : undefined;
-    const att = nearest(atts, q, { start: sStart, end: sEnd })
+    const near = nearest(atts, q, { start: sStart, end: sEnd });
+    // "… did so, with a caveat: “…,” the source said.": a speaker signing right after the closing mark outranks the
+    // colon that opened the quotation.
+    const att = (near?.opens !== undefined ? signedRightAfter(text, atts, q) : undefined) ?? near
       ?? (after !== undefined && after.verb.start - next!.start <= 40 ? after : undefined)
       // A colon cue binds to the quotation it opens, even across a paragraph break ("Cruz responded:\n\n“…”").
       ?? atts.find((a) => a.opens === q.inner.start);

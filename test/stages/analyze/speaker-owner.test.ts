@@ -46,3 +46,10 @@ test('a name after a preposition before a colon is an object: the clause’s sub
   assert.deepEqual(said('Mitch McConnell spoke in the Senate. He delivered a blunt message to Donald Trump: “It is time to quit attacking people.”'), [['It is time to quit attacking people.', 'Mitch McConnell']]);
   assert.deepEqual(said('Donald Trump: “It is time to quit attacking people.”'), [['It is time to quit attacking people.', 'Donald Trump']]);
 });
+
+// quotes.ts signedRightAfter
+test('a speaker signing right after the closing mark outranks the colon that opened the quotation', () => {
+  assert.deepEqual(said('Jake Sullivan answered the question, with a caveat: “The person in question is one of many participants,” the source said.').map(([, s]) => s), ['the source']);
+  // Not across a sentence end: after "….”" the next sentence's attribution is another quotation's.
+  assert.deepEqual(said('Chuck Grassley posted online. Grassley wrote: “Whoever keeps watch on the economy has done well.” He added, “This is what I have preached.”').map(([, s]) => s)[0], 'Chuck Grassley');
+});

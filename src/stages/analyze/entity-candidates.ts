@@ -82,7 +82,8 @@ function sequences(text: string, tokens: readonly Token[]): Array<[number, numbe
     while (j + 1 < tokens.length && !tokens[j].poss) {
       const g = gap(text, tokens[j], tokens[j + 1]);
       const next = tokens[j + 1];
-      if (isNameish(next) && (g === ' ' || (g === '. ' && ABBREV_TITLES.has(tokens[j].lower)))) { j++; continue; }
+      // "Gov. Mike DeWine", and a middle initial: "John F. Kennedy", "Michael P. McDonald".
+      if (isNameish(next) && (g === ' ' || (g === '. ' && (ABBREV_TITLES.has(tokens[j].lower) || (j > i && /^\p{Lu}$/u.test(tokens[j].text) && /\p{Ll}/u.test(tokens[j - 1].text)))))) { j++; continue; }
       if (next.lower === 'of' && g === ' ' && JOINABLE_BEFORE_OF.has(tokens[j].lower) && j + 2 < tokens.length
         && isNameish(tokens[j + 2]) && gap(text, next, tokens[j + 2]) === ' ') { j += 2; continue; }
       break;

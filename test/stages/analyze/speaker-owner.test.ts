@@ -53,3 +53,15 @@ test('a speaker signing right after the closing mark outranks the colon that ope
   // Not across a sentence end: after "….”" the next sentence's attribution is another quotation's.
   assert.deepEqual(said('Chuck Grassley posted online. Grassley wrote: “Whoever keeps watch on the economy has done well.” He added, “This is what I have preached.”').map(([, s]) => s)[0], 'Chuck Grassley');
 });
+
+// entity-candidates.ts sequences: a middle initial
+test('a middle initial stays inside the name: "John F. Kennedy", "Michael P. McDonald"', () => {
+  for (const name of ['John F. Kennedy', 'Michael P. McDonald']) {
+    const t = `${name} spoke on Monday in the capital.`;
+    const s = splitSentences(t);
+    assert.deepEqual(extractEntities(t, s).filter((e) => e.type === 'person').map((e) => e.name), [name]);
+  }
+  // A run in capitals is no given name before an initial.
+  const t = 'KRISHNAMOORTHY A. Sharma spoke.';
+  assert.ok(!extractEntities(t, splitSentences(t)).some((e) => e.name.includes('KRISHNAMOORTHY A. Sharma')));
+});

@@ -236,7 +236,7 @@ export function findQuotes(text: string, tokens: readonly Token[], sentences: re
     const words = inner.split(/\s+/).length;
     const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, q.open - 20), q.open))?.[1]?.toLowerCase();
     const scare = words <= 3 && naming === undefined && (att === undefined || (before !== undefined && SCARE_BEFORE.has(before)));
-    const title = (att === undefined && !continues && TITLE_CASE.test(inner))
+    const title = ((att === undefined || OBJECT_BEFORE.test(text.slice(Math.max(0, q.open - 12), q.open))) && !continues && TITLE_CASE.test(inner))
       || isNickname(text.slice(Math.max(0, q.open - 40), q.open), inner, text.slice(q.close, q.close + 40))
       || namedThing(text.slice(Math.max(0, q.open - 30), q.open), inner, words, text.slice(q.close, q.close + 40));
     out.push({ quote: { start: q.inner.start, end: q.inner.end, text: inner }, marks: q, direct: direct && !scare && !title, group, kept: !scare && !title });
@@ -252,6 +252,8 @@ export function findQuotes(text: string, tokens: readonly Token[], sentences: re
   return out;
 }
 
+/** "told “Gazeta” that", "a poll for “SE”": a name in title case where the clause wants an object is whom or what it names, not words said. */
+const OBJECT_BEFORE = /\b(?:told|tells|telling|for|by|from|with|to|in|at|of)\s*$/i;
 /** "the term “superspreader”", "does not use “superspreading” as a technical term": a word quoted as a word. */
 const TERM_BEFORE = /\b(?:term|terms|word|words|phrase|expression|label|hashtag|slogan|moniker|so-called|known as|translates? (?:to|as)|translated as|stands for|short for)\s*[:,]?\s*(?:the\s+|an?\s+)?$/i;
 /**

@@ -166,6 +166,8 @@ function gapInName(gap: string, before: Token): boolean {
 }
 
 const AFTER_STOPS = new Set(['that', 'who', 'on', 'said', 'told']);
+/** Words a noun phrase cannot end with: what follows them belongs to it. */
+const TRAILING_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'by', 'from', 'with', 'in', 'at', 'to', 'about']);
 
 /** The phrase after token `v` up to punctuation ("according to a White House statement"). */
 export function subjectAfter(ctx: Ctx, v: number, stopAtAs: boolean): Subject | undefined {
@@ -186,6 +188,8 @@ export function subjectAfter(ctx: Ctx, v: number, stopAtAs: boolean): Subject | 
   if (!DETERMINERS.has(tokens[a].lower) && first === undefined) return undefined;
   // "and said the panel itself might be damaged", "asked the crowd to welcome": a clause, not a speaker.
   for (let k = a; k <= b; k++) if (CLAUSE_WORDS.has(tokens[k].lower)) return undefined;
+  // "according to a poll for “SE”": a phrase cut at a preposition goes on into the quotation, which names its object.
+  if (b > a && TRAILING_PREPOSITIONS.has(tokens[b].lower)) return undefined;
   return fromPhrase(ctx, a, b);
 }
 

@@ -65,3 +65,14 @@ test('a middle initial stays inside the name: "John F. Kennedy", "Michael P. McD
   const t = 'KRISHNAMOORTHY A. Sharma spoke.';
   assert.ok(!extractEntities(t, splitSentences(t)).some((e) => e.name.includes('KRISHNAMOORTHY A. Sharma')));
 });
+
+// speaker-subjects.ts subjectAfter, quotes.ts OBJECT_BEFORE
+test('a quoted name in an object’s place is whom or what the clause names, not words said', () => {
+  // The phrase after "according to" cut at a preposition: the quotation is its object, nobody's remark.
+  assert.deepEqual(said('According to a poll for "SE" a little over a week ago, Trzaskowski has the support of 16.54 percent.'), []);
+  assert.deepEqual(said('He told "Gazeta" that he would win. "We will win," he said.'), [['We will win', 'he']]);
+  assert.deepEqual(said('That is roughly the number of “Never Trump” Americans who will vote for him.'), []);
+  // Words said stay quotations: not a name in title case, or not after an object's word.
+  assert.deepEqual(said('According to a poll for the paper, “we are winning,” Duda said.'), [['we are winning', 'Duda']]);
+  assert.deepEqual(said('“Never Again,” she told the crowd.'), [['Never Again', 'she']]);
+});

@@ -161,8 +161,9 @@ function nameBeforeAppositive(ctx: Ctx, k: number): EntityMention | undefined {
   return undefined;
 }
 
+/** Whether a phrase goes on across `gap`: spaces, a hyphen or slash, or a line break, never a paragraph break ("the rest of the news⏎⏎For any information"). */
 function gapInName(gap: string, before: Token): boolean {
-  return /^\s+$|^[-/]$/.test(gap) || (gap.startsWith('.') && /^\.[ \t\u00a0]+$/.test(gap) && ABBREVIATED.has(before.lower));
+  return (/^\s+$/.test(gap) && !/\n[^\S\n]*\n/.test(gap)) || /^[-/]$/.test(gap) || (gap.startsWith('.') && /^\.[ \t\u00a0]+$/.test(gap) && ABBREVIATED.has(before.lower));
 }
 
 const AFTER_STOPS = new Set(['that', 'who', 'on', 'said', 'told']);

@@ -76,3 +76,8 @@ test('a quoted name in an object’s place is whom or what the clause names, not
   assert.deepEqual(said('According to a poll for the paper, “we are winning,” Duda said.'), [['we are winning', 'Duda']]);
   assert.deepEqual(said('“Never Again,” she told the crowd.'), [['Never Again', 'she']]);
 });
+
+// speaker-subjects.ts gapInName
+test('a speaker’s phrase never runs across a paragraph break', () => {
+  assert.deepEqual(said('Nairobi - The rest of the news goes here.\n\n"We will be back," said the rest of the news\n\nFor any information or claim, write to us.'), [['We will be back', 'the rest of the news']]);
+});

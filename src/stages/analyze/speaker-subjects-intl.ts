@@ -18,10 +18,16 @@ export function isPronoun(s: string, lex: SpeechLexicon): boolean {
  * do wiernych papież", "– powiedział w rozmowie z PAP rzecznik policji". Past
  * the preposition-and-noun pairs, the one to four words left are the speaker.
  */
+/** Polish and Russian possessives ("swoim", "jego", "своём"): in a phrase after a preposition, a noun follows them. */
+const POSSESSIVES = /^(?:sw(?:ój|oja|oje|ojego|ojej|oim|oją|oich|oimi|ym|ej|ych)|mo(?:im|jej|ich|ją)|nasz(?:ym|ej|ych|ą)|wasz(?:ym|ej|ych)|jego|jej|ich|сво(?:й|я|ё|е|его|ей|ём|ем|их|ими|им|ю)|мо(?:ём|ем|ей|их)|наш(?:ем|ей|их)|ваш(?:ем|ей|их)|его|её|ее|их)$/iu;
+
 export function subjectAfterPhrases(seg: string): { name: string; at: number } | undefined {
   const words = [...seg.matchAll(/\S+/gu)];
   let i = 0;
-  while (i + 1 < words.length && PREPOSITIONS.has(words[i][0].toLowerCase())) i += 2;
+  while (i + 1 < words.length && PREPOSITIONS.has(words[i][0].toLowerCase())) {
+    // "na swoim koncie w Twitterze", "в своём блоге": a possessive is part of the phrase, not its end.
+    i += POSSESSIVES.test(words[i + 1][0]) && i + 2 < words.length ? 3 : 2;
+  }
   const rest = words.slice(i);
   if (i === 0 || rest.length === 0 || rest.length > 4) return undefined;
   const at = rest[0].index;

@@ -85,6 +85,9 @@ test('Polish and Russian: the subject after the verb\'s prepositional objects is
     [['Bóg kocha każdego z nas', 'papież']]);
   assert.deepEqual(quotes('В Москве прошла встреча. — Мы готовы к переговорам, — сказал на брифинге в среду посол.', 'ru'),
     [['Мы готовы к переговорам', 'посол']]);
+  // A possessive belongs to the phrase after the preposition: "na swoim koncie w Twitterze" names where, not who.
+  assert.notDeepEqual(quotes('Wybory się zbliżają. „Klamka zapadła” - napisał na swoim koncie w Twitterze. Inne sprawy są ważne.', 'pl')[0]?.[1], 'koncie w Twitterze');
+  assert.deepEqual(quotes('Rząd zabrał głos. „To koniec” – powiedział w swoim wystąpieniu premier. Inne.', 'pl'), [['To koniec', 'premier']]);
 });
 
 test('a sentence-case title after a work noun is not a quote', () => {

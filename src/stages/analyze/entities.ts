@@ -172,7 +172,8 @@ function withoutEnglishNonNames(cands: readonly Candidate[], tokens: readonly To
   const out: Candidate[] = [];
   for (const c of cands) {
     if (c.type === 'person' && c.last === c.first && !titled(c, tokens) && loneCommonWord(tokens[c.first]!.text, (evidence ??= nameEvidenceOf(text, 'en')))) { out.push({ ...c, type: 'organization' }); continue; }
-    if (c.type !== 'person' || c.last === c.first || c.role !== undefined) { out.push(c); continue; }
+    // A title or form of address before the run is a sign of a person too ("Mr Kola Ologbondiyan", "Dr. Ngozi Okonjo").
+    if (c.type !== 'person' || c.last === c.first || c.role !== undefined || addressed(c, tokens)) { out.push(c); continue; }
     const words: string[] = [];
     for (let i = c.first; i <= c.last; i++) if (/\p{L}/u.test(tokens[i]!.text)) words.push(tokens[i]!.text);
     // A large city's whole name is a place whatever its words' other uses ("Hong Kong", "Rio Grande"; not when a given
@@ -203,6 +204,12 @@ function titled(c: Candidate, tokens: readonly Token[]): boolean {
   const head = (w: string | undefined): boolean => w !== undefined && (ROLE_HEADS.has(w.toLowerCase().replace(/\.$/u, '')) || HONORIFIC.test(w));
   const before = tokens[c.first - 1];
   return head(c.role?.split(' ').pop()) || (before !== undefined && before.cap && head(before.text));
+}
+
+/** A form of address or an abbreviated title right before the run ("Mr Kola Ologbondiyan"; not a role noun: "Official - News Today"). */
+function addressed(c: Candidate, tokens: readonly Token[]): boolean {
+  const before = tokens[c.first - 1];
+  return before !== undefined && before.cap && HONORIFIC.test(before.text);
 }
 
 /** Forms of address and abbreviated titles before a name ("Ms", "Dr.", "Sen.", "Sgt."); the role nouns are ROLE_HEADS. */

@@ -120,6 +120,12 @@ test('English: a run with no forename, role, initials or surname the text uses a
   for (const name of ['Lajos Kossuth-Varga', 'Suu Kyi', 'G.K. Butterfield']) assert.equal(find(es, name)?.type, 'person', name);
 });
 
+test('English: a form of address before a run is a sign of a person, a role noun before page furniture is not', () => {
+  assert.equal(find(ents('Mr Kola Ologbondiyan said the lawmakers had lost their seats.'), 'Kola Ologbondiyan')?.type, 'person');
+  assert.equal(find(ents('Lt. Gen. Tukur Buratai visited the troops.'), 'Tukur Buratai')?.type, 'person');
+  assert.notEqual(find(ents('Building collapses after fire at factory, people trapped: Official - News Today\nNew Delhi: A building collapsed.'), 'News Today')?.type, 'person');
+});
+
 test('English: a large city\'s whole name is a place, not a person, unless a given name opens it', () => {
   const es = ents('Protests went on in Hong Kong on Sunday. Florence Pugh said she was there; Pugh left early.');
   assert.equal(find(es, 'Hong Kong')?.type, 'place');

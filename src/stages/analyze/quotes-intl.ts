@@ -12,7 +12,7 @@ import { NAMING, QUOTATIVE, SPEECH, STANCE, type SpeechLexicon } from './speech-
 import { findMarks, type Mark } from './quote-marks-intl.js';
 import { dashQuotes, subjectAfterDashVerb } from './dash-quotes-intl.js';
 import { inFirstPerson } from './quote-person-intl.js';
-import { beforeInnerDeterminer, bestPerson, positionalOnly, isUnlikelySpeaker, isWeakSpeaker, nameInSentenceBefore, namesNoOne, nearSaying, withoutAccordingTo } from './speaker-choice-intl.js';
+import { beforeInnerDeterminer, bestPerson, positionalOnly, isUnlikelySpeaker, isWeakSpeaker, nameInSentenceBefore, namesNoOne, nearSaying, withoutAccordingTo, withoutAddress } from './speaker-choice-intl.js';
 import { cannotSpeak, onlyAPlace } from './speaker-nonperson-intl.js';
 import { isTitleOrTerm, titlesOverText } from './quote-titles-intl.js';
 import { asLanguage, stopWordsOf } from '../text-model/index.js';
@@ -241,7 +241,7 @@ export function extractQuotesIntl(text: string, given: readonly Sentence[], lang
     // A lone word capitalised only by its position or (German) as a noun is no evidence of a name, and a headline run in
     // capitals or a user handle names no one who speaks: the best-scored person the text names takes its place.
     for (const f of found) {
-      if (f.speaker !== undefined) f.speaker = withoutAccordingTo(beforeInnerDeterminer(f.speaker, lang));
+      if (f.speaker !== undefined) f.speaker = withoutAddress(withoutAccordingTo(beforeInnerDeterminer(f.speaker, lang)), lang);
       // A clause ("que era …") or a Turkish place ("Güney Kore’de"), whichever path read it: the best-scored person, or no one.
       if (f.speaker !== undefined && (namesNoOne(f.speaker, lang) || onlyAPlace(f.speaker, text, lang, verbs))) {
         f.speaker = bestPerson(text, sentences, f.q.openStart, f.q.closeEnd, verbs, lower, lang);

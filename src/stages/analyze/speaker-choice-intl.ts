@@ -233,6 +233,33 @@ export function withoutAccordingTo(speaker: string): string {
   return speaker.replace(/^(?:según|segun|secondo|selon)\s+(?=\p{Lu})/iu, '');
 }
 
+/** Forms of address written before a name, by language: no part of it ("Sr. Kola Ologbondiyan" is the person "Kola Ologbondiyan"). */
+const ADDRESS: Readonly<Record<string, RegExp>> = {
+  es: addressBefore('sr\\.|sra\\.|srta\\.|dr\\.|dra\\.'),
+  fr: addressBefore('m\\.|mme\\.?|mlle\\.?|me\\.?|dr\\.?'),
+  it: addressBefore('sig\\.ra|sig\\.?|dott\\.ssa|dott\\.?'),
+  de: addressBefore('herr|frau|dr\\.?'),
+  pl: addressBefore('pan|pani|dr\\.?'),
+  ru: addressBefore('г-н|г-жа|господин|госпожа'),
+  tr: addressBefore('sayın|bay|bayan|dr\\.?'),
+};
+
+/** The forms (lower case) opening a speaker, written capitalised or not, before a capitalised word (a case-insensitive flag would let `\p{Lu}` match any letter). */
+function addressBefore(forms: string): RegExp {
+  const either = forms.split('|').map((f) => `[${f[0]}${f[0]!.toUpperCase()}]${f.slice(1)}`).join('|');
+  // A name may open with a particle in lower case ("Dr di Lollo", "M. de Villepin").
+  return new RegExp(`^(?:${either})\\s+(?=\\p{Lu}|(?:di|de|da|del|della|du|des|van|von|le|la)\\s+\\p{Lu})`, 'u');
+}
+
+/** The speaker's name without a form of address before it. */
+export function withoutAddress(speaker: string, lang: string): string {
+  const re = ADDRESS[lang];
+  if (re === undefined) return speaker;
+  const rest = speaker.replace(re, '');
+  // "Herr" alone, or an address before a lone initial: nothing left to name.
+  return /\p{L}{2}/u.test(rest) ? rest : speaker;
+}
+
 /** A clause opened by "that" ("que era un intento de robo …") or a Turkish phrase in a place case names no one. */
 export function namesNoOne(speaker: string, lang: string): boolean {
   return /^(?:que|qu['’]|che)\s/u.test(speaker) || (lang === 'tr' && inPlaceCaseTr(speaker));

@@ -31,6 +31,7 @@ export interface BriefArticle {
   /** Cleaned body text: every citation's offsets point into it. */
   readonly text: string;
   readonly chars: number;
+  /** Words of the body: runs between spaces; in Chinese or Japanese script, the words Intl.Segmenter finds. */
   readonly words: number;
   readonly captions: readonly string[];
   readonly credits: readonly string[];

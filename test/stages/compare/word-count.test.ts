@@ -19,8 +19,8 @@ test('wordCount: every white-space character of \\s separates words, its neighbo
   }
 });
 
-test('wordCount equals split-and-filter on mixed texts', () => {
-  const alphabet = ['a', 'Ж', '中', '😀', '1', ',', ...[...SPACES, ...NOT_SPACES].map((c) => String.fromCharCode(c))];
+test('wordCount equals split-and-filter on mixed texts without Chinese or Japanese script', () => {
+  const alphabet = ['a', 'Ж', '😀', '1', ',', ...[...SPACES, ...NOT_SPACES].map((c) => String.fromCharCode(c))];
   // A fixed linear congruential sequence: the same texts every run.
   let seed = 12345;
   const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
@@ -33,4 +33,22 @@ test('wordCount equals split-and-filter on mixed texts', () => {
   assert.equal(wordCount(''), 0);
   assert.equal(wordCount('  \n '), 0);
   assert.equal(wordCount(' Putin and Biden spoke.\n\nFor two hours. '), reference(' Putin and Biden spoke.\n\nFor two hours. '));
+});
+
+test('wordCount: a run in Chinese or Japanese script counts the words in it, never fewer than one', () => {
+  // 为什么 / 特朗普 / 要 / 从 / 战略 / 文化 / 中 / 缓和 / 与 / 朝鲜 / 的 / 紧张 / 关系: a run of 21 characters, no spaces.
+  assert.ok(wordCount('为什么特朗普要从战略文化中缓和与朝鲜的紧张关系') >= 10);
+  assert.ok(wordCount('東京で会議が開かれた。') >= 4);
+  // Spaces still separate runs; a run of punctuation alone is one word as before.
+  assert.equal(wordCount('中国 China'), 2);
+  assert.equal(wordCount('。'), 1);
+  let seed = 777;
+  const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  const alphabet = ['a', '中', '国', 'の', ' ', '\n', ','];
+  for (let k = 0; k < 300; k++) {
+    let text = '';
+    const len = next() % 30;
+    for (let i = 0; i < len; i++) text += alphabet[next() % alphabet.length];
+    assert.ok(wordCount(text) >= reference(text), JSON.stringify(text));
+  }
 });

@@ -5,6 +5,9 @@
 import type { BriefArticle } from '../../core/brief.js';
 import type { StoryMember } from './story-input.js';
 import { type Bag, bagOf, dice } from './text-sim.js';
+import { wordCount } from '../text-model/word-count.js';
+
+export { wordCount };
 
 /** The brief's record of one member article: its metadata, language, text and counts; `index + 1` is its reference. */
 export function toBriefArticle(m: StoryMember, index: number): BriefArticle {
@@ -29,47 +32,6 @@ export function toBriefArticle(m: StoryMember, index: number): BriefArticle {
     credits: meta.credits,
     headings: meta.headings,
   };
-}
-
-/**
- * Words of a text: runs of non-white-space characters (the regular expression's
- * `\s` separates them), counted without the array of every word (20 MB for a
- * 200-article story); a run in Chinese or Japanese script, which writes no
- * spaces, counts the words Intl.Segmenter finds in it (a Chinese article was
- * "5 words").
- */
-export function wordCount(text: string): number {
-  let n = 0;
-  let start = -1;
-  let cjk = false;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x20;
-    if (isSpace(c)) {
-      if (start >= 0) n += cjk ? segmentedWords(text.slice(start, i)) : 1;
-      start = -1;
-      cjk = false;
-      continue;
-    }
-    if (start < 0) start = i;
-    if (c >= 0x3040 && !cjk && CJK.test(text[i]!)) cjk = true;
-  }
-  return n;
-}
-
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-let segmenter: Intl.Segmenter | undefined;
-
-function segmentedWords(run: string): number {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  let n = 0;
-  for (const s of segmenter.segment(run)) if (s.isWordLike) n++;
-  return Math.max(1, n);
-}
-
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The title closest to all the others: the story's most typical headline. */

@@ -10,7 +10,8 @@ import type { Analysis, Figure } from '../../core/types.js';
 import { type Bag, bagOf, weightByRarity } from './text-sim.js';
 import type { VariantAlignment } from './variants.js';
 import { type SpanIndex, spanIndex, within } from './span-index.js';
-import { bagOfQuote, digitsOf, isShouted, quotedBag, wordCount } from './sentence-text.js';
+import { bagOfQuote, digitsOf, isShouted, quotedBag } from './sentence-text.js';
+import { wordCount } from '../text-model/word-count.js';
 
 export interface Occurrence {
   readonly articleId: ArticleId;

@@ -31,23 +31,6 @@ export function digitsOf(text: string): Set<string> {
   return out;
 }
 
-/** `text.split(/\s+/).length`, counted without building the array (every sentence of a story is counted). */
-export function wordCount(text: string): number {
-  let n = 1;
-  let inSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isSpace(text.charCodeAt(i));
-    if (space && !inSpace) n++;
-    inSpace = space;
-  }
-  return n;
-}
-
-/** What `\s` matches. */
-function isSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** Most of its letters are capitals (in scripts that have them). */
 export function isShouted(text: string): boolean {
   // Counted in one pass (matching every letter into two arrays was a tenth of

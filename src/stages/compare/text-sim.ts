@@ -7,6 +7,7 @@
  */
 import { isStopWord } from '../dedupe/text-tokens.js';
 import { sharedWeight, walkedWeight } from './dense-bag.js';
+import { cjkWords, hasCjk } from '../text-model/word-count.js';
 
 /** A crude, language-agnostic stem: fold case and diacritics, keep a prefix. */
 export function stem(word: string): string {
@@ -93,9 +94,11 @@ export function bagOf(text: string): Bag {
       continue;
     }
     let end = i + size;
+    let high = cp >= 0x3040;
     for (let j = end; j < n; ) {
       const c = text.codePointAt(j)!;
       const len = c > 0xffff ? 2 : 1;
+      if (c >= 0x3040) high = true;
       if (isLetterOrDigit(c)) end = j + len;
       else if (!isJoiner(c)) break;
       j += len;
@@ -103,17 +106,25 @@ export function bagOf(text: string): Bag {
     // A sentence's first word is capitalised by grammar, not because it is a name.
     const initial = first;
     first = false;
-    const info = wordInfo(text.slice(i, end));
+    const word = text.slice(i, end);
     i = end;
-    const key = info.key;
-    if (key === null) continue;
-    const w = info.isNumber || (!initial && info.capitalised) ? 2 : 1;
-    if (!weights.has(key)) {
-      weights.set(key, w);
-      total += w;
+    // Chinese and Japanese write no spaces: a run's words as the segmenter finds them (a whole run was one "word").
+    if (high && hasCjk(word)) {
+      for (const part of cjkWords(word)) total += add(weights, wordInfo(part), false);
+      continue;
     }
+    total += add(weights, wordInfo(word), initial);
   }
   return { weights, total };
+}
+
+/** Adds a word's key once (capitalised words and numbers weigh double, but not as a sentence's first word); returns the weight added. */
+function add(weights: Map<string, number>, info: WordInfo, initial: boolean): number {
+  const key = info.key;
+  if (key === null || weights.has(key)) return 0;
+  const w = info.isNumber || (!initial && info.capitalised) ? 2 : 1;
+  weights.set(key, w);
+  return w;
 }
 
 /** Weighted Dice coefficient of two bags, in [0, 1]. */

@@ -15,10 +15,14 @@ function reference(text: string): { weights: Map<string, number>; total: number 
   const weights = new Map<string, number>();
   let total = 0;
   let first = true;
-  for (const m of text.matchAll(WORD)) {
-    const initial = first;
+  void first;
+  // A match in Chinese or Japanese script stands for the words the segmenter finds in it, none sentence-initial.
+  const words = [...text.matchAll(WORD)].flatMap((m, k) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(m[0])
+    ? [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(m[0])].filter((s) => s.isWordLike).map((s) => ({ word: s.segment, initial: false }))
+    : [{ word: m[0], initial: k === 0 }]);
+  for (const { word, initial } of words) {
     first = false;
-    const raw = m[0].replace(/[.,]+$/, '');
+    const raw = word.replace(/[.,]+$/, '');
     const lower = raw.toLowerCase();
     const isNumber = /^\d/.test(raw);
     if (isStopWord(lower) || isStopWord(lower.replace(/['’].*$/, ''))) continue;
@@ -48,4 +52,15 @@ test('bags hold the words the regular expression finds, in any script and with j
     assert.deepEqual([...got.weights], [...want.weights], text);
     assert.equal(got.total, want.total, text);
   }
+});
+
+test('a Chinese run is its words, not one word: two renderings of one statement share them', () => {
+  const a = bagOf('AMC推迟了《行尸走肉：超越世界》的系列首映，原定于4月12日首播。');
+  const b = bagOf('两季限定活动系列《行尸走肉：超越世界》原定于 4 月 12 日在 AMC 首播，但首播已被推迟。');
+  for (const w of ['推迟', '首播', '行尸走肉', '12']) {
+    assert.ok(a.weights.has(w), w);
+    assert.ok(b.weights.has(w), w);
+  }
+  // One-character words (particles: 了, 的, 于) are no keys, as one-letter words elsewhere.
+  assert.ok(!a.weights.has('了'));
 });

@@ -169,8 +169,10 @@ function countriesOutsideRuns(tokens: readonly Token[], out: EntityMention[], la
  */
 function withoutEnglishNonNames(cands: readonly Candidate[], tokens: readonly Token[], text: string): Candidate[] {
   let evidence: NameEvidence | undefined;
+  const companies = companyNames(text);
   const out: Candidate[] = [];
   for (const c of cands) {
+    if (c.type === 'person' && c.last === c.first && companies.has(tokens[c.first]!.text)) { out.push({ ...c, type: 'organization' }); continue; }
     if (c.type === 'person' && c.last === c.first && !titled(c, tokens) && loneCommonWord(tokens[c.first]!.text, (evidence ??= nameEvidenceOf(text, 'en')))) { out.push({ ...c, type: 'organization' }); continue; }
     // A title or form of address before the run is a sign of a person too ("Mr Kola Ologbondiyan", "Dr. Ngozi Okonjo").
     if (c.type !== 'person' || c.last === c.first || c.role !== undefined || addressed(c, tokens)) { out.push(c); continue; }
@@ -184,6 +186,19 @@ function withoutEnglishNonNames(cands: readonly Candidate[], tokens: readonly To
     else out.push({ ...c, type: cityName ? 'place' : 'organization' });
   }
   return withoutLoneEcho(out, cands, tokens);
+}
+
+/** A company's noun right before a lone name ("credit report company Equifax", "the carmaker Tesla"). */
+const COMPANY_BEFORE = /\b(?:company|firm|giant|maker|carmaker|automaker|retailer|airline|carrier|lender|insurer|bureau|conglomerate|startup|start-up|manufacturer|broadcaster|publisher|chain|supplier|provider|operator)\s+(\p{Lu}[\p{L}\d&-]+)(?![\p{L}\d&-]|\s+\p{Lu}|['’]s\s+(?:husband|wife|son|daughter))/gu;
+/** A company's officer or stock owned by a lone name ("Equifax's former CEO", "Tesla's shares"): no person has them. */
+const COMPANY_OWNS = /(?<![\p{L}\d&-]|\p{Lu}[\p{L}\d&-]*\s)(\p{Lu}[\p{L}\d&-]+)['’]s\s+(?:(?:former|new|interim|acting|then|current|outgoing|incoming)\s+)?(?:CEO|CFO|COO|chief executive|chief financial officer|chief operating officer|board of directors|shareholders|shares|stock price|share price)\b/gu;
+
+/** Lone names the text shows to be companies, as written. */
+function companyNames(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(COMPANY_BEFORE)) out.add(m[1]!);
+  for (const m of text.matchAll(COMPANY_OWNS)) out.add(m[1]!);
+  return out;
 }
 
 /**

@@ -126,6 +126,15 @@ test('English: a form of address before a run is a sign of a person, a role noun
   assert.notEqual(find(ents('Building collapses after fire at factory, people trapped: Official - News Today\nNew Delhi: A building collapsed.'), 'News Today')?.type, 'person');
 });
 
+test('English: a lone name the text shows to be a company is an organisation, every time it is written', () => {
+  const es = ents('Credit report company Equifax said Monday that more Americans were affected. Equifax has been reeling. Meanwhile, Equifax\'s former CEO, Richard Smith, is testifying.');
+  assert.deepEqual(es.filter((e) => e.text === 'Equifax').map((e) => e.type), ['organization', 'organization', 'organization']);
+  assert.equal(find(es, 'Richard Smith')?.type, 'person');
+  // A person's own people and a person named after a company's noun with a surname after it stay people.
+  assert.equal(find(ents('President Donald Trump spoke. Trump\'s spokesman and Trump\'s former lawyer said more.'), 'Donald Trump')?.type, 'person');
+  assert.equal(find(ents('Shares fell after the company Ben Stone founded collapsed, Stone said.'), 'Ben Stone')?.type, 'person');
+});
+
 test('English: a large city\'s whole name is a place, not a person, unless a given name opens it', () => {
   const es = ents('Protests went on in Hong Kong on Sunday. Florence Pugh said she was there; Pugh left early.');
   assert.equal(find(es, 'Hong Kong')?.type, 'place');

@@ -185,7 +185,10 @@ function withoutEnglishNonNames(cands: readonly Candidate[], tokens: readonly To
     // Still a name of something: a quotation's source may be one ("… , Zero Hedge reported").
     else out.push({ ...c, type: cityName ? 'place' : 'organization' });
   }
-  return withoutLoneEcho(out, cands, tokens);
+  // A large city's name alone, still a person, is the city (or its government: "Pyongyang said", "Seoul said"), unless
+  // it is a given name too ("Florence") or a title or role stands before it.
+  return withoutLoneEcho(out, cands, tokens).map((c) => c.type === 'person' && c.last === c.first && c.role === undefined && !titled(c, tokens)
+    && isCityName(tokens[c.first]!.text) && !isGivenName(tokens[c.first]!.lower) ? { ...c, type: 'place' } : c);
 }
 
 /** A company's noun right before a lone name ("credit report company Equifax", "the carmaker Tesla"). */

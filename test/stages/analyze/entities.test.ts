@@ -135,6 +135,12 @@ test('English: a lone name the text shows to be a company is an organisation, ev
   assert.equal(find(ents('Shares fell after the company Ben Stone founded collapsed, Stone said.'), 'Ben Stone')?.type, 'person');
 });
 
+test('English: a large city\'s name alone is the city, not a person, unless it is a given name too', () => {
+  const es = ents('North Korea fired a missile. Pyongyang said the test was a success, and Seoul said it was the 19th launch this year. Florence Pugh said she was there; Florence left early.');
+  for (const e of es.filter((x) => x.text === 'Pyongyang' || x.text === 'Seoul')) assert.equal(e.type, 'place', e.text);
+  assert.equal(find(es, 'Florence Pugh')?.type, 'person');
+});
+
 test('English: a large city\'s whole name is a place, not a person, unless a given name opens it', () => {
   const es = ents('Protests went on in Hong Kong on Sunday. Florence Pugh said she was there; Pugh left early.');
   assert.equal(find(es, 'Hong Kong')?.type, 'place');

@@ -241,7 +241,7 @@ export function extractQuotesIntl(text: string, given: readonly Sentence[], lang
     // A lone word capitalised only by its position or (German) as a noun is no evidence of a name, and a headline run in
     // capitals or a user handle names no one who speaks: the best-scored person the text names takes its place.
     for (const f of found) {
-      if (f.speaker !== undefined) f.speaker = withoutAddress(withoutAccordingTo(beforeInnerDeterminer(f.speaker, lang)), lang);
+      if (f.speaker !== undefined) f.speaker = withoutAccordingTo(beforeInnerDeterminer(f.speaker, lang));
       // A clause ("que era …") or a Turkish place ("Güney Kore’de"), whichever path read it: the best-scored person, or no one.
       if (f.speaker !== undefined && (namesNoOne(f.speaker, lang) || onlyAPlace(f.speaker, text, lang, verbs))) {
         f.speaker = bestPerson(text, sentences, f.q.openStart, f.q.closeEnd, verbs, lower, lang);
@@ -283,7 +283,8 @@ export function extractQuotesIntl(text: string, given: readonly Sentence[], lang
     start: f.q.start,
     end: f.q.end,
     text: text.slice(f.q.start, f.q.end),
-    ...(f.speaker ? { speaker: lang === 'tr' ? withoutGenitiveTr(issuerOf(f.speaker, text)) : issuerOf(f.speaker, text) } : {}),
+    // Last: a form of address shows the rules above a person ("M. Dupont"); the speaker is the person the entities name.
+    ...(f.speaker ? { speaker: withoutAddress(lang === 'tr' ? withoutGenitiveTr(issuerOf(f.speaker, text)) : issuerOf(f.speaker, text), lang) } : {}),
     ...(f.mention ? { speakerMention: f.mention } : {}),
   }));
 }

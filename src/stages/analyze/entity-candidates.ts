@@ -262,9 +262,11 @@ export function findCandidates(text: string, tokens: readonly Token[], maxNameWo
     // "… from Milan Cathedral Andrea Bocelli is hoping" (a headline run into the lead): a place's or an institution's
     // head word that no one's surname is, then a given name and a surname, ends a place or an institution and opens
     // the person.
+    // So does a name the gazetteer knows ("Ambassador to the United Nations Nikki Haley").
     for (let j = a + 1; j <= e - 2; j++) {
       const head = tokens[j].lower;
-      const kind = MORE_PLACE_HEADS.has(head) || PLACE_WORDS.has(head) ? 'place' : MORE_ORG_HEADS.has(head) || ORG_WORDS.has(head) ? 'organization' : undefined;
+      const known = j - a <= 3 ? gazetteerType(tokens.slice(a, j + 1).map((t) => t.lower).join(' ')) : undefined;
+      const kind = known ?? (MORE_PLACE_HEADS.has(head) || PLACE_WORDS.has(head) ? 'place' : MORE_ORG_HEADS.has(head) || ORG_WORDS.has(head) ? 'organization' : undefined);
       if (kind === undefined || tokens[j].poss || !isGivenName(tokens[j + 1]!.lower) || isGivenName(head)) continue;
       emit({ first: a, last: j, start: tokens[a].start, end: tokens[j].end, text: text.slice(tokens[a].start, tokens[j].end), type: kind });
       a = j + 1;

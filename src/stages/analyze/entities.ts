@@ -176,6 +176,8 @@ function withoutEnglishNonNames(cands: readonly Candidate[], tokens: readonly To
     if (c.type === 'person' && c.last === c.first && !titled(c, tokens) && loneCommonWord(tokens[c.first]!.text, (evidence ??= nameEvidenceOf(text, 'en')))) { out.push({ ...c, type: 'organization' }); continue; }
     // A title or form of address before the run is a sign of a person too ("Mr Kola Ologbondiyan", "Dr. Ngozi Okonjo").
     if (c.type !== 'person' || c.last === c.first || c.role !== undefined || addressed(c, tokens)) { out.push(c); continue; }
+    // A compass or regional word before a place the gazetteer knows is that region ("Northeast Asia", "Eastern Europe").
+    if (c.last === c.first + 1 && REGION_WORDS.has(tokens[c.first]!.lower) && gazetteerType(tokens[c.last]!.lower) === 'place') { out.push({ ...c, type: 'place' }); continue; }
     const words: string[] = [];
     for (let i = c.first; i <= c.last; i++) if (/\p{L}/u.test(tokens[i]!.text)) words.push(tokens[i]!.text);
     // A large city's whole name is a place whatever its words' other uses ("Hong Kong", "Rio Grande"; not when a given
@@ -190,6 +192,9 @@ function withoutEnglishNonNames(cands: readonly Candidate[], tokens: readonly To
   return withoutLoneEcho(out, cands, tokens).map((c) => c.type === 'person' && c.last === c.first && c.role === undefined && !titled(c, tokens)
     && isCityName(tokens[c.first]!.text) && !isGivenName(tokens[c.first]!.lower) ? { ...c, type: 'place' } : c);
 }
+
+/** Words that make a region of the place they precede. */
+const REGION_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central', 'upper', 'lower', 'greater']);
 
 /** A company's noun right before a lone name ("credit report company Equifax", "the carmaker Tesla"). */
 const COMPANY_BEFORE = /\b(?:company|firm|giant|maker|carmaker|automaker|retailer|airline|carrier|lender|insurer|bureau|conglomerate|startup|start-up|manufacturer|broadcaster|publisher|chain|supplier|provider|operator)\s+(\p{Lu}[\p{L}\d&-]+)(?![\p{L}\d&-]|\s+\p{Lu}|['’]s\s+(?:husband|wife|son|daughter))/gu;

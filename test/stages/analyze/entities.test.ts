@@ -141,6 +141,18 @@ test('English: a large city\'s name alone is the city, not a person, unless it i
   assert.equal(find(es, 'Florence Pugh')?.type, 'person');
 });
 
+test('English: a compass or regional word before a known place is a region, not a person', () => {
+  const es = ents('Tensions rose in Northeast Asia and Eastern Europe. Upper Austria voted, and fires burned in Northern California.');
+  for (const name of ['Northeast Asia', 'Eastern Europe', 'Upper Austria', 'Northern California']) assert.equal(find(es, name)?.type, 'place', name);
+});
+
+test('English: a name the gazetteer knows run into a given name and a surname ends there, and the person begins', () => {
+  const es = ents('U.S. Ambassador to the United Nations Nikki Haley said the launch was unacceptable. The House of Representatives Nancy Pelosi leads voted.');
+  assert.equal(find(es, 'Nikki Haley')?.type, 'person');
+  assert.equal(find(es, 'Nancy Pelosi')?.type, 'person');
+  assert.ok(!es.some((e) => e.text.includes('Nations Nikki')));
+});
+
 test('English: a large city\'s whole name is a place, not a person, unless a given name opens it', () => {
   const es = ents('Protests went on in Hong Kong on Sunday. Florence Pugh said she was there; Pugh left early.');
   assert.equal(find(es, 'Hong Kong')?.type, 'place');

@@ -238,7 +238,7 @@ export function findCandidates(text: string, tokens: readonly Token[], maxNameWo
     if (t0.initial && knownAt(text, tokens, a, e, lowerSeen) === undefined && !TITLES.has(t0.lower)
       && (SENTENCE_WORDS.has(t0.lower) || lowerSeen.has(t0.lower) || (a === e && !midCaps.has(t0.text)))) a++;
     if (a > e) continue;
-    const roleStart = a;
+    let roleStart = a;
     while (a <= e) {
       const gm = knownAt(text, tokens, a, e, lowerSeen);
       if (gm !== undefined) {
@@ -262,6 +262,12 @@ export function findCandidates(text: string, tokens: readonly Token[], maxNameWo
     // "… from Milan Cathedral Andrea Bocelli is hoping" (a headline run into the lead): a place's or an institution's
     // head word that no one's surname is, then a given name and a surname, ends a place or an institution and opens
     // the person.
+    // An organisation's acronym the gazetteer knows, then a given name, opens no one's name ("CNN Anderson Cooper").
+    if (a < e && /^\p{Lu}{2,6}$/u.test(tokens[a].text) && gazetteerType(tokens[a].lower) === 'organization' && isGivenName(tokens[a + 1]!.lower)) {
+      emit({ first: a, last: a, start: tokens[a].start, end: tokens[a].end, text: tokens[a].text, type: 'organization' });
+      // What was emitted is no role of the person.
+      roleStart = ++a;
+    }
     // So does a name the gazetteer knows ("Ambassador to the United Nations Nikki Haley").
     for (let j = a + 1; j <= e - 2; j++) {
       const head = tokens[j].lower;
@@ -269,7 +275,8 @@ export function findCandidates(text: string, tokens: readonly Token[], maxNameWo
       const kind = known ?? (MORE_PLACE_HEADS.has(head) || PLACE_WORDS.has(head) ? 'place' : MORE_ORG_HEADS.has(head) || ORG_WORDS.has(head) ? 'organization' : undefined);
       if (kind === undefined || tokens[j].poss || !isGivenName(tokens[j + 1]!.lower) || isGivenName(head)) continue;
       emit({ first: a, last: j, start: tokens[a].start, end: tokens[j].end, text: text.slice(tokens[a].start, tokens[j].end), type: kind });
-      a = j + 1;
+      // The place or institution is no role of the person ("United Nations" was Nikki Haley's role).
+      roleStart = a = j + 1;
       break;
     }
     let role: string | undefined;

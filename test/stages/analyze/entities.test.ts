@@ -151,6 +151,14 @@ test('English: a name the gazetteer knows run into a given name and a surname en
   assert.equal(find(es, 'Nikki Haley')?.type, 'person');
   assert.equal(find(es, 'Nancy Pelosi')?.type, 'person');
   assert.ok(!es.some((e) => e.text.includes('Nations Nikki')));
+  // An outlet's acronym before a given name: "CNN Abe" was one person, and kept "Abe" of other articles apart.
+  const cnn = ents('Shinzo Abe spoke in Tokyo. Japan will respond, CNN Abe said. CNN Anderson Cooper asked him. CNN News reported it.');
+  assert.equal(find(cnn, 'Abe')?.type, 'person');
+  assert.equal(find(cnn, 'Anderson Cooper')?.type, 'person');
+  assert.ok(!cnn.some((e) => e.text === 'CNN Abe' || e.text === 'CNN Anderson Cooper'));
+  // What ends before the person is no role of hers ("United Nations" was Nikki Haley's, "CNN" Abe's).
+  assert.equal(find(es, 'Nikki Haley')?.role, undefined);
+  assert.equal(find(cnn, 'Abe')?.role, undefined);
 });
 
 test('English: a large city\'s whole name is a place, not a person, unless a given name opens it', () => {

@@ -180,6 +180,19 @@ function nameType(text: string, tokens: readonly Token[], a: number, b: number, 
 }
 
 /**
+ * A run of title words and an institution's head ("Interior Ministry", "Press Association", "General Assembly"): no
+ * possessive, no role noun but right before the head ("Speaker of the House" stays a role and "House").
+ */
+function institutionRun(tokens: readonly Token[], a: number, e: number): boolean {
+  if (e === a || !(ORG_WORDS.has(tokens[e]!.lower) || MORE_ORG_HEADS.has(tokens[e]!.lower) || NO_SURNAME_ORG_HEADS.has(tokens[e]!.lower))) return false;
+  for (let k = a; k < e; k++) {
+    const t = tokens[k]!;
+    if (!TITLES.has(t.lower) || t.poss || (ROLE_HEADS.has(t.lower) && k < e - 1)) return false;
+  }
+  return true;
+}
+
+/**
  * A word with a capital inside it after a first part of four letters or more names a brand, a product or a company
  * ("PlayStation Store", "MatePad Pro", "WikiLeaks Files", "SpaceX CEO"), not a person, unless a forename follows it in
  * the run ("DpolG Rainer Wendt"; forenames.ts) or a word in another script. Not as a run's last word, where a surname
@@ -251,6 +264,9 @@ export function findCandidates(text: string, tokens: readonly Token[], maxNameWo
         break;
       }
       const t = tokens[a];
+      // Words that are titles before a name open an institution's ("Justice Department", "National Guard", "General
+      // Assembly"): kept, or every ministry would be "Ministry".
+      if (TITLES.has(t.lower) && institutionRun(tokens, a, e)) break;
       if ((TITLES.has(t.lower) || NATIONALITIES.has(t.lower) || t.lower === 'of') && a < e) { a++; continue; }
       break;
     }

@@ -253,3 +253,11 @@ test('a nationality alone, or a run across a sentence end after an abbreviation,
   const es = ents('She is one of the few Chinese American competitive eaters in the U.S. At 5-feet-7 she wins.');
   assert.equal(es.some((e) => e.type === 'person' && /^(?:American|Chinese|U\.S\. At)$/.test(e.text)), false);
 });
+
+test('English: words that are titles before a name open an institution\'s name whole ("Interior Ministry", "General Assembly")', () => {
+  const es = ents('The Interior Ministry said so. The Justice Department disagreed, and the National Guard was deployed. He spoke at the UN General Assembly, and the Premier League paused.');
+  for (const name of ['Interior Ministry', 'Justice Department', 'National Guard', 'General Assembly', 'Premier League']) assert.equal(find(es, name)?.type, 'organization', name);
+  assert.ok(!es.some((e) => e.type === 'person'), JSON.stringify(es.filter((e) => e.type === 'person')));
+  // A role noun before the head is kept apart, and titles before a name stay its role.
+  assert.equal(find(ents('Defense Secretary Lloyd Austin said so.'), 'Lloyd Austin')?.role, 'Defense Secretary');
+});

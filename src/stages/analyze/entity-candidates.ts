@@ -285,11 +285,14 @@ export function findCandidates(text: string, tokens: readonly Token[], maxNameWo
       roleStart = ++a;
     }
     // So does a name the gazetteer knows ("Ambassador to the United Nations Nikki Haley").
-    for (let j = a + 1; j <= e - 2; j++) {
+    // A head word alone ends one too ("Speaker of the House Nancy Pelosi").
+    for (let j = (ORG_WORDS.has(tokens[a].lower) || PLACE_WORDS.has(tokens[a].lower)) ? a : a + 1; j <= e - 2; j++) {
       const head = tokens[j].lower;
-      const known = j - a <= 3 ? gazetteerType(tokens.slice(a, j + 1).map((t) => t.lower).join(' ')) : undefined;
+      const known = j > a && j - a <= 3 ? gazetteerType(tokens.slice(a, j + 1).map((t) => t.lower).join(' ')) : undefined;
       const kind = known ?? (MORE_PLACE_HEADS.has(head) || PLACE_WORDS.has(head) ? 'place' : MORE_ORG_HEADS.has(head) || ORG_WORDS.has(head) ? 'organization' : undefined);
       if (kind === undefined || tokens[j].poss || !isGivenName(tokens[j + 1]!.lower) || isGivenName(head)) continue;
+      // Not before another head ("Border River Evros"): a place's name may go on.
+      if (j === a && (PLACE_WORDS.has(tokens[j + 1]!.lower) || ORG_WORDS.has(tokens[j + 1]!.lower))) continue;
       emit({ first: a, last: j, start: tokens[a].start, end: tokens[j].end, text: text.slice(tokens[a].start, tokens[j].end), type: kind });
       // The place or institution is no role of the person ("United Nations" was Nikki Haley's role).
       roleStart = a = j + 1;

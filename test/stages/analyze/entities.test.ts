@@ -261,3 +261,11 @@ test('English: words that are titles before a name open an institution\'s name w
   // A role noun before the head is kept apart, and titles before a name stay its role.
   assert.equal(find(ents('Defense Secretary Lloyd Austin said so.'), 'Lloyd Austin')?.role, 'Defense Secretary');
 });
+
+test('English: an institution\'s head word alone before a given name and a surname ends there ("Speaker of the House Nancy Pelosi")', () => {
+  const es = ents('Speaker of the House Nancy Pelosi said no. The Border River Evros flooded.');
+  assert.equal(find(es, 'Nancy Pelosi')?.type, 'person');
+  assert.equal(find(es, 'House')?.type, 'organization');
+  // Not before another head: a place's name goes on.
+  assert.ok(!es.some((e) => e.text === 'River Evros'));
+});

@@ -85,6 +85,11 @@ export interface FigureGroup {
   readonly quantity: string;
   /** What is counted, of whom or what, where: "Russian troops near Ukraine's border". */
   readonly subject: string;
+  /**
+   * When the subject is a unit of measure alone ("miles"): the words that lead up to the figures in their clause
+   * ("the missile flew …", or "… wanted to vote for him" from the words after), for the group's heading.
+   */
+  readonly leadIn?: string;
   readonly unit: string;
   readonly values: readonly FigureValue[];
   /** True when independent sources give different values for it (status 'differ'). */

@@ -111,6 +111,7 @@ function expand(j: BriefJsonT): StoryBrief {
     figures: j.figures.map((g) => ({
       quantity: g.quantity,
       subject: g.subject,
+      ...(g.leadIn !== undefined ? { leadIn: g.leadIn } : {}),
       unit: g.unit,
       values: g.values.map((v) => ({
         value: v.value,

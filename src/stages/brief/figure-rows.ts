@@ -112,3 +112,9 @@ export function copiesNote(row: FigureRow, articles: ArticleLookup, cite: (v: Fi
     .map(([word, list]) => `, ${noun(word, list.length)} ${list.map(cite).join('')}`)
     .join('');
 }
+
+/** A figure group's heading: its subject, and what leads up to its figures when the subject is a unit alone ("miles: the missile flew …"). */
+export function figureHeading(g: Pick<FigureGroup, 'subject' | 'quantity' | 'leadIn'>): string {
+  const name = g.subject || g.quantity;
+  return g.leadIn !== undefined ? `${name}: ${g.leadIn}` : name;
+}

@@ -6,7 +6,7 @@ import type { BriefClaim, Citation, FigureGroup, FigureValue } from '../../core/
 import { confirmation } from './provenance-text.js';
 import { escapeHtml as h } from './escape.js';
 import { clip, formatFigureValue, formatNumber, orderFigureValues, outletOf, speakerGroups } from './format.js';
-import { copiesNote, differCount, figureRows } from './figure-rows.js';
+import { copiesNote, differCount, figureHeading, figureRows } from './figure-rows.js';
 import type { FigureRow } from './figure-rows.js';
 import { articleLink, citeLink, citeLinks, none } from './html-context.js';
 import { seriesChart } from './html-series.js';
@@ -120,7 +120,7 @@ function figureGroup(g: FigureGroup, ctx: HtmlContext): string {
     : g.status === 'series' ? '<p class="lead">The value changes with the date of the report: a series, not a dispute.</p>' : '';
   const unit = g.unit !== '' ? ` <span class="badge">${h(g.unit)}</span>` : '';
   return [
-    `<div class="figure-group"><h3>${h(g.subject || g.quantity)} ${badge}${unit}</h3>${lead}`,
+    `<div class="figure-group"><h3>${h(figureHeading(g))} ${badge}${unit}</h3>${lead}`,
     g.status === 'series' ? seriesChart(g, ctx) : '',
     '<div class="scroll"><table class="stack"><thead><tr><th class="num">Value</th><td class="bar-cell"></td><th>As written</th><th>Attributed to</th><th>Source</th></tr></thead><tbody>',
     ...rows.map((row) => figureRow(row, g, max, ctx)),

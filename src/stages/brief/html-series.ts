@@ -8,6 +8,7 @@ import type { BriefLineage, FigureGroup, FigureValue } from '../../core/brief.js
 import type { ArticleId } from '../../core/ids.js';
 import { escapeHtml as h } from './escape.js';
 import { formatNumber } from './format.js';
+import { figureHeading } from './figure-rows.js';
 import type { HtmlContext } from './html-context.js';
 
 /** One drawn point: the value cited, its day, and the copies folded into it. */
@@ -77,5 +78,5 @@ export function seriesChart(g: FigureGroup, ctx: HtmlContext): string {
   });
   const labels = [points[0]!, points[points.length - 1]!].map((p, i) => `<text x="${x(p.t).toFixed(1)}" y="${H - 8}" text-anchor="${i === 0 ? 'start' : 'end'}" class="small">${h(p.day)}</text>`);
   const axis = `<line x1="${pad}" y1="${H - pad + 10}" x2="${W - pad}" y2="${H - pad + 10}" class="axis"/><text x="4" y="${y(vmax / 1.1).toFixed(1)}" class="small">${h(formatNumber(Math.round(vmax / 1.1)))}</text>`;
-  return `<figure class="series"><svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${h(`${g.subject || g.quantity}: value by publication date`)}">${axis}<path d="${path}" class="line"/>${dots.join('')}${labels.join('')}</svg></figure>`;
+  return `<figure class="series"><svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${h(`${figureHeading(g)}: value by publication date`)}">${axis}<path d="${path}" class="line"/>${dots.join('')}${labels.join('')}</svg></figure>`;
 }

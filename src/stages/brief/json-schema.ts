@@ -82,6 +82,7 @@ const FigureJson = Type.Object(
   {
     quantity: Type.String(),
     subject: Type.String({ description: 'what is counted, of what, where' }),
+    leadIn: Type.Optional(Type.String({ description: 'when the subject is a unit of measure alone: the words that lead up to the figures in their clause ("the missile flew …")' })),
     unit: Type.String(),
     status: Type.Union([Type.Literal('differ'), Type.Literal('agree'), Type.Literal('single-source'), Type.Literal('series')]),
     values: Type.Array(FigureValueJson),

@@ -89,6 +89,7 @@ export function toBriefJson(brief: StoryBrief): BriefJsonT {
     figures: brief.figures.map((g) => ({
       quantity: g.quantity,
       subject: g.subject,
+      ...opt('leadIn', g.leadIn),
       unit: g.unit,
       status: g.status,
       values: g.values.map((v) => ({

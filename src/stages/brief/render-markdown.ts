@@ -10,7 +10,7 @@ import {
   formatPercent, lookupArticles, orderFigureValues, orderTimeline, outletOf, reuseKind, speakerGroups,
 } from './format.js';
 import type { ArticleLookup } from './format.js';
-import { copiesNote, differCount, figureRows, foldedCopies } from './figure-rows.js';
+import { copiesNote, differCount, figureHeading, figureRows, foldedCopies } from './figure-rows.js';
 import type { FigureRow } from './figure-rows.js';
 import { confirmation, describeLink, isDerivation } from './provenance-text.js';
 
@@ -120,7 +120,7 @@ function figures(ctx: Ctx): readonly string[] {
       return `|${day} ${cell(formatFigureValue(v, g.unit))} | “${cell(v.text)}” | ${cell(v.attribution ?? 'not attributed')} | ${refOf(v.articleId, ctx)}${copiesNote(row, ctx.articles, (c) => refOf(c.articleId, ctx))} |`;
     });
     const header = dated ? ['| Published | Value | As written | Attributed to | Source |', '|---|---|---|---|---|'] : ['| Value | As written | Attributed to | Source |', '|---|---|---|---|'];
-    return [`### ${md(g.subject || g.quantity)}`, '', figureLead(g, rows, ctx.articles), '', ...header, ...lines, ''];
+    return [`### ${md(figureHeading(g))}`, '', figureLead(g, rows, ctx.articles), '', ...header, ...lines, ''];
   });
 }
 

@@ -80,6 +80,8 @@ export interface Item {
   readonly complement?: string;
   /** "near its border with Ukraine": where or of whom, for the subject's name. */
   readonly setting?: string;
+  /** The clause's words up to the figure ("the missile flew …") or from it ("… wanted to vote for him"), for a heading a unit alone would make. */
+  readonly leadIn?: string;
   readonly language: string;
   /** What happened to the counted ("killed", "injured", "freed"), from the words around the figure. */
   readonly fate: ReadonlySet<string>;
@@ -151,11 +153,59 @@ export function settingOf(after: string): string | undefined {
 
 /** The quantity's name and where or of what, as the sources most often put it. */
 export function subjectOf(quantity: string, members: readonly Item[]): string {
-  const counts = new Map<string, number>();
-  for (const m of members) if (m.setting !== undefined) counts.set(m.setting, (counts.get(m.setting) ?? 0) + 1);
-  const setting = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  const setting = commonest(members.map((m) => m.setting));
   const complement = members.find((m) => m.complement !== undefined)?.complement;
   return [quantity, complement !== undefined && !quantity.includes(complement) ? `of ${complement}` : '', setting ?? ''].filter(Boolean).join(' ');
+}
+
+/**
+ * A unit of measure alone says nothing of what is measured (a brief of five groups headed "percent", seven "miles"):
+ * for a group whose subject is its unit's name alone, the words that lead up to its figures in their clause, as the
+ * sources most often put them ("Trzaskowski has the support of …", "the missile flew …"); undefined otherwise.
+ */
+export function leadInOfGroup(quantity: string, subject: string, members: readonly Item[]): string | undefined {
+  const unit = members[0]?.f.unit ?? '';
+  if (subject !== quantity || !(MEASURE_UNITS.has(unit) || /^[a-z]{3}$/.test(unit))) return undefined;
+  return commonest(members.map((m) => m.leadIn));
+}
+
+/** The value given most often (the first in locale order on ties), or undefined when none is. */
+function commonest(values: readonly (string | undefined)[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}
+
+/** A break between clauses: the words of another clause say nothing of the figure. */
+const CLAUSE_BREAK = /[,;:()"“”«»„]|\s[-–—]\s/g;
+/** A unit's word left from the figure before ("percent over the last", "miles or"). */
+const UNIT_WORD = /^(?:percent|%|miles?|km|kilomet(?:er|re)s?|met(?:er|re)s?|feet|foot|inch(?:es)?|yards?|pounds?|kg|kilograms?|tons?|tonnes?|degrees?|hours?|minutes?|seconds?|days?|weeks?|months?)$/i;
+/** Words a clause leading up to a figure may open with that belong to the clause before ("and", "said", "that"). */
+const LEAD_WORD = /^(?:and|but|or|nor|while|as|that|which|who|where|when|so|then|said|says|say|told|added|reported|stated|according|to)$/i;
+
+/**
+ * The words leading up to a figure in its clause, at most six, after any verb of saying ("… said the missile flew" →
+ * "the missile flew …"), or, with none before it, those that follow it ("Earlier, 43.76 percent wanted to vote for
+ * him" → "… wanted to vote for him"); undefined when fewer than two words are left.
+ * @example leadInOf('South Korea’s military said the missile flew', '(1,680 miles) and reached') // 'the missile flew …'
+ */
+export function leadInOf(before: string, after: string): string | undefined {
+  const parts = before.split(CLAUSE_BREAK);
+  let words = (parts[parts.length - 1] ?? '').trim().split(/\s+/).filter(Boolean);
+  // Another figure or a clause joined on ("reached 550 km and covered a distance of") ends what leads up to this one.
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (/\d|^(?:and|but)$/i.test(words[i]!) || /^(?:said|says|told|reported|added|stated|wrote|according)$/i.test(words[i]!)) {
+      words = words.slice(i + 1);
+      break;
+    }
+  }
+  // What is left of the figure before ("percent over the last", "miles or") and joining words belong to no lead-in.
+  while (words.length > 0 && (LEAD_WORD.test(words[0]!) || UNIT_WORD.test(words[0]!))) words.shift();
+  if (words.length >= 2) return `${words.slice(-6).join(' ')} …`;
+  const rest = (after.split(/[.!?]/)[0] ?? '').split(CLAUSE_BREAK)[0]!.trim().split(/\s+/).filter(Boolean);
+  const stop = rest.findIndex((w) => /\d|^(?:and|but)$/i.test(w));
+  if (stop >= 0) rest.length = stop;
+  return rest.length >= 2 ? `… ${rest.slice(0, 6).join(' ')}` : undefined;
 }
 
 /**

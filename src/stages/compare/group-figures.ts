@@ -13,7 +13,7 @@ import { firstWords, lastWords } from './sentence-text.js';
 import { figureScope } from './figure-scope.js';
 import { countedKind, fateOf, unitKind } from './figure-values.js';
 import type { VariantAlignment } from './variants.js';
-import { type FigureContext, type FigureSource, type Item, complementOf, inLead, isNoteworthy, minContext, quantityName, sameValue, settingOf, shaped, subjectOf } from './figure-items.js';
+import { type FigureContext, type FigureSource, type Item, complementOf, inLead, leadInOf, leadInOfGroup, isNoteworthy, minContext, quantityName, sameValue, settingOf, shaped, subjectOf } from './figure-items.js';
 import { anyUnproven, groupItems, noDays } from './figure-grouping.js';
 import { withTranslatedFigures } from './figure-translations.js';
 import { type RankedGroup, STATUS_ORDER, byStatusAndReach, isSeries, lineageCount, statusOf } from './figure-status.js';
@@ -70,7 +70,7 @@ export function figureItems(sources: readonly FigureSource[], sameQuantity: (a: 
       if (twin !== undefined && sameValue(pending[twin]!.f, f)) {
         const t = pending[twin]!;
         const lead = s !== undefined && inLead(src.sentences, s.start);
-        pending.push({ f: shaped(f), articleId: src.articleId, language: t.language, fate: t.fate, scope: t.scope, lead, head: t.head, said: t.said, day, complement: t.complement, setting: t.setting, need: t.need, kind: t.kind, unitKind: t.unitKind });
+        pending.push({ f: shaped(f), articleId: src.articleId, language: t.language, fate: t.fate, scope: t.scope, lead, head: t.head, said: t.said, day, complement: t.complement, setting: t.setting, leadIn: t.leadIn, need: t.need, kind: t.kind, unitKind: t.unitKind });
         windowOf.push(-1);
         twinOf.push(twin);
         continue;
@@ -95,7 +95,7 @@ export function figureItems(sources: readonly FigureSource[], sameQuantity: (a: 
       // one shape keep the comparisons' optimised code, which a new mix of fields threw away.
       const fate = fateOf(`${before} ${afterWords}`);
       const kind = countedKind(f, fate, `${before} ${afterWords}`, sameQuantity);
-      pending.push({ f: shaped(f), articleId: src.articleId, language: ctx.languageOf?.(src.articleId) ?? '', fate, scope, lead, head, said, day, complement: complementOf(after), setting: settingOf(after), need: minContext(f.unit, f.text), kind, unitKind: unitKind(f, sameQuantity) });
+      pending.push({ f: shaped(f), articleId: src.articleId, language: ctx.languageOf?.(src.articleId) ?? '', fate, scope, lead, head, said, day, complement: complementOf(after), setting: settingOf(after), leadIn: leadInOf(before, afterWords), need: minContext(f.unit, f.text), kind, unitKind: unitKind(f, sameQuantity) });
     }
   }
   const weighted = weightByRarity(windows);
@@ -184,7 +184,10 @@ export function groupFigures(
     const shown = inBriefLanguage(named);
     const quantity = quantityName(shown.map((m) => m.f), shown.every((m) => m.language !== 'en' && m.language !== 'und' && m.language !== ''));
     const status = statusOf(values, ctx, tallied(members));
-    return { quantity, subject: subjectOf(quantity, inBriefLanguage(members)), unit: named[0]!.f.unit, values, disagreement: status === 'differ', status };
+    const briefLanguage = inBriefLanguage(members);
+    const subject = subjectOf(quantity, briefLanguage);
+    const leadIn = leadInOfGroup(quantity, subject, briefLanguage);
+    return { quantity, subject, ...(leadIn !== undefined ? { leadIn } : {}), unit: named[0]!.f.unit, values, disagreement: status === 'differ', status };
   });
   // Each group's count of lineages read once (the comparator asked it per comparison); the same order.
   const ranked: RankedGroup[] = [];

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
 import type { FigureValue, StoryBrief } from '../../../src/core/brief.js';
 import { renderHtml, renderMarkdown, toBriefJson } from '../../../src/stages/brief/index.js';
-import { figureRows } from '../../../src/stages/brief/figure-rows.js';
+import { figureHeading, figureRows } from '../../../src/stages/brief/figure-rows.js';
 import { lookupArticles, orderFigureValues } from '../../../src/stages/brief/format.js';
 import { storyBrief } from '../../fixtures/brief/story-brief.js';
 
@@ -88,4 +88,10 @@ test('without a known origin, a report in English, the brief\'s language, is cit
   // [2] is the earliest report; written in German, [1] (English) is cited and [2] named its translation.
   const german = { ...b, articles: b.articles.map((a) => (a.id === inq!.id ? { ...a, language: 'de' } : a)) };
   assert.ok(mdFigures(german).includes('| up to 175,000 | “up to 175000 troops” | US intelligence | [1], translation [2] |'), mdFigures(german).join('\n'));
+});
+
+test('a figure group is headed by its subject, and by what leads up to its figures when it has a lead-in', () => {
+  assert.equal(figureHeading({ quantity: 'troops', subject: 'troops near the border' }), 'troops near the border');
+  assert.equal(figureHeading({ quantity: 'miles', subject: 'miles', leadIn: 'the missile flew …' }), 'miles: the missile flew …');
+  assert.equal(figureHeading({ quantity: 'percent', subject: '' }), 'percent');
 });

@@ -102,3 +102,15 @@ test('parseBriefJson reads analyze output ({stories}) and single briefs; bad inp
   bad(JSON.stringify({ ...json, summary: [{ text: 'x', kind: 'single', citations: [[0, 5, 1e9]] }] }), /span \[5, 1000000000\) is outside article 0/);
   bad(JSON.stringify({ ...json, claims: [{ ...json.claims[0]!, lineages: [77] }] }), /lineage index 77/);
 });
+
+test('a figure group\'s lead-in (its subject a unit alone) is written, validated and read back', () => {
+  const withLeadIn: StoryBrief = { ...storyBrief, figures: storyBrief.figures.map((g, i) => (i === 0 ? { ...g, leadIn: 'the missile flew …' } : g)) };
+  assert.ok(withLeadIn.figures.length > 0);
+  const json = JSON.parse(renderJson(withLeadIn)) as BriefJsonT;
+  assert.ok(validate(json), JSON.stringify(validate.errors?.slice(0, 3)));
+  assert.equal(json.figures[0]!.leadIn, 'the missile flew …');
+  const back = expandBriefJson(json);
+  assert.ok(back.ok);
+  assert.equal(back.value.figures[0]!.leadIn, 'the missile flew …');
+  assert.equal(back.value.figures[1]?.leadIn, undefined);
+});

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ArticleId } from '../../../src/core/ids.js';
 import type { Figure } from '../../../src/core/types.js';
-import { shaped } from '../../../src/stages/compare/figure-items.js';
+import { leadInOf, shaped } from '../../../src/stages/compare/figure-items.js';
 import { analyze } from '../../../src/stages/analyze/index.js';
 import { sameQuantity } from '../../../src/stages/analyze/figures.js';
 import { clean } from '../../../src/stages/clean/index.js';
@@ -53,4 +53,12 @@ test('shaped: every figure, whatever optional fields it has and whatever its num
     assert.deepEqual(Object.keys(s), keys);
     for (const k of keys) assert.equal(s[k as keyof Figure], f[k as keyof Figure]);
   }
+});
+
+test('the words leading up to a figure: after a verb of saying, within the clause, else the words after it', () => {
+  assert.equal(leadInOf('South Korea’s military said the missile flew', 'and reached'), 'the missile flew …');
+  assert.equal(leadInOf('According to a poll, Trzaskowski has the support of', '. Now'), 'Trzaskowski has the support of …');
+  // Nothing before it in its clause: what follows it, up to the next figure or clause.
+  assert.equal(leadInOf('Earlier,', 'wanted to vote for him and 12 more. Later'), '… wanted to vote for him');
+  assert.equal(leadInOf('', ''), undefined);
 });

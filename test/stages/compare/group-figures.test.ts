@@ -4,6 +4,7 @@ import { asArticleId, type ArticleId } from '../../../src/core/ids.js';
 import type { Figure } from '../../../src/core/types.js';
 import { groupFigures, keptWordings, MAX_UNIT_WORDINGS, type FigureSource } from '../../../src/stages/compare/group-figures.js';
 import { brief } from './story-helper.js';
+import { figureHeading } from '../../../src/stages/brief/figure-rows.js';
 
 const ids = ['a_1', 'a_2', 'a_3'].map(asArticleId);
 const sameUnit = (a: Figure, b: Figure): boolean => a.unit === b.unit;
@@ -126,4 +127,31 @@ test('a count or measure given only in other languages is headed by its English 
   // A noun no key knows keeps its own word; English figures keep theirs ("soldiers", not "troops").
   assert.equal(heads('fr', 'hommes', 'hommes'), 'hommes');
   assert.equal(heads('en', 'soldier', 'soldiers'), 'soldiers');
+});
+
+test('a group whose name is a unit of measure alone is headed with the words that lead up to its figure in its clause', () => {
+  const sentence = 'South Korea’s military said the missile flew about 2,700 km and reached an altitude of 550 km.';
+  const at = (written: string, value: number): Figure => {
+    const start = sentence.indexOf(written);
+    return { text: written, start, end: start + written.length, value, unit: 'km', counted: 'km' };
+  };
+  const groups = groupFigures(
+    [{ articleId: ids[0]!, figures: [at('about 2,700 km', 2700), at('550 km', 550)], sentences: [{ start: 0, end: sentence.length, text: sentence }] }],
+    sameUnit,
+    { lineageOf: (id) => id, dayOf: () => undefined },
+  );
+  // Not "km" twice: what each distance is of, after the verb of saying, not across another figure and "and".
+  assert.deepEqual(groups.map((g) => g.subject), ['km', 'km']);
+  assert.deepEqual(groups.map((g) => g.leadIn).sort(), ['reached an altitude of …', 'the missile flew …']);
+  assert.deepEqual(groups.map(figureHeading).sort(), ['km: reached an altitude of …', 'km: the missile flew …']);
+});
+
+test('a count names what it counts: no lead-in is added to its heading', () => {
+  const groups = groupFigures(
+    [source(ids[0]!, [fig(175000, 'troop', 'troops')])],
+    sameUnit,
+    { lineageOf: (id) => id, dayOf: () => undefined },
+  );
+  assert.equal(groups[0]!.subject, 'troops');
+  assert.equal(groups[0]!.leadIn, undefined);
 });

@@ -39,7 +39,18 @@ export function isCaption(line: string): boolean {
  * @example isNonSentence('Details and tension') // true
  */
 export function isNonSentence(line: string): boolean {
-  return !SENTENCE_END.test(line) && !/[,;:]$/.test(line) && !/^["“„«'‘]/.test(line) && /\p{L}/u.test(line);
+  return !SENTENCE_END.test(line) && !/[,;:]$/.test(line) && !/^["“„«'‘]/.test(line) && /\p{L}/u.test(line) && !cutProse(line);
+}
+
+/**
+ * Chinese or Japanese prose whose last sentence the scrape cut: two full stops or more inside the line ("…舞会在时代广场举行。在
+ * Tech2 Gadgets 上……比较"). A whole Chinese article scraped as one line and cut so was taken for a caption and
+ * dropped, and the article rejected as empty.
+ */
+function cutProse(line: string): boolean {
+  let n = 0;
+  for (const _ of line.matchAll(/[。！？]/gu)) if (++n >= 2) return true;
+  return false;
 }
 
 /**

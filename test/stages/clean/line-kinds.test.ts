@@ -40,3 +40,10 @@ test('datelines: capitals then a dash, the sentence kept', () => {
   assert.equal(splitDateline('US officials — speaking privately — said no.'), undefined);
   assert.equal(splitDateline('Washington — the capital — was quiet.'), undefined);
 });
+
+test('Chinese prose whose last sentence the scrape cut is prose, not a caption: two full stops inside the line', () => {
+  const line = '世界以五彩纸屑、烟花迎接 2020 年。在澳大利亚，一百万狂欢者聚集在悉尼港观看烟花。获取技术新闻、小工具评论和评级';
+  assert.equal(isNonSentence(line), false);
+  assert.equal(isNonSentence('北京今日天气'), true);
+  assert.equal(isNonSentence('图片：北京。'), false);
+});

@@ -1,9 +1,9 @@
 /**
- * Chinese entities: the analyze stage's mentions named in Han characters against the gold of eval/multilingual
- * (GUIDE.md, "Chinese entities").
- *   node --import tsx bench/multilingual-entities.ts [--set=zh-dev,zh-heldout] [--misses]
- * Each gold line lists the distinct (text, type) names of one Chinese text of pairs/semeval2022-dev (in ../shared,
- * found by the SHA-1 of the text); the analyzer's mentions holding a Han character are compared with them as sets of
+ * Chinese and Arabic entities: the analyze stage's mentions named in Han characters or Arabic script against the gold of
+ * eval/multilingual (GUIDE.md, "Chinese and Arabic entities").
+ *   node --import tsx bench/multilingual-entities.ts [--set=zh-dev,zh-heldout,ar-dev,ar-heldout] [--misses]
+ * Each gold line lists the distinct (text, type) names of one Chinese or Arabic text of pairs/semeval2022-dev (in ../shared,
+ * found by the SHA-1 of the text); the analyzer's mentions holding a letter of that script are compared with them as sets of
  * (text, type) per article. Prints precision, recall and F1 per type, per hash half (the first hex digit of the
  * text's SHA-1, odd or even) and overall, the same for the text alone (any type), and a
  * `figure multilingual.entities.<set>.f1` line; --misses lists what was missed and what was found wrongly.
@@ -25,9 +25,10 @@ interface EntityGold {
 const PAIRS = join(import.meta.dirname, '../../shared/data/pairs/semeval2022-dev/pairs.jsonl');
 const EVAL = join(import.meta.dirname, '../eval/multilingual');
 const args = process.argv.slice(2);
-const sets = (args.find((a) => a.startsWith('--set='))?.slice(6) ?? 'zh-dev').split(',');
+const sets = (args.find((a) => a.startsWith('--set='))?.slice(6) ?? 'zh-dev,ar-dev').split(',');
 const misses = args.includes('--misses');
-const HAN = /\p{Script=Han}/u;
+/** The script a set labels: Arabic for the ar sets, Han for the zh ones. */
+const scriptOf = (set: string): RegExp => (set.startsWith('ar') ? /\p{Script=Arabic}/u : /\p{Script=Han}/u);
 
 if (!existsSync(PAIRS)) {
   process.stdout.write(`skipped multilingual-entities: ${PAIRS} not found\n`);
@@ -59,7 +60,8 @@ function run(set: string, texts: ReadonlyMap<string, string>): void {
     const c = clean({ format: 'jsonl', title: '', body: raw });
     // A text the cleaner rejects is one the product never analyses: its names are all missed.
     if (!c.ok) process.stdout.write(`  pair ${g.pair} side ${g.side}: text not cleaned (${c.reason}): its ${g.entities.length} names count as missed\n`);
-    const found = c.ok ? analyze(c.value).entities.filter((e) => HAN.test(e.text)) : [];
+    const script = scriptOf(set);
+    const found = c.ok ? analyze(c.value).entities.filter((e) => script.test(e.text)) : [];
     const half = `half${parseInt(g.sha1[0]!, 16) & 1}`;
     // Typed: (text, type) pairs; untyped: the names alone.
     for (const typed of [true, false]) {

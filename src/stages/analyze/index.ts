@@ -9,6 +9,7 @@ import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
 import { entitiesFromTokens } from './entities.js';
 import { hanEntities, latinPart } from './entities-zh.js';
+import { arabicEntities } from './entities-ar.js';
 import type { Language } from '../text-model/languages.js';
 import { quotesFromTokens } from './quotes.js';
 import { extractFigures } from './figures.js';
@@ -56,8 +57,13 @@ export function analyze(article: CleanArticle, opts: AnalyzeOptions = {}): Analy
   const sentences = splitSentences(text, language);
   const tokens = tokenize(text, sentences);
   const latin = entitiesFromTokens(text, tokens, intl ? (language as Language) : undefined);
-  // Chinese names have no capitals to find them by (entities-zh.ts); the Latin-script names of a Chinese text stay.
-  const entities = language === 'zh' ? [...latin.flatMap((e) => latinPart(e) ?? []), ...hanEntities(text)].sort((a, b) => a.start - b.start) : latin;
+  // Chinese and Arabic names have no capitals to find them by (entities-zh.ts, entities-ar.ts); the Latin-script names stay.
+  const entities =
+    language === 'zh'
+      ? [...latin.flatMap((e) => latinPart(e) ?? []), ...hanEntities(text)].sort((a, b) => a.start - b.start)
+      : language === 'ar'
+        ? [...latin, ...arabicEntities(text)].sort((a, b) => a.start - b.start)
+        : latin;
   const quotes = intl ? plausibleSpeakers(apposedNames(extractQuotesIntl(text, sentences, language), entities, text, language as Language), entities, sentences, language as Language) : quotesFromTokens(text, tokens, sentences, entities);
   const published = article.meta.published?.slice(0, 10);
   const date = opts.anchorDate ?? published;

@@ -81,6 +81,30 @@ export function forenameStart(tokens: readonly { readonly text: string }[], firs
 }
 
 /**
+ * Where the name opens in a Russian or Polish run that opens with a role or a country's name and may name its country
+ * or institution before the forename ("Президент России Владимир Путин", "Глава МИД Украины Дмитрий Кулеба", "России
+ * Сергей Лавров" after "министр иностранных дел"): at the first forename after only roles, countries and acronyms, the
+ * words before it the person's role; undefined when the run is not so made.
+ * @example roleRunStart([{ text: 'Президент' }, { text: 'России' }, { text: 'Владимир' }, { text: 'Путин' }], 0, 3, 'ru', false) // 2
+ */
+export function roleRunStart(tokens: readonly { readonly text: string }[], first: number, last: number, lang: Language, roleBefore: boolean): number | undefined {
+  if (lang !== 'ru' && lang !== 'pl') return undefined;
+  const opensWithCountry = countryPlaceName(tokens[first]!.text, lang) !== undefined;
+  if (!roleBefore && !opensWithCountry && !opensWithRole(tokens[first]!.text, lang)) return undefined;
+  for (let j = first; j < last; j++) {
+    const w = tokens[j]!.text;
+    const lower = w.toLocaleLowerCase(lang);
+    const country = countryPlaceName(w, lang) !== undefined;
+    // A forename that is a city's name too stays one here, before a surname ("Владимир Путин"); after a country's name
+    // (a genitive: "Польши Матеуш Моравецкий"), two words or more that are neither are the person, forename known or not.
+    if (j > first && !country && (lower.split('-').some((part) => isForenameIn(part, lang)) || (opensWithCountry && !opensWithRole(w, lang) && !/^\p{Lu}{2,5}$/u.test(w)))) return j;
+    const ok = opensWithRole(w, lang) || country || /^\p{Lu}{2,5}$/u.test(w);
+    if (!ok) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * A forename as a sign of a person in `lang`: accents folded in the Romance languages and English ("Óscar", "Seán"; not
  * in German, where the lists' "Zurich" and "Dao" would read "Zürich" and "Daö"); not a place's name the lists hold
  * too ("Berlin", "China", "Alaska"), unless the curated list has it; not a function word of the

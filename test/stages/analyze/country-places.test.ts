@@ -56,3 +56,11 @@ test('every country whose name in the language is one word, from CLDR, beyond th
   assert.equal(countryPlaceName('Staaten', 'de'), undefined);
   assert.equal(countryPlaceName('Europa', 'es'), undefined);
 });
+
+test('Russian and Polish: a role and its country run into a name are the person\'s role, a country alone no role', () => {
+  const people = (text: string, lang: 'ru' | 'pl') => entitiesFromTokens(text, tokenize(text, splitSentences(text, lang)), lang).filter((e) => e.type === 'person');
+  const ru = people('Президент России Владимир Путин заявил во вторник. Глава МИД Украины Дмитрий Кулеба ответил. Вчера премьер Польши Матеуш Моравецкий прибыл.', 'ru');
+  assert.deepEqual(ru.map((e) => [e.text, e.role]), [['Владимир Путин', 'Президент России'], ['Дмитрий Кулеба', 'Глава МИД Украины'], ['Матеуш Моравецкий', undefined]]);
+  const pl = people('Rozmowy trwają. Prezydent USA Donald Trump powiedział, że tak.', 'pl');
+  assert.deepEqual(pl.map((e) => [e.text, e.role]), [['Donald Trump', 'Prezydent USA']]);
+});

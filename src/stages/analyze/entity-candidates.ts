@@ -9,7 +9,7 @@ import type { Token } from './tokens.js';
 import { isGivenName } from '../text-model/english-words.js';
 import { isForename } from '../text-model/forenames.js';
 import {
-  EATERY_HEADS, isCountryOrState, MORE_ORG_HEADS, MORE_PLACE_HEADS, NAME_ALIASES, NATIONALITIES, NOT_NAMES, ORGANIZATIONS, ORG_WORDS, PLACES, PLACE_WORDS,
+  COMPANIES, EATERY_HEADS, isCountryOrState, MORE_ORG_HEADS, MORE_PLACE_HEADS, NAME_ALIASES, NATIONALITIES, NOT_NAMES, ORGANIZATIONS, ORG_WORDS, PLACES, PLACE_WORDS,
   ROLE_HEADS, ROLE_WORDS, SENTENCE_WORDS, TITLES,
 } from './gazetteer.js';
 
@@ -170,6 +170,10 @@ function nameType(text: string, tokens: readonly Token[], a: number, b: number, 
   if (b > a && NO_SURNAME_PLACE_HEADS.has(lastWord)) return 'place';
   if (b > a && NO_SURNAME_ORG_HEADS.has(lastWord)) return 'organization';
   if (brandRun(tokens, a, b)) return 'organization';
+  // A company's name and a word or two more, no given name among them, is its product or branch ("Apple TV", "Google Maps"):
+  // In English (the other languages' nouns follow a company's name: "Tesla Anteil"), a company's and no outlet's, since
+  // a credit runs into the text ("Reuters Diosdado Cabello").
+  if (maxWords !== Infinity && b > a && b - a <= 2 && COMPANIES.has(tokens[a].lower) && !isGivenName(tokens[a + 1].lower)) return 'organization';
   if (b - a + 1 > maxWords) return undefined;
   if (hasRole) return 'person';
   if (a === b && NATIONALITIES.has(lower)) return undefined;

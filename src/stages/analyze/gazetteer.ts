@@ -42,7 +42,17 @@ export const ORGANIZATIONS: ReadonlySet<string> = new Set([
   'new york times', 'washington post', 'wall street journal', 'financial times', 'al jazeera', 'xinhua', 'sputnik',
   'rt', 'ukrinform', 'interfax-ukraine', 'security council', 'foreign ministry', 'defense ministry', 'defence ministry',
   'biden administration', 'inquirer', 'politico', 'axios', 'the guardian',
+  ...companyWords(),
 ]);
+
+/**
+ * The companies the news names most by one word ("Huawei" was in no list: a brief of Huawei's launch named no one).
+ * Not the social platforms: "on his Facebook" is where a remark was posted, and as an organisation it took the remark.
+ */
+function companyWords(): string[] {
+  return ['google', 'apple', 'microsoft', 'huawei', 'samsung', 'sony', 'tesla', 'intel', 'boeing', 'airbus', 'toyota', 'netflix', 'uber', 'ibm', 'nvidia', 'alibaba', 'tencent', 'spacex', 'nasa'];
+}
+export const COMPANIES: ReadonlySet<string> = new Set(companyWords());
 
 /** The fifty US states, which the news names as places ("New Hampshire", "Alabama"). */
 const US_STATES: ReadonlySet<string> = new Set([

@@ -269,3 +269,10 @@ test('English: an institution\'s head word alone before a given name and a surna
   // Not before another head: a place's name goes on.
   assert.ok(!es.some((e) => e.text === 'River Evros'));
 });
+
+test('English: the companies the news names most by one word are organisations, not dropped or taken for people', () => {
+  const es = ents('Huawei unveiled a tablet on Monday. The device runs without Google apps, and Apple TV rivals it. Sony Press Conference starts soon.');
+  // A company's name and a word after it is its product ("Apple TV").
+  for (const name of ['Huawei', 'Google', 'Apple TV', 'Sony']) assert.equal(find(es, name)?.type, 'organization', name);
+  assert.ok(!es.some((e) => e.type === 'person'), JSON.stringify(es.filter((e) => e.type === 'person')));
+});

@@ -271,6 +271,9 @@ function withoutLoneEcho(out: Candidate[], before: readonly Candidate[], tokens:
   });
 }
 
+/** Articles (and a Russian preposition) that open a sentence before a name: "Die MatePad Pro", "У Great Atlantic …". */
+const LEADING_ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|le|la|les|el|los|las|il|lo|gli|the|у|в|на)$/iu;
+
 /**
  * The candidates with the function words opening a person taken off, less
  * the people that cannot be names in `language` (entity-words-intl.ts).
@@ -282,6 +285,13 @@ function withoutNonNames(cands: readonly Candidate[], tokens: readonly Token[], 
     // A country the text names in its language ("Ucrania", "Украины") is a place, named in English (country-places.ts).
     if (c.type !== 'organization' && c.first === c.last && localPlaceName(tokens[c.first]!.text, language) !== undefined) {
       out.push({ ...c, type: 'place' });
+      continue;
+    }
+    // An article opening a sentence is no part of an institution's or a product's name of two words or more after it
+    // ("Die MatePad Pro"); with one word after it, it may be ("Die Linke", "Le Monde", "Der Spiegel").
+    if (c.type === 'organization' && c.last - c.first >= 2 && tokens[c.first]!.initial && LEADING_ARTICLE.test(tokens[c.first]!.text)) {
+      const start = tokens[c.first + 1]!.start;
+      out.push({ ...c, first: c.first + 1, start, text: text.slice(start, c.end) });
       continue;
     }
     if (c.type !== 'person') {

@@ -23,3 +23,9 @@ test('German: "in Wien" and "in München" are places, named as the brief names t
   const places = entitiesFromTokens(text, tokenize(text, splitSentences(text, 'de')), 'de').filter((e) => e.type === 'place');
   assert.deepEqual(places.map((e) => [e.text, e.name]), [['Wien', 'Vienna'], ['München', 'Munich']]);
 });
+
+test('an article opening a sentence is no part of a product\'s or an institution\'s name of two words after it, in any language', () => {
+  const text = 'Huawei bringt sein Tablet nach Europa. Die MatePad Pro kostet 550 Euro und kommt im April.';
+  const orgs = entitiesFromTokens(text, tokenize(text, splitSentences(text, 'de')), 'de').filter((e) => e.type === 'organization').map((e) => e.text);
+  assert.ok(orgs.includes('MatePad Pro') && !orgs.some((o) => o.startsWith('Die ')), orgs.join(' | '));
+});

@@ -123,7 +123,11 @@ export function arabicEntities(text: string): EntityMention[] {
   const known = (s: string): boolean => placeTable.has(key(s)) || orgTable.has(key(s)) || peopleTable.has(key(s)) || AR_FORENAMES.has(s) || AR_ORG_HEADS.has(s) || s.startsWith('ال');
   const words = wordsOf(text, known);
   const out: EntityMention[] = [];
+  // Words inside a mention found so far: a surname alone is looked for outside them (a flag per word, not a scan of the
+  // mentions per word: a page of thousands of names).
+  const inMention = new Uint8Array(words.length);
   const push = (i: number, n: number, type: EntityMention['type'], name?: string): void => {
+    inMention.fill(1, i, i + n);
     const w = words[i]!;
     const end = words[i + n - 1]!.end;
     const shown = text.slice(w.bare, end);
@@ -194,10 +198,10 @@ export function arabicEntities(text: string): EntityMention[] {
     i = last;
   }
   // A full name's last word alone is the same person ("ترامب" after "دونالد ترامب").
-  const taken = (a: number, b: number): boolean => out.some((e) => e.start < b && a < e.end);
-  for (const w of words) {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
     const full = surnames.get(w.text);
-    if (full !== undefined && !taken(w.bare, w.end)) out.push({ start: w.bare, end: w.end, text: text.slice(w.bare, w.end), type: 'person', name: full });
+    if (full !== undefined && inMention[k] === 0) out.push({ start: w.bare, end: w.end, text: text.slice(w.bare, w.end), type: 'person', name: full });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -25,7 +25,7 @@ interface EntityGold {
 const PAIRS = join(import.meta.dirname, '../../shared/data/pairs/semeval2022-dev/pairs.jsonl');
 const EVAL = join(import.meta.dirname, '../eval/multilingual');
 const args = process.argv.slice(2);
-const sets = (args.find((a) => a.startsWith('--set='))?.slice(6) ?? 'zh-dev,ar-dev').split(',');
+const sets = (args.find((a) => a.startsWith('--set='))?.slice(6) ?? 'zh-dev,zh-heldout,ar-dev,ar-heldout').split(',');
 const misses = args.includes('--misses');
 /** The script a set labels: Arabic for the ar sets, Han for the zh ones. */
 const scriptOf = (set: string): RegExp => (set.startsWith('ar') ? /\p{Script=Arabic}/u : /\p{Script=Han}/u);

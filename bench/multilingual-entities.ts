@@ -8,12 +8,11 @@
  * text's SHA-1, odd or even) and overall, the same for the text alone (any type), and a
  * `figure multilingual.entities.<set>.f1` line; --misses lists what was missed and what was found wrongly.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/stages/analyze/index.js';
 import { clean } from '../src/stages/clean/clean.js';
-import { scores, type Counts } from './multilingual-lib/persons.js';
+import { pairTextsBySha1, scores, type Counts } from './multilingual-lib/persons.js';
 
 interface EntityGold {
   readonly sha1: string;
@@ -33,15 +32,7 @@ const scriptOf = (set: string): RegExp => (set.startsWith('ar') ? /\p{Script=Ara
 if (!existsSync(PAIRS)) {
   process.stdout.write(`skipped multilingual-entities: ${PAIRS} not found\n`);
 } else {
-  const texts = new Map<string, string>();
-  for (const line of readFileSync(PAIRS, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const p = JSON.parse(line) as Record<string, string>;
-    for (const side of [1, 2]) {
-      const t = p[`text${side}`];
-      if (t) texts.set(createHash('sha1').update(t).digest('hex'), t);
-    }
-  }
+  const texts = pairTextsBySha1(PAIRS);
   for (const set of sets) run(set, texts);
 }
 

@@ -6,12 +6,11 @@
  * analyzer still gives a person mention over it. Prints precision, recall and F1 per language, per hash half and
  * overall, and a `figure multilingual.persons.<set>.f1` line; --misses lists the runs scored wrong.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/stages/analyze/index.js';
 import { clean } from '../src/stages/clean/clean.js';
-import { count, findOccurrence, halfOf, scores, type Counts, type PersonGold } from './multilingual-lib/persons.js';
+import { count, findOccurrence, halfOf, pairTextsBySha1, scores, type Counts, type PersonGold } from './multilingual-lib/persons.js';
 
 const PAIRS = join(import.meta.dirname, '../../shared/data/pairs/semeval2022-dev/pairs.jsonl');
 const EVAL = join(import.meta.dirname, '../eval/multilingual');
@@ -22,15 +21,7 @@ const misses = args.includes('--misses');
 if (!existsSync(PAIRS)) {
   process.stdout.write(`skipped multilingual-persons: ${PAIRS} not found\n`);
 } else {
-  const texts = new Map<string, string>();
-  for (const line of readFileSync(PAIRS, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const p = JSON.parse(line) as Record<string, string>;
-    for (const side of [1, 2]) {
-      const t = p[`text${side}`];
-      if (t) texts.set(createHash('sha1').update(t).digest('hex'), t);
-    }
-  }
+  const texts = pairTextsBySha1(PAIRS);
   for (const set of sets) run(set, texts);
 }
 

@@ -6,6 +6,7 @@
  * that hold a name still kept) and F1, per language and per hash half.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 export type PersonLabel = 'person' | 'partial' | 'not';
 export interface PersonGold { pair: string; side: 1 | 2; sha1: string; lang: string; span: string; occurrence: number; label: PersonLabel }
@@ -41,4 +42,18 @@ export function scores(c: Counts): { precision: number; recall: number; f1: numb
   const precision = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
   const recall = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
   return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}
+
+/** The texts of the pair file `file` (pairs/semeval2022-dev) by the SHA-1 of each text: where the gold files find theirs. */
+export function pairTextsBySha1(file: string): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const p = JSON.parse(line) as Record<string, string>;
+    for (const side of [1, 2]) {
+      const t = p[`text${side}`];
+      if (t) texts.set(createHash('sha1').update(t).digest('hex'), t);
+    }
+  }
+  return texts;
 }

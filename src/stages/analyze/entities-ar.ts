@@ -17,6 +17,7 @@
  * "بالقاهرة", "للرئيس"): they are read off, and the mention starts after them.
  */
 import type { EntityMention } from '../../core/types.js';
+import { regionNames } from './cldr-regions.js';
 import { AR_FORENAMES, AR_NAME_JOINERS, AR_ORG_HEADS, AR_ORG_HEADS_NAMED, AR_ORGS, AR_PEOPLE, AR_PLACES, AR_ROLES, AR_STOP } from './entity-names-ar.js';
 
 interface Word {
@@ -65,22 +66,7 @@ function arPlaces(): Map<string, string> {
   if (places !== undefined) return places;
   const out = new Map<string, string>();
   for (const [k, v] of AR_PLACES) out.set(key(k), v);
-  const en = new Intl.DisplayNames(['en'], { type: 'region' });
-  const ar = new Intl.DisplayNames(['ar'], { type: 'region' });
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      if (code === 'EU' || code === 'UN' || code === 'EZ' || code === 'QO') continue;
-      let name: string | undefined;
-      try {
-        name = ar.of(code);
-      } catch {
-        name = undefined;
-      }
-      if (name === undefined || name === code || /[()（]/u.test(name)) continue;
-      if (!out.has(key(name))) out.set(key(name), (en.of(code) ?? code).replace(/ SAR China$/u, ''));
-    }
-  }
+  for (const [name, english] of regionNames('ar')) if (!out.has(key(name))) out.set(key(name), english);
   for (const [k, v] of Object.entries({ السعودية: 'Saudi Arabia', الإمارات: 'United Arab Emirates', أمريكا: 'United States', امريكا: 'United States', بريطانيا: 'United Kingdom', فلسطين: 'Palestine', 'كوريا الشمالية': 'North Korea', 'كوريا الجنوبية': 'South Korea' })) {
     out.set(key(k), v);
   }

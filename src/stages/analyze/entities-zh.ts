@@ -19,6 +19,7 @@
  *   mention too, and a dotted name's last part ("莫迪") is the same person.
  */
 import type { EntityMention } from '../../core/types.js';
+import { regionNames } from './cldr-regions.js';
 import { ZH_ORGS, ZH_PEOPLE, ZH_PLACES, ZH_STATES } from './entity-names-zh.js';
 
 /** Characters of the standard transliteration of foreign names (Xinhua's table, the commonest). */
@@ -236,25 +237,8 @@ let placeNames: Map<string, string> | undefined;
 function zhPlaces(): Map<string, string> {
   if (placeNames !== undefined) return placeNames;
   const out = new Map<string, string>(ZH_PLACES);
-  const en = new Intl.DisplayNames(['en'], { type: 'region' });
   for (const style of ['long', 'short'] as const) {
-    const zh = new Intl.DisplayNames(['zh'], { type: 'region', style });
-    for (let a = 65; a <= 90; a++) {
-      for (let b = 65; b <= 90; b++) {
-        const code = String.fromCharCode(a, b);
-        // Unions and groupings are organisations (ZH_ORGS); a name with a qualifier in brackets is no name as written.
-        if (code === 'EU' || code === 'UN' || code === 'EZ' || code === 'QO') continue;
-        let name: string | undefined;
-        try {
-          name = zh.of(code);
-        } catch {
-          name = undefined;
-        }
-        if (name === undefined || name === code || /[（(]/u.test(name) || name.length > MAX_NAME || out.has(name)) continue;
-        // "Hong Kong SAR China" is listed as "Hong Kong", as the English rules name it.
-        out.set(name, (en.of(code) ?? code).replace(/ SAR China$/u, ''));
-      }
-    }
+    for (const [name, english] of regionNames('zh', style)) if (name.length <= MAX_NAME && !out.has(name)) out.set(name, english);
   }
   placeNames = out;
   return out;

@@ -24,7 +24,7 @@ import { ZH_ORGS, ZH_PEOPLE, ZH_PLACES, ZH_STATES } from './entity-names-zh.js';
 
 /** Characters of the standard transliteration of foreign names (Xinhua's table, the commonest). */
 const TRANSLIT = new Set(
-  '丁万丘丰丹丽乌乔于亚亨京什伊伍伏休伦伯佐佩保修儒克兰兹内冈冯凡凯切利加努劳勃勒卓南博卡卢厄历古史吉吕哈哥唐嘉因图圣圭坎坞坡坦埃基塔塞夏多夫夸奇奈奎奥奴妮姆威娅娜孟季宁安容宾密富尔尚尤尼居山巴布希帕库庞康廉廷弗彭彼德怀恩恰戈戴扎托扬拉拜捷提摩敏文斯施旺昂昆明普曼朗本朱杜杰松林查柯柳格桑梅森欣欧武比毕汉汤沃沙治法波泰泽洛洪济浩海温潘澳灵爱特玛玲珀珍班理琦琪琳琼瑙瑞瑟璐瓜瓦甘申留登白皮盖福科穆米索约纳纽绍维罕罗考耶肖肯胡舍舒良艾芒芙芬芭苏英范茜茨茹莉莎莫莱莲菲萧萨蒂蒙蓬蕾薇西詹诺谢豪贝贡费贾赖赛赫路辛边达迈连迪逊通道邓邦里金钦锡门阿陆雅雷霍露韦马高鲁鲍麦默黛齐',
+  '丁万丘丝丰丹丽乌乔于亚亨京什伊伍伏休伦伯佐佩保修儒克兰兹内冈冯凡凯切利加努劳勃勒卓南博卡卢厄历古史吉吕哈哥唐嘉因图圣圭坎坞坡坦埃基塔塞夏多夫夸奇奈奎奥奴妮姆威娃娅娜孟季宁安容宾密富尔尚尤尼居山巴布希帕库庞康廉廷弗彭彼德怀恩恰戈戴扎托扬拉拜捷提摩敏文斯施旺昂昆明普曼朗本朱杜杰松林查柯柳格桑梅森欣欧武比毕汉汤沃沙治法波泰泽洛洪济浩海温潘澳灵爱特玛玲珀珍班理琦琪琳琼瑙瑞瑟璐瓜瓦甘申留登白皮盖福科穆米索约纳纽绍维罕罗考耶肖肯胡舍舒良艾芒芙芬芭苏英范茜茨茹莉莎莫莱莲菲萧萨蒂蒙蓬蕾薇西詹诺谢豪贝贡费贾赖赛赫路辛边达迈连迪逊通道邓邦里金钦锡门阿陆雅雷霍露韦马高鲁鲍麦默黛齐',
 );
 
 /** Common Chinese (and Korean) surnames, one character; two-character ones apart. */
@@ -93,10 +93,9 @@ function nameAfter(text: string, at: number): number {
 function nameBefore(text: string, at: number): number {
   let i = at;
   while (i > 0 && (TRANSLIT.has(text[i - 1]!) || (text[i - 1] === '·' && TRANSLIT.has(text[i - 2] ?? '')))) i--;
-  if (at - i >= 2 && !AFTER_NAME.has(text[i - 1] ?? '') && ROLES_BEFORE.every((r) => !text.endsWith(r, i))) {
-    // A run that does not start right after a mark or a role may be the end of a longer word: only the name's own.
-    i = at;
-  }
+  // A run that neither opens the text nor follows a mark, a particle or a role may end a longer word ("声明普京说": 明
+  // ends 声明): not taken.
+  if (at - i >= 2 && i > 0 && !AFTER_NAME.has(text[i - 1]!) && ROLES_BEFORE.every((r) => !text.endsWith(r, i))) i = at;
   if (at - i >= 2) return i;
   for (const len of [3, 2]) if (at - len >= 0 && chineseNameEnd(text, at - len) === at) return at - len;
   return at;
@@ -104,7 +103,7 @@ function nameBefore(text: string, at: number): number {
 
 /**
  * Entities named in Han characters in `text` (a Chinese article), in text order, not overlapping one another.
- * @example hanEntities('美国总统特朗普说，朝鲜……').map((e) => e.name) // ['United States', 'Trump's name as written', 'North Korea']
+ * @example hanEntities('美国总统特朗普说，朝鲜……').map((e) => e.name) // ['United States', 'Donald Trump', 'North Korea']
  */
 export function hanEntities(text: string): EntityMention[] {
   const found: Found[] = [];

@@ -24,6 +24,8 @@ test('Chinese: a person after a role, before a verb of saying, or in dotted form
   ]);
   const abiy = hanEntities('总理阿比·艾哈迈德的新法引发抗议。艾哈迈德没有回应。').filter((e) => e.type === 'person');
   assert.deepEqual(abiy.map((e) => [e.text, e.name]), [['阿比·艾哈迈德', '阿比·艾哈迈德'], ['艾哈迈德', '阿比·艾哈迈德']]);
+  // At the text's opening too.
+  assert.deepEqual(names('扎哈罗娃说，会谈将继续。'), ['person:扎哈罗娃']);
   // The people the news names most carry the name the other languages give them: one person across languages.
   assert.deepEqual(hanEntities('特朗普没有回应。').map((e) => [e.type, e.text, e.name]), [['person', '特朗普', 'Donald Trump']]);
 });

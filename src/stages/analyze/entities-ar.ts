@@ -18,7 +18,7 @@
  */
 import type { EntityMention } from '../../core/types.js';
 import { regionNames } from './cldr-regions.js';
-import { AR_FORENAMES, AR_NAME_JOINERS, AR_ORG_HEADS, AR_ORG_HEADS_NAMED, AR_ORGS, AR_PEOPLE, AR_PLACES, AR_ROLES, AR_STOP } from './entity-names-ar.js';
+import { AR_FORENAMES, AR_NAME_JOINERS, AR_ORG_HEADS, AR_ORG_HEADS_NAMED, AR_ORGS, AR_PEOPLE, AR_PLACE_NOUNS, AR_PLACE_OPENERS, AR_PLACES, AR_ROLES, AR_STOP } from './entity-names-ar.js';
 
 interface Word {
   readonly start: number;
@@ -149,6 +149,20 @@ export function arabicEntities(text: string): EntityMention[] {
       if (k > i) {
         push(i, k - i + 1, 'organization');
         i = k;
+        continue;
+      }
+    }
+    // A place's noun and the name after it ("محافظة إربد", "العاصمة الأفغانية كابول", "محافظ بني سويف": the governor's):
+    // the name is a place, one word or two when the first opens place names ("بني سويف", "مرسى مطروح").
+    if (AR_PLACE_NOUNS.has(w.text)) {
+      let k = i + 1;
+      while (k < words.length && words[k]!.joined && /^ال\p{L}+ي(?:ة)?$/u.test(words[k]!.text) && !placeTable.has(key(words[k]!.text))) k++;
+      const first = words[k];
+      if (first !== undefined && first.joined && first.bare === first.start && nameWord(first) && !first.text.startsWith('ال') && longest(words, k, 4, placeTable) === undefined && !AR_FORENAMES.has(first.text)) {
+        const second = words[k + 1];
+        const two = AR_PLACE_OPENERS.has(first.text) && second !== undefined && second.joined && second.bare === second.start && !AR_STOP.has(second.text);
+        push(k, two ? 2 : 1, 'place');
+        i = k + (two ? 1 : 0);
         continue;
       }
     }

@@ -94,3 +94,9 @@ export const AR_ORG_HEADS: ReadonlySet<string> = new Set([
 ]);
 /** Of those, the heads whose name may be a word without the article ("مستشفى قها", "شركة سوزوكي", "حزب الله" aside). */
 export const AR_ORG_HEADS_NAMED: ReadonlySet<string> = new Set(['مستشفى', 'بنك', 'جامعة', 'شركة', 'وكالة', 'قناة', 'صحيفة', 'معهد', 'نادي', 'حزب']);
+
+/** Nouns of a place before its name ("محافظة إربد", "مدينة ترهونة", "العاصمة كابول"; "محافظ": its governor). */
+export const AR_PLACE_NOUNS: ReadonlySet<string> = new Set(['محافظة', 'محافظ', 'مدينة', 'قرية', 'ولاية', 'إقليم', 'منطقة', 'بلدة', 'العاصمة', 'عاصمة']);
+
+/** Words that open a place's name of two words ("بني سويف", "مرسى مطروح", "شرم الشيخ", "كفر الشيخ"). */
+export const AR_PLACE_OPENERS: ReadonlySet<string> = new Set(['بني', 'بنى', 'مرسى', 'شرم', 'كفر', 'بئر', 'دير', 'عين', 'رأس', 'سيدي', 'بيت', 'تل', 'جبل', 'وادي', 'أم', 'ام', 'برج', 'سيدى']);

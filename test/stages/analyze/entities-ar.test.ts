@@ -33,3 +33,10 @@ test('Arabic: a name stops before a verb, a preposition, a word in the accusativ
   const people = arabicEntities('وأكد محمد الصاوي مديرا للمستشفى أن حسن نصرالله يتحدث، وهو ما أكده قصي الطلافحة وهو طبيب.').filter((e) => e.type === 'person');
   assert.deepEqual(people.map((e) => e.text), ['محمد الصاوي', 'حسن نصرالله', 'قصي الطلافحة']);
 });
+
+test('Arabic: a place\'s noun and the name after it, one word or two when the first opens place names; not a police station', () => {
+  const places = (t: string): string[] => arabicEntities(t).filter((e) => e.type === 'place').map((e) => e.text);
+  assert.deepEqual(places('في العاصمة الأفغانية كابول، وفي محافظة مرسى مطروح، وأعلن محافظ بني سويف أن'), ['كابول', 'مرسى مطروح', 'بني سويف']);
+  assert.deepEqual(places('في حفل زفافه في محافظة إربد شمالي الأردن'), ['إربد', 'الأردن']);
+  assert.deepEqual(places('مركز شرطة كوم أمبو'), []);
+});

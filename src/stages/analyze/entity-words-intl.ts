@@ -27,7 +27,9 @@ import type { Language } from '../text-model/languages.js';
 export const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'del', 'della', 'dei', 'des', 'du', 'do', 'dos', 'das', 'le', 'la', 'lo', 'van', 'von', 'der', 'den', 'ter', 'ten', 'zu', 'al', 'el', 'bin', 'ibn', 'ben', 'abu', 'y', 'e', 'mc', 'mac', 'st', 'san', 'santa']);
 
 /** The start, middle or end of a period ("Anfang Dezember", "fin janvier", "a finales de marzo"), in the nine languages. */
-const PERIOD = new Set(['anfang', 'mitte', 'ende', 'beginn', 'début', 'debut', 'mi', 'fin', 'principios', 'mediados', 'finales', 'inicios', 'inizio', 'metà', 'meta', 'fine', 'początek', 'początku', 'połowa', 'połowie', 'koniec', 'końcu', 'начало', 'начале', 'середина', 'середине', 'конец', 'конце', 'başı', 'ortası', 'sonu']);
+const PERIOD = new Set(['anfang', 'mitte', 'ende', 'beginn', 'début', 'debut', 'mi', 'fin', 'principios', 'mediados', 'finales', 'inicios', 'inizio', 'metà', 'meta', 'fine', 'początek', 'początku', 'połowa', 'połowie', 'koniec', 'końcu', 'начало', 'начале', 'середина', 'середине', 'конец', 'конце', 'başı', 'ortası', 'sonu',
+  // Days said as words, opening a sentence before a name ("Вчера Глава МИД Украины Дмитрий Кулеба").
+  'вчера', 'сегодня', 'завтра', 'позавчера', 'gestern', 'heute', 'vorgestern', 'ayer', 'hoy', 'anteayer', 'ieri', 'oggi', 'wczoraj', 'dziś', 'dzisiaj', 'jutro', 'dün', 'bugün', 'yarın', 'aujourd\'hui']);
 
 /** The German formal pronoun in its cases and as a possessive: capitalised mid-sentence, never a name. */
 const DE_FORMAL = /^(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)$/u;

@@ -61,6 +61,8 @@ test('Russian and Polish: a role and its country run into a name are the person\
   const people = (text: string, lang: 'ru' | 'pl') => entitiesFromTokens(text, tokenize(text, splitSentences(text, lang)), lang).filter((e) => e.type === 'person');
   const ru = people('Президент России Владимир Путин заявил во вторник. Глава МИД Украины Дмитрий Кулеба ответил. Вчера премьер Польши Матеуш Моравецкий прибыл.', 'ru');
   assert.deepEqual(ru.map((e) => [e.text, e.role]), [['Владимир Путин', 'Президент России'], ['Дмитрий Кулеба', 'Глава МИД Украины'], ['Матеуш Моравецкий', undefined]]);
+  // A day said as a word opening the sentence is no part of the run either ("Вчера").
+  assert.deepEqual(people('Вчера Глава МИД Украины Дмитрий Кулеба ответил.', 'ru').map((e) => [e.text, e.role]), [['Дмитрий Кулеба', 'Глава МИД Украины']]);
   const pl = people('Rozmowy trwają. Prezydent USA Donald Trump powiedział, że tak.', 'pl');
   assert.deepEqual(pl.map((e) => [e.text, e.role]), [['Donald Trump', 'Prezydent USA']]);
 });

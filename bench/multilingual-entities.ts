@@ -8,11 +8,11 @@
  * text's SHA-1, odd or even) and overall, the same for the text alone (any type), and a
  * `figure multilingual.entities.<set>.f1` line; --misses lists what was missed and what was found wrongly.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/stages/analyze/index.js';
 import { clean } from '../src/stages/clean/clean.js';
-import { pairTextsBySha1, scores, type Counts } from './multilingual-lib/persons.js';
+import { onPairTexts, scores, type Counts } from './multilingual-lib/persons.js';
 
 interface EntityGold {
   readonly sha1: string;
@@ -29,12 +29,7 @@ const misses = args.includes('--misses');
 /** The script a set labels: Arabic for the ar sets, Han for the zh ones. */
 const scriptOf = (set: string): RegExp => (set.startsWith('ar') ? /\p{Script=Arabic}/u : /\p{Script=Han}/u);
 
-if (!existsSync(PAIRS)) {
-  process.stdout.write(`skipped multilingual-entities: ${PAIRS} not found\n`);
-} else {
-  const texts = pairTextsBySha1(PAIRS);
-  for (const set of sets) run(set, texts);
-}
+onPairTexts('multilingual-entities', PAIRS, sets, run);
 
 function run(set: string, texts: ReadonlyMap<string, string>): void {
   const file = join(EVAL, `entities-${set}.jsonl`);

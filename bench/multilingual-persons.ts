@@ -6,11 +6,11 @@
  * analyzer still gives a person mention over it. Prints precision, recall and F1 per language, per hash half and
  * overall, and a `figure multilingual.persons.<set>.f1` line; --misses lists the runs scored wrong.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/stages/analyze/index.js';
 import { clean } from '../src/stages/clean/clean.js';
-import { count, findOccurrence, halfOf, pairTextsBySha1, scores, type Counts, type PersonGold } from './multilingual-lib/persons.js';
+import { count, findOccurrence, halfOf, onPairTexts, scores, type Counts, type PersonGold } from './multilingual-lib/persons.js';
 
 const PAIRS = join(import.meta.dirname, '../../shared/data/pairs/semeval2022-dev/pairs.jsonl');
 const EVAL = join(import.meta.dirname, '../eval/multilingual');
@@ -18,12 +18,7 @@ const args = process.argv.slice(2);
 const sets = (args.find((a) => a.startsWith('--set='))?.slice(6) ?? 'dev,heldout,heldout-2,heldout-3,heldout-4,en-dev,en-heldout').split(',');
 const misses = args.includes('--misses');
 
-if (!existsSync(PAIRS)) {
-  process.stdout.write(`skipped multilingual-persons: ${PAIRS} not found\n`);
-} else {
-  const texts = pairTextsBySha1(PAIRS);
-  for (const set of sets) run(set, texts);
-}
+onPairTexts('multilingual-persons', PAIRS, sets, run);
 
 function run(set: string, texts: ReadonlyMap<string, string>): void {
   const file = join(EVAL, `persons-${set}.jsonl`);

@@ -6,7 +6,7 @@
  * that hold a name still kept) and F1, per language and per hash half.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 export type PersonLabel = 'person' | 'partial' | 'not';
 export interface PersonGold { pair: string; side: 1 | 2; sha1: string; lang: string; span: string; occurrence: number; label: PersonLabel }
@@ -56,4 +56,14 @@ export function pairTextsBySha1(file: string): Map<string, string> {
     }
   }
   return texts;
+}
+
+/** Runs `run` on each gold set with the pair file's texts, or says the bench `name` is skipped when the data is absent. */
+export function onPairTexts(name: string, file: string, sets: readonly string[], run: (set: string, texts: ReadonlyMap<string, string>) => void): void {
+  if (!existsSync(file)) {
+    process.stdout.write(`skipped ${name}: ${file} not found\n`);
+    return;
+  }
+  const texts = pairTextsBySha1(file);
+  for (const set of sets) run(set, texts);
 }

@@ -60,6 +60,13 @@ function wordsOf(text: string, known: (s: string) => boolean): Word[] {
 }
 
 let places: Map<string, string> | undefined;
+/** The organisation and people lists keyed for lookups, made on first use (not per article). */
+let orgs: Map<string, string> | undefined;
+let people: Map<string, string> | undefined;
+
+function keyed(list: ReadonlyMap<string, string>): Map<string, string> {
+  return new Map([...list].map(([k, v]) => [key(k), v]));
+}
 
 /** Arabic place names (keyed) → English: CLDR's regions and `AR_PLACES`, with the short forms the news writes. */
 function arPlaces(): Map<string, string> {
@@ -104,8 +111,8 @@ function nameWord(w: Word): boolean {
  */
 export function arabicEntities(text: string): EntityMention[] {
   const placeTable = arPlaces();
-  const orgTable = new Map([...AR_ORGS].map(([k, v]) => [key(k), v]));
-  const peopleTable = new Map([...AR_PEOPLE].map(([k, v]) => [key(k), v]));
+  const orgTable = (orgs ??= keyed(AR_ORGS));
+  const peopleTable = (people ??= keyed(AR_PEOPLE));
   const known = (s: string): boolean => placeTable.has(key(s)) || orgTable.has(key(s)) || peopleTable.has(key(s)) || AR_FORENAMES.has(s) || AR_ORG_HEADS.has(s) || s.startsWith('ال');
   const words = wordsOf(text, known);
   const out: EntityMention[] = [];

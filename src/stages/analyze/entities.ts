@@ -13,7 +13,7 @@ import { withHyphenParts } from './hyphen-names.js';
 import { sameEntity } from './names.js';
 import { germanRole, laterNonName, leadingNonName, notAPersonIn, opensWithRole } from './entity-words-intl.js';
 import { nameEvidenceOf, nameStart, notANameByUsage, type NameEvidence } from './person-evidence-intl.js';
-import { forenameStart, roleRunStart, runWithoutName, saintNamed } from './person-signs.js';
+import { forenameStart, roleOrAcronym, roleRunStart, runWithoutName, saintNamed } from './person-signs.js';
 import { isEnglishWord, isGivenName } from '../text-model/english-words.js';
 import { institutionOrPlace } from './entity-heads-intl.js';
 import { localPlaceName } from './city-places.js';
@@ -327,11 +327,10 @@ function withoutNonNames(cands: readonly Candidate[], tokens: readonly Token[], 
     // A role and its country or institution run into the name are the person's role ("Президент России Владимир Путин").
     const afterRole = roleRunStart(tokens, first, c.last, language, role !== undefined);
     if (afterRole !== undefined) {
-      const words = text.slice(tokens[first]!.start, tokens[afterRole - 1]!.end);
+      const prefix = text.slice(tokens[first]!.start, tokens[afterRole - 1]!.end);
       // A country alone is no role ("Rosji Maria Zacharowa"), but completes one read before the run.
-      const roleWords = tokens.slice(first, afterRole).some((t) => opensWithRole(t.text, language) || /^\p{Lu}{2,5}$/u.test(t.text));
-      if (role !== undefined) role = `${role} ${words}`;
-      else if (roleWords) role = words;
+      if (role !== undefined) role = `${role} ${prefix}`;
+      else if (tokens.slice(first, afterRole).some((t) => roleOrAcronym(t.text, language))) role = prefix;
       first = afterRole;
     }
     // A kept run's name opens at its first forename after words that are no role ("Dymisja Andrzeja Dudy").

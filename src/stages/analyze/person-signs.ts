@@ -80,6 +80,11 @@ export function forenameStart(tokens: readonly { readonly text: string }[], firs
   return first;
 }
 
+/** A word of a role written before a name: a role noun or an institution's acronym ("МИД", "USA"). */
+export function roleOrAcronym(word: string, lang: Language): boolean {
+  return opensWithRole(word, lang) || /^\p{Lu}{2,5}$/u.test(word);
+}
+
 /**
  * Where the name opens in a Russian or Polish run that opens with a role or a country's name and may name its country
  * or institution before the forename ("Президент России Владимир Путин", "Глава МИД Украины Дмитрий Кулеба", "России
@@ -97,9 +102,8 @@ export function roleRunStart(tokens: readonly { readonly text: string }[], first
     const country = countryPlaceName(w, lang) !== undefined;
     // A forename that is a city's name too stays one here, before a surname ("Владимир Путин"); after a country's name
     // (a genitive: "Польши Матеуш Моравецкий"), two words or more that are neither are the person, forename known or not.
-    if (j > first && !country && (lower.split('-').some((part) => isForenameIn(part, lang)) || (opensWithCountry && !opensWithRole(w, lang) && !/^\p{Lu}{2,5}$/u.test(w)))) return j;
-    const ok = opensWithRole(w, lang) || country || /^\p{Lu}{2,5}$/u.test(w);
-    if (!ok) return undefined;
+    if (j > first && !country && (lower.split('-').some((part) => isForenameIn(part, lang)) || (opensWithCountry && !roleOrAcronym(w, lang)))) return j;
+    if (!country && !roleOrAcronym(w, lang)) return undefined;
   }
   return undefined;
 }
